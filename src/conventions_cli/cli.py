@@ -1,0 +1,294 @@
+"""The command line: parse options, call one library function, render. No SQL, no YAML."""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from .errors import ConvError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+app = typer.Typer(
+    name="conv",
+    help="Signed public agreements in Morocco: list, show, search, compare and export them.\n\n"
+         "Example: conv list --ministry industrie",
+    no_args_is_help=True,
+    add_completion=True,
+    pretty_exceptions_enable=False,
+    pretty_exceptions_show_locals=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+db_app = typer.Typer(help="The cached SQLite database.\n\nExample: conv db path",
+                     no_args_is_help=True, rich_markup_mode=None)
+app.add_typer(db_app, name="db")
+
+
+class Format(str, Enum):
+    table = "table"
+    tsv = "tsv"
+    csv = "csv"
+    json = "json"
+    jsonl = "jsonl"
+    md = "md"
+
+
+class ShowFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+class AgreementType(str, Enum):
+    convention_cadre = "convention-cadre"
+    convention_partenariat = "convention-partenariat"
+    protocole_accord = "protocole-accord"
+    memorandum = "memorandum"
+    contrat_programme = "contrat-programme"
+    accord = "accord"
+    avenant = "avenant"
+    other = "other"
+
+
+class State:
+    data: str | None = None
+    quiet: bool = False
+
+
+STATE = State()
+
+
+def fail(message: str, code: int = 1, details: list[str] | None = None) -> None:
+    """Located lines as they are, then one 'conv: ' line on stderr, then exit."""
+    for line in details or []:
+        print(line, file=sys.stderr)
+    print(f"conv: {message}", file=sys.stderr)
+    raise typer.Exit(code)
+
+
+def handles_errors(func: F) -> F:
+    """Turn the package's exceptions into a clean message and exit code, never a traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except ConvError as exc:
+            fail(f"error: {exc}", exc.exit_code, exc.details)
+    return wrapper  # type: ignore[return-value]
+
+
+def data_path() -> Path:
+    from .db import resolve_data_path
+
+    return resolve_data_path(STATE.data)
+
+
+def open_db(force: bool = False) -> Any:
+    from .db import open_database
+
+    progress = not STATE.quiet and sys.stderr.isatty()
+    return open_database(data_path(), force=force, progress=progress)
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        print(f"conv {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    data: Annotated[str | None, typer.Option(
+        "--data", metavar="PATH", envvar="CONV_DATA", show_envvar=True,
+        help="The knowledge base YAML file (default: the bundled one).")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q",
+                                        help="No progress or notes on stderr.")] = False,
+    version: Annotated[bool, typer.Option("--version", callback=version_callback,
+                                          is_eager=True, help="Print the version.")] = False,
+) -> None:
+    """Signed public agreements in Morocco, from a curated YAML knowledge base."""
+    STATE.data = data
+    STATE.quiet = quiet
+
+
+# Options shared by list, stats and export: defined once.
+MinistryOpt = Annotated[str | None, typer.Option(
+    "--ministry", metavar="TEXT",
+    help="A signing ministry: id, name, acronym or former name; accents optional.")]
+PartnerOpt = Annotated[str | None, typer.Option(
+    "--partner", metavar="TEXT", help="A non-ministry party, matched the same way.")]
+TypeOpt = Annotated[AgreementType | None, typer.Option("--type", help="Agreement type.")]
+YearOpt = Annotated[int | None, typer.Option("--year", metavar="YYYY", min=1000, max=9999,
+                                             help="Signed in this year.")]
+FromOpt = Annotated[int | None, typer.Option("--from", metavar="YYYY", min=1000, max=9999,
+                                             help="Signed in this year or later.")]
+ToOpt = Annotated[int | None, typer.Option("--to", metavar="YYYY", min=1000, max=9999,
+                                           help="Signed in this year or earlier.")]
+PlaceOpt = Annotated[str | None, typer.Option(
+    "--place", metavar="TEXT", help="City or region where it was signed.")]
+SectorOpt = Annotated[str | None, typer.Option("--sector", metavar="TEXT", help="A sector.")]
+FormatOpt = Annotated[Format | None, typer.Option(
+    "--format", "-f", help="Output format (default: table at a terminal, tsv in a pipe).")]
+LimitOpt = Annotated[int | None, typer.Option("--limit", "-n", min=0, metavar="N",
+                                              help="At most N rows.")]
+
+
+def make_filters(ministry: str | None, partner: str | None, type_: AgreementType | None,
+                 year: int | None, year_from: int | None, year_to: int | None,
+                 place: str | None, sector: str | None) -> Any:
+    from .queries import Filters
+
+    return Filters(ministry=ministry, partner=partner, type=type_.value if type_ else None,
+                   year=year, year_from=year_from, year_to=year_to, place=place,
+                   sector=sector)
+
+
+@app.command("list")
+@handles_errors
+def list_command(
+    ministry: MinistryOpt = None, partner: PartnerOpt = None, type_: TypeOpt = None,
+    year: YearOpt = None, year_from: FromOpt = None, year_to: ToOpt = None,
+    place: PlaceOpt = None, sector: SectorOpt = None,
+    sort: Annotated[str | None, typer.Option(
+        "--sort", metavar="FIELD",
+        help="Sort by a column of the flat row (default: signed_on, newest first).")] = None,
+    order: Annotated[str | None, typer.Option(
+        "--order", metavar="asc|desc",
+        help="Sort direction (default: desc for dates and numbers, asc for text).")] = None,
+    limit: LimitOpt = None, fmt: FormatOpt = None,
+) -> None:
+    """List agreements as flat rows, filtered; filters combine.
+
+    Example: conv list --ministry industrie --from 2020 --format csv
+    """
+    from .layout import FLAT_COLUMNS
+    from .output import choose_format, write_rows
+    from .queries import list_agreements
+
+    if order not in (None, "asc", "desc"):
+        fail("error: --order takes asc or desc", 2)
+    filters = make_filters(ministry, partner, type_, year, year_from, year_to, place, sector)
+    rows = list_agreements(open_db().conn, filters, sort=sort,
+                           descending=None if order is None else order == "desc",
+                           limit=limit)
+    write_rows(rows, FLAT_COLUMNS, choose_format(fmt.value if fmt else None))
+
+
+@app.command("show")
+@handles_errors
+def show_command(
+    agreement_id: Annotated[str, typer.Argument(metavar="ID", help="The agreement's id.")],
+    fmt: Annotated[ShowFormat | None, typer.Option(
+        "--format", "-f", help="table (default) or json (the full nested record).")] = None,
+) -> None:
+    """Show one agreement: every fact, parties and roles, sources, what it follows.
+
+    Example: conv show cti-2022
+    """
+    from .queries import get_agreement
+
+    record = get_agreement(open_db().conn, agreement_id)
+    if fmt is not None and fmt.value == "json":
+        from .output import write_json
+
+        write_json(record)
+    else:
+        from .render import show_record
+
+        show_record(record)
+
+
+@app.command("validate")
+@handles_errors
+def validate_command(
+    as_json: Annotated[bool, typer.Option("--json", help="Problems as JSON on stdout.")] = False,
+) -> None:
+    """Check the data file; every problem as file:line:col: message.
+
+    Example: conv validate --data my-agreements.yaml
+    """
+    from .validate import validate
+
+    report = validate(data_path())
+    if as_json:
+        from .output import write_json
+
+        write_json(report.as_dict())
+    else:
+        for problem in report.problems:
+            print(problem, file=sys.stderr)
+        if report.problems:
+            print(f"conv: {len(report.problems)} problem(s) in {report.source}",
+                  file=sys.stderr)
+        else:
+            print(report.summary())
+    if report.problems:
+        raise typer.Exit(1)
+
+
+@db_app.command("path")
+@handles_errors
+def db_path_command() -> None:
+    """Print the database file's path, building it if needed (open it in Datasette).
+
+    Example: datasette "$(conv db path)"
+    """
+    opened = open_db()
+    if opened.path is None:
+        fail("error: the cache folder cannot be written, so there is no database file; "
+             "set XDG_CACHE_HOME to a writable folder")
+    print(opened.path)
+
+
+@db_app.command("rebuild")
+@handles_errors
+def db_rebuild_command() -> None:
+    """Rebuild the database from the data file now, even if it looks fresh.
+
+    Example: conv db rebuild
+    """
+    opened = open_db(force=True)
+    if not STATE.quiet:
+        print(f"conv: rebuilt {opened.path or 'in memory'}", file=sys.stderr)
+
+
+class Interrupted(BaseException):
+    """Ctrl-C, raised past click (which would turn KeyboardInterrupt into exit 1)."""
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise Interrupted
+
+
+def main() -> None:
+    """Console entry point: exit codes 0/1/2, 130 on Ctrl-C, quiet on a closed pipe."""
+    import signal
+
+    signal.signal(signal.SIGINT, _interrupt)
+    code: object = 0
+    try:
+        app()
+    except SystemExit as exc:
+        code = exc.code
+    except Interrupted:
+        print("conv: interrupted", file=sys.stderr)
+        code = 130
+    except BrokenPipeError:
+        code = 0
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Python docs, "Note on SIGPIPE": stop writing to the closed pipe, quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(code)

@@ -1,0 +1,190 @@
+"""The cached database: where it lives, when it is stale, and how it is replaced.
+
+A fresh cache is answered with plain sqlite3 (fast to import); YAML and sqlite-utils are
+imported only to rebuild. A rebuild writes a temp file beside the cache and moves it in
+place with os.replace, so a reader sees the old database or the new one, never half.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import sqlite3
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import __version__
+from .errors import DataError
+from .layout import DB_LAYOUT
+
+# A file changed within this many ns of the cache build may share its stat with the old
+# content (coarse timestamps, same-size edits): then we compare hashes, as git does.
+RACY_NS = 2_000_000_000
+
+
+@dataclass
+class Opened:
+    """A read-only connection to an up-to-date database, and where it lives (None: memory)."""
+
+    conn: sqlite3.Connection
+    path: Path | None
+    rebuilt: bool
+
+
+def default_data_path() -> Path:
+    """The bundled knowledge base: inside the installed package, or the checkout's data/."""
+    here = Path(__file__).resolve().parent
+    bundled = here / "data" / "agreements.yaml"
+    if bundled.exists():
+        return bundled
+    return here.parent.parent / "data" / "agreements.yaml"
+
+
+def resolve_data_path(option: str | None) -> Path:
+    if option:
+        return Path(option).expanduser()
+    env = os.environ.get("CONV_DATA")
+    if env:
+        return Path(env).expanduser()
+    return default_data_path()
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "conv"
+
+
+def cache_path(data_path: Path) -> Path:
+    """One cache file per data file, keyed by its absolute path."""
+    absolute = os.path.abspath(data_path)
+    key = hashlib.sha256(absolute.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    stem = "".join(c if c.isalnum() or c in "-_" else "_" for c in data_path.stem)[:40]
+    return cache_dir() / f"{stem}-{key}.db"
+
+
+def _stat(data_path: Path) -> os.stat_result:
+    try:
+        st = os.stat(data_path)
+    except FileNotFoundError:
+        raise DataError(f"{data_path}: no such file; pass --data PATH or set CONV_DATA") from None
+    except OSError as exc:
+        raise DataError(f"{data_path}: cannot be read ({exc.strerror})") from None
+    if os.path.isdir(data_path):
+        raise DataError(f"{data_path}: is a directory; pass the YAML file itself")
+    return st
+
+
+def _connect_ro(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn.execute("PRAGMA query_only = 1")
+    return conn
+
+
+def _read_meta(path: Path) -> tuple[sqlite3.Connection, dict[str, str]] | None:
+    """The cache's meta table, or None when the file is missing, corrupt or truncated."""
+    if not path.exists():
+        return None
+    try:
+        conn = _connect_ro(path)
+        try:
+            page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+            page_count = conn.execute("PRAGMA page_count").fetchone()[0]
+            if page_size * page_count != path.stat().st_size:
+                conn.close()
+                return None
+            meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        except sqlite3.DatabaseError:
+            conn.close()
+            return None
+    except (sqlite3.DatabaseError, OSError):
+        return None
+    return conn, meta
+
+
+def _matches(meta: dict[str, str], st: os.stat_result, data: bytes | None) -> bool:
+    if meta.get("layout") != DB_LAYOUT or meta.get("tool_version") != __version__:
+        return False
+    if data is None:
+        return (meta.get("data_size") == str(st.st_size)
+                and meta.get("data_mtime_ns") == str(st.st_mtime_ns)
+                and st.st_mtime_ns + RACY_NS < int(meta.get("built_at_ns", "0")))
+    return meta.get("data_sha256") == hashlib.sha256(data).hexdigest()
+
+
+def open_database(data_path: Path, *, force: bool = False,
+                  progress: bool = False) -> Opened:
+    """A read-only connection to the database for ``data_path``, rebuilding it if stale."""
+    st = _stat(data_path)
+    target = cache_path(data_path)
+    found = None if force else _read_meta(target)
+    if found is not None:
+        conn, meta = found
+        if _matches(meta, st, None):
+            return Opened(conn, target, False)
+        data = _read_data(data_path)
+        if _matches(meta, st, data):
+            return Opened(conn, target, False)
+        conn.close()
+    else:
+        data = _read_data(data_path)
+    return _rebuild(data_path, data, st, target, progress)
+
+
+def _read_data(data_path: Path) -> bytes:
+    from .dataset import read_bytes
+
+    return read_bytes(data_path)
+
+
+def _rebuild(data_path: Path, data: bytes, st: os.stat_result, target: Path,
+             progress: bool) -> Opened:
+    from .build import build_database
+    from .dataset import display_path, load_bytes
+
+    started = time.perf_counter()
+    result = load_bytes(data, display_path(data_path))
+    if result.problems or result.dataset is None:
+        raise DataError(f"{len(result.problems)} problem(s) in {display_path(data_path)}; "
+                        "fix them (conv validate lists them) and run again",
+                        [str(p) for p in result.problems])
+    meta = {
+        "layout": DB_LAYOUT,
+        "tool_version": __version__,
+        "data_path": os.path.abspath(data_path),
+        "data_sha256": hashlib.sha256(data).hexdigest(),
+        "data_size": str(st.st_size),
+        "data_mtime_ns": str(st.st_mtime_ns),
+        "built_at_ns": str(time.time_ns()),
+        "agreements": str(len(result.dataset.agreements)),
+        "organizations": str(len(result.dataset.organizations)),
+    }
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.stem}-",
+                                        suffix=".tmp")
+        os.close(fd)
+    except OSError as exc:
+        print(f"conv: warning: cannot write the cache in {target.parent} "
+              f"({exc.strerror}); working in memory this time", file=sys.stderr)
+        db = build_database(result.dataset, None, meta)
+        db.conn.execute("PRAGMA query_only = 1")
+        return Opened(db.conn, None, True)
+    tmp = Path(tmp_name)
+    try:
+        db = build_database(result.dataset, tmp, meta)
+        db.conn.close()
+        os.replace(tmp, target)
+    except BaseException:
+        for leftover in (tmp, Path(f"{tmp}-journal")):
+            with contextlib.suppress(OSError):
+                os.unlink(leftover)
+        raise
+    if progress:
+        elapsed = time.perf_counter() - started
+        count = len(result.dataset.agreements)
+        print(f"conv: built {count} agreements in {elapsed:.1f} s", file=sys.stderr)
+    return Opened(_connect_ro(target), target, True)

@@ -1,0 +1,35 @@
+"""The package's own exceptions: the CLI turns each into one stderr line and an exit code."""
+
+from __future__ import annotations
+
+
+class ConvError(Exception):
+    """A problem the user can fix; never shown as a traceback.
+
+    ``details`` are located lines (``file:line:col: message``) printed as they are,
+    before the one-line summary.
+    """
+
+    exit_code = 1
+
+    def __init__(self, message: str, details: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.details = details or []
+
+
+class DataError(ConvError):
+    """The data file is missing, unreadable or invalid."""
+
+
+class NotFound(ConvError):
+    """An id that is not in the knowledge base."""
+
+
+class UsageError(ConvError):
+    """A bad option value that the option parser could not catch."""
+
+    exit_code = 2
+
+
+class QueryError(ConvError):
+    """A query that SQLite refused (bad SQL, a write in read-only mode)."""

@@ -1,0 +1,175 @@
+"""The one place that writes results: a Rich table at a terminal, plain text in pipes.
+
+Machine formats (tsv, csv, json, jsonl) carry raw values: ISO dates, plain integers,
+arrays as JSON arrays (joined by "; " in csv/tsv). Only the table groups digits.
+Rich is imported only when a table is drawn.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sys
+from collections.abc import Iterable, Sequence
+from typing import Any, TextIO
+
+FORMATS = ("table", "tsv", "csv", "json", "jsonl", "md")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def stdout_is_terminal() -> bool:
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def color_enabled() -> bool:
+    if os.environ.get("NO_COLOR", "") != "" or os.environ.get("TERM") == "dumb":
+        return False
+    return stdout_is_terminal()
+
+
+def choose_format(requested: str | None) -> str:
+    """The format asked for, else a table at a terminal and TSV in a pipe."""
+    if requested:
+        return requested
+    return "table" if stdout_is_terminal() else "tsv"
+
+
+def plain(value: Any) -> str:
+    """A value as text for csv/tsv/md: no thousands separators, arrays joined by '; '."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(plain(v) for v in value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def tsv_escape(text: str) -> str:
+    """Keep one record per line: backslash-escape what would break the columns."""
+    return (text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
+            .replace("\r", "\\r"))
+
+
+def neutralise(text: str) -> str:
+    """OWASP CSV injection: a cell a spreadsheet would run as a formula gets a leading '."""
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def group_digits(number: int) -> str:
+    return f"{number:,}".replace(",", "\u202f")
+
+
+def write_rows(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str, *,
+               out: TextIO | None = None, csv_safe: bool = True, excel: bool = False,
+               title: str | None = None, header: bool = True) -> None:
+    """Write ``rows`` (dicts) with ``columns`` in ``fmt``; the same content in every format."""
+    out = out or sys.stdout
+    if fmt == "json":
+        out.write(json.dumps([{c: r.get(c) for c in columns} for r in rows],
+                             ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "jsonl":
+        for r in rows:
+            out.write(json.dumps({c: r.get(c) for c in columns}, ensure_ascii=False) + "\n")
+    elif fmt == "tsv":
+        if header:
+            out.write("\t".join(columns) + "\n")
+        for r in rows:
+            out.write("\t".join(tsv_escape(plain(r.get(c))) for c in columns) + "\n")
+    elif fmt == "csv":
+        write_csv(rows, columns, out, csv_safe=csv_safe, excel=excel, header=header)
+    elif fmt == "md":
+        write_markdown(rows, columns, out)
+    elif fmt == "table":
+        write_table(rows, columns, title=title)
+    else:  # pragma: no cover - the CLI restricts the choices
+        raise ValueError(fmt)
+
+
+def write_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str], out: TextIO, *,
+              csv_safe: bool = True, excel: bool = False, header: bool = True) -> None:
+    """RFC 4180 CSV; ``excel``: BOM, ';' and CRLF for French-locale spreadsheets."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=";" if excel else ",", lineterminator="\r\n",
+                        quoting=csv.QUOTE_MINIMAL)
+    if excel:
+        out.write("\ufeff")
+    if header:
+        writer.writerow(columns)
+    for r in rows:
+        cells = [plain(r.get(c)) for c in columns]
+        if csv_safe:
+            cells = [neutralise(cell) if isinstance(r.get(c), str | list) else cell
+                     for c, cell in zip(columns, cells, strict=True)]
+        writer.writerow(cells)
+        if buffer.tell() > 65536:
+            out.write(buffer.getvalue())
+            buffer.seek(0)
+            buffer.truncate()
+    out.write(buffer.getvalue())
+
+
+def _md_cell(value: Any) -> str:
+    return plain(value).replace("\\", "\\\\").replace("|", "\\|").replace("\n", "<br>")
+
+
+def write_markdown(rows: Sequence[dict[str, Any]], columns: Sequence[str], out: TextIO) -> None:
+    out.write("| " + " | ".join(columns) + " |\n")
+    out.write("|" + "|".join("---" for _ in columns) + "|\n")
+    for r in rows:
+        out.write("| " + " | ".join(_md_cell(r.get(c)) for c in columns) + " |\n")
+
+
+def table_cell(column: str, row: dict[str, Any]) -> str:
+    """How a value reads in a terminal table: grouped amounts, one list item a line."""
+    value = row.get(column)
+    if column == "amount" and isinstance(value, int):
+        currency = row.get("currency") or ""
+        return f"{group_digits(value)} {currency}".strip()
+    if isinstance(value, int) and not isinstance(value, bool) and column not in (
+            "year", "period_start", "period_end", "jobs_by", "line"):
+        return group_digits(value) if abs(value) >= 10000 else str(value)
+    if isinstance(value, list):
+        return "\n".join(plain(v) for v in value)
+    return plain(value)
+
+
+def console(stderr: bool = False) -> Any:
+    from rich.console import Console
+
+    is_terminal = (sys.stderr if stderr else sys.stdout).isatty()
+    width = None if is_terminal else 200
+    return Console(stderr=stderr, width=width, no_color=not color_enabled(),
+                   color_system="auto" if color_enabled() else None,
+                   highlight=False, soft_wrap=False)
+
+
+def write_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], *,
+                title: str | None = None) -> None:
+    from rich import box
+    from rich.table import Table
+
+    shown = [c for c in columns if not (c == "currency" and "amount" in columns)]
+    table = Table(title=title, box=box.SIMPLE_HEAD, show_lines=False, highlight=False)
+    for column in shown:
+        numeric = column in ("amount", "jobs_direct", "jobs_by", "sources", "count",
+                             "amount_mad", "period_start", "period_end", "agreements")
+        is_id = column in ("id", "follows", "org_id", "agreement_id")
+        table.add_column(column, no_wrap=is_id, justify="right" if numeric else "left",
+                         min_width=max((len(str(r.get(column) or "")) for r in rows),
+                                       default=0) if is_id else None,
+                         style="bold" if column == "id" else None)
+    for r in rows:
+        table.add_row(*(table_cell(c, r) for c in shown))
+    console().print(table)
+
+
+def write_json(value: Any, out: TextIO | None = None) -> None:
+    (out or sys.stdout).write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")

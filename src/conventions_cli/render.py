@@ -1,0 +1,71 @@
+"""Views of one record (`show`): Rich at a terminal, the same lines as plain text in a pipe."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from .output import console, group_digits, stdout_is_terminal
+
+
+def fact_lines(record: dict[str, Any]) -> list[tuple[str, str]]:
+    """The record's facts as (label, text) pairs, in the order people read them."""
+    facts: list[tuple[str, str]] = [("type", record["type"])]
+    if record.get("signed_on"):
+        facts.append(("signed_on", record["signed_on"]))
+    place = ", ".join(p for p in (record.get("place"), record.get("region")) if p)
+    if place:
+        facts.append(("place", place))
+    funding = record.get("funding")
+    if funding:
+        facts.append(("funding", f"{group_digits(funding['amount'])} {funding['currency']}"))
+    period = record.get("period")
+    if period:
+        facts.append(("period", f"{period['start']}–{period.get('end') or ''}"))
+    jobs = record.get("jobs")
+    if jobs:
+        by = f" by {jobs['by']}" if jobs.get("by") else ""
+        facts.append(("jobs", f"{group_digits(jobs['direct'])} direct{by}"))
+    if record.get("sectors"):
+        facts.append(("sectors", ", ".join(record["sectors"])))
+    if record.get("event"):
+        facts.append(("event", record["event"]))
+    if record.get("follows"):
+        facts.append(("follows", record["follows"]))
+    if record.get("followed_by"):
+        facts.append(("followed by", ", ".join(record["followed_by"])))
+    for i, party in enumerate(record["parties"]):
+        acronym = f" ({party['acronym']})" if party.get("acronym") else ""
+        facts.append(("parties" if i == 0 else "",
+                      f"{party['role']}: {party['name']}{acronym} [{party['org']}]"))
+    if record.get("summary"):
+        facts.append(("summary", record["summary"]))
+    for i, source in enumerate(record["sources"], 1):
+        text = f"{i}. {source['publisher']}, {source['published_on']}"
+        if source.get("title"):
+            text += f" — {source['title']}"
+        if source.get("url"):
+            text += f" <{source['url']}>"
+        facts.append(("sources" if i == 1 else "", text))
+    return facts
+
+
+def show_record(record: dict[str, Any]) -> None:
+    facts = fact_lines(record)
+    if not stdout_is_terminal():
+        width = max(len(label) for label, _ in facts)
+        sys.stdout.write(f"{record['id']}  {record['title']}\n")
+        for label, value in facts:
+            sys.stdout.write(f"{label.ljust(width)}  {value}\n")
+        return
+    from rich.table import Table
+    from rich.text import Text
+
+    out = console()
+    out.print(Text.assemble((record["id"], "bold"), "  ", record["title"]))
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="cyan", no_wrap=True)
+    grid.add_column()
+    for label, value in facts:
+        grid.add_row(Text(label), Text(value))
+    out.print(grid)

@@ -1,0 +1,152 @@
+"""Schema 1: the keys each mapping may hold and how each value is read from its string."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+SCHEMA_VERSION = 1
+
+ORG_KINDS = ("ministry", "public-body", "federation", "association", "company", "network",
+             "cluster", "international", "other")
+AGREEMENT_TYPES = ("convention-cadre", "convention-partenariat", "protocole-accord",
+                   "memorandum", "contrat-programme", "accord", "avenant", "other")
+ROLES = ("signatory", "partner", "beneficiary", "funder", "witness")
+
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
+DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")
+INTEGER = re.compile(r"[0-9]+\Z")
+YEAR = re.compile(r"[0-9]{4}\Z")
+COUNTRY = re.compile(r"[A-Z]{2}\Z")
+CURRENCY = re.compile(r"[A-Z]{3}\Z")
+
+
+class Invalid(ValueError):
+    """A value that does not fit its field; the message says what to write instead."""
+
+
+def text(value: str) -> str:
+    if not value.strip():
+        raise Invalid("is empty; write a value or remove the key")
+    return value
+
+
+def slug(value: str) -> str:
+    if not SLUG.match(value):
+        raise Invalid(f"'{value}' is not a slug; use lowercase letters, digits and hyphens "
+                      "(e.g. cti-2022)")
+    return value
+
+
+def date(value: str) -> str:
+    match = DATE.match(value)
+    if not match:
+        raise Invalid(f"'{value}' is not a date; write YYYY-MM-DD, YYYY-MM or YYYY")
+    year, month, day = match.groups()
+    try:
+        dt.date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        raise Invalid(f"'{value}' is not a real date; check the day and month") from None
+    return value
+
+
+def integer(value: str) -> int:
+    if not INTEGER.match(value):
+        raise Invalid(f"'{value}' is not a non-negative whole number; write digits only "
+                      "(e.g. 250000000)")
+    return int(value)
+
+
+def year(value: str) -> int:
+    if not YEAR.match(value):
+        raise Invalid(f"'{value}' is not a year; write four digits (e.g. 2025)")
+    return int(value)
+
+
+def enum(choices: tuple[str, ...]) -> Callable[[str], str]:
+    def check(value: str) -> str:
+        if value not in choices:
+            raise Invalid(f"'{value}' is not one of: {', '.join(choices)}")
+        return value
+    return check
+
+
+def pattern(regex: re.Pattern[str], example: str) -> Callable[[str], str]:
+    def check(value: str) -> str:
+        if not regex.match(value):
+            raise Invalid(f"'{value}' is not valid; write it like {example}")
+        return value
+    return check
+
+
+def url(value: str) -> str:
+    if not value.startswith(("http://", "https://")):
+        raise Invalid(f"'{value}' is not a web address; start it with https://")
+    return value
+
+
+@dataclass(frozen=True)
+class Field:
+    """How one key is read: a scalar converter, a nested mapping, or a list of either."""
+
+    required: bool = False
+    scalar: Callable[[str], object] | None = None
+    mapping: dict[str, Field] | None = None
+    list_of: Field | None = None
+    min_items: int = 0
+
+
+def scalar(convert: Callable[[str], object], required: bool = False) -> Field:
+    return Field(required=required, scalar=convert)
+
+
+PARTY = {"org": scalar(slug, True), "role": scalar(enum(ROLES), True)}
+FUNDING = {"amount": scalar(integer, True),
+           "currency": scalar(pattern(CURRENCY, "MAD (ISO 4217)"), True)}
+PERIOD = {"start": scalar(year, True), "end": scalar(year)}
+JOBS = {"direct": scalar(integer, True), "by": scalar(year)}
+SOURCE = {"publisher": scalar(text, True), "published_on": scalar(date, True),
+          "title": scalar(text), "url": scalar(url)}
+
+ORGANIZATION = {
+    "id": scalar(slug, True),
+    "name": scalar(text, True),
+    "acronym": scalar(text),
+    "kind": scalar(enum(ORG_KINDS), True),
+    "aliases": Field(list_of=scalar(text)),
+    "country": scalar(pattern(COUNTRY, "MA (ISO 3166-1 alpha-2)")),
+}
+
+AGREEMENT = {
+    "id": scalar(slug, True),
+    "title": scalar(text, True),
+    "type": scalar(enum(AGREEMENT_TYPES), True),
+    "signed_on": scalar(date),
+    "place": scalar(text),
+    "region": scalar(text),
+    "parties": Field(required=True, list_of=Field(mapping=PARTY), min_items=1),
+    "funding": Field(mapping=FUNDING),
+    "period": Field(mapping=PERIOD),
+    "jobs": Field(mapping=JOBS),
+    "sectors": Field(list_of=scalar(text)),
+    "event": scalar(text),
+    "follows": scalar(slug),
+    "summary": scalar(text),
+    "sources": Field(required=True, list_of=Field(mapping=SOURCE), min_items=1),
+}
+
+
+def schema_number(value: str) -> int:
+    if value != str(SCHEMA_VERSION):
+        raise Invalid(f"'{value}' is not supported; this version of conv reads schema: "
+                      f"{SCHEMA_VERSION}")
+    return SCHEMA_VERSION
+
+
+TOP = {
+    "schema": scalar(schema_number, True),
+    "organizations": Field(list_of=Field(mapping=ORGANIZATION)),
+    "agreements": Field(required=True, list_of=Field(mapping=AGREEMENT)),
+}

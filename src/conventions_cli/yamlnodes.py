@@ -1,0 +1,212 @@
+"""Read YAML into a small located tree, refusing what the data never needs.
+
+PyYAML's loaders construct Python objects with YAML 1.1 typing (``NO`` is False,
+``010`` is 8), keep the last of duplicate keys, expand aliases without limit and build
+``!!python/`` tags on request. We read the event stream instead: every scalar stays a
+string with its line and column, anchors, aliases and foreign tags are refused where
+they appear (before anything is expanded), and nesting is walked with an explicit stack.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import yaml
+
+try:  # libyaml's parser is several times faster; the pure-Python one behaves the same
+    from yaml._yaml import CParser as _Parser
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml.parser import Parser
+    from yaml.reader import Reader
+    from yaml.scanner import Scanner
+
+    class _Parser(Reader, Scanner, Parser):  # type: ignore[no-redef]
+        def __init__(self, stream: str) -> None:
+            Reader.__init__(self, stream)
+            Scanner.__init__(self)
+            Parser.__init__(self)
+
+MAX_DEPTH = 64
+CORE_TAGS = {
+    "tag:yaml.org,2002:" + name for name in ("str", "int", "float", "bool", "null", "map", "seq")
+}
+
+
+@dataclass(slots=True)
+class Problem:
+    """One thing wrong with the data, located 1-based in its file."""
+
+    source: str
+    line: int
+    col: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.source}:{self.line}:{self.col}: {self.message}"
+
+    def as_dict(self) -> dict[str, object]:
+        return {"file": self.source, "line": self.line, "column": self.col,
+                "message": self.message}
+
+
+@dataclass(slots=True)
+class Scalar:
+    value: str
+    line: int
+    col: int
+    plain: bool  # written without quotes: may be null, a number, a date
+
+    @property
+    def is_null(self) -> bool:
+        return self.plain and self.value in ("", "~", "null", "Null", "NULL")
+
+
+@dataclass(slots=True)
+class Mapping:
+    items: list[tuple[Scalar, Node]]
+    line: int
+    col: int
+
+
+@dataclass(slots=True)
+class Sequence:
+    items: list[Node]
+    line: int
+    col: int
+
+
+Node = Scalar | Mapping | Sequence
+
+
+class _Loader(_Parser):  # type: ignore[misc,valid-type]
+    """Only the parser: no composer, no constructor, no resolver."""
+
+
+def _pos(event: yaml.Event) -> tuple[int, int]:
+    mark = event.start_mark
+    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+
+
+def decode(data: bytes, source: str) -> tuple[str | None, list[Problem]]:
+    """Bytes to text: UTF-8 with or without a BOM, or a located problem."""
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start]
+        line = before.count(b"\n") + 1
+        col = exc.start - (before.rfind(b"\n") + 1) + 1
+        byte = data[exc.start]
+        return None, [Problem(source, line, col,
+                              f"not UTF-8 text (byte 0x{byte:02X}); save the file as UTF-8")]
+
+
+def parse(text: str, source: str) -> tuple[Node | None, list[Problem]]:
+    """Text to one located tree, or the problems that stop us reading it."""
+    problems: list[Problem] = []
+    loader = _Loader(text)
+    stack: list[Mapping | Sequence] = []
+    pending_key: list[Scalar | None] = []
+    seen_keys: list[dict[str, int]] = []
+    root: Node | None = None
+    documents = 0
+    try:
+        while True:
+            event = loader.get_event()
+            if event is None or isinstance(event, yaml.StreamEndEvent):
+                break
+            if isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    line, col = _pos(event)
+                    return None, [Problem(source, line, col,
+                                          "several YAML documents in one file; keep one "
+                                          "(remove the extra '---')")]
+                continue
+            if isinstance(event, (yaml.StreamStartEvent, yaml.DocumentEndEvent)):
+                continue
+            line, col = _pos(event)
+            if isinstance(event, yaml.AliasEvent):
+                # Never expanded: the alias becomes an empty value and is reported.
+                problems.append(Problem(source, line, col,
+                                        f"alias '*{event.anchor}' is not allowed; "
+                                        "write the value out in full"))
+                _attach(Scalar("", line, col, True), stack, pending_key, seen_keys,
+                        problems, source)
+                continue
+            if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                node = stack.pop()
+                if isinstance(node, Mapping):
+                    pending_key.pop()
+                    seen_keys.pop()
+                _attach(node, stack, pending_key, seen_keys, problems, source)
+                if not stack:
+                    root = node
+                continue
+            anchor = getattr(event, "anchor", None)
+            if anchor is not None:
+                problems.append(Problem(source, line, col,
+                                        f"anchor '&{anchor}' is not allowed; "
+                                        "write each value out in full"))
+            tag = getattr(event, "tag", None)
+            if tag not in (None, "!") and tag not in CORE_TAGS:
+                shown = tag.replace("tag:yaml.org,2002:", "!!")
+                problems.append(Problem(source, line, col,
+                                        f"tag '{shown}' is not allowed; remove it "
+                                        "(only plain values, lists and mappings)"))
+            if isinstance(event, yaml.ScalarEvent):
+                plain = event.style is None and tag is None
+                scalar = Scalar(event.value, line, col, plain)
+                if not stack:
+                    root = scalar
+                else:
+                    _attach(scalar, stack, pending_key, seen_keys, problems, source)
+                continue
+            if len(stack) >= MAX_DEPTH:
+                return None, [Problem(source, line, col,
+                                      f"nesting deeper than {MAX_DEPTH} levels; "
+                                      "this data needs at most 4")]
+            if isinstance(event, yaml.MappingStartEvent):
+                stack.append(Mapping([], line, col))
+                pending_key.append(None)
+                seen_keys.append({})
+            else:
+                stack.append(Sequence([], line, col))
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+        what = " ".join(p for p in (exc.context, exc.problem) if p)
+        return None, [Problem(source, line, col,
+                              f"not valid YAML: {what}; check indentation and quotes")]
+    except yaml.YAMLError as exc:
+        return None, [Problem(source, 1, 1, f"not valid YAML: {exc}")]
+    finally:
+        loader.dispose()
+    return root, problems
+
+
+def _attach(node: Node, stack: list[Mapping | Sequence], pending_key: list[Scalar | None],
+            seen_keys: list[dict[str, int]], problems: list[Problem], source: str) -> None:
+    """Put a finished node into its parent: a list item, a mapping key or its value."""
+    if not stack:
+        return
+    parent = stack[-1]
+    if isinstance(parent, Sequence):
+        parent.items.append(node)
+        return
+    key = pending_key[-1]
+    if key is None:
+        if not isinstance(node, Scalar):
+            problems.append(Problem(source, node.line, node.col,
+                                    "a mapping key must be a plain value"))
+            node = Scalar("?", node.line, node.col, False)
+        pending_key[-1] = node
+        return
+    pending_key[-1] = None
+    first = seen_keys[-1].get(key.value)
+    if first is not None:
+        problems.append(Problem(source, key.line, key.col,
+                                f"duplicate key '{key.value}' (first at line {first}); "
+                                "keep only one"))
+        return
+    seen_keys[-1][key.value] = key.line
+    parent.items.append((key, node))
