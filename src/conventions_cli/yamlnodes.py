@@ -154,7 +154,7 @@ def parse(text: str, source: str) -> tuple[Node | None, list[Problem]]:
                                         f"tag '{shown}' is not allowed; remove it "
                                         "(only plain values, lists and mappings)"))
             if isinstance(event, yaml.ScalarEvent):
-                plain = event.style is None and tag is None
+                plain = not event.style and tag is None  # libyaml gives "" for plain
                 scalar = Scalar(event.value, line, col, plain)
                 if not stack:
                     root = scalar
