@@ -208,6 +208,183 @@ def show_command(
         show_record(record)
 
 
+@app.command("search")
+@handles_errors
+def search_command(
+    query: Annotated[str, typer.Argument(metavar="QUERY",
+                                         help="Words to find; accents optional.")],
+    raw: Annotated[bool, typer.Option(
+        "--raw", help="Pass FTS5 syntax through (AND, OR, NOT, \"phrases\", prefix*).")] = False,
+    ministry: MinistryOpt = None, partner: PartnerOpt = None, type_: TypeOpt = None,
+    year: YearOpt = None, year_from: FromOpt = None, year_to: ToOpt = None,
+    place: PlaceOpt = None, sector: SectorOpt = None,
+    limit: LimitOpt = None, fmt: FormatOpt = None,
+) -> None:
+    """Full-text search over titles, summaries, places and parties, best match first.
+
+    Example: conv search "qualite automobile"
+    """
+    from .layout import FLAT_COLUMNS
+    from .output import choose_format, write_rows
+    from .queries import search_agreements
+
+    filters = make_filters(ministry, partner, type_, year, year_from, year_to, place, sector)
+    rows = search_agreements(open_db().conn, query, raw=raw, filters=filters, limit=limit)
+    chosen = choose_format(fmt.value if fmt else None)
+    columns = (*FLAT_COLUMNS, "snippet") if chosen == "table" else FLAT_COLUMNS
+    write_rows(rows, columns, chosen)
+
+
+@app.command("compare")
+@handles_errors
+def compare_command(
+    ids: Annotated[list[str], typer.Argument(metavar="ID ID [ID...]",
+                                             help="Two or more agreement ids.")],
+    fmt: FormatOpt = None,
+) -> None:
+    """Compare agreements side by side: one column each, differing fields marked.
+
+    Example: conv compare cti-2022 cti-2013
+    """
+    from .output import choose_format, write_json, write_rows
+    from .queries import compare_agreements
+
+    if len(ids) < 2:
+        fail("error: give at least two agreement ids to compare", 2)
+    records, rows = compare_agreements(open_db().conn, ids)
+    chosen = choose_format(fmt.value if fmt else None)
+    if chosen == "json":
+        write_json(records)
+    elif chosen == "table":
+        from .render import compare_table
+
+        compare_table(rows, ids)
+    else:
+        write_rows(rows, ["field", *ids, "differs"], chosen)
+
+
+class StatsBy(str, Enum):
+    ministry = "ministry"
+    partner = "partner"
+    year = "year"
+    type = "type"
+    region = "region"
+    sector = "sector"
+
+
+@app.command("stats")
+@handles_errors
+def stats_command(
+    by: Annotated[StatsBy, typer.Option("--by", help="What to group by.")] = StatsBy.ministry,
+    ministry: MinistryOpt = None, partner: PartnerOpt = None, type_: TypeOpt = None,
+    year: YearOpt = None, year_from: FromOpt = None, year_to: ToOpt = None,
+    place: PlaceOpt = None, sector: SectorOpt = None, fmt: FormatOpt = None,
+) -> None:
+    """Count agreements, MAD totals and promised jobs per group; filters apply first.
+
+    Example: conv stats --by year --ministry industrie
+    """
+    from .output import choose_format, write_rows
+    from .queries import stats
+
+    filters = make_filters(ministry, partner, type_, year, year_from, year_to, place, sector)
+    rows = stats(open_db().conn, by.value, filters)
+    chosen = choose_format(fmt.value if fmt else None)
+    columns = ["group", "count", "amount_mad", "jobs_direct"]
+    if chosen == "table":
+        from .render import stats_table
+
+        stats_table(rows, by.value)
+    else:
+        write_rows(rows, columns, chosen)
+
+
+class OrgKind(str, Enum):
+    ministry = "ministry"
+    public_body = "public-body"
+    federation = "federation"
+    association = "association"
+    company = "company"
+    network = "network"
+    cluster = "cluster"
+    international = "international"
+    other = "other"
+
+
+ORG_COLUMNS = ["id", "name", "acronym", "kind", "country", "agreements"]
+
+
+@app.command("orgs")
+@handles_errors
+def orgs_command(
+    kind: Annotated[OrgKind | None, typer.Option("--kind", help="Only this kind.")] = None,
+    fmt: FormatOpt = None,
+) -> None:
+    """List organizations with their number of agreements.
+
+    Example: conv orgs --kind ministry
+    """
+    from .output import choose_format, write_rows
+    from .queries import organizations
+
+    rows = organizations(open_db().conn, kind.value if kind else None)
+    write_rows(rows, ORG_COLUMNS, choose_format(fmt.value if fmt else None))
+
+
+@app.command("org")
+@handles_errors
+def org_command(
+    org_id: Annotated[str, typer.Argument(metavar="ID", help="The organization's id.")],
+    fmt: FormatOpt = None,
+) -> None:
+    """Show one organization and the agreements it is party to.
+
+    Example: conv org mic
+    """
+    from .layout import FLAT_COLUMNS
+    from .output import choose_format, write_json, write_rows
+    from .queries import get_organization
+
+    org = get_organization(open_db().conn, org_id)
+    chosen = choose_format(fmt.value if fmt else None)
+    if chosen == "json":
+        write_json(org)
+    elif chosen == "table":
+        from .render import org_header
+
+        org_header(org)
+        write_rows(org["agreements"], ["id", "role", *FLAT_COLUMNS[1:]], chosen)
+    else:
+        write_rows(org["agreements"], ["id", "role", *FLAT_COLUMNS[1:]], chosen)
+
+
+@app.command("sql")
+@handles_errors
+def sql_command(
+    query: Annotated[str, typer.Argument(metavar="SQL", help="One SELECT statement.")],
+    param: Annotated[list[str] | None, typer.Option(
+        "--param", "-p", metavar="NAME=VALUE",
+        help="A named parameter for :NAME in the query (repeatable).")] = None,
+    fmt: FormatOpt = None,
+) -> None:
+    """Run one read-only SQL query on the database (tables: agreements, organizations,
+    parties, sources, meta, agreements_fts).
+
+    Example: conv sql "select type, count(*) as n from agreements group by type"
+    """
+    from .output import choose_format, write_rows
+    from .queries import run_sql
+
+    params = {}
+    for item in param or []:
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            fail(f"error: --param takes NAME=VALUE, not '{item}'", 2)
+        params[name] = value
+    columns, rows = run_sql(open_db().conn, query, params)
+    write_rows(rows, columns, choose_format(fmt.value if fmt else None))
+
+
 @app.command("validate")
 @handles_errors
 def validate_command(

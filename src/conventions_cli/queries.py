@@ -11,7 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from .errors import NotFound, UsageError
+from .errors import NotFound, QueryError, UsageError
 from .layout import ARRAY_COLUMNS, FLAT_COLUMNS
 from .text import fold
 
@@ -157,3 +157,186 @@ def get_agreement(conn: sqlite3.Connection, agreement_id: str) -> dict[str, Any]
         "sources": sources,
     }
     return record
+
+
+# --- search, compare, stats, organizations, read-only SQL -------------------------------
+
+SEARCH_SNIPPET_COLUMN = -1  # all indexed columns
+
+
+def fts_query(text: str) -> str:
+    """Each word quoted for FTS5, so punctuation and operators are searched as text."""
+    words = text.split()
+    return " ".join('"' + word.replace('"', '""') + '"' for word in words)
+
+
+def search_agreements(conn: sqlite3.Connection, text: str, *, raw: bool = False,
+                      filters: Filters | None = None, limit: int | None = None
+                      ) -> list[dict[str, Any]]:
+    """Full-text search, best match first; each row carries the matching snippet."""
+    query = text if raw else fts_query(text)
+    if not query.strip():
+        raise UsageError("give at least one word to search for")
+    prepare(conn)
+    clause, params = where(filters or Filters())
+    columns = ", ".join(f'a."{c}"' for c in FLAT_COLUMNS)
+    sql = (f"SELECT {columns}, snippet(agreements_fts, {SEARCH_SNIPPET_COLUMN}, '[', ']', "
+           "'…', 10) AS snippet FROM agreements_fts "
+           "JOIN agreements a ON a.rowid = agreements_fts.rowid "
+           f"WHERE agreements_fts MATCH ? AND {clause} "
+           "ORDER BY bm25(agreements_fts), a.signed_on DESC, a.id")
+    params.insert(0, query)
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    conn.row_factory = sqlite3.Row
+    try:
+        return [decode_row(r) for r in conn.execute(sql, params)]
+    except sqlite3.OperationalError as exc:
+        if raw:
+            raise QueryError(f"invalid search syntax ({exc}); drop --raw to search the "
+                             "words literally") from None
+        raise
+
+
+COMPARE_FIELDS = ("title", "type", "signed_on", "place", "region", "parties", "amount",
+                  "period", "jobs", "sectors", "event", "follows", "sources")
+
+
+def compare_values(record: dict[str, Any]) -> dict[str, str]:
+    """One comparable text per field: equal texts mean the same fact."""
+    funding = record.get("funding") or {}
+    period = record.get("period") or {}
+    jobs = record.get("jobs") or {}
+    return {
+        "title": record["title"],
+        "type": record["type"],
+        "signed_on": record.get("signed_on") or "",
+        "place": record.get("place") or "",
+        "region": record.get("region") or "",
+        "parties": "\n".join(f"{p['role']}: {p['name']}" for p in record["parties"]),
+        "amount": (f"{funding['amount']} {funding['currency']}" if funding else ""),
+        "period": (f"{period['start']}-{period.get('end') or ''}" if period else ""),
+        "jobs": (f"{jobs['direct']} by {jobs['by']}" if jobs.get("by") else
+                 str(jobs["direct"]) if jobs else ""),
+        "sectors": ", ".join(record.get("sectors") or []),
+        "event": record.get("event") or "",
+        "follows": record.get("follows") or "",
+        "sources": "\n".join(f"{s['publisher']}, {s['published_on']}"
+                             for s in record["sources"]),
+    }
+
+
+def compare_agreements(conn: sqlite3.Connection, ids: list[str]
+                       ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The nested records, and one row per field with a value per id and whether they differ."""
+    records = [get_agreement(conn, i) for i in ids]
+    values = [compare_values(r) for r in records]
+    rows = []
+    for name in COMPARE_FIELDS:
+        row: dict[str, Any] = {"field": name}
+        for ident, vals in zip(ids, values, strict=True):
+            row[ident] = vals[name]
+        row["differs"] = len({v[name] for v in values}) > 1
+        rows.append(row)
+    return records, rows
+
+
+STATS_GROUPS = ("ministry", "partner", "year", "type", "region", "sector")
+
+
+def stats(conn: sqlite3.Connection, by: str, filters: Filters) -> list[dict[str, Any]]:
+    """Per group: count, sum of MAD amounts, sum of direct jobs; most agreements first.
+
+    An agreement with two ministries (or sectors) counts in both groups.
+    """
+    if by not in STATS_GROUPS:
+        raise UsageError(f"cannot group by '{by}'; choose one of: {', '.join(STATS_GROUPS)}")
+    prepare(conn)
+    clause, params = where(filters)
+    if by in ("ministry", "partner"):
+        op = "=" if by == "ministry" else "!="
+        source = ("agreements a JOIN parties p ON p.agreement_id = a.id "
+                  f"JOIN organizations o ON o.id = p.org_id AND o.kind {op} 'ministry'")
+        group = "o.name"
+    elif by == "sector":
+        source = "agreements a JOIN json_each(a.sectors) s"
+        group = "s.value"
+    else:
+        source = "agreements a"
+        group = {"year": "a.year", "type": "a.type", "region": "a.region"}[by]
+    sql = (f"SELECT {group} AS \"group\", count(DISTINCT a.id) AS count, "
+           "sum(CASE WHEN a.currency = 'MAD' THEN a.amount END) AS amount_mad, "
+           "sum(a.jobs_direct) AS jobs_direct "
+           f"FROM {source} WHERE {clause} GROUP BY {group} "
+           "ORDER BY count DESC, \"group\" IS NULL, \"group\"")
+    conn.row_factory = sqlite3.Row
+    return [dict(r) for r in conn.execute(sql, params)]
+
+
+def organizations(conn: sqlite3.Connection, kind: str | None = None) -> list[dict[str, Any]]:
+    """Organizations with how many agreements they are party to, most first."""
+    sql = ("SELECT o.id, o.name, o.acronym, o.kind, o.country, "
+           "count(p.agreement_id) AS agreements FROM organizations o "
+           "LEFT JOIN parties p ON p.org_id = o.id "
+           + ("WHERE o.kind = ? " if kind else "")
+           + "GROUP BY o.id ORDER BY agreements DESC, o.name")
+    conn.row_factory = sqlite3.Row
+    return [dict(r) for r in conn.execute(sql, [kind] if kind else [])]
+
+
+def get_organization(conn: sqlite3.Connection, org_id: str) -> dict[str, Any]:
+    """One organization and the agreements it is party to (flat rows, newest first)."""
+    conn.row_factory = sqlite3.Row
+    row = conn.execute("SELECT id, name, acronym, kind, country, aliases FROM organizations "
+                       "WHERE id = ?", (org_id,)).fetchone()
+    if row is None:
+        close = nearest_ids(org_id, all_ids(conn, "organizations"))
+        hint = f"; nearest: {', '.join(close)}" if close else ""
+        raise NotFound(f"no organization '{org_id}'{hint} (conv orgs shows every id)")
+    org = dict(row)
+    org["aliases"] = json.loads(org["aliases"] or "[]")
+    columns = ", ".join(f'a."{c}"' for c in FLAT_COLUMNS)
+    org["agreements"] = [decode_row(r) for r in conn.execute(
+        f"SELECT {columns}, p.role AS role FROM agreements a JOIN parties p "
+        "ON p.agreement_id = a.id WHERE p.org_id = ? "
+        "ORDER BY a.signed_on DESC NULLS LAST, a.id", (org_id,))]
+    return org
+
+
+_READ_ACTIONS = {sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNCTION,
+                 getattr(sqlite3, "SQLITE_RECURSIVE", 33)}
+
+
+def _read_only(action: int, arg1: str | None, arg2: str | None, db: str | None,
+               trigger: str | None) -> int:
+    if action in _READ_ACTIONS:
+        return sqlite3.SQLITE_OK
+    if action == sqlite3.SQLITE_UPDATE and arg1 == "sqlite_master":
+        return sqlite3.SQLITE_OK  # SQLite asks this while it reads the schema; writes stay off
+    if action == sqlite3.SQLITE_PRAGMA and arg1 in (
+            "table_info", "table_xinfo", "index_list", "index_info", "foreign_key_list"):
+        return sqlite3.SQLITE_OK
+    return sqlite3.SQLITE_DENY
+
+
+def run_sql(conn: sqlite3.Connection, sql: str, params: dict[str, str] | None = None
+            ) -> tuple[list[str], list[dict[str, Any]]]:
+    """One read-only statement: anything that would write, attach or configure is refused."""
+    conn.set_authorizer(_read_only)
+    conn.row_factory = None
+    try:
+        cursor = conn.execute(sql, params or {})
+        columns = [d[0] for d in cursor.description or []]
+        rows = [dict(zip(columns, r, strict=True)) for r in cursor.fetchall()]
+    except sqlite3.DatabaseError as exc:
+        text = str(exc)
+        if "not authorized" in text or "readonly" in text or "query_only" in text:
+            raise QueryError("conv sql only reads; the statement would change or attach "
+                             "something (use SELECT)") from None
+        raise QueryError(f"SQL error: {text}") from None
+    except sqlite3.Warning as exc:  # several statements at once
+        raise QueryError(f"SQL error: {exc}; run one statement at a time") from None
+    finally:
+        conn.set_authorizer(None)
+    return columns, rows

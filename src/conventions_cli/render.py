@@ -69,3 +69,66 @@ def show_record(record: dict[str, Any]) -> None:
     for label, value in facts:
         grid.add_row(Text(label), Text(value))
     out.print(grid)
+
+
+def compare_table(rows: list[dict[str, Any]], ids: list[str]) -> None:
+    """One column per agreement; a differing field is marked with ≠ and highlighted."""
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(box=box.SIMPLE_HEAD, highlight=False)
+    table.add_column("", no_wrap=True, width=1)
+    table.add_column("field", no_wrap=True, style="cyan")
+    for ident in ids:
+        table.add_column(ident, no_wrap=False, min_width=len(ident), header_style="bold")
+    for row in rows:
+        differs = row["differs"]
+        style = "yellow" if differs else None
+        table.add_row(Text("≠" if differs else ""), Text(row["field"]),
+                      *(Text(row[i] or "—", style=style or "") for i in ids))
+    console().print(table)
+
+
+BAR_WIDTH = 20
+
+
+def bar(share: float) -> str:
+    """A small horizontal bar: eighths of a block for a smooth end."""
+    eighths = round(share * BAR_WIDTH * 8)
+    full, rest = divmod(eighths, 8)
+    return "█" * full + ("▏▎▍▌▋▊▉"[rest - 1] if rest else "")
+
+
+def stats_table(rows: list[dict[str, Any]], by: str) -> None:
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    total = max((r["count"] for r in rows), default=0)
+    table = Table(box=box.SIMPLE_HEAD, highlight=False)
+    table.add_column(by)
+    for name in ("count", "amount_mad", "jobs_direct"):
+        table.add_column(name, justify="right", no_wrap=True)
+    table.add_column("", no_wrap=True, style="green")
+    for r in rows:
+        group = "—" if r["group"] is None else str(r["group"])
+        amount = "" if r["amount_mad"] is None else f"{group_digits(r['amount_mad'])} MAD"
+        jobs = "" if r["jobs_direct"] is None else group_digits(r["jobs_direct"])
+        table.add_row(Text(group), str(r["count"]), amount, jobs,
+                      bar(r["count"] / total) if total else "")
+    console().print(table)
+
+
+def org_header(org: dict[str, Any]) -> None:
+    from rich.text import Text
+
+    out = console()
+    acronym = f" ({org['acronym']})" if org.get("acronym") else ""
+    out.print(Text.assemble((org["id"], "bold"), "  ", f"{org['name']}{acronym}"))
+    details = [f"kind: {org['kind']}"]
+    if org.get("country"):
+        details.append(f"country: {org['country']}")
+    if org.get("aliases"):
+        details.append("also: " + "; ".join(org["aliases"]))
+    out.print(Text("\n".join(details)))
