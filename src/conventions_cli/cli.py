@@ -385,6 +385,58 @@ def sql_command(
     write_rows(rows, columns, choose_format(fmt.value if fmt else None))
 
 
+@app.command("draft")
+@handles_errors
+def draft_command(
+    article: Annotated[str, typer.Argument(metavar="ARTICLE.txt",
+                                           help="A plain-text French article, or - for stdin.")],
+    published_on: Annotated[str | None, typer.Option(
+        "--published-on", metavar="YYYY-MM-DD",
+        help="The article's publication date (else read from its header), for "
+             "relative dates like 'hier, mardi'.")] = None,
+) -> None:
+    """Draft schema-1 YAML for the agreements a press article reports, to review and paste.
+
+    Facts found carry a '# from: "…"' comment with the words they come from; facts not
+    found are '# TODO' lines. Organizations already in the knowledge base are matched by
+    name, acronym or former name; new ones are proposed.
+
+    Example: conv draft article.txt --published-on 2025-04-16 >> draft.yaml
+    """
+    import datetime as dt
+
+    from .draft import draft_article, read_article
+
+    when = None
+    if published_on is not None:
+        try:
+            when = dt.date.fromisoformat(published_on)
+        except ValueError:
+            fail(f"error: --published-on '{published_on}' is not a date; write YYYY-MM-DD", 2)
+    text = read_article(article)
+    organizations, existing = draft_context()
+    draft = draft_article(text, published_on=when, organizations=organizations,
+                          existing_ids=existing)
+    sys.stdout.write(draft.yaml)
+    if draft.todos and not STATE.quiet:
+        print(f"conv: {len(draft.todos)} fact(s) to check or fill (# TODO)", file=sys.stderr)
+
+
+def draft_context() -> tuple[list[dict[str, Any]], list[str]]:
+    """The knowledge base's organizations and ids; a draft is still useful without them."""
+    from .errors import ConvError as _ConvError
+    from .queries import all_ids, known_organizations
+
+    try:
+        conn = open_db().conn
+    except _ConvError as exc:
+        if not STATE.quiet:
+            print(f"conv: warning: knowledge base not read ({str(exc).splitlines()[0]}); "
+                  "every organization will be proposed as new", file=sys.stderr)
+        return [], []
+    return known_organizations(conn), all_ids(conn)
+
+
 @app.command("validate")
 @handles_errors
 def validate_command(
