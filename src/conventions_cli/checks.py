@@ -111,7 +111,8 @@ def follows_is_defined(dataset: Dataset) -> list[Problem]:
         elif target not in known:
             problems.append(_at(dataset, agreement, "follows",
                                 f"follows '{target}' is not a defined agreement"
-                                f"{_hint(target, known)}; fix the id or remove the key"))
+                                f"{_hint(target, known - {agreement.get('id')})}; "
+                                "fix the id or remove the key"))
     return problems
 
 

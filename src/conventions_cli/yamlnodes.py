@@ -9,6 +9,7 @@ they appear (before anything is expanded), and nesting is walked with an explici
 
 from __future__ import annotations
 
+import codecs
 from dataclasses import dataclass
 
 import yaml
@@ -92,10 +93,14 @@ def decode(data: bytes, source: str) -> tuple[str | None, list[Problem]]:
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as exc:
-        before = data[: exc.start]
+        # utf-8-sig counts from after the BOM; columns count characters, as editors do.
+        bom = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+        start = exc.start + bom
+        before = data[:start]
         line = before.count(b"\n") + 1
-        col = exc.start - (before.rfind(b"\n") + 1) + 1
-        byte = data[exc.start]
+        line_start = max(before.rfind(b"\n") + 1, bom)
+        col = len(data[line_start:start].decode("utf-8", errors="replace")) + 1
+        byte = data[start]
         return None, [Problem(source, line, col,
                               f"not UTF-8 text (byte 0x{byte:02X}); save the file as UTF-8")]
 

@@ -1,0 +1,99 @@
+"""The bundled knowledge base (data/agreements.yaml), read through `conv` without --data."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conventions_cli.db import default_data_path
+
+
+def test_bundled_data_is_the_checkout_file() -> None:
+    path = default_data_path()
+    assert path.name == "agreements.yaml"
+    assert path.exists()
+
+
+def test_bundled_data_validates(run) -> None:
+    result = run("validate")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    assert re.fullmatch(r"ok: \d+ agreements, \d+ organizations, no problems in \S+\n",
+                        result.stdout)
+
+
+def test_at_least_nine_agreements(run) -> None:
+    assert len(run.json("list", "--format", "json")) >= 9
+
+
+def test_cti_2022(run) -> None:
+    record = run.json("show", "cti-2022", "--format", "json")
+    assert (record["signed_on"], record["place"], record["type"]) == (
+        "2022-06-07", "Casablanca", "convention-cadre")
+    assert record["funding"] == {"amount": 250000000, "currency": "MAD"}
+    assert record["period"] == {"start": 2022, "end": 2025}
+    assert record["follows"] == "cti-2013"
+    assert [(s["publisher"], s["published_on"]) for s in record["sources"]] == [
+        ("Le Desk", "2022-06-07"), ("Maroc-Actu", "2022-06-08")]
+    assert record["parties"][0]["org"] == "mic"
+    assert record["parties"][0]["role"] == "signatory"
+
+
+def test_cti_2013_is_the_2014_2020_plan(run) -> None:
+    record = run.json("show", "cti-2013", "--format", "json")
+    assert record["signed_on"] == "2013-02"
+    assert record["funding"] == {"amount": 290000000, "currency": "MAD"}
+    assert record["period"] == {"start": 2014, "end": 2020}
+    assert record["followed_by"] == ["cti-2022"]
+
+
+def test_two_rabat_conventions_of_2023_11_22(run) -> None:
+    rows = run.json("list", "--format", "json", "--place", "rabat", "--year", "2023",
+                    "--sort", "id")
+    assert [(r["id"], r["signed_on"], r["place"]) for r in rows] == [
+        ("quality-amica-2023", "2023-11-22", "Rabat"),
+        ("quality-fcp-2023", "2023-11-22", "Rabat")]
+    assert run.json("list", "--format", "json", "--partner", "FCP", "--year", "2023")[0][
+        "id"] == "quality-fcp-2023"
+    assert run.json("list", "--format", "json", "--partner", "AMICA", "--year", "2023")[0][
+        "id"] == "quality-amica-2023"
+
+
+def test_three_gitex_protocoles(run) -> None:
+    rows = run.json("list", "--format", "json", "--type", "protocole-accord",
+                    "--sort", "jobs_direct")
+    assert [(r["signed_on"], r["place"], r["jobs_direct"], r["jobs_by"]) for r in rows] == [
+        ("2025-04-15", "Marrakech", 700, 2029),
+        ("2025-04-15", "Marrakech", 200, 2028),
+        ("2025-04-15", "Marrakech", 150, 2029),
+    ]
+    assert sorted(r["id"] for r in rows) == [
+        "gitex-2025-2t-services", "gitex-2025-arrow", "gitex-2025-kpmg"]
+
+
+def test_ministry_industrie_lists_no_gitex_protocole(run) -> None:
+    rows = run.json("list", "--format", "json", "--ministry", "industrie")
+    found = {r["id"] for r in rows}
+    assert {"cti-2022", "cti-2013", "quality-fcp-2023", "quality-amica-2023"} <= found
+    assert not any(r["type"] == "protocole-accord" for r in rows)
+    assert not any(i.startswith("gitex-") for i in found)
+
+
+@pytest.fixture(scope="module")
+def every_id() -> list[str]:
+    from conventions_cli.dataset import load_path
+
+    result = load_path(default_data_path())
+    assert result.dataset is not None
+    return [a["id"] for a in result.dataset.agreements]
+
+
+def test_every_agreement_has_a_dated_source(run, every_id: list[str]) -> None:
+    assert len(every_id) >= 9
+    for ident in every_id:
+        record = run.json("show", ident, "--format", "json")
+        assert record["sources"], ident
+        for source in record["sources"]:
+            assert source["publisher"].strip(), ident
+            assert re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", source["published_on"]), ident

@@ -1,0 +1,238 @@
+"""Rules across records (checks.py) and `conv validate` on the command line."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from conventions_cli.checks import nearest
+from conventions_cli.dataset import load_text
+
+HEAD = """\
+schema: 1
+organizations:
+  - {id: mic, name: Ministère, kind: ministry}
+  - {id: fcp, name: Fédération, kind: federation}
+agreements:
+"""
+
+
+def record(ident: str, extra: str = "", org: str = "mic") -> str:
+    """Five lines (six with ``extra``): id on the first, ``extra`` on the last."""
+    text = (f"  - id: {ident}\n"
+            "    title: T\n"
+            "    type: other\n"
+            f"    parties: [{{org: {org}, role: signatory}}]\n"
+            "    sources: [{publisher: P, published_on: 2020-01-01}]\n")
+    return text + (f"    {extra}\n" if extra else "")
+
+
+def problems(text: str) -> list[str]:
+    return [str(p) for p in load_text(text, "x.yaml").problems]
+
+
+def test_duplicate_agreement_id_names_the_first_line() -> None:
+    # record a: lines 6-10, b: 11-15, a again: 16-20.
+    assert problems(HEAD + record("a") + record("b") + record("a")) == [
+        "x.yaml:16:9: duplicate agreement id 'a' (first at line 6); give each agreement its "
+        "own id"]
+
+
+def test_duplicate_organization_id_names_the_first_line() -> None:
+    text = HEAD.replace("agreements:\n", "  - {id: mic, name: Autre, kind: other}\nagreements:\n")
+    assert problems(text + record("a")) == [
+        "x.yaml:5:10: duplicate organization id 'mic' (first at line 3); give each "
+        "organization its own id"]
+
+
+def test_same_id_for_an_organization_and_an_agreement_is_fine() -> None:
+    assert problems(HEAD + record("mic")) == []
+
+
+def test_party_pointing_at_undefined_org_suggests_the_nearest() -> None:
+    assert problems(HEAD + record("a", org="mik")) == [
+        "x.yaml:9:21: parties[0].org 'mik' is not a defined organization (did you mean "
+        "'mic'?); add it under organizations or fix the id"]
+
+
+def test_party_pointing_at_undefined_org_without_close_match() -> None:
+    assert problems(HEAD + record("a", org="zzzz")) == [
+        "x.yaml:9:21: parties[0].org 'zzzz' is not a defined organization; add it under "
+        "organizations or fix the id"]
+
+
+def test_second_party_is_located_on_its_own_item() -> None:
+    text = HEAD + record("a").replace("[{org: mic, role: signatory}]",
+                                      "[{org: mic, role: signatory}, {org: fpc, role: partner}]")
+    assert problems(text) == [
+        "x.yaml:9:50: parties[1].org 'fpc' is not a defined organization (did you mean "
+        "'fcp'?); add it under organizations or fix the id"]
+
+
+def test_party_listed_twice() -> None:
+    text = HEAD + record("a").replace("[{org: mic, role: signatory}]",
+                                      "[{org: mic, role: signatory}, {org: mic, role: funder}]")
+    assert problems(text) == [
+        "x.yaml:9:50: parties[1].org 'mic' is listed twice in this agreement; keep one entry"]
+
+
+def test_parties_without_any_organizations_section() -> None:
+    text = "schema: 1\nagreements:\n" + record("a")
+    assert problems(text) == [
+        "x.yaml:6:21: parties[0].org 'mic' is not a defined organization; add it under "
+        "organizations or fix the id"]
+
+
+def test_follows_undefined_suggests_the_nearest() -> None:
+    text = HEAD + record("cti-2013") + record("cti-2022", "follows: cti-2031")
+    assert problems(text) == [
+        "x.yaml:16:14: follows 'cti-2031' is not a defined agreement (did you mean "
+        "'cti-2013'?); fix the id or remove the key"]
+
+
+def test_follows_hint_never_suggests_the_agreement_itself() -> None:
+    text = HEAD + record("plan-2022", "follows: plan-2023")
+    assert problems(text) == [
+        "x.yaml:11:14: follows 'plan-2023' is not a defined agreement; fix the id or remove "
+        "the key"]
+
+
+def test_follows_itself() -> None:
+    assert problems(HEAD + record("a", "follows: a")) == [
+        "x.yaml:11:14: follows 'a' points at the agreement itself; name the earlier agreement"]
+
+
+def test_follows_cycle_of_two_is_reported_once() -> None:
+    text = HEAD + record("a", "follows: b") + record("b", "follows: a")
+    assert problems(text) == [
+        "x.yaml:11:14: follows makes a cycle (a -> b -> a); one of them must be the first"]
+
+
+def test_follows_cycle_of_three_behind_a_chain() -> None:
+    text = (HEAD + record("z", "follows: a") + record("a", "follows: b")
+            + record("b", "follows: c") + record("c", "follows: a"))
+    assert problems(text) == [
+        "x.yaml:17:14: follows makes a cycle (a -> b -> c -> a); one of them must be the "
+        "first"]
+
+
+def test_follows_chain_without_cycle_is_fine() -> None:
+    text = HEAD + record("c", "follows: b") + record("b", "follows: a") + record("a")
+    assert problems(text) == []
+
+
+def test_period_end_before_start_is_located_at_end() -> None:
+    assert problems(HEAD + record("a", "period: {start: 2025, end: 2024}")) == [
+        "x.yaml:11:32: period.end 2024 is before period.start 2025; swap them or fix the year"]
+
+
+def test_cross_record_and_shape_problems_come_together_sorted() -> None:
+    text = (HEAD + record("a", "follows: a", org="nope")
+            + record("a", "signed_on: 2023-02-29"))
+    assert problems(text) == [
+        "x.yaml:9:21: parties[0].org 'nope' is not a defined organization; add it under "
+        "organizations or fix the id",
+        "x.yaml:11:14: follows 'a' points at the agreement itself; name the earlier agreement",
+        "x.yaml:12:9: duplicate agreement id 'a' (first at line 6); give each agreement its "
+        "own id",
+        "x.yaml:17:16: signed_on '2023-02-29' is not a real date; check the day and month",
+    ]
+
+
+def test_nearest_ids() -> None:
+    assert nearest("cti-2023", ["cti-2022", "cti-2013", "maroc-cluster-fr"]) == [
+        "cti-2022", "cti-2013"]
+    assert nearest("xyz", ["cti-2022"]) == []
+
+
+# --- conv validate ------------------------------------------------------------------------
+
+@pytest.fixture
+def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Run from the data's folder so conv names the file as the user typed it."""
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_validate_ok_prints_one_summary_line(run, mini: Path, here: Path) -> None:
+    result = run("validate", data=mini)
+    assert result.exit_code == 0
+    assert result.stdout == "ok: 3 agreements, 4 organizations, no problems in agreements.yaml\n"
+    assert result.stderr == ""
+
+
+def test_validate_broken_file_lists_located_lines(
+        run, write_yaml: Callable[..., Path], here: Path) -> None:
+    path = write_yaml(HEAD + record("a", "signed_on: 2024-02-30", org="mik")
+                      + record("a", "color: red"))
+    result = run("validate", data=path)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        "agreements.yaml:9:21: parties[0].org 'mik' is not a defined organization (did you "
+        "mean 'mic'?); add it under organizations or fix the id",
+        "agreements.yaml:11:16: signed_on '2024-02-30' is not a real date; check the day "
+        "and month",
+        "agreements.yaml:12:9: duplicate agreement id 'a' (first at line 6); give each "
+        "agreement its own id",
+        "agreements.yaml:17:5: unknown key 'color'; expected one of: id, title, type, "
+        "signed_on, place, region, parties, funding, period, jobs, sectors, event, follows, "
+        "summary, sources",
+        "conv: 4 problem(s) in agreements.yaml",
+    ]
+
+
+def test_validate_unparsable_file(run, write_yaml: Callable[..., Path], here: Path) -> None:
+    path = write_yaml("schema: 1\nagreements: [\n")
+    result = run("validate", data=path)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        "agreements.yaml:3:1: not valid YAML: while parsing a flow node did not find expected "
+        "node content; check indentation and quotes",
+        "conv: 1 problem(s) in agreements.yaml",
+    ]
+
+
+def test_validate_non_utf8_file(run, here: Path) -> None:
+    path = here / "agreements.yaml"
+    path.write_bytes(b"schema: 1\nagreements: []\ntitle: caf\xe9\n")
+    result = run("validate", data=path)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == (
+        "agreements.yaml:3:11: not UTF-8 text (byte 0xE9); save the file as UTF-8")
+
+
+def test_validate_json_ok(run, mini: Path, here: Path) -> None:
+    result = run("validate", "--json", data=mini)
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == {"file": "agreements.yaml", "ok": True,
+                                         "agreements": 3, "organizations": 4, "problems": []}
+
+
+def test_validate_json_with_problems(run, write_yaml: Callable[..., Path], here: Path) -> None:
+    path = write_yaml(HEAD + record("a", "period: {start: 2025, end: 2024}"))
+    result = run("validate", "--json", data=path)
+    assert result.exit_code == 1
+    assert json.loads(result.stdout) == {
+        "file": "agreements.yaml", "ok": False, "agreements": 1, "organizations": 2,
+        "problems": [{"file": "agreements.yaml", "line": 11, "column": 32,
+                      "message": "period.end 2024 is before period.start 2025; swap them "
+                                 "or fix the year"}]}
+
+
+def test_validate_missing_file(run, here: Path) -> None:
+    result = run("validate", data=here / "nope.yaml")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == (f"conv: error: {here / 'nope.yaml'}: no such file; pass --data "
+                             "PATH or set CONV_DATA\n")
+
+
+def test_validate_reads_conv_data(run, mini: Path, here: Path,
+                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CONV_DATA", str(mini))
+    result = run("validate")
+    assert result.stdout == "ok: 3 agreements, 4 organizations, no problems in agreements.yaml\n"
