@@ -121,12 +121,23 @@ def main_options(
     STATE.quiet = quiet
 
 
+def _complete(name: str) -> Callable[..., list[str]]:
+    """A Tab-completion callback that imports completion.py only when Tab is pressed."""
+
+    def complete(ctx: typer.Context, incomplete: str) -> list[str]:
+        from . import completion
+
+        return getattr(completion, name)(incomplete, ctx)  # type: ignore[no-any-return]
+    return complete
+
+
 # Options shared by list, stats and export: defined once.
 MinistryOpt = Annotated[str | None, typer.Option(
-    "--ministry", metavar="TEXT",
+    "--ministry", metavar="TEXT", autocompletion=_complete("complete_ministry_ids"),
     help="A signing ministry: id, name, acronym or former name; accents optional.")]
 PartnerOpt = Annotated[str | None, typer.Option(
-    "--partner", metavar="TEXT", help="A non-ministry party, matched the same way.")]
+    "--partner", metavar="TEXT", autocompletion=_complete("complete_partner_ids"),
+    help="A non-ministry party, matched the same way.")]
 TypeOpt = Annotated[AgreementType | None, typer.Option("--type", help="Agreement type.")]
 YearOpt = Annotated[int | None, typer.Option("--year", metavar="YYYY", min=1000, max=9999,
                                              help="Signed in this year.")]
@@ -187,7 +198,9 @@ def list_command(
 @app.command("show")
 @handles_errors
 def show_command(
-    agreement_id: Annotated[str, typer.Argument(metavar="ID", help="The agreement's id.")],
+    agreement_id: Annotated[str, typer.Argument(
+        metavar="ID", help="The agreement's id.",
+        autocompletion=_complete("complete_agreement_ids"))],
     fmt: Annotated[ShowFormat | None, typer.Option(
         "--format", "-f", help="table (default) or json (the full nested record).")] = None,
 ) -> None:
@@ -489,6 +502,64 @@ def db_rebuild_command() -> None:
     opened = open_db(force=True)
     if not STATE.quiet:
         print(f"conv: rebuilt {opened.path or 'in memory'}", file=sys.stderr)
+
+
+class ExportFormat(str, Enum):
+    csv = "csv"
+    tsv = "tsv"
+    json = "json"
+    jsonl = "jsonl"
+    yaml = "yaml"
+    datapackage = "datapackage"
+
+
+@app.command("export")
+@handles_errors
+def export_command(
+    ministry: MinistryOpt = None, partner: PartnerOpt = None, type_: TypeOpt = None,
+    year: YearOpt = None, year_from: FromOpt = None, year_to: ToOpt = None,
+    place: PlaceOpt = None, sector: SectorOpt = None,
+    fmt: Annotated[ExportFormat | None, typer.Option(
+        "--format", "-f", help="Default: from --output's extension (a folder: datapackage), "
+                               "else csv.")] = None,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", metavar="PATH",
+        help="Write here, atomically, instead of stdout.")] = None,
+    raw: Annotated[bool, typer.Option(
+        "--raw", help="csv/tsv: keep cells starting with = + - @ as they are "
+                      "(default: prefix ' so spreadsheets do not run them).")] = False,
+    excel: Annotated[bool, typer.Option(
+        "--excel", help="csv for French-locale Excel: UTF-8 BOM, ';' and CRLF.")] = False,
+    full: Annotated[bool, typer.Option(
+        "--full", help="json/jsonl: nested records (as conv show --format json).")] = False,
+) -> None:
+    """Export agreements for spreadsheets and other tools, with the filters of list.
+
+    Example: conv export --ministry industrie --excel -o industrie.csv
+    """
+    from .export import export, infer_format
+
+    filters = make_filters(ministry, partner, type_, year, year_from, year_to, place, sector)
+    chosen = infer_format(output, fmt.value if fmt else None)
+    export(open_db().conn, filters, chosen, output, raw=raw, excel=excel, full=full,
+           source=data_path().name)
+
+
+@db_app.command("metadata")
+@handles_errors
+def db_metadata_command() -> None:
+    """Print Datasette metadata (titles, licence, column descriptions, facets) as JSON.
+
+    Example: conv db metadata > metadata.json; datasette "$(conv db path)" -m metadata.json
+    """
+    from .metadata import datasette_metadata
+    from .output import write_json
+
+    opened = open_db()
+    if opened.path is None:
+        fail("error: the cache folder cannot be written, so there is no database file; "
+             "set XDG_CACHE_HOME to a writable folder")
+    write_json(datasette_metadata(opened.path.stem))
 
 
 class Interrupted(BaseException):

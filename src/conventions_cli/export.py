@@ -1,0 +1,269 @@
+"""Export the agreements for other tools: flat rows, nested records, schema-1 YAML, data packages.
+
+Flat formats (csv, tsv, json, jsonl) read the database with plain sqlite3 only; YAML
+imports PyYAML to dump. A file is written beside its target and moved into place with
+os.replace, so a reader (or a failed export) never leaves half a file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+from .errors import ConvError, UsageError
+from .layout import FLAT_COLUMNS
+from .output import neutralise
+
+EXPORT_FORMATS = ("csv", "tsv", "json", "jsonl", "yaml", "datapackage")
+EXTENSIONS = {".csv": "csv", ".tsv": "tsv", ".json": "json", ".jsonl": "jsonl",
+              ".yaml": "yaml", ".yml": "yaml"}
+
+
+def infer_format(output: Path | None, requested: str | None) -> str:
+    """The format asked for; else the one the output's extension names; else csv on stdout."""
+    if requested:
+        return requested
+    if output is None:
+        return "csv"
+    if output.name == "datapackage.json" or output.is_dir() or not output.suffix:
+        return "datapackage"
+    fmt = EXTENSIONS.get(output.suffix.lower())
+    if fmt is None:
+        raise UsageError(f"cannot tell the format from '{output.suffix}'; pass --format "
+                         f"({', '.join(EXPORT_FORMATS)})")
+    return fmt
+
+
+# --- atomic writes ---------------------------------------------------------------------
+
+@contextlib.contextmanager
+def atomic_text(path: Path) -> Iterator[TextIO]:
+    """A UTF-8 file that appears whole or not at all; newline='': the writer picks line ends."""
+    folder = path.parent
+    try:
+        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}-", suffix=".tmp")
+    except OSError as exc:
+        raise ConvError(f"{path}: cannot write in {folder} ({exc.strerror})") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            yield out
+        if path.exists():
+            # keep the permissions the user gave the previous export
+            with contextlib.suppress(OSError):
+                os.chmod(tmp_name, path.stat().st_mode & 0o7777)
+        else:
+            os.chmod(tmp_name, 0o666 & ~_umask())
+        os.replace(tmp_name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+# --- flat rows -------------------------------------------------------------------------
+
+def neutralise_row(row: dict[str, Any]) -> dict[str, Any]:
+    """A row whose text cells (and the first item of lists, which starts the joined cell)
+    cannot run as spreadsheet formulas."""
+    out = dict(row)
+    for key, value in row.items():
+        if isinstance(value, str):
+            out[key] = neutralise(value)
+        elif isinstance(value, list) and value and isinstance(value[0], str):
+            out[key] = [neutralise(value[0]), *value[1:]]
+    return out
+
+
+def write_flat(rows: list[dict[str, Any]], fmt: str, out: TextIO, *, raw: bool,
+               excel: bool) -> None:
+    from .output import write_rows
+
+    if fmt == "tsv" and not raw:
+        rows = [neutralise_row(r) for r in rows]
+    write_rows(rows, FLAT_COLUMNS, fmt, out=out, csv_safe=not raw, excel=excel)
+
+
+# --- full records (schema 1) -----------------------------------------------------------
+
+def _drop_none(mapping: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in mapping.items() if v is not None and v != []}
+
+
+def organization_records(conn: sqlite3.Connection, ids: set[str] | None
+                         ) -> list[dict[str, Any]]:
+    """Organizations in schema-1 shape, in the data file's order; ``ids`` None: all."""
+    rows = conn.execute("SELECT id, name, acronym, kind, aliases, country FROM organizations "
+                        "ORDER BY line, id").fetchall()
+    return [_drop_none({"id": r[0], "name": r[1], "acronym": r[2], "kind": r[3],
+                        "aliases": json.loads(r[4] or "[]"), "country": r[5]})
+            for r in rows if ids is None or r[0] in ids]
+
+
+def with_predecessors(conn: sqlite3.Connection, ids: list[str]) -> tuple[list[str], list[str]]:
+    """``ids`` plus every agreement they follow (transitively), so references resolve.
+
+    Returns (all ids, the ones added).
+    """
+    chosen = set(ids)
+    added: list[str] = []
+    pending = list(ids)
+    while pending:
+        found = conn.execute("SELECT follows FROM agreements WHERE id = ?",
+                             (pending.pop(),)).fetchone()
+        follows = found[0] if found else None
+        if follows and follows not in chosen:
+            chosen.add(follows)
+            added.append(follows)
+            pending.append(follows)
+    return ids + added, added
+
+
+def agreement_records(conn: sqlite3.Connection, ids: list[str]) -> list[dict[str, Any]]:
+    """Agreements in schema-1 shape (the keys of the data file), in the data file's order."""
+    wanted = set(ids)
+    parties: dict[str, list[dict[str, Any]]] = {}
+    for agreement_id, org, role in conn.execute(
+            "SELECT agreement_id, org_id, role FROM parties ORDER BY agreement_id, position"):
+        if agreement_id in wanted:
+            parties.setdefault(agreement_id, []).append({"org": org, "role": role})
+    sources: dict[str, list[dict[str, Any]]] = {}
+    for agreement_id, publisher, published_on, title, url in conn.execute(
+            "SELECT agreement_id, publisher, published_on, title, url FROM sources "
+            "ORDER BY agreement_id, position"):
+        if agreement_id in wanted:
+            sources.setdefault(agreement_id, []).append(_drop_none(
+                {"publisher": publisher, "published_on": published_on, "title": title,
+                 "url": url}))
+    previous = conn.row_factory
+    conn.row_factory = sqlite3.Row
+    try:
+        rows = conn.execute("SELECT * FROM agreements ORDER BY line, id").fetchall()
+    finally:
+        conn.row_factory = previous
+    records = []
+    for r in rows:
+        if r["id"] not in wanted:
+            continue
+        funding = (_drop_none({"amount": r["amount"], "currency": r["currency"]})
+                   if r["amount"] is not None else None)
+        period = (_drop_none({"start": r["period_start"], "end": r["period_end"]})
+                  if r["period_start"] is not None else None)
+        jobs = (_drop_none({"direct": r["jobs_direct"], "by": r["jobs_by"]})
+                if r["jobs_direct"] is not None else None)
+        records.append(_drop_none({
+            "id": r["id"], "title": r["title"], "type": r["type"],
+            "signed_on": r["signed_on"], "place": r["place"], "region": r["region"],
+            "parties": parties.get(r["id"], []), "funding": funding, "period": period,
+            "jobs": jobs, "sectors": json.loads(r["sectors"] or "[]"), "event": r["event"],
+            "follows": r["follows"], "summary": r["summary"],
+            "sources": sources.get(r["id"], []),
+        }))
+    return records
+
+
+def selection(conn: sqlite3.Connection, ids: list[str], filtered: bool,
+              note: Callable[[str], None]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(organizations, agreements) for a self-contained export of ``ids``."""
+    ids, added = with_predecessors(conn, ids)
+    if added:
+        note(f"also exported {len(added)} agreement(s) that the selection follows "
+             f"({', '.join(sorted(added))}), so every 'follows' resolves")
+    agreements = agreement_records(conn, ids)
+    used = None if not filtered else {p["org"] for a in agreements for p in a["parties"]}
+    return organization_records(conn, used), agreements
+
+
+def write_yaml(organizations: list[dict[str, Any]], agreements: list[dict[str, Any]],
+               out: TextIO, header: str) -> None:
+    """A schema-1 file: every string that YAML could read as something else is quoted
+    (dates, NO, 010), integers stay plain, and no anchors or tags are ever written."""
+    import yaml
+
+    class Dumper(yaml.SafeDumper):
+        def ignore_aliases(self, data: Any) -> bool:
+            return True
+
+        def increase_indent(self, flow: bool = False, indentless: bool = False) -> Any:
+            return super().increase_indent(flow, False)  # lists indented, as we write them
+
+    out.write(header)
+    body = {"schema": 1, "organizations": organizations, "agreements": agreements}
+    yaml.dump(body, out, Dumper=Dumper, allow_unicode=True, sort_keys=False,
+              default_flow_style=False, width=100, indent=2)
+
+
+def stderr_note(message: str) -> None:
+    print(f"conv: note: {message}", file=sys.stderr)
+
+
+# --- the command -----------------------------------------------------------------------
+
+def is_filtered(filters: Any) -> bool:
+    return any(value not in (None, "") for value in vars(filters).values())
+
+
+def export(conn: sqlite3.Connection, filters: Any, fmt: str, output: Path | None, *,
+           raw: bool = False, excel: bool = False, full: bool = False,
+           source: str = "") -> None:
+    """Write the agreements ``filters`` select in ``fmt`` to ``output`` (None: stdout)."""
+    from .queries import get_agreement, list_agreements
+
+    if excel and fmt != "csv":
+        raise UsageError("--excel applies to csv only; add --format csv")
+    if full and fmt not in ("json", "jsonl"):
+        raise UsageError("--full applies to json and jsonl (yaml and datapackage are full "
+                         "already)")
+    rows = list_agreements(conn, filters)
+    if fmt == "datapackage":
+        from .datapackage import write_datapackage
+
+        if output is None:
+            raise UsageError("a data package is a folder; pass --output FOLDER")
+        organizations, agreements = selection(conn, [r["id"] for r in rows],
+                                              is_filtered(filters), stderr_note)
+        write_datapackage(conn, organizations, agreements, output, source=source)
+        return
+
+    def write(out: TextIO) -> None:
+        if fmt == "yaml":
+            organizations, agreements = selection(conn, [r["id"] for r in rows],
+                                                  is_filtered(filters), stderr_note)
+            write_yaml(organizations, agreements, out, yaml_header(source, len(agreements)))
+        elif full:
+            records = [get_agreement(conn, r["id"]) for r in rows]
+            if fmt == "json":
+                out.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+            else:
+                for record in records:
+                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            write_flat(rows, fmt, out, raw=raw, excel=excel)
+
+    if output is None:
+        write(sys.stdout)
+        return
+    if output.is_dir():
+        raise UsageError(f"{output} is a folder; name a file, or use --format datapackage")
+    with atomic_text(output) as out:
+        write(out)
+
+
+def yaml_header(source: str, count: int) -> str:
+    from . import __version__
+
+    origin = f" from {source}" if source else ""
+    return (f"# Exported by conv {__version__}{origin}: {count} agreement(s).\n"
+            "# Check it with: conv --data THIS-FILE validate\n")

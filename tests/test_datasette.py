@@ -1,0 +1,110 @@
+"""The database is Datasette-ready: full-text search without accents, facets, metadata."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("datasette")
+
+
+def datasette_get(database: Path, url: str, metadata: Path | None = None) -> dict:
+    """Datasette's own answer to a GET, without a server (datasette DB --get URL)."""
+    args = [sys.executable, "-m", "datasette", str(database), "--get", url]
+    if metadata is not None:
+        args += ["-m", str(metadata)]
+    done = subprocess.run(args, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+@pytest.fixture
+def database(run, mini) -> Path:
+    result = run("db", "path", data=mini)
+    assert result.exit_code == 0
+    return Path(result.stdout.strip())
+
+
+@pytest.fixture
+def metadata_file(run, mini, tmp_path) -> Path:
+    result = run("db", "metadata", data=mini)
+    assert result.exit_code == 0, result.output
+    path = tmp_path / "metadata.json"
+    path.write_text(result.stdout, encoding="utf-8")
+    return path
+
+
+def test_search_without_accents_finds_qualite(database):
+    name = database.stem
+    rows = datasette_get(database, f"/{name}/agreements.json?_search=qualite&_shape=array")
+    assert [r["id"] for r in rows] == ["plan-2022"]
+    assert rows[0]["title"] == "Plan qualité 2022-2025"
+    assert json.loads(rows[0]["sectors"]) == ["industrie", "qualité"]
+
+
+def test_tables_are_listed(database):
+    tables = {t["name"]: t for t in datasette_get(database, f"/{database.stem}.json")["tables"]}
+    assert {"agreements", "organizations", "parties", "sources"} <= tables.keys()
+    assert tables["agreements"]["count"] == 3
+    assert tables["agreements"]["fts_table"] == "agreements_fts"
+    assert tables["agreements_fts"]["hidden"] is True
+
+
+def test_metadata_facets_and_array_facet(database, metadata_file):
+    url = f"/{database.stem}/agreements.json?_size=0&_facet_array=sectors"
+    facets = datasette_get(database, url, metadata_file)["facet_results"]
+    assert {"type", "region", "year", "sectors"} <= facets.keys()
+    years = {f["value"]: f["count"] for f in facets["year"]["results"]}
+    assert years == {2013: 1, 2022: 1, 2025: 1}
+    sectors = {f["value"]: f["count"] for f in facets["sectors"]["results"]}
+    assert sectors == {"industrie": 1, "qualité": 1, "numérique": 1}
+    filtered = datasette_get(
+        database, f"/{database.stem}/agreements.json?_shape=array&sectors__arraycontains=qualité",
+        metadata_file)
+    assert [r["id"] for r in filtered] == ["plan-2022"]
+
+
+def test_metadata_is_served(database, metadata_file):
+    served = datasette_get(database, "/-/metadata.json", metadata_file)
+    assert served["title"] == "Signed public agreements in Morocco"
+    assert served["license"] == "MIT"
+    tables = served["databases"][database.stem]["tables"]
+    assert tables["agreements"]["columns"]["amount"].startswith("Funding announced")
+
+
+def test_metadata_describes_every_column_of_every_table(database, metadata_file):
+    tables = json.loads(metadata_file.read_text("utf-8"))["databases"][database.stem]["tables"]
+    conn = sqlite3.connect(database)
+    names = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%_fts%' "
+        "AND name NOT LIKE 'sqlite_%'")]
+    assert sorted(names) == sorted(tables)
+    for table in names:
+        columns = [r[1] for r in conn.execute(f"PRAGMA table_info([{table}])")]
+        assert sorted(columns) == sorted(tables[table]["columns"]), table
+        for facet in tables[table].get("facets", []):
+            assert (facet["array"] if isinstance(facet, dict) else facet) in columns
+
+
+def test_filter_columns_are_indexed(database):
+    conn = sqlite3.connect(database)
+    indexed = {(table, r[2]) for table in ("agreements", "parties", "organizations")
+               for index in conn.execute(f"PRAGMA index_list([{table}])")
+               for r in conn.execute(f"PRAGMA index_info([{index[1]}])")}
+    assert {("agreements", "type"), ("agreements", "region"), ("agreements", "year"),
+            ("agreements", "signed_on"), ("parties", "org_id")} <= indexed
+
+
+def test_db_metadata_without_a_cache_file_is_an_error(run, mini, monkeypatch, tmp_path):
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("x")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    result = run("db", "metadata", data=mini)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert "no database file" in result.stderr
