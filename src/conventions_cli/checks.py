@@ -150,3 +150,21 @@ def period_is_ordered(dataset: Dataset) -> list[Problem]:
                                 f"period.end {end} is before period.start {start}; "
                                 "swap them or fix the year"))
     return problems
+
+
+SQLITE_MAX_INTEGER = 2**63 - 1
+
+
+@rule
+def numbers_fit(dataset: Dataset) -> list[Problem]:
+    """SQLite stores 64-bit integers; a longer number would fail the build, not the data."""
+    problems = []
+    for agreement in dataset.agreements:
+        for path in ("funding.amount", "jobs.direct"):
+            group, key = path.split(".")
+            value = (agreement.get(group) or {}).get(key)
+            if isinstance(value, int) and value > SQLITE_MAX_INTEGER:
+                problems.append(_at(dataset, agreement, path,
+                                    f"{path} {value} is too large (at most "
+                                    f"{SQLITE_MAX_INTEGER}); check the digits"))
+    return problems

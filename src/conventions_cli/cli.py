@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
+import sqlite3
 import sys
 from collections.abc import Callable
 from enum import Enum
@@ -60,6 +62,7 @@ class AgreementType(str, Enum):
 class State:
     data: str | None = None
     quiet: bool = False
+    cache: Path | None = None  # the cache file the command opened, if any
 
 
 STATE = State()
@@ -78,11 +81,39 @@ def handles_errors(func: F) -> F:
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        STATE.cache = None
         try:
-            return func(*args, **kwargs)
+            try:
+                return func(*args, **kwargs)
+            except (sqlite3.DatabaseError, ConvError) as exc:
+                if not _drop_damaged_cache(exc):
+                    raise
+                return func(*args, **kwargs)  # once more, on a database rebuilt from the data
+        except BrokenPipeError:
+            raise PipeClosed from None  # past click, which would make it exit 1
         except ConvError as exc:
             fail(f"error: {exc}", exc.exit_code, exc.details)
+        except sqlite3.DatabaseError as exc:
+            fail(f"error: the database failed ({exc}); run conv db rebuild and try again")
     return wrapper  # type: ignore[return-value]
+
+
+# SQLite's primary result codes for a damaged file: SQLITE_CORRUPT, SQLITE_NOTADB.
+DAMAGED_CODES = (11, 26)
+
+
+def _drop_damaged_cache(exc: BaseException) -> bool:
+    """A cache damaged inside (its header and size looked fine) is removed, to be rebuilt."""
+    cause = exc if isinstance(exc, sqlite3.DatabaseError) else exc.__context__
+    code = getattr(cause, "sqlite_errorcode", None)
+    if STATE.cache is None or code is None or code & 0xFF not in DAMAGED_CODES:
+        return False
+    print(f"conv: warning: the cache {STATE.cache} is damaged; rebuilding it",
+          file=sys.stderr)
+    with contextlib.suppress(OSError):
+        os.unlink(STATE.cache)
+    STATE.cache = None
+    return True
 
 
 def data_path() -> Path:
@@ -95,7 +126,9 @@ def open_db(force: bool = False) -> Any:
     from .db import open_database
 
     progress = not STATE.quiet and sys.stderr.isatty()
-    return open_database(data_path(), force=force, progress=progress)
+    opened = open_database(data_path(), force=force, progress=progress)
+    STATE.cache = opened.path
+    return opened
 
 
 def version_callback(value: bool) -> None:
@@ -566,6 +599,10 @@ class Interrupted(BaseException):
     """Ctrl-C, raised past click (which would turn KeyboardInterrupt into exit 1)."""
 
 
+class PipeClosed(BaseException):
+    """The reader of stdout went away (conv list | head -1): stop quietly, exit 0."""
+
+
 def _interrupt(signum: int, frame: object) -> None:
     raise Interrupted
 
@@ -583,7 +620,7 @@ def main() -> None:
     except Interrupted:
         print("conv: interrupted", file=sys.stderr)
         code = 130
-    except BrokenPipeError:
+    except (BrokenPipeError, PipeClosed):
         code = 0
     try:
         sys.stdout.flush()

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -163,17 +166,32 @@ def convert(root: Node | None, source: str) -> LoadResult:
     return LoadResult(dataset, conv.problems)
 
 
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """Reading builds millions of small acyclic objects; the cyclic GC would rescan them
+    again and again (half the time of a 10 000-agreement load). Refcounting frees them."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def load_text(text: str, source: str = "<string>") -> LoadResult:
     """Parse, convert and check one YAML text; all problems at once."""
     from .checks import run_checks
 
-    root, problems = parse(text, source)
-    if problems and root is None:
-        return LoadResult(None, problems)
-    result = convert(root, source)
-    result.problems[:0] = problems
-    if result.dataset is not None:
-        result.problems.extend(run_checks(result.dataset))
+    with gc_paused():
+        root, problems = parse(text, source)
+        if problems and root is None:
+            return LoadResult(None, problems)
+        result = convert(root, source)
+        del root
+        result.problems[:0] = problems
+        if result.dataset is not None:
+            result.problems.extend(run_checks(result.dataset))
     result.problems.sort(key=lambda p: (p.line, p.col))
     return result
 

@@ -109,9 +109,13 @@ def _matches(meta: dict[str, str], st: os.stat_result, data: bytes | None) -> bo
     if meta.get("layout") != DB_LAYOUT or meta.get("tool_version") != __version__:
         return False
     if data is None:
+        # ctime and inode too: os.utime can put an edited file's mtime back, not its ctime.
         return (meta.get("data_size") == str(st.st_size)
                 and meta.get("data_mtime_ns") == str(st.st_mtime_ns)
-                and st.st_mtime_ns + RACY_NS < int(meta.get("built_at_ns", "0")))
+                and meta.get("data_ctime_ns") == str(st.st_ctime_ns)
+                and meta.get("data_ino") == str(st.st_ino)
+                and max(st.st_mtime_ns, st.st_ctime_ns) + RACY_NS
+                < int(meta.get("built_at_ns", "0")))
     return meta.get("data_sha256") == hashlib.sha256(data).hexdigest()
 
 
@@ -140,6 +144,21 @@ def _read_data(data_path: Path) -> bytes:
     return read_bytes(data_path)
 
 
+STALE_TEMP_SECONDS = 3600
+
+
+def _remove_stale_temps(folder: Path) -> None:
+    """Temp files of runs killed mid-rebuild (SIGKILL, power cut): gone after an hour.
+
+    A younger one may belong to a rebuild still running in another process: left alone.
+    """
+    cutoff = time.time() - STALE_TEMP_SECONDS
+    for leftover in (*folder.glob(".*.tmp"), *folder.glob(".*.tmp-journal")):
+        with contextlib.suppress(OSError):
+            if leftover.stat().st_mtime < cutoff:
+                leftover.unlink()
+
+
 def _rebuild(data_path: Path, data: bytes, st: os.stat_result, target: Path,
              progress: bool) -> Opened:
     from .build import build_database
@@ -158,12 +177,15 @@ def _rebuild(data_path: Path, data: bytes, st: os.stat_result, target: Path,
         "data_sha256": hashlib.sha256(data).hexdigest(),
         "data_size": str(st.st_size),
         "data_mtime_ns": str(st.st_mtime_ns),
+        "data_ctime_ns": str(st.st_ctime_ns),
+        "data_ino": str(st.st_ino),
         "built_at_ns": str(time.time_ns()),
         "agreements": str(len(result.dataset.agreements)),
         "organizations": str(len(result.dataset.organizations)),
     }
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
+        _remove_stale_temps(target.parent)
         fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.stem}-",
                                         suffix=".tmp")
         os.close(fd)

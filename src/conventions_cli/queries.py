@@ -265,10 +265,12 @@ def stats(conn: sqlite3.Connection, by: str, filters: Filters) -> list[dict[str,
     else:
         source = "agreements a"
         group = {"year": "a.year", "type": "a.type", "region": "a.region"}[by]
-    sql = (f"SELECT {group} AS \"group\", count(DISTINCT a.id) AS count, "
-           "sum(CASE WHEN a.currency = 'MAD' THEN a.amount END) AS amount_mad, "
-           "sum(a.jobs_direct) AS jobs_direct "
-           f"FROM {source} WHERE {clause} GROUP BY {group} "
+    # DISTINCT first: a sector listed twice must not count its amount twice.
+    sql = ("SELECT g AS \"group\", count(*) AS count, "
+           "sum(CASE WHEN currency = 'MAD' THEN amount END) AS amount_mad, "
+           "sum(jobs_direct) AS jobs_direct FROM ("
+           f"SELECT DISTINCT {group} AS g, a.id, a.currency, a.amount, a.jobs_direct "
+           f"FROM {source} WHERE {clause}) GROUP BY g "
            "ORDER BY count DESC, \"group\" IS NULL, \"group\"")
     conn.row_factory = sqlite3.Row
     return [dict(r) for r in conn.execute(sql, params)]

@@ -79,6 +79,11 @@ class Sequence:
 Node = Scalar | Mapping | Sequence
 
 
+_ScalarEvent = yaml.ScalarEvent
+_MappingEndEvent = yaml.MappingEndEvent
+_SequenceEndEvent = yaml.SequenceEndEvent
+
+
 class _Loader(_Parser):  # type: ignore[misc,valid-type]
     """Only the parser: no composer, no constructor, no resolver."""
 
@@ -109,6 +114,7 @@ def parse(text: str, source: str) -> tuple[Node | None, list[Problem]]:
     """Text to one located tree, or the problems that stop us reading it."""
     problems: list[Problem] = []
     loader = _Loader(text)
+    get_event = loader.get_event
     stack: list[Mapping | Sequence] = []
     pending_key: list[Scalar | None] = []
     seen_keys: list[dict[str, int]] = []
@@ -116,7 +122,34 @@ def parse(text: str, source: str) -> tuple[Node | None, list[Problem]]:
     documents = 0
     try:
         while True:
-            event = loader.get_event()
+            event = get_event()
+            kind = type(event)
+            # Fast paths for the bulk of a file (untagged scalars, ends of collections):
+            # same result as the general code below, without its isinstance chain.
+            if kind is _ScalarEvent and stack and event.anchor is None and event.tag is None:
+                mark = event.start_mark
+                scalar = Scalar(event.value, mark.line + 1, mark.column + 1, not event.style)
+                parent = stack[-1]
+                if type(parent) is Sequence:
+                    parent.items.append(scalar)
+                elif (key := pending_key[-1]) is None:
+                    pending_key[-1] = scalar
+                elif key.value not in seen_keys[-1]:
+                    pending_key[-1] = None
+                    seen_keys[-1][key.value] = key.line
+                    parent.items.append((key, scalar))
+                else:
+                    _attach(scalar, stack, pending_key, seen_keys, problems, source)
+                continue
+            if kind is _MappingEndEvent or kind is _SequenceEndEvent:
+                node = stack.pop()
+                if kind is _MappingEndEvent:
+                    pending_key.pop()
+                    seen_keys.pop()
+                _attach(node, stack, pending_key, seen_keys, problems, source)
+                if not stack:
+                    root = node
+                continue
             if event is None or isinstance(event, yaml.StreamEndEvent):
                 break
             if isinstance(event, yaml.DocumentStartEvent):
@@ -182,8 +215,20 @@ def parse(text: str, source: str) -> tuple[Node | None, list[Problem]]:
         what = " ".join(p for p in (exc.context, exc.problem) if p)
         return None, [Problem(source, line, col,
                               f"not valid YAML: {what}; check indentation and quotes")]
+    except yaml.reader.ReaderError as exc:
+        # A control character (NUL, BEL, ...): locate it instead of a 1:1 and a position.
+        # libyaml counts UTF-8 bytes, not characters; the first such character is the one.
+        at = text.find(chr(exc.character)) if isinstance(exc.character, int) else -1
+        before = text[: at if at >= 0 else max(0, min(exc.position, len(text)))]
+        line = before.count("\n") + 1
+        col = len(before) - (before.rfind("\n") + 1) + 1
+        return None, [Problem(source, line, col,
+                              f"character U+{exc.character:04X} is not allowed in YAML "
+                              "(control character); delete it or write it as a "
+                              "quoted escape")]
     except yaml.YAMLError as exc:
-        return None, [Problem(source, 1, 1, f"not valid YAML: {exc}")]
+        flat = " ".join(str(exc).split())
+        return None, [Problem(source, 1, 1, f"not valid YAML: {flat}")]
     finally:
         loader.dispose()
     return root, problems

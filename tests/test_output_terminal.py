@@ -1,0 +1,196 @@
+"""Real processes: a table at a (pseudo-)terminal, TSV in a pipe, `| head`, Ctrl-C."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import re
+import signal
+import struct
+import subprocess
+import sys
+import termios
+import time
+from pathlib import Path
+
+import pytest
+
+BOX = re.compile("[─━│┃┌┐└┘├┤┬┴┼╭╮╰╯]")
+COLOUR = re.compile(r"\x1b\[[0-9;]*m")
+ANSI = re.compile(r"\x1b\[")
+
+LONG_TITLE = "Un titre très long " * 12
+
+LONG_YAML = f"""\
+schema: 1
+organizations:
+  - {{id: mic, name: "Ministère de l'Industrie et du Commerce", kind: ministry}}
+agreements:
+  - id: tres-long-identifiant-2024
+    title: "{LONG_TITLE.strip()}"
+    type: accord
+    signed_on: 2024-01-02
+    parties: [{{org: mic, role: signatory}}]
+    funding: {{amount: 250000000, currency: MAD}}
+    sources: [{{publisher: X, published_on: 2024-01-02}}]
+"""
+
+
+def env(tmp_path: Path, columns: int, **extra: str) -> dict[str, str]:
+    base = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "CONV_DATA")}
+    base.update(XDG_CACHE_HOME=str(tmp_path / "cache"), COLUMNS=str(columns),
+                TERM="xterm-256color", LINES="50")
+    base.update(extra)
+    return base
+
+
+def conv(*args: str) -> list[str]:
+    return [sys.executable, "-m", "conventions_cli", *args]
+
+
+def at_terminal(tmp_path: Path, *args: str, columns: int = 120, **extra: str
+                ) -> tuple[int, str, str]:
+    """Run conv with stdout on a pseudo-terminal of ``columns`` columns."""
+    master, slave = os.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 50, columns, 0, 0))
+    proc = subprocess.Popen(conv(*args), stdin=subprocess.DEVNULL, stdout=slave,
+                            stderr=subprocess.PIPE, env=env(tmp_path, columns, **extra))
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 65536)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not data:
+            break
+        chunks.append(data)
+    err = proc.stderr.read()
+    proc.wait(timeout=60)
+    os.close(master)
+    return proc.returncode, b"".join(chunks).decode(), err.decode()
+
+
+def piped(tmp_path: Path, *args: str, columns: int = 80, **extra: str
+          ) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(conv(*args), capture_output=True, text=True, timeout=60,
+                          env=env(tmp_path, columns, **extra))
+
+
+def test_terminal_list_is_a_table_with_grouped_amounts(tmp_path):
+    code, out, err = at_terminal(tmp_path, "list", "--year", "2022", columns=300)
+    assert (code, err) == (0, "")
+    assert BOX.search(out)
+    assert "250\u202f000\u202f000 MAD" in out
+    assert "250000000" not in out
+    assert COLOUR.search(out)  # colour is on at a colour terminal
+
+
+def test_terminal_ids_never_wrap_even_when_narrow(tmp_path):
+    code, out, _ = at_terminal(tmp_path, "list", columns=60, NO_COLOR="1")
+    assert code == 0
+    lines = out.splitlines()
+    for ident in ("gitex-2025-2t-services", "quality-amica-2023", "maroc-cluster-ch",
+                  "cti-2022", "cti-2013"):
+        assert any(ident in line for line in lines), ident
+    assert sum("gitex-2025-2t-services" in line for line in lines) == 1
+
+
+@pytest.mark.parametrize("extra", [{"NO_COLOR": "1"}, {"TERM": "dumb"}])
+def test_no_color_and_dumb_terminal_still_get_a_table_without_colour(tmp_path, extra):
+    code, out, _ = at_terminal(tmp_path, "list", columns=200, **extra)
+    assert code == 0
+    assert BOX.search(out)
+    assert not COLOUR.search(out)
+    code, out, _ = at_terminal(tmp_path, "stats", columns=200, **extra)
+    assert code == 0 and "█" in out and not COLOUR.search(out)
+
+
+def test_empty_no_color_does_not_turn_colour_off(tmp_path):
+    code, out, _ = at_terminal(tmp_path, "list", columns=200, NO_COLOR="")
+    assert code == 0 and COLOUR.search(out)
+
+
+def test_piped_list_is_tsv_raw_and_unwrapped(tmp_path):
+    data = tmp_path / "long.yaml"
+    data.write_text(LONG_YAML, encoding="utf-8")
+    result = piped(tmp_path, "--data", str(data), "list", columns=80)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert not BOX.search(result.stdout) and not ANSI.search(result.stdout)
+    lines = result.stdout.splitlines()
+    assert len(lines) == 2
+    assert lines[0].split("\t")[:3] == ["id", "title", "type"]
+    cells = lines[1].split("\t")
+    assert cells[:4] == ["tres-long-identifiant-2024", LONG_TITLE.strip(), "accord",
+                         "2024-01-02"]
+    assert cells[8:10] == ["250000000", "MAD"]
+    assert len(lines[1]) > 200
+
+
+def test_piped_bundled_list_matches_tsv_format(tmp_path):
+    default = piped(tmp_path, "list")
+    explicit = piped(tmp_path, "list", "--format", "tsv")
+    assert default.returncode == 0
+    assert default.stdout == explicit.stdout
+    assert len(default.stdout.splitlines()) == 11
+
+
+def test_list_into_head_ends_quietly(tmp_path):
+    big = tmp_path / "big.yaml"
+    big.write_text(generated_yaml(3000), encoding="utf-8")
+    proc = subprocess.Popen(conv("--data", str(big), "list"), stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env=env(tmp_path, 80))
+    head = subprocess.run(["head", "-1"], stdin=proc.stdout, capture_output=True,
+                          text=True, timeout=120)
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    code = proc.wait(timeout=120)
+    assert head.stdout.startswith("id\ttitle\ttype\tsigned_on\t")
+    assert head.stdout.count("\n") == 1
+    assert "Traceback" not in err and "BrokenPipeError" not in err
+    assert "Exception ignored" not in err
+    assert code == 0
+
+
+def generated_yaml(count: int) -> str:
+    lines = ["schema: 1", "organizations:",
+             "  - {id: mic, name: \"Ministère de l'Industrie\", kind: ministry}",
+             "agreements:"]
+    for i in range(count):
+        lines += [f"  - id: accord-{i}",
+                  f"    title: Accord numéro {i} pour la qualité et l'économie",
+                  "    type: accord", "    signed_on: 2024-01-02",
+                  "    parties: [{org: mic, role: signatory}]",
+                  f"    funding: {{amount: {i * 1000}, currency: MAD}}",
+                  "    sectors: [industrie, qualité]",
+                  "    summary: Un résumé de quelques mots pour remplir l'index.",
+                  "    sources: [{publisher: X, published_on: 2024-01-02}]"]
+    return "\n".join(lines) + "\n"
+
+
+def test_ctrl_c_during_a_slow_rebuild_exits_130_quietly(tmp_path):
+    big = tmp_path / "big.yaml"
+    big.write_text(generated_yaml(40000), encoding="utf-8")
+    proc = subprocess.Popen(conv("--data", str(big), "db", "rebuild"),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            env=env(tmp_path, 80))
+    time.sleep(1.5)
+    assert proc.poll() is None, "the rebuild finished before it could be interrupted"
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert "Traceback" not in err.decode()
+    assert err.decode().endswith("conv: interrupted\n")
+
+
+@pytest.mark.parametrize(("args", "code"), [
+    (("list", "--year", "1999"), 0),
+    (("show", "nope"), 1),
+    (("list", "--format", "xml"), 2),
+    (("list", "--sort", "colour"), 2),
+    (("list", "--nope"), 2),
+])
+def test_exit_codes_of_the_real_process(tmp_path, args, code):
+    result = piped(tmp_path, *args)
+    assert result.returncode == code
+    assert "Traceback" not in result.stderr

@@ -1,0 +1,469 @@
+"""search, compare, stats, orgs/org and sql: exact outputs, exit codes 0/1/2."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+RANKED = """\
+schema: 1
+organizations:
+  - {id: mic, name: "Ministère de l'Industrie", kind: ministry}
+  - {id: mef, name: "Ministère de l'Économie et des Finances", kind: ministry}
+agreements:
+  - id: weak
+    title: Programme régional d'appui aux entreprises exportatrices du nord
+    type: accord
+    signed_on: 2024-05-01
+    parties: [{org: mic, role: signatory}]
+    summary: >-
+      Un long accord sur l'export, la logistique, la formation, les zones franches,
+      les ports, les douanes et, en passant, la qualité.
+    sources: [{publisher: X, published_on: 2024-05-01}]
+  - id: strong
+    title: Qualité qualité
+    type: accord
+    signed_on: 2019-03-04
+    parties: [{org: mic, role: signatory}, {org: mef, role: funder}]
+    funding: {amount: 1000, currency: MAD}
+    jobs: {direct: 10}
+    sectors: [qualité, qualité]
+    summary: Qualité.
+    sources: [{publisher: X, published_on: 2019-03-04}]
+  - id: other
+    title: Rien à voir
+    type: avenant
+    signed_on: 2020
+    parties: [{org: mef, role: signatory}]
+    sources: [{publisher: X, published_on: 2020-01-01}]
+"""
+
+
+@pytest.fixture
+def ranked(write_yaml) -> Path:
+    return write_yaml(RANKED, "ranked.yaml")
+
+
+def ids(run, *args, data=None) -> list[str]:
+    return [row["id"] for row in run.json(*args, "--format", "json", data=data)]
+
+
+# --- search ---------------------------------------------------------------------------
+
+def test_search_without_accents_finds_accented_words(run, mini):
+    assert ids(run, "search", "qualite", data=mini) == ["plan-2022"]
+    assert ids(run, "search", "QUALITÉ", data=mini) == ["plan-2022"]
+
+
+def test_search_economie_finds_capital_e_acute(run, ranked):
+    # "Économie" only appears in a party's name: parties are indexed too.
+    assert sorted(ids(run, "search", "economie", data=ranked)) == ["other", "strong"]
+
+
+def test_search_ranks_best_match_first_then_limit_and_filters(run, ranked):
+    assert ids(run, "search", "qualite", data=ranked) == ["strong", "weak"]
+    assert ids(run, "search", "qualite", "--limit", "1", data=ranked) == ["strong"]
+    assert ids(run, "search", "qualite", "--year", "2024", data=ranked) == ["weak"]
+    assert ids(run, "search", "qualite", "--type", "avenant", data=ranked) == []
+
+
+def test_search_json_rows_are_flat_rows(run, mini):
+    rows = run.json("search", "acme", "--format", "json", data=mini)
+    assert rows == [{
+        "id": "acme-2025", "title": "Protocole avec Acme", "type": "protocole-accord",
+        "signed_on": "2025-04-15", "place": "Marrakech", "region": "Marrakech-Safi",
+        "ministries": ["Ministère de la Transition numérique"], "partners": ["Acme Maroc"],
+        "amount": None, "currency": None, "period_start": None, "period_end": None,
+        "jobs_direct": 150, "jobs_by": 2029, "sectors": ["numérique"], "follows": None,
+        "sources": 1,
+    }]
+
+
+@pytest.mark.parametrize("query", ["'qualité\" (", '"', "(", "qualité*", "NOT", "a AND",
+                                   "-x", "col:qualité", "^", "NEAR(a b)", "'"])
+def test_search_punctuation_never_crashes(run, mini, query):
+    result = run("search", "--format", "tsv", "--", query, data=mini)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("id\ttitle\t")
+
+
+def test_search_punctuation_finds_the_words_inside(run, mini):
+    assert ids(run, "search", "'qualité\" (", data=mini) == ["plan-2022"]
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=12))
+def test_search_any_text_is_clean(run, mini, query):
+    result = run("search", "--format", "tsv", "--", query, data=mini)
+    assert result.exit_code in (0, 2), result.output
+    if result.exit_code == 2:
+        assert result.stderr == "conv: error: give at least one word to search for\n"
+
+
+def test_search_empty_query_is_a_usage_error(run, mini):
+    result = run("search", "  ", data=mini)
+    assert result.exit_code == 2
+    assert result.stderr == "conv: error: give at least one word to search for\n"
+
+
+def test_search_raw_passes_fts5_syntax(run, ranked, mini):
+    assert ids(run, "search", "--raw", "qualit*", data=mini) == ["plan-2022"]
+    assert ids(run, "search", "--raw", "qualite NOT exportatrices", data=ranked) == ["strong"]
+    assert sorted(ids(run, "search", "--raw", "acme OR qualite", data=mini)) == [
+        "acme-2025", "plan-2022"]
+
+
+def test_search_raw_syntax_error_is_a_clean_exit_1(run, mini):
+    result = run("search", "--raw", "qualite AND (", data=mini)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == ("conv: error: invalid search syntax (fts5: syntax error near "
+                             '""); drop --raw to search the words literally\n')
+
+
+def test_search_nothing_found_is_success(run, mini):
+    result = run("search", "introuvable", "--format", "json", data=mini)
+    assert (result.exit_code, result.stdout) == (0, "[]\n")
+
+
+# --- compare (bundled data) -----------------------------------------------------------
+
+COMPARE_TSV = (
+    "field\tcti-2022\tcti-2013\tdiffers\n"
+    "title\tConvention-cadre du plan de développement des CTI 2022-2025\t"
+    "Plan de développement des CTI 2014-2020\ttrue\n"
+    "type\tconvention-cadre\tother\ttrue\n"
+    "signed_on\t2022-06-07\t2013-02\ttrue\n"
+    "place\tCasablanca\t\ttrue\n"
+    "region\tCasablanca-Settat\t\ttrue\n"
+    "parties\tsignatory: Ministère de l'Industrie et du Commerce\\n"
+    "partner: Réseau des Centres Techniques Industriels\\n"
+    "partner: Centres Techniques Industriels\t"
+    "signatory: Ministère de l'Industrie et du Commerce\ttrue\n"
+    "amount\t250000000 MAD\t290000000 MAD\ttrue\n"
+    "period\t2022-2025\t2014-2020\ttrue\n"
+    "jobs\t\t\tfalse\n"
+    "sectors\tindustrie\tindustrie\tfalse\n"
+    "event\t\t\tfalse\n"
+    "follows\tcti-2013\t\ttrue\n"
+    "sources\tLe Desk, 2022-06-07\\nMaroc-Actu, 2022-06-08\tMaroc-Actu, 2022-06-08\ttrue\n"
+)
+
+CTI_2013 = {
+    "id": "cti-2013",
+    "title": "Plan de développement des CTI 2014-2020",
+    "type": "other",
+    "signed_on": "2013-02",
+    "place": None,
+    "region": None,
+    "parties": [{"org": "mic", "role": "signatory",
+                 "name": "Ministère de l'Industrie et du Commerce", "acronym": "MIC",
+                 "kind": "ministry", "country": "MA"}],
+    "funding": {"amount": 290000000, "currency": "MAD"},
+    "period": {"start": 2014, "end": 2020},
+    "jobs": None,
+    "sectors": ["industrie"],
+    "event": None,
+    "follows": None,
+    "followed_by": ["cti-2022"],
+    "summary": "Plan pluriannuel d'appui aux CTI couvrant 2014-2020, financé à hauteur de "
+               "290 MDH; il a été signé en février 2013 lors d'une cérémonie présidée par "
+               "le roi Mohammed VI. Son bilan a préparé le plan 2022-2025.",
+    "sources": [{"publisher": "Maroc-Actu", "published_on": "2022-06-08",
+                 "title": "Convention-cadre pour le plan de développement des CTI 2022-2025 "
+                          "(titre descriptif, sans titre dans notre copie)",
+                 "url": None}],
+}
+
+
+def test_compare_tsv_exact(run):
+    result = run("compare", "cti-2022", "cti-2013", "--format", "tsv")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == COMPARE_TSV
+
+
+def test_compare_json_is_the_show_records(run):
+    records = run.json("compare", "cti-2022", "cti-2013", "--format", "json")
+    assert records == [run.json("show", "cti-2022", "--format", "json"),
+                       run.json("show", "cti-2013", "--format", "json")]
+    assert records[1] == CTI_2013
+    assert records[0]["follows"] == "cti-2013"
+    assert [p["org"] for p in records[0]["parties"]] == ["mic", "rectim", "cti"]
+
+
+def test_compare_table_marks_differing_fields(run):
+    result = run("compare", "cti-2022", "cti-2013", "--format", "table")
+    assert result.exit_code == 0, result.output
+    marked = {line.split()[1] for line in result.stdout.splitlines()
+              if line.strip().startswith("≠")}
+    assert marked == {"title", "type", "signed_on", "place", "region", "parties", "amount",
+                      "period", "follows", "sources"}
+
+
+def test_compare_needs_two_ids(run):
+    result = run("compare", "cti-2022")
+    assert result.exit_code == 2
+    assert result.stderr == "conv: error: give at least two agreement ids to compare\n"
+    assert run("compare").exit_code == 2
+
+
+def test_compare_unknown_id_names_the_nearest(run):
+    result = run("compare", "cti-2022", "cti-201")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == ("conv: error: no agreement 'cti-201'; nearest: cti-2013, "
+                             "cti-2022 (conv list shows every id)\n")
+
+
+# --- stats ----------------------------------------------------------------------------
+
+def test_stats_by_ministry_bundled_exact(run):
+    # The three GITEX agreements each have two ministries: they count in both.
+    assert run.json("stats", "--by", "ministry", "--format", "json") == [
+        {"group": "Ministère de l'Industrie et du Commerce", "count": 4,
+         "amount_mad": 540000000, "jobs_direct": None},
+        {"group": "Ministère de l'Investissement, de la Convergence et de l'Évaluation "
+                  "des politiques publiques", "count": 3, "amount_mad": None,
+         "jobs_direct": 1050},
+        {"group": "Ministère de la Transition numérique et de la Réforme de "
+                  "l'administration", "count": 3, "amount_mad": None, "jobs_direct": 1050},
+    ]
+
+
+def test_stats_filters_apply_before_grouping(run):
+    assert run.json("stats", "--by", "year", "--ministry", "industrie", "--format", "json") == [
+        {"group": 2023, "count": 2, "amount_mad": None, "jobs_direct": None},
+        {"group": 2013, "count": 1, "amount_mad": 290000000, "jobs_direct": None},
+        {"group": 2022, "count": 1, "amount_mad": 250000000, "jobs_direct": None},
+    ]
+
+
+def stat(group, count, amount, jobs):
+    return {"group": group, "count": count, "amount_mad": amount, "jobs_direct": jobs}
+
+
+@pytest.mark.parametrize(("by", "expected"), [
+    ("ministry", [stat("Ministère de l'Industrie et du Commerce", 2, 540000000, None),
+                  stat("Ministère de la Transition numérique", 1, None, 150)]),
+    ("partner", [stat("Acme Maroc", 1, None, 150),
+                 stat("Fédération de la Chimie", 1, 250000000, None)]),
+    ("year", [stat(2013, 1, 290000000, None), stat(2022, 1, 250000000, None),
+              stat(2025, 1, None, 150)]),
+    ("type", [stat("convention-cadre", 1, 250000000, None), stat("other", 1, 290000000, None),
+              stat("protocole-accord", 1, None, 150)]),
+    ("region", [stat("Casablanca-Settat", 1, 250000000, None),
+                stat("Marrakech-Safi", 1, None, 150), stat(None, 1, 290000000, None)]),
+    ("sector", [stat("industrie", 1, 250000000, None), stat("numérique", 1, None, 150),
+                stat("qualité", 1, 250000000, None)]),
+])
+def test_stats_by_each_grouping(run, mini, by, expected):
+    assert run.json("stats", "--by", by, "--format", "json", data=mini) == expected
+
+
+def test_stats_two_ministries_count_in_both_and_duplicates_count_once(run, ranked):
+    assert run.json("stats", "--by", "ministry", "--format", "json", data=ranked) == [
+        stat("Ministère de l'Industrie", 2, 1000, 10),
+        stat("Ministère de l'Économie et des Finances", 2, 1000, 10),
+    ]
+    # 'strong' lists the sector qualité twice: its amount and jobs are summed once.
+    assert run.json("stats", "--by", "sector", "--format", "json", data=ranked) == [
+        stat("qualité", 1, 1000, 10)]
+
+
+def test_stats_filtered_to_nothing_is_success(run, mini):
+    result = run("stats", "--year", "1999", "--format", "json", data=mini)
+    assert (result.exit_code, result.stdout) == (0, "[]\n")
+
+
+def test_stats_bad_grouping_is_a_usage_error(run, mini):
+    assert run("stats", "--by", "colour", data=mini).exit_code == 2
+
+
+def test_stats_table_has_grouped_amounts_and_bars(run, mini):
+    result = run("stats", "--format", "table", data=mini)
+    assert result.exit_code == 0, result.output
+    assert "540\u202f000\u202f000 MAD" in result.stdout
+    assert "█" * 20 in result.stdout
+
+
+# --- orgs / org -----------------------------------------------------------------------
+
+def org(id_, name, acronym, kind, country, agreements):
+    return {"id": id_, "name": name, "acronym": acronym, "kind": kind, "country": country,
+            "agreements": agreements}
+
+
+def test_orgs_json_exact(run, mini):
+    assert run.json("orgs", "--format", "json", data=mini) == [
+        org("mic", "Ministère de l'Industrie et du Commerce", "MIC", "ministry", None, 2),
+        org("acme", "Acme Maroc", None, "company", "NO", 1),
+        org("fcp", "Fédération de la Chimie", "FCP", "federation", None, 1),
+        org("mtnra", "Ministère de la Transition numérique", None, "ministry", None, 1),
+    ]
+
+
+def test_orgs_kind(run, mini):
+    assert [o["id"] for o in run.json("orgs", "--kind", "ministry", "--format", "json",
+                                      data=mini)] == ["mic", "mtnra"]
+    assert run.json("orgs", "--kind", "cluster", "--format", "json", data=mini) == []
+    assert run("orgs", "--kind", "planet", data=mini).exit_code == 2
+
+
+def test_org_json_exact(run, mini):
+    assert run.json("org", "acme", "--format", "json", data=mini) == {
+        "id": "acme", "name": "Acme Maroc", "acronym": None, "kind": "company",
+        "country": "NO", "aliases": [],
+        "agreements": [{
+            "id": "acme-2025", "title": "Protocole avec Acme", "type": "protocole-accord",
+            "signed_on": "2025-04-15", "place": "Marrakech", "region": "Marrakech-Safi",
+            "ministries": ["Ministère de la Transition numérique"],
+            "partners": ["Acme Maroc"], "amount": None, "currency": None,
+            "period_start": None, "period_end": None, "jobs_direct": 150, "jobs_by": 2029,
+            "sectors": ["numérique"], "follows": None, "sources": 1, "role": "partner"}],
+    }
+    mic = run.json("org", "mic", "--format", "json", data=mini)
+    assert mic["aliases"] == ["Ministère de l'Industrie, du Commerce et de l'Économie numérique"]
+    assert [(a["id"], a["role"]) for a in mic["agreements"]] == [("plan-2022", "signatory"),
+                                                                 ("plan-2013", "signatory")]
+
+
+def test_org_unknown_is_exit_1_with_nearest(run, mini):
+    result = run("org", "mc", data=mini)
+    assert result.exit_code == 1
+    assert result.stderr == ("conv: error: no organization 'mc'; nearest: mic, fcp "
+                             "(conv orgs shows every id)\n")
+
+
+# --- sql ------------------------------------------------------------------------------
+
+def test_sql_select_exact(run, mini):
+    assert run.json("sql", "select count(*) as n from agreements", "--format", "json",
+                    data=mini) == [{"n": 3}]
+    result = run("sql", "select count(*) as n from agreements", data=mini)
+    assert result.stdout == "n\n3\n"
+
+
+def test_sql_param_binding(run, mini):
+    assert run.json("sql", "select id, amount from agreements where id = :id",
+                    "--param", "id=plan-2013", "--format", "json",
+                    data=mini) == [{"id": "plan-2013", "amount": 290000000}]
+    # A value is bound, never spliced: quotes and SQL stay text.
+    assert run.json("sql", "select :v as v", "-p", "v=x' or 1=1; drop table t --",
+                    "--format", "json", data=mini) == [{"v": "x' or 1=1; drop table t --"}]
+    result = run("sql", "select :v", "--param", "v", data=mini)
+    assert result.exit_code == 2
+    assert result.stderr == "conv: error: --param takes NAME=VALUE, not 'v'\n"
+
+
+READ_ONLY = ("conv: error: conv sql only reads; the statement would change or attach "
+             "something (use SELECT)\n")
+
+
+@pytest.mark.parametrize("statement", [
+    "delete from agreements",
+    "update agreements set title = 'x'",
+    "insert into agreements (id) values ('x')",
+    "drop table agreements",
+    "attach database ':memory:' as other",
+    "pragma query_only=0",
+    "pragma writable_schema=1",
+    "create table t (x)",
+    "create temp table t (x)",
+    "create index i on agreements (title)",
+])
+def test_sql_refuses_writes_and_data_stays(run, mini, statement):
+    result = run("sql", statement, data=mini)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == READ_ONLY
+    assert run.json("sql", "select count(*) as n from agreements", "--format", "json",
+                    data=mini) == [{"n": 3}]
+    assert run.json("sql", "select title from agreements where id = 'plan-2013'",
+                    "--format", "json", data=mini) == [{"title": "Plan 2014-2020"}]
+
+
+def test_sql_refuses_two_statements(run, mini):
+    result = run("sql", "select 1; delete from agreements", data=mini)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("conv: error: ")
+    assert "one statement at a time" in result.stderr
+    assert run.json("sql", "select count(*) as n from agreements", "--format", "json",
+                    data=mini) == [{"n": 3}]
+
+
+def test_sql_error_is_clean(run, mini):
+    result = run("sql", "select * from nowhere", data=mini)
+    assert result.exit_code == 1
+    assert result.stderr == "conv: error: SQL error: no such table: nowhere\n"
+
+
+def test_sql_empty_result_is_success(run, mini):
+    result = run("sql", "select id from agreements where 0", "--format", "json", data=mini)
+    assert (result.exit_code, result.stdout) == (0, "[]\n")
+
+
+# --- list output formats --------------------------------------------------------------
+
+PIPE_YAML = """\
+schema: 1
+organizations:
+  - {id: mic, name: "Ministère A | B", kind: ministry}
+agreements:
+  - id: pipe-1
+    title: "Titre | avec barre et \\\\ antislash"
+    type: accord
+    signed_on: 2024-01-02
+    parties: [{org: mic, role: signatory}]
+    funding: {amount: 1234567, currency: MAD}
+    sectors: [a, b]
+    sources: [{publisher: X, published_on: 2024-01-02}]
+"""
+
+
+def test_list_md_is_a_markdown_table_with_escaped_pipes(run, write_yaml):
+    result = run("list", "--format", "md", data=write_yaml(PIPE_YAML))
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == ("| id | title | type | signed_on | place | region | ministries | "
+                        "partners | amount | currency | period_start | period_end | "
+                        "jobs_direct | jobs_by | sectors | follows | sources |")
+    assert lines[1] == "|" + "|".join(["---"] * 17) + "|"
+    assert lines[2] == ("| pipe-1 | Titre \\| avec barre et \\\\ antislash | accord | "
+                        "2024-01-02 |  |  | Ministère A \\| B |  | 1234567 | MAD |  |  |  |  "
+                        "| a; b |  | 1 |")
+    assert len(lines) == 3
+    # Every row splits into exactly 17 cells on unescaped pipes.
+    import re
+    for line in lines:
+        assert len(re.split(r"(?<!\\)\|", line)) == 19
+
+
+def test_list_json_jsonl_csv_carry_the_same_row(run, write_yaml):
+    data = write_yaml(PIPE_YAML)
+    rows = run.json("list", "--format", "json", data=data)
+    assert rows[0]["amount"] == 1234567
+    assert rows[0]["sectors"] == ["a", "b"]
+    jsonl = run("list", "--format", "jsonl", data=data).stdout
+    assert [json.loads(line) for line in jsonl.splitlines()] == rows
+    csv_out = run("list", "--format", "csv", data=data).stdout
+    assert csv_out.splitlines()[1].startswith("pipe-1,Titre | avec barre")
+
+
+def test_list_bad_format_and_sort_are_usage_errors(run, mini):
+    assert run("list", "--format", "xml", data=mini).exit_code == 2
+    assert run("list", "--sort", "colour", data=mini).exit_code == 2
+    assert run("list", "--order", "up", data=mini).exit_code == 2
+    assert run("list", "--bogus", data=mini).exit_code == 2
+
+
+def test_show_unknown_is_exit_1_and_empty_list_is_exit_0(run, mini):
+    result = run("show", "plan-202", data=mini)
+    assert result.exit_code == 1
+    assert "nearest: plan-2022, plan-2013" in result.stderr
+    result = run("list", "--year", "1999", "--format", "json", data=mini)
+    assert (result.exit_code, result.stdout) == (0, "[]\n")
