@@ -151,24 +151,91 @@ def console(stderr: bool = False) -> Any:
                    highlight=False, soft_wrap=False)
 
 
+# Pairs of flat-row columns that read as one in a terminal table.
+MERGED = (("amount", "currency", "amount"), ("period_start", "period_end", "period"),
+          ("jobs_direct", "jobs_by", "jobs"), ("place", "region", "place"))
+NO_WRAP = frozenset({"id", "follows", "org_id", "agreement_id", "signed_on", "amount",
+                     "period", "jobs", "sources", "count", "amount_mad", "jobs_direct",
+                     "agreements", "published_on"})
+NUMERIC = frozenset({"amount", "jobs", "sources", "count", "amount_mad", "jobs_direct",
+                     "agreements"})
+
+
+def table_view(rows: Sequence[dict[str, Any]], columns: Sequence[str]
+               ) -> tuple[list[str], list[dict[str, str]]]:
+    """The same facts with paired columns merged (250 000 000 MAD, 2022–2025, 150 → 2029)."""
+    shown = list(columns)
+    merges = [(a, b, name) for a, b, name in MERGED if a in columns and b in columns]
+    for a, b, name in merges:
+        shown[shown.index(a)] = name
+        shown.remove(b)
+    view = []
+    for r in rows:
+        cells = {c: table_cell(c, r) for c in columns}
+        for a, b, name in merges:
+            first, second = cells[a], plain(r.get(b))
+            if a == "amount":
+                cells[name] = first
+            elif a == "place":
+                cells[name] = f"{first} ({second})" if first and second else first or second
+            elif a == "jobs_direct":
+                cells[name] = f"{first} → {second}" if first and second else first
+            else:
+                cells[name] = f"{first}–{second}" if first else ""
+        view.append(cells)
+    return shown, view
+
+
+# For flat rows, the columns a terminal table has room for, widest terminals first;
+# every column is always in tsv/csv/json (the caption says so when some are left out).
+FLAT_TIERS = (
+    (200, None),
+    (140, ("id", "signed_on", "type", "title", "parties", "place", "amount", "period",
+           "jobs", "follows", "snippet", "role")),
+    (0, ("id", "signed_on", "title", "parties", "amount", "jobs", "snippet", "role")),
+)
+
+
+def _fit(shown: list[str], view: list[dict[str, str]], width: int) -> list[str]:
+    if "ministries" not in shown or "partners" not in shown:
+        return shown
+    for cells in view:
+        cells["parties"] = "\n".join(x for x in (cells["ministries"], cells["partners"]) if x)
+    for minimum, keep in FLAT_TIERS:
+        if width >= minimum:
+            if keep is None:
+                return shown
+            merged = [c for c in shown if c not in ("ministries", "partners")]
+            merged.insert(merged.index("title") + 1, "parties")
+            return [c for c in merged if c in keep]
+    return shown  # pragma: no cover
+
+
 def write_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], *,
                 title: str | None = None) -> None:
     from rich import box
     from rich.table import Table
+    from rich.text import Text
 
-    shown = [c for c in columns if not (c == "currency" and "amount" in columns)]
-    table = Table(title=title, box=box.SIMPLE_HEAD, show_lines=False, highlight=False)
-    for column in shown:
-        numeric = column in ("amount", "jobs_direct", "jobs_by", "sources", "count",
-                             "amount_mad", "period_start", "period_end", "agreements")
+    out = console()
+    shown, view = table_view(rows, columns)
+    fitted = _fit(shown, view, out.width)
+    caption = None
+    if len(fitted) < len(shown):
+        caption = "more columns with --format tsv, csv or json, or in a wider terminal"
+    table = Table(title=title, caption=caption, box=box.SIMPLE_HEAD, highlight=False)
+    for column in fitted:
         is_id = column in ("id", "follows", "org_id", "agreement_id")
-        table.add_column(column, no_wrap=is_id, justify="right" if numeric else "left",
-                         min_width=max((len(str(r.get(column) or "")) for r in rows),
-                                       default=0) if is_id else None,
+        widest = max((len(line) for cells in view for line in cells[column].split("\n")),
+                     default=0)
+        table.add_column(column, no_wrap=column in NO_WRAP,
+                         justify="right" if column in NUMERIC else "left",
+                         min_width=max(widest, len(column)) if is_id else None,
+                         ratio=3 if column in ("title", "parties", "snippet") else None,
                          style="bold" if column == "id" else None)
-    for r in rows:
-        table.add_row(*(table_cell(c, r) for c in shown))
-    console().print(table)
+    for cells in view:
+        table.add_row(*(Text(cells[c]) for c in fitted))
+    out.print(table)
 
 
 def write_json(value: Any, out: TextIO | None = None) -> None:
