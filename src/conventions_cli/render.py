@@ -85,9 +85,17 @@ def compare_table(rows: list[dict[str, Any]], ids: list[str]) -> None:
     for row in rows:
         differs = row["differs"]
         style = "yellow" if differs else None
+        cells = [row[i] or "—" for i in ids]
+        if row["field"] == "amount":  # grouped digits, as everywhere in tables
+            cells = [_group_amount(c) for c in cells]
         table.add_row(Text("≠" if differs else ""), Text(row["field"]),
-                      *(Text(row[i] or "—", style=style or "") for i in ids))
+                      *(Text(c, style=style or "") for c in cells))
     console().print(table)
+
+
+def _group_amount(text: str) -> str:
+    number, _, currency = text.partition(" ")
+    return f"{group_digits(int(number))} {currency}" if number.isdigit() else text
 
 
 BAR_WIDTH = 20
