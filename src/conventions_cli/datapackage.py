@@ -140,7 +140,7 @@ def table_rows(conn: sqlite3.Connection, organizations: list[dict[str, Any]],
 
 
 def write_datapackage(conn: sqlite3.Connection, organizations: list[dict[str, Any]],
-                      agreements: list[dict[str, Any]], folder: Path, source: str = "") -> None:
+                      agreements: list[dict[str, Any]], folder: Path) -> None:
     """Write the package into ``folder``, replacing a previous package there as a whole."""
     if folder.name == "datapackage.json":
         folder = folder.parent

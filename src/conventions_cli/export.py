@@ -234,7 +234,7 @@ def export(conn: sqlite3.Connection, filters: Any, fmt: str, output: Path | None
             raise UsageError("a data package is a folder; pass --output FOLDER")
         organizations, agreements = selection(conn, [r["id"] for r in rows],
                                               is_filtered(filters), stderr_note)
-        write_datapackage(conn, organizations, agreements, output, source=source)
+        write_datapackage(conn, organizations, agreements, output)
         return
 
     def write(out: TextIO) -> None:
