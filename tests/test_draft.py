@@ -106,6 +106,66 @@ def test_published_on_argument_wins_over_the_header() -> None:
     assert record["sources"][0]["published_on"] == "2024-03-20"
 
 
+
+def test_a_dateline_is_the_publication_date_not_the_signing_date() -> None:
+    draft = draft_article(article("dateline_rabat"))
+    record = draft.agreements[0]
+    assert record["sources"][0]["published_on"] == "2024-03-10"
+    # "hier, samedi" counts back from the dateline; 2024-03-09 is a Saturday
+    assert record["signed_on"] == "2024-03-09"
+    assert 'signed_on: 2024-03-09  # from: "hier, samedi"\n' in draft.yaml
+    # the dateline's city and date are not parties
+    assert record["parties"] == [{"org": "ministere-industrie-commerce", "role": "signatory"},
+                                 {"org": "fcp", "role": "partner"}]
+    assert record["id"] == "fcp-convention-cadre-2024"
+
+
+@pytest.mark.parametrize("dateline", [
+    "Rabat, le 10.03.2024 - ",
+    "Rabat, 10 mars 2024 (MAP) – ",
+    "Rabat, dimanche 10 mars 2024 : ",
+    "Le 10.03.2024 - ",
+])
+def test_dateline_forms_feed_the_publication_date(dateline: str) -> None:
+    text = dateline + ("L'Office national des pêches (ONP) a signé hier à Agadir une "
+                       "convention-cadre.")
+    record = one(text)
+    assert record["sources"][0]["published_on"] == "2024-03-10"
+    assert record["signed_on"] == "2024-03-09"
+    assert [p["org"] for p in record["parties"]] == ["onp"]
+
+
+def test_a_dateline_alone_does_not_date_the_signing() -> None:
+    draft = draft_article("Rabat, le 10.03.2024 - L'Office national des pêches (ONP) a "
+                          "signé à Agadir une convention-cadre.")
+    record = draft.agreements[0]
+    assert record["signed_on"] is None
+    assert record["sources"][0]["published_on"] == "2024-03-10"
+    assert record["id"] == "onp-convention-cadre"
+
+
+def test_the_published_on_argument_also_wins_over_a_dateline() -> None:
+    record = one(article("dateline_rabat"), published_on=dt.date(2024, 3, 12))
+    assert record["sources"][0]["published_on"] == "2024-03-12"
+    assert record["signed_on"] == "2024-03-11"
+
+
+def test_an_unknown_signing_date_puts_no_year_in_the_id() -> None:
+    draft = draft_article(article("sans_date_2016"))
+    record = draft.agreements[0]
+    assert record["signed_on"] is None
+    assert record["sources"][0]["published_on"] == "2016-11-18"
+    assert record["id"] == "anp-convention-partenariat"
+    taken = draft_article(article("sans_date_2016"),
+                          existing_ids=["anp-convention-partenariat"]).agreements[0]
+    assert taken["id"] == "anp-convention-partenariat-2"
+    several = draft_article("Publié le 18/11/2016\n\nL'Agence nationale des ports (ANP) a "
+                            "signé deux conventions de partenariat.")
+    ids = [r["id"] for r in several.agreements]
+    assert ids == ["anp-convention-partenariat", "anp-convention-partenariat-2"]
+    assert all(re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", i) for i in ids)
+
+
 # --------------------------------------------------------------------------- amounts
 
 
@@ -228,6 +288,27 @@ def test_a_known_id_matches_too() -> None:
     known = [{"id": "anp", "name": "Agence nationale des ports", "kind": "public-body"}]
     record = one(article("cadre_tanger"), organizations=known)
     assert {"org": "anp", "role": "partner"} in record["parties"]
+
+
+
+@pytest.mark.parametrize("written", ["Maroc Clusters", "MAROC CLUSTERS", "Maroc Cluster"])
+def test_a_plural_s_still_matches_a_known_organization(written: str) -> None:
+    known = [{"id": "maroc-cluster", "name": "Maroc Cluster", "kind": "network"}]
+    text = (f"{written} a reçu le Cluster suisse des technologies propres avec qui il a "
+            "signé, mardi à Casablanca, un mémorandum d'entente.")
+    draft = draft_article(text, organizations=known, published_on=dt.date(2023, 5, 4))
+    assert draft.agreements[0]["parties"][0] == {"org": "maroc-cluster", "role": "signatory"}
+    assert [o["id"] for o in draft.organizations] == [
+        "cluster-suisse-technologies-propres"]
+
+
+def test_a_plural_s_is_tolerated_only_against_known_organizations() -> None:
+    text = ("Maroc Clusters a reçu le Cluster suisse des technologies propres avec qui il a "
+            "signé un mémorandum d'entente.")
+    draft = draft_article(text, organizations=[{"id": "maroc", "name": "Maroc",
+                                                "kind": "other"}])
+    assert draft.organizations[0]["id"] == "maroc-clusters"
+    assert draft.organizations[0]["name"] == "Maroc Clusters"
 
 
 def test_foreign_clusters_from_adjectives() -> None:

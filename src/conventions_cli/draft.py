@@ -226,9 +226,43 @@ class Article:
     orig: str
     low: str
     sentences: list[Span]
+    dateline: Span | None = None
+    dateline_on: dt.date | None = None
 
     def text(self, span: Span) -> str:
         return self.orig[span.start:span.end]
+
+
+# "Rabat, le 10.03.2024 - ", "Rabat, 10 mars 2024 (MAP) – ", "Le 10.03.2024 : " at the start
+# of a line near the top: the date the piece was filed, i.e. published, not the signing date.
+DATELINE_RE = re.compile(
+    r"^[ \t]*(?:[a-z][a-z' -]{1,30}?[ \t]*(?:\([a-z-]{2,12}\)[ \t]*)?,[ \t]*)?(?:le[ \t]+)?"
+    rf"(?:(?:{'|'.join(WEEKDAYS)})[ \t]+)?"
+    r"(?:(?P<d>\d{1,2})[ \t]*[./-][ \t]*(?P<m>\d{1,2})[ \t]*[./-][ \t]*(?P<y>\d{4})"
+    r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
+    rf"|(?P<td>1er|\d{{1,2}})[ \t]+(?P<tm>{'|'.join(MONTHS)})[ \t]+(?P<ty>\d{{4}}))"
+    r"[ \t]*(?:\([a-z-]{2,12}\)[ \t]*)?[-–—:][ \t]+", re.M)
+
+
+def find_dateline(low: str) -> re.Match[str] | None:
+    """A dateline opening one of the first lines of the article (folded text)."""
+    head_end = 0
+    for _ in range(12):
+        newline = low.find("\n", head_end)
+        if newline < 0:
+            head_end = len(low)
+            break
+        head_end = newline + 1
+    return DATELINE_RE.search(low, 0, head_end) if head_end else None
+
+
+def dateline_date(found: re.Match[str]) -> dt.date | None:
+    if found["y"]:
+        return _safe_date(int(found["y"]), int(found["m"]), int(found["d"]))
+    if found["iy"]:
+        return _safe_date(int(found["iy"]), int(found["im"]), int(found["id"]))
+    day = 1 if found["td"] == "1er" else int(found["td"])
+    return _safe_date(int(found["ty"]), MONTHS.index(found["tm"]) + 1, day)
 
 
 SENTENCE_END = re.compile(r"(?<=[.!?])[»\"”]?\s+(?=[«\"“A-ZÀ-Ý0-9])|\n+")
@@ -246,7 +280,16 @@ def make_article(text: str) -> Article:
         start = sep.end()
     if orig[start:].strip():
         sentences.append(Span(start, len(orig)))
-    return Article(orig, low, sentences)
+    dateline, dateline_on = None, None
+    found = find_dateline(low)
+    if found and dateline_date(found) is not None:
+        dateline, dateline_on = Span(found.start(), found.end()), dateline_date(found)
+        # the sentence that opens with the dateline starts after it: the dateline's city and
+        # date are neither a party nor the signing date
+        for index, span in enumerate(sentences):
+            if span.start <= found.end() < span.end and span.start >= found.start():
+                sentences[index] = Span(found.end(), span.end)
+    return Article(orig, low, sentences, dateline, dateline_on)
 
 
 # --------------------------------------------------------------------------- publication
@@ -314,6 +357,9 @@ def find_publication(art: Article, published_on: dt.date | None) -> Publication:
         if not pub.publisher:
             pub.publisher = clean(orig[footer.start(4):footer.end(4)])
             pub.publisher_evidence = f"({pub.publisher})"
+    if not pub.date and art.dateline is not None:
+        pub.date = art.dateline_on
+        pub.date_evidence = clean(art.text(art.dateline)).rstrip(" -–—:")
     if not pub.date:
         header = re.search(r"(?:\A|\n)\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b", low)
         if header:
@@ -863,11 +909,21 @@ def org_slug(party: Party, kind: str) -> str:
     return "-".join(words[:4]) or "organisation"
 
 
+def loose_key(key: str) -> str:
+    """A match key without a final plural 's' ('maroc clusters' -> 'maroc cluster')."""
+    words = key.split(" ")
+    if words and len(words[-1]) > 3 and words[-1].endswith("s") \
+            and not words[-1].endswith("ss"):
+        words[-1] = words[-1][:-1]
+    return " ".join(words)
+
+
 class OrgIndex:
     """Known organizations by folded id, name, acronym and aliases; plus new proposals."""
 
     def __init__(self, organizations: Sequence[Mapping[str, Any]]) -> None:
         self.known: dict[str, str] = {}
+        self.known_loose: dict[str, str] = {}
         self.ids: set[str] = set()
         self.kinds: dict[str, str] = {}
         self.names: dict[str, str] = {}
@@ -882,6 +938,7 @@ class OrgIndex:
             for key in keys:
                 if key:
                     self.known.setdefault(match_key(str(key)), org_id)
+                    self.known_loose.setdefault(loose_key(match_key(str(key))), org_id)
         self.new: list[dict[str, Any]] = []
         self.new_keys: dict[str, str] = {}
 
@@ -895,6 +952,11 @@ class OrgIndex:
         for key in keys:
             if key and key in self.known:
                 org_id = self.known[key]
+                return org_id, self.kinds[org_id], False
+        for key in keys:
+            loose = loose_key(key)
+            if loose and loose in self.known_loose:
+                org_id = self.known_loose[loose]
                 return org_id, self.kinds[org_id], False
         for key in keys:
             if key and key in self.new_keys:
@@ -1076,7 +1138,8 @@ def draft_article(text: str, *, published_on: dt.date | None = None,
         seg, low = art.text(span), art.low[span.start:span.end]
         date = date or find_date(seg, low, pub)
         place = place or find_place(seg, low)
-    year = int(date.value[:4]) if date and date.value else pub.year
+    sign_year = int(date.value[:4]) if date and date.value else None
+    year = sign_year or pub.year
     for span in related:
         event = event or find_event(art.text(span), art.low[span.start:span.end], year)
 
@@ -1152,7 +1215,8 @@ def draft_article(text: str, *, published_on: dt.date | None = None,
         partner_party = ranked[0][0] if ranked and party_kinds[ranked[0][1]["org"]] \
             != "ministry" else None
         partner = ranked[0][1]["org"] if ranked else ""
-        base = "-".join(x for x in (partner, type_found.value, str(year or "")) if x)
+        # the id carries the signing year, never the publication year as if it were one
+        base = "-".join(x for x in (partner, type_found.value, str(sign_year or "")) if x)
         agreement_id, counter = slugify(base) or "agreement", 2
         taken = existing | {a["id"] for a in agreements}
         while agreement_id in taken:
