@@ -284,8 +284,9 @@ def search_command(
 @app.command("compare")
 @handles_errors
 def compare_command(
-    ids: Annotated[list[str], typer.Argument(metavar="ID ID [ID...]",
-                                             help="Two or more agreement ids.")],
+    ids: Annotated[list[str], typer.Argument(
+        metavar="ID ID [ID...]", help="Two or more agreement ids.",
+        autocompletion=_complete("complete_agreement_ids"))],
     fmt: FormatOpt = None,
 ) -> None:
     """Compare agreements side by side: one column each, differing fields marked.
