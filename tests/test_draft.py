@@ -449,3 +449,11 @@ def test_read_article_strips_bom_and_reads_stdin(tmp_path: Path,
     fake = io.TextIOWrapper(io.BytesIO(b"\xef\xbb\xbfhier, mardi"), encoding="utf-8")
     monkeypatch.setattr(sys, "stdin", fake)
     assert read_article("-") == "hier, mardi"
+
+
+def test_leading_article_is_stripped_only_as_a_whole_word():
+    from conventions_cli.draft import ARTICLE_RE
+
+    assert ARTICLE_RE.sub("", "Lesieur Cristal") == "Lesieur Cristal"
+    assert ARTICLE_RE.sub("", "Une délégation") == "délégation"
+    assert ARTICLE_RE.sub("", "l’AMICA") == "AMICA"

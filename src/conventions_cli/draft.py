@@ -654,7 +654,7 @@ class Party:
     from_subject: bool = True
 
 
-ARTICLE_RE = re.compile(r"^(?:les|le|la|l'|un|une|des)\s*", re.I)
+ARTICLE_RE = re.compile(r"^(?:(?:les|le|la|un|une|des)\s+|l['\u2019]\s*)", re.I)
 DESCRIPTOR_RE = re.compile(r"^(?:les|l')\s*(?:entreprises?|soci[ée]t[ée]s?|cabinets?|groupes? "
                            r"(?=[A-Z]))\s*|^(?:la|les)\s+soci[ée]t[ée]s?\s+", re.I)
 
