@@ -131,11 +131,33 @@ def open_database(data_path: Path, *, force: bool = False,
             return Opened(conn, target, False)
         data = _read_data(data_path)
         if _matches(meta, st, data):
+            _record_stat(target, st)
             return Opened(conn, target, False)
         conn.close()
     else:
         data = _read_data(data_path)
     return _rebuild(data_path, data, st, target, progress)
+
+
+def _record_stat(target: Path, st: os.stat_result) -> None:
+    """Same bytes, new stat (a touch, or a build within RACY_NS of the last edit): store the
+    stat, so the next call is answered from it instead of hashing the file again, as git
+    refreshes its index. Only once the file is old enough not to be racy; best effort."""
+    now = time.time_ns()
+    if max(st.st_mtime_ns, st.st_ctime_ns) + RACY_NS >= now:
+        return
+    fresh = {"data_size": st.st_size, "data_mtime_ns": st.st_mtime_ns,
+             "data_ctime_ns": st.st_ctime_ns, "data_ino": st.st_ino, "built_at_ns": now}
+    try:
+        conn = sqlite3.connect(target, timeout=0.1)
+        try:
+            with conn:
+                conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                                 [(k, str(v)) for k, v in fresh.items()])
+        finally:
+            conn.close()
+    except (sqlite3.Error, OSError):
+        pass  # a read-only cache folder, a busy writer: hash again next time
 
 
 def _read_data(data_path: Path) -> bytes:

@@ -1,0 +1,222 @@
+"""conv's benchmark: warm queries against the sqlite-utils CLI, rebuilds after an edit.
+
+    python bench/run.py            # sizes 1 000, 10 000 and 100 000 (several minutes)
+    python bench/run.py --quick    # 1 000 and 10 000 only
+    python bench/run.py --sizes 500,20000 --runs 9
+
+Every number is the median of several runs of a fresh process, as a user or a script
+calls conv. Synthetic knowledge bases come from bench/generate.py and live in a temp
+folder (never committed). Prints a table and writes bench/results.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import generate  # noqa: E402
+
+BIN = Path(sys.executable).parent
+MINISTRY = "industrie"
+LIST_SQL = (
+    "SELECT a.id, a.title, a.type, a.signed_on, a.place, a.region, a.ministries, a.partners, "
+    "a.amount, a.currency, a.period_start, a.period_end, a.jobs_direct, a.jobs_by, a.sectors, "
+    "a.follows, a.sources FROM agreements a WHERE EXISTS (SELECT 1 FROM parties p "
+    "JOIN organizations o ON o.id = p.org_id WHERE p.agreement_id = a.id "
+    "AND o.kind = 'ministry' AND instr(o.match_key, 'industrie') > 0) "
+    "ORDER BY a.signed_on DESC NULLS LAST, a.id ASC LIMIT 20")
+
+
+def conv_command() -> list[str]:
+    script = BIN / "conv"
+    if script.exists():
+        return [str(script)]
+    return [sys.executable, "-c", "from conventions_cli.entry import main; main()"]
+
+
+def run_rss(argv: list[str], env: dict[str, str]) -> tuple[float, int]:
+    """Wall time and ru_maxrss of one child, read with wait4 (Popen would reap it first)."""
+    started = time.perf_counter()
+    pid = os.posix_spawn(argv[0], argv, env, file_actions=[
+        (os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0),
+        (os.POSIX_SPAWN_OPEN, 2, os.devnull, os.O_WRONLY, 0)])
+    _, status, usage = os.wait4(pid, 0)
+    elapsed = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status):
+        raise SystemExit(f"failed: {' '.join(argv)}")
+    return elapsed, usage.ru_maxrss
+
+
+def median_time(argv: list[str], env: dict[str, str], runs: int) -> float:
+    return statistics.median(run_rss(argv, env)[0] for _ in range(runs))
+
+
+def edit(path: Path, n: int) -> None:
+    """Change one agreement's title in the middle of the file, as a curator would."""
+    text = path.read_text(encoding="utf-8")
+    middle = text.index("\n  - id: ", len(text) // 2)
+    at = text.index("    title: \"", middle) + len("    title: \"")
+    path.write_text(text[:at] + f"(révision {n}) " + text[at:], encoding="utf-8")
+
+
+def settle(path: Path) -> None:
+    """Wait until the file is older than the cache's racy window (2 s), as in real use."""
+    age = time.time() - max(path.stat().st_mtime, path.stat().st_ctime)
+    if age < 2.2:
+        time.sleep(2.2 - age)
+
+
+def has_command(conv: list[str], name: str, env: dict[str, str]) -> bool:
+    probe = subprocess.run([*conv, name, "--help"], capture_output=True, env=env)
+    return probe.returncode == 0
+
+
+def bench_size(size: int, folder: Path, runs: int, rebuild_runs: int,
+               measure_rebuild: bool = True) -> dict[str, object]:
+    conv = conv_command()
+    data = folder / f"kb-{size}.yaml"
+    with data.open("w", encoding="utf-8") as out:
+        generate.write(size, out)
+    cache = folder / f"cache-{size}"
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache), "CONV_DATA": str(data)}
+    env.pop("NO_COLOR", None)
+    listing = [*conv, "list", "--ministry", MINISTRY, "--format", "csv", "--limit", "20"]
+    result: dict[str, object] = {"size": size, "bytes": data.stat().st_size}
+
+    cold, cold_rss = run_rss(listing, env)  # no cache at all: full parse and build
+    result["cold"] = cold
+    result["cold_rss"] = cold_rss
+    if measure_rebuild:
+        times, peaks = [], []
+        for n in range(rebuild_runs):
+            settle(data)
+            edit(data, n)
+            elapsed, rss = run_rss(listing, env)
+            times.append(elapsed)
+            peaks.append(rss)
+        result["edit"] = statistics.median(times)
+        result["edit_rss"] = max(peaks)
+    settle(data)
+    run_rss(listing, env)  # the first call after the racy window records the stat
+    db_path = subprocess.run([*conv, "db", "path"], capture_output=True, env=env,
+                             text=True).stdout.strip()
+    sqlite_utils = [str(BIN / "sqlite-utils"), "query", db_path, LIST_SQL, "--csv"]
+    same = (subprocess.run(listing, capture_output=True, env=env).stdout.replace(b"\r\n", b"\n")
+            == subprocess.run(sqlite_utils, capture_output=True, env=env).stdout
+            .replace(b"\r\n", b"\n"))
+    result["same_rows"] = same
+    # Interleaved, so a busy machine slows both sides alike.
+    mine, theirs = [], []
+    for _ in range(runs):
+        mine.append(run_rss(listing, env)[0])
+        theirs.append(run_rss(sqlite_utils, env)[0])
+    result["list"] = statistics.median(mine)
+    result["sqlite_utils"] = statistics.median(theirs)
+    first_id = subprocess.run([*conv, "list", "--format", "tsv", "--limit", "1"],
+                              capture_output=True, env=env, text=True).stdout.splitlines()
+    agreement = first_id[1].split("\t")[0] if len(first_id) > 1 else "x"
+    result["show"] = median_time([*conv, "show", agreement, "--format", "json"], env, runs)
+    for name, argv in (("search", [*conv, "search", "qualité", "--format", "csv",
+                                   "--limit", "20"]),
+                       ("stats", [*conv, "stats", "--by", "ministry", "--format", "csv"])):
+        result[name] = median_time(argv, env, runs) if has_command(conv, name, env) else None
+    shutil.rmtree(cache, ignore_errors=True)
+    data.unlink()
+    return result
+
+
+def ms(value: object) -> str:
+    return "n/a" if value is None else f"{float(value) * 1000:.0f} ms"  # type: ignore[arg-type]
+
+
+def secs(value: object) -> str:
+    return "n/a" if value is None else f"{float(value):.2f} s"  # type: ignore[arg-type]
+
+
+def mib(value: object) -> str:
+    return "n/a" if not value else f"{int(value) / 1024:.0f} MiB"  # type: ignore[call-overload]
+
+
+def baseline(runs: int) -> dict[str, float]:
+    env = dict(os.environ)
+    return {"python -c pass": median_time([sys.executable, "-c", "pass"], env, runs),
+            "import sqlite3": median_time([sys.executable, "-c", "import sqlite3"], env, runs),
+            "import typer": median_time([sys.executable, "-c", "import typer"], env, runs),
+            "import sqlite_utils": median_time([sys.executable, "-c", "import sqlite_utils"],
+                                               env, runs)}
+
+
+def table(results: list[dict[str, object]], base: dict[str, float]) -> str:
+    head = ["agreements", "YAML", "warm list", "sqlite-utils query", "ratio",
+            "show", "search", "stats", "1st query after edit", "peak RSS (edit)",
+            "cold build", "peak RSS (cold)"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "|".join("---" for _ in head) + "|"]
+    for r in results:
+        ratio = float(r["list"]) / float(r["sqlite_utils"])  # type: ignore[arg-type]
+        lines.append("| " + " | ".join([
+            f"{r['size']:,}".replace(",", " "), f"{int(r['bytes']) / 1e6:.1f} MB",  # type: ignore[call-overload]
+            ms(r["list"]), ms(r["sqlite_utils"]), f"{ratio:.2f}×",
+            ms(r["show"]), ms(r["search"]), ms(r["stats"]),
+            secs(r.get("edit")), mib(r.get("edit_rss")),
+            secs(r["cold"]), mib(r["cold_rss"])]) + " |")
+    load = os.getloadavg()
+    notes = [
+        "",
+        f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, Python "
+        f"{platform.python_version()}, load average {load[0]:.1f} at the end of the run.",
+        "Reference startup (medians): " + ", ".join(f"`{k}` {ms(v)}" for k, v in base.items())
+        + ".",
+        "",
+        "- *warm list*: `conv list --ministry industrie --format csv --limit 20` on a fresh "
+        "cache; *sqlite-utils query*: the same SQL on the same database with `--csv` "
+        "(rows checked equal" + ("" if all(r["same_rows"] for r in results) else
+                                 " — MISMATCH in some size") + "); *ratio* = conv / sqlite-utils.",
+        "- *show* = `conv show ID --format json`, *search* = `conv search qualité --format csv "
+        "--limit 20`, *stats* = `conv stats --by ministry --format csv`, all warm.",
+        "- *1st query after edit*: one title changed in the middle of the file, then the same "
+        "`conv list`: re-reads what changed, rebuilds the whole database, answers.",
+        "- *cold build*: no cache at all (first run, or after `conv db rebuild`): the whole "
+        "file is parsed. Peak RSS is the child's ru_maxrss.",
+    ]
+    return "\n".join(lines + notes) + "\n"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="sizes 1 000 and 10 000 only")
+    parser.add_argument("--sizes", help="comma-separated sizes, e.g. 1000,10000,100000")
+    parser.add_argument("--runs", type=int, default=9, help="runs per warm median")
+    parser.add_argument("--out", default=str(HERE / "results.md"))
+    args = parser.parse_args(argv)
+    sizes = ([int(s) for s in args.sizes.split(",")] if args.sizes
+             else [1000, 10000] if args.quick else [1000, 10000, 100000])
+    results = []
+    base = baseline(args.runs)
+    with tempfile.TemporaryDirectory(prefix="conv-bench-") as tmp:
+        folder = Path(tmp)
+        # 10 agreements: the warm reference a big base must match.
+        results.append(bench_size(10, folder, args.runs, 1, measure_rebuild=False))
+        for size in sizes:
+            print(f"… {size} agreements", file=sys.stderr, flush=True)
+            results.append(bench_size(size, folder, args.runs,
+                                      1 if size >= 100000 else 3))
+    text = table(results, base)
+    print(text)
+    title = "# conv benchmark results\n\nWritten by `python bench/run.py" + (
+        " --quick" if args.quick else "") + "`.\n\n"
+    Path(args.out).write_text(title + text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
