@@ -16,6 +16,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 from .errors import DataError
@@ -183,11 +184,44 @@ def _remove_stale_temps(folder: Path) -> None:
 
 def _rebuild(data_path: Path, data: bytes, st: os.stat_result, target: Path,
              progress: bool) -> Opened:
-    from .build import build_database
     from .dataset import display_path, load_bytes
 
     started = time.perf_counter()
-    result = load_bytes(data, display_path(data_path))
+    bar = _progress_bar(len(data)) if progress else None
+    try:
+        result = load_bytes(data, display_path(data_path))
+        if bar is not None:
+            bar.advance(bar.task_ids[0])
+        return _build_and_replace(data_path, data, st, target, progress, result, started,
+                                  bar)
+    finally:
+        if bar is not None:
+            bar.stop()
+
+
+# About a second of work on a slow machine: smaller bases rebuild without a bar.
+PROGRESS_MIN_BYTES = 1_000_000
+
+
+def _progress_bar(size: int) -> Any:
+    """A Rich bar on stderr (read and validate, then build and index) for big rebuilds."""
+    if size < PROGRESS_MIN_BYTES:
+        return None
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    bar = Progress(TextColumn("conv: rebuilding the database"), BarColumn(),
+                   TimeElapsedColumn(), console=Console(stderr=True), transient=True)
+    bar.add_task("rebuild", total=2)
+    bar.start()
+    return bar
+
+
+def _build_and_replace(data_path: Path, data: bytes, st: os.stat_result, target: Path,
+                       progress: bool, result: Any, started: float, bar: Any) -> Opened:
+    from .build import build_database
+    from .dataset import display_path
+
     if result.problems or result.dataset is None:
         raise DataError(f"{len(result.problems)} problem(s) in {display_path(data_path)}; "
                         "fix them (conv validate lists them) and run again",
@@ -230,5 +264,8 @@ def _rebuild(data_path: Path, data: bytes, st: os.stat_result, target: Path,
     if progress:
         elapsed = time.perf_counter() - started
         count = len(result.dataset.agreements)
-        print(f"conv: built {count} agreements in {elapsed:.1f} s", file=sys.stderr)
+        if bar is not None:
+            bar.stop()
+        shown = f"{count:,}".replace(",", " ")
+        print(f"conv: built {shown} agreements in {elapsed:.1f} s", file=sys.stderr)
     return Opened(_connect_ro(target), target, True)
