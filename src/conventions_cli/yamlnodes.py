@@ -171,15 +171,6 @@ def parse(text: str, source: str) -> tuple[Node | None, list[Problem]]:
                 _attach(Scalar("", line, col, True), stack, pending_key, seen_keys,
                         problems, source)
                 continue
-            if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-                node = stack.pop()
-                if isinstance(node, Mapping):
-                    pending_key.pop()
-                    seen_keys.pop()
-                _attach(node, stack, pending_key, seen_keys, problems, source)
-                if not stack:
-                    root = node
-                continue
             anchor = getattr(event, "anchor", None)
             if anchor is not None:
                 problems.append(Problem(source, line, col,
