@@ -12,6 +12,7 @@ from typing import Any
 
 from . import schema
 from .errors import DataError
+from .files import read_file
 from .schema import Field, Invalid
 from .yamlnodes import Mapping, Node, Problem, Scalar, Sequence, decode, parse
 
@@ -198,16 +199,8 @@ def load_text(text: str, source: str = "<string>") -> LoadResult:
 
 def read_bytes(path: Path) -> bytes:
     """The data file's bytes, or a DataError naming it and saying what to do."""
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise DataError(f"{path}: no such file; pass --data PATH or set CONV_DATA") from None
-    except IsADirectoryError:
-        raise DataError(f"{path}: is a directory; pass the YAML file itself") from None
-    except PermissionError:
-        raise DataError(f"{path}: permission denied; check the file's permissions") from None
-    except OSError as exc:
-        raise DataError(f"{path}: cannot be read ({exc.strerror})") from None
+    return read_file(path, error=DataError, missing="pass --data PATH or set CONV_DATA",
+                     directory="pass the YAML file itself")
 
 
 def load_bytes(data: bytes, source: str) -> LoadResult:

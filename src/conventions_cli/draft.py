@@ -18,6 +18,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from .errors import ConvError
+from .files import read_file
 
 __all__ = ["Draft", "draft_article", "read_article"]
 
@@ -38,20 +39,10 @@ class Draft:
 def read_article(path: str) -> str:
     """Read a UTF-8 article (BOM or not) from a file or `-` (stdin); ConvError, never a trace."""
     label = "<stdin>" if path == "-" else path
-    try:
-        if path == "-":
-            data = sys.stdin.buffer.read()
-        else:
-            with open(path, "rb") as handle:
-                data = handle.read()
-    except FileNotFoundError:
-        raise ConvError(f"{label}: no such file") from None
-    except IsADirectoryError:
-        raise ConvError(f"{label}: is a directory, not an article file") from None
-    except PermissionError:
-        raise ConvError(f"{label}: permission denied") from None
-    except OSError as exc:
-        raise ConvError(f"{label}: cannot read ({exc.strerror or exc})") from None
+    if path == "-":
+        data = sys.stdin.buffer.read()
+    else:
+        data = read_file(path, directory="give the article's text file")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
