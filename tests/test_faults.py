@@ -75,11 +75,11 @@ class Conv:
         return self.cache_home / "conv"
 
     def leftovers(self) -> list[str]:
-        """Anything in the cache folder that is not a published database."""
+        """Anything in the cache folder that is not a published database or its parse cache."""
         folder = self.folder()
         if not folder.exists():
             return []
-        return sorted(n for n in os.listdir(folder) if not n.endswith(".db"))
+        return sorted(n for n in os.listdir(folder) if not n.endswith((".db", ".db.chunks")))
 
 
 @pytest.fixture

@@ -137,7 +137,7 @@ def open_database(data_path: Path, *, force: bool = False,
         conn.close()
     else:
         data = _read_data(data_path)
-    return _rebuild(data_path, data, st, target, progress)
+    return _rebuild(data_path, data, st, target, progress, force=force)
 
 
 def _record_stat(target: Path, st: os.stat_result) -> None:
@@ -182,14 +182,28 @@ def _remove_stale_temps(folder: Path) -> None:
                 leftover.unlink()
 
 
+# Bases from this size keep their converted agreements beside the cache (``.chunks``), so
+# that after an edit only the changed agreements are parsed again; smaller ones parse fast.
+CHUNK_CACHE_MIN_BYTES = 500_000
+
+
+def chunk_cache_path(target: Path) -> Path:
+    return target.with_name(target.name + ".chunks")
+
+
 def _rebuild(data_path: Path, data: bytes, st: os.stat_result, target: Path,
-             progress: bool) -> Opened:
+             progress: bool, force: bool = False) -> Opened:
     from .dataset import display_path, load_bytes
 
     started = time.perf_counter()
     bar = _progress_bar(len(data)) if progress else None
+    chunks = chunk_cache_path(target) if len(data) >= CHUNK_CACHE_MIN_BYTES else None
+    if chunks is not None and force:
+        with contextlib.suppress(OSError):
+            os.unlink(chunks)  # a forced rebuild reads everything again
     try:
-        result = load_bytes(data, display_path(data_path))
+        result = load_bytes(data, display_path(data_path), incremental=chunks is not None,
+                            chunk_cache=chunks)
         if bar is not None:
             bar.advance(bar.task_ids[0])
         return _build_and_replace(data_path, data, st, target, progress, result, started,
