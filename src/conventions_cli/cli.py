@@ -15,6 +15,8 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from .errors import ConvError
+from .layout import STATS_GROUPS
+from .schema import AGREEMENT_TYPES, ORG_KINDS
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -48,15 +50,12 @@ class ShowFormat(str, Enum):
     json = "json"
 
 
-class AgreementType(str, Enum):
-    convention_cadre = "convention-cadre"
-    convention_partenariat = "convention-partenariat"
-    protocole_accord = "protocole-accord"
-    memorandum = "memorandum"
-    contrat_programme = "contrat-programme"
-    accord = "accord"
-    avenant = "avenant"
-    other = "other"
+def choices(name: str, values: tuple[str, ...]) -> Any:
+    """An Enum for Typer from the one list the schema or layout keeps."""
+    return Enum(name, {value.replace("-", "_"): value for value in values}, type=str)
+
+
+AgreementType = choices("AgreementType", AGREEMENT_TYPES)
 
 
 class State:
@@ -310,13 +309,7 @@ def compare_command(
         write_rows(rows, ["field", *ids, "differs"], chosen)
 
 
-class StatsBy(str, Enum):
-    ministry = "ministry"
-    partner = "partner"
-    year = "year"
-    type = "type"
-    region = "region"
-    sector = "sector"
+StatsBy = choices("StatsBy", STATS_GROUPS)
 
 
 @app.command("stats")
@@ -346,16 +339,7 @@ def stats_command(
         write_rows(rows, columns, chosen)
 
 
-class OrgKind(str, Enum):
-    ministry = "ministry"
-    public_body = "public-body"
-    federation = "federation"
-    association = "association"
-    company = "company"
-    network = "network"
-    cluster = "cluster"
-    international = "international"
-    other = "other"
+OrgKind = choices("OrgKind", ORG_KINDS)
 
 
 ORG_COLUMNS = ["id", "name", "acronym", "kind", "country", "agreements"]

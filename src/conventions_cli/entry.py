@@ -17,10 +17,10 @@ import os
 import sys
 from typing import Any
 
-AGREEMENT_TYPES = ("convention-cadre", "convention-partenariat", "protocole-accord",
-                   "memorandum", "contrat-programme", "accord", "avenant", "other")
+from .layout import STATS_GROUPS
+from .schema import AGREEMENT_TYPES
+
 MACHINE_FORMATS = ("tsv", "csv", "json", "jsonl", "md")
-STATS_BY = ("ministry", "partner", "year", "type", "region", "sector")
 
 # Option spelling -> (parameter name in cli.py, kind). Kinds: "text"; "year" (an integer
 # from 1000 to 9999); "count" (an integer >= 0); "flag"; or a tuple of allowed choices.
@@ -36,7 +36,7 @@ COMMANDS: dict[str, dict[str, tuple[str, Any]]] = {
     "list": {**FILTERS, **FORMAT, **LIMIT, "--sort": ("sort", "text"),
              "--order": ("order", ("asc", "desc"))},
     "search": {**FILTERS, **FORMAT, **LIMIT, "--raw": ("raw", "flag")},
-    "stats": {**FILTERS, **FORMAT, "--by": ("by", STATS_BY)},
+    "stats": {**FILTERS, **FORMAT, "--by": ("by", STATS_GROUPS)},
     "show": {"--format": ("fmt", ("json",)), "-f": ("fmt", ("json",))},
 }
 ARGUMENTS = {"search": "query", "show": "agreement_id"}  # one positional each

@@ -10,6 +10,8 @@ FLAT_COLUMNS = (
 )
 ARRAY_COLUMNS = frozenset({"ministries", "partners", "sectors"})
 FTS_COLUMNS = ("title", "summary", "place", "ministries", "partners")
+# What `conv stats --by` groups on.
+STATS_GROUPS = ("ministry", "partner", "year", "type", "region", "sector")
 
 # Bump when the tables change: every cache built by an older layout is rebuilt.
 DB_LAYOUT = "1"

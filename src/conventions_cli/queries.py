@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import NotFound, QueryError, UsageError
-from .layout import ARRAY_COLUMNS, FLAT_COLUMNS
+from .layout import ARRAY_COLUMNS, FLAT_COLUMNS, STATS_GROUPS
 from .text import fold
 
 # Fields whose natural order is "biggest / newest first".
@@ -242,7 +242,6 @@ def compare_agreements(conn: sqlite3.Connection, ids: list[str]
     return records, rows
 
 
-STATS_GROUPS = ("ministry", "partner", "year", "type", "region", "sector")
 
 
 def stats(conn: sqlite3.Connection, by: str, filters: Filters) -> list[dict[str, Any]]:
