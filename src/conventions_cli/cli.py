@@ -91,7 +91,8 @@ def handles_errors(func: F) -> F:
         except BrokenPipeError:
             raise PipeClosed from None  # past click, which would make it exit 1
         except ConvError as exc:
-            fail(f"error: {exc}", exc.exit_code, exc.details)
+            print("\n".join(exc.lines()), file=sys.stderr)
+            raise typer.Exit(exc.exit_code) from None
         except sqlite3.DatabaseError as exc:
             fail(f"error: the database failed ({exc}); run conv db rebuild and try again")
     return wrapper  # type: ignore[return-value]

@@ -4,9 +4,10 @@
 scripts. Importing Typer and Click costs about 100 ms, more than the query itself, so
 for the plain reads below (list, search, stats, show --format json) with simple,
 well-formed options and a machine format, this module parses argv itself and calls the
-same library functions as cli.py. Anything else — help, completion, a table, a value
-that needs checking or an error message, an option written in an unusual way — goes to
-the Typer app, which is the reference: tests/test_perf_paths.py checks that every
+same library functions as cli.py; the library's own errors (invalid data, unknown id) are
+reported here exactly as cli.py reports them. Anything else — help, completion, a table,
+an option value that needs checking, a damaged cache, an option written in an unusual
+way — goes to the Typer app, which is the reference: tests/test_perf_paths.py checks that every
 option accepted here exists there with the same name, type and choices, and that both
 paths print the same bytes for a matrix of command lines.
 """
@@ -160,8 +161,14 @@ def answer(command: str, values: dict[str, Any]) -> bool:
             from .queries import get_agreement
 
             result = get_agreement(conn, values["agreement_id"])
-    except (ConvError, sqlite3.Error):
-        return False  # Typer prints the message, handles a damaged cache, sets the code
+    except ConvError as exc:
+        if isinstance(exc.__context__, sqlite3.Error):
+            return False  # a damaged cache: cli.py removes it and answers once more
+        # Reported here: falling back would read and check the data a second time.
+        print("\n".join(exc.lines()), file=sys.stderr)
+        sys.exit(exc.exit_code)
+    except sqlite3.Error:
+        return False  # cli.py handles a damaged cache and says what to do
     if command == "show":
         from .output import write_json
 

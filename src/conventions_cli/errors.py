@@ -16,6 +16,10 @@ class ConvError(Exception):
         super().__init__(message)
         self.details = details or []
 
+    def lines(self) -> list[str]:
+        """What stderr shows: the located lines, then one 'conv: error:' line."""
+        return [*self.details, f"conv: error: {self}"]
+
 
 class DataError(ConvError):
     """The data file is missing, unreadable or invalid."""
