@@ -106,10 +106,12 @@ def _read_meta(path: Path) -> tuple[sqlite3.Connection, dict[str, str]] | None:
     return conn, meta
 
 
-def _matches(meta: dict[str, str], st: os.stat_result, data: bytes | None) -> bool:
+def _matches(meta: dict[str, str], st: os.stat_result, digest: str | None) -> bool:
+    """Built by this conv from this content: by the file's stat alone when ``digest`` is
+    None (never for a file changed near the build), else by the sha256 of its bytes."""
     if meta.get("layout") != DB_LAYOUT or meta.get("tool_version") != __version__:
         return False
-    if data is None:
+    if digest is None:
         # ctime and inode too: os.utime can put an edited file's mtime back, not its ctime.
         return (meta.get("data_size") == str(st.st_size)
                 and meta.get("data_mtime_ns") == str(st.st_mtime_ns)
@@ -117,7 +119,7 @@ def _matches(meta: dict[str, str], st: os.stat_result, data: bytes | None) -> bo
                 and meta.get("data_ino") == str(st.st_ino)
                 and max(st.st_mtime_ns, st.st_ctime_ns) + RACY_NS
                 < int(meta.get("built_at_ns", "0")))
-    return meta.get("data_sha256") == hashlib.sha256(data).hexdigest()
+    return meta.get("data_sha256") == digest
 
 
 def open_database(data_path: Path, *, force: bool = False,
@@ -131,13 +133,15 @@ def open_database(data_path: Path, *, force: bool = False,
         if _matches(meta, st, None):
             return Opened(conn, target, False)
         data = _read_data(data_path)
-        if _matches(meta, st, data):
+        digest = hashlib.sha256(data).hexdigest()
+        if _matches(meta, st, digest):
             _record_stat(target, st)
             return Opened(conn, target, False)
         conn.close()
     else:
         data = _read_data(data_path)
-    return _rebuild(data_path, data, st, target, progress, force=force)
+        digest = hashlib.sha256(data).hexdigest()
+    return _rebuild(data_path, data, digest, st, target, progress, force=force)
 
 
 def _record_stat(target: Path, st: os.stat_result) -> None:
@@ -191,7 +195,7 @@ def chunk_cache_path(target: Path) -> Path:
     return target.with_name(target.name + ".chunks")
 
 
-def _rebuild(data_path: Path, data: bytes, st: os.stat_result, target: Path,
+def _rebuild(data_path: Path, data: bytes, digest: str, st: os.stat_result, target: Path,
              progress: bool, force: bool = False) -> Opened:
     from .dataset import display_path, load_bytes
 
@@ -206,7 +210,7 @@ def _rebuild(data_path: Path, data: bytes, st: os.stat_result, target: Path,
                             chunk_cache=chunks)
         if bar is not None:
             bar.advance(bar.task_ids[0])
-        return _build_and_replace(data_path, data, st, target, progress, result, started,
+        return _build_and_replace(data_path, digest, st, target, progress, result, started,
                                   bar)
     finally:
         if bar is not None:
@@ -231,7 +235,7 @@ def _progress_bar(size: int) -> Any:
     return bar
 
 
-def _build_and_replace(data_path: Path, data: bytes, st: os.stat_result, target: Path,
+def _build_and_replace(data_path: Path, digest: str, st: os.stat_result, target: Path,
                        progress: bool, result: Any, started: float, bar: Any) -> Opened:
     from .build import build_database
     from .dataset import display_path
@@ -244,7 +248,7 @@ def _build_and_replace(data_path: Path, data: bytes, st: os.stat_result, target:
         "layout": DB_LAYOUT,
         "tool_version": __version__,
         "data_path": os.path.abspath(data_path),
-        "data_sha256": hashlib.sha256(data).hexdigest(),
+        "data_sha256": digest,
         "data_size": str(st.st_size),
         "data_mtime_ns": str(st.st_mtime_ns),
         "data_ctime_ns": str(st.st_ctime_ns),
