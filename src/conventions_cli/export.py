@@ -19,7 +19,7 @@ from typing import Any, TextIO
 
 from .errors import ConvError, UsageError
 from .layout import FLAT_COLUMNS
-from .output import neutralise
+from .output import neutralise_row
 
 EXPORT_FORMATS = ("csv", "tsv", "json", "jsonl", "yaml", "datapackage")
 EXTENSIONS = {".csv": "csv", ".tsv": "tsv", ".json": "json", ".jsonl": "jsonl",
@@ -74,18 +74,6 @@ def _umask() -> int:
 
 
 # --- flat rows -------------------------------------------------------------------------
-
-def neutralise_row(row: dict[str, Any]) -> dict[str, Any]:
-    """A row whose text cells (and the first item of lists, which starts the joined cell)
-    cannot run as spreadsheet formulas."""
-    out = dict(row)
-    for key, value in row.items():
-        if isinstance(value, str):
-            out[key] = neutralise(value)
-        elif isinstance(value, list) and value and isinstance(value[0], str):
-            out[key] = [neutralise(value[0]), *value[1:]]
-    return out
-
 
 def write_flat(rows: list[dict[str, Any]], fmt: str, out: TextIO, *, raw: bool,
                excel: bool) -> None:

@@ -63,6 +63,18 @@ def neutralise(text: str) -> str:
     return "'" + text if text.startswith(FORMULA_START) else text
 
 
+def neutralise_row(row: dict[str, Any]) -> dict[str, Any]:
+    """A row whose text cells (and the first item of lists, which starts the joined cell)
+    cannot run as spreadsheet formulas."""
+    out = dict(row)
+    for key, value in row.items():
+        if isinstance(value, str):
+            out[key] = neutralise(value)
+        elif isinstance(value, list) and value and isinstance(value[0], str):
+            out[key] = [neutralise(value[0]), *value[1:]]
+    return out
+
+
 def group_digits(number: int) -> str:
     return f"{number:,}".replace(",", "\u202f")
 
@@ -104,11 +116,8 @@ def write_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str], out: TextI
     if header:
         writer.writerow(columns)
     for r in rows:
-        cells = [plain(r.get(c)) for c in columns]
-        if csv_safe:
-            cells = [neutralise(cell) if isinstance(r.get(c), str | list) else cell
-                     for c, cell in zip(columns, cells, strict=True)]
-        writer.writerow(cells)
+        safe = neutralise_row(r) if csv_safe else r
+        writer.writerow([plain(safe.get(c)) for c in columns])
         if buffer.tell() > 65536:
             out.write(buffer.getvalue())
             buffer.seek(0)
