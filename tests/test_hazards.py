@@ -146,6 +146,13 @@ CASES: list[tuple[str, str | bytes, str, str]] = [
     ("period-reversed", mini_with("period: {start: 2014, end: 2020}",
                                   "period: {start: 2020, end: 2014}"),
      "32:32", "period.end 2014 is before period.start 2020"),
+    # one problem, one line: a value with newlines is shown escaped, a long one cut
+    ("multi-line-value", mini_with("    type: other\n", "    type: |\n      other\n      x\n"),
+     "28:11", "type 'other\\nx\\n' is not one of"),
+    ("multi-line-key", mini_with("    type: other\n", "    type: other\n    \"a\\nb\": 1\n"),
+     "29:5", "unknown key 'a\\nb'"),
+    ("long-value", mini_with("    type: other\n", "    type: " + "x" * 500 + "\n"),
+     "28:11", "type '" + "x" * 59 + "…' is not one of"),
     ("unknown-key", mini_with("    type: other\n", "    typ: other\n"),
      "28:5", "unknown key 'typ'"),
 ]

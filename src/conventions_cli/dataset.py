@@ -18,6 +18,7 @@ from . import __version__, schema
 from .errors import DataError
 from .files import read_file
 from .schema import Field, Invalid
+from .text import one_line, quote
 from .yamlnodes import Mapping, Node, Problem, Scalar, Sequence, decode, parse
 
 Marks = dict[str, tuple[int, int]]
@@ -47,7 +48,7 @@ def _describe(node: Node) -> str:
         return "a mapping"
     if isinstance(node, Sequence):
         return "a list"
-    return f"'{node.value}'"
+    return quote(node.value)
 
 
 class _Converter:
@@ -104,14 +105,14 @@ class _Converter:
         for key, child in node.items:
             if key.value not in spec:
                 self.problem(key.line, key.col,
-                             f"unknown key '{prefix}{key.value}'; expected one of: "
+                             f"unknown key {quote(prefix + key.value)}; expected one of: "
                              f"{', '.join(spec)}")
                 continue
             converted = self.value(child, spec[key.value], prefix + key.value, marks)
             required = spec[key.value].required
             if converted is None and required and isinstance(child, Scalar) and child.is_null:
                 self.problem(child.line, child.col,
-                             f"{prefix}{key.value} is empty; it is required")
+                             f"{one_line(prefix + key.value)} is empty; it is required")
             if converted is not None:
                 result[key.value] = converted
         present = {key.value for key, _ in node.items}
@@ -156,7 +157,7 @@ def convert(root: Node | None, source: str) -> LoadResult:
     for key, child in root.items:
         present[key.value] = child
         if key.value not in schema.TOP:
-            conv.problem(key.line, key.col, f"unknown top-level key '{key.value}'; expected "
+            conv.problem(key.line, key.col, f"unknown top-level key {quote(key.value)}; expected "
                                             "one of: schema, organizations, agreements")
         elif key.value == "schema":
             conv.value(child, schema.TOP["schema"], "schema", {})
