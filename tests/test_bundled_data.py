@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from conventions_cli.db import default_data_path
+from conventions_cli.cache import default_data_path
 
 
 def test_bundled_data_is_the_checkout_file() -> None:

@@ -9,8 +9,8 @@ import re
 
 import pytest
 
+from conventions_cli.cache import default_data_path
 from conventions_cli.dataset import load_path, load_text
-from conventions_cli.db import default_data_path
 from conventions_cli.errors import ConvError
 from conventions_cli.layout import FLAT_COLUMNS
 

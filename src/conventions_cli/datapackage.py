@@ -7,18 +7,15 @@ The package validates offline: built-in profile names, nothing to fetch.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import json
-import os
-import shutil
 import sqlite3
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from . import metadata
 from .errors import ConvError
+from .files import atomic_write
 from .layout import ARRAY_COLUMNS, FLAT_COLUMNS
 from .schema import AGREEMENT_TYPES, ORG_KINDS, ROLES
 
@@ -100,7 +97,7 @@ def descriptor(publishers: list[str]) -> dict[str, Any]:
         })
     return {
         "profile": "tabular-data-package",
-        "name": "conv-agreements",
+        "name": NAME,
         "title": metadata.TITLE,
         "description": metadata.DESCRIPTION + " Exported by conv; the CSV cells are the data "
                        "as stored, never altered for spreadsheets.",
@@ -139,58 +136,45 @@ def table_rows(conn: sqlite3.Connection, organizations: list[dict[str, Any]],
             "sources": sources}
 
 
+NAME = "conv-agreements"
+
+
 def write_datapackage(conn: sqlite3.Connection, organizations: list[dict[str, Any]],
                       agreements: list[dict[str, Any]], folder: Path) -> None:
-    """Write the package into ``folder``, replacing a previous package there as a whole."""
+    """Write the package's files into ``folder``, each atomically; any other file there
+    is left alone (conv never deletes what it did not write). The CSVs are written first
+    and datapackage.json last, so the descriptor never names a file not yet written."""
     if folder.name == "datapackage.json":
         folder = folder.parent
     if folder.exists() and not folder.is_dir():
         raise ConvError(f"{folder} is a file; a data package is a folder")
-    if folder.is_dir() and any(folder.iterdir()) and not (folder / "datapackage.json").exists():
-        raise ConvError(f"{folder} is a folder with other files; choose a new or empty "
-                        "folder for the data package")
-    parent = folder.absolute().parent
+    _check_folder(folder)
     try:
-        parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(dir=parent, prefix=f".{folder.name}-", suffix=".tmp"))
+        folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ConvError(f"{folder}: cannot write in {parent} ({exc.strerror})") from None
-    try:
-        rows = table_rows(conn, organizations, agreements)
-        for table, columns in TABLE_COLUMNS.items():
-            with open(tmp / f"{table}.csv", "w", encoding="utf-8", newline="") as out:
-                writer = csv.writer(out, lineterminator="\r\n")
-                writer.writerow(columns)
-                for row in rows[table]:
-                    writer.writerow([_cell(row.get(c)) for c in columns])
-        publishers = sorted({s["publisher"] for s in rows["sources"]})
-        with open(tmp / "datapackage.json", "w", encoding="utf-8") as out:
-            out.write(json.dumps(descriptor(publishers), ensure_ascii=False, indent=2) + "\n")
-        os.chmod(tmp, 0o777 & ~_umask())
-        _swap_in(tmp, folder.absolute())
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+        raise ConvError(f"{folder}: cannot create the folder ({exc.strerror})") from None
+    rows = table_rows(conn, organizations, agreements)
+    for table, columns in TABLE_COLUMNS.items():
+        with atomic_write(folder / f"{table}.csv") as out:
+            writer = csv.writer(out, lineterminator="\r\n")
+            writer.writerow(columns)
+            for row in rows[table]:
+                writer.writerow([_cell(row.get(c)) for c in columns])
+    publishers = sorted({s["publisher"] for s in rows["sources"]})
+    with atomic_write(folder / "datapackage.json") as out:
+        out.write(json.dumps(descriptor(publishers), ensure_ascii=False, indent=2) + "\n")
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def _swap_in(tmp: Path, folder: Path) -> None:
-    """Move the new package into place; an old one is moved aside first, then removed."""
-    if not folder.exists():
-        os.replace(tmp, folder)
+def _check_folder(folder: Path) -> None:
+    """Refuse a folder that holds something other than a package conv wrote: its files
+    would be mixed with ours, or ours would replace theirs."""
+    if not folder.is_dir() or not any(folder.iterdir()):
         return
-    old = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f".{folder.name}-old-"))
-    os.rmdir(old)
-    os.replace(folder, old)
+    descriptor_path = folder / "datapackage.json"
     try:
-        os.replace(tmp, folder)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.replace(old, folder)
-        raise
-    shutil.rmtree(old, ignore_errors=True)
+        name = json.loads(descriptor_path.read_text(encoding="utf-8")).get("name")
+    except (OSError, ValueError, AttributeError):
+        name = None
+    if name != NAME:
+        raise ConvError(f"{folder} is a folder with other files and no data package of "
+                        "conv's; choose a new or empty folder for the data package")

@@ -208,12 +208,6 @@ def load_text(text: str, source: str = "<string>", *, incremental: bool = False,
     return result
 
 
-def read_bytes(path: Path) -> bytes:
-    """The data file's bytes, or a DataError naming it and saying what to do."""
-    return read_file(path, error=DataError, missing="pass --data PATH or set CONV_DATA",
-                     directory="pass the YAML file itself")
-
-
 def load_bytes(data: bytes, source: str, *, incremental: bool = False,
                chunk_cache: Path | None = None) -> LoadResult:
     text, problems = decode(data, source)
@@ -223,7 +217,7 @@ def load_bytes(data: bytes, source: str, *, incremental: bool = False,
 
 
 def load_path(path: Path) -> LoadResult:
-    return load_bytes(read_bytes(path), display_path(path))
+    return load_bytes(read_file(path, error=DataError), display_path(path))
 
 
 def display_path(path: Path) -> str:

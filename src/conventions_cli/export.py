@@ -7,19 +7,16 @@ os.replace, so a reader (or a failed export) never leaves half a file.
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 import sqlite3
 import sys
-import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
-from .errors import ConvError, UsageError
+from .errors import UsageError
+from .files import atomic_write
 from .layout import FLAT_COLUMNS
-from .output import neutralise_row
 
 EXPORT_FORMATS = ("csv", "tsv", "json", "jsonl", "yaml", "datapackage")
 EXTENSIONS = {".csv": "csv", ".tsv": "tsv", ".json": "json", ".jsonl": "jsonl",
@@ -41,47 +38,13 @@ def infer_format(output: Path | None, requested: str | None) -> str:
     return fmt
 
 
-# --- atomic writes ---------------------------------------------------------------------
-
-@contextlib.contextmanager
-def atomic_text(path: Path) -> Iterator[TextIO]:
-    """A UTF-8 file that appears whole or not at all; newline='': the writer picks line ends."""
-    folder = path.parent
-    try:
-        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}-", suffix=".tmp")
-    except OSError as exc:
-        raise ConvError(f"{path}: cannot write in {folder} ({exc.strerror})") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            yield out
-        if path.exists():
-            # keep the permissions the user gave the previous export
-            with contextlib.suppress(OSError):
-                os.chmod(tmp_name, path.stat().st_mode & 0o7777)
-        else:
-            os.chmod(tmp_name, 0o666 & ~_umask())
-        os.replace(tmp_name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
 # --- flat rows -------------------------------------------------------------------------
 
 def write_flat(rows: list[dict[str, Any]], fmt: str, out: TextIO, *, raw: bool,
                excel: bool) -> None:
     from .output import write_rows
 
-    if fmt == "tsv" and not raw:
-        rows = [neutralise_row(r) for r in rows]
-    write_rows(rows, FLAT_COLUMNS, fmt, out=out, csv_safe=not raw, excel=excel)
+    write_rows(rows, FLAT_COLUMNS, fmt, out=out, raw=raw, excel=excel)
 
 
 # --- full records (schema 1) -----------------------------------------------------------
@@ -193,19 +156,11 @@ def write_yaml(organizations: list[dict[str, Any]], agreements: list[dict[str, A
               default_flow_style=False, width=100, indent=2)
 
 
-def stderr_note(message: str) -> None:
-    print(f"conv: note: {message}", file=sys.stderr)
-
-
 # --- the command -----------------------------------------------------------------------
-
-def is_filtered(filters: Any) -> bool:
-    return any(value not in (None, "") for value in vars(filters).values())
-
 
 def export(conn: sqlite3.Connection, filters: Any, fmt: str, output: Path | None, *,
            raw: bool = False, excel: bool = False, full: bool = False,
-           source: str = "") -> None:
+           source: str = "", note: Callable[[str], None] = print) -> None:
     """Write the agreements ``filters`` select in ``fmt`` to ``output`` (None: stdout)."""
     from .queries import get_agreement, list_agreements
 
@@ -221,14 +176,14 @@ def export(conn: sqlite3.Connection, filters: Any, fmt: str, output: Path | None
         if output is None:
             raise UsageError("a data package is a folder; pass --output FOLDER")
         organizations, agreements = selection(conn, [r["id"] for r in rows],
-                                              is_filtered(filters), stderr_note)
+                                              bool(filters), note)
         write_datapackage(conn, organizations, agreements, output)
         return
 
     def write(out: TextIO) -> None:
         if fmt == "yaml":
             organizations, agreements = selection(conn, [r["id"] for r in rows],
-                                                  is_filtered(filters), stderr_note)
+                                                  bool(filters), note)
             write_yaml(organizations, agreements, out, yaml_header(source, len(agreements)))
         elif full:
             records = [get_agreement(conn, r["id"]) for r in rows]
@@ -245,7 +200,7 @@ def export(conn: sqlite3.Connection, filters: Any, fmt: str, output: Path | None
         return
     if output.is_dir():
         raise UsageError(f"{output} is a folder; name a file, or use --format datapackage")
-    with atomic_text(output) as out:
+    with atomic_write(output) as out:
         write(out)
 
 

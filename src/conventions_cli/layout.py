@@ -12,6 +12,7 @@ ARRAY_COLUMNS = frozenset({"ministries", "partners", "sectors"})
 FTS_COLUMNS = ("title", "summary", "place", "ministries", "partners")
 # What `conv stats --by` groups on.
 STATS_GROUPS = ("ministry", "partner", "year", "type", "region", "sector")
+STATS_COLUMNS = ("group", "count", "amount_mad", "jobs_direct")
 
 # Bump when the tables change: every cache built by an older layout is rebuilt.
 DB_LAYOUT = "1"

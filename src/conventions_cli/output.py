@@ -7,8 +7,6 @@ Rich is imported only when a table is drawn.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import os
 import sys
@@ -63,16 +61,15 @@ def neutralise(text: str) -> str:
     return "'" + text if text.startswith(FORMULA_START) else text
 
 
-def neutralise_row(row: dict[str, Any]) -> dict[str, Any]:
-    """A row whose text cells (and the first item of lists, which starts the joined cell)
-    cannot run as spreadsheet formulas."""
-    out = dict(row)
-    for key, value in row.items():
-        if isinstance(value, str):
-            out[key] = neutralise(value)
-        elif isinstance(value, list) and value and isinstance(value[0], str):
-            out[key] = [neutralise(value[0]), *value[1:]]
-    return out
+def sheet_cell(value: Any, raw: bool = False) -> Any:
+    """A value as csv/tsv carry it: numbers as they are, None empty, anything else one text
+    (lists joined by '; '), neutralised unless ``raw``."""
+    if value is None or (isinstance(value, (int, float)) and not isinstance(value, bool)):
+        return value
+    if value == []:
+        return None
+    text = plain(value)
+    return text if raw else neutralise(text)
 
 
 def group_digits(number: int) -> str:
@@ -80,9 +77,12 @@ def group_digits(number: int) -> str:
 
 
 def write_rows(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str, *,
-               out: TextIO | None = None, csv_safe: bool = True, excel: bool = False,
+               out: TextIO | None = None, raw: bool = False, excel: bool = False,
                title: str | None = None, header: bool = True) -> None:
-    """Write ``rows`` (dicts) with ``columns`` in ``fmt``; the same content in every format."""
+    """Write ``rows`` (dicts) with ``columns`` in ``fmt``; the same content in every format.
+
+    csv and tsv are for spreadsheets too: a cell that would start a formula is neutralised
+    in both, the same way, unless ``raw`` (DESIGN §4)."""
     out = out or sys.stdout
     if fmt == "json":
         out.write(json.dumps([{c: r.get(c) for c in columns} for r in rows],
@@ -91,12 +91,9 @@ def write_rows(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str,
         for r in rows:
             out.write(json.dumps({c: r.get(c) for c in columns}, ensure_ascii=False) + "\n")
     elif fmt == "tsv":
-        if header:
-            out.write("\t".join(columns) + "\n")
-        for r in rows:
-            out.write("\t".join(tsv_escape(plain(r.get(c))) for c in columns) + "\n")
+        write_tsv(rows, columns, out, raw=raw, header=header)
     elif fmt == "csv":
-        write_csv(rows, columns, out, csv_safe=csv_safe, excel=excel, header=header)
+        write_csv(rows, columns, out, raw=raw, excel=excel, header=header)
     elif fmt == "md":
         write_markdown(rows, columns, out)
     elif fmt == "table":
@@ -105,24 +102,43 @@ def write_rows(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str,
         raise ValueError(fmt)
 
 
+def write_tsv(rows: Iterable[dict[str, Any]], columns: Sequence[str], out: TextIO, *,
+              raw: bool = False, header: bool = True) -> None:
+    """One record per line for cut and awk: tabs, newlines and backslashes escaped."""
+    if header:
+        out.write("\t".join(columns) + "\n")
+    for r in rows:
+        out.write("\t".join(tsv_escape(plain(sheet_cell(r.get(c), raw))) for c in columns)
+                  + "\n")
+
+
+def _csv_field(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return '"' + str(value).replace('"', '""') + '"'
+
+
 def write_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str], out: TextIO, *,
-              csv_safe: bool = True, excel: bool = False, header: bool = True) -> None:
-    """RFC 4180 CSV; ``excel``: BOM, ';' and CRLF for French-locale spreadsheets."""
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, delimiter=";" if excel else ",", lineterminator="\r\n",
-                        quoting=csv.QUOTE_MINIMAL)
+              raw: bool = False, excel: bool = False, header: bool = True) -> None:
+    """RFC 4180 CSV where every text field is quoted, so that a spreadsheet guessing
+    separators (',' ';' and tab all ticked) never splits a cell; numbers stay bare.
+    ``excel``: UTF-8 BOM, ';' and CRLF for French-locale spreadsheets."""
+    delimiter = ";" if excel else ","
     if excel:
         out.write("\ufeff")
-    if header:
-        writer.writerow(columns)
+    lines = []
+    if header:  # column names: bare when they hold nothing to protect, as tools expect
+        lines.append(delimiter.join(c if c.isidentifier() else _csv_field(c) for c in columns)
+                     + "\r\n")
     for r in rows:
-        safe = neutralise_row(r) if csv_safe else r
-        writer.writerow([plain(safe.get(c)) for c in columns])
-        if buffer.tell() > 65536:
-            out.write(buffer.getvalue())
-            buffer.seek(0)
-            buffer.truncate()
-    out.write(buffer.getvalue())
+        lines.append(delimiter.join(_csv_field(sheet_cell(r.get(c), raw)) for c in columns)
+                     + "\r\n")
+        if len(lines) >= 1000:
+            out.write("".join(lines))
+            lines.clear()
+    out.write("".join(lines))
 
 
 def _md_cell(value: Any) -> str:

@@ -8,12 +8,12 @@ from __future__ import annotations
 import difflib
 import json
 import sqlite3
-from dataclasses import dataclass
 from typing import Any
 
 from .errors import NotFound, QueryError, UsageError
+from .filters import Filters
 from .layout import ARRAY_COLUMNS, FLAT_COLUMNS, STATS_GROUPS
-from .text import fold
+from .text import words_match
 
 # Fields whose natural order is "biggest / newest first".
 DESCENDING_BY_DEFAULT = frozenset({
@@ -21,60 +21,16 @@ DESCENDING_BY_DEFAULT = frozenset({
 })
 
 
-@dataclass
-class Filters:
-    """What `list`, `stats` and `export` narrow the agreements to; all combine with AND."""
-
-    ministry: str | None = None
-    partner: str | None = None
-    type: str | None = None
-    year: int | None = None
-    year_from: int | None = None
-    year_to: int | None = None
-    place: str | None = None
-    sector: str | None = None
-
-
 def prepare(conn: sqlite3.Connection) -> sqlite3.Connection:
-    """Add the accent-folding function our filters use (Datasette users do not need it)."""
-    conn.create_function("conv_fold", 1, fold, deterministic=True)
+    """Add the word matching our filters use (Datasette users do not need it)."""
+    conn.create_function("conv_match", 2, words_match, deterministic=True)
     return conn
 
 
-def where(filters: Filters, alias: str = "a") -> tuple[str, list[Any]]:
-    """The WHERE clause for ``filters`` over table alias ``alias``, with its parameters."""
-    clauses: list[str] = []
-    params: list[Any] = []
-    party = ("EXISTS (SELECT 1 FROM parties p JOIN organizations o ON o.id = p.org_id "
-             f"WHERE p.agreement_id = {alias}.id AND o.kind {{op}} 'ministry' "
-             "AND instr(o.match_key, ?) > 0)")
-    if filters.ministry:
-        clauses.append(party.format(op="="))
-        params.append(fold(filters.ministry))
-    if filters.partner:
-        clauses.append(party.format(op="!="))
-        params.append(fold(filters.partner))
-    if filters.type:
-        clauses.append(f"{alias}.type = ?")
-        params.append(filters.type)
-    if filters.year is not None:
-        clauses.append(f"{alias}.year = ?")
-        params.append(filters.year)
-    if filters.year_from is not None:
-        clauses.append(f"{alias}.year >= ?")
-        params.append(filters.year_from)
-    if filters.year_to is not None:
-        clauses.append(f"{alias}.year <= ?")
-        params.append(filters.year_to)
-    if filters.place:
-        clauses.append(f"(instr(conv_fold({alias}.place), ?) > 0 "
-                       f"OR instr(conv_fold({alias}.region), ?) > 0)")
-        params.extend([fold(filters.place)] * 2)
-    if filters.sector:
-        clauses.append(f"EXISTS (SELECT 1 FROM json_each({alias}.sectors) "
-                       "WHERE instr(conv_fold(value), ?) > 0)")
-        params.append(fold(filters.sector))
-    return (" AND ".join(clauses) or "1"), params
+def where(conn: sqlite3.Connection, filters: Filters) -> tuple[str, list[Any]]:
+    """The WHERE clause for ``filters`` over agreements aliased ``a``, with its parameters."""
+    prepare(conn)
+    return filters.clauses(conn)
 
 
 def decode_row(row: sqlite3.Row | dict[str, Any]) -> dict[str, Any]:
@@ -100,8 +56,7 @@ def list_agreements(conn: sqlite3.Connection, filters: Filters, *, sort: str | N
                     descending: bool | None = None, limit: int | None = None
                     ) -> list[dict[str, Any]]:
     """Flat rows of DESIGN §2, newest first unless told otherwise."""
-    prepare(conn)
-    clause, params = where(filters)
+    clause, params = where(conn, filters)
     columns = ", ".join(f'a."{c}"' for c in FLAT_COLUMNS)
     sql = f"SELECT {columns} FROM agreements a WHERE {clause} {order_by(sort, descending)}"
     if limit is not None:
@@ -177,8 +132,7 @@ def search_agreements(conn: sqlite3.Connection, text: str, *, raw: bool = False,
     query = text if raw else fts_query(text)
     if not query.strip():
         raise UsageError("give at least one word to search for")
-    prepare(conn)
-    clause, params = where(filters or Filters())
+    clause, params = where(conn, filters or Filters())
     columns = ", ".join(f'a."{c}"' for c in FLAT_COLUMNS)
     sql = (f"SELECT {columns}, snippet(agreements_fts, {SEARCH_SNIPPET_COLUMN}, '[', ']', "
            "'…', 10) AS snippet FROM agreements_fts "
@@ -245,32 +199,35 @@ def compare_agreements(conn: sqlite3.Connection, ids: list[str]
 
 
 def stats(conn: sqlite3.Connection, by: str, filters: Filters) -> list[dict[str, Any]]:
-    """Per group: count, sum of MAD amounts, sum of direct jobs; most agreements first.
+    """Per group: count, sum of MAD amounts, sum of direct jobs.
 
-    An agreement with two ministries (or sectors) counts in both groups.
+    Years in order; other groups most agreements first. An agreement with two ministries
+    (or sectors) counts in both groups; one with none counts in the group null, so that
+    every agreement the filters select is in at least one group.
     """
     if by not in STATS_GROUPS:
         raise UsageError(f"cannot group by '{by}'; choose one of: {', '.join(STATS_GROUPS)}")
-    prepare(conn)
-    clause, params = where(filters)
+    clause, params = where(conn, filters)
     if by in ("ministry", "partner"):
         op = "=" if by == "ministry" else "!="
-        source = ("agreements a JOIN parties p ON p.agreement_id = a.id "
-                  f"JOIN organizations o ON o.id = p.org_id AND o.kind {op} 'ministry'")
-        group = "o.name"
+        source = ("agreements a LEFT JOIN (SELECT p.agreement_id, o.name FROM parties p "
+                  f"JOIN organizations o ON o.id = p.org_id AND o.kind {op} 'ministry') g "
+                  "ON g.agreement_id = a.id")
+        group = "g.name"
     elif by == "sector":
-        source = "agreements a JOIN json_each(a.sectors) s"
+        source = "agreements a LEFT JOIN json_each(a.sectors) s"
         group = "s.value"
     else:
         source = "agreements a"
         group = {"year": "a.year", "type": "a.type", "region": "a.region"}[by]
+    order = ('"group" IS NULL, "group"' if by == "year"
+             else 'count DESC, "group" IS NULL, "group"')
     # DISTINCT first: a sector listed twice must not count its amount twice.
     sql = ("SELECT g AS \"group\", count(*) AS count, "
            "sum(CASE WHEN currency = 'MAD' THEN amount END) AS amount_mad, "
            "sum(jobs_direct) AS jobs_direct FROM ("
            f"SELECT DISTINCT {group} AS g, a.id, a.currency, a.amount, a.jobs_direct "
-           f"FROM {source} WHERE {clause}) GROUP BY g "
-           "ORDER BY count DESC, \"group\" IS NULL, \"group\"")
+           f"FROM {source} WHERE {clause}) GROUP BY g ORDER BY {order}")
     conn.row_factory = sqlite3.Row
     return [dict(r) for r in conn.execute(sql, params)]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 
@@ -33,3 +34,22 @@ def quote(value: object, limit: int = QUOTE_LIMIT) -> str:
     if len(text) > limit:
         text = text[: limit - 1] + "…"
     return f"'{text}'"
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def words(value: str | None) -> list[str]:
+    """The words of a text as filters compare them: folded, split at anything not a letter
+    or digit ("l'Industrie" -> l, industrie; "Rabat-Salé" -> rabat, sale)."""
+    return _WORD.findall(fold(value))
+
+
+def words_match(query: str | None, text: str | None) -> bool:
+    """Every word of ``query`` is a word of ``text`` or the start of one: ``cti`` finds
+    "CTI" but never "Construction", ``numerique`` finds "Transition numérique"."""
+    wanted = words(query)
+    if not wanted:
+        return False
+    have = words(text)
+    return all(any(word.startswith(w) for word in have) for w in wanted)
