@@ -79,3 +79,12 @@ def test_draft_without_a_usable_knowledge_base_still_drafts(run, tmp_path: Path)
     assert "warning: knowledge base not read" in result.stderr
     doc = yaml.safe_load(result.stdout)
     assert {o["acronym"] for o in doc["organizations"] if o.get("acronym")} == {"FCP"}
+
+
+def test_ce_without_a_weekday_is_not_a_date_and_never_a_traceback(run) -> None:
+    """'ce projet' once reached an assertion meant for 'ce mardi'."""
+    result = run("draft", "-", "--published-on", "2024-07-24",
+                 input="Une convention a été signée à Rabat pour ce projet.\n")
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.stderr
+    assert "signed_on: 2024" not in result.stdout

@@ -416,7 +416,7 @@ DATE_TEXT = re.compile(rf"\b(?:(?P<wd>{WEEKDAY_ALT})\s+)?(?P<d>1er|\d{{1,2}})\s+
                        rf"(?P<m>{MONTH_ALT})(?:\s+(?P<y>\d{{4}}))?\b")
 DATE_RELATIVE = re.compile(rf"\b(?P<rel>avant-hier|hier|aujourd'hui)\b(?:\s*,?\s*"
                            rf"(?P<wd>{WEEKDAY_ALT})\b)?")
-DATE_THIS = re.compile(rf"\b(?:ce|(?P<wd0>{WEEKDAY_ALT})\s+dernier)\s*(?P<wd>{WEEKDAY_ALT})?\b")
+DATE_THIS = re.compile(rf"\b(?:ce\s+(?P<wd>{WEEKDAY_ALT})|(?P<wd0>{WEEKDAY_ALT})\s+dernier)\b")
 DATE_WEEKDAY = re.compile(rf"\b(?P<wd>{WEEKDAY_ALT})\b(?!\s+(?:\d|1er|prochain))")
 DATE_MONTH = re.compile(rf"\b(?P<m>{MONTH_ALT})\s+(?P<y>(?:19|20)\d{{2}})\b")
 
@@ -480,7 +480,8 @@ def find_date(segment: str, low: str, pub: Publication) -> Found | None:
             back = {"aujourd'hui": 0, "hier": 1, "avant-hier": 2}[groups["rel"]]
             date = pub.date - dt.timedelta(days=back)
             return Found(date.isoformat(), words, _check_weekday(date, weekday))
-        assert weekday is not None
+        if weekday is None:  # a relative word without its weekday: nothing to resolve
+            continue
         back = (pub.date.weekday() - WEEKDAYS.index(weekday)) % 7
         if groups.get("wd0") and back == 0:
             back = 7
