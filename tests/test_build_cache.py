@@ -226,7 +226,7 @@ def test_failed_build_keeps_the_old_cache_and_leaves_no_temp(
     def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(build_module, "flat_row", broken)
+    monkeypatch.setattr(build_module, "build_search_indexes", broken)  # after the tables
     with pytest.raises(RuntimeError, match="disk on fire"):
         open_database(mini)
     assert target.read_bytes() == old

@@ -487,3 +487,54 @@ def test_show_unknown_is_exit_1_and_empty_list_is_exit_0(run, mini):
     assert "nearest: plan-2022, plan-2013" in result.stderr
     result = run("list", "--year", "1999", "--format", "json", data=mini)
     assert (result.exit_code, result.stdout) == (0, "[]\n")
+
+
+# --- search in French: accents, case and common endings optional (DESIGN §2) -------------
+
+FRENCH = """\
+schema: 1
+organizations:
+  - {id: mic, name: "Ministère du Commerce", kind: ministry}
+agreements:
+  - id: emplois
+    title: Trois mille emplois directs
+    type: other
+    parties: [{org: mic, role: signatory}]
+    summary: Des conventions signées avec des opérateurs industriels.
+    sources: [{publisher: X, published_on: 2024}]
+  - id: autre
+    title: Écosystème de la qualité
+    type: other
+    parties: [{org: mic, role: signatory}]
+    summary: Une charte pour l'industrie automobile.
+    sources: [{publisher: X, published_on: 2024}]
+"""
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("emploi", ["emplois"]), ("emplois", ["emplois"]), ("EMPLOI", ["emplois"]),
+    ("signee", ["emplois"]), ("signées", ["emplois"]), ("signé", ["emplois"]),
+    ("industriel", ["emplois"]), ("industrielle", ["emplois"]),
+    ("industrie", ["autre"]), ("l'industrie", ["autre"]), ("écosystèmes", ["autre"]),
+    ("qualite automobile", ["autre"]), ("emploi qualite", []), ("de la", ["autre"]),
+])
+def test_search_matches_french_inflections(run, write_yaml, query, expected):
+    data = write_yaml(FRENCH)
+    assert ids(run, "search", query, data=data) == expected
+
+
+def test_search_raw_keeps_exact_words_and_fts_syntax(run, write_yaml):
+    data = write_yaml(FRENCH)
+    assert ids(run, "search", "emploi", "--raw", data=data) == []
+    assert ids(run, "search", "emploi*", "--raw", data=data) == ["emplois"]
+    assert ids(run, "search", '"emplois directs"', "--raw", data=data) == ["emplois"]
+
+
+def test_search_table_shows_the_matching_words(run, write_yaml):
+    data = write_yaml(FRENCH)
+    rows = run.json("search", "emploi", "--format", "json", data=data)
+    assert "snippet" not in rows[0]  # machine formats carry the flat row only
+    from conventions_cli.queries import stem_snippet
+
+    assert stem_snippet(["Trois mille emplois directs"], {"emploi"}) == (
+        "…mille [emplois] directs")

@@ -13,6 +13,8 @@ import sys
 from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
+from .text import one_line
+
 FORMATS = ("table", "tsv", "csv", "json", "jsonl", "md")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -153,37 +155,54 @@ def write_markdown(rows: Sequence[dict[str, Any]], columns: Sequence[str], out: 
 
 
 def table_cell(column: str, row: dict[str, Any]) -> str:
-    """How a value reads in a terminal table: grouped amounts, one list item a line."""
+    """How a value reads in a terminal table: grouped amounts, list items joined by '; '."""
     value = row.get(column)
     if column == "amount" and isinstance(value, int):
         currency = row.get("currency") or ""
         return f"{group_digits(value)} {currency}".strip()
     if isinstance(value, int) and not isinstance(value, bool) and column not in (
-            "year", "period_start", "period_end", "jobs_by", "line"):
+            "year", "period_start", "period_end", "jobs_by", "line", "group"):
         return group_digits(value) if abs(value) >= 10000 else str(value)
     if isinstance(value, list):
-        return "\n".join(plain(v) for v in value)
-    return plain(value)
+        return "; ".join(plain(v) for v in value)
+    return one_line(plain(value))
+
+
+def terminal_width(stderr: bool = False) -> int | None:
+    """The terminal's width; for a table forced into a pipe, $COLUMNS or 200."""
+    if (sys.stderr if stderr else sys.stdout).isatty():
+        return None  # Rich asks the terminal
+    try:
+        return max(40, int(os.environ.get("COLUMNS", "")))
+    except ValueError:
+        return 200
 
 
 def console(stderr: bool = False) -> Any:
     from rich.console import Console
 
-    is_terminal = (sys.stderr if stderr else sys.stdout).isatty()
-    width = None if is_terminal else 200
-    return Console(stderr=stderr, width=width, no_color=not color_enabled(),
+    return Console(stderr=stderr, width=terminal_width(stderr), no_color=not color_enabled(),
                    color_system="auto" if color_enabled() else None,
                    highlight=False, soft_wrap=False)
 
 
 # Pairs of flat-row columns that read as one in a terminal table.
 MERGED = (("amount", "currency", "amount"), ("period_start", "period_end", "period"),
-          ("jobs_direct", "jobs_by", "jobs"), ("place", "region", "place"))
-NO_WRAP = frozenset({"id", "follows", "org_id", "agreement_id", "signed_on", "amount",
-                     "period", "jobs", "sources", "count", "amount_mad", "jobs_direct",
-                     "agreements", "published_on"})
+          ("jobs_direct", "jobs_by", "jobs"), ("place", "region", "place"),
+          ("ministries", "partners", "parties"))
 NUMERIC = frozenset({"amount", "jobs", "sources", "count", "amount_mad", "jobs_direct",
                      "agreements"})
+# Columns that share the width left over (long texts: their weight, and the least width at
+# which they still say something); the other columns keep their full width.
+FLEXIBLE = {"title": (3, 36), "snippet": (3, 30), "parties": (2, 20), "name": (3, 24),
+            "group": (3, 24), "summary": (3, 30), "place": (1, 12), "sectors": (1, 10),
+            "type": (1, 12)}
+SHARED_LEAST = {"title": 20, "snippet": 24}
+# In a listing narrower than all its columns, the order they are dropped in (last first);
+# the columns not named here come after these, in their own order.
+PRIORITY = ("id", "group", "name", "title", "snippet", "signed_on", "role", "count",
+            "amount_mad", "amount", "parties", "jobs_direct", "agreements", "kind", "acronym",
+            "jobs", "place", "type", "period", "country", "sectors", "follows", "sources")
 
 
 def table_view(rows: Sequence[dict[str, Any]], columns: Sequence[str]
@@ -198,68 +217,90 @@ def table_view(rows: Sequence[dict[str, Any]], columns: Sequence[str]
     for r in rows:
         cells = {c: table_cell(c, r) for c in columns}
         for a, b, name in merges:
-            first, second = cells[a], plain(r.get(b))
+            first, second = cells[a], cells[b]
             if a == "amount":
                 cells[name] = first
             elif a == "place":
                 cells[name] = f"{first} ({second})" if first and second else first or second
             elif a == "jobs_direct":
                 cells[name] = f"{first} → {second}" if first and second else first
+            elif a == "ministries":
+                cells[name] = "; ".join(x for x in (first, second) if x)
             else:
                 cells[name] = f"{first}–{second}" if first else ""
         view.append(cells)
     return shown, view
 
 
-# For flat rows, the columns a terminal table has room for, widest terminals first;
-# every column is always in tsv/csv/json (the caption says so when some are left out).
-FLAT_TIERS = (
-    (200, None),
-    (140, ("id", "signed_on", "type", "title", "parties", "place", "amount", "period",
-           "jobs", "follows", "snippet", "role")),
-    (0, ("id", "signed_on", "title", "parties", "amount", "jobs", "snippet", "role")),
-)
+def fit_columns(shown: list[str], view: list[dict[str, str]], width: int
+                ) -> list[tuple[str, int]]:
+    """The columns that fit in ``width`` and each one's width, so that every row is one
+    line: fixed columns (ids, dates, amounts) keep their full width, long texts share
+    what is left and are cut with '…'; the least useful columns go first."""
+    natural = {c: max([len(c), *(len(cells[c]) for cells in view)]) for c in shown}
+    rank = {c: (PRIORITY.index(c) if c in PRIORITY else len(PRIORITY) + shown.index(c))
+            for c in shown}
+    kept = sorted(shown, key=lambda c: rank[c])
 
+    sharing = "snippet" in shown  # a search: the title and the matching words share a line
 
-def _fit(shown: list[str], view: list[dict[str, str]], width: int) -> list[str]:
-    if "ministries" not in shown or "partners" not in shown:
-        return shown
-    for cells in view:
-        cells["parties"] = "\n".join(x for x in (cells["ministries"], cells["partners"]) if x)
-    for minimum, keep in FLAT_TIERS:
-        if width >= minimum:
-            if keep is None:
-                return shown
-            merged = [c for c in shown if c not in ("ministries", "partners")]
-            merged.insert(merged.index("title") + 1, "parties")
-            return [c for c in merged if c in keep]
-    return shown  # pragma: no cover
+    def least(c: str) -> int:
+        if c not in FLEXIBLE:
+            return natural[c]
+        return min(natural[c], SHARED_LEAST.get(c, FLEXIBLE[c][1]) if sharing
+                   else FLEXIBLE[c][1])
+
+    def needed(columns: list[str]) -> int:
+        least_width = sum(least(c) for c in columns)
+        return least_width + 3 * len(columns) - 1  # padding and gaps between columns
+    while len(kept) > 1 and needed(kept) > width:
+        kept.pop()
+    kept = [c for c in shown if c in kept]
+    spare = width - (sum(natural[c] for c in kept) + 3 * len(kept) - 1)
+    widths = dict(natural)
+    if spare < 0:  # share the width the fixed columns leave among the long texts
+        flexible = [c for c in kept if c in FLEXIBLE]
+        room = width - (sum(natural[c] for c in kept if c not in FLEXIBLE) + 3 * len(kept) - 1)
+        for c in flexible:  # each its least width, then the rest by weight
+            widths[c] = least(c)
+        extra = room - sum(widths[c] for c in flexible)
+        weights = sum(FLEXIBLE[c][0] for c in flexible if widths[c] < natural[c])
+        for c in flexible:
+            if widths[c] < natural[c] and weights:
+                grow = min(natural[c] - widths[c], extra * FLEXIBLE[c][0] // weights)
+                widths[c] += grow
+        extra = room - sum(widths[c] for c in flexible)
+        for c in sorted(flexible, key=lambda c: -FLEXIBLE[c][0]):  # rounding leftovers
+            grow = min(extra, natural[c] - widths[c])
+            if grow > 0:
+                widths[c] += grow
+                extra -= grow
+    return [(c, widths[c]) for c in kept]
 
 
 def write_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], *,
-                title: str | None = None) -> None:
+                title: str | None = None, headers: dict[str, str] | None = None) -> None:
+    """A listing at a terminal: one line per row, like gh or kubectl (DESIGN §4).
+    ``headers``: what to print above a column instead of its name."""
     from rich import box
     from rich.table import Table
     from rich.text import Text
 
     out = console()
     shown, view = table_view(rows, columns)
-    fitted = _fit(shown, view, out.width)
+    fitted = fit_columns(shown, view, out.width)
     caption = None
     if len(fitted) < len(shown):
         caption = "more columns with --format tsv, csv or json, or in a wider terminal"
-    table = Table(title=title, caption=caption, box=box.SIMPLE_HEAD, highlight=False)
-    for column in fitted:
-        is_id = column in ("id", "follows", "org_id", "agreement_id")
-        widest = max((len(line) for cells in view for line in cells[column].split("\n")),
-                     default=0)
-        table.add_column(column, no_wrap=column in NO_WRAP,
+    table = Table(title=title, caption=caption, box=box.SIMPLE_HEAD, highlight=False,
+                  show_edge=False, pad_edge=False, expand=False)
+    for column, width in fitted:
+        table.add_column((headers or {}).get(column, column), width=width, no_wrap=True,
+                         overflow="ellipsis",
                          justify="right" if column in NUMERIC else "left",
-                         min_width=max(widest, len(column)) if is_id else None,
-                         ratio=3 if column in ("title", "parties", "snippet") else None,
                          style="bold" if column == "id" else None)
     for cells in view:
-        table.add_row(*(Text(cells[c]) for c in fitted))
+        table.add_row(*(Text(cells[c], no_wrap=True, overflow="ellipsis") for c, _ in fitted))
     out.print(table)
 
 

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 import sqlite3
 from typing import Any
 
 from .errors import NotFound, QueryError, UsageError
 from .filters import Filters
-from .layout import ARRAY_COLUMNS, FLAT_COLUMNS, STATS_GROUPS
-from .text import words_match
+from .layout import ARRAY_COLUMNS, FLAT_COLUMNS, FTS_COLUMNS, STATS_GROUPS, STEM_TABLE
+from .text import WORD_RE, query_stems, word_stems, words_match
 
 # Fields whose natural order is "biggest / newest first".
 DESCENDING_BY_DEFAULT = frozenset({
@@ -119,38 +120,79 @@ def get_agreement(conn: sqlite3.Connection, agreement_id: str) -> dict[str, Any]
 SEARCH_SNIPPET_COLUMN = -1  # all indexed columns
 
 
-def fts_query(text: str) -> str:
-    """Each word quoted for FTS5, so punctuation and operators are searched as text."""
-    words = text.split()
-    return " ".join('"' + word.replace('"', '""') + '"' for word in words)
-
-
 def search_agreements(conn: sqlite3.Connection, text: str, *, raw: bool = False,
                       filters: Filters | None = None, limit: int | None = None
                       ) -> list[dict[str, Any]]:
-    """Full-text search, best match first; each row carries the matching snippet."""
-    query = text if raw else fts_query(text)
-    if not query.strip():
+    """Full-text search, best match first; each row carries the matching snippet.
+
+    By default the words are matched as French stems, accents and case aside, over
+    ``agreements_stem``; ``raw`` passes FTS5 syntax to the exact index ``agreements_fts``.
+    """
+    if raw:
+        table, query = "agreements_fts", text
+        snippet = f"snippet(agreements_fts, {SEARCH_SNIPPET_COLUMN}, '[', ']', '…', 10)"
+    else:
+        wanted = query_stems(text)
+        query = " AND ".join("(" + " OR ".join(f'"{s}"' for s in group) + ")"
+                             for group in wanted)
+        table, snippet = STEM_TABLE, "NULL"
+    if not text.strip():
         raise UsageError("give at least one word to search for")
+    if not query:
+        return []  # punctuation only: no word can match it
     clause, params = where(conn, filters or Filters())
-    columns = ", ".join(f'a."{c}"' for c in FLAT_COLUMNS)
-    sql = (f"SELECT {columns}, snippet(agreements_fts, {SEARCH_SNIPPET_COLUMN}, '[', ']', "
-           "'…', 10) AS snippet FROM agreements_fts "
-           "JOIN agreements a ON a.rowid = agreements_fts.rowid "
-           f"WHERE agreements_fts MATCH ? AND {clause} "
-           "ORDER BY bm25(agreements_fts), a.signed_on DESC, a.id")
+    columns = ", ".join(f'a."{c}"' for c in (*FLAT_COLUMNS, *FTS_COLUMNS))
+    sql = (f"SELECT {columns}, {snippet} AS snippet FROM {table} "
+           f"JOIN agreements a ON a.rowid = {table}.rowid "
+           f"WHERE {table} MATCH ? AND {clause} "
+           f"ORDER BY bm25({table}), a.signed_on DESC, a.id")
     params.insert(0, query)
     if limit is not None:
         sql += " LIMIT ?"
         params.append(limit)
     conn.row_factory = sqlite3.Row
     try:
-        return [decode_row(r) for r in conn.execute(sql, params)]
+        rows = [decode_row(r) for r in conn.execute(sql, params)]
     except sqlite3.OperationalError as exc:
         if raw:
             raise QueryError(f"invalid search syntax ({exc}); drop --raw to search the "
                              "words literally") from None
         raise
+    for row in rows:
+        if not raw:
+            row["snippet"] = stem_snippet([row[c] for c in FTS_COLUMNS],
+                                          {s for group in wanted for s in group})
+        for column in FTS_COLUMNS:
+            if column not in FLAT_COLUMNS:
+                del row[column]
+    return rows
+
+
+def stem_snippet(texts: list[Any], wanted: set[str], width: int = 10) -> str:
+    """A few words around the first match in the text with most matches, matches in [ ]."""
+    best: tuple[int, list[re.Match[str]], list[int]] | None = None
+    for value in texts:
+        text = "; ".join(value) if isinstance(value, list) else value or ""
+        tokens = list(WORD_RE.finditer(text))
+        hits = [i for i, t in enumerate(tokens)
+                if wanted.intersection(word_stems(t.group().casefold()))]
+        if hits and (best is None or len(hits) > best[0]):
+            best = (len(hits), tokens, hits)
+            source = text
+    if best is None:
+        return ""
+    _, tokens, hits = best
+    first = max(0, hits[0] - 1)  # the match near the start: a narrow column still shows it
+    last = min(len(tokens), first + width)
+    out, at = [], tokens[first].start()
+    for i in range(first, last):
+        token = tokens[i]
+        out.append(source[at:token.start()])
+        out.append(f"[{token.group()}]" if i in hits else token.group())
+        at = token.end()
+    prefix = "…" if first > 0 else ""
+    suffix = "…" if last < len(tokens) else source[at:]
+    return prefix + "".join(out) + suffix
 
 
 COMPARE_FIELDS = ("title", "type", "signed_on", "place", "region", "parties", "amount",
