@@ -538,3 +538,26 @@ def test_search_table_shows_the_matching_words(run, write_yaml):
 
     assert stem_snippet(["Trois mille emplois directs"], {"emploi"}) == (
         "…mille [emplois] directs")
+
+
+# --- org: by acronym, and a hint that names organizations by their words ------------------
+
+def test_org_by_acronym_in_any_case(run, mini):
+    assert run.json("org", "MIC", "--format", "json", data=mini)["id"] == "mic"
+    assert run.json("org", "fCp", "--format", "json", data=mini)["id"] == "fcp"
+
+
+def test_org_by_words_names_the_organizations_they_match(run, mini):
+    result = run("org", "industrie", data=mini)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "conv: error: no organization 'industrie'; did you mean mic (Ministère de "
+        "l'Industrie et du Commerce)? (conv orgs shows every id)\n")
+
+
+def test_sql_without_a_statement_is_a_usage_error(run, mini):
+    for blank in ("", "   "):
+        result = run("sql", blank, data=mini)
+        assert result.exit_code == 2
+        assert result.stdout == ""
+        assert "give one SELECT statement" in result.stderr

@@ -145,6 +145,9 @@ def sql(session: Session, params: Params) -> None:
     from .output import write_rows
     from .queries import run_sql
 
+    if not params["query"].strip():
+        raise UsageError("give one SELECT statement, e.g. conv sql \"select count(*) from "
+                         "agreements\"")
     named = {}
     for item in params["param"]:
         name, sep, value = item.partition("=")

@@ -45,19 +45,20 @@ class Org:
     name: str
 
 
-def _organizations(conn: sqlite3.Connection, ministry: bool) -> list[tuple[Any, ...]]:
-    op = "=" if ministry else "!="
-    return conn.execute(f"SELECT id, name, acronym, aliases FROM organizations "
-                        f"WHERE kind {op} 'ministry' ORDER BY id").fetchall()
+def _organizations(conn: sqlite3.Connection, ministry: bool | None) -> list[tuple[Any, ...]]:
+    kind = "" if ministry is None else f"WHERE kind {'=' if ministry else '!='} 'ministry' "
+    return conn.execute(f"SELECT id, name, acronym, aliases FROM organizations {kind}"
+                        "ORDER BY id").fetchall()
 
 
-def resolve_organizations(conn: sqlite3.Connection, value: str, ministry: bool) -> list[Org]:
-    """The ministries (or other organizations) ``value`` names (DESIGN §2, matching rules):
-    its id or acronym in any case, and then only that; else every organization whose name
-    or a former name has each word of ``value`` as a word or the start of one."""
+def resolve_organizations(conn: sqlite3.Connection, value: str,
+                          ministry: bool | None = None) -> list[Org]:
+    """The ministries (``ministry`` True), other organizations (False) or any (None) that
+    ``value`` names (DESIGN §2, matching rules): its id or acronym in any case, and then
+    only that; else every one whose name or a former name has each word of ``value`` as a
+    word or the start of one."""
     rows = _organizations(conn, ministry)
-    key = fold(value).strip()
-    exact = [Org(i, n) for i, n, acronym, _ in rows if key in (fold(i), fold(acronym))]
+    exact = _named_by_code(rows, value)
     if exact:
         return exact
     found = []
@@ -66,6 +67,16 @@ def resolve_organizations(conn: sqlite3.Connection, value: str, ministry: bool) 
         if any(words_match(value, n) for n in names):
             found.append(Org(ident, name))
     return found
+
+
+def _named_by_code(rows: list[tuple[Any, ...]], value: str) -> list[Org]:
+    key = fold(value).strip()
+    return [Org(i, n) for i, n, acronym, _ in rows if key in (fold(i), fold(acronym))]
+
+
+def organizations_named_by_code(conn: sqlite3.Connection, value: str) -> list[Org]:
+    """The organizations whose id or acronym is ``value`` in any case (rule 1 alone)."""
+    return _named_by_code(_organizations(conn, None), value)
 
 
 def _org_clause(ministry: bool) -> Callable[[sqlite3.Connection, Any], Clause]:

@@ -12,9 +12,9 @@ import sqlite3
 from typing import Any
 
 from .errors import NotFound, QueryError, UsageError
-from .filters import Filters
+from .filters import Filters, organizations_named_by_code, resolve_organizations
 from .layout import ARRAY_COLUMNS, FLAT_COLUMNS, FTS_COLUMNS, STATS_GROUPS, STEM_TABLE
-from .text import WORD_RE, query_stems, word_stems, words_match
+from .text import WORD_RE, query_stems, quote, word_stems, words_match
 
 # Fields whose natural order is "biggest / newest first".
 DESCENDING_BY_DEFAULT = frozenset({
@@ -285,15 +285,31 @@ def organizations(conn: sqlite3.Connection, kind: str | None = None) -> list[dic
     return [dict(r) for r in conn.execute(sql, [kind] if kind else [])]
 
 
+def _organization_id(conn: sqlite3.Connection, text: str) -> str:
+    """The id ``text`` names: an id, or an id or acronym in any case when that is one
+    organization; else NotFound naming those whose names match, or the nearest ids."""
+    if conn.execute("SELECT 1 FROM organizations WHERE id = ?", (text,)).fetchone():
+        return text
+    named = organizations_named_by_code(conn, text)
+    if len(named) == 1:
+        return named[0].id
+    found = named or resolve_organizations(conn, text)
+    if found:
+        shown = ", ".join(f"{o.id} ({o.name})" for o in found[:5])
+        more = f" and {len(found) - 5} more" if len(found) > 5 else ""
+        hint = f"; did you mean {shown}{more}?"
+    else:
+        close = nearest_ids(text, all_ids(conn, "organizations"))
+        hint = f"; nearest: {', '.join(close)}" if close else ""
+    raise NotFound(f"no organization {quote(text)}{hint} (conv orgs shows every id)")
+
+
 def get_organization(conn: sqlite3.Connection, org_id: str) -> dict[str, Any]:
     """One organization and the agreements it is party to (flat rows, newest first)."""
+    org_id = _organization_id(conn, org_id)
     conn.row_factory = sqlite3.Row
     row = conn.execute("SELECT id, name, acronym, kind, country, aliases FROM organizations "
                        "WHERE id = ?", (org_id,)).fetchone()
-    if row is None:
-        close = nearest_ids(org_id, all_ids(conn, "organizations"))
-        hint = f"; nearest: {', '.join(close)}" if close else ""
-        raise NotFound(f"no organization '{org_id}'{hint} (conv orgs shows every id)")
     org = dict(row)
     org["aliases"] = json.loads(org["aliases"] or "[]")
     columns = ", ".join(f'a."{c}"' for c in FLAT_COLUMNS)
