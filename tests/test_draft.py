@@ -407,9 +407,9 @@ def test_seeds_style_header_with_month_only() -> None:
 
 
 def test_a_completed_draft_passes_the_validator() -> None:
-    dataset = importlib.import_module("conventions_cli.dataset")
+    dataset = importlib.import_module("conventions_cli.loader")
     if not hasattr(dataset, "load_text"):
-        pytest.skip("conventions_cli.dataset.load_text does not exist yet")
+        pytest.skip("conventions_cli.loader.load_text does not exist yet")
     draft = draft_article(article("partenariat_fes"), organizations=KNOWN)
     body = draft.yaml.replace("summary: null", 'summary: "Électrification de gîtes ruraux."')
     assert "null" not in body

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import yaml
 
-from conventions_cli.dataset import load_text
+from conventions_cli.loader import load_text
 
 ARTICLE = """\
 Le ministère de l'Industrie et du Commerce a signé, hier, \

@@ -19,7 +19,7 @@ import pytest
 
 from conftest import MINI
 from conventions_cli import cache as dbmod
-from conventions_cli import dataset
+from conventions_cli import loader as dataset
 
 
 def mini_with(old: str, new: str, count: int = 1) -> str:

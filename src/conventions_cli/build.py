@@ -12,7 +12,8 @@ from typing import Any
 
 import sqlite_utils
 
-from .dataset import Dataset, gc_paused
+from .loader import gc_paused
+from .records import Dataset
 from .tables import (
     AGREEMENTS,
     FTS_TABLE,

@@ -14,17 +14,18 @@ import re
 import sqlite3
 import sys
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
 
 from . import __version__
 from .errors import ConvError, DataError
-from .files import WriteError, atomic_path, read_file
 from .layout import DB_LAYOUT
 
-T = TypeVar("T")
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # read on every call: no typing or dataclasses at run time
+    from collections.abc import Callable
+    from typing import Any, TypeVar
+
+    T = TypeVar("T")
 
 # A file changed within this many ns of the cache build may share its stat with the old
 # content (coarse timestamps, same-size edits): then we compare hashes, as git does.
@@ -42,7 +43,6 @@ def is_damage(exc: BaseException) -> bool:
     return code is not None and code & 0xFF in DAMAGED_CODES
 
 
-@dataclass
 class Database:
     """A read-only connection to an up-to-date database, and where it lives (None: memory).
 
@@ -50,11 +50,10 @@ class Database:
     size looked fine) is rebuilt from the data and the query answered once more.
     """
 
-    conn: sqlite3.Connection
-    path: Path | None
-    rebuilt: bool
-    data: DataFile | None = None
-    progress: bool = False
+    def __init__(self, conn: sqlite3.Connection, path: Path | None, rebuilt: bool,
+                 data: DataFile | None = None, progress: bool = False) -> None:
+        self.conn, self.path, self.rebuilt = conn, path, rebuilt
+        self.data, self.progress = data, progress
 
     def run(self, query: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         try:
@@ -72,12 +71,22 @@ class Database:
         return query(self.conn, *args, **kwargs)
 
 
-@dataclass(frozen=True)
 class DataFile:
     """The knowledge base to read, and what to tell the user if it is not there."""
 
-    path: Path
-    given_by: str  # "--data", "CONV_DATA" or "bundled"
+    def __init__(self, path: Path, given_by: str) -> None:
+        self.path = path
+        self.given_by = given_by  # "--data", "CONV_DATA" or "bundled"
+
+    def __eq__(self, other: object) -> bool:
+        return (isinstance(other, DataFile)
+                and (self.path, self.given_by) == (other.path, other.given_by))
+
+    def __hash__(self) -> int:
+        return hash((self.path, self.given_by))
+
+    def __repr__(self) -> str:
+        return f"DataFile({self.path!r}, {self.given_by!r})"
 
     @property
     def missing_hint(self) -> str:
@@ -228,6 +237,8 @@ def _record_stat(target: Path, st: os.stat_result) -> None:
 
 def read_data(data: DataFile) -> bytes:
     """The data file's bytes, or a DataError naming it and saying what to do."""
+    from .files import read_file
+
     return read_file(data.path, error=DataError, missing=data.missing_hint,
                      directory="pass the YAML file itself")
 
@@ -261,7 +272,7 @@ def chunk_cache_path(target: Path) -> Path:
 
 def _rebuild(data_path: Path, data: bytes, digest: str, st: os.stat_result, target: Path,
              progress: bool, force: bool = False) -> Database:
-    from .dataset import display_path, load_bytes
+    from .loader import display_path, load_bytes
 
     started = time.perf_counter()
     bar = _progress_bar(len(data)) if progress else None
@@ -302,7 +313,8 @@ def _progress_bar(size: int) -> Any:
 def _build_and_replace(data_path: Path, digest: str, st: os.stat_result, target: Path,
                        progress: bool, result: Any, started: float, bar: Any) -> Database:
     from .build import build_database
-    from .dataset import display_path
+    from .files import WriteError, atomic_path
+    from .loader import display_path
 
     if result.problems or result.dataset is None:
         raise DataError(f"{len(result.problems)} problem(s) in {display_path(data_path)}; "

@@ -6,7 +6,7 @@ import difflib
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from .dataset import Dataset
+from .records import Dataset
 from .text import quote
 from .yamlnodes import Problem
 

@@ -8,9 +8,6 @@ answer differently. Errors are the package's own exceptions; the entry point pri
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
-from pathlib import Path
-from typing import Any
 
 from . import session as _session
 from .errors import ConvError, UsageError
@@ -18,7 +15,13 @@ from .filters import FILTERS, Filters
 from .layout import FLAT_COLUMNS, STATS_COLUMNS
 from .session import Session
 
-Params = dict[str, Any]
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # read on every call: typing only for the type checker
+    from collections.abc import Callable
+    from pathlib import Path
+    from typing import Any
+
+Params = dict  # parameter name -> value, as interface.py declares them
 
 
 def filters_of(params: Params) -> Filters:
@@ -214,6 +217,8 @@ def validate(session: Session, params: Params) -> None:
 
 
 def export(session: Session, params: Params) -> None:
+    from pathlib import Path
+
     from .export import export as write_export
     from .export import infer_format
 

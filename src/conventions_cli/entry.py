@@ -14,10 +14,13 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
-from typing import Any
 
 from .errors import ConvError, Interrupted, PipeClosed, report
 from .interface import BY_NAME, GLOBAL_OPTIONS, GROUPS, Argument, Call, Option
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # read on every call: typing only for the type checker
+    from typing import Any
 
 
 def parse(argv: list[str]) -> Call | None:

@@ -13,36 +13,34 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from collections import namedtuple
 
 from .errors import UsageError
-from .schema import AGREEMENT_TYPES
 from .text import fold, quote, words_match
+from .vocabulary import AGREEMENT_TYPES
 
-Clause = tuple[str, list[Any]]
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any
+
+    Clause = tuple[str, list[Any]]
 
 
-@dataclass(frozen=True)
-class Filter:
-    name: str                       # the Filters field and the command's parameter
-    flag: str                       # the option users type
-    help: str
-    metavar: str
-    sql: Callable[[sqlite3.Connection, Any], Clause]  # values -> WHERE clause on alias a
-    kind: str = "text"              # text | year | choice
-    choices: tuple[str, ...] = ()
-    many: bool = True               # repeatable (values are alternatives)
-    complete: str | None = None     # completion function in completion.py
+
+class Filter(namedtuple("Filter", "name flag help metavar sql kind choices many complete",
+                        defaults=("text", (), True, None))):
+    """One filter: ``name``, the Filters field and the command's parameter; ``flag``, the
+    option users type; ``sql``, values -> WHERE clause over agreements aliased a; ``kind``:
+    text | year | choice; ``many``, repeatable (values are alternatives); ``complete``, a
+    completion function of completion.py. (A named tuple: read on every call.)"""
+
+    __slots__ = ()
 
 
 # --- organizations: by id or acronym first, then by the words of their names ------------
 
-@dataclass(frozen=True)
-class Org:
-    id: str
-    name: str
+Org = namedtuple("Org", "id name")
 
 
 def _organizations(conn: sqlite3.Connection, ministry: bool | None) -> list[tuple[Any, ...]]:

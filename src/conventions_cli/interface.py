@@ -10,49 +10,43 @@ is a usage error, never silently the last value.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections import namedtuple
 
 from .filters import FILTERS, Filter
 from .layout import STATS_GROUPS
-from .schema import ORG_KINDS
+from .vocabulary import ORG_KINDS
 
 ROW_FORMATS = ("table", "tsv", "csv", "json", "jsonl", "md")
 EXPORT_FORMATS = ("csv", "tsv", "json", "jsonl", "yaml", "datapackage")
 
 
-@dataclass(frozen=True)
-class Option:
-    name: str                          # the parameter name the command receives
-    flags: tuple[str, ...]             # the first is the long name
-    help: str
-    kind: str = "text"                 # text | year | count | flag | choice
-    choices: tuple[str, ...] = ()
-    metavar: str | None = None
-    many: bool = False                 # repeatable: a tuple of every value given
-    complete: str | None = None        # completion function in completion.py
-    eager: bool = False                # --version: acts before anything else
+# Named tuples, not dataclasses: the fast path reads this module on every call.
+class Option(namedtuple("Option", "name flags help kind choices metavar many complete eager",
+                        defaults=("text", (), None, False, None, False))):
+    """An option: ``name``, the parameter the command receives; ``flags``, the spellings
+    (the first is the long one); ``kind``: text | year | count | flag | choice; ``many``,
+    repeatable (a tuple of every value given); ``complete``, a completion function of
+    completion.py; ``eager``, acts before anything else (--version)."""
+
+    __slots__ = ()
 
     @property
     def flag(self) -> str:
-        return self.flags[0]
+        return self.flags[0]  # type: ignore[no-any-return]
 
 
-@dataclass(frozen=True)
-class Argument:
-    name: str
-    metavar: str
-    help: str
-    many: bool = False                 # one or more values
-    complete: str | None = None
+class Argument(namedtuple("Argument", "name metavar help many complete",
+                          defaults=(False, None))):
+    """A positional argument; ``many``: one or more values."""
+
+    __slots__ = ()
 
 
-@dataclass(frozen=True)
-class Command:
-    name: str                          # "list", or "db path" for a subcommand
-    help: str                          # first line: the summary; an "Example:" line
-    arguments: tuple[Argument, ...] = ()
-    options: tuple[Option, ...] = ()
-    uses_data: bool = True             # reads the knowledge base (False: version, help)
+class Command(namedtuple("Command", "name help arguments options", defaults=((), ()))):
+    """A command: ``name`` ("list", or "db path" for a subcommand); ``help``, its summary
+    line then an "Example:" line."""
+
+    __slots__ = ()
 
     @property
     def params(self) -> tuple[Argument | Option, ...]:
@@ -179,11 +173,5 @@ APP_HELP = ("Signed public agreements in Morocco: list, show, search, compare an
             "them.\n\nExample: conv list --ministry industrie")
 
 
-@dataclass
-class Call:
-    """A parsed command line: the command, its parameters, and the global options."""
-
-    command: str
-    params: dict[str, object] = field(default_factory=dict)
-    data: str | None = None
-    quiet: bool = False
+Call = namedtuple("Call", "command params data quiet", defaults=(None, False))
+Call.__doc__ = "A parsed command line: the command, its parameters, the global options."

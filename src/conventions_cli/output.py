@@ -10,10 +10,13 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterable, Sequence
-from typing import Any, TextIO
 
 from .text import one_line
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # read on every call: typing only for the type checker
+    from collections.abc import Iterable, Sequence
+    from typing import Any, TextIO
 
 FORMATS = ("table", "tsv", "csv", "json", "jsonl", "md")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -5,16 +5,18 @@ Every user value is a bound parameter; column names come only from fixed lists.
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 import sqlite3
-from typing import Any
 
 from .errors import NotFound, QueryError, UsageError
 from .filters import Filters, organizations_named_by_code, resolve_organizations
 from .layout import ARRAY_COLUMNS, FLAT_COLUMNS, FTS_COLUMNS, STATS_GROUPS, STEM_TABLE
 from .text import WORD_RE, query_stems, quote, word_stems, words_match
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # read on every call: typing only for the type checker
+    from typing import Any
 
 # Fields whose natural order is "biggest / newest first".
 DESCENDING_BY_DEFAULT = frozenset({
@@ -73,6 +75,8 @@ def all_ids(conn: sqlite3.Connection, table: str = "agreements") -> list[str]:
 
 
 def nearest_ids(word: str, ids: list[str]) -> list[str]:
+    import difflib
+
     close = difflib.get_close_matches(word, ids, n=3, cutoff=0.4)
     contained = [i for i in ids if word and word in i and i not in close]
     return (close + contained)[:3]
@@ -80,39 +84,66 @@ def nearest_ids(word: str, ids: list[str]) -> list[str]:
 
 def get_agreement(conn: sqlite3.Connection, agreement_id: str) -> dict[str, Any]:
     """The full nested record: organizations resolved, sources, and what follows it."""
-    conn.row_factory = sqlite3.Row
-    row = conn.execute("SELECT * FROM agreements WHERE id = ?", (agreement_id,)).fetchone()
-    if row is None:
+    found = nested_records(conn, [agreement_id])
+    if not found:
         close = nearest_ids(agreement_id, all_ids(conn))
         hint = f"; nearest: {', '.join(close)}" if close else ""
-        raise NotFound(f"no agreement '{agreement_id}'{hint} (conv list shows every id)")
-    parties = [dict(r) for r in conn.execute(
-        "SELECT p.org_id AS org, p.role, o.name, o.acronym, o.kind, o.country "
+        raise NotFound(f"no agreement {quote(agreement_id)}{hint} (conv list shows every id)")
+    return found[0]
+
+
+def _grouped(conn: sqlite3.Connection, sql: str, ids: str) -> dict[str, list[dict[str, Any]]]:
+    """Rows of ``sql`` (whose first column is the agreement id) grouped by agreement."""
+    grouped: dict[str, list[dict[str, Any]]] = {}
+    for row in conn.execute(sql, (ids,)):
+        item = dict(row)
+        grouped.setdefault(item.pop("agreement_id"), []).append(item)
+    return grouped
+
+
+def nested_records(conn: sqlite3.Connection, ids: list[str]) -> list[dict[str, Any]]:
+    """The nested records of ``ids`` (those that exist), in that order: the one place
+    where stored rows become records again (show, compare, export --full, export yaml)."""
+    conn.row_factory = sqlite3.Row
+    wanted = json.dumps(ids)
+    selected = "SELECT value FROM json_each(?)"
+    rows = {r["id"]: r for r in conn.execute(
+        f"SELECT * FROM agreements WHERE id IN ({selected})", (wanted,))}
+    parties = _grouped(conn, (
+        "SELECT p.agreement_id, p.org_id AS org, p.role, o.name, o.acronym, o.kind, o.country "
         "FROM parties p JOIN organizations o ON o.id = p.org_id "
-        "WHERE p.agreement_id = ? ORDER BY p.position", (agreement_id,))]
-    sources = [dict(r) for r in conn.execute(
-        "SELECT publisher, published_on, title, url FROM sources WHERE agreement_id = ? "
-        "ORDER BY position", (agreement_id,))]
-    followed_by = [r[0] for r in conn.execute(
-        "SELECT id FROM agreements WHERE follows = ? ORDER BY signed_on, id", (agreement_id,))]
-    record = {
-        "id": row["id"], "title": row["title"], "type": row["type"],
-        "signed_on": row["signed_on"], "place": row["place"], "region": row["region"],
-        "parties": parties,
-        "funding": ({"amount": row["amount"], "currency": row["currency"]}
-                    if row["amount"] is not None else None),
-        "period": ({"start": row["period_start"], "end": row["period_end"]}
-                   if row["period_start"] is not None else None),
-        "jobs": ({"direct": row["jobs_direct"], "by": row["jobs_by"]}
-                 if row["jobs_direct"] is not None else None),
-        "sectors": json.loads(row["sectors"] or "[]"),
-        "event": row["event"],
-        "follows": row["follows"],
-        "followed_by": followed_by,
-        "summary": row["summary"],
-        "sources": sources,
-    }
-    return record
+        f"WHERE p.agreement_id IN ({selected}) ORDER BY p.agreement_id, p.position"), wanted)
+    sources = _grouped(conn, (
+        "SELECT agreement_id, publisher, published_on, title, url FROM sources "
+        f"WHERE agreement_id IN ({selected}) ORDER BY agreement_id, position"), wanted)
+    followed_by: dict[str, list[str]] = {}
+    for later, earlier in conn.execute(
+            f"SELECT id, follows FROM agreements WHERE follows IN ({selected}) "
+            "ORDER BY signed_on, id", (wanted,)):
+        followed_by.setdefault(earlier, []).append(later)
+    records = []
+    for ident in ids:
+        row = rows.get(ident)
+        if row is None:
+            continue
+        records.append({
+            "id": row["id"], "title": row["title"], "type": row["type"],
+            "signed_on": row["signed_on"], "place": row["place"], "region": row["region"],
+            "parties": parties.get(ident, []),
+            "funding": ({"amount": row["amount"], "currency": row["currency"]}
+                        if row["amount"] is not None else None),
+            "period": ({"start": row["period_start"], "end": row["period_end"]}
+                       if row["period_start"] is not None else None),
+            "jobs": ({"direct": row["jobs_direct"], "by": row["jobs_by"]}
+                     if row["jobs_direct"] is not None else None),
+            "sectors": json.loads(row["sectors"] or "[]"),
+            "event": row["event"],
+            "follows": row["follows"],
+            "followed_by": followed_by.get(ident, []),
+            "summary": row["summary"],
+            "sources": sources.get(ident, []),
+        })
+    return records
 
 
 # --- search, compare, stats, organizations, read-only SQL -------------------------------

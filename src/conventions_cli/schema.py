@@ -8,14 +8,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .text import quote
+from .vocabulary import AGREEMENT_TYPES, ORG_KINDS, ROLES
 
 SCHEMA_VERSION = 1
 
-ORG_KINDS = ("ministry", "public-body", "federation", "association", "company", "network",
-             "cluster", "international", "other")
-AGREEMENT_TYPES = ("convention-cadre", "convention-partenariat", "protocole-accord",
-                   "memorandum", "contrat-programme", "accord", "avenant", "other")
-ROLES = ("signatory", "partner", "beneficiary", "funder", "witness")
+__all__ = ["AGREEMENT_TYPES", "ORG_KINDS", "ROLES"]
 
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")

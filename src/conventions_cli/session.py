@@ -7,13 +7,15 @@ the fast path holds it itself) and passes it to the command; nothing is global.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any, TypeVar
 
 from .cache import Database, DataFile, open_database, resolve_data
 
-T = TypeVar("T")
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # read on every call: no typing or dataclasses at run time
+    from collections.abc import Callable
+    from typing import Any, TypeVar
+
+    T = TypeVar("T")
 
 
 def stderr_is_terminal() -> bool:
@@ -23,11 +25,11 @@ def stderr_is_terminal() -> bool:
         return False
 
 
-@dataclass
 class Session:
-    data: DataFile
-    quiet: bool = False
-    _database: Database | None = field(default=None, repr=False)
+    def __init__(self, data: DataFile, quiet: bool = False) -> None:
+        self.data = data
+        self.quiet = quiet
+        self._database: Database | None = None
 
     @classmethod
     def from_options(cls, data: str | None, quiet: bool) -> Session:

@@ -9,26 +9,24 @@ the interface: users query them with `conv sql` and Datasette.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from typing import Any
+from collections import namedtuple
 
-from .schema import AGREEMENT_TYPES, ORG_KINDS, ROLES
+from .vocabulary import AGREEMENT_TYPES, ORG_KINDS, ROLES
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+    from typing import Any
 
 DATE_PATTERN = r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?"
 SLUG_PATTERN = r"[a-z0-9]+(-[a-z0-9]+)*"
 
 
-@dataclass(frozen=True)
-class Item:
-    """What a column's value is read from: the record, the item of its list this row is
-    for (a party, a source; the record itself for one row per record), its position, and
-    the organizations by id."""
-
-    record: dict[str, Any]
-    item: dict[str, Any]
-    position: int
-    orgs: dict[str, dict[str, Any]]
+# What a column's value is read from: the record, the item of its list this row is for
+# (a party, a source; the record itself for one row per record), its position, and the
+# organizations by id. (Named tuples, not dataclasses: this module is read on every call,
+# and defining dataclasses costs start-up time.)
+Item = namedtuple("Item", "record item position orgs")
 
 
 def _json(value: list[Any]) -> str:
@@ -45,33 +43,26 @@ def key(*path: str) -> Callable[[Item], Any]:
     return get
 
 
-@dataclass(frozen=True)
-class Column:
-    name: str
-    type: type                          # str or int
-    description: str
-    value: Callable[[Item], Any]
-    array: bool = False                 # a list: JSON text in SQLite, '; ' in CSV
-    facet: bool = False                 # a Datasette facet
-    index: bool = False                 # indexed (filters and facets use it)
-    search: bool = False                # in the full-text indexes
-    flat: bool = False                  # in the flat row of list/export (DESIGN §2)
-    package: bool = True                # a column of the data package's CSV
-    constraints: dict[str, Any] = field(default_factory=dict)  # Frictionless
+class Column(namedtuple("Column", "name type description value array facet index search "
+                                   "flat package constraints",
+                         defaults=(False, False, False, False, False, True, {}))):
+    """One column: its name; type (str or int); description; ``value``, a function of the
+    Item the row is for; ``array``, a list (JSON text in SQLite, '; ' in CSV); ``facet``,
+    a Datasette facet; ``index``, indexed; ``search``, in the full-text indexes; ``flat``,
+    in the flat row of list and export (DESIGN §2); ``package``, a column of the data
+    package's CSV; ``constraints``, its Frictionless constraints."""
+
+    __slots__ = ()
 
 
-@dataclass(frozen=True)
-class Table:
-    name: str
-    description: str
-    columns: tuple[Column, ...]
-    rows: Callable[[dict[str, Any]], Iterable[dict[str, Any]]]  # record -> items
-    pk: tuple[str, ...]
-    foreign_keys: tuple[tuple[str, str, str], ...] = ()  # (column, table, column)
-    label: str | None = None            # Datasette's label column
-    sort_desc: str | None = None        # Datasette's default order
-    hidden: bool = False                # Datasette hides it
-    package: bool = True                # in the data package
+class Table(namedtuple("Table", "name description columns rows pk foreign_keys label "
+                                "sort_desc hidden package",
+                       defaults=((), None, None, False, True))):
+    """One table: ``rows`` gives a record's items (one row each); ``pk``, its primary key;
+    ``foreign_keys``, (column, table, column) triples; ``label`` and ``sort_desc``, for
+    Datasette; ``hidden``, hidden in Datasette; ``package``, in the data package."""
+
+    __slots__ = ()
 
     def column(self, name: str) -> Column:
         return next(c for c in self.columns if c.name == name)

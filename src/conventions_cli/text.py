@@ -5,7 +5,10 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from typing import Any
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # read on every call: typing only for the type checker
+    from typing import Any
 
 
 def fold(value: str | None) -> str:

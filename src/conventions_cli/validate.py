@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .cache import DataFile, read_data
-from .dataset import display_path, load_bytes
+from .loader import display_path, load_bytes
 from .yamlnodes import Problem
 
 
