@@ -19,8 +19,8 @@ def test_bundled_data_validates(run) -> None:
     result = run("validate")
     assert result.exit_code == 0, result.stderr
     assert result.stderr == ""
-    assert re.fullmatch(r"ok: \d+ agreements, \d+ organizations, no problems in \S+\n",
-                        result.stdout)
+    assert re.fullmatch(r"ok: \d+ agreements, \d+ organizations, \d+ (person|people), "
+                        r"\d+ events?, no problems in \S+\n", result.stdout)
 
 
 def test_at_least_nine_agreements(run) -> None:
@@ -97,3 +97,20 @@ def test_every_agreement_has_a_dated_source(run, every_id: list[str]) -> None:
         for source in record["sources"]:
             assert source["publisher"].strip(), ident
             assert re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", source["published_on"]), ident
+
+
+def test_bundled_data_is_schema_2_with_people_and_events(run) -> None:
+    cti = run.json("show", "cti-2022", "--format", "json")
+    assert [(s["person"], s["org"]) for s in cti["signatories"]] == [("ryad-mezzour", "mic")]
+    gitex = run.json("show", "gitex-2025-kpmg", "--format", "json")
+    assert (gitex["event"]["id"], gitex["event"]["place"]) == ("gitex-africa-2025",
+                                                             "Marrakech")
+    cluster = run.json("show", "maroc-cluster-ch", "--format", "json")
+    assert cluster["signed_on"] == "2014-12/2016-12-01"  # between creation and article
+
+
+def test_every_source_has_an_address(run, every_id: list[str]) -> None:
+    for ident in every_id:
+        for source in run.json("show", ident, "--format", "json")["sources"]:
+            assert (source["url"] or "").startswith(("https://", "http://")), (ident, source)
+            assert source["title"], (ident, source)

@@ -208,8 +208,9 @@ def test_validate_non_utf8_file(run, here: Path) -> None:
 def test_validate_json_ok(run, mini: Path, here: Path) -> None:
     result = run("validate", "--json", data=mini)
     assert result.exit_code == 0
-    assert json.loads(result.stdout) == {"file": "agreements.yaml", "ok": True,
-                                         "agreements": 3, "organizations": 4, "problems": []}
+    assert json.loads(result.stdout) == {"file": "agreements.yaml", "ok": True, "schema": 1,
+                                         "agreements": 3, "organizations": 4, "people": 0,
+                                         "events": 0, "problems": []}
 
 
 def test_validate_json_with_problems(run, write_yaml: Callable[..., Path], here: Path) -> None:
@@ -217,7 +218,8 @@ def test_validate_json_with_problems(run, write_yaml: Callable[..., Path], here:
     result = run("validate", "--json", data=path)
     assert result.exit_code == 1
     assert json.loads(result.stdout) == {
-        "file": "agreements.yaml", "ok": False, "agreements": 1, "organizations": 2,
+        "file": "agreements.yaml", "ok": False, "schema": 1, "agreements": 1,
+        "organizations": 2, "people": 0, "events": 0,
         "problems": [{"file": "agreements.yaml", "line": 11, "column": 32,
                       "message": "period.end 2024 is before period.start 2025; swap them "
                                  "or fix the year"}]}

@@ -130,7 +130,7 @@ CASES: list[tuple[str, str | bytes, str, str]] = [
     ("role-yes", mini_with("{org: mic, role: signatory}]", "{org: mic, role: yes}]"),
      "30:32", "parties[0].role 'yes' is not one of"),
     # schema rules
-    ("schema-2", mini_with("schema: 1\n", "schema: 2\n"), "1:9", "'2' is not supported"),
+    ("schema-3", mini_with("schema: 1\n", "schema: 3\n"), "1:9", "'3' is not supported"),
     ("missing-title", mini_with("    title: Plan 2014-2020\n", ""),
      "26:5", "missing required key 'title'"),
     ("empty-title", mini_with("    title: Plan 2014-2020\n", "    title:\n"),
@@ -249,7 +249,7 @@ def test_yaml11_implicit_types_stay_as_written(run, write_yaml) -> None:
     assert rows["acme-2025"]["place"] == "yes"
     assert rows["plan-2022"]["signed_on"] == "2022-06-07"
     shown = run.json("show", "acme-2025", "--format", "json", data=path)
-    assert shown["event"] == "1e3"
+    assert shown["event"]["name"] == "1e3"
     assert [p["country"] for p in shown["parties"]] == [None, "NO"]
 
 

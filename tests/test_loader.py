@@ -265,8 +265,8 @@ def test_country_and_currency_codes() -> None:
 
 
 def test_unsupported_schema_number() -> None:
-    assert problems(VALID.replace("schema: 1", "schema: 2")) == [
-        "x.yaml:1:9: schema '2' is not supported; this version of conv reads schema: 1"]
+    assert problems(VALID.replace("schema: 1", "schema: 3")) == [
+        "x.yaml:1:9: schema '3' is not supported; this version of conv reads schema: 1 or 2"]
 
 
 # --- YAML 1.1 traps: everything is read as a string first ----------------------------------
@@ -388,7 +388,7 @@ def test_bad_yaml_syntax_is_located() -> None:
 @pytest.mark.parametrize("text", ["", "\n\n", "# only a comment\n", "---\n", "~\n"])
 def test_empty_file(text: str) -> None:
     assert problems(text) == [
-        "x.yaml:1:1: the file is empty; start it with 'schema: 1', then 'organizations:' "
+        "x.yaml:1:1: the file is empty; start it with 'schema: 2', then 'organizations:' "
         "and 'agreements:'"]
 
 

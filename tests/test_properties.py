@@ -164,6 +164,7 @@ def expected_flat(agreement: dict[str, Any], orgs: dict[str, dict[str, Any]]) ->
         "jobs_direct": jobs.get("direct"), "jobs_by": jobs.get("by"),
         "sectors": agreement.get("sectors", []), "follows": agreement.get("follows"),
         "sources": len(agreement["sources"]),
+        "status": None, "event": agreement.get("event"), "people": [],
     }
 
 
@@ -184,10 +185,17 @@ def expected_record(agreement: dict[str, Any], kb: dict[str, Any]) -> dict[str, 
         "jobs": ({"direct": agreement["jobs"]["direct"], "by": agreement["jobs"].get("by")}
                  if "jobs" in agreement else None),
         "sectors": agreement.get("sectors", []),
-        "event": agreement.get("event"),
+        "status": None,
+        "status_on": None,
+        "event": ({"id": None, "name": agreement["event"], "place": None, "region": None,
+                   "start": None, "end": None, "total": None} if agreement.get("event")
+                  else None),
+        "signatories": [],
         "follows": agreement.get("follows"),
         "followed_by": sorted(a["id"] for a in kb["agreements"]
                               if a.get("follows") == agreement["id"]),
+        "amends": None,
+        "amended_by": [],
         "summary": agreement.get("summary"),
         "sources": [{"publisher": s["publisher"], "published_on": s["published_on"],
                      "title": s.get("title"), "url": s.get("url")}

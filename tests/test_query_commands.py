@@ -9,6 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import MINI
+
 RANKED = """\
 schema: 1
 organizations:
@@ -79,7 +81,7 @@ def test_search_json_rows_are_flat_rows(run, mini):
         "ministries": ["Ministère de la Transition numérique"], "partners": ["Acme Maroc"],
         "amount": None, "currency": None, "period_start": None, "period_end": None,
         "jobs_direct": 150, "jobs_by": 2029, "sectors": ["numérique"], "follows": None,
-        "sources": 1,
+        "sources": 1, "status": None, "event": "GITEX Africa 2025", "people": [],
     }]
 
 
@@ -133,136 +135,113 @@ def test_search_nothing_found_is_success(run, mini):
 
 # --- compare (bundled data) -----------------------------------------------------------
 
+# Compared on the small base written in conftest.py (the bundled one grows).
 COMPARE_TSV = (
-    "field\tcti-2022\tcti-2013\tdiffers\n"
-    "title\tConvention-cadre du plan de développement des CTI 2022-2025\t"
-    "Plan de développement des CTI 2014-2020\ttrue\n"
+    "field\tplan-2022\tplan-2013\tdiffers\n"
+    "title\tPlan qualité 2022-2025\tPlan 2014-2020\ttrue\n"
     "type\tconvention-cadre\tother\ttrue\n"
     "signed_on\t2022-06-07\t2013-02\ttrue\n"
     "place\tCasablanca\t\ttrue\n"
     "region\tCasablanca-Settat\t\ttrue\n"
     "parties\tsignatory: Ministère de l'Industrie et du Commerce\\n"
-    "partner: Réseau des Centres Techniques Industriels\\n"
-    "partner: Centres Techniques Industriels\t"
+    "partner: Fédération de la Chimie\t"
     "signatory: Ministère de l'Industrie et du Commerce\ttrue\n"
+    "signatories\t\t\tfalse\n"
     "amount\t250000000 MAD\t290000000 MAD\ttrue\n"
     "period\t2022-2025\t2014-2020\ttrue\n"
     "jobs\t\t\tfalse\n"
-    "sectors\tindustrie\tindustrie\tfalse\n"
+    "sectors\tindustrie, qualité\t\ttrue\n"
+    "status\t\t\tfalse\n"
     "event\t\t\tfalse\n"
-    "follows\tcti-2013\t\ttrue\n"
+    "follows\tplan-2013\t\ttrue\n"
+    "amends\t\t\tfalse\n"
     "sources\tLe Desk, 2022-06-07\\nMaroc-Actu, 2022-06-08\tMaroc-Actu, 2022-06-08\ttrue\n"
 )
 
-CTI_2013 = {
-    "id": "cti-2013",
-    "title": "Plan de développement des CTI 2014-2020",
-    "type": "other",
-    "signed_on": "2013-02",
-    "place": None,
-    "region": None,
+PLAN_2013 = {
+    "id": "plan-2013", "title": "Plan 2014-2020", "type": "other", "signed_on": "2013-02",
+    "place": None, "region": None,
     "parties": [{"org": "mic", "role": "signatory",
                  "name": "Ministère de l'Industrie et du Commerce", "acronym": "MIC",
-                 "kind": "ministry", "country": "MA"}],
+                 "kind": "ministry", "country": None}],
     "funding": {"amount": 290000000, "currency": "MAD"},
-    "period": {"start": 2014, "end": 2020},
-    "jobs": None,
-    "sectors": ["industrie"],
-    "event": None,
-    "follows": None,
-    "followed_by": ["cti-2022"],
-    "summary": "Plan pluriannuel d'appui aux CTI couvrant 2014-2020, financé à hauteur de "
-               "290 MDH; il a été signé en février 2013 lors d'une cérémonie présidée par "
-               "le roi Mohammed VI. Son bilan a préparé le plan 2022-2025.",
-    "sources": [{"publisher": "Maroc-Actu", "published_on": "2022-06-08",
-                 "title": "Convention-cadre pour le plan de développement des CTI 2022-2025 "
-                          "(titre descriptif, sans titre dans notre copie)",
+    "period": {"start": 2014, "end": 2020}, "jobs": None, "sectors": [], "status": None,
+    "status_on": None, "event": None, "signatories": [], "follows": None,
+    "followed_by": ["plan-2022"], "amends": None, "amended_by": [], "summary": None,
+    "sources": [{"publisher": "Maroc-Actu", "published_on": "2022-06-08", "title": None,
                  "url": None}],
 }
 
 
-def test_compare_tsv_exact(run):
-    result = run("compare", "cti-2022", "cti-2013", "--format", "tsv")
+def test_compare_tsv_exact(run, mini):
+    result = run("compare", "plan-2022", "plan-2013", "--format", "tsv", data=mini)
     assert result.exit_code == 0, result.output
     assert result.stdout == COMPARE_TSV
 
 
-def test_compare_json_is_the_show_records(run):
-    records = run.json("compare", "cti-2022", "cti-2013", "--format", "json")
-    assert records == [run.json("show", "cti-2022", "--format", "json"),
-                       run.json("show", "cti-2013", "--format", "json")]
-    assert records[1] == CTI_2013
-    assert records[0]["follows"] == "cti-2013"
-    assert [p["org"] for p in records[0]["parties"]] == ["mic", "rectim", "cti"]
+def test_compare_json_is_the_show_records(run, mini):
+    records = run.json("compare", "plan-2022", "plan-2013", "--format", "json", data=mini)
+    assert records == [run.json("show", "plan-2022", "--format", "json", data=mini),
+                       run.json("show", "plan-2013", "--format", "json", data=mini)]
+    assert records[1] == PLAN_2013
+    assert records[0]["follows"] == "plan-2013"
+    assert [p["org"] for p in records[0]["parties"]] == ["mic", "fcp"]
 
 
-def test_compare_table_marks_differing_fields(run):
-    result = run("compare", "cti-2022", "cti-2013", "--format", "table")
+def test_compare_table_marks_differing_fields(run, mini):
+    result = run("compare", "plan-2022", "plan-2013", "--format", "table", data=mini)
     assert result.exit_code == 0, result.output
     marked = {line.split()[1] for line in result.stdout.splitlines()
               if line.strip().startswith("≠")}
     assert marked == {"title", "type", "signed_on", "place", "region", "parties", "amount",
-                      "period", "follows", "sources"}
+                      "period", "sectors", "follows", "sources"}
 
 
-def test_compare_needs_two_ids(run):
-    result = run("compare", "cti-2022")
+def test_compare_needs_two_ids(run, mini):
+    result = run("compare", "plan-2022", data=mini)
     assert result.exit_code == 2
     assert result.stderr == "conv: error: give at least two agreement ids to compare\n"
-    assert run("compare").exit_code == 2
+    assert run("compare", data=mini).exit_code == 2
 
 
-def test_compare_unknown_id_names_the_nearest(run):
-    result = run("compare", "cti-2022", "cti-201")
+def test_compare_unknown_id_names_the_nearest(run, mini):
+    result = run("compare", "plan-2022", "plan-201", data=mini)
     assert result.exit_code == 1
     assert result.stdout == ""
-    assert result.stderr == ("conv: error: no agreement 'cti-201'; nearest: cti-2013, "
-                             "cti-2022 (conv list shows every id)\n")
+    assert result.stderr == ("conv: error: no agreement 'plan-201'; nearest: plan-2013, "
+                             "plan-2022, acme-2025 (conv list shows every id)\n")
 
 
 # --- stats ----------------------------------------------------------------------------
 
-def test_stats_by_ministry_bundled_exact(run):
-    # The three GITEX agreements each have two ministries: they count in both.
-    assert run.json("stats", "--by", "ministry", "--format", "json") == [
-        {"group": "Ministère de l'Industrie et du Commerce", "count": 4,
-         "amount_mad": 540000000, "jobs_direct": None},
-        {"group": "Ministère de l'Investissement, de la Convergence et de l'Évaluation "
-                  "des politiques publiques", "count": 3, "amount_mad": None,
-         "jobs_direct": 1050},
-        {"group": "Ministère de la Transition numérique et de la Réforme de "
-                  "l'administration", "count": 3, "amount_mad": None, "jobs_direct": 1050},
-        # The three Maroc Cluster conventions have no ministry: a group of their own.
-        {"group": None, "count": 3, "amount_mad": None, "jobs_direct": None},
-    ]
+def test_stats_filters_apply_before_grouping(run, mini):
+    assert run.json("stats", "--by", "year", "--ministry", "industrie", "--format", "json",
+                    data=mini) == [stat(2013, 1, 290000000, None),
+                                   stat(2022, 1, 250000000, None)]
 
 
-def test_stats_filters_apply_before_grouping(run):
-    # Years in order, whatever their counts.
-    assert run.json("stats", "--by", "year", "--ministry", "industrie", "--format", "json") == [
-        {"group": 2013, "count": 1, "amount_mad": 290000000, "jobs_direct": None},
-        {"group": 2022, "count": 1, "amount_mad": 250000000, "jobs_direct": None},
-        {"group": 2023, "count": 2, "amount_mad": None, "jobs_direct": None},
-    ]
+def test_stats_by_year_is_in_year_order_with_unknown_last(run, write_yaml):
+    data = write_yaml(MINI.replace("signed_on: 2013-02", "signed_on: 2026")
+                      .replace("    signed_on: 2025-04-15\n", ""))
+    groups = [r["group"] for r in run.json("stats", "--by", "year", "--format", "json",
+                                           data=data)]
+    assert groups == [2022, 2026, None]
 
 
-def test_stats_by_year_is_in_year_order_with_unknown_last(run):
-    groups = [r["group"] for r in run.json("stats", "--by", "year", "--format", "json")]
-    assert groups == [2013, 2022, 2023, 2025, None]
-
-
-@pytest.mark.parametrize("by", ["ministry", "partner", "year", "type", "region", "sector"])
-def test_stats_groups_cover_every_agreement(run, by):
+@pytest.mark.parametrize("by", ["ministry", "partner", "person", "year", "type", "region",
+                                "sector", "event", "status"])
+def test_stats_groups_cover_every_agreement(run, mini, by):
     """No agreement is silently dropped: each is in a group (null when it has none)."""
-    total = len(run.json("list", "--format", "json"))
-    rows = run.json("stats", "--by", by, "--format", "json")
+    total = len(run.json("list", "--format", "json", data=mini))
+    rows = run.json("stats", "--by", by, "--format", "json", data=mini)
     assert sum(r["count"] for r in rows) >= total
-    if by in ("year", "type", "region"):  # one value per agreement
+    if by in ("year", "type", "region", "event", "status"):  # one value per agreement
         assert sum(r["count"] for r in rows) == total
 
 
-def stat(group, count, amount, jobs):
-    return {"group": group, "count": count, "amount_mad": amount, "jobs_direct": jobs}
+def stat(group, count, amount, jobs, other=()):
+    return {"group": group, "count": count, "amount_mad": amount, "jobs_direct": jobs,
+            "other_amounts": list(other)}
 
 
 @pytest.mark.parametrize(("by", "expected"), [
@@ -344,7 +323,8 @@ def test_org_json_exact(run, mini):
             "ministries": ["Ministère de la Transition numérique"],
             "partners": ["Acme Maroc"], "amount": None, "currency": None,
             "period_start": None, "period_end": None, "jobs_direct": 150, "jobs_by": 2029,
-            "sectors": ["numérique"], "follows": None, "sources": 1, "role": "partner"}],
+            "sectors": ["numérique"], "follows": None, "sources": 1, "status": None,
+            "event": "GITEX Africa 2025", "people": [], "role": "partner"}],
     }
     mic = run.json("org", "mic", "--format", "json", data=mini)
     assert mic["aliases"] == ["Ministère de l'Industrie, du Commerce et de l'Économie numérique"]
@@ -451,16 +431,17 @@ def test_list_md_is_a_markdown_table_with_escaped_pipes(run, write_yaml):
     lines = result.stdout.splitlines()
     assert lines[0] == ("| id | title | type | signed_on | place | region | ministries | "
                         "partners | amount | currency | period_start | period_end | "
-                        "jobs_direct | jobs_by | sectors | follows | sources |")
-    assert lines[1] == "|" + "|".join(["---"] * 17) + "|"
+                        "jobs_direct | jobs_by | sectors | follows | sources | status | event | "
+                        "people |")
+    assert lines[1] == "|" + "|".join(["---"] * 20) + "|"
     assert lines[2] == ("| pipe-1 | Titre \\| avec barre et \\\\ antislash | accord | "
                         "2024-01-02 |  |  | Ministère A \\| B |  | 1234567 | MAD |  |  |  |  "
-                        "| a; b |  | 1 |")
+                        "| a; b |  | 1 |  |  |  |")
     assert len(lines) == 3
-    # Every row splits into exactly 17 cells on unescaped pipes.
+    # Every row splits into exactly 20 cells on unescaped pipes.
     import re
     for line in lines:
-        assert len(re.split(r"(?<!\\)\|", line)) == 19
+        assert len(re.split(r"(?<!\\)\|", line)) == 22
 
 
 def test_list_json_jsonl_csv_carry_the_same_row(run, write_yaml):

@@ -16,14 +16,18 @@ from .loader import gc_paused
 from .records import Dataset
 from .tables import (
     AGREEMENTS,
+    EVENTS,
     FTS_TABLE,
     META,
     ORGANIZATIONS,
     PARTIES,
+    PEOPLE,
     SEARCH_COLUMNS,
+    SIGNATORIES,
     SOURCES,
     STEM_TABLE,
     TABLES,
+    Known,
     Table,
     rows,
 )
@@ -56,9 +60,9 @@ def insert(conn: Any, table: Table, table_rows: Iterable[dict[str, Any]]) -> Non
 
 
 def _each(table: Table, records: Iterable[dict[str, Any]],
-          orgs: dict[str, dict[str, Any]]) -> Iterator[dict[str, Any]]:
+          known: Known) -> Iterator[dict[str, Any]]:
     for record in records:
-        yield from rows(table, record, orgs)
+        yield from rows(table, record, known)
 
 
 def build_database(dataset: Dataset, path: Path | None,
@@ -71,12 +75,15 @@ def build_database(dataset: Dataset, path: Path | None,
         db = (sqlite_utils.Database(str(path)) if path is not None
               else sqlite_utils.Database(memory=True))
         db.conn.execute("PRAGMA journal_mode=DELETE")
-        orgs = {org["id"]: org for org in dataset.organizations}
+        known = Known(*({item["id"]: item for item in items} for items in (
+            dataset.organizations, dataset.people, dataset.events)))
         with db.conn:
             create_tables(db)
-            insert(db.conn, ORGANIZATIONS, _each(ORGANIZATIONS, dataset.organizations, orgs))
-            for table in (AGREEMENTS, PARTIES, SOURCES):
-                insert(db.conn, table, _each(table, dataset.agreements, orgs))
+            for table, records in ((ORGANIZATIONS, dataset.organizations),
+                                   (PEOPLE, dataset.people), (EVENTS, dataset.events)):
+                insert(db.conn, table, _each(table, records, known))
+            for table in (AGREEMENTS, PARTIES, SIGNATORIES, SOURCES):
+                insert(db.conn, table, _each(table, dataset.agreements, known))
             insert(db.conn, META, ({"key": k, "value": v} for k, v in meta.items()))
             create_indexes(db)
         build_search_indexes(db)

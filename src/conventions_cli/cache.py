@@ -330,6 +330,7 @@ def _build_and_replace(data_path: Path, digest: str, st: os.stat_result, target:
         "data_ctime_ns": str(st.st_ctime_ns),
         "data_ino": str(st.st_ino),
         "built_at_ns": str(time.time_ns()),
+        "schema": str(result.dataset.version),
         "agreements": str(len(result.dataset.agreements)),
         "organizations": str(len(result.dataset.organizations)),
     }

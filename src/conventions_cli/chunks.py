@@ -10,10 +10,10 @@ import re
 from pathlib import Path
 from typing import Any
 
-from . import __version__, schema
+from . import __version__
 from .errors import ConvError
 from .files import atomic_write
-from .records import LoadResult, _Converter, convert
+from .records import LoadResult, _Converter, agreement_spec, convert
 from .yamlnodes import Mapping, Problem, Sequence, parse
 
 CHUNK_FORMAT = "conv-chunks-1"
@@ -128,7 +128,7 @@ def _shift(records: list[dict[str, Any]], offset: int) -> None:
             marks[path] = (line + offset, col)
 
 
-def _convert_chunks(texts: list[str], source: str) -> list[bytes] | None:
+def _convert_chunks(texts: list[str], source: str, version: int) -> list[bytes] | None:
     """The chunks not in the cache, parsed together (one parser: as fast as the whole
     file), each to marshalled (records, problems) with lines counted from 1 in the chunk.
     None unless every chunk holds exactly one item and nothing is wrong at the YAML level."""
@@ -142,7 +142,8 @@ def _convert_chunks(texts: list[str], source: str) -> list[bytes] | None:
         if not line <= item.line < line + count:
             return None
         conv = _Converter(source)
-        records = conv.records(Sequence([item], item.line, item.col), schema.AGREEMENT)
+        records = conv.records(Sequence([item], item.line, item.col),
+                               agreement_spec(version))
         _shift(records, 1 - line)
         found = [(p.line + 1 - line, p.col, p.message) for p in conv.problems]
         blobs.append(marshal.dumps((records, found)))
@@ -165,12 +166,13 @@ def load_chunked(text: str, source: str, cache: Path | None) -> LoadResult | Non
     if result.dataset is None:  # pragma: no cover - a mapping head always gives a dataset
         return None
     known = _read_chunk_cache(cache)
-    keys = [hashlib.sha256(chunk.encode("utf-8")).hexdigest() for _, chunk in chunks]
+    version = result.dataset.version  # the same text reads differently in schema 1 and 2
+    keys = [hashlib.sha256(f"{version}\n{chunk}".encode()).hexdigest() for _, chunk in chunks]
     missing = {key: chunk for key, (_, chunk) in zip(keys, chunks, strict=True)
                if key not in known}
     kept: dict[str, bytes] = {}
     if missing:
-        blobs = _convert_chunks(list(missing.values()), source)
+        blobs = _convert_chunks(list(missing.values()), source, version)
         if blobs is None:
             return None
         kept.update(zip(missing, blobs, strict=True))

@@ -128,20 +128,59 @@ def orgs(session: Session, params: Params) -> None:
 
 
 def org(session: Session, params: Params) -> None:
-    from .output import write_json, write_rows
     from .queries import get_organization
 
-    found = session.query(get_organization, params["org_id"])
+    _one_and_its_agreements(session.query(get_organization, params["org_id"]), params,
+                            ["id", "role", *FLAT_COLUMNS[1:]])
+
+
+PEOPLE_COLUMNS = ["id", "name", "aliases", "agreements"]
+EVENT_COLUMNS = ["id", "name", "place", "start", "end", "amount", "currency", "agreements"]
+
+
+def people(session: Session, params: Params) -> None:
+    from .output import write_rows
+    from .queries import people as all_people
+
+    write_rows(session.query(all_people), PEOPLE_COLUMNS, _format(params), raw=params["raw"])
+
+
+def person(session: Session, params: Params) -> None:
+    from .queries import get_person
+
+    _one_and_its_agreements(session.query(get_person, params["person_id"]), params,
+                            ["id", "signed_for", "as_title", *FLAT_COLUMNS[1:]])
+
+
+def events(session: Session, params: Params) -> None:
+    from .output import write_rows
+    from .queries import events as all_events
+
+    write_rows(session.query(all_events), EVENT_COLUMNS, _format(params), raw=params["raw"])
+
+
+def event(session: Session, params: Params) -> None:
+    from .queries import get_event
+
+    _one_and_its_agreements(session.query(get_event, params["event_id"]), params,
+                            list(FLAT_COLUMNS))
+
+
+def _one_and_its_agreements(found: dict[str, Any], params: Params,
+                            columns: list[str]) -> None:
+    """An organization, person or event: all of it in JSON; else a header at a terminal,
+    then its agreements as rows."""
+    from .output import write_json, write_rows
+
     chosen = _format(params)
     if chosen == "json":
         write_json(found)
         return
     if chosen == "table":
-        from .render import org_header
+        from .render import header
 
-        org_header(found)
-    write_rows(found["agreements"], ["id", "role", *FLAT_COLUMNS[1:]], chosen,
-               raw=params["raw"])
+        header(found)
+    write_rows(found["agreements"], columns, chosen, raw=params["raw"])
 
 
 def sql(session: Session, params: Params) -> None:
@@ -216,6 +255,20 @@ def validate(session: Session, params: Params) -> None:
         raise Failed()
 
 
+def migrate(session: Session, params: Params) -> None:
+    from pathlib import Path
+
+    from .migrate import migrate as rewrite
+
+    done = rewrite(Path(params["file"]))
+    if done.already:
+        print(f"conv: {params['file']} is schema 2 already; nothing to do", file=sys.stderr)
+        return
+    made = ", ".join(ident for ident, _ in done.events) or "none"
+    print(f"conv: {params['file']} is now schema 2; events made from the agreements' event "
+          f"names: {made}", file=sys.stderr)
+
+
 def export(session: Session, params: Params) -> None:
     from pathlib import Path
 
@@ -267,7 +320,8 @@ class Failed(ConvError):
 
 BODIES: dict[str, Callable[[Session, Params], None]] = {
     "list": list_, "show": show, "search": search, "compare": compare, "stats": stats,
-    "orgs": orgs, "org": org, "sql": sql, "draft": draft, "validate": validate,
-    "export": export, "db path": db_path, "db rebuild": db_rebuild,
+    "orgs": orgs, "org": org, "people": people, "person": person, "events": events,
+    "event": event, "sql": sql, "draft": draft, "validate": validate,
+    "migrate": migrate, "export": export, "db path": db_path, "db rebuild": db_rebuild,
     "db metadata": db_metadata,
 }

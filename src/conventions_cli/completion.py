@@ -69,5 +69,19 @@ def complete_partner_ids(incomplete: str, ctx: Any = None) -> list[str]:
                   "AND substr(id, 1, ?) = ? ORDER BY id", (len(prefix), prefix), ctx)
 
 
-__all__ = ["complete_agreement_ids", "complete_ministry_ids", "complete_organization_ids",
-           "complete_partner_ids"]
+def complete_person_ids(incomplete: str, ctx: Any = None) -> list[str]:
+    """Ids of people starting with ``incomplete`` (for person, --person)."""
+    prefix = _prefix(incomplete)
+    return _query("SELECT id FROM people WHERE substr(id, 1, ?) = ? ORDER BY id",
+                  (len(prefix), prefix), ctx)
+
+
+def complete_event_ids(incomplete: str, ctx: Any = None) -> list[str]:
+    """Ids of events starting with ``incomplete`` (for event, --event)."""
+    prefix = _prefix(incomplete)
+    return _query("SELECT id FROM events WHERE substr(id, 1, ?) = ? ORDER BY id",
+                  (len(prefix), prefix), ctx)
+
+
+__all__ = ["complete_agreement_ids", "complete_event_ids", "complete_ministry_ids",
+           "complete_organization_ids", "complete_partner_ids", "complete_person_ids"]

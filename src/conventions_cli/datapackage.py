@@ -87,12 +87,12 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def table_rows(conn: sqlite3.Connection, organizations: list[dict[str, Any]],
-               agreements: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+def table_rows(conn: sqlite3.Connection, chosen: Any) -> dict[str, list[dict[str, Any]]]:
     """The rows of each CSV as stored, restricted to the exported agreements (and what
-    belongs to them) and organizations, in the data file's order."""
-    wanted = {"agreements": {a["id"] for a in agreements},
-              "organizations": {o["id"] for o in organizations}}
+    belongs to them) and the organizations, people and events they name, in the data
+    file's order."""
+    wanted = {name: chosen.ids(name)
+              for name in ("agreements", "organizations", "people", "events")}
     found: dict[str, list[dict[str, Any]]] = {}
     for table in PACKAGED:
         names = columns(table)
@@ -113,8 +113,7 @@ def table_rows(conn: sqlite3.Connection, organizations: list[dict[str, Any]],
     return found
 
 
-def write_datapackage(conn: sqlite3.Connection, organizations: list[dict[str, Any]],
-                      agreements: list[dict[str, Any]], folder: Path) -> None:
+def write_datapackage(conn: sqlite3.Connection, chosen: Any, folder: Path) -> None:
     """Write the package's files into ``folder``, each atomically; any other file there
     is left alone (conv never deletes what it did not write). The CSVs are written first
     and datapackage.json last, so the descriptor never names a file not yet written."""
@@ -127,7 +126,7 @@ def write_datapackage(conn: sqlite3.Connection, organizations: list[dict[str, An
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ConvError(f"{folder}: cannot create the folder ({exc.strerror})") from None
-    rows = table_rows(conn, organizations, agreements)
+    rows = table_rows(conn, chosen)
     for table in PACKAGED:
         names = columns(table)
         with atomic_write(folder / f"{table.name}.csv") as out:

@@ -47,38 +47,61 @@ def write_flat(rows: list[dict[str, Any]], fmt: str, out: TextIO, *, raw: bool,
     write_rows(rows, FLAT_COLUMNS, fmt, out=out, raw=raw, excel=excel)
 
 
-# --- full records (schema 1) -----------------------------------------------------------
+# --- full records, in the data file's shape ---------------------------------------------
 
 def _drop_none(mapping: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in mapping.items() if v is not None and v != []}
 
 
+def schema_of(conn: sqlite3.Connection) -> int:
+    """The schema the base is written in (as its database records it)."""
+    found = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+    return int(found[0]) if found else 1
+
+
+def _in_file_order(conn: sqlite3.Connection, table: str, columns: str,
+                   ids: set[str] | None) -> list[tuple[Any, ...]]:
+    rows = conn.execute(f"SELECT {columns} FROM {table} ORDER BY line, id").fetchall()
+    return [r for r in rows if ids is None or r[0] in ids]
+
+
 def organization_records(conn: sqlite3.Connection, ids: set[str] | None
                          ) -> list[dict[str, Any]]:
-    """Organizations in schema-1 shape, in the data file's order; ``ids`` None: all."""
-    rows = conn.execute("SELECT id, name, acronym, kind, aliases, country FROM organizations "
-                        "ORDER BY line, id").fetchall()
+    """Organizations in the data file's shape and order; ``ids`` None: all."""
     return [_drop_none({"id": r[0], "name": r[1], "acronym": r[2], "kind": r[3],
                         "aliases": json.loads(r[4] or "[]"), "country": r[5]})
-            for r in rows if ids is None or r[0] in ids]
+            for r in _in_file_order(conn, "organizations",
+                                    "id, name, acronym, kind, aliases, country", ids)]
 
 
-def with_predecessors(conn: sqlite3.Connection, ids: list[str]) -> tuple[list[str], list[str]]:
-    """``ids`` plus every agreement they follow (transitively), so references resolve.
+def people_records(conn: sqlite3.Connection, ids: set[str] | None) -> list[dict[str, Any]]:
+    return [_drop_none({"id": r[0], "name": r[1], "aliases": json.loads(r[2] or "[]")})
+            for r in _in_file_order(conn, "people", "id, name, aliases", ids)]
 
-    Returns (all ids, the ones added).
-    """
+
+def event_records(conn: sqlite3.Connection, ids: set[str] | None) -> list[dict[str, Any]]:
+    return [_drop_none({"id": r[0], "name": r[1], "place": r[2], "region": r[3],
+                        "start": r[4], "end": r[5],
+                        "total": ({"amount": r[6], "currency": r[7]} if r[6] is not None
+                                  else None)})
+            for r in _in_file_order(conn, "events", "id, name, place, region, start, end, "
+                                    "total_amount, total_currency", ids)]
+
+
+def with_linked(conn: sqlite3.Connection, ids: list[str]) -> tuple[list[str], list[str]]:
+    """``ids`` plus every agreement they follow or amend (transitively), so references
+    resolve. Returns (all ids, the ones added)."""
     chosen = set(ids)
     added: list[str] = []
     pending = list(ids)
     while pending:
-        found = conn.execute("SELECT follows FROM agreements WHERE id = ?",
+        found = conn.execute("SELECT follows, amends FROM agreements WHERE id = ?",
                              (pending.pop(),)).fetchone()
-        follows = found[0] if found else None
-        if follows and follows not in chosen:
-            chosen.add(follows)
-            added.append(follows)
-            pending.append(follows)
+        for linked in found or ():
+            if linked and linked not in chosen:
+                chosen.add(linked)
+                added.append(linked)
+                pending.append(linked)
     return ids + added, added
 
 
@@ -93,34 +116,59 @@ def agreement_records(conn: sqlite3.Connection, ids: list[str]) -> list[dict[str
 
 
 def schema_shape(record: dict[str, Any]) -> dict[str, Any]:
-    """A nested record as the data file writes it: no resolved names, no reverse links,
-    no empty values."""
-    shaped = dict(record)
-    shaped.pop("followed_by", None)
-    shaped["parties"] = [{"org": p["org"], "role": p["role"]} for p in record["parties"]]
-    shaped["sources"] = [_drop_none(s) for s in record["sources"]]
+    """A nested record as the data file writes it: ids instead of resolved names, no
+    reverse links, no empty values, keys in the format's order."""
+    event = record.get("event") or {}
+    shaped = {
+        "id": record["id"], "title": record["title"], "type": record["type"],
+        "signed_on": record["signed_on"], "place": record["place"],
+        "region": record["region"], "status": record.get("status"),
+        "status_on": record.get("status_on"),
+        "parties": [{"org": p["org"], "role": p["role"]} for p in record["parties"]],
+        "signatories": [_drop_none({"person": s["person"], "org": s["org"],
+                                    "title": s.get("title")})
+                        for s in record.get("signatories") or []],
+        "funding": record["funding"], "period": record["period"], "jobs": record["jobs"],
+        "sectors": record["sectors"], "event": event.get("id") or event.get("name"),
+        "follows": record["follows"], "amends": record.get("amends"),
+        "summary": record["summary"],
+        "sources": [_drop_none(s) for s in record["sources"]],
+    }
     for key in ("funding", "period", "jobs"):
         if shaped.get(key):
             shaped[key] = _drop_none(shaped[key])
     return _drop_none(shaped)
 
 
-def selection(conn: sqlite3.Connection, ids: list[str], filtered: bool,
-              note: Callable[[str], None]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """(organizations, agreements) for a self-contained export of ``ids``."""
-    ids, added = with_predecessors(conn, ids)
-    if added:
-        note(f"also exported {len(added)} agreement(s) that the selection follows "
-             f"({', '.join(sorted(added))}), so every 'follows' resolves")
-    agreements = agreement_records(conn, ids)
-    used = None if not filtered else {p["org"] for a in agreements for p in a["parties"]}
-    return organization_records(conn, used), agreements
+class Selection:
+    """A self-contained part of the base: the agreements chosen, those they follow or
+    amend, and every organization, person and event they name (all of them when nothing
+    was filtered)."""
+
+    def __init__(self, conn: sqlite3.Connection, ids: list[str], filtered: bool,
+                 note: Callable[[str], None]) -> None:
+        ids, added = with_linked(conn, ids)
+        if added:
+            note(f"also exported {len(added)} agreement(s) that the selection follows or "
+                 f"amends ({', '.join(sorted(added))}), so every reference resolves")
+        self.schema = schema_of(conn)
+        self.agreements = agreement_records(conn, ids)
+        used = (lambda found: set(found)) if filtered else (lambda found: None)
+        a = self.agreements
+        self.organizations = organization_records(
+            conn, used(p["org"] for x in a for p in x["parties"]))
+        self.people = people_records(
+            conn, used(s["person"] for x in a for s in x.get("signatories", [])))
+        self.events = (event_records(conn, used(x["event"] for x in a if "event" in x))
+                       if self.schema >= 2 else [])
+
+    def ids(self, section: str) -> set[str]:
+        return {item["id"] for item in getattr(self, section)}
 
 
-def write_yaml(organizations: list[dict[str, Any]], agreements: list[dict[str, Any]],
-               out: TextIO, header: str) -> None:
-    """A schema-1 file: every string that YAML could read as something else is quoted
-    (dates, NO, 010), integers stay plain, and no anchors or tags are ever written."""
+def write_yaml(chosen: Selection, out: TextIO, header: str) -> None:
+    """A file in the base's schema: every string that YAML could read as something else
+    is quoted (dates, NO, 010), integers stay plain, no anchors or tags are ever written."""
     import yaml
 
     class Dumper(yaml.SafeDumper):
@@ -131,7 +179,10 @@ def write_yaml(organizations: list[dict[str, Any]], agreements: list[dict[str, A
             return super().increase_indent(flow, False)  # lists indented, as we write them
 
     out.write(header)
-    body = {"schema": 1, "organizations": organizations, "agreements": agreements}
+    body: dict[str, Any] = {"schema": chosen.schema}
+    if chosen.schema >= 2:
+        body.update(people=chosen.people, events=chosen.events)
+    body.update(organizations=chosen.organizations, agreements=chosen.agreements)
     yaml.dump(body, out, Dumper=Dumper, allow_unicode=True, sort_keys=False,
               default_flow_style=False, width=100, indent=2)
 
@@ -155,16 +206,14 @@ def export(conn: sqlite3.Connection, filters: Any, fmt: str, output: Path | None
 
         if output is None:
             raise UsageError("a data package is a folder; pass --output FOLDER")
-        organizations, agreements = selection(conn, [r["id"] for r in rows],
-                                              bool(filters), note)
-        write_datapackage(conn, organizations, agreements, output)
+        write_datapackage(conn, Selection(conn, [r["id"] for r in rows], bool(filters), note),
+                          output)
         return
 
     def write(out: TextIO) -> None:
         if fmt == "yaml":
-            organizations, agreements = selection(conn, [r["id"] for r in rows],
-                                                  bool(filters), note)
-            write_yaml(organizations, agreements, out, yaml_header(source, len(agreements)))
+            chosen = Selection(conn, [r["id"] for r in rows], bool(filters), note)
+            write_yaml(chosen, out, yaml_header(source, len(chosen.agreements)))
         elif full:
             records = nested_records(conn, [r["id"] for r in rows])
             if fmt == "json":

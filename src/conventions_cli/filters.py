@@ -17,7 +17,7 @@ from collections import namedtuple
 
 from .errors import UsageError
 from .text import fold, quote, words_match
-from .vocabulary import AGREEMENT_TYPES
+from .vocabulary import AGREEMENT_TYPES, STATUSES
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -85,16 +85,63 @@ def _org_clause(ministry: bool) -> Callable[[sqlite3.Connection, Any], Clause]:
     return clause
 
 
+def named(conn: sqlite3.Connection, table: str, value: str) -> list[Org]:
+    """People or events ``value`` names: an id in any case, and then only that; else
+    those whose name or another spelling has each of its words as a word or a word start."""
+    has_aliases = table == "people"
+    rows = conn.execute(f"SELECT id, name{', aliases' if has_aliases else ''} FROM {table} "
+                        "ORDER BY id").fetchall()
+    key = fold(value).strip()
+    exact = [Org(row[0], row[1]) for row in rows if fold(row[0]) == key]
+    if exact:
+        return exact
+    return [Org(row[0], row[1]) for row in rows
+            if any(words_match(value, name) for name in
+                   [row[1], *(json.loads(row[2] or "[]") if has_aliases else [])])]
+
+
+def resolve_people(conn: sqlite3.Connection, value: str) -> list[Org]:
+    return named(conn, "people", value)
+
+
+def resolve_events(conn: sqlite3.Connection, value: str) -> list[Org]:
+    return named(conn, "events", value)
+
+
+def _person(conn: sqlite3.Connection, values: tuple[str, ...]) -> Clause:
+    ids = sorted({p.id for v in values for p in resolve_people(conn, v)})
+    return ("EXISTS (SELECT 1 FROM signatories s WHERE s.agreement_id = a.id "
+            "AND s.person_id IN (SELECT value FROM json_each(?)))", [json.dumps(ids)])
+
+
+def _event(conn: sqlite3.Connection, values: tuple[str, ...]) -> Clause:
+    """An event of the base (schema 2), or the words of an event's name in a schema-1
+    base, where agreements write the event as text."""
+    ids = sorted({e.id for v in values for e in resolve_events(conn, v)})
+    by_text = " OR ".join("conv_match(?, a.event)" for _ in values)
+    return (f"(a.event_id IN (SELECT value FROM json_each(?)) OR (a.event_id IS NULL AND "
+            f"({by_text})))", [json.dumps(ids), *values])
+
+
 def _one_of(column: str) -> Callable[[sqlite3.Connection, Any], Clause]:
     def clause(conn: sqlite3.Connection, values: tuple[Any, ...]) -> Clause:
         return f"a.{column} IN (SELECT value FROM json_each(?))", [json.dumps(list(values))]
     return clause
 
 
-def _compare(column: str, op: str) -> Callable[[sqlite3.Connection, Any], Clause]:
-    def clause(conn: sqlite3.Connection, value: int) -> Clause:
-        return f"a.{column} {op} ?", [value]
-    return clause
+def _years(conn: sqlite3.Connection, values: tuple[int, ...]) -> Clause:
+    """Signed in one of these years: the days signed_on covers overlap the year (an
+    interval 2014-12/2016-12 is in 2014, 2015 and 2016)."""
+    overlap = " OR ".join("(a.date_start <= ? AND a.date_end >= ?)" for _ in values)
+    return f"({overlap})", [d for y in values for d in (f"{y}-12-31", f"{y}-01-01")]
+
+
+def _from(conn: sqlite3.Connection, value: int) -> Clause:
+    return "a.date_end >= ?", [f"{value}-01-01"]
+
+
+def _to(conn: sqlite3.Connection, value: int) -> Clause:
+    return "a.date_start <= ?", [f"{value}-12-31"]
 
 
 def _place(conn: sqlite3.Connection, values: tuple[str, ...]) -> Clause:
@@ -117,17 +164,25 @@ FILTERS: tuple[Filter, ...] = (
            "TEXT", _org_clause(ministry=False), complete="complete_partner_ids"),
     Filter("type", "--type", "Agreement type; repeat for any of several.", "TYPE",
            _one_of("type"), kind="choice", choices=AGREEMENT_TYPES),
-    Filter("year", "--year", "Signed in this year; repeat for any of several.", "YYYY",
-           _one_of("year"), kind="year"),
-    Filter("year_from", "--from", "Signed in this year or later.", "YYYY",
-           _compare("year", ">="), kind="year", many=False),
-    Filter("year_to", "--to", "Signed in this year or earlier.", "YYYY",
-           _compare("year", "<="), kind="year", many=False),
+    Filter("year", "--year", "Signed in this year (an uncertain date: possibly in it); "
+           "repeat for any of several.", "YYYY", _years, kind="year"),
+    Filter("year_from", "--from", "Signed in this year or later.", "YYYY", _from,
+           kind="year", many=False),
+    Filter("year_to", "--to", "Signed in this year or earlier.", "YYYY", _to, kind="year",
+           many=False),
     Filter("place", "--place",
            "Words of the city or region where it was signed; repeat for any of several.",
            "TEXT", _place),
     Filter("sector", "--sector", "Words of a sector; repeat for any of several.", "TEXT",
            _sector),
+    Filter("person", "--person",
+           "A person who signed: their id, or words of their name or another spelling; "
+           "repeat for any of several.", "TEXT", _person, complete="complete_person_ids"),
+    Filter("event", "--event",
+           "The event where it was signed: its id or words of its name; repeat for any of "
+           "several.", "TEXT", _event, complete="complete_event_ids"),
+    Filter("status", "--status", "Status last reported; repeat for any of several.",
+           "STATUS", _one_of("status"), kind="choice", choices=STATUSES),
 )
 BY_NAME = {f.name: f for f in FILTERS}
 

@@ -123,8 +123,23 @@ COMMANDS: tuple[Command, ...] = (
             arguments=(Argument("org_id", "ID", "The organization's id or acronym.",
                                 complete="complete_organization_ids"),),
             options=ROWS_OUT),
+    Command("people", "List the people who signed agreements, with how many each signed.\n\n"
+            "Example: conv people", options=ROWS_OUT),
+    Command("person", "Show one person and the agreements they signed, for which party.\n\n"
+            "Example: conv person ryad-mezzour",
+            arguments=(Argument("person_id", "ID", "The person's id.",
+                                complete="complete_person_ids"),),
+            options=ROWS_OUT),
+    Command("events", "List the events where agreements were signed.\n\n"
+            "Example: conv events", options=ROWS_OUT),
+    Command("event", "Show one event and the agreements signed there.\n\n"
+            "Example: conv event gitex-africa-2025",
+            arguments=(Argument("event_id", "ID", "The event's id.",
+                                complete="complete_event_ids"),),
+            options=ROWS_OUT),
     Command("sql", "Run one read-only SQL query on the database (tables: agreements, "
-            "organizations, parties, sources, agreements_fts).\n\n"
+            "organizations, people, events, parties, signatories, sources, agreements_fts)."
+            "\n\n"
             "Example: conv sql \"select type, count(*) as n from agreements group by type\"",
             arguments=(Argument("query", "SQL", "One SELECT statement."),),
             options=(Option("param", ("--param", "-p"), "A named parameter for :NAME in the "
@@ -144,6 +159,12 @@ COMMANDS: tuple[Command, ...] = (
             "Example: conv --data my-agreements.yaml validate",
             options=(Option("as_json", ("--json",), "Problems as JSON on stdout.",
                             kind="flag"),)),
+    Command("migrate", "Rewrite a schema-1 knowledge base as schema 2, in place, keeping its "
+            "comments and layout.\n\n"
+            "Each distinct free-text event becomes an entry under events: that the agreements "
+            "name by id. The file is replaced atomically, and only if the result loads with "
+            "the same agreements.\n\nExample: conv migrate data/agreements.yaml",
+            arguments=(Argument("file", "FILE", "The YAML file to rewrite."),)),
     Command("export", "Export agreements for spreadsheets and other tools, with the filters "
             "of list.\n\nExample: conv export --ministry industrie --excel -o industrie.csv",
             options=(*FILTER_OPTIONS,

@@ -9,8 +9,10 @@ __all__ = ["ARRAY_COLUMNS", "DB_LAYOUT", "FLAT_COLUMNS", "FTS_COLUMNS", "FTS_TAB
 
 FTS_COLUMNS = SEARCH_COLUMNS
 # What `conv stats --by` groups on, and the columns of its rows.
-STATS_GROUPS = ("ministry", "partner", "year", "type", "region", "sector")
-STATS_COLUMNS = ("group", "count", "amount_mad", "jobs_direct")
+STATS_GROUPS = ("ministry", "partner", "person", "year", "type", "region", "sector",
+                "event", "status")
+# amount_mad sums MAD amounts only; other currencies are summed apart ("150000000 EUR").
+STATS_COLUMNS = ("group", "count", "amount_mad", "jobs_direct", "other_amounts")
 
 # Bump when the tables change: every cache built by an older layout is rebuilt.
-DB_LAYOUT = "2"
+DB_LAYOUT = "3"

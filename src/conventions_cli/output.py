@@ -199,13 +199,15 @@ NUMERIC = frozenset({"amount", "jobs", "sources", "count", "amount_mad", "jobs_d
 # which they still say something); the other columns keep their full width.
 FLEXIBLE = {"title": (3, 36), "snippet": (3, 30), "parties": (2, 20), "name": (3, 24),
             "group": (3, 24), "summary": (3, 30), "place": (1, 12), "sectors": (1, 10),
-            "type": (1, 12)}
+            "type": (1, 12), "event": (1, 14), "people": (1, 14), "as_title": (1, 14)}
 SHARED_LEAST = {"title": 20, "snippet": 24}
 # In a listing narrower than all its columns, the order they are dropped in (last first);
 # the columns not named here come after these, in their own order.
-PRIORITY = ("id", "group", "name", "title", "snippet", "signed_on", "role", "count",
+PRIORITY = ("id", "group", "name", "title", "snippet", "signed_on", "role", "signed_for",
+            "count",
             "amount_mad", "amount", "parties", "jobs_direct", "agreements", "kind", "acronym",
-            "jobs", "place", "type", "period", "country", "sectors", "follows", "sources")
+            "jobs", "as_title", "people", "place", "type", "event", "status", "period",
+            "country", "sectors", "follows", "sources")
 
 
 def table_view(rows: Sequence[dict[str, Any]], columns: Sequence[str]

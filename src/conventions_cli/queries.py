@@ -10,9 +10,9 @@ import re
 import sqlite3
 
 from .errors import NotFound, QueryError, UsageError
-from .filters import Filters, organizations_named_by_code, resolve_organizations
+from .filters import Filters, named, organizations_named_by_code, resolve_organizations
 from .layout import ARRAY_COLUMNS, FLAT_COLUMNS, FTS_COLUMNS, STATS_GROUPS, STEM_TABLE
-from .text import WORD_RE, query_stems, quote, word_stems, words_match
+from .text import WORD_RE, fold, query_stems, quote, word_stems, words_match
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # read on every call: typing only for the type checker
@@ -52,7 +52,9 @@ def order_by(sort: str | None, descending: bool | None) -> str:
         descending = field in DESCENDING_BY_DEFAULT
     direction = "DESC" if descending else "ASC"
     nulls = "NULLS LAST"
-    return f'ORDER BY a."{field}" {direction} {nulls}, a.id ASC'
+    # A date sorts by the first day it covers: 2014-12/2016-12 comes with December 2014.
+    column = "date_start" if field == "signed_on" else field
+    return f'ORDER BY a."{column}" {direction} {nulls}, a.id ASC'
 
 
 def list_agreements(conn: sqlite3.Connection, filters: Filters, *, sort: str | None = None,
@@ -116,11 +118,21 @@ def nested_records(conn: sqlite3.Connection, ids: list[str]) -> list[dict[str, A
     sources = _grouped(conn, (
         "SELECT agreement_id, publisher, published_on, title, url FROM sources "
         f"WHERE agreement_id IN ({selected}) ORDER BY agreement_id, position"), wanted)
-    followed_by: dict[str, list[str]] = {}
-    for later, earlier in conn.execute(
-            f"SELECT id, follows FROM agreements WHERE follows IN ({selected}) "
-            "ORDER BY signed_on, id", (wanted,)):
-        followed_by.setdefault(earlier, []).append(later)
+    signatories = _grouped(conn, (
+        "SELECT s.agreement_id, s.person_id AS person, pe.name, s.title, s.org_id AS org, "
+        "o.name AS org_name FROM signatories s JOIN people pe ON pe.id = s.person_id "
+        "JOIN organizations o ON o.id = s.org_id "
+        f"WHERE s.agreement_id IN ({selected}) ORDER BY s.agreement_id, s.position"), wanted)
+    events = {r["id"]: dict(r) for r in conn.execute(
+        "SELECT id, name, place, region, start, end, total_amount, total_currency "
+        f"FROM events WHERE id IN (SELECT event_id FROM agreements WHERE id IN ({selected}))",
+        (wanted,))}
+    later: dict[str, dict[str, list[str]]] = {"follows": {}, "amends": {}}
+    for link, found in later.items():
+        for ident, earlier in conn.execute(
+                f"SELECT id, {link} FROM agreements WHERE {link} IN ({selected}) "
+                "ORDER BY date_start, id", (wanted,)):
+            found.setdefault(earlier, []).append(ident)
     records = []
     for ident in ids:
         row = rows.get(ident)
@@ -137,13 +149,31 @@ def nested_records(conn: sqlite3.Connection, ids: list[str]) -> list[dict[str, A
             "jobs": ({"direct": row["jobs_direct"], "by": row["jobs_by"]}
                      if row["jobs_direct"] is not None else None),
             "sectors": json.loads(row["sectors"] or "[]"),
-            "event": row["event"],
+            "status": row["status"],
+            "status_on": row["status_on"],
+            "event": _event(row, events),
+            "signatories": signatories.get(ident, []),
             "follows": row["follows"],
-            "followed_by": followed_by.get(ident, []),
+            "followed_by": later["follows"].get(ident, []),
+            "amends": row["amends"],
+            "amended_by": later["amends"].get(ident, []),
             "summary": row["summary"],
             "sources": sources.get(ident, []),
         })
     return records
+
+
+def _event(row: sqlite3.Row, events: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
+    """The event resolved (schema 2), or only its name (schema 1 writes it as text)."""
+    if row["event_id"] is not None:
+        found = dict(events[row["event_id"]])
+        amount, currency = found.pop("total_amount"), found.pop("total_currency")
+        found["total"] = {"amount": amount, "currency": currency} if amount is not None else None
+        return found
+    if row["event"] is None:
+        return None
+    return {"id": None, "name": row["event"], "place": None, "region": None, "start": None,
+            "end": None, "total": None}
 
 
 # --- search, compare, stats, organizations, read-only SQL -------------------------------
@@ -226,8 +256,9 @@ def stem_snippet(texts: list[Any], wanted: set[str], width: int = 10) -> str:
     return prefix + "".join(out) + suffix
 
 
-COMPARE_FIELDS = ("title", "type", "signed_on", "place", "region", "parties", "amount",
-                  "period", "jobs", "sectors", "event", "follows", "sources")
+COMPARE_FIELDS = ("title", "type", "signed_on", "place", "region", "parties", "signatories",
+                  "amount", "period", "jobs", "sectors", "status", "event", "follows",
+                  "amends", "sources")
 
 
 def compare_values(record: dict[str, Any]) -> dict[str, str]:
@@ -247,8 +278,12 @@ def compare_values(record: dict[str, Any]) -> dict[str, str]:
         "jobs": (f"{jobs['direct']} by {jobs['by']}" if jobs.get("by") else
                  str(jobs["direct"]) if jobs else ""),
         "sectors": ", ".join(record.get("sectors") or []),
-        "event": record.get("event") or "",
+        "signatories": "\n".join(f"{s['name']} ({s['org']})"
+                                 for s in record.get("signatories") or []),
+        "status": record.get("status") or "",
+        "event": (record.get("event") or {}).get("name") or "",
         "follows": record.get("follows") or "",
+        "amends": record.get("amends") or "",
         "sources": "\n".join(f"{s['publisher']}, {s['published_on']}"
                              for s in record["sources"]),
     }
@@ -271,38 +306,54 @@ def compare_agreements(conn: sqlite3.Connection, ids: list[str]
 
 
 
+STATS_SOURCES = {
+    "ministry": ("agreements a LEFT JOIN (SELECT p.agreement_id, o.name FROM parties p "
+                 "JOIN organizations o ON o.id = p.org_id AND o.kind = 'ministry') g "
+                 "ON g.agreement_id = a.id", "g.name"),
+    "partner": ("agreements a LEFT JOIN (SELECT p.agreement_id, o.name FROM parties p "
+                "JOIN organizations o ON o.id = p.org_id AND o.kind != 'ministry') g "
+                "ON g.agreement_id = a.id", "g.name"),
+    "person": ("agreements a LEFT JOIN (SELECT s.agreement_id, pe.name FROM signatories s "
+               "JOIN people pe ON pe.id = s.person_id) g ON g.agreement_id = a.id", "g.name"),
+    "sector": ("agreements a LEFT JOIN json_each(a.sectors) s", "s.value"),
+    "year": ("agreements a", "a.year"),
+    "type": ("agreements a", "a.type"),
+    "region": ("agreements a", "a.region"),
+    "event": ("agreements a", "a.event"),
+    "status": ("agreements a", "a.status"),
+}
+
+
 def stats(conn: sqlite3.Connection, by: str, filters: Filters) -> list[dict[str, Any]]:
-    """Per group: count, sum of MAD amounts, sum of direct jobs.
+    """Per group: count, sum of MAD amounts, sum of direct jobs, and the sums in any other
+    currency (never added to MAD: "150000000 EUR").
 
     Years in order; other groups most agreements first. An agreement with two ministries
-    (or sectors) counts in both groups; one with none counts in the group null, so that
-    every agreement the filters select is in at least one group.
+    (or sectors, signatories) counts in both groups; one with none counts in the group
+    null, so that every agreement the filters select is in at least one group.
     """
     if by not in STATS_GROUPS:
         raise UsageError(f"cannot group by '{by}'; choose one of: {', '.join(STATS_GROUPS)}")
     clause, params = where(conn, filters)
-    if by in ("ministry", "partner"):
-        op = "=" if by == "ministry" else "!="
-        source = ("agreements a LEFT JOIN (SELECT p.agreement_id, o.name FROM parties p "
-                  f"JOIN organizations o ON o.id = p.org_id AND o.kind {op} 'ministry') g "
-                  "ON g.agreement_id = a.id")
-        group = "g.name"
-    elif by == "sector":
-        source = "agreements a LEFT JOIN json_each(a.sectors) s"
-        group = "s.value"
-    else:
-        source = "agreements a"
-        group = {"year": "a.year", "type": "a.type", "region": "a.region"}[by]
+    source, group = STATS_SOURCES[by]
     order = ('"group" IS NULL, "group"' if by == "year"
              else 'count DESC, "group" IS NULL, "group"')
     # DISTINCT first: a sector listed twice must not count its amount twice.
+    grouped = (f"SELECT DISTINCT {group} AS g, a.id, a.currency, a.amount, a.jobs_direct "
+               f"FROM {source} WHERE {clause}")
     sql = ("SELECT g AS \"group\", count(*) AS count, "
            "sum(CASE WHEN currency = 'MAD' THEN amount END) AS amount_mad, "
-           "sum(jobs_direct) AS jobs_direct FROM ("
-           f"SELECT DISTINCT {group} AS g, a.id, a.currency, a.amount, a.jobs_direct "
-           f"FROM {source} WHERE {clause}) GROUP BY g ORDER BY {order}")
+           f"sum(jobs_direct) AS jobs_direct FROM ({grouped}) GROUP BY g ORDER BY {order}")
     conn.row_factory = sqlite3.Row
-    return [dict(r) for r in conn.execute(sql, params)]
+    rows = [dict(r) for r in conn.execute(sql, params)]
+    others: dict[Any, list[str]] = {}
+    for g, currency, total in conn.execute(
+            f"SELECT g, currency, sum(amount) FROM ({grouped}) WHERE currency != 'MAD' "
+            "AND amount IS NOT NULL GROUP BY g, currency ORDER BY g, currency", params):
+        others.setdefault(g, []).append(f"{total} {currency}")
+    for row in rows:
+        row["other_amounts"] = others.get(row["group"], [])
+    return rows
 
 
 def organizations(conn: sqlite3.Connection, kind: str | None = None) -> list[dict[str, Any]]:
@@ -347,8 +398,73 @@ def get_organization(conn: sqlite3.Connection, org_id: str) -> dict[str, Any]:
     org["agreements"] = [decode_row(r) for r in conn.execute(
         f"SELECT {columns}, p.role AS role FROM agreements a JOIN parties p "
         "ON p.agreement_id = a.id WHERE p.org_id = ? "
-        "ORDER BY a.signed_on DESC NULLS LAST, a.id", (org_id,))]
+        "ORDER BY a.date_start DESC NULLS LAST, a.id", (org_id,))]
     return org
+
+
+def people(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """People with how many agreements they signed, most first."""
+    conn.row_factory = sqlite3.Row
+    return [decode_row(r) for r in conn.execute(
+        "SELECT pe.id, pe.name, pe.aliases, count(DISTINCT s.agreement_id) AS agreements "
+        "FROM people pe LEFT JOIN signatories s ON s.person_id = pe.id "
+        "GROUP BY pe.id ORDER BY agreements DESC, pe.name")]
+
+
+def _named_id(conn: sqlite3.Connection, table: str, text: str, what: str,
+              listing: str) -> str:
+    """The id ``text`` names in ``table`` (people, events): an id in any case; else
+    NotFound naming those whose words match, or the nearest ids."""
+    found = named(conn, table, text)
+    exact = [f for f in found if fold(f.id) == fold(text).strip()]
+    if len(exact) == 1:
+        return exact[0].id  # type: ignore[no-any-return]
+    if found:
+        shown = ", ".join(f"{f.id} ({f.name})" for f in found[:5])
+        more = f" and {len(found) - 5} more" if len(found) > 5 else ""
+        hint = f"; did you mean {shown}{more}?"
+    else:
+        close = nearest_ids(text, [r[0] for r in conn.execute(f"SELECT id FROM {table}")])
+        hint = f"; nearest: {', '.join(close)}" if close else ""
+    raise NotFound(f"no {what} {quote(text)}{hint} ({listing} shows every id)")
+
+
+def get_person(conn: sqlite3.Connection, text: str) -> dict[str, Any]:
+    """One person and the agreements they signed, for which party and with what title."""
+    person_id = _named_id(conn, "people", text, "person", "conv people")
+    conn.row_factory = sqlite3.Row
+    person = decode_row(conn.execute("SELECT id, name, aliases FROM people WHERE id = ?",
+                                     (person_id,)).fetchone())
+    columns = ", ".join(f'a."{c}"' for c in FLAT_COLUMNS)
+    person["agreements"] = [decode_row(r) for r in conn.execute(
+        f"SELECT {columns}, s.org_id AS signed_for, s.title AS as_title FROM agreements a "
+        "JOIN signatories s ON s.agreement_id = a.id WHERE s.person_id = ? "
+        "ORDER BY a.date_start DESC NULLS LAST, a.id", (person_id,))]
+    return person
+
+
+def events(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """Events with how many agreements were signed there, newest first."""
+    conn.row_factory = sqlite3.Row
+    return [dict(r) for r in conn.execute(
+        "SELECT e.id, e.name, e.place, e.start, e.end, e.total_amount AS amount, "
+        "e.total_currency AS currency, count(a.id) AS agreements FROM events e "
+        "LEFT JOIN agreements a ON a.event_id = e.id GROUP BY e.id "
+        "ORDER BY e.start DESC NULLS LAST, e.name")]
+
+
+def get_event(conn: sqlite3.Connection, text: str) -> dict[str, Any]:
+    """One event and the agreements signed there."""
+    event_id = _named_id(conn, "events", text, "event", "conv events")
+    conn.row_factory = sqlite3.Row
+    event = dict(conn.execute("SELECT id, name, place, region, start, end, total_amount, "
+                              "total_currency FROM events WHERE id = ?",
+                              (event_id,)).fetchone())
+    columns = ", ".join(f'a."{c}"' for c in FLAT_COLUMNS)
+    event["agreements"] = [decode_row(r) for r in conn.execute(
+        f"SELECT {columns} FROM agreements a WHERE a.event_id = ? "
+        "ORDER BY a.date_start DESC NULLS LAST, a.id", (event_id,))]
+    return event
 
 
 _READ_ACTIONS = {sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNCTION,

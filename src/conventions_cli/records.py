@@ -20,6 +20,9 @@ class Dataset:
     source: str
     organizations: list[dict[str, Any]] = field(default_factory=list)
     agreements: list[dict[str, Any]] = field(default_factory=list)
+    people: list[dict[str, Any]] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+    version: int = 1
 
 
 @dataclass
@@ -129,11 +132,27 @@ class _Converter:
         return records
 
 
+SECTIONS = {"organizations": schema.ORGANIZATION, "people": schema.PERSON,
+            "events": schema.EVENT}
+
+
+def schema_version(root: Mapping) -> int:
+    """The schema a file says it is written in (1 when it says nothing readable: the
+    problem is reported where the key is read)."""
+    for key, child in root.items:
+        if key.value == "schema" and isinstance(child, Scalar):
+            try:
+                return schema.schema_number(child.value)
+            except Invalid:
+                return 1
+    return 1
+
+
 def convert(root: Node | None, source: str) -> LoadResult:
     """The located tree to records, with every shape and type problem."""
     conv = _Converter(source)
     if root is None or (isinstance(root, Scalar) and root.is_null):
-        conv.problem(1, 1, "the file is empty; start it with 'schema: 1', then "
+        conv.problem(1, 1, "the file is empty; start it with 'schema: 2', then "
                            "'organizations:' and 'agreements:'")
         return LoadResult(None, conv.problems)
     if not isinstance(root, Mapping):
@@ -141,21 +160,30 @@ def convert(root: Node | None, source: str) -> LoadResult:
                      f"expected a mapping with schema, organizations and agreements, "
                      f"not {_describe(root)}")
         return LoadResult(None, conv.problems)
-    dataset = Dataset(source)
+    version = schema_version(root)
+    top = schema.TOPS[version]
+    dataset = Dataset(source, version=version)
     present = {}
     for key, child in root.items:
         present[key.value] = child
-        if key.value not in schema.TOP:
-            conv.problem(key.line, key.col, f"unknown top-level key {quote(key.value)}; expected "
-                                            "one of: schema, organizations, agreements")
+        if key.value not in top:
+            hint = (" (people and events need schema: 2; conv migrate FILE rewrites a "
+                    "schema-1 file)" if key.value in schema.TOP_2 else "")
+            conv.problem(key.line, key.col, f"unknown top-level key {quote(key.value)}; "
+                                            f"expected one of: {', '.join(top)}{hint}")
         elif key.value == "schema":
-            conv.value(child, schema.TOP["schema"], "schema", {})
-        elif key.value == "organizations":
-            if not (isinstance(child, Scalar) and child.is_null):
-                dataset.organizations = conv.records(child, schema.ORGANIZATION)
-        elif not (isinstance(child, Scalar) and child.is_null):
-            dataset.agreements = conv.records(child, schema.AGREEMENT)
+            conv.value(child, top["schema"], "schema", {})
+        elif isinstance(child, Scalar) and child.is_null:
+            continue
+        elif key.value == "agreements":
+            dataset.agreements = conv.records(child, agreement_spec(version))
+        else:
+            setattr(dataset, key.value, conv.records(child, SECTIONS[key.value]))
     for name in ("schema", "agreements"):
         if name not in present:
             conv.problem(root.line, root.col, f"missing required top-level key '{name}'")
     return LoadResult(dataset, conv.problems)
+
+
+def agreement_spec(version: int) -> dict[str, Field]:
+    return schema.AGREEMENT_2 if version == 2 else schema.AGREEMENT

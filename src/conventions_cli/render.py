@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from typing import Any
 
+from .dates import describe
 from .output import console, group_digits, stdout_is_terminal, write_table
 
 
@@ -12,7 +13,8 @@ def fact_lines(record: dict[str, Any]) -> list[tuple[str, str]]:
     """The record's facts as (label, text) pairs, in the order people read them."""
     facts: list[tuple[str, str]] = [("type", record["type"])]
     if record.get("signed_on"):
-        facts.append(("signed_on", record["signed_on"]))
+        meaning = describe(record["signed_on"])
+        facts.append(("signed_on", record["signed_on"] + (f" ({meaning})" if meaning else "")))
     place = ", ".join(p for p in (record.get("place"), record.get("region")) if p)
     if place:
         facts.append(("place", place))
@@ -28,16 +30,26 @@ def fact_lines(record: dict[str, Any]) -> list[tuple[str, str]]:
         facts.append(("jobs", f"{group_digits(jobs['direct'])} direct{by}"))
     if record.get("sectors"):
         facts.append(("sectors", ", ".join(record["sectors"])))
-    if record.get("event"):
-        facts.append(("event", record["event"]))
-    if record.get("follows"):
-        facts.append(("follows", record["follows"]))
-    if record.get("followed_by"):
-        facts.append(("followed by", ", ".join(record["followed_by"])))
+    if record.get("status"):
+        when = f" (reported {record['status_on']})" if record.get("status_on") else ""
+        facts.append(("status", record["status"] + when))
+    event = record.get("event")
+    if event:
+        facts.append(("event", event_text(event)))
+    for label, key in (("follows", "follows"), ("followed by", "followed_by"),
+                       ("amends", "amends"), ("amended by", "amended_by")):
+        value = record.get(key)
+        if value:
+            facts.append((label, ", ".join(value) if isinstance(value, list) else value))
     for i, party in enumerate(record["parties"]):
         acronym = f" ({party['acronym']})" if party.get("acronym") else ""
         facts.append(("parties" if i == 0 else "",
                       f"{party['role']}: {party['name']}{acronym} [{party['org']}]"))
+    for i, signatory in enumerate(record.get("signatories") or []):
+        title = f", {signatory['title']}" if signatory.get("title") else ""
+        facts.append(("signed by" if i == 0 else "",
+                      f"{signatory['name']}{title} [{signatory['person']}], for "
+                      f"{signatory['org_name']} [{signatory['org']}]"))
     if record.get("summary"):
         facts.append(("summary", record["summary"]))
     for i, source in enumerate(record["sources"], 1):
@@ -48,6 +60,22 @@ def fact_lines(record: dict[str, Any]) -> list[tuple[str, str]]:
             text += f" <{source['url']}>"
         facts.append(("sources" if i == 1 else "", text))
     return facts
+
+
+def event_details(event: dict[str, Any]) -> str:
+    """Where and when an event took place, and the total reported for its agreements."""
+    where = ", ".join(x for x in (event.get("place"), event.get("region")) if x)
+    when = "–".join(x for x in (event.get("start"), event.get("end")) if x)
+    total = event.get("total")
+    money = f"{group_digits(total['amount'])} {total['currency']} in all" if total else ""
+    return "; ".join(x for x in (where, when, money) if x)
+
+
+def event_text(event: dict[str, Any]) -> str:
+    """An event as one line: its name, where and when, its total, its id."""
+    details = event_details(event)
+    text = event["name"] + (f" ({details})" if details else "")
+    return text + (f" [{event['id']}]" if event.get("id") else "")
 
 
 def show_record(record: dict[str, Any]) -> None:
@@ -65,7 +93,7 @@ def show_record(record: dict[str, Any]) -> None:
     out.print(Text.assemble((record["id"], "bold"), "  ", record["title"]))
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="cyan", no_wrap=True)
-    grid.add_column()
+    grid.add_column(overflow="fold")  # a long address folds, never cut: show is in full
     for label, value in facts:
         grid.add_row(Text(label), Text(value))
     out.print(grid)
@@ -119,21 +147,34 @@ def stats_table(rows: list[dict[str, Any]], by: str) -> None:
             "amount_mad": (None if r["amount_mad"] is None
                            else f"{group_digits(r['amount_mad'])} MAD"),
             "jobs_direct": r["jobs_direct"],
+            "other_amounts": [_group_amount(x) for x in r.get("other_amounts") or []],
             "bar": bar(r["count"] / total) if total else "",
         })
-    write_table(shown, ["group", "count", "amount_mad", "jobs_direct", "bar"],
-                headers={"group": by, "bar": ""})
+    columns = ["group", "count", "amount_mad", "jobs_direct", "other_amounts", "bar"]
+    if not any(r["other_amounts"] for r in shown):
+        columns.remove("other_amounts")
+    write_table(shown, columns, headers={"group": by, "bar": ""})
 
 
-def org_header(org: dict[str, Any]) -> None:
+def header(found: dict[str, Any]) -> None:
+    """What a table listing of an organization's, a person's or an event's agreements
+    starts with: who or what it is."""
     from rich.text import Text
 
     out = console()
-    acronym = f" ({org['acronym']})" if org.get("acronym") else ""
-    out.print(Text.assemble((org["id"], "bold"), "  ", f"{org['name']}{acronym}"))
-    details = [f"kind: {org['kind']}"]
-    if org.get("country"):
-        details.append(f"country: {org['country']}")
-    if org.get("aliases"):
-        details.append("also: " + "; ".join(org["aliases"]))
-    out.print(Text("\n".join(details)))
+    name = found["name"] + (f" ({found['acronym']})" if found.get("acronym") else "")
+    out.print(Text.assemble((found["id"], "bold"), "  ", name))
+    details = []
+    if found.get("kind"):
+        details.append(f"kind: {found['kind']}")
+    if found.get("country"):
+        details.append(f"country: {found['country']}")
+    if "total_amount" in found:  # an event
+        details.append(event_details({**found, "total": (
+            {"amount": found["total_amount"], "currency": found["total_currency"]}
+            if found.get("total_amount") is not None else None)}))
+    if found.get("aliases"):
+        details.append("also: " + "; ".join(found["aliases"]))
+    details = [d for d in details if d]
+    if details:
+        out.print(Text("\n".join(details)))

@@ -1,21 +1,24 @@
-"""Schema 1: the keys each mapping may hold and how each value is read from its string."""
+"""Schemas 1 and 2: the keys each mapping may hold and how each value is read from its
+string. Schema 2 is schema 1 plus people, events, uncertain dates, status, amendments and
+signatories (DESIGN §2b)."""
 
 from __future__ import annotations
 
-import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .dates import DateError, bounds, plain_bounds
 from .text import quote
-from .vocabulary import AGREEMENT_TYPES, ORG_KINDS, ROLES
+from .vocabulary import AGREEMENT_TYPES, ORG_KINDS, ROLES, STATUSES
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSIONS = (1, 2)
+SCHEMA_VERSION = 2  # what conv writes (migrate, export yaml of a schema-2 base)
 
-__all__ = ["AGREEMENT_TYPES", "ORG_KINDS", "ROLES"]
+__all__ = ["AGREEMENT_TYPES", "ORG_KINDS", "ROLES", "STATUSES"]
 
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
-DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")
 INTEGER = re.compile(r"[0-9]+\Z")
 YEAR = re.compile(r"[0-9]{4}\Z")
 COUNTRY = re.compile(r"[A-Z]{2}\Z")
@@ -40,14 +43,37 @@ def slug(value: str) -> str:
 
 
 def date(value: str) -> str:
-    match = DATE.match(value)
-    if not match:
-        raise Invalid(f"{quote(value)} is not a date; write YYYY-MM-DD, YYYY-MM or YYYY")
-    year, month, day = match.groups()
+    """YYYY-MM-DD, YYYY-MM or YYYY, a real day or month."""
     try:
-        dt.date(int(year), int(month or 1), int(day or 1))
-    except ValueError:
-        raise Invalid(f"{quote(value)} is not a real date; check the day and month") from None
+        plain_bounds(value)
+    except DateError as exc:
+        raise Invalid(f"{quote(value)} {exc}") from None
+    return value
+
+
+def edtf_date(value: str) -> str:
+    """Schema 2's signing date: a plain date, an interval A/B of them, or either with a
+    trailing ? (uncertain) or ~ (approximate); kept as written."""
+    try:
+        bounds(value)
+    except DateError as exc:
+        raise Invalid(f"{quote(value)} {exc}") from None
+    return value
+
+
+@functools.cache
+def _currencies() -> frozenset[str]:
+    from iso4217 import Currency  # the standard's list, kept up to date as a package
+
+    return frozenset(code.upper() for code in Currency.__members__)
+
+
+def currency(value: str) -> str:
+    """A real ISO 4217 code (schema 2): MAD, EUR, USD, …"""
+    if value not in _currencies():
+        hint = (f"; write it in capitals ({value.upper()})" if value.upper() in _currencies()
+                else "; write the ISO 4217 code, e.g. MAD, EUR, USD")
+        raise Invalid(f"{quote(value)} is not an ISO 4217 currency code{hint}")
     return value
 
 
@@ -137,11 +163,41 @@ AGREEMENT = {
 }
 
 
+# --- schema 2 -------------------------------------------------------------------------
+
+FUNDING_2 = {"amount": scalar(integer, True), "currency": scalar(currency, True)}
+SIGNATORY = {"person": scalar(slug, True), "org": scalar(slug, True), "title": scalar(text)}
+PERSON = {
+    "id": scalar(slug, True),
+    "name": scalar(text, True),
+    "aliases": Field(list_of=scalar(text)),
+}
+EVENT = {
+    "id": scalar(slug, True),
+    "name": scalar(text, True),
+    "place": scalar(text),
+    "region": scalar(text),
+    "start": scalar(date),
+    "end": scalar(date),
+    "total": Field(mapping=FUNDING_2),
+}
+AGREEMENT_2 = {
+    **AGREEMENT,
+    "signed_on": scalar(edtf_date),
+    "status": scalar(enum(STATUSES)),
+    "status_on": scalar(date),
+    "funding": Field(mapping=FUNDING_2),
+    "event": scalar(slug),
+    "amends": scalar(slug),
+    "signatories": Field(list_of=Field(mapping=SIGNATORY)),
+}
+
+
 def schema_number(value: str) -> int:
-    if value != str(SCHEMA_VERSION):
+    if value not in {str(v) for v in SCHEMA_VERSIONS}:
         raise Invalid(f"{quote(value)} is not supported; this version of conv reads schema: "
-                      f"{SCHEMA_VERSION}")
-    return SCHEMA_VERSION
+                      f"{' or '.join(str(v) for v in SCHEMA_VERSIONS)}")
+    return int(value)
 
 
 TOP = {
@@ -149,3 +205,11 @@ TOP = {
     "organizations": Field(list_of=Field(mapping=ORGANIZATION)),
     "agreements": Field(required=True, list_of=Field(mapping=AGREEMENT)),
 }
+TOP_2 = {
+    "schema": TOP["schema"],
+    "people": Field(list_of=Field(mapping=PERSON)),
+    "events": Field(list_of=Field(mapping=EVENT)),
+    "organizations": TOP["organizations"],
+    "agreements": Field(required=True, list_of=Field(mapping=AGREEMENT_2)),
+}
+TOPS = {1: TOP, 2: TOP_2}

@@ -11,7 +11,8 @@ from __future__ import annotations
 import json
 from collections import namedtuple
 
-from .vocabulary import AGREEMENT_TYPES, ORG_KINDS, ROLES
+from .dates import bounds, year_of
+from .vocabulary import AGREEMENT_TYPES, ORG_KINDS, ROLES, STATUSES
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -19,14 +20,18 @@ if TYPE_CHECKING:
     from typing import Any
 
 DATE_PATTERN = r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?"
+# Schema 2's signing dates: also an interval A/B, each date possibly uncertain (?) or
+# approximate (~).
+EDTF_PATTERN = (rf"{DATE_PATTERN}[?~]?(/{DATE_PATTERN}[?~]?)?")
 SLUG_PATTERN = r"[a-z0-9]+(-[a-z0-9]+)*"
 
 
 # What a column's value is read from: the record, the item of its list this row is for
-# (a party, a source; the record itself for one row per record), its position, and the
-# organizations by id. (Named tuples, not dataclasses: this module is read on every call,
-# and defining dataclasses costs start-up time.)
-Item = namedtuple("Item", "record item position orgs")
+# (a party, a source; the record itself for one row per record), its position, and what
+# the base defines by id (Known). (Named tuples, not dataclasses: this module is read on
+# every call, and defining dataclasses costs start-up time.)
+Item = namedtuple("Item", "record item position known")
+Known = namedtuple("Known", "organizations people events")
 
 
 def _json(value: list[Any]) -> str:
@@ -71,15 +76,42 @@ class Table(namedtuple("Table", "name description columns rows pk foreign_keys l
 def _party_names(row: Item, ministries: bool) -> str:
     names = []
     for party in row.record.get("parties", []):
-        org = row.orgs.get(party["org"])
+        org = row.known.organizations.get(party["org"])
         if org is not None and (org.get("kind") == "ministry") == ministries:
             names.append(org["name"])
     return _json(names)
 
 
 def _year(row: Item) -> int | None:
-    signed_on = row.record.get("signed_on")
-    return int(signed_on[:4]) if signed_on else None
+    return year_of(row.record.get("signed_on"))
+
+
+def _day(which: int) -> Callable[[Item], str | None]:
+    """The first (0) or last (1) day ``signed_on`` covers: filters and sorting use them."""
+    def get(row: Item) -> str | None:
+        signed_on = row.record.get("signed_on")
+        return bounds(signed_on)[which] if signed_on else None
+    return get
+
+
+def _event_name(row: Item) -> str | None:
+    """Schema 2 names an event by id (its name is shown); schema 1 writes the name."""
+    event = row.record.get("event")
+    return row.known.events.get(event, {}).get("name", event) if event else None
+
+
+def _event_id(row: Item) -> str | None:
+    event = row.record.get("event")
+    return event if event in row.known.events else None
+
+
+def _people_names(row: Item) -> str:
+    names: list[str] = []
+    for signatory in row.record.get("signatories", []):
+        person = row.known.people.get(signatory.get("person"))
+        if person is not None and person["name"] not in names:
+            names.append(person["name"])
+    return _json(names)
 
 
 def _itself(record: dict[str, Any]) -> list[dict[str, Any]]:
@@ -102,8 +134,9 @@ AGREEMENTS = Table(
                facet=True, index=True,
                constraints={"required": True, "enum": list(AGREEMENT_TYPES)}, flat=True),
         Column("signed_on", str, "Date signed: YYYY-MM-DD, or YYYY-MM / YYYY when only that "
-               "is known", key("signed_on"), index=True,
-               constraints={"pattern": DATE_PATTERN}, flat=True),
+               "is known; in schema 2 also an interval START/END and a trailing ? (uncertain) "
+               "or ~ (approximate)", key("signed_on"), index=True,
+               constraints={"pattern": EDTF_PATTERN}, flat=True),
         Column("place", str, "City where it was signed", key("place"), index=True,
                search=True, flat=True),
         Column("region", str, "Region where it was signed", key("region"), facet=True,
@@ -129,15 +162,33 @@ AGREEMENTS = Table(
         Column("sources", int, "Number of sources reporting it",
                lambda row: len(row.item.get("sources", [])),
                constraints={"required": True, "minimum": 1}, flat=True),
-        Column("year", int, "Year signed (from signed_on)", _year, facet=True, index=True,
-               package=False),
-        Column("event", str, "Event where it was signed (a fair, a forum)", key("event")),
+        Column("status", str, "Status last reported: signed, in-force, completed, "
+               "terminated or superseded", key("status"), facet=True, index=True, flat=True,
+               constraints={"enum": list(STATUSES)}),
+        Column("event", str, "Event where it was signed (a fair, a forum), by name",
+               _event_name, facet=True, flat=True),
+        Column("people", str, "Names of the people who signed", _people_names, array=True,
+               search=True, flat=True),
+        Column("year", int, "Year signed, when signed_on lies within one year", _year,
+               facet=True, index=True, package=False),
         Column("summary", str, "What it is about, in our own words", key("summary"),
                search=True),
+        Column("status_on", str, "When the status was reported: YYYY-MM-DD, YYYY-MM or YYYY",
+               key("status_on"), constraints={"pattern": DATE_PATTERN}),
+        Column("amends", str, "Id of the agreement this one amends (an avenant)",
+               key("amends"), index=True),
+        Column("event_id", str, "Id of the event where it was signed (schema 2)", _event_id,
+               index=True),
+        Column("date_start", str, "First day signed_on covers (YYYY-MM-DD)", _day(0),
+               index=True, package=False),
+        Column("date_end", str, "Last day signed_on covers (YYYY-MM-DD)", _day(1),
+               package=False),
         Column("line", int, "Line of the agreement in the data file", key("_line"),
                package=False),
     ),
-    _itself, pk=("id",), foreign_keys=(("follows", "agreements", "id"),),
+    _itself, pk=("id",),
+    foreign_keys=(("follows", "agreements", "id"), ("amends", "agreements", "id"),
+                  ("event_id", "events", "id")),
     label="title", sort_desc="signed_on",
 )
 
@@ -161,6 +212,45 @@ ORGANIZATIONS = Table(
                package=False),
     ),
     _itself, pk=("id",), label="name",
+)
+
+PEOPLE = Table(
+    "people",
+    "The people who signed agreements (ministers, heads of public bodies, company heads…).",
+    (
+        Column("id", str, "Short unique name (a slug)", key("id"),
+               constraints={"required": True, "unique": True, "pattern": SLUG_PATTERN}),
+        Column("name", str, "Name as usually written", key("name"),
+               constraints={"required": True}),
+        Column("aliases", str, "Other spellings the press uses",
+               lambda row: _json(row.item.get("aliases") or []), array=True),
+        Column("line", int, "Line of the person in the data file", key("_line"),
+               package=False),
+    ),
+    _itself, pk=("id",), label="name",
+)
+
+EVENTS = Table(
+    "events",
+    "Ceremonies, fairs and forums at which agreements were signed.",
+    (
+        Column("id", str, "Short unique name (a slug)", key("id"),
+               constraints={"required": True, "unique": True, "pattern": SLUG_PATTERN}),
+        Column("name", str, "Name of the event", key("name"), constraints={"required": True}),
+        Column("place", str, "City where it took place", key("place")),
+        Column("region", str, "Region where it took place", key("region"), facet=True),
+        Column("start", str, "First day: YYYY-MM-DD, YYYY-MM or YYYY", key("start"),
+               constraints={"pattern": DATE_PATTERN}),
+        Column("end", str, "Last day: YYYY-MM-DD, YYYY-MM or YYYY", key("end"),
+               constraints={"pattern": DATE_PATTERN}),
+        Column("total_amount", int, "A total reported for all its agreements, in currency "
+               "units", key("total", "amount"), constraints={"minimum": 0}),
+        Column("total_currency", str, "ISO 4217 currency of total_amount",
+               key("total", "currency"), constraints={"pattern": "[A-Z]{3}"}),
+        Column("line", int, "Line of the event in the data file", key("_line"),
+               package=False),
+    ),
+    _itself, pk=("id",), label="name", sort_desc="start",
 )
 
 PARTIES = Table(
@@ -199,6 +289,25 @@ SOURCES = Table(
     foreign_keys=(("agreement_id", "agreements", "id"),), sort_desc="published_on",
 )
 
+SIGNATORIES = Table(
+    "signatories",
+    "Who signed which agreement, for which of its parties, with the title reported.",
+    (
+        Column("agreement_id", str, "The agreement", lambda row: row.record["id"],
+               constraints={"required": True}),
+        Column("position", int, "Order of the signatory in the agreement (0 first)",
+               lambda row: row.position),
+        Column("person_id", str, "The person", key("person"), facet=True, index=True,
+               constraints={"required": True}),
+        Column("org_id", str, "The party they signed for", key("org"), index=True,
+               constraints={"required": True}),
+        Column("title", str, "Their title as the report gives it", key("title")),
+    ),
+    lambda record: record.get("signatories", []), pk=("agreement_id", "position"),
+    foreign_keys=(("agreement_id", "agreements", "id"), ("person_id", "people", "id"),
+                  ("org_id", "organizations", "id")),
+)
+
 META = Table(
     "meta",
     "How and from which data file this database was built (conv's own bookkeeping).",
@@ -209,7 +318,10 @@ META = Table(
     _itself, pk=("key",), hidden=True, package=False,
 )
 
-TABLES: tuple[Table, ...] = (AGREEMENTS, ORGANIZATIONS, PARTIES, SOURCES, META)
+# In the order they are created: a table after those its foreign keys name (agreements
+# also names itself).
+TABLES: tuple[Table, ...] = (ORGANIZATIONS, PEOPLE, EVENTS, AGREEMENTS, PARTIES,
+                             SIGNATORIES, SOURCES, META)
 BY_NAME = {table.name: table for table in TABLES}
 
 # The full-text indexes over the searchable columns: the exact words (Datasette's
@@ -221,9 +333,8 @@ STEM_TABLE = "agreements_stem"
 ARRAY_COLUMNS = frozenset(c.name for t in TABLES for c in t.columns if c.array)
 
 
-def rows(table: Table, record: dict[str, Any], orgs: dict[str, dict[str, Any]]
-         ) -> Iterable[dict[str, Any]]:
+def rows(table: Table, record: dict[str, Any], known: Known) -> Iterable[dict[str, Any]]:
     """The rows ``record`` gives ``table``, each a dict in the table's column order."""
     for position, item in enumerate(table.rows(record)):
-        row = Item(record, item, position, orgs)
+        row = Item(record, item, position, known)
         yield {column.name: column.value(row) for column in table.columns}

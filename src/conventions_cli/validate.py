@@ -16,21 +16,34 @@ class Report:
     problems: list[Problem]
     agreements: int
     organizations: int
+    people: int = 0
+    events: int = 0
+    schema: int = 1
 
     def summary(self) -> str:
-        return (f"ok: {self.agreements} agreements, {self.organizations} organizations, "
-                f"no problems in {self.source}")
+        counts = [_count(self.agreements, "agreement"),
+                  _count(self.organizations, "organization")]
+        if self.schema >= 2:
+            counts += [_count(self.people, "person", "people"), _count(self.events, "event")]
+        return f"ok: {', '.join(counts)}, no problems in {self.source}"
 
     def as_dict(self) -> dict[str, Any]:
-        return {"file": self.source, "ok": not self.problems,
+        return {"file": self.source, "ok": not self.problems, "schema": self.schema,
                 "agreements": self.agreements, "organizations": self.organizations,
+                "people": self.people, "events": self.events,
                 "problems": [p.as_dict() for p in self.problems]}
+
+
+def _count(n: int, one: str, many: str = "") -> str:
+    return f"{n} {one if n == 1 else many or one + 's'}"
 
 
 def validate(data: DataFile) -> Report:
     source = display_path(data.path)
     result = load_bytes(read_data(data), source)
     dataset = result.dataset
-    return Report(source, result.problems,
-                  len(dataset.agreements) if dataset else 0,
-                  len(dataset.organizations) if dataset else 0)
+    if dataset is None:
+        return Report(source, result.problems, 0, 0)
+    return Report(source, result.problems, len(dataset.agreements),
+                  len(dataset.organizations), len(dataset.people), len(dataset.events),
+                  dataset.version)

@@ -5,3 +5,4 @@ ORG_KINDS = ("ministry", "public-body", "federation", "association", "company", 
 AGREEMENT_TYPES = ("convention-cadre", "convention-partenariat", "protocole-accord",
                    "memorandum", "contrat-programme", "accord", "avenant", "other")
 ROLES = ("signatory", "partner", "beneficiary", "funder", "witness")
+STATUSES = ("signed", "in-force", "completed", "terminated", "superseded")

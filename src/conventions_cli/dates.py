@@ -1,0 +1,103 @@
+"""Dates as the data format writes them, and the days they cover.
+
+Schema 1 writes `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. Schema 2 also takes EDTF level 1
+(Library of Congress' Extended Date/Time Format), restricted to what press reports need:
+an interval `A/B` of those dates, and a trailing `?` (uncertain) or `~` (approximate) on a
+date. The `edtf` package reads the intervals and qualified dates; a plain date is checked
+with datetime, which says the same thing 10 000 times faster (edtf takes about 6 ms a date:
+a minute for a 10 000-agreement base; tests/test_dates.py checks the two agree).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+
+PLAIN = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")
+PART = r"\d{4}(?:-\d{2}(?:-\d{2})?)?[?~]?"
+EXTENDED = re.compile(rf"({PART})(?:/({PART}))?\Z")
+
+
+class DateError(ValueError):
+    """Why a date is not one; the message says what to write instead."""
+
+
+def plain_bounds(value: str) -> tuple[str, str]:
+    """The first and last day of a plain date; DateError if it is not one."""
+    match = PLAIN.match(value)
+    if not match:
+        raise DateError("is not a date; write YYYY-MM-DD, YYYY-MM or YYYY")
+    year, month, day = (int(g) if g else None for g in match.groups())
+    try:
+        first = dt.date(year, 1 if month is None else month,  # type: ignore[arg-type]
+                        1 if day is None else day)
+        if day is not None:
+            last = first
+        elif month is not None:
+            last = first.replace(day=calendar.monthrange(year, month)[1])  # type: ignore[arg-type]
+        else:
+            last = first.replace(month=12, day=31)
+    except ValueError:
+        raise DateError("is not a real date; check the day and month") from None
+    return first.isoformat(), last.isoformat()
+
+
+@functools.lru_cache(maxsize=4096)
+def bounds(value: str) -> tuple[str, str]:
+    """The first and last day a schema-2 date covers (the whole interval, the whole month
+    of `2016-12?`); DateError when it is not one this format takes."""
+    if PLAIN.match(value):
+        return plain_bounds(value)
+    match = EXTENDED.match(value)
+    if not match:
+        raise DateError("is not a date; write YYYY-MM-DD, YYYY-MM or YYYY, an interval "
+                        "START/END of those, with ? (uncertain) or ~ (approximate) at the end "
+                        "of a date if needed")
+    for part in match.groups():
+        if part is not None:
+            plain_bounds(part.rstrip("?~"))  # a real date, said in our words
+    import edtf  # only for the few dates that need it: it imports pyparsing
+
+    try:
+        parsed = edtf.parse_edtf(value)
+    except Exception:  # edtf raises its own and pyparsing's errors
+        raise DateError("is not an EDTF date conv reads") from None
+    low, high = (dt.date(*moment[:3]).isoformat()
+                 for moment in (parsed.lower_strict(), parsed.upper_strict()))
+    if match.group(2) is not None:
+        start = plain_bounds(match.group(1).rstrip("?~"))[0]
+        end = plain_bounds(match.group(2).rstrip("?~"))[1]
+        if start > end:
+            raise DateError("starts after it ends; swap the two dates")
+    return low, high
+
+
+def year_of(value: str | None) -> int | None:
+    """The year a date falls in, when it lies within one year."""
+    if not value:
+        return None
+    try:
+        first, last = bounds(value)
+    except DateError:
+        return None
+    return int(first[:4]) if first[:4] == last[:4] else None
+
+
+QUALIFIERS = {"?": "uncertain", "~": "approximate"}
+
+
+def describe(value: str) -> str | None:
+    """What an EDTF date says, in words (None for a plain date, which says it itself)."""
+    match = EXTENDED.match(value)
+    if PLAIN.match(value) or not match:
+        return None
+
+    def said(part: str) -> str:
+        quality = QUALIFIERS.get(part[-1])
+        return f"{part[:-1]}, {quality}" if quality else part
+    start, end = match.groups()
+    if end is None:
+        return said(start).split(", ", 1)[1]
+    return f"between {said(start)} and {said(end)}"

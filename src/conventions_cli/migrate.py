@@ -1,0 +1,170 @@
+"""`conv migrate FILE`: rewrite a schema-1 knowledge base as schema 2, in place.
+
+A text-level edit, so that comments, blank lines, quoting and key order stay as the
+curator wrote them: `schema: 1` becomes `schema: 2`; each distinct free-text `event:`
+becomes an entry under a new top-level `events:` section, and the agreements name it by
+id. Everything else in schema 1 is valid schema 2. The new text is checked before it
+replaces the file (atomically): it must load, with the same rows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .errors import ConvError, DataError
+from .files import atomic_write, read_file
+from .text import fold
+
+PLAIN_SAFE = re.compile(r"[A-Za-zÀ-ÿ][\w .,'’()&/-]*\Z")
+RESERVED = {"y", "n", "yes", "no", "on", "off", "true", "false", "null"}
+
+
+@dataclass
+class Migration:
+    path: Path
+    already: bool
+    events: list[tuple[str, str]]  # (id, name), in the order they first appear
+
+
+def yaml_text(value: str) -> str:
+    """A string as a YAML scalar: plain when nothing could misread it, else quoted."""
+    if PLAIN_SAFE.match(value) and value.lower() not in RESERVED and not value.endswith(" ") \
+            and ": " not in value and " #" not in value:
+        return value
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def slugify(name: str, taken: set[str]) -> str:
+    base = "-".join(re.findall(r"[a-z0-9]+", fold(name))) or "event"
+    slug, n = base, 2
+    while slug in taken:
+        slug, n = f"{base}-{n}", n + 1
+    taken.add(slug)
+    return slug
+
+
+@dataclass
+class _Found:
+    schema: tuple[int, int] | None      # character span of the schema number
+    events: list[tuple[int, int, str]]  # spans of agreements' event values, and the value
+    next_key: int | None                # where the first section after schema starts
+    item_indent: str                    # how the file indents list items ("  - ")
+
+
+def _scan(text: str) -> _Found:
+    """Where the edits go, read from the YAML event stream (character offsets)."""
+    found = _Found(None, [], None, "  - ")
+    frames: list[list[object]] = []  # per open collection: [is_mapping, key or index]
+
+    def where() -> list[object]:
+        return [frame[1] for frame in frames]
+
+    def done() -> None:  # a value ended: its mapping waits for a key, its list moves on
+        if frames:
+            if frames[-1][0]:
+                frames[-1][1] = None
+            else:
+                frames[-1][1] += 1  # type: ignore[operator]
+
+    for event in yaml.parse(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            mapping = isinstance(event, yaml.MappingStartEvent)
+            if not mapping and where() == ["agreements"] and text[event.start_mark.index:
+                                                               event.start_mark.index + 1] == "-":
+                column = event.start_mark.index - (text.rfind("\n", 0, event.start_mark.index) + 1)
+                found.item_indent = " " * column + "- "
+            frames.append([mapping, None if mapping else 0])
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            frames.pop()
+            done()
+        elif isinstance(event, yaml.ScalarEvent):
+            if frames and frames[-1][0] and frames[-1][1] is None:
+                frames[-1][1] = event.value  # a key
+                if len(frames) == 1 and event.value != "schema" and found.next_key is None:
+                    found.next_key = event.start_mark.index
+                continue
+            span = (event.start_mark.index, event.end_mark.index)
+            path = where()
+            if path == ["schema"]:
+                found.schema = span
+            elif len(path) == 3 and path[0] == "agreements" and path[2] == "event":
+                found.events.append((*span, event.value))
+            done()
+    return found
+
+
+def migrate(path: Path) -> Migration:
+    """Rewrite ``path`` (schema 1) as schema 2 in place; nothing changes if it is already
+    schema 2. Refuses a file with problems: they are fixed first (conv validate)."""
+    from .loader import display_path, load_text
+
+    data = read_file(path, error=DataError, directory="give the YAML file itself")
+    bom = data.startswith(b"\xef\xbb\xbf")
+    text = data.decode("utf-8-sig", errors="strict") if _is_utf8(data) else None
+    source = display_path(path)
+    result = load_text(text, source) if text is not None else None
+    if result is None or result.problems or result.dataset is None:
+        details = [str(p) for p in result.problems] if result else []
+        raise DataError(f"{source} has problems; fix them first (conv validate lists them), "
+                        "then migrate", details)
+    if result.dataset.version >= 2:
+        return Migration(path, True, [])
+    found = _scan(text)
+    taken: set[str] = set()
+    ids: dict[str, str] = {}
+    for _, _, name in found.events:
+        if name not in ids:
+            ids[name] = slugify(name, taken)
+    edits = [(start, end, ids[name]) for start, end, name in found.events]
+    if found.schema is not None:
+        edits.append((*found.schema, "2"))
+    if ids and found.next_key is not None:
+        at = _before_comments(text, found.next_key)
+        item, body = found.item_indent, " " * len(found.item_indent)
+        block = "events:\n" + "".join(
+            f"{item}id: {ident}\n{body}name: {yaml_text(name)}\n" for name, ident in ids.items())
+        edits.append((at, at, block + "\n"))
+    new = text
+    for start, end, replacement in sorted(edits, reverse=True):
+        new = new[:start] + replacement + new[end:]
+    _check(new, source, result)
+    with atomic_write(path) as out:
+        out.write(("\ufeff" if bom else "") + new)
+    return Migration(path, False, [(ident, name) for name, ident in ids.items()])
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _before_comments(text: str, at: int) -> int:
+    """The start of the comment lines right above the line at ``at`` (they describe it)."""
+    line = text.rfind("\n", 0, at) + 1
+    while line > 0:
+        previous = text.rfind("\n", 0, line - 1) + 1
+        if not text[previous:line].lstrip().startswith("#"):
+            break
+        line = previous
+    return line
+
+
+def _check(new: str, source: str, before: object) -> None:
+    """The rewritten text loads as schema 2 with the same agreements; else nothing is
+    written and the reason is said (a layout this edit did not foresee)."""
+    from .loader import load_text
+
+    after = load_text(new, source)
+    if after.problems or after.dataset is None or after.dataset.version != 2 or \
+            len(after.dataset.agreements) != len(before.dataset.agreements):  # type: ignore[attr-defined]
+        raise ConvError(f"{source}: the file's layout could not be migrated safely; nothing "
+                        "was changed. Change 'schema: 1' to 'schema: 2' and move the event "
+                        "names under events: by hand (DESIGN §2b)",
+                        [str(p) for p in after.problems])
