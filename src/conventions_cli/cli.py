@@ -423,50 +423,50 @@ def draft_command(
     article: Annotated[str, typer.Argument(metavar="ARTICLE.txt",
                                            help="A plain-text French article, or - for stdin.")],
     published_on: Annotated[str | None, typer.Option(
-        "--published-on", metavar="YYYY-MM-DD",
-        help="The article's publication date (else read from its header), for "
-             "relative dates like 'hier, mardi'.")] = None,
+        "--published-on", metavar="DATE",
+        help="When the article was published: YYYY-MM-DD, YYYY-MM or YYYY (else read from "
+             "its header); relative dates like 'hier, mardi' resolve against it.")] = None,
 ) -> None:
-    """Draft schema-1 YAML for the agreements a press article reports, to review and paste.
+    """Draft schema-2 YAML for the agreements a French press article reports, to review.
 
-    Facts found carry a '# from: "…"' comment with the words they come from; facts not
-    found are '# TODO' lines. Organizations already in the knowledge base are matched by
-    name, acronym or former name; new ones are proposed.
+    Every fact found carries a '# from: "…"' comment quoting the article; every gap is a
+    '# TODO'. Organizations, people and events already in the knowledge base are
+    referenced by id; new ones are proposed. Needs the draft extra:
+    pip install "conventions-cli[draft]".
 
-    Example: conv draft article.txt --published-on 2025-04-16 >> draft.yaml
+    Example: conv draft article.txt --published-on 2025-04 > draft.yaml
     """
-    import datetime as dt
-
-    from .draft import draft_article, read_article
+    from .drafting import draft_article, parse_published_on, read_article
 
     when = None
     if published_on is not None:
         try:
-            when = dt.date.fromisoformat(published_on)
+            when = parse_published_on(published_on)
         except ValueError:
-            fail(f"error: --published-on '{published_on}' is not a date; write YYYY-MM-DD", 2)
+            fail(f"error: --published-on '{published_on}' is not a date; write YYYY-MM-DD, "
+                 "YYYY-MM or YYYY", 2)
     text = read_article(article)
-    organizations, existing = draft_context()
-    draft = draft_article(text, published_on=when, organizations=organizations,
-                          existing_ids=existing)
+    known = draft_context()
+    draft = draft_article(text, published_on=when, **known)
     sys.stdout.write(draft.yaml)
     if draft.todos and not STATE.quiet:
         print(f"conv: {len(draft.todos)} fact(s) to check or fill (# TODO)", file=sys.stderr)
 
 
-def draft_context() -> tuple[list[dict[str, Any]], list[str]]:
-    """The knowledge base's organizations and ids; a draft is still useful without them."""
-    from .errors import ConvError as _ConvError
+def draft_context() -> dict[str, Any]:
+    """What the knowledge base knows; a draft is still useful without it."""
+    from .drafting import known_events, known_people
     from .queries import all_ids, known_organizations
 
     try:
         conn = open_db().conn
-    except _ConvError as exc:
+    except ConvError as exc:
         if not STATE.quiet:
             print(f"conv: warning: knowledge base not read ({str(exc).splitlines()[0]}); "
                   "every organization will be proposed as new", file=sys.stderr)
-        return [], []
-    return known_organizations(conn), all_ids(conn)
+        return {}
+    return {"organizations": known_organizations(conn), "people": known_people(conn),
+            "events": known_events(conn), "existing_ids": all_ids(conn)}
 
 
 @app.command("validate")

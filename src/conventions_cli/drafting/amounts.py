@@ -174,7 +174,8 @@ def find_jobs(text: str, start: int, end: int) -> list[Fact]:
         horizon = HORIZON.search(low, b, min(end, b + 160))
         if horizon and not JOBS.search(low, b, horizon.start()):
             value["by"] = int(horizon["y"])
-        facts.append(Fact("jobs", value, a, b, extra={
+        quote_end = horizon.end() if "by" in value and horizon else b
+        facts.append(Fact("jobs", value, a, quote_end, extra={
             "direct": bool(kind.startswith("direct")) or b > m.end(),
             "horizon": (horizon.start(), horizon.end()) if "by" in value and horizon else None,
             "total": bool(TOTAL.search(low[max(start, a - 60):a]))}))

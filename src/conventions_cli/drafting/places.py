@@ -125,7 +125,8 @@ def find_places(text: str, start: int, end: int) -> list[Fact]:
         before = low[max(0, m.start() - 30):m.start()]
         intro = INTRO.search(before)
         signing = bool(intro) and ("ville" in intro.group(0) or not NOT_SIGNING.search(before))
-        facts.append(Fact("place", {"place": found[0], "region": found[1]}, m.start(), m.end(),
+        begin = m.start() - (len(before) - intro.start()) if signing and intro else m.start()
+        facts.append(Fact("place", {"place": found[0], "region": found[1]}, begin, m.end(),
                           extra={"signing": signing}))
     for m in REGION_SEAT.finditer(low, start, end):
         region = _region_by_name(m["r"])

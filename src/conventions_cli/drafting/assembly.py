@@ -1,0 +1,485 @@
+"""Stage 5, assembly: how many agreements the article reports, and which facts are whose.
+
+The number comes from the strongest evidence: an explicit count in a sentence that says
+they were signed ("Six mémorandums", "13 conventions", "trois accords … ainsi qu'un
+accord" = 4), then ordinals ("le troisième protocole"), then "N autres", then a list of
+partners (one agreement each). Ordinals and sub-counts ("8 ont été signées dans …",
+"Six autres conventions") open segments whose facts belong to their agreements; what the
+lead says of all of them together (a total) goes to the event, not to each agreement.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .amounts import SPELLED, find_amounts, find_jobs, find_periods, parse_count
+from .dates import Published, find_dates
+from .facts import Fact
+from .linking import KnowledgeBase, Party, mentions_in, signing_parties
+from .mentions import Mention, Person, find_people
+from .normalize import fold
+from .places import find_places
+from .signing import (AgreementMention, find_agreement_mentions, find_events, find_triggers,
+                      is_earlier)
+from .text import Article
+
+__all__ = ["Assembled", "Drafted", "assemble"]
+
+MAX_AGREEMENTS = 60
+FUTURE = re.compile(r"\b(?:sera|seront|devrait|devraient|doit|doivent|va|vont|pourrait|"
+                    r"pourraient|prevoit de|compte)\s+(?:etre\s+)?(?:co)?sign")
+SUBCOUNT = re.compile(rf"\b(?P<n>\d{{1,3}}|{SPELLED})\s+(?:d'entre elles\s+|d'entre eux\s+)?"
+                      r"(?:ont|a)\s+ete\s+(?:signe|conclu|paraphe|scelle)")
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    end: int
+    tokens: list[Any]
+    triggers: list[tuple[int, int]]
+    agreements: list[AgreementMention]
+    earlier: bool
+    future: bool
+    mentions: list[Mention] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    title: bool = False
+
+    @property
+    def signing(self) -> bool:
+        return bool(self.triggers) and not self.earlier and not self.future and not self.title
+
+    def trigger_near(self) -> tuple[int, int]:
+        return self.triggers[0] if self.triggers else (self.start, self.start)
+
+
+@dataclass
+class Drafted:
+    """One agreement's facts, each a Fact (value + where the article says it)."""
+
+    type: Fact | None = None
+    date: Fact | None = None
+    place: Fact | None = None
+    event: Fact | None = None
+    funding: Fact | None = None
+    period: Fact | None = None
+    jobs: Fact | None = None
+    parties: list[tuple[Mention, str]] = field(default_factory=list)  # mention, evidence
+    notes: list[str] = field(default_factory=list)
+    group: str = ""
+
+
+@dataclass
+class Assembled:
+    agreements: list[Drafted]
+    count_fact: Fact | None
+    total: Fact | None
+    event: Fact | None
+    presided: list[Person]
+    todos: list[str]
+
+
+def _sentences(article: Article, doc: Any) -> list[Sentence]:
+    lo = article.body[0]
+    title_start = article.text.find(article.title, 0, lo) if article.title else -1
+    out: list[Sentence] = []
+    text = article.text
+    for sent in doc.sents:
+        s, e = sent.start_char, sent.end_char
+        is_title = title_start >= 0 and title_start <= s < lo
+        if (e <= lo or s >= article.body[1]) and not is_title:
+            continue
+        if not sent.text.strip():
+            continue
+        low = fold(text[s:e])
+        out.append(Sentence(len(out), s, e, list(sent), find_triggers(text, s, e),
+                            find_agreement_mentions(text, s, e), is_earlier(text, s, e),
+                            bool(FUTURE.search(low)), title=is_title))
+    return out
+
+
+def _coordinated_total(text: str, mentions: list[AgreementMention]) -> int:
+    """ "trois accords de prêt … ainsi qu'un accord de don" -> 4; the largest such sum."""
+    best, run, last = 0, 0, None
+    for m in mentions:
+        if m.count is None or m.ordinal:
+            last, run = None, 0
+            continue
+        gap = fold(text[last.end:m.start]) if last else ""
+        if last is not None and len(gap) <= 45 and re.search(
+                r"\bet\b|ainsi qu|,|\bplus\b", gap) and not re.search(r"[.;:]", gap):
+            run += m.count
+        else:
+            run = m.count
+        best = max(best, run)
+        last = m
+    return best
+
+
+@dataclass
+class _Group:
+    first: int  # index of its first agreement
+    size: int
+    sentence: int
+    type: str
+    ordinal: bool
+    evidence: tuple[int, int]
+
+
+def _count(text: str, sentences: list[Sentence]) -> tuple[int, Fact | None, bool]:
+    """(number of agreements, the words that say it, whether it was only implied)."""
+    explicit, fact = 0, None
+    for s in sentences:
+        if not (s.signing or (s.title and s.triggers)) or s.earlier:
+            continue
+        explicit_here = [m for m in s.agreements if m.count and not m.ordinal and not m.others
+                         and _is_number(text, m)]
+        total = _coordinated_total(text, explicit_here)
+        if total > explicit:
+            explicit = total
+            first = explicit_here[0]
+            before = fold(text[max(s.start, first.start - 25):first.start])
+            number = re.search(rf"(?:\d{{1,3}}|\b(?:{SPELLED}))(?:\s+autres)?(?:\s+nouv\w*)?\s*$",
+                               before)
+            begin = first.start - (len(before) - number.start()) if number else first.start
+            fact = Fact("count", total, begin, explicit_here[-1].end)
+    ordinals = [m.ordinal for s in sentences if not s.earlier for m in s.agreements
+                if m.ordinal and m.ordinal > 0]
+    top_ordinal = max(ordinals, default=0)
+    others = 0
+    for s in sentences:
+        for m in s.agreements:
+            if m.others and m.count:
+                others = max(others, m.count + max(1, top_ordinal if top_ordinal else 1))
+    n = max(explicit, top_ordinal, others)
+    if n:
+        return min(n, MAX_AGREEMENTS), fact, explicit == 0
+    signing = [s for s in sentences if s.signing]
+    if any(m.count == 1 for s in signing for m in s.agreements):
+        return 1, None, False
+    if any(s.agreements for s in signing) or any(s.title and s.agreements for s in sentences):
+        return 0, None, True  # plural without a number: decided by the partners
+    return 0, None, False
+
+
+def _is_number(text: str, m: AgreementMention) -> bool:
+    """The count was written as a number (not just "la" / "une")."""
+    before = fold(text[max(0, m.start - 25):m.start])
+    return bool(re.search(rf"(?:\b\d{{1,3}}|\b(?:{SPELLED}))(?:\s+autres)?(?:\s+nouv\w*)?\s*$",
+                          before)) and not re.search(r"\b(?:une?|la|le|l')\s*$", before)
+
+
+def _nearest(facts: list[Fact], point: int) -> Fact | None:
+    return min(facts, key=lambda f: abs(f.start - point)) if facts else None
+
+
+def _resolve_bare(mention: Mention, history: list[Mention]) -> Mention | None:
+    """ "la Banque" -> the last fuller mention with the same head noun."""
+    for earlier in reversed(history):
+        if earlier.head == mention.head and not earlier.bare and not earlier.vague:
+            return earlier
+    return None
+
+
+def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBase,
+             nlp: Any) -> Assembled:
+    text = article.text
+    sentences = _sentences(article, doc)
+    known = kb.phrase_matches(doc, nlp)
+    history: list[Mention] = []
+    for s in sentences:
+        s.mentions = mentions_in(s.tokens, kb, known)
+        s.people = find_people(s.tokens)
+    todos: list[str] = []
+    year = pub.year if pub else None
+
+    n, count_fact, implied = _count(text, sentences)
+    signing = [s for s in sentences if s.signing]
+    if not signing and n == 0:
+        return Assembled([], None, None, None, [], ["no signed agreement found in the article"])
+
+    # Who signs, sentence by sentence (bare names resolved to their fuller mention).
+    parties_by_sentence: dict[int, list[Party]] = {}
+    for s in sentences:
+        resolved = []
+        for m in s.mentions:
+            if m.bare and m.kb_id is None:
+                full = _resolve_bare(m, history)
+                if full is None:
+                    m.vague = True
+                else:
+                    full_copy = Mention(full.name, m.start, m.end, full.kind, full.kind_sure,
+                                        full.acronym, list(full.aliases), full.country, m.person,
+                                        m.title, full.head, kb_id=full.kb_id)
+                    m = full_copy
+            resolved.append(m)
+            if not m.vague:
+                history.append(m)
+        s.mentions = resolved
+        if s.signing or (s.triggers and s.title):
+            found: list[Party] = []
+            for trig in s.triggers:
+                found.extend(signing_parties(text, s.start, s.end, trig, s.mentions))
+            seen: set[int] = set()
+            parties_by_sentence[s.index] = [p for p in found if not (
+                id(p.mention) in seen or seen.add(id(p.mention)))]  # type: ignore[func-returns-value]
+
+    # Segments: ordinals and sub-counts after the lead.
+    groups: list[_Group] = []
+    lead_index = signing[0].index if signing else 0
+    top_ordinal = 0
+    for s in sentences:
+        if s.earlier or s.title:
+            continue
+        for m in s.agreements:
+            if m.ordinal and m.ordinal > 0:
+                if not any(g.ordinal and g.first == m.ordinal - 1 for g in groups):
+                    groups.append(_Group(m.ordinal - 1, 1, s.index, m.type, True,
+                                         (m.start, m.end)))
+                top_ordinal = max(top_ordinal, m.ordinal)
+            elif m.others and m.count:
+                start = max(top_ordinal, 1)
+                groups.append(_Group(start, m.count, s.index, m.type, False, (m.start, m.end)))
+                top_ordinal = start + m.count
+            elif s.index > lead_index and m.count and _is_number(text, m) and n and m.count < n:
+                used = sum(g.size for g in groups if not g.ordinal)
+                start = used if used + m.count <= n else (groups[-1].first if groups else 0)
+                groups.append(_Group(start, m.count, s.index, m.type, False, (m.start, m.end)))
+        for found in SUBCOUNT.finditer(fold(text[:s.end]), s.start, s.end):
+            count = int(found["n"]) if found["n"].isdigit() else parse_count(found["n"])
+            if count and n and count < n and not any(g.sentence == s.index for g in groups):
+                used = sum(g.size for g in groups if not g.ordinal)
+                groups.append(_Group(used, count, s.index, "", False,
+                                     (found.start(), found.end())))
+    groups.sort(key=lambda g: (g.sentence, g.evidence[0]))
+
+    # Lead: the first signing sentence and what it says of all the agreements.
+    lead = signing[0] if signing else sentences[0]
+    lead_parties = parties_by_sentence.get(lead.index, [])
+    subject = [p for p in lead_parties if p.role_hint == "subject"]
+    partners = [p for p in lead_parties if p.role_hint != "subject"]
+    segment_sentences = {g.sentence for g in groups}
+    first_segment = min(segment_sentences, default=len(sentences))
+    for s in signing[1:]:
+        if s.index < first_segment and s.index not in segment_sentences:
+            for p in parties_by_sentence.get(s.index, []):
+                (subject if p.role_hint == "subject" else partners).append(p)
+    if not lead_parties:
+        # A passive "ont été signées au siège du ministère …, sous la présidence de …":
+        # the host is the one signing party the article names.
+        hosts = [m for m in lead.mentions if not m.vague and re.search(
+            r"(?:au siege d|sous la presidence d|presidee? par|sous l'egide d)[^,;]{0,25}$",
+            fold(text[max(lead.start, m.start - 50):m.start]))]
+        subject = [Party(m, "host") for m in hosts]
+    partners = _unique(partners)
+    subject = _unique(subject)
+
+    if n == 0:
+        with_names = [p for p in partners]
+        n = len(with_names) if len(with_names) >= 2 else 1
+        if n == 1 and implied:
+            todos.append("the article reports agreements without saying how many")
+    agreements = [Drafted() for _ in range(n)]
+
+    # Type: a group's own type, else the lead's types in order, else the first mention's.
+    lead_types = [m for m in lead.agreements if m.type and not m.ordinal] or \
+        [m for s in signing for m in s.agreements if m.type]
+    if lead_types:
+        slots: list[AgreementMention] = []
+        for m in lead_types:
+            slots.extend([m] * (m.count or 1))
+        for i, a in enumerate(agreements):
+            m = slots[i] if i < len(slots) and len(slots) == n else lead_types[0]
+            a.type = Fact("type", m.type, m.start, m.end)
+    for g in groups:
+        mention = next((m for s in sentences if s.index == g.sentence for m in s.agreements
+                        if (m.start, m.end) == g.evidence and m.type), None)
+        if mention:
+            for i in range(g.first, min(n, g.first + g.size)):
+                agreements[i].type = Fact("type", mention.type, mention.start, mention.end)
+
+    # Date, place, event: said once for all of them.
+    date = _signing_date(text, signing, pub)
+    place = _signing_place(article, doc, signing)
+    event = _event(text, signing, year)
+    for a in agreements:
+        a.date, a.place, a.event = date, place, event
+
+    # Parties: the signatories sign every one; partners one each when they match the count.
+    for a in agreements:
+        a.parties.extend((p.mention, _quote_of(text, p.mention)) for p in subject)
+    segment_partners: dict[int, list[Party]] = {}
+    for g in groups:
+        for s in sentences:
+            if s.index == g.sentence and s.index in parties_by_sentence:
+                segment_partners.setdefault(g.first, []).extend(
+                    p for p in parties_by_sentence[s.index]
+                    if p.mention not in [q.mention for q in subject])
+    if partners:
+        if len(partners) == n:
+            for a, p in zip(agreements, partners, strict=True):
+                a.parties.append((p.mention, _quote_of(text, p.mention)))
+        elif n == 1 or len(partners) < n:
+            for a in agreements:
+                a.parties.extend((p.mention, _quote_of(text, p.mention)) for p in partners)
+            if n > 1:
+                todos.append(f"{len(partners)} partner(s) named for {n} agreements: "
+                             "keep each agreement's own")
+        else:
+            for a in agreements:
+                a.parties.extend((p.mention, _quote_of(text, p.mention)) for p in partners)
+            todos.append(f"{len(partners)} partners named for {n} agreements: "
+                         "keep each agreement's own")
+    for first, found in segment_partners.items():
+        group = next(g for g in groups if g.first == first)
+        found = _unique(found)
+        if group.size > 1 and len(found) > 1:
+            for i, p in enumerate(found[:group.size]):
+                if first + i < n:
+                    agreements[first + i].parties.append((p.mention, _quote_of(text, p.mention)))
+        elif first < n:
+            agreements[first].parties.extend((p.mention, _quote_of(text, p.mention))
+                                             for p in found)
+
+    # Money, jobs, periods: by segment, else the lead's.
+    total = None
+    segment_of: dict[int, _Group] = {}
+    ordered = sorted(groups, key=lambda g: g.sentence)
+    for idx, g in enumerate(ordered):
+        stop = ordered[idx + 1].sentence if idx + 1 < len(ordered) else len(sentences)
+        for k in range(g.sentence, stop):
+            segment_of.setdefault(k, g)
+    for s in sentences:
+        if s.earlier or s.title:
+            continue
+        g = segment_of.get(s.index)
+        amounts = [f for f in find_amounts(text, s.start, s.end)
+                   if f.extra["use"] == "funding" and not f.extra["equivalent"]]
+        jobs = find_jobs(text, s.start, s.end)
+        periods = find_periods(text, s.start, s.end)
+        if g is not None:
+            target = agreements[g.first] if g.first < n else None
+            if target is None:
+                continue
+            shared = g.size > 1
+            for f in amounts[:1]:
+                if shared:
+                    target.notes.append(
+                        f"{f.value['amount']} {f.value['currency']} reported for the "
+                        f"{g.size} agreements of this group together (from: "
+                        f"\"{_short(article.quote(f.start, f.end))}\")")
+                elif target.funding is None:
+                    target.funding = f
+            for f in jobs[:1]:
+                if target.jobs is None:
+                    target.jobs = f if not shared else Fact(
+                        "jobs", f.value, f.start, f.end,
+                        f"jobs for the {g.size} agreements of this group together; split them",
+                        f.extra)
+            for f in periods[:1]:
+                if target.period is None:
+                    target.period = f
+            continue
+        lead_zone = s.index < first_segment
+        if not lead_zone:
+            continue
+        for f in amounts:
+            if n == 1:
+                if agreements[0].funding is None:
+                    agreements[0].funding = f
+            elif total is None and (s.signing or f.extra["total"]):
+                total = f
+        for f in jobs:
+            if n == 1:
+                if agreements[0].jobs is None:
+                    agreements[0].jobs = f
+            elif not groups and agreements[0].jobs is None:
+                agreements[0].jobs = Fact("jobs", f.value, f.start, f.end,
+                                          f"jobs reported for the {n} agreements together; "
+                                          "split them", f.extra)
+        for f in periods:
+            for a in agreements:
+                if a.period is None:
+                    a.period = f
+
+    presided = [p for s in signing for p in s.people if re.search(
+        r"(?:sous la presidence d|presidee? par|en presence d)[^,;]{0,20}$",
+        fold(text[max(s.start, p.start - 40):p.start]))]
+    return Assembled(agreements, count_fact, total, event, presided, todos)
+
+
+def _unique(parties: list[Party]) -> list[Party]:
+    seen: set[str] = set()
+    out = []
+    for p in parties:
+        k = p.mention.kb_id or fold(p.mention.name)
+        if k not in seen:
+            seen.add(k)
+            out.append(p)
+    return out
+
+
+def _quote_of(text: str, mention: Mention) -> str:
+    return " ".join(text[mention.start:mention.end].split())
+
+
+def _short(text: str, words: int = 10) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
+def _signing_date(text: str, signing: list[Sentence], pub: Published | None) -> Fact | None:
+    for s in signing:
+        dates = [d for d in find_dates(text, s.start, s.end, pub) if d.extra["signing"]]
+        if dates:
+            return _nearest(dates, s.trigger_near()[0])
+    return None
+
+
+def _signing_place(article: Article, doc: Any, signing: list[Sentence]) -> Fact | None:
+    text = article.text
+    for s in signing:
+        places = [p for p in find_places(text, s.start, s.end) if p.extra["signing"]]
+        if places:
+            return _nearest(places, s.trigger_near()[0])
+        abroad = _place_abroad(text, doc, s)
+        if abroad:
+            return abroad
+    if article.dateline:
+        from .places import city_region
+
+        city, a, b = article.dateline
+        found = city_region(city)
+        if found:
+            return Fact("place", {"place": found[0], "region": found[1]}, a, b,
+                        extra={"signing": True, "dateline": True})
+    return None
+
+
+def _place_abroad(text: str, doc: Any, s: Sentence) -> Fact | None:
+    """ "à Chinguetti": a place spaCy knows that is not a Moroccan city of the gazetteer."""
+    for ent in doc.ents:
+        if ent.label_ != "LOC" or ent.start_char < s.start or ent.end_char > s.end:
+            continue
+        before = fold(text[max(s.start, ent.start_char - 3):ent.start_char])
+        if before.endswith("a ") and len(ent.text.split()) <= 3 and ent.text[0].isupper():
+            from .mentions import COUNTRIES, HEADS
+
+            words = fold(ent.text).split()
+            if words[0] in COUNTRIES or words[0] in HEADS:
+                continue
+            return Fact("place", {"place": ent.text.strip(), "region": None}, ent.start_char,
+                        ent.end_char, todo="not a Moroccan city this tool knows: check it "
+                        "and its region", extra={"signing": True})
+    return None
+
+
+def _event(text: str, signing: list[Sentence], year: int | None) -> Fact | None:
+    for s in signing:
+        events = find_events(text, s.start, s.end, year)
+        if events:
+            return events[0]
+    return None
