@@ -135,9 +135,9 @@ def _count(text: str, sentences: list[Sentence]) -> tuple[int, Fact | None, bool
     for s in sentences:
         if not (s.signing or (s.title and s.triggers)) or s.earlier:
             continue
-        explicit_here = [m for m in s.agreements if m.count and not m.ordinal and not m.others
-                         and _is_number(text, m)]
-        total = _coordinated_total(text, explicit_here)
+        counted = [m for m in s.agreements if m.count and not m.ordinal and not m.others]
+        explicit_here = [m for m in counted if _is_number(text, m)]
+        total = _coordinated_total(text, counted) if explicit_here else 0
         if total > explicit:
             explicit = total
             first = explicit_here[0]
@@ -267,7 +267,7 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
         if s.index < first_segment and s.index not in segment_sentences:
             for p in parties_by_sentence.get(s.index, []):
                 (subject if p.role_hint == "subject" else partners).append(p)
-    if not lead_parties:
+    if not subject and not partners:
         # A passive "ont été signées au siège du ministère …, sous la présidence de …":
         # the host is the one signing party the article names.
         hosts = [m for m in lead.mentions if not m.vague and re.search(
@@ -294,9 +294,17 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
         for i, a in enumerate(agreements):
             m = slots[i] if i < len(slots) and len(slots) == n else lead_types[0]
             a.type = Fact("type", m.type, m.start, m.end)
+    lead_kind = lead_types[0] if lead_types else None
     for g in groups:
-        mention = next((m for s in sentences if s.index == g.sentence for m in s.agreements
+        sentence = next(s for s in sentences if s.index == g.sentence)
+        mention = next((m for m in sentence.agreements
                         if (m.start, m.end) == g.evidence and m.type), None)
+        carried = _carried_type(text, sentence, mention)
+        if carried is not None:
+            mention = carried
+        elif mention and lead_kind and lead_kind.type != mention.type and re.fullmatch(
+                r"conventions?", fold(text[mention.start:mention.end])):
+            mention = lead_kind  # "la première convention" of "conventions d'investissement"
         if mention:
             for i in range(g.first, min(n, g.first + g.size)):
                 agreements[i].type = Fact("type", mention.type, mention.start, mention.end)
@@ -411,14 +419,33 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
     return Assembled(agreements, count_fact, total, event, presided, todos)
 
 
+def _carried_type(text: str, sentence: Sentence, mention: AgreementMention | None
+                  ) -> AgreementMention | None:
+    """ "la première convention … porte sur le contrat-programme 2024-2030": the agreement
+    is the contrat-programme it carries."""
+    if mention is None:
+        return None
+    for other in sentence.agreements:
+        if other.start > mention.end and other.type and other.type != mention.type and re.search(
+                r"(?:porte|portant|porteront|portent) sur (?:le |la |l'|les |un |une )?$|"
+                r"(?:concerne|relatif a|relative a|consacre|institue) (?:le |la |l'|un |une )?$",
+                fold(text[max(mention.end, other.start - 30):other.start])):
+            return other
+    return None
+
+
 def _unique(parties: list[Party]) -> list[Party]:
-    seen: set[str] = set()
+    """One party per organization; a later mention may add the person who signed for it."""
+    seen: dict[str, Party] = {}
     out = []
     for p in parties:
         k = p.mention.kb_id or fold(p.mention.name)
         if k not in seen:
-            seen.add(k)
+            seen[k] = p
             out.append(p)
+        elif seen[k].mention.person is None and p.mention.person is not None:
+            kept = seen[k].mention
+            kept.person, kept.title = p.mention.person, p.mention.title
     return out
 
 
@@ -460,20 +487,28 @@ def _signing_place(article: Article, doc: Any, signing: list[Sentence]) -> Fact 
 
 
 def _place_abroad(text: str, doc: Any, s: Sentence) -> Fact | None:
-    """ "à Chinguetti": a place spaCy knows that is not a Moroccan city of the gazetteer."""
-    for ent in doc.ents:
-        if ent.label_ != "LOC" or ent.start_char < s.start or ent.end_char > s.end:
-            continue
-        before = fold(text[max(s.start, ent.start_char - 3):ent.start_char])
-        if before.endswith("a ") and len(ent.text.split()) <= 3 and ent.text[0].isupper():
-            from .mentions import COUNTRIES, HEADS
+    """ "signé dimanche à Chinguetti": a capitalized name right after "à", close to the
+    signing verb, that is not a Moroccan city of the gazetteer (those are found before)."""
+    from .mentions import COUNTRIES, HEADS, MONTH_WORDS
 
-            words = fold(ent.text).split()
-            if words[0] in COUNTRIES or words[0] in HEADS:
-                continue
-            return Fact("place", {"place": ent.text.strip(), "region": None}, ent.start_char,
-                        ent.end_char, todo="not a Moroccan city this tool knows: check it "
-                        "and its region", extra={"signing": True})
+    trigger = s.trigger_near()
+    window_end = min(s.end, trigger[1] + 60)
+    for tok in s.tokens:
+        if tok.idx < trigger[1] or tok.idx > window_end or fold(tok.text) != "a":
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is None or not nxt.text[:1].isupper() or nxt.pos_ not in ("PROPN", "NOUN"):
+            continue
+        word = fold(nxt.text)
+        if word in COUNTRIES or word in HEADS or word in MONTH_WORDS:
+            continue
+        name = nxt.text
+        if doc[nxt.i + 1:nxt.i + 2] and doc[nxt.i + 1].text[:1].isupper() and \
+                doc[nxt.i + 1].pos_ == "PROPN":
+            name = doc[nxt.i:nxt.i + 2].text
+        return Fact("place", {"place": name, "region": None}, tok.idx, nxt.idx + len(name),
+                    todo="not a Moroccan city this tool knows: check it and its region",
+                    extra={"signing": True})
     return None
 
 

@@ -195,7 +195,9 @@ def _event(article: Article, assembled: Assembled, kb: KnowledgeBase, date: str 
     if known:
         return [], known
     year = (date or "")[:4]
-    base = slugify(name, 6)
+    words = [w for w in slugify(name, 0).split("-") if w not in {
+        "de", "du", "des", "la", "le", "les", "l", "d", "et", "par", "a", "au", "aux", "en"}]
+    base = "-".join(words[:6])
     if year and year not in base:
         base = f"{base}-{year}"
     eid = kb.new_id(base)

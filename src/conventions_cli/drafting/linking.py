@@ -22,7 +22,14 @@ __all__ = ["KnowledgeBase", "Party", "signing_parties"]
 
 # What stands between two names of one list.
 LIST_GAP = re.compile(r"^\s*(?:,|;|et|ainsi qu'|ainsi que|outre|de meme que|plus|ou)?\s*"
-                      r"(?:,\s*)?(?:et\s+|ainsi qu'\s*|ainsi que\s+|outre\s+)?$")
+                      r"(?:,\s*)?(?:et\s+|ainsi qu'\s*|ainsi que\s+|outre\s+)?"
+                      r"(?:(?:le|la|les|l'|du|de la|des)\s*)?"
+                      r"(?:(?:societe|groupe|entreprise|firme|cabinet|banque)s?\s+)?$")
+# An item described before the next one: ", leader mondial de …, la société Y".
+DESCRIBED_GAP = re.compile(r"^\s*,?\s*(?:pour|specialisee?s?|active?s?|leader|qui|filiale|"
+                           r"operant|installee?s?|present)[^.;()]{0,100}?,\s*(?:et\s+)?"
+                           r"(?:le|la|les|l')?\s*(?:(?:societe|groupe|entreprise)s?\s+)?$")
+RELATIVE_WITH = re.compile(r"^\s*,?\s*avec (?:qui|lesquel(?:le)?s|lequel|laquelle|lesquels)\b")
 NOT_PARTY_BEFORE = re.compile(
     r"(?:en presence d|sous la presidence d|presidee? par|sous l'egide d|devant|"
     r"selon|indique|a declare|a affirme|a souligne|a precise|explique|rapporte|"
@@ -46,7 +53,8 @@ def _gap(text: str, a: int, b: int) -> str:
 def _lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:
     groups: list[list[Mention]] = []
     for m in mentions:
-        if groups and (LIST_GAP.match(_gap(text, groups[-1][-1].end, m.start))
+        gap = _gap(text, groups[-1][-1].end, m.start) if groups else ""
+        if groups and (LIST_GAP.match(gap) or DESCRIBED_GAP.match(gap)
                        or _person_gap(text, groups[-1][-1], m)):
             groups[-1].append(m)
         else:
@@ -70,8 +78,20 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
     """The names in a signing sentence that sign, with where they stand."""
     parties: list[Party] = []
     named = [m for m in mentions if not m.vague]
-    for group in _lists(text, named):
+    groups = _lists(text, named)
+    for index, group in enumerate(groups):
         first = group[0]
+        if all(m.extra.get("weak") for m in group) and not re.search(
+                r"\b(?:avec|entre|par)\s+(?:\w+\s+){0,2}$",
+                fold(text[max(sent_start, first.start - 40):first.start])):
+            continue  # capitalized words alone, not where a party stands
+        after = fold(text[group[-1].end:trigger[0]])
+        if group[-1].end <= trigger[0] and RELATIVE_WITH.match(after):
+            # "X a reçu les clusters A, B et C, avec qui il a signé …"
+            parties.extend(Party(m, "with") for m in group)
+            if index > 0 and groups[0][0].start < first.start:
+                parties.extend(Party(m, "subject") for m in groups[0])
+            continue
         before = fold(text[max(sent_start, first.start - 60):first.start])
         clause_before = re.split(r"[;:]", before)[-1]
         if NOT_PARTY_BEFORE.search(clause_before):
@@ -119,6 +139,9 @@ class KnowledgeBase:
             for name in [org.get("name"), *(org.get("aliases") or [])]:
                 if name:
                     self._orgs.setdefault(key(str(name)), oid)
+                    bare = re.sub(r"\s*\([^)]*\)\s*$", "", str(name))
+                    if bare != name:
+                        self._orgs.setdefault(key(bare), oid)
             if org.get("acronym"):
                 self._acronyms[str(org["acronym"]).upper()] = oid
             self._acronyms.setdefault(oid.upper(), oid)

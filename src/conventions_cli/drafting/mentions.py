@@ -98,6 +98,24 @@ MONTH_WORDS = {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", 
                "septembre", "octobre", "novembre", "decembre", "lundi", "mardi", "mercredi",
                "jeudi", "vendredi", "samedi", "dimanche"}
 PREPS = {"de", "du", "des", "d'"}
+# Words of company names the tagger may take for a person's ("Ecart Services Morocco").
+COMPANY_WORDS = {"maroc", "morocco", "services", "service", "group", "groupe", "international",
+                 "holding", "industries", "industrie", "automobiles", "automobile", "electric",
+                 "energy", "energie", "bank", "banque", "capital", "invest", "investment",
+                 "technologies", "technology", "solutions", "systems", "africa", "afrique",
+                 "consulting", "logistics", "sa", "sarl", "sas", "sasu", "ltd", "inc", "corp",
+                 "company", "partners", "motors", "airlines", "telecom", "pharma", "textile",
+                 "finance", "assurances", "immobilier", "distribution", "trading", "foods",
+                 "mining", "steel", "cement", "ciments", "center", "centre", "digital", "data"}
+AGREEMENT_WORDS = {"convention", "conventions", "charte", "accord", "accords", "protocole",
+                   "memorandum", "contrat", "avenant", "pacte", "programme", "plan", "projet",
+                   "strategie", "initiative", "code", "loi", "decret", "dahir", "feuille"}
+# Adjectives the tagger sometimes reads as nouns ("Banque africaine", "Office national").
+ADJ_FORM = re.compile(r"[a-z]+(?:aine?s?|ales?|aux|iens?|iennes?|ais|aises?|iques?|elles?|els?|"
+                      r"ifs?|ives?|aires?|istes?|iers?|ieres?|eens?|eennes?|ees?|ee?s)|"
+                      r"arabes?|belges?|suisses?|russes?|publics?|publiques?|prives?|privees?|"
+                      r"autonomes?|hauts?|hautes?|grands?|grandes?|superieure?s?|interieure?s?|"
+                      r"exterieure?s?|agricoles?|solidaires?")
 STOP_NAME = {"pour", "portant", "concernant", "relative", "relatif", "visant", "afin", "qui",
              "dont", "lors", "en", "dans", "avec", "sur", "par", "a", "au", "aux", "selon",
              "entre", "vers", "sous", "apres", "avant", "depuis", "pendant", "ont", "a",
@@ -177,9 +195,11 @@ class _Reader:
             return False
         j = i
         while j < self.n and self.t[j].ent_type_ == "PER" and (j == i or self.t[j].ent_iob_ == "I"):
-            if _acronym(self.t[j].text):
+            if _acronym(self.t[j].text) or fold(self.t[j].text) in COMPANY_WORDS:
                 return False
             j += 1
+        if j < self.n and self.t[j].text == "(" and j + 1 < self.n and _acronym(self.t[j + 1].text):
+            return False  # people have no acronym
         return not (j < self.n and _cap(self.t[j]) and self.t[j].is_alpha)
 
     def joined(self, i: int) -> bool:
@@ -209,6 +229,10 @@ class _Reader:
                 break
             if tok.text in ("-", "&") and j > start and self.joined(j) is False:
                 break
+            if word == "et" and j > start and self.t[j - 1].pos_ == "ADJ" and j + 1 < self.n \
+                    and self.t[j + 1].pos_ == "ADJ" and not _cap(self.t[j + 1]):
+                j += 2  # "verte et numérique"
+                continue
             if word in STOP_NAME or word in PREPS or word == "de":
                 break
             if tok.pos_ in ("VERB", "AUX") and not _cap(tok) and j > start:
@@ -223,7 +247,7 @@ class _Reader:
         return j if j > start else None
 
 
-def _complements(r: _Reader, j: int, ministry: bool) -> int:
+def _complements(r: _Reader, j: int, ministry: bool, titled: bool = False) -> int:
     """The chain "de l'Industrie, du Commerce et de l'Économie verte" after a head."""
     while j < r.n:
         k = r.prep(j)
@@ -258,7 +282,7 @@ def _complements(r: _Reader, j: int, ministry: bool) -> int:
                 j = end
                 continue
         if word in ("pour", "a") and r.low(j + 1) in ("la", "le", "les", "l'") \
-                and j + 2 < r.n and _cap(r.t[j + 2]) and not ministry:
+                and j + 2 < r.n and (_cap(r.t[j + 2]) or titled) and not ministry:
             end = r.noun_phrase(j + 1)
             if end is None:
                 break
@@ -279,7 +303,8 @@ def _adjectives(r: _Reader, j: int, titled: bool = False) -> tuple[int, str | No
         if word in NATIONALITIES or base in NATIONALITIES:
             country = NATIONALITIES.get(word) or NATIONALITIES.get(base)
             j += 1
-        elif tok.pos_ == "ADJ" and (titled or not _cap(tok)) and word not in STOP_NAME \
+        elif (tok.pos_ == "ADJ" or ADJ_FORM.fullmatch(word)) and (titled or not _cap(tok)) \
+                and word not in STOP_NAME and word not in HEADS \
                 and not word.startswith(("charge", "signe", "present", "destine")):
             j += 1
         elif word in ("delegue", "deleguee", "general", "generale", "special", "speciale"):
@@ -413,10 +438,10 @@ def _title_mention(r: _Reader, i: int) -> tuple[Mention | None, int]:
             j = j or i + 1
             if r.low(j).startswith("charge"):
                 j += 1
-        end = _complements(r, j, ministry=True)
-        if end == j and r.prep(j) is None and j == i + 1:
+        full_end = _complements(r, j, ministry=True)
+        if full_end == j and r.prep(j) is None and j == i + 1:
             return None, i + 1
-        end, country2 = _country_words(r, i, end)
+        end, country2 = _country_words(r, i, full_end)
         words = r.text(i, end)
         title = _name_case(words)
         name = _ministry_name(words)
@@ -426,38 +451,39 @@ def _title_mention(r: _Reader, i: int) -> tuple[Mention | None, int]:
         mention = Mention(name, start_tok.idx, r.t[end - 1].idx + len(r.t[end - 1].text),
                           kind="ministry", kind_sure=True, head="ministere",
                           country=country or country2, title=title)
-        person, after = _person_after(r, end)
+        person, after = _person_after(r, full_end)
         if person:
             person.title = title
             mention.person = person
             return mention, after
-        return mention, end
+        return mention, full_end
     # "le président de la Fédération X", "le directeur général de l'ONEE, M. X"
     j = i + 1
     while j < r.n and (r.low(j) in TITLES or r.t[j].pos_ == "ADJ") and j - i < 4:
         j += 1
-    for k in range(j, min(r.n, j + 12)):
+    best: tuple[Mention, int] | None = None
+    k = j
+    while k < min(r.n, j + 14):
         if r.low(k) in (",", ".", ";", "(") and k > j:
             break
         if r.low(k) in PREPS or r.low(k) in ("a", "au", "aupres"):
-            inner, after = parse_org(r, k + 1 if r.low(k) not in ("de",) else r.prep(k) or k + 1)
-            if inner is not None and not inner.vague and not inner.bare:
-                inner.title = _name_case(r.text(i, after))
-                person, after2 = _person_after(r, after)
-                if person:
-                    person.title = inner.title
-                    inner.person = person
-                    return inner, after2
-                return inner, after
-            if inner is not None and inner.bare:
-                inner.title = _name_case(r.text(i, after))
-                person, after2 = _person_after(r, after)
-                if person:
-                    person.title = inner.title
-                    inner.person = person
-                    return inner, after2
-                return inner, after
-    return None, i + 1
+            inner, after = parse_org(r, r.prep(k) or k + 1)
+            if inner is not None and not inner.vague:
+                best = (inner, after)
+                k = max(after, k + 1)
+                continue
+        k += 1
+    if best is None:
+        return None, i + 1
+    inner, after = best
+    inner.title = _name_case(r.text(i, after))
+    inner.start = start_tok.idx
+    person, after2 = _person_after(r, after)
+    if person:
+        person.title = inner.title
+        inner.person = person
+        return inner, after2
+    return inner, after
 
 
 def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
@@ -476,13 +502,31 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         if r.low(i) in ("ministre", "ministres") or r.prep(i + 1) is not None or \
                 r.low(i + 1) in TITLES or r.t[i + 1].pos_ == "ADJ" if i + 1 < r.n else False:
             return _title_mention(r, i)
+    plural = _plural_list(r, i, i + 1)
+    if plural is not None:
+        return plural, plural.extra["end_token"]
     if word in HEADS or word in PLURAL_HEADS:
         j, country = _adjectives(r, i + 1, titled=_cap(tok))
+        if r.low(j).startswith("charge") and r.prep(j + 1) is not None:
+            j += 1  # "ministère délégué chargé du Budget"
         if _cap(tok) and j < r.n and _cap(r.t[j]) and r.prep(j) is None:
             j = max(j, _proper_run(r, j))  # "Bank Al-Maghrib", "Caisse Marocaine ..."
-        end = _complements(r, j, ministry=word.startswith("ministere"))
+        end = _complements(r, j, ministry=word.startswith("ministere"), titled=_cap(tok))
         end, country2 = _country_words(r, i, end) if word.startswith("ministere") else (end,
                                                                                           None)
+        # "la société des Pâtes et Couscous X": the name after a descriptor
+        if word in ("societe", "groupe", "entreprise") and r.prep(j) is not None:
+            k = r.prep(j)
+            if k is not None and k < r.n and _cap(r.t[k]):
+                run = _proper_run(r, k, joins_et=True)
+                if run > k + 1 or (run > k and r.t[k].pos_ == "PROPN"):
+                    end, j = run, run
+                    name_start = r.t[k].idx
+                    run2, acronym, alias = _acronym_after(r, run)
+                    return Mention(_name_case(r.text(k, run)), name_start,
+                                   r.t[run2 - 1].idx + len(r.t[run2 - 1].text), "company",
+                                   False, acronym, [alias] if alias else [], country,
+                                   head=word), run2
         # "le groupe Akwa", "la société Yara Caroube International"
         if end == j and j < r.n and _cap(r.t[j]) and word in DESCRIPTORS:
             run = _proper_run(r, j, joins_et=word in ("societe", "groupe", "entreprise"))
@@ -493,7 +537,7 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
                 run2, acronym, alias = _acronym_after(r, run)
                 kind, sure = ("company", False)
                 return Mention(_name_case(name), r.t[j if name[0] != tok.text[0] else i].idx,
-                               r.t[run - 1].idx + len(r.t[run - 1].text), kind, sure, acronym,
+                               r.t[run2 - 1].idx + len(r.t[run2 - 1].text), kind, sure, acronym,
                                [alias] if alias else [], country, head=word), run2
         if end == j and j < r.n and _cap(r.t[j]) and not _cap(tok):
             # "l'office Foo Bar" / "la fédération FTX": a proper name right after the head
@@ -501,7 +545,8 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
             end = run if run > j else end
         words = r.text(i, end)
         generic = word in GENERIC or (word.endswith("s") and word not in HEADS)
-        has_cap = _cap(tok) or any(_cap(t) and t.i > tok.i for t in r.t[i:end]) or \
+        has_cap = _cap(tok) or any(_cap(t) and t.i > tok.i and fold(t.text) not in COUNTRIES
+                                   for t in r.t[i:end]) or \
             any(_acronym(t.text) for t in r.t[i:end])
         end2, acronym, alias = _acronym_after(r, end)
         vague = (vague_det or generic) and not acronym and not (has_cap and not generic)
@@ -510,7 +555,7 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         bare = end == i + 1 and not acronym
         name = _ministry_name(words) if word.startswith("ministere") else _name_case(words)
         kind, sure = _kind(word, name)
-        mention = Mention(name, tok.idx, r.t[end - 1].idx + len(r.t[end - 1].text), kind, sure,
+        mention = Mention(name, tok.idx, r.t[end2 - 1].idx + len(r.t[end2 - 1].text), kind, sure,
                           acronym, [alias] if alias else [], country or country2, head=word,
                           bare=bare, vague=vague or (bare and not has_cap and not _cap(tok)))
         if bare and not has_cap:
@@ -526,7 +571,7 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
                 end2, acronym, alias = _acronym_after(r, run)
                 name = r.text(j, run)
                 return Mention(_name_case(name), r.t[j].idx,
-                               r.t[run - 1].idx + len(r.t[run - 1].text), "company", False,
+                               r.t[end2 - 1].idx + len(r.t[end2 - 1].text), "company", False,
                                acronym, [alias] if alias else [], country, head=word), end2
         return None, i + 1
     glued_digit = tok.text.isdigit() and not tok.whitespace_ and i + 1 < r.n and _cap(r.t[i + 1])
@@ -540,19 +585,56 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         if folded in COUNTRIES or folded.split()[0] in COUNTRIES and len(folded.split()) == 1:
             return Mention(words, tok.idx, tok.idx + len(words), vague=True, head=folded), run
         end2, acronym, alias = _acronym_after(r, run)
-        is_org = any(t.ent_type_ in ("ORG", "MISC") or t.pos_ == "PROPN" or _acronym(t.text)
+        strong = any(t.ent_type_ in ("ORG", "MISC") or t.pos_ == "PROPN" or _acronym(t.text)
                      for t in r.t[i:run]) or bool(acronym) or glued_digit
-        if not is_org:
+        if r.is_person(i) or (all(t.ent_type_ == "PER" for t in r.t[i:run]) and run - i >= 2
+                              and not strong):
             return None, run
-        return Mention(_name_case(words), tok.idx, r.t[run - 1].idx + len(r.t[run - 1].text),
+        if all(t.text.upper() in NOT_ACRONYMS for t in r.t[i:run]) or \
+                fold(r.t[i].text) in AGREEMENT_WORDS:
+            return None, run
+        return Mention(_name_case(words), tok.idx, r.t[end2 - 1].idx + len(r.t[end2 - 1].text),
                        "other", False, acronym or (words if _acronym(words) else None),
                        [alias] if alias else [], head=fold(r.t[i].text),
-                       extra={"proper": True}), end2
+                       extra={"proper": True, "weak": not strong}), end2
     return None, i + 1
+
+
+def _plural_list(r: _Reader, i: int, j: int) -> Mention | None:
+    """ "les clusters suisse, espagnol et français" -> one cluster per adjective."""
+    word = r.low(i)
+    if not word.endswith("s") or word.rstrip("s") not in HEADS:
+        return None
+    countries: list[str] = []
+    k = i + 1
+    while k < r.n:
+        w = r.low(k)
+        base = re.sub(r"(?:ne|e)?s?$", "", w)
+        if w in NATIONALITIES or base in NATIONALITIES:
+            countries.append(r.t[k].text)
+            k += 1
+        elif w in (",", "et") and countries:
+            k += 1
+        else:
+            break
+    if len(countries) < 2:
+        return None
+    head = r.t[i].text.rstrip("s")
+    parts = [Mention(_name_case(f"{head} {c}"), r.t[i].idx, r.t[k - 1].idx + len(r.t[k - 1].text),
+                     HEADS[word.rstrip("s")], False, head=word.rstrip("s"),
+                     country=NATIONALITIES.get(fold(c)) or NATIONALITIES.get(
+                         re.sub(r"(?:ne|e)?s?$", "", fold(c))))
+             for c in countries]
+    first = parts[0]
+    first.extra["split"] = parts
+    first.extra["end_token"] = k
+    return first
 
 
 def split_plural_ministries(mention: Mention) -> list[Mention]:
     """ "Les ministères de A et de B" / "de A, ainsi que de B" -> one ministry each."""
+    if "split" in mention.extra:
+        return list(mention.extra["split"])
     if mention.head != "ministeres":
         return [mention]
     rest = re.sub(r"^Ministères?\s+", "", mention.name)
@@ -581,8 +663,10 @@ def find_mentions(tokens: list[Any]) -> list[Mention]:
                 word in DESCRIPTORS or word in PLURAL_HEADS or (_cap(r.t[i]) and i > 0) or \
                 (r.t[i].text.isdigit() and not r.t[i].whitespace_) or \
                 (i == 0 and _cap(r.t[i]) and (r.t[i].pos_ == "PROPN" or _acronym(r.t[i].text))):
-            if i > 0 and r.low(i - 1) in TITLE_WORDS:
+            if (i > 0 and r.low(i - 1) in TITLE_WORDS) or word in TITLE_WORDS:
                 i += 1
+                while i < r.n and _cap(r.t[i]):
+                    i += 1  # "M. Nizar Baraka" is a person
                 continue
             mention, nxt = parse_org(r, i)
             if mention is not None:

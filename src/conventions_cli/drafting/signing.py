@@ -52,9 +52,12 @@ TRIGGER = re.compile(
     r"\bparaph(?:e|ee|es|ees|er|ent|ant)\b|\bscell(?:e|ee|es|ees|er|ent|ant)\b|"
     r"\bconclu(?:e|es|s|ent)?\b|\bratifi(?:e|ee|es|ees|er|ent)\b|"
     r"\bapposent|\bapposee?s?\b|\bsignataires?\b")
-EARLIER = re.compile(r"\bprecedente?s?\b|\bancienne?s?\b|\bavai(?:t|ent) (?:ete )?(?:signe|conclu|"
-                     r"scelle|paraphe|mobilise)|\bfait suite\b|\bdans le sillage\b|"
-                     r"\bdepuis (?:sa creation|\d{4})|\bprecedemment\b|\bl'an dernier\b")
+PROGRAMME = (r"(?:plan|programme|contrat|convention|accord|protocole|memorandum|partenariat|"
+             r"strategie|feuille de route|avenant)s?")
+EARLIER = re.compile(rf"\b(?:precedente?s?|ancienne?s?|derniere?s?) {PROGRAMME}\b|"
+                     rf"\b{PROGRAMME} (?:precedente?s?|anterieure?s?)\b|"
+                     r"\bavai(?:t|ent) (?:ete )?(?:signe|conclu|scelle|paraphe|mobilise)|"
+                     r"\bfait suite\b|\bdans le sillage\b|\bprecedemment\b")
 
 
 @dataclass(frozen=True)
@@ -102,7 +105,7 @@ def find_agreement_mentions(text: str, start: int, end: int) -> list[AgreementMe
             count = 1
         ordinal = None
         o = ORDINAL_RE.search(low, max(start, m.start() - 20), m.end())
-        if o and o.end() >= m.end() - 1:
+        if o and o.end() > m.start():
             ordinal = ORDINALS[o["ord"]]
         found.append(AgreementMention(kind, m.start(), m.end(), count, plural, ordinal, others))
     for o in ORDINAL_RE.finditer(low, start, end):
@@ -116,9 +119,21 @@ def find_agreement_mentions(text: str, start: int, end: int) -> list[AgreementMe
 def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Where text[start:end] says something was signed."""
     low = fold(text[:end])
-    spans = [(m.start(), m.end()) for m in TRIGGER.finditer(low, start, end)]
-    return [s for s in spans if not re.match(r"signature (?:electronique|numerique)",
-                                             low[s[0]:s[0] + 25])]
+    spans = []
+    for m in TRIGGER.finditer(low, start, end):
+        if m.group(0).startswith("signature"):
+            # the noun, only where it speaks of signing one: "procédé à la signature",
+            # "la signature de trois conventions", "cérémonie de signature"
+            before = low[max(start, m.start() - 25):m.start()]
+            after = low[m.end():min(end, m.end() + 70)]
+            if not (re.search(r"(?:procede\w* a|ceremonie de|occasion de|lors de)\s+(?:la\s+)?$",
+                              before) or TYPE_RE.search(after) and re.match(
+                                  r"\s*(?:officielle\s+)?(?:de|d'|du|des)\b", after)):
+                continue
+            if re.match(r"\s*(?:electronique|numerique)", after):
+                continue
+        spans.append((m.start(), m.end()))
+    return spans
 
 
 def is_earlier(text: str, start: int, end: int) -> bool:
@@ -166,6 +181,9 @@ def find_events(text: str, start: int, end: int, year: int | None) -> list[Fact]
                 len(low[m.start("name"):name_end].split()) < 2:
             more = re.search(r"[,.;]", low[name_end:min(end, name_end + 120)])
             name_end = name_end + more.start() if more else min(end, name_end + 100)
+        theme = re.search(r"\s+sous le theme\b", low[m.start("name"):name_end])
+        if theme:
+            name_end = m.start("name") + theme.start()
         raw = text[m.start("name"):name_end]
         name = clean_name(raw)
         if name.count('"') % 2:
