@@ -21,8 +21,8 @@ from .linking import KnowledgeBase, Party, mentions_in, signing_parties
 from .mentions import Mention, Person, find_people
 from .normalize import fold
 from .places import find_places
-from .signing import (AgreementMention, find_agreement_mentions, find_events, find_triggers,
-                      is_earlier)
+from .signing import (AgreementMention, find_agreement_mentions, find_events,
+                      find_named_events, find_triggers, is_earlier)
 from .text import Article
 
 __all__ = ["Assembled", "Drafted", "assemble"]
@@ -177,9 +177,17 @@ def _nearest(facts: list[Fact], point: int) -> Fact | None:
 
 
 def _resolve_bare(mention: Mention, history: list[Mention]) -> Mention | None:
-    """ "la Banque" -> the last fuller mention with the same head noun."""
+    """ "la Banque" -> the last fuller mention with the same head noun; "le ministre du
+    Tourisme" -> the ministry whose full name starts so."""
+    short = fold(mention.name)
     for earlier in reversed(history):
-        if earlier.head == mention.head and not earlier.bare and not earlier.vague:
+        if earlier.vague or earlier is mention or earlier.head != mention.head:
+            continue
+        if mention.bare and not earlier.bare:
+            return earlier
+        longer = fold(earlier.name)
+        if not mention.bare and len(longer) > len(short) and longer.startswith(short) \
+                and longer[len(short)] in ",( " and not mention.acronym:
             return earlier
     return None
 
@@ -206,15 +214,13 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
     for s in sentences:
         resolved = []
         for m in s.mentions:
-            if m.bare and m.kb_id is None:
-                full = _resolve_bare(m, history)
-                if full is None:
-                    m.vague = True
-                else:
-                    full_copy = Mention(full.name, m.start, m.end, full.kind, full.kind_sure,
-                                        full.acronym, list(full.aliases), full.country, m.person,
-                                        m.title, full.head, kb_id=full.kb_id)
-                    m = full_copy
+            full = _resolve_bare(m, history) if m.kb_id is None else None
+            if m.bare and full is None and m.kb_id is None:
+                m.vague = True
+            elif full is not None:
+                m = Mention(full.name, m.start, m.end, full.kind, full.kind_sure, full.acronym,
+                            list(full.aliases), full.country, m.person, m.title, full.head,
+                            kb_id=full.kb_id)
             resolved.append(m)
             if not m.vague:
                 history.append(m)
@@ -236,9 +242,11 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
             continue
         for m in s.agreements:
             if m.ordinal and m.ordinal > 0:
-                if not any(g.ordinal and g.first == m.ordinal - 1 for g in groups):
-                    groups.append(_Group(m.ordinal - 1, 1, s.index, m.type, True,
-                                         (m.start, m.end)))
+                counted = [g for g in groups if not g.ordinal and g.type == m.type and m.type
+                           and g.size >= m.ordinal]
+                first = counted[-1].first + m.ordinal - 1 if counted else m.ordinal - 1
+                if not any(g.ordinal and g.first == first for g in groups):
+                    groups.append(_Group(first, 1, s.index, m.type, True, (m.start, m.end)))
                 top_ordinal = max(top_ordinal, m.ordinal)
             elif m.others and m.count:
                 start = max(top_ordinal, 1)
@@ -309,23 +317,21 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
             for i in range(g.first, min(n, g.first + g.size)):
                 agreements[i].type = Fact("type", mention.type, mention.start, mention.end)
 
-    # Date, place, event: said once for all of them.
-    date = _signing_date(text, signing, pub)
-    place = _signing_place(article, doc, signing)
-    event = _event(text, signing, year)
+    # Date, place, event: said once for all of them, in a signing sentence or else in the
+    # sentences that set the scene just before the first one, in its paragraph.
+    paragraph = text.rfind("\n", 0, lead.start) + 1
+    scene = [s for s in sentences if paragraph <= s.start < lead.start and not s.title
+             and not s.earlier]
+    lead_zone = [s for s in signing if s.index < first_segment] or signing[:1]
+    date = _signing_date(text, lead_zone, pub) or _signing_date(text, scene, pub, anywhere=True)
+    place = _signing_place(article, doc, lead_zone) or _signing_place(article, doc, scene)
+    event = _event(text, lead_zone, year) or _event(text, scene, year)
     for a in agreements:
         a.date, a.place, a.event = date, place, event
 
     # Parties: the signatories sign every one; partners one each when they match the count.
     for a in agreements:
         a.parties.extend((p.mention, _quote_of(text, p.mention)) for p in subject)
-    segment_partners: dict[int, list[Party]] = {}
-    for g in groups:
-        for s in sentences:
-            if s.index == g.sentence and s.index in parties_by_sentence:
-                segment_partners.setdefault(g.first, []).extend(
-                    p for p in parties_by_sentence[s.index]
-                    if p.mention not in [q.mention for q in subject])
     if partners:
         if len(partners) == n:
             for a, p in zip(agreements, partners, strict=True):
@@ -341,16 +347,26 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
                 a.parties.extend((p.mention, _quote_of(text, p.mention)) for p in partners)
             todos.append(f"{len(partners)} partners named for {n} agreements: "
                          "keep each agreement's own")
-    for first, found in segment_partners.items():
-        group = next(g for g in groups if g.first == first)
-        found = _unique(found)
-        if group.size > 1 and len(found) > 1:
-            for i, p in enumerate(found[:group.size]):
-                if first + i < n:
-                    agreements[first + i].parties.append((p.mention, _quote_of(text, p.mention)))
-        elif first < n:
-            agreements[first].parties.extend((p.mention, _quote_of(text, p.mention))
-                                             for p in found)
+    ordered_groups = sorted(groups, key=lambda g: (g.sentence, g.evidence[0]))
+    lead_orgs = {id(p.mention) for p in subject}
+    for gi, g in enumerate(ordered_groups):
+        stop = next((h.sentence for h in ordered_groups[gi + 1:] if h.sentence > g.sentence),
+                    len(sentences))
+        speaking = [[p for p in parties_by_sentence.get(k, []) if id(p.mention) not in lead_orgs]
+                    for k in range(g.sentence, stop)]
+        speaking = [found for found in speaking if found]
+        if not speaking or g.first >= n:
+            continue
+        if g.size == 1:
+            targets = [[p for found in speaking for p in found]]
+        elif len(speaking) == 1 and len(_unique(speaking[0])) == g.size:
+            targets = [[p] for p in _unique(speaking[0])]  # one partner each
+        else:
+            targets = speaking  # "Pour ce qui est de la convention …, elle a été signée par …"
+        for k, found in enumerate(targets[:g.size]):
+            if g.first + k < n:
+                agreements[g.first + k].parties.extend(
+                    (p.mention, _quote_of(text, p.mention)) for p in _unique(found))
 
     # Money, jobs, periods: by segment, else the lead's.
     total = None
@@ -458,11 +474,12 @@ def _short(text: str, words: int = 10) -> str:
     return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
 
 
-def _signing_date(text: str, signing: list[Sentence], pub: Published | None) -> Fact | None:
+def _signing_date(text: str, signing: list[Sentence], pub: Published | None,
+                  anywhere: bool = False) -> Fact | None:
     for s in signing:
         dates = [d for d in find_dates(text, s.start, s.end, pub) if d.extra["signing"]]
         if dates:
-            return _nearest(dates, s.trigger_near()[0])
+            return dates[0] if anywhere else _nearest(dates, s.trigger_near()[0])
     return None
 
 
@@ -514,7 +531,8 @@ def _place_abroad(text: str, doc: Any, s: Sentence) -> Fact | None:
 
 def _event(text: str, signing: list[Sentence], year: int | None) -> Fact | None:
     for s in signing:
-        events = find_events(text, s.start, s.end, year)
+        events = find_events(text, s.start, s.end, year) or \
+            find_named_events(text, s.start, s.end, year)
         if events:
             return events[0]
     return None

@@ -34,10 +34,12 @@ NOT_PARTY_BEFORE = re.compile(
     r"(?:en presence d|sous la presidence d|presidee? par|sous l'egide d|devant|"
     r"selon|indique|a declare|a affirme|a souligne|a precise|explique|rapporte|"
     r"a annonce|au siege d|a l'initiative d|communique d|direction d|aupres d|"
-    r"au profit d|en faveur d|representant d|declaration|a l'issue d|d'apres)"
+    r"au profit d|en faveur d|representant d|declaration|a l'issue d|d'apres|"
+    r"avec (?:la contribution|le soutien|l'appui|la participation|le concours|l'aide) d)"
     r"[^,;]{0,40}$")
 PARTY_BEFORE = re.compile(r"(?:\bavec|\bentre|\bpar|\bcosignataires (?:etaient|sont)|"
-                          r"\bsignataires (?:etaient|sont)|\bliant|\blie)\s+(?:\w+\s+){0,3}$")
+                          r"\bsignataires (?:etaient|sont)|\bliant|\blie)\s+"
+                          r"(?:[\w'-]+,?\s+){0,4}$")
 
 
 @dataclass

@@ -37,8 +37,9 @@ HEADS: dict[str, str] = {
     "societe": "company", "groupe": "company", "entreprise": "company", "compagnie": "company",
     "holding": "company", "cabinet": "company", "banque": "company", "fonds": "public-body",
     "programme": "international", "organisation": "international", "commission": "public-body",
-    "laboratoire": "company", "consortium": "company", "firme": "company",
+    "comite": "public-body", "laboratoire": "company", "consortium": "company", "firme": "company",
     "bank": "company", "group": "company", "corporation": "company",
+    "gouvernement": "other", "etat": "other",
 }
 PLURAL_HEADS = {"ministeres": "ministere"}
 # Titles whose holder speaks for an organization named after them.
@@ -111,7 +112,7 @@ AGREEMENT_WORDS = {"convention", "conventions", "charte", "accord", "accords", "
                    "memorandum", "contrat", "avenant", "pacte", "programme", "plan", "projet",
                    "strategie", "initiative", "code", "loi", "decret", "dahir", "feuille"}
 # Adjectives the tagger sometimes reads as nouns ("Banque africaine", "Office national").
-ADJ_FORM = re.compile(r"[a-z]+(?:aine?s?|ales?|aux|iens?|iennes?|ais|aises?|iques?|elles?|els?|"
+ADJ_FORM = re.compile(r"[a-z]{3,}(?:aine?s?|ales?|aux|iens?|iennes?|ais|aises?|iques?|elles?|els?|"
                       r"ifs?|ives?|aires?|istes?|iers?|ieres?|eens?|eennes?|ees?|ee?s)|"
                       r"arabes?|belges?|suisses?|russes?|publics?|publiques?|prives?|privees?|"
                       r"autonomes?|hauts?|hautes?|grands?|grandes?|superieure?s?|interieure?s?|"
@@ -175,8 +176,8 @@ class _Reader:
     """Walks a sentence's tokens; every method returns the next index or None."""
 
     def __init__(self, tokens: list[Any]) -> None:
-        self.t = tokens
-        self.n = len(tokens)
+        self.t = [t for t in tokens if not t.is_space]
+        self.n = len(self.t)
 
     def low(self, i: int) -> str:
         return _low(self.t[i]) if 0 <= i < self.n else ""
@@ -258,6 +259,9 @@ def _complements(r: _Reader, j: int, ministry: bool, titled: bool = False) -> in
             j = end
             continue
         word = r.low(j)
+        if word == "et" and r.prep(j + 1) is not None and not ministry and \
+                r.low(r.prep(j + 1) or 0) in HEADS:
+            break  # "de la région et du conseil communal de X": a second organization
         if word == "et" and r.prep(j + 1) is not None:
             k = r.prep(j + 1)
             end = r.noun_phrase(k) if k is not None else None
@@ -304,7 +308,8 @@ def _adjectives(r: _Reader, j: int, titled: bool = False) -> tuple[int, str | No
             country = NATIONALITIES.get(word) or NATIONALITIES.get(base)
             j += 1
         elif (tok.pos_ == "ADJ" or ADJ_FORM.fullmatch(word)) and (titled or not _cap(tok)) \
-                and word not in STOP_NAME and word not in HEADS \
+                and word not in STOP_NAME and word not in HEADS and word not in PREPS \
+                and word not in DETS \
                 and not word.startswith(("charge", "signe", "present", "destine")):
             j += 1
         elif word in ("delegue", "deleguee", "general", "generale", "special", "speciale"):
@@ -464,7 +469,7 @@ def _title_mention(r: _Reader, i: int) -> tuple[Mention | None, int]:
     best: tuple[Mention, int] | None = None
     k = j
     while k < min(r.n, j + 14):
-        if r.low(k) in (",", ".", ";", "(") and k > j:
+        if r.low(k) in (",", ".", ";", "(", "et", "ou") and k > j:
             break
         if r.low(k) in PREPS or r.low(k) in ("a", "au", "aupres"):
             inner, after = parse_org(r, r.prep(k) or k + 1)
@@ -543,12 +548,16 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
             # "l'office Foo Bar" / "la fédération FTX": a proper name right after the head
             run = _proper_run(r, j)
             end = run if run > j else end
+        if end - 1 > i and _acronym(r.t[end - 1].text) and not _cap(r.t[end - 2]):
+            end -= 1  # "Office chérifien des phosphates OCP": the acronym, unbracketed
+            end2, acronym, alias = end + 1, r.t[end].text, None
+        else:
+            end2, acronym, alias = _acronym_after(r, end)
         words = r.text(i, end)
         generic = word in GENERIC or (word.endswith("s") and word not in HEADS)
         has_cap = _cap(tok) or any(_cap(t) and t.i > tok.i and fold(t.text) not in COUNTRIES
                                    for t in r.t[i:end]) or \
             any(_acronym(t.text) for t in r.t[i:end])
-        end2, acronym, alias = _acronym_after(r, end)
         vague = (vague_det or generic) and not acronym and not (has_cap and not generic)
         if word == "ministeres" or (word == "departement" and "ministeriel" in fold(words)):
             vague = vague or end == j
@@ -560,7 +569,11 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
                           bare=bare, vague=vague or (bare and not has_cap and not _cap(tok)))
         if bare and not has_cap:
             mention.vague = True
-        if word in ("etat", "gouvernement", "royaume") or (word == "departement" and bare):
+        if word in ("etat", "gouvernement") and determiner in ("le", "l'") and end - i <= 2:
+            mention.name, mention.kind, mention.country = "Gouvernement marocain", "public-body", \
+                "MA"
+            mention.vague, mention.bare, mention.extra["government"] = False, False, True
+        elif word in ("etat", "gouvernement", "royaume") or (word == "departement" and bare):
             mention.vague = True
         return mention, end2
     if word in DESCRIPTORS and i + 1 < r.n:
@@ -580,6 +593,10 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         run = _proper_run(r, i)
         if run <= i:
             return None, i + 1
+        if run < r.n and not _cap(r.t[run]) and determiner in ("le", "la", "l'"):
+            adj_end, _c = _adjectives(r, run)
+            if adj_end > run:
+                run = _complements(r, adj_end, ministry=False, titled=True)
         words = r.text(i, run)
         folded = fold(words)
         if folded in COUNTRIES or folded.split()[0] in COUNTRIES and len(folded.split()) == 1:

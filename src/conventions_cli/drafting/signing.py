@@ -159,6 +159,27 @@ EVENT_END = re.compile(r",|;|\.|\s(?:a laquelle|auquel|auxquels|qui|ou|organise|
 QUOTED = re.compile(r'\s*[«"]\s*(?P<q>[^»"]{2,80}?)\s*[»"]')
 
 
+NAMED_EVENT = re.compile(r"\b(?P<name>(?:Assises|Salon|Forum|Festival|Foire|Sommet|Semaine|"
+                         r"Journées?|Rencontres?|Conférence|Congrès|Colloque|Symposium|"
+                         r"Biennale|Exposition)\b(?: (?:international|internationale|national|"
+                         r"nationale|africain|africaine|régional|régionale))?"
+                         r"(?: (?:de la|de l'|du|des|de|d') ?[\w'’-]+(?: [\w'’-]+)?)?)")
+
+
+def find_named_events(text: str, start: int, end: int, year: int | None) -> list[Fact]:
+    """Events named with a capital ("les Assises de l'agriculture") without "en marge de"."""
+    facts = []
+    for m in NAMED_EVENT.finditer(text, start, end):
+        name = clean_name(m["name"])
+        name = re.sub(r"\s+(?:dont|qui|ou|et|à|a)$", "", name)
+        if len(name.split()) < 2:
+            continue
+        if year and not re.search(r"\b(?:19|20)\d{2}\b", name):
+            name = f"{name} {year}"
+        facts.append(Fact("event", {"name": name}, m.start(), m.end()))
+    return facts
+
+
 def find_events(text: str, start: int, end: int, year: int | None) -> list[Fact]:
     """Events named as the occasion of a signing: value {name, id_hint}."""
     low = fold(text[:end])
