@@ -134,8 +134,9 @@ def find_amounts(text: str, start: int, end: int) -> list[Fact]:
             use = "target"
         elif PER_UNIT.match(low[m.end():m.end() + 20]):
             use = "unit"
-        equivalent = bool(facts) and facts[-1].end >= m.start() - 40 and bool(
-            EQUIVALENT.search(before[-40:]))
+        gap = low[facts[-1].end:m.start()] if facts and facts[-1].end <= m.start() else None
+        equivalent = gap is not None and len(gap) <= 40 and bool(EQUIVALENT.search(gap)) and (
+            "(" not in gap or gap.strip() == "(")
         facts.append(Fact("amount", {"amount": amount, "currency": currency}, m.start(), m.end(),
                           extra={"use": use, "equivalent": equivalent,
                                  "total": bool(TOTAL.search(before[-60:]))
@@ -196,6 +197,12 @@ def find_periods(text: str, start: int, end: int) -> list[Fact]:
             continue  # "en 2013 à 2017" reads as two separate years
         a, b = int(m["a"]), int(m["b"])
         if not 0 < b - a <= 30:
+            continue
+        if facts and facts[-1].value["end"] == a and m.start() - facts[-1].end < 40:
+            # "la première entre 2026 et 2028, la seconde de 2028 à 2030": one programme
+            first = facts.pop()
+            facts.append(Fact("period", {"start": first.value["start"], "end": b}, first.start,
+                              m.end()))
             continue
         facts.append(Fact("period", {"start": a, "end": b}, m.start(), m.end()))
     return facts

@@ -22,7 +22,7 @@ from .mentions import Mention, Person, find_people
 from .normalize import fold
 from .places import find_places
 from .signing import (AgreementMention, find_agreement_mentions, find_events,
-                      find_named_events, find_triggers, is_earlier)
+                      event_days, find_named_events, find_triggers, is_earlier)
 from .text import Article
 
 __all__ = ["Assembled", "Drafted", "assemble"]
@@ -158,6 +158,9 @@ def _count(text: str, sentences: list[Sentence]) -> tuple[int, Fact | None, bool
     if n:
         return min(n, MAX_AGREEMENTS), fact, explicit == 0
     signing = [s for s in sentences if s.signing]
+    lead = next((s for s in signing if s.agreements), None)
+    if lead is not None and any(m.count is None and m.plural for m in lead.agreements):
+        return 0, None, True  # "des conventions avec A et B": one each, decided by partners
     if any(m.count == 1 for s in signing for m in s.agreements):
         return 1, None, False
     if any(s.agreements for s in signing) or any(s.title and s.agreements for s in sentences):
@@ -282,6 +285,17 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
             r"(?:au siege d|sous la presidence d|presidee? par|sous l'egide d)[^,;]{0,25}$",
             fold(text[max(lead.start, m.start - 50):m.start]))]
         subject = [Party(m, "host") for m in hosts]
+    if not subject and not partners:
+        # "entre plusieurs partenaires institutionnels" … "en partenariat avec A, B et C"
+        for s in sentences[lead.index + 1:lead.index + 7]:
+            if s.index >= first_segment or s.earlier:
+                break
+            found = signing_parties(text, s.start, s.end, (s.start, s.start), s.mentions)
+            if len(found) >= 2:
+                partners = found
+                todos.append("the signing sentence names no party; these come from: "
+                             + _short(article.quote(s.start, s.end), 8))
+                break
     partners = _unique(partners)
     subject = _unique(subject)
 
@@ -325,7 +339,8 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
     lead_zone = [s for s in signing if s.index < first_segment] or signing[:1]
     date = _signing_date(text, lead_zone, pub) or _signing_date(text, scene, pub, anywhere=True)
     place = _signing_place(article, doc, lead_zone) or _signing_place(article, doc, scene)
-    event = _event(text, lead_zone, year) or _event(text, scene, year)
+    event = _event(text, lead_zone, year) or _event(text, scene, year) or \
+        _event_on(text, sentences, date, year)
     for a in agreements:
         a.date, a.place, a.event = date, place, event
 
@@ -409,6 +424,12 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
             continue
         lead_zone = s.index < first_segment
         if not lead_zone:
+            continue
+        if n > 1 and not groups and len(amounts) == n and not any(
+                f.extra["total"] for f in amounts) and all(a.funding is None for a in agreements):
+            # "concernent A pour 400 M$, B (250 M$) et C (150 M$)": one amount each, in order
+            for a, f in zip(agreements, amounts, strict=True):
+                a.funding = f
             continue
         for f in amounts:
             if n == 1:
@@ -526,6 +547,20 @@ def _place_abroad(text: str, doc: Any, s: Sentence) -> Fact | None:
         return Fact("place", {"place": name, "region": None}, tok.idx, nxt.idx + len(name),
                     todo="not a Moroccan city this tool knows: check it and its region",
                     extra={"signing": True})
+    return None
+
+
+def _event_on(text: str, sentences: list[Sentence], date: Fact | None, year: int | None
+              ) -> Fact | None:
+    """An event named anywhere whose days ("du 22 au 30 novembre") hold the signing day."""
+    if date is None or not date.value or len(date.value) != 10:
+        return None
+    for s in sentences:
+        for fact in find_events(text, s.start, s.end, year) + \
+                find_named_events(text, s.start, s.end, None):
+            days = event_days(text, fact, year)
+            if days and days[0] <= date.value <= days[1]:
+                return fact
     return None
 
 

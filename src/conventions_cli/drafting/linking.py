@@ -29,6 +29,10 @@ LIST_GAP = re.compile(r"^\s*(?:,|;|et|ainsi qu'|ainsi que|outre|de meme que|plus
 DESCRIBED_GAP = re.compile(r"^\s*,?\s*(?:pour|specialisee?s?|active?s?|leader|qui|filiale|"
                            r"operant|installee?s?|present)[^.;()]{0,100}?,\s*(?:et\s+)?"
                            r"(?:le|la|les|l')?\s*(?:(?:societe|groupe|entreprise)s?\s+)?$")
+# "l'Etat (le ministère A, le ministère B) et le secteur privé (la fédération C …)": the
+# names in brackets are the parties the collective stands for.
+BRACKET_GAP = re.compile(r"^\s*(?:\)\s*(?:,|et|ainsi que)?\s*[^()]{0,40})?\(\s*"
+                         r"(?:(?:le|la|les|l')\s*)?$")
 RELATIVE_WITH = re.compile(r"^\s*,?\s*avec (?:qui|lesquel(?:le)?s|lequel|laquelle|lesquels)\b")
 NOT_PARTY_BEFORE = re.compile(
     r"(?:en presence d|sous la presidence d|presidee? par|sous l'egide d|devant|"
@@ -39,7 +43,7 @@ NOT_PARTY_BEFORE = re.compile(
     r"[^,;]{0,40}$")
 PARTY_BEFORE = re.compile(r"(?:\bavec|\bentre|\bpar|\bcosignataires (?:etaient|sont)|"
                           r"\bsignataires (?:etaient|sont)|\bliant|\blie)\s+"
-                          r"(?:[\w'-]+,?\s+){0,4}$")
+                          r"(?:[\w'-]+,?\s+){0,4}(?:l'|d')?$")
 
 
 @dataclass
@@ -56,7 +60,9 @@ def _lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:
     groups: list[list[Mention]] = []
     for m in mentions:
         gap = _gap(text, groups[-1][-1].end, m.start) if groups else ""
-        if groups and (LIST_GAP.match(gap) or DESCRIBED_GAP.match(gap)
+        if groups and BRACKET_GAP.match(gap) and not gap.lstrip().startswith(")"):
+            groups[-1][-1].extra["collective"] = True  # stands for the names in brackets
+        if groups and (LIST_GAP.match(gap) or DESCRIBED_GAP.match(gap) or BRACKET_GAP.match(gap)
                        or _person_gap(text, groups[-1][-1], m)):
             groups[-1].append(m)
         else:
@@ -80,9 +86,11 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
     """The names in a signing sentence that sign, with where they stand."""
     parties: list[Party] = []
     named = [m for m in mentions if not m.vague]
-    groups = _lists(text, named)
+    raw_groups = _lists(text, named)
+    groups = [[m for m in group if not m.extra.get("collective")] or group
+              for group in raw_groups]
     for index, group in enumerate(groups):
-        first = group[0]
+        first = raw_groups[index][0]
         if all(m.extra.get("weak") for m in group) and not re.search(
                 r"\b(?:avec|entre|par)\s+(?:\w+\s+){0,2}$",
                 fold(text[max(sent_start, first.start - 40):first.start])):
@@ -95,6 +103,7 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                 parties.extend(Party(m, "subject") for m in groups[0])
             continue
         before = fold(text[max(sent_start, first.start - 60):first.start])
+        before = re.sub(r"[\w'-]+\s*\(\s*(?:le |la |les |l')?\s*$", "", before)  # "l'Etat (le"
         clause_before = re.split(r"[;:]", before)[-1]
         if NOT_PARTY_BEFORE.search(clause_before):
             continue
@@ -114,7 +123,8 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                 hint = "subject"
             parties.extend(Party(m, hint) for m in group)
         else:
-            intro = fold(text[trigger[1]:first.start])
+            intro = re.sub(r"[\w'-]+\s*\(\s*(?:le |la |les |l')?\s*$", "",
+                           fold(text[trigger[1]:first.start]))
             if PARTY_BEFORE.search(clause_before) or PARTY_BEFORE.search(intro[-60:]):
                 hint = "with" if re.search(r"\bavec|\bentre", clause_before[-60:]) else "agent"
                 parties.extend(Party(m, hint) for m in group)

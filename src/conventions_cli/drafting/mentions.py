@@ -110,7 +110,8 @@ COMPANY_WORDS = {"maroc", "morocco", "services", "service", "group", "groupe", "
                  "mining", "steel", "cement", "ciments", "center", "centre", "digital", "data"}
 AGREEMENT_WORDS = {"convention", "conventions", "charte", "accord", "accords", "protocole",
                    "memorandum", "contrat", "avenant", "pacte", "programme", "plan", "projet",
-                   "strategie", "initiative", "code", "loi", "decret", "dahir", "feuille"}
+                   "strategie", "initiative", "code", "loi", "decret", "dahir", "feuille",
+                   "signature", "ceremonie", "communique", "selon", "lors", "dans"}
 # Adjectives the tagger sometimes reads as nouns ("Banque africaine", "Office national").
 ADJ_FORM = re.compile(r"[a-z]{3,}(?:aine?s?|ales?|aux|iens?|iennes?|ais|aises?|iques?|elles?|els?|"
                       r"ifs?|ives?|aires?|istes?|iers?|ieres?|eens?|eennes?|ees?|ee?s)|"
@@ -259,6 +260,15 @@ def _complements(r: _Reader, j: int, ministry: bool, titled: bool = False) -> in
             j = end
             continue
         word = r.low(j)
+        if word == "et" and r.low(j + 1) in ("la", "le", "les", "l'") and j + 2 < r.n and \
+                not _cap(r.t[j + 2]) and r.low(j + 2) not in HEADS and \
+                r.low(j + 2) not in GENERIC and r.low(j + 2) not in TITLES and \
+                r.t[j + 2].pos_ in ("NOUN", "ADJ"):
+            end = r.noun_phrase(j + 1)  # "de la chimie et la parachimie"
+            if end is None:
+                break
+            j = end
+            continue
         if word == "et" and r.prep(j + 1) is not None and not ministry and \
                 r.low(r.prep(j + 1) or 0) in HEADS:
             break  # "de la région et du conseil communal de X": a second organization
@@ -469,8 +479,10 @@ def _title_mention(r: _Reader, i: int) -> tuple[Mention | None, int]:
     best: tuple[Mention, int] | None = None
     k = j
     while k < min(r.n, j + 14):
-        if r.low(k) in (",", ".", ";", "(", "et", "ou") and k > j:
+        if r.low(k) in (",", ".", ";", "(") and k > j:
             break
+        if r.low(k) in ("et", "ou") and k > j and (r.low(k + 1) in DETS or r.low(k + 1) in TITLES):
+            break  # "… du groupe X et le président de Y": another title
         if r.low(k) in PREPS or r.low(k) in ("a", "au", "aupres"):
             inner, after = parse_org(r, r.prep(k) or k + 1)
             if inner is not None and not inner.vague:
@@ -569,7 +581,7 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
                           bare=bare, vague=vague or (bare and not has_cap and not _cap(tok)))
         if bare and not has_cap:
             mention.vague = True
-        if word in ("etat", "gouvernement") and determiner in ("le", "l'") and end - i <= 2:
+        if word == "gouvernement" and determiner in ("le", "l'") and end - i <= 2:
             mention.name, mention.kind, mention.country = "Gouvernement marocain", "public-body", \
                 "MA"
             mention.vague, mention.bare, mention.extra["government"] = False, False, True
@@ -604,10 +616,14 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         end2, acronym, alias = _acronym_after(r, run)
         strong = any(t.ent_type_ in ("ORG", "MISC") or t.pos_ == "PROPN" or _acronym(t.text)
                      for t in r.t[i:run]) or bool(acronym) or glued_digit
+        if all(t.ent_type_ == "LOC" for t in r.t[i:run]) and not acronym and \
+                not any(_acronym(t.text) for t in r.t[i:run]):
+            strong = False  # "pour le Maghreb": a place, unless it is where a party stands
         if r.is_person(i) or (all(t.ent_type_ == "PER" for t in r.t[i:run]) and run - i >= 2
                               and not strong):
             return None, run
-        if all(t.text.upper() in NOT_ACRONYMS for t in r.t[i:run]) or \
+        if all(t.text.upper() in NOT_ACRONYMS or re.search(r"[$€£%]|\d", t.text)
+               for t in r.t[i:run]) or \
                 fold(r.t[i].text) in AGREEMENT_WORDS:
             return None, run
         return Mention(_name_case(words), tok.idx, r.t[end2 - 1].idx + len(r.t[end2 - 1].text),
@@ -680,6 +696,10 @@ def find_mentions(tokens: list[Any]) -> list[Mention]:
                 word in DESCRIPTORS or word in PLURAL_HEADS or (_cap(r.t[i]) and i > 0) or \
                 (r.t[i].text.isdigit() and not r.t[i].whitespace_) or \
                 (i == 0 and _cap(r.t[i]) and (r.t[i].pos_ == "PROPN" or _acronym(r.t[i].text))):
+            if word.startswith("programme") and i > 0 and r.low(i - 1) in ("contrat", "-",
+                                                                          "contrats"):
+                i += 1
+                continue
             if (i > 0 and r.low(i - 1) in TITLE_WORDS) or word in TITLE_WORDS:
                 i += 1
                 while i < r.n and _cap(r.t[i]):

@@ -170,6 +170,9 @@ def find_named_events(text: str, start: int, end: int, year: int | None) -> list
     """Events named with a capital ("les Assises de l'agriculture") without "en marge de"."""
     facts = []
     for m in NAMED_EVENT.finditer(text, start, end):
+        if text[max(0, m.start() - 2):m.start()].strip() == "" and m.start() > 0 and \
+                text[m.start() - 1] not in " \n":
+            continue
         name = clean_name(m["name"])
         name = re.sub(r"\s+(?:dont|qui|ou|et|à|a)$", "", name)
         if len(name.split()) < 2:
@@ -178,6 +181,25 @@ def find_named_events(text: str, start: int, end: int, year: int | None) -> list
             name = f"{name} {year}"
         facts.append(Fact("event", {"name": name}, m.start(), m.end()))
     return facts
+
+
+EVENT_DAYS = re.compile(r"^[^.;]{0,15}?\bdu (?P<a>\d{1,2})(?:er)? (?:(?P<ma>[a-z]+) )?au "
+                        r"(?P<b>\d{1,2}) (?P<mb>[a-z]+)(?: (?P<y>(?:19|20)\d{2}))?")
+
+
+def event_days(text: str, fact: Fact, year: int | None) -> tuple[str, str] | None:
+    """ "la Semaine X, du 22 au 30 novembre 2023" -> ("2023-11-22", "2023-11-30")."""
+    from .normalize import MONTHS
+
+    found = EVENT_DAYS.match(fold(text[fact.end:fact.end + 80]))
+    if not found or found["mb"] not in MONTHS:
+        return None
+    y = int(found["y"]) if found["y"] else year
+    if y is None:
+        return None
+    mb = MONTHS.index(found["mb"]) + 1
+    ma = MONTHS.index(found["ma"]) + 1 if found["ma"] in MONTHS else mb
+    return (f"{y:04d}-{ma:02d}-{int(found['a']):02d}", f"{y:04d}-{mb:02d}-{int(found['b']):02d}")
 
 
 def find_events(text: str, start: int, end: int, year: int | None) -> list[Fact]:
