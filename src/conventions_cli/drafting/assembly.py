@@ -450,10 +450,42 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
                 if a.period is None:
                     a.period = f
 
+    agreements.extend(_earlier_agreements(text, sentences, date, pub, todos))
+
     presided = [p for s in signing for p in s.people if re.search(
         r"(?:sous la presidence d|presidee? par|en presence d)[^,;]{0,20}$",
         fold(text[max(s.start, p.start - 40):p.start]))]
     return Assembled(agreements, count_fact, total, event, presided, todos)
+
+
+def _earlier_agreements(text: str, sentences: list[Sentence], date: Fact | None,
+                        pub: Published | None, todos: list[str]) -> list[Drafted]:
+    """An earlier agreement the article reports as signed ("le plan 2014-2020, signé au
+    cours du mois de février 2013, … doté de 290 MDH") is a draft of its own."""
+    found: list[Drafted] = []
+    signed_on = date.value if date is not None and date.value else (pub.iso() if pub else None)
+    for s in sentences:
+        if not (s.earlier and s.triggers) or s.title:
+            continue
+        verbs = [t for t in s.triggers if not fold(text[t[0]:t[1]]).startswith("signature")]
+        dates = [d for d in find_dates(text, s.start, s.end, pub)
+                 if d.value and (signed_on is None or d.value < signed_on[:len(d.value)])]
+        if not verbs or not dates:
+            continue
+        a = Drafted()
+        kinds = [m for m in s.agreements if m.type]
+        if kinds:
+            a.type = Fact("type", kinds[0].type, kinds[0].start, kinds[0].end)
+        a.date = _nearest(dates, verbs[0][0])
+        amounts = [f for f in find_amounts(text, s.start, s.end)
+                   if f.extra["use"] == "funding" and not f.extra["equivalent"]]
+        a.funding = amounts[0] if amounts else None
+        periods = find_periods(text, s.start, s.end)
+        a.period = periods[0] if periods else None
+        a.group = "an earlier agreement the article recalls; TODO: its parties and whether " \
+                  "the new one follows it"
+        found.append(a)
+    return found
 
 
 def _carried_type(text: str, sentence: Sentence, mention: AgreementMention | None

@@ -43,7 +43,9 @@ NOT_PARTY_BEFORE = re.compile(
     r"[^,;]{0,40}$")
 PARTY_BEFORE = re.compile(r"(?:\bavec|\bentre|\bpar|\bcosignataires (?:etaient|sont)|"
                           r"\bsignataires (?:etaient|sont)|\bliant|\blie)\s+"
-                          r"(?:[\w'-]+,?\s+){0,4}(?:l'|d')?$")
+                          r"(?:[\w'-]+,?\s+){0,6}(?:l'|d')?$")
+AFTER_PREPOSITION = re.compile(r"\b(?:dans|en|pour|sur|a|au|aux|de|du|des|d'|vers|chez|depuis|"
+                               r"selon|sous|avant|apres)\s+(?:le |la |les |l')?$")
 
 
 @dataclass
@@ -116,6 +118,9 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                 continue
             if re.search(r"[.;]", between) or len(between) > 140:
                 continue
+            if AFTER_PREPOSITION.search(clause_before[-20:]) and not re.search(
+                    r"\b(?:avec|entre|par)\b", clause_before[-40:]):
+                continue  # "dans la région de X" is where, not who
             # "... signée par X": the agent; else the verb's subject
             if re.search(r"\b(?:avec|entre)\b", clause_before[-40:]):
                 hint = "with"

@@ -43,7 +43,8 @@ HEADS: dict[str, str] = {
 }
 PLURAL_HEADS = {"ministeres": "ministere"}
 # Titles whose holder speaks for an organization named after them.
-TITLES = {"ministre", "president", "presidente", "directeur", "directrice", "pdg", "dg",
+TITLES = {"representants", "representantes", "responsables", "dirigeants", "presidents",
+          "ministre", "president", "presidente", "directeur", "directrice", "pdg", "dg",
           "wali", "gouverneur", "representant", "representante", "ambassadeur",
           "ambassadrice", "secretaire", "administrateur", "administratrice", "chef", "patron",
           "responsable", "vice-president", "vice-presidente", "president-directeur", "maire",
@@ -270,7 +271,7 @@ def _complements(r: _Reader, j: int, ministry: bool, titled: bool = False) -> in
             j = end
             continue
         if word == "et" and r.prep(j + 1) is not None and not ministry and \
-                r.low(r.prep(j + 1) or 0) in HEADS:
+                (r.low(r.prep(j + 1) or 0) in HEADS or r.low(r.prep(j + 1) or 0)[:-1] in HEADS):
             break  # "de la région et du conseil communal de X": a second organization
         if word == "et" and r.prep(j + 1) is not None:
             k = r.prep(j + 1)

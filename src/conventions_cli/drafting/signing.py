@@ -161,8 +161,8 @@ QUOTED = re.compile(r'\s*[«"]\s*(?P<q>[^»"]{2,80}?)\s*[»"]')
 
 NAMED_EVENT = re.compile(r"\b(?P<name>(?:Assises|Salon|Forum|Festival|Foire|Sommet|Semaine|"
                          r"Journées?|Rencontres?|Conférence|Congrès|Colloque|Symposium|"
-                         r"Biennale|Exposition)\b(?: (?:international|internationale|national|"
-                         r"nationale|africain|africaine|régional|régionale))?"
+                         r"Biennale|Exposition)\b(?: (?:internationale|international|nationale|"
+                         r"national|africaine|africain|régionale|régional)\b)?"
                          r"(?: (?:de la|de l'|du|des|de|d') ?[\w'’-]+(?: [\w'’-]+)?)?)")
 
 
