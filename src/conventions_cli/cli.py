@@ -447,7 +447,13 @@ def draft_command(
                  "YYYY-MM or YYYY", 2)
     text = read_article(article)
     known = draft_context()
-    draft = draft_article(text, published_on=when, **known)
+    try:
+        draft = draft_article(text, published_on=when, **known)
+    except ConvError:
+        raise
+    except Exception as exc:  # a bug must not print a traceback at the curator
+        fail(f"error: drafting failed on this article ({type(exc).__name__}: {exc}); please "
+             "report it with the article")
     sys.stdout.write(draft.yaml)
     if draft.todos and not STATE.quiet:
         print(f"conv: {len(draft.todos)} fact(s) to check or fill (# TODO)", file=sys.stderr)

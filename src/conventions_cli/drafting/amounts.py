@@ -139,8 +139,9 @@ def find_amounts(text: str, start: int, end: int) -> list[Fact]:
             "(" not in gap or gap.strip() == "(")
         facts.append(Fact("amount", {"amount": amount, "currency": currency}, m.start(), m.end(),
                           extra={"use": use, "equivalent": equivalent,
-                                 "total": bool(TOTAL.search(before[-60:]))
-                                 or bool(TOTAL.match(low[m.end():m.end() + 30]))}))
+                                 "total": not equivalent and (
+                                     bool(TOTAL.search(before[-60:]))
+                                     or bool(TOTAL.match(low[m.end():m.end() + 30])))}))
     return facts
 
 

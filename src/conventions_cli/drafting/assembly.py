@@ -325,7 +325,7 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
         if carried is not None:
             mention = carried
         elif mention and lead_kind and lead_kind.type != mention.type and re.fullmatch(
-                r"conventions?", fold(text[mention.start:mention.end])):
+                r"conventions?|accords?", fold(text[mention.start:mention.end])):
             mention = lead_kind  # "la première convention" of "conventions d'investissement"
         if mention:
             for i in range(g.first, min(n, g.first + g.size)):

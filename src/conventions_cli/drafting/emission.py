@@ -227,8 +227,10 @@ def _title(a: Drafted, partner: Mention | None, names: list[str]) -> str:
     label = TYPE_LABELS.get(a.type.value if a.type else "other", "Accord")
     if partner is not None:
         return f"{label} avec {partner.name}"
+    if len(names) >= 2:
+        return f"{label} entre {names[0]} et {names[1]}"
     if names:
-        return f"{label} de {names[0]}"
+        return f"{label} — {names[0]}"
     return label
 
 

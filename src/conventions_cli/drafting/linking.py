@@ -109,6 +109,10 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
         clause_before = re.split(r"[;:]", before)[-1]
         if NOT_PARTY_BEFORE.search(clause_before):
             continue
+        if re.search(r"\b(?:entreprises|societes|groupes|firmes|operateurs) $", before):
+            for m in group:
+                if m.kind == "other":
+                    m.kind = "company"  # "les entreprises A, B et C"
         if first.end <= trigger[0]:
             between = fold(text[group[-1].end:trigger[0]])
             if group[-1].person and group[-1].person.end <= trigger[0]:

@@ -232,6 +232,12 @@ class _Reader:
                 break
             if tok.text in ("-", "&") and j > start and self.joined(j) is False:
                 break
+            if word == "et" and j > start and _cap(self.t[j - 1]) and j + 1 < self.n and \
+                    _cap(self.t[j + 1]) and _low(self.t[j + 1]) not in HEADS and \
+                    _low(self.t[j + 1]) not in TITLES and not self.is_person(j + 1) and \
+                    not _acronym(self.t[j + 1].text) and (j + 2 >= self.n or not _cap(self.t[j + 2])):
+                j += 2  # "des Eaux et Forêts"
+                continue
             if word == "et" and j > start and self.t[j - 1].pos_ == "ADJ" and j + 1 < self.n \
                     and self.t[j + 1].pos_ == "ADJ" and not _cap(self.t[j + 1]):
                 j += 2  # "verte et numérique"

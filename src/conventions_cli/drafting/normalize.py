@@ -53,7 +53,10 @@ def clean_name(text: str) -> str:
     """A name without the spaces, quotes and punctuation a sentence left around it."""
     text = " ".join(text.split())
     text = re.sub(r"^[\s,;:.\-–—«»\"'(]+", "", text)
-    text = re.sub(r"[\s,;:.\-–—«»\"']+$", "", text)
+    text = re.sub(r"[\s,;:.\-–—«\"']+$", "", text)
+    if text.count("»") > text.count("«"):
+        text = text.rstrip("» ").rstrip()
+    text = re.sub(r"[\s,;:.\-–—\"']+$", "", text)
     if text.count("(") > text.count(")"):
         text = text[: text.rfind("(")].rstrip()
     return text

@@ -110,9 +110,6 @@ def _body(text: str, low: str) -> tuple[int, int]:
             break
         if i in prose:
             last = i
-    # A headline right above the first paragraph belongs to the story.
-    while first > 0 and spans[first - 1][1] - spans[first - 1][0] < 3:
-        first -= 1
     return spans[first][0], spans[last][1]
 
 
@@ -131,7 +128,8 @@ def _title(text: str, body_start: int) -> str | None:
 
 DATELINE = re.compile(
     r"^\s*(?P<city>[A-Z][A-Za-z\u00c0-\u017f' -]{1,30}?)\s*(?:,\s*\d{1,2}(?:er)?\s+\w+\.?"
-    r"(?:\s+\d{4})?\s*)?(?:\((?:MAP|AFP|APS|Reuters)\))?\s*(?:—|–|-{1,2}|:)\s+(?=[A-Z\u00c0-\u00dd«\"“])")
+    r"(?:\s+\d{4})?\s*)?(?:\((?:MAP|AFP|APS|Reuters)\))?\s*(?:—|–|-{1,2}|:)\s+(?=[A-Z\u00c0-\u00dd«\"“])",
+    re.M)
 
 
 def _dateline(text: str, body: tuple[int, int]) -> tuple[str, int, int] | None:
@@ -164,16 +162,28 @@ def _safe(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+FOOTER_SOURCE = re.compile(r"\((?P<pub>[A-Z][\w' .&-]{1,30})\)\s*[-–—]?\s*$")
+
+
 def _publication(text: str, low: str, body: tuple[int, int]) -> Publication:
-    """The date and outlet a page's header (or a 'Publié dans X le …' line) gives."""
-    head_end = body[0]
-    zone, date, quote = low[:head_end], None, ""
+    """The date and outlet a page's header (or a 'Publié dans X le …' line) gives; else
+    a footer dateline ("Agadir, 2023-10-05 18:02 (Agence) –")."""
+    found = _publication_in(text, low, 0, body[0])
+    if found.date is None:
+        footer = _publication_in(text, low, body[1], len(text))
+        if footer.date is not None:
+            return footer
+    return found
+
+
+def _publication_in(text: str, low: str, lo: int, hi: int) -> Publication:
+    zone, date, quote = low[:hi], None, ""
     candidates = []
-    for m in NUMERIC_DATE.finditer(zone):
+    for m in NUMERIC_DATE.finditer(zone, lo):
         candidates.append((m.start(), _safe(int(m[3]), int(m[2]), int(m[1])), m))
-    for m in ISO_DATE.finditer(zone):
+    for m in ISO_DATE.finditer(zone, lo):
         candidates.append((m.start(), _safe(int(m[1]), int(m[2]), int(m[3])), m))
-    for m in TEXT_DATE.finditer(zone):
+    for m in TEXT_DATE.finditer(zone, lo):
         candidates.append((m.start(), _safe(int(m[3]), MONTHS.index(m[2]) + 1, int(m[1])), m))
     def rank(candidate: tuple[int, dt.date | None, re.Match[str]]) -> tuple[int, int]:
         start = candidate[0]
@@ -187,12 +197,16 @@ def _publication(text: str, low: str, body: tuple[int, int]) -> Publication:
         _, day, m = min(candidates, key=rank)
         date, quote = day.isoformat(), " ".join(text[m.start():m.end()].split())
     publisher = publisher_quote = None
-    found = PUBLISHED_IN.search(zone)
-    if found:
+    found = PUBLISHED_IN.search(zone, lo)
+    source = FOOTER_SOURCE.search(text[lo:hi].rstrip()) if lo else None
+    if source:
+        publisher = source["pub"].strip()
+        publisher_quote = source.group(0).strip(" –-")
+    elif found:
         publisher = text[found.start("pub"):found.end("pub")].strip()
         publisher_quote = " ".join(text[found.start():found.end("pub")].split())
     else:
-        logo = SITE_LOGO.search(zone)
+        logo = SITE_LOGO.search(zone, lo)
         if logo and logo["site"] in KNOWN_SITES:
             publisher = KNOWN_SITES[logo["site"]]
             publisher_quote = text[logo.start():logo.end()]
