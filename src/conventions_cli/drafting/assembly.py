@@ -270,8 +270,11 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
     # Lead: the first signing sentence and what it says of all the agreements.
     lead = signing[0] if signing else sentences[0]
     lead_parties = parties_by_sentence.get(lead.index, [])
-    subject = [p for p in lead_parties if p.role_hint == "subject"]
-    partners = [p for p in lead_parties if p.role_hint != "subject"]
+    signs_for_all = {"subject"}
+    if any(p.role_hint == "with" for p in lead_parties):
+        signs_for_all.add("agent")  # "signées par X avec A, B et C": X signs every one
+    subject = [p for p in lead_parties if p.role_hint in signs_for_all]
+    partners = [p for p in lead_parties if p.role_hint not in signs_for_all]
     segment_sentences = {g.sentence for g in groups}
     first_segment = min(segment_sentences, default=len(sentences))
     for s in signing[1:]:

@@ -242,6 +242,9 @@ class _Reader:
                     and self.t[j + 1].pos_ == "ADJ" and not _cap(self.t[j + 1]):
                 j += 2  # "verte et numérique"
                 continue
+            if word == "en" and j > start and _low(self.t[j - 1]) == "mise" and j + 1 < self.n:
+                j += 2  # "mise en valeur", "mise en oeuvre"
+                continue
             if word in STOP_NAME or word in PREPS or word == "de":
                 break
             if tok.pos_ in ("VERB", "AUX") and not _cap(tok) and j > start:
@@ -607,7 +610,7 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
                                acronym, [alias] if alias else [], country, head=word), end2
         return None, i + 1
     glued_digit = tok.text.isdigit() and not tok.whitespace_ and i + 1 < r.n and _cap(r.t[i + 1])
-    if (_cap(tok) or glued_digit) and not r.is_person(i) and word not in MONTH_WORDS \
+    if (_cap(tok) or glued_digit) and word not in MONTH_WORDS \
             and (not tok.like_num or glued_digit):
         run = _proper_run(r, i)
         if run <= i:
@@ -626,9 +629,11 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         if all(t.ent_type_ == "LOC" for t in r.t[i:run]) and not acronym and \
                 not any(_acronym(t.text) for t in r.t[i:run]):
             strong = False  # "pour le Maghreb": a place, unless it is where a party stands
-        if r.is_person(i) or (all(t.ent_type_ == "PER" for t in r.t[i:run]) and run - i >= 2
-                              and not strong):
-            return None, run
+        listed = i >= 2 and r.low(i - 1) in (",", "et") and (_cap(r.t[i - 2]) or
+                                                               r.t[i - 2].text == ")")
+        if not listed and (r.is_person(i) or (all(t.ent_type_ == "PER" for t in r.t[i:run])
+                                              and run - i >= 2 and not strong)):
+            return None, run  # a person's name, unless it stands in a list of names
         if all(t.text.upper() in NOT_ACRONYMS or re.search(r"[$€£%]|\d", t.text)
                for t in r.t[i:run]) or \
                 fold(r.t[i].text) in AGREEMENT_WORDS:
