@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from conventions_cli.drafting.signing import (find_agreement_mentions, find_events,
-                                              find_named_events, find_triggers, is_earlier)
+from conventions_cli.drafting.signing import (
+    find_agreement_mentions,
+    find_events,
+    find_named_events,
+    find_triggers,
+    is_earlier,
+)
 
 
 def mentions(text: str) -> list[tuple[str, int | None, int | None, bool]]:

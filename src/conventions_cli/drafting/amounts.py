@@ -16,9 +16,9 @@ from .normalize import fold
 
 __all__ = ["find_amounts", "find_jobs", "find_periods", "parse_count", "parse_number"]
 
-UNITS_WORDS = ("zero un une deux trois quatre cinq six sept huit neuf dix onze douze treize "
-               "quatorze quinze seize vingt vingts trente quarante cinquante soixante "
-               "cent cents mille").split()
+UNITS_WORDS = ["zero", "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
+               "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt",
+               "vingts", "trente", "quarante", "cinquante", "soixante", "cent", "cents", "mille"]
 SPELLED = (r"(?:" + "|".join(UNITS_WORDS) + r")(?:(?:[\s-]+et)?[\s-]+(?:"
            + "|".join(UNITS_WORDS) + r"))*")
 DIGITS = r"\d{1,3}(?:[ .]\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2}(?!\d)"

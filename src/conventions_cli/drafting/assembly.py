@@ -21,8 +21,15 @@ from .linking import KnowledgeBase, Party, mentions_in, signing_parties
 from .mentions import Mention, Person, find_people
 from .normalize import fold
 from .places import find_places
-from .signing import (AgreementMention, find_agreement_mentions, find_events,
-                      event_days, find_named_events, find_triggers, is_earlier)
+from .signing import (
+    AgreementMention,
+    event_days,
+    find_agreement_mentions,
+    find_events,
+    find_named_events,
+    find_triggers,
+    is_earlier,
+)
 from .text import Article
 
 __all__ = ["Assembled", "Drafted", "assemble"]

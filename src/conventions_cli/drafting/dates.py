@@ -74,7 +74,8 @@ NUMERIC = re.compile(r"\b(?:(?P<wd>" + WD + r")\s+)?(?P<d>\d{1,2})[./](?P<m>\d{1
 RELATIVE = re.compile(rf"\b(?P<rel>avant-hier|hier|aujourd'hui)\b(?:\s*,?\s*(?P<wd>{WD})\b)?")
 THIS = re.compile(rf"\b(?:ce|(?P<last0>{WD})\s+dernier)\b(?:\s+(?P<wd>{WD})\b)?")
 WEEKDAY = re.compile(rf"\b(?P<wd>{WD})\b(?!\s+(?:\d|1er|prochain|dernier))")
-MONTH = re.compile(rf"\b(?:en|mois de|mois d'|courant|fin|debut)\s+(?P<m>{MO})\s+(?P<y>(?:19|20)\d{{2}})\b")
+MONTH = re.compile(rf"\b(?:en|mois de|mois d'|courant|fin|debut)\s+(?P<m>{MO})\s+"
+                   rf"(?P<y>(?:19|20)\d{{2}})\b")
 # "du 14 au 17 décembre", "depuis le 3 mars", "le 16 décembre prochain": not a signing day.
 NOT_SIGNING_BEFORE = re.compile(r"(?:\bdu|\bdepuis(?: le)?|\bjusqu'au|\bau|\bdes le|\bavant le|"
                                 r"\bapres le|\bdate du|\bdiscours du)\s*$")

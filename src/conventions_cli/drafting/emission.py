@@ -166,7 +166,8 @@ def _organizations(article: Article, assembled: Assembled, kb: KnowledgeBase
             by_key[slugify(mention.name, 0)] = oid
             ids[id(mention)] = oid
             entry: dict[str, Any] = {"id": oid, "name": mention.name}
-            lines = [f"  - id: {oid}  # from: {quote(article, start=mention.start, end=mention.end)}",
+            where = quote(article, start=mention.start, end=mention.end)
+            lines = [f"  - id: {oid}  # from: {where}",
                      f"    name: {scalar(mention.name)}"]
             if mention.acronym:
                 entry["acronym"] = mention.acronym
@@ -268,7 +269,9 @@ def _agreement(article: Article, a: Drafted, index: int, n: int, org_ids: dict[i
         lines.append(f"{ind}signed_on: {a.date.value}{note(article, a.date)}")
     else:
         record["signed_on"] = None
-        lines.append(f"{ind}# signed_on:{note(article, a.date, 'no signing date found') if a.date else '  # TODO: no signing date found'}")
+        gap = note(article, a.date, "no signing date found") if a.date else \
+            "  # TODO: no signing date found"
+        lines.append(f"{ind}# signed_on:{gap}")
     if a.place:
         record["place"] = a.place.value["place"]
         lines.append(f"{ind}place: {scalar(record['place'])}{note(article, a.place)}")
@@ -288,7 +291,7 @@ def _agreement(article: Article, a: Drafted, index: int, n: int, org_ids: dict[i
         lines.append(f"{ind}parties: []  # TODO: no signing party found; at least one is "
                      "required")
     signatories = []
-    for oid, _role_, mention, _ in parties:
+    for oid, _, mention, _evidence in parties:
         if mention.person:
             pid = person_ids.get(slugify(mention.person.name, 0))
             if pid:

@@ -126,10 +126,7 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                     r"\b(?:avec|entre|par)\b", clause_before[-40:]):
                 continue  # "dans la région de X" is where, not who
             # "... signée par X": the agent; else the verb's subject
-            if re.search(r"\b(?:avec|entre)\b", clause_before[-40:]):
-                hint = "with"
-            else:
-                hint = "subject"
+            hint = "with" if re.search(r"\b(?:avec|entre)\b", clause_before[-40:]) else "subject"
             parties.extend(Party(m, hint) for m in group)
         else:
             intro = re.sub(r"[\w'-]+\s*\(\s*(?:le |la |les |l')?\s*$", "",

@@ -121,9 +121,9 @@ ADJ_FORM = re.compile(r"[a-z]{3,}(?:aine?s?|ales?|aux|iens?|iennes?|ais|aises?|i
                       r"exterieure?s?|agricoles?|solidaires?")
 STOP_NAME = {"pour", "portant", "concernant", "relative", "relatif", "visant", "afin", "qui",
              "dont", "lors", "en", "dans", "avec", "sur", "par", "a", "au", "aux", "selon",
-             "entre", "vers", "sous", "apres", "avant", "depuis", "pendant", "ont", "a",
-             "sera", "seront", "est", "sont", "et", "ou", "mais", "ainsi", "outre", "le",
-             "la", "les", "l'", "un", "une", "ce", "cette"}
+             "entre", "vers", "sous", "apres", "avant", "depuis", "pendant", "ont", "sera",
+             "seront", "est", "sont", "et", "ou", "mais", "ainsi", "outre", "le", "la", "les",
+             "l'", "un", "une", "ce", "cette"}
 TITLE_WORDS = {"m.", "mme", "mme.", "mr", "mr.", "mlle", "dr", "dr.", "pr", "pr.", "sm", "s.m",
                "sar", "monsieur", "madame"}
 
@@ -235,7 +235,8 @@ class _Reader:
             if word == "et" and j > start and _cap(self.t[j - 1]) and j + 1 < self.n and \
                     _cap(self.t[j + 1]) and _low(self.t[j + 1]) not in HEADS and \
                     _low(self.t[j + 1]) not in TITLES and not self.is_person(j + 1) and \
-                    not _acronym(self.t[j + 1].text) and (j + 2 >= self.n or not _cap(self.t[j + 2])):
+                    not _acronym(self.t[j + 1].text) and \
+                    (j + 2 >= self.n or not _cap(self.t[j + 2])):
                 j += 2  # "des Eaux et Forêts"
                 continue
             if word == "et" and j > start and self.t[j - 1].pos_ == "ADJ" and j + 1 < self.n \
@@ -330,9 +331,8 @@ def _adjectives(r: _Reader, j: int, titled: bool = False) -> tuple[int, str | No
         elif (tok.pos_ == "ADJ" or ADJ_FORM.fullmatch(word)) and (titled or not _cap(tok)) \
                 and word not in STOP_NAME and word not in HEADS and word not in PREPS \
                 and word not in DETS \
-                and not word.startswith(("charge", "signe", "present", "destine")):
-            j += 1
-        elif word in ("delegue", "deleguee", "general", "generale", "special", "speciale"):
+                and not word.startswith(("charge", "signe", "present", "destine")) \
+                or word in ("delegue", "deleguee", "general", "generale", "special", "speciale"):
             j += 1
         else:
             break
@@ -525,10 +525,10 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
     word = r.low(i)
     tok = r.t[i]
     vague_det = determiner in VAGUE_DETS
-    if word in TITLES or (word.rstrip("s") == "ministre"):
-        if r.low(i) in ("ministre", "ministres") or r.prep(i + 1) is not None or \
-                r.low(i + 1) in TITLES or r.t[i + 1].pos_ == "ADJ" if i + 1 < r.n else False:
-            return _title_mention(r, i)
+    if (word in TITLES or word.rstrip("s") == "ministre") and i + 1 < r.n and (
+            word in ("ministre", "ministres") or r.prep(i + 1) is not None
+            or r.low(i + 1) in TITLES or r.t[i + 1].pos_ == "ADJ"):
+        return _title_mention(r, i)
     plural = _plural_list(r, i, i + 1)
     if plural is not None:
         return plural, plural.extra["end_token"]

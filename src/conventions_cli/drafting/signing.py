@@ -208,11 +208,10 @@ def find_events(text: str, start: int, end: int, year: int | None) -> list[Fact]
     facts = []
     for m in EVENT_INTRO.finditer(low, start, end):
         noun = m["name"].split()[-1]
-        if re.fullmatch(r"(?:visite|mission|tournee|reunion|lancement|inauguration|edition)", noun) \
+        if re.fullmatch(r"visite|mission|tournee|reunion|inauguration|edition", noun) \
                 and not QUOTED.match(low, m.end()) and not re.match(
                     r"\s+(?:de la |du |des |d')?[a-z]*\s*[«\"]", low[m.end():m.end() + 40]):
-            if noun != "lancement":
-                continue
+            continue  # a visit is an occasion, not an event, unless it has a name
         if noun == "ceremonie" and re.match(r"\s+de signature", low[m.end():m.end() + 20]):
             continue
         stop = EVENT_END.search(low, m.end(), min(end, m.end() + 140))
