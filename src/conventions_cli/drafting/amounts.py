@@ -12,7 +12,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from .facts import Fact
-from .normalize import fold
+from .normalize import fold_upto
 
 __all__ = ["find_amounts", "find_jobs", "find_periods", "parse_count", "parse_number"]
 
@@ -117,7 +117,7 @@ def find_amounts(text: str, start: int, end: int) -> list[Fact]:
     value added, exports...) or "unit" (per month, per person); extra["equivalent"] marks
     a conversion of the amount just before it; extra["total"] a global or total amount.
     """
-    low = fold(text[:end])
+    low = fold_upto(text, end)
     facts: list[Fact] = []
     for m in AMOUNT.finditer(low, start, end):
         number = parse_number(m["num"])
@@ -156,7 +156,7 @@ HORIZON = re.compile(r"\b(?:d'ici(?: a)?(?: fin)?|a l'horizon(?: de)?|a fin|a la
 
 def find_jobs(text: str, start: int, end: int) -> list[Fact]:
     """Jobs promised: value {direct: N, by: YEAR?}; "dont N directs" gives the direct figure."""
-    low = fold(text[:end])
+    low = fold_upto(text, end)
     facts: list[Fact] = []
     for m in JOBS.finditer(low, start, end):
         kind = (m["kind"] or "").strip()
@@ -190,7 +190,7 @@ PERIOD = re.compile(r"\b(?:(?:de|entre)\s+)?(?P<a>(?:19|20)\d{2})\s*(?:-|–|/|a
 
 def find_periods(text: str, start: int, end: int) -> list[Fact]:
     """Programme periods: value {start, end}; "de 2024 à 2030", "2022-2025"."""
-    low = fold(text[:end])
+    low = fold_upto(text, end)
     facts = []
     for m in PERIOD.finditer(low, start, end):
         joined = low[m.end("a"):m.start("b")].strip()

@@ -19,7 +19,7 @@ from .dates import Published, find_dates
 from .facts import Fact
 from .linking import KnowledgeBase, Party, mentions_in, signing_parties
 from .mentions import Mention, Person, find_people
-from .normalize import fold
+from .normalize import fold, fold_upto
 from .places import find_places
 from .signing import (
     AgreementMention,
@@ -266,7 +266,7 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
                 used = sum(g.size for g in groups if not g.ordinal)
                 start = used if used + m.count <= n else (groups[-1].first if groups else 0)
                 groups.append(_Group(start, m.count, s.index, m.type, False, (m.start, m.end)))
-        for found in SUBCOUNT.finditer(fold(text[:s.end]), s.start, s.end):
+        for found in SUBCOUNT.finditer(fold_upto(text, s.end), s.start, s.end):
             count = int(found["n"]) if found["n"].isdigit() else parse_count(found["n"])
             if count and n and count < n and not any(g.sentence == s.index for g in groups):
                 used = sum(g.size for g in groups if not g.ordinal)

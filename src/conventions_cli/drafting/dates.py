@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .facts import Fact
-from .normalize import MONTHS, WEEKDAYS, fold
+from .normalize import MONTHS, WEEKDAYS, fold_upto
 
 __all__ = ["Published", "find_dates", "parse_published_on"]
 
@@ -127,7 +127,7 @@ def find_dates(text: str, start: int, end: int, pub: Published | None) -> list[F
     `extra["signing"]` is False for dates that cannot be a signing day ("du 14 au 17",
     "prochain", later than the publication).
     """
-    low = fold(text[:end])
+    low = fold_upto(text, end)
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = []
 

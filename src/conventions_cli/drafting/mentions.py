@@ -179,6 +179,13 @@ class _Reader:
 
     def __init__(self, tokens: list[Any]) -> None:
         self.t = [t for t in tokens if not t.is_space]
+        doc = tokens[0].doc if tokens else None
+        # Doc.text joins every token anew on each call: read it once.
+        if doc is None:
+            self.doc_text = ""
+        else:
+            # not .get("text", doc.text): that would build doc.text on every call
+            self.doc_text = doc.user_data["text"] if "text" in doc.user_data else doc.text  # noqa: SIM401
         self.n = len(self.t)
 
     def low(self, i: int) -> str:
@@ -187,8 +194,7 @@ class _Reader:
     def text(self, i: int, j: int) -> str:
         if i >= j:
             return ""
-        doc = self.t[0].doc
-        return doc.text[self.t[i].idx:self.t[j - 1].idx + len(self.t[j - 1].text)]
+        return self.doc_text[self.t[i].idx:self.t[j - 1].idx + len(self.t[j - 1].text)]
 
     def is_person(self, i: int) -> bool:
         """A PER entity, unless an acronym or more capitalized words say it is a name of
@@ -735,9 +741,8 @@ def find_people(tokens: list[Any]) -> list[Person]:
     if doc is None:
         return people
     start, end = tokens[0].i, tokens[-1].i + 1
-    for ent in doc.ents:
-        if ent.label_ == "PER" and ent.start >= start and ent.end <= end \
-                and len(ent.text.split()) >= 2:
+    for ent in doc[start:end].ents:
+        if ent.label_ == "PER" and len(ent.text.split()) >= 2:
             text = clean_name(ent.text)
             words = [fold(w) for w in text.split()]
             if any(w in HEADS or w in TITLES or w in COUNTRIES for w in words):

@@ -37,6 +37,16 @@ def fold(text: str) -> str:
     return "".join(_fold_char(c) if ord(c) > 127 else c.lower() for c in text)
 
 
+@lru_cache(maxsize=8)
+def _fold_whole(text: str) -> str:
+    return fold(text)
+
+
+def fold_upto(text: str, end: int) -> str:
+    """fold(text[:end]), folding the whole article once: finders call it per sentence."""
+    return _fold_whole(text)[:end]
+
+
 def key(text: str) -> str:
     """A loose comparison key: folded words only."""
     return " ".join(re.findall(r"[a-z0-9]+", fold(text).replace("œ", "oe")))

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from .facts import Fact
-from .normalize import fold, key
+from .normalize import fold, fold_upto, key
 
 __all__ = ["REGIONS", "city_region", "find_places"]
 
@@ -116,7 +116,7 @@ def find_places(text: str, start: int, end: int) -> list[Fact]:
     """Places named in text[start:end]: value {place, region}; extra["signing"] says whether
     the words around it make it a place of signing ("à X", "la ville de X") rather than a
     project's site ("dans la région de X", "de X")."""
-    low = fold(text[:end])
+    low = fold_upto(text, end)
     facts = []
     for m in _names_re().finditer(low, start, end):
         found = city_region(text[m.start():m.end()])

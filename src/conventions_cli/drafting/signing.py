@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .amounts import SPELLED, parse_count
 from .facts import Fact
-from .normalize import clean_name, fold
+from .normalize import clean_name, fold, fold_upto
 
 __all__ = ["AgreementMention", "find_agreement_mentions", "find_events", "find_triggers",
            "is_earlier"]
@@ -80,7 +80,7 @@ def _type_of(match: re.Match[str]) -> str:
 
 def find_agreement_mentions(text: str, start: int, end: int) -> list[AgreementMention]:
     """Each mention of an agreement in text[start:end] with its count or ordinal."""
-    low = fold(text[:end])
+    low = fold_upto(text, end)
     found = []
     for m in TYPE_RE.finditer(low, start, end):
         words = m.group(0)
@@ -118,7 +118,7 @@ def find_agreement_mentions(text: str, start: int, end: int) -> list[AgreementMe
 
 def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Where text[start:end] says something was signed."""
-    low = fold(text[:end])
+    low = fold_upto(text, end)
     spans = []
     for m in TRIGGER.finditer(low, start, end):
         if m.group(0).startswith("signature"):
@@ -204,7 +204,7 @@ def event_days(text: str, fact: Fact, year: int | None) -> tuple[str, str] | Non
 
 def find_events(text: str, start: int, end: int, year: int | None) -> list[Fact]:
     """Events named as the occasion of a signing: value {name, id_hint}."""
-    low = fold(text[:end])
+    low = fold_upto(text, end)
     facts = []
     for m in EVENT_INTRO.finditer(low, start, end):
         noun = m["name"].split()[-1]
