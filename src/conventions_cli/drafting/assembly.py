@@ -188,9 +188,11 @@ def _nearest(facts: list[Fact], point: int) -> Fact | None:
 
 def _resolve_bare(mention: Mention, history: list[Mention]) -> Mention | None:
     """ "la Banque" -> the last fuller mention with the same head noun; "le ministre du
-    Tourisme" -> the ministry whose full name starts so."""
+    Tourisme" -> the ministry whose full name starts so; "ADM" -> the name it abbreviates."""
     short = fold(mention.name)
     for earlier in reversed(history):
+        if earlier.acronym and mention.name == earlier.acronym and earlier.name != mention.name:
+            return earlier
         if earlier.vague or earlier is mention or earlier.head != mention.head:
             continue
         if mention.bare and not earlier.bare:

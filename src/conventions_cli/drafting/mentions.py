@@ -245,8 +245,10 @@ class _Reader:
                     (j + 2 >= self.n or not _cap(self.t[j + 2])):
                 j += 2  # "des Eaux et Forêts"
                 continue
-            if word == "et" and j > start and self.t[j - 1].pos_ == "ADJ" and j + 1 < self.n \
-                    and self.t[j + 1].pos_ == "ADJ" and not _cap(self.t[j + 1]):
+            if word == "et" and j > start and j + 1 < self.n and not _cap(self.t[j + 1]) and \
+                    all(t.pos_ == "ADJ" or ADJ_FORM.fullmatch(_low(t)) or _low(t).endswith("al")
+                        for t in (self.t[j - 1], self.t[j + 1])) and \
+                    _low(self.t[j + 1]) not in HEADS and _low(self.t[j + 1]) not in GENERIC:
                 j += 2  # "verte et numérique"
                 continue
             if word == "en" and j > start and _low(self.t[j - 1]) == "mise" and j + 1 < self.n:
@@ -512,6 +514,14 @@ def _title_mention(r: _Reader, i: int) -> tuple[Mention | None, int]:
     inner.title = _name_case(r.text(i, after))
     inner.start = start_tok.idx
     person, after2 = _person_after(r, after)
+    if person is None:
+        # "la directrice de la Banque pour le Maroc, Nadia X": a complement, then the name
+        k = after
+        while k < r.n and k - after < 6 and r.low(k) not in (",", ".", ";", "et") \
+                and r.t[k].pos_ not in ("VERB", "AUX"):
+            k += 1
+        if r.low(k) == ",":
+            person, after2 = _person_after(r, k)
     if person:
         person.title = inner.title
         inner.person = person

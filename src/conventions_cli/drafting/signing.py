@@ -43,6 +43,9 @@ STAND_INS = (r"partenariats?|engagements?|volets?|prets?|projets?|programmes?(?:
              r"contrats?(?:[\s-]+programmes?)?|avenants?|chartes?")
 ORDINAL_RE = re.compile(
     rf"\b(?:le|la|l'|un|une)\s+(?P<ord>{'|'.join(ORDINALS)})\s+(?P<noun>{STAND_INS})\b")
+ELLIPTIC_ORDINAL = re.compile(
+    rf"\b(?:la|le)\s+(?P<ord>{'|'.join(k for k in ORDINALS if k.isalpha())})"
+    r"(?=\s*,|\s+(?:concerne|porte|prevoit|vise|consiste|a ete|est|signee?|lie|engage))")
 COUNT_BEFORE = re.compile(rf"(?:\b(?P<num>\d{{1,3}})|\b(?P<words>{SPELLED}|plusieurs|des|"
                           r"de nouveaux|de nouvelles|les|ces|la|le|l'|une?|cette|ce|cet))"
                           r"(?P<autres>\s+autres)?(?:\s+(?:nouveaux|nouvelles|nouveau|nouvelle))?"
@@ -108,6 +111,12 @@ def find_agreement_mentions(text: str, start: int, end: int) -> list[AgreementMe
         if o and o.end() > m.start():
             ordinal = ORDINALS[o["ord"]]
         found.append(AgreementMention(kind, m.start(), m.end(), count, plural, ordinal, others))
+    for o in ELLIPTIC_ORDINAL.finditer(low, start, end):
+        # "La première, signée avec …" / "la deuxième concerne …": the noun is understood
+        if low[max(0, start):o.start()].rstrip()[-1:] not in ("", ".", ";", ":", ","):
+            continue
+        found.append(AgreementMention("", o.start("ord"), o.end("ord"), 1, False,
+                                      ORDINALS[o["ord"]]))
     for o in ORDINAL_RE.finditer(low, start, end):
         if not any(f.start <= o.end("noun") and f.end >= o.start("noun") for f in found):
             found.append(AgreementMention("", o.start("noun"), o.end("noun"), 1, False,
