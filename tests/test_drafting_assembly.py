@@ -71,3 +71,29 @@ def test_an_article_without_a_signed_agreement_drafts_nothing() -> None:
     draft = draft_article("Le ministre a visité hier le port de Safi.", published_on="2024")
     assert draft.agreements == []
     assert "agreements: []  # TODO: no signed agreement found in the article" in draft.yaml
+
+
+COMMUNES = """\
+Le gouverneur de la province de Taza, Ali Benkirane, a présidé, samedi à Taza, la cérémonie \
+de signature de trois conventions de partenariat entre le Conseil provincial de Taza et les \
+communes de Tahla, d'Aknoul et de Oued Amlil.
+"""
+
+ELLIPTIC = """\
+Deux conventions ont été signées lundi à Nador. La première, signée avec la société Marchica \
+Bois, porte sur une scierie de 25 MDH. La seconde concerne un entrepôt frigorifique de 18 MDH.
+"""
+
+
+def test_who_presides_does_not_sign_and_a_list_of_communes_is_one_each() -> None:
+    drafts = draft_article(COMMUNES, published_on="2024-06-10").agreements
+    assert [[p["org"] for p in a["parties"]] for a in drafts] == [
+        ["conseil-provincial-taza", "commune-tahla"],
+        ["conseil-provincial-taza", "commune-aknoul"],
+        ["conseil-provincial-taza", "commune-oued-amlil"]]
+
+
+def test_an_elliptic_ordinal_opens_its_agreement() -> None:
+    first, second = draft_article(ELLIPTIC, published_on="2024-06-11").agreements
+    assert (first["funding"]["amount"], second["funding"]["amount"]) == (25_000_000, 18_000_000)
+    assert [p["org"] for p in first["parties"]] == ["marchica-bois"]

@@ -210,8 +210,11 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
     sentences = _sentences(article, doc)
     known = kb.phrase_matches(doc, nlp)
     history: list[Mention] = []
+    dateline_end = article.dateline[2] if article.dateline else -1
     for s in sentences:
-        s.mentions = mentions_in(s.tokens, kb, known)
+        tokens = [t for t in s.tokens if t.idx > dateline_end] if s.start <= dateline_end \
+            else s.tokens
+        s.mentions = mentions_in(tokens, kb, known)
         s.people = find_people(s.tokens)
     todos: list[str] = []
     year = pub.year if pub else None
@@ -310,6 +313,10 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
                 break
     partners = _unique(partners)
     subject = _unique(subject)
+    if n > 1 and not subject and len(partners) == n + 1:
+        # "entre la Région et les communes A, B, C et D" for four agreements: the first
+        # named signs each of them, the others one each
+        subject, partners = partners[:1], partners[1:]
 
     if n == 0:
         with_names = [p for p in partners]

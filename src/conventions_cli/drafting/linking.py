@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .mentions import COUNTRIES, Mention, Person, find_mentions
+from .mentions import COUNTRIES, DESCRIPTORS, Mention, Person, find_mentions
 from .normalize import fold, key, slugify
 from .places import city_region
 
@@ -24,7 +24,7 @@ __all__ = ["KnowledgeBase", "Party", "signing_parties"]
 LIST_GAP = re.compile(r"^\s*(?:,|;|et|ainsi qu'|ainsi que|outre|de meme que|plus|ou)?\s*"
                       r"(?:,\s*)?(?:et\s+|ainsi qu'\s*|ainsi que\s+|outre\s+)?"
                       r"(?:(?:le|la|les|l'|du|de la|des)\s*)?"
-                      r"(?:(?:societe|groupe|entreprise|firme|cabinet|banque)s?\s+)?$")
+                      rf"(?:(?:{'|'.join(sorted(DESCRIPTORS))})s?\s+(?:[a-z-]+(?:ne|e)?s?\s+)?)?$")
 # An item described before the next one: ", leader mondial de …, la société Y".
 DESCRIBED_GAP = re.compile(r"^\s*,?\s*(?:pour|specialisee?s?|active?s?|leader|qui|filiale|"
                            r"operant|installee?s?|present)[^.;()]{0,100}?,\s*(?:et\s+)?"
@@ -118,8 +118,9 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
             if group[-1].person and group[-1].person.end <= trigger[0]:
                 between = fold(text[group[-1].person.end:trigger[0]])
             if re.search(r"\b(?:qui|dont|lequel|laquelle|selon|indique|a declare|"
-                         r"en presence)\b", between):
-                continue
+                         r"en presence|(?:a|ont) (?:preside|assiste|supervise|parraine|"
+                         r"inaugure)|presidera|presidant)\b", between):
+                continue  # "le wali … a présidé la cérémonie de signature": not a signatory
             if re.search(r"[.;]", between) or len(between) > 140:
                 continue
             if AFTER_PREPOSITION.search(clause_before[-20:]) and not re.search(

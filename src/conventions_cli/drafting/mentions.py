@@ -282,6 +282,7 @@ def _complements(r: _Reader, j: int, ministry: bool, titled: bool = False) -> in
         if word == "et" and r.low(j + 1) in ("la", "le", "les", "l'") and j + 2 < r.n and \
                 not _cap(r.t[j + 2]) and r.low(j + 2) not in HEADS and \
                 r.low(j + 2) not in GENERIC and r.low(j + 2) not in TITLES and \
+                r.low(j + 2) not in DESCRIPTORS and r.low(j + 2)[:-1] not in HEADS and \
                 r.t[j + 2].pos_ in ("NOUN", "ADJ"):
             end = r.noun_phrase(j + 1)  # "de la chimie et la parachimie"
             if end is None:
@@ -377,8 +378,11 @@ def _proper_run(r: _Reader, i: int, joins_et: bool = False) -> int:
             j += 1  # "2T Services"
         elif tok.text in ("-", "&", ".") and j > i and r.joined(j) and j + 1 < r.n \
                 and not r.t[j].whitespace_ and _cap(r.t[j + 1]) or (
-                tok.text in ("-", "&") and j > i and j + 1 < r.n and _cap(r.t[j + 1])):
-            j += 1
+                tok.text == "&" and j > i and j + 1 < r.n and _cap(r.t[j + 1])):
+            j += 1  # "Al-Maghrib", "Jumia.ma", "Procter & Gamble"; not a dash between words
+        elif j > i and _low(tok) in ("bank", "group", "holding", "groupe", "capital") \
+                and not _cap(tok):
+            j += 1  # "Attijariwafa bank"
         elif r.joined(j) and j > i and tok.is_alpha:
             j += 1  # "Jumia.ma", "Al-Maghrib" split by the tokenizer
         elif word in ("de", "du", "des", "d'", "el", "al", "et") and j > i and j + 1 < r.n \
@@ -661,11 +665,46 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
     return None, i + 1
 
 
+def _plural_of_places(r: _Reader, i: int) -> Mention | None:
+    """ "les communes d'Essaouira, de Safi et d'Al Haouz" -> one commune per name."""
+    word = r.low(i)
+    head = r.t[i].text[:-1]
+    names: list[tuple[int, int]] = []
+    k = i + 1
+    while k < r.n:
+        after = r.prep(k)
+        if after is None or after >= r.n or not _cap(r.t[after]):
+            break
+        end = _proper_run(r, after)
+        if end <= after:
+            break
+        names.append((k, end))
+        k = end
+        if r.low(k) in (",", "et") and r.prep(k + 1) is not None:
+            k += 1
+        elif not (r.low(k) == "," and r.low(k + 1) == "et"):
+            break
+        else:
+            k += 2
+    if len(names) < 2:
+        return None
+    parts = [Mention(_name_case(f"{head} {r.text(a, b)}"), r.t[a].idx,
+                     r.t[b - 1].idx + len(r.t[b - 1].text), HEADS[word[:-1]], False,
+                     head=word[:-1]) for a, b in names]
+    first = parts[0]
+    first.start = r.t[i].idx  # the list begins at "communes"
+    first.extra["split"] = parts
+    first.extra["end_token"] = names[-1][1]
+    return first
+
+
 def _plural_list(r: _Reader, i: int, j: int) -> Mention | None:
     """ "les clusters suisse, espagnol et français" -> one cluster per adjective."""
     word = r.low(i)
     if not word.endswith("s") or word.rstrip("s") not in HEADS:
         return None
+    if r.prep(i + 1) is not None:
+        return None if word.startswith("ministere") else _plural_of_places(r, i)
     countries: list[str] = []
     k = i + 1
     while k < r.n:
