@@ -64,3 +64,13 @@ def test_vague_phrases_name_nobody(vague: str) -> None:
 def test_names_lose_trailing_punctuation() -> None:
     assert names("La convention a été signée avec la Fondation Atlas Verte.")[0][0] == \
         "Fondation Atlas Verte"
+
+
+def test_the_name_may_come_before_the_title() -> None:
+    first, second, *_ = find_mentions(list(analyse(
+        "Salma Idrissi, ministre de l'Artisanat, et Paul Martin, vice-président de la Banque "
+        "du Sahel pour la région ouest, ont signé un accord.")))
+    assert (first.name, first.person.name if first.person else None) == (
+        "Ministère de l'Artisanat", "Salma Idrissi")
+    assert (second.name, second.title, second.person.name if second.person else None) == (
+        "Banque du Sahel", "Vice-président de la Banque du Sahel", "Paul Martin")

@@ -33,6 +33,7 @@ DESCRIBED_GAP = re.compile(r"^\s*,?\s*(?:pour|specialisee?s?|active?s?|leader|qu
 # names in brackets are the parties the collective stands for.
 BRACKET_GAP = re.compile(r"^\s*(?:\)\s*(?:,|et|ainsi que)?\s*[^()]{0,40})?\(\s*"
                          r"(?:(?:le|la|les|l')\s*)?$")
+COLON_GAP = re.compile(r"^\s*(?:,|et)?\s*[^.;:()]{0,60}:\s*(?:(?:le|la|les|l')\s*)?$")
 RELATIVE_WITH = re.compile(r"^\s*,?\s*avec (?:qui|lesquel(?:le)?s|lequel|laquelle|lesquels)\b")
 NOT_PARTY_BEFORE = re.compile(
     r"(?:en presence d|sous la presidence d|presidee? par|sous l'egide d|devant|"
@@ -62,6 +63,9 @@ def _lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:
     groups: list[list[Mention]] = []
     for m in mentions:
         gap = _gap(text, groups[-1][-1].end, m.start) if groups else ""
+        if groups and COLON_GAP.match(gap):
+            groups[-1].append(m)  # "l'Office et trois compagnies : A, B et C"
+            continue
         if groups and BRACKET_GAP.match(gap) and not gap.lstrip().startswith(")"):
             groups[-1][-1].extra["collective"] = True  # stands for the names in brackets
         if groups and (LIST_GAP.match(gap) or DESCRIBED_GAP.match(gap) or BRACKET_GAP.match(gap)

@@ -100,6 +100,9 @@ MONTH_WORDS = {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", 
                "septembre", "octobre", "novembre", "decembre", "lundi", "mardi", "mercredi",
                "jeudi", "vendredi", "samedi", "dimanche"}
 PREPS = {"de", "du", "des", "d'"}
+# "la Banque mondiale pour la région MENA": where it works, not part of its name
+SCOPE_WORDS = {"region", "zone", "afrique", "maghreb", "mena", "monde", "europe", "sud", "nord",
+               "pays", "continent", "royaume"}
 # Words of company names the tagger may take for a person's ("Ecart Services Morocco").
 COMPANY_WORDS = {"maroc", "morocco", "services", "service", "group", "groupe", "international",
                  "holding", "industries", "industrie", "automobiles", "automobile", "electric",
@@ -316,7 +319,8 @@ def _complements(r: _Reader, j: int, ministry: bool, titled: bool = False) -> in
                 j = end
                 continue
         if word in ("pour", "a") and r.low(j + 1) in ("la", "le", "les", "l'") \
-                and j + 2 < r.n and (_cap(r.t[j + 2]) or titled) and not ministry:
+                and j + 2 < r.n and (_cap(r.t[j + 2]) or titled) and not ministry \
+                and r.low(j + 2) not in SCOPE_WORDS and r.low(j + 2) not in COUNTRIES:
             end = r.noun_phrase(j + 1)
             if end is None:
                 break
@@ -461,6 +465,30 @@ def _person_after(r: _Reader, j: int) -> tuple[Person | None, int]:
     return Person(clean_name(names), r.t[start].idx, r.t[k - 1].idx + len(r.t[k - 1].text)), k
 
 
+def _person_before(r: _Reader, i: int) -> Person | None:
+    """ "Nadia Alami, ministre de …": the name right before a title, after a comma."""
+    k = i - 1
+    while k >= 0 and (r.low(k) in DETS or r.low(k) in ("-", "vice", "co", "sous")):
+        k -= 1  # "vice-président", "la directrice"
+    if k < 1 or r.low(k) != ",":
+        return None
+    end = k
+    start = end
+    while start > 0 and _cap(r.t[start - 1]) and end - start < 4 and \
+            r.low(start - 1) not in TITLE_WORDS:
+        start -= 1
+    if end - start < 2 or (start > 0 and r.low(start - 1) not in (",", "et", "(", ".", ":")
+                           and not (r.t[start - 1].is_sent_start or start - 1 == 0)
+                           and r.low(start - 1) not in TITLE_WORDS):
+        return None
+    if any(_low(t) in HEADS or _low(t) in COUNTRIES or _acronym(t.text) for t in r.t[start:end]):
+        return None
+    if not any(t.ent_type_ == "PER" or t.pos_ == "PROPN" for t in r.t[start:end]):
+        return None
+    return Person(clean_name(r.text(start, end)), r.t[start].idx,
+                  r.t[end - 1].idx + len(r.t[end - 1].text))
+
+
 def _title_mention(r: _Reader, i: int) -> tuple[Mention | None, int]:
     """ "le ministre de l'Industrie, Ryad Mezzour" -> the ministry, with its signatory."""
     word = r.low(i)
@@ -489,6 +517,8 @@ def _title_mention(r: _Reader, i: int) -> tuple[Mention | None, int]:
                           kind="ministry", kind_sure=True, head="ministere",
                           country=country or country2, title=title)
         person, after = _person_after(r, full_end)
+        if person is None:
+            person, after = _person_before(r, i), full_end
         if person:
             person.title = title
             mention.person = person
@@ -515,9 +545,13 @@ def _title_mention(r: _Reader, i: int) -> tuple[Mention | None, int]:
     if best is None:
         return None, i + 1
     inner, after = best
-    inner.title = _name_case(r.text(i, after))
-    inner.start = start_tok.idx
+    first = i - 2 if i >= 2 and r.low(i - 1) == "-" and r.low(i - 2) in ("vice", "co") else i
+    inner.title = _name_case(r.text(first, after))  # "Vice-président de …"
+    inner.start = r.t[first].idx
     person, after2 = _person_after(r, after)
+    if person is None:
+        person = _person_before(r, i)
+        after2 = after
     if person is None:
         # "la directrice de la Banque pour le Maroc, Nadia X": a complement, then the name
         k = after
