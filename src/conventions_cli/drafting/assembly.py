@@ -441,8 +441,7 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
                 if target.period is None:
                     target.period = f
             continue
-        lead_zone = s.index < first_segment
-        if not lead_zone:
+        if s.index >= first_segment:
             continue
         if n > 1 and not groups and len(amounts) == n and not any(
                 f.extra["total"] for f in amounts) and all(a.funding is None for a in agreements):

@@ -108,14 +108,6 @@ def note(article: Article, fact: Fact | None, todo: str = "") -> str:
     return ("  # " + "; ".join(parts)) if parts else ""
 
 
-class _Ids:
-    def __init__(self, kb: KnowledgeBase) -> None:
-        self.kb = kb
-
-    def new(self, base: str) -> str:
-        return self.kb.new_id(base)
-
-
 def _people(article: Article, assembled: Assembled, kb: KnowledgeBase
             ) -> tuple[list[tuple[dict[str, Any], str]], dict[str, str]]:
     """New people (entry, text) and every person's id by folded name."""

@@ -442,7 +442,8 @@ def _person_after(r: _Reader, j: int) -> tuple[Person | None, int]:
     if r.low(k) != ",":
         return None, j
     k += 1
-    if r.low(k) in TITLES:  # ", porte-parole du Gouvernement, M. X"
+    if r.low(k) in TITLES or (k < r.n and not _cap(r.t[k]) and r.t[k].pos_ in ("NOUN", "ADJ")
+                              and r.low(k) not in DETS):  # ", porte-parole du Gouvernement, M. X"
         m = k
         while m < r.n and r.low(m) not in (",", ".", ";") and m - k < 10:
             m += 1
