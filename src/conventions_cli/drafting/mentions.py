@@ -442,8 +442,10 @@ def _person_after(r: _Reader, j: int) -> tuple[Person | None, int]:
     if r.low(k) != ",":
         return None, j
     k += 1
-    if r.low(k) in TITLES or (k < r.n and not _cap(r.t[k]) and r.t[k].pos_ in ("NOUN", "ADJ")
-                              and r.low(k) not in DETS):  # ", porte-parole du Gouvernement, M. X"
+    if r.low(k) in TITLES or (k < r.n and not _cap(r.t[k]) and r.low(k) not in DETS and
+                              r.t[k].pos_ not in ("DET", "ADP", "AUX", "PRON", "CCONJ", "SCONJ",
+                                                  "PUNCT", "NUM")):
+        # ", porte-parole du Gouvernement, M. X": an apposed title, then the name
         m = k
         while m < r.n and r.low(m) not in (",", ".", ";") and m - k < 10:
             m += 1
