@@ -97,3 +97,17 @@ def test_an_elliptic_ordinal_opens_its_agreement() -> None:
     first, second = draft_article(ELLIPTIC, published_on="2024-06-11").agreements
     assert (first["funding"]["amount"], second["funding"]["amount"]) == (25_000_000, 18_000_000)
     assert [p["org"] for p in first["parties"]] == ["marchica-bois"]
+
+
+PEOPLE_FIRST = """\
+Karim Tazi et Paul Martin ont signé, mardi à Rabat, un protocole d'accord sur la formation.
+Le ministre de l'Énergie et des Mines, Karim Tazi, a salué le partenariat, tandis que le \
+président de la Fondation Atlas Verte, Paul Martin, a rappelé son engagement.
+"""
+
+
+def test_people_named_alone_sign_for_the_organization_they_are_titled_in() -> None:
+    (agreement,) = draft_article(PEOPLE_FIRST, published_on="2024-03-15").agreements
+    assert agreement["parties"] == [{"org": "ministere-energie-mines", "role": "signatory"},
+                                    {"org": "fondation-atlas-verte", "role": "partner"}]
+    assert [s["person"] for s in agreement["signatories"]] == ["karim-tazi", "paul-martin"]

@@ -211,11 +211,15 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
     known = kb.phrase_matches(doc, nlp)
     history: list[Mention] = []
     dateline_end = article.dateline[2] if article.dateline else -1
+    speaks_for: dict[str, Mention] = {}  # a person's last name -> the organization titled
     for s in sentences:
         tokens = [t for t in s.tokens if t.idx > dateline_end] if s.start <= dateline_end \
             else s.tokens
         s.mentions = mentions_in(tokens, kb, known)
         s.people = find_people(s.tokens)
+        for m in s.mentions:
+            if m.person is not None and not m.vague:
+                speaks_for.setdefault(fold(m.person.name).split()[-1], m)
     todos: list[str] = []
     year = pub.year if pub else None
 
@@ -239,7 +243,7 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
             resolved.append(m)
             if not m.vague:
                 history.append(m)
-        s.mentions = resolved
+        s.mentions = _people_as_organizations(s, resolved, speaks_for)
         if s.signing or (s.triggers and s.title):
             found: list[Party] = []
             for trig in s.triggers:
@@ -504,6 +508,33 @@ def _earlier_agreements(text: str, sentences: list[Sentence], date: Fact | None,
                   "the new one follows it"
         found.append(a)
     return found
+
+
+def _people_as_organizations(s: Sentence, mentions: list[Mention],
+                             speaks_for: dict[str, Mention]) -> list[Mention]:
+    """ "Karim Tazi et Paul Martin ont signé": people named alone sign for the organization
+    the article gives them a title in, anywhere else."""
+    def stands_for(name: str, start: int, end: int) -> Mention | None:
+        words = fold(name).split()
+        org = speaks_for.get(words[-1]) if 2 <= len(words) <= 4 else None
+        if org is None or org.person is None or fold(org.person.name) != fold(name):
+            return None
+        return Mention(org.name, start, end, org.kind, org.kind_sure, org.acronym,
+                       list(org.aliases), org.country, Person(name, start, end, org.title),
+                       org.title, org.head, kb_id=org.kb_id)
+
+    out = []
+    for m in mentions:  # a name taken for a company's may be a titled person's
+        person_org = stands_for(m.name, m.start, m.end) if m.extra.get("proper") else None
+        out.append(person_org or m)
+    for person in s.people:
+        if any(m.start <= person.start < m.end or (m.person and m.person.start == person.start)
+               for m in out):
+            continue
+        org = stands_for(person.name, person.start, person.end)
+        if org is not None:
+            out.append(org)
+    return sorted(out, key=lambda m: m.start)
 
 
 def _carried_type(text: str, sentence: Sentence, mention: AgreementMention | None
