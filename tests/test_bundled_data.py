@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from conventions_cli.db import default_data_path
+from conventions_cli.cache import default_data_path
 
 
 def test_bundled_data_is_the_checkout_file() -> None:
@@ -82,7 +82,7 @@ def test_ministry_industrie_lists_no_gitex_protocole(run) -> None:
 
 @pytest.fixture(scope="module")
 def every_id() -> list[str]:
-    from conventions_cli.dataset import load_path
+    from conventions_cli.loader import load_path
 
     result = load_path(default_data_path())
     assert result.dataset is not None

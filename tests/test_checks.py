@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conventions_cli.checks import nearest
-from conventions_cli.dataset import load_text
+from conventions_cli.loader import load_text
 
 HEAD = """\
 schema: 1
@@ -227,8 +227,8 @@ def test_validate_missing_file(run, here: Path) -> None:
     result = run("validate", data=here / "nope.yaml")
     assert result.exit_code == 1
     assert result.stdout == ""
-    assert result.stderr == (f"conv: error: {here / 'nope.yaml'}: no such file; pass --data "
-                             "PATH or set CONV_DATA\n")
+    assert result.stderr == (f"conv: error: {here / 'nope.yaml'}: no such file; check the "
+                             "path given to --data\n")
 
 
 def test_validate_reads_conv_data(run, mini: Path, here: Path,

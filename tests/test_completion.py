@@ -87,3 +87,9 @@ def test_show_completion_script_is_available(run):
     result = run.runner.invoke(app, ["--show-completion", "bash"], prog_name="conv")
     assert result.exit_code == 0
     assert "_CONV_COMPLETE=complete_bash" in result.stdout
+
+
+def test_bash_protocol_completes_org_ids_and_compare_ids(run, data):
+    assert complete(run, "conv org m", 2).stdout.split() == ["mic", "mtnra"]
+    assert complete(run, "conv compare plan-2022 plan", 3).stdout.split() == [
+        "plan-2013", "plan-2022"]

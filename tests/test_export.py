@@ -9,10 +9,10 @@ import re
 
 import pytest
 
-from conventions_cli.dataset import load_path, load_text
-from conventions_cli.db import default_data_path
+from conventions_cli.cache import default_data_path
 from conventions_cli.errors import ConvError
 from conventions_cli.layout import FLAT_COLUMNS
+from conventions_cli.loader import load_path, load_text
 
 FORMULAS = """\
 schema: 1

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from conventions_cli.db import cache_path
+from conventions_cli.cache import cache_path
 
 TIMEOUT = 60
 BIG = 8000  # agreements: a rebuild long enough (~1 s of writing) to be interrupted
@@ -161,13 +161,14 @@ def test_stale_temp_files_of_killed_runs_are_cleaned_by_the_next_rebuild(
     data.write_text(generated(3), encoding="utf-8")
     assert len(conv.ids(data)) == 3
     folder = conv.folder()
-    old = [folder / ".kb-0123456789abcdef-dead.tmp",
-           folder / ".kb-0123456789abcdef-dead.tmp-journal"]
-    young = folder / ".kb-0123456789abcdef-busy.tmp"  # another run may be writing it now
-    for path in (*old, young):
+    old = [folder / ".kb-0123456789abcdef.db-dead.tmp",
+           folder / ".kb-0123456789abcdef.db-dead.tmp-journal"]
+    young = folder / ".kb-0123456789abcdef.db-busy.tmp"  # another run may be writing it now
+    theirs = [folder / ".notes.tmp", folder / ".kb-draft.tmp"]  # not names conv gives
+    for path in (*old, young, *theirs):
         path.write_bytes(b"half a database")
     two_hours_ago = time.time() - 7200
-    for path in old:
+    for path in (*old, *theirs):
         os.utime(path, (two_hours_ago, two_hours_ago))
 
     data.write_text(generated(4), encoding="utf-8")
@@ -176,6 +177,7 @@ def test_stale_temp_files_of_killed_runs_are_cleaned_by_the_next_rebuild(
     assert len(json.loads(result.stdout)) == 4
     assert [p.exists() for p in old] == [False, False]
     assert young.exists()
+    assert all(p.exists() for p in theirs)  # conv never deletes what it did not write
 
 
 # --- several runs at once ------------------------------------------------------------

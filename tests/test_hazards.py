@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 
 from conftest import MINI
-from conventions_cli import dataset
-from conventions_cli import db as dbmod
+from conventions_cli import cache as dbmod
+from conventions_cli import loader as dataset
 
 
 def mini_with(old: str, new: str, count: int = 1) -> str:
@@ -88,14 +88,15 @@ CASES: list[tuple[str, str | bytes, str, str]] = [
      "29:16", "signed_on '2013-2-1' is not a date"),
     ("date-year-zero", mini_with("signed_on: 2013-02", "signed_on: 0000-01-01"),
      "29:16", "signed_on '0000-01-01' is not a real date"),
-    # nesting: an explicit stack, so no RecursionError at any depth; the root mapping is
-    # level 1, so the 64th list is the one refused
+    # nesting: an explicit stack, so no RecursionError at any depth. Which limit stops it
+    # (ours at 64 levels, or libyaml's own at 1000 flow levels since 0.2.6) and its wording
+    # depend on the installed PyYAML: only the behaviour is checked (one located line).
     ("deep-flow-lists", "schema: 1\nagreements: " + "[" * DEEP + "]" * DEEP + "\n",
-     "2:76", "nesting deeper than 64 levels"),
+     "2:\\d+", ""),
     ("deep-flow-mappings", "schema: 1\nagreements: " + "{a: " * DEEP + "b" + "}" * DEEP + "\n",
-     "2:265", "nesting deeper than 64 levels"),
+     "2:\\d+", ""),
     ("deep-block-lists", "schema: 1\nagreements:\n" + "- " * DEEP + "x\n",
-     "3:127", "nesting deeper than 64 levels"),
+     "3:\\d+", ""),
     # encodings
     ("latin-1", MINI.encode("latin-1"),  # 'è' of "Ministère" on line 3 is one byte
      "3:28", "not UTF-8 text (byte 0xE8); save the file as UTF-8"),
@@ -145,6 +146,13 @@ CASES: list[tuple[str, str | bytes, str, str]] = [
     ("period-reversed", mini_with("period: {start: 2014, end: 2020}",
                                   "period: {start: 2020, end: 2014}"),
      "32:32", "period.end 2014 is before period.start 2020"),
+    # one problem, one line: a value with newlines is shown escaped, a long one cut
+    ("multi-line-value", mini_with("    type: other\n", "    type: |\n      other\n      x\n"),
+     "28:11", "type 'other\\nx\\n' is not one of"),
+    ("multi-line-key", mini_with("    type: other\n", "    type: other\n    \"a\\nb\": 1\n"),
+     "29:5", "unknown key 'a\\nb'"),
+    ("long-value", mini_with("    type: other\n", "    type: " + "x" * 500 + "\n"),
+     "28:11", "type '" + "x" * 59 + "…' is not one of"),
     ("unknown-key", mini_with("    type: other\n", "    typ: other\n"),
      "28:5", "unknown key 'typ'"),
 ]
@@ -266,7 +274,16 @@ def test_missing_file(run, tmp_path: Path) -> None:
     result = run("list", data=tmp_path / "nope.yaml")
     assert result.exit_code == 1
     assert result.stderr == f"conv: error: {tmp_path / 'nope.yaml'}: no such file; " \
-                            "pass --data PATH or set CONV_DATA\n"
+                            "check the path given to --data\n"
+
+
+def test_missing_file_named_by_conv_data_says_so(run, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CONV_DATA", str(tmp_path / "nope.yaml"))
+    result = run("list")
+    assert result.exit_code == 1
+    assert result.stderr == f"conv: error: {tmp_path / 'nope.yaml'}: no such file; " \
+                            "check the CONV_DATA environment variable, or pass --data PATH\n"
 
 
 def test_directory(run, tmp_path: Path) -> None:
@@ -335,23 +352,25 @@ agreements:
 """
 
 
+# Values are words (DESIGN §2): SQL wildcards and quotes are punctuation, never patterns or
+# syntax; a value with no word in it matches nothing; a word matches the start of a word.
 @pytest.mark.parametrize(("option", "value", "expected"), [
-    ("--partner", "100%", ["a-cent"]),
-    ("--partner", "%", ["a-cent"]),
+    ("--partner", "100%", ["a-cent", "a-cenx"]),
+    ("--partner", "%", []),
     ("--partner", "A_B", ["a-under"]),
-    ("--partner", "_", ["a-under"]),
+    ("--partner", "_", []),
     ("--partner", "l'office", ["a-quote"]),
     ("--partner", '"vert"', ["a-quote"]),
-    ("--partner", "; --", ["a-quote"]),
+    ("--partner", "; --", []),
     ("--partner", "' OR '1'='1", []),
     ("--partner", "x') OR 1=1 --", []),
     ("--ministry", "%", []),
     ("--ministry", "' OR 1=1; DROP TABLE agreements; --", []),
-    ("--place", "100%", ["a-cent"]),
+    ("--place", "100%", ["a-cent", "a-cenx"]),
     ("--place", "O'Brien; --", ["a-under"]),
     ("--place", '"x"', ["a-under2"]),
-    ("--place", "%", ["a-cent"]),
-    ("--sector", "eau_", ["a-cent"]),
+    ("--place", "%", []),
+    ("--sector", "eau_", ["a-cent", "a-cenx"]),
     ("--sector", "%", []),
 ])
 def test_filter_values_are_literal_text(run, write_yaml, option: str, value: str,

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-import click
+from typing import Any
+
 import pytest
 import typer
 
 from conventions_cli.cli import app
 
 
-def walk(group: click.Command, path: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+def walk(group: Any, path: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    """Typer's command tree (its own click), walked by what a group can do."""
     found = [path]
-    if isinstance(group, click.Group):
-        ctx = click.Context(group)
-        for name in sorted(group.list_commands(ctx)):
-            found += walk(group.get_command(ctx, name), (*path, name))
+    if hasattr(group, "list_commands"):
+        with group.make_context("conv", [], resilient_parsing=True) as ctx:
+            for name in sorted(group.list_commands(ctx)):
+                found += walk(group.get_command(ctx, name), (*path, name))
     return found
 
 

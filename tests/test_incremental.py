@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from conventions_cli.dataset import _split_agreements, load_text
-from conventions_cli.db import default_data_path
+from conventions_cli.cache import default_data_path
+from conventions_cli.chunks import _split_agreements
+from conventions_cli.loader import load_text
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 import generate  # noqa: E402

@@ -194,3 +194,50 @@ def test_exit_codes_of_the_real_process(tmp_path, args, code):
     result = piped(tmp_path, *args)
     assert result.returncode == code
     assert "Traceback" not in result.stderr
+
+
+# --- one line per row at any width from 80 columns (DESIGN §4) ---------------------------
+
+VISIBLE = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+
+
+def screen_lines(out: str) -> list[str]:
+    return [VISIBLE.sub("", line).rstrip("\r") for line in out.split("\n") if line.strip()]
+
+
+@pytest.mark.parametrize("columns", [80, 100, 120, 160])
+@pytest.mark.parametrize("args", [["list"], ["search", "convention"], ["orgs"],
+                                  ["stats", "--by", "ministry"], ["stats", "--by", "year"],
+                                  ["org", "mic"]])
+def test_terminal_listings_are_one_line_per_row(tmp_path, columns, args):
+    code, out, err = at_terminal(tmp_path, *args, columns=columns)
+    assert code == 0, err
+    lines = screen_lines(out)
+    assert all(len(line) <= columns for line in lines), lines
+    if args[0] == "org":
+        lines = lines[lines.index(next(x for x in lines if x.startswith("id "))):]
+    rows = [x for x in lines[2:] if not x.strip().startswith("more columns")]
+    expected = {"list": 10, "search": 6, "orgs": 14, "org": 4}.get(args[0])
+    if args[0] == "stats":
+        expected = 4 if args[2] == "ministry" else 5
+    assert len(rows) == expected, lines
+    if args[0] in ("list", "search", "org"):  # ids are whole, never cut
+        listed = piped(tmp_path, "list", "--format", "tsv").stdout.splitlines()[1:]
+        assert {row.split()[0] for row in rows} <= {line.split("\t")[0] for line in listed}
+
+
+def test_terminal_list_at_80_columns_shows_id_title_and_date(tmp_path):
+    code, out, _ = at_terminal(tmp_path, "list", "--ministry", "industrie", columns=80)
+    lines = screen_lines(out)
+    assert lines[0].split() == ["id", "title", "signed_on"]
+    assert lines[2].startswith("quality-amica-2023   Convention pour un écosystème qualité")
+    assert lines[2].endswith("2023-11-22")
+    assert lines[-1].strip() == ("more columns with --format tsv, csv or json, or in a wider "
+                                 "terminal")
+
+
+def test_show_prints_everything_in_full_at_80_columns(tmp_path):
+    code, out, _ = at_terminal(tmp_path, "show", "cti-2022", columns=80)
+    text = " ".join(" ".join(screen_lines(out)).split())
+    assert "Le ministère, le RECTIM et les CTI s'engagent sur un plan 2022-2025" in text
+    assert "…" not in text.replace("titre descriptif", "")

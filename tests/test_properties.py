@@ -19,7 +19,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conventions_cli.dataset import load_text
+from conventions_cli.loader import load_text
 from conventions_cli.schema import AGREEMENT_TYPES, ORG_KINDS, ROLES
 
 SETTINGS = settings(max_examples=40, deadline=None, derandomize=True,

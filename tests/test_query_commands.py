@@ -232,15 +232,33 @@ def test_stats_by_ministry_bundled_exact(run):
          "jobs_direct": 1050},
         {"group": "Ministère de la Transition numérique et de la Réforme de "
                   "l'administration", "count": 3, "amount_mad": None, "jobs_direct": 1050},
+        # The three Maroc Cluster conventions have no ministry: a group of their own.
+        {"group": None, "count": 3, "amount_mad": None, "jobs_direct": None},
     ]
 
 
 def test_stats_filters_apply_before_grouping(run):
+    # Years in order, whatever their counts.
     assert run.json("stats", "--by", "year", "--ministry", "industrie", "--format", "json") == [
-        {"group": 2023, "count": 2, "amount_mad": None, "jobs_direct": None},
         {"group": 2013, "count": 1, "amount_mad": 290000000, "jobs_direct": None},
         {"group": 2022, "count": 1, "amount_mad": 250000000, "jobs_direct": None},
+        {"group": 2023, "count": 2, "amount_mad": None, "jobs_direct": None},
     ]
+
+
+def test_stats_by_year_is_in_year_order_with_unknown_last(run):
+    groups = [r["group"] for r in run.json("stats", "--by", "year", "--format", "json")]
+    assert groups == [2013, 2022, 2023, 2025, None]
+
+
+@pytest.mark.parametrize("by", ["ministry", "partner", "year", "type", "region", "sector"])
+def test_stats_groups_cover_every_agreement(run, by):
+    """No agreement is silently dropped: each is in a group (null when it has none)."""
+    total = len(run.json("list", "--format", "json"))
+    rows = run.json("stats", "--by", by, "--format", "json")
+    assert sum(r["count"] for r in rows) >= total
+    if by in ("year", "type", "region"):  # one value per agreement
+        assert sum(r["count"] for r in rows) == total
 
 
 def stat(group, count, amount, jobs):
@@ -251,7 +269,8 @@ def stat(group, count, amount, jobs):
     ("ministry", [stat("Ministère de l'Industrie et du Commerce", 2, 540000000, None),
                   stat("Ministère de la Transition numérique", 1, None, 150)]),
     ("partner", [stat("Acme Maroc", 1, None, 150),
-                 stat("Fédération de la Chimie", 1, 250000000, None)]),
+                 stat("Fédération de la Chimie", 1, 250000000, None),
+                 stat(None, 1, 290000000, None)]),
     ("year", [stat(2013, 1, 290000000, None), stat(2022, 1, 250000000, None),
               stat(2025, 1, None, 150)]),
     ("type", [stat("convention-cadre", 1, 250000000, None), stat("other", 1, 290000000, None),
@@ -259,7 +278,7 @@ def stat(group, count, amount, jobs):
     ("region", [stat("Casablanca-Settat", 1, 250000000, None),
                 stat("Marrakech-Safi", 1, None, 150), stat(None, 1, 290000000, None)]),
     ("sector", [stat("industrie", 1, 250000000, None), stat("numérique", 1, None, 150),
-                stat("qualité", 1, 250000000, None)]),
+                stat("qualité", 1, 250000000, None), stat(None, 1, 290000000, None)]),
 ])
 def test_stats_by_each_grouping(run, mini, by, expected):
     assert run.json("stats", "--by", by, "--format", "json", data=mini) == expected
@@ -270,9 +289,10 @@ def test_stats_two_ministries_count_in_both_and_duplicates_count_once(run, ranke
         stat("Ministère de l'Industrie", 2, 1000, 10),
         stat("Ministère de l'Économie et des Finances", 2, 1000, 10),
     ]
-    # 'strong' lists the sector qualité twice: its amount and jobs are summed once.
+    # 'strong' lists the sector qualité twice: its amount and jobs are summed once; the
+    # two agreements without a sector are a group of their own.
     assert run.json("stats", "--by", "sector", "--format", "json", data=ranked) == [
-        stat("qualité", 1, 1000, 10)]
+        stat(None, 2, None, None), stat("qualité", 1, 1000, 10)]
 
 
 def test_stats_filtered_to_nothing_is_success(run, mini):
@@ -451,7 +471,7 @@ def test_list_json_jsonl_csv_carry_the_same_row(run, write_yaml):
     jsonl = run("list", "--format", "jsonl", data=data).stdout
     assert [json.loads(line) for line in jsonl.splitlines()] == rows
     csv_out = run("list", "--format", "csv", data=data).stdout
-    assert csv_out.splitlines()[1].startswith("pipe-1,Titre | avec barre")
+    assert csv_out.splitlines()[1].startswith('"pipe-1","Titre | avec barre')
 
 
 def test_list_bad_format_and_sort_are_usage_errors(run, mini):
@@ -467,3 +487,77 @@ def test_show_unknown_is_exit_1_and_empty_list_is_exit_0(run, mini):
     assert "nearest: plan-2022, plan-2013" in result.stderr
     result = run("list", "--year", "1999", "--format", "json", data=mini)
     assert (result.exit_code, result.stdout) == (0, "[]\n")
+
+
+# --- search in French: accents, case and common endings optional (DESIGN §2) -------------
+
+FRENCH = """\
+schema: 1
+organizations:
+  - {id: mic, name: "Ministère du Commerce", kind: ministry}
+agreements:
+  - id: emplois
+    title: Trois mille emplois directs
+    type: other
+    parties: [{org: mic, role: signatory}]
+    summary: Des conventions signées avec des opérateurs industriels.
+    sources: [{publisher: X, published_on: 2024}]
+  - id: autre
+    title: Écosystème de la qualité
+    type: other
+    parties: [{org: mic, role: signatory}]
+    summary: Une charte pour l'industrie automobile.
+    sources: [{publisher: X, published_on: 2024}]
+"""
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("emploi", ["emplois"]), ("emplois", ["emplois"]), ("EMPLOI", ["emplois"]),
+    ("signee", ["emplois"]), ("signées", ["emplois"]), ("signé", ["emplois"]),
+    ("industriel", ["emplois"]), ("industrielle", ["emplois"]),
+    ("industrie", ["autre"]), ("l'industrie", ["autre"]), ("écosystèmes", ["autre"]),
+    ("qualite automobile", ["autre"]), ("emploi qualite", []), ("de la", ["autre"]),
+])
+def test_search_matches_french_inflections(run, write_yaml, query, expected):
+    data = write_yaml(FRENCH)
+    assert ids(run, "search", query, data=data) == expected
+
+
+def test_search_raw_keeps_exact_words_and_fts_syntax(run, write_yaml):
+    data = write_yaml(FRENCH)
+    assert ids(run, "search", "emploi", "--raw", data=data) == []
+    assert ids(run, "search", "emploi*", "--raw", data=data) == ["emplois"]
+    assert ids(run, "search", '"emplois directs"', "--raw", data=data) == ["emplois"]
+
+
+def test_search_table_shows_the_matching_words(run, write_yaml):
+    data = write_yaml(FRENCH)
+    rows = run.json("search", "emploi", "--format", "json", data=data)
+    assert "snippet" not in rows[0]  # machine formats carry the flat row only
+    from conventions_cli.queries import stem_snippet
+
+    assert stem_snippet(["Trois mille emplois directs"], {"emploi"}) == (
+        "…mille [emplois] directs")
+
+
+# --- org: by acronym, and a hint that names organizations by their words ------------------
+
+def test_org_by_acronym_in_any_case(run, mini):
+    assert run.json("org", "MIC", "--format", "json", data=mini)["id"] == "mic"
+    assert run.json("org", "fCp", "--format", "json", data=mini)["id"] == "fcp"
+
+
+def test_org_by_words_names_the_organizations_they_match(run, mini):
+    result = run("org", "industrie", data=mini)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "conv: error: no organization 'industrie'; did you mean mic (Ministère de "
+        "l'Industrie et du Commerce)? (conv orgs shows every id)\n")
+
+
+def test_sql_without_a_statement_is_a_usage_error(run, mini):
+    for blank in ("", "   "):
+        result = run("sql", blank, data=mini)
+        assert result.exit_code == 2
+        assert result.stdout == ""
+        assert "give one SELECT statement" in result.stderr

@@ -1,160 +1,103 @@
 """Records -> a SQLite file with the tables users query (sqlite-utils does the writing).
 
-Imported only when the cache must be (re)built: sqlite-utils is slow to import and the
-warm path reads with plain sqlite3.
+Every table, column, key and index comes from tables.py. Imported only when the cache
+must be (re)built: sqlite-utils is slow to import and the warm path reads with sqlite3.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
-from .dataset import Dataset, gc_paused
-from .layout import FLAT_COLUMNS, FTS_COLUMNS
-from .text import fold
+from .loader import gc_paused
+from .records import Dataset
+from .tables import (
+    AGREEMENTS,
+    FTS_TABLE,
+    META,
+    ORGANIZATIONS,
+    PARTIES,
+    SEARCH_COLUMNS,
+    SOURCES,
+    STEM_TABLE,
+    TABLES,
+    Table,
+    rows,
+)
+from .text import stems
 
 
-def _json(value: list[str]) -> str:
-    return json.dumps(value, ensure_ascii=False)
+def create_tables(db: sqlite_utils.Database) -> None:
+    """The empty tables, with their keys, as tables.py declares them."""
+    for table in TABLES:
+        db[table.name].create(
+            {c.name: c.type for c in table.columns},
+            pk=table.pk[0] if len(table.pk) == 1 else table.pk,
+            foreign_keys=list(table.foreign_keys))
 
 
-def flat_row(agreement: dict[str, Any], orgs: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    """The flat row of DESIGN §2, arrays as JSON text, plus the extra columns we store."""
-    ministries, partners = [], []
-    for party in agreement.get("parties", []):
-        org = orgs.get(party["org"])
-        if org is None:
-            continue
-        (ministries if org.get("kind") == "ministry" else partners).append(org["name"])
-    funding = agreement.get("funding") or {}
-    period = agreement.get("period") or {}
-    jobs = agreement.get("jobs") or {}
-    signed_on = agreement.get("signed_on")
-    return {
-        "id": agreement["id"],
-        "title": agreement["title"],
-        "type": agreement["type"],
-        "signed_on": signed_on,
-        "place": agreement.get("place"),
-        "region": agreement.get("region"),
-        "ministries": _json(ministries),
-        "partners": _json(partners),
-        "amount": funding.get("amount"),
-        "currency": funding.get("currency"),
-        "period_start": period.get("start"),
-        "period_end": period.get("end"),
-        "jobs_direct": jobs.get("direct"),
-        "jobs_by": jobs.get("by"),
-        "sectors": _json(agreement.get("sectors") or []),
-        "follows": agreement.get("follows"),
-        "sources": len(agreement.get("sources", [])),
-        "year": int(signed_on[:4]) if signed_on else None,
-        "event": agreement.get("event"),
-        "summary": agreement.get("summary"),
-        "line": agreement.get("_line"),
-    }
+def create_indexes(db: sqlite_utils.Database) -> None:
+    for table in TABLES:
+        for column in table.columns:
+            if column.index:
+                db[table.name].create_index([column.name], if_not_exists=True)
 
 
-def organization_row(org: dict[str, Any]) -> dict[str, Any]:
-    aliases = org.get("aliases") or []
-    keys = [org["id"], org["name"], org.get("acronym") or "", *aliases]
-    return {
-        "id": org["id"],
-        "name": org["name"],
-        "acronym": org.get("acronym"),
-        "kind": org["kind"],
-        "country": org.get("country"),
-        "aliases": _json(aliases),
-        "match_key": "\n".join(fold(k) for k in keys if k),
-        "line": org.get("_line"),
-    }
+def insert(conn: Any, table: Table, table_rows: Iterable[dict[str, Any]]) -> None:
+    """Plain executemany in the caller's transaction: 5-10x faster than insert_all, which
+    re-checks columns and builds SQL per batch (the tables are created already)."""
+    names = [c.name for c in table.columns]
+    sql = (f"INSERT INTO [{table.name}] ({', '.join(f'[{n}]' for n in names)}) "
+           f"VALUES ({', '.join('?' for _ in names)})")
+    conn.executemany(sql, ([row[n] for n in names] for row in table_rows))
 
 
-def _party_rows(agreements: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-    for agreement in agreements:
-        for position, party in enumerate(agreement.get("parties", [])):
-            yield {"agreement_id": agreement["id"], "org_id": party["org"],
-                   "role": party["role"], "position": position}
-
-
-def _source_rows(agreements: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-    for agreement in agreements:
-        for position, source in enumerate(agreement.get("sources", [])):
-            yield {"agreement_id": agreement["id"], "position": position,
-                   "publisher": source["publisher"], "published_on": source["published_on"],
-                   "title": source.get("title"), "url": source.get("url")}
-
-
-def _insert(conn: Any, table: str, rows: Iterator[dict[str, Any]]) -> None:
-    """Insert dict rows that all have the keys of the first one, in that order."""
-    first = next(rows, None)
-    if first is None:
-        return
-    columns = list(first)
-    sql = (f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
-           f"VALUES ({', '.join('?' for _ in columns)})")
-    conn.execute(sql, list(first.values()))
-    conn.executemany(sql, (list(row.values()) for row in rows))
-
-
-AGREEMENT_TYPES: dict[str, type] = {
-    "id": str, "title": str, "type": str, "signed_on": str, "place": str, "region": str,
-    "ministries": str, "partners": str, "amount": int, "currency": str,
-    "period_start": int, "period_end": int, "jobs_direct": int, "jobs_by": int,
-    "sectors": str, "follows": str, "sources": int, "year": int, "event": str,
-    "summary": str, "line": int,
-}
+def _each(table: Table, records: Iterable[dict[str, Any]],
+          orgs: dict[str, dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    for record in records:
+        yield from rows(table, record, orgs)
 
 
 def build_database(dataset: Dataset, path: Path | None,
                    meta: dict[str, str]) -> sqlite_utils.Database:
-    """Write every table in one transaction, then the full-text index once, at the end.
+    """Write every table in one transaction, then the full-text indexes once, at the end.
 
     ``path`` None builds in memory (when the cache folder cannot be written).
     """
     with gc_paused():
-        return _build(dataset, path, meta)
+        db = (sqlite_utils.Database(str(path)) if path is not None
+              else sqlite_utils.Database(memory=True))
+        db.conn.execute("PRAGMA journal_mode=DELETE")
+        orgs = {org["id"]: org for org in dataset.organizations}
+        with db.conn:
+            create_tables(db)
+            insert(db.conn, ORGANIZATIONS, _each(ORGANIZATIONS, dataset.organizations, orgs))
+            for table in (AGREEMENTS, PARTIES, SOURCES):
+                insert(db.conn, table, _each(table, dataset.agreements, orgs))
+            insert(db.conn, META, ({"key": k, "value": v} for k, v in meta.items()))
+            create_indexes(db)
+        build_search_indexes(db)
+        return db
 
 
-def _build(dataset: Dataset, path: Path | None, meta: dict[str, str]) -> sqlite_utils.Database:
-    db = sqlite_utils.Database(str(path)) if path is not None else sqlite_utils.Database(
-        memory=True)
-    db.conn.execute("PRAGMA journal_mode=DELETE")
-    orgs = {org["id"]: org for org in dataset.organizations}
-    assert tuple(AGREEMENT_TYPES)[: len(FLAT_COLUMNS)] == FLAT_COLUMNS
-    with db.conn:
-        db["organizations"].create(
-            {"id": str, "name": str, "acronym": str, "kind": str, "country": str,
-             "aliases": str, "match_key": str, "line": int}, pk="id")
-        db["agreements"].create(AGREEMENT_TYPES, pk="id",
-                                foreign_keys=[("follows", "agreements", "id")])
-        db["parties"].create(
-            {"agreement_id": str, "org_id": str, "role": str, "position": int},
-            pk=("agreement_id", "org_id"),
-            foreign_keys=[("agreement_id", "agreements", "id"),
-                          ("org_id", "organizations", "id")])
-        db["sources"].create(
-            {"agreement_id": str, "position": int, "publisher": str, "published_on": str,
-             "title": str, "url": str},
-            pk=("agreement_id", "position"),
-            foreign_keys=[("agreement_id", "agreements", "id")])
-        db["meta"].create({"key": str, "value": str}, pk="key")
-        # Plain executemany in the same transaction: 5-10x faster than insert_all, which
-        # re-checks columns and builds SQL per batch (the tables are created just above).
-        _insert(db.conn, "organizations", (organization_row(o) for o in dataset.organizations))
-        _insert(db.conn, "agreements", (flat_row(a, orgs) for a in dataset.agreements))
-        _insert(db.conn, "parties", _party_rows(dataset.agreements))
-        _insert(db.conn, "sources", _source_rows(dataset.agreements))
-        for table, columns in (("agreements", ["signed_on"]), ("agreements", ["type"]),
-                               ("agreements", ["region"]), ("agreements", ["year"]),
-                               ("agreements", ["place"]), ("agreements", ["follows"]),
-                               ("parties", ["org_id"]), ("organizations", ["kind"])):
-            db[table].create_index(columns, if_not_exists=True)
-        db["meta"].insert_all(({"key": k, "value": v} for k, v in meta.items()))
-    db["agreements"].enable_fts(list(FTS_COLUMNS), fts_version="FTS5",
-                                tokenize="unicode61 remove_diacritics 2")
-    return db
+def build_search_indexes(db: sqlite_utils.Database) -> None:
+    """``agreements_fts``, the exact words, made the way sqlite-utils' enable_fts makes it
+    (so Datasette's ?_search= works), and ``agreements_stem``: the same columns as French
+    stems, rowid for rowid, so that `conv search emploi` finds "emplois"."""
+    db[AGREEMENTS.name].enable_fts(list(SEARCH_COLUMNS), fts_version="FTS5",
+                                   tokenize="unicode61 remove_diacritics 2")
+    assert db[AGREEMENTS.name].detect_fts() == FTS_TABLE
+    columns = ", ".join(SEARCH_COLUMNS)
+    conn = db.conn
+    with conn:
+        conn.execute(f"CREATE VIRTUAL TABLE {STEM_TABLE} USING fts5({columns}, "
+                     "tokenize='unicode61')")
+        found = conn.execute(f"SELECT rowid, {columns} FROM {AGREEMENTS.name}").fetchall()
+        conn.executemany(
+            f"INSERT INTO {STEM_TABLE} (rowid, {columns}) "
+            f"VALUES (?, {', '.join('?' for _ in SEARCH_COLUMNS)})",
+            ((rowid, *(" ".join(stems(value)) for value in values))
+             for rowid, *values in found))

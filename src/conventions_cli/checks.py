@@ -6,7 +6,8 @@ import difflib
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from .dataset import Dataset
+from .records import Dataset
+from .text import quote
 from .yamlnodes import Problem
 
 Rule = Callable[[Dataset], list[Problem]]
@@ -48,7 +49,7 @@ def _duplicates(dataset: Dataset, records: list[dict[str, Any]], what: str) -> l
             continue
         if ident in first:
             problems.append(_at(dataset, record, "id",
-                                f"duplicate {what} id '{ident}' (first at line "
+                                f"duplicate {what} id {quote(ident)} (first at line "
                                 f"{first[ident]}); give each {what} its own id"))
         else:
             first[ident] = record["_marks"].get("id", (record["_line"], 1))[0]
@@ -74,7 +75,7 @@ def parties_are_defined(dataset: Dataset) -> list[Problem]:
             org = party.get("org")
             if org is not None and org not in known:
                 problems.append(_at(dataset, agreement, f"parties[{index}].org",
-                                    f"parties[{index}].org '{org}' is not a defined "
+                                    f"parties[{index}].org {quote(org)} is not a defined "
                                     f"organization{_hint(org, known)}; add it under "
                                     "organizations or fix the id"))
     return problems
@@ -89,7 +90,7 @@ def parties_are_listed_once(dataset: Dataset) -> list[Problem]:
             org = party.get("org")
             if org in seen:
                 problems.append(_at(dataset, agreement, f"parties[{index}].org",
-                                    f"parties[{index}].org '{org}' is listed twice in "
+                                    f"parties[{index}].org {quote(org)} is listed twice in "
                                     "this agreement; keep one entry"))
             if org is not None:
                 seen.add(org)
@@ -106,11 +107,11 @@ def follows_is_defined(dataset: Dataset) -> list[Problem]:
             continue
         if target == agreement.get("id"):
             problems.append(_at(dataset, agreement, "follows",
-                                f"follows '{target}' points at the agreement itself; "
+                                f"follows {quote(target)} points at the agreement itself; "
                                 "name the earlier agreement"))
         elif target not in known:
             problems.append(_at(dataset, agreement, "follows",
-                                f"follows '{target}' is not a defined agreement"
+                                f"follows {quote(target)} is not a defined agreement"
                                 f"{_hint(target, known - {agreement.get('id')})}; "
                                 "fix the id or remove the key"))
     return problems

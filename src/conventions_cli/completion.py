@@ -17,17 +17,18 @@ def _data_option(ctx: Any) -> str | None:
     if ctx is None:
         return None
     with contextlib.suppress(Exception):
-        return ctx.find_root().params.get("data")
+        given = ctx.find_root().params.get("data")
+        return given[-1] if isinstance(given, (list, tuple)) and given else given
     return None
 
 
 def _query(sql: str, params: tuple[Any, ...], ctx: Any) -> list[str]:
     try:
-        from .db import open_database, resolve_data_path
+        from .cache import open_database, resolve_data
 
         with contextlib.redirect_stdout(io.StringIO()), \
                 contextlib.redirect_stderr(io.StringIO()):
-            opened = open_database(resolve_data_path(_data_option(ctx)), progress=False)
+            opened = open_database(resolve_data(_data_option(ctx)), progress=False)
         try:
             return [row[0] for row in opened.conn.execute(sql, params)]
         finally:

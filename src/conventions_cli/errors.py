@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
+import sys
+
 
 class ConvError(Exception):
     """A problem the user can fix; never shown as a traceback.
@@ -37,3 +40,26 @@ class UsageError(ConvError):
 
 class QueryError(ConvError):
     """A query that SQLite refused (bad SQL, a write in read-only mode)."""
+
+
+class Interrupted(BaseException):
+    """Ctrl-C, raised past Typer's click (which would turn KeyboardInterrupt into exit 1)."""
+
+
+class PipeClosed(BaseException):
+    """The reader of stdout went away (conv list | head -1): stop quietly, exit 0."""
+
+
+def report(exc: Exception) -> int:
+    """Tell the user what went wrong (stderr, never a traceback); the exit code to use."""
+    if isinstance(exc, ConvError):
+        lines = exc.lines()
+        code = exc.exit_code
+    elif isinstance(exc, sqlite3.DatabaseError):
+        lines = [f"conv: error: the database failed ({exc}); run conv db rebuild and try again"]
+        code = 1
+    else:  # pragma: no cover - callers pass only the two kinds above
+        raise exc
+    if lines:
+        print("\n".join(lines), file=sys.stderr)
+    return code

@@ -7,19 +7,16 @@ os.replace, so a reader (or a failed export) never leaves half a file.
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 import sqlite3
 import sys
-import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
-from .errors import ConvError, UsageError
+from .errors import UsageError
+from .files import atomic_write
 from .layout import FLAT_COLUMNS
-from .output import neutralise_row
 
 EXPORT_FORMATS = ("csv", "tsv", "json", "jsonl", "yaml", "datapackage")
 EXTENSIONS = {".csv": "csv", ".tsv": "tsv", ".json": "json", ".jsonl": "jsonl",
@@ -41,47 +38,13 @@ def infer_format(output: Path | None, requested: str | None) -> str:
     return fmt
 
 
-# --- atomic writes ---------------------------------------------------------------------
-
-@contextlib.contextmanager
-def atomic_text(path: Path) -> Iterator[TextIO]:
-    """A UTF-8 file that appears whole or not at all; newline='': the writer picks line ends."""
-    folder = path.parent
-    try:
-        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}-", suffix=".tmp")
-    except OSError as exc:
-        raise ConvError(f"{path}: cannot write in {folder} ({exc.strerror})") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            yield out
-        if path.exists():
-            # keep the permissions the user gave the previous export
-            with contextlib.suppress(OSError):
-                os.chmod(tmp_name, path.stat().st_mode & 0o7777)
-        else:
-            os.chmod(tmp_name, 0o666 & ~_umask())
-        os.replace(tmp_name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
 # --- flat rows -------------------------------------------------------------------------
 
 def write_flat(rows: list[dict[str, Any]], fmt: str, out: TextIO, *, raw: bool,
                excel: bool) -> None:
     from .output import write_rows
 
-    if fmt == "tsv" and not raw:
-        rows = [neutralise_row(r) for r in rows]
-    write_rows(rows, FLAT_COLUMNS, fmt, out=out, csv_safe=not raw, excel=excel)
+    write_rows(rows, FLAT_COLUMNS, fmt, out=out, raw=raw, excel=excel)
 
 
 # --- full records (schema 1) -----------------------------------------------------------
@@ -120,46 +83,26 @@ def with_predecessors(conn: sqlite3.Connection, ids: list[str]) -> tuple[list[st
 
 
 def agreement_records(conn: sqlite3.Connection, ids: list[str]) -> list[dict[str, Any]]:
-    """Agreements in schema-1 shape (the keys of the data file), in the data file's order."""
-    wanted = set(ids)
-    parties: dict[str, list[dict[str, Any]]] = {}
-    for agreement_id, org, role in conn.execute(
-            "SELECT agreement_id, org_id, role FROM parties ORDER BY agreement_id, position"):
-        if agreement_id in wanted:
-            parties.setdefault(agreement_id, []).append({"org": org, "role": role})
-    sources: dict[str, list[dict[str, Any]]] = {}
-    for agreement_id, publisher, published_on, title, url in conn.execute(
-            "SELECT agreement_id, publisher, published_on, title, url FROM sources "
-            "ORDER BY agreement_id, position"):
-        if agreement_id in wanted:
-            sources.setdefault(agreement_id, []).append(_drop_none(
-                {"publisher": publisher, "published_on": published_on, "title": title,
-                 "url": url}))
-    previous = conn.row_factory
-    conn.row_factory = sqlite3.Row
-    try:
-        rows = conn.execute("SELECT * FROM agreements ORDER BY line, id").fetchall()
-    finally:
-        conn.row_factory = previous
-    records = []
-    for r in rows:
-        if r["id"] not in wanted:
-            continue
-        funding = (_drop_none({"amount": r["amount"], "currency": r["currency"]})
-                   if r["amount"] is not None else None)
-        period = (_drop_none({"start": r["period_start"], "end": r["period_end"]})
-                  if r["period_start"] is not None else None)
-        jobs = (_drop_none({"direct": r["jobs_direct"], "by": r["jobs_by"]})
-                if r["jobs_direct"] is not None else None)
-        records.append(_drop_none({
-            "id": r["id"], "title": r["title"], "type": r["type"],
-            "signed_on": r["signed_on"], "place": r["place"], "region": r["region"],
-            "parties": parties.get(r["id"], []), "funding": funding, "period": period,
-            "jobs": jobs, "sectors": json.loads(r["sectors"] or "[]"), "event": r["event"],
-            "follows": r["follows"], "summary": r["summary"],
-            "sources": sources.get(r["id"], []),
-        }))
-    return records
+    """Agreements in the data file's shape (its keys, parties as org and role), in the
+    data file's order."""
+    from .queries import nested_records
+
+    order = {ident: line for ident, line in conn.execute("SELECT id, line FROM agreements")}
+    ordered = sorted(set(ids), key=lambda i: (order.get(i) or 0, i))
+    return [schema_shape(record) for record in nested_records(conn, ordered)]
+
+
+def schema_shape(record: dict[str, Any]) -> dict[str, Any]:
+    """A nested record as the data file writes it: no resolved names, no reverse links,
+    no empty values."""
+    shaped = dict(record)
+    shaped.pop("followed_by", None)
+    shaped["parties"] = [{"org": p["org"], "role": p["role"]} for p in record["parties"]]
+    shaped["sources"] = [_drop_none(s) for s in record["sources"]]
+    for key in ("funding", "period", "jobs"):
+        if shaped.get(key):
+            shaped[key] = _drop_none(shaped[key])
+    return _drop_none(shaped)
 
 
 def selection(conn: sqlite3.Connection, ids: list[str], filtered: bool,
@@ -193,21 +136,13 @@ def write_yaml(organizations: list[dict[str, Any]], agreements: list[dict[str, A
               default_flow_style=False, width=100, indent=2)
 
 
-def stderr_note(message: str) -> None:
-    print(f"conv: note: {message}", file=sys.stderr)
-
-
 # --- the command -----------------------------------------------------------------------
-
-def is_filtered(filters: Any) -> bool:
-    return any(value not in (None, "") for value in vars(filters).values())
-
 
 def export(conn: sqlite3.Connection, filters: Any, fmt: str, output: Path | None, *,
            raw: bool = False, excel: bool = False, full: bool = False,
-           source: str = "") -> None:
+           source: str = "", note: Callable[[str], None] = print) -> None:
     """Write the agreements ``filters`` select in ``fmt`` to ``output`` (None: stdout)."""
-    from .queries import get_agreement, list_agreements
+    from .queries import list_agreements, nested_records
 
     if excel and fmt != "csv":
         raise UsageError("--excel applies to csv only; add --format csv")
@@ -221,17 +156,17 @@ def export(conn: sqlite3.Connection, filters: Any, fmt: str, output: Path | None
         if output is None:
             raise UsageError("a data package is a folder; pass --output FOLDER")
         organizations, agreements = selection(conn, [r["id"] for r in rows],
-                                              is_filtered(filters), stderr_note)
+                                              bool(filters), note)
         write_datapackage(conn, organizations, agreements, output)
         return
 
     def write(out: TextIO) -> None:
         if fmt == "yaml":
             organizations, agreements = selection(conn, [r["id"] for r in rows],
-                                                  is_filtered(filters), stderr_note)
+                                                  bool(filters), note)
             write_yaml(organizations, agreements, out, yaml_header(source, len(agreements)))
         elif full:
-            records = [get_agreement(conn, r["id"]) for r in rows]
+            records = nested_records(conn, [r["id"] for r in rows])
             if fmt == "json":
                 out.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
             else:
@@ -245,7 +180,7 @@ def export(conn: sqlite3.Connection, filters: Any, fmt: str, output: Path | None
         return
     if output.is_dir():
         raise UsageError(f"{output} is a folder; name a file, or use --format datapackage")
-    with atomic_text(output) as out:
+    with atomic_write(output) as out:
         write(out)
 
 

@@ -1,17 +1,16 @@
-"""Names that are part of the interface: the flat row and the database layout."""
+"""Names that are part of the interface: the flat row, the search indexes, the groups."""
 
 from __future__ import annotations
 
-# The flat row of DESIGN §2, in this order: what `list` and `export` emit.
-FLAT_COLUMNS = (
-    "id", "title", "type", "signed_on", "place", "region", "ministries", "partners",
-    "amount", "currency", "period_start", "period_end", "jobs_direct", "jobs_by",
-    "sectors", "follows", "sources",
-)
-ARRAY_COLUMNS = frozenset({"ministries", "partners", "sectors"})
-FTS_COLUMNS = ("title", "summary", "place", "ministries", "partners")
-# What `conv stats --by` groups on.
+from .tables import ARRAY_COLUMNS, FLAT_COLUMNS, FTS_TABLE, SEARCH_COLUMNS, STEM_TABLE
+
+__all__ = ["ARRAY_COLUMNS", "DB_LAYOUT", "FLAT_COLUMNS", "FTS_COLUMNS", "FTS_TABLE",
+           "STATS_COLUMNS", "STATS_GROUPS", "STEM_TABLE"]
+
+FTS_COLUMNS = SEARCH_COLUMNS
+# What `conv stats --by` groups on, and the columns of its rows.
 STATS_GROUPS = ("ministry", "partner", "year", "type", "region", "sector")
+STATS_COLUMNS = ("group", "count", "amount_mad", "jobs_direct")
 
 # Bump when the tables change: every cache built by an older layout is rebuilt.
-DB_LAYOUT = "1"
+DB_LAYOUT = "2"

@@ -7,13 +7,16 @@ Rich is imported only when a table is drawn.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import os
 import sys
-from collections.abc import Iterable, Sequence
-from typing import Any, TextIO
+
+from .text import one_line
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # read on every call: typing only for the type checker
+    from collections.abc import Iterable, Sequence
+    from typing import Any, TextIO
 
 FORMATS = ("table", "tsv", "csv", "json", "jsonl", "md")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -63,16 +66,15 @@ def neutralise(text: str) -> str:
     return "'" + text if text.startswith(FORMULA_START) else text
 
 
-def neutralise_row(row: dict[str, Any]) -> dict[str, Any]:
-    """A row whose text cells (and the first item of lists, which starts the joined cell)
-    cannot run as spreadsheet formulas."""
-    out = dict(row)
-    for key, value in row.items():
-        if isinstance(value, str):
-            out[key] = neutralise(value)
-        elif isinstance(value, list) and value and isinstance(value[0], str):
-            out[key] = [neutralise(value[0]), *value[1:]]
-    return out
+def sheet_cell(value: Any, raw: bool = False) -> Any:
+    """A value as csv/tsv carry it: numbers as they are, None empty, anything else one text
+    (lists joined by '; '), neutralised unless ``raw``."""
+    if value is None or (isinstance(value, (int, float)) and not isinstance(value, bool)):
+        return value
+    if value == []:
+        return None
+    text = plain(value)
+    return text if raw else neutralise(text)
 
 
 def group_digits(number: int) -> str:
@@ -80,9 +82,12 @@ def group_digits(number: int) -> str:
 
 
 def write_rows(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str, *,
-               out: TextIO | None = None, csv_safe: bool = True, excel: bool = False,
+               out: TextIO | None = None, raw: bool = False, excel: bool = False,
                title: str | None = None, header: bool = True) -> None:
-    """Write ``rows`` (dicts) with ``columns`` in ``fmt``; the same content in every format."""
+    """Write ``rows`` (dicts) with ``columns`` in ``fmt``; the same content in every format.
+
+    csv and tsv are for spreadsheets too: a cell that would start a formula is neutralised
+    in both, the same way, unless ``raw`` (DESIGN §4)."""
     out = out or sys.stdout
     if fmt == "json":
         out.write(json.dumps([{c: r.get(c) for c in columns} for r in rows],
@@ -91,12 +96,9 @@ def write_rows(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str,
         for r in rows:
             out.write(json.dumps({c: r.get(c) for c in columns}, ensure_ascii=False) + "\n")
     elif fmt == "tsv":
-        if header:
-            out.write("\t".join(columns) + "\n")
-        for r in rows:
-            out.write("\t".join(tsv_escape(plain(r.get(c))) for c in columns) + "\n")
+        write_tsv(rows, columns, out, raw=raw, header=header)
     elif fmt == "csv":
-        write_csv(rows, columns, out, csv_safe=csv_safe, excel=excel, header=header)
+        write_csv(rows, columns, out, raw=raw, excel=excel, header=header)
     elif fmt == "md":
         write_markdown(rows, columns, out)
     elif fmt == "table":
@@ -105,24 +107,43 @@ def write_rows(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str,
         raise ValueError(fmt)
 
 
+def write_tsv(rows: Iterable[dict[str, Any]], columns: Sequence[str], out: TextIO, *,
+              raw: bool = False, header: bool = True) -> None:
+    """One record per line for cut and awk: tabs, newlines and backslashes escaped."""
+    if header:
+        out.write("\t".join(columns) + "\n")
+    for r in rows:
+        out.write("\t".join(tsv_escape(plain(sheet_cell(r.get(c), raw))) for c in columns)
+                  + "\n")
+
+
+def _csv_field(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return '"' + str(value).replace('"', '""') + '"'
+
+
 def write_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str], out: TextIO, *,
-              csv_safe: bool = True, excel: bool = False, header: bool = True) -> None:
-    """RFC 4180 CSV; ``excel``: BOM, ';' and CRLF for French-locale spreadsheets."""
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, delimiter=";" if excel else ",", lineterminator="\r\n",
-                        quoting=csv.QUOTE_MINIMAL)
+              raw: bool = False, excel: bool = False, header: bool = True) -> None:
+    """RFC 4180 CSV where every text field is quoted, so that a spreadsheet guessing
+    separators (',' ';' and tab all ticked) never splits a cell; numbers stay bare.
+    ``excel``: UTF-8 BOM, ';' and CRLF for French-locale spreadsheets."""
+    delimiter = ";" if excel else ","
     if excel:
         out.write("\ufeff")
-    if header:
-        writer.writerow(columns)
+    lines = []
+    if header:  # column names: bare when they hold nothing to protect, as tools expect
+        lines.append(delimiter.join(c if c.isidentifier() else _csv_field(c) for c in columns)
+                     + "\r\n")
     for r in rows:
-        safe = neutralise_row(r) if csv_safe else r
-        writer.writerow([plain(safe.get(c)) for c in columns])
-        if buffer.tell() > 65536:
-            out.write(buffer.getvalue())
-            buffer.seek(0)
-            buffer.truncate()
-    out.write(buffer.getvalue())
+        lines.append(delimiter.join(_csv_field(sheet_cell(r.get(c), raw)) for c in columns)
+                     + "\r\n")
+        if len(lines) >= 1000:
+            out.write("".join(lines))
+            lines.clear()
+    out.write("".join(lines))
 
 
 def _md_cell(value: Any) -> str:
@@ -137,37 +158,54 @@ def write_markdown(rows: Sequence[dict[str, Any]], columns: Sequence[str], out: 
 
 
 def table_cell(column: str, row: dict[str, Any]) -> str:
-    """How a value reads in a terminal table: grouped amounts, one list item a line."""
+    """How a value reads in a terminal table: grouped amounts, list items joined by '; '."""
     value = row.get(column)
     if column == "amount" and isinstance(value, int):
         currency = row.get("currency") or ""
         return f"{group_digits(value)} {currency}".strip()
     if isinstance(value, int) and not isinstance(value, bool) and column not in (
-            "year", "period_start", "period_end", "jobs_by", "line"):
+            "year", "period_start", "period_end", "jobs_by", "line", "group"):
         return group_digits(value) if abs(value) >= 10000 else str(value)
     if isinstance(value, list):
-        return "\n".join(plain(v) for v in value)
-    return plain(value)
+        return "; ".join(plain(v) for v in value)
+    return one_line(plain(value))
+
+
+def terminal_width(stderr: bool = False) -> int | None:
+    """The terminal's width; for a table forced into a pipe, $COLUMNS or 200."""
+    if (sys.stderr if stderr else sys.stdout).isatty():
+        return None  # Rich asks the terminal
+    try:
+        return max(40, int(os.environ.get("COLUMNS", "")))
+    except ValueError:
+        return 200
 
 
 def console(stderr: bool = False) -> Any:
     from rich.console import Console
 
-    is_terminal = (sys.stderr if stderr else sys.stdout).isatty()
-    width = None if is_terminal else 200
-    return Console(stderr=stderr, width=width, no_color=not color_enabled(),
+    return Console(stderr=stderr, width=terminal_width(stderr), no_color=not color_enabled(),
                    color_system="auto" if color_enabled() else None,
                    highlight=False, soft_wrap=False)
 
 
 # Pairs of flat-row columns that read as one in a terminal table.
 MERGED = (("amount", "currency", "amount"), ("period_start", "period_end", "period"),
-          ("jobs_direct", "jobs_by", "jobs"), ("place", "region", "place"))
-NO_WRAP = frozenset({"id", "follows", "org_id", "agreement_id", "signed_on", "amount",
-                     "period", "jobs", "sources", "count", "amount_mad", "jobs_direct",
-                     "agreements", "published_on"})
+          ("jobs_direct", "jobs_by", "jobs"), ("place", "region", "place"),
+          ("ministries", "partners", "parties"))
 NUMERIC = frozenset({"amount", "jobs", "sources", "count", "amount_mad", "jobs_direct",
                      "agreements"})
+# Columns that share the width left over (long texts: their weight, and the least width at
+# which they still say something); the other columns keep their full width.
+FLEXIBLE = {"title": (3, 36), "snippet": (3, 30), "parties": (2, 20), "name": (3, 24),
+            "group": (3, 24), "summary": (3, 30), "place": (1, 12), "sectors": (1, 10),
+            "type": (1, 12)}
+SHARED_LEAST = {"title": 20, "snippet": 24}
+# In a listing narrower than all its columns, the order they are dropped in (last first);
+# the columns not named here come after these, in their own order.
+PRIORITY = ("id", "group", "name", "title", "snippet", "signed_on", "role", "count",
+            "amount_mad", "amount", "parties", "jobs_direct", "agreements", "kind", "acronym",
+            "jobs", "place", "type", "period", "country", "sectors", "follows", "sources")
 
 
 def table_view(rows: Sequence[dict[str, Any]], columns: Sequence[str]
@@ -182,68 +220,90 @@ def table_view(rows: Sequence[dict[str, Any]], columns: Sequence[str]
     for r in rows:
         cells = {c: table_cell(c, r) for c in columns}
         for a, b, name in merges:
-            first, second = cells[a], plain(r.get(b))
+            first, second = cells[a], cells[b]
             if a == "amount":
                 cells[name] = first
             elif a == "place":
                 cells[name] = f"{first} ({second})" if first and second else first or second
             elif a == "jobs_direct":
                 cells[name] = f"{first} → {second}" if first and second else first
+            elif a == "ministries":
+                cells[name] = "; ".join(x for x in (first, second) if x)
             else:
                 cells[name] = f"{first}–{second}" if first else ""
         view.append(cells)
     return shown, view
 
 
-# For flat rows, the columns a terminal table has room for, widest terminals first;
-# every column is always in tsv/csv/json (the caption says so when some are left out).
-FLAT_TIERS = (
-    (200, None),
-    (140, ("id", "signed_on", "type", "title", "parties", "place", "amount", "period",
-           "jobs", "follows", "snippet", "role")),
-    (0, ("id", "signed_on", "title", "parties", "amount", "jobs", "snippet", "role")),
-)
+def fit_columns(shown: list[str], view: list[dict[str, str]], width: int
+                ) -> list[tuple[str, int]]:
+    """The columns that fit in ``width`` and each one's width, so that every row is one
+    line: fixed columns (ids, dates, amounts) keep their full width, long texts share
+    what is left and are cut with '…'; the least useful columns go first."""
+    natural = {c: max([len(c), *(len(cells[c]) for cells in view)]) for c in shown}
+    rank = {c: (PRIORITY.index(c) if c in PRIORITY else len(PRIORITY) + shown.index(c))
+            for c in shown}
+    kept = sorted(shown, key=lambda c: rank[c])
 
+    sharing = "snippet" in shown  # a search: the title and the matching words share a line
 
-def _fit(shown: list[str], view: list[dict[str, str]], width: int) -> list[str]:
-    if "ministries" not in shown or "partners" not in shown:
-        return shown
-    for cells in view:
-        cells["parties"] = "\n".join(x for x in (cells["ministries"], cells["partners"]) if x)
-    for minimum, keep in FLAT_TIERS:
-        if width >= minimum:
-            if keep is None:
-                return shown
-            merged = [c for c in shown if c not in ("ministries", "partners")]
-            merged.insert(merged.index("title") + 1, "parties")
-            return [c for c in merged if c in keep]
-    return shown  # pragma: no cover
+    def least(c: str) -> int:
+        if c not in FLEXIBLE:
+            return natural[c]
+        return min(natural[c], SHARED_LEAST.get(c, FLEXIBLE[c][1]) if sharing
+                   else FLEXIBLE[c][1])
+
+    def needed(columns: list[str]) -> int:
+        least_width = sum(least(c) for c in columns)
+        return least_width + 3 * len(columns) - 1  # padding and gaps between columns
+    while len(kept) > 1 and needed(kept) > width:
+        kept.pop()
+    kept = [c for c in shown if c in kept]
+    spare = width - (sum(natural[c] for c in kept) + 3 * len(kept) - 1)
+    widths = dict(natural)
+    if spare < 0:  # share the width the fixed columns leave among the long texts
+        flexible = [c for c in kept if c in FLEXIBLE]
+        room = width - (sum(natural[c] for c in kept if c not in FLEXIBLE) + 3 * len(kept) - 1)
+        for c in flexible:  # each its least width, then the rest by weight
+            widths[c] = least(c)
+        extra = room - sum(widths[c] for c in flexible)
+        weights = sum(FLEXIBLE[c][0] for c in flexible if widths[c] < natural[c])
+        for c in flexible:
+            if widths[c] < natural[c] and weights:
+                grow = min(natural[c] - widths[c], extra * FLEXIBLE[c][0] // weights)
+                widths[c] += grow
+        extra = room - sum(widths[c] for c in flexible)
+        for c in sorted(flexible, key=lambda c: -FLEXIBLE[c][0]):  # rounding leftovers
+            grow = min(extra, natural[c] - widths[c])
+            if grow > 0:
+                widths[c] += grow
+                extra -= grow
+    return [(c, widths[c]) for c in kept]
 
 
 def write_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], *,
-                title: str | None = None) -> None:
+                title: str | None = None, headers: dict[str, str] | None = None) -> None:
+    """A listing at a terminal: one line per row, like gh or kubectl (DESIGN §4).
+    ``headers``: what to print above a column instead of its name."""
     from rich import box
     from rich.table import Table
     from rich.text import Text
 
     out = console()
     shown, view = table_view(rows, columns)
-    fitted = _fit(shown, view, out.width)
+    fitted = fit_columns(shown, view, out.width)
     caption = None
     if len(fitted) < len(shown):
         caption = "more columns with --format tsv, csv or json, or in a wider terminal"
-    table = Table(title=title, caption=caption, box=box.SIMPLE_HEAD, highlight=False)
-    for column in fitted:
-        is_id = column in ("id", "follows", "org_id", "agreement_id")
-        widest = max((len(line) for cells in view for line in cells[column].split("\n")),
-                     default=0)
-        table.add_column(column, no_wrap=column in NO_WRAP,
+    table = Table(title=title, caption=caption, box=box.SIMPLE_HEAD, highlight=False,
+                  show_edge=False, pad_edge=False, expand=False)
+    for column, width in fitted:
+        table.add_column((headers or {}).get(column, column), width=width, no_wrap=True,
+                         overflow="ellipsis",
                          justify="right" if column in NUMERIC else "left",
-                         min_width=max(widest, len(column)) if is_id else None,
-                         ratio=3 if column in ("title", "parties", "snippet") else None,
                          style="bold" if column == "id" else None)
     for cells in view:
-        table.add_row(*(Text(cells[c]) for c in fitted))
+        table.add_row(*(Text(cells[c], no_wrap=True, overflow="ellipsis") for c, _ in fitted))
     out.print(table)
 
 

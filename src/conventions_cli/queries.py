@@ -5,15 +5,18 @@ Every user value is a bound parameter; column names come only from fixed lists.
 
 from __future__ import annotations
 
-import difflib
 import json
+import re
 import sqlite3
-from dataclasses import dataclass
-from typing import Any
 
 from .errors import NotFound, QueryError, UsageError
-from .layout import ARRAY_COLUMNS, FLAT_COLUMNS, STATS_GROUPS
-from .text import fold
+from .filters import Filters, organizations_named_by_code, resolve_organizations
+from .layout import ARRAY_COLUMNS, FLAT_COLUMNS, FTS_COLUMNS, STATS_GROUPS, STEM_TABLE
+from .text import WORD_RE, query_stems, quote, word_stems, words_match
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # read on every call: typing only for the type checker
+    from typing import Any
 
 # Fields whose natural order is "biggest / newest first".
 DESCENDING_BY_DEFAULT = frozenset({
@@ -21,60 +24,16 @@ DESCENDING_BY_DEFAULT = frozenset({
 })
 
 
-@dataclass
-class Filters:
-    """What `list`, `stats` and `export` narrow the agreements to; all combine with AND."""
-
-    ministry: str | None = None
-    partner: str | None = None
-    type: str | None = None
-    year: int | None = None
-    year_from: int | None = None
-    year_to: int | None = None
-    place: str | None = None
-    sector: str | None = None
-
-
 def prepare(conn: sqlite3.Connection) -> sqlite3.Connection:
-    """Add the accent-folding function our filters use (Datasette users do not need it)."""
-    conn.create_function("conv_fold", 1, fold, deterministic=True)
+    """Add the word matching our filters use (Datasette users do not need it)."""
+    conn.create_function("conv_match", 2, words_match, deterministic=True)
     return conn
 
 
-def where(filters: Filters, alias: str = "a") -> tuple[str, list[Any]]:
-    """The WHERE clause for ``filters`` over table alias ``alias``, with its parameters."""
-    clauses: list[str] = []
-    params: list[Any] = []
-    party = ("EXISTS (SELECT 1 FROM parties p JOIN organizations o ON o.id = p.org_id "
-             f"WHERE p.agreement_id = {alias}.id AND o.kind {{op}} 'ministry' "
-             "AND instr(o.match_key, ?) > 0)")
-    if filters.ministry:
-        clauses.append(party.format(op="="))
-        params.append(fold(filters.ministry))
-    if filters.partner:
-        clauses.append(party.format(op="!="))
-        params.append(fold(filters.partner))
-    if filters.type:
-        clauses.append(f"{alias}.type = ?")
-        params.append(filters.type)
-    if filters.year is not None:
-        clauses.append(f"{alias}.year = ?")
-        params.append(filters.year)
-    if filters.year_from is not None:
-        clauses.append(f"{alias}.year >= ?")
-        params.append(filters.year_from)
-    if filters.year_to is not None:
-        clauses.append(f"{alias}.year <= ?")
-        params.append(filters.year_to)
-    if filters.place:
-        clauses.append(f"(instr(conv_fold({alias}.place), ?) > 0 "
-                       f"OR instr(conv_fold({alias}.region), ?) > 0)")
-        params.extend([fold(filters.place)] * 2)
-    if filters.sector:
-        clauses.append(f"EXISTS (SELECT 1 FROM json_each({alias}.sectors) "
-                       "WHERE instr(conv_fold(value), ?) > 0)")
-        params.append(fold(filters.sector))
-    return (" AND ".join(clauses) or "1"), params
+def where(conn: sqlite3.Connection, filters: Filters) -> tuple[str, list[Any]]:
+    """The WHERE clause for ``filters`` over agreements aliased ``a``, with its parameters."""
+    prepare(conn)
+    return filters.clauses(conn)
 
 
 def decode_row(row: sqlite3.Row | dict[str, Any]) -> dict[str, Any]:
@@ -100,8 +59,7 @@ def list_agreements(conn: sqlite3.Connection, filters: Filters, *, sort: str | N
                     descending: bool | None = None, limit: int | None = None
                     ) -> list[dict[str, Any]]:
     """Flat rows of DESIGN §2, newest first unless told otherwise."""
-    prepare(conn)
-    clause, params = where(filters)
+    clause, params = where(conn, filters)
     columns = ", ".join(f'a."{c}"' for c in FLAT_COLUMNS)
     sql = f"SELECT {columns} FROM agreements a WHERE {clause} {order_by(sort, descending)}"
     if limit is not None:
@@ -117,6 +75,8 @@ def all_ids(conn: sqlite3.Connection, table: str = "agreements") -> list[str]:
 
 
 def nearest_ids(word: str, ids: list[str]) -> list[str]:
+    import difflib
+
     close = difflib.get_close_matches(word, ids, n=3, cutoff=0.4)
     contained = [i for i in ids if word and word in i and i not in close]
     return (close + contained)[:3]
@@ -124,39 +84,66 @@ def nearest_ids(word: str, ids: list[str]) -> list[str]:
 
 def get_agreement(conn: sqlite3.Connection, agreement_id: str) -> dict[str, Any]:
     """The full nested record: organizations resolved, sources, and what follows it."""
-    conn.row_factory = sqlite3.Row
-    row = conn.execute("SELECT * FROM agreements WHERE id = ?", (agreement_id,)).fetchone()
-    if row is None:
+    found = nested_records(conn, [agreement_id])
+    if not found:
         close = nearest_ids(agreement_id, all_ids(conn))
         hint = f"; nearest: {', '.join(close)}" if close else ""
-        raise NotFound(f"no agreement '{agreement_id}'{hint} (conv list shows every id)")
-    parties = [dict(r) for r in conn.execute(
-        "SELECT p.org_id AS org, p.role, o.name, o.acronym, o.kind, o.country "
+        raise NotFound(f"no agreement {quote(agreement_id)}{hint} (conv list shows every id)")
+    return found[0]
+
+
+def _grouped(conn: sqlite3.Connection, sql: str, ids: str) -> dict[str, list[dict[str, Any]]]:
+    """Rows of ``sql`` (whose first column is the agreement id) grouped by agreement."""
+    grouped: dict[str, list[dict[str, Any]]] = {}
+    for row in conn.execute(sql, (ids,)):
+        item = dict(row)
+        grouped.setdefault(item.pop("agreement_id"), []).append(item)
+    return grouped
+
+
+def nested_records(conn: sqlite3.Connection, ids: list[str]) -> list[dict[str, Any]]:
+    """The nested records of ``ids`` (those that exist), in that order: the one place
+    where stored rows become records again (show, compare, export --full, export yaml)."""
+    conn.row_factory = sqlite3.Row
+    wanted = json.dumps(ids)
+    selected = "SELECT value FROM json_each(?)"
+    rows = {r["id"]: r for r in conn.execute(
+        f"SELECT * FROM agreements WHERE id IN ({selected})", (wanted,))}
+    parties = _grouped(conn, (
+        "SELECT p.agreement_id, p.org_id AS org, p.role, o.name, o.acronym, o.kind, o.country "
         "FROM parties p JOIN organizations o ON o.id = p.org_id "
-        "WHERE p.agreement_id = ? ORDER BY p.position", (agreement_id,))]
-    sources = [dict(r) for r in conn.execute(
-        "SELECT publisher, published_on, title, url FROM sources WHERE agreement_id = ? "
-        "ORDER BY position", (agreement_id,))]
-    followed_by = [r[0] for r in conn.execute(
-        "SELECT id FROM agreements WHERE follows = ? ORDER BY signed_on, id", (agreement_id,))]
-    record = {
-        "id": row["id"], "title": row["title"], "type": row["type"],
-        "signed_on": row["signed_on"], "place": row["place"], "region": row["region"],
-        "parties": parties,
-        "funding": ({"amount": row["amount"], "currency": row["currency"]}
-                    if row["amount"] is not None else None),
-        "period": ({"start": row["period_start"], "end": row["period_end"]}
-                   if row["period_start"] is not None else None),
-        "jobs": ({"direct": row["jobs_direct"], "by": row["jobs_by"]}
-                 if row["jobs_direct"] is not None else None),
-        "sectors": json.loads(row["sectors"] or "[]"),
-        "event": row["event"],
-        "follows": row["follows"],
-        "followed_by": followed_by,
-        "summary": row["summary"],
-        "sources": sources,
-    }
-    return record
+        f"WHERE p.agreement_id IN ({selected}) ORDER BY p.agreement_id, p.position"), wanted)
+    sources = _grouped(conn, (
+        "SELECT agreement_id, publisher, published_on, title, url FROM sources "
+        f"WHERE agreement_id IN ({selected}) ORDER BY agreement_id, position"), wanted)
+    followed_by: dict[str, list[str]] = {}
+    for later, earlier in conn.execute(
+            f"SELECT id, follows FROM agreements WHERE follows IN ({selected}) "
+            "ORDER BY signed_on, id", (wanted,)):
+        followed_by.setdefault(earlier, []).append(later)
+    records = []
+    for ident in ids:
+        row = rows.get(ident)
+        if row is None:
+            continue
+        records.append({
+            "id": row["id"], "title": row["title"], "type": row["type"],
+            "signed_on": row["signed_on"], "place": row["place"], "region": row["region"],
+            "parties": parties.get(ident, []),
+            "funding": ({"amount": row["amount"], "currency": row["currency"]}
+                        if row["amount"] is not None else None),
+            "period": ({"start": row["period_start"], "end": row["period_end"]}
+                       if row["period_start"] is not None else None),
+            "jobs": ({"direct": row["jobs_direct"], "by": row["jobs_by"]}
+                     if row["jobs_direct"] is not None else None),
+            "sectors": json.loads(row["sectors"] or "[]"),
+            "event": row["event"],
+            "follows": row["follows"],
+            "followed_by": followed_by.get(ident, []),
+            "summary": row["summary"],
+            "sources": sources.get(ident, []),
+        })
+    return records
 
 
 # --- search, compare, stats, organizations, read-only SQL -------------------------------
@@ -164,39 +151,79 @@ def get_agreement(conn: sqlite3.Connection, agreement_id: str) -> dict[str, Any]
 SEARCH_SNIPPET_COLUMN = -1  # all indexed columns
 
 
-def fts_query(text: str) -> str:
-    """Each word quoted for FTS5, so punctuation and operators are searched as text."""
-    words = text.split()
-    return " ".join('"' + word.replace('"', '""') + '"' for word in words)
-
-
 def search_agreements(conn: sqlite3.Connection, text: str, *, raw: bool = False,
                       filters: Filters | None = None, limit: int | None = None
                       ) -> list[dict[str, Any]]:
-    """Full-text search, best match first; each row carries the matching snippet."""
-    query = text if raw else fts_query(text)
-    if not query.strip():
+    """Full-text search, best match first; each row carries the matching snippet.
+
+    By default the words are matched as French stems, accents and case aside, over
+    ``agreements_stem``; ``raw`` passes FTS5 syntax to the exact index ``agreements_fts``.
+    """
+    if raw:
+        table, query = "agreements_fts", text
+        snippet = f"snippet(agreements_fts, {SEARCH_SNIPPET_COLUMN}, '[', ']', '…', 10)"
+    else:
+        wanted = query_stems(text)
+        query = " AND ".join("(" + " OR ".join(f'"{s}"' for s in group) + ")"
+                             for group in wanted)
+        table, snippet = STEM_TABLE, "NULL"
+    if not text.strip():
         raise UsageError("give at least one word to search for")
-    prepare(conn)
-    clause, params = where(filters or Filters())
-    columns = ", ".join(f'a."{c}"' for c in FLAT_COLUMNS)
-    sql = (f"SELECT {columns}, snippet(agreements_fts, {SEARCH_SNIPPET_COLUMN}, '[', ']', "
-           "'…', 10) AS snippet FROM agreements_fts "
-           "JOIN agreements a ON a.rowid = agreements_fts.rowid "
-           f"WHERE agreements_fts MATCH ? AND {clause} "
-           "ORDER BY bm25(agreements_fts), a.signed_on DESC, a.id")
+    if not query:
+        return []  # punctuation only: no word can match it
+    clause, params = where(conn, filters or Filters())
+    columns = ", ".join(f'a."{c}"' for c in (*FLAT_COLUMNS, *FTS_COLUMNS))
+    sql = (f"SELECT {columns}, {snippet} AS snippet FROM {table} "
+           f"JOIN agreements a ON a.rowid = {table}.rowid "
+           f"WHERE {table} MATCH ? AND {clause} "
+           f"ORDER BY bm25({table}), a.signed_on DESC, a.id")
     params.insert(0, query)
     if limit is not None:
         sql += " LIMIT ?"
         params.append(limit)
     conn.row_factory = sqlite3.Row
     try:
-        return [decode_row(r) for r in conn.execute(sql, params)]
+        rows = [decode_row(r) for r in conn.execute(sql, params)]
     except sqlite3.OperationalError as exc:
         if raw:
             raise QueryError(f"invalid search syntax ({exc}); drop --raw to search the "
                              "words literally") from None
         raise
+    for row in rows:
+        if not raw:
+            row["snippet"] = stem_snippet([row[c] for c in FTS_COLUMNS],
+                                          {s for group in wanted for s in group})
+        for column in FTS_COLUMNS:
+            if column not in FLAT_COLUMNS:
+                del row[column]
+    return rows
+
+
+def stem_snippet(texts: list[Any], wanted: set[str], width: int = 10) -> str:
+    """A few words around the first match in the text with most matches, matches in [ ]."""
+    best: tuple[int, list[re.Match[str]], list[int]] | None = None
+    for value in texts:
+        text = "; ".join(value) if isinstance(value, list) else value or ""
+        tokens = list(WORD_RE.finditer(text))
+        hits = [i for i, t in enumerate(tokens)
+                if wanted.intersection(word_stems(t.group().casefold()))]
+        if hits and (best is None or len(hits) > best[0]):
+            best = (len(hits), tokens, hits)
+            source = text
+    if best is None:
+        return ""
+    _, tokens, hits = best
+    first = max(0, hits[0] - 1)  # the match near the start: a narrow column still shows it
+    last = min(len(tokens), first + width)
+    out, at = [], tokens[first].start()
+    for i in range(first, last):
+        token = tokens[i]
+        out.append(source[at:token.start()])
+        out.append(f"[{token.group()}]" if i in hits else token.group())
+        at = token.end()
+    prefix = "…" if first > 0 else ""
+    suffix = "…" if last < len(tokens) else source[at:]
+    return prefix + "".join(out) + suffix
 
 
 COMPARE_FIELDS = ("title", "type", "signed_on", "place", "region", "parties", "amount",
@@ -245,32 +272,35 @@ def compare_agreements(conn: sqlite3.Connection, ids: list[str]
 
 
 def stats(conn: sqlite3.Connection, by: str, filters: Filters) -> list[dict[str, Any]]:
-    """Per group: count, sum of MAD amounts, sum of direct jobs; most agreements first.
+    """Per group: count, sum of MAD amounts, sum of direct jobs.
 
-    An agreement with two ministries (or sectors) counts in both groups.
+    Years in order; other groups most agreements first. An agreement with two ministries
+    (or sectors) counts in both groups; one with none counts in the group null, so that
+    every agreement the filters select is in at least one group.
     """
     if by not in STATS_GROUPS:
         raise UsageError(f"cannot group by '{by}'; choose one of: {', '.join(STATS_GROUPS)}")
-    prepare(conn)
-    clause, params = where(filters)
+    clause, params = where(conn, filters)
     if by in ("ministry", "partner"):
         op = "=" if by == "ministry" else "!="
-        source = ("agreements a JOIN parties p ON p.agreement_id = a.id "
-                  f"JOIN organizations o ON o.id = p.org_id AND o.kind {op} 'ministry'")
-        group = "o.name"
+        source = ("agreements a LEFT JOIN (SELECT p.agreement_id, o.name FROM parties p "
+                  f"JOIN organizations o ON o.id = p.org_id AND o.kind {op} 'ministry') g "
+                  "ON g.agreement_id = a.id")
+        group = "g.name"
     elif by == "sector":
-        source = "agreements a JOIN json_each(a.sectors) s"
+        source = "agreements a LEFT JOIN json_each(a.sectors) s"
         group = "s.value"
     else:
         source = "agreements a"
         group = {"year": "a.year", "type": "a.type", "region": "a.region"}[by]
+    order = ('"group" IS NULL, "group"' if by == "year"
+             else 'count DESC, "group" IS NULL, "group"')
     # DISTINCT first: a sector listed twice must not count its amount twice.
     sql = ("SELECT g AS \"group\", count(*) AS count, "
            "sum(CASE WHEN currency = 'MAD' THEN amount END) AS amount_mad, "
            "sum(jobs_direct) AS jobs_direct FROM ("
            f"SELECT DISTINCT {group} AS g, a.id, a.currency, a.amount, a.jobs_direct "
-           f"FROM {source} WHERE {clause}) GROUP BY g "
-           "ORDER BY count DESC, \"group\" IS NULL, \"group\"")
+           f"FROM {source} WHERE {clause}) GROUP BY g ORDER BY {order}")
     conn.row_factory = sqlite3.Row
     return [dict(r) for r in conn.execute(sql, params)]
 
@@ -286,15 +316,31 @@ def organizations(conn: sqlite3.Connection, kind: str | None = None) -> list[dic
     return [dict(r) for r in conn.execute(sql, [kind] if kind else [])]
 
 
+def _organization_id(conn: sqlite3.Connection, text: str) -> str:
+    """The id ``text`` names: an id, or an id or acronym in any case when that is one
+    organization; else NotFound naming those whose names match, or the nearest ids."""
+    if conn.execute("SELECT 1 FROM organizations WHERE id = ?", (text,)).fetchone():
+        return text
+    named = organizations_named_by_code(conn, text)
+    if len(named) == 1:
+        return named[0].id
+    found = named or resolve_organizations(conn, text)
+    if found:
+        shown = ", ".join(f"{o.id} ({o.name})" for o in found[:5])
+        more = f" and {len(found) - 5} more" if len(found) > 5 else ""
+        hint = f"; did you mean {shown}{more}?"
+    else:
+        close = nearest_ids(text, all_ids(conn, "organizations"))
+        hint = f"; nearest: {', '.join(close)}" if close else ""
+    raise NotFound(f"no organization {quote(text)}{hint} (conv orgs shows every id)")
+
+
 def get_organization(conn: sqlite3.Connection, org_id: str) -> dict[str, Any]:
     """One organization and the agreements it is party to (flat rows, newest first)."""
+    org_id = _organization_id(conn, org_id)
     conn.row_factory = sqlite3.Row
     row = conn.execute("SELECT id, name, acronym, kind, country, aliases FROM organizations "
                        "WHERE id = ?", (org_id,)).fetchone()
-    if row is None:
-        close = nearest_ids(org_id, all_ids(conn, "organizations"))
-        hint = f"; nearest: {', '.join(close)}" if close else ""
-        raise NotFound(f"no organization '{org_id}'{hint} (conv orgs shows every id)")
     org = dict(row)
     org["aliases"] = json.loads(org["aliases"] or "[]")
     columns = ", ".join(f'a."{c}"' for c in FLAT_COLUMNS)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from .output import console, group_digits, stdout_is_terminal
+from .output import console, group_digits, stdout_is_terminal, write_table
 
 
 def fact_lines(record: dict[str, Any]) -> list[tuple[str, str]]:
@@ -109,23 +109,20 @@ def bar(share: float) -> str:
 
 
 def stats_table(rows: list[dict[str, Any]], by: str) -> None:
-    from rich import box
-    from rich.table import Table
-    from rich.text import Text
-
+    """One line per group, like every listing, with a bar for the count."""
     total = max((r["count"] for r in rows), default=0)
-    table = Table(box=box.SIMPLE_HEAD, highlight=False)
-    table.add_column(by)
-    for name in ("count", "amount_mad", "jobs_direct"):
-        table.add_column(name, justify="right", no_wrap=True)
-    table.add_column("", no_wrap=True, style="green")
+    shown = []
     for r in rows:
-        group = "—" if r["group"] is None else str(r["group"])
-        amount = "" if r["amount_mad"] is None else f"{group_digits(r['amount_mad'])} MAD"
-        jobs = "" if r["jobs_direct"] is None else group_digits(r["jobs_direct"])
-        table.add_row(Text(group), str(r["count"]), amount, jobs,
-                      bar(r["count"] / total) if total else "")
-    console().print(table)
+        shown.append({
+            "group": "(none)" if r["group"] is None else str(r["group"]),
+            "count": r["count"],
+            "amount_mad": (None if r["amount_mad"] is None
+                           else f"{group_digits(r['amount_mad'])} MAD"),
+            "jobs_direct": r["jobs_direct"],
+            "bar": bar(r["count"] / total) if total else "",
+        })
+    write_table(shown, ["group", "count", "amount_mad", "jobs_direct", "bar"],
+                headers={"group": by, "bar": ""})
 
 
 def org_header(org: dict[str, Any]) -> None:

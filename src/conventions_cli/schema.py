@@ -7,13 +7,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .text import quote
+from .vocabulary import AGREEMENT_TYPES, ORG_KINDS, ROLES
+
 SCHEMA_VERSION = 1
 
-ORG_KINDS = ("ministry", "public-body", "federation", "association", "company", "network",
-             "cluster", "international", "other")
-AGREEMENT_TYPES = ("convention-cadre", "convention-partenariat", "protocole-accord",
-                   "memorandum", "contrat-programme", "accord", "avenant", "other")
-ROLES = ("signatory", "partner", "beneficiary", "funder", "witness")
+__all__ = ["AGREEMENT_TYPES", "ORG_KINDS", "ROLES"]
 
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")
@@ -35,7 +34,7 @@ def text(value: str) -> str:
 
 def slug(value: str) -> str:
     if not SLUG.match(value):
-        raise Invalid(f"'{value}' is not a slug; use lowercase letters, digits and hyphens "
+        raise Invalid(f"{quote(value)} is not a slug; use lowercase letters, digits and hyphens "
                       "(e.g. cti-2022)")
     return value
 
@@ -43,32 +42,32 @@ def slug(value: str) -> str:
 def date(value: str) -> str:
     match = DATE.match(value)
     if not match:
-        raise Invalid(f"'{value}' is not a date; write YYYY-MM-DD, YYYY-MM or YYYY")
+        raise Invalid(f"{quote(value)} is not a date; write YYYY-MM-DD, YYYY-MM or YYYY")
     year, month, day = match.groups()
     try:
         dt.date(int(year), int(month or 1), int(day or 1))
     except ValueError:
-        raise Invalid(f"'{value}' is not a real date; check the day and month") from None
+        raise Invalid(f"{quote(value)} is not a real date; check the day and month") from None
     return value
 
 
 def integer(value: str) -> int:
     if not INTEGER.match(value):
-        raise Invalid(f"'{value}' is not a non-negative whole number; write digits only "
+        raise Invalid(f"{quote(value)} is not a non-negative whole number; write digits only "
                       "(e.g. 250000000)")
     return int(value)
 
 
 def year(value: str) -> int:
     if not YEAR.match(value):
-        raise Invalid(f"'{value}' is not a year; write four digits (e.g. 2025)")
+        raise Invalid(f"{quote(value)} is not a year; write four digits (e.g. 2025)")
     return int(value)
 
 
 def enum(choices: tuple[str, ...]) -> Callable[[str], str]:
     def check(value: str) -> str:
         if value not in choices:
-            raise Invalid(f"'{value}' is not one of: {', '.join(choices)}")
+            raise Invalid(f"{quote(value)} is not one of: {', '.join(choices)}")
         return value
     return check
 
@@ -76,14 +75,14 @@ def enum(choices: tuple[str, ...]) -> Callable[[str], str]:
 def pattern(regex: re.Pattern[str], example: str) -> Callable[[str], str]:
     def check(value: str) -> str:
         if not regex.match(value):
-            raise Invalid(f"'{value}' is not valid; write it like {example}")
+            raise Invalid(f"{quote(value)} is not valid; write it like {example}")
         return value
     return check
 
 
 def url(value: str) -> str:
     if not value.startswith(("http://", "https://")):
-        raise Invalid(f"'{value}' is not a web address; start it with https://")
+        raise Invalid(f"{quote(value)} is not a web address; start it with https://")
     return value
 
 
@@ -140,7 +139,7 @@ AGREEMENT = {
 
 def schema_number(value: str) -> int:
     if value != str(SCHEMA_VERSION):
-        raise Invalid(f"'{value}' is not supported; this version of conv reads schema: "
+        raise Invalid(f"{quote(value)} is not supported; this version of conv reads schema: "
                       f"{SCHEMA_VERSION}")
     return SCHEMA_VERSION
 

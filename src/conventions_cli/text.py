@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+import re
 import unicodedata
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # read on every call: typing only for the type checker
+    from typing import Any
 
 
 def fold(value: str | None) -> str:
@@ -12,3 +18,98 @@ def fold(value: str | None) -> str:
     decomposed = unicodedata.normalize("NFKD", value)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.replace("\u2019", "'").replace("\u2018", "'").casefold()
+
+
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+QUOTE_LIMIT = 60
+
+
+def one_line(value: str) -> str:
+    """The text on one line: newlines, tabs and other control characters escaped."""
+    if value.isprintable():
+        return value
+    return "".join(_escape(ch) for ch in value)
+
+
+def _escape(ch: str) -> str:
+    if ch in _ESCAPES:
+        return _ESCAPES[ch]
+    if unicodedata.category(ch) not in ("Cc", "Zl", "Zp"):
+        return ch  # other spaces (U+202F in grouped amounts) and letters stay as they are
+    return f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}"
+
+
+def quote(value: object, limit: int = QUOTE_LIMIT) -> str:
+    """A value as messages show it: in single quotes, on one line, long values cut with …."""
+    text = one_line(str(value))
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return f"'{text}'"
+
+
+WORD_RE = re.compile(r"[^\W_]+")
+
+
+def words(value: str | None) -> list[str]:
+    """The words of a text as filters compare them: folded, split at anything not a letter
+    or digit ("l'Industrie" -> l, industrie; "Rabat-Salé" -> rabat, sale)."""
+    return WORD_RE.findall(fold(value))
+
+
+def words_match(query: str | None, text: str | None) -> bool:
+    """Every word of ``query`` is a word of ``text`` or the start of one: ``cti`` finds
+    "CTI" but never "Construction", ``numerique`` finds "Transition numérique"."""
+    wanted = words(query)
+    if not wanted:
+        return False
+    have = words(text)
+    return all(any(word.startswith(w) for word in have) for w in wanted)
+
+
+# Words a search leaves out unless nothing else is asked: they are in nearly every text,
+# and "l'industrie" should find "Industrie" alone.
+STOPWORDS = frozenset(["a", "au", "aux", "avec", "ce", "ces", "cet", "cette", "d", "dans",
+                       "de", "des", "du", "en", "et", "l", "la", "le", "les", "par", "pour",
+                       "sur", "un", "une"])
+
+
+@functools.lru_cache(maxsize=65536)
+def word_stems(word: str) -> tuple[str, ...]:
+    """The French stems of one lowercase word, accents left out of the result.
+
+    Snowball reads accents ("signées", "signé" -> sign), but people type without them
+    ("signee" -> signe), so a word gives the stem of its accented and of its folded
+    spelling (one when they agree). A plural s or x is dropped first, as Snowball keeps
+    it after a vowel ("emplois" would stay "emplois")."""
+    found = []
+    for spelling in (word, fold(word)):
+        if len(spelling) > 3 and spelling[-1] in "sx":
+            spelling = spelling[:-1]
+        stemmed = fold(_stemmer().stemWord(spelling))
+        if stemmed not in found:
+            found.append(stemmed)
+    return tuple(found)
+
+
+@functools.cache
+def _stemmer() -> Any:
+    import Stemmer  # PyStemmer: the Snowball stemmers in C
+
+    return Stemmer.Stemmer("french")
+
+
+def _lower_words(value: str | None) -> list[str]:
+    return WORD_RE.findall((value or "").replace("\u2019", "'").casefold())
+
+
+def stems(value: str | None) -> list[str]:
+    """Every stem of a text's words, in order: what the stemmed index holds."""
+    return [s for word in _lower_words(value) for s in word_stems(word)]
+
+
+def query_stems(query: str) -> list[tuple[str, ...]]:
+    """For each word a search looks for (stopwords left out unless nothing else is
+    asked), the stems any of which may match it."""
+    found = _lower_words(query)
+    kept = [w for w in found if fold(w) not in STOPWORDS] or found
+    return list(dict.fromkeys(word_stems(w) for w in kept))

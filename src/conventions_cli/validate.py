@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from .dataset import display_path, load_bytes, read_bytes
+from .cache import DataFile, read_data
+from .loader import display_path, load_bytes
 from .yamlnodes import Problem
 
 
@@ -27,9 +27,9 @@ class Report:
                 "problems": [p.as_dict() for p in self.problems]}
 
 
-def validate(path: Path) -> Report:
-    source = display_path(path)
-    result = load_bytes(read_bytes(path), source)
+def validate(data: DataFile) -> Report:
+    source = display_path(data.path)
+    result = load_bytes(read_data(data), source)
     dataset = result.dataset
     return Report(source, result.problems,
                   len(dataset.agreements) if dataset else 0,

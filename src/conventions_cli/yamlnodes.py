@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 import yaml
 
+from .text import one_line, quote
+
 try:  # libyaml's parser is several times faster; the pure-Python one behaves the same
     from yaml._yaml import CParser as _Parser
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
@@ -41,6 +43,10 @@ class Problem:
     line: int
     col: int
     message: str
+
+    def __post_init__(self) -> None:
+        # One problem, one line: file:line:col: parsers, editors and CI annotations rely on it.
+        self.message = one_line(self.message)
 
     def __str__(self) -> str:
         return f"{self.source}:{self.line}:{self.col}: {self.message}"
@@ -166,7 +172,7 @@ def parse(text: str, source: str) -> tuple[Node | None, list[Problem]]:
             if isinstance(event, yaml.AliasEvent):
                 # Never expanded: the alias becomes an empty value and is reported.
                 problems.append(Problem(source, line, col,
-                                        f"alias '*{event.anchor}' is not allowed; "
+                                        f"alias {quote('*' + event.anchor)} is not allowed; "
                                         "write the value out in full"))
                 _attach(Scalar("", line, col, True), stack, pending_key, seen_keys,
                         problems, source)
@@ -174,13 +180,13 @@ def parse(text: str, source: str) -> tuple[Node | None, list[Problem]]:
             anchor = getattr(event, "anchor", None)
             if anchor is not None:
                 problems.append(Problem(source, line, col,
-                                        f"anchor '&{anchor}' is not allowed; "
+                                        f"anchor {quote('&' + anchor)} is not allowed; "
                                         "write each value out in full"))
             tag = getattr(event, "tag", None)
             if tag not in (None, "!") and tag not in CORE_TAGS:
                 shown = tag.replace("tag:yaml.org,2002:", "!!")
                 problems.append(Problem(source, line, col,
-                                        f"tag '{shown}' is not allowed; remove it "
+                                        f"tag {quote(shown)} is not allowed; remove it "
                                         "(only plain values, lists and mappings)"))
             if isinstance(event, yaml.ScalarEvent):
                 plain = not event.style and tag is None  # libyaml gives "" for plain
@@ -246,7 +252,7 @@ def _attach(node: Node, stack: list[Mapping | Sequence], pending_key: list[Scala
     first = seen_keys[-1].get(key.value)
     if first is not None:
         problems.append(Problem(source, key.line, key.col,
-                                f"duplicate key '{key.value}' (first at line {first}); "
+                                f"duplicate key {quote(key.value)} (first at line {first}); "
                                 "keep only one"))
         return
     seen_keys[-1][key.value] = key.line

@@ -10,30 +10,91 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import re
 import sqlite3
 import sys
-import tempfile
 import time
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from . import __version__
-from .errors import DataError
+from .errors import ConvError, DataError
 from .layout import DB_LAYOUT
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # read on every call: no typing or dataclasses at run time
+    from collections.abc import Callable
+    from typing import Any, TypeVar
+
+    T = TypeVar("T")
 
 # A file changed within this many ns of the cache build may share its stat with the old
 # content (coarse timestamps, same-size edits): then we compare hashes, as git does.
 RACY_NS = 2_000_000_000
 
 
-@dataclass
-class Opened:
-    """A read-only connection to an up-to-date database, and where it lives (None: memory)."""
+# SQLite's primary result codes for a damaged file: SQLITE_CORRUPT, SQLITE_NOTADB.
+DAMAGED_CODES = (11, 26)
 
-    conn: sqlite3.Connection
-    path: Path | None
-    rebuilt: bool
+
+def is_damage(exc: BaseException) -> bool:
+    """A database error that says the file itself is damaged (not a bad query)."""
+    cause = exc if isinstance(exc, sqlite3.DatabaseError) else exc.__context__
+    code = getattr(cause, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in DAMAGED_CODES
+
+
+class Database:
+    """A read-only connection to an up-to-date database, and where it lives (None: memory).
+
+    ``run`` answers a query; a cache found damaged inside while answering (its header and
+    size looked fine) is rebuilt from the data and the query answered once more.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path | None, rebuilt: bool,
+                 data: DataFile | None = None, progress: bool = False) -> None:
+        self.conn, self.path, self.rebuilt = conn, path, rebuilt
+        self.data, self.progress = data, progress
+
+    def run(self, query: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        try:
+            return query(self.conn, *args, **kwargs)
+        except (sqlite3.DatabaseError, ConvError) as exc:
+            if self.path is None or self.data is None or not is_damage(exc):
+                raise
+        print(f"conv: warning: the cache {self.path} is damaged; rebuilding it",
+              file=sys.stderr)
+        self.conn.close()
+        with contextlib.suppress(OSError):
+            os.unlink(self.path)
+        fresh = open_database(self.data, progress=self.progress)
+        self.conn, self.path, self.rebuilt = fresh.conn, fresh.path, True
+        return query(self.conn, *args, **kwargs)
+
+
+class DataFile:
+    """The knowledge base to read, and what to tell the user if it is not there."""
+
+    def __init__(self, path: Path, given_by: str) -> None:
+        self.path = path
+        self.given_by = given_by  # "--data", "CONV_DATA" or "bundled"
+
+    def __eq__(self, other: object) -> bool:
+        return (isinstance(other, DataFile)
+                and (self.path, self.given_by) == (other.path, other.given_by))
+
+    def __hash__(self) -> int:
+        return hash((self.path, self.given_by))
+
+    def __repr__(self) -> str:
+        return f"DataFile({self.path!r}, {self.given_by!r})"
+
+    @property
+    def missing_hint(self) -> str:
+        if self.given_by == "bundled":
+            return "the bundled knowledge base is missing; reinstall conv or pass --data PATH"
+        if self.given_by == "CONV_DATA":
+            return "check the CONV_DATA environment variable, or pass --data PATH"
+        return "check the path given to --data"
 
 
 def default_data_path() -> Path:
@@ -45,13 +106,14 @@ def default_data_path() -> Path:
     return here.parent.parent / "data" / "agreements.yaml"
 
 
-def resolve_data_path(option: str | None) -> Path:
+def resolve_data(option: str | None) -> DataFile:
+    """--data, else $CONV_DATA, else the bundled file: the one place this is decided."""
     if option:
-        return Path(option).expanduser()
+        return DataFile(Path(option).expanduser(), "--data")
     env = os.environ.get("CONV_DATA")
     if env:
-        return Path(env).expanduser()
-    return default_data_path()
+        return DataFile(Path(env).expanduser(), "CONV_DATA")
+    return DataFile(default_data_path(), "bundled")
 
 
 def cache_dir() -> Path:
@@ -67,15 +129,15 @@ def cache_path(data_path: Path) -> Path:
     return cache_dir() / f"{stem}-{key}.db"
 
 
-def _stat(data_path: Path) -> os.stat_result:
+def _stat(data: DataFile) -> os.stat_result:
     try:
-        st = os.stat(data_path)
+        st = os.stat(data.path)
     except FileNotFoundError:
-        raise DataError(f"{data_path}: no such file; pass --data PATH or set CONV_DATA") from None
+        raise DataError(f"{data.path}: no such file; {data.missing_hint}") from None
     except OSError as exc:
-        raise DataError(f"{data_path}: cannot be read ({exc.strerror})") from None
-    if os.path.isdir(data_path):
-        raise DataError(f"{data_path}: is a directory; pass the YAML file itself")
+        raise DataError(f"{data.path}: cannot be read ({exc.strerror})") from None
+    if os.path.isdir(data.path):
+        raise DataError(f"{data.path}: is a directory; pass the YAML file itself")
     return st
 
 
@@ -122,26 +184,34 @@ def _matches(meta: dict[str, str], st: os.stat_result, digest: str | None) -> bo
     return meta.get("data_sha256") == digest
 
 
-def open_database(data_path: Path, *, force: bool = False,
-                  progress: bool = False) -> Opened:
-    """A read-only connection to the database for ``data_path``, rebuilding it if stale."""
-    st = _stat(data_path)
-    target = cache_path(data_path)
+def open_database(data: DataFile | Path, *, force: bool = False,
+                  progress: bool = False) -> Database:
+    """A read-only connection to the database for ``data``, rebuilding it if stale."""
+    if not isinstance(data, DataFile):
+        data = DataFile(Path(data), "--data")
+    opened = _open(data, force, progress)
+    opened.data, opened.progress = data, progress
+    return opened
+
+
+def _open(data: DataFile, force: bool, progress: bool) -> Database:
+    st = _stat(data)
+    target = cache_path(data.path)
     found = None if force else _read_meta(target)
     if found is not None:
         conn, meta = found
         if _matches(meta, st, None):
-            return Opened(conn, target, False)
-        data = _read_data(data_path)
-        digest = hashlib.sha256(data).hexdigest()
+            return Database(conn, target, False)
+        content = read_data(data)
+        digest = hashlib.sha256(content).hexdigest()
         if _matches(meta, st, digest):
             _record_stat(target, st)
-            return Opened(conn, target, False)
+            return Database(conn, target, False)
         conn.close()
     else:
-        data = _read_data(data_path)
-        digest = hashlib.sha256(data).hexdigest()
-    return _rebuild(data_path, data, digest, st, target, progress, force=force)
+        content = read_data(data)
+        digest = hashlib.sha256(content).hexdigest()
+    return _rebuild(data.path, content, digest, st, target, progress, force=force)
 
 
 def _record_stat(target: Path, st: os.stat_result) -> None:
@@ -165,13 +235,16 @@ def _record_stat(target: Path, st: os.stat_result) -> None:
         pass  # a read-only cache folder, a busy writer: hash again next time
 
 
-def _read_data(data_path: Path) -> bytes:
-    from .dataset import read_bytes
+def read_data(data: DataFile) -> bytes:
+    """The data file's bytes, or a DataError naming it and saying what to do."""
+    from .files import read_file
 
-    return read_bytes(data_path)
+    return read_file(data.path, error=DataError, missing=data.missing_hint,
+                     directory="pass the YAML file itself")
 
 
 STALE_TEMP_SECONDS = 3600
+_TEMP = re.compile(r"\.[\w-]+-[0-9a-f]{16}\.db-.+\.tmp(-journal)?\Z")
 
 
 def _remove_stale_temps(folder: Path) -> None:
@@ -180,7 +253,9 @@ def _remove_stale_temps(folder: Path) -> None:
     A younger one may belong to a rebuild still running in another process: left alone.
     """
     cutoff = time.time() - STALE_TEMP_SECONDS
-    for leftover in (*folder.glob(".*.tmp"), *folder.glob(".*.tmp-journal")):
+    # Only names our own rebuilds give (".<cache stem>-XXXX.tmp"): nothing else is touched.
+    ours = [p for p in folder.glob(".*-*.tmp*") if _TEMP.match(p.name)]
+    for leftover in ours:
         with contextlib.suppress(OSError):
             if leftover.stat().st_mtime < cutoff:
                 leftover.unlink()
@@ -196,8 +271,8 @@ def chunk_cache_path(target: Path) -> Path:
 
 
 def _rebuild(data_path: Path, data: bytes, digest: str, st: os.stat_result, target: Path,
-             progress: bool, force: bool = False) -> Opened:
-    from .dataset import display_path, load_bytes
+             progress: bool, force: bool = False) -> Database:
+    from .loader import display_path, load_bytes
 
     started = time.perf_counter()
     bar = _progress_bar(len(data)) if progress else None
@@ -236,9 +311,10 @@ def _progress_bar(size: int) -> Any:
 
 
 def _build_and_replace(data_path: Path, digest: str, st: os.stat_result, target: Path,
-                       progress: bool, result: Any, started: float, bar: Any) -> Opened:
+                       progress: bool, result: Any, started: float, bar: Any) -> Database:
     from .build import build_database
-    from .dataset import display_path
+    from .files import WriteError, atomic_path
+    from .loader import display_path
 
     if result.problems or result.dataset is None:
         raise DataError(f"{len(result.problems)} problem(s) in {display_path(data_path)}; "
@@ -260,25 +336,15 @@ def _build_and_replace(data_path: Path, digest: str, st: os.stat_result, target:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         _remove_stale_temps(target.parent)
-        fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.stem}-",
-                                        suffix=".tmp")
-        os.close(fd)
-    except OSError as exc:
+        with atomic_path(target) as tmp:
+            build_database(result.dataset, tmp, meta).conn.close()
+    except (OSError, WriteError) as exc:
+        reason = exc.strerror or exc
         print(f"conv: warning: cannot write the cache in {target.parent} "
-              f"({exc.strerror}); working in memory this time", file=sys.stderr)
+              f"({reason}); working in memory this time", file=sys.stderr)
         db = build_database(result.dataset, None, meta)
         db.conn.execute("PRAGMA query_only = 1")
-        return Opened(db.conn, None, True)
-    tmp = Path(tmp_name)
-    try:
-        db = build_database(result.dataset, tmp, meta)
-        db.conn.close()
-        os.replace(tmp, target)
-    except BaseException:
-        for leftover in (tmp, Path(f"{tmp}-journal")):
-            with contextlib.suppress(OSError):
-                os.unlink(leftover)
-        raise
+        return Database(db.conn, None, True)
     if progress:
         elapsed = time.perf_counter() - started
         count = len(result.dataset.agreements)
@@ -286,4 +352,4 @@ def _build_and_replace(data_path: Path, digest: str, st: os.stat_result, target:
             bar.stop()
         shown = f"{count:,}".replace(",", " ")
         print(f"conv: built {shown} agreements in {elapsed:.1f} s", file=sys.stderr)
-    return Opened(_connect_ro(target), target, True)
+    return Database(_connect_ro(target), target, True)

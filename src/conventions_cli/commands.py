@@ -1,0 +1,279 @@
+"""What each command does once its options are parsed: ask the library, then render.
+
+Both ways into conv call these functions with the same parameters (interface.py names
+them): the Typer app (cli.py) and the fast start-up path (entry.py). So the two cannot
+answer differently. Errors are the package's own exceptions; the entry point prints them.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from . import session as _session
+from .errors import ConvError, UsageError
+from .filters import FILTERS, Filters
+from .layout import FLAT_COLUMNS, STATS_COLUMNS
+from .session import Session
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # read on every call: typing only for the type checker
+    from collections.abc import Callable
+    from pathlib import Path
+    from typing import Any
+
+Params = dict  # parameter name -> value, as interface.py declares them
+
+
+def filters_of(params: Params) -> Filters:
+    return Filters(**{spec.name: params.get(spec.name) for spec in FILTERS})
+
+
+def _filtered(session: Session, params: Params) -> Filters:
+    """The filters, after telling a person at a terminal what each organization value matched."""
+    filters = filters_of(params)
+    if (filters.ministry or filters.partner) and not session.quiet \
+            and _session.stderr_is_terminal():
+        for note in session.query(filters.notes):
+            session.note(note)
+    return filters
+
+
+def _format(params: Params) -> str:
+    from .output import choose_format
+
+    return choose_format(params.get("fmt"))
+
+
+def list_(session: Session, params: Params) -> None:
+    from .output import write_rows
+    from .queries import list_agreements
+
+    filters = _filtered(session, params)
+    order = params.get("order")
+    rows = session.query(list_agreements, filters, sort=params.get("sort"),
+                         descending=None if order is None else order == "desc",
+                         limit=params.get("limit"))
+    write_rows(rows, FLAT_COLUMNS, _format(params), raw=params["raw"])
+
+
+def show(session: Session, params: Params) -> None:
+    from .queries import get_agreement
+
+    record = session.query(get_agreement, params["agreement_id"])
+    if params.get("fmt") == "json":
+        from .output import write_json
+
+        write_json(record)
+    else:
+        from .render import show_record
+
+        show_record(record)
+
+
+def search(session: Session, params: Params) -> None:
+    from .output import write_rows
+    from .queries import search_agreements
+
+    filters = _filtered(session, params)
+    rows = session.query(search_agreements, params["query"], raw=params["raw"],
+                         filters=filters, limit=params.get("limit"))
+    chosen = _format(params)
+    columns = (*FLAT_COLUMNS, "snippet") if chosen == "table" else FLAT_COLUMNS
+    write_rows(rows, columns, chosen, raw=params["raw"])
+
+
+def compare(session: Session, params: Params) -> None:
+    from .output import write_json, write_rows
+    from .queries import compare_agreements
+
+    ids = list(params["ids"])
+    if len(ids) < 2:
+        raise UsageError("give at least two agreement ids to compare")
+    records, rows = session.query(compare_agreements, ids)
+    chosen = _format(params)
+    if chosen == "json":
+        write_json(records)
+    elif chosen == "table":
+        from .render import compare_table
+
+        compare_table(rows, ids)
+    else:
+        write_rows(rows, ["field", *ids, "differs"], chosen, raw=params["raw"])
+
+
+def stats(session: Session, params: Params) -> None:
+    from .output import write_rows
+    from .queries import stats as group_stats
+
+    by = params.get("by") or "ministry"
+    rows = session.query(group_stats, by, _filtered(session, params))
+    chosen = _format(params)
+    if chosen == "table":
+        from .render import stats_table
+
+        stats_table(rows, by)
+    else:
+        write_rows(rows, STATS_COLUMNS, chosen, raw=params["raw"])
+
+
+ORG_COLUMNS = ["id", "name", "acronym", "kind", "country", "agreements"]
+
+
+def orgs(session: Session, params: Params) -> None:
+    from .output import write_rows
+    from .queries import organizations
+
+    rows = session.query(organizations, params.get("kind"))
+    write_rows(rows, ORG_COLUMNS, _format(params), raw=params["raw"])
+
+
+def org(session: Session, params: Params) -> None:
+    from .output import write_json, write_rows
+    from .queries import get_organization
+
+    found = session.query(get_organization, params["org_id"])
+    chosen = _format(params)
+    if chosen == "json":
+        write_json(found)
+        return
+    if chosen == "table":
+        from .render import org_header
+
+        org_header(found)
+    write_rows(found["agreements"], ["id", "role", *FLAT_COLUMNS[1:]], chosen,
+               raw=params["raw"])
+
+
+def sql(session: Session, params: Params) -> None:
+    from .output import write_rows
+    from .queries import run_sql
+
+    if not params["query"].strip():
+        raise UsageError("give one SELECT statement, e.g. conv sql \"select count(*) from "
+                         "agreements\"")
+    named = {}
+    for item in params["param"]:
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            raise UsageError(f"--param takes NAME=VALUE, not '{item}'")
+        named[name] = value
+    columns, rows = session.query(run_sql, params["query"], named)
+    write_rows(rows, columns, _format(params), raw=params["raw"])
+
+
+def draft(session: Session, params: Params) -> None:
+    from .drafting import draft_article, parse_published_on, read_article
+
+    when = None
+    published_on = params.get("published_on")
+    if published_on is not None:
+        try:
+            when = parse_published_on(published_on)
+        except ValueError:
+            raise UsageError(f"--published-on '{published_on}' is not a date; write "
+                             "YYYY-MM-DD, YYYY-MM or YYYY") from None
+    text = read_article(params["article"])
+    known = _draft_context(session)
+    try:
+        result = draft_article(text, published_on=when, **known)
+    except ConvError:
+        raise
+    except Exception as exc:  # a bug must not print a traceback at the curator
+        raise ConvError(f"drafting failed on this article ({type(exc).__name__}: {exc}); "
+                        "please report it with the article") from None
+    sys.stdout.write(result.yaml)
+    if result.todos and not session.quiet:
+        print(f"conv: {len(result.todos)} fact(s) to check or fill (# TODO)", file=sys.stderr)
+
+
+def _draft_context(session: Session) -> dict[str, Any]:
+    """What the knowledge base knows; a draft is still useful without it."""
+    from .drafting import known_events, known_people
+    from .queries import all_ids, known_organizations
+
+    try:
+        return {"organizations": session.query(known_organizations),
+                "people": session.query(known_people), "events": session.query(known_events),
+                "existing_ids": session.query(all_ids)}
+    except ConvError as exc:
+        if not session.quiet:
+            print(f"conv: warning: knowledge base not read ({str(exc).splitlines()[0]}); "
+                  "every organization will be proposed as new", file=sys.stderr)
+        return {}
+
+
+def validate(session: Session, params: Params) -> None:
+    from .validate import validate as check
+
+    report = check(session.data)
+    if params["as_json"]:
+        from .output import write_json
+
+        write_json(report.as_dict())
+    else:
+        for problem in report.problems:
+            print(problem, file=sys.stderr)
+        if report.problems:
+            print(f"conv: {len(report.problems)} problem(s) in {report.source}",
+                  file=sys.stderr)
+        else:
+            print(report.summary())
+    if report.problems:
+        raise Failed()
+
+
+def export(session: Session, params: Params) -> None:
+    from pathlib import Path
+
+    from .export import export as write_export
+    from .export import infer_format
+
+    filters = filters_of(params)
+    output = Path(params["output"]) if params.get("output") else None
+    chosen = infer_format(output, params.get("fmt"))
+    session.query(write_export, filters, chosen, output, raw=params["raw"],
+                  excel=params["excel"], full=params["full"], source=session.data.path.name,
+                  note=session.note)
+
+
+def _database_file(session: Session) -> Path:
+    path = session.database().path
+    if path is None:
+        raise ConvError("the cache folder cannot be written, so there is no database file; "
+                        "set XDG_CACHE_HOME to a writable folder")
+    return path
+
+
+def db_path(session: Session, params: Params) -> None:
+    print(_database_file(session))
+
+
+def db_rebuild(session: Session, params: Params) -> None:
+    opened = session.database(force=True)
+    if not session.quiet:
+        print(f"conv: rebuilt {opened.path or 'in memory'}", file=sys.stderr)
+
+
+def db_metadata(session: Session, params: Params) -> None:
+    from .metadata import datasette_metadata
+    from .output import write_json
+
+    write_json(datasette_metadata(_database_file(session).stem))
+
+
+class Failed(ConvError):
+    """The command said what was wrong already (validate's problems): exit 1, nothing more."""
+
+    def __init__(self) -> None:
+        super().__init__("")
+
+    def lines(self) -> list[str]:
+        return []
+
+
+BODIES: dict[str, Callable[[Session, Params], None]] = {
+    "list": list_, "show": show, "search": search, "compare": compare, "stats": stats,
+    "orgs": orgs, "org": org, "sql": sql, "draft": draft, "validate": validate,
+    "export": export, "db path": db_path, "db rebuild": db_rebuild,
+    "db metadata": db_metadata,
+}

@@ -1,0 +1,180 @@
+"""conv's command line, declared once: every command, argument and option, as plain data.
+
+The Typer app (cli.py) and the fast start-up path (entry.py) are both built from these
+tables, so they cannot drift apart; neither keeps a copy. This module imports nothing
+heavy: the fast path reads it on every call.
+
+Repeating an option: a repeatable one (``many``) keeps every value; any other given twice
+is a usage error, never silently the last value.
+"""
+
+from __future__ import annotations
+
+from collections import namedtuple
+
+from .filters import FILTERS, Filter
+from .layout import STATS_GROUPS
+from .vocabulary import ORG_KINDS
+
+ROW_FORMATS = ("table", "tsv", "csv", "json", "jsonl", "md")
+EXPORT_FORMATS = ("csv", "tsv", "json", "jsonl", "yaml", "datapackage")
+
+
+# Named tuples, not dataclasses: the fast path reads this module on every call.
+class Option(namedtuple("Option", "name flags help kind choices metavar many complete eager",
+                        defaults=("text", (), None, False, None, False))):
+    """An option: ``name``, the parameter the command receives; ``flags``, the spellings
+    (the first is the long one); ``kind``: text | year | count | flag | choice; ``many``,
+    repeatable (a tuple of every value given); ``complete``, a completion function of
+    completion.py; ``eager``, acts before anything else (--version)."""
+
+    __slots__ = ()
+
+    @property
+    def flag(self) -> str:
+        return self.flags[0]  # type: ignore[no-any-return]
+
+
+class Argument(namedtuple("Argument", "name metavar help many complete",
+                          defaults=(False, None))):
+    """A positional argument; ``many``: one or more values."""
+
+    __slots__ = ()
+
+
+class Command(namedtuple("Command", "name help arguments options", defaults=((), ()))):
+    """A command: ``name`` ("list", or "db path" for a subcommand); ``help``, its summary
+    line then an "Example:" line."""
+
+    __slots__ = ()
+
+    @property
+    def params(self) -> tuple[Argument | Option, ...]:
+        return (*self.arguments, *self.options)
+
+
+def from_filter(spec: Filter) -> Option:
+    return Option(spec.name, (spec.flag,), spec.help, kind=spec.kind, choices=spec.choices,
+                  metavar=spec.metavar, many=spec.many, complete=spec.complete)
+
+
+# --- the global options (before the command) ----------------------------------------------
+
+GLOBAL_OPTIONS = (
+    Option("data", ("--data",), "The knowledge base YAML file (default: $CONV_DATA, else the "
+           "bundled one).", metavar="PATH"),
+    Option("quiet", ("--quiet", "-q"), "No progress or notes on stderr.", kind="flag"),
+    Option("version", ("--version",), "Print the version.", kind="flag", eager=True),
+)
+
+# --- options several commands share ----------------------------------------------------------
+
+FILTER_OPTIONS = tuple(from_filter(spec) for spec in FILTERS)
+FORMAT = Option("fmt", ("--format", "-f"), "Output format (default: table at a terminal, tsv "
+                "in a pipe).", kind="choice", choices=ROW_FORMATS)
+RAW = Option("raw", ("--raw",), "csv/tsv: cells as stored; by default a cell starting with "
+             "= + - @, a tab or CR gets a leading ' so spreadsheets do not run it.",
+             kind="flag")
+LIMIT = Option("limit", ("--limit", "-n"), "At most N rows.", kind="count", metavar="N")
+ROWS_OUT = (FORMAT, RAW)
+
+AGREEMENT_ID = Argument("agreement_id", "ID", "The agreement's id.",
+                        complete="complete_agreement_ids")
+
+COMMANDS: tuple[Command, ...] = (
+    Command("list", "List agreements as flat rows, filtered; filters combine.\n\n"
+            "Example: conv list --ministry industrie --from 2020 --format csv",
+            options=(*FILTER_OPTIONS,
+                     Option("sort", ("--sort",), "Sort by a column of the flat row (default: "
+                            "signed_on, newest first).", metavar="FIELD"),
+                     Option("order", ("--order",), "Sort direction (default: desc for dates "
+                            "and numbers, asc for text).", kind="choice",
+                            choices=("asc", "desc")),
+                     LIMIT, *ROWS_OUT)),
+    Command("show", "Show one agreement: every fact, parties and roles, sources, what it "
+            "follows.\n\nExample: conv show cti-2022",
+            arguments=(AGREEMENT_ID,),
+            options=(Option("fmt", ("--format", "-f"), "table (default) or json (the full "
+                            "nested record).", kind="choice", choices=("table", "json")),)),
+    Command("search", "Full-text search over titles, summaries, places and parties, best "
+            "match first; accents and common French endings optional.\n\n"
+            "Example: conv search \"qualite automobile\"",
+            arguments=(Argument("query", "QUERY", "Words to find."),),
+            options=(Option("raw", ("--raw",), "Raw mode: the query is FTS5 syntax (AND, OR, "
+                            "NOT, \"phrases\", prefix*) over the exact words, and csv/tsv "
+                            "cells are printed as stored.", kind="flag"),
+                     *FILTER_OPTIONS, LIMIT, FORMAT)),
+    Command("compare", "Compare agreements side by side: one column each, differing fields "
+            "marked.\n\nExample: conv compare cti-2022 cti-2013",
+            arguments=(Argument("ids", "ID ID [ID...]", "Two or more agreement ids.",
+                                many=True, complete="complete_agreement_ids"),),
+            options=ROWS_OUT),
+    Command("stats", "Count agreements, MAD totals and promised jobs per group; filters "
+            "apply first.\n\nExample: conv stats --by year --ministry industrie",
+            options=(Option("by", ("--by",), "What to group by (default: ministry).",
+                            kind="choice", choices=STATS_GROUPS),
+                     *FILTER_OPTIONS, *ROWS_OUT)),
+    Command("orgs", "List organizations with their number of agreements.\n\n"
+            "Example: conv orgs --kind ministry",
+            options=(Option("kind", ("--kind",), "Only this kind.", kind="choice",
+                            choices=ORG_KINDS), *ROWS_OUT)),
+    Command("org", "Show one organization and the agreements it is party to.\n\n"
+            "Example: conv org mic",
+            arguments=(Argument("org_id", "ID", "The organization's id or acronym.",
+                                complete="complete_organization_ids"),),
+            options=ROWS_OUT),
+    Command("sql", "Run one read-only SQL query on the database (tables: agreements, "
+            "organizations, parties, sources, agreements_fts).\n\n"
+            "Example: conv sql \"select type, count(*) as n from agreements group by type\"",
+            arguments=(Argument("query", "SQL", "One SELECT statement."),),
+            options=(Option("param", ("--param", "-p"), "A named parameter for :NAME in the "
+                            "query (repeatable).", metavar="NAME=VALUE", many=True),
+                     *ROWS_OUT)),
+    Command("draft", "Draft schema-2 YAML for the agreements a French press article "
+            "reports, to review.\n\n"
+            "Every fact found carries a '# from: \"…\"' comment quoting the article; every gap "
+            "is a '# TODO'. Organizations, people and events already in the knowledge base are "
+            "referenced by id; new ones are proposed. Needs the draft extra: "
+            "pip install \"conventions-cli[draft]\".\n\n"
+            "Example: conv draft article.txt --published-on 2025-04 > draft.yaml",
+            arguments=(Argument("article", "ARTICLE.txt",
+                                "A plain-text French article, or - for stdin."),),
+            options=(Option("published_on", ("--published-on",), "When the article was "
+                            "published: YYYY-MM-DD, YYYY-MM or YYYY (else read from its "
+                            "header); relative dates like 'hier, mardi' resolve against it.",
+                            metavar="DATE"),)),
+    Command("validate", "Check the data file; every problem as file:line:col: message.\n\n"
+            "Example: conv --data my-agreements.yaml validate",
+            options=(Option("as_json", ("--json",), "Problems as JSON on stdout.",
+                            kind="flag"),)),
+    Command("export", "Export agreements for spreadsheets and other tools, with the filters "
+            "of list.\n\nExample: conv export --ministry industrie --excel -o industrie.csv",
+            options=(*FILTER_OPTIONS,
+                     Option("fmt", ("--format", "-f"), "Default: from --output's extension "
+                            "(a folder: datapackage), else csv.", kind="choice",
+                            choices=EXPORT_FORMATS),
+                     Option("output", ("--output", "-o"), "Write here, atomically, instead "
+                            "of stdout.", metavar="PATH"),
+                     RAW,
+                     Option("excel", ("--excel",), "csv for French-locale Excel: UTF-8 BOM, "
+                            "';' and CRLF.", kind="flag"),
+                     Option("full", ("--full",), "json/jsonl: nested records (as conv show "
+                            "--format json).", kind="flag"))),
+    Command("db path", "Print the database file's path, building it if needed (open it in "
+            "Datasette).\n\nExample: datasette \"$(conv db path)\""),
+    Command("db rebuild", "Rebuild the database from the data file now, even if it looks "
+            "fresh.\n\nExample: conv db rebuild"),
+    Command("db metadata", "Print Datasette metadata (titles, licence, column descriptions, "
+            "facets) as JSON.\n\n"
+            "Example: conv db metadata > metadata.json; datasette \"$(conv db path)\" "
+            "-m metadata.json"),
+)
+BY_NAME = {command.name: command for command in COMMANDS}
+GROUPS = {"db": "The cached SQLite database.\n\nExample: conv db path"}
+
+APP_HELP = ("Signed public agreements in Morocco: list, show, search, compare and export "
+            "them.\n\nExample: conv list --ministry industrie")
+
+
+Call = namedtuple("Call", "command params data quiet", defaults=(None, False))
+Call.__doc__ = "A parsed command line: the command, its parameters, the global options."

@@ -1,0 +1,161 @@
+"""Located tree -> records (plain dicts that remember their lines) and the problems found."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import schema
+from .schema import Field, Invalid
+from .text import one_line, quote
+from .yamlnodes import Mapping, Node, Problem, Scalar, Sequence
+
+Marks = dict[str, tuple[int, int]]
+
+
+@dataclass
+class Dataset:
+    """The validated content of one knowledge base."""
+
+    source: str
+    organizations: list[dict[str, Any]] = field(default_factory=list)
+    agreements: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class LoadResult:
+    dataset: Dataset | None
+    problems: list[Problem]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _describe(node: Node) -> str:
+    if isinstance(node, Mapping):
+        return "a mapping"
+    if isinstance(node, Sequence):
+        return "a list"
+    return quote(node.value)
+
+
+class _Converter:
+    """Walks the located tree against the schema, collecting every problem, not only the first."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.problems: list[Problem] = []
+
+    def problem(self, line: int, col: int, message: str) -> None:
+        self.problems.append(Problem(self.source, line, col, message))
+
+    def value(self, node: Node, spec: Field, path: str, marks: Marks) -> Any:
+        if isinstance(node, Scalar) and node.is_null:
+            return None
+        if spec.scalar is not None:
+            if not isinstance(node, Scalar):
+                self.problem(node.line, node.col,
+                             f"{path} must be a single value, not {_describe(node)}")
+                return None
+            marks[path] = (node.line, node.col)
+            try:
+                return spec.scalar(node.value)
+            except Invalid as exc:
+                self.problem(node.line, node.col, f"{path} {exc}")
+                return None
+        if spec.mapping is not None:
+            if not isinstance(node, Mapping):
+                self.problem(node.line, node.col,
+                             f"{path} must be a mapping (key: value lines), "
+                             f"not {_describe(node)}")
+                return None
+            return self.mapping(node, spec.mapping, path, marks)
+        assert spec.list_of is not None
+        if not isinstance(node, Sequence):
+            self.problem(node.line, node.col,
+                         f"{path} must be a list (lines starting with '- '), "
+                         f"not {_describe(node)}")
+            return None
+        if len(node.items) < spec.min_items:
+            self.problem(node.line, node.col,
+                         f"{path} needs at least {spec.min_items} item(s)")
+        items = []
+        for index, item in enumerate(node.items):
+            converted = self.value(item, spec.list_of, f"{path}[{index}]", marks)
+            if converted is not None:
+                items.append(converted)
+        return items
+
+    def mapping(self, node: Mapping, spec: dict[str, Field], path: str,
+                marks: Marks) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        prefix = f"{path}." if path else ""
+        for key, child in node.items:
+            if key.value not in spec:
+                self.problem(key.line, key.col,
+                             f"unknown key {quote(prefix + key.value)}; expected one of: "
+                             f"{', '.join(spec)}")
+                continue
+            converted = self.value(child, spec[key.value], prefix + key.value, marks)
+            required = spec[key.value].required
+            if converted is None and required and isinstance(child, Scalar) and child.is_null:
+                self.problem(child.line, child.col,
+                             f"{one_line(prefix + key.value)} is empty; it is required")
+            if converted is not None:
+                result[key.value] = converted
+        present = {key.value for key, _ in node.items}
+        for name, child_spec in spec.items():
+            if child_spec.required and name not in present:
+                self.problem(node.line, node.col, f"missing required key '{prefix}{name}'")
+        return result
+
+    def records(self, node: Node, spec: dict[str, Field]) -> list[dict[str, Any]]:
+        """A list of top-level records, each remembering its line and the marks of its values."""
+        records = []
+        if not isinstance(node, Sequence):
+            self.problem(node.line, node.col, f"expected a list of records, not {_describe(node)}")
+            return records
+        for item in node.items:
+            if not isinstance(item, Mapping):
+                self.problem(item.line, item.col,
+                             f"each record must be a mapping (id: …, …), not {_describe(item)}")
+                continue
+            marks: Marks = {}
+            record = self.mapping(item, spec, "", marks)
+            record["_line"] = item.line
+            record["_marks"] = marks
+            records.append(record)
+        return records
+
+
+def convert(root: Node | None, source: str) -> LoadResult:
+    """The located tree to records, with every shape and type problem."""
+    conv = _Converter(source)
+    if root is None or (isinstance(root, Scalar) and root.is_null):
+        conv.problem(1, 1, "the file is empty; start it with 'schema: 1', then "
+                           "'organizations:' and 'agreements:'")
+        return LoadResult(None, conv.problems)
+    if not isinstance(root, Mapping):
+        conv.problem(root.line, root.col,
+                     f"expected a mapping with schema, organizations and agreements, "
+                     f"not {_describe(root)}")
+        return LoadResult(None, conv.problems)
+    dataset = Dataset(source)
+    present = {}
+    for key, child in root.items:
+        present[key.value] = child
+        if key.value not in schema.TOP:
+            conv.problem(key.line, key.col, f"unknown top-level key {quote(key.value)}; expected "
+                                            "one of: schema, organizations, agreements")
+        elif key.value == "schema":
+            conv.value(child, schema.TOP["schema"], "schema", {})
+        elif key.value == "organizations":
+            if not (isinstance(child, Scalar) and child.is_null):
+                dataset.organizations = conv.records(child, schema.ORGANIZATION)
+        elif not (isinstance(child, Scalar) and child.is_null):
+            dataset.agreements = conv.records(child, schema.AGREEMENT)
+    for name in ("schema", "agreements"):
+        if name not in present:
+            conv.problem(root.line, root.col, f"missing required top-level key '{name}'")
+    return LoadResult(dataset, conv.problems)

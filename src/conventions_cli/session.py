@@ -1,0 +1,57 @@
+"""What one run of conv works on: the data file, how much it says on stderr, its database.
+
+The command line makes one Session from the global options (Typer keeps it in ctx.obj,
+the fast path holds it itself) and passes it to the command; nothing is global.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from .cache import Database, DataFile, open_database, resolve_data
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # read on every call: no typing or dataclasses at run time
+    from collections.abc import Callable
+    from typing import Any, TypeVar
+
+    T = TypeVar("T")
+
+
+def stderr_is_terminal() -> bool:
+    try:
+        return sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+class Session:
+    def __init__(self, data: DataFile, quiet: bool = False) -> None:
+        self.data = data
+        self.quiet = quiet
+        self._database: Database | None = None
+
+    @classmethod
+    def from_options(cls, data: str | None, quiet: bool) -> Session:
+        return cls(resolve_data(data), quiet)
+
+    @property
+    def progress(self) -> bool:
+        """Progress bars only for a person watching stderr."""
+        return not self.quiet and stderr_is_terminal()
+
+    def database(self, *, force: bool = False) -> Database:
+        """The up-to-date database, opened (or rebuilt) once per run."""
+        if self._database is None or force:
+            self._database = open_database(self.data, force=force, progress=self.progress)
+        return self._database
+
+    def query(self, query: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """``query(conn, *args, **kwargs)`` on the database; a damaged cache is rebuilt."""
+        return self.database().run(query, *args, **kwargs)
+
+    def note(self, message: str, *, terminal_only: bool = False) -> None:
+        """A note on stderr, unless --quiet (or, if ``terminal_only``, stderr is a pipe)."""
+        if self.quiet or (terminal_only and not stderr_is_terminal()):
+            return
+        print(f"conv: note: {message}", file=sys.stderr)

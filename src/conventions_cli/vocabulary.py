@@ -1,0 +1,7 @@
+"""The closed lists of the data format: the values a kind, a type or a role may take."""
+
+ORG_KINDS = ("ministry", "public-body", "federation", "association", "company", "network",
+             "cluster", "international", "other")
+AGREEMENT_TYPES = ("convention-cadre", "convention-partenariat", "protocole-accord",
+                   "memorandum", "contrat-programme", "accord", "avenant", "other")
+ROLES = ("signatory", "partner", "beneficiary", "funder", "witness")
