@@ -71,3 +71,9 @@ def test_indirect_jobs_and_people_are_not_jobs() -> None:
 def test_periods(text: str, periods: list[tuple[int, int]]) -> None:
     assert [(f.value["start"], f.value["end"]) for f in find_periods(text, 0, len(text))] \
         == periods
+
+
+def test_a_market_or_a_debt_is_not_funding() -> None:
+    assert amounts("un marché estimé à 4 milliards de dollars") == [
+        (4_000_000_000, "USD", "target")]
+    assert amounts("une dette de 30 MDH") == [(30_000_000, "MAD", "target")]

@@ -87,7 +87,9 @@ AMOUNT = _build_amount_re()
 NOT_FUNDING = re.compile(
     r"(?:chiffre d'affaires|valeur ajoutee|exportations?|export|\bpib\b|recettes|ventes|"
     r"revenus?|economies|benefices?|capital social|salaires?|bourses?|d'une valeur de|"
-    r"prix|tarifs?|abonnement|masse salariale|devises|transferts|produit interieur)"
+    r"prix|tarifs?|abonnement|masse salariale|devises|transferts|produit interieur|"
+    r"taille du marche|un marche|le marche|importations?|facture|dette|deficit|"
+    r"levee de fonds precedente)"
     r"[^.;]{0,60}$")
 PER_UNIT = re.compile(r"^\s*(?:par|/)\s*(?:mois|an|annee|jour|personne|beneficiaire|bourse|"
                       r"habitant|tete|unite|m2|metre)")
