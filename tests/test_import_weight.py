@@ -1,4 +1,5 @@
-"""A warm read imports neither YAML nor sqlite-utils, nor Rich unless it draws a table.
+"""A warm read imports neither YAML nor sqlite-utils, nor Rich unless it draws a table,
+nor spaCy, which only `conv draft` loads.
 
 Those three cost more than the query itself; they are for rebuilding and for terminals.
 """
@@ -13,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-HEAVY = ("yaml", "sqlite_utils", "rich", "typer", "click")
+HEAVY = ("yaml", "sqlite_utils", "rich", "typer", "click", "spacy", "text_to_num", "thinc")
 
 
 def imported(args: list[str], env: dict[str, str]) -> set[str]:
@@ -62,8 +63,13 @@ def test_warm_machine_formats_stay_light(warm_env: dict[str, str]) -> None:
 def test_a_table_is_drawn_by_rich_without_typer(warm_env: dict[str, str]) -> None:
     names = imported(["list", "--format", "table"], warm_env)
     assert "rich" in names
-    assert not {"yaml", "sqlite_utils", "typer"} & names
+    assert not {"yaml", "sqlite_utils", "typer", "spacy"} & names
 
 
 def test_help_goes_through_typer(warm_env: dict[str, str]) -> None:
     assert "typer" in imported(["list", "--help"], warm_env)
+
+
+def test_only_draft_loads_spacy(warm_env: dict[str, str]) -> None:
+    for args in (["orgs", "--format", "json"], ["validate"], ["--help"], ["draft", "--help"]):
+        assert "spacy" not in imported(args, warm_env), args

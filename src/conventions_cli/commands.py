@@ -201,38 +201,44 @@ def sql(session: Session, params: Params) -> None:
 
 
 def draft(session: Session, params: Params) -> None:
-    import datetime as dt
-
-    from .draft import draft_article, read_article
+    from .drafting import draft_article, parse_published_on, read_article
 
     when = None
     published_on = params.get("published_on")
     if published_on is not None:
         try:
-            when = dt.date.fromisoformat(published_on)
+            when = parse_published_on(published_on)
         except ValueError:
-            raise UsageError(f"--published-on '{published_on}' is not a date; "
-                             "write YYYY-MM-DD") from None
+            raise UsageError(f"--published-on '{published_on}' is not a date; write "
+                             "YYYY-MM-DD, YYYY-MM or YYYY") from None
     text = read_article(params["article"])
-    organizations, existing = _draft_context(session)
-    result = draft_article(text, published_on=when, organizations=organizations,
-                           existing_ids=existing)
+    known = _draft_context(session)
+    try:
+        result = draft_article(text, published_on=when, **known)
+    except ConvError:
+        raise
+    except Exception as exc:  # a bug must not print a traceback at the curator
+        raise ConvError(f"drafting failed on this article ({type(exc).__name__}: {exc}); "
+                        "please report it with the article") from None
     sys.stdout.write(result.yaml)
     if result.todos and not session.quiet:
         print(f"conv: {len(result.todos)} fact(s) to check or fill (# TODO)", file=sys.stderr)
 
 
-def _draft_context(session: Session) -> tuple[list[dict[str, Any]], list[str]]:
-    """The knowledge base's organizations and ids; a draft is still useful without them."""
+def _draft_context(session: Session) -> dict[str, Any]:
+    """What the knowledge base knows; a draft is still useful without it."""
+    from .drafting import known_events, known_people
     from .queries import all_ids, known_organizations
 
     try:
-        return (session.query(known_organizations), session.query(all_ids))
+        return {"organizations": session.query(known_organizations),
+                "people": session.query(known_people), "events": session.query(known_events),
+                "existing_ids": session.query(all_ids)}
     except ConvError as exc:
         if not session.quiet:
             print(f"conv: warning: knowledge base not read ({str(exc).splitlines()[0]}); "
                   "every organization will be proposed as new", file=sys.stderr)
-        return [], []
+        return {}
 
 
 def validate(session: Session, params: Params) -> None:

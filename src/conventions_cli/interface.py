@@ -145,16 +145,19 @@ COMMANDS: tuple[Command, ...] = (
             options=(Option("param", ("--param", "-p"), "A named parameter for :NAME in the "
                             "query (repeatable).", metavar="NAME=VALUE", many=True),
                      *ROWS_OUT)),
-    Command("draft", "Draft YAML for the agreements a press article reports, to review.\n\n"
-            "Facts found carry a '# from: \"…\"' comment with the words they come from; facts "
-            "not found are '# TODO' lines. Organizations already in the knowledge base are "
-            "matched by name, acronym or former name; new ones are proposed.\n\n"
-            "Example: conv draft article.txt --published-on 2025-04-16 > draft.yaml",
+    Command("draft", "Draft schema-2 YAML for the agreements a French press article "
+            "reports, to review.\n\n"
+            "Every fact found carries a '# from: \"…\"' comment quoting the article; every gap "
+            "is a '# TODO'. Organizations, people and events already in the knowledge base are "
+            "referenced by id; new ones are proposed. Needs the draft extra: "
+            "pip install \"conventions-cli[draft]\".\n\n"
+            "Example: conv draft article.txt --published-on 2025-04 > draft.yaml",
             arguments=(Argument("article", "ARTICLE.txt",
                                 "A plain-text French article, or - for stdin."),),
-            options=(Option("published_on", ("--published-on",), "The article's publication "
-                            "date (else read from its header), for relative dates like "
-                            "'hier, mardi'.", metavar="YYYY-MM-DD"),)),
+            options=(Option("published_on", ("--published-on",), "When the article was "
+                            "published: YYYY-MM-DD, YYYY-MM or YYYY (else read from its "
+                            "header); relative dates like 'hier, mardi' resolve against it.",
+                            metavar="DATE"),)),
     Command("validate", "Check the data file; every problem as file:line:col: message.\n\n"
             "Example: conv --data my-agreements.yaml validate",
             options=(Option("as_json", ("--json",), "Problems as JSON on stdout.",

@@ -1,0 +1,211 @@
+"""Numbers the press writes: amounts with their currency, jobs with their horizon, periods.
+
+"250 millions de dirhams", "1,2 MMDH", "300 MUSD", "158,6 millions de dollars", "533 M€",
+"trois milliards de dirhams"; "3.000 emplois directs", "dont 16.000 directs", "d'ici 2029",
+"à l'horizon 2026"; "2022-2025", "de 2024 à 2030". Each amount says what it measures: money
+put in (funding), or a result hoped for (turnover, value added, exports), which is not.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from .facts import Fact
+from .normalize import fold_upto
+
+__all__ = ["find_amounts", "find_jobs", "find_periods", "parse_count", "parse_number"]
+
+UNITS_WORDS = ["zero", "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
+               "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt",
+               "vingts", "trente", "quarante", "cinquante", "soixante", "cent", "cents", "mille"]
+SPELLED = (r"(?:" + "|".join(UNITS_WORDS) + r")(?:(?:[\s-]+et)?[\s-]+(?:"
+           + "|".join(UNITS_WORDS) + r"))*")
+DIGITS = r"\d{1,3}(?:[ .]\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2}(?!\d)"
+NUMBER = rf"(?P<num>{DIGITS}|\b{SPELLED})"
+
+
+def parse_count(words: str) -> int | None:
+    """A spelled-out French number ("dix-sept", "trois") as an integer, via text2num."""
+    words = words.strip().lower()
+    if words in ("un", "une"):
+        return 1
+    try:
+        from text_to_num import text2num
+        return int(text2num(words, "fr"))
+    except (ImportError, ValueError, TypeError):
+        return None
+
+
+def parse_number(text: str) -> Decimal | None:
+    """ "1 630", "6.000", "158,6", "1.5", "trois" -> a number; thousands by space or dot."""
+    text = text.strip()
+    if not text:
+        return None
+    if not text[0].isdigit():
+        count = parse_count(text)
+        return Decimal(count) if count is not None else None
+    if re.fullmatch(r"\d{1,3}(?:[ .]\d{3})+(?:,\d+)?", text):
+        text = text.replace(" ", "").replace(".", "")
+    try:
+        return Decimal(text.replace(",", "."))
+    except InvalidOperation:
+        return None
+
+
+SCALE = {"milliard": 10**9, "milliards": 10**9, "million": 10**6, "millions": 10**6,
+         "mille": 10**3}
+# Currency words after a scale word ("millions de dirhams") or alone ("3000 dirhams").
+CURRENCY_WORDS = [
+    (r"dirhams?|dhs?|mad", "MAD"), (r"dollars?(?: americains?| us)?|usd|\$|us\$", "USD"),
+    (r"euros?|eur|€", "EUR"), (r"yuans?|cny|renminbi", "CNY"), (r"yens?|jpy", "JPY"),
+    (r"livres? sterling|gbp|£", "GBP"), (r"francs? suisses?|chf", "CHF"),
+    (r"riyals? saoudiens?|sar", "SAR"), (r"dinars? koweitiens?|kwd", "KWD"),
+    (r"dirhams? emiratis?|aed", "AED"),
+]
+# Compact forms: MDH, MMDH, Mds DH, M$, MUSD, M€, MEUR, Mrd.
+COMPACT = [
+    (r"mmdh|mmdhs|mds? (?:de )?dhs?|mrds? (?:de )?dhs?|milliards? dhs?", 10**9, "MAD"),
+    (r"mdh|mdhs|m dh|m dhs|mmad|m mad", 10**6, "MAD"),
+    (r"musd|m\$|m usd|m dollars", 10**6, "USD"), (r"mds? \$|mds? usd|mrds? usd", 10**9, "USD"),
+    (r"meur|m€|m eur|m euros", 10**6, "EUR"), (r"mds? €|mds? eur|mrds? eur", 10**9, "EUR"),
+]
+COMPACT_RE = "|".join(f"(?P<k{i}>{pat})" for i, (pat, _, _) in enumerate(COMPACT))
+
+def _build_amount_re() -> re.Pattern[str]:
+    """Scale + currency, compact unit, or a plain currency; group names stay unique."""
+    scaled = "|".join(f"(?P<a{i}>{pat})" for i, (pat, _) in enumerate(CURRENCY_WORDS))
+    plain = "|".join(f"(?P<b{i}>{pat})" for i, (pat, _) in enumerate(CURRENCY_WORDS))
+    return re.compile(
+        rf"{NUMBER}\s*(?:(?P<scale>milliards?|millions?|mille)\s+(?:de\s+|d')?(?:{scaled})"
+        rf"|(?:{COMPACT_RE})|(?:{plain}))(?![\w$€])")
+
+
+AMOUNT = _build_amount_re()
+
+# What the money measures, from the words just before it (same clause).
+NOT_FUNDING = re.compile(
+    r"(?:chiffre d'affaires|valeur ajoutee|exportations?|export|\bpib\b|recettes|ventes|"
+    r"revenus?|economies|benefices?|capital social|salaires?|bourses?|d'une valeur de|"
+    r"prix|tarifs?|abonnement|masse salariale|devises|transferts|produit interieur|"
+    r"taille du marche|un marche|le marche|importations?|facture|dette|deficit|"
+    r"levee de fonds precedente)"
+    r"[^.;]{0,60}$")
+PER_UNIT = re.compile(r"^\s*(?:par|/)\s*(?:mois|an|annee|jour|personne|beneficiaire|bourse|"
+                      r"habitant|tete|unite|m2|metre)")
+EQUIVALENT = re.compile(r"(?:\bsoit(?: l'equivalent de| environ| pres de)?|"
+                        r"l'equivalent de|\(|\bou)\s*(?:pres de |environ )?$")
+TOTAL = re.compile(r"(?:global|globale|total|totale|au total|cumule|ensemble|l'ensemble)"
+                   r"[^.;]{0,40}$|^[^.;]{0,25}\b(?:au total|en tout)\b")
+
+
+def _currency(found: re.Match[str]) -> tuple[int, str]:
+    groups = found.groupdict()
+    for i, (_, scale, code) in enumerate(COMPACT):
+        if groups.get(f"k{i}"):
+            return scale, code
+    for prefix in ("a", "b"):
+        for i, (_, code) in enumerate(CURRENCY_WORDS):
+            if groups.get(f"{prefix}{i}"):
+                scale = SCALE.get(groups["scale"] or "", 1) if prefix == "a" else 1
+                return scale, code
+    return 1, "MAD"
+
+
+def find_amounts(text: str, start: int, end: int) -> list[Fact]:
+    """Amounts of money in text[start:end]: value {amount, currency}; extra says its use.
+
+    extra["use"] is "funding" (investment, budget, loan, grant...), "target" (turnover,
+    value added, exports...) or "unit" (per month, per person); extra["equivalent"] marks
+    a conversion of the amount just before it; extra["total"] a global or total amount.
+    """
+    low = fold_upto(text, end)
+    facts: list[Fact] = []
+    for m in AMOUNT.finditer(low, start, end):
+        number = parse_number(m["num"])
+        if number is None:
+            continue
+        scale, currency = _currency(m)
+        amount = int(number * scale)
+        if amount <= 0:
+            continue
+        before = low[max(start, m.start() - 90):m.start()]
+        clause = re.split(r"[;:]|\bet (?=la |le |l')|, (?=qui|dont)", before)[-1]
+        use = "funding"
+        if NOT_FUNDING.search(clause):
+            use = "target"
+        elif PER_UNIT.match(low[m.end():m.end() + 20]):
+            use = "unit"
+        gap = low[facts[-1].end:m.start()] if facts and facts[-1].end <= m.start() else None
+        equivalent = gap is not None and len(gap) <= 40 and bool(EQUIVALENT.search(gap)) and (
+            "(" not in gap or gap.strip() == "(")
+        facts.append(Fact("amount", {"amount": amount, "currency": currency}, m.start(), m.end(),
+                          extra={"use": use, "equivalent": equivalent,
+                                 "total": not equivalent and (
+                                     bool(TOTAL.search(before[-60:]))
+                                     or bool(TOTAL.match(low[m.end():m.end() + 30])))}))
+    return facts
+
+
+JOBS = re.compile(
+    rf"{NUMBER}\s+(?:(?:nouveaux|nouvelles|futurs)\s+)?(?P<what>emplois?|postes?(?: d'emploi)?"
+    rf"|opportunites d'emploi)(?P<kind>\s+(?:directs?|indirects?|stables?|permanents?))?")
+DIRECT_AFTER = re.compile(rf"^[^.;]{{0,40}}?\bdont\s+{NUMBER}\s+(?:emplois\s+|postes\s+)?"
+                          r"directs?\b")
+HORIZON = re.compile(r"\b(?:d'ici(?: a)?(?: fin)?|a l'horizon(?: de)?|a fin|a la fin de|"
+                     r"horizon)\s+(?P<y>(?:19|20)\d{2})\b")
+
+
+def find_jobs(text: str, start: int, end: int) -> list[Fact]:
+    """Jobs promised: value {direct: N, by: YEAR?}; "dont N directs" gives the direct figure."""
+    low = fold_upto(text, end)
+    facts: list[Fact] = []
+    for m in JOBS.finditer(low, start, end):
+        kind = (m["kind"] or "").strip()
+        if kind.startswith("indirect"):
+            continue
+        number = parse_number(m["num"])
+        if number is None or number < 1:
+            continue
+        value: dict[str, int] = {"direct": int(number)}
+        a, b = m.start(), m.end()
+        direct = DIRECT_AFTER.match(low[m.end():end])
+        if direct and not kind:
+            found = parse_number(direct["num"])
+            if found:
+                value["direct"] = int(found)
+                b = m.end() + direct.end()
+        horizon = HORIZON.search(low, b, min(end, b + 160))
+        if horizon and not JOBS.search(low, b, horizon.start()):
+            value["by"] = int(horizon["y"])
+        quote_end = horizon.end() if "by" in value and horizon else b
+        facts.append(Fact("jobs", value, a, quote_end, extra={
+            "direct": bool(kind.startswith("direct")) or b > m.end(),
+            "horizon": (horizon.start(), horizon.end()) if "by" in value and horizon else None,
+            "total": bool(TOTAL.search(low[max(start, a - 60):a]))}))
+    return facts
+
+
+PERIOD = re.compile(r"\b(?:(?:de|entre)\s+)?(?P<a>(?:19|20)\d{2})\s*(?:-|–|/|a|au|et)\s*"
+                    r"(?P<b>(?:19|20)\d{2})\b")
+
+
+def find_periods(text: str, start: int, end: int) -> list[Fact]:
+    """Programme periods: value {start, end}; "de 2024 à 2030", "2022-2025"."""
+    low = fold_upto(text, end)
+    facts = []
+    for m in PERIOD.finditer(low, start, end):
+        joined = low[m.end("a"):m.start("b")].strip()
+        if joined in ("a", "au", "et") and not m.group(0).startswith(("de", "entre")):
+            continue  # "en 2013 à 2017" reads as two separate years
+        a, b = int(m["a"]), int(m["b"])
+        if not 0 < b - a <= 30:
+            continue
+        if facts and facts[-1].value["end"] == a and m.start() - facts[-1].end < 40:
+            # "la première entre 2026 et 2028, la seconde de 2028 à 2030": one programme
+            first = facts.pop()
+            facts.append(Fact("period", {"start": first.value["start"], "end": b}, first.start,
+                              m.end()))
+            continue
+        facts.append(Fact("period", {"start": a, "end": b}, m.start(), m.end()))
+    return facts

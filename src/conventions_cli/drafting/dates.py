@@ -1,0 +1,186 @@
+"""Dates: absolute, with a weekday checked against them, or relative to the publication.
+
+"hier", "avant-hier", "aujourd'hui", "ce mardi", "jeudi dernier", a bare "mardi", "mardi
+7 juin", "le 19 décembre", "07.06.2022", "en novembre 2020". The publication date may be a
+day, a month or a year: a relative date is resolved only when that is unambiguous, else it
+becomes a TODO. dateparser was measured against this module (bench/dates_vs_dateparser.py)
+and resolves fewer of these forms, so it is not used.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .facts import Fact
+from .normalize import MONTHS, WEEKDAYS, fold_upto
+
+__all__ = ["Published", "find_dates", "parse_published_on"]
+
+WD = "|".join(WEEKDAYS)
+MO = "|".join(MONTHS)
+
+
+@dataclass(frozen=True)
+class Published:
+    """A publication date known to the day, the month or only the year."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def date(self) -> dt.date | None:
+        return dt.date(self.year, self.month, self.day) if self.month and self.day else None
+
+    def iso(self) -> str:
+        if self.day and self.month:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.month:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}"
+
+
+def parse_published_on(value: str) -> Published:
+    """`YYYY-MM-DD`, `YYYY-MM` or `YYYY`; ValueError for anything else."""
+    found = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value.strip())
+    if not found:
+        raise ValueError(value)
+    year, month, day = int(found[1]), found[2], found[3]
+    if month is None:
+        return Published(year)
+    if not 1 <= int(month) <= 12:
+        raise ValueError(value)
+    if day is None:
+        return Published(year, int(month))
+    dt.date(year, int(month), int(day))  # ValueError when it does not exist
+    return Published(year, int(month), int(day))
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+# One pattern per form; named groups say what each gives.
+ABSOLUTE = re.compile(
+    rf"\b(?:(?P<wd>{WD})\s*,?\s+)?(?:le\s+)?(?P<d>1er|\d{{1,2}})\s+(?P<m>{MO})"
+    rf"(?:\s+(?P<y>(?:19|20)\d{{2}}))?(?!\s*(?:-|a|au)\s*\d)\b")
+NUMERIC = re.compile(r"\b(?:(?P<wd>" + WD + r")\s+)?(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./]"
+                     r"(?P<y>(?:19|20)\d{2})\b")
+RELATIVE = re.compile(rf"\b(?P<rel>avant-hier|hier|aujourd'hui)\b(?:\s*,?\s*(?P<wd>{WD})\b)?")
+THIS = re.compile(rf"\b(?:ce|(?P<last0>{WD})\s+dernier)\b(?:\s+(?P<wd>{WD})\b)?")
+WEEKDAY = re.compile(rf"\b(?P<wd>{WD})\b(?!\s+(?:\d|1er|prochain|dernier))")
+MONTH = re.compile(rf"\b(?:en|mois de|mois d'|courant|fin|debut)\s+(?P<m>{MO})\s+"
+                   rf"(?P<y>(?:19|20)\d{{2}})\b")
+# "du 14 au 17 décembre", "depuis le 3 mars", "le 16 décembre prochain": not a signing day.
+NOT_SIGNING_BEFORE = re.compile(r"(?:\bdu|\bdepuis(?: le)?|\bjusqu'au|\bau|\bdes le|\bavant le|"
+                                r"\bapres le|\bdate du|\bdiscours du)\s*$")
+NOT_SIGNING_AFTER = re.compile(r"^\s*(?:prochain|a venir)")
+
+
+def _weekday_todo(day: dt.date, weekday: str | None) -> str:
+    if weekday and WEEKDAYS[day.weekday()] != weekday:
+        return (f"the weekday '{weekday}' disagrees with {day.isoformat()} (a "
+                f"{WEEKDAYS[day.weekday()]}); check the date")
+    return ""
+
+
+def _yearless(month: int, day: int, weekday: str | None, pub: Published | None
+              ) -> tuple[dt.date | None, str]:
+    """A day and month without a year: the latest such day not after the publication."""
+    if pub is None:
+        return None, "the article gives no year and the publication date is unknown"
+    year = pub.year
+    if pub.month and (month, day) > (pub.month, pub.day or 31):
+        year -= 1
+    found = _date(year, month, day)
+    if found is None:
+        return None, "this day does not exist"
+    return found, _weekday_todo(found, weekday)
+
+
+def _weekday_before(pub: Published | None, weekday: str, strictly: bool
+                    ) -> tuple[dt.date | None, str]:
+    if pub is None or pub.date is None:
+        return None, (f"'{weekday}' is relative to the publication date, which is known only to "
+                      "the month; pass --published-on YYYY-MM-DD" if pub else
+                      f"'{weekday}' is relative to the publication date; pass --published-on")
+    back = (pub.date.weekday() - WEEKDAYS.index(weekday)) % 7
+    if strictly and back == 0:
+        back = 7
+    return pub.date - dt.timedelta(days=back), ""
+
+
+def _blocked(low: str, start: int, end: int) -> bool:
+    return bool(NOT_SIGNING_BEFORE.search(low[max(0, start - 14):start])
+                or NOT_SIGNING_AFTER.match(low[end:end + 12]))
+
+
+def find_dates(text: str, start: int, end: int, pub: Published | None) -> list[Fact]:
+    """Every date stated in text[start:end], resolved against the publication when relative.
+
+    A fact's value is an ISO date (or YYYY-MM), or None with a TODO saying why not.
+    `extra["signing"]` is False for dates that cannot be a signing day ("du 14 au 17",
+    "prochain", later than the publication).
+    """
+    low = fold_upto(text, end)
+    facts: list[Fact] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    def add(a: int, b: int, value: str | None, todo: str, relative: bool) -> None:
+        taken.append((a, b))
+        signing = not _blocked(low, a, b)
+        if value and pub and pub.date and len(value) == 10 and value > pub.date.isoformat():
+            signing = False
+        facts.append(Fact("date", value, a, b, todo,
+                          {"signing": signing, "relative": relative}))
+
+    for m in ABSOLUTE.finditer(low, start, end):
+        day = 1 if m["d"] == "1er" else int(m["d"])
+        month = MONTHS.index(m["m"]) + 1
+        if m["y"]:
+            found = _date(int(m["y"]), month, day)
+            todo = _weekday_todo(found, m["wd"]) if found else "this day does not exist"
+        else:
+            found, todo = _yearless(month, day, m["wd"], pub)
+        add(m.start(), m.end(), found.isoformat() if found else None, todo, not m["y"])
+    for m in NUMERIC.finditer(low, start, end):
+        if free(m.start(), m.end()):
+            found = _date(int(m["y"]), int(m["m"]), int(m["d"]))
+            add(m.start(), m.end(), found.isoformat() if found else None,
+                _weekday_todo(found, m["wd"]) if found else "this day does not exist", False)
+    for m in RELATIVE.finditer(low, start, end):
+        if not free(m.start(), m.end()):
+            continue
+        back = {"aujourd'hui": 0, "hier": 1, "avant-hier": 2}[m["rel"]]
+        if pub is None or pub.date is None:
+            add(m.start(), m.end(), None,
+                f"'{m['rel']}' is relative to the publication date; pass --published-on "
+                "YYYY-MM-DD", True)
+            continue
+        found = pub.date - dt.timedelta(days=back)
+        add(m.start(), m.end(), found.isoformat(), _weekday_todo(found, m["wd"]), True)
+    for m in THIS.finditer(low, start, end):
+        weekday = m["last0"] or m["wd"]
+        if not weekday or not free(m.start(), m.end()):
+            continue
+        found, todo = _weekday_before(pub, weekday, strictly=bool(m["last0"]))
+        add(m.start(), m.end(), found.isoformat() if found else None, todo, True)
+    for m in WEEKDAY.finditer(low, start, end):
+        if not free(m.start(), m.end()):
+            continue
+        found, todo = _weekday_before(pub, m["wd"], strictly=False)
+        add(m.start(), m.end(), found.isoformat() if found else None, todo, True)
+    for m in MONTH.finditer(low, start, end):
+        if free(m.start(), m.end()):
+            add(m.start(), m.end(), f"{int(m['y']):04d}-{MONTHS.index(m['m']) + 1:02d}", "",
+                False)
+    facts.sort(key=lambda f: f.start)
+    return facts

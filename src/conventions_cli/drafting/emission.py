@@ -1,0 +1,380 @@
+"""Stage 6, emission: schema-2 YAML with a `# from: "…"` quote for every fact, `# TODO` gaps.
+
+Each top-level section's entries are also kept as text, one string per entry, exactly as
+printed under its key, so that a later step can insert them into an existing file
+without rendering them again.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .assembly import Assembled, Drafted
+from .dates import Published
+from .facts import Fact
+from .linking import KnowledgeBase, org_slug
+from .mentions import Mention, Person
+from .normalize import slugify
+from .text import Article
+
+__all__ = ["SECTIONS", "Draft", "emit"]
+
+SECTIONS = ("people", "events", "organizations", "agreements")
+TYPE_LABELS = {"convention-cadre": "Convention-cadre",
+               "convention-partenariat": "Convention de partenariat",
+               "protocole-accord": "Protocole d'accord", "memorandum": "Mémorandum d'entente",
+               "contrat-programme": "Contrat-programme", "accord": "Accord",
+               "avenant": "Avenant", "other": "Accord"}
+PUBLIC_KINDS = {"ministry", "public-body"}
+
+
+@dataclass
+class Draft:
+    """What `conv draft` prints, and the same drafts as data and as per-entry YAML text.
+
+    `sections[key]` holds, for each top-level key of a schema-2 file (people, events,
+    organizations, agreements), the YAML text of each entry as printed under that key
+    (list items indented by two spaces, comments included), ready to be inserted under
+    the same key of an existing file. `data[key]` holds the same entries as plain dicts.
+    """
+
+    yaml: str
+    sections: dict[str, list[str]] = field(default_factory=dict)
+    data: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    todos: list[str] = field(default_factory=list)
+
+    @property
+    def agreements(self) -> list[dict[str, Any]]:
+        return self.data.get("agreements", [])
+
+    @property
+    def organizations(self) -> list[dict[str, Any]]:
+        return self.data.get("organizations", [])
+
+    @property
+    def people(self) -> list[dict[str, Any]]:
+        return self.data.get("people", [])
+
+    @property
+    def events(self) -> list[dict[str, Any]]:
+        return self.data.get("events", [])
+
+
+SAFE_PLAIN = re.compile(r"^[A-Za-z0-9\u00c0-\u017f][\w .'\u00c0-\u017f-]*[\w.\u00c0-\u017f]$|^\w$")
+RESERVED = {"yes", "no", "true", "false", "null", "on", "off", "y", "n", "~"}
+
+
+def scalar(value: Any) -> str:
+    """A YAML scalar that reads back as the same value (strings quoted when they must be)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    text = str(value)
+    if re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", text):
+        return text  # conv reads dates as strings
+    if (SAFE_PLAIN.match(text) and text.lower() not in RESERVED and not re.match(
+            r"^[\d.+-]", text) and ": " not in text and " #" not in text):
+        return text
+    return json.dumps(text, ensure_ascii=False)
+
+
+def flow(mapping: dict[str, Any]) -> str:
+    return "{" + ", ".join(f"{k}: {scalar(v)}" for k, v in mapping.items()) + "}"
+
+
+def quote(article: Article, fact: Fact | None = None, *, start: int = 0, end: int = 0,
+          words: int = 10) -> str:
+    """The article's own words (as written, not normalised), shortened with …."""
+    if fact is not None:
+        start, end = fact.start, fact.end
+    parts = article.raw[start:end].split()
+    text = " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+    return json.dumps(text, ensure_ascii=False)
+
+
+def note(article: Article, fact: Fact | None, todo: str = "") -> str:
+    parts = []
+    if fact is not None:
+        parts.append("from: " + quote(article, fact))
+        todo = todo or fact.todo
+    if todo:
+        parts.append("TODO: " + todo)
+    return ("  # " + "; ".join(parts)) if parts else ""
+
+
+def _people(article: Article, assembled: Assembled, kb: KnowledgeBase
+            ) -> tuple[list[tuple[dict[str, Any], str]], dict[str, str]]:
+    """New people (entry, text) and every person's id by folded name."""
+    entries: list[tuple[dict[str, Any], str]] = []
+    ids: dict[str, str] = {}
+    persons: list[tuple[Person, str]] = []
+    for a in assembled.agreements:
+        for mention, _ in a.parties:
+            if mention.person:
+                persons.append((mention.person, "signed"))
+    persons.extend((p, "presided") for p in assembled.presided)
+    for person, why in persons:
+        k = slugify(person.name, 0)
+        if k in ids:
+            continue
+        known = kb.link_person(person)
+        if known:
+            ids[k] = known
+            continue
+        pid = kb.new_id(k or "person")
+        ids[k] = pid
+        entry = {"id": pid, "name": person.name}
+        comment = f"from: {quote(article, start=person.start, end=person.end)}"
+        if why == "presided":
+            comment += "; presided, did not sign"
+        text = f"  - id: {pid}  # {comment}\n    name: {scalar(person.name)}\n"
+        entries.append((entry, text))
+    return entries, ids
+
+
+def _organizations(article: Article, assembled: Assembled, kb: KnowledgeBase
+                   ) -> tuple[list[tuple[dict[str, Any], str]], dict[int, str]]:
+    """New organizations (entry, text) and the id of every mention."""
+    entries: list[tuple[dict[str, Any], str]] = []
+    ids: dict[int, str] = {}
+    by_key: dict[str, str] = {}
+    for a in assembled.agreements:
+        for mention, _ in a.parties:
+            if mention.kb_id:
+                ids[id(mention)] = mention.kb_id
+                continue
+            k = (mention.acronym or "").upper() or slugify(mention.name, 0)
+            if k in by_key:
+                ids[id(mention)] = by_key[k]
+                continue
+            oid = kb.new_id(org_slug(mention) or "organization")
+            by_key[k] = oid
+            by_key[slugify(mention.name, 0)] = oid
+            ids[id(mention)] = oid
+            entry: dict[str, Any] = {"id": oid, "name": mention.name}
+            where = quote(article, start=mention.start, end=mention.end)
+            lines = [f"  - id: {oid}  # from: {where}",
+                     f"    name: {scalar(mention.name)}"]
+            if mention.acronym:
+                entry["acronym"] = mention.acronym
+                lines.append(f"    acronym: {scalar(mention.acronym)}")
+            entry["kind"] = mention.kind
+            lines.append(f"    kind: {mention.kind}" + ("" if mention.kind_sure else
+                                                         "  # TODO: check kind"))
+            if mention.aliases:
+                entry["aliases"] = list(mention.aliases)
+                lines.append(f"    aliases: [{', '.join(scalar(x) for x in mention.aliases)}]")
+            if mention.country:
+                entry["country"] = mention.country
+                lines.append(f"    country: {json.dumps(mention.country)}")
+            entries.append((entry, "\n".join(lines) + "\n"))
+    return entries, ids
+
+
+def _event(article: Article, assembled: Assembled, kb: KnowledgeBase, date: str | None
+           ) -> tuple[list[tuple[dict[str, Any], str]], str | None]:
+    fact = assembled.event
+    total = assembled.total
+    if fact is None:
+        return [], None
+    name = fact.value["name"]
+    known = kb.link_event(name)
+    if known:
+        return [], known
+    year = (date or "")[:4]
+    words = [w for w in slugify(name, 0).split("-") if w not in {
+        "de", "du", "des", "la", "le", "les", "l", "d", "et", "par", "a", "au", "aux", "en"}]
+    base = "-".join(words[:6])
+    if year and year not in base:
+        base = f"{base}-{year}"
+    eid = kb.new_id(base)
+    entry: dict[str, Any] = {"id": eid, "name": name}
+    lines = [f"  - id: {eid}{note(article, fact)}", f"    name: {scalar(name)}"]
+    first = assembled.agreements[0] if assembled.agreements else None
+    if first and first.place:
+        entry["place"] = first.place.value["place"]
+        lines.append(f"    place: {scalar(entry['place'])}")
+        if first.place.value.get("region"):
+            entry["region"] = first.place.value["region"]
+            lines.append(f"    region: {scalar(entry['region'])}")
+    if date:
+        entry["start"] = date
+        lines.append(f"    start: {date}  # the signing day; TODO: check the event's dates")
+    if total is not None:
+        entry["total"] = dict(total.value)
+        lines.append(f"    total: {flow(total.value)}{note(article, total)}")
+    return [(entry, "\n".join(lines) + "\n")], eid
+
+
+def _role(mention: Mention) -> str:
+    return "signatory" if mention.kind in PUBLIC_KINDS else "partner"
+
+
+def _title(a: Drafted, partner: Mention | None, names: list[str]) -> str:
+    label = TYPE_LABELS.get(a.type.value if a.type else "other", "Accord")
+    if partner is not None:
+        return f"{label} avec {partner.name}"
+    if len(names) >= 2:
+        return f"{label} entre {names[0]} et {names[1]}"
+    if names:
+        return f"{label} — {names[0]}"
+    return label
+
+
+def _agreement(article: Article, a: Drafted, index: int, n: int, org_ids: dict[int, str],
+               person_ids: dict[str, str], event_id: str | None, pub_date: str | None,
+               kb: KnowledgeBase, assembled: Assembled) -> tuple[dict[str, Any], str]:
+    ind = "    "
+    kind = a.type.value if a.type else "other"
+    parties: list[tuple[str, str, Mention, str]] = []
+    seen: set[str] = set()
+    for mention, evidence in a.parties:
+        oid = org_ids.get(id(mention))
+        if oid is None or oid in seen:
+            continue
+        seen.add(oid)
+        parties.append((oid, _role(mention), mention, evidence))
+    partner = next((m for _, role, m, _ in parties if role == "partner"), None)
+    signer = next((m for _, role, m, _ in parties if role == "signatory"), None)
+    year = a.date.value[:4] if a.date and a.date.value else ""
+    lead = partner or signer
+    base = "-".join(x for x in [org_ids.get(id(lead)) if lead else "", kind, year] if x)
+    aid = kb.new_id(slugify(base, 8) or "agreement")
+    title = _title(a, partner, [m.name for _, _, m, _ in parties])
+    record: dict[str, Any] = {"id": aid, "title": title, "type": kind}
+    lines = [f"  - id: {aid}  # TODO: review id",
+             f"{ind}title: {scalar(title)}  # TODO: review title"]
+    if a.group:
+        lines.append(f"{ind}# {a.group}")
+    if a.type:
+        lines.append(f"{ind}type: {kind}{note(article, a.type)}")
+    else:
+        lines.append(f"{ind}type: other  # TODO: the article does not name the kind of agreement")
+    if a.date and a.date.value:
+        record["signed_on"] = a.date.value
+        lines.append(f"{ind}signed_on: {a.date.value}{note(article, a.date)}")
+    else:
+        record["signed_on"] = None
+        gap = note(article, a.date, "no signing date found") if a.date else \
+            "  # TODO: no signing date found"
+        lines.append(f"{ind}# signed_on:{gap}")
+    if a.place:
+        record["place"] = a.place.value["place"]
+        lines.append(f"{ind}place: {scalar(record['place'])}{note(article, a.place)}")
+        if a.place.value.get("region"):
+            record["region"] = a.place.value["region"]
+            lines.append(f"{ind}region: {scalar(record['region'])}")
+    else:
+        record["place"] = None
+        lines.append(f"{ind}# place:  # TODO: no place of signing found")
+    record["parties"] = [{"org": oid, "role": role} for oid, role, _, _ in parties]
+    if parties:
+        lines.append(f"{ind}parties:")
+        for oid, role, _m, evidence in parties:
+            lines.append(f"{ind}  - {flow({'org': oid, 'role': role})}  # from: "
+                         f"{json.dumps(_cut(evidence), ensure_ascii=False)}")
+    else:
+        lines.append(f"{ind}parties: []  # TODO: no signing party found; at least one is "
+                     "required")
+    signatories = []
+    for oid, _, mention, _evidence in parties:
+        if mention.person:
+            pid = person_ids.get(slugify(mention.person.name, 0))
+            if pid:
+                entry = {"person": pid, "org": oid}
+                if mention.title:
+                    entry["title"] = mention.title
+                signatories.append((entry, mention.person))
+    if signatories:
+        record["signatories"] = [e for e, _ in signatories]
+        lines.append(f"{ind}signatories:")
+        for entry, person in signatories:
+            lines.append(f"{ind}  - {flow(entry)}  # from: "
+                         f"{quote(article, start=person.start, end=person.end)}")
+    for name, fact, gap in (("funding", a.funding, "no amount found"),
+                            ("period", a.period, "no period found"),
+                            ("jobs", a.jobs, "no jobs figure found")):
+        if fact is not None:
+            record[name] = dict(fact.value)
+            lines.append(f"{ind}{name}: {flow(fact.value)}{note(article, fact)}")
+        else:
+            record[name] = None
+            lines.append(f"{ind}# {name}:  # TODO: {gap}")
+    for extra in a.notes:
+        lines.append(f"{ind}# TODO: {extra}")
+    if event_id:
+        record["event"] = event_id
+        lines.append(f"{ind}event: {event_id}{note(article, assembled.event)}")
+    record["summary"] = None
+    lines.append(f"{ind}summary: null  # TODO: write a summary in your own words")
+    pub = article.publication
+    source = {"publisher": pub.publisher, "published_on": pub_date}
+    record["sources"] = [source]
+    source_notes = []
+    if pub.publisher:
+        source_notes.append("from: " + json.dumps(pub.publisher_quote, ensure_ascii=False))
+    else:
+        source_notes.append("TODO: publisher not found")
+    if not pub_date:
+        source_notes.append("TODO: publication date not found; pass --published-on")
+    lines.append(f"{ind}sources:")
+    lines.append(f"{ind}  - {flow(source)}  # " + "; ".join(source_notes))
+    return record, "\n".join(lines) + "\n"
+
+
+def _cut(text: str, words: int = 10) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
+def emit(article: Article, assembled: Assembled, kb: KnowledgeBase,
+         published: Published | None) -> Draft:
+    """The draft document and its entries, section by section."""
+    pub_date = published.iso() if published else article.publication.date
+    people, person_ids = _people(article, assembled, kb)
+    organizations, org_ids = _organizations(article, assembled, kb)
+    first_date = next((a.date.value for a in assembled.agreements if a.date and a.date.value),
+                      None)
+    events, event_id = _event(article, assembled, kb, first_date)
+    agreements = [_agreement(article, a, i, len(assembled.agreements), org_ids, person_ids,
+                             event_id, pub_date, kb, assembled)
+                  for i, a in enumerate(assembled.agreements)]
+    sections = {"people": [t for _, t in people], "events": [t for _, t in events],
+                "organizations": [t for _, t in organizations],
+                "agreements": [t for _, t in agreements]}
+    data = {"people": [e for e, _ in people], "events": [e for e, _ in events],
+            "organizations": [e for e, _ in organizations],
+            "agreements": [e for e, _ in agreements]}
+    out = ["# Draft written by `conv draft`: check every fact against the article, fill the",
+           "# TODOs, then add the entries to the knowledge base.", "schema: 2"]
+    count = assembled.count_fact
+    for key in SECTIONS:
+        entries = sections[key]
+        if not entries:
+            extra = ""
+            if key == "agreements":
+                extra = "  # TODO: " + (assembled.todos[0] if assembled.todos else
+                                        "no signed agreement found")
+            out.append(f"{key}: []{extra}")
+            continue
+        header = f"{key}:"
+        if key == "agreements" and count is not None:
+            header += f"  # {len(entries)}; from: {quote(article, count)}"
+        out.append(header)
+        if key == "agreements":
+            if assembled.total is not None and event_id is None:
+                out.append(f"  # TODO: {flow(assembled.total.value)} is reported for all "
+                           f"{len(entries)} agreements together (from: "
+                           f"{quote(article, assembled.total)}); no event carries it")
+            for todo in assembled.todos:
+                out.append(f"  # TODO: {todo}")
+        out.extend(text.rstrip("\n") for text in entries)
+    todos = [line.split("# TODO: ", 1)[1] for line in "\n".join(out).splitlines()
+             if "# TODO: " in line]
+    return Draft("\n".join(out) + "\n", sections, data, todos)

@@ -1,0 +1,258 @@
+"""Agreements as the article mentions them, the words of signing, and events.
+
+"trois protocoles d'accord", "la deuxième convention", "Six autres conventions", "ont
+signé", "ont procédé à la signature", "paraphé", "scellé"; "en marge du salon …",
+"à l'occasion des Assises …", "lors du forum …".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .amounts import SPELLED, parse_count
+from .facts import Fact
+from .normalize import clean_name, fold, fold_upto
+
+__all__ = ["AgreementMention", "find_agreement_mentions", "find_events", "find_triggers",
+           "is_earlier"]
+
+# type -> its names (folded, plural allowed), most specific first.
+TYPES: list[tuple[str, str]] = [
+    ("convention-cadre", r"(?:conventions?|accords?)[\s-]+cadres?"),
+    ("contrat-programme", r"contrats?[\s-]+programmes?"),
+    ("protocole-accord", r"protocoles? d'(?:accord|entente)s?|protocoles?"),
+    ("memorandum", r"memorand(?:um|a)s?(?: d'(?:entente|accord)| of understanding)?|\bmous?\b"),
+    ("avenant", r"avenants?"),
+    ("other", r"conventions? d'investissements?|contrats? d'investissements?|chartes?|"
+              r"pactes?|declarations? d'intention|lettres? d'intention"),
+    ("accord", r"(?:conventions?|accords?) (?:de (?:pret|don|garantie|financement|credit)|"
+               r"de (?:pret|don|garantie)s?)|accords? de (?:pret|don|garantie|financement)"),
+    ("convention-partenariat", r"conventions? de (?:partenariat|cooperation)|"
+                               r"conventions? specifiques?|conventions?"),
+    ("accord", r"accords?(?! de (?:principe|libre[- ]echange))"),
+]
+TYPE_RE = re.compile("|".join(f"(?P<t{i}>\\b(?:{pat})\\b)" for i, (_, pat) in enumerate(TYPES)))
+ORDINALS = {"premier": 1, "premiere": 1, "1er": 1, "1ere": 1, "deuxieme": 2, "second": 2,
+            "seconde": 2, "2e": 2, "2eme": 2, "troisieme": 3, "3e": 3, "3eme": 3,
+            "quatrieme": 4, "4e": 4, "cinquieme": 5, "sixieme": 6, "septieme": 7,
+            "huitieme": 8, "neuvieme": 9, "dixieme": 10, "dernier": -1, "derniere": -1}
+# Nouns that stand for one of the agreements once they are counted ("le premier volet").
+STAND_INS = (r"partenariats?|engagements?|volets?|prets?|projets?|programmes?(?: de financement)?|"
+             r"dons?|financements?|accords?|conventions?|protocoles?|memorand(?:um|a)s?|mous?|"
+             r"contrats?(?:[\s-]+programmes?)?|avenants?|chartes?")
+ORDINAL_RE = re.compile(
+    rf"\b(?:le|la|l'|un|une)\s+(?P<ord>{'|'.join(ORDINALS)})\s+(?P<noun>{STAND_INS})\b")
+ELLIPTIC_ORDINAL = re.compile(
+    rf"\b(?:la|le)\s+(?P<ord>{'|'.join(k for k in ORDINALS if k.isalpha())})"
+    r"(?=\s*,|\s+(?:concerne|porte|prevoit|vise|consiste|a ete|est|signee?|lie|engage))")
+COUNT_BEFORE = re.compile(rf"(?:\b(?P<num>\d{{1,3}})|\b(?P<words>{SPELLED}|plusieurs|des|"
+                          r"de nouveaux|de nouvelles|les|ces|la|le|l'|une?|cette|ce|cet))"
+                          r"(?P<autres>\s+autres)?(?:\s+(?:nouveaux|nouvelles|nouveau|nouvelle))?"
+                          r"\s*$")
+TRIGGER = re.compile(
+    r"\b(?:co)?sign(?:e|ee|es|ees|er|ent|ant|era|eront|ature|atures|ataires?)\b|"
+    r"\bparaph(?:e|ee|es|ees|er|ent|ant)\b|\bscell(?:e|ee|es|ees|er|ent|ant)\b|"
+    r"\bconclu(?:e|es|s|ent)?\b|\bratifi(?:e|ee|es|ees|er|ent)\b|"
+    r"\bapposent|\bapposee?s?\b|\bsignataires?\b")
+PROGRAMME = (r"(?:plan|programme|contrat|convention|accord|protocole|memorandum|partenariat|"
+             r"strategie|feuille de route|avenant)s?")
+EARLIER = re.compile(rf"\b(?:precedente?s?|ancienne?s?|derniere?s?) {PROGRAMME}\b|"
+                     rf"\b{PROGRAMME} (?:precedente?s?|anterieure?s?)\b|"
+                     r"\bavai(?:t|ent) (?:ete )?(?:signe|conclu|scelle|paraphe|mobilise)|"
+                     r"\bfait suite\b|\bdans le sillage\b|\bprecedemment\b")
+
+
+@dataclass(frozen=True)
+class AgreementMention:
+    type: str
+    start: int
+    end: int
+    count: int | None = None  # an explicit number; None when plural without one
+    plural: bool = False
+    ordinal: int | None = None
+    others: bool = False  # "six autres conventions"
+
+
+def _type_of(match: re.Match[str]) -> str:
+    for i, (name, _) in enumerate(TYPES):
+        if match.group(f"t{i}"):
+            return name
+    return "other"
+
+
+def find_agreement_mentions(text: str, start: int, end: int) -> list[AgreementMention]:
+    """Each mention of an agreement in text[start:end] with its count or ordinal."""
+    low = fold_upto(text, end)
+    found = []
+    for m in TYPE_RE.finditer(low, start, end):
+        words = m.group(0)
+        kind = _type_of(m)
+        if kind == "accord" and re.match(r"accords?$", words) and re.search(
+                r"\b(?:d'|en |un commun |selon l')$", low[max(0, m.start() - 10):m.start()]):
+            continue  # "d'accord", "en accord avec"
+        plural = bool(re.match(r"\w+s\b", words)) or bool(re.match(r"\w+s[\s-]", words))
+        before = low[max(start, m.start() - 40):m.start()]
+        count = None
+        others = False
+        c = COUNT_BEFORE.search(before)
+        if c:
+            others = bool(c["autres"])
+            if c["num"]:
+                count = int(c["num"])
+            elif c["words"] and c["words"] not in ("plusieurs", "des", "les", "ces",
+                                                   "de nouveaux", "de nouvelles"):
+                count = parse_count(c["words"]) if c["words"] not in (
+                    "la", "le", "l'", "cette", "ce", "cet") else 1
+        if count is None and not plural:
+            count = 1
+        ordinal = None
+        o = ORDINAL_RE.search(low, max(start, m.start() - 20), m.end())
+        if o and o.end() > m.start():
+            ordinal = ORDINALS[o["ord"]]
+        found.append(AgreementMention(kind, m.start(), m.end(), count, plural, ordinal, others))
+    for o in ELLIPTIC_ORDINAL.finditer(low, start, end):
+        # "La première, signée avec …" / "la deuxième concerne …": the noun is understood
+        if low[max(0, start):o.start()].rstrip()[-1:] not in ("", ".", ";", ":", ","):
+            continue
+        found.append(AgreementMention("", o.start("ord"), o.end("ord"), 1, False,
+                                      ORDINALS[o["ord"]]))
+    for o in ORDINAL_RE.finditer(low, start, end):
+        if not any(f.start <= o.end("noun") and f.end >= o.start("noun") for f in found):
+            found.append(AgreementMention("", o.start("noun"), o.end("noun"), 1, False,
+                                          ORDINALS[o["ord"]]))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where text[start:end] says something was signed."""
+    low = fold_upto(text, end)
+    spans = []
+    for m in TRIGGER.finditer(low, start, end):
+        if m.group(0).startswith("signature"):
+            # the noun, only where it speaks of signing one: "procédé à la signature",
+            # "la signature de trois conventions", "cérémonie de signature"
+            before = low[max(start, m.start() - 25):m.start()]
+            after = low[m.end():min(end, m.end() + 70)]
+            if not (re.search(r"(?:procede\w* a|ceremonie de|occasion de|lors de)\s+(?:la\s+)?$",
+                              before) or TYPE_RE.search(after) and re.match(
+                                  r"\s*(?:officielle\s+)?(?:de|d'|du|des)\b", after)):
+                continue
+            if re.match(r"\s*(?:electronique|numerique)", after):
+                continue
+        spans.append((m.start(), m.end()))
+    return spans
+
+
+def is_earlier(text: str, start: int, end: int) -> bool:
+    """The sentence speaks of an earlier agreement or programme, not the one signed."""
+    return bool(EARLIER.search(fold(text[start:end])))
+
+
+EVENT_NOUNS = (r"salon|forum|assises|festival|conference|sommet|foire|exposition|rencontres?|"
+               r"journees?|semaine|congres|colloque|seminaire|symposium|ceremonie|"
+               r"visite|edition|gitex|siam|cop ?\d+|sitex|expo|biennale|caravane|"
+               r"conclave|dialogue|mission|tournee|reunion|lancement|inauguration")
+OF = r"d(?:e la |e l'|u |es |e |')"
+ORDINAL_WORDS = r"\d+(?:e|eme|ere|er)?|" + "|".join(k for k in ORDINALS if k.isalpha())
+EVENT_INTRO = re.compile(
+    rf"\b(?P<intro>en marge {OF}|a l'occasion {OF}|lors {OF}|au cours {OF}|dans le cadre {OF})"
+    rf"\s*(?P<det>(?:la |le |l'|les |un |une )?)(?P<name>(?:(?:{ORDINAL_WORDS})\s+edition\s+{OF}"
+    rf"\s*)?(?:{EVENT_NOUNS})\b)")
+EVENT_END = re.compile(r",|;|\.|\s(?:a laquelle|auquel|auxquels|qui|ou|organise|organisee|"
+                       r"tenu|tenue|initie|initiee|preside|presidee|sous la|sous l'|en presence|"
+                       r"ont|a |au |avec|pour|afin|entre|sur le theme|du \d|le \d|ce |cette|"
+                       r"dont|et (?:la|le|les|l')\b|(?:hier|mardi|lundi|mercredi|jeudi|vendredi|"
+                       r"samedi|dimanche)\b)")
+QUOTED = re.compile(r'\s*[«"]\s*(?P<q>[^»"]{2,80}?)\s*[»"]')
+
+
+NAMED_EVENT = re.compile(r"\b(?P<name>(?:Assises|Salon|Forum|Festival|Foire|Sommet|Semaine|"
+                         r"Journées?|Rencontres?|Conférence|Congrès|Colloque|Symposium|"
+                         r"Biennale|Exposition)\b(?: (?:internationale|international|nationale|"
+                         r"national|africaine|africain|régionale|régional)\b)?"
+                         r"(?: (?:de la|de l'|du|des|de|d') ?[\w'’-]+(?: [\w'’-]+)?)?)")
+
+
+def find_named_events(text: str, start: int, end: int, year: int | None) -> list[Fact]:
+    """Events named with a capital ("les Assises de l'agriculture") without "en marge de"."""
+    facts = []
+    for m in NAMED_EVENT.finditer(text, start, end):
+        if text[max(0, m.start() - 2):m.start()].strip() == "" and m.start() > 0 and \
+                text[m.start() - 1] not in " \n":
+            continue
+        name = clean_name(m["name"])
+        name = re.sub(r"\s+(?:dont|qui|ou|et|à|a)$", "", name)
+        if len(name.split()) < 2:
+            continue
+        if year and not re.search(r"\b(?:19|20)\d{2}\b", name):
+            name = f"{name} {year}"
+        facts.append(Fact("event", {"name": name}, m.start(), m.end()))
+    return facts
+
+
+EVENT_DAYS = re.compile(r"^[^.;]{0,15}?\bdu (?P<a>\d{1,2})(?:er)? (?:(?P<ma>[a-z]+) )?au "
+                        r"(?P<b>\d{1,2}) (?P<mb>[a-z]+)(?: (?P<y>(?:19|20)\d{2}))?")
+
+
+def event_days(text: str, fact: Fact, year: int | None) -> tuple[str, str] | None:
+    """ "la Semaine X, du 22 au 30 novembre 2023" -> ("2023-11-22", "2023-11-30")."""
+    from .normalize import MONTHS
+
+    found = EVENT_DAYS.match(fold(text[fact.end:fact.end + 80]))
+    if not found or found["mb"] not in MONTHS:
+        return None
+    y = int(found["y"]) if found["y"] else year
+    if y is None:
+        return None
+    mb = MONTHS.index(found["mb"]) + 1
+    ma = MONTHS.index(found["ma"]) + 1 if found["ma"] in MONTHS else mb
+    return (f"{y:04d}-{ma:02d}-{int(found['a']):02d}", f"{y:04d}-{mb:02d}-{int(found['b']):02d}")
+
+
+def find_events(text: str, start: int, end: int, year: int | None) -> list[Fact]:
+    """Events named as the occasion of a signing: value {name, id_hint}."""
+    low = fold_upto(text, end)
+    facts = []
+    for m in EVENT_INTRO.finditer(low, start, end):
+        noun = m["name"].split()[-1]
+        if re.fullmatch(r"visite|mission|tournee|reunion|inauguration|edition", noun) \
+                and not QUOTED.match(low, m.end()) and not re.match(
+                    r"\s+(?:de la |du |des |d')?[a-z]*\s*[«\"]", low[m.end():m.end() + 40]):
+            continue  # a visit is an occasion, not an event, unless it has a name
+        if noun == "ceremonie" and re.match(r"\s+de signature", low[m.end():m.end() + 20]):
+            continue
+        stop = EVENT_END.search(low, m.end(), min(end, m.end() + 140))
+        name_end = stop.start() if stop else min(end, m.end() + 100)
+        quoted = QUOTED.search(low, m.end(), min(end, m.end() + 120))
+        if quoted and quoted.start() <= name_end + 1:
+            name_end = max(name_end, quoted.end())
+        if (stop is None or stop.group(0).strip() not in (",", ";", ".")) and \
+                len(low[m.start("name"):name_end].split()) < 2:
+            more = re.search(r"[,.;]", low[name_end:min(end, name_end + 120)])
+            name_end = name_end + more.start() if more else min(end, name_end + 100)
+        theme = re.search(r"\s+sous le theme\b", low[m.start("name"):name_end])
+        if theme:
+            name_end = m.start("name") + theme.start()
+        raw = text[m.start("name"):name_end]
+        name = clean_name(raw)
+        if name.count('"') % 2:
+            name += '"'
+        name = re.sub(r'"\s*([^"]+?)\s*"', r"« \1 »", name)
+        if len(name.split()) < 2 and not quoted:
+            if year and re.fullmatch(r"[A-Z0-9 -]{3,}", name):
+                name = f"{name} {year}"
+            elif noun in ("salon", "forum", "festival", "conference", "sommet", "seminaire",
+                          "ceremonie", "foire", "exposition", "rencontre", "rencontres",
+                          "journee", "journees"):
+                continue
+        title = re.search(r"« (.+?) »", name)
+        if title and re.search(r"salon|forum|festival|foire|exposition|sommet|conference|"
+                               r"expo|biennale|gitex|siam", fold(name[:title.start()])):
+            name = title.group(1)
+            if year and not re.search(r"\b(?:19|20)\d{2}\b", name):
+                name = f"{name} {year}"
+        name = name[:1].upper() + name[1:]
+        facts.append(Fact("event", {"name": name}, m.start(), name_end))
+    return facts

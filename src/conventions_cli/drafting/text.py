@@ -1,0 +1,223 @@
+"""Stage 1, text: bytes -> an article whose body, title, dateline and header date are known.
+
+Press pages arrive with their chrome: logins, prices, menus of other headlines, "À lire
+aussi" and the next story. The body is the run of prose the page is about; the rest is
+kept only for what it says about the publication (its date, its outlet).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+
+from ..errors import ConvError
+from ..files import read_file
+from .normalize import MONTHS, WEEKDAYS, analysis_text, fold
+
+__all__ = ["Article", "Publication", "decode", "prepare", "read_article"]
+
+
+def decode(data: bytes, label: str) -> str:
+    """UTF-8 (with or without BOM) to NFC text; anything else is one clear error."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ConvError(f"{label}: not UTF-8 text; save it as UTF-8 and try again") from None
+    return unicodedata.normalize("NFC", text)
+
+
+def read_article(path: str) -> str:
+    """The article's text from a file or `-` (stdin); ConvError, never a traceback."""
+    if path == "-":
+        return decode(sys.stdin.buffer.read(), "<stdin>")
+    return decode(read_file(path, directory="give the article's text file"), path)
+
+
+@dataclass(frozen=True)
+class Publication:
+    """When and where the article was published, as its page says (not the signing)."""
+
+    date: str | None = None  # YYYY-MM-DD, YYYY-MM or YYYY
+    date_quote: str = ""
+    publisher: str | None = None
+    publisher_quote: str = ""
+
+
+@dataclass(frozen=True)
+class Article:
+    """The article as read (`raw`, for quotes) and a same-length copy for analysis (`text`)."""
+
+    raw: str
+    text: str
+    body: tuple[int, int]  # char span of the prose the page is about
+    title: str | None = None
+    dateline: tuple[str, int, int] | None = None  # city, char span
+    publication: Publication = field(default_factory=Publication)
+
+    def quote(self, start: int, end: int) -> str:
+        return " ".join(self.raw[start:end].split())
+
+
+# Where a page's own story ends and the site's chrome begins again.
+TAIL_MARKERS = re.compile(
+    r"^\s*(?:you may also like|lire aussi|a lire aussi|sur le meme sujet|articles? similaires?|"
+    r"articles? lies|dans la meme rubrique|tags?\s*:|mots[- ]cles\s*:|cliquez ici|"
+    r"©|\(c\)\s|copyright|tous droits reserves|partager (?:cet|l'article)|"
+    r"reproduction (?:et diffusions? )?interdite|revenir au direct|newsletter)", re.M)
+SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
+MENU = re.compile(r"\S(?: {3,}|\t)\S")
+WORD = re.compile(r"\w+")
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for line in text.split("\n"):
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+def _is_prose(line: str) -> bool:
+    words = len(WORD.findall(line))
+    if len(MENU.findall(line)) >= 3:
+        return False  # a strip of other headlines
+    return words >= 25 or (words >= 8 and bool(SENTENCE_END.search(line)))
+
+
+def _opens_story(text: str, spans: list[tuple[int, int]], prose: list[int], i: int) -> bool:
+    """A long paragraph, or a sentence followed by more prose: not a caption or a notice."""
+    s, e = spans[i]
+    if len(WORD.findall(text[s:e])) >= 25:
+        return True
+    following = [j for j in range(i + 1, len(spans)) if text[spans[j][0]:spans[j][1]].strip()]
+    return bool(following) and following[0] in prose
+
+
+def _body(text: str, low: str) -> tuple[int, int]:
+    spans = _lines(text)
+    prose = [i for i, (s, e) in enumerate(spans) if _is_prose(text[s:e])]
+    if not prose:
+        return 0, len(text)
+    opening = [i for i in prose if _opens_story(text, spans, prose, i)]
+    first = opening[0] if opening else prose[0]
+    last = first
+    for i in range(first, len(spans)):
+        s, e = spans[i]
+        if TAIL_MARKERS.match(low[s:e]):
+            break
+        if i in prose:
+            last = i
+    return spans[first][0], spans[last][1]
+
+
+def _title(text: str, body_start: int) -> str | None:
+    """The last headline-like line above the body: short, no final full stop."""
+    for line in reversed(text[:body_start].split("\n")):
+        line = line.strip()
+        words = len(WORD.findall(line))
+        folded = fold(line)
+        if 4 <= words <= 25 and not line.endswith((".", ":", "!")) and not MENU.search(line) \
+                and not NUMERIC_DATE.search(folded) and not TEXT_DATE.search(folded) \
+                and not PUBLISHED_IN.search(folded):
+            return line
+    return None
+
+
+DATELINE = re.compile(
+    r"^\s*(?P<city>[A-Z][A-Za-z\u00c0-\u017f' -]{1,30}?)\s*(?:,\s*\d{1,2}(?:er)?\s+\w+\.?"
+    r"(?:\s+\d{4})?\s*)?(?:\((?:MAP|AFP|APS|Reuters)\))?\s*(?:—|–|-{1,2}|:)\s+(?=[A-Z\u00c0-\u00dd«\"“])",
+    re.M)
+
+
+def _dateline(text: str, body: tuple[int, int]) -> tuple[str, int, int] | None:
+    found = DATELINE.match(text, body[0], body[1])
+    if not found:
+        return None
+    city = found.group("city").strip()
+    if len(city.split()) > 3:
+        return None
+    return city, found.start("city"), found.end("city")
+
+
+NUMERIC_DATE = re.compile(r"\b(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*((?:19|20)\d{2})\b")
+ISO_DATE = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b")
+TEXT_DATE = re.compile(rf"\b(?:(?:{'|'.join(WEEKDAYS)})\s+)?(\d{{1,2}})(?:er)?\s+"
+                       rf"({'|'.join(MONTHS)})\s+((?:19|20)\d{{2}})\b")
+PUBLISHED_IN = re.compile(r"publie\s+dans\s+(?P<pub>.+?)\s+le\s+", re.I)
+SITE_LOGO = re.compile(r"logo\s+du\s+site\s+(?P<site>[\w.-]+)")
+KNOWN_SITES = {"ledesk": "Le Desk", "hespress": "Hespress", "le360": "Le360",
+               "medias24": "Médias24", "lematin": "Le Matin", "leseco": "Les ECO",
+               "yabiladi": "Yabiladi", "challenge": "Challenge", "lavieeco": "La Vie éco",
+               "aujourdhui": "Aujourd'hui le Maroc", "libe": "Libération", "mapexpress": "MAP",
+               "lopinion": "L'Opinion", "leconomiste": "L'Economiste", "telquel": "TelQuel"}
+
+
+def _safe(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+FOOTER_SOURCE = re.compile(r"\((?P<pub>[A-Z][\w' .&-]{1,30})\)\s*[-–—]?\s*$")
+
+
+def _publication(text: str, low: str, body: tuple[int, int]) -> Publication:
+    """The date and outlet a page's header (or a 'Publié dans X le …' line) gives; else
+    a footer dateline ("Agadir, 2023-10-05 18:02 (Agence) –")."""
+    found = _publication_in(text, low, 0, body[0])
+    if found.date is None:
+        footer = _publication_in(text, low, body[1], len(text))
+        if footer.date is not None:
+            return footer
+    return found
+
+
+def _publication_in(text: str, low: str, lo: int, hi: int) -> Publication:
+    zone, date, quote = low[:hi], None, ""
+    candidates = []
+    for m in NUMERIC_DATE.finditer(zone, lo):
+        candidates.append((m.start(), _safe(int(m[3]), int(m[2]), int(m[1])), m))
+    for m in ISO_DATE.finditer(zone, lo):
+        candidates.append((m.start(), _safe(int(m[1]), int(m[2]), int(m[3])), m))
+    for m in TEXT_DATE.finditer(zone, lo):
+        candidates.append((m.start(), _safe(int(m[3]), MONTHS.index(m[2]) + 1, int(m[1])), m))
+    def rank(candidate: tuple[int, dt.date | None, re.Match[str]]) -> tuple[int, int]:
+        start = candidate[0]
+        line = zone[zone.rfind("\n", 0, start) + 1: zone.find("\n", start) % (len(zone) + 1)]
+        said = bool(re.search(r"publie|mis a jour|\bpar\b|\ble\b", line[:40]))
+        return (0 if said else 1, -start)  # a dated byline first, else the nearest the body
+
+    candidates = [c for c in candidates if c[1] is not None
+                  and not MENU.search(zone[zone.rfind("\n", 0, c[0]) + 1:c[0] + 40])]
+    if candidates:
+        _, day, m = min(candidates, key=rank)
+        date, quote = day.isoformat(), " ".join(text[m.start():m.end()].split())
+    publisher = publisher_quote = None
+    found = PUBLISHED_IN.search(zone, lo)
+    source = FOOTER_SOURCE.search(text[lo:hi].rstrip()) if lo else None
+    if source:
+        publisher = source["pub"].strip()
+        publisher_quote = source.group(0).strip(" –-")
+    elif found:
+        publisher = text[found.start("pub"):found.end("pub")].strip()
+        publisher_quote = " ".join(text[found.start():found.end("pub")].split())
+    else:
+        logo = SITE_LOGO.search(zone, lo)
+        if logo and logo["site"] in KNOWN_SITES:
+            publisher = KNOWN_SITES[logo["site"]]
+            publisher_quote = text[logo.start():logo.end()]
+    return Publication(date, quote, publisher, publisher_quote or "")
+
+
+def prepare(raw: str) -> Article:
+    """The article with its body, title, dateline and header publication found."""
+    raw = unicodedata.normalize("NFC", raw)
+    text = analysis_text(raw)
+    low = fold(text)
+    body = _body(text, low)
+    return Article(raw=raw, text=text, body=body, title=_title(text, body[0]),
+                   dateline=_dateline(text, body), publication=_publication(text, low, body))

@@ -1,0 +1,79 @@
+"""Amounts with their currency and use, jobs with their horizon, periods."""
+
+from __future__ import annotations
+
+import pytest
+
+from conventions_cli.drafting.amounts import find_amounts, find_jobs, find_periods
+
+
+def amounts(text: str) -> list[tuple[int, str, str]]:
+    return [(f.value["amount"], f.value["currency"], f.extra["use"])
+            for f in find_amounts(text, 0, len(text))]
+
+
+@pytest.mark.parametrize(("text", "amount", "currency"), [
+    ("une enveloppe de 250 millions de dirhams", 250_000_000, "MAD"),
+    ("un budget de 1,2 milliard de DH", 1_200_000_000, "MAD"),
+    ("un investissement de 65 MMDH", 65_000_000_000, "MAD"),
+    ("pour 48 MDH", 48_000_000, "MAD"),
+    ("un prêt de 300 MUSD", 300_000_000, "USD"),
+    ("un financement de 800 M$", 800_000_000, "USD"),
+    ("un prêt de 158,6 millions de dollars", 158_600_000, "USD"),
+    ("un don de 20 millions d'euros", 20_000_000, "EUR"),
+    ("un don de 533 M€", 533_000_000, "EUR"),
+    ("un fonds de trois milliards de dirhams", 3_000_000_000, "MAD"),
+    ("un budget de 2.500 dirhams", 2_500, "MAD"),
+])
+def test_amounts_and_currencies(text: str, amount: int, currency: str) -> None:
+    assert amounts(text) == [(amount, currency, "funding")]
+
+
+def test_targets_and_unit_prices_are_not_funding() -> None:
+    assert amounts("un chiffre d'affaires de 90 MDH et une valeur ajoutée de 30 MDH") == [
+        (90_000_000, "MAD", "target"), (30_000_000, "MAD", "target")]
+    assert amounts("des exportations de 2 milliards de dirhams") == [
+        (2_000_000_000, "MAD", "target")]
+    assert amounts("des bourses de 5.000 dirhams par mois") == [(5_000, "MAD", "target")]
+    assert amounts("un forfait de 900 dirhams par mois") == [(900, "MAD", "unit")]
+
+
+def test_an_equivalent_is_marked_and_a_total_too() -> None:
+    found = find_amounts("un montant global de 2 milliards de dirhams, soit 180 millions "
+                         "d'euros", 0, 80)
+    assert [(f.extra["total"], f.extra["equivalent"]) for f in found] == [(True, False),
+                                                                          (False, True)]
+
+
+@pytest.mark.parametrize(("text", "jobs"), [
+    ("la création de 150 emplois directs d'ici 2029", {"direct": 150, "by": 2029}),
+    ("12.000 emplois, dont 4.500 directs, à l'horizon 2026", {"direct": 4500, "by": 2026}),
+    ("1 630 nouveaux emplois et un chiffre d'affaires de 9 MDH à l'horizon de 2023",
+     {"direct": 1630, "by": 2023}),
+    ("99 nouveaux postes", {"direct": 99}),
+])
+def test_jobs_and_their_horizon(text: str, jobs: dict[str, int]) -> None:
+    assert [f.value for f in find_jobs(text, 0, len(text))] == [jobs]
+
+
+def test_indirect_jobs_and_people_are_not_jobs() -> None:
+    text = "800 emplois indirects et l'accompagnement de 1.200 auto-entrepreneurs"
+    assert find_jobs(text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    ("pour la période 2022-2025", [(2022, 2025)]),
+    ("le contrat-programme 2024-2030", [(2024, 2030)]),
+    ("de 2024 à 2030", [(2024, 2030)]),
+    ("la première phase entre 2026 et 2028, la seconde de 2028 à 2031", [(2026, 2031)]),
+    ("de 94% en 2013 à 97% en 2017", []),
+])
+def test_periods(text: str, periods: list[tuple[int, int]]) -> None:
+    assert [(f.value["start"], f.value["end"]) for f in find_periods(text, 0, len(text))] \
+        == periods
+
+
+def test_a_market_or_a_debt_is_not_funding() -> None:
+    assert amounts("un marché estimé à 4 milliards de dollars") == [
+        (4_000_000_000, "USD", "target")]
+    assert amounts("une dette de 30 MDH") == [(30_000_000, "MAD", "target")]

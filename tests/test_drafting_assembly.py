@@ -1,0 +1,113 @@
+"""Stage 5, assembly: how many agreements, and which facts belong to which."""
+
+from __future__ import annotations
+
+from conventions_cli.drafting import draft_article
+
+SIX = """\
+Six mémorandums d'entente ont été signés hier à Dakhla entre l'Agence du Sud et des \
+investisseurs du secteur halieutique. Le premier MoU concerne une unité de congélation.
+"""
+
+THIRTEEN = """\
+La cérémonie de signature de conventions s'est tenue jeudi à Settat.
+Au total, 13 conventions d'investissement ont été signées par la Région Casablanca-Settat avec \
+des industriels de la province.
+"""
+
+ORDINALS = """\
+L'Office régional de mise en valeur agricole a signé, lundi à Errachidia, deux conventions de \
+partenariat avec la coopérative Oasis Verte et la société Palmeraie Bio.
+La première convention prévoit un investissement de 30 millions de dirhams et la création de \
+120 emplois directs d'ici 2027.
+La deuxième convention porte sur une unité de conditionnement de dattes, pour 12 MDH et 45 \
+emplois directs.
+"""
+
+BATCH = """\
+Quatre conventions d'un montant global de 600 millions de dirhams ont été signées mardi à \
+Tanger, en marge du Forum « Ports du Nord », par l'Autorité portuaire du Détroit avec les \
+sociétés Nord Cargo, Rif Logistique, Détroit Froid et Bassin Services.
+"""
+
+
+def test_an_explicit_count_beats_an_ordinal() -> None:
+    assert len(draft_article(SIX, published_on="2023-03-09").agreements) == 6
+
+
+def test_a_count_beats_an_earlier_plural_without_one() -> None:
+    assert len(draft_article(THIRTEEN, published_on="2023-06-16").agreements) == 13
+
+
+def test_ordinals_attach_facts_to_their_agreement() -> None:
+    first, second = draft_article(ORDINALS, published_on="2024-02-06").agreements
+    assert (first["funding"], first["jobs"]) == ({"amount": 30_000_000, "currency": "MAD"},
+                                                 {"direct": 120, "by": 2027})
+    assert (second["funding"], second["jobs"]) == ({"amount": 12_000_000, "currency": "MAD"},
+                                                   {"direct": 45})
+    assert first["signed_on"] == second["signed_on"] == "2024-02-05"
+    assert [p["org"] for p in first["parties"]] == [
+        "office-regional-mise-valeur-agricole", "cooperative-oasis-verte"]
+    assert [p["org"] for p in second["parties"]] == [
+        "office-regional-mise-valeur-agricole", "palmeraie-bio"]
+
+
+def test_a_named_list_of_partners_gives_one_agreement_each_and_the_total_goes_to_the_event(
+) -> None:
+    draft = draft_article(BATCH, published_on="2022-10-12")
+    assert [a["title"] for a in draft.agreements] == [
+        f"Convention de partenariat avec {name}"
+        for name in ("Nord Cargo", "Rif Logistique", "Détroit Froid", "Bassin Services")]
+    assert all(a["funding"] is None for a in draft.agreements)
+    (event,) = draft.events
+    assert event == {"id": "ports-nord-2022", "name": "Ports du Nord 2022",
+                     "place": "Tanger", "region": "Tanger-Tétouan-Al Hoceïma",
+                     "start": "2022-10-11",
+                     "total": {"amount": 600_000_000, "currency": "MAD"}}
+    assert {a["event"] for a in draft.agreements} == {"ports-nord-2022"}
+
+
+def test_an_article_without_a_signed_agreement_drafts_nothing() -> None:
+    draft = draft_article("Le ministre a visité hier le port de Safi.", published_on="2024")
+    assert draft.agreements == []
+    assert "agreements: []  # TODO: no signed agreement found in the article" in draft.yaml
+
+
+COMMUNES = """\
+Le gouverneur de la province de Taza, Ali Benkirane, a présidé, samedi à Taza, la cérémonie \
+de signature de trois conventions de partenariat entre le Conseil provincial de Taza et les \
+communes de Tahla, d'Aknoul et de Oued Amlil.
+"""
+
+ELLIPTIC = """\
+Deux conventions ont été signées lundi à Nador. La première, signée avec la société Marchica \
+Bois, porte sur une scierie de 25 MDH. La seconde concerne un entrepôt frigorifique de 18 MDH.
+"""
+
+
+def test_who_presides_does_not_sign_and_a_list_of_communes_is_one_each() -> None:
+    drafts = draft_article(COMMUNES, published_on="2024-06-10").agreements
+    assert [[p["org"] for p in a["parties"]] for a in drafts] == [
+        ["conseil-provincial-taza", "commune-tahla"],
+        ["conseil-provincial-taza", "commune-aknoul"],
+        ["conseil-provincial-taza", "commune-oued-amlil"]]
+
+
+def test_an_elliptic_ordinal_opens_its_agreement() -> None:
+    first, second = draft_article(ELLIPTIC, published_on="2024-06-11").agreements
+    assert (first["funding"]["amount"], second["funding"]["amount"]) == (25_000_000, 18_000_000)
+    assert [p["org"] for p in first["parties"]] == ["marchica-bois"]
+
+
+PEOPLE_FIRST = """\
+Karim Tazi et Paul Martin ont signé, mardi à Rabat, un protocole d'accord sur la formation.
+Le ministre de l'Énergie et des Mines, Karim Tazi, a salué le partenariat, tandis que le \
+président de la Fondation Atlas Verte, Paul Martin, a rappelé son engagement.
+"""
+
+
+def test_people_named_alone_sign_for_the_organization_they_are_titled_in() -> None:
+    (agreement,) = draft_article(PEOPLE_FIRST, published_on="2024-03-15").agreements
+    assert agreement["parties"] == [{"org": "ministere-energie-mines", "role": "signatory"},
+                                    {"org": "fondation-atlas-verte", "role": "partner"}]
+    assert [s["person"] for s in agreement["signatories"]] == ["karim-tazi", "paul-martin"]

@@ -1,0 +1,66 @@
+"""Dates: absolute or relative to a publication known to the day, the month or the year."""
+
+from __future__ import annotations
+
+import pytest
+
+from conventions_cli.drafting.dates import find_dates, parse_published_on
+
+
+def dates(text: str, published: str | None) -> list[tuple[str | None, str]]:
+    pub = parse_published_on(published) if published else None
+    return [(f.value, f.todo) for f in find_dates(text, 0, len(text), pub)]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("signée hier à Rabat", "2024-07-24", "2024-07-23"),
+    ("signée avant-hier", "2024-07-24", "2024-07-22"),
+    ("signée ce mardi", "2024-07-24", "2024-07-23"),
+    ("signée jeudi dernier", "2024-07-26", "2024-07-25"),
+    ("signée jeudi dernier", "2024-07-25", "2024-07-18"),
+    ("signés mardi à Rabat", "2014-05-30", "2014-05-27"),
+    ("le mardi 7 juin", "2022-06-08", "2022-06-07"),
+    ("le 19 décembre", "2012-12-24", "2012-12-19"),
+    ("le 19 décembre", "2013-01-03", "2012-12-19"),
+    ("le 4 décembre 2025 à Rabat", "2025-12", "2025-12-04"),
+    ("le 1er mars 2023", None, "2023-03-01"),
+    ("le 07.06.2022", None, "2022-06-07"),
+    ("au cours du mois de février 2013", None, "2013-02"),
+])
+def test_signing_dates(text: str, published: str | None, expected: str) -> None:
+    assert dates(text, published) == [(expected, "")]
+
+
+def test_a_weekday_that_disagrees_keeps_the_date_with_a_todo() -> None:
+    assert dates("le mercredi 7 juin 2022", None) == [
+        ("2022-06-07", "the weekday 'mercredi' disagrees with 2022-06-07 (a mardi); "
+                       "check the date")]
+
+
+def test_relative_dates_need_the_day_of_publication() -> None:
+    assert dates("signée ce mardi", "2024-07") == [
+        (None, "'mardi' is relative to the publication date, which is known only to the "
+               "month; pass --published-on YYYY-MM-DD")]
+    assert dates("signée hier", None) == [
+        (None, "'hier' is relative to the publication date; pass --published-on YYYY-MM-DD")]
+
+
+def test_ce_without_a_weekday_is_no_date() -> None:
+    assert dates("Une convention a été signée à Rabat pour ce projet.", "2024-07-24") == []
+
+
+def test_days_that_cannot_be_a_signing_day() -> None:
+    pub = parse_published_on("2016-12-01")
+    text = "le salon, du 14 au 17 décembre, et la réunion du 16 décembre prochain"
+    assert [f.extra["signing"] for f in find_dates(text, 0, len(text), pub)] == [False, False]
+
+
+@pytest.mark.parametrize("value", ["2024", "2024-07", "2024-07-24"])
+def test_published_on_takes_a_year_a_month_or_a_day(value: str) -> None:
+    assert parse_published_on(value).iso() == value
+
+
+@pytest.mark.parametrize("value", ["2024-13", "2024-02-30", "24-07-2024", "juillet"])
+def test_published_on_refuses_what_is_not_a_date(value: str) -> None:
+    with pytest.raises(ValueError):
+        parse_published_on(value)

@@ -1,0 +1,68 @@
+"""Who signs with whom in a sentence, and names matched against the knowledge base."""
+
+from __future__ import annotations
+
+from conventions_cli.drafting.language import analyse, load_pipeline
+from conventions_cli.drafting.linking import KnowledgeBase, mentions_in, signing_parties
+from conventions_cli.drafting.mentions import Mention, Person
+from conventions_cli.drafting.signing import find_triggers
+
+KB = [
+    {"id": "menerg", "name": "Ministère de l'Énergie et des Mines", "acronym": "MEM",
+     "kind": "ministry", "aliases": ["Ministère de l'Énergie, des Mines et de l'Environnement"]},
+    {"id": "fedsol", "name": "Fédération du solaire", "acronym": "FEDSOL",
+     "kind": "federation", "aliases": []},
+]
+
+
+def parties(sentence: str, kb: KnowledgeBase | None = None) -> list[tuple[str, str]]:
+    kb = kb or KnowledgeBase()
+    doc = analyse(sentence)
+    found = mentions_in(list(doc), kb, kb.phrase_matches(doc, load_pipeline()))
+    trigger = find_triggers(sentence, 0, len(sentence))[0]
+    return [(p.mention.kb_id or p.mention.name, p.role_hint)
+            for p in signing_parties(sentence, 0, len(sentence), trigger, found)]
+
+
+def test_subject_and_with() -> None:
+    assert parties("L'Office des ports et la Fédération du fret (FDF) ont signé hier une "
+                   "convention avec la société Alpha Logistique.") == [
+        ("Office des ports", "subject"), ("Fédération du fret", "subject"),
+        ("Alpha Logistique", "with")]
+
+
+def test_between_and_by() -> None:
+    assert parties("Une convention a été conclue entre la Région de l'Oriental et l'Agence "
+                   "urbaine d'Oujda.") == [("Région de l'Oriental", "with"),
+                                           ("Agence urbaine d'Oujda", "with")]
+    assert parties("La convention a été paraphée par le ministre de la Santé, Omar Bennani, "
+                   "et le président de la Fondation Atlas, Rita Amrani.") == [
+        ("Ministère de la Santé", "agent"), ("Fondation Atlas", "agent")]
+
+
+def test_who_attends_or_presides_does_not_sign() -> None:
+    assert parties("La convention a été signée par l'Agence du bassin, en présence du "
+                   "ministère de l'Intérieur.") == [("Agence du bassin", "agent")]
+
+
+def test_known_names_by_acronym_alias_and_folded_name() -> None:
+    kb = KnowledgeBase(KB)
+    assert parties("Le MEM a signé une convention avec la FEDSOL.", kb) == [
+        ("menerg", "subject"), ("fedsol", "with")]
+    assert parties("Le ministère de l'Energie, des Mines et de l'Environnement a signé une "
+                   "convention.", kb) == [("menerg", "subject")]
+    assert kb.link_org(Mention("federation du solaire", 0, 0)) == "fedsol"
+
+
+def test_people_and_events_by_name() -> None:
+    kb = KnowledgeBase(people=[{"id": "omar-bennani", "name": "Omar Bennani", "aliases": []}],
+                       events=[{"id": "agrotech-2024", "name": "Agrotech 2024",
+                                "start": "2024-04-02"}])
+    assert kb.link_person(Person("Omar Bennani", 0, 0)) == "omar-bennani"
+    assert kb.link_event("Salon Agrotech 2024") == "agrotech-2024"
+
+
+def test_new_ids_never_collide_with_the_base() -> None:
+    kb = KnowledgeBase(KB, taken_ids={"alpha-logistique"})
+    assert [kb.new_id("alpha-logistique"), kb.new_id("menerg"), kb.new_id("fresh")] == [
+        "alpha-logistique-2", "menerg-2", "fresh"]

@@ -1,0 +1,31 @@
+"""Places of signing and their 2015 region; project sites are not places of signing."""
+
+from __future__ import annotations
+
+import pytest
+
+from conventions_cli.drafting.places import city_region, find_places
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Oujda", ("Oujda", "L'Oriental")), ("fes", ("Fès", "Fès-Meknès")),
+    ("Laâyoune", ("Laâyoune", "Laâyoune-Sakia El Hamra")),
+    ("Casanearshore", ("Casablanca", "Casablanca-Settat")),
+    ("Atlantic Free Zone", ("Kénitra", "Rabat-Salé-Kénitra")),
+    ("Tanger Med", ("Tanger", "Tanger-Tétouan-Al Hoceïma")),
+    ("Technopolis", ("Salé", "Rabat-Salé-Kénitra")), ("Nouakchott", None),
+])
+def test_gazetteer(name: str, expected: tuple[str, str] | None) -> None:
+    assert city_region(name) == expected
+
+
+def places(text: str) -> list[tuple[str, bool]]:
+    return [(f.value["place"], f.extra["signing"]) for f in find_places(text, 0, len(text))]
+
+
+def test_where_it_was_signed_and_where_the_project_is() -> None:
+    assert places("signée mardi à Casanearshore") == [("Casablanca", True)]
+    assert places("dans la ville d'Agadir") == [("Agadir", True)]
+    assert places("une usine dans la région de Fès-Meknès") == [
+        ("Fès", False), ("Meknès", False)]
+    assert places("au siège de la région Souss-Massa") == [("Agadir", True)]

@@ -1,0 +1,74 @@
+"""Agreements as mentioned (kind, count, ordinal), the words of signing, and events."""
+
+from __future__ import annotations
+
+import pytest
+
+from conventions_cli.drafting.signing import (
+    find_agreement_mentions,
+    find_events,
+    find_named_events,
+    find_triggers,
+    is_earlier,
+)
+
+
+def mentions(text: str) -> list[tuple[str, int | None, int | None, bool]]:
+    return [(m.type, m.count, m.ordinal, m.others)
+            for m in find_agreement_mentions(text, 0, len(text))]
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    ("une convention-cadre", "convention-cadre"),
+    ("une convention de partenariat", "convention-partenariat"),
+    ("une convention de coopération", "convention-partenariat"),
+    ("un protocole d'accord", "protocole-accord"),
+    ("un mémorandum d'entente", "memorandum"), ("un MoU", "memorandum"),
+    ("un contrat-programme", "contrat-programme"), ("un avenant", "avenant"),
+    ("un accord de prêt", "accord"), ("une convention de financement", "accord"),
+    ("une convention d'investissement", "other"), ("une charte", "other"),
+])
+def test_kinds(phrase: str, kind: str) -> None:
+    assert mentions(phrase)[0][0] == kind
+
+
+def test_counts_ordinals_and_others() -> None:
+    assert mentions("trois accords de prêt ainsi qu'un accord de don") == [
+        ("accord", 3, None, False), ("accord", 1, None, False)]
+    assert mentions("Six autres conventions ont été signées") == [
+        ("convention-partenariat", 6, None, True)]
+    assert mentions("La deuxième convention de partenariat") == [
+        ("convention-partenariat", 1, 2, False)]
+    assert mentions("Le troisième volet") == [("", 1, 3, False)]
+    assert mentions("17 mémorandums") == [("memorandum", 17, None, False)]
+    assert mentions("des conventions") == [("convention-partenariat", None, None, False)]
+
+
+def test_words_of_signing() -> None:
+    text = "Ils ont paraphé hier, puis scellé, conclu et procédé à la signature du protocole."
+    assert [text[a:b] for a, b in find_triggers(text, 0, len(text))] == [
+        "paraphé", "scellé", "conclu", "signature"]
+    date = "la convention entre en vigueur à la date de sa signature"
+    assert find_triggers(date, 0, len(date)) == []
+
+
+def test_earlier_programmes() -> None:
+    assert is_earlier("Le précédent programme avait mobilisé 400 MDH.", 0, 46)
+    assert not is_earlier("le festival des villes anciennes", 0, 32)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("signée en marge du Salon « Agrotech » à Meknès", "Agrotech 2024"),
+    ("en marge de la 5e édition du forum des zones franches, hier",
+     "5e édition du forum des zones franches"),
+    ("à l'occasion d'un séminaire organisé par la fédération sous le thème « X »",
+     "Séminaire organisé par la fédération"),
+])
+def test_events(text: str, name: str) -> None:
+    assert [f.value["name"] for f in find_events(text, 0, len(text), 2024)] == [name]
+
+
+def test_an_event_named_without_en_marge() -> None:
+    text = "lors de l'ouverture des Assises de la pêche, à Dakhla"
+    assert [f.value["name"] for f in find_named_events(text, 0, len(text), 2019)] == [
+        "Assises de la pêche 2019"]

@@ -1,0 +1,58 @@
+"""Stage 1, text: decoding, the body of a page, its title, dateline and publication."""
+
+from __future__ import annotations
+
+import pytest
+
+from conventions_cli.drafting.text import decode, prepare
+from conventions_cli.errors import ConvError
+
+PAGE = """\
+Connectez-vous
+Abonnez-vous ! 60 DH par mois
+Publié dans La Gazette du Souss le 03 - 02 - 2021
+
+Pêche : une convention pour le port de Tan-Tan
+
+Tan-Tan — L'Office des pêches et la coopérative Al Amal ont signé hier une convention \
+pour moderniser la halle aux poissons du port de Tan-Tan.
+
+Le projet mobilise 12 millions de dirhams et doit s'achever avant la fin de l'année.
+
+À lire aussi
+Un autre sujet qui n'a rien à voir, écrit en phrases complètes pour tromper le lecteur.
+"""
+
+
+def test_utf8_with_or_without_bom_and_nothing_else() -> None:
+    assert decode("Rabat — une convention".encode("utf-8-sig"), "a.txt") == "Rabat — une convention"
+    with pytest.raises(ConvError, match=r"^a.txt: not UTF-8 text; save it as UTF-8"):
+        decode("Fès".encode("latin-1"), "a.txt")
+
+
+def test_the_body_is_the_story_not_the_chrome_around_it() -> None:
+    article = prepare(PAGE)
+    body = article.text[article.body[0]:article.body[1]]
+    assert body.startswith("Tan-Tan — L'Office des pêches")
+    assert body.endswith("avant la fin de l'année.")
+    assert article.title == "Pêche : une convention pour le port de Tan-Tan"
+
+
+def test_dateline_and_publication_from_the_page() -> None:
+    article = prepare(PAGE)
+    assert article.dateline is not None and article.dateline[0] == "Tan-Tan"
+    assert article.publication.date == "2021-02-03"
+    assert article.publication.publisher == "La Gazette du Souss"
+
+
+def test_a_footer_dateline_dates_an_agency_dispatch() -> None:
+    article = prepare("Deux agences ont signé hier une convention de partenariat à Safi pour "
+                      "la formation des pêcheurs.\n\nSafi, 2022-05-18 10:00:00 (Agence Sud) –\n")
+    assert (article.publication.date, article.publication.publisher) == ("2022-05-18",
+                                                                         "Agence Sud")
+
+
+def test_quotes_keep_the_article_s_own_characters() -> None:
+    article = prepare("L’Agence a signé l’accord.")
+    assert article.text == "L'Agence a signé l'accord."  # analysed with plain apostrophes
+    assert article.quote(0, 9) == "L’Agence"  # quoted as written
