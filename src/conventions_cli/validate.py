@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,9 +39,53 @@ def _count(n: int, one: str, many: str = "") -> str:
     return f"{n} {one if n == 1 else many or one + 's'}"
 
 
+TODO = re.compile(r"#\s*TODO\b:?\s*(.*)")
+COMMENTED_KEY = re.compile(r"#\s*([\w-]+):")
+
+
+def todo_problems(text: str, source: str) -> list[Problem]:
+    """Every `# TODO` comment (conv draft leaves one for each fact it could not find) as a
+    located problem, so that no gap of an added draft is forgotten."""
+    problems = []
+    for number, line in enumerate(text.split("\n"), 1):
+        at = _comment_start(line)
+        if at is None:
+            continue
+        found = TODO.search(line, at)
+        if found:
+            what = found.group(1).strip() or "a gap to fill"
+            key = COMMENTED_KEY.match(line, at)  # "# funding:  # TODO: no amount found"
+            if key and key.end() <= found.start():
+                what = f"{key.group(1)}: {what}"
+            problems.append(Problem(source, number, found.start() + 1,
+                                    f"TODO left by a draft: {what}; fill it in (or remove "
+                                    "the key), then delete the comment"))
+    return problems
+
+
+def _comment_start(line: str) -> int | None:
+    """Where a YAML comment starts on the line: a '#' at its start or after a blank,
+    outside quotes."""
+    quote = None
+    for index, char in enumerate(line):
+        if quote:
+            if char == quote:
+                quote = None
+        elif char in "'\"":
+            quote = char
+        elif char == "#" and (index == 0 or line[index - 1] in " \t"):
+            return index
+    return None
+
+
 def validate(data: DataFile) -> Report:
     source = display_path(data.path)
-    result = load_bytes(read_data(data), source)
+    raw = read_data(data)
+    result = load_bytes(raw, source)
+    if result.dataset is not None or not result.problems:
+        text = raw.decode("utf-8-sig", errors="replace")
+        result.problems = sorted([*result.problems, *todo_problems(text, source)],
+                                 key=lambda p: (p.line, p.col))
     dataset = result.dataset
     if dataset is None:
         return Report(source, result.problems, 0, 0)
