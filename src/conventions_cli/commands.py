@@ -124,7 +124,12 @@ def orgs(session: Session, params: Params) -> None:
     from .queries import organizations
 
     rows = session.query(organizations, params.get("kind"))
-    write_rows(rows, ORG_COLUMNS, _format(params), raw=params["raw"])
+    write_rows(_limited(rows, params), ORG_COLUMNS, _format(params), raw=params["raw"])
+
+
+def _limited(rows: list[Any], params: Params) -> list[Any]:
+    limit = params.get("limit")
+    return rows if limit is None else rows[:limit]
 
 
 def org(session: Session, params: Params) -> None:
@@ -142,7 +147,8 @@ def people(session: Session, params: Params) -> None:
     from .output import write_rows
     from .queries import people as all_people
 
-    write_rows(session.query(all_people), PEOPLE_COLUMNS, _format(params), raw=params["raw"])
+    write_rows(_limited(session.query(all_people), params), PEOPLE_COLUMNS, _format(params),
+               raw=params["raw"])
 
 
 def person(session: Session, params: Params) -> None:
@@ -156,7 +162,8 @@ def events(session: Session, params: Params) -> None:
     from .output import write_rows
     from .queries import events as all_events
 
-    write_rows(session.query(all_events), EVENT_COLUMNS, _format(params), raw=params["raw"])
+    write_rows(_limited(session.query(all_events), params), EVENT_COLUMNS, _format(params),
+               raw=params["raw"])
 
 
 def event(session: Session, params: Params) -> None:

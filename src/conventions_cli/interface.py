@@ -117,21 +117,21 @@ COMMANDS: tuple[Command, ...] = (
     Command("orgs", "List organizations with their number of agreements.\n\n"
             "Example: conv orgs --kind ministry",
             options=(Option("kind", ("--kind",), "Only this kind.", kind="choice",
-                            choices=ORG_KINDS), *ROWS_OUT)),
+                            choices=ORG_KINDS), LIMIT, *ROWS_OUT)),
     Command("org", "Show one organization and the agreements it is party to.\n\n"
             "Example: conv org mic",
             arguments=(Argument("org_id", "ID", "The organization's id or acronym.",
                                 complete="complete_organization_ids"),),
             options=ROWS_OUT),
     Command("people", "List the people who signed agreements, with how many each signed.\n\n"
-            "Example: conv people", options=ROWS_OUT),
+            "Example: conv people", options=(LIMIT, *ROWS_OUT)),
     Command("person", "Show one person and the agreements they signed, for which party.\n\n"
             "Example: conv person ryad-mezzour",
             arguments=(Argument("person_id", "ID", "The person's id.",
                                 complete="complete_person_ids"),),
             options=ROWS_OUT),
     Command("events", "List the events where agreements were signed.\n\n"
-            "Example: conv events", options=ROWS_OUT),
+            "Example: conv events", options=(LIMIT, *ROWS_OUT)),
     Command("event", "Show one event and the agreements signed there.\n\n"
             "Example: conv event gitex-africa-2025",
             arguments=(Argument("event_id", "ID", "The event's id.",
