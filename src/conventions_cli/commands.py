@@ -220,6 +220,8 @@ def draft(session: Session, params: Params) -> None:
                              "YYYY-MM-DD, YYYY-MM or YYYY") from None
     if params.get("force") and not params.get("add"):
         raise UsageError("--force goes with --add")
+    if params.get("add"):
+        _check_add_target(session)
     text = read_article(params["article"])
     known = _draft_context(session, from_file=bool(params.get("add")))
     try:
@@ -235,6 +237,20 @@ def draft(session: Session, params: Params) -> None:
     sys.stdout.write(result.yaml)
     if result.todos and not session.quiet:
         print(f"conv: {len(result.todos)} fact(s) to check or fill (# TODO)", file=sys.stderr)
+
+
+def _check_add_target(session: Session) -> None:
+    """--add writes into one file of the user's: never a folder, never the copy of the base
+    installed with conv (a checkout's data/agreements.yaml is the curators' own)."""
+    from pathlib import Path
+
+    path = session.data.path
+    if path.is_dir():
+        raise UsageError(f"{path} is a folder; --add writes into one file: pass --data FILE")
+    installed = Path(__file__).resolve().parent / "data"
+    if session.data.given_by == "bundled" and path.resolve().parent == installed:
+        raise UsageError("the bundled knowledge base is part of the installed package; pass "
+                         "--data FILE (conv export -o mine.yaml makes a copy to start from)")
 
 
 def _add(session: Session, result: Any, force: bool) -> None:
