@@ -74,3 +74,60 @@ def test_the_name_may_come_before_the_title() -> None:
         "Ministère de l'Artisanat", "Salma Idrissi")
     assert (second.name, second.title, second.person.name if second.person else None) == (
         "Banque du Sahel", "Vice-président de la Banque du Sahel", "Paul Martin")
+
+
+def test_a_person_in_apposition_is_not_an_organization() -> None:
+    found = names("La cérémonie était présidée par le Chef du gouvernement, Karim Benslimane, "
+                  "et le Premier ministre belge, Luc Vandamme.")
+    assert ("Karim Benslimane", "other", None, False) not in found
+    assert all("Vandamme" not in name for name, *_ in found)
+    assert "Gouvernement belge" in [name for name, *_ in found]
+
+
+def test_a_given_name_opens_a_person_s_name() -> None:
+    assert names("Mohamed Lazrak et la société Atlas Froid ont signé.") == [
+        ("Atlas Froid", "company", None, False)]
+
+
+def test_title_compounds_and_numero_un_name_who_speaks_for_whom() -> None:
+    found = find_mentions(list(analyse(
+        "Le texte a été signé par le responsable-pays de la Banque des Grands Lacs (BGL), "
+        "Paul Mercier, accompagné du numéro un de la Fédération des semences (FDS), "
+        "Omar Kettani.")))
+    assert [(m.name, m.person.name if m.person else None) for m in found] == [
+        ("Banque des Grands Lacs", "Paul Mercier"),
+        ("Fédération des semences", "Omar Kettani")]
+
+
+def test_a_name_continues_to_its_bracketed_acronym() -> None:
+    assert names("le président de la Fédération nationale du froid et climatisation (FNFC)"
+                 )[0][:3] == ("Fédération nationale du froid et climatisation", "federation",
+                              "FNFC")
+
+
+def test_a_delegate_minister_attached_to_the_head_of_government() -> None:
+    (ministry,) = find_mentions(list(analyse(
+        "le ministre délégué auprès du chef du gouvernement chargé de l'Économie bleue, "
+        "Samir Alaoui, a signé.")))
+    assert ministry.name == ("Ministère délégué auprès du chef du gouvernement chargé de "
+                             "l'Économie bleue")
+    assert ministry.person is not None and ministry.person.name == "Samir Alaoui"
+
+
+def test_a_foreign_minister_s_country_is_not_in_the_name() -> None:
+    (ministry,) = find_mentions(list(analyse("la ministre française de la Culture a signé")))
+    assert (ministry.name, ministry.country) == ("Ministère de la Culture", "FR")
+
+
+def test_the_king_signs_for_the_state() -> None:
+    (state,) = find_mentions(list(analyse(
+        "Le groupe a signé un accord avec le Roi du Maroc Mohammed VI.")))[1:]
+    assert (state.name, state.person.name if state.person else None) == (
+        "Etat marocain", "Mohammed VI")
+
+
+def test_words_that_are_not_organizations() -> None:
+    found = names("Ces MoU ont été signés en compagnie du ministre de la Pêche de la Gambie "
+                  "pour le programme d'appui aux coopératives, avec des universités du Mali.")
+    assert [(n, v) for n, _, _, v in found if not v] == [("Ministère de la Pêche", False)]
+    assert find_mentions(list(analyse("le ministre de la Pêche de la Gambie")))[0].country == "GM"

@@ -190,8 +190,12 @@ def _resolve_bare(mention: Mention, history: list[Mention]) -> Mention | None:
     """ "la Banque" -> the last fuller mention with the same head noun; "le ministre du
     Tourisme" -> the ministry whose full name starts so; "ADM" -> the name it abbreviates."""
     short = fold(mention.name)
+    # "l'UMP d'Oujda", "la BAD pour le Maroc": a known acronym and where it sits
+    located = re.match(r"([A-Z][A-Z0-9&-]+)\s+(?:de |d'|du |pour )", mention.name)
     for earlier in reversed(history):
         if earlier.acronym and mention.name == earlier.acronym and earlier.name != mention.name:
+            return earlier
+        if located and earlier.acronym == located.group(1):
             return earlier
         if earlier.vague or earlier is mention or earlier.head != mention.head:
             continue
@@ -557,7 +561,23 @@ def _unique(parties: list[Party]) -> list[Party]:
     seen: dict[str, Party] = {}
     out = []
     for p in parties:
-        k = p.mention.kb_id or fold(p.mention.name)
+        k = p.mention.kb_id or " ".join([fold(p.mention.name)] + (
+            [f"({p.mention.country})"] if p.mention.country else []))
+        for other in list(seen):  # "PSA" and "PSA Peugeot-Citroën": one company
+            short = min(k, other, key=len)
+            if other == k or " " in short or len(short) < 3 or not (
+                    other.startswith(k + " ") or k.startswith(other + " ")):
+                continue
+            if short == other:  # the fuller name replaces the one-word one, in place
+                dropped = seen.pop(other)
+                out[out.index(dropped)] = p
+                seen[k] = p
+                if p.mention.person is None and dropped.mention.person is not None:
+                    p.mention.person, p.mention.title = dropped.mention.person, \
+                        dropped.mention.title
+            else:
+                k = other
+            break
         if k not in seen:
             seen[k] = p
             out.append(p)

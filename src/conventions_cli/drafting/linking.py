@@ -22,7 +22,8 @@ __all__ = ["KnowledgeBase", "Party", "signing_parties"]
 
 # What stands between two names of one list.
 LIST_GAP = re.compile(r"^\s*(?:,|;|et|ainsi qu'|ainsi que|outre|de meme que|plus|ou)?\s*"
-                      r"(?:,\s*)?(?:et\s+|ainsi qu'\s*|ainsi que\s+|outre\s+)?"
+                      r"(?:,\s*)?(?:et\s+|ainsi qu'\s*|ainsi que\s+|outre\s+|"
+                      r"(?:accompagnee?s?|aux cotes|en compagnie)\s+d(?:e|u|es|')\s*)?"
                       r"(?:(?:le|la|les|l'|du|de la|des)\s*)?"
                       rf"(?:(?:{'|'.join(sorted(DESCRIPTORS))})s?\s+(?:[a-z-]+(?:ne|e)?s?\s+)?)?$")
 # An item described before the next one: ", leader mondial de …, la société Y".
@@ -76,22 +77,38 @@ def _lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:
     return groups
 
 
+PERSON_GAP = re.compile(r"\s*,?\s*(?:et|ainsi que|ainsi qu'|(?:accompagnee?s?|aux cotes|"
+                        r"en compagnie)\s+d(?:e|u|es|'))?\s*(?:le|la|les|l'|un|une)?\s*")
+# "la société X du groupe Y", "X, filiale de l'espagnol Y": Y owns X, it does not sign.
+PARENT_GAP = re.compile(r"^\s*,?\s*(?:filiale\s+d(?:e|u|es|')\s*(?:la |le |l')?(?:\w+\s+)?|"
+                        r"(?:du|de la|de l')\s*(?:groupe|holding)\s+)$")
+
+
 def _person_gap(text: str, previous: Mention, current: Mention) -> bool:
-    """ "le ministre X, Ryad Mezzour, et le président Y": the person sits between them."""
-    if previous.person is None:
+    """ "le ministre X, Ryad Mezzour, et le président Y": the person sits between them;
+    "Laura Flessel, ministre A, et Rachid Talbi, ministre B": the second name comes first."""
+    end = previous.end
+    if previous.person is not None and previous.person.end > end:
+        end = previous.person.end
+    start = current.start
+    if current.person is not None and current.person.start < start:
+        start = current.person.start
+    if previous.person is None and start == current.start:
         return False
-    gap = _gap(text, previous.end, current.start)
-    after_person = fold(text[previous.person.end:current.start]) if \
-        previous.person.end <= current.start else gap
-    return bool(re.fullmatch(r"\s*,?\s*(?:et|ainsi que|ainsi qu')?\s*(?:le|la|les|l')?\s*",
-                             after_person))
+    return end <= start and bool(PERSON_GAP.fullmatch(fold(text[end:start])))
 
 
 def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[int, int],
                     mentions: list[Mention]) -> list[Party]:
     """The names in a signing sentence that sign, with where they stand."""
     parties: list[Party] = []
-    named = [m for m in mentions if not m.vague]
+    named = []
+    for m in mentions:
+        if m.vague:
+            continue
+        if named and PARENT_GAP.match(fold(text[named[-1].end:m.start])):
+            continue
+        named.append(m)
     raw_groups = _lists(text, named)
     groups = [[m for m in group if not m.extra.get("collective")] or group
               for group in raw_groups]

@@ -39,7 +39,7 @@ HEADS: dict[str, str] = {
     "programme": "international", "organisation": "international", "commission": "public-body",
     "comite": "public-body", "laboratoire": "company", "consortium": "company", "firme": "company",
     "bank": "company", "group": "company", "corporation": "company",
-    "gouvernement": "other", "etat": "other",
+    "gouvernement": "other", "etat": "other", "academie": "public-body", "ligue": "association",
 }
 PLURAL_HEADS = {"ministeres": "ministere"}
 # Titles whose holder speaks for an organization named after them.
@@ -77,7 +77,17 @@ COUNTRIES = {"maroc": "MA", "mauritanie": "MR", "france": "FR", "espagne": "ES",
              "turquie": "TR", "royaume-uni": "GB", "canada": "CA", "emirats": "AE",
              "qatar": "QA", "arabie": "SA", "russie": "RU", "bresil": "BR", "nigeria": "NG",
              "israel": "IL", "cote": "CI", "gabon": "GA", "mali": "ML", "niger": "NE",
-             "rwanda": "RW", "kenya": "KE", "ethiopie": "ET", "ghana": "GH", "royaume": "MA"}
+             "rwanda": "RW", "kenya": "KE", "ethiopie": "ET", "ghana": "GH", "royaume": "MA",
+             "djibouti": "DJ", "comores": "KM", "mexique": "MX", "jordanie": "JO", "liban": "LB",
+             "koweit": "KW", "oman": "OM", "bahrein": "BH", "irak": "IQ", "libye": "LY",
+             "cameroun": "CM", "guinee": "GN", "tchad": "TD", "burkina": "BF", "benin": "BJ",
+             "togo": "TG", "gambie": "GM", "congo": "CG", "angola": "AO", "tanzanie": "TZ",
+             "madagascar": "MG", "pays-bas": "NL", "suede": "SE", "norvege": "NO",
+             "danemark": "DK", "finlande": "FI", "autriche": "AT", "grece": "GR",
+             "pologne": "PL", "hongrie": "HU", "roumanie": "RO", "ukraine": "UA",
+             "indonesie": "ID", "malaisie": "MY", "pakistan": "PK", "vietnam": "VN",
+             "argentine": "AR", "chili": "CL", "perou": "PE", "colombie": "CO",
+             "australie": "AU", "azerbaidjan": "AZ", "kazakhstan": "KZ", "irlande": "IE"}
 NATIONALITIES = {"marocain": "MA", "mauritanien": "MR", "francais": "FR", "espagnol": "ES",
                  "allemand": "DE", "chinois": "CN", "americain": "US", "senegalais": "SN",
                  "tunisien": "TN", "algerien": "DZ", "egyptien": "EG", "italien": "IT",
@@ -113,6 +123,7 @@ COMPANY_WORDS = {"maroc", "morocco", "services", "service", "group", "groupe", "
                  "finance", "assurances", "immobilier", "distribution", "trading", "foods",
                  "mining", "steel", "cement", "ciments", "center", "centre", "digital", "data"}
 AGREEMENT_WORDS = {"convention", "conventions", "charte", "accord", "accords", "protocole",
+                   "mou", "mous", "declaration", "declarations", "arrangement", "lettre",
                    "memorandum", "contrat", "avenant", "pacte", "programme", "plan", "projet",
                    "strategie", "initiative", "code", "loi", "decret", "dahir", "feuille",
                    "signature", "ceremonie", "communique", "selon", "lors", "dans"}
@@ -127,6 +138,28 @@ STOP_NAME = {"pour", "portant", "concernant", "relative", "relatif", "visant", "
              "entre", "vers", "sous", "apres", "avant", "depuis", "pendant", "ont", "sera",
              "seront", "est", "sont", "et", "ou", "mais", "ainsi", "outre", "le", "la", "les",
              "l'", "un", "une", "ce", "cette"}
+# Given names the press writes before a surname (folded): "Nabil Hmina", "Jean Dupont". The
+# small French model often tags Maghrebi names as places or MISC; a name that opens with one
+# of these is a person's, not an organization's.
+_GIVEN_NAMES_TEXT = """
+abdelaziz abdelhak abdelhamid abdelilah abdelkader abdellah abdallah abdellatif abdelatif
+abdelmajid abdelmoumen abdelouafi abdelahad abderrahim abderrahmane abdeslam abdou achraf
+ashraf adil ahmed ahmad ali amina amine anas aziz aicha bouchra brahim chakib driss fatiha
+fatima faouzi fouad fouzi ghita hafid hakima hamid hamou hassan hassane hicham hind houda
+ibrahim ilyas imad ismail jamal jamila kamal karim karima khadija khaled khalid lahcen laila
+larbi latifa leila mbarka mehdi meryem mohamed mohammed mohamad mohcine mohsine mostafa
+mounir moulay mustapha nabil nadia najat nezha nizar noureddine omar othman rachid rachida
+redouane reda riad ryad rkia saad saaid said salaheddine salwa samir samira souad tarik
+tariq taoufik tawfik touria yassine younes youssef zahra zakia zakaria hamza anouar jean
+pierre philippe francois francoise marie michel nicolas emmanuel edouard bruno laurent laura
+elisabeth benjamin nicole christine catherine anne sophie patrick thierry olivier eric
+daniel daniela stefan robert carlos antonio manuel ana paula teresa john david james george
+ricardo gerd katharina werner xavier vincent julien sebastien stephane alain gilles yves
+maria jose juan luis pedro miguel helena janne jesko simon thomas
+"""
+GIVEN_NAMES = set(_GIVEN_NAMES_TEXT.split())
+# Lowercase words inside a person's name: "Philippe de Fontaine Vive", "Ould".
+NAME_PARTICLES = {"de", "du", "d'", "van", "von", "der", "ben", "bin", "ould", "el", "al"}
 TITLE_WORDS = {"m.", "mme", "mme.", "mr", "mr.", "mlle", "dr", "dr.", "pr", "pr.", "sm", "s.m",
                "sar", "monsieur", "madame"}
 
@@ -271,6 +304,16 @@ class _Reader:
         return j if j > start else None
 
 
+def _bracketed_acronym_within(r: _Reader, j: int, span: int) -> bool:
+    """An acronym in brackets closes the name within `span` tokens from j."""
+    for k in range(j, min(r.n - 1, j + span + 1)):
+        if r.low(k) == "(":
+            return _acronym(r.t[k + 1].text)
+        if r.t[k].is_punct:
+            return False
+    return False
+
+
 def _complements(r: _Reader, j: int, ministry: bool, titled: bool = False) -> int:
     """The chain "de l'Industrie, du Commerce et de l'Économie verte" after a head."""
     while j < r.n:
@@ -288,6 +331,14 @@ def _complements(r: _Reader, j: int, ministry: bool, titled: bool = False) -> in
                 r.low(j + 2) not in DESCRIPTORS and r.low(j + 2)[:-1] not in HEADS and \
                 r.t[j + 2].pos_ in ("NOUN", "ADJ"):
             end = r.noun_phrase(j + 1)  # "de la chimie et la parachimie"
+            if end is None:
+                break
+            j = end
+            continue
+        if word == "et" and j + 1 < r.n and r.t[j + 1].pos_ == "NOUN" and not _cap(r.t[j + 1]) \
+                and r.low(j + 1) not in HEADS and r.low(j + 1) not in GENERIC \
+                and r.low(j + 1) not in TITLES and _bracketed_acronym_within(r, j + 2, 4):
+            end = r.noun_phrase(j + 1)  # "du bâtiment et travaux publics (FNBTP)"
             if end is None:
                 break
             j = end
@@ -343,7 +394,7 @@ def _adjectives(r: _Reader, j: int, titled: bool = False) -> tuple[int, str | No
             j += 1
         elif (tok.pos_ == "ADJ" or ADJ_FORM.fullmatch(word)) and (titled or not _cap(tok)) \
                 and word not in STOP_NAME and word not in HEADS and word not in PREPS \
-                and word not in DETS \
+                and word not in DETS and word not in ("aupres", "apres", "tres") \
                 and not word.startswith(("charge", "signe", "present", "destine")) \
                 or word in ("delegue", "deleguee", "general", "generale", "special", "speciale"):
             j += 1
@@ -389,8 +440,8 @@ def _proper_run(r: _Reader, i: int, joins_et: bool = False) -> int:
             j += 1  # "Attijariwafa bank"
         elif r.joined(j) and j > i and tok.is_alpha:
             j += 1  # "Jumia.ma", "Al-Maghrib" split by the tokenizer
-        elif word in ("de", "du", "des", "d'", "el", "al", "et") and j > i and j + 1 < r.n \
-                and _cap(r.t[j + 1]) and (word != "et" or joins_et):
+        elif word in ("de", "du", "des", "d'", "el", "al", "et", "and") and j > i \
+                and j + 1 < r.n and _cap(r.t[j + 1]) and (word != "et" or joins_et):
             j += 1
         else:
             break
@@ -404,20 +455,33 @@ def _name_case(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+def _masculine(words: str) -> str:
+    """ "Ministère française des Sports" -> "Ministère français des Sports": a title's
+    nationality agrees with the woman who holds it, the organization's with "ministère"."""
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        for cut in ("ne", "e"):
+            if word.endswith(cut) and fold(word[:-len(cut)]) in NATIONALITIES:
+                return word[:-len(cut)]
+        return word
+    return re.sub(r"\b\w+(?:ne|e)\b", fix, words)
+
+
 def _ministry_name(words: str) -> str:
     """ "ministre déléguée chargée de X" -> "Ministère délégué chargé de X"."""
     words = re.sub(r"^(?:la |le )?ministres?\b", "Ministère", words.strip(), flags=re.I)
     words = re.sub(r"^ministeres?\b|^ministères?\b", "Ministère", words, flags=re.I)
     words = re.sub(r"\bdéléguée\b", "délégué", words)
     words = re.sub(r"\bchargée\b", "chargé", words)
-    return _name_case(words)
+    return _name_case(_masculine(words))
 
 
 def _country_words(r: _Reader, i: int, j: int) -> tuple[int, str | None]:
     """A trailing "du Maroc" names the country, not the organization."""
     for k in range(i, j):
-        if r.low(k) in ("du", "de") and r.low(k + 1) in COUNTRIES and k + 2 == j:
-            return k, COUNTRIES[r.low(k + 1)]
+        at = k + 2 if r.low(k) == "de" and r.low(k + 1) in ("la", "l'") else k + 1
+        if r.low(k) in ("du", "de", "des") and r.low(at) in COUNTRIES and at + 1 == j:
+            return k, COUNTRIES[r.low(at)]  # "… de la Gambie", "… du Maroc"
     return j, None
 
 
@@ -454,8 +518,10 @@ def _person_after(r: _Reader, j: int) -> tuple[Person | None, int]:
     if r.low(k) in TITLE_WORDS or r.low(k).rstrip(".") in {"m", "mme", "mr"}:
         k += 1
     start = k
-    while k < r.n and _cap(r.t[k]) and (r.t[k].pos_ == "PROPN" or r.t[k].ent_type_ == "PER"
-                                        or k > start) and r.low(k) not in MONTH_WORDS:
+    while k < r.n and (_cap(r.t[k]) and (r.t[k].pos_ == "PROPN" or r.t[k].ent_type_ == "PER"
+                                         or k > start) and r.low(k) not in MONTH_WORDS
+                       or (k > start and r.low(k) in NAME_PARTICLES and k + 1 < r.n
+                           and _cap(r.t[k + 1]))):
         k += 1
         while k < r.n and (r.t[k].text in ("-", "'") or r.joined(k)) and r.t[k].is_alpha is False \
                 and k + 1 < r.n and r.joined(k + 1):
@@ -480,7 +546,8 @@ def _person_before(r: _Reader, i: int) -> Person | None:
     while start > 0 and _cap(r.t[start - 1]) and end - start < 4 and \
             r.low(start - 1) not in TITLE_WORDS:
         start -= 1
-    if end - start < 2 or (start > 0 and r.low(start - 1) not in (",", "et", "(", ".", ":")
+    if end - start < 2 or (start > 0 and r.low(start - 1) not in (",", "et", "(", ".", ":",
+                                                                  "par", "entre", "avec", "que")
                            and not (r.t[start - 1].is_sent_start or start - 1 == 0)
                            and r.low(start - 1) not in TITLE_WORDS):
         return None
@@ -504,17 +571,34 @@ def _title_mention(r: _Reader, i: int) -> tuple[Mention | None, int]:
             k = r.prep(j + 1)
             j = r.noun_phrase(k) if k is not None else j
             j = j or i + 1
+            j = _complements(r, j, ministry=True)  # "auprès du chef du gouvernement"
+            if r.low(j) == "," and r.low(j + 1).startswith("charge"):
+                j += 1  # "auprès de la ministre de l'Economie, chargé du Budget"
             if r.low(j).startswith("charge"):
                 j += 1
         full_end = _complements(r, j, ministry=True)
         if full_end == j and r.prep(j) is None and j == i + 1:
             return None, i + 1
+        if r.low(i - 1) in ("premier", "premiere") and full_end == j:
+            # "le Premier ministre français, X": the head of a government, not a ministry
+            start = r.t[i - 1].idx
+            adjective = r.text(i + 1, j) if country else ""
+            name = _masculine(f"Gouvernement {adjective}".strip())
+            mention = Mention(name, start, r.t[j - 1].idx + len(r.t[j - 1].text),
+                              kind="public-body", head="gouvernement", country=country,
+                              title=_name_case(r.text(i - 1, j)))
+            person, after = _person_after(r, j)
+            if person:
+                person.title = mention.title
+                mention.person = person
+                return mention, after
+            return mention, j
         end, country2 = _country_words(r, i, full_end)
         words = r.text(i, end)
         title = _name_case(words)
         name = _ministry_name(words)
         if country or country2:
-            name = re.sub(r"\s+(?:mauritanien|marocain|\w+ien|\w+ais|\w+ain)(?:ne)?\b", "",
+            name = re.sub(r"\s+(?:mauritanien|marocain|\w+ien|\w+ais|\w+ain)(?:ne|e)?\b", "",
                           name, count=1) if country else name
         mention = Mention(name, start_tok.idx, r.t[end - 1].idx + len(r.t[end - 1].text),
                           kind="ministry", kind_sure=True, head="ministere",
@@ -529,8 +613,10 @@ def _title_mention(r: _Reader, i: int) -> tuple[Mention | None, int]:
         return mention, full_end
     # "le président de la Fédération X", "le directeur général de l'ONEE, M. X"
     j = i + 1
-    while j < r.n and (r.low(j) in TITLES or r.t[j].pos_ == "ADJ") and j - i < 4:
-        j += 1
+    while j < r.n and j - i < 4 and (r.low(j) in TITLES or r.t[j].pos_ == "ADJ" or (
+            r.low(j) == "-" and r.joined(j) and j + 1 < r.n and not _cap(r.t[j + 1]))
+            or (r.low(j) in ("un", "1") and r.low(j - 1) == "numero")):
+        j += 2 if r.low(j) == "-" else 1  # "responsable-pays", "numéro un"
     best: tuple[Mention, int] | None = None
     k = j
     while k < min(r.n, j + 14):
@@ -570,6 +656,53 @@ def _title_mention(r: _Reader, i: int) -> tuple[Mention | None, int]:
     return inner, after
 
 
+def _is_title_word(word: str) -> bool:
+    """ "président", "directrice", and compounds such as "responsable-pays"."""
+    return word in TITLES or word.split("-")[0] in TITLES
+
+
+def _looks_like_person(r: _Reader, i: int, run: int) -> bool:
+    """Two to five capitalized words that name a person: opened by a given name, set in
+    apposition after a title ("le Chef du gouvernement, Saâd-Eddine El Otmani") or followed
+    by one ("Moulay Hafid El Alamy, ministre de …"). No acronym, no company word."""
+    words = [t for t in r.t[i:run] if t.is_alpha]
+    if not 2 <= len(words) <= 5:
+        return False
+    if any(_acronym(t.text) or _low(t) in COMPANY_WORDS or _low(t) in HEADS
+           or _low(t) in COUNTRIES for t in r.t[i:run]):
+        return False
+    first = _low(r.t[i]).split("-")[0]
+    if first in GIVEN_NAMES:
+        return True
+    if r.low(run) == "," and _is_title_word(r.low(run + 1)):
+        return True
+    if r.low(i - 1) == ",":
+        k = i - 2
+        while k >= 0 and i - k <= 10 and r.low(k) not in (",", ".", ";", ":"):
+            if _is_title_word(r.low(k)):
+                return True
+            k -= 1
+    return False
+
+
+def _king(r: _Reader, i: int) -> tuple[Mention | None, int]:
+    """ "un accord avec le Roi (du Maroc) Mohammed VI": the Moroccan State signs."""
+    j = i + 1
+    if r.low(j) in ("du", "de") and r.low(j + 1) in COUNTRIES:
+        if r.low(j + 1) != "maroc":
+            return None, j + 2  # another country's king: not this base's party
+        j += 2
+    person = None
+    if j < r.n and _cap(r.t[j]) and r.low(j) not in MONTH_WORDS:
+        run = _proper_run(r, j)
+        if run > j:
+            person = Person(r.text(j, run), r.t[j].idx,
+                            r.t[run - 1].idx + len(r.t[run - 1].text), "Roi du Maroc")
+            j = run
+    return Mention("Etat marocain", r.t[i].idx, r.t[j - 1].idx + len(r.t[j - 1].text),
+                   kind="other", head="etat", person=person, title="Roi du Maroc"), j
+
+
 def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
     """The organization named from token i on (after any determiner), or None."""
     start = i
@@ -582,9 +715,15 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
     word = r.low(i)
     tok = r.t[i]
     vague_det = determiner in VAGUE_DETS
-    if (word in TITLES or word.rstrip("s") == "ministre") and i + 1 < r.n and (
-            word in ("ministre", "ministres") or r.prep(i + 1) is not None
-            or r.low(i + 1) in TITLES or r.t[i + 1].pos_ == "ADJ"):
+    if word in ("premier", "premiere") and r.low(i + 1) == "ministre":
+        return _title_mention(r, i + 1)  # "le Premier ministre"
+    if word == "roi":
+        return _king(r, i)
+    numero_un = word == "numero" and r.low(i + 1) in ("un", "1")  # "le numéro un de X"
+    if (word in TITLES or word.rstrip("s") == "ministre" or numero_un) and i + 1 < r.n and (
+            word in ("ministre", "ministres") or r.prep(i + 1) is not None or numero_un
+            or r.low(i + 1) in TITLES or r.t[i + 1].pos_ == "ADJ"
+            or (r.low(i + 1) == "-" and r.joined(i + 1))):
         return _title_mention(r, i)
     plural = _plural_list(r, i, i + 1)
     if plural is not None:
@@ -638,6 +777,13 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
                                    for t in r.t[i:end]) or \
             any(_acronym(t.text) for t in r.t[i:end])
         vague = (vague_det or generic) and not acronym and not (has_cap and not generic)
+        if vague_det and not acronym and all(
+                fold(t.text) in COUNTRIES or t.ent_type_ == "LOC" or not _cap(t)
+                for t in r.t[i + 1:end]):
+            vague = True  # "des universités de pays de l'Afrique de l'Ouest": nobody named
+        if word.startswith("programme") and not INTERNATIONAL.search(fold(words)) \
+                and not acronym:
+            vague = True  # "le programme d'appui à …" is what is financed, not who signs
         if word == "ministeres" or (word == "departement" and "ministeriel" in fold(words)):
             vague = vague or end == j
         bare = end == i + 1 and not acronym
@@ -691,6 +837,8 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         if not listed and (r.is_person(i) or (all(t.ent_type_ == "PER" for t in r.t[i:run])
                                               and run - i >= 2 and not strong)):
             return None, run  # a person's name, unless it stands in a list of names
+        if not acronym and _looks_like_person(r, i, run):
+            return None, run
         if all(t.text.upper() in NOT_ACRONYMS or re.search(r"[$€£%]|\d", t.text)
                for t in r.t[i:run]) or \
                 fold(r.t[i].text) in AGREEMENT_WORDS:
@@ -797,12 +945,19 @@ def find_mentions(tokens: list[Any]) -> list[Mention]:
     while i < r.n:
         word = r.low(i)
         if word in DETS or word in VAGUE_DETS or word in HEADS or word in TITLES or \
+                word == "numero" or \
                 word in DESCRIPTORS or word in PLURAL_HEADS or (_cap(r.t[i]) and i > 0) or \
                 (r.t[i].text.isdigit() and not r.t[i].whitespace_) or \
                 (i == 0 and _cap(r.t[i]) and (r.t[i].pos_ == "PROPN" or _acronym(r.t[i].text))):
             if word.startswith("programme") and i > 0 and r.low(i - 1) in ("contrat", "-",
                                                                           "contrats"):
                 i += 1
+                continue
+            if word in ("premier", "premiere") and r.low(i + 1) == "ministre":
+                i += 1  # "le Premier ministre": the title is read at "ministre"
+                continue
+            if word == "compagnie" and r.low(i - 1) == "en":
+                i += 1  # "en compagnie du ministre": with, not a company
                 continue
             if (i > 0 and r.low(i - 1) in TITLE_WORDS) or word in TITLE_WORDS:
                 i += 1
