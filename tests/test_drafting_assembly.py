@@ -111,3 +111,63 @@ def test_people_named_alone_sign_for_the_organization_they_are_titled_in() -> No
     assert agreement["parties"] == [{"org": "ministere-energie-mines", "role": "signatory"},
                                     {"org": "fondation-atlas-verte", "role": "partner"}]
     assert [s["person"] for s in agreement["signatories"]] == ["karim-tazi", "paul-martin"]
+
+
+SERIES = """\
+Des conventions ont été signées mercredi au siège de la wilaya de Safi.
+Une convention a été signée avec la société Sable Doré pour un hôtel, pour un montant \
+d'investissement de 400 millions de dirhams.
+Le projet prévoit la création de 350 emplois.
+Un accord a été signé avec la société Océan Froid pour une usine de conserves, qui \
+nécessitera un investissement de 90 millions de dirhams et créera 120 emplois.
+"""
+
+
+def test_each_agreement_introduced_as_signed_counts_and_keeps_its_own_facts() -> None:
+    first, second = draft_article(SERIES, published_on="2021-05-13").agreements
+    assert (first["type"], first["funding"], first["jobs"]) == (
+        "convention-partenariat", {"amount": 400_000_000, "currency": "MAD"}, {"direct": 350})
+    assert (second["type"], second["funding"], second["jobs"]) == (  # one of the conventions
+        "convention-partenariat", {"amount": 90_000_000, "currency": "MAD"}, {"direct": 120})
+    assert [p["org"] for p in first["parties"]][-1] == "sable-dore"
+    assert [p["org"] for p in second["parties"]][-1] == "ocean-froid"
+
+
+def test_a_lead_told_again_with_its_details_is_one_agreement() -> None:
+    draft = draft_article(
+        "Le groupe Vela a signé, ce vendredi, un accord avec l'Office des ports.\n\n"
+        "Karim Idrissi, PDG du groupe Vela, a signé ce vendredi 3 mars 2023 un accord avec "
+        "l'Office des ports pour un nouveau terminal.", published_on="2023-03")
+    assert len(draft.agreements) == 1 and draft.agreements[0]["signed_on"] == "2023-03-03"
+
+
+def test_a_protocol_signed_on_the_same_occasion_is_a_second_agreement() -> None:
+    draft = draft_article(
+        "Une convention d'investissement a été signée samedi à Guelmim entre l'Agence "
+        "régionale et la société Sahara Verre. À cette occasion, un protocole a été signé "
+        "pour la formation des jeunes.", published_on="2024-04-08")
+    assert [a["type"] for a in draft.agreements] == ["other", "protocole-accord"]
+
+
+def test_a_breakdown_of_conventions_adds_up() -> None:
+    draft = draft_article(
+        "Ces conventions ont été signées lundi à Settat. Elles portent sur les routes (trois "
+        "conventions), les marchés (deux conventions) et l'eau potable (une convention).",
+        published_on="2023-10-10")
+    assert len(draft.agreements) == 6
+
+
+def test_one_convention_per_project() -> None:
+    draft = draft_article(
+        "Le ministre a présidé hier la cérémonie de signature d'une série de conventions "
+        "relatives à cinq projets d'investissement touristique.", published_on="2019-03-21")
+    assert len(draft.agreements) == 5
+
+
+def test_an_equivalent_in_the_same_brackets_is_not_another_amount() -> None:
+    draft = draft_article(
+        "La ministre et la banque ont signé mardi à Rabat deux accords de prêt. Ces accords "
+        "financent l'irrigation (50 M€, environ 540 MDH) et les routes rurales (30 M€, environ "
+        "320 MDH).", published_on="2022-02-09")
+    assert [a["funding"] for a in draft.agreements] == [
+        {"amount": 50_000_000, "currency": "EUR"}, {"amount": 30_000_000, "currency": "EUR"}]

@@ -94,7 +94,8 @@ NOT_FUNDING = re.compile(
 PER_UNIT = re.compile(r"^\s*(?:par|/)\s*(?:mois|an|annee|jour|personne|beneficiaire|bourse|"
                       r"habitant|tete|unite|m2|metre)")
 EQUIVALENT = re.compile(r"(?:\bsoit(?: l'equivalent de| environ| pres de)?|"
-                        r"l'equivalent de|\(|\bou)\s*(?:pres de |environ )?$")
+                        r"l'equivalent de|\(|\bou)\s*(?:pres de |environ )?$|"
+                        r"^\s*,\s*(?:environ|pres de|soit)\s*$")  # "(120 M€, environ 1,28 MMDH)"
 TOTAL = re.compile(r"(?:global|globale|total|totale|au total|cumule|ensemble|l'ensemble)"
                    r"[^.;]{0,40}$|^[^.;]{0,25}\b(?:au total|en tout)\b")
 

@@ -143,7 +143,7 @@ def _count(text: str, sentences: list[Sentence]) -> tuple[int, Fact | None, bool
         if not (s.signing or (s.title and s.triggers)) or s.earlier:
             continue
         counted = [m for m in s.agreements if m.count and not m.ordinal and not m.others]
-        explicit_here = [m for m in counted if _is_number(text, m)]
+        explicit_here = [m for m in counted if _is_number(text, m) or m.per_project]
         total = _coordinated_total(text, counted) if explicit_here else 0
         if total > explicit:
             explicit = total
@@ -161,7 +161,29 @@ def _count(text: str, sentences: list[Sentence]) -> tuple[int, Fact | None, bool
         for m in s.agreements:
             if m.others and m.count:
                 others = max(others, m.count + max(1, top_ordinal if top_ordinal else 1))
-    n = max(explicit, top_ordinal, others)
+    # "(cinq conventions), …, (quatre conventions)": the parts of a breakdown add up
+    breakdown = max((sum(m.count or 0 for m in s.agreements if m.bracketed)
+                     for s in sentences if not s.earlier and not s.title
+                     and sum(1 for m in s.agreements if m.bracketed) >= 2), default=0)
+    # Without a number: each agreement the article introduces as signed ("une convention
+    # a été signée …", "un protocole a été signé …", "Deux autres déclarations …")
+    listed = 0
+    if explicit == 0:
+        told: list[tuple[str, str, set[str]]] = []
+        for s in sentences:
+            if not s.signing:
+                continue
+            for m in s.agreements:
+                if m.others and m.count:
+                    listed += m.count
+                elif m.indefinite and not m.ordinal:
+                    day = _day_words(text, s)
+                    names = {fold(x.name).split()[0] for x in s.mentions if not x.vague}
+                    if day and any(t == m.type and d == day and names & n for t, d, n in told):
+                        continue  # the lead told again with its details: the same agreement
+                    told.append((m.type, day, names))
+                    listed += 1
+    n = max(explicit, top_ordinal, others, breakdown, listed if listed >= 2 else 0)
     if n:
         return min(n, MAX_AGREEMENTS), fact, explicit == 0
     signing = [s for s in sentences if s.signing]
@@ -173,6 +195,19 @@ def _count(text: str, sentences: list[Sentence]) -> tuple[int, Fact | None, bool
     if any(s.agreements for s in signing) or any(s.title and s.agreements for s in sentences):
         return 0, None, True  # plural without a number: decided by the partners
     return 0, None, False
+
+
+def _day_words(text: str, s: Sentence) -> str:
+    """The weekday or day the sentence dates its signing with ("vendredi", "19 juin")."""
+    found = re.search(r"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
+                      r"\d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
+                      r"septembre|octobre|novembre|decembre))\b", fold(text[s.start:s.end]))
+    return found.group(1) if found else ""
+
+
+def _next_slot(groups: list[_Group]) -> int:
+    """The first agreement no segment has taken yet."""
+    return max((g.first + g.size for g in groups), default=0)
 
 
 def _is_number(text: str, m: AgreementMention) -> bool:
@@ -272,9 +307,13 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
                     groups.append(_Group(first, 1, s.index, m.type, True, (m.start, m.end)))
                 top_ordinal = max(top_ordinal, m.ordinal)
             elif m.others and m.count:
-                start = max(top_ordinal, 1)
+                start = max(top_ordinal, 1, _next_slot(groups))
                 groups.append(_Group(start, m.count, s.index, m.type, False, (m.start, m.end)))
                 top_ordinal = start + m.count
+            elif m.indefinite and s.signing and n > 1 and _next_slot(groups) < n:
+                # "une convention a été signée avec A …, un accord avec B …": one each, in turn
+                groups.append(_Group(_next_slot(groups), 1, s.index, m.type, False,
+                                     (m.start, m.end)))
             elif s.index > lead_index and m.count and _is_number(text, m) and n and m.count < n:
                 used = sum(g.size for g in groups if not g.ordinal)
                 start = used if used + m.count <= n else (groups[-1].first if groups else 0)
@@ -598,11 +637,17 @@ def _short(text: str, words: int = 10) -> str:
 
 def _signing_date(text: str, signing: list[Sentence], pub: Published | None,
                   anywhere: bool = False) -> Fact | None:
+    """The first signing sentence's date; a weekday the publication date cannot resolve
+    ("ce vendredi", published in March) gives way to the day a later sentence spells out."""
+    unresolved = None
     for s in signing:
         dates = [d for d in find_dates(text, s.start, s.end, pub) if d.extra["signing"]]
-        if dates:
-            return dates[0] if anywhere else _nearest(dates, s.trigger_near()[0])
-    return None
+        resolved = [d for d in dates if d.value]
+        if resolved:
+            return resolved[0] if anywhere else _nearest(resolved, s.trigger_near()[0])
+        if dates and unresolved is None:
+            unresolved = dates[0] if anywhere else _nearest(dates, s.trigger_near()[0])
+    return unresolved
 
 
 def _signing_place(article: Article, doc: Any, signing: list[Sentence]) -> Fact | None:

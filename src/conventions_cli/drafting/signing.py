@@ -25,12 +25,14 @@ TYPES: list[tuple[str, str]] = [
     ("memorandum", r"memorand(?:um|a)s?(?: d'(?:entente|accord)| of understanding)?|\bmous?\b"),
     ("avenant", r"avenants?"),
     ("other", r"conventions? d'investissements?|contrats? d'investissements?|chartes?|"
-              r"pactes?|declarations? d'intention|lettres? d'intention"),
+              r"pactes?|declarations? d'intention|lettres? d'intention|"
+              r"arrangements? (?:administratifs?|de cooperation)"),
     ("accord", r"(?:conventions?|accords?) (?:de (?:pret|don|garantie|financement|credit)|"
                r"de (?:pret|don|garantie)s?)|accords? de (?:pret|don|garantie|financement)"),
     ("convention-partenariat", r"conventions? de (?:partenariat|cooperation)|"
                                r"conventions? specifiques?|conventions?"),
     ("accord", r"accords?(?! de (?:principe|libre[- ]echange))"),
+    ("other", r"contrats?(?! de travail)"),
 ]
 TYPE_RE = re.compile("|".join(f"(?P<t{i}>\\b(?:{pat})\\b)" for i, (_, pat) in enumerate(TYPES)))
 ORDINALS = {"premier": 1, "premiere": 1, "1er": 1, "1ere": 1, "deuxieme": 2, "second": 2,
@@ -72,6 +74,18 @@ class AgreementMention:
     plural: bool = False
     ordinal: int | None = None
     others: bool = False  # "six autres conventions"
+    indefinite: bool = False  # "une convention", "un autre accord": a new one is introduced
+    bracketed: bool = False  # "(cinq conventions)": a share of a breakdown
+    per_project: bool = False  # "conventions relatives à sept projets": the count follows
+
+
+INDEFINITE_BEFORE = re.compile(r"(?:^|[\s(])(?:d')?(?:une?|une? autre|une? nouvel(?:le)?|"
+                               r"une? nouveau)\s*$")
+# "une série de conventions relatives à sept projets": one agreement per project
+PER_PROJECT = re.compile(rf"^[^.;]{{0,40}}?\b(?:relatifs?|relatives?|portant sur|concernant|"
+                         rf"liees? a|lies a|pour)\s+(?:a\s+)?(?:la realisation de\s+)?"
+                         rf"(?P<n>\d{{1,3}}|{SPELLED})\s+(?:nouveaux\s+)?"
+                         r"(?:projets|programmes|unites|usines)\b")
 
 
 def _type_of(match: re.Match[str]) -> str:
@@ -110,7 +124,17 @@ def find_agreement_mentions(text: str, start: int, end: int) -> list[AgreementMe
         o = ORDINAL_RE.search(low, max(start, m.start() - 20), m.end())
         if o and o.end() > m.start():
             ordinal = ORDINALS[o["ord"]]
-        found.append(AgreementMention(kind, m.start(), m.end(), count, plural, ordinal, others))
+        per_project = False
+        if count is None and plural:
+            per = PER_PROJECT.match(low[m.end():end])
+            if per:
+                count = int(per["n"]) if per["n"].isdigit() else parse_count(per["n"])
+                per_project = count is not None
+        indefinite = not plural and bool(INDEFINITE_BEFORE.search(before[-20:]))
+        bracketed = bool(count) and bool(re.search(r"\(\s*[\w-]+\s*$", before)) and \
+            low[m.end():m.end() + 3].lstrip().startswith(")")
+        found.append(AgreementMention(kind, m.start(), m.end(), count, plural, ordinal, others,
+                                      indefinite, bracketed, per_project))
     for o in ELLIPTIC_ORDINAL.finditer(low, start, end):
         # "La première, signée avec …" / "la deuxième concerne …": the noun is understood
         if low[max(0, start):o.start()].rstrip()[-1:] not in ("", ".", ";", ":", ","):
