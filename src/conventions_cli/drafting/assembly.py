@@ -405,8 +405,10 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
     lead_zone = [s for s in signing if s.index < first_segment] or signing[:1]
     date = _signing_date(text, lead_zone, pub) or _signing_date(text, scene, pub, anywhere=True)
     place = _signing_place(article, doc, lead_zone) or _signing_place(article, doc, scene)
+    about_signing = [s for s in sentences if not s.earlier and not s.title and re.search(
+        r"\bsignature\b|\bsigne", fold(text[s.start:s.end]))]  # "La signature a eu lieu lors …"
     event = _event(text, lead_zone, year) or _event(text, scene, year) or \
-        _event_on(text, sentences, date, year)
+        _event_on(text, sentences, date, year) or _event(text, about_signing, year)
     for a in agreements:
         a.date, a.place, a.event = date, place, event
 

@@ -177,13 +177,14 @@ def is_earlier(text: str, start: int, end: int) -> bool:
 EVENT_NOUNS = (r"salon|forum|assises|festival|conference|sommet|foire|exposition|rencontres?|"
                r"journees?|semaine|congres|colloque|seminaire|symposium|ceremonie|"
                r"visite|edition|gitex|siam|cop ?\d+|sitex|expo|biennale|caravane|"
-               r"conclave|dialogue|mission|tournee|reunion|lancement|inauguration")
+               r"conclave|dialogue|mission|tournee|reunion|lancement|inauguration|session")
 OF = r"d(?:e la |e l'|u |es |e |')"
 ORDINAL_WORDS = r"\d+(?:e|eme|ere|er)?|" + "|".join(k for k in ORDINALS if k.isalpha())
 EVENT_INTRO = re.compile(
-    rf"\b(?P<intro>en marge {OF}|a l'occasion {OF}|lors {OF}|au cours {OF}|dans le cadre {OF})"
-    rf"\s*(?P<det>(?:la |le |l'|les |un |une )?)(?P<name>(?:(?:{ORDINAL_WORDS})\s+edition\s+{OF}"
-    rf"\s*)?(?:{EVENT_NOUNS})\b)")
+    rf"\b(?P<intro>en marge {OF}|a l'occasion {OF}|lors {OF}|au cours {OF}|dans le cadre {OF}|"
+    rf"a la (?:cloture|ouverture) {OF})\s*(?:travaux {OF}\s*)?"
+    rf"(?P<det>(?:la |le |l'|les |un |une )?)(?P<name>(?:(?:{ORDINAL_WORDS})\s+"
+    rf"(?:edition\s+{OF}\s*)?)?(?:{EVENT_NOUNS})\b)")
 EVENT_END = re.compile(r",|;|\.|\s(?:a laquelle|auquel|auxquels|qui|ou|organise|organisee|"
                        r"tenu|tenue|initie|initiee|preside|presidee|sous la|sous l'|en presence|"
                        r"ont|a |au |avec|pour|afin|entre|sur le theme|du \d|le \d|ce |cette|"
@@ -241,12 +242,17 @@ def find_events(text: str, start: int, end: int, year: int | None) -> list[Fact]
     facts = []
     for m in EVENT_INTRO.finditer(low, start, end):
         noun = m["name"].split()[-1]
-        if re.fullmatch(r"visite|mission|tournee|reunion|inauguration|edition", noun) \
-                and not QUOTED.match(low, m.end()) and not re.match(
-                    r"\s+(?:de la |du |des |d')?[a-z]*\s*[«\"]", low[m.end():m.end() + 40]):
-            continue  # a visit is an occasion, not an event, unless it has a name
-        if noun == "ceremonie" and re.match(r"\s+de signature", low[m.end():m.end() + 20]):
-            continue
+        after = low[m.end():m.end() + 80]
+        named = bool(QUOTED.match(low, m.end())) or bool(re.match(
+            r"[^,;.«\"]{0,70}[«\"]", after))  # "la cérémonie de lancement de « X »"
+        if noun in ("inauguration", "lancement") and re.match(
+                r"\s+(?:de la |de l'|du |des )[a-z]", after):
+            named = True  # "en marge de l'inauguration de l'usine": what was opened
+        if re.fullmatch(r"visite|mission|tournee|reunion|inauguration|lancement|edition|"
+                        r"ceremonie|session", noun) and not named and not (
+                noun == "session" and m["name"] != noun) and not re.match(
+                    r"\s+(?:de la |du |des |d')?\s*[A-Z]", text[m.end():m.end() + 40]):
+            continue  # a visit or a ceremony is an occasion, not an event, unless named
         stop = EVENT_END.search(low, m.end(), min(end, m.end() + 140))
         name_end = stop.start() if stop else min(end, m.end() + 100)
         quoted = QUOTED.search(low, m.end(), min(end, m.end() + 120))
