@@ -171,3 +171,12 @@ def test_an_equivalent_in_the_same_brackets_is_not_another_amount() -> None:
         "320 MDH).", published_on="2022-02-09")
     assert [a["funding"] for a in draft.agreements] == [
         {"amount": 50_000_000, "currency": "EUR"}, {"amount": 30_000_000, "currency": "EUR"}]
+
+
+def test_a_period_of_the_event_s_strategy_is_not_the_agreement_s() -> None:
+    draft = draft_article(
+        "Le ministère a signé, jeudi à Fès, deux conventions en marge du forum régional de "
+        "l'artisanat. La première convention porte sur la formation. La deuxième convention "
+        "vise la labellisation. Ce forum s'inscrit dans la stratégie régionale au titre de la "
+        "période 2023-2027.", published_on="2023-11-10")
+    assert [a["period"] for a in draft.agreements] == [None, None]

@@ -83,3 +83,9 @@ def test_a_person_between_two_titled_signatories() -> None:
              else None) for p in found] == [
         ("Ministère de la Culture", None, "Sara Bennis"),
         ("Ministère de la Culture", "FR", "Hugo Lenoir")]
+
+
+def test_a_proper_name_after_a_common_noun_names_a_thing_not_a_signatory() -> None:
+    assert parties("Cet accord, destiné à la station solaire Nour Sud, a été signé entre "
+                   "l'Agence de l'énergie (ADE) et la banque Hansa.") == [
+        ("Agence de l'énergie", "with"), ("Hansa", "with")]

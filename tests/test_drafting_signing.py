@@ -57,6 +57,19 @@ def test_earlier_programmes() -> None:
     assert not is_earlier("le festival des villes anciennes", 0, 32)
 
 
+@pytest.mark.parametrize(("text", "earlier"), [
+    ("Elle intervient en application de l'accord-cadre signé entre la Ligue et le ministère.",
+     True),
+    ("Elle s'inscrit dans le cadre de la mise en oeuvre de la convention-cadre conclue en mars "
+     "entre l'Office et la Région.", True),
+    ("A rappeler que l'Office et la Région sont liés par une convention.", True),
+    ("Dans le cadre de la mise en oeuvre du plan régional, trois conventions ont été signées.",
+     False),
+])
+def test_an_agreement_this_one_implements_is_an_earlier_one(text: str, earlier: bool) -> None:
+    assert is_earlier(text, 0, len(text)) is earlier
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("signée en marge du Salon « Agrotech » à Meknès", "Agrotech 2024"),
     ("en marge de la 5e édition du forum des zones franches, hier",

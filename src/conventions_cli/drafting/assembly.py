@@ -205,6 +205,13 @@ def _day_words(text: str, s: Sentence) -> str:
     return found.group(1) if found else ""
 
 
+def _about_agreement(text: str, s: Sentence) -> bool:
+    """The sentence speaks of an agreement: it names one, or opens on a pronoun for one."""
+    return bool(s.agreements) or s.signing or bool(re.match(
+        r"\W*(?:elle|il|celle-ci|celui-ci|ce texte|le texte|ce document|le document)\b",
+        fold(text[s.start:s.end])))
+
+
 def _next_slot(groups: list[_Group]) -> int:
     """The first agreement no segment has taken yet."""
     return max((g.first + g.size for g in groups), default=0)
@@ -487,8 +494,8 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
                         f"jobs for the {g.size} agreements of this group together; split them",
                         f.extra)
             for f in periods[:1]:
-                if target.period is None:
-                    target.period = f
+                if target.period is None and (s.index == g.sentence or _about_agreement(text, s)):
+                    target.period = f  # not "Ce forum s'inscrit dans la stratégie 2022-2026"
             continue
         if s.index >= first_segment:
             continue

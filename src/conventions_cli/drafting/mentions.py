@@ -628,6 +628,8 @@ def _title_mention(r: _Reader, i: int) -> tuple[Mention | None, int]:
             inner, after = parse_org(r, r.prep(k) or k + 1)
             if inner is not None and not inner.vague:
                 best = (inner, after)
+                if inner.acronym:
+                    break  # "… (AREF) de la région X": the acronym closes the name
                 k = max(after, k + 1)
                 continue
         k += 1
@@ -829,6 +831,13 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         end2, acronym, alias = _acronym_after(r, run)
         strong = any(t.ent_type_ in ("ORG", "MISC") or t.pos_ == "PROPN" or _acronym(t.text)
                      for t in r.t[i:run]) or bool(acronym) or glued_digit
+        before = r.t[i - 1] if i > 0 else None
+        if before is not None and before.is_alpha and not _cap(before) \
+                and before.pos_ in ("NOUN", "ADJ") and _low(before) not in DESCRIPTORS \
+                and _low(before) not in HEADS and not _is_title_word(_low(before)) \
+                and _low(before) not in NATIONALITIES \
+                and re.sub(r"(?:ne|e)?s?$", "", _low(before)) not in NATIONALITIES:
+            strong = False  # "la centrale solaire Noor", "l'usine Renault": names a thing
         if all(t.ent_type_ == "LOC" for t in r.t[i:run]) and not acronym and \
                 not any(_acronym(t.text) for t in r.t[i:run]):
             strong = False  # "pour le Maghreb": a place, unless it is where a party stands

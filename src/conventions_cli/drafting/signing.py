@@ -62,7 +62,13 @@ PROGRAMME = (r"(?:plan|programme|contrat|convention|accord|protocole|memorandum|
 EARLIER = re.compile(rf"\b(?:precedente?s?|ancienne?s?|derniere?s?) {PROGRAMME}\b|"
                      rf"\b{PROGRAMME} (?:precedente?s?|anterieure?s?)\b|"
                      r"\bavai(?:t|ent) (?:ete )?(?:signe|conclu|scelle|paraphe|mobilise)|"
-                     r"\bfait suite\b|\bdans le sillage\b|\bprecedemment\b")
+                     r"\bfait suite\b|\bdans le sillage\b|\bprecedemment\b|"
+                     # "en application de l'accord … signé entre A et B", "A rappeler que …"
+                     r"\b(?:en application|en vertu|en execution|conformement|dans le cadre de "
+                     r"la mise en o?e?uvre)\s+(?:des dispositions\s+)?d[^.;,]{0,40}?\b"
+                     r"(?:accord|convention|protocole|memorandum|contrat|charte)[^.;]{0,60}?"
+                     r"\b(?:signee?s?|conclue?s?|paraphee?s?)\b|"
+                     r"^\W*(?:a rappeler|pour rappel|rappelons)\b")
 
 
 @dataclass(frozen=True)
