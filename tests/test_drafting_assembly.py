@@ -180,3 +180,15 @@ def test_a_period_of_the_event_s_strategy_is_not_the_agreement_s() -> None:
         "vise la labellisation. Ce forum s'inscrit dans la stratégie régionale au titre de la "
         "période 2023-2027.", published_on="2023-11-10")
     assert [a["period"] for a in draft.agreements] == [None, None]
+
+
+def test_an_ordinal_s_clause_says_whom_it_binds() -> None:
+    first, second = draft_article(
+        "Le Maroc et le Ghana ont signé, mardi à Rabat, deux mémorandums d'entente. Ces MoU "
+        "ont été signés lors d'une cérémonie présidée par le ministre de la Santé, Ali Tazi. "
+        "Le premier porte sur la formation, tandis que le deuxième établit un cadre de "
+        "coopération entre l'Hôpital Ibn Rochd et la Caisse ghanéenne de santé.",
+        published_on="2024-03-13").agreements
+    assert [p["org"] for p in first["parties"]] == ["ministere-sante"]
+    assert [p["org"] for p in second["parties"]] == [
+        "ministere-sante", "hopital-ibn-rochd", "caisse-ghaneenne-sante"]

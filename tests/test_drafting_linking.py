@@ -89,3 +89,9 @@ def test_a_proper_name_after_a_common_noun_names_a_thing_not_a_signatory() -> No
     assert parties("Cet accord, destiné à la station solaire Nour Sud, a été signé entre "
                    "l'Agence de l'énergie (ADE) et la banque Hansa.") == [
         ("Agence de l'énergie", "with"), ("Hansa", "with")]
+
+
+def test_signatories_listed_after_notamment() -> None:
+    assert [name for name, _ in parties(
+        "Plusieurs ministres ont signé le contrat, notamment ceux de l'Intérieur (Ali Nejjar) "
+        "et de la Santé (Sara Amrani).")] == ["Ministère de l'Intérieur", "Ministère de la Santé"]

@@ -131,3 +131,44 @@ def test_words_that_are_not_organizations() -> None:
                   "pour le programme d'appui aux coopératives, avec des universités du Mali.")
     assert [(n, v) for n, _, _, v in found if not v] == [("Ministère de la Pêche", False)]
     assert find_mentions(list(analyse("le ministre de la Pêche de la Gambie")))[0].country == "GM"
+
+
+def test_a_secretary_of_state_gives_a_secretariat() -> None:
+    found = find_mentions(list(analyse(
+        "signé par la secrétaire d'Etat italienne au Commerce extérieur, Lucia Ferri, et le "
+        "secrétaire d'Etat chargé de l'Artisanat (Hamid Zerouali).")))
+    assert [(m.name, m.country, m.person.name if m.person else None) for m in found] == [
+        ("Secrétariat d'Etat au Commerce extérieur", "IT", "Lucia Ferri"),
+        ("Secrétariat d'Etat chargé de l'Artisanat", None, "Hamid Zerouali")]
+
+
+def test_ceux_de_stands_for_the_ministers_named_before() -> None:
+    found = find_mentions(list(analyse(
+        "Plusieurs ministres ont signé le texte, notamment ceux de l'Intérieur (Ali Nejjar), "
+        "de la Santé (Sara Amrani) et des Finances.")))
+    assert [(m.name, m.person.name if m.person else None) for m in found] == [
+        ("Ministère de l'Intérieur", "Ali Nejjar"), ("Ministère de la Santé", "Sara Amrani"),
+        ("Ministère des Finances", None)]
+
+
+def test_one_organization_per_region_of_a_plural_head() -> None:
+    found = find_mentions(list(analyse(
+        "avec les agences régionales de l'eau (ARE) de Souss-Massa, Drâa-Tafilalet et de "
+        "l'Oriental")))
+    assert [(m.name, m.aliases) for m in found] == [
+        ("Agence régionale de l'eau de Souss-Massa", ["ARE Souss-Massa"]),
+        ("Agence régionale de l'eau de Drâa-Tafilalet", ["ARE Drâa-Tafilalet"]),
+        ("Agence régionale de l'eau de l'Oriental", ["ARE Oriental"])]
+
+
+def test_ministries_of_one_domain_in_two_countries() -> None:
+    found = find_mentions(list(analyse(
+        "entre les ministères de l'agriculture du Royaume du Maroc et de la République du "
+        "Ghana")))
+    assert [(m.name, m.country) for m in found if not m.vague][:1] == [
+        ("Ministère de l'agriculture", "MA")]
+    assert "Ministère de la République" not in [m.name for m in found]
+
+
+def test_civil_society_is_not_a_company() -> None:
+    assert [v for *_, v in names("l'accès de la société civile aux services")] == [True]

@@ -212,6 +212,24 @@ def _about_agreement(text: str, s: Sentence) -> bool:
         fold(text[s.start:s.end])))
 
 
+def _described_parties(text: str, s: Sentence, evidence: tuple[int, int]) -> list[Party]:
+    """ "entre A et B" in the clause an ordinal opens, up to the next clause or ordinal."""
+    low = fold(text)
+    clause_end = s.end
+    stop = re.search(r"[;.]|,?\s*(?:tandis qu|alors qu|et (?:le|la) (?:second|deuxieme|"
+                     r"troisieme|dernier))", low[evidence[1]:s.end])
+    if stop:
+        clause_end = evidence[1] + stop.start()
+    between = re.search(r"\bentre\s", low[evidence[1]:clause_end])
+    if not between:
+        return []
+    at = evidence[1] + between.end()
+    named = [m for m in s.mentions if not m.vague and at <= m.start < clause_end]
+    if not named or named[0].start - at > 30:
+        return []  # "entre les parties signataires en vue de … la société X": not a list
+    return [Party(m, "with") for m in named]
+
+
 def _next_slot(groups: list[_Group]) -> int:
     """The first agreement no segment has taken yet."""
     return max((g.first + g.size for g in groups), default=0)
@@ -350,10 +368,14 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
     if not subject and not partners:
         # A passive "ont été signées au siège du ministère …, sous la présidence de …":
         # the host is the one signing party the article names.
-        hosts = [m for m in lead.mentions if not m.vague and re.search(
-            r"(?:au siege d|sous la presidence d|presidee? par|sous l'egide d)[^,;]{0,25}$",
-            fold(text[max(lead.start, m.start - 50):m.start]))]
-        subject = [Party(m, "host") for m in hosts]
+        for s in [lead] + [x for x in signing[1:2] if x.index < first_segment]:
+            hosts = [m for m in s.mentions if not m.vague and re.search(
+                r"(?:au siege d|sous la presidence d|presidee? par|sous l'egide d|"
+                r"en compagnie d)[^,;]{0,25}$",
+                fold(text[max(s.start, m.start - 50):m.start]))]
+            subject = [Party(m, "host") for m in hosts]
+            if subject:
+                break
     if not subject and not partners:
         # "entre plusieurs partenaires institutionnels" … "en partenariat avec A, B et C"
         for s in sentences[lead.index + 1:lead.index + 7]:
@@ -445,6 +467,10 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
         speaking = [[p for p in parties_by_sentence.get(k, []) if id(p.mention) not in lead_orgs]
                     for k in range(g.sentence, stop)]
         speaking = [found for found in speaking if found]
+        if not speaking and g.first < n and g.size == 1:
+            # "le deuxième établit un cadre … entre le CHU et la Caisse": who it binds
+            described = _described_parties(text, sentences[g.sentence], g.evidence)
+            speaking = [described] if described else []
         if not speaking or g.first >= n:
             continue
         if g.size == 1:

@@ -77,7 +77,7 @@ def _lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:
     return groups
 
 
-PERSON_GAP = re.compile(r"\s*,?\s*(?:et|ainsi que|ainsi qu'|(?:accompagnee?s?|aux cotes|"
+PERSON_GAP = re.compile(r"\)?\s*,?\s*(?:et|ainsi que|ainsi qu'|(?:accompagnee?s?|aux cotes|"
                         r"en compagnie)\s+d(?:e|u|es|'))?\s*(?:le|la|les|l'|un|une)?\s*")
 # "la société X du groupe Y", "X, filiale de l'espagnol Y": Y owns X, it does not sign.
 PARENT_GAP = re.compile(r"^\s*,?\s*(?:filiale\s+d(?:e|u|es|')\s*(?:la |le |l')?(?:\w+\s+)?|"
@@ -153,7 +153,12 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
         else:
             intro = re.sub(r"[\w'-]+\s*\(\s*(?:le |la |les |l')?\s*$", "",
                            fold(text[trigger[1]:first.start]))
-            if PARTY_BEFORE.search(clause_before) or PARTY_BEFORE.search(intro[-60:]):
+            listed_after = re.search(r"\b(?:notamment|a savoir|dont)\s*(?:ceux|celui|celles?)?\s*$",
+                                     intro) and re.search(
+                r"\b(?:ministres|responsables|representants|presidents|dirigeants|signataires)\b",
+                fold(text[sent_start:trigger[0]]))  # "Plusieurs ministres ont signé, notamment …"
+            if PARTY_BEFORE.search(clause_before) or PARTY_BEFORE.search(intro[-60:]) \
+                    or listed_after:
                 hint = "with" if re.search(r"\bavec|\bentre", clause_before[-60:]) else "agent"
                 parties.extend(Party(m, hint) for m in group)
     return parties

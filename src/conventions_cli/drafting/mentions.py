@@ -559,10 +559,92 @@ def _person_before(r: _Reader, i: int) -> Person | None:
                   r.t[end - 1].idx + len(r.t[end - 1].text))
 
 
+def _person_in_brackets(r: _Reader, j: int) -> tuple[Person | None, int]:
+    """ "l'Equipement (Abdelkader Amara)": the holder's name in brackets."""
+    if r.low(j) != "(":
+        return None, j
+    k = j + 1
+    while k < r.n and r.t[k].text != ")" and k - j <= 6:
+        k += 1
+    if k >= r.n or r.t[k].text != ")" or not _looks_like_person(r, j + 1, k) and not (
+            k - j - 1 >= 2 and all(_cap(t) for t in r.t[j + 1:k] if t.is_alpha)
+            and not any(_acronym(t.text) for t in r.t[j + 1:k])):
+        return None, j
+    return Person(r.text(j + 1, k), r.t[j + 1].idx,
+                  r.t[k - 1].idx + len(r.t[k - 1].text)), k + 1
+
+
+def _elliptic_ministers(r: _Reader, i: int) -> tuple[list[Mention], int]:
+    """ "plusieurs ministres …, notamment ceux de l'Equipement (A), des Finances (B)":
+    "ceux de X" stands for "les ministres de X", one ministry each."""
+    found: list[Mention] = []
+    k = i + 1
+    while k < r.n:
+        start = r.prep(k)
+        if start is None:
+            break
+        end = r.noun_phrase(start)
+        if end is None:
+            break
+        name = _ministry_name("Ministère " + r.text(k, end))
+        mention = Mention(name, r.t[k].idx, r.t[end - 1].idx + len(r.t[end - 1].text),
+                          kind="ministry", kind_sure=True, head="ministere",
+                          title=_name_case("Ministre " + r.text(k, end)))
+        person, k = _person_in_brackets(r, end)
+        if person is not None:
+            person.title = mention.title
+            mention.person = person
+        found.append(mention)
+        if r.low(k) in (",", "et") and r.prep(k + 1) is not None:
+            k += 1
+        else:
+            break
+    return found, k
+
+
+def _secretary_of_state(r: _Reader, i: int) -> tuple[Mention | None, int]:
+    """ "le secrétaire d'Etat chargé du Commerce extérieur, X", "la Secrétaire d'Etat
+    portugaise de la Modernisation administrative": a Secrétariat d'Etat and its holder."""
+    j, country = _adjectives(r, i + 3)
+    if r.low(j) == "aupres":
+        k = r.prep(j + 1)
+        j = _complements(r, r.noun_phrase(k) or j + 1, ministry=True) if k is not None else j
+        if r.low(j) == ",":
+            j += 1
+    if r.low(j).startswith("charge"):
+        j += 1
+    if r.low(j) in ("au", "aux") or (r.low(j) == "a" and r.low(j + 1) in ("la", "l'")):
+        end = r.noun_phrase(j + 1)  # "au Développement rural", "aux Affaires étrangères"
+        j = end if end is not None else j
+    end = _complements(r, j, ministry=True)
+    end, country2 = _country_words(r, i, end)
+    if end <= i + 3:
+        return None, i + 3
+    words = r.text(i + 3, end)
+    if country:
+        words = re.sub(r"^\s*\w+(?:ne|e)?s?\b\s*", "", words, count=1)  # the nationality
+    title = _name_case(r.text(i, end))
+    mention = Mention(_name_case(_masculine(f"Secrétariat d'Etat {words}".strip())),
+                      r.t[i].idx, r.t[end - 1].idx + len(r.t[end - 1].text), kind="ministry",
+                      kind_sure=True, head="secretariat", country=country or country2,
+                      title=title)
+    person, after = _person_after(r, end)
+    if person is None:
+        person, after = _person_in_brackets(r, end)
+    if person is None:
+        person, after = _person_before(r, i), end
+    if person is not None:
+        person.title = title
+        mention.person = person
+    return mention, after
+
+
 def _title_mention(r: _Reader, i: int) -> tuple[Mention | None, int]:
     """ "le ministre de l'Industrie, Ryad Mezzour" -> the ministry, with its signatory."""
     word = r.low(i)
     start_tok = r.t[i]
+    if word == "secretaire" and r.low(i + 1) == "d'" and r.low(i + 2) == "etat":
+        return _secretary_of_state(r, i)
     if word == "ministre" or word == "ministres":
         j, country = _adjectives(r, i + 1)
         if r.low(j) in ("charge", "chargee") or r.low(j).startswith("charge"):
@@ -577,6 +659,9 @@ def _title_mention(r: _Reader, i: int) -> tuple[Mention | None, int]:
             if r.low(j).startswith("charge"):
                 j += 1
         full_end = _complements(r, j, ministry=True)
+        if r.low(full_end).startswith("charge") and r.prep(full_end + 1) is not None \
+                and full_end > j:
+            full_end = _complements(r, full_end + 1, ministry=True)  # "du Travail chargé de X"
         if full_end == j and r.prep(j) is None and j == i + 1:
             return None, i + 1
         if r.low(i - 1) in ("premier", "premiere") and full_end == j:
@@ -727,7 +812,7 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
             or r.low(i + 1) in TITLES or r.t[i + 1].pos_ == "ADJ"
             or (r.low(i + 1) == "-" and r.joined(i + 1))):
         return _title_mention(r, i)
-    plural = _plural_list(r, i, i + 1)
+    plural = _plural_list(r, i, i + 1) or _plural_by_place(r, i)
     if plural is not None:
         return plural, plural.extra["end_token"]
     if word in HEADS or word in PLURAL_HEADS:
@@ -796,6 +881,8 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
                           bare=bare, vague=vague or (bare and not has_cap and not _cap(tok)))
         if bare and not has_cap:
             mention.vague = True
+        if word == "societe" and r.low(i + 1) == "civile":
+            mention.vague = True  # civil society, not a company
         if word == "gouvernement" and determiner in ("le", "l'") and end - i <= 2:
             mention.name, mention.kind, mention.country = "Gouvernement marocain", "public-body", \
                 "MA"
@@ -892,6 +979,80 @@ def _plural_of_places(r: _Reader, i: int) -> Mention | None:
     return first
 
 
+def _singular(words: str) -> str:
+    """ "académies régionales" -> "académie régionale" (a head and its adjectives)."""
+    out = []
+    for word in words.split():
+        if word.endswith("aux"):
+            word = word[:-3] + "al"
+        elif word.endswith("s") and len(word) > 3:
+            word = word[:-1]
+        out.append(word)
+    return " ".join(out)
+
+
+def _place_run(r: _Reader, k: int) -> int:
+    """The end of a region's or city's name from token k ("Béni Mellal-Khénifra")."""
+    from .places import REGIONS, city_region
+
+    names = {fold(n) for n in REGIONS} | {fold(n).replace("-", " ") for n in REGIONS}
+    names |= {n[2:] for n in names if n.startswith("l'")}  # "de l'Oriental"
+    for end in range(_proper_run(r, k), k, -1):  # the longest known name from k
+        words = fold(r.text(k, end))
+        if city_region(words) or words in names or words.replace("-", " ") in names:
+            return end
+    return k
+
+
+def _plural_by_place(r: _Reader, i: int) -> Mention | None:
+    """ "les académies régionales de l'éducation (AREF) de Fès-Meknès et de l'Oriental":
+    one organization per region or city the list names."""
+    word = r.low(i)
+    if not word.endswith("s") or word[:-1] not in HEADS or word.startswith("ministere"):
+        return None
+    j = i + 1
+    while j < r.n and (r.t[j].pos_ == "ADJ" or ADJ_FORM.fullmatch(r.low(j))) \
+            and not _cap(r.t[j]) and r.low(j) not in STOP_NAME:
+        j += 1
+    k = r.prep(j)
+    if k is not None and _place_run(r, k) > k:
+        end = end2 = j  # "les agences urbaines de Fès et de Meknès"
+        acronym = None
+    else:
+        end = _complements(r, j, ministry=False)
+        end2, acronym, _alias = _acronym_after(r, end)
+        k = r.prep(end2)
+    if k is None:
+        return None
+    places: list[tuple[int, int, int]] = []  # (its preposition, start, end)
+    at = end2
+    while k is not None and k < r.n:
+        stop = _place_run(r, k)
+        if stop == k:
+            break
+        places.append((at, k, stop))
+        k = stop
+        if r.low(k) in (",", "et") or (r.low(k) == "," and r.low(k + 1) == "et"):
+            k += 2 if r.low(k + 1) == "et" else 1
+            at = k
+            k = r.prep(k) or k
+        elif k < r.n and _cap(r.t[k]):
+            continue  # "Tanger-Tétouan-Al Hoceima Rabat-Salé-Kénitra": a comma lost
+        else:
+            break
+    if len(places) < 2:
+        return None
+    head = _singular(r.text(i, j)) + (" " + r.text(j, end) if end > j else "")
+    parts = [Mention(_name_case(f"{head} {r.text(p, b) if r.prep(p) else 'de ' + r.text(a, b)}"),
+                     r.t[i].idx, r.t[b - 1].idx + len(r.t[b - 1].text), HEADS[word[:-1]], False,
+                     aliases=[f"{acronym} {r.text(a, b)}"] if acronym else [],
+                     head=word[:-1]) for p, a, b in places]
+    first = parts[0]
+    first.extra["split"] = parts
+    first.extra["end_token"] = places[-1][2]
+    return first
+
+
 def _plural_list(r: _Reader, i: int, j: int) -> Mention | None:
     """ "les clusters suisse, espagnol et français" -> one cluster per adjective."""
     word = r.low(i)
@@ -939,11 +1100,32 @@ def split_plural_ministries(mention: Mention) -> list[Mention]:
         mention.name = "Ministère " + rest
         mention.head = "ministere"
         return [mention]
+    # "les ministères de la santé du Royaume du Maroc et de la République de Djibouti": one
+    # domain, two countries
+    shared = [_country_of(part.strip()) for part in parts]
+    domain = next((d for d, _ in shared if d), None)
     out = []
-    for part in parts:
-        out.append(Mention(_ministry_name("Ministère " + part.strip()), mention.start,
-                           mention.end, "ministry", True, head="ministere"))
+    for part, (own, country) in zip(parts, shared, strict=True):
+        name = own or domain or part.strip()
+        out.append(Mention(_ministry_name("Ministère " + name), mention.start,
+                           mention.end, "ministry", True, head="ministere", country=country))
     return out
+
+
+COUNTRY_PHRASE = re.compile(r"^(?P<domain>.*?)\s*(?:\b(?:du|de la|de l'|des|de|d')\s*)"
+                            r"(?:(?:Royaume|République|Etat|État|Sultanat|Emirat|Émirat)s?\s+"
+                            r"(?:\w+\s+)?(?:du|de la|de l'|des|de|d')\s*)?(?P<country>[\w-]+)$")
+
+
+def _country_of(part: str) -> tuple[str | None, str | None]:
+    """ "de la santé du Royaume du Maroc" -> ("de la santé", "MA"); "de la République de
+    Djibouti" -> (None, "DJ"); "de l'Intérieur" -> ("de l'Intérieur", None)."""
+    found = COUNTRY_PHRASE.match(part)
+    if found and fold(found["country"]) in COUNTRIES:
+        return (found["domain"] or None), COUNTRIES[fold(found["country"])]
+    if re.fullmatch(r"(?:du|de la|de l')\s*(?:Royaume|République|Etat|État)", part):
+        return None, None  # "… et de la République" whose name the tagger cut off
+    return part, None
 
 
 def find_mentions(tokens: list[Any]) -> list[Mention]:
@@ -953,6 +1135,13 @@ def find_mentions(tokens: list[Any]) -> list[Mention]:
     i = 0
     while i < r.n:
         word = r.low(i)
+        if word in ("ceux", "celui") and any(r.low(k) in ("ministres", "ministre")
+                                            for k in range(max(0, i - 12), i)):
+            elliptic, nxt = _elliptic_ministers(r, i)
+            if elliptic:
+                found.extend(elliptic)
+                i = nxt
+                continue
         if word in DETS or word in VAGUE_DETS or word in HEADS or word in TITLES or \
                 word == "numero" or \
                 word in DESCRIPTORS or word in PLURAL_HEADS or (_cap(r.t[i]) and i > 0) or \

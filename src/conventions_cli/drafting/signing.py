@@ -47,7 +47,9 @@ ORDINAL_RE = re.compile(
     rf"\b(?:le|la|l'|un|une)\s+(?P<ord>{'|'.join(ORDINALS)})\s+(?P<noun>{STAND_INS})\b")
 ELLIPTIC_ORDINAL = re.compile(
     rf"\b(?:la|le)\s+(?P<ord>{'|'.join(k for k in ORDINALS if k.isalpha())})"
-    r"(?=\s*,|\s+(?:concerne|porte|prevoit|vise|consiste|a ete|est|signee?|lie|engage))")
+    r"(?=\s*,|\s+(?:concerne|porte|prevoit|vise|consiste|a ete|est|signee?|lie|engage|"
+    r"etablit|instaure|definit|fixe|encadre|couvre|comprend|cible|permet|a pour|"
+    r"s'inscrit|traite|institue|met en place|ambitionne|entend))")
 COUNT_BEFORE = re.compile(rf"(?:\b(?P<num>\d{{1,3}})|\b(?P<words>{SPELLED}|plusieurs|des|"
                           r"de nouveaux|de nouvelles|les|ces|la|le|l'|une?|cette|ce|cet))"
                           r"(?P<autres>\s+autres)?(?:\s+(?:nouveaux|nouvelles|nouveau|nouvelle))?"
@@ -65,7 +67,7 @@ EARLIER = re.compile(rf"\b(?:precedente?s?|ancienne?s?|derniere?s?) {PROGRAMME}\
                      r"\bfait suite\b|\bdans le sillage\b|\bprecedemment\b|"
                      # "en application de l'accord … signé entre A et B", "A rappeler que …"
                      r"\b(?:en application|en vertu|en execution|conformement|dans le cadre de "
-                     r"la mise en o?e?uvre)\s+(?:des dispositions\s+)?d[^.;,]{0,40}?\b"
+                     r"la mise en \w*uv\w*)\s+(?:des dispositions\s+)?d[^.;,]{0,40}?\b"
                      r"(?:accord|convention|protocole|memorandum|contrat|charte)[^.;]{0,60}?"
                      r"\b(?:signee?s?|conclue?s?|paraphee?s?)\b|"
                      r"^\W*(?:a rappeler|pour rappel|rappelons)\b")
@@ -143,7 +145,9 @@ def find_agreement_mentions(text: str, start: int, end: int) -> list[AgreementMe
                                       indefinite, bracketed, per_project))
     for o in ELLIPTIC_ORDINAL.finditer(low, start, end):
         # "La première, signée avec …" / "la deuxième concerne …": the noun is understood
-        if low[max(0, start):o.start()].rstrip()[-1:] not in ("", ".", ";", ":", ","):
+        head = low[max(0, start):o.start()].rstrip()
+        if head[-1:] not in ("", ".", ";", ":", ",") and not re.search(
+                r"\b(?:tandis que|alors que|et)$", head):
             continue
         found.append(AgreementMention("", o.start("ord"), o.end("ord"), 1, False,
                                       ORDINALS[o["ord"]]))
