@@ -178,9 +178,11 @@ def _count(text: str, sentences: list[Sentence]) -> tuple[int, Fact | None, bool
                     listed += m.count
                 elif m.indefinite and not m.ordinal:
                     day = _day_words(text, s)
-                    names = {fold(x.name).split()[0] for x in s.mentions if not x.vague}
-                    if day and any(t == m.type and d == day and names & n for t, d, n in told):
-                        continue  # the lead told again with its details: the same agreement
+                    names = {w for x in s.mentions if not x.vague
+                             for w in re.findall(r"\w+", fold(x.name))}
+                    if day and names and any(t == m.type and d == day and names <= n
+                                             for t, d, n in told):
+                        continue  # the lead told again, naming nobody new: the same one
                     told.append((m.type, day, names))
                     listed += 1
     n = max(explicit, top_ordinal, others, breakdown, listed if listed >= 2 else 0)

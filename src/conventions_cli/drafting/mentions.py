@@ -204,6 +204,17 @@ def _cap(tok: Any) -> bool:
         c.isalpha() for c in text)))
 
 
+NUMBER_WORDS = {"un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
+                "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt",
+                "trente", "quarante", "cinquante", "soixante", "cent", "mille"}
+
+
+def _number_word(tok: Any) -> bool:
+    """Digits or a French number word, whatever the pipeline's lexical attributes say."""
+    text = tok.text.replace(".", "").replace(",", "").replace(" ", "")
+    return text.isdigit() or fold(tok.text) in NUMBER_WORDS
+
+
 def _acronym(text: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][A-Za-z0-9&]*[A-Z0-9&][A-Za-z0-9&]*(?:-[A-Za-z0-9]+)*",
                              text)) and sum(c.isupper() for c in text) >= 2 \
@@ -298,7 +309,7 @@ class _Reader:
                 break
             if proper_only and not _cap(tok) and tok.pos_ != "ADJ":
                 break
-            if tok.like_num and not any(c.isalpha() for c in tok.text) and j == start:
+            if _number_word(tok) and not any(c.isalpha() for c in tok.text) and j == start:
                 break
             j += 1
         return j if j > start else None
@@ -903,7 +914,7 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         return None, i + 1
     glued_digit = tok.text.isdigit() and not tok.whitespace_ and i + 1 < r.n and _cap(r.t[i + 1])
     if (_cap(tok) or glued_digit) and word not in MONTH_WORDS \
-            and (not tok.like_num or glued_digit):
+            and (not _number_word(tok) or glued_digit):
         run = _proper_run(r, i)
         if run <= i:
             return None, i + 1
