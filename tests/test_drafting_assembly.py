@@ -192,3 +192,20 @@ def test_an_ordinal_s_clause_says_whom_it_binds() -> None:
     assert [p["org"] for p in first["parties"]] == ["ministere-sante"]
     assert [p["org"] for p in second["parties"]] == [
         "ministere-sante", "hopital-ibn-rochd", "caisse-ghaneenne-sante"]
+
+
+def test_n_autres_follow_the_ordinal_before_them_not_the_last_one() -> None:
+    draft = draft_article(
+        "Le ministre a signé huit conventions avec des industriels. La 4ème convention porte sur "
+        "une usine à Meknès. Deux autres conventions ont été signées avec Rif Câbles. La "
+        "septième convention concerne Atlas Fils, la huitième Sud Cuir.",
+        published_on="2022-03-28")
+    assert len(draft.agreements) == 8
+
+
+def test_loan_and_grant_contracts_add_up_across_their_amount() -> None:
+    draft = draft_article(
+        "Trois contrats de prêts d'un montant total de 90 millions d'euros et deux contrats de "
+        "subventions de 4 millions d'euros ont été conclus, mercredi à Rabat, entre le Maroc et "
+        "la Banque du Rhin.", published_on="2023-12-14")
+    assert len(draft.agreements) == 5 and {a["type"] for a in draft.agreements} == {"accord"}

@@ -116,8 +116,11 @@ def _coordinated_total(text: str, mentions: list[AgreementMention]) -> int:
             last, run = None, 0
             continue
         gap = fold(text[last.end:m.start]) if last else ""
-        if last is not None and len(gap) <= 45 and re.search(
-                r"\bet\b|ainsi qu|,|\bplus\b", gap) and not re.search(r"[.;:]", gap):
+        if last is not None and (len(gap) <= 45 and re.search(r"\bet\b|ainsi qu|,|\bplus\b", gap)
+                                 or len(gap) <= 110 and re.search(
+                                     r"\b(?:et|ainsi qu'|ainsi que)\s*\S+\s*$", gap)) \
+                and not re.search(r"[.;:]", gap):
+            # "Trois contrats de prêts d'un montant de … et deux contrats de subventions" = 5
             run += m.count
         else:
             run = m.count
@@ -157,10 +160,14 @@ def _count(text: str, sentences: list[Sentence]) -> tuple[int, Fact | None, bool
                 if m.ordinal and m.ordinal > 0]
     top_ordinal = max(ordinals, default=0)
     others = 0
+    before = 0  # the highest ordinal met so far, in reading order
     for s in sentences:
         for m in s.agreements:
+            if m.ordinal and m.ordinal > 0 and not s.earlier:
+                before = max(before, m.ordinal)
             if m.others and m.count:
-                others = max(others, m.count + max(1, top_ordinal if top_ordinal else 1))
+                # "La 4ème convention …, deux autres …": the 5th and 6th, not 8 + 2
+                others = max(others, m.count + max(1, before))
     # "(cinq conventions), …, (quatre conventions)": the parts of a breakdown add up
     breakdown = max((sum(m.count or 0 for m in s.agreements if m.bracketed)
                      for s in sentences if not s.earlier and not s.title

@@ -27,9 +27,11 @@ TYPES: list[tuple[str, str]] = [
     ("other", r"conventions? d'investissements?|contrats? d'investissements?|chartes?|"
               r"pactes?|declarations? d'intention|lettres? d'intention|"
               r"arrangements? (?:administratifs?|de cooperation)"),
-    ("accord", r"(?:conventions?|accords?) (?:de (?:pret|don|garantie|financement|credit)|"
-               r"de (?:pret|don|garantie)s?)|accords? de (?:pret|don|garantie|financement)"),
+    ("accord", r"(?:conventions?|accords?|contrats?) (?:de (?:pret|don|garantie|financement|"
+               r"credit|subvention)|de (?:pret|don|garantie|subvention)s?)(?! et de partenariat)|"
+               r"accords? de (?:pret|don|garantie|financement)"),
     ("convention-partenariat", r"conventions? de (?:partenariat|cooperation)|"
+                               r"accords? de partenariat|"
                                r"conventions? specifiques?|conventions?"),
     ("accord", r"accords?(?! de (?:principe|libre[- ]echange))"),
     ("other", r"contrats?(?! de travail)"),

@@ -106,6 +106,12 @@ def _body(text: str, low: str) -> tuple[tuple[int, int], list[tuple[int, int]]]:
         return (0, len(text)), []
     opening = [i for i in prose if _opens_story(text, spans, prose, i)]
     first = opening[0] if opening else prose[0]
+    following = [j for j in range(first + 1, len(spans)) if text[slice(*spans[j])].strip()]
+    line = text[slice(*spans[first])].strip()
+    if following and following[0] in prose and not re.search(r"[.!?…»\"”)]", line[-1:]) \
+            and ". " not in line and DATELINE.match(text, spans[following[0]][0],
+                                                    spans[following[0]][1]):
+        first = following[0]  # a long headline above a "Rabat —" dateline
     last = first
     teasers: list[tuple[int, int]] = []
     for i in range(first, len(spans)):
@@ -127,7 +133,7 @@ def _title(text: str, body_start: int) -> str | None:
         line = line.strip()
         words = len(WORD.findall(line))
         folded = fold(line)
-        if 4 <= words <= 25 and not line.endswith((".", ":", "!")) and not MENU.search(line) \
+        if 4 <= words <= 40 and not line.endswith((".", ":", "!")) and not MENU.search(line) \
                 and not NUMERIC_DATE.search(folded) and not TEXT_DATE.search(folded) \
                 and not PUBLISHED_IN.search(folded):
             return line
