@@ -95,3 +95,10 @@ def test_signatories_listed_after_notamment() -> None:
     assert [name for name, _ in parties(
         "Plusieurs ministres ont signé le contrat, notamment ceux de l'Intérieur (Ali Nejjar) "
         "et de la Santé (Sara Amrani).")] == ["Ministère de l'Intérieur", "Ministère de la Santé"]
+
+
+def test_the_signature_a_document_bears() -> None:
+    assert [name for name, _ in parties(
+        "Le contrat-programme, portant la signature du ministre de l'Energie et du directeur "
+        "général de l'Office des mines, a été présenté.")] == [
+        "Ministère de l'Energie", "Office des mines"]

@@ -172,3 +172,44 @@ def test_ministries_of_one_domain_in_two_countries() -> None:
 
 def test_civil_society_is_not_a_company() -> None:
     assert [v for *_, v in names("l'accès de la société civile aux services")] == [True]
+
+
+def test_ministers_of_two_domains_bearing_one_signature() -> None:
+    assert [m.name for m in find_mentions(list(analyse(
+        "un document portant la signature des ministres des Finances et de la privatisation "
+        "et de l'Equipement, côté gouvernement")))][:2] == [
+        "Ministère des Finances et de la privatisation", "Ministère de l'Equipement"]
+
+
+def test_a_title_then_m_without_a_comma() -> None:
+    (ministry,) = find_mentions(list(analyse("signé par le ministre de la Pêche M. Karim Alami")))
+    assert (ministry.name, ministry.person.name if ministry.person else None) == (
+        "Ministère de la Pêche", "Karim Alami")
+
+
+def test_the_wali_heads_the_wilaya() -> None:
+    (wilaya,) = find_mentions(list(analyse("signée par le wali de la région Souss-Massa, "
+                                           "Ahmed Hajji.")))
+    assert (wilaya.name, wilaya.person.name if wilaya.person else None) == (
+        "Wilaya de la région Souss-Massa", "Ahmed Hajji")
+
+
+def test_a_part_of_the_world_is_not_the_organization_a_title_names() -> None:
+    (bank,) = [m for m in find_mentions(list(analyse(
+        "le directeur du bureau régional de l'Afrique du Nord (MENA) de la Banque des Deux "
+        "Rives (BDR), Paul Mercier.")))]
+    assert (bank.name, bank.person.name if bank.person else None) == (
+        "Banque des Deux Rives", "Paul Mercier")
+
+
+def test_a_head_of_government_and_a_long_name() -> None:
+    (government,) = [m for m in find_mentions(list(analyse(
+        "la visite du premier ministre du Koweït, Ahmed Ben Nasser Ben Khalifa Al Sabah.")))
+        if not m.vague]
+    assert (government.name, government.country, government.person.name) == (
+        "Gouvernement", "KW", "Ahmed Ben Nasser Ben Khalifa Al Sabah")
+
+
+def test_nobody_named_in_a_capitalized_plural_and_a_glued_article() -> None:
+    assert [n for n, *_ in names("Les Conseils élus et Bank-al Maghrib ont signé.")] == [
+        "Bank-al Maghrib"]

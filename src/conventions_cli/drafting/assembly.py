@@ -266,6 +266,11 @@ def _resolve_bare(mention: Mention, history: list[Mention]) -> Mention | None:
             return earlier
         if located and earlier.acronym == located.group(1):
             return earlier
+        if mention.head == "wilaya" and mention.bare and earlier.head == "region" \
+                and not earlier.bare and not earlier.vague:
+            # "le wali de la région", the region named earlier: its Wilaya
+            return Mention("Wilaya de la " + re.sub(r"^R[ée]gion\b", "région", earlier.name),
+                           mention.start, mention.end, "public-body", True, head="wilaya")
         if earlier.vague or earlier is mention or earlier.head != mention.head:
             continue
         if mention.bare and not earlier.bare:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .mentions import COUNTRIES, DESCRIPTORS, Mention, Person, find_mentions
+from .mentions import COUNTRIES, DESCRIPTORS, Mention, Person, find_mentions, is_geographic
 from .normalize import fold, key, slugify
 from .places import city_region
 
@@ -157,8 +157,11 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                                      intro) and re.search(
                 r"\b(?:ministres|responsables|representants|presidents|dirigeants|signataires)\b",
                 fold(text[sent_start:trigger[0]]))  # "Plusieurs ministres ont signé, notamment …"
+            # "portant la signature des ministres A et B": whose signature it bears
+            signature_of = fold(text[trigger[0]:trigger[1]]).startswith("signature") and \
+                re.fullmatch(r"\s*(?:de|du|des|d')\s*(?:la |le |les |l')?", intro)
             if PARTY_BEFORE.search(clause_before) or PARTY_BEFORE.search(intro[-60:]) \
-                    or listed_after:
+                    or listed_after or signature_of:
                 hint = "with" if re.search(r"\bavec|\bentre", clause_before[-60:]) else "agent"
                 parties.extend(Party(m, hint) for m in group)
     return parties
@@ -305,7 +308,8 @@ def mentions_in(tokens: list[Any], kb: KnowledgeBase,
                 covered.append((a, b))
     mentions.sort(key=lambda m: m.start)
     return [m for m in mentions if m.kb_id or not (key(m.name) in COUNTRIES
-                                                   or city_region(m.name) is not None)]
+                                                   or city_region(m.name) is not None
+                                                   or is_geographic(m.name))]
 
 
 def org_slug(mention: Mention) -> str:

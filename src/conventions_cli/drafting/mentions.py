@@ -301,8 +301,8 @@ class _Reader:
             if word == "en" and j > start and _low(self.t[j - 1]) == "mise" and j + 1 < self.n:
                 j += 2  # "mise en valeur", "mise en oeuvre"
                 continue
-            if word in STOP_NAME or word in PREPS or word == "de":
-                break
+            if word in STOP_NAME or word in PREPS or word == "de" or word in TITLE_WORDS:
+                break  # "le ministre du Tourisme M. X": the name is not the ministry's
             if tok.pos_ in ("VERB", "AUX") and not _cap(tok) and j > start:
                 break
             if self.is_person(j) and j > start and _cap(tok) and tok.ent_iob_ == "B":
@@ -354,9 +354,11 @@ def _complements(r: _Reader, j: int, ministry: bool, titled: bool = False) -> in
                 break
             j = end
             continue
-        if word == "et" and r.prep(j + 1) is not None and not ministry and \
-                (r.low(r.prep(j + 1) or 0) in HEADS or r.low(r.prep(j + 1) or 0)[:-1] in HEADS):
-            break  # "de la région et du conseil communal de X": a second organization
+        if word == "et" and r.prep(j + 1) is not None and (
+                (r.low(r.prep(j + 1) or 0) in HEADS or r.low(r.prep(j + 1) or 0)[:-1] in HEADS)
+                and (not ministry or r.low(r.prep(j + 1) or 0) not in ("departement",))
+                or _is_title_word(r.low(r.prep(j + 1) or 0))):
+            break  # "de la région et du conseil communal de X", "et du directeur de Y"
         if word == "et" and r.prep(j + 1) is not None:
             k = r.prep(j + 1)
             end = r.noun_phrase(k) if k is not None else None
@@ -451,6 +453,9 @@ def _proper_run(r: _Reader, i: int, joins_et: bool = False) -> int:
             j += 1  # "Attijariwafa bank"
         elif r.joined(j) and j > i and tok.is_alpha:
             j += 1  # "Jumia.ma", "Al-Maghrib" split by the tokenizer
+        elif tok.text == "-" and j > i and r.joined(j) and r.low(j + 1) in ("al", "el") \
+                and j + 2 < r.n and _cap(r.t[j + 2]):
+            j += 2  # "Bank-al Maghrib"
         elif word in ("de", "du", "des", "d'", "el", "al", "et", "and") and j > i \
                 and j + 1 < r.n and _cap(r.t[j + 1]) and (word != "et" or joins_et):
             j += 1
@@ -514,7 +519,9 @@ def _kind(head: str, name: str) -> tuple[str, bool]:
 def _person_after(r: _Reader, j: int) -> tuple[Person | None, int]:
     """ ", Ryad Mezzour," or ", M. Nizar Baraka" right after a title or a name."""
     k = j
-    if r.low(k) != ",":
+    if r.low(k) in TITLE_WORDS or r.low(k).rstrip(".") in {"m", "mme", "mr"}:
+        k -= 1  # "le ministre du Tourisme M. Lahcen Haddad": no comma before M.
+    elif r.low(k) != ",":
         return None, j
     k += 1
     if r.low(k) in TITLES or (k < r.n and not _cap(r.t[k]) and r.low(k) not in DETS and
@@ -537,7 +544,7 @@ def _person_after(r: _Reader, j: int) -> tuple[Person | None, int]:
         while k < r.n and (r.t[k].text in ("-", "'") or r.joined(k)) and r.t[k].is_alpha is False \
                 and k + 1 < r.n and r.joined(k + 1):
             k += 2
-    if k - start < 2 or k - start > 5:
+    if k - start < 2 or k - start > 7:
         return None, j
     names = r.text(start, k)
     if any(_low(t) in HEADS or _low(t) in COUNTRIES for t in r.t[start:k]):
@@ -675,20 +682,23 @@ def _title_mention(r: _Reader, i: int) -> tuple[Mention | None, int]:
             full_end = _complements(r, full_end + 1, ministry=True)  # "du Travail chargé de X"
         if full_end == j and r.prep(j) is None and j == i + 1:
             return None, i + 1
-        if r.low(i - 1) in ("premier", "premiere") and full_end == j:
+        stripped, _c = _country_words(r, i, full_end)
+        if r.low(i - 1) in ("premier", "premiere") and stripped == j:
             # "le Premier ministre français, X": the head of a government, not a ministry
             start = r.t[i - 1].idx
             adjective = r.text(i + 1, j) if country else ""
+            country = country or _c
+            end_gov = full_end
             name = _masculine(f"Gouvernement {adjective}".strip())
-            mention = Mention(name, start, r.t[j - 1].idx + len(r.t[j - 1].text),
+            mention = Mention(name, start, r.t[end_gov - 1].idx + len(r.t[end_gov - 1].text),
                               kind="public-body", head="gouvernement", country=country,
-                              title=_name_case(r.text(i - 1, j)))
-            person, after = _person_after(r, j)
+                              title=_name_case(r.text(i - 1, end_gov)))
+            person, after = _person_after(r, end_gov)
             if person:
                 person.title = mention.title
                 mention.person = person
                 return mention, after
-            return mention, j
+            return mention, end_gov
         end, country2 = _country_words(r, i, full_end)
         words = r.text(i, end)
         title = _name_case(words)
@@ -697,7 +707,8 @@ def _title_mention(r: _Reader, i: int) -> tuple[Mention | None, int]:
             name = re.sub(r"\s+(?:mauritanien|marocain|\w+ien|\w+ais|\w+ain)(?:ne|e)?\b", "",
                           name, count=1) if country else name
         mention = Mention(name, start_tok.idx, r.t[end - 1].idx + len(r.t[end - 1].text),
-                          kind="ministry", kind_sure=True, head="ministere",
+                          kind="ministry", kind_sure=True,
+                          head="ministeres" if word == "ministres" else "ministere",
                           country=country or country2, title=title)
         person, after = _person_after(r, full_end)
         if person is None:
@@ -715,14 +726,18 @@ def _title_mention(r: _Reader, i: int) -> tuple[Mention | None, int]:
         j += 2 if r.low(j) == "-" else 1  # "responsable-pays", "numéro un"
     best: tuple[Mention, int] | None = None
     k = j
-    while k < min(r.n, j + 14):
+    while k < min(r.n, j + 30):
         if r.low(k) in (",", ".", ";", "(") and k > j:
             break
         if r.low(k) in ("et", "ou") and k > j and (r.low(k + 1) in DETS or r.low(k + 1) in TITLES):
             break  # "… du groupe X et le président de Y": another title
         if r.low(k) in PREPS or r.low(k) in ("a", "au", "aupres"):
             inner, after = parse_org(r, r.prep(k) or k + 1)
-            if inner is not None and not inner.vague:
+            if inner is not None and is_geographic(inner.name):
+                k = max(after, k + 1)  # "… du Bureau régional de l'Afrique du Nord (MENA) de …"
+                continue
+            if inner is not None and (not inner.vague or (
+                    word == "wali" and inner.head == "region")):
                 best = (inner, after)
                 if inner.acronym:
                     break  # "… (AREF) de la région X": the acronym closes the name
@@ -731,6 +746,12 @@ def _title_mention(r: _Reader, i: int) -> tuple[Mention | None, int]:
         k += 1
     if best is None:
         return None, i + 1
+    if word == "wali" and best[0].head == "region":
+        # "le wali de la région X" heads the Wilaya, not the elected regional council
+        region = best[0]
+        region_name = re.sub(r"^R[ée]gion\b", "région", region.name)
+        best = (Mention(f"Wilaya de la {region_name}", region.start, region.end,
+                        "public-body", True, head="wilaya", bare=region.bare), best[1])
     inner, after = best
     first = i - 2 if i >= 2 and r.low(i - 1) == "-" and r.low(i - 2) in ("vice", "co") else i
     inner.title = _name_case(r.text(first, after))  # "Vice-président de …"
@@ -754,6 +775,19 @@ def _title_mention(r: _Reader, i: int) -> tuple[Mention | None, int]:
     return inner, after
 
 
+GEO_WORDS = {"afrique", "nord", "sud", "est", "ouest", "moyen-orient", "moyen", "orient",
+             "europe", "asie", "amerique", "latine", "maghreb", "sahel", "mena", "mediterranee",
+             "atlantique", "centrale", "australe", "subsaharienne", "occidentale", "orientale",
+             "monde", "continent", "golfe", "arabe", "pacifique", "caraibes"}
+
+
+def is_geographic(name: str) -> bool:
+    """ "Afrique du Nord", "Moyen-Orient", "MENA": a part of the world, not an organization."""
+    words = [w for w in re.findall(r"[a-z-]+", fold(name))
+             if w not in ("de", "du", "des", "la", "le", "l", "et", "d")]
+    return bool(words) and all(w in GEO_WORDS or w in COUNTRIES for w in words)
+
+
 def _is_title_word(word: str) -> bool:
     """ "président", "directrice", and compounds such as "responsable-pays"."""
     return word in TITLES or word.split("-")[0] in TITLES
@@ -764,7 +798,7 @@ def _looks_like_person(r: _Reader, i: int, run: int) -> bool:
     apposition after a title ("le Chef du gouvernement, Saâd-Eddine El Otmani") or followed
     by one ("Moulay Hafid El Alamy, ministre de …"). No acronym, no company word."""
     words = [t for t in r.t[i:run] if t.is_alpha]
-    if not 2 <= len(words) <= 5:
+    if not 2 <= len(words) <= 7:  # "Abdellah Ben Nasser Ben Khalifa Al Thani"
         return False
     if any(_acronym(t.text) or _low(t) in COMPANY_WORDS or _low(t) in HEADS
            or _low(t) in COUNTRIES for t in r.t[i:run]):
@@ -832,6 +866,9 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
             j += 1  # "ministère délégué chargé du Budget"
         if _cap(tok) and j < r.n and _cap(r.t[j]) and r.prep(j) is None:
             j = max(j, _proper_run(r, j))  # "Bank Al-Maghrib", "Caisse Marocaine ..."
+        elif _cap(tok) and r.low(i + 1) == "-" and r.joined(i + 1) and r.low(i + 2) in (
+                "al", "el"):
+            j = max(j, _proper_run(r, i))  # "Bank-al Maghrib"
         end = _complements(r, j, ministry=word.startswith("ministere"), titled=_cap(tok))
         end, country2 = _country_words(r, i, end) if word.startswith("ministere") else (end,
                                                                                           None)
@@ -950,6 +987,8 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
                for t in r.t[i:run]) or \
                 fold(r.t[i].text) in AGREEMENT_WORDS:
             return None, run
+        if run == i + 1 and not acronym and folded.endswith("s") and folded[:-1] in HEADS:
+            return None, run  # "les Conseils élus", "les deux États": nobody named
         return Mention(_name_case(words), tok.idx, r.t[end2 - 1].idx + len(r.t[end2 - 1].text),
                        "other", False, acronym or (words if _acronym(words) else None),
                        [alias] if alias else [], head=fold(r.t[i].text),
@@ -1106,7 +1145,15 @@ def split_plural_ministries(mention: Mention) -> list[Mention]:
     rest = re.sub(r"^Ministères?\s+", "", mention.name)
     parts = re.split(r",?\s+ainsi que\s+", rest)
     if len(parts) == 1:
-        parts = re.split(r"\s+et\s+(?=de |du |des |d')", rest)
+        # "des Finances et de la privatisation et de l'Equipement": where the list's domains
+        # are capitalized, a lowercase one continues the ministry before it
+        points = list(re.finditer(r"(?:\s+et|,)\s+(?=(?:de la |de l'|du |des |de |d'))", rest))
+        capital = [p for p in points if rest[p.end():][:30].split(" ", 2)[-1][:1].isupper()
+                   or re.match(r"(?:de l'|d')[A-ZÉÈ]", rest[p.end():])]
+        if capital and len(capital) < len(points):
+            points = capital
+        cuts = [0] + [x for p in points for x in (p.start(), p.end())] + [len(rest)]
+        parts = [rest[cuts[k]:cuts[k + 1]] for k in range(0, len(cuts), 2)]
     if len(parts) == 1:
         mention.name = "Ministère " + rest
         mention.head = "ministere"

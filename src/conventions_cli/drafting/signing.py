@@ -171,7 +171,8 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int]]:
             # "la signature de trois conventions", "cérémonie de signature"
             before = low[max(start, m.start() - 25):m.start()]
             after = low[m.end():min(end, m.end() + 70)]
-            if not (re.search(r"(?:procede\w* a|ceremonie de|occasion de|lors de)\s+(?:la\s+)?$",
+            if not (re.search(r"(?:procede\w* a|ceremonie de|occasion de|lors de|portant|porte|"
+                              r"apposee?s? (?:leur|sa)|revetue? de)\s+(?:la\s+)?$",
                               before) or TYPE_RE.search(after) and re.match(
                                   r"\s*(?:officielle\s+)?(?:de|d'|du|des)\b", after)):
                 continue
