@@ -209,3 +209,23 @@ def test_loan_and_grant_contracts_add_up_across_their_amount() -> None:
         "subventions de 4 millions d'euros ont été conclus, mercredi à Rabat, entre le Maroc et "
         "la Banque du Rhin.", published_on="2023-12-14")
     assert len(draft.agreements) == 5 and {a["type"] for a in draft.agreements} == {"accord"}
+
+
+def test_an_ordinal_s_clause_names_its_one_partner_after_avec_or_concerne() -> None:
+    first, second = draft_article(
+        "L'Agence de développement de l'Oriental a signé, jeudi à Oujda, deux conventions "
+        "d'investissement. La première concerne la société Berkane Agrumes, pour 20 millions de "
+        "dirhams. La deuxième a été conclue avec l'entreprise Zaïo Textiles et la commune.",
+        published_on="2021-05-14").agreements
+    assert [p["org"] for p in first["parties"]][-1:] == [
+        "berkane-agrumes"]
+    assert [p["org"] for p in second["parties"]][-1:] == [
+        "zaio-textiles"]
+
+
+def test_what_an_agreement_concerns_is_not_whom_it_binds() -> None:
+    first, _ = draft_article(
+        "Le ministère de la Transition numérique a signé, mardi à Rabat, deux conventions. La "
+        "première concerne la création d'un Centre de compétences numériques à Fès. La deuxième "
+        "a été conclue avec la société Atlas Cloud.", published_on="2024-04-17").agreements
+    assert all("centre" not in p["org"] for p in first["parties"])

@@ -222,20 +222,28 @@ def _about_agreement(text: str, s: Sentence) -> bool:
 
 
 def _described_parties(text: str, s: Sentence, evidence: tuple[int, int]) -> list[Party]:
-    """ "entre A et B" in the clause an ordinal opens, up to the next clause or ordinal."""
+    """Whom the clause an ordinal or a count opens says the agreement binds: "le deuxième
+    établit un cadre … entre A et B", "la septième a été réalisée avec l'entreprise X",
+    "trois conventions concernent X"."""
     low = fold(text)
     clause_end = s.end
     stop = re.search(r"[;.]|,?\s*(?:tandis qu|alors qu|et (?:le|la) (?:second|deuxieme|"
                      r"troisieme|dernier))", low[evidence[1]:s.end])
     if stop:
         clause_end = evidence[1] + stop.start()
-    between = re.search(r"\bentre\s", low[evidence[1]:clause_end])
-    if not between:
+    # "concerne" names a partner only through a company noun: "concerne la création d'un
+    # Centre …" is what it is about, not whom it binds
+    cue = re.search(r"\b(?:entre|avec)\s|\bconcerne(?:nt)?\s+(?=(?:la |le |les |l')?"
+                    r"(?:societes? |groupes? |entreprises? |cooperatives? |firmes? ))",
+                    low[evidence[1]:clause_end])
+    if not cue:
         return []
-    at = evidence[1] + between.end()
+    at = evidence[1] + cue.end()
     named = [m for m in s.mentions if not m.vague and at <= m.start < clause_end]
     if not named or named[0].start - at > 30:
         return []  # "entre les parties signataires en vue de … la société X": not a list
+    if not cue.group(0).startswith("entre"):
+        named = named[:1]  # one partner after "avec" or "concerne"
     return [Party(m, "with") for m in named]
 
 
@@ -481,7 +489,7 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
         speaking = [[p for p in parties_by_sentence.get(k, []) if id(p.mention) not in lead_orgs]
                     for k in range(g.sentence, stop)]
         speaking = [found for found in speaking if found]
-        if not speaking and g.first < n and g.size == 1:
+        if not speaking and g.first < n:
             # "le deuxième établit un cadre … entre le CHU et la Caisse": who it binds
             described = _described_parties(text, sentences[g.sentence], g.evidence)
             speaking = [described] if described else []

@@ -40,13 +40,17 @@ TYPE_RE = re.compile("|".join(f"(?P<t{i}>\\b(?:{pat})\\b)" for i, (_, pat) in en
 ORDINALS = {"premier": 1, "premiere": 1, "1er": 1, "1ere": 1, "deuxieme": 2, "second": 2,
             "seconde": 2, "2e": 2, "2eme": 2, "troisieme": 3, "3e": 3, "3eme": 3,
             "quatrieme": 4, "4e": 4, "cinquieme": 5, "sixieme": 6, "septieme": 7,
-            "huitieme": 8, "neuvieme": 9, "dixieme": 10, "dernier": -1, "derniere": -1}
+            "huitieme": 8, "neuvieme": 9, "dixieme": 10, "onzieme": 11, "douzieme": 12,
+            "dernier": -1, "derniere": -1}
+# "4e", "4ème", "12ème": written in figures
+ORDINALS.update({f"{n}{suffix}": n for n in range(2, 31) for suffix in ("e", "eme")})
 # Nouns that stand for one of the agreements once they are counted ("le premier volet").
 STAND_INS = (r"partenariats?|engagements?|volets?|prets?|projets?|programmes?(?: de financement)?|"
              r"dons?|financements?|accords?|conventions?|protocoles?|memorand(?:um|a)s?|mous?|"
              r"contrats?(?:[\s-]+programmes?)?|avenants?|chartes?")
 ORDINAL_RE = re.compile(
-    rf"\b(?:le|la|l'|un|une)\s+(?P<ord>{'|'.join(ORDINALS)})\s+(?P<noun>{STAND_INS})\b")
+    rf"\b(?:le|la|l'|un|une)\s+(?P<ord>{'|'.join(sorted(ORDINALS, key=len, reverse=True))})"
+    rf"\s+(?P<noun>{STAND_INS})\b")
 ELLIPTIC_ORDINAL = re.compile(
     rf"\b(?:la|le)\s+(?P<ord>{'|'.join(k for k in ORDINALS if k.isalpha())})"
     r"(?=\s*,|\s+(?:concerne|porte|prevoit|vise|consiste|a ete|est|signee?|lie|engage|"
