@@ -77,3 +77,9 @@ def test_a_market_or_a_debt_is_not_funding() -> None:
     assert amounts("un marché estimé à 4 milliards de dollars") == [
         (4_000_000_000, "USD", "target")]
     assert amounts("une dette de 30 MDH") == [(30_000_000, "MAD", "target")]
+
+
+def test_a_horizon_shared_by_two_coordinated_aims() -> None:
+    text = ("relever les exportations à 20 MMDH à l'horizon 2030 et créer 15.000 nouveaux "
+            "emplois")
+    assert [f.value for f in find_jobs(text, 0, len(text))] == [{"direct": 15000, "by": 2030}]

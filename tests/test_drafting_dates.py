@@ -26,6 +26,8 @@ def dates(text: str, published: str | None) -> list[tuple[str | None, str]]:
     ("le 1er mars 2023", None, "2023-03-01"),
     ("le 07.06.2022", None, "2022-06-07"),
     ("au cours du mois de février 2013", None, "2013-02"),
+    ("signé ce matin à Ifrane", "2019-05-14", "2019-05-14"),
+    ("paraphé cet après-midi", "2019-05-14", "2019-05-14"),
 ])
 def test_signing_dates(text: str, published: str | None, expected: str) -> None:
     assert dates(text, published) == [(expected, "")]

@@ -53,3 +53,35 @@ def test_a_missing_model_is_one_clear_line(monkeypatch: pytest.MonkeyPatch) -> N
             language.load_pipeline()
     finally:
         language.load_pipeline.cache_clear()
+
+
+def test_the_spacy_load_fallback_drafts_what_the_light_loader_drafts(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """When the model's layout does not suit the light loader, `spacy.load` takes over and
+    the drafts stay the same (same components, same tokens)."""
+    from pathlib import Path
+
+    from conventions_cli.drafting import draft_article
+
+    articles = sorted((Path(__file__).parent / "fixtures" / "articles").glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in articles] + [
+        "Jean-Michel Dupont, vice-président de la Banque Azur, et le responsable-pays de "
+        "l'Agence Nord ont signé lundi à Rabat deux conventions de 12 MDH."]
+    language.load_pipeline.cache_clear()
+    try:
+        light = [draft_article(t, published_on="2024-03-12").yaml for t in texts]
+        light_pipes = language.load_pipeline().pipe_names
+        language.load_pipeline.cache_clear()
+
+        def broken() -> None:
+            raise OSError("an unexpected model layout")
+
+        monkeypatch.setattr(language, "_load_light", broken)
+        nlp = language.load_pipeline()
+        assert nlp.lang == "fr" and nlp.pipe_names == light_pipes
+        assert "lemmatizer" not in nlp.pipe_names
+        full = [draft_article(t, published_on="2024-03-12").yaml for t in texts]
+    finally:
+        monkeypatch.undo()
+        language.load_pipeline.cache_clear()
+    assert full == light

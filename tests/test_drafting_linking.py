@@ -66,3 +66,39 @@ def test_new_ids_never_collide_with_the_base() -> None:
     kb = KnowledgeBase(KB, taken_ids={"alpha-logistique"})
     assert [kb.new_id("alpha-logistique"), kb.new_id("menerg"), kb.new_id("fresh")] == [
         "alpha-logistique-2", "menerg-2", "fresh"]
+
+
+def test_a_parent_company_does_not_sign() -> None:
+    assert parties("Une convention a été signée avec la société Dunes Promotion du groupe "
+                   "Atlas Holding, filiale de l'italien Ponte.") == [
+        ("Dunes Promotion", "with")]
+
+
+def test_a_person_between_two_titled_signatories() -> None:
+    doc = analyse("L'accord a été signé par Sara Bennis, ministre de la Culture, et Hugo "
+                  "Lenoir, ministre français de la Culture.")
+    found = signing_parties(doc.text, 0, len(doc.text), (17, 22), mentions_in(
+        list(doc), KnowledgeBase(), []))
+    assert [(p.mention.name, p.mention.country, p.mention.person.name if p.mention.person
+             else None) for p in found] == [
+        ("Ministère de la Culture", None, "Sara Bennis"),
+        ("Ministère de la Culture", "FR", "Hugo Lenoir")]
+
+
+def test_a_proper_name_after_a_common_noun_names_a_thing_not_a_signatory() -> None:
+    assert parties("Cet accord, destiné à la station solaire Nour Sud, a été signé entre "
+                   "l'Agence de l'énergie (ADE) et la banque Hansa.") == [
+        ("Agence de l'énergie", "with"), ("Hansa", "with")]
+
+
+def test_signatories_listed_after_notamment() -> None:
+    assert [name for name, _ in parties(
+        "Plusieurs ministres ont signé le contrat, notamment ceux de l'Intérieur (Ali Nejjar) "
+        "et de la Santé (Sara Amrani).")] == ["Ministère de l'Intérieur", "Ministère de la Santé"]
+
+
+def test_the_signature_a_document_bears() -> None:
+    assert [name for name, _ in parties(
+        "Le contrat-programme, portant la signature du ministre de l'Energie et du directeur "
+        "général de l'Office des mines, a été présenté.")] == [
+        "Ministère de l'Energie", "Office des mines"]

@@ -74,3 +74,142 @@ def test_the_name_may_come_before_the_title() -> None:
         "Ministère de l'Artisanat", "Salma Idrissi")
     assert (second.name, second.title, second.person.name if second.person else None) == (
         "Banque du Sahel", "Vice-président de la Banque du Sahel", "Paul Martin")
+
+
+def test_a_person_in_apposition_is_not_an_organization() -> None:
+    found = names("La cérémonie était présidée par le Chef du gouvernement, Karim Benslimane, "
+                  "et le Premier ministre belge, Luc Vandamme.")
+    assert ("Karim Benslimane", "other", None, False) not in found
+    assert all("Vandamme" not in name for name, *_ in found)
+    assert "Gouvernement belge" in [name for name, *_ in found]
+
+
+def test_a_given_name_opens_a_person_s_name() -> None:
+    assert names("Mohamed Lazrak et la société Atlas Froid ont signé.") == [
+        ("Atlas Froid", "company", None, False)]
+
+
+def test_title_compounds_and_numero_un_name_who_speaks_for_whom() -> None:
+    found = find_mentions(list(analyse(
+        "Le texte a été signé par le responsable-pays de la Banque des Grands Lacs (BGL), "
+        "Paul Mercier, accompagné du numéro un de la Fédération des semences (FDS), "
+        "Omar Kettani.")))
+    assert [(m.name, m.person.name if m.person else None) for m in found] == [
+        ("Banque des Grands Lacs", "Paul Mercier"),
+        ("Fédération des semences", "Omar Kettani")]
+
+
+def test_a_name_continues_to_its_bracketed_acronym() -> None:
+    assert names("le président de la Fédération nationale du froid et climatisation (FNFC)"
+                 )[0][:3] == ("Fédération nationale du froid et climatisation", "federation",
+                              "FNFC")
+
+
+def test_a_delegate_minister_attached_to_the_head_of_government() -> None:
+    (ministry,) = find_mentions(list(analyse(
+        "le ministre délégué auprès du chef du gouvernement chargé de l'Économie bleue, "
+        "Samir Alaoui, a signé.")))
+    assert ministry.name == ("Ministère délégué auprès du chef du gouvernement chargé de "
+                             "l'Économie bleue")
+    assert ministry.person is not None and ministry.person.name == "Samir Alaoui"
+
+
+def test_a_foreign_minister_s_country_is_not_in_the_name() -> None:
+    (ministry,) = find_mentions(list(analyse("la ministre française de la Culture a signé")))
+    assert (ministry.name, ministry.country) == ("Ministère de la Culture", "FR")
+
+
+def test_the_king_signs_for_the_state() -> None:
+    (state,) = find_mentions(list(analyse(
+        "Le groupe a signé un accord avec le Roi du Maroc Mohammed VI.")))[1:]
+    assert (state.name, state.person.name if state.person else None) == (
+        "Etat marocain", "Mohammed VI")
+
+
+def test_words_that_are_not_organizations() -> None:
+    found = names("Ces MoU ont été signés en compagnie du ministre de la Pêche de la Gambie "
+                  "pour le programme d'appui aux coopératives, avec des universités du Mali.")
+    assert [(n, v) for n, _, _, v in found if not v] == [("Ministère de la Pêche", False)]
+    assert find_mentions(list(analyse("le ministre de la Pêche de la Gambie")))[0].country == "GM"
+
+
+def test_a_secretary_of_state_gives_a_secretariat() -> None:
+    found = find_mentions(list(analyse(
+        "signé par la secrétaire d'Etat italienne au Commerce extérieur, Lucia Ferri, et le "
+        "secrétaire d'Etat chargé de l'Artisanat (Hamid Zerouali).")))
+    assert [(m.name, m.country, m.person.name if m.person else None) for m in found] == [
+        ("Secrétariat d'Etat au Commerce extérieur", "IT", "Lucia Ferri"),
+        ("Secrétariat d'Etat chargé de l'Artisanat", None, "Hamid Zerouali")]
+
+
+def test_ceux_de_stands_for_the_ministers_named_before() -> None:
+    found = find_mentions(list(analyse(
+        "Plusieurs ministres ont signé le texte, notamment ceux de l'Intérieur (Ali Nejjar), "
+        "de la Santé (Sara Amrani) et des Finances.")))
+    assert [(m.name, m.person.name if m.person else None) for m in found] == [
+        ("Ministère de l'Intérieur", "Ali Nejjar"), ("Ministère de la Santé", "Sara Amrani"),
+        ("Ministère des Finances", None)]
+
+
+def test_one_organization_per_region_of_a_plural_head() -> None:
+    found = find_mentions(list(analyse(
+        "avec les agences régionales de l'eau (ARE) de Souss-Massa, Drâa-Tafilalet et de "
+        "l'Oriental")))
+    assert [(m.name, m.aliases) for m in found] == [
+        ("Agence régionale de l'eau de Souss-Massa", ["ARE Souss-Massa"]),
+        ("Agence régionale de l'eau de Drâa-Tafilalet", ["ARE Drâa-Tafilalet"]),
+        ("Agence régionale de l'eau de l'Oriental", ["ARE Oriental"])]
+
+
+def test_ministries_of_one_domain_in_two_countries() -> None:
+    found = find_mentions(list(analyse(
+        "entre les ministères de l'agriculture du Royaume du Maroc et de la République du "
+        "Ghana")))
+    assert [(m.name, m.country) for m in found if not m.vague][:1] == [
+        ("Ministère de l'agriculture", "MA")]
+    assert "Ministère de la République" not in [m.name for m in found]
+
+
+def test_civil_society_is_not_a_company() -> None:
+    assert [v for *_, v in names("l'accès de la société civile aux services")] == [True]
+
+
+def test_ministers_of_two_domains_bearing_one_signature() -> None:
+    assert [m.name for m in find_mentions(list(analyse(
+        "un document portant la signature des ministres des Finances et de la privatisation "
+        "et de l'Equipement, côté gouvernement")))][:2] == [
+        "Ministère des Finances et de la privatisation", "Ministère de l'Equipement"]
+
+
+def test_a_title_then_m_without_a_comma() -> None:
+    (ministry,) = find_mentions(list(analyse("signé par le ministre de la Pêche M. Karim Alami")))
+    assert (ministry.name, ministry.person.name if ministry.person else None) == (
+        "Ministère de la Pêche", "Karim Alami")
+
+
+def test_the_wali_heads_the_wilaya() -> None:
+    (wilaya,) = find_mentions(list(analyse("signée par le wali de la région Souss-Massa, "
+                                           "Ahmed Hajji.")))
+    assert (wilaya.name, wilaya.person.name if wilaya.person else None) == (
+        "Wilaya de la région Souss-Massa", "Ahmed Hajji")
+
+
+def test_a_part_of_the_world_is_not_the_organization_a_title_names() -> None:
+    (bank,) = [m for m in find_mentions(list(analyse(
+        "le directeur du bureau régional de l'Afrique du Nord (MENA) de la Banque des Deux "
+        "Rives (BDR), Paul Mercier.")))]
+    assert (bank.name, bank.person.name if bank.person else None) == (
+        "Banque des Deux Rives", "Paul Mercier")
+
+
+def test_a_head_of_government_and_a_long_name() -> None:
+    (government,) = [m for m in find_mentions(list(analyse(
+        "la visite du premier ministre du Koweït, Ahmed Ben Nasser Ben Khalifa Al Sabah.")))
+        if not m.vague]
+    assert (government.name, government.country, government.person.name) == (
+        "Gouvernement", "KW", "Ahmed Ben Nasser Ben Khalifa Al Sabah")
+
+
+def test_nobody_named_in_a_capitalized_plural_and_a_glued_article() -> None:
+    assert [n for n, *_ in names("Les Conseils élus et Bank-al Maghrib ont signé.")] == [
+        "Bank-al Maghrib"]

@@ -29,3 +29,9 @@ def test_where_it_was_signed_and_where_the_project_is() -> None:
     assert places("une usine dans la région de Fès-Meknès") == [
         ("Fès", False), ("Meknès", False)]
     assert places("au siège de la région Souss-Massa") == [("Agadir", True)]
+
+
+def test_a_city_that_benefits_is_not_where_it_was_signed() -> None:
+    text = "l'eau potable au profit de la ville de Tiznit; signée dans la ville d'Agadir"
+    assert [(f.value["place"], f.extra["signing"]) for f in find_places(text, 0, len(text))] == [
+        ("Tiznit", False), ("Agadir", True)]

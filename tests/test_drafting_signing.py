@@ -57,12 +57,34 @@ def test_earlier_programmes() -> None:
     assert not is_earlier("le festival des villes anciennes", 0, 32)
 
 
+@pytest.mark.parametrize(("text", "earlier"), [
+    ("Elle intervient en application de l'accord-cadre signé entre la Ligue et le ministère.",
+     True),
+    ("Elle s'inscrit dans le cadre de la mise en oeuvre de la convention-cadre conclue en mars "
+     "entre l'Office et la Région.", True),
+    ("A rappeler que l'Office et la Région sont liés par une convention.", True),
+    ("Dans le cadre de la mise en oeuvre du plan régional, trois conventions ont été signées.",
+     False),
+])
+def test_an_agreement_this_one_implements_is_an_earlier_one(text: str, earlier: bool) -> None:
+    assert is_earlier(text, 0, len(text)) is earlier
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("signée en marge du Salon « Agrotech » à Meknès", "Agrotech 2024"),
     ("en marge de la 5e édition du forum des zones franches, hier",
      "5e édition du forum des zones franches"),
     ("à l'occasion d'un séminaire organisé par la fédération sous le thème « X »",
      "Séminaire organisé par la fédération"),
+    ("en marge du deuxième forum régional de l'économie sociale, avec",
+     "Deuxième forum régional de l'économie sociale"),
+    ("dans le cadre de la 9ème Rencontre de Haut Niveau Maroc-Belgique, ces textes",
+     "9ème Rencontre de Haut Niveau Maroc-Belgique"),
+    ("lors de la 4e session de la commission mixte maroco-ghanéenne, tenue",
+     "4e session de la commission mixte maroco-ghanéenne"),
+    ("à la clôture des travaux du congrès des architectes, lundi", "Congrès des architectes"),
+    ("en marge de l'inauguration de la gare maritime, la convention", "Inauguration de la gare "
+                                                                      "maritime"),
 ])
 def test_events(text: str, name: str) -> None:
     assert [f.value["name"] for f in find_events(text, 0, len(text), 2024)] == [name]
@@ -72,3 +94,21 @@ def test_an_event_named_without_en_marge() -> None:
     text = "lors de l'ouverture des Assises de la pêche, à Dakhla"
     assert [f.value["name"] for f in find_named_events(text, 0, len(text), 2019)] == [
         "Assises de la pêche 2019"]
+
+
+@pytest.mark.parametrize("text", [
+    "signé lors d'une cérémonie présidée par le wali de la région, Ali Tazi",
+    "lors d'une cérémonie tenue en présence du ministre",
+    "à l'occasion d'une visite de travail du ministre",
+])
+def test_a_ceremony_or_a_visit_without_a_name_is_not_an_event(text: str) -> None:
+    assert find_events(text, 0, len(text), 2024) == []
+
+
+def test_two_apostrophes_used_as_quotes_quote_an_event_s_title() -> None:
+    from conventions_cli.drafting.normalize import analysis_text
+
+    text = analysis_text("à la clôture du colloque sur ''L'eau et la ville'', organisé hier")
+    assert len(text) == len("à la clôture du colloque sur ''L'eau et la ville'', organisé hier")
+    assert [f.value["name"] for f in find_events(text, 0, len(text), 2021)] == [
+        "Colloque sur « L'eau et la ville »"]

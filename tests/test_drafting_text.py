@@ -56,3 +56,14 @@ def test_quotes_keep_the_article_s_own_characters() -> None:
     article = prepare("L’Agence a signé l’accord.")
     assert article.text == "L'Agence a signé l'accord."  # analysed with plain apostrophes
     assert article.quote(0, 9) == "L’Agence"  # quoted as written
+
+
+def test_a_long_headline_above_a_dateline_is_the_title() -> None:
+    page = ("Maroc: Signature d'une convention de partenariat entre la Fondation des oeuvres "
+            "sociales des enseignants du Souss et la Chambre régionale d'agriculture de la "
+            "région de Souss-Massa pour leurs personnels\n\nAgadir — Une convention de "
+            "partenariat a été signée, lundi, entre les deux institutions, au siège de la "
+            "Chambre.\n\nElle couvre les activités sociales et sportives.\n")
+    article = prepare(page)
+    assert article.title is not None and article.title.startswith("Maroc: Signature")
+    assert article.dateline is not None and article.dateline[0] == "Agadir"

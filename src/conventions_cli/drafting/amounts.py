@@ -94,7 +94,8 @@ NOT_FUNDING = re.compile(
 PER_UNIT = re.compile(r"^\s*(?:par|/)\s*(?:mois|an|annee|jour|personne|beneficiaire|bourse|"
                       r"habitant|tete|unite|m2|metre)")
 EQUIVALENT = re.compile(r"(?:\bsoit(?: l'equivalent de| environ| pres de)?|"
-                        r"l'equivalent de|\(|\bou)\s*(?:pres de |environ )?$")
+                        r"l'equivalent de|\(|\bou)\s*(?:pres de |environ )?$|"
+                        r"^\s*,\s*(?:environ|pres de|soit)\s*$")  # "(120 M€, environ 1,28 MMDH)"
 TOTAL = re.compile(r"(?:global|globale|total|totale|au total|cumule|ensemble|l'ensemble)"
                    r"[^.;]{0,40}$|^[^.;]{0,25}\b(?:au total|en tout)\b")
 
@@ -176,9 +177,19 @@ def find_jobs(text: str, start: int, end: int) -> list[Fact]:
                 value["direct"] = int(found)
                 b = m.end() + direct.end()
         horizon = HORIZON.search(low, b, min(end, b + 160))
-        if horizon and not JOBS.search(low, b, horizon.start()):
+        if horizon and JOBS.search(low, b, horizon.start()):
+            horizon = None
+        if horizon is None:
+            # "porter X à 81 MMDH à l'horizon 2021 et créer 220.000 emplois": one horizon for
+            # both of the coordinated aims
+            earlier = list(HORIZON.finditer(low, max(start, a - 120), a))
+            if earlier and re.fullmatch(r"\s+et\s+(?:a\s+|de\s+)?(?:creer|generer|la creation de|"
+                                        r"permettre la creation de)\s+",
+                                        low[earlier[-1].end():a]):
+                horizon = earlier[-1]
+        if horizon:
             value["by"] = int(horizon["y"])
-        quote_end = horizon.end() if "by" in value and horizon else b
+        quote_end = max(b, horizon.end()) if "by" in value and horizon else b
         facts.append(Fact("jobs", value, a, quote_end, extra={
             "direct": bool(kind.startswith("direct")) or b > m.end(),
             "horizon": (horizon.start(), horizon.end()) if "by" in value and horizon else None,

@@ -116,8 +116,11 @@ def _coordinated_total(text: str, mentions: list[AgreementMention]) -> int:
             last, run = None, 0
             continue
         gap = fold(text[last.end:m.start]) if last else ""
-        if last is not None and len(gap) <= 45 and re.search(
-                r"\bet\b|ainsi qu|,|\bplus\b", gap) and not re.search(r"[.;:]", gap):
+        if last is not None and (len(gap) <= 45 and re.search(r"\bet\b|ainsi qu|,|\bplus\b", gap)
+                                 or len(gap) <= 110 and re.search(
+                                     r"\b(?:et|ainsi qu'|ainsi que)\s*\S+\s*$", gap)) \
+                and not re.search(r"[.;:]", gap):
+            # "Trois contrats de prêts d'un montant de … et deux contrats de subventions" = 5
             run += m.count
         else:
             run = m.count
@@ -143,7 +146,7 @@ def _count(text: str, sentences: list[Sentence]) -> tuple[int, Fact | None, bool
         if not (s.signing or (s.title and s.triggers)) or s.earlier:
             continue
         counted = [m for m in s.agreements if m.count and not m.ordinal and not m.others]
-        explicit_here = [m for m in counted if _is_number(text, m)]
+        explicit_here = [m for m in counted if _is_number(text, m) or m.per_project]
         total = _coordinated_total(text, counted) if explicit_here else 0
         if total > explicit:
             explicit = total
@@ -157,11 +160,39 @@ def _count(text: str, sentences: list[Sentence]) -> tuple[int, Fact | None, bool
                 if m.ordinal and m.ordinal > 0]
     top_ordinal = max(ordinals, default=0)
     others = 0
+    before = 0  # the highest ordinal met so far, in reading order
     for s in sentences:
         for m in s.agreements:
+            if m.ordinal and m.ordinal > 0 and not s.earlier:
+                before = max(before, m.ordinal)
             if m.others and m.count:
-                others = max(others, m.count + max(1, top_ordinal if top_ordinal else 1))
-    n = max(explicit, top_ordinal, others)
+                # "La 4ème convention …, deux autres …": the 5th and 6th, not 8 + 2
+                others = max(others, m.count + max(1, before))
+    # "(cinq conventions), …, (quatre conventions)": the parts of a breakdown add up
+    breakdown = max((sum(m.count or 0 for m in s.agreements if m.bracketed)
+                     for s in sentences if not s.earlier and not s.title
+                     and sum(1 for m in s.agreements if m.bracketed) >= 2), default=0)
+    # Without a number: each agreement the article introduces as signed ("une convention
+    # a été signée …", "un protocole a été signé …", "Deux autres déclarations …")
+    listed = 0
+    if explicit == 0:
+        told: list[tuple[str, str, set[str]]] = []
+        for s in sentences:
+            if not s.signing:
+                continue
+            for m in s.agreements:
+                if m.others and m.count:
+                    listed += m.count
+                elif m.indefinite and not m.ordinal:
+                    day = _day_words(text, s)
+                    names = {w for x in s.mentions if not x.vague
+                             for w in re.findall(r"\w+", fold(x.name))}
+                    if day and names and any(t == m.type and d == day and names <= n
+                                             for t, d, n in told):
+                        continue  # the lead told again, naming nobody new: the same one
+                    told.append((m.type, day, names))
+                    listed += 1
+    n = max(explicit, top_ordinal, others, breakdown, listed if listed >= 2 else 0)
     if n:
         return min(n, MAX_AGREEMENTS), fact, explicit == 0
     signing = [s for s in sentences if s.signing]
@@ -173,6 +204,52 @@ def _count(text: str, sentences: list[Sentence]) -> tuple[int, Fact | None, bool
     if any(s.agreements for s in signing) or any(s.title and s.agreements for s in sentences):
         return 0, None, True  # plural without a number: decided by the partners
     return 0, None, False
+
+
+def _day_words(text: str, s: Sentence) -> str:
+    """The weekday or day the sentence dates its signing with ("vendredi", "19 juin")."""
+    found = re.search(r"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
+                      r"\d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
+                      r"septembre|octobre|novembre|decembre))\b", fold(text[s.start:s.end]))
+    return found.group(1) if found else ""
+
+
+def _about_agreement(text: str, s: Sentence) -> bool:
+    """The sentence speaks of an agreement: it names one, or opens on a pronoun for one."""
+    return bool(s.agreements) or s.signing or bool(re.match(
+        r"\W*(?:elle|il|celle-ci|celui-ci|ce texte|le texte|ce document|le document)\b",
+        fold(text[s.start:s.end])))
+
+
+def _described_parties(text: str, s: Sentence, evidence: tuple[int, int]) -> list[Party]:
+    """Whom the clause an ordinal or a count opens says the agreement binds: "le deuxième
+    établit un cadre … entre A et B", "la septième a été réalisée avec l'entreprise X",
+    "trois conventions concernent X"."""
+    low = fold(text)
+    clause_end = s.end
+    stop = re.search(r"[;.]|,?\s*(?:tandis qu|alors qu|et (?:le|la) (?:second|deuxieme|"
+                     r"troisieme|dernier))", low[evidence[1]:s.end])
+    if stop:
+        clause_end = evidence[1] + stop.start()
+    # "concerne" names a partner only through a company noun: "concerne la création d'un
+    # Centre …" is what it is about, not whom it binds
+    cue = re.search(r"\b(?:entre|avec)\s|\bconcerne(?:nt)?\s+(?=(?:la |le |les |l')?"
+                    r"(?:societes? |groupes? |entreprises? |cooperatives? |firmes? ))",
+                    low[evidence[1]:clause_end])
+    if not cue:
+        return []
+    at = evidence[1] + cue.end()
+    named = [m for m in s.mentions if not m.vague and at <= m.start < clause_end]
+    if not named or named[0].start - at > 30:
+        return []  # "entre les parties signataires en vue de … la société X": not a list
+    if not cue.group(0).startswith("entre"):
+        named = named[:1]  # one partner after "avec" or "concerne"
+    return [Party(m, "with") for m in named]
+
+
+def _next_slot(groups: list[_Group]) -> int:
+    """The first agreement no segment has taken yet."""
+    return max((g.first + g.size for g in groups), default=0)
 
 
 def _is_number(text: str, m: AgreementMention) -> bool:
@@ -190,9 +267,18 @@ def _resolve_bare(mention: Mention, history: list[Mention]) -> Mention | None:
     """ "la Banque" -> the last fuller mention with the same head noun; "le ministre du
     Tourisme" -> the ministry whose full name starts so; "ADM" -> the name it abbreviates."""
     short = fold(mention.name)
+    # "l'UMP d'Oujda", "la BAD pour le Maroc": a known acronym and where it sits
+    located = re.match(r"([A-Z][A-Z0-9&-]+)\s+(?:de |d'|du |pour )", mention.name)
     for earlier in reversed(history):
         if earlier.acronym and mention.name == earlier.acronym and earlier.name != mention.name:
             return earlier
+        if located and earlier.acronym == located.group(1):
+            return earlier
+        if mention.head == "wilaya" and mention.bare and earlier.head == "region" \
+                and not earlier.bare and not earlier.vague:
+            # "le wali de la région", the region named earlier: its Wilaya
+            return Mention("Wilaya de la " + re.sub(r"^R[ée]gion\b", "région", earlier.name),
+                           mention.start, mention.end, "public-body", True, head="wilaya")
         if earlier.vague or earlier is mention or earlier.head != mention.head:
             continue
         if mention.bare and not earlier.bare:
@@ -268,9 +354,13 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
                     groups.append(_Group(first, 1, s.index, m.type, True, (m.start, m.end)))
                 top_ordinal = max(top_ordinal, m.ordinal)
             elif m.others and m.count:
-                start = max(top_ordinal, 1)
+                start = max(top_ordinal, 1, _next_slot(groups))
                 groups.append(_Group(start, m.count, s.index, m.type, False, (m.start, m.end)))
                 top_ordinal = start + m.count
+            elif m.indefinite and s.signing and n > 1 and _next_slot(groups) < n:
+                # "une convention a été signée avec A …, un accord avec B …": one each, in turn
+                groups.append(_Group(_next_slot(groups), 1, s.index, m.type, False,
+                                     (m.start, m.end)))
             elif s.index > lead_index and m.count and _is_number(text, m) and n and m.count < n:
                 used = sum(g.size for g in groups if not g.ordinal)
                 start = used if used + m.count <= n else (groups[-1].first if groups else 0)
@@ -300,10 +390,14 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
     if not subject and not partners:
         # A passive "ont été signées au siège du ministère …, sous la présidence de …":
         # the host is the one signing party the article names.
-        hosts = [m for m in lead.mentions if not m.vague and re.search(
-            r"(?:au siege d|sous la presidence d|presidee? par|sous l'egide d)[^,;]{0,25}$",
-            fold(text[max(lead.start, m.start - 50):m.start]))]
-        subject = [Party(m, "host") for m in hosts]
+        for s in [lead] + [x for x in signing[1:2] if x.index < first_segment]:
+            hosts = [m for m in s.mentions if not m.vague and re.search(
+                r"(?:au siege d|sous la presidence d|presidee? par|sous l'egide d|"
+                r"en compagnie d)[^,;]{0,25}$",
+                fold(text[max(s.start, m.start - 50):m.start]))]
+            subject = [Party(m, "host") for m in hosts]
+            if subject:
+                break
     if not subject and not partners:
         # "entre plusieurs partenaires institutionnels" … "en partenariat avec A, B et C"
         for s in sentences[lead.index + 1:lead.index + 7]:
@@ -362,8 +456,10 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
     lead_zone = [s for s in signing if s.index < first_segment] or signing[:1]
     date = _signing_date(text, lead_zone, pub) or _signing_date(text, scene, pub, anywhere=True)
     place = _signing_place(article, doc, lead_zone) or _signing_place(article, doc, scene)
+    about_signing = [s for s in sentences if not s.earlier and not s.title and re.search(
+        r"\bsignature\b|\bsigne", fold(text[s.start:s.end]))]  # "La signature a eu lieu lors …"
     event = _event(text, lead_zone, year) or _event(text, scene, year) or \
-        _event_on(text, sentences, date, year)
+        _event_on(text, sentences, date, year) or _event(text, about_signing, year)
     for a in agreements:
         a.date, a.place, a.event = date, place, event
 
@@ -393,6 +489,10 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
         speaking = [[p for p in parties_by_sentence.get(k, []) if id(p.mention) not in lead_orgs]
                     for k in range(g.sentence, stop)]
         speaking = [found for found in speaking if found]
+        if not speaking and g.first < n:
+            # "le deuxième établit un cadre … entre le CHU et la Caisse": who it binds
+            described = _described_parties(text, sentences[g.sentence], g.evidence)
+            speaking = [described] if described else []
         if not speaking or g.first >= n:
             continue
         if g.size == 1:
@@ -442,8 +542,8 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
                         f"jobs for the {g.size} agreements of this group together; split them",
                         f.extra)
             for f in periods[:1]:
-                if target.period is None:
-                    target.period = f
+                if target.period is None and (s.index == g.sentence or _about_agreement(text, s)):
+                    target.period = f  # not "Ce forum s'inscrit dans la stratégie 2022-2026"
             continue
         if s.index >= first_segment:
             continue
@@ -557,7 +657,23 @@ def _unique(parties: list[Party]) -> list[Party]:
     seen: dict[str, Party] = {}
     out = []
     for p in parties:
-        k = p.mention.kb_id or fold(p.mention.name)
+        k = p.mention.kb_id or " ".join([fold(p.mention.name)] + (
+            [f"({p.mention.country})"] if p.mention.country else []))
+        for other in list(seen):  # "PSA" and "PSA Peugeot-Citroën": one company
+            short = min(k, other, key=len)
+            if other == k or " " in short or len(short) < 3 or not (
+                    other.startswith(k + " ") or k.startswith(other + " ")):
+                continue
+            if short == other:  # the fuller name replaces the one-word one, in place
+                dropped = seen.pop(other)
+                out[out.index(dropped)] = p
+                seen[k] = p
+                if p.mention.person is None and dropped.mention.person is not None:
+                    p.mention.person, p.mention.title = dropped.mention.person, \
+                        dropped.mention.title
+            else:
+                k = other
+            break
         if k not in seen:
             seen[k] = p
             out.append(p)
@@ -578,11 +694,17 @@ def _short(text: str, words: int = 10) -> str:
 
 def _signing_date(text: str, signing: list[Sentence], pub: Published | None,
                   anywhere: bool = False) -> Fact | None:
+    """The first signing sentence's date; a weekday the publication date cannot resolve
+    ("ce vendredi", published in March) gives way to the day a later sentence spells out."""
+    unresolved = None
     for s in signing:
         dates = [d for d in find_dates(text, s.start, s.end, pub) if d.extra["signing"]]
-        if dates:
-            return dates[0] if anywhere else _nearest(dates, s.trigger_near()[0])
-    return None
+        resolved = [d for d in dates if d.value]
+        if resolved:
+            return resolved[0] if anywhere else _nearest(resolved, s.trigger_near()[0])
+        if dates and unresolved is None:
+            unresolved = dates[0] if anywhere else _nearest(dates, s.trigger_near()[0])
+    return unresolved
 
 
 def _signing_place(article: Article, doc: Any, signing: list[Sentence]) -> Fact | None:

@@ -71,7 +71,8 @@ ABSOLUTE = re.compile(
     rf"(?:\s+(?P<y>(?:19|20)\d{{2}}))?(?!\s*(?:-|a|au)\s*\d)\b")
 NUMERIC = re.compile(r"\b(?:(?P<wd>" + WD + r")\s+)?(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./]"
                      r"(?P<y>(?:19|20)\d{2})\b")
-RELATIVE = re.compile(rf"\b(?P<rel>avant-hier|hier|aujourd'hui)\b(?:\s*,?\s*(?P<wd>{WD})\b)?")
+RELATIVE = re.compile(rf"\b(?P<rel>avant-hier|hier|aujourd'hui|ce matin|cet apres-midi|ce soir|"
+                      rf"ce jour)\b(?:\s*,?\s*(?P<wd>{WD})\b)?")
 THIS = re.compile(rf"\b(?:ce|(?P<last0>{WD})\s+dernier)\b(?:\s+(?P<wd>{WD})\b)?")
 WEEKDAY = re.compile(rf"\b(?P<wd>{WD})\b(?!\s+(?:\d|1er|prochain|dernier))")
 MONTH = re.compile(rf"\b(?:en|mois de|mois d'|courant|fin|debut)\s+(?P<m>{MO})\s+"
@@ -159,7 +160,7 @@ def find_dates(text: str, start: int, end: int, pub: Published | None) -> list[F
     for m in RELATIVE.finditer(low, start, end):
         if not free(m.start(), m.end()):
             continue
-        back = {"aujourd'hui": 0, "hier": 1, "avant-hier": 2}[m["rel"]]
+        back = {"hier": 1, "avant-hier": 2}.get(m["rel"], 0)  # "ce matin": the day itself
         if pub is None or pub.date is None:
             add(m.start(), m.end(), None,
                 f"'{m['rel']}' is relative to the publication date; pass --published-on "

@@ -150,12 +150,15 @@ def _organizations(article: Article, assembled: Assembled, kb: KnowledgeBase
                 ids[id(mention)] = mention.kb_id
                 continue
             k = (mention.acronym or "").upper() or slugify(mention.name, 0)
+            if mention.country and not mention.acronym:
+                k += f"@{mention.country}"  # the Culture ministries of two countries
             if k in by_key:
                 ids[id(mention)] = by_key[k]
                 continue
             oid = kb.new_id(org_slug(mention) or "organization")
             by_key[k] = oid
-            by_key[slugify(mention.name, 0)] = oid
+            if not mention.country:
+                by_key[slugify(mention.name, 0)] = oid
             ids[id(mention)] = oid
             entry: dict[str, Any] = {"id": oid, "name": mention.name}
             where = quote(article, start=mention.start, end=mention.end)

@@ -110,6 +110,8 @@ def load_pipeline() -> Language:
         except OSError:
             raise LanguageUnavailable(
                 f"conv draft needs the French model {MODEL}; {INSTALL_HINT}") from None
+        # the same tokens as the light path: hyphenated names split ("Jean-Michel")
+        nlp.tokenizer.token_match = None
     if "conv_sentence_starts" not in Language.factories:
         Language.component("conv_sentence_starts", func=_sentence_starts)
     nlp.add_pipe("conv_sentence_starts", before="parser")

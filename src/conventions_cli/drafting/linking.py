@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .mentions import COUNTRIES, DESCRIPTORS, Mention, Person, find_mentions
+from .mentions import COUNTRIES, DESCRIPTORS, Mention, Person, find_mentions, is_geographic
 from .normalize import fold, key, slugify
 from .places import city_region
 
@@ -22,7 +22,8 @@ __all__ = ["KnowledgeBase", "Party", "signing_parties"]
 
 # What stands between two names of one list.
 LIST_GAP = re.compile(r"^\s*(?:,|;|et|ainsi qu'|ainsi que|outre|de meme que|plus|ou)?\s*"
-                      r"(?:,\s*)?(?:et\s+|ainsi qu'\s*|ainsi que\s+|outre\s+)?"
+                      r"(?:,\s*)?(?:et\s+|ainsi qu'\s*|ainsi que\s+|outre\s+|"
+                      r"(?:accompagnee?s?|aux cotes|en compagnie)\s+d(?:e|u|es|')\s*)?"
                       r"(?:(?:le|la|les|l'|du|de la|des)\s*)?"
                       rf"(?:(?:{'|'.join(sorted(DESCRIPTORS))})s?\s+(?:[a-z-]+(?:ne|e)?s?\s+)?)?$")
 # An item described before the next one: ", leader mondial de …, la société Y".
@@ -76,22 +77,38 @@ def _lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:
     return groups
 
 
+PERSON_GAP = re.compile(r"\)?\s*,?\s*(?:et|ainsi que|ainsi qu'|(?:accompagnee?s?|aux cotes|"
+                        r"en compagnie)\s+d(?:e|u|es|'))?\s*(?:le|la|les|l'|un|une)?\s*")
+# "la société X du groupe Y", "X, filiale de l'espagnol Y": Y owns X, it does not sign.
+PARENT_GAP = re.compile(r"^\s*,?\s*(?:filiale\s+d(?:e|u|es|')\s*(?:la |le |l')?(?:\w+\s+)?|"
+                        r"(?:du|de la|de l')\s*(?:groupe|holding)\s+)$")
+
+
 def _person_gap(text: str, previous: Mention, current: Mention) -> bool:
-    """ "le ministre X, Ryad Mezzour, et le président Y": the person sits between them."""
-    if previous.person is None:
+    """ "le ministre X, Ryad Mezzour, et le président Y": the person sits between them;
+    "Laura Flessel, ministre A, et Rachid Talbi, ministre B": the second name comes first."""
+    end = previous.end
+    if previous.person is not None and previous.person.end > end:
+        end = previous.person.end
+    start = current.start
+    if current.person is not None and current.person.start < start:
+        start = current.person.start
+    if previous.person is None and start == current.start:
         return False
-    gap = _gap(text, previous.end, current.start)
-    after_person = fold(text[previous.person.end:current.start]) if \
-        previous.person.end <= current.start else gap
-    return bool(re.fullmatch(r"\s*,?\s*(?:et|ainsi que|ainsi qu')?\s*(?:le|la|les|l')?\s*",
-                             after_person))
+    return end <= start and bool(PERSON_GAP.fullmatch(fold(text[end:start])))
 
 
 def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[int, int],
                     mentions: list[Mention]) -> list[Party]:
     """The names in a signing sentence that sign, with where they stand."""
     parties: list[Party] = []
-    named = [m for m in mentions if not m.vague]
+    named = []
+    for m in mentions:
+        if m.vague:
+            continue
+        if named and PARENT_GAP.match(fold(text[named[-1].end:m.start])):
+            continue
+        named.append(m)
     raw_groups = _lists(text, named)
     groups = [[m for m in group if not m.extra.get("collective")] or group
               for group in raw_groups]
@@ -136,7 +153,15 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
         else:
             intro = re.sub(r"[\w'-]+\s*\(\s*(?:le |la |les |l')?\s*$", "",
                            fold(text[trigger[1]:first.start]))
-            if PARTY_BEFORE.search(clause_before) or PARTY_BEFORE.search(intro[-60:]):
+            listed_after = re.search(r"\b(?:notamment|a savoir|dont)\s*(?:ceux|celui|celles?)?\s*$",
+                                     intro) and re.search(
+                r"\b(?:ministres|responsables|representants|presidents|dirigeants|signataires)\b",
+                fold(text[sent_start:trigger[0]]))  # "Plusieurs ministres ont signé, notamment …"
+            # "portant la signature des ministres A et B": whose signature it bears
+            signature_of = fold(text[trigger[0]:trigger[1]]).startswith("signature") and \
+                re.fullmatch(r"\s*(?:de|du|des|d')\s*(?:la |le |les |l')?", intro)
+            if PARTY_BEFORE.search(clause_before) or PARTY_BEFORE.search(intro[-60:]) \
+                    or listed_after or signature_of:
                 hint = "with" if re.search(r"\bavec|\bentre", clause_before[-60:]) else "agent"
                 parties.extend(Party(m, hint) for m in group)
     return parties
@@ -283,7 +308,8 @@ def mentions_in(tokens: list[Any], kb: KnowledgeBase,
                 covered.append((a, b))
     mentions.sort(key=lambda m: m.start)
     return [m for m in mentions if m.kb_id or not (key(m.name) in COUNTRIES
-                                                   or city_region(m.name) is not None)]
+                                                   or city_region(m.name) is not None
+                                                   or is_geographic(m.name))]
 
 
 def org_slug(mention: Mention) -> str:

@@ -39,7 +39,7 @@ HEADS: dict[str, str] = {
     "programme": "international", "organisation": "international", "commission": "public-body",
     "comite": "public-body", "laboratoire": "company", "consortium": "company", "firme": "company",
     "bank": "company", "group": "company", "corporation": "company",
-    "gouvernement": "other", "etat": "other",
+    "gouvernement": "other", "etat": "other", "academie": "public-body", "ligue": "association",
 }
 PLURAL_HEADS = {"ministeres": "ministere"}
 # Titles whose holder speaks for an organization named after them.
@@ -77,7 +77,17 @@ COUNTRIES = {"maroc": "MA", "mauritanie": "MR", "france": "FR", "espagne": "ES",
              "turquie": "TR", "royaume-uni": "GB", "canada": "CA", "emirats": "AE",
              "qatar": "QA", "arabie": "SA", "russie": "RU", "bresil": "BR", "nigeria": "NG",
              "israel": "IL", "cote": "CI", "gabon": "GA", "mali": "ML", "niger": "NE",
-             "rwanda": "RW", "kenya": "KE", "ethiopie": "ET", "ghana": "GH", "royaume": "MA"}
+             "rwanda": "RW", "kenya": "KE", "ethiopie": "ET", "ghana": "GH", "royaume": "MA",
+             "djibouti": "DJ", "comores": "KM", "mexique": "MX", "jordanie": "JO", "liban": "LB",
+             "koweit": "KW", "oman": "OM", "bahrein": "BH", "irak": "IQ", "libye": "LY",
+             "cameroun": "CM", "guinee": "GN", "tchad": "TD", "burkina": "BF", "benin": "BJ",
+             "togo": "TG", "gambie": "GM", "congo": "CG", "angola": "AO", "tanzanie": "TZ",
+             "madagascar": "MG", "pays-bas": "NL", "suede": "SE", "norvege": "NO",
+             "danemark": "DK", "finlande": "FI", "autriche": "AT", "grece": "GR",
+             "pologne": "PL", "hongrie": "HU", "roumanie": "RO", "ukraine": "UA",
+             "indonesie": "ID", "malaisie": "MY", "pakistan": "PK", "vietnam": "VN",
+             "argentine": "AR", "chili": "CL", "perou": "PE", "colombie": "CO",
+             "australie": "AU", "azerbaidjan": "AZ", "kazakhstan": "KZ", "irlande": "IE"}
 NATIONALITIES = {"marocain": "MA", "mauritanien": "MR", "francais": "FR", "espagnol": "ES",
                  "allemand": "DE", "chinois": "CN", "americain": "US", "senegalais": "SN",
                  "tunisien": "TN", "algerien": "DZ", "egyptien": "EG", "italien": "IT",
@@ -113,6 +123,7 @@ COMPANY_WORDS = {"maroc", "morocco", "services", "service", "group", "groupe", "
                  "finance", "assurances", "immobilier", "distribution", "trading", "foods",
                  "mining", "steel", "cement", "ciments", "center", "centre", "digital", "data"}
 AGREEMENT_WORDS = {"convention", "conventions", "charte", "accord", "accords", "protocole",
+                   "mou", "mous", "declaration", "declarations", "arrangement", "lettre",
                    "memorandum", "contrat", "avenant", "pacte", "programme", "plan", "projet",
                    "strategie", "initiative", "code", "loi", "decret", "dahir", "feuille",
                    "signature", "ceremonie", "communique", "selon", "lors", "dans"}
@@ -127,6 +138,28 @@ STOP_NAME = {"pour", "portant", "concernant", "relative", "relatif", "visant", "
              "entre", "vers", "sous", "apres", "avant", "depuis", "pendant", "ont", "sera",
              "seront", "est", "sont", "et", "ou", "mais", "ainsi", "outre", "le", "la", "les",
              "l'", "un", "une", "ce", "cette"}
+# Given names the press writes before a surname (folded): "Nabil Hmina", "Jean Dupont". The
+# small French model often tags Maghrebi names as places or MISC; a name that opens with one
+# of these is a person's, not an organization's.
+_GIVEN_NAMES_TEXT = """
+abdelaziz abdelhak abdelhamid abdelilah abdelkader abdellah abdallah abdellatif abdelatif
+abdelmajid abdelmoumen abdelouafi abdelahad abderrahim abderrahmane abdeslam abdou achraf
+ashraf adil ahmed ahmad ali amina amine anas aziz aicha bouchra brahim chakib driss fatiha
+fatima faouzi fouad fouzi ghita hafid hakima hamid hamou hassan hassane hicham hind houda
+ibrahim ilyas imad ismail jamal jamila kamal karim karima khadija khaled khalid lahcen laila
+larbi latifa leila mbarka mehdi meryem mohamed mohammed mohamad mohcine mohsine mostafa
+mounir moulay mustapha nabil nadia najat nezha nizar noureddine omar othman rachid rachida
+redouane reda riad ryad rkia saad saaid said salaheddine salwa samir samira souad tarik
+tariq taoufik tawfik touria yassine younes youssef zahra zakia zakaria hamza anouar jean
+pierre philippe francois francoise marie michel nicolas emmanuel edouard bruno laurent laura
+elisabeth benjamin nicole christine catherine anne sophie patrick thierry olivier eric
+daniel daniela stefan robert carlos antonio manuel ana paula teresa john david james george
+ricardo gerd katharina werner xavier vincent julien sebastien stephane alain gilles yves
+maria jose juan luis pedro miguel helena janne jesko simon thomas
+"""
+GIVEN_NAMES = set(_GIVEN_NAMES_TEXT.split())
+# Lowercase words inside a person's name: "Philippe de Fontaine Vive", "Ould".
+NAME_PARTICLES = {"de", "du", "d'", "van", "von", "der", "ben", "bin", "ould", "el", "al"}
 TITLE_WORDS = {"m.", "mme", "mme.", "mr", "mr.", "mlle", "dr", "dr.", "pr", "pr.", "sm", "s.m",
                "sar", "monsieur", "madame"}
 
@@ -169,6 +202,17 @@ def _cap(tok: Any) -> bool:
     text = tok.text
     return bool(text) and (text[0].isupper() or (text[0].isdigit() and any(
         c.isalpha() for c in text)))
+
+
+NUMBER_WORDS = {"un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
+                "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt",
+                "trente", "quarante", "cinquante", "soixante", "cent", "mille"}
+
+
+def _number_word(tok: Any) -> bool:
+    """Digits or a French number word, whatever the pipeline's lexical attributes say."""
+    text = tok.text.replace(".", "").replace(",", "").replace(" ", "")
+    return text.isdigit() or fold(tok.text) in NUMBER_WORDS
 
 
 def _acronym(text: str) -> bool:
@@ -257,18 +301,28 @@ class _Reader:
             if word == "en" and j > start and _low(self.t[j - 1]) == "mise" and j + 1 < self.n:
                 j += 2  # "mise en valeur", "mise en oeuvre"
                 continue
-            if word in STOP_NAME or word in PREPS or word == "de":
-                break
+            if word in STOP_NAME or word in PREPS or word == "de" or word in TITLE_WORDS:
+                break  # "le ministre du Tourisme M. X": the name is not the ministry's
             if tok.pos_ in ("VERB", "AUX") and not _cap(tok) and j > start:
                 break
             if self.is_person(j) and j > start and _cap(tok) and tok.ent_iob_ == "B":
                 break
             if proper_only and not _cap(tok) and tok.pos_ != "ADJ":
                 break
-            if tok.like_num and not any(c.isalpha() for c in tok.text) and j == start:
+            if _number_word(tok) and not any(c.isalpha() for c in tok.text) and j == start:
                 break
             j += 1
         return j if j > start else None
+
+
+def _bracketed_acronym_within(r: _Reader, j: int, span: int) -> bool:
+    """An acronym in brackets closes the name within `span` tokens from j."""
+    for k in range(j, min(r.n - 1, j + span + 1)):
+        if r.low(k) == "(":
+            return _acronym(r.t[k + 1].text)
+        if r.t[k].is_punct:
+            return False
+    return False
 
 
 def _complements(r: _Reader, j: int, ministry: bool, titled: bool = False) -> int:
@@ -292,9 +346,19 @@ def _complements(r: _Reader, j: int, ministry: bool, titled: bool = False) -> in
                 break
             j = end
             continue
-        if word == "et" and r.prep(j + 1) is not None and not ministry and \
-                (r.low(r.prep(j + 1) or 0) in HEADS or r.low(r.prep(j + 1) or 0)[:-1] in HEADS):
-            break  # "de la région et du conseil communal de X": a second organization
+        if word == "et" and j + 1 < r.n and r.t[j + 1].pos_ == "NOUN" and not _cap(r.t[j + 1]) \
+                and r.low(j + 1) not in HEADS and r.low(j + 1) not in GENERIC \
+                and r.low(j + 1) not in TITLES and _bracketed_acronym_within(r, j + 2, 4):
+            end = r.noun_phrase(j + 1)  # "du bâtiment et travaux publics (FNBTP)"
+            if end is None:
+                break
+            j = end
+            continue
+        if word == "et" and r.prep(j + 1) is not None and (
+                (r.low(r.prep(j + 1) or 0) in HEADS or r.low(r.prep(j + 1) or 0)[:-1] in HEADS)
+                and (not ministry or r.low(r.prep(j + 1) or 0) not in ("departement",))
+                or _is_title_word(r.low(r.prep(j + 1) or 0))):
+            break  # "de la région et du conseil communal de X", "et du directeur de Y"
         if word == "et" and r.prep(j + 1) is not None:
             k = r.prep(j + 1)
             end = r.noun_phrase(k) if k is not None else None
@@ -343,7 +407,7 @@ def _adjectives(r: _Reader, j: int, titled: bool = False) -> tuple[int, str | No
             j += 1
         elif (tok.pos_ == "ADJ" or ADJ_FORM.fullmatch(word)) and (titled or not _cap(tok)) \
                 and word not in STOP_NAME and word not in HEADS and word not in PREPS \
-                and word not in DETS \
+                and word not in DETS and word not in ("aupres", "apres", "tres") \
                 and not word.startswith(("charge", "signe", "present", "destine")) \
                 or word in ("delegue", "deleguee", "general", "generale", "special", "speciale"):
             j += 1
@@ -389,8 +453,11 @@ def _proper_run(r: _Reader, i: int, joins_et: bool = False) -> int:
             j += 1  # "Attijariwafa bank"
         elif r.joined(j) and j > i and tok.is_alpha:
             j += 1  # "Jumia.ma", "Al-Maghrib" split by the tokenizer
-        elif word in ("de", "du", "des", "d'", "el", "al", "et") and j > i and j + 1 < r.n \
-                and _cap(r.t[j + 1]) and (word != "et" or joins_et):
+        elif tok.text == "-" and j > i and r.joined(j) and r.low(j + 1) in ("al", "el") \
+                and j + 2 < r.n and _cap(r.t[j + 2]):
+            j += 2  # "Bank-al Maghrib"
+        elif word in ("de", "du", "des", "d'", "el", "al", "et", "and") and j > i \
+                and j + 1 < r.n and _cap(r.t[j + 1]) and (word != "et" or joins_et):
             j += 1
         else:
             break
@@ -404,20 +471,33 @@ def _name_case(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+def _masculine(words: str) -> str:
+    """ "Ministère française des Sports" -> "Ministère français des Sports": a title's
+    nationality agrees with the woman who holds it, the organization's with "ministère"."""
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        for cut in ("ne", "e"):
+            if word.endswith(cut) and fold(word[:-len(cut)]) in NATIONALITIES:
+                return word[:-len(cut)]
+        return word
+    return re.sub(r"\b\w+(?:ne|e)\b", fix, words)
+
+
 def _ministry_name(words: str) -> str:
     """ "ministre déléguée chargée de X" -> "Ministère délégué chargé de X"."""
     words = re.sub(r"^(?:la |le )?ministres?\b", "Ministère", words.strip(), flags=re.I)
     words = re.sub(r"^ministeres?\b|^ministères?\b", "Ministère", words, flags=re.I)
     words = re.sub(r"\bdéléguée\b", "délégué", words)
     words = re.sub(r"\bchargée\b", "chargé", words)
-    return _name_case(words)
+    return _name_case(_masculine(words))
 
 
 def _country_words(r: _Reader, i: int, j: int) -> tuple[int, str | None]:
     """A trailing "du Maroc" names the country, not the organization."""
     for k in range(i, j):
-        if r.low(k) in ("du", "de") and r.low(k + 1) in COUNTRIES and k + 2 == j:
-            return k, COUNTRIES[r.low(k + 1)]
+        at = k + 2 if r.low(k) == "de" and r.low(k + 1) in ("la", "l'") else k + 1
+        if r.low(k) in ("du", "de", "des") and r.low(at) in COUNTRIES and at + 1 == j:
+            return k, COUNTRIES[r.low(at)]  # "… de la Gambie", "… du Maroc"
     return j, None
 
 
@@ -439,7 +519,9 @@ def _kind(head: str, name: str) -> tuple[str, bool]:
 def _person_after(r: _Reader, j: int) -> tuple[Person | None, int]:
     """ ", Ryad Mezzour," or ", M. Nizar Baraka" right after a title or a name."""
     k = j
-    if r.low(k) != ",":
+    if r.low(k) in TITLE_WORDS or r.low(k).rstrip(".") in {"m", "mme", "mr"}:
+        k -= 1  # "le ministre du Tourisme M. Lahcen Haddad": no comma before M.
+    elif r.low(k) != ",":
         return None, j
     k += 1
     if r.low(k) in TITLES or (k < r.n and not _cap(r.t[k]) and r.low(k) not in DETS and
@@ -454,13 +536,15 @@ def _person_after(r: _Reader, j: int) -> tuple[Person | None, int]:
     if r.low(k) in TITLE_WORDS or r.low(k).rstrip(".") in {"m", "mme", "mr"}:
         k += 1
     start = k
-    while k < r.n and _cap(r.t[k]) and (r.t[k].pos_ == "PROPN" or r.t[k].ent_type_ == "PER"
-                                        or k > start) and r.low(k) not in MONTH_WORDS:
+    while k < r.n and (_cap(r.t[k]) and (r.t[k].pos_ == "PROPN" or r.t[k].ent_type_ == "PER"
+                                         or k > start) and r.low(k) not in MONTH_WORDS
+                       or (k > start and r.low(k) in NAME_PARTICLES and k + 1 < r.n
+                           and _cap(r.t[k + 1]))):
         k += 1
         while k < r.n and (r.t[k].text in ("-", "'") or r.joined(k)) and r.t[k].is_alpha is False \
                 and k + 1 < r.n and r.joined(k + 1):
             k += 2
-    if k - start < 2 or k - start > 5:
+    if k - start < 2 or k - start > 7:
         return None, j
     names = r.text(start, k)
     if any(_low(t) in HEADS or _low(t) in COUNTRIES for t in r.t[start:k]):
@@ -480,7 +564,8 @@ def _person_before(r: _Reader, i: int) -> Person | None:
     while start > 0 and _cap(r.t[start - 1]) and end - start < 4 and \
             r.low(start - 1) not in TITLE_WORDS:
         start -= 1
-    if end - start < 2 or (start > 0 and r.low(start - 1) not in (",", "et", "(", ".", ":")
+    if end - start < 2 or (start > 0 and r.low(start - 1) not in (",", "et", "(", ".", ":",
+                                                                  "par", "entre", "avec", "que")
                            and not (r.t[start - 1].is_sent_start or start - 1 == 0)
                            and r.low(start - 1) not in TITLE_WORDS):
         return None
@@ -492,10 +577,92 @@ def _person_before(r: _Reader, i: int) -> Person | None:
                   r.t[end - 1].idx + len(r.t[end - 1].text))
 
 
+def _person_in_brackets(r: _Reader, j: int) -> tuple[Person | None, int]:
+    """ "l'Equipement (Abdelkader Amara)": the holder's name in brackets."""
+    if r.low(j) != "(":
+        return None, j
+    k = j + 1
+    while k < r.n and r.t[k].text != ")" and k - j <= 6:
+        k += 1
+    if k >= r.n or r.t[k].text != ")" or not _looks_like_person(r, j + 1, k) and not (
+            k - j - 1 >= 2 and all(_cap(t) for t in r.t[j + 1:k] if t.is_alpha)
+            and not any(_acronym(t.text) for t in r.t[j + 1:k])):
+        return None, j
+    return Person(r.text(j + 1, k), r.t[j + 1].idx,
+                  r.t[k - 1].idx + len(r.t[k - 1].text)), k + 1
+
+
+def _elliptic_ministers(r: _Reader, i: int) -> tuple[list[Mention], int]:
+    """ "plusieurs ministres …, notamment ceux de l'Equipement (A), des Finances (B)":
+    "ceux de X" stands for "les ministres de X", one ministry each."""
+    found: list[Mention] = []
+    k = i + 1
+    while k < r.n:
+        start = r.prep(k)
+        if start is None:
+            break
+        end = r.noun_phrase(start)
+        if end is None:
+            break
+        name = _ministry_name("Ministère " + r.text(k, end))
+        mention = Mention(name, r.t[k].idx, r.t[end - 1].idx + len(r.t[end - 1].text),
+                          kind="ministry", kind_sure=True, head="ministere",
+                          title=_name_case("Ministre " + r.text(k, end)))
+        person, k = _person_in_brackets(r, end)
+        if person is not None:
+            person.title = mention.title
+            mention.person = person
+        found.append(mention)
+        if r.low(k) in (",", "et") and r.prep(k + 1) is not None:
+            k += 1
+        else:
+            break
+    return found, k
+
+
+def _secretary_of_state(r: _Reader, i: int) -> tuple[Mention | None, int]:
+    """ "le secrétaire d'Etat chargé du Commerce extérieur, X", "la Secrétaire d'Etat
+    portugaise de la Modernisation administrative": a Secrétariat d'Etat and its holder."""
+    j, country = _adjectives(r, i + 3)
+    if r.low(j) == "aupres":
+        k = r.prep(j + 1)
+        j = _complements(r, r.noun_phrase(k) or j + 1, ministry=True) if k is not None else j
+        if r.low(j) == ",":
+            j += 1
+    if r.low(j).startswith("charge"):
+        j += 1
+    if r.low(j) in ("au", "aux") or (r.low(j) == "a" and r.low(j + 1) in ("la", "l'")):
+        end = r.noun_phrase(j + 1)  # "au Développement rural", "aux Affaires étrangères"
+        j = end if end is not None else j
+    end = _complements(r, j, ministry=True)
+    end, country2 = _country_words(r, i, end)
+    if end <= i + 3:
+        return None, i + 3
+    words = r.text(i + 3, end)
+    if country:
+        words = re.sub(r"^\s*\w+(?:ne|e)?s?\b\s*", "", words, count=1)  # the nationality
+    title = _name_case(r.text(i, end))
+    mention = Mention(_name_case(_masculine(f"Secrétariat d'Etat {words}".strip())),
+                      r.t[i].idx, r.t[end - 1].idx + len(r.t[end - 1].text), kind="ministry",
+                      kind_sure=True, head="secretariat", country=country or country2,
+                      title=title)
+    person, after = _person_after(r, end)
+    if person is None:
+        person, after = _person_in_brackets(r, end)
+    if person is None:
+        person, after = _person_before(r, i), end
+    if person is not None:
+        person.title = title
+        mention.person = person
+    return mention, after
+
+
 def _title_mention(r: _Reader, i: int) -> tuple[Mention | None, int]:
     """ "le ministre de l'Industrie, Ryad Mezzour" -> the ministry, with its signatory."""
     word = r.low(i)
     start_tok = r.t[i]
+    if word == "secretaire" and r.low(i + 1) == "d'" and r.low(i + 2) == "etat":
+        return _secretary_of_state(r, i)
     if word == "ministre" or word == "ministres":
         j, country = _adjectives(r, i + 1)
         if r.low(j) in ("charge", "chargee") or r.low(j).startswith("charge"):
@@ -504,20 +671,44 @@ def _title_mention(r: _Reader, i: int) -> tuple[Mention | None, int]:
             k = r.prep(j + 1)
             j = r.noun_phrase(k) if k is not None else j
             j = j or i + 1
+            j = _complements(r, j, ministry=True)  # "auprès du chef du gouvernement"
+            if r.low(j) == "," and r.low(j + 1).startswith("charge"):
+                j += 1  # "auprès de la ministre de l'Economie, chargé du Budget"
             if r.low(j).startswith("charge"):
                 j += 1
         full_end = _complements(r, j, ministry=True)
+        if r.low(full_end).startswith("charge") and r.prep(full_end + 1) is not None \
+                and full_end > j:
+            full_end = _complements(r, full_end + 1, ministry=True)  # "du Travail chargé de X"
         if full_end == j and r.prep(j) is None and j == i + 1:
             return None, i + 1
+        stripped, _c = _country_words(r, i, full_end)
+        if r.low(i - 1) in ("premier", "premiere") and stripped == j:
+            # "le Premier ministre français, X": the head of a government, not a ministry
+            start = r.t[i - 1].idx
+            adjective = r.text(i + 1, j) if country else ""
+            country = country or _c
+            end_gov = full_end
+            name = _masculine(f"Gouvernement {adjective}".strip())
+            mention = Mention(name, start, r.t[end_gov - 1].idx + len(r.t[end_gov - 1].text),
+                              kind="public-body", head="gouvernement", country=country,
+                              title=_name_case(r.text(i - 1, end_gov)))
+            person, after = _person_after(r, end_gov)
+            if person:
+                person.title = mention.title
+                mention.person = person
+                return mention, after
+            return mention, end_gov
         end, country2 = _country_words(r, i, full_end)
         words = r.text(i, end)
         title = _name_case(words)
         name = _ministry_name(words)
         if country or country2:
-            name = re.sub(r"\s+(?:mauritanien|marocain|\w+ien|\w+ais|\w+ain)(?:ne)?\b", "",
+            name = re.sub(r"\s+(?:mauritanien|marocain|\w+ien|\w+ais|\w+ain)(?:ne|e)?\b", "",
                           name, count=1) if country else name
         mention = Mention(name, start_tok.idx, r.t[end - 1].idx + len(r.t[end - 1].text),
-                          kind="ministry", kind_sure=True, head="ministere",
+                          kind="ministry", kind_sure=True,
+                          head="ministeres" if word == "ministres" else "ministere",
                           country=country or country2, title=title)
         person, after = _person_after(r, full_end)
         if person is None:
@@ -529,24 +720,38 @@ def _title_mention(r: _Reader, i: int) -> tuple[Mention | None, int]:
         return mention, full_end
     # "le président de la Fédération X", "le directeur général de l'ONEE, M. X"
     j = i + 1
-    while j < r.n and (r.low(j) in TITLES or r.t[j].pos_ == "ADJ") and j - i < 4:
-        j += 1
+    while j < r.n and j - i < 4 and (r.low(j) in TITLES or r.t[j].pos_ == "ADJ" or (
+            r.low(j) == "-" and r.joined(j) and j + 1 < r.n and not _cap(r.t[j + 1]))
+            or (r.low(j) in ("un", "1") and r.low(j - 1) == "numero")):
+        j += 2 if r.low(j) == "-" else 1  # "responsable-pays", "numéro un"
     best: tuple[Mention, int] | None = None
     k = j
-    while k < min(r.n, j + 14):
+    while k < min(r.n, j + 30):
         if r.low(k) in (",", ".", ";", "(") and k > j:
             break
         if r.low(k) in ("et", "ou") and k > j and (r.low(k + 1) in DETS or r.low(k + 1) in TITLES):
             break  # "… du groupe X et le président de Y": another title
         if r.low(k) in PREPS or r.low(k) in ("a", "au", "aupres"):
             inner, after = parse_org(r, r.prep(k) or k + 1)
-            if inner is not None and not inner.vague:
+            if inner is not None and is_geographic(inner.name):
+                k = max(after, k + 1)  # "… du Bureau régional de l'Afrique du Nord (MENA) de …"
+                continue
+            if inner is not None and (not inner.vague or (
+                    word == "wali" and inner.head == "region")):
                 best = (inner, after)
+                if inner.acronym:
+                    break  # "… (AREF) de la région X": the acronym closes the name
                 k = max(after, k + 1)
                 continue
         k += 1
     if best is None:
         return None, i + 1
+    if word == "wali" and best[0].head == "region":
+        # "le wali de la région X" heads the Wilaya, not the elected regional council
+        region = best[0]
+        region_name = re.sub(r"^R[ée]gion\b", "région", region.name)
+        best = (Mention(f"Wilaya de la {region_name}", region.start, region.end,
+                        "public-body", True, head="wilaya", bare=region.bare), best[1])
     inner, after = best
     first = i - 2 if i >= 2 and r.low(i - 1) == "-" and r.low(i - 2) in ("vice", "co") else i
     inner.title = _name_case(r.text(first, after))  # "Vice-président de …"
@@ -570,6 +775,66 @@ def _title_mention(r: _Reader, i: int) -> tuple[Mention | None, int]:
     return inner, after
 
 
+GEO_WORDS = {"afrique", "nord", "sud", "est", "ouest", "moyen-orient", "moyen", "orient",
+             "europe", "asie", "amerique", "latine", "maghreb", "sahel", "mena", "mediterranee",
+             "atlantique", "centrale", "australe", "subsaharienne", "occidentale", "orientale",
+             "monde", "continent", "golfe", "arabe", "pacifique", "caraibes"}
+
+
+def is_geographic(name: str) -> bool:
+    """ "Afrique du Nord", "Moyen-Orient", "MENA": a part of the world, not an organization."""
+    words = [w for w in re.findall(r"[a-z-]+", fold(name))
+             if w not in ("de", "du", "des", "la", "le", "l", "et", "d")]
+    return bool(words) and all(w in GEO_WORDS or w in COUNTRIES for w in words)
+
+
+def _is_title_word(word: str) -> bool:
+    """ "président", "directrice", and compounds such as "responsable-pays"."""
+    return word in TITLES or word.split("-")[0] in TITLES
+
+
+def _looks_like_person(r: _Reader, i: int, run: int) -> bool:
+    """Two to five capitalized words that name a person: opened by a given name, set in
+    apposition after a title ("le Chef du gouvernement, Saâd-Eddine El Otmani") or followed
+    by one ("Moulay Hafid El Alamy, ministre de …"). No acronym, no company word."""
+    words = [t for t in r.t[i:run] if t.is_alpha]
+    if not 2 <= len(words) <= 7:  # "Abdellah Ben Nasser Ben Khalifa Al Thani"
+        return False
+    if any(_acronym(t.text) or _low(t) in COMPANY_WORDS or _low(t) in HEADS
+           or _low(t) in COUNTRIES for t in r.t[i:run]):
+        return False
+    first = _low(r.t[i]).split("-")[0]
+    if first in GIVEN_NAMES:
+        return True
+    if r.low(run) == "," and _is_title_word(r.low(run + 1)):
+        return True
+    if r.low(i - 1) == ",":
+        k = i - 2
+        while k >= 0 and i - k <= 10 and r.low(k) not in (",", ".", ";", ":"):
+            if _is_title_word(r.low(k)):
+                return True
+            k -= 1
+    return False
+
+
+def _king(r: _Reader, i: int) -> tuple[Mention | None, int]:
+    """ "un accord avec le Roi (du Maroc) Mohammed VI": the Moroccan State signs."""
+    j = i + 1
+    if r.low(j) in ("du", "de") and r.low(j + 1) in COUNTRIES:
+        if r.low(j + 1) != "maroc":
+            return None, j + 2  # another country's king: not this base's party
+        j += 2
+    person = None
+    if j < r.n and _cap(r.t[j]) and r.low(j) not in MONTH_WORDS:
+        run = _proper_run(r, j)
+        if run > j:
+            person = Person(r.text(j, run), r.t[j].idx,
+                            r.t[run - 1].idx + len(r.t[run - 1].text), "Roi du Maroc")
+            j = run
+    return Mention("Etat marocain", r.t[i].idx, r.t[j - 1].idx + len(r.t[j - 1].text),
+                   kind="other", head="etat", person=person, title="Roi du Maroc"), j
+
+
 def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
     """The organization named from token i on (after any determiner), or None."""
     start = i
@@ -582,11 +847,17 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
     word = r.low(i)
     tok = r.t[i]
     vague_det = determiner in VAGUE_DETS
-    if (word in TITLES or word.rstrip("s") == "ministre") and i + 1 < r.n and (
-            word in ("ministre", "ministres") or r.prep(i + 1) is not None
-            or r.low(i + 1) in TITLES or r.t[i + 1].pos_ == "ADJ"):
+    if word in ("premier", "premiere") and r.low(i + 1) == "ministre":
+        return _title_mention(r, i + 1)  # "le Premier ministre"
+    if word == "roi":
+        return _king(r, i)
+    numero_un = word == "numero" and r.low(i + 1) in ("un", "1")  # "le numéro un de X"
+    if (word in TITLES or word.rstrip("s") == "ministre" or numero_un) and i + 1 < r.n and (
+            word in ("ministre", "ministres") or r.prep(i + 1) is not None or numero_un
+            or r.low(i + 1) in TITLES or r.t[i + 1].pos_ == "ADJ"
+            or (r.low(i + 1) == "-" and r.joined(i + 1))):
         return _title_mention(r, i)
-    plural = _plural_list(r, i, i + 1)
+    plural = _plural_list(r, i, i + 1) or _plural_by_place(r, i)
     if plural is not None:
         return plural, plural.extra["end_token"]
     if word in HEADS or word in PLURAL_HEADS:
@@ -595,6 +866,9 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
             j += 1  # "ministère délégué chargé du Budget"
         if _cap(tok) and j < r.n and _cap(r.t[j]) and r.prep(j) is None:
             j = max(j, _proper_run(r, j))  # "Bank Al-Maghrib", "Caisse Marocaine ..."
+        elif _cap(tok) and r.low(i + 1) == "-" and r.joined(i + 1) and r.low(i + 2) in (
+                "al", "el"):
+            j = max(j, _proper_run(r, i))  # "Bank-al Maghrib"
         end = _complements(r, j, ministry=word.startswith("ministere"), titled=_cap(tok))
         end, country2 = _country_words(r, i, end) if word.startswith("ministere") else (end,
                                                                                           None)
@@ -638,6 +912,13 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
                                    for t in r.t[i:end]) or \
             any(_acronym(t.text) for t in r.t[i:end])
         vague = (vague_det or generic) and not acronym and not (has_cap and not generic)
+        if vague_det and not acronym and all(
+                fold(t.text) in COUNTRIES or t.ent_type_ == "LOC" or not _cap(t)
+                for t in r.t[i + 1:end]):
+            vague = True  # "des universités de pays de l'Afrique de l'Ouest": nobody named
+        if word.startswith("programme") and not INTERNATIONAL.search(fold(words)) \
+                and not acronym:
+            vague = True  # "le programme d'appui à …" is what is financed, not who signs
         if word == "ministeres" or (word == "departement" and "ministeriel" in fold(words)):
             vague = vague or end == j
         bare = end == i + 1 and not acronym
@@ -648,6 +929,8 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
                           bare=bare, vague=vague or (bare and not has_cap and not _cap(tok)))
         if bare and not has_cap:
             mention.vague = True
+        if word == "societe" and r.low(i + 1) == "civile":
+            mention.vague = True  # civil society, not a company
         if word == "gouvernement" and determiner in ("le", "l'") and end - i <= 2:
             mention.name, mention.kind, mention.country = "Gouvernement marocain", "public-body", \
                 "MA"
@@ -668,7 +951,7 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         return None, i + 1
     glued_digit = tok.text.isdigit() and not tok.whitespace_ and i + 1 < r.n and _cap(r.t[i + 1])
     if (_cap(tok) or glued_digit) and word not in MONTH_WORDS \
-            and (not tok.like_num or glued_digit):
+            and (not _number_word(tok) or glued_digit):
         run = _proper_run(r, i)
         if run <= i:
             return None, i + 1
@@ -683,6 +966,13 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         end2, acronym, alias = _acronym_after(r, run)
         strong = any(t.ent_type_ in ("ORG", "MISC") or t.pos_ == "PROPN" or _acronym(t.text)
                      for t in r.t[i:run]) or bool(acronym) or glued_digit
+        before = r.t[i - 1] if i > 0 else None
+        if before is not None and before.is_alpha and not _cap(before) \
+                and before.pos_ in ("NOUN", "ADJ") and _low(before) not in DESCRIPTORS \
+                and _low(before) not in HEADS and not _is_title_word(_low(before)) \
+                and _low(before) not in NATIONALITIES \
+                and re.sub(r"(?:ne|e)?s?$", "", _low(before)) not in NATIONALITIES:
+            strong = False  # "la centrale solaire Noor", "l'usine Renault": names a thing
         if all(t.ent_type_ == "LOC" for t in r.t[i:run]) and not acronym and \
                 not any(_acronym(t.text) for t in r.t[i:run]):
             strong = False  # "pour le Maghreb": a place, unless it is where a party stands
@@ -691,10 +981,14 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         if not listed and (r.is_person(i) or (all(t.ent_type_ == "PER" for t in r.t[i:run])
                                               and run - i >= 2 and not strong)):
             return None, run  # a person's name, unless it stands in a list of names
+        if not acronym and _looks_like_person(r, i, run):
+            return None, run
         if all(t.text.upper() in NOT_ACRONYMS or re.search(r"[$€£%]|\d", t.text)
                for t in r.t[i:run]) or \
                 fold(r.t[i].text) in AGREEMENT_WORDS:
             return None, run
+        if run == i + 1 and not acronym and folded.endswith("s") and folded[:-1] in HEADS:
+            return None, run  # "les Conseils élus", "les deux États": nobody named
         return Mention(_name_case(words), tok.idx, r.t[end2 - 1].idx + len(r.t[end2 - 1].text),
                        "other", False, acronym or (words if _acronym(words) else None),
                        [alias] if alias else [], head=fold(r.t[i].text),
@@ -732,6 +1026,80 @@ def _plural_of_places(r: _Reader, i: int) -> Mention | None:
     first.start = r.t[i].idx  # the list begins at "communes"
     first.extra["split"] = parts
     first.extra["end_token"] = names[-1][1]
+    return first
+
+
+def _singular(words: str) -> str:
+    """ "académies régionales" -> "académie régionale" (a head and its adjectives)."""
+    out = []
+    for word in words.split():
+        if word.endswith("aux"):
+            word = word[:-3] + "al"
+        elif word.endswith("s") and len(word) > 3:
+            word = word[:-1]
+        out.append(word)
+    return " ".join(out)
+
+
+def _place_run(r: _Reader, k: int) -> int:
+    """The end of a region's or city's name from token k ("Béni Mellal-Khénifra")."""
+    from .places import REGIONS, city_region
+
+    names = {fold(n) for n in REGIONS} | {fold(n).replace("-", " ") for n in REGIONS}
+    names |= {n[2:] for n in names if n.startswith("l'")}  # "de l'Oriental"
+    for end in range(_proper_run(r, k), k, -1):  # the longest known name from k
+        words = fold(r.text(k, end))
+        if city_region(words) or words in names or words.replace("-", " ") in names:
+            return end
+    return k
+
+
+def _plural_by_place(r: _Reader, i: int) -> Mention | None:
+    """ "les académies régionales de l'éducation (AREF) de Fès-Meknès et de l'Oriental":
+    one organization per region or city the list names."""
+    word = r.low(i)
+    if not word.endswith("s") or word[:-1] not in HEADS or word.startswith("ministere"):
+        return None
+    j = i + 1
+    while j < r.n and (r.t[j].pos_ == "ADJ" or ADJ_FORM.fullmatch(r.low(j))) \
+            and not _cap(r.t[j]) and r.low(j) not in STOP_NAME:
+        j += 1
+    k = r.prep(j)
+    if k is not None and _place_run(r, k) > k:
+        end = end2 = j  # "les agences urbaines de Fès et de Meknès"
+        acronym = None
+    else:
+        end = _complements(r, j, ministry=False)
+        end2, acronym, _alias = _acronym_after(r, end)
+        k = r.prep(end2)
+    if k is None:
+        return None
+    places: list[tuple[int, int, int]] = []  # (its preposition, start, end)
+    at = end2
+    while k is not None and k < r.n:
+        stop = _place_run(r, k)
+        if stop == k:
+            break
+        places.append((at, k, stop))
+        k = stop
+        if r.low(k) in (",", "et") or (r.low(k) == "," and r.low(k + 1) == "et"):
+            k += 2 if r.low(k + 1) == "et" else 1
+            at = k
+            k = r.prep(k) or k
+        elif k < r.n and _cap(r.t[k]):
+            continue  # "Tanger-Tétouan-Al Hoceima Rabat-Salé-Kénitra": a comma lost
+        else:
+            break
+    if len(places) < 2:
+        return None
+    head = _singular(r.text(i, j)) + (" " + r.text(j, end) if end > j else "")
+    parts = [Mention(_name_case(f"{head} {r.text(p, b) if r.prep(p) else 'de ' + r.text(a, b)}"),
+                     r.t[i].idx, r.t[b - 1].idx + len(r.t[b - 1].text), HEADS[word[:-1]], False,
+                     aliases=[f"{acronym} {r.text(a, b)}"] if acronym else [],
+                     head=word[:-1]) for p, a, b in places]
+    first = parts[0]
+    first.extra["split"] = parts
+    first.extra["end_token"] = places[-1][2]
     return first
 
 
@@ -777,16 +1145,45 @@ def split_plural_ministries(mention: Mention) -> list[Mention]:
     rest = re.sub(r"^Ministères?\s+", "", mention.name)
     parts = re.split(r",?\s+ainsi que\s+", rest)
     if len(parts) == 1:
-        parts = re.split(r"\s+et\s+(?=de |du |des |d')", rest)
+        # "des Finances et de la privatisation et de l'Equipement": where the list's domains
+        # are capitalized, a lowercase one continues the ministry before it
+        points = list(re.finditer(r"(?:\s+et|,)\s+(?=(?:de la |de l'|du |des |de |d'))", rest))
+        capital = [p for p in points if rest[p.end():][:30].split(" ", 2)[-1][:1].isupper()
+                   or re.match(r"(?:de l'|d')[A-ZÉÈ]", rest[p.end():])]
+        if capital and len(capital) < len(points):
+            points = capital
+        cuts = [0] + [x for p in points for x in (p.start(), p.end())] + [len(rest)]
+        parts = [rest[cuts[k]:cuts[k + 1]] for k in range(0, len(cuts), 2)]
     if len(parts) == 1:
         mention.name = "Ministère " + rest
         mention.head = "ministere"
         return [mention]
+    # "les ministères de la santé du Royaume du Maroc et de la République de Djibouti": one
+    # domain, two countries
+    shared = [_country_of(part.strip()) for part in parts]
+    domain = next((d for d, _ in shared if d), None)
     out = []
-    for part in parts:
-        out.append(Mention(_ministry_name("Ministère " + part.strip()), mention.start,
-                           mention.end, "ministry", True, head="ministere"))
+    for part, (own, country) in zip(parts, shared, strict=True):
+        name = own or domain or part.strip()
+        out.append(Mention(_ministry_name("Ministère " + name), mention.start,
+                           mention.end, "ministry", True, head="ministere", country=country))
     return out
+
+
+COUNTRY_PHRASE = re.compile(r"^(?P<domain>.*?)\s*(?:\b(?:du|de la|de l'|des|de|d')\s*)"
+                            r"(?:(?:Royaume|République|Etat|État|Sultanat|Emirat|Émirat)s?\s+"
+                            r"(?:\w+\s+)?(?:du|de la|de l'|des|de|d')\s*)?(?P<country>[\w-]+)$")
+
+
+def _country_of(part: str) -> tuple[str | None, str | None]:
+    """ "de la santé du Royaume du Maroc" -> ("de la santé", "MA"); "de la République de
+    Djibouti" -> (None, "DJ"); "de l'Intérieur" -> ("de l'Intérieur", None)."""
+    found = COUNTRY_PHRASE.match(part)
+    if found and fold(found["country"]) in COUNTRIES:
+        return (found["domain"] or None), COUNTRIES[fold(found["country"])]
+    if re.fullmatch(r"(?:du|de la|de l')\s*(?:Royaume|République|Etat|État)", part):
+        return None, None  # "… et de la République" whose name the tagger cut off
+    return part, None
 
 
 def find_mentions(tokens: list[Any]) -> list[Mention]:
@@ -796,13 +1193,27 @@ def find_mentions(tokens: list[Any]) -> list[Mention]:
     i = 0
     while i < r.n:
         word = r.low(i)
+        if word in ("ceux", "celui") and any(r.low(k) in ("ministres", "ministre")
+                                            for k in range(max(0, i - 12), i)):
+            elliptic, nxt = _elliptic_ministers(r, i)
+            if elliptic:
+                found.extend(elliptic)
+                i = nxt
+                continue
         if word in DETS or word in VAGUE_DETS or word in HEADS or word in TITLES or \
+                word == "numero" or \
                 word in DESCRIPTORS or word in PLURAL_HEADS or (_cap(r.t[i]) and i > 0) or \
                 (r.t[i].text.isdigit() and not r.t[i].whitespace_) or \
                 (i == 0 and _cap(r.t[i]) and (r.t[i].pos_ == "PROPN" or _acronym(r.t[i].text))):
             if word.startswith("programme") and i > 0 and r.low(i - 1) in ("contrat", "-",
                                                                           "contrats"):
                 i += 1
+                continue
+            if word in ("premier", "premiere") and r.low(i + 1) == "ministre":
+                i += 1  # "le Premier ministre": the title is read at "ministre"
+                continue
+            if word == "compagnie" and r.low(i - 1) == "en":
+                i += 1  # "en compagnie du ministre": with, not a company
                 continue
             if (i > 0 and r.low(i - 1) in TITLE_WORDS) or word in TITLE_WORDS:
                 i += 1

@@ -21,9 +21,17 @@ SAME = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u0153": "œ", "\u1d49": "e"}
 
 
+DOUBLED_APOSTROPHES = re.compile(r"(?<![\w'])''(?=\w)|(?<=[\w.!?])''(?![\w'])")
+
+
 def analysis_text(raw: str) -> str:
-    """The text with typographic variants made plain, keeping every offset."""
-    return raw.translate(str.maketrans(SAME))
+    """The text with typographic variants made plain, keeping every offset: curly quotes
+    and apostrophes, odd spaces, and ''two apostrophes'' used as quotation marks."""
+    plain = raw.translate(str.maketrans(SAME))
+    if "''" not in plain:
+        return plain
+    return DOUBLED_APOSTROPHES.sub(lambda m: ' "' if plain[m.end():m.end() + 1].isalnum()
+                                   else '" ', plain)
 
 
 @lru_cache(maxsize=4096)

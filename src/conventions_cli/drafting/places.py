@@ -125,6 +125,13 @@ def find_places(text: str, start: int, end: int) -> list[Fact]:
         before = low[max(0, m.start() - 30):m.start()]
         intro = INTRO.search(before)
         signing = bool(intro) and ("ville" in intro.group(0) or not NOT_SIGNING.search(before))
+        if intro and "ville" in intro.group(0) and not intro.group(0).startswith("dans"):
+            # "au profit de la ville de X", "de la ville de X": the city benefits, it does
+            # not host; "la ville de X a abrité …" or ", dans la ville de X" does
+            ahead = low[max(0, m.start() - 60):m.start() - len(intro.group(0))]
+            if intro.group(0).startswith("de ") or re.search(
+                    r"(?:\bde|\bdu|\bpour|au profit|en faveur|\bvers|destination)\s*$", ahead):
+                signing = False
         begin = m.start() - (len(before) - intro.start()) if signing and intro else m.start()
         facts.append(Fact("place", {"place": found[0], "region": found[1]}, begin, m.end(),
                           extra={"signing": signing}))

@@ -25,27 +25,37 @@ TYPES: list[tuple[str, str]] = [
     ("memorandum", r"memorand(?:um|a)s?(?: d'(?:entente|accord)| of understanding)?|\bmous?\b"),
     ("avenant", r"avenants?"),
     ("other", r"conventions? d'investissements?|contrats? d'investissements?|chartes?|"
-              r"pactes?|declarations? d'intention|lettres? d'intention"),
-    ("accord", r"(?:conventions?|accords?) (?:de (?:pret|don|garantie|financement|credit)|"
-               r"de (?:pret|don|garantie)s?)|accords? de (?:pret|don|garantie|financement)"),
+              r"pactes?|declarations? d'intention|lettres? d'intention|"
+              r"arrangements? (?:administratifs?|de cooperation)"),
+    ("accord", r"(?:conventions?|accords?|contrats?) (?:de (?:pret|don|garantie|financement|"
+               r"credit|subvention)|de (?:pret|don|garantie|subvention)s?)(?! et de partenariat)|"
+               r"accords? de (?:pret|don|garantie|financement)"),
     ("convention-partenariat", r"conventions? de (?:partenariat|cooperation)|"
+                               r"accords? de partenariat|"
                                r"conventions? specifiques?|conventions?"),
     ("accord", r"accords?(?! de (?:principe|libre[- ]echange))"),
+    ("other", r"contrats?(?! de travail)"),
 ]
 TYPE_RE = re.compile("|".join(f"(?P<t{i}>\\b(?:{pat})\\b)" for i, (_, pat) in enumerate(TYPES)))
 ORDINALS = {"premier": 1, "premiere": 1, "1er": 1, "1ere": 1, "deuxieme": 2, "second": 2,
             "seconde": 2, "2e": 2, "2eme": 2, "troisieme": 3, "3e": 3, "3eme": 3,
             "quatrieme": 4, "4e": 4, "cinquieme": 5, "sixieme": 6, "septieme": 7,
-            "huitieme": 8, "neuvieme": 9, "dixieme": 10, "dernier": -1, "derniere": -1}
+            "huitieme": 8, "neuvieme": 9, "dixieme": 10, "onzieme": 11, "douzieme": 12,
+            "dernier": -1, "derniere": -1}
+# "4e", "4ème", "12ème": written in figures
+ORDINALS.update({f"{n}{suffix}": n for n in range(2, 31) for suffix in ("e", "eme")})
 # Nouns that stand for one of the agreements once they are counted ("le premier volet").
 STAND_INS = (r"partenariats?|engagements?|volets?|prets?|projets?|programmes?(?: de financement)?|"
              r"dons?|financements?|accords?|conventions?|protocoles?|memorand(?:um|a)s?|mous?|"
              r"contrats?(?:[\s-]+programmes?)?|avenants?|chartes?")
 ORDINAL_RE = re.compile(
-    rf"\b(?:le|la|l'|un|une)\s+(?P<ord>{'|'.join(ORDINALS)})\s+(?P<noun>{STAND_INS})\b")
+    rf"\b(?:le|la|l'|un|une)\s+(?P<ord>{'|'.join(sorted(ORDINALS, key=len, reverse=True))})"
+    rf"\s+(?P<noun>{STAND_INS})\b")
 ELLIPTIC_ORDINAL = re.compile(
     rf"\b(?:la|le)\s+(?P<ord>{'|'.join(k for k in ORDINALS if k.isalpha())})"
-    r"(?=\s*,|\s+(?:concerne|porte|prevoit|vise|consiste|a ete|est|signee?|lie|engage))")
+    r"(?=\s*,|\s+(?:concerne|porte|prevoit|vise|consiste|a ete|est|signee?|lie|engage|"
+    r"etablit|instaure|definit|fixe|encadre|couvre|comprend|cible|permet|a pour|"
+    r"s'inscrit|traite|institue|met en place|ambitionne|entend))")
 COUNT_BEFORE = re.compile(rf"(?:\b(?P<num>\d{{1,3}})|\b(?P<words>{SPELLED}|plusieurs|des|"
                           r"de nouveaux|de nouvelles|les|ces|la|le|l'|une?|cette|ce|cet))"
                           r"(?P<autres>\s+autres)?(?:\s+(?:nouveaux|nouvelles|nouveau|nouvelle))?"
@@ -60,7 +70,13 @@ PROGRAMME = (r"(?:plan|programme|contrat|convention|accord|protocole|memorandum|
 EARLIER = re.compile(rf"\b(?:precedente?s?|ancienne?s?|derniere?s?) {PROGRAMME}\b|"
                      rf"\b{PROGRAMME} (?:precedente?s?|anterieure?s?)\b|"
                      r"\bavai(?:t|ent) (?:ete )?(?:signe|conclu|scelle|paraphe|mobilise)|"
-                     r"\bfait suite\b|\bdans le sillage\b|\bprecedemment\b")
+                     r"\bfait suite\b|\bdans le sillage\b|\bprecedemment\b|"
+                     # "en application de l'accord … signé entre A et B", "A rappeler que …"
+                     r"\b(?:en application|en vertu|en execution|conformement|dans le cadre de "
+                     r"la mise en \w*uv\w*)\s+(?:des dispositions\s+)?d[^.;,]{0,40}?\b"
+                     r"(?:accord|convention|protocole|memorandum|contrat|charte)[^.;]{0,60}?"
+                     r"\b(?:signee?s?|conclue?s?|paraphee?s?)\b|"
+                     r"^\W*(?:a rappeler|pour rappel|rappelons)\b")
 
 
 @dataclass(frozen=True)
@@ -72,6 +88,18 @@ class AgreementMention:
     plural: bool = False
     ordinal: int | None = None
     others: bool = False  # "six autres conventions"
+    indefinite: bool = False  # "une convention", "un autre accord": a new one is introduced
+    bracketed: bool = False  # "(cinq conventions)": a share of a breakdown
+    per_project: bool = False  # "conventions relatives à sept projets": the count follows
+
+
+INDEFINITE_BEFORE = re.compile(r"(?:^|[\s(])(?:d')?(?:une?|une? autre|une? nouvel(?:le)?|"
+                               r"une? nouveau)\s*$")
+# "une série de conventions relatives à sept projets": one agreement per project
+PER_PROJECT = re.compile(rf"^[^.;]{{0,40}}?\b(?:relatifs?|relatives?|portant sur|concernant|"
+                         rf"liees? a|lies a|pour)\s+(?:a\s+)?(?:la realisation de\s+)?"
+                         rf"(?P<n>\d{{1,3}}|{SPELLED})\s+(?:nouveaux\s+)?"
+                         r"(?:projets|programmes|unites|usines)\b")
 
 
 def _type_of(match: re.Match[str]) -> str:
@@ -110,10 +138,22 @@ def find_agreement_mentions(text: str, start: int, end: int) -> list[AgreementMe
         o = ORDINAL_RE.search(low, max(start, m.start() - 20), m.end())
         if o and o.end() > m.start():
             ordinal = ORDINALS[o["ord"]]
-        found.append(AgreementMention(kind, m.start(), m.end(), count, plural, ordinal, others))
+        per_project = False
+        if count is None and plural:
+            per = PER_PROJECT.match(low[m.end():end])
+            if per:
+                count = int(per["n"]) if per["n"].isdigit() else parse_count(per["n"])
+                per_project = count is not None
+        indefinite = not plural and bool(INDEFINITE_BEFORE.search(before[-20:]))
+        bracketed = bool(count) and bool(re.search(r"\(\s*[\w-]+\s*$", before)) and \
+            low[m.end():m.end() + 3].lstrip().startswith(")")
+        found.append(AgreementMention(kind, m.start(), m.end(), count, plural, ordinal, others,
+                                      indefinite, bracketed, per_project))
     for o in ELLIPTIC_ORDINAL.finditer(low, start, end):
         # "La première, signée avec …" / "la deuxième concerne …": the noun is understood
-        if low[max(0, start):o.start()].rstrip()[-1:] not in ("", ".", ";", ":", ","):
+        head = low[max(0, start):o.start()].rstrip()
+        if head[-1:] not in ("", ".", ";", ":", ",") and not re.search(
+                r"\b(?:tandis que|alors que|et)$", head):
             continue
         found.append(AgreementMention("", o.start("ord"), o.end("ord"), 1, False,
                                       ORDINALS[o["ord"]]))
@@ -135,7 +175,8 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int]]:
             # "la signature de trois conventions", "cérémonie de signature"
             before = low[max(start, m.start() - 25):m.start()]
             after = low[m.end():min(end, m.end() + 70)]
-            if not (re.search(r"(?:procede\w* a|ceremonie de|occasion de|lors de)\s+(?:la\s+)?$",
+            if not (re.search(r"(?:procede\w* a|ceremonie de|occasion de|lors de|portant|porte|"
+                              r"apposee?s? (?:leur|sa)|revetue? de)\s+(?:la\s+)?$",
                               before) or TYPE_RE.search(after) and re.match(
                                   r"\s*(?:officielle\s+)?(?:de|d'|du|des)\b", after)):
                 continue
@@ -153,13 +194,14 @@ def is_earlier(text: str, start: int, end: int) -> bool:
 EVENT_NOUNS = (r"salon|forum|assises|festival|conference|sommet|foire|exposition|rencontres?|"
                r"journees?|semaine|congres|colloque|seminaire|symposium|ceremonie|"
                r"visite|edition|gitex|siam|cop ?\d+|sitex|expo|biennale|caravane|"
-               r"conclave|dialogue|mission|tournee|reunion|lancement|inauguration")
+               r"conclave|dialogue|mission|tournee|reunion|lancement|inauguration|session")
 OF = r"d(?:e la |e l'|u |es |e |')"
 ORDINAL_WORDS = r"\d+(?:e|eme|ere|er)?|" + "|".join(k for k in ORDINALS if k.isalpha())
 EVENT_INTRO = re.compile(
-    rf"\b(?P<intro>en marge {OF}|a l'occasion {OF}|lors {OF}|au cours {OF}|dans le cadre {OF})"
-    rf"\s*(?P<det>(?:la |le |l'|les |un |une )?)(?P<name>(?:(?:{ORDINAL_WORDS})\s+edition\s+{OF}"
-    rf"\s*)?(?:{EVENT_NOUNS})\b)")
+    rf"\b(?P<intro>en marge {OF}|a l'occasion {OF}|lors {OF}|au cours {OF}|dans le cadre {OF}|"
+    rf"a la (?:cloture|ouverture) {OF})\s*(?:travaux {OF}\s*)?"
+    rf"(?P<det>(?:la |le |l'|les |un |une )?)(?P<name>(?:(?:{ORDINAL_WORDS})\s+"
+    rf"(?:edition\s+{OF}\s*)?)?(?:{EVENT_NOUNS})\b)")
 EVENT_END = re.compile(r",|;|\.|\s(?:a laquelle|auquel|auxquels|qui|ou|organise|organisee|"
                        r"tenu|tenue|initie|initiee|preside|presidee|sous la|sous l'|en presence|"
                        r"ont|a |au |avec|pour|afin|entre|sur le theme|du \d|le \d|ce |cette|"
@@ -217,12 +259,17 @@ def find_events(text: str, start: int, end: int, year: int | None) -> list[Fact]
     facts = []
     for m in EVENT_INTRO.finditer(low, start, end):
         noun = m["name"].split()[-1]
-        if re.fullmatch(r"visite|mission|tournee|reunion|inauguration|edition", noun) \
-                and not QUOTED.match(low, m.end()) and not re.match(
-                    r"\s+(?:de la |du |des |d')?[a-z]*\s*[«\"]", low[m.end():m.end() + 40]):
-            continue  # a visit is an occasion, not an event, unless it has a name
-        if noun == "ceremonie" and re.match(r"\s+de signature", low[m.end():m.end() + 20]):
-            continue
+        after = low[m.end():m.end() + 80]
+        named = bool(QUOTED.match(low, m.end())) or bool(re.match(
+            r"[^,;.«\"]{0,70}[«\"]", after))  # "la cérémonie de lancement de « X »"
+        if noun in ("inauguration", "lancement") and re.match(
+                r"\s+(?:de la |de l'|du |des )[a-z]", after):
+            named = True  # "en marge de l'inauguration de l'usine": what was opened
+        if re.fullmatch(r"visite|mission|tournee|reunion|inauguration|lancement|edition|"
+                        r"ceremonie|session", noun) and not named and not (
+                noun == "session" and m["name"] != noun) and not re.match(
+                    r"\s+(?:de la |du |des |d')?\s*[A-Z]", text[m.end():m.end() + 40]):
+            continue  # a visit or a ceremony is an occasion, not an event, unless named
         stop = EVENT_END.search(low, m.end(), min(end, m.end() + 140))
         name_end = stop.start() if stop else min(end, m.end() + 100)
         quoted = QUOTED.search(low, m.end(), min(end, m.end() + 120))

@@ -67,6 +67,8 @@ TAIL_MARKERS = re.compile(
     r"articles? lies|dans la meme rubrique|tags?\s*:|mots[- ]cles\s*:|cliquez ici|"
     r"©|\(c\)\s|copyright|tous droits reserves|partager (?:cet|l'article)|"
     r"reproduction (?:et diffusions? )?interdite|revenir au direct|newsletter)", re.M)
+# "Lire aussi : <another headline>" inside a story: a link to another story, on its own line.
+INLINE_TEASER = re.compile(r"^\s*(?:a )?lire aussi\s*:?\s*\S+(?:\s+\S+){2,}")
 SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
 MENU = re.compile(r"\S(?: {3,}|\t)\S")
 WORD = re.compile(r"\w+")
@@ -96,21 +98,33 @@ def _opens_story(text: str, spans: list[tuple[int, int]], prose: list[int], i: i
     return bool(following) and following[0] in prose
 
 
-def _body(text: str, low: str) -> tuple[int, int]:
+def _body(text: str, low: str) -> tuple[tuple[int, int], list[tuple[int, int]]]:
+    """The story's span, and the inline teasers inside it (lines linking to other stories)."""
     spans = _lines(text)
     prose = [i for i, (s, e) in enumerate(spans) if _is_prose(text[s:e])]
     if not prose:
-        return 0, len(text)
+        return (0, len(text)), []
     opening = [i for i in prose if _opens_story(text, spans, prose, i)]
     first = opening[0] if opening else prose[0]
+    following = [j for j in range(first + 1, len(spans)) if text[slice(*spans[j])].strip()]
+    line = text[slice(*spans[first])].strip()
+    if following and following[0] in prose and not re.search(r"[.!?…»\"”)]", line[-1:]) \
+            and ". " not in line and DATELINE.match(text, spans[following[0]][0],
+                                                    spans[following[0]][1]):
+        first = following[0]  # a long headline above a "Rabat —" dateline
     last = first
+    teasers: list[tuple[int, int]] = []
     for i in range(first, len(spans)):
         s, e = spans[i]
         if TAIL_MARKERS.match(low[s:e]):
+            following = [j for j in range(i + 1, len(spans)) if low[slice(*spans[j])].strip()]
+            if INLINE_TEASER.match(low[s:e]) and following and following[0] in prose:
+                teasers.append((s, e))  # the story goes on after the link
+                continue
             break
         if i in prose:
             last = i
-    return spans[first][0], spans[last][1]
+    return (spans[first][0], spans[last][1]), [t for t in teasers if t[1] <= spans[last][1]]
 
 
 def _title(text: str, body_start: int) -> str | None:
@@ -119,7 +133,7 @@ def _title(text: str, body_start: int) -> str | None:
         line = line.strip()
         words = len(WORD.findall(line))
         folded = fold(line)
-        if 4 <= words <= 25 and not line.endswith((".", ":", "!")) and not MENU.search(line) \
+        if 4 <= words <= 40 and not line.endswith((".", ":", "!")) and not MENU.search(line) \
                 and not NUMERIC_DATE.search(folded) and not TEXT_DATE.search(folded) \
                 and not PUBLISHED_IN.search(folded):
             return line
@@ -218,6 +232,9 @@ def prepare(raw: str) -> Article:
     raw = unicodedata.normalize("NFC", raw)
     text = analysis_text(raw)
     low = fold(text)
-    body = _body(text, low)
+    body, teasers = _body(text, low)
+    for a, b in teasers:  # analysed as blank, quoted as written
+        text = text[:a] + " " * (b - a) + text[b:]
+        low = low[:a] + " " * (b - a) + low[b:]
     return Article(raw=raw, text=text, body=body, title=_title(text, body[0]),
                    dateline=_dateline(text, body), publication=_publication(text, low, body))
