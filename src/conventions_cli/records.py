@@ -46,8 +46,8 @@ def _describe(node: Node) -> str:
 class _Converter:
     """Walks the located tree against the schema, collecting every problem, not only the first."""
 
-    def __init__(self, source: str) -> None:
-        self.source = source
+    def __init__(self, source: str, file: str = "") -> None:
+        self.source, self.file = source, file or source
         self.problems: list[Problem] = []
 
     def problem(self, line: int, col: int, message: str) -> None:
@@ -115,21 +115,29 @@ class _Converter:
 
     def records(self, node: Node, spec: dict[str, Field]) -> list[dict[str, Any]]:
         """A list of top-level records, each remembering its line and the marks of its values."""
-        records = []
+        records: list[dict[str, Any]] = []
         if not isinstance(node, Sequence):
             self.problem(node.line, node.col, f"expected a list of records, not {_describe(node)}")
             return records
         for item in node.items:
-            if not isinstance(item, Mapping):
-                self.problem(item.line, item.col,
-                             f"each record must be a mapping (id: …, …), not {_describe(item)}")
-                continue
-            marks: Marks = {}
-            record = self.mapping(item, spec, "", marks)
-            record["_line"] = item.line
-            record["_marks"] = marks
-            records.append(record)
+            record = self.record(item, spec)
+            if record is not None:
+                records.append(record)
         return records
+
+    def record(self, item: Node, spec: dict[str, Field]) -> dict[str, Any] | None:
+        """One record, remembering its file, its line and the marks of its values."""
+        if not isinstance(item, Mapping):
+            self.problem(item.line, item.col,
+                         f"each record must be a mapping (id: …, …), not {_describe(item)}")
+            return None
+        marks: Marks = {}
+        record = self.mapping(item, spec, "", marks)
+        record["_line"] = item.line
+        record["_marks"] = marks
+        record["_source"] = self.source
+        record["_file"] = self.file
+        return record
 
 
 SECTIONS = {"organizations": schema.ORGANIZATION, "people": schema.PERSON,
@@ -148,9 +156,9 @@ def schema_version(root: Mapping) -> int:
     return 1
 
 
-def convert(root: Node | None, source: str) -> LoadResult:
+def convert(root: Node | None, source: str, file: str = "") -> LoadResult:
     """The located tree to records, with every shape and type problem."""
-    conv = _Converter(source)
+    conv = _Converter(source, file)
     if root is None or (isinstance(root, Scalar) and root.is_null):
         conv.problem(1, 1, "the file is empty; start it with 'schema: 2', then "
                            "'organizations:' and 'agreements:'")

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .cache import DataFile, read_data
-from .loader import display_path, load_bytes
+from .cache import DataFile, base_files, snapshots
+from .loader import Count, display_path, read_base
 from .yamlnodes import Problem
 
 
@@ -39,11 +39,13 @@ def _count(n: int, one: str, many: str = "") -> str:
 
 
 def validate(data: DataFile) -> Report:
+    """Every problem of the base (a file, or a folder of files), read as a stream."""
     source = display_path(data.path)
-    result = load_bytes(read_data(data), source)
-    dataset = result.dataset
-    if dataset is None:
-        return Report(source, result.problems, 0, 0)
-    return Report(source, result.problems, len(dataset.agreements),
-                  len(dataset.organizations), len(dataset.people), len(dataset.events),
-                  dataset.version)
+    files = base_files(data, snapshots(data))
+    count = Count()
+    outcome = read_base(files, count)
+    header = outcome.header
+    if header is None:
+        return Report(source, outcome.problems, 0, 0)
+    return Report(source, outcome.problems, count.agreements, len(header.organizations),
+                  len(header.people), len(header.events), header.version)
