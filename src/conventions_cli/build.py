@@ -17,6 +17,7 @@ import sqlite_utils
 
 from .loader import Sink
 from .records import Dataset
+from .rows import STEM_INSERT, insert_sql, known_of, stem_row, values
 from .tables import (
     AGREEMENTS,
     DIGESTS,
@@ -36,11 +37,9 @@ from .tables import (
     Table,
     row_values,
 )
-from .text import stems
 
 # The tables an agreement's rows go to, in the order they are written.
 AGREEMENT_TABLES = (AGREEMENTS, PARTIES, SIGNATORIES, SOURCES)
-_SEARCHED = [n for n, c in enumerate(AGREEMENTS.columns) if c.search]
 
 
 def create_tables(db: sqlite_utils.Database) -> None:
@@ -57,31 +56,6 @@ def create_indexes(db: sqlite_utils.Database) -> None:
         for column in table.columns:
             if column.index:
                 db[table.name].create_index([column.name], if_not_exists=True)
-
-
-def insert_sql(table: Table) -> str:
-    names = [c.name for c in table.columns]
-    return (f"INSERT INTO [{table.name}] ({', '.join(f'[{n}]' for n in names)}) "
-            f"VALUES ({', '.join('?' for _ in names)})")
-
-
-STEM_INSERT = (f"INSERT INTO {STEM_TABLE} (rowid, {', '.join(SEARCH_COLUMNS)}) "
-               f"VALUES (?, {', '.join('?' for _ in SEARCH_COLUMNS)})")
-
-
-def stem_row(rowid: int, values: tuple[Any, ...]) -> tuple[Any, ...]:
-    """The stemmed index's row for an agreements row (its rowid and its values)."""
-    return (rowid, *(" ".join(stems(values[n])) for n in _SEARCHED))
-
-
-def values(table: Table, row: dict[str, Any]) -> tuple[Any, ...]:
-    """A row given as a dict, as the tuple the table's insert takes."""
-    return tuple(row.get(c.name) for c in table.columns)
-
-
-def known_of(header: Dataset) -> Known:
-    return Known(*({item["id"]: item for item in items if "id" in item} for items in (
-        header.organizations, header.people, header.events)))
 
 
 class Build(Sink):

@@ -265,6 +265,10 @@ def _open(data: DataFile, force: bool, progress: bool) -> Database:
             _record_stat(target, changed)
             return Database(conn, target, False)
         conn.close()
+        from .update import update
+
+        if update(data, files, edited, target, meta):
+            return Database(_connect_ro(target), target, True)
     else:
         conn.close()
     return _rebuild(data, files, target, progress)
