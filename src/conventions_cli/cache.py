@@ -267,7 +267,8 @@ def _open(data: DataFile, force: bool, progress: bool) -> Database:
         conn.close()
         from .update import update
 
-        if update(data, files, edited, target, meta):
+        _remove_stale_temps(target.parent)
+        if update(edited, target, meta, base_sha256(data, files)):
             return Database(_connect_ro(target), target, True)
     else:
         conn.close()

@@ -59,10 +59,10 @@ class _Change:
         self.moved: list[tuple[int, int, int, int]] = []
 
 
-def update(data: Any, files: list[Any], edited: list[Any], target: Path,
-           meta: dict[str, str]) -> bool:
-    """Bring the database at ``target`` up to date with ``edited`` (files of ``files``
-    whose bytes changed); False when only a full rebuild can (the database untouched)."""
+def update(edited: list[Any], target: Path, meta: dict[str, str], data_sha256: str) -> bool:
+    """Bring the database at ``target`` up to date with ``edited`` (the files of the base
+    whose bytes changed; ``data_sha256`` is the base's new content); False when only a full
+    rebuild can (the database is then untouched)."""
     if meta.get("layout") != DB_LAYOUT or meta.get("tool_version") != __version__:
         return False
     conn = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
@@ -80,13 +80,11 @@ def update(data: Any, files: list[Any], edited: list[Any], target: Path,
         return False
     finally:
         conn.close()
-    from .cache import base_sha256
-
     try:
         with atomic_path(target) as tmp:
             shutil.copyfile(target, tmp)
             _apply(tmp, changes, header, edited, {
-                "data_sha256": base_sha256(data, files), "built_at_ns": str(time.time_ns())})
+                "data_sha256": data_sha256, "built_at_ns": str(time.time_ns())})
     except (OSError, WriteError):
         return False
     return True
