@@ -150,7 +150,9 @@ class Snapshot:
     @property
     def sha256(self) -> str:
         if self._sha256 is None:
-            self._sha256 = hashlib.sha256(self.data).hexdigest()
+            from .chunks import sha256
+
+            self._sha256 = sha256(self.data)
         return self._sha256
 
     def stat_row(self) -> dict[str, int]:

@@ -11,6 +11,7 @@ parsing it and each chunk gives the same nodes, lines and columns as parsing the
 from __future__ import annotations
 
 import hashlib
+import mmap
 import re
 from array import array
 
@@ -25,6 +26,41 @@ _UNUSUAL = (b"\t", b"\r", b"\xc2\x85", b"\xe2\x80\xa8", b"\xe2\x80\xa9", b"\xef\
 _KEEP = re.compile(rb"[|>][1-9]?\+")  # keep chomping: trailing blank lines are text
 _FIRST = re.compile(rb"^( *)[^ \n#]", re.MULTILINE)
 BOM = b"\xef\xbb\xbf"
+
+
+class Release:
+    """Gives back the pages of a memory-mapped file once read: mapped pages count in the
+    process's memory for as long as they stay mapped, and a large base would otherwise
+    weigh its whole size. Nothing to do for bytes."""
+
+    STEP = 32 << 20
+
+    def __init__(self, data: Buffer) -> None:
+        self.data = data if isinstance(data, mmap.mmap) and hasattr(mmap, "MADV_DONTNEED") \
+            else None
+        self.done = 0
+
+    def upto(self, offset: int, force: bool = False) -> None:
+        if self.data is None or (offset - self.done < self.STEP and not force):
+            return
+        end = offset - offset % mmap.PAGESIZE
+        if end > self.done:
+            self.data.madvise(mmap.MADV_DONTNEED, self.done, end - self.done)
+            self.done = end
+
+
+def sha256(data: Buffer) -> str:
+    """The sha256 of a file's bytes, read a piece at a time."""
+    found = hashlib.sha256()
+    release = Release(data)
+    view = memoryview(data)
+    try:
+        for start in range(0, len(data), Release.STEP):
+            found.update(view[start:start + Release.STEP])
+            release.upto(start + Release.STEP, force=True)
+    finally:
+        view.release()
+    return found.hexdigest()
 
 
 def digest(chunk: Buffer) -> str:
@@ -102,7 +138,9 @@ def cut(data: Buffer) -> Layout | None:
     end = size
     # Lines no deeper than the items: each item's first line, comments, the section's end.
     shallow = re.compile(rb"\n( {0,%d})([^ \n][^\n]*)" % indent)
+    release = Release(data)
     for match in shallow.finditer(data, section - 1):
+        release.upto(match.start())
         spaces, body = match.group(1, 2)
         if body[:1] == b"#":
             continue
@@ -118,6 +156,8 @@ def cut(data: Buffer) -> Layout | None:
     bounds = array("q", [section])
     bounds.extend(_back_over_comments(data, at, prefix) for at in items[1:])
     bounds.append(_back_over_comments(data, end, prefix))
+    release.upto(size, force=True)
+    release.done = 0  # the counting below reads the items again
     head = bytes(data[start:section]) + bytes(data[bounds[-1]:])
     if any(odd in head for odd in _UNUSUAL):
         return None
@@ -133,6 +173,8 @@ def cut(data: Buffer) -> Layout | None:
         lines.append(line)
         item_lines.append(line + text.count(b"\n", 0, items[index] - begin))
         line += text.count(b"\n")
+        release.upto(stop)
+    release.upto(size, force=True)
     return Layout(data, start, section, bounds, lines, item_lines, section_line, line)
 
 

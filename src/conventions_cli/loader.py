@@ -34,7 +34,7 @@ from .checks import (
     Definitions,
     Index,
 )
-from .chunks import Layout, cut, digest
+from .chunks import Layout, Release, cut, digest
 from .errors import DataError
 from .files import read_file
 from .records import Dataset, LoadResult, _Converter, agreement_spec, convert
@@ -318,6 +318,7 @@ class _Chunks:
         self.layout = layout
         self.next = 0
         self.served: deque[tuple[int, int, str]] = deque()
+        self.release = Release(layout.data)
 
     def read(self, size: int) -> bytes:
         layout, served = self.layout, self.served
@@ -333,6 +334,7 @@ class _Chunks:
             served.append((lines[index], item_lines[index], digest(data[begin:end])))
             index += 1
         self.next = index
+        self.release.upto(bounds[start])
         return bytes(data[bounds[start]:end])
 
 

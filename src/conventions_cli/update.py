@@ -23,7 +23,7 @@ from typing import Any
 
 from . import __version__
 from .checks import AGREEMENT_RULES, Definitions
-from .chunks import Layout, cut, digest
+from .chunks import Layout, Release, cut, digest
 from .files import WriteError, atomic_path
 from .layout import DB_LAYOUT
 from .loader import display_path
@@ -120,7 +120,9 @@ def _compare(conn: sqlite3.Connection, file: Any, header: Dataset) -> _Change | 
     added: list[int] = []
     kept: list[tuple[int, int]] = []  # (old line, new line) of unchanged chunks, in order
     data, bounds = layout.data, layout.bounds
+    release = Release(data)
     for index, line in enumerate(layout.lines):
+        release.upto(bounds[index])
         same = pool.get(digest(data[bounds[index]:bounds[index + 1]]))
         if same:
             kept.append((same.pop(0)[0], line))
