@@ -340,3 +340,44 @@ def test_an_update_that_fails_midway_leaves_the_database_as_it_was(
         open_database(data)
     assert cache_path(data).read_bytes() == before
     assert sorted(os.listdir(cache_path(data).parent)) == [cache_path(data).name]
+
+
+# --- two processes ------------------------------------------------------------------
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork here")
+def test_two_processes_build_the_same_database_byte_for_byte(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    data = tmp_path / "kb.yaml"
+    data.write_text(generated(300), encoding="utf-8")
+    monkeypatch.setattr(cache_module.time, "time_ns", lambda: 1_700_000_000_000_000_000)
+    monkeypatch.setattr(loader.worker, "available", lambda: True)
+    built = []
+    forks = []
+    real = loader.worker.Fork.results
+
+    def results(self: Any) -> Any:
+        forks.append(self)
+        return real(self)
+
+    monkeypatch.setattr(loader.worker.Fork, "results", results)
+    for fork_from in (10**9, 1):
+        monkeypatch.setattr(loader, "FORK_FROM", fork_from)
+        open_database(data, force=True).conn.close()
+        built.append(cache_path(data).read_bytes())
+    assert len(forks) == 1
+    assert built[0] == built[1]
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork here")
+def test_problems_found_by_the_second_process_are_the_same(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    text = HEAD + "".join(item(f"a{n}", "    color: red\n" if n % 7 == 3 else "")
+                          for n in range(40)) + item("a5")
+    one = outcome(text)
+    monkeypatch.setattr(loader.worker, "available", lambda: True)
+    monkeypatch.setattr(loader, "FORK_FROM", 1)
+    assert outcome(text) == one
+    broken = text.replace("  - id: a30\n", "  - id: a30\n    place: \"open\n")
+    alone = outcome(broken)
+    monkeypatch.setattr(loader, "FORK_FROM", 10**9)
+    assert outcome(broken) == alone  # a YAML problem in its part: read whole, exactly

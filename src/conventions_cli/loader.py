@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import mmap
 import os
 from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from . import files
+from . import files, worker
 from .checks import (
     AGREEMENT_RULES,
     CONVERT_RANK,
@@ -286,24 +287,68 @@ def _agreements(state: _FileState, version: int,
                 yield record, None
         return
     layout = state.layout
-    stream = _Chunks(layout)
-    reader = NodeReader(stream, file.source, stream="root", first_line=layout.section_line)
+    count = len(layout)
+    split = count if count < FORK_FROM or not worker.available() else \
+        int(count * PARENT_SHARE)
+    forked = None
+    if split < count:
+        forked = worker.Fork(lambda: _read_chunks(state, split, count, spec),
+                             {_ReadWhole: READ_WHOLE})
+    try:
+        for record, chunk, problems in _read_chunks(state, 0, split, spec):
+            if problems:
+                found.add(CONVERT_RANK, [Problem(*p) for p in problems])
+            if record is not None:
+                yield record, chunk
+        if forked is not None:
+            try:
+                for record, chunk, problems in forked.results():
+                    if problems:
+                        found.add(CONVERT_RANK, [Problem(*p) for p in problems])
+                    if record is not None:
+                        yield record, chunk
+            except worker.Failed:
+                raise _ReadWhole(state.number) from None
+    finally:
+        if forked is not None:
+            forked.close()
+
+
+# Files of this many agreements or more are read by two processes (worker.py) when two
+# processors are there; this one reads the first part, while the fork reads the rest (this
+# one also checks and writes every agreement).
+FORK_FROM = 2000
+PARENT_SHARE = 0.42
+READ_WHOLE = 3  # the fork's exit code when its part must be read the exact way
+
+
+def _read_chunks(state: _FileState, first: int, stop: int, spec: Any
+                 ) -> Iterator[tuple[dict[str, Any] | None, tuple[int, str],
+                                     list[tuple[str, int, int, str]]]]:
+    """The agreements of chunks ``first`` to ``stop`` of the file, each converted, with
+    its chunk's (first line, digest) and its problems as plain data; _ReadWhole when the
+    chunks do not read as the whole file would (a YAML-level problem, a line miscounted)."""
+    layout, file = state.layout, state.file
+    assert layout is not None
+    if first == stop:
+        return
+    conv = _Converter(file.source, file.name)
+    stream = _Chunks(layout, first, stop)
+    reader = NodeReader(stream, file.source, stream="root", first_line=layout.lines[first])
     count = 0
     for item in reader.items():
         if reader.problems or not stream.served:
             raise _ReadWhole(state.number)
-        first, item_line, chunk_digest = stream.served.popleft()
+        line, item_line, chunk_digest = stream.served.popleft()
         if item.line != item_line + 1:
             raise _ReadWhole(state.number)  # not one item per chunk, or lines miscounted
         count += 1
         record = conv.record(item, spec)
-        if conv.problems:
-            found.add(CONVERT_RANK, conv.problems)
-            conv.problems = []
-        if record is not None:
-            yield record, (first, chunk_digest)
-    if reader.problems or count != len(layout) or stream.served or \
-            reader.end_line != layout.end_line:
+        problems = [(p.source, p.line, p.col, p.message) for p in conv.problems]
+        conv.problems.clear()
+        yield record, (line, chunk_digest), problems
+    end = layout.lines[stop] if stop < len(layout) else layout.end_line
+    if reader.problems or count != stop - first or stream.served or reader.end_line != end:
         raise _ReadWhole(state.number)
 
 
@@ -314,17 +359,18 @@ class _Chunks:
 
     BLOCK = 1 << 16
 
-    def __init__(self, layout: Layout) -> None:
+    def __init__(self, layout: Layout, first: int, stop: int) -> None:
         self.layout = layout
-        self.next = 0
+        self.next, self.stop = first, stop
         self.served: deque[tuple[int, int, str]] = deque()
         self.release = Release(layout.data)
+        self.release.done = layout.bounds[first] - layout.bounds[first] % mmap.PAGESIZE
 
     def read(self, size: int) -> bytes:
         layout, served = self.layout, self.served
         data, bounds, lines, item_lines = layout.data, layout.bounds, layout.lines, \
             layout.item_lines
-        count = len(lines)
+        count = self.stop
         start = index = self.next
         if index >= count:
             return b""
