@@ -4,6 +4,7 @@ Shared by the build and the incremental update, which does not import sqlite-uti
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from .records import Dataset
@@ -23,7 +24,13 @@ def insert_sql(table: Table) -> str:
 
 def stem_row(rowid: int, values: tuple[Any, ...]) -> tuple[Any, ...]:
     """The stemmed index's row for an agreements row (its rowid and its values)."""
-    return (rowid, *(" ".join(stems(values[n])) for n in _SEARCHED))
+    return (rowid, *[stemmed(values[n]) for n in _SEARCHED])
+
+
+@functools.lru_cache(maxsize=4096)
+def stemmed(value: str | None) -> str:
+    """A text as the stemmed index holds it (places and parties' names come back often)."""
+    return " ".join(stems(value))
 
 
 def searched(values: tuple[Any, ...]) -> tuple[Any, ...]:

@@ -34,12 +34,22 @@ Item = namedtuple("Item", "record item position known")
 Known = namedtuple("Known", "organizations people events")
 
 
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(value, ensure_ascii=False)
+
+
 def _json(value: list[Any]) -> str:
-    return json.dumps(value, ensure_ascii=False)
+    return _ENCODE(value)
 
 
 def key(*path: str) -> Callable[[Item], Any]:
     """The value at ``path`` in the row's item (None when any step is missing)."""
+    if len(path) == 1:  # most columns: one key of the item, read on every row written
+        (only,) = path
+        return lambda row: row.item.get(only)
+    if len(path) == 2:
+        first, second = path
+        return lambda row: (row.item.get(first) or {}).get(second)
+
     def get(row: Item) -> Any:
         value: Any = row.item
         for step in path:
@@ -380,7 +390,13 @@ def rows(table: Table, record: dict[str, Any], known: Known) -> Iterable[dict[st
 
 def row_values(table: Table, record: dict[str, Any], known: Known) -> list[tuple[Any, ...]]:
     """The same rows as tuples of values, in the table's column order (what inserts take)."""
-    values = [column.value for column in table.columns]
-    return [tuple(value(row) for value in values)
-            for row in (Item(record, item, position, known)
-                        for position, item in enumerate(table.rows(record)))]
+    values = _VALUES.get(table.name) or _VALUES.setdefault(
+        table.name, tuple(column.value for column in table.columns))
+    found = []
+    for position, item in enumerate(table.rows(record)):
+        row = Item(record, item, position, known)
+        found.append(tuple([value(row) for value in values]))
+    return found
+
+
+_VALUES: dict[str, tuple[Callable[[Item], Any], ...]] = {}
