@@ -95,12 +95,20 @@ class Build(Sink):
             self.insert(table, (row for record in records
                                 for row in row_values(table, record, self.known)))
 
-    def agreement(self, record: dict[str, Any], chunk: tuple[int, str] | None) -> None:
-        pending, known = self.pending, self.known
-        for table in AGREEMENT_TABLES:
-            pending[table.name].extend(row_values(table, record, known))
+    def prepare(self, record: dict[str, Any]) -> tuple[list[list[tuple[Any, ...]]],
+                                                        tuple[Any, ...]]:
+        """The agreement's rows in each table, and its stemmed texts."""
+        rows = [row_values(table, record, self.known) for table in AGREEMENT_TABLES]
+        return rows, stem_row(0, rows[0][0])[1:]
+
+    def agreement(self, record: dict[str, Any], chunk: tuple[int, str] | None,
+                  prepared: Any = None) -> None:
+        pending = self.pending
+        rows, stemmed = prepared if prepared is not None else self.prepare(record)
+        for table, found in zip(AGREEMENT_TABLES, rows, strict=True):
+            pending[table.name].extend(found)
         self.count += 1
-        self.stems.append(stem_row(self.count, pending[AGREEMENTS.name][-1]))
+        self.stems.append((self.count, *stemmed))
         if chunk is not None:
             pending[DIGESTS.name].append((record["_file"], chunk[0], chunk[1], record["id"]))
         if len(self.stems) >= self.BATCH:

@@ -71,11 +71,15 @@ class Sink:
     ``only_valid`` gets nothing more once a problem is found."""
 
     only_valid = False
+    # prepare(record): what agreement() makes of a record (its rows), made by the fork for
+    # the part of a file it reads and handed to agreement() as ``prepared``; None: none.
+    prepare: Any = None
 
     def begin(self, header: Dataset) -> None:
         pass
 
-    def agreement(self, record: dict[str, Any], chunk: tuple[int, str] | None) -> None:
+    def agreement(self, record: dict[str, Any], chunk: tuple[int, str] | None,
+                  prepared: Any = None) -> None:
         pass
 
     def restart(self) -> None:
@@ -91,7 +95,8 @@ class Collect(Sink):
     def begin(self, header: Dataset) -> None:
         self.dataset = header
 
-    def agreement(self, record: dict[str, Any], chunk: tuple[int, str] | None) -> None:
+    def agreement(self, record: dict[str, Any], chunk: tuple[int, str] | None,
+                  prepared: Any = None) -> None:
         assert self.dataset is not None
         self.dataset.agreements.append(record)
 
@@ -106,7 +111,8 @@ class Count(Sink):
     def begin(self, header: Dataset) -> None:
         self.header = header
 
-    def agreement(self, record: dict[str, Any], chunk: tuple[int, str] | None) -> None:
+    def agreement(self, record: dict[str, Any], chunk: tuple[int, str] | None,
+                  prepared: Any = None) -> None:
         self.agreements += 1
 
     def restart(self) -> None:
@@ -185,25 +191,15 @@ def _read(files: list[BaseFile], sink: Sink, whole: set[int]) -> Outcome:
     if checked:
         for rank, check in HEADER_RULES:
             found.add(rank, check(header))
-    known = Definitions.of(header)
-    index = Index()
-    feeding = not (sink.only_valid and found.ranked)
-    if feeding:
+    reading = _Reading(sink, found, Definitions.of(header), checked)
+    if reading.feeding:
         sink.begin(header)
     for state in read:
-        for record, chunk in _agreements(state, header.version, found):
-            if checked:
-                for rank, check in AGREEMENT_RULES:
-                    found.add(rank, check(record, known))
-                index.add(record)
-            if feeding:
-                if sink.only_valid and found.ranked:
-                    feeding = False
-                else:
-                    sink.agreement(record, chunk)
+        for record, chunk, ruled, prepared in _agreements(state, header.version, reading):
+            reading.take(record, chunk, ruled, prepared)
     if checked:
         for rank, check in INDEX_RULES:
-            found.add(rank, check(index))
+            found.add(rank, check(reading.index))
     return Outcome(found.sorted(), header if checked else None, heads)
 
 
@@ -270,10 +266,69 @@ def _merge(states: list[_FileState], found: _Found) -> Dataset:
     return merged
 
 
-def _agreements(state: _FileState, version: int,
-                found: _Found) -> Iterator[tuple[dict[str, Any], tuple[int, str] | None]]:
-    """The file's agreements, converted, with their chunk's (first line, digest)."""
-    file = state.file
+class _Reading:
+    """What becomes of each agreement read: checked by the agreement rules, added to the
+    index, given to the sink (until a problem, for a sink that wants only a valid base).
+    For the part of a file read by the fork, the rules and the sink's preparation of the
+    rows were done there (``ruled``, ``prepared``)."""
+
+    def __init__(self, sink: Sink, found: _Found, known: Definitions, checked: bool) -> None:
+        self.sink, self.found, self.known, self.checked = sink, found, known, checked
+        self.index = Index()
+        self.feeding = not (sink.only_valid and found.ranked)
+
+    def rules(self, record: dict[str, Any]) -> list[tuple[int, list[Problem]]]:
+        if not self.checked:
+            return []
+        known = self.known
+        return [(rank, found) for rank, check in AGREEMENT_RULES
+                if (found := check(record, known))]
+
+    def take(self, record: dict[str, Any], chunk: tuple[int, str] | None,
+             ruled: list[tuple[int, list[Problem]]] | None, prepared: Any) -> None:
+        for rank, problems in self.rules(record) if ruled is None else ruled:
+            self.found.add(rank, problems)
+        if self.checked:
+            self.index.add(record)
+        if self.feeding:
+            if self.sink.only_valid and self.found.ranked:
+                self.feeding = False
+            else:
+                self.sink.agreement(record, chunk, prepared)
+
+    def forked(self, read: Iterator[tuple[dict[str, Any] | None, tuple[int, str], list[Any]]]
+               ) -> Iterator[tuple[Any, ...]]:
+        """In the fork: each agreement of its part with its problems, its rules' problems
+        and the sink's rows, as plain data; an agreement whose rows were made goes back
+        with only what the index and the sink read of it."""
+        prepare = self.sink.prepare
+        for record, chunk, problems in read:
+            if record is None:
+                yield None, chunk, problems, [], None
+                continue
+            ruled = self.rules(record)
+            prepared = None
+            if prepare is not None and not problems and not ruled:
+                with contextlib.suppress(Exception):  # this process makes them, then
+                    prepared = prepare(record)
+            if prepared is not None:
+                marks = record["_marks"]
+                record = {k: record[k] for k in _INDEXED if k in record}
+                record["_marks"] = {k: marks[k] for k in _INDEXED if k in marks}
+            yield record, chunk, problems, [
+                (rank, [(p.source, p.line, p.col, p.message) for p in found])
+                for rank, found in ruled], prepared
+
+
+# What the index and the sink read of an agreement whose rows are made already.
+_INDEXED = ("id", "follows", "amends", "_line", "_source", "_file")
+
+
+def _agreements(state: _FileState, version: int, reading: _Reading
+                ) -> Iterator[tuple[dict[str, Any], tuple[int, str] | None, Any, Any]]:
+    """The file's agreements, converted, with their chunk's (first line, digest), and
+    for the fork's part its rules' problems and the sink's rows."""
+    file, found = state.file, reading.found
     conv = _Converter(file.source, file.name)
     spec = agreement_spec(version)
     if state.layout is None:
@@ -284,7 +339,7 @@ def _agreements(state: _FileState, version: int,
             found.add(CONVERT_RANK, conv.problems)
             conv.problems = []
             if record is not None:
-                yield record, None
+                yield record, None, None, None
         return
     layout = state.layout
     count = len(layout)
@@ -292,21 +347,22 @@ def _agreements(state: _FileState, version: int,
         int(count * PARENT_SHARE)
     forked = None
     if split < count:
-        forked = worker.Fork(lambda: _read_chunks(state, split, count, spec),
+        forked = worker.Fork(lambda: reading.forked(_read_chunks(state, split, count, spec)),
                              {_ReadWhole: READ_WHOLE})
     try:
         for record, chunk, problems in _read_chunks(state, 0, split, spec):
             if problems:
                 found.add(CONVERT_RANK, [Problem(*p) for p in problems])
             if record is not None:
-                yield record, chunk
+                yield record, chunk, None, None
         if forked is not None:
             try:
-                for record, chunk, problems in forked.results():
+                for record, chunk, problems, ruled, prepared in forked.results():
                     if problems:
                         found.add(CONVERT_RANK, [Problem(*p) for p in problems])
                     if record is not None:
-                        yield record, chunk
+                        yield record, chunk, [(rank, [Problem(*p) for p in some])
+                                              for rank, some in ruled], prepared
             except worker.Failed:
                 raise _ReadWhole(state.number) from None
     finally:

@@ -89,6 +89,8 @@ Node = Scalar | Mapping | Sequence
 
 _ScalarEvent = yaml.ScalarEvent
 _MappingEndEvent = yaml.MappingEndEvent
+_MappingStartEvent = yaml.MappingStartEvent
+_SequenceStartEvent = yaml.SequenceStartEvent
 _SequenceEndEvent = yaml.SequenceEndEvent
 
 
@@ -214,6 +216,22 @@ class NodeReader:
                         _attach(node, stack, pending_key, seen_keys, problems, source)
                     if not stack:
                         self.root = node
+                    continue
+                if (kind is _MappingStartEvent or kind is _SequenceStartEvent) and \
+                        event.anchor is None and event.tag is None and \
+                        len(stack) < MAX_DEPTH:
+                    mark = event.start_mark
+                    line = mark.line
+                    line = line + base if line < gap_at else position(mark)[0]
+                    if kind is _MappingStartEvent:
+                        stack.append(Mapping([], line, mark.column + 1))
+                        pending_key.append(None)
+                        seen_keys.append({})
+                    else:
+                        sequence = Sequence([], line, mark.column + 1)
+                        if streamed is None and self._streams(stack, pending_key, seen_keys):
+                            streamed = sequence
+                        stack.append(sequence)
                     continue
                 if event is None or isinstance(event, yaml.StreamEndEvent):
                     if event is not None:
