@@ -146,7 +146,8 @@ def run(readme: Readme, scratch: Path) -> list[Outcome]:
             outcomes.append(Outcome(example, None, f"not installed: {', '.join(missing)}"))
             continue
         done = subprocess.run(["bash", "-o", "pipefail", "-c", example.command], cwd=scratch,
-                              env=env, capture_output=True, text=True, timeout=300)
+                              env=env, capture_output=True, text=True, errors="replace",
+                              timeout=300)
         output = (done.stdout + done.stderr).rstrip("\n")
         # Trailing blanks (empty tsv cells at the end of a line) are not compared:
         # editors strip them from the README.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -50,7 +51,7 @@ def test_cti_2013_is_the_2014_2020_plan(run) -> None:
 
 def test_two_rabat_conventions_of_2023_11_22(run) -> None:
     rows = run.json("list", "--format", "json", "--place", "rabat", "--year", "2023",
-                    "--sort", "id")
+                    "--sector", "qualite", "--sort", "id")
     assert [(r["id"], r["signed_on"], r["place"]) for r in rows] == [
         ("quality-amica-2023", "2023-11-22", "Rabat"),
         ("quality-fcp-2023", "2023-11-22", "Rabat")]
@@ -62,7 +63,7 @@ def test_two_rabat_conventions_of_2023_11_22(run) -> None:
 
 def test_three_gitex_protocoles(run) -> None:
     rows = run.json("list", "--format", "json", "--type", "protocole-accord",
-                    "--sort", "jobs_direct")
+                    "--event", "gitex-africa-2025", "--sort", "jobs_direct")
     assert [(r["signed_on"], r["place"], r["jobs_direct"], r["jobs_by"]) for r in rows] == [
         ("2025-04-15", "Marrakech", 700, 2029),
         ("2025-04-15", "Marrakech", 200, 2028),
@@ -114,3 +115,30 @@ def test_every_source_has_an_address(run, every_id: list[str]) -> None:
         for source in run.json("show", ident, "--format", "json")["sources"]:
             assert (source["url"] or "").startswith(("https://", "http://")), (ident, source)
             assert source["title"], (ident, source)
+
+
+def test_no_title_or_summary_repeats_ten_words_of_a_cited_report(run) -> None:
+    """Titles and summaries are our own words: no run of ten words of the reports the base
+    cites (their fingerprints, tests/fingerprints.py; the texts stay out of the project)."""
+    from fingerprints import RUN, shingles
+
+    stored = Path(__file__).parent / "fixtures" / "source-fingerprints.txt"
+    copied = set(stored.read_text(encoding="utf-8").split())
+    assert len(copied) > 1000  # the seed reports and the others whose text we hold
+    for agreement in run.json("export", "--format", "json", "--full"):
+        for field in ("title", "summary"):
+            text = agreement.get(field) or ""
+            assert not set(shingles(text)) & copied, (
+                f"{agreement['id']}: its {field} repeats {RUN} words of a report in a row")
+
+
+def test_the_fingerprint_check_finds_a_copied_sentence() -> None:
+    from fingerprints import fingerprints, shingles
+
+    report = "Le ministère et la fédération ont signé hier à Rabat une convention " \
+             "de partenariat pour développer la filière."
+    stored = fingerprints([report])
+    assert set(shingles("Selon la dépêche, la fédération ont signé hier à Rabat une "
+                        "convention de partenariat pour développer la filière.")) & stored
+    assert not set(shingles("Convention de partenariat signée à Rabat entre le ministère "
+                            "et la fédération pour développer la filière.")) & stored

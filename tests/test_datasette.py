@@ -14,13 +14,8 @@ pytest.importorskip("datasette")
 
 
 def datasette_get(database: Path, url: str, metadata: Path | None = None) -> dict:
-    """Datasette's own answer to a GET, without a server (datasette DB --get URL)."""
-    args = [sys.executable, "-m", "datasette", str(database), "--get", url]
-    if metadata is not None:
-        args += ["-m", str(metadata)]
-    done = subprocess.run(args, capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout)
+    """Datasette's own JSON answer to a GET, without a server (datasette DB --get URL)."""
+    return json.loads(datasette_html(database, url, metadata))
 
 
 @pytest.fixture
@@ -113,6 +108,7 @@ def test_db_metadata_without_a_cache_file_is_an_error(run, mini, monkeypatch, tm
 
 
 def datasette_html(database: Path, url: str, metadata: Path | None = None) -> str:
+    """Datasette's own answer to a GET (a page, or JSON), as text."""
     args = [sys.executable, "-m", "datasette", str(database), "--get", url]
     if metadata is not None:
         args += ["-m", str(metadata)]

@@ -95,6 +95,14 @@ def test_draft_without_a_usable_knowledge_base_still_drafts(run, tmp_path: Path)
     broken.write_text("schema: 2\n", encoding="utf-8")
     result = run("draft", "-", "--published-on", "2024-03-10", data=broken, input=ARTICLE)
     assert result.exit_code == 0
-    assert "warning: knowledge base not read" in result.stderr
+    assert "warning: knowledge base has problems" in result.stderr
     doc = yaml.safe_load(result.stdout)
     assert {o["acronym"] for o in doc["organizations"] if o.get("acronym")} == {"FCP"}
+
+
+def test_draft_without_a_readable_knowledge_base_still_drafts(run, tmp_path: Path):
+    missing = tmp_path / "nowhere.yaml"
+    result = run("draft", "-", "--published-on", "2024-03-10", data=missing, input=ARTICLE)
+    assert result.exit_code == 0
+    assert "warning: knowledge base not read" in result.stderr
+    assert yaml.safe_load(result.stdout)["agreements"]

@@ -292,3 +292,39 @@ def test_export_has_help_with_an_example(run):
     assert result.exit_code == 0
     assert "Example: conv export" in result.stdout
 
+
+
+FORMULA_KB = """\
+schema: 1
+organizations:
+  - {id: mic, name: "=Ministère", kind: ministry}
+  - {id: acme, name: "+Acme", kind: company}
+agreements:
+  - id: f-1
+    title: "=HYPERLINK(\\"http://x\\")"
+    type: other
+    signed_on: 2024
+    parties: [{org: mic, role: signatory}, {org: acme, role: partner}]
+    sectors: ["@somme", "-moins"]
+    summary: "=1+1 dans le résumé"
+    sources: [{publisher: X, published_on: 2024}]
+"""
+
+
+@pytest.mark.parametrize("args", [
+    ["list", "--format", "tsv"], ["list"], ["list", "--format", "csv"],
+    ["search", "resume", "--format", "csv"], ["stats", "--by", "ministry", "--format", "tsv"],
+    ["stats", "--by", "sector", "--format", "csv"], ["orgs", "--format", "tsv"],
+    ["sql", "select title from agreements", "--format", "csv"], ["export", "--format", "tsv"],
+    ["org", "mic", "--format", "csv"],
+])
+def test_every_csv_and_tsv_neutralises_formulas_the_same_way(run, write_yaml, args):
+    data = write_yaml(FORMULA_KB)
+    out = run(*args, data=data).stdout
+    for formula in ("=HYPERLINK", "=Ministère", "+Acme", "@somme", "=1+1"):
+        for cell in re.split(r'[\t,\n]"?', out):
+            assert not cell.startswith(formula), (args, cell)
+    assert "'=" in out or "'+" in out or "'@" in out
+    raw = run(*args, "--raw", data=data).stdout
+    assert any(re.search(rf'(^|[\t,])"?{re.escape(f)}', raw, re.M)
+               for f in ("=HYPERLINK", "=Ministère", "+Acme", "@somme"))

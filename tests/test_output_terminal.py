@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fcntl
+import json
 import os
 import re
 import signal
@@ -132,7 +133,8 @@ def test_piped_bundled_list_matches_tsv_format(tmp_path):
     explicit = piped(tmp_path, "list", "--format", "tsv")
     assert default.returncode == 0
     assert default.stdout == explicit.stdout
-    assert len(default.stdout.splitlines()) == 11
+    count = len(json.loads(piped(tmp_path, "list", "--format", "json").stdout))
+    assert len(default.stdout.splitlines()) == count + 1
 
 
 def test_list_into_head_ends_quietly(tmp_path):
@@ -217,10 +219,8 @@ def test_terminal_listings_are_one_line_per_row(tmp_path, columns, args):
     if args[0] == "org":
         lines = lines[lines.index(next(x for x in lines if x.startswith("id "))):]
     rows = [x for x in lines[2:] if not x.strip().startswith("more columns")]
-    expected = {"list": 10, "search": 6, "orgs": 14, "org": 4}.get(args[0])
-    if args[0] == "stats":
-        expected = 4 if args[2] == "ministry" else 5
-    assert len(rows) == expected, lines
+    as_tsv = piped(tmp_path, *args, "--format", "tsv").stdout.splitlines()
+    assert len(rows) == len(as_tsv) - 1, lines
     if args[0] in ("list", "search", "org"):  # ids are whole, never cut
         listed = piped(tmp_path, "list", "--format", "tsv").stdout.splitlines()[1:]
         assert {row.split()[0] for row in rows} <= {line.split("\t")[0] for line in listed}
@@ -230,8 +230,9 @@ def test_terminal_list_at_80_columns_shows_id_title_and_date(tmp_path):
     code, out, _ = at_terminal(tmp_path, "list", "--ministry", "industrie", columns=80)
     lines = screen_lines(out)
     assert lines[0].split() == ["id", "title", "signed_on"]
-    assert lines[2].startswith("quality-amica-2023   Convention pour un écosystème qualité")
-    assert lines[2].endswith("2023-11-22")
+    row = next(line for line in lines if line.startswith("quality-amica-2023 "))
+    assert row.split()[1:3] == ["Convention", "pour"]
+    assert row.endswith("2023-11-22")
     assert lines[-1].strip() == ("more columns with --format tsv, csv or json, or in a wider "
                                  "terminal")
 

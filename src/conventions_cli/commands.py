@@ -124,7 +124,12 @@ def orgs(session: Session, params: Params) -> None:
     from .queries import organizations
 
     rows = session.query(organizations, params.get("kind"))
-    write_rows(rows, ORG_COLUMNS, _format(params), raw=params["raw"])
+    write_rows(_limited(rows, params), ORG_COLUMNS, _format(params), raw=params["raw"])
+
+
+def _limited(rows: list[Any], params: Params) -> list[Any]:
+    limit = params.get("limit")
+    return rows if limit is None else rows[:limit]
 
 
 def org(session: Session, params: Params) -> None:
@@ -142,7 +147,8 @@ def people(session: Session, params: Params) -> None:
     from .output import write_rows
     from .queries import people as all_people
 
-    write_rows(session.query(all_people), PEOPLE_COLUMNS, _format(params), raw=params["raw"])
+    write_rows(_limited(session.query(all_people), params), PEOPLE_COLUMNS, _format(params),
+               raw=params["raw"])
 
 
 def person(session: Session, params: Params) -> None:
@@ -156,7 +162,8 @@ def events(session: Session, params: Params) -> None:
     from .output import write_rows
     from .queries import events as all_events
 
-    write_rows(session.query(all_events), EVENT_COLUMNS, _format(params), raw=params["raw"])
+    write_rows(_limited(session.query(all_events), params), EVENT_COLUMNS, _format(params),
+               raw=params["raw"])
 
 
 def event(session: Session, params: Params) -> None:
@@ -211,8 +218,12 @@ def draft(session: Session, params: Params) -> None:
         except ValueError:
             raise UsageError(f"--published-on '{published_on}' is not a date; write "
                              "YYYY-MM-DD, YYYY-MM or YYYY") from None
+    if params.get("force") and not params.get("add"):
+        raise UsageError("--force goes with --add")
+    if params.get("add"):
+        _check_add_target(session)
     text = read_article(params["article"])
-    known = _draft_context(session)
+    known = _draft_context(session, from_file=bool(params.get("add")))
     try:
         result = draft_article(text, published_on=when, **known)
     except ConvError:
@@ -220,25 +231,96 @@ def draft(session: Session, params: Params) -> None:
     except Exception as exc:  # a bug must not print a traceback at the curator
         raise ConvError(f"drafting failed on this article ({type(exc).__name__}: {exc}); "
                         "please report it with the article") from None
+    if params.get("add"):
+        _add(session, result, force=bool(params.get("force")))
+        return
     sys.stdout.write(result.yaml)
     if result.todos and not session.quiet:
         print(f"conv: {len(result.todos)} fact(s) to check or fill (# TODO)", file=sys.stderr)
 
 
-def _draft_context(session: Session) -> dict[str, Any]:
-    """What the knowledge base knows; a draft is still useful without it."""
+def _check_add_target(session: Session) -> None:
+    """--add writes into one file of the user's: never a folder, never the copy of the base
+    installed with conv (a checkout's data/agreements.yaml is the curators' own)."""
+    from pathlib import Path
+
+    path = session.data.path
+    if path.is_dir():
+        raise UsageError(f"{path} is a folder; --add writes into one file: pass --data FILE")
+    installed = Path(__file__).resolve().parent / "data"
+    if session.data.given_by == "bundled" and path.resolve().parent == installed:
+        raise UsageError("the bundled knowledge base is part of the installed package; pass "
+                         "--data FILE (conv export -o mine.yaml makes a copy to start from)")
+
+
+def _add(session: Session, result: Any, force: bool) -> None:
+    from .drafting.add import add
+
+    if not result.agreements:
+        raise ConvError("the article gave no agreement to add; nothing was changed")
+    added = add(result, session.data.path, force=force)
+    print(f"added to {session.data.path}:")
+    for section, ids in added.ids.items():
+        print(f"  {section}: {', '.join(ids)}")
+    if added.todos and not session.quiet:
+        print(f"conv: {added.todos} fact(s) to check or fill (# TODO): conv validate lists "
+              "them", file=sys.stderr)
+
+
+def _draft_context(session: Session, from_file: bool = False) -> dict[str, Any]:
+    """What the knowledge base knows, to link names to it; a draft is still useful without.
+
+    From the database when the base is valid; with --add (or when the base has problems,
+    as it does while added drafts wait for their TODOs) from the file's records as written.
+    """
     from .drafting import known_events, known_people
     from .queries import all_ids, known_organizations
 
+    if not from_file:
+        try:
+            return {"organizations": session.query(known_organizations),
+                    "people": session.query(known_people),
+                    "events": session.query(known_events),
+                    "existing_ids": session.query(all_ids)}
+        except ConvError as exc:
+            problem = str(exc).splitlines()[0]
     try:
-        return {"organizations": session.query(known_organizations),
-                "people": session.query(known_people), "events": session.query(known_events),
-                "existing_ids": session.query(all_ids)}
+        known = _records_context(session)
+        if not from_file and not session.quiet:
+            print(f"conv: warning: knowledge base has problems ({problem}); names are "
+                  "matched against its records as written", file=sys.stderr)
+        return known
     except ConvError as exc:
+        if from_file:
+            raise
         if not session.quiet:
             print(f"conv: warning: knowledge base not read ({str(exc).splitlines()[0]}); "
                   "every organization will be proposed as new", file=sys.stderr)
         return {}
+
+
+def _records_context(session: Session) -> dict[str, Any]:
+    from .drafting.add import existing_records
+    from .files import read_file
+    from .loader import display_path
+
+    path = session.data.path
+    data = read_file(path, missing=session.data.missing_hint)
+    dataset = existing_records(data.decode("utf-8-sig", errors="replace"), display_path(path))
+
+    def ok(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [r for r in records if r.get("id") and r.get("name")]
+    ids = [a["id"] for a in dataset.agreements if a.get("id")]
+    ids += [r["id"] for r in (*dataset.organizations, *dataset.people, *dataset.events)
+            if r.get("id")]
+    return {"organizations": [{"id": o["id"], "name": o["name"], "kind": o.get("kind"),
+                               "acronym": o.get("acronym"), "aliases": o.get("aliases") or []}
+                              for o in ok(dataset.organizations)],
+            "people": [{"id": p["id"], "name": p["name"], "aliases": p.get("aliases") or []}
+                       for p in ok(dataset.people)],
+            "events": [{"id": e["id"], "name": e["name"], "start": e.get("start")}
+                       for e in ok(dataset.events)],
+            "existing_ids": ids}
 
 
 def validate(session: Session, params: Params) -> None:

@@ -41,46 +41,42 @@ def _prefix(incomplete: str) -> str:
     return (incomplete or "").strip().lower()
 
 
-def complete_agreement_ids(incomplete: str, ctx: Any = None) -> list[str]:
-    """Agreement ids starting with ``incomplete``, in order (for show, compare)."""
+def _ids(table: str, incomplete: str, ctx: Any, condition: str = "") -> list[str]:
+    """Ids of ``table`` starting with ``incomplete`` (and meeting ``condition``), in order."""
     prefix = _prefix(incomplete)
-    return _query("SELECT id FROM agreements WHERE substr(id, 1, ?) = ? ORDER BY id",
+    where = f"{condition} AND " if condition else ""
+    return _query(f"SELECT id FROM {table} WHERE {where}substr(id, 1, ?) = ? ORDER BY id",
                   (len(prefix), prefix), ctx)
+
+
+def complete_agreement_ids(incomplete: str, ctx: Any = None) -> list[str]:
+    """Agreement ids (for show, compare)."""
+    return _ids("agreements", incomplete, ctx)
 
 
 def complete_organization_ids(incomplete: str, ctx: Any = None) -> list[str]:
-    """Organization ids starting with ``incomplete``."""
-    prefix = _prefix(incomplete)
-    return _query("SELECT id FROM organizations WHERE substr(id, 1, ?) = ? ORDER BY id",
-                  (len(prefix), prefix), ctx)
+    """Organization ids (for org)."""
+    return _ids("organizations", incomplete, ctx)
 
 
 def complete_ministry_ids(incomplete: str, ctx: Any = None) -> list[str]:
-    """Ids of ministries starting with ``incomplete`` (for --ministry)."""
-    prefix = _prefix(incomplete)
-    return _query("SELECT id FROM organizations WHERE kind = 'ministry' "
-                  "AND substr(id, 1, ?) = ? ORDER BY id", (len(prefix), prefix), ctx)
+    """Ids of ministries (for --ministry)."""
+    return _ids("organizations", incomplete, ctx, "kind = 'ministry'")
 
 
 def complete_partner_ids(incomplete: str, ctx: Any = None) -> list[str]:
-    """Ids of organizations other than ministries starting with ``incomplete`` (--partner)."""
-    prefix = _prefix(incomplete)
-    return _query("SELECT id FROM organizations WHERE kind != 'ministry' "
-                  "AND substr(id, 1, ?) = ? ORDER BY id", (len(prefix), prefix), ctx)
+    """Ids of organizations other than ministries (for --partner)."""
+    return _ids("organizations", incomplete, ctx, "kind != 'ministry'")
 
 
 def complete_person_ids(incomplete: str, ctx: Any = None) -> list[str]:
-    """Ids of people starting with ``incomplete`` (for person, --person)."""
-    prefix = _prefix(incomplete)
-    return _query("SELECT id FROM people WHERE substr(id, 1, ?) = ? ORDER BY id",
-                  (len(prefix), prefix), ctx)
+    """Ids of people (for person, --person)."""
+    return _ids("people", incomplete, ctx)
 
 
 def complete_event_ids(incomplete: str, ctx: Any = None) -> list[str]:
-    """Ids of events starting with ``incomplete`` (for event, --event)."""
-    prefix = _prefix(incomplete)
-    return _query("SELECT id FROM events WHERE substr(id, 1, ?) = ? ORDER BY id",
-                  (len(prefix), prefix), ctx)
+    """Ids of events (for event, --event)."""
+    return _ids("events", incomplete, ctx)
 
 
 __all__ = ["complete_agreement_ids", "complete_event_ids", "complete_ministry_ids",

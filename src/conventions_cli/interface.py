@@ -117,21 +117,21 @@ COMMANDS: tuple[Command, ...] = (
     Command("orgs", "List organizations with their number of agreements.\n\n"
             "Example: conv orgs --kind ministry",
             options=(Option("kind", ("--kind",), "Only this kind.", kind="choice",
-                            choices=ORG_KINDS), *ROWS_OUT)),
+                            choices=ORG_KINDS), LIMIT, *ROWS_OUT)),
     Command("org", "Show one organization and the agreements it is party to.\n\n"
             "Example: conv org mic",
             arguments=(Argument("org_id", "ID", "The organization's id or acronym.",
                                 complete="complete_organization_ids"),),
             options=ROWS_OUT),
     Command("people", "List the people who signed agreements, with how many each signed.\n\n"
-            "Example: conv people", options=ROWS_OUT),
+            "Example: conv people", options=(LIMIT, *ROWS_OUT)),
     Command("person", "Show one person and the agreements they signed, for which party.\n\n"
             "Example: conv person ryad-mezzour",
             arguments=(Argument("person_id", "ID", "The person's id.",
                                 complete="complete_person_ids"),),
             options=ROWS_OUT),
     Command("events", "List the events where agreements were signed.\n\n"
-            "Example: conv events", options=ROWS_OUT),
+            "Example: conv events", options=(LIMIT, *ROWS_OUT)),
     Command("event", "Show one event and the agreements signed there.\n\n"
             "Example: conv event gitex-africa-2025",
             arguments=(Argument("event_id", "ID", "The event's id.",
@@ -151,13 +151,22 @@ COMMANDS: tuple[Command, ...] = (
             "is a '# TODO'. Organizations, people and events already in the knowledge base are "
             "referenced by id; new ones are proposed. Needs the draft extra: "
             "pip install \"conventions-cli[draft]\".\n\n"
+            "With --add the drafts go straight into the knowledge base file (--data), "
+            "comments and all, and conv validate lists the TODOs left to fill; a draft that "
+            "looks like an agreement already there (a partner in common and the same date, "
+            "month or event) is refused unless --force.\n\n"
             "Example: conv draft article.txt --published-on 2025-04 > draft.yaml",
             arguments=(Argument("article", "ARTICLE.txt",
                                 "A plain-text French article, or - for stdin."),),
             options=(Option("published_on", ("--published-on",), "When the article was "
                             "published: YYYY-MM-DD, YYYY-MM or YYYY (else read from its "
                             "header); relative dates like 'hier, mardi' resolve against it.",
-                            metavar="DATE"),)),
+                            metavar="DATE"),
+                     Option("add", ("--add",), "Write the drafts into the knowledge base file "
+                            "(--data or CONV_DATA), atomically, keeping its comments.",
+                            kind="flag"),
+                     Option("force", ("--force",), "With --add: add a draft even when it "
+                            "looks like an agreement the base has.", kind="flag"))),
     Command("validate", "Check the data file; every problem as file:line:col: message.\n\n"
             "Example: conv --data my-agreements.yaml validate",
             options=(Option("as_json", ("--json",), "Problems as JSON on stdout.",

@@ -100,7 +100,7 @@ def _scan(text: str) -> _Found:
 def migrate(path: Path) -> Migration:
     """Rewrite ``path`` (schema 1) as schema 2 in place; nothing changes if it is already
     schema 2. Refuses a file with problems: they are fixed first (conv validate)."""
-    from .loader import display_path, load_text
+    from .loader import display_path, load_bytes
 
     if path.is_dir():
         some = next(iter(sorted(path.glob("*.yaml"))), path / "FILE.yaml")
@@ -108,13 +108,12 @@ def migrate(path: Path) -> Migration:
                         f"file of the folder (conv migrate {some})")
     data = read_file(path, error=DataError, directory="give the YAML file itself")
     bom = data.startswith(b"\xef\xbb\xbf")
-    text = data.decode("utf-8-sig", errors="strict") if _is_utf8(data) else None
     source = display_path(path)
-    result = load_text(text, source) if text is not None else None
-    if result is None or result.problems or result.dataset is None:
-        details = [str(p) for p in result.problems] if result else []
+    result = load_bytes(data, source)
+    if result.problems or result.dataset is None:
         raise DataError(f"{source} has problems; fix them first (conv validate lists them), "
-                        "then migrate", details)
+                        "then migrate", [str(p) for p in result.problems])
+    text = data.decode("utf-8-sig")
     if result.dataset.version >= 2:
         return Migration(path, True, [])
     found = _scan(text)
@@ -139,14 +138,6 @@ def migrate(path: Path) -> Migration:
     with atomic_write(path) as out:
         out.write(("\ufeff" if bom else "") + new)
     return Migration(path, False, [(ident, name) for name, ident in ids.items()])
-
-
-def _is_utf8(data: bytes) -> bool:
-    try:
-        data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return False
-    return True
 
 
 def _before_comments(text: str, at: int) -> int:

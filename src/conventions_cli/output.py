@@ -197,10 +197,13 @@ NUMERIC = frozenset({"amount", "jobs", "sources", "count", "amount_mad", "jobs_d
                      "agreements"})
 # Columns that share the width left over (long texts: their weight, and the least width at
 # which they still say something); the other columns keep their full width.
-FLEXIBLE = {"title": (3, 36), "snippet": (3, 30), "parties": (2, 20), "name": (3, 24),
+FLEXIBLE = {"title": (3, 24), "snippet": (3, 30), "parties": (2, 20), "name": (3, 24),
             "group": (3, 24), "summary": (3, 30), "place": (1, 12), "sectors": (1, 10),
             "type": (1, 12), "event": (1, 14), "people": (1, 14), "as_title": (1, 14)}
 SHARED_LEAST = {"title": 20, "snippet": 24}
+ESSENTIAL = ("title", "name", "group")  # what a row is about: kept down to HARD_LEAST
+HARD_LEAST = 12
+GAP = 3  # between two columns: a space of padding each side and the rule's gap
 # In a listing narrower than all its columns, the order they are dropped in (last first);
 # the columns not named here come after these, in their own order.
 PRIORITY = ("id", "group", "name", "title", "snippet", "signed_on", "role", "signed_for",
@@ -257,15 +260,23 @@ def fit_columns(shown: list[str], view: list[dict[str, str]], width: int
 
     def needed(columns: list[str]) -> int:
         least_width = sum(least(c) for c in columns)
-        return least_width + 3 * len(columns) - 1  # padding and gaps between columns
+        return least_width + GAP * (len(columns) - 1)
     while len(kept) > 1 and needed(kept) > width:
         kept.pop()
+    # The row's name (a title, a name) stays, narrower, when long ids leave little room.
+    essential = next((c for c in ESSENTIAL if c in shown), None)
+    if essential and essential not in kept:
+        room = width - needed(kept) - GAP
+        if room >= HARD_LEAST:
+            kept.append(essential)
+            natural[essential] = min(natural[essential], room)
     kept = [c for c in shown if c in kept]
-    spare = width - (sum(natural[c] for c in kept) + 3 * len(kept) - 1)
+    spare = width - (sum(natural[c] for c in kept) + GAP * (len(kept) - 1))
     widths = dict(natural)
     if spare < 0:  # share the width the fixed columns leave among the long texts
         flexible = [c for c in kept if c in FLEXIBLE]
-        room = width - (sum(natural[c] for c in kept if c not in FLEXIBLE) + 3 * len(kept) - 1)
+        room = width - (sum(natural[c] for c in kept if c not in FLEXIBLE)
+                        + GAP * (len(kept) - 1))
         for c in flexible:  # each its least width, then the rest by weight
             widths[c] = least(c)
         extra = room - sum(widths[c] for c in flexible)
@@ -294,10 +305,7 @@ def write_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], *,
     out = console()
     shown, view = table_view(rows, columns)
     fitted = fit_columns(shown, view, out.width)
-    caption = None
-    if len(fitted) < len(shown):
-        caption = "more columns with --format tsv, csv or json, or in a wider terminal"
-    table = Table(title=title, caption=caption, box=box.SIMPLE_HEAD, highlight=False,
+    table = Table(title=title, box=box.SIMPLE_HEAD, highlight=False,
                   show_edge=False, pad_edge=False, expand=False)
     for column, width in fitted:
         table.add_column((headers or {}).get(column, column), width=width, no_wrap=True,
@@ -307,6 +315,9 @@ def write_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], *,
     for cells in view:
         table.add_row(*(Text(cells[c], no_wrap=True, overflow="ellipsis") for c, _ in fitted))
     out.print(table)
+    if len(fitted) < len(shown):  # one line, never wrapped, whatever the table's width
+        out.print(Text("more columns with --format tsv, csv or json, or in a wider terminal",
+                       style="dim", no_wrap=True, overflow="ellipsis"))
 
 
 def write_json(value: Any, out: TextIO | None = None) -> None:

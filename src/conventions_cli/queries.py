@@ -372,18 +372,34 @@ def _organization_id(conn: sqlite3.Connection, text: str) -> str:
     organization; else NotFound naming those whose names match, or the nearest ids."""
     if conn.execute("SELECT 1 FROM organizations WHERE id = ?", (text,)).fetchone():
         return text
-    named = organizations_named_by_code(conn, text)
-    if len(named) == 1:
-        return named[0].id
-    found = named or resolve_organizations(conn, text)
+    named_by_code = organizations_named_by_code(conn, text)
+    if len(named_by_code) == 1:
+        return named_by_code[0].id  # type: ignore[no-any-return]
+    raise _not_found(conn, "organizations", "organization", text,
+                     named_by_code or resolve_organizations(conn, text), "conv orgs")
+
+
+def _not_found(conn: sqlite3.Connection, table: str, what: str, text: str,
+               found: list[Any], listing: str) -> NotFound:
+    """No such id: name the rows whose words match ``text``, else the nearest ids."""
     if found:
-        shown = ", ".join(f"{o.id} ({o.name})" for o in found[:5])
+        shown = ", ".join(f"{f.id} ({f.name})" for f in found[:5])
         more = f" and {len(found) - 5} more" if len(found) > 5 else ""
         hint = f"; did you mean {shown}{more}?"
     else:
-        close = nearest_ids(text, all_ids(conn, "organizations"))
+        close = nearest_ids(text, [r[0] for r in conn.execute(f"SELECT id FROM {table}")])
         hint = f"; nearest: {', '.join(close)}" if close else ""
-    raise NotFound(f"no organization {quote(text)}{hint} (conv orgs shows every id)")
+    return NotFound(f"no {what} {quote(text)}{hint} ({listing} shows every id)")
+
+
+def _agreements_of(conn: sqlite3.Connection, join: str, extra: str, key: str
+                   ) -> list[dict[str, Any]]:
+    """The flat rows of the agreements ``join`` ties to ``key``, newest first."""
+    conn.row_factory = sqlite3.Row
+    columns = ", ".join(f'a."{c}"' for c in FLAT_COLUMNS)
+    return [decode_row(r) for r in conn.execute(
+        f"SELECT {columns}{extra} FROM agreements a {join} = ? "
+        "ORDER BY a.date_start DESC NULLS LAST, a.id", (key,))]
 
 
 def get_organization(conn: sqlite3.Connection, org_id: str) -> dict[str, Any]:
@@ -394,11 +410,9 @@ def get_organization(conn: sqlite3.Connection, org_id: str) -> dict[str, Any]:
                        "WHERE id = ?", (org_id,)).fetchone()
     org = dict(row)
     org["aliases"] = json.loads(org["aliases"] or "[]")
-    columns = ", ".join(f'a."{c}"' for c in FLAT_COLUMNS)
-    org["agreements"] = [decode_row(r) for r in conn.execute(
-        f"SELECT {columns}, p.role AS role FROM agreements a JOIN parties p "
-        "ON p.agreement_id = a.id WHERE p.org_id = ? "
-        "ORDER BY a.date_start DESC NULLS LAST, a.id", (org_id,))]
+    org["agreements"] = _agreements_of(
+        conn, "JOIN parties p ON p.agreement_id = a.id WHERE p.org_id", ", p.role AS role",
+        org_id)
     return org
 
 
@@ -419,14 +433,7 @@ def _named_id(conn: sqlite3.Connection, table: str, text: str, what: str,
     exact = [f for f in found if fold(f.id) == fold(text).strip()]
     if len(exact) == 1:
         return exact[0].id  # type: ignore[no-any-return]
-    if found:
-        shown = ", ".join(f"{f.id} ({f.name})" for f in found[:5])
-        more = f" and {len(found) - 5} more" if len(found) > 5 else ""
-        hint = f"; did you mean {shown}{more}?"
-    else:
-        close = nearest_ids(text, [r[0] for r in conn.execute(f"SELECT id FROM {table}")])
-        hint = f"; nearest: {', '.join(close)}" if close else ""
-    raise NotFound(f"no {what} {quote(text)}{hint} ({listing} shows every id)")
+    raise _not_found(conn, table, what, text, found, listing)
 
 
 def get_person(conn: sqlite3.Connection, text: str) -> dict[str, Any]:
@@ -435,11 +442,9 @@ def get_person(conn: sqlite3.Connection, text: str) -> dict[str, Any]:
     conn.row_factory = sqlite3.Row
     person = decode_row(conn.execute("SELECT id, name, aliases FROM people WHERE id = ?",
                                      (person_id,)).fetchone())
-    columns = ", ".join(f'a."{c}"' for c in FLAT_COLUMNS)
-    person["agreements"] = [decode_row(r) for r in conn.execute(
-        f"SELECT {columns}, s.org_id AS signed_for, s.title AS as_title FROM agreements a "
-        "JOIN signatories s ON s.agreement_id = a.id WHERE s.person_id = ? "
-        "ORDER BY a.date_start DESC NULLS LAST, a.id", (person_id,))]
+    person["agreements"] = _agreements_of(
+        conn, "JOIN signatories s ON s.agreement_id = a.id WHERE s.person_id",
+        ", s.org_id AS signed_for, s.title AS as_title", person_id)
     return person
 
 
@@ -460,10 +465,7 @@ def get_event(conn: sqlite3.Connection, text: str) -> dict[str, Any]:
     event = dict(conn.execute("SELECT id, name, place, region, start, end, total_amount, "
                               "total_currency FROM events WHERE id = ?",
                               (event_id,)).fetchone())
-    columns = ", ".join(f'a."{c}"' for c in FLAT_COLUMNS)
-    event["agreements"] = [decode_row(r) for r in conn.execute(
-        f"SELECT {columns} FROM agreements a WHERE a.event_id = ? "
-        "ORDER BY a.date_start DESC NULLS LAST, a.id", (event_id,))]
+    event["agreements"] = _agreements_of(conn, "WHERE a.event_id", "", event_id)
     return event
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,14 +39,80 @@ def _count(n: int, one: str, many: str = "") -> str:
     return f"{n} {one if n == 1 else many or one + 's'}"
 
 
+TODO = re.compile(r"#\s*TODO\b:?\s*(.*)")
+COMMENTED_KEY = re.compile(r"#\s*([\w-]+):")
+
+
+def todo_problems(text: str, source: str) -> list[Problem]:
+    """Every `# TODO` comment (conv draft leaves one for each fact it could not find) as a
+    located problem, so that no gap of an added draft is forgotten."""
+    problems = []
+    for number, line in enumerate(text.split("\n"), 1):
+        at = _comment_start(line)
+        if at is None:
+            continue
+        found = TODO.search(line, at)
+        if found:
+            what = found.group(1).strip() or "a gap to fill"
+            key = COMMENTED_KEY.match(line, at)  # "# funding:  # TODO: no amount found"
+            if key and key.end() <= found.start():
+                what = f"{key.group(1)}: {what}"
+            problems.append(Problem(source, number, found.start() + 1,
+                                    f"TODO left by a draft: {what}; fill it in (or remove "
+                                    "the key), then delete the comment"))
+    return problems
+
+
+def _comment_start(line: str) -> int | None:
+    """Where a YAML comment starts on the line: a '#' at its start or after a blank,
+    outside quotes."""
+    quote = None
+    for index, char in enumerate(line):
+        if quote:
+            if char == quote:
+                quote = None
+        elif char in "'\"":
+            quote = char
+        elif char == "#" and (index == 0 or line[index - 1] in " \t"):
+            return index
+    return None
+
+
+def todo_problems_in(data: Any, source: str) -> list[Problem]:
+    """todo_problems of a file's bytes (or memory map), reading only the lines that hold
+    a TODO, so that a large base is never decoded whole."""
+    problems: list[Problem] = []
+    start = 3 if data[:3] == b"\xef\xbb\xbf" else 0
+    line, counted = 1, start
+    at = data.find(b"TODO", start)
+    while at >= 0:
+        begin = data.rfind(b"\n", start, at) + 1 or start
+        stop = data.find(b"\n", at)
+        stop = len(data) if stop < 0 else stop
+        line += data[counted:begin].count(b"\n")
+        counted = begin
+        text = bytes(data[begin:stop]).decode("utf-8", errors="replace")
+        problems.extend(Problem(source, line, p.col, p.message)
+                        for p in todo_problems(text, source))
+        at = data.find(b"TODO", stop)
+    return problems
+
+
 def validate(data: DataFile) -> Report:
-    """Every problem of the base (a file, or a folder of files), read as a stream."""
+    """Every problem of the base (a file, or a folder of files), read as a stream, and
+    every TODO a draft left."""
     source = display_path(data.path)
     files = base_files(data, snapshots(data))
     count = Count()
     outcome = read_base(files, count)
     header = outcome.header
-    if header is None:
-        return Report(source, outcome.problems, 0, 0)
-    return Report(source, outcome.problems, count.agreements, len(header.organizations),
-                  len(header.people), len(header.events), header.version)
+    problems = outcome.problems
+    if header is not None:
+        # After each file's problems, its TODOs, in the order of the file.
+        todos = {f.source: todo_problems_in(f.data, f.source) for f in files}
+        order = {f.source: n for n, f in enumerate(files)}
+        problems = sorted([*problems, *(p for found in todos.values() for p in found)],
+                          key=lambda p: (order.get(p.source, 0), p.line, p.col))
+        return Report(source, problems, count.agreements, len(header.organizations),
+                      len(header.people), len(header.events), header.version)
+    return Report(source, problems, 0, 0)

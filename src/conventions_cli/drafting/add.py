@@ -1,0 +1,180 @@
+"""`conv draft --add`: the drafts go into the knowledge base file itself.
+
+Each drafted entry (people, events, organizations, agreements) is inserted as text at the
+end of its section, with its `# from:` and `# TODO` comments, leaving every other line of
+the file as it was; a missing section is created in the schema's order. The file is
+replaced atomically, and only once the new text reads back with exactly the added entries.
+A draft that looks like an agreement already in the base is refused, naming it, unless
+`force`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import ConvError, DataError, UsageError
+from ..files import atomic_write, read_file
+from ..yamledit import Section, before_comments, reindent, sections
+from .emission import SECTIONS, Draft
+
+ORDER = {name: index for index, name in enumerate(SECTIONS)}
+
+
+@dataclass
+class Added:
+    path: Path
+    ids: dict[str, list[str]] = field(default_factory=dict)
+    todos: int = 0
+
+
+class Duplicate(ConvError):
+    """A draft looks like an agreement the base already has."""
+
+
+def existing_records(text: str, source: str) -> Any:
+    """The base's records as written, problems or not (a base with drafts added is often
+    incomplete until the curator fills the TODOs): what the draft is linked against."""
+    from ..loader import load_text
+
+    result = load_text(text, source)
+    if result.dataset is None:
+        raise DataError(f"{source} cannot be read as a knowledge base; fix it first (conv "
+                        "validate lists the problems)", [str(p) for p in result.problems])
+    if result.dataset.version < 2:
+        raise UsageError(f"{source} is schema 1, and drafts are schema 2; run conv migrate "
+                         f"{source} first")
+    return result.dataset
+
+
+def lookalikes(draft: Draft, dataset: Any) -> list[str]:
+    """For each drafted agreement, the agreements of the base it looks like: a partner in
+    common (a party that is not a ministry), and the same day, the same month when either
+    date gives only the month, or the same event."""
+    from ..dates import DateError, bounds
+
+    kinds = {o.get("id"): o.get("kind") for o in dataset.organizations}
+    kinds.update({o.get("id"): o.get("kind") for o in draft.organizations})
+
+    def partners(agreement: dict[str, Any]) -> set[str]:
+        return {p.get("org") for p in agreement.get("parties") or []
+                if kinds.get(p.get("org")) != "ministry"}
+
+    def days(agreement: dict[str, Any]) -> tuple[str, str] | None:
+        try:
+            return bounds(str(agreement["signed_on"])) if agreement.get("signed_on") else None
+        except DateError:
+            return None
+
+    found = []
+    for new in draft.agreements:
+        for old in dataset.agreements:
+            if not partners(new) & partners(old):
+                continue
+            same_event = new.get("event") and new.get("event") == old.get("event")
+            a, b = days(new), days(old)
+            same_time = bool(a and b and (a == b or (
+                a[0][:7] == b[0][:7] and (a[0] != a[1] or b[0] != b[1]))))
+            if same_event or same_time:
+                why = "the same event" if same_event else f"signed {old['signed_on']}"
+                shared = ", ".join(sorted(partners(new) & partners(old)))
+                found.append(f"{new.get('id')} looks like {old.get('id')} (line "
+                             f"{old.get('_line')}): {shared}, {why}")
+    return found
+
+
+def add(draft: Draft, path: Path, *, force: bool = False) -> Added:
+    """Write ``draft``'s entries into the knowledge base at ``path``."""
+    from ..loader import display_path
+
+    if path.is_dir():
+        raise UsageError(f"{path} is a folder; --add writes into one file: pass --data FILE")
+    source = display_path(path)
+    data = read_file(path, error=DataError, missing="pass --data FILE, the knowledge base "
+                     "to add to", directory="pass the YAML file itself")
+    bom = data.startswith(b"\xef\xbb\xbf")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise DataError(f"{source}: not UTF-8 text; fix it first (conv validate)") from None
+    dataset = existing_records(text, source)
+    twins = lookalikes(draft, dataset)
+    if twins and not force:
+        raise Duplicate(f"{source} unchanged: the draft looks like what the base has; "
+                        "check, or pass --force to add it anyway",
+                        [f"conv: {line}" for line in twins])
+    new = insert(text, draft)
+    _check(new, text, draft, source)
+    with atomic_write(path) as out:
+        out.write(("\ufeff" if bom else "") + new)
+    return Added(path, {name: [e["id"] for e in draft.data.get(name, [])]
+                        for name in SECTIONS if draft.data.get(name)}, len(draft.todos))
+
+
+def insert(text: str, draft: Draft) -> str:
+    """The text with each drafted entry at the end of its section."""
+    if text and not text.endswith("\n"):
+        text += "\n"
+    found = sections(text)
+    edits: list[tuple[int, int, int, str]] = []  # (start, end, section order, new text)
+    for name in SECTIONS:
+        entries = draft.sections.get(name) or []
+        if not entries:
+            continue
+        section = found.get(name)
+        if section is None:
+            at = _new_section_place(text, found, name)
+            body = "".join(reindent(e, "  - ") for e in entries)
+            edits.append((at, at, ORDER[name], f"{name}:\n{body}\n"))
+        elif section.kind == "block":
+            spacer = "\n" if name == "agreements" else ""
+            body = "".join(spacer + reindent(e, section.item_indent) for e in entries)
+            edits.append((section.value_end, section.value_end, ORDER[name], body))
+        elif section.kind == "empty" or (section.kind == "flow" and section.items == 0):
+            edits.append(_fill_empty(text, section, entries))
+        else:
+            raise UsageError(f"the file's {name} is written as a flow list ([…]) or is not a "
+                             "list; write it as a block list (one '- ' line per entry) so "
+                             "conv can add to it")
+    for start, end, _, new in sorted(edits, key=lambda e: (e[0], e[2]), reverse=True):
+        text = text[:start] + new + text[end:]
+    return text
+
+
+def _new_section_place(text: str, found: dict[str, Section], name: str) -> int:
+    """Before the first section that comes after ``name`` in the schema's order (and the
+    comments that describe it); else at the end."""
+    later = [s for s in found.values() if ORDER.get(s.name, -1) > ORDER[name]]
+    if later:
+        return before_comments(text, min(s.key_start for s in later))
+    return len(text)
+
+
+def _fill_empty(text: str, section: Section, entries: list[str]
+                ) -> tuple[int, int, int, str]:
+    """`people:` or `people: []` becomes a block list of the entries; a comment on the
+    key's line stays."""
+    line_end = text.find("\n", section.value_end)
+    line_end = len(text) if line_end < 0 else line_end
+    key = text[section.key_start:section.value_start].rstrip()
+    after = text[section.value_end:line_end].rstrip()
+    body = "".join(reindent(e, "  - ") for e in entries)
+    return (section.key_start, line_end + 1 if line_end < len(text) else line_end,
+            ORDER[section.name], f"{key}{after}\n{body}")
+
+
+def _check(new: str, old: str, draft: Draft, source: str) -> None:
+    """The new text reads as YAML with exactly the drafted entries added; else nothing is
+    written (a layout this edit did not foresee)."""
+    from ..yamlnodes import parse
+
+    _, problems = parse(new, source)
+    before, after = sections(old), sections(new) if not problems else {}
+    for name in SECTIONS:
+        want = (before[name].items if name in before else 0) + len(draft.data.get(name, []))
+        if problems or name not in after and want or name in after and after[name].items != want:
+            raise ConvError(f"{source}: the drafts could not be added safely to this file's "
+                            "layout; nothing was changed. Print the draft (without --add) "
+                            "and paste its entries by hand",
+                            [str(p) for p in problems])

@@ -1,0 +1,126 @@
+"""Where things are in a knowledge base's text, for edits that keep every comment and blank
+line where the curator put them (conv migrate, conv draft --add).
+
+Positions are character offsets into the text, read from libyaml's event stream.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import yaml
+
+
+@dataclass
+class Section:
+    """A top-level key and its value."""
+
+    name: str
+    key_start: int      # where the key's line starts
+    value_start: int    # the value's first character
+    value_end: int      # just after the value
+    kind: str           # "block" list, "flow" list, "empty" (null or nothing), "other"
+    items: int          # how many entries a list holds
+    item_indent: str    # what starts an entry line of a block list ("  - ")
+
+
+def _loader() -> type:
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # type: ignore[no-any-return]
+
+
+def line_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
+
+
+def sections(text: str) -> dict[str, Section]:
+    """The file's top-level sections, in order."""
+    found: dict[str, Section] = {}
+    depth = 0
+    key: yaml.ScalarEvent | None = None
+    current: Section | None = None
+    for event in yaml.parse(text, Loader=_loader()):
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            depth += 1
+            if depth == 2 and key is not None:
+                index = event.start_mark.index
+                flow = bool(getattr(event, "flow_style", False))
+                if isinstance(event, yaml.SequenceStartEvent):
+                    indent = " " * (index - line_start(text, index)) + "- "
+                    current = Section(key.value, line_start(text, key.start_mark.index), index,
+                                      index, "flow" if flow else "block", 0, indent)
+                else:
+                    current = Section(key.value, line_start(text, key.start_mark.index), index,
+                                      index, "other", 0, "")
+            elif depth == 3 and current is not None and current.kind in ("block", "flow"):
+                current.items += 1
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            depth -= 1
+            if depth == 1 and current is not None:
+                current.value_end = (event.end_mark.index if current.kind != "block" else
+                                     _content_end(text, event.end_mark.index,
+                                                  len(current.item_indent) - 2))
+                found[current.name] = current
+                current, key = None, None
+        elif isinstance(event, yaml.ScalarEvent) and depth == 1:
+            if key is None:
+                key = event
+                continue
+            start = event.start_mark.index
+            empty = event.value == "" and not event.style or event.value in ("null", "~")
+            found[key.value] = Section(key.value, line_start(text, key.start_mark.index),
+                                       start, event.end_mark.index,
+                                       "empty" if empty else "other", 0, "")
+            key = None
+        elif isinstance(event, yaml.ScalarEvent) and depth == 2 and current is not None \
+                and current.kind in ("block", "flow"):
+            current.items += 1
+        elif isinstance(event, yaml.AliasEvent) and depth == 1:
+            key = None
+    return found
+
+
+def _content_end(text: str, at: int, item_column: int) -> int:
+    """libyaml ends a block list where the next token starts, past blank and comment lines;
+    the list's own content ends after its last line that is neither (a comment indented
+    deeper than the list's dashes belongs to its last entry)."""
+    end = at
+    if end == len(text) and text and not text.endswith("\n"):
+        return end
+    while end > 0:
+        start = line_start(text, end - 1)
+        line = text[start:end]
+        stripped = line.strip()
+        indent = len(line) - len(line.lstrip(" "))
+        if stripped and (not stripped.startswith("#") or indent > item_column):
+            return end
+        end = start
+    return end
+
+
+def before_comments(text: str, at: int) -> int:
+    """The start of the comment lines right above the line at ``at`` (they describe it)."""
+    line = line_start(text, at)
+    while line > 0:
+        previous = line_start(text, line - 1)
+        if not text[previous:line].lstrip().startswith("#"):
+            break
+        line = previous
+    return line
+
+
+def reindent(entry: str, item_indent: str) -> str:
+    """An entry written as "  - …" with its lines below it, moved to ``item_indent``."""
+    if not entry.endswith("\n"):
+        entry += "\n"
+    lines = entry.splitlines(keepends=True)
+    shift = len(item_indent) - 4  # the draft writes items at "  - " (four columns)
+    out = []
+    for line in lines:
+        if not line.strip():
+            out.append(line)
+        elif shift >= 0:
+            out.append(" " * shift + line)
+        else:
+            cut = min(-shift, len(line) - len(line.lstrip(" ")))
+            out.append(line[cut:])
+    return "".join(out)

@@ -1,0 +1,158 @@
+"""`conv draft --add` writes drafts into the knowledge base file, keeping every other line;
+refuses a lookalike unless --force; `conv validate` lists every TODO a draft left."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("spacy")
+
+ARTICLE = Path(__file__).parent / "fixtures" / "articles" / "denim_fes.txt"
+
+BASE = """\
+schema: 2
+# People who signed.
+people:
+  - {id: nadia-fettah, name: Nadia Fettah}   # one line each
+
+events: []
+
+organizations:
+  - id: mic
+    name: Ministère de l'Industrie et du Commerce
+    acronym: MIC
+    kind: ministry
+
+# The agreements, newest last.
+agreements:
+  - id: plan-2022
+    title: Plan qualité
+    type: convention-cadre
+    signed_on: 2022-06-07
+    parties: [{org: mic, role: signatory}]
+    sources: [{publisher: Le Desk, published_on: 2022-06-07}]
+    # a comment that belongs to plan-2022
+
+# Trailing notes of the curator.
+"""
+
+
+@pytest.fixture
+def base(write_yaml) -> Path:
+    return write_yaml(BASE)
+
+
+def add(run, base: Path, *extra: str):
+    return run("draft", str(ARTICLE), "--published-on", "2025-03-12", "--add", *extra,
+               data=base)
+
+
+def test_add_puts_each_entry_at_the_end_of_its_section(run, base) -> None:
+    result = add(run, base)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == (f"added to {base}:\n  people: karim-bensaid\n"
+                             "  events: fes-textile-expo-2025\n  organizations: aid\n"
+                             "  agreements: aid-convention-cadre-2025\n")
+    text = base.read_text(encoding="utf-8")
+    # Every line of the base is still there, in order (the empty flow list now has items).
+    lines = iter(text.splitlines())
+    assert all(line in lines for line in BASE.replace("events: []", "events:").splitlines())
+    # Each entry is in its section, after the entries already there.
+    assert text.index("nadia-fettah") < text.index("id: karim-bensaid") < text.index("events:")
+    assert text.index("events:\n  - id: fes-textile-expo-2025") < text.index("organizations:")
+    assert text.index("  - id: mic") < text.index("  - id: aid ") < text.index("# The agreements")
+    assert (text.index("# a comment that belongs to plan-2022")
+            < text.index("  - id: aid-convention-cadre-2025")
+            < text.index("# Trailing notes of the curator."))
+    assert "# from: " in text and "# TODO" in text
+
+
+def test_validate_lists_every_todo_an_added_draft_left(run, base) -> None:
+    assert add(run, base).exit_code == 0
+    lines = base.read_text(encoding="utf-8").splitlines()
+    result = run("validate", data=base)
+    assert result.exit_code == 1
+    todos = [x for x in result.stderr.splitlines() if "TODO left by a draft" in x]
+    expected = [i + 1 for i, line in enumerate(lines) if "# TODO" in line]
+    assert [int(x.split(":")[1]) for x in todos] == expected
+    summary = [x for x in todos if ": write a summary in your own words;" in x]
+    assert len(summary) == 1
+    number = int(summary[0].split(":")[1])
+    column = lines[number - 1].index("# TODO") + 1
+    assert summary[0].startswith(f"{base}:{number}:{column}: TODO left by a draft: ")
+
+
+def test_a_commented_out_key_names_itself_in_its_todo(run, write_yaml) -> None:
+    path = write_yaml(BASE.replace(
+        "    parties: [{org: mic, role: signatory}]\n",
+        "    parties: [{org: mic, role: signatory}]\n    # funding:  # TODO: no amount found\n"))
+    result = run("validate", data=path)
+    assert result.exit_code == 1
+    assert f"{path}:21:17: TODO left by a draft: funding: no amount found; fill it in" in \
+        result.stderr
+
+
+def test_a_hash_inside_quotes_is_not_a_todo(run, write_yaml) -> None:
+    path = write_yaml(BASE.replace("title: Plan qualité", 'title: "Plan # TODO qualité"'))
+    assert run("validate", data=path).exit_code == 0
+
+
+def test_a_lookalike_is_refused_unless_forced(run, base) -> None:
+    assert add(run, base).exit_code == 0
+    once = base.read_text(encoding="utf-8")
+    again = add(run, base)
+    assert again.exit_code == 1
+    assert again.stdout == ""
+    line = once[:once.index("  - id: aid-convention-cadre-2025")].count("\n") + 1
+    assert (f"conv: aid-convention-cadre-2025-2 looks like aid-convention-cadre-2025 "
+            f"(line {line}): aid, the same event") in again.stderr
+    assert again.stderr.splitlines()[-1].startswith(f"conv: error: {base} unchanged")
+    assert base.read_text(encoding="utf-8") == once
+    forced = add(run, base, "--force")
+    assert forced.exit_code == 0, forced.output
+    assert base.read_text(encoding="utf-8").count("title: Convention-cadre avec") == 2
+
+
+def test_add_to_a_schema_1_base_asks_for_migrate_first(run, write_yaml) -> None:
+    old = write_yaml("schema: 1\norganizations: []\nagreements: []\n")
+    result = add(run, old)
+    assert result.exit_code == 2
+    assert result.stderr == (f"conv: error: {old} is schema 1, and drafts are schema 2; "
+                             f"run conv migrate {old} first\n")
+    assert old.read_text(encoding="utf-8") == "schema: 1\norganizations: []\nagreements: []\n"
+
+
+def test_missing_sections_are_created_in_the_schema_order(run, write_yaml) -> None:
+    path = write_yaml("schema: 2\nagreements:\n- id: x\n  title: X\n  type: other\n"
+                      "  parties: [{org: x, role: signatory}]\n"
+                      "  sources: [{publisher: P, published_on: 2020}]\n")
+    result = add(run, path)
+    assert result.exit_code == 0, result.output
+    text = path.read_text(encoding="utf-8")
+    assert (text.index("people:\n  - id: karim-bensaid") < text.index("events:")
+            < text.index("organizations:") < text.index("agreements:"))
+    # The base writes its list items at the margin: the added one follows its layout.
+    assert "\n- id: aid-convention-cadre-2025" in text
+    added = text.split("- id: aid-convention-cadre-2025")[1]
+    assert "\n  parties:\n    - {org: ministere-industrie-commerce" in added
+    assert text.endswith("# TODO: publisher not found\n")
+
+
+def test_add_keeps_permissions_and_leaves_no_temporary_file(run, base) -> None:
+    os.chmod(base, 0o640)
+    assert add(run, base).exit_code == 0
+    assert base.stat().st_mode & 0o777 == 0o640
+    assert sorted(p.name for p in base.parent.iterdir()) == [base.name]
+
+
+def test_force_needs_add_and_an_article_without_agreement_changes_nothing(run, base,
+                                                                          tmp_path) -> None:
+    assert run("draft", str(ARTICLE), "--force", data=base).exit_code == 2
+    empty = tmp_path / "rien.txt"
+    empty.write_text("Le temps sera ensoleillé demain sur Rabat.\n", encoding="utf-8")
+    result = run("draft", str(empty), "--add", data=base)
+    assert result.exit_code == 1
+    assert base.read_text(encoding="utf-8") == BASE
