@@ -381,3 +381,14 @@ def test_problems_found_by_the_second_process_are_the_same(
     alone = outcome(broken)
     monkeypatch.setattr(loader, "FORK_FROM", 10**9)
     assert outcome(broken) == alone  # a YAML problem in its part: read whole, exactly
+
+
+def test_todos_are_found_line_by_line_as_in_the_whole_text() -> None:
+    from conventions_cli.validate import todo_problems, todo_problems_in
+
+    text = ("\ufeffschema: 2  # TODO: check\nagreements:\n  - id: a  # from: \"x\"\n"
+            "    title: \"# TODO: not a comment\"\r\n    summary: null  # TODO: write it\n"
+            "    # funding:  # TODO: no amount found\n# TODO\n")
+    assert [str(p) for p in todo_problems_in(text.encode(), "kb.yaml")] == \
+        [str(p) for p in todo_problems(text.removeprefix("\ufeff"), "kb.yaml")]
+    assert len(todo_problems_in(text.encode(), "kb.yaml")) == 4
