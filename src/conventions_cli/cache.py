@@ -262,7 +262,9 @@ def _open(data: DataFile, force: bool, progress: bool) -> Database:
         changed = [f for f in files if not _same_stat(stored[f.name], f.st, built_at)]
         if not changed:
             return Database(conn, target, False)
-        edited = [f for f in changed if f.sha256 != stored[f.name][4]]
+        # Another size is another content: hashed later, while the file is read.
+        edited = [f for f in changed if f.st.st_size != stored[f.name][0]
+                  or f.sha256 != stored[f.name][4]]
         if not edited:
             _record_stat(target, changed)
             return Database(conn, target, False)
@@ -270,7 +272,9 @@ def _open(data: DataFile, force: bool, progress: bool) -> Database:
         from .update import update
 
         _remove_stale_temps(target.parent)
-        if update(edited, target, meta, base_sha256(data, files)):
+        for file in edited:
+            file.data  # noqa: B018 - mapped here, before the update's threads read it
+        if update(edited, target, meta, lambda: base_sha256(data, files)):
             return Database(_connect_ro(target), target, True)
     else:
         conn.close()

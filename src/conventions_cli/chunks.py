@@ -63,6 +63,9 @@ def sha256(data: Buffer) -> str:
     return found.hexdigest()
 
 
+sha256_hex = hashlib.sha256
+
+
 def digest(chunk: Buffer) -> str:
     """What identifies a chunk's text in the digest table (sha256, hex)."""
     return hashlib.sha256(chunk).hexdigest()
@@ -82,6 +85,7 @@ class Layout:
         self.data, self.start, self.section, self.end = data, start, section, bounds[-1]
         self.bounds, self.lines, self.item_lines = bounds, lines, item_lines
         self.section_line, self.end_line = section_line, end_line
+        self.digests: list[str] | None = None
 
     def __len__(self) -> int:
         return len(self.lines)
@@ -110,14 +114,16 @@ class Layout:
         return digest(before + b"\0" + after + (b"\0%d" % shift if after else b""))
 
 
-def cut(data: Buffer) -> Layout | None:
+def cut(data: Buffer, digests: bool = False) -> Layout | None:
     """The layout of ``data`` (a file's bytes, or a memory map of them), or None when it
     is not the simple block layout.
 
     Line breaks other than LF (CR, U+0085, U+2028, U+2029) would make libyaml count lines
     differently: the head is checked for them here; in the agreements, the reader checks
     that each item starts on the line counted here (items_lines) and that the lines add
-    up at the end, which is cheaper than looking for them in all the text."""
+    up at the end, which is cheaper than looking for them in all the text.
+
+    ``digests``: also each chunk's digest (``Layout.digests``), as the update compares them."""
     start = len(BOM) if data[:3] == BOM else 0
     size = len(data)
     if data[size - 1:size] != b"\n" or data[start:start + 3] in (b"---", b"...") or \
@@ -134,48 +140,61 @@ def cut(data: Buffer) -> Layout | None:
         return None
     indent = len(first.group(1))
     prefix = b" " * indent
+    # Lines no deeper than the items: each item's first line ("- " at their indentation),
+    # comments, and the line that ends the section (anything else). Found by two regexes
+    # rather than line by line: a large base has a million items.
+    other = re.compile(rb"\n(?! {%d}-[ \n])( {0,%d})([^ #\n])" % (indent, indent))
+    item = re.compile(rb"\n {%d}-[ \n]" % indent)
+    release = Release(data)
     items = array("q")
     end = size
-    # Lines no deeper than the items: each item's first line, comments, the section's end.
-    shallow = re.compile(rb"\n( {0,%d})([^ \n][^\n]*)" % indent)
-    release = Release(data)
-    for match in shallow.finditer(data, section - 1):
-        release.upto(match.start())
-        spaces, body = match.group(1, 2)
-        if body[:1] == b"#":
-            continue
-        if (body == b"-" or body[:2] == b"- ") and len(spaces) == indent:
-            items.append(match.start() + 1)
-            continue
-        if spaces or body[:1] == b"-":
-            return None  # shallower than the items, or an odd item: not the simple layout
-        end = match.start() + 1
-        break
+    for window in range(section - 1, size, Release.STEP):  # a window at a time, released
+        stop = window + Release.STEP
+        reach = min(stop + 4096, size)  # overlapping: a match starting in the window ends
+        found = other.search(data, window, reach)
+        if found is not None and found.start() < stop:
+            end = found.start() + 1
+            if found.group(1) or found.group(2) == b"-":
+                return None  # shallower than the items, or an odd item: not simple
+        limit = min(stop, end)
+        items.extend(m.start() + 1 for m in item.finditer(data, window, reach)
+                     if m.start() < limit)
+        release.upto(stop)
+        if end < size:
+            break
     if not items:
         return None
-    bounds = array("q", [section])
-    bounds.extend(_back_over_comments(data, at, prefix) for at in items[1:])
-    bounds.append(_back_over_comments(data, end, prefix))
     release.upto(size, force=True)
-    release.done = 0  # the counting below reads the items again
-    head = bytes(data[start:section]) + bytes(data[bounds[-1]:])
+    release.done = 0  # the items are read again, to cut them and count their lines
+    head = bytes(data[start:section]) + bytes(data[_back_over_comments(data, end, prefix):])
     if any(odd in head for odd in _UNUSUAL):
         return None
+    bounds = array("q", [section])
     lines = array("q")
     item_lines = array("q")
     section_line = line = data[:section].count(b"\n")
-    after_items = [*items[1:], end]
-    for index in range(len(items)):
-        begin, stop = bounds[index], bounds[index + 1]
+    begin = section
+    last = len(items) - 1
+    back, keep = _back_over_comments, _KEEP.search
+    found_digests: list[str] | None = [] if digests else None
+    for index, at in enumerate(items):
+        after = items[index + 1] if index < last else end
+        stop = back(data, after, prefix)
         text = data[begin:stop]
-        if stop != after_items[index] and _KEEP.search(text):
+        if stop != after and keep(text):
             return None  # blank lines moved to the next chunk might be this one's text
         lines.append(line)
-        item_lines.append(line + text.count(b"\n", 0, items[index] - begin))
+        item_lines.append(line + text.count(b"\n", 0, at - begin))
         line += text.count(b"\n")
-        release.upto(stop)
+        bounds.append(stop)
+        begin = stop
+        release.upto(begin)
+        if found_digests is not None:
+            found_digests.append(sha256_hex(text).hexdigest())
     release.upto(size, force=True)
-    return Layout(data, start, section, bounds, lines, item_lines, section_line, line)
+    layout = Layout(data, start, section, bounds, lines, item_lines, section_line, line)
+    layout.digests = found_digests
+    return layout
 
 
 def _back_over_comments(data: Buffer, at: int, prefix: bytes) -> int:

@@ -17,13 +17,15 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from . import __version__
 from .checks import AGREEMENT_RULES, Definitions
-from .chunks import Layout, Release, cut, digest
+from .chunks import Layout, cut
 from .files import WriteError, atomic_path
 from .layout import DB_LAYOUT
 from .loader import display_path
@@ -59,12 +61,63 @@ class _Change:
         self.moved: list[tuple[int, int, int, int]] = []
 
 
-def update(edited: list[Any], target: Path, meta: dict[str, str], data_sha256: str) -> bool:
+def update(edited: list[Any], target: Path, meta: dict[str, str],
+           data_sha256: Callable[[], str]) -> bool:
     """Bring the database at ``target`` up to date with ``edited`` (the files of the base
-    whose bytes changed; ``data_sha256`` is the base's new content); False when only a full
-    rebuild can (the database is then untouched)."""
+    whose bytes changed; ``data_sha256()`` gives the base's new content); False when only a
+    full rebuild can (the database is then untouched)."""
     if meta.get("layout") != DB_LAYOUT or meta.get("tool_version") != __version__:
         return False
+    try:
+        with atomic_path(target) as tmp:
+            # The copy is written while the edited files are read (it waits on the disk,
+            # they on the processor); thrown away if the changes cannot be applied.
+            copy = _Background(shutil.copyfile, target, tmp)
+            hashing = _Background(lambda: [file.sha256 for file in edited])
+            try:
+                found = _changes(edited, target, meta)
+            finally:
+                copy.join()
+                hashing.join()
+            if found is None:
+                raise _Abandon
+            changes, header = found
+            _apply(tmp, changes, header, edited, {
+                "data_sha256": data_sha256(), "built_at_ns": str(time.time_ns())})
+    except (_Abandon, OSError, WriteError):
+        return False
+    return True
+
+
+class _Abandon(Exception):
+    """The changes cannot be applied: the copy is removed, the database is rebuilt."""
+
+
+class _Background(threading.Thread):
+    """Work that waits on the disk or runs in C (copying the database, hashing the files),
+    done while the edited files are read; ``join`` raises what it raised."""
+
+    def __init__(self, work: Callable[..., Any], *args: Any) -> None:
+        super().__init__(daemon=True)
+        self.work, self.args = work, args
+        self.error: BaseException | None = None
+        self.start()
+
+    def run(self) -> None:
+        try:
+            self.work(*self.args)
+        except BaseException as exc:  # noqa: BLE001 - raised again in the caller's thread
+            self.error = exc
+
+    def join(self, timeout: float | None = None) -> None:
+        super().join(timeout)
+        if self.error is not None:
+            raise self.error
+
+
+def _changes(edited: list[Any], target: Path, meta: dict[str, str]
+             ) -> tuple[list[_Change], Dataset] | None:
+    """Every edited file's changes, read and checked; None when they cannot be applied."""
     conn = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
     try:
         header = _header(conn, int(meta.get("schema", "1")))
@@ -72,22 +125,13 @@ def update(edited: list[Any], target: Path, meta: dict[str, str], data_sha256: s
         for file in edited:
             change = _compare(conn, file, header)
             if change is None:
-                return False
+                return None
             changes.append(change)
-        if not _still_valid(conn, changes):
-            return False
+        return (changes, header) if _still_valid(conn, changes) else None
     except sqlite3.DatabaseError:
-        return False
+        return None
     finally:
         conn.close()
-    try:
-        with atomic_path(target) as tmp:
-            shutil.copyfile(target, tmp)
-            _apply(tmp, changes, header, edited, {
-                "data_sha256": data_sha256, "built_at_ns": str(time.time_ns())})
-    except (OSError, WriteError):
-        return False
-    return True
 
 
 def _header(conn: sqlite3.Connection, version: int) -> Dataset:
@@ -107,28 +151,27 @@ def _compare(conn: sqlite3.Connection, file: Any, header: Dataset) -> _Change | 
     they cannot be applied."""
     stored = conn.execute("SELECT head_sha256 FROM files WHERE name = ?",
                           (file.name,)).fetchone()
-    layout = cut(file.data)
+    layout = cut(file.data, digests=True)
     if stored is None or stored[0] is None or layout is None or \
             layout.head_digest() != stored[0]:
         return None  # another head, or not read chunk by chunk: rebuild
-    pool: dict[str, list[tuple[int, str]]] = {}
-    for line, chunk_digest, ident in conn.execute(
-            "SELECT line, digest, agreement_id FROM digests WHERE file = ? ORDER BY line",
-            (file.name,)):
-        pool.setdefault(chunk_digest, []).append((line, ident))
+    # A digest is the text of an agreement, with its id: two alike make the base invalid,
+    # so a valid base's digests are all different.
+    pool = {chunk_digest: (line, ident) for line, chunk_digest, ident in conn.execute(
+        "SELECT line, digest, agreement_id FROM digests WHERE file = ?", (file.name,))}
     change = _Change(file.name)
     added: list[int] = []
     kept: list[tuple[int, int]] = []  # (old line, new line) of unchanged chunks, in order
-    data, bounds = layout.data, layout.bounds
-    release = Release(data)
-    for index, line in enumerate(layout.lines):
-        release.upto(bounds[index])
-        same = pool.get(digest(data[bounds[index]:bounds[index + 1]]))
-        if same:
-            kept.append((same.pop(0)[0], line))
-        else:
+    assert layout.digests is not None
+    take = pool.pop
+    for index, (line, chunk_digest) in enumerate(zip(layout.lines, layout.digests,
+                                                     strict=True)):
+        same = take(chunk_digest, None)
+        if same is None:
             added.append(index)
-    change.removed = sorted(entry for entries in pool.values() for entry in entries)
+        else:
+            kept.append((same[0], line))
+    change.removed = sorted(pool.values())
     if len(added) > max(1, MOST * len(layout)):
         return None
     change.moved = _runs(kept, [line for line, _ in change.removed])
@@ -137,8 +180,7 @@ def _compare(conn: sqlite3.Connection, file: Any, header: Dataset) -> _Change | 
         record = _read_chunk(layout, index, source, file.name, header)
         if record is None:
             return None
-        change.added.append((record, layout.lines[index],
-                             digest(data[bounds[index]:bounds[index + 1]])))
+        change.added.append((record, layout.lines[index], layout.digests[index]))
     return change
 
 
