@@ -374,7 +374,7 @@ def _agreements(state: _FileState, version: int, reading: _Reading
 # processors are there; this one reads the first part, while the fork reads the rest (this
 # one also checks and writes every agreement).
 FORK_FROM = 2000
-PARENT_SHARE = 0.42
+PARENT_SHARE = 0.45
 READ_WHOLE = 3  # the fork's exit code when its part must be read the exact way
 
 
