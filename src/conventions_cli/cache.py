@@ -303,14 +303,6 @@ def _record_stat(target: Path, files: list[Snapshot]) -> None:
         pass  # a read-only cache folder, a busy writer: hash again next time
 
 
-def read_data(data: DataFile) -> bytes:
-    """The data file's bytes, or a DataError naming it and saying what to do."""
-    from .files import read_file
-
-    return read_file(data.path, error=DataError, missing=data.missing_hint,
-                     directory="pass the YAML file itself")
-
-
 STALE_TEMP_SECONDS = 3600
 _TEMP = re.compile(r"\.[\w-]+-[0-9a-f]{16}\.db-.+\.tmp(-journal)?\Z")
 

@@ -17,7 +17,7 @@ from array import array
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Buffer, Iterator
+    from collections.abc import Buffer
 
 # What makes a head unusual: tabs, other line ends, BOMs and separators (U+0085, U+2028,
 # U+2029, U+FEFF past the start), document markers and directives.
@@ -89,15 +89,6 @@ class Layout:
 
     def __len__(self) -> int:
         return len(self.lines)
-
-    def chunk(self, index: int) -> bytes:
-        return bytes(self.data[self.bounds[index]:self.bounds[index + 1]])
-
-    def chunks(self, first: int = 0, stop: int | None = None) -> Iterator[tuple[int, bytes]]:
-        """(first line, bytes) of each chunk from ``first`` to ``stop``."""
-        data, bounds, lines = self.data, self.bounds, self.lines
-        for index in range(first, len(lines) if stop is None else stop):
-            yield lines[index], bytes(data[bounds[index]:bounds[index + 1]])
 
     def head(self) -> tuple[bytes, bytes, int]:
         """The text before the agreements' items (``agreements:`` line included), the text
