@@ -1,12 +1,20 @@
-"""conv's benchmark: warm queries against the sqlite-utils CLI, rebuilds after an edit.
+"""conv's benchmark: warm queries against the sqlite-utils CLI, cold builds and the first
+query after an edit, next to lower bounds measured in the same run.
 
     python bench/run.py            # sizes 1 000, 10 000 and 100 000 (several minutes)
+    python bench/run.py --million  # and 1 000 000 (about half an hour more)
     python bench/run.py --quick    # 1 000 and 10 000 only
     python bench/run.py --sizes 500,20000 --runs 9
 
 Every number is the median of several runs of a fresh process, as a user or a script
 calls conv. Synthetic knowledge bases come from bench/generate.py and live in a temp
-folder (never committed). Prints a table and writes bench/results.md.
+folder (never committed). Prints the tables; a full run (sizes 1 000 to 100 000, with or
+without --million) writes bench/results.md, any other run bench/results-quick.md.
+
+The lower bounds, each a fresh process on the same file or database: libyaml's events
+alone over the file (PyYAML's C parser, nothing built); the agreements' rows inserted with
+plain executemany (rows made beforehand, not timed); the two full-text indexes built from
+a filled table; the database file copied (what an update writes at the least).
 """
 
 from __future__ import annotations
@@ -92,7 +100,8 @@ def has_command(conv: list[str], name: str, env: dict[str, str]) -> bool:
 
 
 def bench_size(size: int, folder: Path, runs: int, rebuild_runs: int,
-               measure_rebuild: bool = True) -> dict[str, object]:
+               measure_rebuild: bool = True, cold_runs: int = 1,
+               bounds: bool = True) -> dict[str, object]:
     conv = conv_command()
     data = folder / f"kb-{size}.yaml"
     with data.open("w", encoding="utf-8") as out:
@@ -108,9 +117,12 @@ def bench_size(size: int, folder: Path, runs: int, rebuild_runs: int,
     listing = [*conv, "list", "--ministry", MINISTRY, "--format", "csv", "--limit", "20"]
     result: dict[str, object] = {"size": size, "bytes": data.stat().st_size}
 
-    cold, cold_rss = run_rss(listing, env)  # no cache at all: full parse and build
-    result["cold"] = cold
-    result["cold_rss"] = cold_rss
+    colds = []
+    for _ in range(cold_runs):  # no cache at all: full parse and build
+        shutil.rmtree(cache, ignore_errors=True)
+        colds.append(run_rss(listing, env))
+    result["cold"] = statistics.median(t for t, _ in colds)
+    result["cold_rss"] = max(r for _, r in colds)
     if measure_rebuild:
         times, peaks = [], []
         for n in range(rebuild_runs):
@@ -132,6 +144,8 @@ def bench_size(size: int, folder: Path, runs: int, rebuild_runs: int,
 
     same = ids(listing) == ids(sqlite_utils)
     result["same_rows"] = same
+    if bounds:
+        result.update(lower_bounds(data, db_path, folder, 3 if size < 1_000_000 else 1, env))
     # Interleaved, so a busy machine slows both sides alike.
     mine, theirs = [], []
     for _ in range(runs):
@@ -150,6 +164,86 @@ def bench_size(size: int, folder: Path, runs: int, rebuild_runs: int,
     shutil.rmtree(cache, ignore_errors=True)
     data.unlink()
     return result
+
+
+EVENTS = """
+import sys, time, yaml
+from yaml._yaml import CParser
+with open(sys.argv[1], "rb") as handle:
+    parser = CParser(handle)
+    while not isinstance(parser.get_event(), yaml.StreamEndEvent):
+        pass
+"""
+
+INSERTS = """
+import sqlite3, sys, time
+source = sqlite3.connect(sys.argv[1])
+tables = ("agreements", "parties", "sources", "signatories")
+rows = {t: source.execute(f"SELECT * FROM {t}").fetchall() for t in tables}
+schema = [r[0] for r in source.execute("SELECT sql FROM sqlite_master WHERE type = 'table' "
+                                        f"AND name IN {tables!r}")]
+conn = sqlite3.connect(sys.argv[2])
+conn.execute("PRAGMA journal_mode=DELETE")
+conn.execute("PRAGMA synchronous=OFF")
+started = time.perf_counter()
+with conn:
+    for sql in schema:
+        conn.execute(sql)
+    for t in tables:
+        if rows[t]:
+            conn.executemany(f"INSERT INTO {t} VALUES ({', '.join('?' * len(rows[t][0]))})",
+                             rows[t])
+print(time.perf_counter() - started)
+"""
+
+FTS = """
+import sqlite3, sys, time
+conn = sqlite3.connect(sys.argv[1])
+conn.execute("PRAGMA synchronous=OFF")
+columns = "title, place, ministries, partners, people, summary"
+started = time.perf_counter()
+with conn:
+    conn.execute("DROP TABLE IF EXISTS agreements_fts")
+    conn.execute("DROP TABLE IF EXISTS agreements_stem")
+    conn.execute(f"CREATE VIRTUAL TABLE agreements_fts USING fts5({columns}, "
+                 "content=agreements, tokenize='unicode61 remove_diacritics 2')")
+    conn.execute(f"INSERT INTO agreements_fts (rowid, {columns}) SELECT rowid, {columns} "
+                 "FROM agreements")
+    conn.execute(f"CREATE VIRTUAL TABLE agreements_stem USING fts5({columns}, "
+                 "tokenize='unicode61')")
+    conn.execute(f"INSERT INTO agreements_stem (rowid, {columns}) SELECT rowid, {columns} "
+                 "FROM agreements")
+print(time.perf_counter() - started)
+"""
+
+
+def lower_bounds(data: Path, db_path: str, folder: Path, runs: int,
+                 env: dict[str, str]) -> dict[str, object]:
+    """The least each step could cost, measured on this file and database."""
+    python = sys.executable
+    found: dict[str, object] = {}
+    events = [run_rss([python, "-c", EVENTS, str(data)], env) for _ in range(runs)]
+    found["events"] = statistics.median(t for t, _ in events)
+    found["events_rss"] = max(r for _, r in events)
+    scratch = folder / "bound.db"
+    inserts, fts, copies = [], [], []
+    for _ in range(runs):
+        scratch.unlink(missing_ok=True)
+        out = subprocess.run([python, "-c", INSERTS, db_path, str(scratch)], env=env,
+                             capture_output=True, text=True, check=True).stdout
+        inserts.append(float(out))
+        out = subprocess.run([python, "-c", FTS, str(scratch)], env=env,
+                             capture_output=True, text=True, check=True).stdout
+        fts.append(float(out))
+        started = time.perf_counter()
+        shutil.copyfile(db_path, folder / "copy.db")
+        copies.append(time.perf_counter() - started)
+    found["inserts"] = statistics.median(inserts)
+    found["fts"] = statistics.median(fts)
+    found["copy"] = statistics.median(copies)
+    scratch.unlink(missing_ok=True)
+    (folder / "copy.db").unlink(missing_ok=True)
+    return found
 
 
 def ms(value: object) -> str:
@@ -175,17 +269,25 @@ def baseline(runs: int) -> dict[str, float]:
 
 def table(results: list[dict[str, object]], base: dict[str, float]) -> str:
     head = ["agreements", "YAML", "warm list", "sqlite-utils query", "ratio",
-            "show", "search", "stats", "1st query after edit", "peak RSS (edit)",
-            "cold build", "peak RSS (cold)"]
+            "show", "search", "stats"]
     lines = ["| " + " | ".join(head) + " |", "|" + "|".join("---" for _ in head) + "|"]
     for r in results:
         ratio = float(r["list"]) / float(r["sqlite_utils"])  # type: ignore[arg-type]
         lines.append("| " + " | ".join([
-            f"{r['size']:,}".replace(",", " "), f"{int(r['bytes']) / 1e6:.1f} MB",  # type: ignore[call-overload]
+            count(r), f"{int(r['bytes']) / 1e6:.1f} MB",  # type: ignore[call-overload]
             ms(r["list"]), ms(r["sqlite_utils"]), f"{ratio:.2f}×",
-            ms(r["show"]), ms(r["search"]), ms(r["stats"]),
-            secs(r.get("edit")), mib(r.get("edit_rss")),
-            secs(r["cold"]), mib(r["cold_rss"])]) + " |")
+            ms(r["show"]), ms(r["search"]), ms(r["stats"])]) + " |")
+    head = ["agreements", "cold build", "peak RSS", "libyaml events alone", "inserts alone",
+            "FTS alone", "1st query after edit", "peak RSS", "DB copy"]
+    lines += ["", "| " + " | ".join(head) + " |", "|" + "|".join("---" for _ in head) + "|"]
+    for r in results:
+        if "events" not in r:
+            continue
+        lines.append("| " + " | ".join([
+            count(r), secs(r["cold"]), mib(r["cold_rss"]),
+            f"{secs(r['events'])}, {mib(r['events_rss'])}", secs(r["inserts"]),
+            secs(r["fts"]), secs(r.get("edit")), mib(r.get("edit_rss")),
+            secs(r["copy"])]) + " |")
     load = os.getloadavg()
     notes = [
         "",
@@ -200,17 +302,29 @@ def table(results: list[dict[str, object]], base: dict[str, float]) -> str:
                                  " — MISMATCH in some size") + "); *ratio* = conv / sqlite-utils.",
         "- *show* = `conv show ID --format json`, *search* = `conv search qualité --format csv "
         "--limit 20`, *stats* = `conv stats --by ministry --format csv`, all warm.",
+        "- *cold build*: no cache at all (first run, or after `conv db rebuild`), the same "
+        "`conv list`: the whole base is read and the database built. Peak RSS is the child's "
+        "ru_maxrss.",
         "- *1st query after edit*: one title changed in the middle of the file, then the same "
-        "`conv list`: re-reads what changed, rebuilds the whole database, answers.",
-        "- *cold build*: no cache at all (first run, or after `conv db rebuild`): the whole "
-        "file is parsed. Peak RSS is the child's ru_maxrss.",
+        "`conv list`: reads what changed, updates the database, answers.",
+        "- Lower bounds, measured in this run on the same file and database: *libyaml "
+        "events alone* (PyYAML's C parser over the file, nothing built, its peak RSS); "
+        "*inserts alone* (the agreements' rows, made beforehand, with plain executemany); "
+        "*FTS alone* (both full-text indexes built from the filled table); *DB copy* (the "
+        "database file copied, the least an update writes).",
     ]
     return "\n".join(lines + notes) + "\n"
+
+
+def count(r: dict[str, object]) -> str:
+    return f"{r['size']:,}".replace(",", " ")
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="sizes 1 000 and 10 000 only")
+    parser.add_argument("--million", action="store_true",
+                        help="also 1 000 000 agreements (a full run still)")
     parser.add_argument("--sizes", help="comma-separated sizes, e.g. 1000,10000,100000")
     parser.add_argument("--runs", type=int, default=9, help="runs per warm median")
     parser.add_argument("--out", help="default: bench/results.md for a full run, "
@@ -221,21 +335,31 @@ def main(argv: list[str] | None = None) -> None:
         args.out = str(HERE / ("results.md" if full else "results-quick.md"))
     sizes = ([int(s) for s in args.sizes.split(",")] if args.sizes
              else [1000, 10000] if args.quick else [1000, 10000, 100000])
+    if args.million:
+        sizes.append(1_000_000)
     results = []
     base = baseline(args.runs)
     with tempfile.TemporaryDirectory(prefix="conv-bench-") as tmp:
         folder = Path(tmp)
         # 10 agreements: the warm reference a big base must match.
-        results.append(bench_size(10, folder, args.runs, 1, measure_rebuild=False))
+        results.append(bench_size(10, folder, args.runs, 1, measure_rebuild=False,
+                                  bounds=False))
         for size in sizes:
             print(f"… {size} agreements", file=sys.stderr, flush=True)
-            results.append(bench_size(size, folder, args.runs,
-                                      1 if size >= 100000 else 3))
+            results.append(bench_size(size, folder, args.runs if size < 1_000_000 else 3,
+                                      1 if size >= 1_000_000 else 3,
+                                      cold_runs=1 if size >= 1_000_000 else 3))
     text = table(results, base)
     print(text)
     title = "# conv benchmark results\n\nWritten by `python bench/run.py" + (
-        " --quick" if args.quick else "") + "`.\n\n"
-    Path(args.out).write_text(title + text, encoding="utf-8")
+        " --quick" if args.quick else " --million" if args.million else "") + "`.\n\n"
+    out = Path(args.out)
+    kept = ""  # sections written by hand after the measurements (## Drafting, ...)
+    if out.exists():
+        previous = out.read_text(encoding="utf-8")
+        at = previous.find("\n## ")
+        kept = previous[at:] if at >= 0 else ""
+    out.write_text(title + text + kept, encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -134,6 +134,7 @@ def run(readme: Readme, scratch: Path) -> list[Outcome]:
         if step.write is not None:
             name, content = step.write
             (scratch / name).parent.mkdir(parents=True, exist_ok=True)
+            (scratch / name).parent.mkdir(parents=True, exist_ok=True)
             (scratch / name).write_text(content, encoding="utf-8")
             continue
         example = step.example

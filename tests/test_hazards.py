@@ -286,12 +286,13 @@ def test_missing_file_named_by_conv_data_says_so(run, tmp_path: Path,
                             "check the CONV_DATA environment variable, or pass --data PATH\n"
 
 
-def test_directory(run, tmp_path: Path) -> None:
+def test_folder_without_yaml_files(run, tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("not a base")
     for command in (["list"], ["validate"]):
         result = run(*command, data=tmp_path)
         assert result.exit_code == 1
-        assert "is a directory; pass the YAML file itself" in result.stderr
-        assert "Traceback" not in result.stderr
+        assert result.stderr == (f"conv: error: {tmp_path}: no *.yaml file in this folder; "
+                                 "put the knowledge base's files there, or pass one file\n")
 
 
 def test_unreadable_file_in_process(run, write_yaml, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -302,6 +303,7 @@ def test_unreadable_file_in_process(run, write_yaml, monkeypatch: pytest.MonkeyP
         raise PermissionError(13, "Permission denied", str(self))
 
     monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(Path, "open", lambda self, *args, **kwargs: refuse(self))
     for command in (["list"], ["validate"]):
         result = run(*command, data=path)
         assert result.exit_code == 1

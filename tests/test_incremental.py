@@ -1,15 +1,28 @@
-"""The incremental load (one chunk per agreement, cached by text) equals the whole parse."""
+"""The streamed reading and the update after an edit give what reading everything gives.
+
+1. A file read chunk by chunk gives the same records and problems as the same file read
+   whole (the way every odd layout is read).
+2. After an edit, only the changed agreements are parsed again, and the database equals the
+   one a full rebuild makes: every table, the full-text indexes, their ranking.
+3. Readers never see half a database: an update goes to a copy that replaces it whole.
+"""
 
 from __future__ import annotations
 
 import io
+import os
+import sqlite3
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from conventions_cli.cache import default_data_path
-from conventions_cli.chunks import _split_agreements
+from conventions_cli import cache as cache_module
+from conventions_cli import loader, update
+from conventions_cli.cache import cache_path, default_data_path, open_database
 from conventions_cli.loader import load_text
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
@@ -50,8 +63,6 @@ BROKEN = {
     "keep": HEAD + item("a", title="|+\n      kept\n\n\n") + item("b"),
     "keep-at-end": HEAD + item("a") + item("b", title="|2+\n      kept\n\n")
     + "# end\n\nextra: 1\n",
-    "text-blocks": HEAD + item("a", title="|\n      line\n      # not a comment\n\n")
-    + item("b", title=">-\n      folded\n        more\n\n  # c\n") + item("c"),
     "deeper-blank": HEAD + item("a", "    notes: |\n      x\n        \n") + item("b"),
     "no-final-newline": (HEAD + item("a") + item("b")).rstrip("\n"),
     "indent-0": HEAD + item("a").replace("\n  ", "\n").removeprefix("  ")
@@ -61,56 +72,323 @@ BROKEN = {
     "empty-item": HEAD + item("a") + "  -\n" + item("b"),
     "no-items": HEAD + "# nothing yet\n",
     "documents": HEAD + item("a") + "---\n" + item("b"),
+    "crlf": (HEAD + item("a") + item("b", "    color: red\n")).replace("\n", "\r\n"),
+    "line-separator": HEAD + item("a", "    place: a\u2028b\n") + item("b", "    x: 1\n"),
+    "line-separator-last": HEAD + item("a") + item("b", "    place: a\u2028b\n    x: 1\n"),
+    "sections-after": "schema: 1\nagreements:\n" + item("a") + item("b").replace("mic", "fcp")
+    + "organizations:\n  - {id: mic, name: M, kind: ministry}\n",
+    "schema-after": "organizations:\n  - {id: mic, name: M, kind: ministry}\nagreements:\n"
+    + item("a", "    status: signed\n") + "schema: 2\n",
+    "cycles": HEAD + item("a", "    follows: b\n") + item("b", "    follows: c\n")
+    + item("c", "    follows: a\n") + item("d", "    follows: d\n")
+    + item("e", "    follows: zz\n"),
+    "duplicate-in-a-cycle": HEAD + item("a") + item("b", "    follows: a\n")
+    + item("a", "    follows: b\n"),
+    "forward-reference": HEAD + item("a", "    follows: b\n") + item("b"),
+    "control-character": HEAD + item("a") + item("b", "    place: x\x07y\n"),
 }
 
 
-def records(result):  # noqa: ANN001, ANN201
-    if result.dataset is None:
-        return None
-    return result.dataset.organizations, result.dataset.agreements
+def outcome(text: str) -> tuple[list[str], Any]:
+    result = load_text(text, "kb.yaml")
+    kept = None if result.dataset is None else (
+        result.dataset.organizations, result.dataset.agreements)
+    return [str(p) for p in result.problems], kept
 
 
-def same(text: str, cache: Path) -> None:
-    whole = load_text(text, "kb.yaml")
-    expected = ([str(p) for p in whole.problems], records(whole))
-    for _ in range(2):  # cold, then from the cache
-        chunked = load_text(text, "kb.yaml", incremental=True, chunk_cache=cache)
-        assert ([str(p) for p in chunked.problems], records(chunked)) == expected
+def read_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every file read whole, the way an odd layout is."""
+    monkeypatch.setattr(loader, "cut", lambda data: None)
 
 
 @pytest.mark.parametrize("name", sorted(BROKEN))
-def test_broken_files_give_the_same_problems(name: str, tmp_path: Path) -> None:
-    same(BROKEN[name], tmp_path / "kb.chunks")
+def test_chunk_by_chunk_gives_what_whole_gives(name: str,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    streamed = outcome(BROKEN[name])
+    read_whole(monkeypatch)
+    assert streamed == outcome(BROKEN[name])
 
 
-def test_bundled_data(tmp_path: Path) -> None:
-    text = default_data_path().read_text(encoding="utf-8")
-    assert _split_agreements(text) is not None
-    same(text, tmp_path / "kb.chunks")
+def test_problems_in_the_order_of_the_file_and_of_the_rules() -> None:
+    assert outcome(BROKEN["cycles"])[0] == [
+        "kb.yaml:11:14: follows makes a cycle (a -> b -> c -> a); one of them must be the "
+        "first",
+        "kb.yaml:29:14: follows 'd' points at the agreement itself; name the earlier "
+        "agreement",
+        "kb.yaml:35:14: follows 'zz' is not a defined agreement; fix the id or remove the key"]
 
 
-def test_generated_base_and_edits(tmp_path: Path) -> None:
+def generated(count: int) -> str:
     out = io.StringIO()
-    generate.write(300, out)
-    text = out.getvalue()
-    assert _split_agreements(text) is not None
-    cache = tmp_path / "kb.chunks"
-    same(text, cache)
-    middle = text.index("\n  - id: ", len(text) // 2)
-    at = text.index("    title: \"", middle) + len("    title: \"")
-    same(text[:at] + "(révision)\n    \"x\" " + text[at:], cache)  # a line more: all shift
-    same(text[:middle] + "\n  - id: extra\n" + text[middle:], cache)  # a broken item
-    same(text[:middle] + "\n  - id: nested\n    place: \"a\n" + text[middle:], cache)
+    generate.write(count, out)
+    return out.getvalue()
 
 
-def test_chunk_cache_only_keeps_current_chunks_and_survives_garbage(tmp_path: Path) -> None:
-    cache = tmp_path / "kb.chunks"
-    one = HEAD + item("a") + item("b")
-    load_text(one, "kb.yaml", incremental=True, chunk_cache=cache)
-    before = cache.read_bytes()
-    load_text(HEAD + item("a"), "kb.yaml", incremental=True, chunk_cache=cache)
-    assert len(cache.read_bytes()) < len(before)
-    for garbage in (b"", b"\x00garbage", before[: len(before) // 2]):
-        cache.write_bytes(garbage)
-        same(one, cache)
-    assert [p.name for p in tmp_path.iterdir()] == ["kb.chunks"]
+def test_bundled_and_generated_bases_are_read_chunk_by_chunk(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    whole: list[int] = []
+    real = loader._ReadWhole.__init__
+
+    def spy(self: Any, number: int) -> None:
+        whole.append(number)
+        real(self, number)
+
+    monkeypatch.setattr(loader._ReadWhole, "__init__", spy)
+    for text in (default_data_path().read_text(encoding="utf-8"), generated(300)):
+        result = loader.read_base([loader.BaseFile(text.encode(), "kb.yaml", "kb.yaml")],
+                                  loader.Count())
+        assert whole == [] and result.heads["kb.yaml"] is not None
+        assert result.problems == []
+
+
+# --- the update after an edit ------------------------------------------------------
+
+def dump(path: Path) -> dict[str, Any]:
+    """Everything a reader can see in a database, whatever the order rows were written
+    in: each table's rows, the bookkeeping, what each full-text index finds and how it
+    ranks it."""
+    conn = sqlite3.connect(path)
+    found: dict[str, Any] = {}
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND "
+                                "name NOT LIKE 'agreements_fts%' AND "
+                                "name NOT LIKE 'agreements_stem%'"):
+        columns = {"meta": "key, value", "files": "name, size, sha256, head_sha256"}
+        rows = conn.execute(f"SELECT {columns.get(name, '*')} FROM [{name}]").fetchall()
+        found[name] = sorted((r for r in rows if r[0] != "built_at_ns"), key=repr)
+    for word in ("qualite", "casablanca", "industrie", "emploi", "revision", "rabat"):
+        for index in ("agreements_fts", "agreements_stem"):
+            found[f"{index} {word}"] = sorted(conn.execute(
+                f"SELECT a.id, round(bm25({index}), 9) FROM {index} JOIN agreements a "
+                f"ON a.rowid = {index}.rowid WHERE {index} MATCH ?", (word,)))
+    for index in ("agreements_fts", "agreements_stem"):
+        conn.execute(f"INSERT INTO {index} ({index}) VALUES ('integrity-check')")
+    conn.close()
+    return found
+
+
+def rebuilt(data: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    """What a full build of ``data`` gives, in a cache folder of its own."""
+    with monkeypatch.context() as scoped:
+        scoped.setenv("XDG_CACHE_HOME", str(tmp_path / "full"))
+        open_database(data, force=True).conn.close()
+        return dump(cache_path(data))
+
+
+class Parsed:
+    """Which agreements' texts an update parsed again."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.ids: list[str] = []
+        real = update._read_chunk
+
+        def spy(*args: Any) -> Any:
+            record = real(*args)
+            self.ids.append(record["id"] if record else None)
+            return record
+
+        monkeypatch.setattr(update, "_read_chunk", spy)
+        self.rebuilds = 0
+        real_rebuild = cache_module._rebuild
+
+        def count(*args: Any, **kwargs: Any) -> Any:
+            self.rebuilds += 1
+            return real_rebuild(*args, **kwargs)
+
+        monkeypatch.setattr(cache_module, "_rebuild", count)
+
+
+def edit_title(text: str, ident: str, words: str) -> str:
+    at = text.index(f"  - id: {ident}\n")
+    title = text.index('    title: "', at) + len('    title: "')
+    return text[:title] + words + text[title:]
+
+
+def test_an_edit_parses_only_the_edited_agreement_and_equals_a_rebuild(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    data = tmp_path / "kb.yaml"
+    text = generated(200)
+    data.write_text(text, encoding="utf-8")
+    open_database(data).conn.close()
+    parsed = Parsed(monkeypatch)
+    text = edit_title(text, "protocol-000122", "(révision) ")
+    data.write_text(text, encoding="utf-8")
+    opened = open_database(data)
+    assert (opened.rebuilt, parsed.ids, parsed.rebuilds) == (True, ["protocol-000122"], 0)
+    assert opened.conn.execute("SELECT title FROM agreements WHERE id = 'protocol-000122'"
+                               ).fetchone()[0].startswith("(révision) ")
+    opened.conn.close()
+    assert dump(cache_path(data)) == rebuilt(data, tmp_path, monkeypatch)
+
+
+def test_lines_of_agreements_that_moved_are_updated(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    data = tmp_path / "kb.yaml"
+    text = HEAD + item("a") + item("b") + "  # a comment about c\n" + item("c") + item("d")
+    data.write_text(text, encoding="utf-8")
+    open_database(data).conn.close()
+    parsed = Parsed(monkeypatch)
+    data.write_text(text.replace("    title: T\n", "    title: T\n    place: Rabat\n", 1),
+                    encoding="utf-8")
+    conn = open_database(data).conn
+    assert parsed.ids == ["a"]
+    assert conn.execute("SELECT id, line FROM agreements ORDER BY line").fetchall() == [
+        ("a", 6), ("b", 12), ("c", 18), ("d", 23)]
+    assert dump(cache_path(data)) == rebuilt(data, tmp_path, monkeypatch)
+
+
+@pytest.mark.parametrize("change", [
+    lambda t: t.replace(item("c"), item("c", "    follows: a\n")).replace(
+        item("a"), item("a", "    follows: c\n")),               # a cycle
+    lambda t: t.replace(item("b"), item("a")),                  # a duplicate id
+    lambda t: t.replace(item("b"), ""),                         # c follows a removed id
+    lambda t: t.replace(item("d"), item("d", "    color: red\n")),  # a schema problem
+    lambda t: t.replace("organizations:", "# about them\norganizations:"),  # the head
+], ids=["cycle", "duplicate", "removed-target", "unknown-key", "head"])
+def test_anything_the_update_cannot_vouch_for_rebuilds(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, change: Any) -> None:
+    data = tmp_path / "kb.yaml"
+    text = HEAD + item("a") + item("b") + item("c", "    follows: b\n") + item("d")
+    data.write_text(text, encoding="utf-8")
+    open_database(data).conn.close()
+    parsed = Parsed(monkeypatch)
+    data.write_text(change(text), encoding="utf-8")
+    try:
+        open_database(data).conn.close()
+    except Exception as exc:  # the rebuild reports the problems, exactly
+        assert "problem(s) in" in str(exc)
+    assert parsed.rebuilds == 1
+
+
+EDITS = st.lists(st.tuples(st.sampled_from(["title", "comment", "remove", "add", "follows",
+                                            "move"]),
+                           st.integers(0, 10**6)), min_size=1, max_size=4)
+
+
+@settings(max_examples=25, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(edits=EDITS)
+def test_random_edits_give_the_database_a_rebuild_gives(
+        tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch,
+        edits: list[tuple[str, int]]) -> None:
+    folder = tmp_path_factory.mktemp("edits")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(folder / "cache"))
+    data = folder / "kb.yaml"
+    chunks = [item(f"a{n}", "    summary: Un accord pour la qualité\n" if n % 3 else "")
+              for n in range(12)]
+    data.write_text(HEAD + "".join(chunks), encoding="utf-8")
+    open_database(data).conn.close()
+    added = 0
+    for what, pick in edits:
+        n = pick % len(chunks)
+        if what == "title":
+            chunks[n] = chunks[n].replace("title: T", f"title: T{pick} révision", 1)
+        elif what == "comment":
+            chunks[n] = f"  # note {pick}\n" + chunks[n]
+        elif what == "remove" and len(chunks) > 1:
+            del chunks[n]
+        elif what == "add":
+            added += 1
+            chunks.insert(n, item(f"new{added}-{pick}", "    place: Rabat\n"))
+        elif what == "follows":
+            ident = chunks[(n + 1) % len(chunks)].split("\n")[0].removeprefix("  - id: ")
+            chunks[n] = chunks[n].replace("    type: other\n",
+                                          f"    type: other\n    follows: {ident}\n", 1)
+        elif what == "move":
+            chunks.append(chunks.pop(n))
+        data.write_text(HEAD + "".join(chunks), encoding="utf-8")
+        try:
+            open_database(data).conn.close()
+        except Exception:  # a cycle, a reference to a removed agreement: not a base
+            continue
+        assert dump(cache_path(data)) == rebuilt(data, folder, monkeypatch)
+
+
+# --- readers and the replaced database ---------------------------------------------
+
+def test_a_reader_keeps_the_whole_old_database_while_an_update_replaces_it(
+        tmp_path: Path) -> None:
+    data = tmp_path / "kb.yaml"
+    text = HEAD + item("a") + item("b")
+    data.write_text(text, encoding="utf-8")
+    reader = open_database(data).conn
+    data.write_text(text.replace("title: T", "title: New", 1), encoding="utf-8")
+    assert open_database(data).conn.execute(
+        "SELECT title FROM agreements WHERE id = 'a'").fetchone() == ("New",)
+    assert reader.execute("SELECT id, title FROM agreements ORDER BY id").fetchall() == [
+        ("a", "T"), ("b", "T")]
+    assert sorted(os.listdir(cache_path(data).parent)) == [cache_path(data).name]
+
+
+def test_an_update_that_fails_midway_leaves_the_database_as_it_was(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    data = tmp_path / "kb.yaml"
+    text = HEAD + item("a") + item("b")
+    data.write_text(text, encoding="utf-8")
+    open_database(data).conn.close()
+    before = cache_path(data).read_bytes()
+
+    def broken(path: Path, *args: Any) -> None:
+        conn = sqlite3.connect(path)
+        conn.execute("DELETE FROM agreements")
+        conn.commit()
+        conn.close()
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(update, "_apply", broken)
+    data.write_text(text.replace("title: T", "title: New", 1), encoding="utf-8")
+    with pytest.raises(KeyboardInterrupt):
+        open_database(data)
+    assert cache_path(data).read_bytes() == before
+    assert sorted(os.listdir(cache_path(data).parent)) == [cache_path(data).name]
+
+
+# --- two processes ------------------------------------------------------------------
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork here")
+def test_two_processes_build_the_same_database_byte_for_byte(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    data = tmp_path / "kb.yaml"
+    data.write_text(generated(300), encoding="utf-8")
+    monkeypatch.setattr(cache_module.time, "time_ns", lambda: 1_700_000_000_000_000_000)
+    monkeypatch.setattr(loader.worker, "available", lambda: True)
+    built = []
+    forks = []
+    real = loader.worker.Fork.results
+
+    def results(self: Any) -> Any:
+        forks.append(self)
+        return real(self)
+
+    monkeypatch.setattr(loader.worker.Fork, "results", results)
+    for fork_from in (10**9, 1):
+        monkeypatch.setattr(loader, "FORK_FROM", fork_from)
+        open_database(data, force=True).conn.close()
+        built.append(cache_path(data).read_bytes())
+    assert len(forks) == 1
+    assert built[0] == built[1]
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork here")
+def test_problems_found_by_the_second_process_are_the_same(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    text = HEAD + "".join(item(f"a{n}", "    color: red\n" if n % 7 == 3 else "")
+                          for n in range(40)) + item("a5")
+    one = outcome(text)
+    monkeypatch.setattr(loader.worker, "available", lambda: True)
+    monkeypatch.setattr(loader, "FORK_FROM", 1)
+    assert outcome(text) == one
+    broken = text.replace("  - id: a30\n", "  - id: a30\n    place: \"open\n")
+    alone = outcome(broken)
+    monkeypatch.setattr(loader, "FORK_FROM", 10**9)
+    assert outcome(broken) == alone  # a YAML problem in its part: read whole, exactly
+
+
+def test_todos_are_found_line_by_line_as_in_the_whole_text() -> None:
+    from conventions_cli.validate import todo_problems, todo_problems_in
+
+    text = ("\ufeffschema: 2  # TODO: check\nagreements:\n  - id: a  # from: \"x\"\n"
+            "    title: \"# TODO: not a comment\"\r\n    summary: null  # TODO: write it\n"
+            "    # funding:  # TODO: no amount found\n# TODO\n")
+    assert [str(p) for p in todo_problems_in(text.encode(), "kb.yaml")] == \
+        [str(p) for p in todo_problems(text.removeprefix("\ufeff"), "kb.yaml")]
+    assert len(todo_problems_in(text.encode(), "kb.yaml")) == 4

@@ -1,22 +1,28 @@
-"""Records -> a SQLite file with the tables users query (sqlite-utils does the writing).
+"""Records -> a SQLite file with the tables users query, as the agreements stream by.
 
-Every table, column, key and index comes from tables.py. Imported only when the cache
-must be (re)built: sqlite-utils is slow to import and the warm path reads with sqlite3.
+Every table, column, key and index comes from tables.py. The rows of each agreement are
+written in batches inside one transaction, with its French stems for the stemmed index;
+the indexes and the exact-word full-text index are made once, at the end. Imported only
+when the cache must be (re)built: sqlite-utils is slow to import and the warm path reads
+with sqlite3.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
-from .loader import gc_paused
+from .loader import Sink
 from .records import Dataset
+from .rows import STEM_INSERT, insert_sql, known_of, stem_row, values
 from .tables import (
     AGREEMENTS,
+    DIGESTS,
     EVENTS,
+    FILES,
     FTS_TABLE,
     META,
     ORGANIZATIONS,
@@ -29,9 +35,11 @@ from .tables import (
     TABLES,
     Known,
     Table,
-    rows,
+    row_values,
 )
-from .text import stems
+
+# The tables an agreement's rows go to, in the order they are written.
+AGREEMENT_TABLES = (AGREEMENTS, PARTIES, SIGNATORIES, SOURCES)
 
 
 def create_tables(db: sqlite_utils.Database) -> None:
@@ -50,61 +58,96 @@ def create_indexes(db: sqlite_utils.Database) -> None:
                 db[table.name].create_index([column.name], if_not_exists=True)
 
 
-def insert(conn: Any, table: Table, table_rows: Iterable[dict[str, Any]]) -> None:
-    """Plain executemany in the caller's transaction: 5-10x faster than insert_all, which
-    re-checks columns and builds SQL per batch (the tables are created already)."""
-    names = [c.name for c in table.columns]
-    sql = (f"INSERT INTO [{table.name}] ({', '.join(f'[{n}]' for n in names)}) "
-           f"VALUES ({', '.join('?' for _ in names)})")
-    conn.executemany(sql, ([row[n] for n in names] for row in table_rows))
+class Build(Sink):
+    """A new database, written as the base is read (loader.read_base); ``finish`` makes
+    it whole. Agreements are only given while the base has no problem (``only_valid``)."""
 
+    only_valid = True
+    BATCH = 2000
 
-def _each(table: Table, records: Iterable[dict[str, Any]],
-          known: Known) -> Iterator[dict[str, Any]]:
-    for record in records:
-        yield from rows(table, record, known)
+    def __init__(self, path: Path | None) -> None:
+        self.db = (sqlite_utils.Database(str(path)) if path is not None
+                   else sqlite_utils.Database(memory=True))
+        self.conn = self.db.conn
+        self.conn.execute("PRAGMA journal_mode=DELETE")
+        # A temp file that is renamed into place once whole; a crash leaves a file that
+        # the next run finds damaged and rebuilds: no need to sync every page.
+        self.conn.execute("PRAGMA synchronous=OFF")
+        self.sql = {table.name: insert_sql(table) for table in TABLES}
+        self._start()
 
+    def _start(self) -> None:
+        self.conn.execute("BEGIN")
+        create_tables(self.db)
+        columns = ", ".join(SEARCH_COLUMNS)
+        self.conn.execute(f"CREATE VIRTUAL TABLE {STEM_TABLE} USING fts5({columns}, "
+                          "tokenize='unicode61')")
+        self.count = 0
+        self.known = Known({}, {}, {})
+        self.pending: dict[str, list[tuple[Any, ...]]] = {
+            t.name: [] for t in (*AGREEMENT_TABLES, DIGESTS)}
+        self.stems: list[tuple[Any, ...]] = []
 
-def build_database(dataset: Dataset, path: Path | None,
-                   meta: dict[str, str]) -> sqlite_utils.Database:
-    """Write every table in one transaction, then the full-text indexes once, at the end.
+    def begin(self, header: Dataset) -> None:
+        self.known = known_of(header)
+        for table, records in ((ORGANIZATIONS, header.organizations),
+                               (PEOPLE, header.people), (EVENTS, header.events)):
+            self.insert(table, (row for record in records
+                                for row in row_values(table, record, self.known)))
 
-    ``path`` None builds in memory (when the cache folder cannot be written).
-    """
-    with gc_paused():
-        db = (sqlite_utils.Database(str(path)) if path is not None
-              else sqlite_utils.Database(memory=True))
-        db.conn.execute("PRAGMA journal_mode=DELETE")
-        known = Known(*({item["id"]: item for item in items} for items in (
-            dataset.organizations, dataset.people, dataset.events)))
-        with db.conn:
-            create_tables(db)
-            for table, records in ((ORGANIZATIONS, dataset.organizations),
-                                   (PEOPLE, dataset.people), (EVENTS, dataset.events)):
-                insert(db.conn, table, _each(table, records, known))
-            for table in (AGREEMENTS, PARTIES, SIGNATORIES, SOURCES):
-                insert(db.conn, table, _each(table, dataset.agreements, known))
-            insert(db.conn, META, ({"key": k, "value": v} for k, v in meta.items()))
-            create_indexes(db)
-        build_search_indexes(db)
-        return db
+    def prepare(self, record: dict[str, Any]) -> tuple[list[list[tuple[Any, ...]]],
+                                                        tuple[Any, ...]]:
+        """The agreement's rows in each table, and its stemmed texts."""
+        rows = [row_values(table, record, self.known) for table in AGREEMENT_TABLES]
+        return rows, stem_row(0, rows[0][0])[1:]
+
+    def agreement(self, record: dict[str, Any], chunk: tuple[int, str] | None,
+                  prepared: Any = None) -> None:
+        pending = self.pending
+        rows, stemmed = prepared if prepared is not None else self.prepare(record)
+        for table, found in zip(AGREEMENT_TABLES, rows, strict=True):
+            pending[table.name].extend(found)
+        self.count += 1
+        self.stems.append((self.count, *stemmed))
+        if chunk is not None:
+            pending[DIGESTS.name].append((record["_file"], chunk[0], chunk[1], record["id"]))
+        if len(self.stems) >= self.BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        for name, rows in self.pending.items():
+            if rows:
+                self.conn.executemany(self.sql[name], rows)
+                rows.clear()
+        self.conn.executemany(STEM_INSERT, self.stems)
+        self.stems.clear()
+
+    def restart(self) -> None:
+        self.conn.rollback()
+        self._start()
+
+    def insert(self, table: Table, rows: Iterable[tuple[Any, ...]]) -> None:
+        self.conn.executemany(self.sql[table.name], rows)
+
+    def finish(self, meta: dict[str, str], files: list[dict[str, Any]]) -> sqlite_utils.Database:
+        """The last rows, the bookkeeping, the indexes; then the exact-word index."""
+        self.flush()
+        self.insert(FILES, (values(FILES, row) for row in files))
+        self.insert(META, meta.items())
+        create_indexes(self.db)
+        self.conn.execute("COMMIT")
+        build_search_indexes(self.db)
+        return self.db
+
+    def close(self) -> None:
+        self.conn.close()
 
 
 def build_search_indexes(db: sqlite_utils.Database) -> None:
     """``agreements_fts``, the exact words, made the way sqlite-utils' enable_fts makes it
-    (so Datasette's ?_search= works), and ``agreements_stem``: the same columns as French
-    stems, rowid for rowid, so that `conv search emploi` finds "emplois"."""
+    (so Datasette's ?_search= works). Its stemmed twin ``agreements_stem``, the same
+    columns as French stems rowid for rowid (so that `conv search emploi` finds
+    "emplois"), was filled as the rows were written."""
     db[AGREEMENTS.name].enable_fts(list(SEARCH_COLUMNS), fts_version="FTS5",
                                    tokenize="unicode61 remove_diacritics 2")
     assert db[AGREEMENTS.name].detect_fts() == FTS_TABLE
-    columns = ", ".join(SEARCH_COLUMNS)
-    conn = db.conn
-    with conn:
-        conn.execute(f"CREATE VIRTUAL TABLE {STEM_TABLE} USING fts5({columns}, "
-                     "tokenize='unicode61')")
-        found = conn.execute(f"SELECT rowid, {columns} FROM {AGREEMENTS.name}").fetchall()
-        conn.executemany(
-            f"INSERT INTO {STEM_TABLE} (rowid, {columns}) "
-            f"VALUES (?, {', '.join('?' for _ in SEARCH_COLUMNS)})",
-            ((rowid, *(" ".join(stems(value)) for value in values))
-             for rowid, *values in found))

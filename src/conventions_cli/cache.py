@@ -12,6 +12,7 @@ import hashlib
 import os
 import re
 import sqlite3
+import stat
 import sys
 import time
 from pathlib import Path
@@ -129,16 +130,57 @@ def cache_path(data_path: Path) -> Path:
     return cache_dir() / f"{stem}-{key}.db"
 
 
-def _stat(data: DataFile) -> os.stat_result:
+class Snapshot:
+    """One file of the base as it is now: its name in the base, path, stat; its bytes
+    (a memory map) and their sha256 are read only when asked for."""
+
+    def __init__(self, path: Path, st: os.stat_result) -> None:
+        self.path, self.name, self.st = path, path.name, st
+        self._data: Any = None
+        self._sha256: str | None = None
+
+    @property
+    def data(self) -> Any:
+        if self._data is None:
+            from .loader import map_file
+
+            self._data = map_file(self.path)
+        return self._data
+
+    @property
+    def sha256(self) -> str:
+        if self._sha256 is None:
+            from .chunks import sha256
+
+            self._sha256 = sha256(self.data)
+        return self._sha256
+
+    def stat_row(self) -> dict[str, int]:
+        st = self.st
+        return {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "ctime_ns": st.st_ctime_ns,
+                "ino": st.st_ino}
+
+
+def snapshots(data: DataFile) -> list[Snapshot]:
+    """The base's files: the data file, or every ``*.yaml`` of the data folder (not its
+    subfolders), sorted by name."""
     try:
         st = os.stat(data.path)
     except FileNotFoundError:
         raise DataError(f"{data.path}: no such file; {data.missing_hint}") from None
     except OSError as exc:
         raise DataError(f"{data.path}: cannot be read ({exc.strerror})") from None
-    if os.path.isdir(data.path):
-        raise DataError(f"{data.path}: is a directory; pass the YAML file itself")
-    return st
+    if not stat.S_ISDIR(st.st_mode):
+        return [Snapshot(data.path, st)]
+    try:
+        entries = sorted((e.name, e) for e in os.scandir(data.path)
+                         if e.name.endswith(".yaml") and e.is_file())
+    except OSError as exc:
+        raise DataError(f"{data.path}: cannot be read ({exc.strerror})") from None
+    if not entries:
+        raise DataError(f"{data.path}: no *.yaml file in this folder; put the knowledge "
+                        "base's files there, or pass one file")
+    return [Snapshot(data.path / name, entry.stat()) for name, entry in entries]
 
 
 def _connect_ro(path: Path) -> sqlite3.Connection:
@@ -168,20 +210,33 @@ def _read_meta(path: Path) -> tuple[sqlite3.Connection, dict[str, str]] | None:
     return conn, meta
 
 
-def _matches(meta: dict[str, str], st: os.stat_result, digest: str | None) -> bool:
-    """Built by this conv from this content: by the file's stat alone when ``digest`` is
-    None (never for a file changed near the build), else by the sha256 of its bytes."""
+def _stored_files(conn: sqlite3.Connection, meta: dict[str, str]) -> dict[str, tuple[Any, ...]]:
+    """The files the cache was built from (name -> size, mtime, ctime, inode, sha256,
+    head sha256), or {} when it was built by another layout or another conv."""
     if meta.get("layout") != DB_LAYOUT or meta.get("tool_version") != __version__:
-        return False
-    if digest is None:
-        # ctime and inode too: os.utime can put an edited file's mtime back, not its ctime.
-        return (meta.get("data_size") == str(st.st_size)
-                and meta.get("data_mtime_ns") == str(st.st_mtime_ns)
-                and meta.get("data_ctime_ns") == str(st.st_ctime_ns)
-                and meta.get("data_ino") == str(st.st_ino)
-                and max(st.st_mtime_ns, st.st_ctime_ns) + RACY_NS
-                < int(meta.get("built_at_ns", "0")))
-    return meta.get("data_sha256") == digest
+        return {}
+    try:
+        return {row[0]: row[1:] for row in conn.execute(
+            "SELECT name, size, mtime_ns, ctime_ns, ino, sha256, head_sha256 FROM files")}
+    except sqlite3.DatabaseError:
+        return {}
+
+
+def _same_stat(stored: tuple[Any, ...], st: os.stat_result, built_at_ns: int) -> bool:
+    """The file is as it was built, by its stat alone: never for a file changed near the
+    build (coarse timestamps), and ctime and inode too (os.utime can put an edited file's
+    mtime back, not its ctime)."""
+    return (stored[:4] == (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+            and max(st.st_mtime_ns, st.st_ctime_ns) + RACY_NS < built_at_ns)
+
+
+def base_sha256(data: DataFile, files: list[Snapshot]) -> str:
+    """The base's content: the file's sha256, or for a folder that of its files' names
+    and sha256s."""
+    if files[0].path == data.path:
+        return files[0].sha256
+    return hashlib.sha256("".join(f"{f.name}\0{f.sha256}\n" for f in files)
+                          .encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def open_database(data: DataFile | Path, *, force: bool = False,
@@ -195,52 +250,57 @@ def open_database(data: DataFile | Path, *, force: bool = False,
 
 
 def _open(data: DataFile, force: bool, progress: bool) -> Database:
-    st = _stat(data)
+    files = snapshots(data)
     target = cache_path(data.path)
     found = None if force else _read_meta(target)
-    if found is not None:
-        conn, meta = found
-        if _matches(meta, st, None):
+    if found is None:
+        return _rebuild(data, files, target, progress)
+    conn, meta = found
+    stored = _stored_files(conn, meta)
+    built_at = int(meta.get("built_at_ns", "0"))
+    if stored and set(stored) == {f.name for f in files}:
+        changed = [f for f in files if not _same_stat(stored[f.name], f.st, built_at)]
+        if not changed:
             return Database(conn, target, False)
-        content = read_data(data)
-        digest = hashlib.sha256(content).hexdigest()
-        if _matches(meta, st, digest):
-            _record_stat(target, st)
+        # Another size is another content: hashed later, while the file is read.
+        edited = [f for f in changed if f.st.st_size != stored[f.name][0]
+                  or f.sha256 != stored[f.name][4]]
+        if not edited:
+            _record_stat(target, changed)
             return Database(conn, target, False)
         conn.close()
+        from .update import update
+
+        _remove_stale_temps(target.parent)
+        for file in edited:
+            file.data  # noqa: B018 - mapped here, before the update's threads read it
+        if update(edited, target, meta, lambda: base_sha256(data, files)):
+            return Database(_connect_ro(target), target, True)
     else:
-        content = read_data(data)
-        digest = hashlib.sha256(content).hexdigest()
-    return _rebuild(data.path, content, digest, st, target, progress, force=force)
+        conn.close()
+    return _rebuild(data, files, target, progress)
 
 
-def _record_stat(target: Path, st: os.stat_result) -> None:
+def _record_stat(target: Path, files: list[Snapshot]) -> None:
     """Same bytes, new stat (a touch, or a build within RACY_NS of the last edit): store the
     stat, so the next call is answered from it instead of hashing the file again, as git
     refreshes its index. Only once the file is old enough not to be racy; best effort."""
     now = time.time_ns()
-    if max(st.st_mtime_ns, st.st_ctime_ns) + RACY_NS >= now:
+    if any(max(f.st.st_mtime_ns, f.st.st_ctime_ns) + RACY_NS >= now for f in files):
         return
-    fresh = {"data_size": st.st_size, "data_mtime_ns": st.st_mtime_ns,
-             "data_ctime_ns": st.st_ctime_ns, "data_ino": st.st_ino, "built_at_ns": now}
     try:
         conn = sqlite3.connect(target, timeout=0.1)
         try:
             with conn:
-                conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                                 [(k, str(v)) for k, v in fresh.items()])
+                conn.executemany(
+                    "UPDATE files SET size = ?, mtime_ns = ?, ctime_ns = ?, ino = ? "
+                    "WHERE name = ?", [(*f.stat_row().values(), f.name) for f in files])
+                conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                             ("built_at_ns", str(now)))
         finally:
             conn.close()
     except (sqlite3.Error, OSError):
         pass  # a read-only cache folder, a busy writer: hash again next time
-
-
-def read_data(data: DataFile) -> bytes:
-    """The data file's bytes, or a DataError naming it and saying what to do."""
-    from .files import read_file
-
-    return read_file(data.path, error=DataError, missing=data.missing_hint,
-                     directory="pass the YAML file itself")
 
 
 STALE_TEMP_SECONDS = 3600
@@ -261,35 +321,75 @@ def _remove_stale_temps(folder: Path) -> None:
                 leftover.unlink()
 
 
-# Bases from this size keep their converted agreements beside the cache (``.chunks``), so
-# that after an edit only the changed agreements are parsed again; smaller ones parse fast.
-CHUNK_CACHE_MIN_BYTES = 500_000
+def base_files(data: DataFile, files: list[Snapshot]) -> list[Any]:
+    """The base's files as the loader reads them, each named as its problems say."""
+    from .loader import BaseFile, display_path
+
+    return [BaseFile(f.data, display_path(f.path), f.name) for f in files]
 
 
-def chunk_cache_path(target: Path) -> Path:
-    return target.with_name(target.name + ".chunks")
-
-
-def _rebuild(data_path: Path, data: bytes, digest: str, st: os.stat_result, target: Path,
-             progress: bool, force: bool = False) -> Database:
-    from .loader import display_path, load_bytes
+def _rebuild(data: DataFile, files: list[Snapshot], target: Path,
+             progress: bool) -> Database:
+    from .build import Build
+    from .files import WriteError, atomic_path
+    from .loader import display_path
 
     started = time.perf_counter()
-    bar = _progress_bar(len(data)) if progress else None
-    chunks = chunk_cache_path(target) if len(data) >= CHUNK_CACHE_MIN_BYTES else None
-    if chunks is not None and force:
-        with contextlib.suppress(OSError):
-            os.unlink(chunks)  # a forced rebuild reads everything again
+    size = sum(f.st.st_size for f in files)
+    bar = _progress_bar(size) if progress else None
     try:
-        result = load_bytes(data, display_path(data_path), incremental=chunks is not None,
-                            chunk_cache=chunks)
-        if bar is not None:
-            bar.advance(bar.task_ids[0])
-        return _build_and_replace(data_path, digest, st, target, progress, result, started,
-                                  bar)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            _remove_stale_temps(target.parent)
+            with atomic_path(target) as tmp:
+                _build(data, files, Build(tmp), display_path(data.path), bar).close()
+            db = Database(_connect_ro(target), target, True)
+        except (OSError, WriteError) as exc:
+            reason = getattr(exc, "strerror", None) or exc
+            print(f"conv: warning: cannot write the cache in {target.parent} "
+                  f"({reason}); working in memory this time", file=sys.stderr)
+            build = _build(data, files, Build(None), display_path(data.path), bar)
+            build.conn.execute("PRAGMA query_only = 1")
+            db = Database(build.conn, None, True)
     finally:
         if bar is not None:
             bar.stop()
+    if progress:
+        count = db.conn.execute("SELECT count(*) FROM agreements").fetchone()[0]
+        elapsed = time.perf_counter() - started
+        shown = f"{count:,}".replace(",", " ")
+        print(f"conv: built {shown} agreements in {elapsed:.1f} s", file=sys.stderr)
+    return db
+
+
+def _build(data: DataFile, files: list[Snapshot], build: Any, shown: str, bar: Any) -> Any:
+    """Read the base into ``build`` and finish it; a DataError listing the problems if
+    the base has any (the half-written database is thrown away)."""
+    from .loader import read_base
+
+    outcome = read_base(base_files(data, files), build)
+    if outcome.problems or outcome.header is None:
+        build.close()
+        raise DataError(f"{len(outcome.problems)} problem(s) in {shown}; "
+                        "fix them (conv validate lists them) and run again",
+                        [str(p) for p in outcome.problems])
+    if bar is not None:
+        bar.advance(bar.task_ids[0])
+    header = outcome.header
+    meta = {
+        "layout": DB_LAYOUT,
+        "tool_version": __version__,
+        "data_path": os.path.abspath(data.path),
+        "data_sha256": base_sha256(data, files),
+        "built_at_ns": str(time.time_ns()),
+        "schema": str(header.version),
+        "agreements": str(build.count),
+        "organizations": str(len(header.organizations)),
+    }
+    rows = [{"name": f.name, **f.stat_row(), "sha256": f.sha256,
+             "head_sha256": outcome.heads.get(f.name)} for f in files]
+    build.finish(meta, rows)
+    return build
 
 
 # About a second of work on a slow machine: smaller bases rebuild without a bar.
@@ -308,49 +408,3 @@ def _progress_bar(size: int) -> Any:
     bar.add_task("rebuild", total=2)
     bar.start()
     return bar
-
-
-def _build_and_replace(data_path: Path, digest: str, st: os.stat_result, target: Path,
-                       progress: bool, result: Any, started: float, bar: Any) -> Database:
-    from .build import build_database
-    from .files import WriteError, atomic_path
-    from .loader import display_path
-
-    if result.problems or result.dataset is None:
-        raise DataError(f"{len(result.problems)} problem(s) in {display_path(data_path)}; "
-                        "fix them (conv validate lists them) and run again",
-                        [str(p) for p in result.problems])
-    meta = {
-        "layout": DB_LAYOUT,
-        "tool_version": __version__,
-        "data_path": os.path.abspath(data_path),
-        "data_sha256": digest,
-        "data_size": str(st.st_size),
-        "data_mtime_ns": str(st.st_mtime_ns),
-        "data_ctime_ns": str(st.st_ctime_ns),
-        "data_ino": str(st.st_ino),
-        "built_at_ns": str(time.time_ns()),
-        "schema": str(result.dataset.version),
-        "agreements": str(len(result.dataset.agreements)),
-        "organizations": str(len(result.dataset.organizations)),
-    }
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        _remove_stale_temps(target.parent)
-        with atomic_path(target) as tmp:
-            build_database(result.dataset, tmp, meta).conn.close()
-    except (OSError, WriteError) as exc:
-        reason = exc.strerror or exc
-        print(f"conv: warning: cannot write the cache in {target.parent} "
-              f"({reason}); working in memory this time", file=sys.stderr)
-        db = build_database(result.dataset, None, meta)
-        db.conn.execute("PRAGMA query_only = 1")
-        return Database(db.conn, None, True)
-    if progress:
-        elapsed = time.perf_counter() - started
-        count = len(result.dataset.agreements)
-        if bar is not None:
-            bar.stop()
-        shown = f"{count:,}".replace(",", " ")
-        print(f"conv: built {shown} agreements in {elapsed:.1f} s", file=sys.stderr)
-    return Database(_connect_ro(target), target, True)

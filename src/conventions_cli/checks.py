@@ -1,35 +1,60 @@
-"""Rules across records, one small function each; every rule returns its problems."""
+"""Rules across records, one small function each; every rule returns its problems.
+
+A large base is checked as it streams by, so each rule says what it reads:
+
+- ``header`` rules read what a base defines besides its agreements (organizations, people,
+  events: a few hundred records, held whole);
+- ``agreement`` rules read one agreement at a time, with the ids the header defines;
+- ``index`` rules read the compact index of all the agreements (each id with the line it
+  is first defined at; the follows and amends links with where they are written).
+
+The order of RULES is the order of their problems at one location.
+"""
 
 from __future__ import annotations
 
 import difflib
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, NamedTuple
 
 from .dates import plain_bounds
 from .records import Dataset
 from .text import quote
 from .yamlnodes import Problem
 
-Rule = Callable[[Dataset], list[Problem]]
+
+class Rule(NamedTuple):
+    kind: str  # "header", "agreement" or "index"
+    check: Callable[..., list[Problem]]
+
+
 RULES: list[Rule] = []
 
 
-def rule(func: Rule) -> Rule:
-    RULES.append(func)
-    return func
+def rule(kind: str) -> Callable[[Callable[..., list[Problem]]], Callable[..., list[Problem]]]:
+    def register(func: Callable[..., list[Problem]]) -> Callable[..., list[Problem]]:
+        RULES.append(Rule(kind, func))
+        return func
+    return register
 
 
-def run_checks(dataset: Dataset) -> list[Problem]:
-    problems: list[Problem] = []
-    for check in RULES:
-        problems.extend(check(dataset))
-    return problems
+class Definitions(NamedTuple):
+    """What an agreement may refer to: the ids the header defines, and the schema."""
+
+    organizations: frozenset[str]
+    people: frozenset[str]
+    events: frozenset[str]
+    version: int
+
+    @classmethod
+    def of(cls, header: Dataset) -> Definitions:
+        return cls(*(frozenset(r["id"] for r in records if "id" in r) for records in (
+            header.organizations, header.people, header.events)), header.version)
 
 
-def _at(dataset: Dataset, record: dict[str, Any], path: str, message: str) -> Problem:
+def _at(record: dict[str, Any], path: str, message: str) -> Problem:
     line, col = record["_marks"].get(path, (record["_line"], 1))
-    return Problem(dataset.source, line, col, message)
+    return Problem(record["_source"], line, col, message)
 
 
 def nearest(word: str, choices: Iterable[str]) -> list[str]:
@@ -41,218 +66,315 @@ def _hint(word: str, choices: Iterable[str]) -> str:
     return f" (did you mean {', '.join(repr(c) for c in close)}?)" if close else ""
 
 
-def _duplicates(dataset: Dataset, records: list[dict[str, Any]], what: str) -> list[Problem]:
-    first: dict[str, int] = {}
+def _first_at(line: int, source: str, here: str) -> str:
+    """Where an id was first defined, as a duplicate's message says it."""
+    return f"line {line}" if source == here else f"line {line} of {source}"
+
+
+def _duplicates(records: list[dict[str, Any]], what: str) -> list[Problem]:
+    first: dict[str, tuple[int, str]] = {}
     problems = []
     for record in records:
         ident = record.get("id")
         if ident is None:
             continue
         if ident in first:
-            problems.append(_at(dataset, record, "id",
-                                f"duplicate {what} id {quote(ident)} (first at line "
-                                f"{first[ident]}); give each {what} its own id"))
+            where = _first_at(*first[ident], record["_source"])
+            problems.append(_at(record, "id",
+                                f"duplicate {what} id {quote(ident)} (first at {where}); "
+                                f"give each {what} its own id"))
         else:
-            first[ident] = record["_marks"].get("id", (record["_line"], 1))[0]
+            first[ident] = (record["_marks"].get("id", (record["_line"], 1))[0],
+                            record["_source"])
     return problems
 
 
-@rule
-def unique_organization_ids(dataset: Dataset) -> list[Problem]:
-    return _duplicates(dataset, dataset.organizations, "organization")
+class Index:
+    """The agreements of a base as the index rules need them, added in file order: for
+    each id where it is first defined; the duplicates; and for follows and amends each
+    agreement's link (the last definition of an id wins, as in a dict), where the first
+    definition of an id writes it, and the links not known to resolve when added."""
+
+    LINKS = ("follows", "amends")
+
+    def __init__(self) -> None:
+        self.sources: list[str] = []
+        self._numbers: dict[str, int] = {}
+        self.first: dict[str, int] = {}  # id -> where its id is first written, packed
+        self.record_lines: dict[str, int] = {}  # id -> its record's line, when not the id's
+        self.duplicates: list[tuple[str, Problem, int]] = []  # (id, where, first)
+        self.links: dict[str, dict[str, str]] = {key: {} for key in self.LINKS}
+        self.link_at: dict[str, dict[str, Problem]] = {key: {} for key in self.LINKS}
+        self.pending: dict[str, list[tuple[str | None, str, Problem]]] = {
+            key: [] for key in self.LINKS}
+
+    # One int per id (a 100 000-agreement base keeps 100 000 of them): the file's number,
+    # the line and the column, in an order that sorts as the files do.
+    def _pack(self, source: str, line: int, col: int) -> int:
+        number = self._numbers.get(source)
+        if number is None:
+            number = self._numbers[source] = len(self.sources)
+            self.sources.append(source)
+        return number << 56 | line << 20 | col
+
+    def where(self, packed: int) -> tuple[int, str]:
+        """The line and the file of a packed location."""
+        return (packed >> 20) & ((1 << 36) - 1), self.sources[packed >> 56]
+
+    def add(self, record: dict[str, Any]) -> None:
+        ident = record.get("id")
+        first = False
+        if ident is not None:
+            line, col = record["_marks"].get("id", (record["_line"], 1))
+            found = self.first.get(ident)
+            if found is None:
+                first = True
+                self.first[ident] = self._pack(record["_source"], line, col)
+                if record["_line"] != line:
+                    self.record_lines[ident] = record["_line"]
+            else:
+                self.duplicates.append((ident, _at(record, "id", ""), found))
+        for key in self.LINKS:
+            target = record.get(key)
+            if ident is not None:
+                if target is None:
+                    self.links[key].pop(ident, None)
+                else:
+                    self.links[key][ident] = target
+            if target is None:
+                continue
+            at = _at(record, key, "")
+            if first:
+                self.link_at[key][ident] = at
+            if target == ident or target not in self.first:
+                self.pending[key].append((ident, target, at))
+
+    def first_location(self, ident: str, key: str) -> Problem:
+        """Where the first definition of ``ident`` writes ``key`` (its record's line and
+        column 1 when it does not)."""
+        found = self.link_at[key].get(ident)
+        if found is not None:
+            return found
+        line, source = self.where(self.first[ident])
+        return Problem(source, self.record_lines.get(ident, line), 1, "")
 
 
-@rule
-def unique_agreement_ids(dataset: Dataset) -> list[Problem]:
-    return _duplicates(dataset, dataset.agreements, "agreement")
+def _located(at: Problem, message: str) -> Problem:
+    return Problem(at.source, at.line, at.col, message)
 
 
-@rule
-def unique_person_ids(dataset: Dataset) -> list[Problem]:
-    return _duplicates(dataset, dataset.people, "person")
+@rule("header")
+def unique_organization_ids(header: Dataset) -> list[Problem]:
+    return _duplicates(header.organizations, "organization")
 
 
-@rule
-def unique_event_ids(dataset: Dataset) -> list[Problem]:
-    return _duplicates(dataset, dataset.events, "event")
-
-
-@rule
-def parties_are_defined(dataset: Dataset) -> list[Problem]:
-    known = {org["id"] for org in dataset.organizations if "id" in org}
+@rule("index")
+def unique_agreement_ids(index: Index) -> list[Problem]:
     problems = []
-    for agreement in dataset.agreements:
-        for index, party in enumerate(agreement.get("parties", [])):
-            org = party.get("org")
-            if org is not None and org not in known:
-                problems.append(_at(dataset, agreement, f"parties[{index}].org",
-                                    f"parties[{index}].org {quote(org)} is not a defined "
-                                    f"organization{_hint(org, known)}; add it under "
-                                    "organizations or fix the id"))
+    for ident, at, first in index.duplicates:
+        where = _first_at(*index.where(first), at.source)
+        problems.append(_located(at, f"duplicate agreement id {quote(ident)} (first at "
+                                     f"{where}); give each agreement its own id"))
     return problems
 
 
-@rule
-def parties_are_listed_once(dataset: Dataset) -> list[Problem]:
+@rule("header")
+def unique_person_ids(header: Dataset) -> list[Problem]:
+    return _duplicates(header.people, "person")
+
+
+@rule("header")
+def unique_event_ids(header: Dataset) -> list[Problem]:
+    return _duplicates(header.events, "event")
+
+
+@rule("agreement")
+def parties_are_defined(agreement: dict[str, Any], known: Definitions) -> list[Problem]:
     problems = []
-    for agreement in dataset.agreements:
-        seen: set[str] = set()
-        for index, party in enumerate(agreement.get("parties", [])):
-            org = party.get("org")
-            if org in seen:
-                problems.append(_at(dataset, agreement, f"parties[{index}].org",
-                                    f"parties[{index}].org {quote(org)} is listed twice in "
-                                    "this agreement; keep one entry"))
-            if org is not None:
-                seen.add(org)
+    for index, party in enumerate(agreement.get("parties", [])):
+        org = party.get("org")
+        if org is not None and org not in known.organizations:
+            problems.append(_at(agreement, f"parties[{index}].org",
+                                f"parties[{index}].org {quote(org)} is not a defined "
+                                f"organization{_hint(org, known.organizations)}; add it "
+                                "under organizations or fix the id"))
     return problems
 
 
-def _link_is_defined(dataset: Dataset, key: str) -> list[Problem]:
+@rule("agreement")
+def parties_are_listed_once(agreement: dict[str, Any], known: Definitions) -> list[Problem]:
+    problems = []
+    seen: set[str] = set()
+    for index, party in enumerate(agreement.get("parties", [])):
+        org = party.get("org")
+        if org in seen:
+            problems.append(_at(agreement, f"parties[{index}].org",
+                                f"parties[{index}].org {quote(org)} is listed twice in "
+                                "this agreement; keep one entry"))
+        if org is not None:
+            seen.add(org)
+    return problems
+
+
+def _link_is_defined(index: Index, key: str) -> list[Problem]:
     """``key`` (follows, amends) names another agreement of the base."""
-    known = {a["id"] for a in dataset.agreements if "id" in a}
     problems = []
-    for agreement in dataset.agreements:
-        target = agreement.get(key)
-        if target is None:
-            continue
-        if target == agreement.get("id"):
-            problems.append(_at(dataset, agreement, key,
-                                f"{key} {quote(target)} points at the agreement itself; "
-                                "name the earlier agreement"))
-        elif target not in known:
-            problems.append(_at(dataset, agreement, key,
-                                f"{key} {quote(target)} is not a defined agreement"
-                                f"{_hint(target, known - {agreement.get('id')})}; "
-                                "fix the id or remove the key"))
+    for ident, target, at in index.pending[key]:
+        if target == ident:
+            problems.append(_located(at, f"{key} {quote(target)} points at the agreement "
+                                         "itself; name the earlier agreement"))
+        elif target not in index.first:
+            known = set(index.first) - {ident}
+            problems.append(_located(at, f"{key} {quote(target)} is not a defined agreement"
+                                         f"{_hint(target, known)}; fix the id or remove "
+                                         "the key"))
     return problems
 
 
-def _link_has_no_cycle(dataset: Dataset, key: str) -> list[Problem]:
-    links = {a["id"]: a.get(key) for a in dataset.agreements if "id" in a}
+def _on_cycles(links: dict[str, str]) -> set[str]:
+    """The ids on a cycle of two links or more (each id is walked once)."""
+    done: set[str] = set()
+    found: set[str] = set()
+    for start in links:
+        path: dict[str, None] = {}
+        current: str | None = start
+        while current is not None and current not in done and current not in path:
+            path[current] = None
+            current = links.get(current)
+        if current is not None and current in path:
+            cycle = list(path)[list(path).index(current):]
+            if len(cycle) > 1:
+                found.update(cycle)
+        done.update(path)
+    return found
+
+
+def _link_has_no_cycle(index: Index, key: str) -> list[Problem]:
+    """Reported once per cycle, at the agreement of the cycle defined first in the files."""
+    links = index.links[key]
     problems = []
     reported: set[str] = set()
-    for agreement in dataset.agreements:
-        start = agreement.get("id")
+    for start in sorted(_on_cycles(links), key=index.first.__getitem__):
+        if start in reported:
+            continue
         seen = [start]
-        current = links.get(start)
-        while current is not None and current in links and current != start:
-            if current in seen:
-                break
+        current = links[start]
+        while current != start:
             seen.append(current)
-            current = links.get(current)
-        if current == start and start is not None and len(seen) > 1 and start not in reported:
-            reported.update(seen)
-            chain = " -> ".join([*seen, start])
-            problems.append(_at(dataset, agreement, key,
-                                f"{key} makes a cycle ({chain}); one of them must "
-                                "be the first"))
+            current = links[current]
+        reported.update(seen)
+        chain = " -> ".join([*seen, start])
+        problems.append(_located(index.first_location(start, key),
+                                 f"{key} makes a cycle ({chain}); one of them must be the "
+                                 "first"))
     return problems
 
 
-@rule
-def follows_is_defined(dataset: Dataset) -> list[Problem]:
-    return _link_is_defined(dataset, "follows")
+@rule("index")
+def follows_is_defined(index: Index) -> list[Problem]:
+    return _link_is_defined(index, "follows")
 
 
-@rule
-def follows_has_no_cycle(dataset: Dataset) -> list[Problem]:
-    return _link_has_no_cycle(dataset, "follows")
+@rule("index")
+def follows_has_no_cycle(index: Index) -> list[Problem]:
+    return _link_has_no_cycle(index, "follows")
 
 
-@rule
-def amends_is_defined(dataset: Dataset) -> list[Problem]:
-    return _link_is_defined(dataset, "amends")
+@rule("index")
+def amends_is_defined(index: Index) -> list[Problem]:
+    return _link_is_defined(index, "amends")
 
 
-@rule
-def amends_has_no_cycle(dataset: Dataset) -> list[Problem]:
-    return _link_has_no_cycle(dataset, "amends")
+@rule("index")
+def amends_has_no_cycle(index: Index) -> list[Problem]:
+    return _link_has_no_cycle(index, "amends")
 
 
-@rule
-def event_is_defined(dataset: Dataset) -> list[Problem]:
+@rule("agreement")
+def event_is_defined(agreement: dict[str, Any], known: Definitions) -> list[Problem]:
     """Schema 2: an agreement's event is the id of an entry under events."""
-    if dataset.version < 2:
+    event = agreement.get("event")
+    if known.version < 2 or event is None or event in known.events:
         return []  # schema 1: free text
-    known = {e["id"] for e in dataset.events if "id" in e}
-    problems = []
-    for agreement in dataset.agreements:
-        event = agreement.get("event")
-        if event is not None and event not in known:
-            problems.append(_at(dataset, agreement, "event",
-                                f"event {quote(event)} is not a defined event"
-                                f"{_hint(event, known)}; add it under events or fix the id"))
-    return problems
+    return [_at(agreement, "event", f"event {quote(event)} is not a defined event"
+                                    f"{_hint(event, known.events)}; add it under events or "
+                                    "fix the id")]
 
 
-@rule
-def signatories_are_people_of_the_parties(dataset: Dataset) -> list[Problem]:
+@rule("agreement")
+def signatories_are_people_of_the_parties(agreement: dict[str, Any],
+                                          known: Definitions) -> list[Problem]:
     """Each signatory is a defined person, once, signing for one of the agreement's parties."""
-    people = {p["id"] for p in dataset.people if "id" in p}
+    signatories = agreement.get("signatories")
+    if not signatories:
+        return []
     problems = []
-    for agreement in dataset.agreements:
-        parties = {p.get("org") for p in agreement.get("parties", [])}
-        seen: set[tuple[str, str]] = set()
-        for index, signatory in enumerate(agreement.get("signatories", [])):
-            person, org = signatory.get("person"), signatory.get("org")
-            where = f"signatories[{index}]"
-            if person is not None and person not in people:
-                problems.append(_at(dataset, agreement, f"{where}.person",
-                                    f"{where}.person {quote(person)} is not a defined person"
-                                    f"{_hint(person, people)}; add them under people or fix "
-                                    "the id"))
-            if org is not None and org not in parties:
-                listed = ", ".join(sorted(p for p in parties if p)) or "none"
-                problems.append(_at(dataset, agreement, f"{where}.org",
-                                    f"{where}.org {quote(org)} is not one of this agreement's "
-                                    f"parties ({listed}); add it to parties or fix the id"))
-            if (person, org) in seen:
-                problems.append(_at(dataset, agreement, f"{where}.person",
-                                    f"{where} lists {quote(person)} for {quote(org)} a second "
-                                    "time; keep one entry"))
-            seen.add((person, org))
+    parties = {p.get("org") for p in agreement.get("parties", [])}
+    seen: set[tuple[str, str]] = set()
+    for index, signatory in enumerate(signatories):
+        person, org = signatory.get("person"), signatory.get("org")
+        where = f"signatories[{index}]"
+        if person is not None and person not in known.people:
+            problems.append(_at(agreement, f"{where}.person",
+                                f"{where}.person {quote(person)} is not a defined person"
+                                f"{_hint(person, known.people)}; add them under people or "
+                                "fix the id"))
+        if org is not None and org not in parties:
+            listed = ", ".join(sorted(p for p in parties if p)) or "none"
+            problems.append(_at(agreement, f"{where}.org",
+                                f"{where}.org {quote(org)} is not one of this agreement's "
+                                f"parties ({listed}); add it to parties or fix the id"))
+        if (person, org) in seen:
+            problems.append(_at(agreement, f"{where}.person",
+                                f"{where} lists {quote(person)} for {quote(org)} a second "
+                                "time; keep one entry"))
+        seen.add((person, org))
     return problems
 
 
-@rule
-def event_dates_are_ordered(dataset: Dataset) -> list[Problem]:
+@rule("header")
+def event_dates_are_ordered(header: Dataset) -> list[Problem]:
     problems = []
-    for event in dataset.events:
+    for event in header.events:
         start, end = event.get("start"), event.get("end")
         if start and end and plain_bounds(start)[0] > plain_bounds(end)[1]:
-            problems.append(_at(dataset, event, "end",
-                                f"end {end} is before start {start}; swap them or fix "
-                                "the date"))
+            problems.append(_at(event, "end", f"end {end} is before start {start}; swap them "
+                                              "or fix the date"))
     return problems
 
 
-@rule
-def period_is_ordered(dataset: Dataset) -> list[Problem]:
-    problems = []
-    for agreement in dataset.agreements:
-        period = agreement.get("period") or {}
-        start, end = period.get("start"), period.get("end")
-        if start is not None and end is not None and end < start:
-            problems.append(_at(dataset, agreement, "period.end",
-                                f"period.end {end} is before period.start {start}; "
-                                "swap them or fix the year"))
-    return problems
+@rule("agreement")
+def period_is_ordered(agreement: dict[str, Any], known: Definitions) -> list[Problem]:
+    period = agreement.get("period")
+    if not period:
+        return []
+    start, end = period.get("start"), period.get("end")
+    if start is not None and end is not None and end < start:
+        return [_at(agreement, "period.end", f"period.end {end} is before period.start "
+                                             f"{start}; swap them or fix the year")]
+    return []
 
 
 SQLITE_MAX_INTEGER = 2**63 - 1
 
 
-@rule
-def numbers_fit(dataset: Dataset) -> list[Problem]:
+@rule("agreement")
+def numbers_fit(agreement: dict[str, Any], known: Definitions) -> list[Problem]:
     """SQLite stores 64-bit integers; a longer number would fail the build, not the data."""
     problems = []
-    for agreement in dataset.agreements:
-        for path in ("funding.amount", "jobs.direct"):
-            group, key = path.split(".")
-            value = (agreement.get(group) or {}).get(key)
-            if isinstance(value, int) and value > SQLITE_MAX_INTEGER:
-                problems.append(_at(dataset, agreement, path,
-                                    f"{path} {value} is too large (at most "
-                                    f"{SQLITE_MAX_INTEGER}); check the digits"))
+    for path in ("funding.amount", "jobs.direct"):
+        group, key = path.split(".")
+        value = (agreement.get(group) or {}).get(key)
+        if isinstance(value, int) and value > SQLITE_MAX_INTEGER:
+            problems.append(_at(agreement, path, f"{path} {value} is too large (at most "
+                                                 f"{SQLITE_MAX_INTEGER}); check the digits"))
     return problems
+
+
+# Ranks order the problems found at one location, as if each phase ran over the whole
+# base in turn: YAML first, then the schema, then each rule in the order of RULES.
+PARSE_RANK, CONVERT_RANK = 0, 1
+RANKED = [(2 + number, check) for number, check in enumerate(RULES)]
+HEADER_RULES = [(rank, r.check) for rank, r in RANKED if r.kind == "header"]
+AGREEMENT_RULES = [(rank, r.check) for rank, r in RANKED if r.kind == "agreement"]
+INDEX_RULES = [(rank, r.check) for rank, r in RANKED if r.kind == "index"]

@@ -1,191 +1,202 @@
-"""The parse cache of large bases: each agreement's converted record kept by the sha256 of
-its text beside the database, so that after an edit only the changed agreements are parsed
-again (same result as parsing the whole file, which is the fallback for any odd layout)."""
+"""A base file cut into its head and one chunk of text per agreement, without decoding it
+whole: the fast way to read a large file, and what the incremental update compares.
+
+Only files in the simple block layout are cut (``agreements:`` alone on a line at the left
+margin, its items ``- `` at one indentation, no tabs, CRs, document markers or keep-chomped
+block scalars that could lose their trailing lines); anything else gives None and is read
+whole, the slow and exact way. The head is the file with the agreement section taken out;
+parsing it and each chunk gives the same nodes, lines and columns as parsing the file whole.
+"""
 
 from __future__ import annotations
 
 import hashlib
-import marshal
+import mmap
 import re
-from pathlib import Path
-from typing import Any
+from array import array
 
-from . import __version__
-from .errors import ConvError
-from .files import atomic_write
-from .records import LoadResult, _Converter, agreement_spec, convert
-from .yamlnodes import Mapping, Problem, Sequence, parse
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Buffer
 
-CHUNK_FORMAT = "conv-chunks-1"
-_UNUSUAL = ("\t", "\r", "\x85", "\u2028", "\u2029", "\ufeff", "\n---", "\n...", "\n%")
-_KEEP = re.compile(r"[|>][1-9]?\+")  # keep chomping: trailing blank lines are text
-_FIRST = re.compile(r"^( *)[^ \n#]", re.MULTILINE)
+# What makes a head unusual: tabs, other line ends, BOMs and separators (U+0085, U+2028,
+# U+2029, U+FEFF past the start), document markers and directives.
+_UNUSUAL = (b"\t", b"\r", b"\xc2\x85", b"\xe2\x80\xa8", b"\xe2\x80\xa9", b"\xef\xbb\xbf",
+            b"\n---", b"\n...", b"\n%")
+_KEEP = re.compile(rb"[|>][1-9]?\+")  # keep chomping: trailing blank lines are text
+_FIRST = re.compile(rb"^( *)[^ \n#]", re.MULTILINE)
+BOM = b"\xef\xbb\xbf"
 
 
-def _split_agreements(text: str) -> tuple[str, list[tuple[int, str]]] | None:
-    """The head (the agreements section blanked, its `agreements:` line kept) and the
-    chunks, one per item with the blank and comment lines before it, each with its 0-based
-    first line; None when the text is not in the simple block layout."""
-    if (any(odd in text for odd in _UNUSUAL) or text.startswith(("---", "...", "%"))
-            or text.endswith("\nagreements:")):
-        return None
-    if not text.endswith("\n"):
-        text += "\n"
-    if text.startswith("agreements:\n"):
-        section = len("agreements:\n")
+class Release:
+    """Gives back the pages of a memory-mapped file once read: mapped pages count in the
+    process's memory for as long as they stay mapped, and a large base would otherwise
+    weigh its whole size. Nothing to do for bytes."""
+
+    STEP = 32 << 20
+
+    def __init__(self, data: Buffer) -> None:
+        self.data = data if isinstance(data, mmap.mmap) and hasattr(mmap, "MADV_DONTNEED") \
+            else None
+        self.done = 0
+
+    def upto(self, offset: int, force: bool = False) -> None:
+        if self.data is None or (offset - self.done < self.STEP and not force):
+            return
+        end = offset - offset % mmap.PAGESIZE
+        if end > self.done:
+            self.data.madvise(mmap.MADV_DONTNEED, self.done, end - self.done)
+            self.done = end
+
+
+def sha256(data: Buffer) -> str:
+    """The sha256 of a file's bytes, read a piece at a time."""
+    found = hashlib.sha256()
+    release = Release(data)
+    view = memoryview(data)
+    try:
+        for start in range(0, len(data), Release.STEP):
+            found.update(view[start:start + Release.STEP])
+            release.upto(start + Release.STEP, force=True)
+    finally:
+        view.release()
+    return found.hexdigest()
+
+
+sha256_hex = hashlib.sha256
+
+
+def digest(chunk: Buffer) -> str:
+    """What identifies a chunk's text in the digest table (sha256, hex)."""
+    return hashlib.sha256(chunk).hexdigest()
+
+
+class Layout:
+    """Where the head and the chunks of one file are.
+
+    ``bounds`` are byte offsets: chunk i is ``data[bounds[i]:bounds[i + 1]]``, each with the
+    blank and comment lines before its item; ``lines[i]`` is its first line (0-based) and
+    ``item_lines[i]`` the line its item starts on.
+    """
+
+    def __init__(self, data: Buffer, start: int, section: int, bounds: array[int],
+                 lines: array[int], item_lines: array[int], section_line: int,
+                 end_line: int) -> None:
+        self.data, self.start, self.section, self.end = data, start, section, bounds[-1]
+        self.bounds, self.lines, self.item_lines = bounds, lines, item_lines
+        self.section_line, self.end_line = section_line, end_line
+        self.digests: list[str] | None = None
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def head(self) -> tuple[bytes, bytes, int]:
+        """The text before the agreements' items (``agreements:`` line included), the text
+        after them, and how many lines the items took (the line shift of the second)."""
+        data = self.data
+        before = bytes(data[self.start:self.section])
+        after = bytes(data[self.end:])
+        return before, after, self.end_line - self.section_line
+
+    def head_digest(self) -> str:
+        """What identifies the head: its text and, when text follows the agreements, how
+        many lines they take (their lines are stored)."""
+        before, after, shift = self.head()
+        return digest(before + b"\0" + after + (b"\0%d" % shift if after else b""))
+
+
+def cut(data: Buffer, digests: bool = False) -> Layout | None:
+    """The layout of ``data`` (a file's bytes, or a memory map of them), or None when it
+    is not the simple block layout.
+
+    Line breaks other than LF (CR, U+0085, U+2028, U+2029) would make libyaml count lines
+    differently: the head is checked for them here; in the agreements, the reader checks
+    that each item starts on the line counted here (items_lines) and that the lines add
+    up at the end, which is cheaper than looking for them in all the text.
+
+    ``digests``: also each chunk's digest (``Layout.digests``), as the update compares them."""
+    start = len(BOM) if data[:3] == BOM else 0
+    size = len(data)
+    if data[size - 1:size] != b"\n" or data[start:start + 3] in (b"---", b"...") or \
+            data[start:start + 1] == b"%":
+        return None  # no final newline (rare), or a document marker: read whole
+    if data[start:start + 12] == b"agreements:\n":
+        section = start + 12
     else:
-        section = text.find("\nagreements:\n") + len("\nagreements:\n")
-        if section < len("\nagreements:\n"):
-            return None
-    if text.find("\nagreements:\n", section - 1) >= 0:
-        return None  # the key twice: the whole parse reports it
-    first = _FIRST.search(text, section)
+        section = data.find(b"\nagreements:\n", start) + 13
+        if section < 13:
+            return None  # no section: the whole parse says what is wrong
+    first = _FIRST.search(data, section)
     if first is None:
         return None
     indent = len(first.group(1))
-    prefix = " " * indent
-    items: list[int] = []  # where each item's line starts
-    end = len(text)
-    shallow = re.compile(rf"\n {{0,{indent}}}[^ \n]")  # lines no deeper than the items
-    for match in shallow.finditer(text, section - 1):
-        at = match.start() + 1
-        stop = text.find("\n", at)
-        line = text[at:] if stop < 0 else text[at:stop]
-        body = line.lstrip(" ")
-        if body.startswith("#"):
-            continue
-        if line.startswith(prefix) and (body == "-" or body.startswith("- ")) \
-                and len(line) - len(body) == indent:
-            items.append(at)
-            continue
-        if line[0] == " " or line[0] == "-":
-            return None  # shallower than the items, or an odd item: not the simple layout
-        end = at
-        break
+    prefix = b" " * indent
+    # Lines no deeper than the items: each item's first line ("- " at their indentation),
+    # comments, and the line that ends the section (anything else). Found by two regexes
+    # rather than line by line: a large base has a million items.
+    other = re.compile(rb"\n(?! {%d}-[ \n])( {0,%d})([^ #\n])" % (indent, indent))
+    item = re.compile(rb"\n {%d}-[ \n]" % indent)
+    release = Release(data)
+    items = array("q")
+    end = size
+    for window in range(section - 1, size, Release.STEP):  # a window at a time, released
+        stop = window + Release.STEP
+        reach = min(stop + 4096, size)  # overlapping: a match starting in the window ends
+        found = other.search(data, window, reach)
+        if found is not None and found.start() < stop:
+            end = found.start() + 1
+            if found.group(1) or found.group(2) == b"-":
+                return None  # shallower than the items, or an odd item: not simple
+        limit = min(stop, end)
+        items.extend(m.start() + 1 for m in item.finditer(data, window, reach)
+                     if m.start() < limit)
+        release.upto(stop)
+        if end < size:
+            break
     if not items:
         return None
-    chunks = []
-    line_number = text.count("\n", 0, section)
-    bounds = [section, *(_back_over_comments(text, at, prefix) for at in items[1:]),
-              _back_over_comments(text, end, prefix)]
-    for begin, stop, after in zip(bounds[:-1], bounds[1:], [*items[1:], end], strict=True):
-        chunk = text[begin:stop]
-        if stop != after and _KEEP.search(chunk):
+    release.upto(size, force=True)
+    release.done = 0  # the items are read again, to cut them and count their lines
+    head = bytes(data[start:section]) + bytes(data[_back_over_comments(data, end, prefix):])
+    if any(odd in head for odd in _UNUSUAL):
+        return None
+    bounds = array("q", [section])
+    lines = array("q")
+    item_lines = array("q")
+    section_line = line = data[:section].count(b"\n")
+    begin = section
+    last = len(items) - 1
+    back, keep = _back_over_comments, _KEEP.search
+    found_digests: list[str] | None = [] if digests else None
+    for index, at in enumerate(items):
+        after = items[index + 1] if index < last else end
+        stop = back(data, after, prefix)
+        text = data[begin:stop]
+        if stop != after and keep(text):
             return None  # blank lines moved to the next chunk might be this one's text
-        chunks.append((line_number, chunk))
-        line_number += chunk.count("\n")
-    head = text[:section] + "\n" * text.count("\n", section, end) + text[end:]
-    return head, chunks
+        lines.append(line)
+        item_lines.append(line + text.count(b"\n", 0, at - begin))
+        line += text.count(b"\n")
+        bounds.append(stop)
+        begin = stop
+        release.upto(begin)
+        if found_digests is not None:
+            found_digests.append(sha256_hex(text).hexdigest())
+    release.upto(size, force=True)
+    layout = Layout(data, start, section, bounds, lines, item_lines, section_line, line)
+    layout.digests = found_digests
+    return layout
 
 
-def _back_over_comments(text: str, at: int, prefix: str) -> int:
+def _back_over_comments(data: Buffer, at: int, prefix: bytes) -> int:
     """The start of the blank and comment lines just before the line at ``at`` that are
     no deeper than the items (deeper ones may be the previous item's text)."""
-    deeper = prefix + " "
+    deeper = prefix + b" "
     while at > 0:
-        before = text.rfind("\n", 0, at - 1) + 1
-        line = text[before:at - 1]
-        body = line.lstrip(" ")
-        if line.startswith(deeper) or (body and not body.startswith("#")):
+        before = data.rfind(b"\n", 0, at - 1) + 1
+        line = data[before:at - 1]
+        body = line.lstrip(b" ")
+        if line.startswith(deeper) or (body and body[:1] != b"#"):
             break
         at = before
     return at
-
-
-def _read_chunk_cache(path: Path | None) -> dict[str, bytes]:
-    """The cached chunks (sha256 of the text -> marshal of records and problems); any
-    trouble reading it is an empty cache. marshal only builds plain data, never code."""
-    if path is None:
-        return {}
-    try:
-        with open(path, "rb") as handle:
-            stored = marshal.load(handle)
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    if (not isinstance(stored, tuple) or len(stored) != 2
-            or stored[0] != f"{CHUNK_FORMAT} {__version__}" or not isinstance(stored[1], dict)):
-        return {}
-    return stored[1]
-
-
-def _write_chunk_cache(path: Path, chunks: dict[str, bytes]) -> None:
-    """Atomically, best effort: a cache that cannot be written is only slower next time."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with atomic_write(path, "wb") as handle:
-            marshal.dump((f"{CHUNK_FORMAT} {__version__}", chunks), handle)
-    except (OSError, ConvError):
-        pass
-
-
-def _shift(records: list[dict[str, Any]], offset: int) -> None:
-    if not offset:
-        return
-    for record in records:
-        record["_line"] += offset
-        marks = record["_marks"]
-        for path, (line, col) in marks.items():
-            marks[path] = (line + offset, col)
-
-
-def _convert_chunks(texts: list[str], source: str, version: int) -> list[bytes] | None:
-    """The chunks not in the cache, parsed together (one parser: as fast as the whole
-    file), each to marshalled (records, problems) with lines counted from 1 in the chunk.
-    None unless every chunk holds exactly one item and nothing is wrong at the YAML level."""
-    root, problems = parse("".join(texts), source)
-    if problems or not isinstance(root, Sequence) or len(root.items) != len(texts):
-        return None
-    blobs = []
-    line = 1
-    for text, item in zip(texts, root.items, strict=True):
-        count = text.count("\n")
-        if not line <= item.line < line + count:
-            return None
-        conv = _Converter(source)
-        records = conv.records(Sequence([item], item.line, item.col),
-                               agreement_spec(version))
-        _shift(records, 1 - line)
-        found = [(p.line + 1 - line, p.col, p.message) for p in conv.problems]
-        blobs.append(marshal.dumps((records, found)))
-        line += count
-    return blobs
-
-
-def load_chunked(text: str, source: str, cache: Path | None) -> LoadResult | None:
-    """The same result as the full parse, re-parsing only the agreements whose text is not
-    in the cache; None when the text is not in the simple layout (parse it whole)."""
-    split = _split_agreements(text)
-    if split is None:
-        return None
-    head_text, chunks = split
-    head, problems = parse(head_text, source)
-    if problems or not isinstance(head, Mapping):
-        return None
-    result = convert(head, source)
-    del head
-    if result.dataset is None:  # pragma: no cover - a mapping head always gives a dataset
-        return None
-    known = _read_chunk_cache(cache)
-    version = result.dataset.version  # the same text reads differently in schema 1 and 2
-    keys = [hashlib.sha256(f"{version}\n{chunk}".encode()).hexdigest() for _, chunk in chunks]
-    missing = {key: chunk for key, (_, chunk) in zip(keys, chunks, strict=True)
-               if key not in known}
-    kept: dict[str, bytes] = {}
-    if missing:
-        blobs = _convert_chunks(list(missing.values()), source, version)
-        if blobs is None:
-            return None
-        kept.update(zip(missing, blobs, strict=True))
-    agreements = result.dataset.agreements
-    for (first, _), key in zip(chunks, keys, strict=True):
-        blob = kept.get(key)
-        if blob is None:
-            blob = kept[key] = known[key]
-        records, found = marshal.loads(blob)
-        _shift(records, first)
-        agreements.extend(records)
-        result.problems.extend(Problem(source, line + first, col, message)
-                               for line, col, message in found)
-    if cache is not None and kept.keys() != known.keys():
-        _write_chunk_cache(cache, kept)
-    return result

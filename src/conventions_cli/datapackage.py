@@ -99,7 +99,7 @@ def table_rows(conn: sqlite3.Connection, chosen: Any) -> dict[str, list[dict[str
         every = [c.name for c in table.columns]
         owner = "agreement_id" if "agreement_id" in every else "id"
         keep = wanted["agreements" if owner == "agreement_id" else table.name]
-        order = ", ".join(["line"] * ("line" in every) + list(table.pk))
+        order = ", ".join(["file", "line"] * ("line" in every) + list(table.pk))
         selected = ", ".join(f'"{n}"' for n in names)
         found[table.name] = []
         for values in conn.execute(f"SELECT {selected}, \"{owner}\" FROM \"{table.name}\" "

@@ -61,7 +61,7 @@ def schema_of(conn: sqlite3.Connection) -> int:
 
 def _in_file_order(conn: sqlite3.Connection, table: str, columns: str,
                    ids: set[str] | None) -> list[tuple[Any, ...]]:
-    rows = conn.execute(f"SELECT {columns} FROM {table} ORDER BY line, id").fetchall()
+    rows = conn.execute(f"SELECT {columns} FROM {table} ORDER BY file, line, id").fetchall()
     return [r for r in rows if ids is None or r[0] in ids]
 
 
@@ -110,8 +110,9 @@ def agreement_records(conn: sqlite3.Connection, ids: list[str]) -> list[dict[str
     data file's order."""
     from .queries import nested_records
 
-    order = {ident: line for ident, line in conn.execute("SELECT id, line FROM agreements")}
-    ordered = sorted(set(ids), key=lambda i: (order.get(i) or 0, i))
+    order = {ident: (file or "", line or 0) for ident, file, line in conn.execute(
+        "SELECT id, file, line FROM agreements")}
+    ordered = sorted(set(ids), key=lambda i: (order.get(i, ("", 0)), i))
     return [schema_shape(record) for record in nested_records(conn, ordered)]
 
 

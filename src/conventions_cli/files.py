@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import mmap
 import os
 import tempfile
 from collections.abc import Iterator
@@ -15,11 +16,28 @@ from .errors import ConvError
 def read_file(path: str | Path, *, error: type[ConvError] = ConvError,
               missing: str = "", directory: str = "") -> bytes:
     """The file's bytes; ``missing`` and ``directory`` say what to do in those cases."""
+    return _reading(path, lambda: Path(path).read_bytes(), error, missing, directory)
+
+
+def map_file(path: str | Path, *, error: type[ConvError] = ConvError) -> Any:
+    """The file's bytes as a read-only memory map (b"" when empty): read as they are
+    needed, never copied whole into memory."""
+    def mapped() -> Any:
+        with Path(path).open("rb") as handle:
+            try:
+                return mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+            except ValueError:  # an empty file cannot be mapped
+                return b""
+    return _reading(path, mapped, error, "", "")
+
+
+def _reading(path: str | Path, read: Any, error: type[ConvError], missing: str,
+             directory: str) -> Any:
     def fail(what: str, hint: str = "") -> ConvError:
         return error(f"{path}: {what}" + (f"; {hint}" if hint else ""))
 
     try:
-        return Path(path).read_bytes()
+        return read()
     except FileNotFoundError:
         raise fail("no such file", missing) from None
     except IsADirectoryError:

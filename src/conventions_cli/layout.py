@@ -15,4 +15,4 @@ STATS_GROUPS = ("ministry", "partner", "person", "year", "type", "region", "sect
 STATS_COLUMNS = ("group", "count", "amount_mad", "jobs_direct", "other_amounts")
 
 # Bump when the tables change: every cache built by an older layout is rebuilt.
-DB_LAYOUT = "3"
+DB_LAYOUT = "4"

@@ -1,20 +1,45 @@
-"""Reading a knowledge base: bytes -> text -> located tree -> records -> checked, with
-every problem found on the way (DESIGN §3: loader, records, checks)."""
+"""Reading a knowledge base, one file or a folder of them, as a stream: bytes -> located
+nodes -> records -> checked, with every problem found on the way (DESIGN §3, §8).
+
+Nothing holds the whole base. Each file is read in two passes: first its head (schema,
+organizations, people, events: small), so that every agreement can be checked and turned
+into rows with everything the base defines, in any file and whatever the order of the
+sections; then its agreements, one at a time, handed to a sink (the database build, a
+count, a list) as each is read and checked. Cross-record rules run at the end on a compact
+index (ids, their lines, the links between agreements).
+
+A file in the simple block layout (chunks.py) is read from a memory map: the head apart,
+then the agreements' text chunk by chunk. Any other file, or one where that reading meets a
+problem of YAML itself, is read whole the exact way, from its decoded text, and the base
+is read again from the start. Both ways give the same records and the same problems.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import gc
+import mmap
 import os
+from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
-from .checks import run_checks
-from .chunks import load_chunked
+from . import files, worker
+from .checks import (
+    AGREEMENT_RULES,
+    CONVERT_RANK,
+    HEADER_RULES,
+    INDEX_RULES,
+    PARSE_RANK,
+    Definitions,
+    Index,
+)
+from .chunks import Layout, Release, cut, digest
 from .errors import DataError
 from .files import read_file
-from .records import LoadResult, convert
-from .yamlnodes import decode, parse
+from .records import Dataset, LoadResult, _Converter, agreement_spec, convert
+from .yamlnodes import Mapping, NodeReader, Problem, decode
 
 
 @contextlib.contextmanager
@@ -30,33 +55,409 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def load_text(text: str, source: str = "<string>", *, incremental: bool = False,
-              chunk_cache: Path | None = None) -> LoadResult:
-    """Parse, convert and check one YAML text; all problems at once.
+class BaseFile:
+    """One file of a base: its bytes (a memory map for files on disk), the name its
+    problems give (``source``) and its name in the base's folder (``name``)."""
 
-    ``incremental``: agreement by agreement, reusing those cached in ``chunk_cache``
-    (same result as the whole parse, which is the fallback for any unusual layout)."""
+    def __init__(self, data: Any, source: str, name: str) -> None:
+        self.data, self.source, self.name = data, source, name
+
+
+class Sink:
+    """What a read base goes to. ``begin`` gets the header (every file's organizations,
+    people and events, and the schema) before any agreement; ``agreement`` gets each
+    agreement in file order, with (first line, digest) of its chunk when the file was read
+    chunk by chunk; ``restart`` says the base is read again from the start. A sink that is
+    ``only_valid`` gets nothing more once a problem is found."""
+
+    only_valid = False
+    # prepare(record): what agreement() makes of a record (its rows), made by the fork for
+    # the part of a file it reads and handed to agreement() as ``prepared``; None: none.
+    prepare: Any = None
+
+    def begin(self, header: Dataset) -> None:
+        pass
+
+    def agreement(self, record: dict[str, Any], chunk: tuple[int, str] | None,
+                  prepared: Any = None) -> None:
+        pass
+
+    def restart(self) -> None:
+        pass
+
+
+class Collect(Sink):
+    """Keeps everything: the whole base as a Dataset (small bases, tests, migrate)."""
+
+    def __init__(self) -> None:
+        self.dataset: Dataset | None = None
+
+    def begin(self, header: Dataset) -> None:
+        self.dataset = header
+
+    def agreement(self, record: dict[str, Any], chunk: tuple[int, str] | None,
+                  prepared: Any = None) -> None:
+        assert self.dataset is not None
+        self.dataset.agreements.append(record)
+
+
+class Count(Sink):
+    """Counts the agreements (conv validate)."""
+
+    def __init__(self) -> None:
+        self.header: Dataset | None = None
+        self.agreements = 0
+
+    def begin(self, header: Dataset) -> None:
+        self.header = header
+
+    def agreement(self, record: dict[str, Any], chunk: tuple[int, str] | None,
+                  prepared: Any = None) -> None:
+        self.agreements += 1
+
+    def restart(self) -> None:
+        self.agreements = 0
+
+
+class Outcome:
+    """The problems found, sorted by file then location; the header when every file was
+    read far enough to be checked (a file that is not YAML gives none); and for each file
+    read chunk by chunk the sha256 of its head (what the incremental update compares)."""
+
+    def __init__(self, problems: list[Problem], header: Dataset | None,
+                 heads: dict[str, str | None]) -> None:
+        self.problems, self.header, self.heads = problems, header, heads
+
+
+class _ReadWhole(Exception):
+    """The file's chunk by chunk reading met something only the whole reading reports."""
+
+    def __init__(self, number: int) -> None:
+        super().__init__(number)
+        self.number = number
+
+
+class _Found:
+    """Problems as they are found, each with its rank (checks.py): sorted at the end by
+    file, line, column and rank, so that the order is the same however they were found."""
+
+    def __init__(self, files: list[BaseFile]) -> None:
+        self.order = {f.source: n for n, f in enumerate(files)}
+        self.ranked: list[tuple[int, Problem]] = []
+
+    def add(self, rank: int, problems: list[Problem]) -> None:
+        self.ranked.extend((rank, p) for p in problems)
+
+    def sorted(self) -> list[Problem]:
+        order = self.order
+        self.ranked.sort(key=lambda item: (order.get(item[1].source, 0), item[1].line,
+                                           item[1].col, item[0]))
+        return [p for _, p in self.ranked]
+
+
+class _FileState:
+    """What the first pass learnt of one file."""
+
+    def __init__(self, file: BaseFile, number: int) -> None:
+        self.file, self.number = file, number
+        self.layout: Layout | None = None
+        self.text: str | None = None  # the decoded text, when read whole
+        self.head: Dataset | None = None
+        self.schema_at: tuple[int, int] | None = None
+        self.fatal = False
+
+
+def read_base(files: list[BaseFile], sink: Sink) -> Outcome:
+    """Every file's agreements to ``sink``, checked; all the problems, sorted."""
+    whole: set[int] = set()
     with gc_paused():
-        result = load_chunked(text, source, chunk_cache) if incremental else None
-        if result is None:
-            root, problems = parse(text, source)
-            if problems and root is None:
-                return LoadResult(None, problems)
-            result = convert(root, source)
-            del root
-            result.problems[:0] = problems
-        if result.dataset is not None:
-            result.problems.extend(run_checks(result.dataset))
-    result.problems.sort(key=lambda p: (p.line, p.col))
-    return result
+        while True:
+            try:
+                return _read(files, sink, whole)
+            except _ReadWhole as exc:
+                whole.add(exc.number)
+                sink.restart()
 
 
-def load_bytes(data: bytes, source: str, *, incremental: bool = False,
-               chunk_cache: Path | None = None) -> LoadResult:
-    text, problems = decode(data, source)
-    if text is None:
-        return LoadResult(None, problems)
-    return load_text(text, source, incremental=incremental, chunk_cache=chunk_cache)
+def _read(files: list[BaseFile], sink: Sink, whole: set[int]) -> Outcome:
+    found = _Found(files)
+    states = [_first_pass(_FileState(f, n), n in whole, found) for n, f in enumerate(files)]
+    heads = {s.file.name: s.layout.head_digest() if s.layout else None for s in states}
+    if any(state.fatal for state in states):
+        return Outcome(found.sorted(), None, heads)
+    read = [s for s in states if s.head is not None]
+    header = _merge(read, found)
+    checked = len(read) == len(states)
+    if checked:
+        for rank, check in HEADER_RULES:
+            found.add(rank, check(header))
+    reading = _Reading(sink, found, Definitions.of(header), checked)
+    if reading.feeding:
+        sink.begin(header)
+    for state in read:
+        for record, chunk, ruled, prepared in _agreements(state, header.version, reading):
+            reading.take(record, chunk, ruled, prepared)
+    if checked:
+        for rank, check in INDEX_RULES:
+            found.add(rank, check(reading.index))
+    return Outcome(found.sorted(), header if checked else None, heads)
+
+
+def _first_pass(state: _FileState, whole: bool, found: _Found) -> _FileState:
+    """The file's head: its schema, organizations, people and events, with their problems."""
+    file = state.file
+    layout = None if whole else cut(file.data)
+    root = None
+    if layout is not None:
+        before, after, shift = layout.head()
+        reader = NodeReader(before + after, file.source,
+                            gap=(before.count(b"\n"), shift))
+        for _ in reader.items():
+            pass
+        if reader.problems or not isinstance(reader.root, Mapping):
+            layout = None  # YAML-level problems: the whole reading reports them
+        else:
+            state.layout, root = layout, reader.root
+    if layout is None:
+        text, problems = decode(bytes(file.data), file.source)
+        if text is None:
+            found.add(PARSE_RANK, problems)
+            state.fatal = True
+            return state
+        reader = NodeReader(text, file.source, stream="agreements")
+        for _ in reader.items():
+            pass  # the agreements are read in the second pass
+        found.add(PARSE_RANK, reader.problems)
+        if reader.fatal:
+            state.fatal = True
+            return state
+        state.text, root = text, reader.root
+    result = convert(root, file.source, file.name)
+    found.add(CONVERT_RANK, result.problems)
+    state.head = result.dataset
+    if isinstance(root, Mapping):
+        for key, value in root.items:
+            if key.value == "schema":
+                state.schema_at = (value.line, value.col)
+    return state
+
+
+def _merge(states: list[_FileState], found: _Found) -> Dataset:
+    """One header for the whole base: every file's organizations, people and events, and
+    the one schema they are all written in."""
+    merged = Dataset(states[0].file.source if states else "", version=1)
+    version_of: tuple[int, str] | None = None
+    for state in states:
+        head = state.head
+        assert head is not None
+        merged.organizations.extend(head.organizations)
+        merged.people.extend(head.people)
+        merged.events.extend(head.events)
+        if version_of is None:
+            version_of = (head.version, state.file.source)
+            merged.version = head.version
+        elif head.version != version_of[0] and state.schema_at is not None:
+            line, col = state.schema_at
+            found.add(CONVERT_RANK, [Problem(
+                state.file.source, line, col,
+                f"schema {head.version} here but {version_of[0]} in {version_of[1]}; write "
+                "every file of the folder in one schema (conv migrate FILE rewrites a "
+                "schema-1 file)")])
+    return merged
+
+
+class _Reading:
+    """What becomes of each agreement read: checked by the agreement rules, added to the
+    index, given to the sink (until a problem, for a sink that wants only a valid base).
+    For the part of a file read by the fork, the rules and the sink's preparation of the
+    rows were done there (``ruled``, ``prepared``)."""
+
+    def __init__(self, sink: Sink, found: _Found, known: Definitions, checked: bool) -> None:
+        self.sink, self.found, self.known, self.checked = sink, found, known, checked
+        self.index = Index()
+        self.feeding = not (sink.only_valid and found.ranked)
+
+    def rules(self, record: dict[str, Any]) -> list[tuple[int, list[Problem]]]:
+        if not self.checked:
+            return []
+        known = self.known
+        return [(rank, found) for rank, check in AGREEMENT_RULES
+                if (found := check(record, known))]
+
+    def take(self, record: dict[str, Any], chunk: tuple[int, str] | None,
+             ruled: list[tuple[int, list[Problem]]] | None, prepared: Any) -> None:
+        for rank, problems in self.rules(record) if ruled is None else ruled:
+            self.found.add(rank, problems)
+        if self.checked:
+            self.index.add(record)
+        if self.feeding:
+            if self.sink.only_valid and self.found.ranked:
+                self.feeding = False
+            else:
+                self.sink.agreement(record, chunk, prepared)
+
+    def forked(self, read: Iterator[tuple[dict[str, Any] | None, tuple[int, str], list[Any]]]
+               ) -> Iterator[tuple[Any, ...]]:
+        """In the fork: each agreement of its part with its problems, its rules' problems
+        and the sink's rows, as plain data; an agreement whose rows were made goes back
+        with only what the index and the sink read of it."""
+        prepare = self.sink.prepare
+        for record, chunk, problems in read:
+            if record is None:
+                yield None, chunk, problems, [], None
+                continue
+            ruled = self.rules(record)
+            prepared = None
+            if prepare is not None and not problems and not ruled:
+                with contextlib.suppress(Exception):  # this process makes them, then
+                    prepared = prepare(record)
+            if prepared is not None:
+                marks = record["_marks"]
+                record = {k: record[k] for k in _INDEXED if k in record}
+                record["_marks"] = {k: marks[k] for k in _INDEXED if k in marks}
+            yield record, chunk, problems, [
+                (rank, [(p.source, p.line, p.col, p.message) for p in found])
+                for rank, found in ruled], prepared
+
+
+# What the index and the sink read of an agreement whose rows are made already.
+_INDEXED = ("id", "follows", "amends", "_line", "_source", "_file")
+
+
+def _agreements(state: _FileState, version: int, reading: _Reading
+                ) -> Iterator[tuple[dict[str, Any], tuple[int, str] | None, Any, Any]]:
+    """The file's agreements, converted, with their chunk's (first line, digest), and
+    for the fork's part its rules' problems and the sink's rows."""
+    file, found = state.file, reading.found
+    conv = _Converter(file.source, file.name)
+    spec = agreement_spec(version)
+    if state.layout is None:
+        assert state.text is not None
+        reader = NodeReader(state.text, file.source, stream="agreements")
+        for item in reader.items():
+            record = conv.record(item, spec)
+            found.add(CONVERT_RANK, conv.problems)
+            conv.problems = []
+            if record is not None:
+                yield record, None, None, None
+        return
+    layout = state.layout
+    count = len(layout)
+    split = count if count < FORK_FROM or not worker.available() else \
+        int(count * PARENT_SHARE)
+    forked = None
+    if split < count:
+        forked = worker.Fork(lambda: reading.forked(_read_chunks(state, split, count, spec)),
+                             {_ReadWhole: READ_WHOLE})
+    try:
+        for record, chunk, problems in _read_chunks(state, 0, split, spec):
+            if problems:
+                found.add(CONVERT_RANK, [Problem(*p) for p in problems])
+            if record is not None:
+                yield record, chunk, None, None
+        if forked is not None:
+            try:
+                for record, chunk, problems, ruled, prepared in forked.results():
+                    if problems:
+                        found.add(CONVERT_RANK, [Problem(*p) for p in problems])
+                    if record is not None:
+                        yield record, chunk, [(rank, [Problem(*p) for p in some])
+                                              for rank, some in ruled], prepared
+            except worker.Failed:
+                raise _ReadWhole(state.number) from None
+    finally:
+        if forked is not None:
+            forked.close()
+
+
+# Files of this many agreements or more are read by two processes (worker.py) when two
+# processors are there; this one reads the first part, while the fork reads the rest (this
+# one also checks and writes every agreement).
+FORK_FROM = 2000
+PARENT_SHARE = 0.45
+READ_WHOLE = 3  # the fork's exit code when its part must be read the exact way
+
+
+def _read_chunks(state: _FileState, first: int, stop: int, spec: Any
+                 ) -> Iterator[tuple[dict[str, Any] | None, tuple[int, str],
+                                     list[tuple[str, int, int, str]]]]:
+    """The agreements of chunks ``first`` to ``stop`` of the file, each converted, with
+    its chunk's (first line, digest) and its problems as plain data; _ReadWhole when the
+    chunks do not read as the whole file would (a YAML-level problem, a line miscounted)."""
+    layout, file = state.layout, state.file
+    assert layout is not None
+    if first == stop:
+        return
+    conv = _Converter(file.source, file.name)
+    stream = _Chunks(layout, first, stop)
+    reader = NodeReader(stream, file.source, stream="root", first_line=layout.lines[first])
+    count = 0
+    for item in reader.items():
+        if reader.problems or not stream.served:
+            raise _ReadWhole(state.number)
+        line, item_line, chunk_digest = stream.served.popleft()
+        if item.line != item_line + 1:
+            raise _ReadWhole(state.number)  # not one item per chunk, or lines miscounted
+        count += 1
+        record = conv.record(item, spec)
+        problems = [(p.source, p.line, p.col, p.message) for p in conv.problems]
+        conv.problems.clear()
+        yield record, (line, chunk_digest), problems
+    end = layout.lines[stop] if stop < len(layout) else layout.end_line
+    if reader.problems or count != stop - first or stream.served or reader.end_line != end:
+        raise _ReadWhole(state.number)
+
+
+class _Chunks:
+    """The agreements' text of a file, chunk after chunk, for libyaml to read as bytes;
+    ``served`` holds (first line, item's line, digest) of each chunk handed out and not yet
+    matched with its item."""
+
+    BLOCK = 1 << 16
+
+    def __init__(self, layout: Layout, first: int, stop: int) -> None:
+        self.layout = layout
+        self.next, self.stop = first, stop
+        self.served: deque[tuple[int, int, str]] = deque()
+        self.release = Release(layout.data)
+        self.release.done = layout.bounds[first] - layout.bounds[first] % mmap.PAGESIZE
+
+    def read(self, size: int) -> bytes:
+        layout, served = self.layout, self.served
+        data, bounds, lines, item_lines = layout.data, layout.bounds, layout.lines, \
+            layout.item_lines
+        count = self.stop
+        start = index = self.next
+        if index >= count:
+            return b""
+        end = bounds[index]
+        while index < count and end - bounds[start] < self.BLOCK:
+            begin, end = bounds[index], bounds[index + 1]
+            served.append((lines[index], item_lines[index], digest(data[begin:end])))
+            index += 1
+        self.next = index
+        self.release.upto(bounds[start])
+        return bytes(data[bounds[start]:end])
+
+
+# --- the ways in ---------------------------------------------------------------------
+
+def map_file(path: Path) -> Any:
+    """The file's bytes, as a memory map when it has any (read, never copied whole)."""
+    return files.map_file(path, error=DataError)
+
+
+def load_text(text: str, source: str = "<string>") -> LoadResult:
+    """Parse, convert and check one YAML text; all problems at once, with every record
+    (for small bases: tests, migrate)."""
+    return load_bytes(text.encode("utf-8", "surrogatepass"), source)
+
+
+def load_bytes(data: bytes, source: str) -> LoadResult:
+    collect = Collect()
+    outcome = read_base([BaseFile(data, source, os.path.basename(source))], collect)
+    return LoadResult(collect.dataset if outcome.header is not None else None,
+                      outcome.problems)
 
 
 def load_path(path: Path) -> LoadResult:

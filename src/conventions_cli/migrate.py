@@ -102,6 +102,10 @@ def migrate(path: Path) -> Migration:
     schema 2. Refuses a file with problems: they are fixed first (conv validate)."""
     from .loader import display_path, load_bytes
 
+    if path.is_dir():
+        some = next(iter(sorted(path.glob("*.yaml"))), path / "FILE.yaml")
+        raise DataError(f"{path}: is a folder; conv migrate rewrites one file: run it on each "
+                        f"file of the folder (conv migrate {some})")
     data = read_file(path, error=DataError, directory="give the YAML file itself")
     bom = data.startswith(b"\xef\xbb\xbf")
     source = display_path(path)

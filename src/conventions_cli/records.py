@@ -46,46 +46,51 @@ def _describe(node: Node) -> str:
 class _Converter:
     """Walks the located tree against the schema, collecting every problem, not only the first."""
 
-    def __init__(self, source: str) -> None:
-        self.source = source
+    def __init__(self, source: str, file: str = "") -> None:
+        self.source, self.file = source, file or source
         self.problems: list[Problem] = []
 
     def problem(self, line: int, col: int, message: str) -> None:
         self.problems.append(Problem(self.source, line, col, message))
 
+    # value() and mapping() run for every value of every agreement: type() checks and a
+    # cached list of required keys instead of isinstance chains and a set per mapping.
     def value(self, node: Node, spec: Field, path: str, marks: Marks) -> Any:
-        if isinstance(node, Scalar) and node.is_null:
+        kind = type(node)
+        if kind is Scalar and node.plain and node.value in _NULLS:  # type: ignore[union-attr]
             return None
         if spec.scalar is not None:
-            if not isinstance(node, Scalar):
+            if kind is not Scalar:
                 self.problem(node.line, node.col,
                              f"{path} must be a single value, not {_describe(node)}")
                 return None
             marks[path] = (node.line, node.col)
             try:
-                return spec.scalar(node.value)
+                return spec.scalar(node.value)  # type: ignore[union-attr]
             except Invalid as exc:
                 self.problem(node.line, node.col, f"{path} {exc}")
                 return None
         if spec.mapping is not None:
-            if not isinstance(node, Mapping):
+            if kind is not Mapping:
                 self.problem(node.line, node.col,
                              f"{path} must be a mapping (key: value lines), "
                              f"not {_describe(node)}")
                 return None
-            return self.mapping(node, spec.mapping, path, marks)
+            return self.mapping(node, spec.mapping, path, marks)  # type: ignore[arg-type]
         assert spec.list_of is not None
-        if not isinstance(node, Sequence):
+        if kind is not Sequence:
             self.problem(node.line, node.col,
                          f"{path} must be a list (lines starting with '- '), "
                          f"not {_describe(node)}")
             return None
-        if len(node.items) < spec.min_items:
+        found = node.items  # type: ignore[union-attr]
+        if len(found) < spec.min_items:
             self.problem(node.line, node.col,
                          f"{path} needs at least {spec.min_items} item(s)")
         items = []
-        for index, item in enumerate(node.items):
-            converted = self.value(item, spec.list_of, f"{path}[{index}]", marks)
+        each = spec.list_of
+        for index, item in enumerate(found):
+            converted = self.value(item, each, f"{path}[{index}]", marks)
             if converted is not None:
                 items.append(converted)
         return items
@@ -95,42 +100,60 @@ class _Converter:
         result: dict[str, Any] = {}
         prefix = f"{path}." if path else ""
         for key, child in node.items:
-            if key.value not in spec:
+            name = key.value
+            field = spec.get(name)
+            if field is None:
                 self.problem(key.line, key.col,
-                             f"unknown key {quote(prefix + key.value)}; expected one of: "
+                             f"unknown key {quote(prefix + name)}; expected one of: "
                              f"{', '.join(spec)}")
                 continue
-            converted = self.value(child, spec[key.value], prefix + key.value, marks)
-            required = spec[key.value].required
-            if converted is None and required and isinstance(child, Scalar) and child.is_null:
-                self.problem(child.line, child.col,
-                             f"{one_line(prefix + key.value)} is empty; it is required")
+            converted = self.value(child, field, prefix + name, marks)
             if converted is not None:
-                result[key.value] = converted
-        present = {key.value for key, _ in node.items}
-        for name, child_spec in spec.items():
-            if child_spec.required and name not in present:
-                self.problem(node.line, node.col, f"missing required key '{prefix}{name}'")
+                result[name] = converted
+            elif field.required and type(child) is Scalar and child.is_null:
+                self.problem(child.line, child.col,
+                             f"{one_line(prefix + name)} is empty; it is required")
+        required = _REQUIRED.get(id(spec))
+        if required is None:
+            required = _REQUIRED[id(spec)] = [n for n, f in spec.items() if f.required]
+        missing = [name for name in required if name not in result]
+        if missing:
+            present = {key.value for key, _ in node.items}
+            for name in missing:
+                if name not in present:
+                    self.problem(node.line, node.col,
+                                 f"missing required key '{prefix}{name}'")
         return result
 
     def records(self, node: Node, spec: dict[str, Field]) -> list[dict[str, Any]]:
         """A list of top-level records, each remembering its line and the marks of its values."""
-        records = []
+        records: list[dict[str, Any]] = []
         if not isinstance(node, Sequence):
             self.problem(node.line, node.col, f"expected a list of records, not {_describe(node)}")
             return records
         for item in node.items:
-            if not isinstance(item, Mapping):
-                self.problem(item.line, item.col,
-                             f"each record must be a mapping (id: …, …), not {_describe(item)}")
-                continue
-            marks: Marks = {}
-            record = self.mapping(item, spec, "", marks)
-            record["_line"] = item.line
-            record["_marks"] = marks
-            records.append(record)
+            record = self.record(item, spec)
+            if record is not None:
+                records.append(record)
         return records
 
+    def record(self, item: Node, spec: dict[str, Field]) -> dict[str, Any] | None:
+        """One record, remembering its file, its line and the marks of its values."""
+        if not isinstance(item, Mapping):
+            self.problem(item.line, item.col,
+                         f"each record must be a mapping (id: …, …), not {_describe(item)}")
+            return None
+        marks: Marks = {}
+        record = self.mapping(item, spec, "", marks)
+        record["_line"] = item.line
+        record["_marks"] = marks
+        record["_source"] = self.source
+        record["_file"] = self.file
+        return record
+
+
+_NULLS = frozenset(("", "~", "null", "Null", "NULL"))  # what Scalar.is_null reads as null
+_REQUIRED: dict[int, list[str]] = {}  # id of a mapping's spec -> its required keys
 
 SECTIONS = {"organizations": schema.ORGANIZATION, "people": schema.PERSON,
             "events": schema.EVENT}
@@ -148,9 +171,9 @@ def schema_version(root: Mapping) -> int:
     return 1
 
 
-def convert(root: Node | None, source: str) -> LoadResult:
+def convert(root: Node | None, source: str, file: str = "") -> LoadResult:
     """The located tree to records, with every shape and type problem."""
-    conv = _Converter(source)
+    conv = _Converter(source, file)
     if root is None or (isinstance(root, Scalar) and root.is_null):
         conv.problem(1, 1, "the file is empty; start it with 'schema: 2', then "
                            "'organizations:' and 'agreements:'")

@@ -34,12 +34,22 @@ Item = namedtuple("Item", "record item position known")
 Known = namedtuple("Known", "organizations people events")
 
 
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(value, ensure_ascii=False)
+
+
 def _json(value: list[Any]) -> str:
-    return json.dumps(value, ensure_ascii=False)
+    return _ENCODE(value)
 
 
 def key(*path: str) -> Callable[[Item], Any]:
     """The value at ``path`` in the row's item (None when any step is missing)."""
+    if len(path) == 1:  # most columns: one key of the item, read on every row written
+        (only,) = path
+        return lambda row: row.item.get(only)
+    if len(path) == 2:
+        first, second = path
+        return lambda row: (row.item.get(first) or {}).get(second)
+
     def get(row: Item) -> Any:
         value: Any = row.item
         for step in path:
@@ -185,6 +195,8 @@ AGREEMENTS = Table(
                package=False),
         Column("line", int, "Line of the agreement in the data file", key("_line"),
                package=False),
+        Column("file", str, "Name of the data file it is in (a base can be a folder of "
+               "files)", key("_file"), package=False),
     ),
     _itself, pk=("id",),
     foreign_keys=(("follows", "agreements", "id"), ("amends", "agreements", "id"),
@@ -210,6 +222,8 @@ ORGANIZATIONS = Table(
                lambda row: _json(row.item.get("aliases") or []), array=True),
         Column("line", int, "Line of the organization in the data file", key("_line"),
                package=False),
+        Column("file", str, "Name of the data file it is in (a base can be a folder of "
+               "files)", key("_file"), package=False),
     ),
     _itself, pk=("id",), label="name",
 )
@@ -226,6 +240,8 @@ PEOPLE = Table(
                lambda row: _json(row.item.get("aliases") or []), array=True),
         Column("line", int, "Line of the person in the data file", key("_line"),
                package=False),
+        Column("file", str, "Name of the data file it is in (a base can be a folder of "
+               "files)", key("_file"), package=False),
     ),
     _itself, pk=("id",), label="name",
 )
@@ -249,6 +265,8 @@ EVENTS = Table(
                key("total", "currency"), constraints={"pattern": "[A-Z]{3}"}),
         Column("line", int, "Line of the event in the data file", key("_line"),
                package=False),
+        Column("file", str, "Name of the data file it is in (a base can be a folder of "
+               "files)", key("_file"), package=False),
     ),
     _itself, pk=("id",), label="name", sort_desc="start",
 )
@@ -308,6 +326,36 @@ SIGNATORIES = Table(
                   ("org_id", "organizations", "id")),
 )
 
+DIGESTS = Table(
+    "digests",
+    "Each agreement's text by its sha256, where it starts in its file: what an update "
+    "after an edit compares to read again only what changed (conv's own bookkeeping).",
+    (
+        Column("file", str, "Name of the data file", key("file")),
+        Column("line", int, "First line of the agreement's text, with the comments above "
+               "it (0-based)", key("line")),
+        Column("digest", str, "sha256 of that text", key("digest")),
+        Column("agreement_id", str, "The agreement", key("agreement_id")),
+    ),
+    _itself, pk=("file", "line"), hidden=True, package=False,
+)
+
+FILES = Table(
+    "files",
+    "The data files the database was built from, as they were (conv's own bookkeeping).",
+    (
+        Column("name", str, "Name of the data file (in the base's folder)", key("name")),
+        Column("size", int, "Its size in bytes", key("size")),
+        Column("mtime_ns", int, "Its modification time", key("mtime_ns")),
+        Column("ctime_ns", int, "Its change time", key("ctime_ns")),
+        Column("ino", int, "Its inode", key("ino")),
+        Column("sha256", str, "sha256 of its bytes", key("sha256")),
+        Column("head_sha256", str, "sha256 of its text less its agreements, or null when it "
+               "is not read agreement by agreement", key("head_sha256")),
+    ),
+    _itself, pk=("name",), hidden=True, package=False,
+)
+
 META = Table(
     "meta",
     "How and from which data file this database was built (conv's own bookkeeping).",
@@ -321,7 +369,7 @@ META = Table(
 # In the order they are created: a table after those its foreign keys name (agreements
 # also names itself).
 TABLES: tuple[Table, ...] = (ORGANIZATIONS, PEOPLE, EVENTS, AGREEMENTS, PARTIES,
-                             SIGNATORIES, SOURCES, META)
+                             SIGNATORIES, SOURCES, DIGESTS, FILES, META)
 BY_NAME = {table.name: table for table in TABLES}
 
 # The full-text indexes over the searchable columns: the exact words (Datasette's
@@ -338,3 +386,17 @@ def rows(table: Table, record: dict[str, Any], known: Known) -> Iterable[dict[st
     for position, item in enumerate(table.rows(record)):
         row = Item(record, item, position, known)
         yield {column.name: column.value(row) for column in table.columns}
+
+
+def row_values(table: Table, record: dict[str, Any], known: Known) -> list[tuple[Any, ...]]:
+    """The same rows as tuples of values, in the table's column order (what inserts take)."""
+    values = _VALUES.get(table.name) or _VALUES.setdefault(
+        table.name, tuple(column.value for column in table.columns))
+    found = []
+    for position, item in enumerate(table.rows(record)):
+        row = Item(record, item, position, known)
+        found.append(tuple([value(row) for value in values]))
+    return found
+
+
+_VALUES: dict[str, tuple[Callable[[Item], Any], ...]] = {}

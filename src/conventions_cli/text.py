@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from itertools import chain
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # read on every call: typing only for the type checker
@@ -104,7 +105,7 @@ def _lower_words(value: str | None) -> list[str]:
 
 def stems(value: str | None) -> list[str]:
     """Every stem of a text's words, in order: what the stemmed index holds."""
-    return [s for word in _lower_words(value) for s in word_stems(word)]
+    return list(chain.from_iterable(map(word_stems, _lower_words(value))))
 
 
 def query_stems(query: str) -> list[tuple[str, ...]]:

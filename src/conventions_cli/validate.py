@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .cache import DataFile, read_data
-from .loader import display_path, load_bytes
+from .cache import DataFile, base_files, snapshots
+from .loader import Count, display_path, read_base
 from .yamlnodes import Problem
 
 
@@ -78,17 +78,41 @@ def _comment_start(line: str) -> int | None:
     return None
 
 
+def todo_problems_in(data: Any, source: str) -> list[Problem]:
+    """todo_problems of a file's bytes (or memory map), reading only the lines that hold
+    a TODO, so that a large base is never decoded whole."""
+    problems: list[Problem] = []
+    start = 3 if data[:3] == b"\xef\xbb\xbf" else 0
+    line, counted = 1, start
+    at = data.find(b"TODO", start)
+    while at >= 0:
+        begin = data.rfind(b"\n", start, at) + 1 or start
+        stop = data.find(b"\n", at)
+        stop = len(data) if stop < 0 else stop
+        line += data[counted:begin].count(b"\n")
+        counted = begin
+        text = bytes(data[begin:stop]).decode("utf-8", errors="replace")
+        problems.extend(Problem(source, line, p.col, p.message)
+                        for p in todo_problems(text, source))
+        at = data.find(b"TODO", stop)
+    return problems
+
+
 def validate(data: DataFile) -> Report:
+    """Every problem of the base (a file, or a folder of files), read as a stream, and
+    every TODO a draft left."""
     source = display_path(data.path)
-    raw = read_data(data)
-    result = load_bytes(raw, source)
-    if result.dataset is not None or not result.problems:
-        text = raw.decode("utf-8-sig", errors="replace")
-        result.problems = sorted([*result.problems, *todo_problems(text, source)],
-                                 key=lambda p: (p.line, p.col))
-    dataset = result.dataset
-    if dataset is None:
-        return Report(source, result.problems, 0, 0)
-    return Report(source, result.problems, len(dataset.agreements),
-                  len(dataset.organizations), len(dataset.people), len(dataset.events),
-                  dataset.version)
+    files = base_files(data, snapshots(data))
+    count = Count()
+    outcome = read_base(files, count)
+    header = outcome.header
+    problems = outcome.problems
+    if header is not None:
+        # After each file's problems, its TODOs, in the order of the file.
+        todos = {f.source: todo_problems_in(f.data, f.source) for f in files}
+        order = {f.source: n for n, f in enumerate(files)}
+        problems = sorted([*problems, *(p for found in todos.values() for p in found)],
+                          key=lambda p: (order.get(p.source, 0), p.line, p.col))
+        return Report(source, problems, count.agreements, len(header.organizations),
+                      len(header.people), len(header.events), header.version)
+    return Report(source, problems, 0, 0)

@@ -10,7 +10,9 @@ they appear (before anything is expanded), and nesting is walked with an explici
 from __future__ import annotations
 
 import codecs
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import yaml
 
@@ -87,16 +89,13 @@ Node = Scalar | Mapping | Sequence
 
 _ScalarEvent = yaml.ScalarEvent
 _MappingEndEvent = yaml.MappingEndEvent
+_MappingStartEvent = yaml.MappingStartEvent
+_SequenceStartEvent = yaml.SequenceStartEvent
 _SequenceEndEvent = yaml.SequenceEndEvent
 
 
 class _Loader(_Parser):  # type: ignore[misc,valid-type]
     """Only the parser: no composer, no constructor, no resolver."""
-
-
-def _pos(event: yaml.Event) -> tuple[int, int]:
-    mark = event.start_mark
-    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
 
 
 def decode(data: bytes, source: str) -> tuple[str | None, list[Problem]]:
@@ -118,117 +117,211 @@ def decode(data: bytes, source: str) -> tuple[str | None, list[Problem]]:
 
 def parse(text: str, source: str) -> tuple[Node | None, list[Problem]]:
     """Text to one located tree, or the problems that stop us reading it."""
-    problems: list[Problem] = []
-    loader = _Loader(text)
-    get_event = loader.get_event
-    stack: list[Mapping | Sequence] = []
-    pending_key: list[Scalar | None] = []
-    seen_keys: list[dict[str, int]] = []
-    root: Node | None = None
-    documents = 0
-    try:
-        while True:
-            event = get_event()
-            kind = type(event)
-            # Fast paths for the bulk of a file (untagged scalars, ends of collections):
-            # same result as the general code below, without its isinstance chain.
-            if kind is _ScalarEvent and stack and event.anchor is None and event.tag is None:
-                mark = event.start_mark
-                scalar = Scalar(event.value, mark.line + 1, mark.column + 1, not event.style)
-                parent = stack[-1]
-                if type(parent) is Sequence:
-                    parent.items.append(scalar)
-                elif (key := pending_key[-1]) is None:
-                    pending_key[-1] = scalar
-                elif key.value not in seen_keys[-1]:
-                    pending_key[-1] = None
-                    seen_keys[-1][key.value] = key.line
-                    parent.items.append((key, scalar))
+    reader = NodeReader(text, source)
+    for _ in reader.items():  # nothing is streamed: every node stays in the tree
+        pass
+    return reader.root, reader.problems
+
+
+class NodeReader:
+    """The located tree of a text, built one event at a time.
+
+    With ``stream`` set, the items of the base's agreement list are handed out by
+    ``items()`` one by one as each is complete, and never kept in the tree: the sequence
+    under the root mapping's first ``agreements`` key, or (``stream == "root"``) the root
+    sequence itself, as when the agreements' text is read apart from the rest of the file.
+    Everything else is kept, so ``root`` is the whole tree less those items. ``problems``
+    are the YAML-level ones; after a problem that stops the reading (``fatal``) they are
+    that one alone, and ``root`` is None.
+    """
+
+    def __init__(self, text: str | Any, source: str, stream: str | None = None,
+                 first_line: int = 0, gap: tuple[int, int] | None = None) -> None:
+        # ``text`` may be a stream with a read() method; ``first_line`` (0-based) is where
+        # it starts in its file, and ``gap`` (line, count) says that ``count`` lines of the
+        # file were taken out before the text's 0-based ``line`` (later lines shift).
+        self.text, self.source, self.stream = text, source, stream
+        self.root: Node | None = None
+        self.problems: list[Problem] = []
+        self.fatal = False
+        self.end_line = 0  # 0-based, where the stream ended
+        self.base = first_line + 1
+        self.gap_at, self.gap = gap if gap else (1 << 62, 0)
+
+    def _pos(self, event: yaml.Event | Any) -> tuple[int, int]:
+        mark = getattr(event, "start_mark", event)
+        if mark is None:
+            return 1, 1
+        line = mark.line
+        return line + self.base + (self.gap if line >= self.gap_at else 0), mark.column + 1
+
+    def _streams(self, stack: list[Mapping | Sequence], pending_key: list[Scalar | None],
+                 seen_keys: list[dict[str, int]]) -> bool:
+        """Whether a sequence starting now is the one whose items are streamed."""
+        if self.stream == "root":
+            return not stack
+        if self.stream is None or len(stack) != 1 or type(stack[0]) is not Mapping:
+            return False
+        key = pending_key[0]
+        return key is not None and key.value == "agreements" and \
+            "agreements" not in seen_keys[0]
+
+    def items(self) -> Iterator[Node]:
+        text, source = self.text, self.source
+        problems = self.problems
+        loader = _Loader(text)
+        get_event = loader.get_event
+        stack: list[Mapping | Sequence] = []
+        pending_key: list[Scalar | None] = []
+        seen_keys: list[dict[str, int]] = []
+        streamed: Sequence | None = None
+        documents = 0
+        base, gap_at, position = self.base, self.gap_at, self._pos
+        try:
+            while True:
+                event = get_event()
+                kind = type(event)
+                # Fast paths for the bulk of a file (untagged scalars, ends of collections):
+                # same result as the general code below, without its isinstance chain.
+                if kind is _ScalarEvent and stack and event.anchor is None \
+                        and event.tag is None:
+                    mark = event.start_mark
+                    line = mark.line
+                    scalar = Scalar(event.value,
+                                    line + base if line < gap_at else position(mark)[0],
+                                    mark.column + 1, not event.style)
+                    parent = stack[-1]
+                    if type(parent) is Sequence:
+                        if parent is streamed:
+                            yield scalar
+                        else:
+                            parent.items.append(scalar)
+                    elif (key := pending_key[-1]) is None:
+                        pending_key[-1] = scalar
+                    elif key.value not in seen_keys[-1]:
+                        pending_key[-1] = None
+                        seen_keys[-1][key.value] = key.line
+                        parent.items.append((key, scalar))
+                    else:
+                        _attach(scalar, stack, pending_key, seen_keys, problems, source)
+                    continue
+                if kind is _MappingEndEvent or kind is _SequenceEndEvent:
+                    node = stack.pop()
+                    if kind is _MappingEndEvent:
+                        pending_key.pop()
+                        seen_keys.pop()
+                    if stack and stack[-1] is streamed:
+                        yield node
+                    else:
+                        _attach(node, stack, pending_key, seen_keys, problems, source)
+                    if not stack:
+                        self.root = node
+                    continue
+                if (kind is _MappingStartEvent or kind is _SequenceStartEvent) and \
+                        event.anchor is None and event.tag is None and \
+                        len(stack) < MAX_DEPTH:
+                    mark = event.start_mark
+                    line = mark.line
+                    line = line + base if line < gap_at else position(mark)[0]
+                    if kind is _MappingStartEvent:
+                        stack.append(Mapping([], line, mark.column + 1))
+                        pending_key.append(None)
+                        seen_keys.append({})
+                    else:
+                        sequence = Sequence([], line, mark.column + 1)
+                        if streamed is None and self._streams(stack, pending_key, seen_keys):
+                            streamed = sequence
+                        stack.append(sequence)
+                    continue
+                if event is None or isinstance(event, yaml.StreamEndEvent):
+                    if event is not None:
+                        self.end_line = self._pos(event)[0] - 1
+                    break
+                if isinstance(event, yaml.DocumentStartEvent):
+                    documents += 1
+                    if documents > 1:
+                        line, col = position(event)
+                        self._stop(Problem(source, line, col,
+                                           "several YAML documents in one file; keep one "
+                                           "(remove the extra '---')"))
+                        return
+                    continue
+                if isinstance(event, (yaml.StreamStartEvent, yaml.DocumentEndEvent)):
+                    continue
+                line, col = position(event)
+                if isinstance(event, yaml.AliasEvent):
+                    # Never expanded: the alias becomes an empty value and is reported.
+                    problems.append(Problem(source, line, col,
+                                            f"alias {quote('*' + event.anchor)} is not "
+                                            "allowed; write the value out in full"))
+                    empty = Scalar("", line, col, True)
+                    if stack and stack[-1] is streamed:
+                        yield empty
+                    else:
+                        _attach(empty, stack, pending_key, seen_keys, problems, source)
+                    continue
+                anchor = getattr(event, "anchor", None)
+                if anchor is not None:
+                    problems.append(Problem(source, line, col,
+                                            f"anchor {quote('&' + anchor)} is not allowed; "
+                                            "write each value out in full"))
+                tag = getattr(event, "tag", None)
+                if tag not in (None, "!") and tag not in CORE_TAGS:
+                    shown = tag.replace("tag:yaml.org,2002:", "!!")
+                    problems.append(Problem(source, line, col,
+                                            f"tag {quote(shown)} is not allowed; remove it "
+                                            "(only plain values, lists and mappings)"))
+                if isinstance(event, yaml.ScalarEvent):
+                    plain = not event.style and tag is None  # libyaml gives "" for plain
+                    scalar = Scalar(event.value, line, col, plain)
+                    if not stack:
+                        self.root = scalar
+                    elif stack[-1] is streamed:
+                        yield scalar
+                    else:
+                        _attach(scalar, stack, pending_key, seen_keys, problems, source)
+                    continue
+                if len(stack) >= MAX_DEPTH:
+                    self._stop(Problem(source, line, col,
+                                       f"nesting deeper than {MAX_DEPTH} levels; "
+                                       "this data needs at most 4"))
+                    return
+                if isinstance(event, yaml.MappingStartEvent):
+                    stack.append(Mapping([], line, col))
+                    pending_key.append(None)
+                    seen_keys.append({})
                 else:
-                    _attach(scalar, stack, pending_key, seen_keys, problems, source)
-                continue
-            if kind is _MappingEndEvent or kind is _SequenceEndEvent:
-                node = stack.pop()
-                if kind is _MappingEndEvent:
-                    pending_key.pop()
-                    seen_keys.pop()
-                _attach(node, stack, pending_key, seen_keys, problems, source)
-                if not stack:
-                    root = node
-                continue
-            if event is None or isinstance(event, yaml.StreamEndEvent):
-                break
-            if isinstance(event, yaml.DocumentStartEvent):
-                documents += 1
-                if documents > 1:
-                    line, col = _pos(event)
-                    return None, [Problem(source, line, col,
-                                          "several YAML documents in one file; keep one "
-                                          "(remove the extra '---')")]
-                continue
-            if isinstance(event, (yaml.StreamStartEvent, yaml.DocumentEndEvent)):
-                continue
-            line, col = _pos(event)
-            if isinstance(event, yaml.AliasEvent):
-                # Never expanded: the alias becomes an empty value and is reported.
-                problems.append(Problem(source, line, col,
-                                        f"alias {quote('*' + event.anchor)} is not allowed; "
-                                        "write the value out in full"))
-                _attach(Scalar("", line, col, True), stack, pending_key, seen_keys,
-                        problems, source)
-                continue
-            anchor = getattr(event, "anchor", None)
-            if anchor is not None:
-                problems.append(Problem(source, line, col,
-                                        f"anchor {quote('&' + anchor)} is not allowed; "
-                                        "write each value out in full"))
-            tag = getattr(event, "tag", None)
-            if tag not in (None, "!") and tag not in CORE_TAGS:
-                shown = tag.replace("tag:yaml.org,2002:", "!!")
-                problems.append(Problem(source, line, col,
-                                        f"tag {quote(shown)} is not allowed; remove it "
-                                        "(only plain values, lists and mappings)"))
-            if isinstance(event, yaml.ScalarEvent):
-                plain = not event.style and tag is None  # libyaml gives "" for plain
-                scalar = Scalar(event.value, line, col, plain)
-                if not stack:
-                    root = scalar
-                else:
-                    _attach(scalar, stack, pending_key, seen_keys, problems, source)
-                continue
-            if len(stack) >= MAX_DEPTH:
-                return None, [Problem(source, line, col,
-                                      f"nesting deeper than {MAX_DEPTH} levels; "
-                                      "this data needs at most 4")]
-            if isinstance(event, yaml.MappingStartEvent):
-                stack.append(Mapping([], line, col))
-                pending_key.append(None)
-                seen_keys.append({})
-            else:
-                stack.append(Sequence([], line, col))
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-        what = " ".join(p for p in (exc.context, exc.problem) if p)
-        return None, [Problem(source, line, col,
-                              f"not valid YAML: {what}; check indentation and quotes")]
-    except yaml.reader.ReaderError as exc:
-        # A control character (NUL, BEL, ...): locate it instead of a 1:1 and a position.
-        # libyaml counts UTF-8 bytes, not characters; the first such character is the one.
-        at = text.find(chr(exc.character)) if isinstance(exc.character, int) else -1
-        before = text[: at if at >= 0 else max(0, min(exc.position, len(text)))]
-        line = before.count("\n") + 1
-        col = len(before) - (before.rfind("\n") + 1) + 1
-        return None, [Problem(source, line, col,
-                              f"character U+{exc.character:04X} is not allowed in YAML "
-                              "(control character); delete it or write it as a "
-                              "quoted escape")]
-    except yaml.YAMLError as exc:
-        flat = " ".join(str(exc).split())
-        return None, [Problem(source, 1, 1, f"not valid YAML: {flat}")]
-    finally:
-        loader.dispose()
-    return root, problems
+                    sequence = Sequence([], line, col)
+                    if streamed is None and self._streams(stack, pending_key, seen_keys):
+                        streamed = sequence
+                    stack.append(sequence)
+        except yaml.MarkedYAMLError as exc:
+            line, col = position(exc.problem_mark or exc.context_mark)
+            what = " ".join(p for p in (exc.context, exc.problem) if p)
+            self._stop(Problem(source, line, col,
+                               f"not valid YAML: {what}; check indentation and quotes"))
+        except yaml.reader.ReaderError as exc:
+            if not isinstance(text, str):  # read again whole, which locates it
+                self._stop(Problem(source, 1, 1, f"not valid YAML: {exc}"))
+                return
+            # A control character (NUL, BEL, ...): locate it instead of a 1:1 and a position.
+            # libyaml counts UTF-8 bytes, not characters; the first such character is it.
+            at = text.find(chr(exc.character)) if isinstance(exc.character, int) else -1
+            before = text[: at if at >= 0 else max(0, min(exc.position, len(text)))]
+            line = before.count("\n") + 1
+            col = len(before) - (before.rfind("\n") + 1) + 1
+            self._stop(Problem(source, line, col,
+                               f"character U+{exc.character:04X} is not allowed in YAML "
+                               "(control character); delete it or write it as a "
+                               "quoted escape"))
+        except yaml.YAMLError as exc:
+            flat = " ".join(str(exc).split())
+            self._stop(Problem(source, 1, 1, f"not valid YAML: {flat}"))
+        finally:
+            loader.dispose()
+
+    def _stop(self, problem: Problem) -> None:
+        self.root, self.problems[:], self.fatal = None, [problem], True
 
 
 def _attach(node: Node, stack: list[Mapping | Sequence], pending_key: list[Scalar | None],

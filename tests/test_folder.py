@@ -1,0 +1,122 @@
+"""A folder of YAML files is one knowledge base: `conv --data DIR` and CONV_DATA=DIR."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conventions_cli import update
+from conventions_cli.cache import open_database
+
+A = """\
+schema: 1
+organizations:
+  - {id: mic, name: "Ministère de l'Industrie", kind: ministry}
+agreements:
+  - id: plan-2022
+    title: Plan qualité
+    type: convention-cadre
+    parties: [{org: mic, role: signatory}, {org: fcp, role: partner}]
+    follows: plan-2013
+    sources: [{publisher: Le Desk, published_on: 2022-06-07}]
+"""
+
+B = """\
+schema: 1
+organizations:
+  - {id: fcp, name: Fédération de la Chimie, kind: federation}
+agreements:
+  - id: plan-2013
+    title: Plan 2014-2020
+    type: other
+    parties: [{org: mic, role: signatory}]
+    sources: [{publisher: Maroc-Actu, published_on: 2013-02-08}]
+"""
+
+
+@pytest.fixture
+def base(tmp_path: Path) -> Path:
+    folder = tmp_path / "base"
+    folder.mkdir()
+    (folder / "a.yaml").write_text(A, encoding="utf-8")
+    (folder / "b.yaml").write_text(B, encoding="utf-8")
+    (folder / "notes.txt").write_text("not read")
+    return folder
+
+
+def test_every_yaml_file_of_the_folder_is_one_base(run, base: Path) -> None:
+    rows = run.json("list", "--format", "json", data=base)
+    assert [(r["id"], r["ministries"], r["partners"], r["follows"]) for r in rows] == [
+        ("plan-2013", ["Ministère de l'Industrie"], [], None),
+        ("plan-2022", ["Ministère de l'Industrie"], ["Fédération de la Chimie"], "plan-2013")]
+    assert run.json("sql", "select id, file, line from agreements order by id", "--format",
+                    "json", data=base) == [{"id": "plan-2013", "file": "b.yaml", "line": 5},
+                                           {"id": "plan-2022", "file": "a.yaml", "line": 5}]
+
+
+def test_conv_data_names_a_folder_too(run, base: Path,
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CONV_DATA", str(base))
+    result = run("validate")
+    assert (result.exit_code, result.stdout) == (
+        0, f"ok: 2 agreements, 2 organizations, no problems in {base}\n")
+
+
+def test_ids_are_unique_across_files_and_problems_are_in_their_own_file(
+        run, base: Path) -> None:
+    (base / "b.yaml").write_text(B + B[B.index("  - id:"):].replace("plan-2013", "plan-2022")
+                                 .replace("type: other", "type: unknown"), encoding="utf-8")
+    result = run("validate", data=base)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"{base / 'b.yaml'}:10:9: duplicate agreement id 'plan-2022' (first at line 5 of "
+        f"{base / 'a.yaml'}); give each agreement its own id\n"
+        f"{base / 'b.yaml'}:12:11: type 'unknown' is not one of: convention-cadre, "
+        "convention-partenariat, protocole-accord, memorandum, contrat-programme, accord, "
+        "avenant, other\n"
+        f"conv: 2 problem(s) in {base}\n")
+
+
+def test_every_file_is_in_one_schema(run, base: Path) -> None:
+    (base / "b.yaml").write_text(B.replace("schema: 1", "schema: 2"), encoding="utf-8")
+    result = run("validate", data=base)
+    assert result.stderr.splitlines()[0] == (
+        f"{base / 'b.yaml'}:1:9: schema 2 here but 1 in {base / 'a.yaml'}; write every "
+        "file of the folder in one schema (conv migrate FILE rewrites a schema-1 file)")
+
+
+def test_an_edit_reads_again_only_the_file_that_changed(
+        base: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    open_database(base).conn.close()
+    compared: list[str] = []
+    real = update._compare
+
+    def spy(conn: Any, file: Any, header: Any) -> Any:
+        compared.append(file.name)
+        return real(conn, file, header)
+
+    monkeypatch.setattr(update, "_compare", spy)
+    (base / "b.yaml").write_text(B.replace("Plan 2014-2020", "Plan 2014-2021"),
+                                 encoding="utf-8")
+    conn = open_database(base).conn
+    assert compared == ["b.yaml"]
+    assert conn.execute("SELECT id, title FROM agreements ORDER BY id").fetchall() == [
+        ("plan-2013", "Plan 2014-2021"), ("plan-2022", "Plan qualité")]
+
+
+def test_a_file_added_to_the_folder_is_seen(run, base: Path) -> None:
+    assert len(run.json("list", "--format", "json", data=base)) == 2
+    (base / "c.yaml").write_text("schema: 1\nagreements:\n" + A[A.index("  - id:"):]
+                                 .replace("plan-2022", "plan-2025"), encoding="utf-8")
+    assert [r["id"] for r in run.json("list", "--format", "json", "--sort", "id",
+                                      data=base)] == ["plan-2013", "plan-2022", "plan-2025"]
+
+
+def test_migrate_takes_one_file_not_a_folder(run, base: Path) -> None:
+    result = run("migrate", str(base))
+    assert result.exit_code == 1
+    assert result.stderr == (f"conv: error: {base}: is a folder; conv migrate rewrites one "
+                             "file: run it on each file of the folder (conv migrate "
+                             f"{base / 'a.yaml'})\n")
