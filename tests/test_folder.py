@@ -120,3 +120,19 @@ def test_migrate_takes_one_file_not_a_folder(run, base: Path) -> None:
     assert result.stderr == (f"conv: error: {base}: is a folder; conv migrate rewrites one "
                              "file: run it on each file of the folder (conv migrate "
                              f"{base / 'a.yaml'})\n")
+
+
+def test_a_file_removed_from_the_folder_takes_its_agreements_away(run, base: Path) -> None:
+    assert len(run.json("list", "--format", "json", data=base)) == 2
+    (base / "b.yaml").unlink()
+    result = run("list", "--format", "json", data=base)
+    # plan-2013 went with its file: plan-2022's follows and its partner's file are gone too
+    assert result.exit_code == 1 and "b.yaml" not in result.stderr
+    assert "a.yaml:" in result.stderr and "fcp" in result.stderr
+
+
+def test_a_broken_link_in_the_folder_is_an_error_not_a_silent_gap(run, base: Path) -> None:
+    (base / "c.yaml").symlink_to(base / "gone.yaml")
+    result = run("list", data=base)
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and f"{base / 'c.yaml'}:" in result.stderr

@@ -173,10 +173,15 @@ def snapshots(data: DataFile) -> list[Snapshot]:
     if not stat.S_ISDIR(st.st_mode):
         return [Snapshot(data.path, st)]
     try:
-        entries = sorted((e.name, e) for e in os.scandir(data.path)
-                         if e.name.endswith(".yaml") and e.is_file())
+        named = sorted((e.name, e) for e in os.scandir(data.path) if e.name.endswith(".yaml"))
+        entries = [(name, e) for name, e in named if e.is_file()]
     except OSError as exc:
         raise DataError(f"{data.path}: cannot be read ({exc.strerror})") from None
+    # A link whose file is gone would silently drop a part of the base: say so
+    broken = [name for name, e in named if e.is_symlink() and not os.path.exists(e.path)]
+    if broken:
+        raise DataError(f"{data.path / broken[0]}: a link to a file that does not exist; "
+                        "restore the file or remove the link")
     if not entries:
         raise DataError(f"{data.path}: no *.yaml file in this folder; put the knowledge "
                         "base's files there, or pass one file")
