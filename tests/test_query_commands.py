@@ -292,14 +292,15 @@ def test_stats_table_has_grouped_amounts_and_bars(run, mini):
 
 # --- orgs / org -----------------------------------------------------------------------
 
-def org(id_, name, acronym, kind, country, agreements):
+def org(id_, name, acronym, kind, country, agreements, aliases=()):
     return {"id": id_, "name": name, "acronym": acronym, "kind": kind, "country": country,
-            "agreements": agreements}
+            "aliases": list(aliases), "agreements": agreements}
 
 
 def test_orgs_json_exact(run, mini):
     assert run.json("orgs", "--format", "json", data=mini) == [
-        org("mic", "Ministère de l'Industrie et du Commerce", "MIC", "ministry", None, 2),
+        org("mic", "Ministère de l'Industrie et du Commerce", "MIC", "ministry", None, 2,
+            ["Ministère de l'Industrie, du Commerce et de l'Économie numérique"]),
         org("acme", "Acme Maroc", None, "company", "NO", 1),
         org("fcp", "Fédération de la Chimie", "FCP", "federation", None, 1),
         org("mtnra", "Ministère de la Transition numérique", None, "ministry", None, 1),

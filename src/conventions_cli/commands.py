@@ -116,7 +116,7 @@ def stats(session: Session, params: Params) -> None:
         write_rows(rows, STATS_COLUMNS, chosen, raw=params["raw"])
 
 
-ORG_COLUMNS = ["id", "name", "acronym", "kind", "country", "agreements"]
+ORG_COLUMNS = ["id", "name", "acronym", "kind", "country", "aliases", "agreements"]
 
 
 def orgs(session: Session, params: Params) -> None:

@@ -358,13 +358,13 @@ def stats(conn: sqlite3.Connection, by: str, filters: Filters) -> list[dict[str,
 
 def organizations(conn: sqlite3.Connection, kind: str | None = None) -> list[dict[str, Any]]:
     """Organizations with how many agreements they are party to, most first."""
-    sql = ("SELECT o.id, o.name, o.acronym, o.kind, o.country, "
+    sql = ("SELECT o.id, o.name, o.acronym, o.kind, o.country, o.aliases, "
            "count(p.agreement_id) AS agreements FROM organizations o "
            "LEFT JOIN parties p ON p.org_id = o.id "
            + ("WHERE o.kind = ? " if kind else "")
            + "GROUP BY o.id ORDER BY agreements DESC, o.name")
     conn.row_factory = sqlite3.Row
-    return [dict(r) for r in conn.execute(sql, [kind] if kind else [])]
+    return [decode_row(r) for r in conn.execute(sql, [kind] if kind else [])]
 
 
 def _organization_id(conn: sqlite3.Connection, text: str) -> str:
