@@ -102,3 +102,38 @@ def test_the_signature_a_document_bears() -> None:
         "Le contrat-programme, portant la signature du ministre de l'Energie et du directeur "
         "général de l'Office des mines, a été présenté.")] == [
         "Ministère de l'Energie", "Office des mines"]
+
+
+def test_a_ministry_by_its_portfolio_whatever_says_how_it_is_attached() -> None:
+    kb = KnowledgeBase(organizations=[
+        {"id": "mic", "name": "Ministère de l'Investissement et de la Convergence",
+         "kind": "ministry"},
+        {"id": "minsante", "name": "Ministère de la Santé", "kind": "ministry"}])
+    delegated = Mention("Ministère délégué auprès du chef du gouvernement chargé de "
+                        "l'Investissement et de la Convergence", 0, 10, "ministry")
+    assert kb.link_org(delegated) == "mic"
+    # another portfolio, or a foreign ministry of the same portfolio, is not it
+    assert kb.link_org(Mention("Ministère de l'Investissement", 0, 10, "ministry")) is None
+    assert kb.link_org(Mention("Ministère de la Santé du Ghana", 0, 10, "ministry")) is None
+    assert kb.link_org(Mention("Ministre de la Santé", 0, 10, "ministry")) == "minsante"
+
+
+def test_a_foreign_ministry_is_linked_by_its_full_name_only() -> None:
+    kb = KnowledgeBase(organizations=[
+        {"id": "fr-sports", "name": "Ministère des Sports (France)", "kind": "ministry",
+         "country": "FR"},
+        {"id": "bm", "name": "Banque mondiale (BIRD)", "kind": "international",
+         "country": "US"}])
+    assert kb.link_org(Mention("Ministère des Sports", 0, 10, "ministry")) is None
+    assert kb.link_org(Mention("Ministère des Sports (France)", 0, 10, "ministry")) == \
+        "fr-sports"
+    assert kb.link_org(Mention("Banque mondiale", 0, 10, "international")) == "bm"
+
+
+def test_a_short_name_in_capitals_is_the_one_known_name_it_begins() -> None:
+    kb = KnowledgeBase(organizations=[
+        {"id": "groupe-psa", "name": "PSA Peugeot Citroën", "kind": "company"},
+        {"id": "ocp-a", "name": "OCP Africa", "kind": "company"},
+        {"id": "ocp-s", "name": "OCP Solutions", "kind": "company"}])
+    assert kb.link_org(Mention("PSA", 0, 3, "company")) == "groupe-psa"
+    assert kb.link_org(Mention("OCP", 0, 3, "company")) is None  # two begin with it

@@ -508,7 +508,9 @@ def run_sql(conn: sqlite3.Connection, sql: str, params: dict[str, str] | None = 
 
 
 def known_organizations(conn: sqlite3.Connection) -> list[dict[str, Any]]:
-    """Every organization as the draft matcher wants it: id, name, kind, acronym, aliases."""
+    """Every organization as the draft matcher wants it: id, name, kind, acronym, aliases,
+    country."""
     conn.row_factory = sqlite3.Row
-    rows = conn.execute("SELECT id, name, kind, acronym, aliases FROM organizations ORDER BY id")
+    rows = conn.execute("SELECT id, name, kind, acronym, aliases, country FROM organizations "
+                        "ORDER BY id")
     return [{**dict(r), "aliases": json.loads(r["aliases"] or "[]")} for r in rows]

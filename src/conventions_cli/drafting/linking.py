@@ -184,15 +184,28 @@ class KnowledgeBase:
             if not oid:
                 continue
             self.taken_ids.add(oid)
+            # "Ministère des Sports (France)" is not the ministry an article names as
+            # "le ministère des Sports": a foreign ministry is linked by its full name only
+            foreign_ministry = org.get("kind") == "ministry" and not moroccan(org)
             for name in [org.get("name"), *(org.get("aliases") or [])]:
                 if name:
                     self._orgs.setdefault(key(str(name)), oid)
                     bare = re.sub(r"\s*\([^)]*\)\s*$", "", str(name))
-                    if bare != name:
+                    if bare != name and not foreign_ministry:
                         self._orgs.setdefault(key(bare), oid)
             if org.get("acronym"):
                 self._acronyms[str(org["acronym"]).upper()] = oid
             self._acronyms.setdefault(oid.upper(), oid)
+        # A ministry by its portfolio alone: "Ministère délégué auprès du chef du
+        # gouvernement chargé de l'Investissement, de la Convergence …" is the base's
+        # "Ministère de l'Investissement, de la Convergence …"
+        self._portfolios: dict[frozenset[str], set[str]] = {}
+        for org in self.organizations:
+            if org.get("kind") == "ministry" and org.get("id") and moroccan(org):
+                for name in [org.get("name"), *(org.get("aliases") or [])]:
+                    words = portfolio(str(name or ""))
+                    if words:
+                        self._portfolios.setdefault(words, set()).add(str(org["id"]))
         self._people: dict[str, str] = {}
         for person in self.people:
             pid = str(person.get("id") or "")
@@ -227,6 +240,15 @@ class KnowledgeBase:
         for alias in mention.aliases:
             if key(alias) in self._orgs:
                 return self._orgs[key(alias)]
+        if re.fullmatch(r"[A-Z]{3,}", mention.name):
+            # "PSA" after "PSA Peugeot Citroën": the one known name that begins with it
+            starts = {oid for k, oid in self._orgs.items() if k.split()[0] == key(mention.name)}
+            if len(starts) == 1:
+                return next(iter(starts))
+        if mention.kind == "ministry" or key(mention.name).startswith("ministere"):
+            hits = self._portfolios.get(portfolio(mention.name), set())
+            if len(hits) == 1:
+                return next(iter(hits))
         return None
 
     def link_person(self, person: Person) -> str | None:
@@ -310,6 +332,24 @@ def mentions_in(tokens: list[Any], kb: KnowledgeBase,
     return [m for m in mentions if m.kb_id or not (key(m.name) in COUNTRIES
                                                    or city_region(m.name) is not None
                                                    or is_geographic(m.name))]
+
+
+def moroccan(org: dict[str, Any]) -> bool:
+    return str(org.get("country") or "MA").upper() == "MA"
+
+
+_NOT_PORTFOLIO = {"ministere", "ministre", "delegue", "deleguee", "aupres", "chef", "du",
+                  "gouvernement", "charge", "chargee", "de", "des", "la", "le", "les", "l",
+                  "d", "et", "a", "au", "aux", "en", "maroc", "royaume"}
+
+
+def portfolio(name: str) -> frozenset[str]:
+    """What a ministry is in charge of, as a set of words (plural s dropped), without the
+    words that say how it is attached: empty for a name that is not a ministry's."""
+    words = key(re.sub(r"\s*\([^)]*\)\s*$", "", name)).split()
+    if not words or words[0] not in {"ministere", "ministre"}:
+        return frozenset()
+    return frozenset(re.sub(r"(?<=..)s$", "", w) for w in words if w not in _NOT_PORTFOLIO)
 
 
 def org_slug(mention: Mention) -> str:
