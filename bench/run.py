@@ -47,12 +47,15 @@ def list_sql(db_path: str) -> str:
     ids = [org.id for org in resolve_organizations(conn, MINISTRY, ministry=True)]
     conn.close()
     listed = ", ".join(f"'{ident}'" for ident in ids)
+    from conventions_cli.tables import FLAT_COLUMNS
+
+    columns = ", ".join(f"a.{name}" for name in FLAT_COLUMNS)
+    # conv sorts a date by its earliest day ("2025-12" as 2025-12-01, an interval by its
+    # start): date_start, which the database keeps for that
     return (
-        "SELECT a.id, a.title, a.type, a.signed_on, a.place, a.region, a.ministries, "
-        "a.partners, a.amount, a.currency, a.period_start, a.period_end, a.jobs_direct, "
-        "a.jobs_by, a.sectors, a.follows, a.sources FROM agreements a WHERE EXISTS "
+        f"SELECT {columns} FROM agreements a WHERE EXISTS "
         f"(SELECT 1 FROM parties p WHERE p.agreement_id = a.id AND p.org_id IN ({listed})) "
-        "ORDER BY a.signed_on DESC NULLS LAST, a.id ASC LIMIT 20")
+        "ORDER BY a.date_start DESC NULLS LAST, a.id ASC LIMIT 20")
 
 
 def conv_command() -> list[str]:
@@ -62,17 +65,30 @@ def conv_command() -> list[str]:
     return [sys.executable, "-c", "from conventions_cli.entry import main; main()"]
 
 
+# Linux counts in a child's peak RSS the memory of the process it was forked from (exec
+# keeps the larger of the two high-water marks), so this process, which reads and edits
+# large files, never starts the measured commands itself: a small Python process does, and
+# reports the time and the child's own peak.
+SPAWN = """
+import os, sys, time
+argv = sys.argv[1:]
+null = os.open(os.devnull, os.O_WRONLY)
+started = time.perf_counter()
+pid = os.posix_spawn(argv[0], argv, os.environ, file_actions=[
+    (os.POSIX_SPAWN_DUP2, null, 1), (os.POSIX_SPAWN_DUP2, null, 2)])
+_, status, usage = os.wait4(pid, 0)
+print(time.perf_counter() - started, usage.ru_maxrss, os.waitstatus_to_exitcode(status))
+"""
+
+
 def run_rss(argv: list[str], env: dict[str, str]) -> tuple[float, int]:
-    """Wall time and ru_maxrss of one child, read with wait4 (Popen would reap it first)."""
-    started = time.perf_counter()
-    pid = os.posix_spawn(argv[0], argv, env, file_actions=[
-        (os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0),
-        (os.POSIX_SPAWN_OPEN, 2, os.devnull, os.O_WRONLY, 0)])
-    _, status, usage = os.wait4(pid, 0)
-    elapsed = time.perf_counter() - started
-    if os.waitstatus_to_exitcode(status):
+    """Wall time and peak RSS (KiB) of one run of argv, started by a small process."""
+    out = subprocess.run([sys.executable, "-c", SPAWN, *argv], env=env, capture_output=True,
+                         text=True, check=True).stdout.split()
+    elapsed, rss, code = float(out[0]), int(out[1]), int(out[2])
+    if code:
         raise SystemExit(f"failed: {' '.join(argv)}")
-    return elapsed, usage.ru_maxrss
+    return elapsed, rss
 
 
 def median_time(argv: list[str], env: dict[str, str], runs: int) -> float:
