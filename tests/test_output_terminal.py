@@ -242,3 +242,36 @@ def test_show_prints_everything_in_full_at_80_columns(tmp_path):
     text = " ".join(" ".join(screen_lines(out)).split())
     assert "Le ministère, le RECTIM et les CTI s'engagent sur un plan 2022-2025" in text
     assert "…" not in text.replace("titre descriptif", "")
+
+
+def test_an_interval_of_days_reads_short_in_a_table_only(tmp_path):
+    from conventions_cli.output import short_interval, table_cell
+
+    assert short_interval("2024-10-28/2024-10-30") == "2024-10-28/30"
+    assert short_interval("2024-10-28/2024-11-02") == "2024-10-28/11-02"
+    assert short_interval("2023-12-30/2024-01-02") == "2023-12-30/2024-01-02"
+    assert short_interval("2014-12/2016-12-01") == "2014-12/2016-12-01"
+    assert short_interval("2024-10-28") == "2024-10-28"
+    assert table_cell("signed_on", {"signed_on": "2024-10-28/2024-10-30"}) == "2024-10-28/30"
+    assert table_cell("title", {"title": "2024-10-28/2024-10-30"}) == "2024-10-28/2024-10-30"
+
+
+def test_long_texts_narrow_before_a_column_is_dropped() -> None:
+    from conventions_cli.output import fit_columns
+
+    view = [{"id": "a" * 38, "title": "t" * 90, "signed_on": "2024-10-28/30"}]
+    assert fit_columns(["id", "title", "signed_on"], view, 80) == [
+        ("id", 38), ("title", 23), ("signed_on", 13)]
+    # too narrow even so: the least useful column goes, and the title has its usual room
+    assert [c for c, _ in fit_columns(["id", "title", "signed_on"], view, 70)] == [
+        "id", "title"]
+
+
+def test_a_dropped_bar_is_not_a_missing_column(tmp_path):
+    code, out, _ = at_terminal(tmp_path, "stats", "--by", "year", "--from", "2020",
+                               columns=80)
+    lines = screen_lines(out)
+    assert code == 0 and lines[0].split() == [
+        "year", "count", "amount_mad", "jobs_direct", "other_amounts"]
+    assert "█" not in out  # the bar had no room
+    assert not any(line.strip().startswith("more columns") for line in lines)

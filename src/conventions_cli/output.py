@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 
 from .text import one_line
@@ -168,7 +169,21 @@ def table_cell(column: str, row: dict[str, Any]) -> str:
         return group_digits(value) if abs(value) >= 10000 else str(value)
     if isinstance(value, list):
         return "; ".join(plain(v) for v in value)
+    if column == "signed_on" and isinstance(value, str):
+        return short_interval(value)
     return one_line(plain(value))
+
+
+_DAY_INTERVAL = re.compile(r"(\d{4})-(\d\d)-(\d\d)/(\d{4})-(\d\d)-(\d\d)")
+
+
+def short_interval(date: str) -> str:
+    """An interval of days without what its end repeats of its start, as a table has
+    room for it: 2024-10-28/30, 2024-10-28/11-02 (the full form in every other format)."""
+    m = _DAY_INTERVAL.fullmatch(date)
+    if not m or m[1] != m[4]:
+        return date
+    return f"{m[1]}-{m[2]}-{m[3]}/" + (m[6] if m[2] == m[5] else f"{m[5]}-{m[6]}")
 
 
 def terminal_width(stderr: bool = False) -> int | None:
@@ -203,6 +218,7 @@ FLEXIBLE = {"title": (3, 24), "snippet": (3, 30), "parties": (2, 20), "name": (3
 SHARED_LEAST = {"title": 20, "snippet": 24}
 ESSENTIAL = ("title", "name", "group")  # what a row is about: kept down to HARD_LEAST
 HARD_LEAST = 12
+DECORATIONS = {"bar"}  # columns that say nothing the others do not: no note when dropped
 GAP = 3  # between two columns: a space of padding each side and the rule's gap
 # In a listing narrower than all its columns, the order they are dropped in (last first);
 # the columns not named here come after these, in their own order.
@@ -262,6 +278,11 @@ def fit_columns(shown: list[str], view: list[dict[str, str]], width: int
         least_width = sum(least(c) for c in columns)
         return least_width + GAP * (len(columns) - 1)
     while len(kept) > 1 and needed(kept) > width:
+        if not sharing:  # long texts a little narrower rather than one column less
+            sharing = True
+            if needed(kept) <= width:
+                break
+            sharing = False
         kept.pop()
     # The row's name (a title, a name) stays, narrower, when long ids leave little room.
     essential = next((c for c in ESSENTIAL if c in shown), None)
@@ -315,7 +336,9 @@ def write_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], *,
     for cells in view:
         table.add_row(*(Text(cells[c], no_wrap=True, overflow="ellipsis") for c, _ in fitted))
     out.print(table)
-    if len(fitted) < len(shown):  # one line, never wrapped, whatever the table's width
+    fitted_names = {c for c, _ in fitted}
+    if any(c not in fitted_names and c not in DECORATIONS for c in shown):
+        # one line, never wrapped, whatever the table's width
         out.print(Text("more columns with --format tsv, csv or json, or in a wider terminal",
                        style="dim", no_wrap=True, overflow="ellipsis"))
 
