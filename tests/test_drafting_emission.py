@@ -76,3 +76,10 @@ def test_scalars_read_back_as_written() -> None:
                   "a: b", "2T Services", "oui # non", "«Agrotech»"]:
         assert yaml.safe_load(f"k: {scalar(value)}")["k"] in (value, __import__(
             "datetime").date(2024, 5, 14))
+
+
+def test_an_id_takes_the_report_s_year_when_the_signing_date_is_unknown() -> None:
+    draft = draft_article("Une convention-cadre a été signée à Rabat pour des terrains de "
+                          "sport de proximité.", published_on="2018-02")
+    (agreement,) = yaml.safe_load(draft.yaml)["agreements"]
+    assert agreement["id"] == "convention-cadre-2018" and "signed_on" not in agreement

@@ -245,7 +245,8 @@ def _agreement(article: Article, a: Drafted, index: int, n: int, org_ids: dict[i
         parties.append((oid, _role(mention), mention, evidence))
     partner = next((m for _, role, m, _ in parties if role == "partner"), None)
     signer = next((m for _, role, m, _ in parties if role == "signatory"), None)
-    year = a.date.value[:4] if a.date and a.date.value else ""
+    # the signing year, else the report's: an id says when, even one left to review
+    year = (a.date.value if a.date and a.date.value else pub_date or "")[:4]
     lead = partner or signer
     base = "-".join(x for x in [org_ids.get(id(lead)) if lead else "", kind, year] if x)
     aid = kb.new_id(slugify(base, 8) or "agreement")
