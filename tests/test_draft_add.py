@@ -107,8 +107,9 @@ def test_a_lookalike_is_refused_unless_forced(run, base) -> None:
     assert again.exit_code == 1
     assert again.stdout == ""
     line = once[:once.index("  - id: aid-convention-cadre-2025")].count("\n") + 1
-    assert (f"conv: aid-convention-cadre-2025-2 looks like aid-convention-cadre-2025 "
-            f"(line {line}): aid, the same event") in again.stderr
+    assert "conv: aid-convention-cadre-2025-2 looks like aid-convention-cadre-2025 (" in \
+        again.stderr
+    assert f"{base.name}:{line}): aid, the same event" in again.stderr
     assert again.stderr.splitlines()[-1].startswith(f"conv: error: {base} unchanged")
     assert base.read_text(encoding="utf-8") == once
     forced = add(run, base, "--force")
@@ -156,3 +157,56 @@ def test_force_needs_add_and_an_article_without_agreement_changes_nothing(run, b
     result = run("draft", str(empty), "--add", data=base)
     assert result.exit_code == 1
     assert base.read_text(encoding="utf-8") == BASE
+
+
+UNDATED = """\
+L'Association des industriels du denim (AID) et le ministère de l'Industrie et du Commerce \
+ont signé une convention-cadre à Fès pour la filière.
+"""
+
+
+def test_an_undated_draft_reported_the_same_day_is_a_lookalike(run, base, tmp_path) -> None:
+    article = tmp_path / "undated.txt"
+    article.write_text(UNDATED, encoding="utf-8")
+
+    def once():
+        return run("draft", str(article), "--published-on", "2025-03-12", "--add", data=base)
+    assert once().exit_code == 0
+    again = once()
+    assert again.exit_code == 1
+    assert "aid, undated, reported 2025-03-12" in again.stderr
+
+
+@pytest.fixture
+def folder(tmp_path) -> Path:
+    team = tmp_path / "team"
+    team.mkdir()
+    (team / "a.yaml").write_text(BASE, encoding="utf-8")
+    (team / "b.yaml").write_text("schema: 2\nagreements:\n", encoding="utf-8")
+    return team
+
+
+def test_a_folder_base_takes_the_file_to_write_into(run, folder) -> None:
+    before = (folder / "a.yaml").read_text(encoding="utf-8")
+    missing = run("draft", str(ARTICLE), "--add", data=folder)
+    assert missing.exit_code == 2 and f"--into {folder / 'a.yaml'}" in missing.stderr
+    result = add(run, folder, "--into", str(folder / "b.yaml"))
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(f"added to {folder / 'b.yaml'}:\n")
+    assert (folder / "a.yaml").read_text(encoding="utf-8") == before
+    written = (folder / "b.yaml").read_text(encoding="utf-8")
+    # the ministry defined in a.yaml is referenced, not proposed again
+    assert "{org: mic, role: signatory}" in written and "  - id: mic" not in written
+    problems = run("validate", data=folder).stderr.splitlines()
+    assert problems[:-1] and all(p.startswith(f"{folder / 'b.yaml'}:") for p in problems[:-1])
+    again = add(run, folder, "--into", str(folder / "b.yaml"))
+    assert again.exit_code == 1 and "(" + str(folder / "b.yaml") + ":" in again.stderr
+
+
+def test_into_is_a_file_of_the_folder_and_only_for_a_folder(run, folder, base) -> None:
+    outside = run("draft", str(ARTICLE), "--add", "--into", str(base), data=folder)
+    assert outside.exit_code == 2 and "not a *.yaml file of" in outside.stderr
+    one_file = run("draft", str(ARTICLE), "--add", "--into", str(base), data=base)
+    assert one_file.exit_code == 2 and "--into goes with a folder" in one_file.stderr
+    alone = run("draft", str(ARTICLE), "--into", str(base), data=base)
+    assert alone.exit_code == 2 and "--into goes with --add" in alone.stderr

@@ -220,10 +220,12 @@ def draft(session: Session, params: Params) -> None:
                              "YYYY-MM-DD, YYYY-MM or YYYY") from None
     if params.get("force") and not params.get("add"):
         raise UsageError("--force goes with --add")
-    if params.get("add"):
-        _check_add_target(session)
+    if params.get("into") and not params.get("add"):
+        raise UsageError("--into goes with --add")
+    target = _check_add_target(session, params.get("into")) if params.get("add") else None
     text = read_article(params["article"])
     known = _draft_context(session, from_file=bool(params.get("add")))
+    base = known.pop("base", None)  # the records as written, for --add's lookalikes
     try:
         result = draft_article(text, published_on=when, **known)
     except ConvError:
@@ -231,35 +233,49 @@ def draft(session: Session, params: Params) -> None:
     except Exception as exc:  # a bug must not print a traceback at the curator
         raise ConvError(f"drafting failed on this article ({type(exc).__name__}: {exc}); "
                         "please report it with the article") from None
-    if params.get("add"):
-        _add(session, result, force=bool(params.get("force")))
+    if target is not None:
+        _add(session, result, target, force=bool(params.get("force")), base=base)
         return
     sys.stdout.write(result.yaml)
     if result.todos and not session.quiet:
         print(f"conv: {len(result.todos)} fact(s) to check or fill (# TODO)", file=sys.stderr)
 
 
-def _check_add_target(session: Session) -> None:
-    """--add writes into one file of the user's: never a folder, never the copy of the base
-    installed with conv (a checkout's data/agreements.yaml is the curators' own)."""
+def _check_add_target(session: Session, into: str | None) -> Path:
+    """The file --add writes into: the data file, or with a folder as the base the file of
+    that folder --into names; never the copy of the base installed with conv (a checkout's
+    data/agreements.yaml is the curators' own)."""
     from pathlib import Path
 
     path = session.data.path
     if path.is_dir():
-        raise UsageError(f"{path} is a folder; --add writes into one file: pass --data FILE")
+        if not into:
+            some = next(iter(sorted(path.glob("*.yaml"))), path / "FILE.yaml")
+            raise UsageError(f"{path} is a folder; name the file of it to write into: "
+                             f"--into {some}")
+        target = Path(into)
+        if target.suffix != ".yaml" or not target.is_file() or \
+                target.resolve().parent != path.resolve():
+            raise UsageError(f"--into {into}: not a *.yaml file of {path}; name one of its "
+                             "files (ids stay unique across them)")
+        return target
+    if into:
+        raise UsageError(f"--into goes with a folder as the base (--data DIR); {path} is "
+                         "one file, and --add writes into it")
     installed = Path(__file__).resolve().parent / "data"
     if session.data.given_by == "bundled" and path.resolve().parent == installed:
         raise UsageError("the bundled knowledge base is part of the installed package; pass "
                          "--data FILE (conv export -o mine.yaml makes a copy to start from)")
+    return path
 
 
-def _add(session: Session, result: Any, force: bool) -> None:
+def _add(session: Session, result: Any, target: Path, force: bool, base: Any) -> None:
     from .drafting.add import add
 
     if not result.agreements:
         raise ConvError("the article gave no agreement to add; nothing was changed")
-    added = add(result, session.data.path, force=force)
-    print(f"added to {session.data.path}:")
+    added = add(result, target, force=force, base=base)
+    print(f"added to {target}:")
     for section, ids in added.ids.items():
         print(f"  {section}: {', '.join(ids)}")
     if added.todos and not session.quiet:
@@ -300,27 +316,35 @@ def _draft_context(session: Session, from_file: bool = False) -> dict[str, Any]:
 
 
 def _records_context(session: Session) -> dict[str, Any]:
+    """What the base's files say as written (every file of a folder), problems or not."""
+    from .cache import snapshots
     from .drafting.add import existing_records
     from .files import read_file
     from .loader import display_path
+    from .records import Dataset
 
-    path = session.data.path
-    data = read_file(path, missing=session.data.missing_hint)
-    dataset = existing_records(data.decode("utf-8-sig", errors="replace"), display_path(path))
+    base = Dataset(display_path(session.data.path), version=2)
+    for snapshot in snapshots(session.data):
+        data = read_file(snapshot.path, missing=session.data.missing_hint)
+        one = existing_records(data.decode("utf-8-sig", errors="replace"),
+                               display_path(snapshot.path))
+        for name in ("organizations", "people", "events", "agreements"):
+            getattr(base, name).extend(getattr(one, name))
 
     def ok(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return [r for r in records if r.get("id") and r.get("name")]
-    ids = [a["id"] for a in dataset.agreements if a.get("id")]
-    ids += [r["id"] for r in (*dataset.organizations, *dataset.people, *dataset.events)
+    ids = [a["id"] for a in base.agreements if a.get("id")]
+    ids += [r["id"] for r in (*base.organizations, *base.people, *base.events)
             if r.get("id")]
     return {"organizations": [{"id": o["id"], "name": o["name"], "kind": o.get("kind"),
-                               "acronym": o.get("acronym"), "aliases": o.get("aliases") or []}
-                              for o in ok(dataset.organizations)],
+                               "acronym": o.get("acronym"), "aliases": o.get("aliases") or [],
+                               "country": o.get("country")}
+                              for o in ok(base.organizations)],
             "people": [{"id": p["id"], "name": p["name"], "aliases": p.get("aliases") or []}
-                       for p in ok(dataset.people)],
+                       for p in ok(base.people)],
             "events": [{"id": e["id"], "name": e["name"], "start": e.get("start")}
-                       for e in ok(dataset.events)],
-            "existing_ids": ids}
+                       for e in ok(base.events)],
+            "existing_ids": ids, "base": base}
 
 
 def validate(session: Session, params: Params) -> None:

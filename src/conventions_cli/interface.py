@@ -154,7 +154,8 @@ COMMANDS: tuple[Command, ...] = (
             "With --add the drafts go straight into the knowledge base file (--data), "
             "comments and all, and conv validate lists the TODOs left to fill; a draft that "
             "looks like an agreement already there (a partner in common and the same date, "
-            "month or event) is refused unless --force.\n\n"
+            "month or event) is refused unless --force. With a folder as the base, "
+            "--into names the file of the folder to write into.\n\n"
             "Example: conv draft article.txt --published-on 2025-04 > draft.yaml",
             arguments=(Argument("article", "ARTICLE.txt",
                                 "A plain-text French article, or - for stdin."),),
@@ -166,7 +167,11 @@ COMMANDS: tuple[Command, ...] = (
                             "(--data or CONV_DATA), atomically, keeping its comments.",
                             kind="flag"),
                      Option("force", ("--force",), "With --add: add a draft even when it "
-                            "looks like an agreement the base has.", kind="flag"))),
+                            "looks like an agreement the base has.", kind="flag"),
+                     Option("into", ("--into",), "With --add and a folder as the base "
+                            "(--data DIR): the file of the folder to write into; names are "
+                            "still matched against every file. Example: conv --data team "
+                            "draft article.txt --add --into team/2025.yaml", metavar="FILE"))),
     Command("validate", "Check the data file; every problem as file:line:col: message.\n\n"
             "Example: conv --data my-agreements.yaml validate",
             options=(Option("as_json", ("--json",), "Problems as JSON on stdout.",

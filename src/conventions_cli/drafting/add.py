@@ -67,6 +67,10 @@ def lookalikes(draft: Draft, dataset: Any) -> list[str]:
         except DateError:
             return None
 
+    def reported(agreement: dict[str, Any]) -> set[str]:
+        return {str(s["published_on"]) for s in agreement.get("sources") or []
+                if isinstance(s, dict) and s.get("published_on")}
+
     found = []
     for new in draft.agreements:
         for old in dataset.agreements:
@@ -76,16 +80,21 @@ def lookalikes(draft: Draft, dataset: Any) -> list[str]:
             a, b = days(new), days(old)
             same_time = bool(a and b and (a == b or (
                 a[0][:7] == b[0][:7] and (a[0] != a[1] or b[0] != b[1]))))
-            if same_event or same_time:
-                why = "the same event" if same_event else f"signed {old['signed_on']}"
+            # a signing date unknown on either side: reported the same day (or month, year)
+            same_report = not (a and b) and reported(new) & reported(old)
+            if same_event or same_time or same_report:
+                why = ("the same event" if same_event else f"signed {old['signed_on']}"
+                       if same_time else f"undated, reported {min(same_report)}")
                 shared = ", ".join(sorted(partners(new) & partners(old)))
-                found.append(f"{new.get('id')} looks like {old.get('id')} (line "
-                             f"{old.get('_line')}): {shared}, {why}")
+                found.append(f"{new.get('id')} looks like {old.get('id')} "
+                             f"({old.get('_source')}:{old.get('_line')}): {shared}, {why}")
     return found
 
 
-def add(draft: Draft, path: Path, *, force: bool = False) -> Added:
-    """Write ``draft``'s entries into the knowledge base at ``path``."""
+def add(draft: Draft, path: Path, *, force: bool = False, base: Any = None) -> Added:
+    """Write ``draft``'s entries into the knowledge base file at ``path``; ``base``, the
+    records of the whole base it belongs to (a folder's files), is what a draft must not
+    look like (by default, the file's own)."""
     from ..loader import display_path
 
     if path.is_dir():
@@ -99,7 +108,7 @@ def add(draft: Draft, path: Path, *, force: bool = False) -> Added:
     except UnicodeDecodeError:
         raise DataError(f"{source}: not UTF-8 text; fix it first (conv validate)") from None
     dataset = existing_records(text, source)
-    twins = lookalikes(draft, dataset)
+    twins = lookalikes(draft, dataset if base is None else base)
     if twins and not force:
         raise Duplicate(f"{source} unchanged: the draft looks like what the base has; "
                         "check, or pass --force to add it anyway",
