@@ -508,3 +508,10 @@ def test_the_bundled_base_migrates_to_the_same_rows(run, tmp_path) -> None:
     path = tmp_path / "kb.yaml"
     path.write_text(text, encoding="utf-8")
     assert run("migrate", str(path)).stderr.endswith("is schema 2 already; nothing to do\n")
+
+
+def test_migrate_writes_the_events_with_the_file_s_own_line_ends(run, tmp_path) -> None:
+    path = tmp_path / "kb.yaml"
+    path.write_bytes(SCHEMA_1.replace("\n", "\r\n").encode())
+    assert run("migrate", str(path)).exit_code == 0
+    assert path.read_bytes() == MIGRATED.replace("\n", "\r\n").encode()

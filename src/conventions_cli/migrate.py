@@ -128,9 +128,11 @@ def migrate(path: Path) -> Migration:
     if ids and found.next_key is not None:
         at = _before_comments(text, found.next_key)
         item, body = found.item_indent, " " * len(found.item_indent)
-        block = "events:\n" + "".join(
-            f"{item}id: {ident}\n{body}name: {yaml_text(name)}\n" for name, ident in ids.items())
-        edits.append((at, at, block + "\n"))
+        nl = "\r\n" if "\r\n" in text else "\n"  # the file's own line ends
+        block = f"events:{nl}" + "".join(
+            f"{item}id: {ident}{nl}{body}name: {yaml_text(name)}{nl}"
+            for name, ident in ids.items())
+        edits.append((at, at, block + nl))
     new = text
     for start, end, replacement in sorted(edits, reverse=True):
         new = new[:start] + replacement + new[end:]
