@@ -210,3 +210,12 @@ def test_into_is_a_file_of_the_folder_and_only_for_a_folder(run, folder, base) -
     assert one_file.exit_code == 2 and "--into goes with a folder" in one_file.stderr
     alone = run("draft", str(ARTICLE), "--into", str(base), data=base)
     assert alone.exit_code == 2 and "--into goes with --add" in alone.stderr
+
+
+def test_a_crlf_base_keeps_crlf_line_ends(run, write_yaml) -> None:
+    path = write_yaml(BASE)
+    path.write_bytes(BASE.replace("\n", "\r\n").encode())
+    assert add(run, path).exit_code == 0
+    data = path.read_bytes()
+    assert data.count(b"\n") == data.count(b"\r\n") > BASE.count("\n")
+    assert data.startswith(BASE.split("people:")[0].replace("\n", "\r\n").encode())

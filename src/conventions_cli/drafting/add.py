@@ -113,8 +113,14 @@ def add(draft: Draft, path: Path, *, force: bool = False, base: Any = None) -> A
         raise Duplicate(f"{source} unchanged: the draft looks like what the base has; "
                         "check, or pass --force to add it anyway",
                         [f"conv: {line}" for line in twins])
+    # A file whose every line ends in CRLF gets its new lines the same way
+    crlf = "\r\n" in text and text.count("\n") == text.count("\r\n")
+    if crlf:
+        text = text.replace("\r\n", "\n")
     new = insert(text, draft)
     _check(new, text, draft, source)
+    if crlf:
+        new = new.replace("\n", "\r\n")
     with atomic_write(path) as out:
         out.write(("\ufeff" if bom else "") + new)
     return Added(path, {name: [e["id"] for e in draft.data.get(name, [])]
