@@ -275,3 +275,10 @@ def test_a_dropped_bar_is_not_a_missing_column(tmp_path):
         "year", "count", "amount_mad", "jobs_direct", "other_amounts"]
     assert "█" not in out  # the bar had no room
     assert not any(line.strip().startswith("more columns") for line in lines)
+
+
+def test_the_whole_bundled_list_keeps_its_dates_at_80_columns(tmp_path):
+    code, out, _ = at_terminal(tmp_path, "list", columns=80)
+    lines = screen_lines(out)
+    assert code == 0 and lines[0].split() == ["id", "title", "signed_on"]
+    assert all(len(line) <= 80 for line in lines)
