@@ -409,10 +409,8 @@ def get_organization(conn: sqlite3.Connection, org_id: str) -> dict[str, Any]:
     """One organization and the agreements it is party to (flat rows, newest first)."""
     org_id = _organization_id(conn, org_id)
     conn.row_factory = sqlite3.Row
-    row = conn.execute("SELECT id, name, acronym, kind, country, aliases FROM organizations "
-                       "WHERE id = ?", (org_id,)).fetchone()
-    org = dict(row)
-    org["aliases"] = json.loads(org["aliases"] or "[]")
+    org = decode_row(conn.execute("SELECT id, name, acronym, kind, country, aliases "
+                                  "FROM organizations WHERE id = ?", (org_id,)).fetchone())
     org["agreements"] = _agreements_of(
         conn, "JOIN parties p ON p.agreement_id = a.id WHERE p.org_id", ", p.role AS role",
         org_id)
@@ -514,6 +512,5 @@ def known_organizations(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     """Every organization as the draft matcher wants it: id, name, kind, acronym, aliases,
     country."""
     conn.row_factory = sqlite3.Row
-    rows = conn.execute("SELECT id, name, kind, acronym, aliases, country FROM organizations "
-                        "ORDER BY id")
-    return [{**dict(r), "aliases": json.loads(r["aliases"] or "[]")} for r in rows]
+    return [decode_row(r) for r in conn.execute(
+        "SELECT id, name, kind, acronym, aliases, country FROM organizations ORDER BY id")]
