@@ -179,33 +179,35 @@ class KnowledgeBase:
     def __post_init__(self) -> None:
         self._orgs: dict[str, str] = {}
         self._acronyms: dict[str, str] = {}
-        for org in self.organizations:
-            oid = str(org.get("id") or "")
-            if not oid:
-                continue
-            self.taken_ids.add(oid)
-            # "Ministère des Sports (France)" is not the ministry an article names as
-            # "le ministère des Sports": a foreign ministry is linked by its full name only
-            foreign_ministry = org.get("kind") == "ministry" and not moroccan(org)
-            for name in [org.get("name"), *(org.get("aliases") or [])]:
-                if name:
-                    self._orgs.setdefault(key(str(name)), oid)
-                    bare = re.sub(r"\s*\([^)]*\)\s*$", "", str(name))
-                    if bare != name and not foreign_ministry:
-                        self._orgs.setdefault(key(bare), oid)
-            if org.get("acronym"):
-                self._acronyms[str(org["acronym"]).upper()] = oid
-            self._acronyms.setdefault(oid.upper(), oid)
         # A ministry by its portfolio alone: "Ministère délégué auprès du chef du
         # gouvernement chargé de l'Investissement, de la Convergence …" is the base's
         # "Ministère de l'Investissement, de la Convergence …"
         self._portfolios: dict[frozenset[str], set[str]] = {}
         for org in self.organizations:
-            if org.get("kind") == "ministry" and org.get("id") and moroccan(org):
-                for name in [org.get("name"), *(org.get("aliases") or [])]:
-                    words = portfolio(str(name or ""))
-                    if words:
-                        self._portfolios.setdefault(words, set()).add(str(org["id"]))
+            oid = str(org.get("id") or "")
+            if not oid:
+                continue
+            self.taken_ids.add(oid)
+            ministry = org.get("kind") == "ministry"
+            for name in [org.get("name"), *(org.get("aliases") or [])]:
+                if not name:
+                    continue
+                self._orgs.setdefault(key(str(name)), oid)
+                bare = without_brackets(str(name))
+                # "Ministère des Sports (France)" is not the ministry an article names as
+                # "le ministère des Sports": a foreign ministry by its full name only
+                if bare != name and not (ministry and not moroccan(org)):
+                    self._orgs.setdefault(key(bare), oid)
+                if ministry and moroccan(org) and (words := portfolio(str(name))):
+                    self._portfolios.setdefault(words, set()).add(oid)
+            if org.get("acronym"):
+                self._acronyms[str(org["acronym"]).upper()] = oid
+            self._acronyms.setdefault(oid.upper(), oid)
+        # "PSA" after "PSA Peugeot Citroën": the known names by their first word
+        self._first_words: dict[str, set[str]] = {}
+        for name_key, oid in self._orgs.items():
+            if name_key:
+                self._first_words.setdefault(name_key.split()[0], set()).add(oid)
         self._people: dict[str, str] = {}
         for person in self.people:
             pid = str(person.get("id") or "")
@@ -241,9 +243,8 @@ class KnowledgeBase:
             if key(alias) in self._orgs:
                 return self._orgs[key(alias)]
         if re.fullmatch(r"[A-Z]{3,}", mention.name):
-            # "PSA" after "PSA Peugeot Citroën": the one known name that begins with it
-            starts = {oid for k, oid in self._orgs.items() if k.split()[0] == key(mention.name)}
-            if len(starts) == 1:
+            starts = self._first_words.get(key(mention.name), set())
+            if len(starts) == 1:  # the one known name that begins with it
                 return next(iter(starts))
         if mention.kind == "ministry" or key(mention.name).startswith("ministere"):
             hits = self._portfolios.get(portfolio(mention.name), set())
@@ -343,10 +344,15 @@ _NOT_PORTFOLIO = {"ministere", "ministre", "delegue", "deleguee", "aupres", "che
                   "d", "et", "a", "au", "aux", "en", "maroc", "royaume"}
 
 
+def without_brackets(name: str) -> str:
+    """The name without a last bracketed part: "Banque mondiale (BIRD)" -> "Banque mondiale"."""
+    return re.sub(r"\s*\([^)]*\)\s*$", "", name)
+
+
 def portfolio(name: str) -> frozenset[str]:
     """What a ministry is in charge of, as a set of words (plural s dropped), without the
     words that say how it is attached: empty for a name that is not a ministry's."""
-    words = key(re.sub(r"\s*\([^)]*\)\s*$", "", name)).split()
+    words = key(without_brackets(name)).split()
     if not words or words[0] not in {"ministere", "ministre"}:
         return frozenset()
     return frozenset(re.sub(r"(?<=..)s$", "", w) for w in words if w not in _NOT_PORTFOLIO)
