@@ -17,7 +17,8 @@ import yaml
 
 from .errors import ConvError, DataError
 from .files import atomic_write, read_file
-from .text import fold
+from .text import fold, line_end
+from .yamledit import before_comments
 
 PLAIN_SAFE = re.compile(r"[A-Za-zÀ-ÿ][\w .,'’()&/-]*\Z")
 RESERVED = {"y", "n", "yes", "no", "on", "off", "true", "false", "null"}
@@ -126,9 +127,9 @@ def migrate(path: Path) -> Migration:
     if found.schema is not None:
         edits.append((*found.schema, "2"))
     if ids and found.next_key is not None:
-        at = _before_comments(text, found.next_key)
+        at = before_comments(text, found.next_key)
         item, body = found.item_indent, " " * len(found.item_indent)
-        nl = "\r\n" if "\r\n" in text else "\n"  # the file's own line ends
+        nl = line_end(text)
         block = f"events:{nl}" + "".join(
             f"{item}id: {ident}{nl}{body}name: {yaml_text(name)}{nl}"
             for name, ident in ids.items())
@@ -140,17 +141,6 @@ def migrate(path: Path) -> Migration:
     with atomic_write(path) as out:
         out.write(("\ufeff" if bom else "") + new)
     return Migration(path, False, [(ident, name) for name, ident in ids.items()])
-
-
-def _before_comments(text: str, at: int) -> int:
-    """The start of the comment lines right above the line at ``at`` (they describe it)."""
-    line = text.rfind("\n", 0, at) + 1
-    while line > 0:
-        previous = text.rfind("\n", 0, line - 1) + 1
-        if not text[previous:line].lstrip().startswith("#"):
-            break
-        line = previous
-    return line
 
 
 def _check(new: str, source: str, before: object) -> None:

@@ -25,6 +25,13 @@ _ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 QUOTE_LIMIT = 60
 
 
+def line_end(text: str) -> str:
+    """The line end a file is written with: CRLF when every line ends so, else LF (what
+    lines added to it should end with)."""
+    crlf = text.count("\r\n")
+    return "\r\n" if crlf and crlf == text.count("\n") else "\n"
+
+
 def one_line(value: str) -> str:
     """The text on one line: newlines, tabs and other control characters escaped."""
     if value.isprintable():

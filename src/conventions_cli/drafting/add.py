@@ -16,6 +16,7 @@ from typing import Any
 
 from ..errors import ConvError, DataError, UsageError
 from ..files import atomic_write, read_file
+from ..text import line_end
 from ..yamledit import Section, before_comments, reindent, sections
 from .emission import SECTIONS, Draft
 
@@ -113,8 +114,7 @@ def add(draft: Draft, path: Path, *, force: bool = False, base: Any = None) -> A
         raise Duplicate(f"{source} unchanged: the draft looks like what the base has; "
                         "check, or pass --force to add it anyway",
                         [f"conv: {line}" for line in twins])
-    # A file whose every line ends in CRLF gets its new lines the same way
-    crlf = "\r\n" in text and text.count("\n") == text.count("\r\n")
+    crlf = line_end(text) == "\r\n"  # its new lines end the same way
     if crlf:
         text = text.replace("\r\n", "\n")
     new = insert(text, draft)
