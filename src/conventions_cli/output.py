@@ -266,28 +266,27 @@ def fit_columns(shown: list[str], view: list[dict[str, str]], width: int
             for c in shown}
     kept = sorted(shown, key=lambda c: rank[c])
 
-    sharing = "snippet" in shown  # a search: the title and the matching words share a line
+    # Long texts narrower (SHARED_LEAST) in a search, where the title and the matching
+    # words share a line, and wherever that keeps a column that would otherwise go.
+    sharing = "snippet" in shown
 
-    def least(c: str) -> int:
+    def least(c: str, narrow: bool) -> int:
         if c not in FLEXIBLE:
             return natural[c]
-        return min(natural[c], SHARED_LEAST.get(c, FLEXIBLE[c][1]) if sharing
+        return min(natural[c], SHARED_LEAST.get(c, FLEXIBLE[c][1]) if narrow
                    else FLEXIBLE[c][1])
 
-    def needed(columns: list[str]) -> int:
-        least_width = sum(least(c) for c in columns)
-        return least_width + GAP * (len(columns) - 1)
-    while len(kept) > 1 and needed(kept) > width:
-        if not sharing:  # long texts a little narrower rather than one column less
+    def needed(columns: list[str], narrow: bool) -> int:
+        return sum(least(c, narrow) for c in columns) + GAP * (len(columns) - 1)
+    while len(kept) > 1 and needed(kept, sharing) > width:
+        if needed(kept, True) <= width:
             sharing = True
-            if needed(kept) <= width:
-                break
-            sharing = False
+            break
         kept.pop()
     # The row's name (a title, a name) stays, narrower, when long ids leave little room.
     essential = next((c for c in ESSENTIAL if c in shown), None)
     if essential and essential not in kept:
-        room = width - needed(kept) - GAP
+        room = width - needed(kept, sharing) - GAP
         if room >= HARD_LEAST:
             kept.append(essential)
             natural[essential] = min(natural[essential], room)
@@ -299,7 +298,7 @@ def fit_columns(shown: list[str], view: list[dict[str, str]], width: int
         room = width - (sum(natural[c] for c in kept if c not in FLEXIBLE)
                         + GAP * (len(kept) - 1))
         for c in flexible:  # each its least width, then the rest by weight
-            widths[c] = least(c)
+            widths[c] = least(c, sharing)
         extra = room - sum(widths[c] for c in flexible)
         weights = sum(FLEXIBLE[c][0] for c in flexible if widths[c] < natural[c])
         for c in flexible:
