@@ -41,13 +41,13 @@ MINISTRY = "industrie"
 def list_sql(db_path: str) -> str:
     """The SQL conv runs for the warm list, with the ministries 'industrie' names spelled
     out (conv resolves them in Python first, as part of the timed call)."""
-    from conventions_cli.filters import resolve_organizations
+    from conventions_cli.query.filters import resolve_organizations
 
     conn = sqlite3.connect(db_path)
     ids = [org.id for org in resolve_organizations(conn, MINISTRY, ministry=True)]
     conn.close()
     listed = ", ".join(f"'{ident}'" for ident in ids)
-    from conventions_cli.tables import FLAT_COLUMNS
+    from conventions_cli.db.tables import FLAT_COLUMNS
 
     columns = ", ".join(f"a.{name}" for name in FLAT_COLUMNS)
     # conv sorts a date by its earliest day ("2025-12" as 2025-12-01, an interval by its
@@ -62,7 +62,7 @@ def conv_command() -> list[str]:
     script = BIN / "conv"
     if script.exists():
         return [str(script)]
-    return [sys.executable, "-c", "from conventions_cli.entry import main; main()"]
+    return [sys.executable, "-c", "from conventions_cli.cli.entry import main; main()"]
 
 
 # Linux counts in a child's peak RSS the memory of the process it was forked from (exec

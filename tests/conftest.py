@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from conventions_cli.cli import app
+from conventions_cli.cli.app import app
 
 MINI = """\
 schema: 1

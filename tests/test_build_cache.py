@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from conventions_cli import build as build_module
-from conventions_cli import cache as db_module
 from conventions_cli import files
-from conventions_cli.cache import cache_path, open_database
-from conventions_cli.layout import FLAT_COLUMNS
+from conventions_cli.db import build as build_module
+from conventions_cli.db import cache as db_module
+from conventions_cli.db.cache import cache_path, open_database
+from conventions_cli.db.layout import FLAT_COLUMNS
 
 FLAT = ["id", "title", "type", "signed_on", "place", "region", "ministries", "partners",
         "amount", "currency", "period_start", "period_end", "jobs_direct", "jobs_by",

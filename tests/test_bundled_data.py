@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from conventions_cli.cache import default_data_path
+from conventions_cli.base.source import default_data_path
 
 
-def test_bundled_data_is_the_checkout_file() -> None:
+def test_bundled_data_is_the_checkout_folder() -> None:
     path = default_data_path()
-    assert path.name == "agreements.yaml"
-    assert path.exists()
+    assert path.name == "data" and path.is_dir()
+    assert (path / "agreements.yaml").is_file()
 
 
 def test_bundled_data_validates(run) -> None:
@@ -83,7 +83,7 @@ def test_ministry_industrie_lists_no_gitex_protocole(run) -> None:
 
 @pytest.fixture(scope="module")
 def every_id() -> list[str]:
-    from conventions_cli.loader import load_path
+    from conventions_cli.base.loader import load_path
 
     result = load_path(default_data_path())
     assert result.dataset is not None

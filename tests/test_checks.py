@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from conventions_cli.checks import nearest
-from conventions_cli.loader import load_text
+from conventions_cli.base.checks import nearest
+from conventions_cli.base.loader import load_text
 
 HEAD = """\
 schema: 1

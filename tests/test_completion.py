@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from conventions_cli.cli import app
-from conventions_cli.completion import (
+from conventions_cli.cli.app import app
+from conventions_cli.cli.completion import (
     complete_agreement_ids,
     complete_ministry_ids,
     complete_organization_ids,

@@ -14,9 +14,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from conventions_cli import commands, entry, interface
-from conventions_cli.cli import app
-from conventions_cli.session import Session
+from conventions_cli.cli import commands, entry, interface
+from conventions_cli.cli.app import app
+from conventions_cli.cli.session import Session
 
 
 def typer_reads(argv: list[str], monkeypatch: pytest.MonkeyPatch) -> tuple[Any, ...] | None:
@@ -142,7 +142,7 @@ MATRIX = [
 
 
 def run_conv(args: list[str], env: dict[str, str], fast: bool) -> tuple[Any, ...]:
-    code = ("import sys; from conventions_cli import entry\n"
+    code = ("import sys; from conventions_cli.cli import entry\n"
             + ("" if fast else "entry.parse = lambda argv: None\n")
             + "entry.main()")
     done = subprocess.run([sys.executable, "-X", "importtime", "-c", code, *args],

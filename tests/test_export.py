@@ -9,10 +9,10 @@ import re
 
 import pytest
 
-from conventions_cli.cache import default_data_path
+from conventions_cli.base.loader import load_path, load_text
+from conventions_cli.base.source import default_data_path
+from conventions_cli.db.layout import FLAT_COLUMNS
 from conventions_cli.errors import ConvError
-from conventions_cli.layout import FLAT_COLUMNS
-from conventions_cli.loader import load_path, load_text
 
 FORMULAS = """\
 schema: 1
@@ -136,7 +136,7 @@ def test_output_leaves_no_temp_file_and_keeps_the_old_one_on_error(run, mini, tm
     good = target.read_bytes()
     assert good.startswith(b"id,title,")
 
-    import conventions_cli.output as output
+    import conventions_cli.out.output as output
 
     def half_then_fail(rows, columns, fmt, **kwargs):
         kwargs["out"].write("id,title\r\nhalf")
@@ -274,8 +274,8 @@ def test_export_of_flat_formats_does_not_import_yaml_or_sqlite_utils(run, mini):
 
     database = run("db", "path", data=mini).stdout.strip()
     code = ("import sqlite3, sys\n"
-            "from conventions_cli.export import export\n"
-            "from conventions_cli.queries import Filters\n"
+            "from conventions_cli.out.export import export\n"
+            "from conventions_cli.query.queries import Filters\n"
             f"conn = sqlite3.connect({database!r})\n"
             "for fmt in ('csv', 'tsv', 'json', 'jsonl'):\n"
             "    export(conn, Filters(), fmt, None)\n"

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from conventions_cli.cache import cache_path
+from conventions_cli.db.cache import cache_path
 
 TIMEOUT = 60
 BIG = 8000  # agreements: a rebuild long enough (~1 s of writing) to be interrupted

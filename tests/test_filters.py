@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conventions_cli.filters import Filters
+from conventions_cli.query.filters import Filters
 from conventions_cli.text import words_match
 
 ORGS = """\
@@ -121,7 +121,7 @@ def test_stats_use_the_same_matching(run, orgs):
 
 
 def test_notes_name_what_a_value_matched(orgs):
-    from conventions_cli.cache import open_database
+    from conventions_cli.db.cache import open_database
 
     conn = open_database(orgs).conn
     assert Filters(ministry=["ministere", "mic", "nothing"]).notes(conn) == [
@@ -133,7 +133,7 @@ def test_notes_name_what_a_value_matched(orgs):
 
 
 def test_notes_are_told_at_a_terminal_only(run, orgs, monkeypatch):
-    from conventions_cli import session
+    from conventions_cli.cli import session
 
     piped = run("list", "--ministry", "ministere", "--format", "csv", data=orgs)
     assert piped.stderr == ""

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from conventions_cli import update
-from conventions_cli.cache import open_database
+from conventions_cli.db import update
+from conventions_cli.db.cache import open_database
 
 A = """\
 schema: 1

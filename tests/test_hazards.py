@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 
 from conftest import MINI
-from conventions_cli import cache as dbmod
-from conventions_cli import loader as dataset
+from conventions_cli.base import loader as dataset
+from conventions_cli.db import cache as dbmod
 
 
 def mini_with(old: str, new: str, count: int = 1) -> str:

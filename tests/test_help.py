@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 import typer
 
-from conventions_cli.cli import app
+from conventions_cli.cli.app import app
 
 
 def walk(group: Any, path: tuple[str, ...] = ()) -> list[tuple[str, ...]]:

@@ -20,10 +20,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conventions_cli import cache as cache_module
-from conventions_cli import loader, update
-from conventions_cli.cache import cache_path, default_data_path, open_database
-from conventions_cli.loader import load_text
+from conventions_cli.base import loader
+from conventions_cli.base.loader import load_text
+from conventions_cli.base.source import BaseFile, default_data_path
+from conventions_cli.db import cache as cache_module
+from conventions_cli.db import update
+from conventions_cli.db.cache import cache_path, open_database
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 import generate  # noqa: E402
@@ -134,8 +136,9 @@ def test_bundled_and_generated_bases_are_read_chunk_by_chunk(
         real(self, number)
 
     monkeypatch.setattr(loader._ReadWhole, "__init__", spy)
-    for text in (default_data_path().read_text(encoding="utf-8"), generated(300)):
-        result = loader.read_base([loader.BaseFile(text.encode(), "kb.yaml", "kb.yaml")],
+    bundled = (default_data_path() / "agreements.yaml").read_text(encoding="utf-8")
+    for text in (bundled, generated(300)):
+        result = loader.read_base([BaseFile(text.encode(), "kb.yaml", "kb.yaml")],
                                   loader.Count())
         assert whole == [] and result.heads["kb.yaml"] is not None
         assert result.problems == []
@@ -384,7 +387,7 @@ def test_problems_found_by_the_second_process_are_the_same(
 
 
 def test_todos_are_found_line_by_line_as_in_the_whole_text() -> None:
-    from conventions_cli.validate import todo_problems, todo_problems_in
+    from conventions_cli.base.validate import todo_problems, todo_problems_in
 
     text = ("\ufeffschema: 2  # TODO: check\nagreements:\n  - id: a  # from: \"x\"\n"
             "    title: \"# TODO: not a comment\"\r\n    summary: null  # TODO: write it\n"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conventions_cli.loader import load_bytes, load_text
+from conventions_cli.base.loader import load_bytes, load_text
 
 # Lines 1-5; the agreement `a` below takes lines 6-10, so an extra key lands on line 11.
 HEAD = """\

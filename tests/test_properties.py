@@ -19,8 +19,8 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conventions_cli.loader import load_text
-from conventions_cli.schema import AGREEMENT_TYPES, ORG_KINDS, ROLES
+from conventions_cli.base.loader import load_text
+from conventions_cli.base.schema import AGREEMENT_TYPES, ORG_KINDS, ROLES
 
 SETTINGS = settings(max_examples=40, deadline=None, derandomize=True,
                     suppress_health_check=[HealthCheck.function_scoped_fixture,

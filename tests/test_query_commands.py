@@ -516,7 +516,7 @@ def test_search_table_shows_the_matching_words(run, write_yaml):
     data = write_yaml(FRENCH)
     rows = run.json("search", "emploi", "--format", "json", data=data)
     assert "snippet" not in rows[0]  # machine formats carry the flat row only
-    from conventions_cli.queries import stem_snippet
+    from conventions_cli.query.queries import stem_snippet
 
     assert stem_snippet(["Trois mille emplois directs"], {"emploi"}) == (
         "…mille [emplois] directs")

@@ -38,11 +38,12 @@ def test_the_layout_table_names_every_module() -> None:
     text = README.read_text(encoding="utf-8")
     layout = text[text.index("Layout of `src/conventions_cli/`"):]
     package = README.parent / "src" / "conventions_cli"
-    modules = {p.name for p in package.glob("*.py") if p.name not in ("__init__.py",
-                                                                        "__main__.py")}
-    modules |= {p.name + "/" for p in package.iterdir()
-                if p.is_dir() and (p / "__init__.py").exists()}
-    missing = sorted(m for m in modules if f"`{m}`" not in layout)
+    folders = {p.name for p in package.iterdir() if (p / "__init__.py").exists()}
+    modules = {p.name for p in package.glob("*.py") if not p.name.startswith("__")}
+    modules |= {f"{p.parent.name}/{p.name}" for f in folders - {"drafting"}
+                for p in (package / f).glob("*.py") if not p.name.startswith("__")}
+    missing = sorted(m for m in modules if f"`{m.rsplit('/', 1)[-1]}`" not in layout)
+    missing += sorted(f for f in folders if f"`{f}/`" not in layout)
     assert not missing, f"README's layout table does not name: {missing}"
 
 

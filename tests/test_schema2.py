@@ -15,8 +15,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conventions_cli.dates import DateError, bounds, describe
-from conventions_cli.loader import load_text
+from conventions_cli.base.dates import DateError, bounds, describe
+from conventions_cli.base.loader import load_text
 
 BASE = """\
 schema: 2
@@ -344,7 +344,7 @@ def test_events_and_event(run, base) -> None:
 
 
 def test_completion_of_people_and_event_ids(run, base) -> None:
-    from conventions_cli.cli import app
+    from conventions_cli.cli.app import app
 
     def complete(words: str, cword: int) -> list[str]:
         result = run.runner.invoke(app, [], prog_name="conv", env={
@@ -501,9 +501,9 @@ def test_migrate_keeps_a_byte_order_mark_and_needs_no_events(run, tmp_path) -> N
 
 def test_the_bundled_base_migrates_to_the_same_rows(run, tmp_path) -> None:
     """A real file: the seed base as it was written in schema 1 still migrates."""
-    from conventions_cli.cache import default_data_path
+    from conventions_cli.base.source import default_data_path
 
-    text = default_data_path().read_text(encoding="utf-8")
+    text = (default_data_path() / "agreements.yaml").read_text(encoding="utf-8")
     assert text.startswith("schema: 2")
     path = tmp_path / "kb.yaml"
     path.write_text(text, encoding="utf-8")

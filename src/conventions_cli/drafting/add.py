@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..base.yamledit import Section, before_comments, reindent, sections
 from ..errors import ConvError, DataError, UsageError
 from ..files import atomic_write, read_file
 from ..text import line_end
-from ..yamledit import Section, before_comments, reindent, sections
 from .emission import SECTIONS, Draft
 
 ORDER = {name: index for index, name in enumerate(SECTIONS)}
@@ -37,7 +37,7 @@ class Duplicate(ConvError):
 def existing_records(text: str, source: str) -> Any:
     """The base's records as written, problems or not (a base with drafts added is often
     incomplete until the curator fills the TODOs): what the draft is linked against."""
-    from ..loader import load_text
+    from ..base.loader import load_text
 
     result = load_text(text, source)
     if result.dataset is None:
@@ -53,7 +53,7 @@ def lookalikes(draft: Draft, dataset: Any) -> list[str]:
     """For each drafted agreement, the agreements of the base it looks like: a partner in
     common (a party that is not a ministry), and the same day, the same month when either
     date gives only the month, or the same event."""
-    from ..dates import DateError, bounds
+    from ..base.dates import DateError, bounds
 
     kinds = {o.get("id"): o.get("kind") for o in dataset.organizations}
     kinds.update({o.get("id"): o.get("kind") for o in draft.organizations})
@@ -96,7 +96,7 @@ def add(draft: Draft, path: Path, *, force: bool = False, base: Any = None) -> A
     """Write ``draft``'s entries into the knowledge base file at ``path``; ``base``, the
     records of the whole base it belongs to (a folder's files), is what a draft must not
     look like (by default, the file's own)."""
-    from ..loader import display_path
+    from ..base.source import display_path
 
     if path.is_dir():
         raise UsageError(f"{path} is a folder; --add writes into one file: pass --data FILE")
@@ -182,7 +182,7 @@ def _fill_empty(text: str, section: Section, entries: list[str]
 def _check(new: str, old: str, draft: Draft, source: str) -> None:
     """The new text reads as YAML with exactly the drafted entries added; else nothing is
     written (a layout this edit did not foresee)."""
-    from ..yamlnodes import parse
+    from ..base.yamlnodes import parse
 
     _, problems = parse(new, source)
     before, after = sections(old), sections(new) if not problems else {}

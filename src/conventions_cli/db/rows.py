@@ -7,9 +7,9 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from .records import Dataset
+from ..base.records import Dataset
+from ..text import stems
 from .tables import AGREEMENTS, SEARCH_COLUMNS, STEM_TABLE, Known, Table
-from .text import stems
 
 _SEARCHED = [n for n, c in enumerate(AGREEMENTS.columns) if c.search]
 STEM_INSERT = (f"INSERT INTO {STEM_TABLE} (rowid, {', '.join(SEARCH_COLUMNS)}) "

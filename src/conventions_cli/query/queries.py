@@ -9,10 +9,10 @@ import json
 import re
 import sqlite3
 
-from .errors import NotFound, QueryError, UsageError
+from ..db.layout import ARRAY_COLUMNS, FLAT_COLUMNS, FTS_COLUMNS, STATS_GROUPS, STEM_TABLE
+from ..errors import NotFound, QueryError, UsageError
+from ..text import WORD_RE, fold, query_stems, quote, word_stems, words_match
 from .filters import Filters, named, organizations_named_by_code, resolve_organizations
-from .layout import ARRAY_COLUMNS, FLAT_COLUMNS, FTS_COLUMNS, STATS_GROUPS, STEM_TABLE
-from .text import WORD_RE, fold, query_stems, quote, word_stems, words_match
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # read on every call: typing only for the type checker

@@ -12,7 +12,7 @@ import os
 import re
 import sys
 
-from .text import one_line
+from ..text import one_line
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # read on every call: typing only for the type checker

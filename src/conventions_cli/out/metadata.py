@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from .tables import AGREEMENTS, FTS_TABLE, STEM_TABLE, TABLES
+from ..db.tables import AGREEMENTS, FTS_TABLE, STEM_TABLE, TABLES
 
 TITLE = "Signed public agreements in Morocco"
 DESCRIPTION = ("Conventions-cadres, partnership conventions, memoranda and programme contracts "
                "signed by Moroccan public bodies, curated by hand from press reports. "
                "Each agreement lists its parties, funding, period, jobs promised and sources.")
-SOURCE = "conv knowledge base (data/agreements.yaml), curated from press reports"
+SOURCE = "conv knowledge base (data/), curated from press reports"
 LICENSE = "MIT"
 LICENSE_TITLE = "MIT License"
 LICENSE_URL = "https://opensource.org/licenses/MIT"

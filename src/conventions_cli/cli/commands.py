@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import sys
 
+from ..db.layout import FLAT_COLUMNS, STATS_COLUMNS
+from ..errors import ConvError, UsageError
+from ..query.filters import FILTERS, Filters
 from . import session as _session
-from .errors import ConvError, UsageError
-from .filters import FILTERS, Filters
-from .layout import FLAT_COLUMNS, STATS_COLUMNS
 from .session import Session
 
 TYPE_CHECKING = False
@@ -39,14 +39,14 @@ def _filtered(session: Session, params: Params) -> Filters:
 
 
 def _format(params: Params) -> str:
-    from .output import choose_format
+    from ..out.output import choose_format
 
     return choose_format(params.get("fmt"))
 
 
 def list_(session: Session, params: Params) -> None:
-    from .output import write_rows
-    from .queries import list_agreements
+    from ..out.output import write_rows
+    from ..query.queries import list_agreements
 
     filters = _filtered(session, params)
     order = params.get("order")
@@ -57,22 +57,22 @@ def list_(session: Session, params: Params) -> None:
 
 
 def show(session: Session, params: Params) -> None:
-    from .queries import get_agreement
+    from ..query.queries import get_agreement
 
     record = session.query(get_agreement, params["agreement_id"])
     if params.get("fmt") == "json":
-        from .output import write_json
+        from ..out.output import write_json
 
         write_json(record)
     else:
-        from .render import show_record
+        from ..out.render import show_record
 
         show_record(record)
 
 
 def search(session: Session, params: Params) -> None:
-    from .output import write_rows
-    from .queries import search_agreements
+    from ..out.output import write_rows
+    from ..query.queries import search_agreements
 
     filters = _filtered(session, params)
     rows = session.query(search_agreements, params["query"], raw=params["raw"],
@@ -83,8 +83,8 @@ def search(session: Session, params: Params) -> None:
 
 
 def compare(session: Session, params: Params) -> None:
-    from .output import write_json, write_rows
-    from .queries import compare_agreements
+    from ..out.output import write_json, write_rows
+    from ..query.queries import compare_agreements
 
     ids = list(params["ids"])
     if len(ids) < 2:
@@ -94,7 +94,7 @@ def compare(session: Session, params: Params) -> None:
     if chosen == "json":
         write_json(records)
     elif chosen == "table":
-        from .render import compare_table
+        from ..out.render import compare_table
 
         compare_table(rows, ids)
     else:
@@ -102,14 +102,14 @@ def compare(session: Session, params: Params) -> None:
 
 
 def stats(session: Session, params: Params) -> None:
-    from .output import write_rows
-    from .queries import stats as group_stats
+    from ..out.output import write_rows
+    from ..query.queries import stats as group_stats
 
     by = params.get("by") or "ministry"
     rows = session.query(group_stats, by, _filtered(session, params))
     chosen = _format(params)
     if chosen == "table":
-        from .render import stats_table
+        from ..out.render import stats_table
 
         stats_table(rows, by)
     else:
@@ -120,8 +120,8 @@ ORG_COLUMNS = ["id", "name", "acronym", "kind", "country", "aliases", "agreement
 
 
 def orgs(session: Session, params: Params) -> None:
-    from .output import write_rows
-    from .queries import organizations
+    from ..out.output import write_rows
+    from ..query.queries import organizations
 
     rows = session.query(organizations, params.get("kind"))
     write_rows(_limited(rows, params), ORG_COLUMNS, _format(params), raw=params["raw"])
@@ -133,7 +133,7 @@ def _limited(rows: list[Any], params: Params) -> list[Any]:
 
 
 def org(session: Session, params: Params) -> None:
-    from .queries import get_organization
+    from ..query.queries import get_organization
 
     _one_and_its_agreements(session.query(get_organization, params["org_id"]), params,
                             ["id", "role", *FLAT_COLUMNS[1:]])
@@ -144,30 +144,30 @@ EVENT_COLUMNS = ["id", "name", "place", "start", "end", "amount", "currency", "a
 
 
 def people(session: Session, params: Params) -> None:
-    from .output import write_rows
-    from .queries import people as all_people
+    from ..out.output import write_rows
+    from ..query.queries import people as all_people
 
     write_rows(_limited(session.query(all_people), params), PEOPLE_COLUMNS, _format(params),
                raw=params["raw"])
 
 
 def person(session: Session, params: Params) -> None:
-    from .queries import get_person
+    from ..query.queries import get_person
 
     _one_and_its_agreements(session.query(get_person, params["person_id"]), params,
                             ["id", "signed_for", "as_title", *FLAT_COLUMNS[1:]])
 
 
 def events(session: Session, params: Params) -> None:
-    from .output import write_rows
-    from .queries import events as all_events
+    from ..out.output import write_rows
+    from ..query.queries import events as all_events
 
     write_rows(_limited(session.query(all_events), params), EVENT_COLUMNS, _format(params),
                raw=params["raw"])
 
 
 def event(session: Session, params: Params) -> None:
-    from .queries import get_event
+    from ..query.queries import get_event
 
     _one_and_its_agreements(session.query(get_event, params["event_id"]), params,
                             list(FLAT_COLUMNS))
@@ -177,22 +177,22 @@ def _one_and_its_agreements(found: dict[str, Any], params: Params,
                             columns: list[str]) -> None:
     """An organization, person or event: all of it in JSON; else a header at a terminal,
     then its agreements as rows."""
-    from .output import write_json, write_rows
+    from ..out.output import write_json, write_rows
 
     chosen = _format(params)
     if chosen == "json":
         write_json(found)
         return
     if chosen == "table":
-        from .render import header
+        from ..out.render import header
 
         header(found)
     write_rows(found["agreements"], columns, chosen, raw=params["raw"])
 
 
 def sql(session: Session, params: Params) -> None:
-    from .output import write_rows
-    from .queries import run_sql
+    from ..out.output import write_rows
+    from ..query.queries import run_sql
 
     if not params["query"].strip():
         raise UsageError("give one SELECT statement, e.g. conv sql \"select count(*) from "
@@ -208,7 +208,7 @@ def sql(session: Session, params: Params) -> None:
 
 
 def draft(session: Session, params: Params) -> None:
-    from .drafting import draft_article, parse_published_on, read_article
+    from ..drafting import draft_article, parse_published_on, read_article
 
     when = None
     published_on = params.get("published_on")
@@ -262,15 +262,16 @@ def _check_add_target(session: Session, into: str | None) -> Path:
     if into:
         raise UsageError(f"--into goes with a folder as the base (--data DIR); {path} is "
                          "one file, and --add writes into it")
-    installed = Path(__file__).resolve().parent / "data"
-    if session.data.given_by == "bundled" and path.resolve().parent == installed:
+    from ..base.source import is_installed_copy
+
+    if session.data.given_by == "bundled" and is_installed_copy(path):
         raise UsageError("the bundled knowledge base is part of the installed package; pass "
                          "--data FILE (conv export -o mine.yaml makes a copy to start from)")
     return path
 
 
 def _add(session: Session, result: Any, target: Path, force: bool, base: Any) -> None:
-    from .drafting.add import add
+    from ..drafting.add import add
 
     if not result.agreements:
         raise ConvError("the article gave no agreement to add; nothing was changed")
@@ -289,8 +290,8 @@ def _draft_context(session: Session, from_file: bool = False) -> dict[str, Any]:
     From the database when the base is valid; with --add (or when the base has problems,
     as it does while added drafts wait for their TODOs) from the file's records as written.
     """
-    from .drafting import known_events, known_people
-    from .queries import all_ids, known_organizations
+    from ..drafting import known_events, known_people
+    from ..query.queries import all_ids, known_organizations
 
     if not from_file:
         try:
@@ -317,11 +318,10 @@ def _draft_context(session: Session, from_file: bool = False) -> dict[str, Any]:
 
 def _records_context(session: Session) -> dict[str, Any]:
     """What the base's files say as written (every file of a folder), problems or not."""
-    from .cache import snapshots
-    from .drafting.add import existing_records
-    from .files import read_file
-    from .loader import display_path
-    from .records import Dataset
+    from ..base.records import Dataset
+    from ..base.source import display_path, snapshots
+    from ..drafting.add import existing_records
+    from ..files import read_file
 
     base = Dataset(display_path(session.data.path), version=2)
     for snapshot in snapshots(session.data):
@@ -348,11 +348,11 @@ def _records_context(session: Session) -> dict[str, Any]:
 
 
 def validate(session: Session, params: Params) -> None:
-    from .validate import validate as check
+    from ..base.validate import validate as check
 
     report = check(session.data)
     if params["as_json"]:
-        from .output import write_json
+        from ..out.output import write_json
 
         write_json(report.as_dict())
     else:
@@ -370,7 +370,7 @@ def validate(session: Session, params: Params) -> None:
 def migrate(session: Session, params: Params) -> None:
     from pathlib import Path
 
-    from .migrate import migrate as rewrite
+    from ..base.migrate import migrate as rewrite
 
     done = rewrite(Path(params["file"]))
     if done.already:
@@ -384,8 +384,8 @@ def migrate(session: Session, params: Params) -> None:
 def export(session: Session, params: Params) -> None:
     from pathlib import Path
 
-    from .export import export as write_export
-    from .export import infer_format
+    from ..out.export import export as write_export
+    from ..out.export import infer_format
 
     filters = filters_of(params)
     output = Path(params["output"]) if params.get("output") else None
@@ -414,8 +414,8 @@ def db_rebuild(session: Session, params: Params) -> None:
 
 
 def db_metadata(session: Session, params: Params) -> None:
-    from .metadata import datasette_metadata
-    from .output import write_json
+    from ..out.metadata import datasette_metadata
+    from ..out.output import write_json
 
     write_json(datasette_metadata(_database_file(session).stem))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from .dates import describe
+from ..base.dates import describe
 from .output import console, group_digits, stdout_is_terminal, write_table
 
 

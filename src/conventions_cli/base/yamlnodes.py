@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from .text import one_line, quote
+from ..text import one_line, quote
 
 try:  # libyaml's parser is several times faster; the pure-Python one behaves the same
     from yaml._yaml import CParser as _Parser

@@ -9,8 +9,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..text import quote
 from .dates import DateError, bounds, plain_bounds
-from .text import quote
 from .vocabulary import AGREEMENT_TYPES, ORG_KINDS, ROLES, STATUSES
 
 SCHEMA_VERSIONS = (1, 2)

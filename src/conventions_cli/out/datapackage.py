@@ -13,10 +13,10 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from ..db.tables import TABLES, Column, Table
+from ..errors import ConvError
+from ..files import atomic_write
 from . import metadata
-from .errors import ConvError
-from .files import atomic_write
-from .tables import TABLES, Column, Table
 
 NAME = "conv-agreements"
 ARRAYS_NOTE = " Several values are joined by '; '."

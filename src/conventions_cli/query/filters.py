@@ -15,9 +15,9 @@ import json
 import sqlite3
 from collections import namedtuple
 
-from .errors import UsageError
-from .text import fold, quote, words_match
-from .vocabulary import AGREEMENT_TYPES, STATUSES
+from ..base.vocabulary import AGREEMENT_TYPES, STATUSES
+from ..errors import UsageError
+from ..text import fold, quote, words_match
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from collections import namedtuple
 
-from .filters import FILTERS, Filter
-from .layout import STATS_GROUPS
-from .vocabulary import ORG_KINDS
+from ..base.vocabulary import ORG_KINDS
+from ..db.layout import STATS_GROUPS
+from ..query.filters import FILTERS, Filter
 
 ROW_FORMATS = ("table", "tsv", "csv", "json", "jsonl", "md")
 EXPORT_FORMATS = ("csv", "tsv", "json", "jsonl", "yaml", "datapackage")

@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 from collections import namedtuple
 
-from .dates import bounds, year_of
-from .vocabulary import AGREEMENT_TYPES, ORG_KINDS, ROLES, STATUSES
+from ..base.dates import bounds, year_of
+from ..base.vocabulary import AGREEMENT_TYPES, ORG_KINDS, ROLES, STATUSES
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

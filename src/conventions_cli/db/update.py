@@ -23,13 +23,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from . import __version__
-from .checks import AGREEMENT_RULES, Definitions
-from .chunks import Layout, cut
-from .files import WriteError, atomic_path
+from .. import __version__
+from ..base.checks import AGREEMENT_RULES, Definitions
+from ..base.chunks import Layout, cut
+from ..base.records import Dataset, _Converter, agreement_spec
+from ..base.source import display_path
+from ..base.yamlnodes import NodeReader
+from ..files import WriteError, atomic_path
 from .layout import DB_LAYOUT
-from .loader import display_path
-from .records import Dataset, _Converter, agreement_spec
 from .rows import STEM_INSERT, insert_sql, known_of, searched, stem_row
 from .tables import (
     AGREEMENTS,
@@ -42,7 +43,6 @@ from .tables import (
     STEM_TABLE,
     row_values,
 )
-from .yamlnodes import NodeReader
 
 # More new agreements than this share of a file: rebuilding is as fast, and simpler.
 MOST = 0.25

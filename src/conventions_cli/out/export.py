@@ -14,9 +14,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
-from .errors import UsageError
-from .files import atomic_write
-from .layout import FLAT_COLUMNS
+from ..db.layout import FLAT_COLUMNS
+from ..errors import UsageError
+from ..files import atomic_write
 
 EXPORT_FORMATS = ("csv", "tsv", "json", "jsonl", "yaml", "datapackage")
 EXTENSIONS = {".csv": "csv", ".tsv": "tsv", ".json": "json", ".jsonl": "jsonl",
@@ -108,7 +108,7 @@ def with_linked(conn: sqlite3.Connection, ids: list[str]) -> tuple[list[str], li
 def agreement_records(conn: sqlite3.Connection, ids: list[str]) -> list[dict[str, Any]]:
     """Agreements in the data file's shape (its keys, parties as org and role), in the
     data file's order."""
-    from .queries import nested_records
+    from ..query.queries import nested_records
 
     order = {ident: (file or "", line or 0) for ident, file, line in conn.execute(
         "SELECT id, file, line FROM agreements")}
@@ -194,7 +194,7 @@ def export(conn: sqlite3.Connection, filters: Any, fmt: str, output: Path | None
            raw: bool = False, excel: bool = False, full: bool = False,
            source: str = "", note: Callable[[str], None] = print) -> None:
     """Write the agreements ``filters`` select in ``fmt`` to ``output`` (None: stdout)."""
-    from .queries import list_agreements, nested_records
+    from ..query.queries import list_agreements, nested_records
 
     if excel and fmt != "csv":
         raise UsageError("--excel applies to csv only; add --format csv")
@@ -235,7 +235,7 @@ def export(conn: sqlite3.Connection, filters: Any, fmt: str, output: Path | None
 
 
 def yaml_header(source: str, count: int) -> str:
-    from . import __version__
+    from .. import __version__
 
     origin = f" from {source}" if source else ""
     return (f"# Exported by conv {__version__}{origin}: {count} agreement(s).\n"

@@ -17,9 +17,9 @@ import difflib
 from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
+from ..text import quote
 from .dates import plain_bounds
 from .records import Dataset
-from .text import quote
 from .yamlnodes import Problem
 
 

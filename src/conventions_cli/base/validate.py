@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .cache import DataFile, base_files, snapshots
-from .loader import Count, display_path, read_base
+from .loader import Count, read_base
+from .source import DataFile, base_files, display_path, snapshots
 from .yamlnodes import Problem
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..text import one_line, quote
 from . import schema
 from .schema import Field, Invalid
-from .text import one_line, quote
 from .yamlnodes import Mapping, Node, Problem, Scalar, Sequence
 
 Marks = dict[str, tuple[int, int]]

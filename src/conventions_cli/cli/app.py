@@ -15,8 +15,8 @@ from typing import Annotated, Any
 
 import typer
 
+from ..errors import ConvError, PipeClosed, UsageError, report
 from . import commands, interface
-from .errors import ConvError, PipeClosed, UsageError, report
 from .interface import Argument, Command, Option
 from .session import Session
 
@@ -145,7 +145,7 @@ for _command in interface.COMMANDS:
 
 def _print_version(value: bool) -> None:
     if value:
-        from . import __version__
+        from .. import __version__
 
         print(f"conv {__version__}")
         raise typer.Exit()

@@ -13,7 +13,7 @@ from typing import Any
 import markupsafe
 from datasette import hookimpl
 
-from .tables import BY_NAME
+from ..db.tables import BY_NAME
 
 
 @hookimpl

@@ -12,13 +12,13 @@ import hashlib
 import os
 import re
 import sqlite3
-import stat
 import sys
 import time
 from pathlib import Path
 
-from . import __version__
-from .errors import ConvError, DataError
+from .. import __version__
+from ..base.source import DataFile, Snapshot, base_files, snapshots
+from ..errors import ConvError, DataError
 from .layout import DB_LAYOUT
 
 TYPE_CHECKING = False
@@ -72,51 +72,6 @@ class Database:
         return query(self.conn, *args, **kwargs)
 
 
-class DataFile:
-    """The knowledge base to read, and what to tell the user if it is not there."""
-
-    def __init__(self, path: Path, given_by: str) -> None:
-        self.path = path
-        self.given_by = given_by  # "--data", "CONV_DATA" or "bundled"
-
-    def __eq__(self, other: object) -> bool:
-        return (isinstance(other, DataFile)
-                and (self.path, self.given_by) == (other.path, other.given_by))
-
-    def __hash__(self) -> int:
-        return hash((self.path, self.given_by))
-
-    def __repr__(self) -> str:
-        return f"DataFile({self.path!r}, {self.given_by!r})"
-
-    @property
-    def missing_hint(self) -> str:
-        if self.given_by == "bundled":
-            return "the bundled knowledge base is missing; reinstall conv or pass --data PATH"
-        if self.given_by == "CONV_DATA":
-            return "check the CONV_DATA environment variable, or pass --data PATH"
-        return "check the path given to --data"
-
-
-def default_data_path() -> Path:
-    """The bundled knowledge base: inside the installed package, or the checkout's data/."""
-    here = Path(__file__).resolve().parent
-    bundled = here / "data" / "agreements.yaml"
-    if bundled.exists():
-        return bundled
-    return here.parent.parent / "data" / "agreements.yaml"
-
-
-def resolve_data(option: str | None) -> DataFile:
-    """--data, else $CONV_DATA, else the bundled file: the one place this is decided."""
-    if option:
-        return DataFile(Path(option).expanduser(), "--data")
-    env = os.environ.get("CONV_DATA")
-    if env:
-        return DataFile(Path(env).expanduser(), "CONV_DATA")
-    return DataFile(default_data_path(), "bundled")
-
-
 def cache_dir() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "conv"
@@ -128,64 +83,6 @@ def cache_path(data_path: Path) -> Path:
     key = hashlib.sha256(absolute.encode("utf-8", "surrogateescape")).hexdigest()[:16]
     stem = "".join(c if c.isalnum() or c in "-_" else "_" for c in data_path.stem)[:40]
     return cache_dir() / f"{stem}-{key}.db"
-
-
-class Snapshot:
-    """One file of the base as it is now: its name in the base, path, stat; its bytes
-    (a memory map) and their sha256 are read only when asked for."""
-
-    def __init__(self, path: Path, st: os.stat_result) -> None:
-        self.path, self.name, self.st = path, path.name, st
-        self._data: Any = None
-        self._sha256: str | None = None
-
-    @property
-    def data(self) -> Any:
-        if self._data is None:
-            from .loader import map_file
-
-            self._data = map_file(self.path)
-        return self._data
-
-    @property
-    def sha256(self) -> str:
-        if self._sha256 is None:
-            from .chunks import sha256
-
-            self._sha256 = sha256(self.data)
-        return self._sha256
-
-    def stat_row(self) -> dict[str, int]:
-        st = self.st
-        return {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "ctime_ns": st.st_ctime_ns,
-                "ino": st.st_ino}
-
-
-def snapshots(data: DataFile) -> list[Snapshot]:
-    """The base's files: the data file, or every ``*.yaml`` of the data folder (not its
-    subfolders), sorted by name."""
-    try:
-        st = os.stat(data.path)
-    except FileNotFoundError:
-        raise DataError(f"{data.path}: no such file; {data.missing_hint}") from None
-    except OSError as exc:
-        raise DataError(f"{data.path}: cannot be read ({exc.strerror})") from None
-    if not stat.S_ISDIR(st.st_mode):
-        return [Snapshot(data.path, st)]
-    try:
-        named = sorted((e.name, e) for e in os.scandir(data.path) if e.name.endswith(".yaml"))
-        entries = [(name, e) for name, e in named if e.is_file()]
-    except OSError as exc:
-        raise DataError(f"{data.path}: cannot be read ({exc.strerror})") from None
-    # A link whose file is gone would silently drop a part of the base: say so
-    broken = [name for name, e in named if e.is_symlink() and not os.path.exists(e.path)]
-    if broken:
-        raise DataError(f"{data.path / broken[0]}: a link to a file that does not exist; "
-                        "restore the file or remove the link")
-    if not entries:
-        raise DataError(f"{data.path}: no *.yaml file in this folder; put the knowledge "
-                        "base's files there, or pass one file")
-    return [Snapshot(data.path / name, entry.stat()) for name, entry in entries]
 
 
 def _connect_ro(path: Path) -> sqlite3.Connection:
@@ -326,18 +223,11 @@ def _remove_stale_temps(folder: Path) -> None:
                 leftover.unlink()
 
 
-def base_files(data: DataFile, files: list[Snapshot]) -> list[Any]:
-    """The base's files as the loader reads them, each named as its problems say."""
-    from .loader import BaseFile, display_path
-
-    return [BaseFile(f.data, display_path(f.path), f.name) for f in files]
-
-
 def _rebuild(data: DataFile, files: list[Snapshot], target: Path,
              progress: bool) -> Database:
+    from ..base.source import display_path
+    from ..files import WriteError, atomic_path
     from .build import Build
-    from .files import WriteError, atomic_path
-    from .loader import display_path
 
     started = time.perf_counter()
     size = sum(f.st.st_size for f in files)
@@ -370,7 +260,7 @@ def _rebuild(data: DataFile, files: list[Snapshot], target: Path,
 def _build(data: DataFile, files: list[Snapshot], build: Any, shown: str, bar: Any) -> Any:
     """Read the base into ``build`` and finish it; a DataError listing the problems if
     the base has any (the half-written database is thrown away)."""
-    from .loader import read_base
+    from ..base.loader import read_base
 
     outcome = read_base(base_files(data, files), build)
     if outcome.problems or outcome.header is None:

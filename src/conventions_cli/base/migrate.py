@@ -15,9 +15,9 @@ from pathlib import Path
 
 import yaml
 
-from .errors import ConvError, DataError
-from .files import atomic_write, read_file
-from .text import fold, line_end
+from ..errors import ConvError, DataError
+from ..files import atomic_write, read_file
+from ..text import fold, line_end
 from .yamledit import before_comments
 
 PLAIN_SAFE = re.compile(r"[A-Za-zÀ-ÿ][\w .,'’()&/-]*\Z")
@@ -101,7 +101,8 @@ def _scan(text: str) -> _Found:
 def migrate(path: Path) -> Migration:
     """Rewrite ``path`` (schema 1) as schema 2 in place; nothing changes if it is already
     schema 2. Refuses a file with problems: they are fixed first (conv validate)."""
-    from .loader import display_path, load_bytes
+    from .loader import load_bytes
+    from .source import display_path
 
     if path.is_dir():
         some = next(iter(sorted(path.glob("*.yaml"))), path / "FILE.yaml")

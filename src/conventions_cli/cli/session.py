@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import sys
 
-from .cache import Database, DataFile, open_database, resolve_data
+from ..base.source import DataFile, resolve_data
+from ..db.cache import Database, open_database
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # read on every call: no typing or dataclasses at run time

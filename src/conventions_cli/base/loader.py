@@ -25,7 +25,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from . import files, worker
+from .. import files
+from ..errors import DataError
+from ..files import read_file
+from . import worker
 from .checks import (
     AGREEMENT_RULES,
     CONVERT_RANK,
@@ -36,9 +39,8 @@ from .checks import (
     Index,
 )
 from .chunks import Layout, Release, cut, digest
-from .errors import DataError
-from .files import read_file
 from .records import Dataset, LoadResult, _Converter, agreement_spec, convert
+from .source import BaseFile, DataFile, base_files, display_path, snapshots
 from .yamlnodes import Mapping, NodeReader, Problem, decode
 
 
@@ -53,14 +55,6 @@ def gc_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
-
-
-class BaseFile:
-    """One file of a base: its bytes (a memory map for files on disk), the name its
-    problems give (``source``) and its name in the base's folder (``name``)."""
-
-    def __init__(self, data: Any, source: str, name: str) -> None:
-        self.data, self.source, self.name = data, source, name
 
 
 class Sink:
@@ -461,13 +455,11 @@ def load_bytes(data: bytes, source: str) -> LoadResult:
 
 
 def load_path(path: Path) -> LoadResult:
+    """A file, or a folder base (every ``*.yaml`` in it), whole."""
+    if path.is_dir():
+        data = DataFile(path, "--data")
+        collect = Collect()
+        outcome = read_base(base_files(data, snapshots(data)), collect)
+        return LoadResult(collect.dataset if outcome.header is not None else None,
+                          outcome.problems)
     return load_bytes(read_file(path, error=DataError), display_path(path))
-
-
-def display_path(path: Path) -> str:
-    """The path as the user would type it: relative to the current folder when inside it."""
-    try:
-        relative = os.path.relpath(path)
-    except ValueError:  # pragma: no cover - another drive on Windows
-        return str(path)
-    return str(path) if relative.startswith("..") else relative

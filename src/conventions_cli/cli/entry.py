@@ -15,7 +15,7 @@ import os
 import sqlite3
 import sys
 
-from .errors import ConvError, Interrupted, PipeClosed, report
+from ..errors import ConvError, Interrupted, PipeClosed, report
 from .interface import BY_NAME, GLOBAL_OPTIONS, GROUPS, Argument, Call, Option
 
 TYPE_CHECKING = False
@@ -141,7 +141,7 @@ def main() -> None:
         if call is not None:
             answer(call)
         else:
-            from .cli import app
+            from .app import app
 
             app(args=argv, prog_name="conv")
     except SystemExit as exc:

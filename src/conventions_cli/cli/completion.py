@@ -24,7 +24,8 @@ def _data_option(ctx: Any) -> str | None:
 
 def _query(sql: str, params: tuple[Any, ...], ctx: Any) -> list[str]:
     try:
-        from .cache import open_database, resolve_data
+        from ..base.source import resolve_data
+        from ..db.cache import open_database
 
         with contextlib.redirect_stdout(io.StringIO()), \
                 contextlib.redirect_stderr(io.StringIO()):

@@ -15,8 +15,8 @@ from typing import Any
 
 import sqlite_utils
 
-from .loader import Sink
-from .records import Dataset
+from ..base.loader import Sink
+from ..base.records import Dataset
 from .rows import STEM_INSERT, insert_sql, known_of, stem_row, values
 from .tables import (
     AGREEMENTS,

@@ -1,0 +1,148 @@
+"""Where the knowledge base is: --data, CONV_DATA or the bundled folder, and its files as
+they are now (name, stat, bytes and sha256, read only when asked for)."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from ..errors import DataError
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # read on every call: no typing at run time
+    from typing import Any
+
+
+class DataFile:
+    """The knowledge base to read, and what to tell the user if it is not there."""
+
+    def __init__(self, path: Path, given_by: str) -> None:
+        self.path = path
+        self.given_by = given_by  # "--data", "CONV_DATA" or "bundled"
+
+    def __eq__(self, other: object) -> bool:
+        return (isinstance(other, DataFile)
+                and (self.path, self.given_by) == (other.path, other.given_by))
+
+    def __hash__(self) -> int:
+        return hash((self.path, self.given_by))
+
+    def __repr__(self) -> str:
+        return f"DataFile({self.path!r}, {self.given_by!r})"
+
+    @property
+    def missing_hint(self) -> str:
+        if self.given_by == "bundled":
+            return "the bundled knowledge base is missing; reinstall conv or pass --data PATH"
+        if self.given_by == "CONV_DATA":
+            return "check the CONV_DATA environment variable, or pass --data PATH"
+        return "check the path given to --data"
+
+
+def default_data_path() -> Path:
+    """The bundled knowledge base, a folder: inside the installed package, or the
+    checkout's data/."""
+    package = Path(__file__).resolve().parent.parent
+    bundled = package / "data"
+    if bundled.is_dir():
+        return bundled
+    return package.parent.parent / "data"
+
+
+def is_installed_copy(path: Path) -> bool:
+    """The bundled base as installed inside the package (not a checkout's data/, which is
+    the curators' own)."""
+    installed = Path(__file__).resolve().parent.parent / "data"
+    return installed.is_dir() and (path.resolve() == installed
+                                   or path.resolve().parent == installed)
+
+
+def resolve_data(option: str | None) -> DataFile:
+    """--data, else $CONV_DATA, else the bundled file: the one place this is decided."""
+    if option:
+        return DataFile(Path(option).expanduser(), "--data")
+    env = os.environ.get("CONV_DATA")
+    if env:
+        return DataFile(Path(env).expanduser(), "CONV_DATA")
+    return DataFile(default_data_path(), "bundled")
+
+
+class Snapshot:
+    """One file of the base as it is now: its name in the base, path, stat; its bytes
+    (a memory map) and their sha256 are read only when asked for."""
+
+    def __init__(self, path: Path, st: os.stat_result) -> None:
+        self.path, self.name, self.st = path, path.name, st
+        self._data: Any = None
+        self._sha256: str | None = None
+
+    @property
+    def data(self) -> Any:
+        if self._data is None:
+            from ..files import map_file
+
+            self._data = map_file(self.path, error=DataError)
+        return self._data
+
+    @property
+    def sha256(self) -> str:
+        if self._sha256 is None:
+            from .chunks import sha256
+
+            self._sha256 = sha256(self.data)
+        return self._sha256
+
+    def stat_row(self) -> dict[str, int]:
+        st = self.st
+        return {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "ctime_ns": st.st_ctime_ns,
+                "ino": st.st_ino}
+
+
+def snapshots(data: DataFile) -> list[Snapshot]:
+    """The base's files: the data file, or every ``*.yaml`` of the data folder (not its
+    subfolders), sorted by name."""
+    try:
+        st = os.stat(data.path)
+    except FileNotFoundError:
+        raise DataError(f"{data.path}: no such file; {data.missing_hint}") from None
+    except OSError as exc:
+        raise DataError(f"{data.path}: cannot be read ({exc.strerror})") from None
+    if not stat.S_ISDIR(st.st_mode):
+        return [Snapshot(data.path, st)]
+    try:
+        named = sorted((e.name, e) for e in os.scandir(data.path) if e.name.endswith(".yaml"))
+        entries = [(name, e) for name, e in named if e.is_file()]
+    except OSError as exc:
+        raise DataError(f"{data.path}: cannot be read ({exc.strerror})") from None
+    # A link whose file is gone would silently drop a part of the base: say so
+    broken = [name for name, e in named if e.is_symlink() and not os.path.exists(e.path)]
+    if broken:
+        raise DataError(f"{data.path / broken[0]}: a link to a file that does not exist; "
+                        "restore the file or remove the link")
+    if not entries:
+        raise DataError(f"{data.path}: no *.yaml file in this folder; put the knowledge "
+                        "base's files there, or pass one file")
+    return [Snapshot(data.path / name, entry.stat()) for name, entry in entries]
+
+
+def base_files(data: DataFile, files: list[Snapshot]) -> list[Any]:
+    """The base's files as the loader reads them, each named as its problems say."""
+    return [BaseFile(f.data, display_path(f.path), f.name) for f in files]
+
+
+class BaseFile:
+    """One file of a base: its bytes (a memory map for files on disk), the name its
+    problems give (``source``) and its name in the base's folder (``name``)."""
+
+    def __init__(self, data: Any, source: str, name: str) -> None:
+        self.data, self.source, self.name = data, source, name
+
+
+def display_path(path: Path) -> str:
+    """The path as the user would type it: relative to the current folder when inside it."""
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:  # pragma: no cover - another drive on Windows
+        return str(path)
+    return str(path) if relative.startswith("..") else relative

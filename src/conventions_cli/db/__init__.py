@@ -1,0 +1,2 @@
+"""The SQLite database: the one table declaration, records to rows, the build, the cache and
+its incremental update."""
