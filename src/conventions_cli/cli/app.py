@@ -123,7 +123,7 @@ def _register(command: Command) -> None:
 
     def callback(ctx: typer.Context, **given: Any) -> None:
         try:
-            commands.BODIES[command.name](ctx.obj, plain_values(declared, given))
+            commands.run(command.name, ctx.obj, plain_values(declared, given))
         except BrokenPipeError:
             raise PipeClosed from None  # past Typer's click, which would make it exit 1
         except (ConvError, sqlite3.DatabaseError) as exc:
