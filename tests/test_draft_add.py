@@ -71,13 +71,16 @@ def test_add_puts_each_entry_at_the_end_of_its_section(run, base) -> None:
 
 
 def test_validate_lists_every_todo_an_added_draft_left(run, base) -> None:
-    assert add(run, base).exit_code == 0
+    add_result = add(run, base)
+    assert add_result.exit_code == 0
     lines = base.read_text(encoding="utf-8").splitlines()
     result = run("validate", data=base)
     assert result.exit_code == 1
     todos = [x for x in result.stderr.splitlines() if "TODO left by a draft" in x]
-    expected = [i + 1 for i, line in enumerate(lines) if "# TODO" in line]
+    expected = [i + 1 for i, line in enumerate(lines) for _ in range(line.count("TODO"))]
     assert [int(x.split(":")[1]) for x in todos] == expected
+    announced = add_result.stderr.split("conv: ")[1].split(" fact(s)")[0]
+    assert len(todos) == int(announced)
     summary = [x for x in todos if ": write a summary in your own words;" in x]
     assert len(summary) == 1
     number = int(summary[0].split(":")[1])
@@ -219,3 +222,42 @@ def test_a_crlf_base_keeps_crlf_line_ends(run, write_yaml) -> None:
     data = path.read_bytes()
     assert data.count(b"\n") == data.count(b"\r\n") > BASE.count("\n")
     assert data.startswith(BASE.split("people:")[0].replace("\n", "\r\n").encode())
+
+
+def test_a_todo_after_an_apostrophe_in_a_plain_value_is_listed(run, write_yaml) -> None:
+    path = write_yaml(BASE.replace("title: Plan qualité",
+                                   "title: Plan de l'industrie  # TODO: review title"))
+    result = run("validate", data=path)
+    assert result.exit_code == 1
+    assert f"{path}:17:33: TODO left by a draft: review title; fill it in" in result.stderr
+
+
+def test_a_todo_after_a_quote_of_the_article_is_listed(run, write_yaml) -> None:
+    path = write_yaml(BASE.replace(
+        "signed_on: 2022-06-07\n",
+        "signed_on: 2022-06-07  # from: \"jeudi; TODO\"; TODO: the weekday disagrees\n", 1))
+    result = run("validate", data=path)
+    problems = [x for x in result.stderr.splitlines() if "TODO left by a draft" in x]
+    assert problems == [f"{path}:19:51: TODO left by a draft: the weekday disagrees; fill it "
+                        "in (or remove the key), then delete the comment"]
+
+
+BATCH = ("Casablanca — Le ministère de l'Industrie et du Commerce a signé, mardi 4 mars "
+         "2025 à Casablanca, trois conventions d'investissement d'un montant global de 900 "
+         "millions de dirhams avec les sociétés Atlas Câbles, Nord Textile et Sahel Plast.\n")
+
+
+def test_the_batch_total_todo_survives_add_and_every_announced_todo_is_listed(
+        run, base, tmp_path) -> None:
+    article = tmp_path / "batch.txt"
+    article.write_text(BATCH, encoding="utf-8")
+    printed = run("draft", str(article), "--published-on", "2025-03-05", data=base)
+    assert "is reported for all 3 agreements together" in printed.stdout
+    added = run("draft", str(article), "--published-on", "2025-03-05", "--add", data=base)
+    assert added.exit_code == 0, added.stderr
+    announced = int(added.stderr.split("conv: ")[1].split(" fact(s)")[0])
+    assert "is reported for all 3 agreements together" in base.read_text(encoding="utf-8")
+    listed = [x for x in run("validate", data=base).stderr.splitlines()
+              if "TODO left by a draft" in x]
+    printed_todos = int(printed.stderr.split("conv: ")[1].split(" fact(s)")[0])
+    assert len(listed) == announced == printed_todos

@@ -8,6 +8,7 @@ from typing import Any
 
 from .loader import Count, read_base
 from .source import DataFile, base_files, display_path, snapshots
+from .todos import comment_start, todos_in_line
 from .yamlnodes import Problem
 
 
@@ -39,43 +40,28 @@ def _count(n: int, one: str, many: str = "") -> str:
     return f"{n} {one if n == 1 else many or one + 's'}"
 
 
-TODO = re.compile(r"#\s*TODO\b:?\s*(.*)")
 COMMENTED_KEY = re.compile(r"#\s*([\w-]+):")
 
 
 def todo_problems(text: str, source: str) -> list[Problem]:
     """Every `# TODO` comment (conv draft leaves one for each fact it could not find) as a
-    located problem, so that no gap of an added draft is forgotten."""
+    located problem, so that no gap of an added draft is forgotten; found by
+    `todos.todos_in_line`, the function `conv draft` counts them with."""
     problems = []
     for number, line in enumerate(text.split("\n"), 1):
-        at = _comment_start(line)
-        if at is None:
+        found = todos_in_line(line)
+        if not found:
             continue
-        found = TODO.search(line, at)
-        if found:
-            what = found.group(1).strip() or "a gap to fill"
-            key = COMMENTED_KEY.match(line, at)  # "# funding:  # TODO: no amount found"
-            if key and key.end() <= found.start():
+        start = comment_start(line) or 0
+        key = COMMENTED_KEY.match(line, start) if not line[:start].strip() else None
+        for column, what in found:
+            what = what or "a gap to fill"
+            if key and key.end() <= column:  # "# funding:  # TODO: no amount found"
                 what = f"{key.group(1)}: {what}"
-            problems.append(Problem(source, number, found.start() + 1,
+            problems.append(Problem(source, number, column + 1,
                                     f"TODO left by a draft: {what}; fill it in (or remove "
                                     "the key), then delete the comment"))
     return problems
-
-
-def _comment_start(line: str) -> int | None:
-    """Where a YAML comment starts on the line: a '#' at its start or after a blank,
-    outside quotes."""
-    quote = None
-    for index, char in enumerate(line):
-        if quote:
-            if char == quote:
-                quote = None
-        elif char in "'\"":
-            quote = char
-        elif char == "#" and (index == 0 or line[index - 1] in " \t"):
-            return index
-    return None
 
 
 def todo_problems_in(data: Any, source: str) -> list[Problem]:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..base.todos import todos_in_line
 from .assembly import Assembled, Drafted
 from .dates import Published
 from .facts import Fact
@@ -349,6 +350,19 @@ def emit(article: Article, assembled: Assembled, kb: KnowledgeBase,
     agreements = [_agreement(article, a, i, len(assembled.agreements), org_ids, person_ids,
                              event_id, pub_date, kb, assembled)
                   for i, a in enumerate(assembled.agreements)]
+    # What the article says of all the agreements together is kept inside the first
+    # one's entry, so that --add, which inserts entries, carries these TODOs too.
+    batch = []
+    if agreements and assembled.total is not None and event_id is None:
+        batch.append(f"# TODO: {flow(assembled.total.value)} is reported for all "
+                     f"{len(agreements)} agreements together (from: "
+                     f"{quote(article, assembled.total)}); no event carries it")
+    if agreements:
+        batch.extend(f"# TODO: {todo}" for todo in assembled.todos)
+    if batch:
+        record, text = agreements[0]
+        first, rest = text.split("\n", 1)
+        agreements[0] = (record, "\n".join([first, *(f"    {line}" for line in batch), rest]))
     sections = {"people": [t for _, t in people], "events": [t for _, t in events],
                 "organizations": [t for _, t in organizations],
                 "agreements": [t for _, t in agreements]}
@@ -371,14 +385,7 @@ def emit(article: Article, assembled: Assembled, kb: KnowledgeBase,
         if key == "agreements" and count is not None:
             header += f"  # {len(entries)}; from: {quote(article, count)}"
         out.append(header)
-        if key == "agreements":
-            if assembled.total is not None and event_id is None:
-                out.append(f"  # TODO: {flow(assembled.total.value)} is reported for all "
-                           f"{len(entries)} agreements together (from: "
-                           f"{quote(article, assembled.total)}); no event carries it")
-            for todo in assembled.todos:
-                out.append(f"  # TODO: {todo}")
         out.extend(text.rstrip("\n") for text in entries)
-    todos = [line.split("# TODO: ", 1)[1] for line in "\n".join(out).splitlines()
-             if "# TODO: " in line]
+    todos = [what or "a gap to fill" for line in out for text in line.split("\n")
+             for _, what in todos_in_line(text)]
     return Draft("\n".join(out) + "\n", sections, data, todos)
