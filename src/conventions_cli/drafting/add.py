@@ -82,7 +82,7 @@ def lookalikes(draft: Draft, dataset: Any) -> list[str]:
             same_time = bool(a and b and (a == b or (
                 a[0][:7] == b[0][:7] and (a[0] != a[1] or b[0] != b[1]))))
             # a signing date unknown on either side: reported the same day (or month, year)
-            same_report = not (a and b) and reported(new) & reported(old)
+            same_report = reported(new) & reported(old) if not (a and b) else set()
             if same_event or same_time or same_report:
                 why = ("the same event" if same_event else f"signed {old['signed_on']}"
                        if same_time else f"undated, reported {min(same_report)}")

@@ -204,7 +204,7 @@ PERIOD = re.compile(r"\b(?:(?:de|entre)\s+)?(?P<a>(?:19|20)\d{2})\s*(?:-|–|/|a
 def find_periods(text: str, start: int, end: int) -> list[Fact]:
     """Programme periods: value {start, end}; "de 2024 à 2030", "2022-2025"."""
     low = fold_upto(text, end)
-    facts = []
+    facts: list[Fact] = []
     for m in PERIOD.finditer(low, start, end):
         joined = low[m.end("a"):m.start("b")].strip()
         if joined in ("a", "au", "et") and not m.group(0).startswith(("de", "entre")):

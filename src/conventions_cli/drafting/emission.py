@@ -17,7 +17,7 @@ from .assembly import Assembled, Drafted
 from .dates import Published
 from .facts import Fact
 from .linking import KnowledgeBase, org_slug
-from .mentions import Mention, Person
+from .names import Mention, Person
 from .normalize import slugify
 from .text import Article
 

@@ -56,7 +56,7 @@ def _sentence_starts(doc: Doc) -> Doc:
         else:
             starts[i, 0] = not_start
         previous = token
-    doc.from_array([SENT_START], starts)
+    doc.from_array([SENT_START], starts)  # type: ignore[arg-type]  # numpy, not a list
     return doc
 
 
@@ -89,7 +89,8 @@ def _load_light() -> Language:
     nlp = util.load_model_from_config(config, vocab=True, exclude=["lemmatizer"],
                                       meta=util.load_meta(path / "meta.json"))
     nlp.from_disk(path, exclude=["lemmatizer", "tokenizer"])
-    nlp.tokenizer.from_disk(path / "tokenizer", exclude=["vocab", "token_match"])
+    tokenizer: Any = nlp.tokenizer  # typed as a plain callable by spaCy
+    tokenizer.from_disk(path / "tokenizer", exclude=["vocab", "token_match"])
     return nlp
 
 
@@ -111,7 +112,8 @@ def load_pipeline() -> Language:
             raise LanguageUnavailable(
                 f"conv draft needs the French model {MODEL}; {INSTALL_HINT}") from None
         # the same tokens as the light path: hyphenated names split ("Jean-Michel")
-        nlp.tokenizer.token_match = None
+        tokenizer: Any = nlp.tokenizer
+        tokenizer.token_match = None
     if "conv_sentence_starts" not in Language.factories:
         Language.component("conv_sentence_starts", func=_sentence_starts)
     nlp.add_pipe("conv_sentence_starts", before="parser")

@@ -14,9 +14,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .mentions import COUNTRIES, DESCRIPTORS, Mention, Person, find_mentions, is_geographic
+from .grammar import is_geographic
+from .mentions import find_mentions
+from .names import Mention, Person
 from .normalize import fold, key, slugify
 from .places import city_region
+from .words import COUNTRIES, DESCRIPTORS
 
 __all__ = ["KnowledgeBase", "Party", "signing_parties"]
 
@@ -102,7 +105,7 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                     mentions: list[Mention]) -> list[Party]:
     """The names in a signing sentence that sign, with where they stand."""
     parties: list[Party] = []
-    named = []
+    named: list[Mention] = []
     for m in mentions:
         if m.vague:
             continue

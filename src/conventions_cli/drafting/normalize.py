@@ -15,7 +15,8 @@ MONTHS = ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout
           "septembre", "octobre", "novembre", "decembre"]
 
 # Typographic variants that mean the same thing to a reader, mapped one char to one char.
-SAME = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
+SAME: dict[str, str | int | None] = {
+        "\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
         "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u200b": " ",
         "\u2010": "-", "\u2011": "-", "\u2012": "-", "\ufeff": " ", "\r": " ",
         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u0153": "œ", "\u1d49": "e"}

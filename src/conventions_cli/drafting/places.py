@@ -124,7 +124,8 @@ def find_places(text: str, start: int, end: int) -> list[Fact]:
             continue
         before = low[max(0, m.start() - 30):m.start()]
         intro = INTRO.search(before)
-        signing = bool(intro) and ("ville" in intro.group(0) or not NOT_SIGNING.search(before))
+        signing = intro is not None and ("ville" in intro.group(0)
+                                         or not NOT_SIGNING.search(before))
         if intro and "ville" in intro.group(0) and not intro.group(0).startswith("dans"):
             # "au profit de la ville de X", "de la ville de X": the city benefits, it does
             # not host; "la ville de X a abrité …" or ", dans la ville de X" does

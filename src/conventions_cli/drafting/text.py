@@ -209,6 +209,7 @@ def _publication_in(text: str, low: str, lo: int, hi: int) -> Publication:
                   and not MENU.search(zone[zone.rfind("\n", 0, c[0]) + 1:c[0] + 40])]
     if candidates:
         _, day, m = min(candidates, key=rank)
+        assert day is not None  # candidates without a day were dropped above
         date, quote = day.isoformat(), " ".join(text[m.start():m.end()].split())
     publisher = publisher_quote = None
     found = PUBLISHED_IN.search(zone, lo)

@@ -1,0 +1,165 @@
+"""How many agreements the article reports, and the segments that ordinals and sub-counts
+open ("la troisième convention …", "Six autres conventions …", "8 ont été signées …").
+
+The number comes from the strongest evidence: an explicit count in a sentence that says
+they were signed ("Six mémorandums", "13 conventions", "trois accords … ainsi qu'un
+accord" = 4), then ordinals, then "N autres", then a breakdown in brackets, then each
+agreement introduced as signed; else the partners decide (one agreement each).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .amounts import SPELLED, parse_count
+from .drafts import Segment, Work
+from .facts import Fact
+from .normalize import fold, fold_upto
+from .sentences import Sentence, day_words
+from .signing import AgreementMention
+
+__all__ = ["count_agreements", "find_segments"]
+
+MAX_AGREEMENTS = 60
+SUBCOUNT = re.compile(rf"\b(?P<n>\d{{1,3}}|{SPELLED})\s+(?:d'entre elles\s+|d'entre eux\s+)?"
+                      r"(?:ont|a)\s+ete\s+(?:signe|conclu|paraphe|scelle)")
+
+
+def _coordinated_total(text: str, mentions: list[AgreementMention]) -> int:
+    """ "trois accords de prêt … ainsi qu'un accord de don" -> 4; the largest such sum."""
+    best, run, last = 0, 0, None
+    for m in mentions:
+        if m.count is None or m.ordinal:
+            last, run = None, 0
+            continue
+        gap = fold(text[last.end:m.start]) if last else ""
+        if last is not None and (len(gap) <= 45 and re.search(r"\bet\b|ainsi qu|,|\bplus\b", gap)
+                                 or len(gap) <= 110 and re.search(
+                                     r"\b(?:et|ainsi qu'|ainsi que)\s*\S+\s*$", gap)) \
+                and not re.search(r"[.;:]", gap):
+            # "Trois contrats de prêts d'un montant de … et deux contrats de subventions" = 5
+            run += m.count
+        else:
+            run = m.count
+        best = max(best, run)
+        last = m
+    return best
+
+
+def count_agreements(text: str, sentences: list[Sentence]) -> tuple[int, Fact | None, bool]:
+    """(number of agreements, the words that say it, whether it was only implied)."""
+    explicit, fact = 0, None
+    for s in sentences:
+        if not (s.signing or (s.title and s.triggers)) or s.earlier:
+            continue
+        counted = [m for m in s.agreements if m.count and not m.ordinal and not m.others]
+        explicit_here = [m for m in counted if _is_number(text, m) or m.per_project]
+        total = _coordinated_total(text, counted) if explicit_here else 0
+        if total > explicit:
+            explicit = total
+            first = explicit_here[0]
+            before = fold(text[max(s.start, first.start - 25):first.start])
+            number = re.search(rf"(?:\d{{1,3}}|\b(?:{SPELLED}))(?:\s+autres)?(?:\s+nouv\w*)?\s*$",
+                               before)
+            begin = first.start - (len(before) - number.start()) if number else first.start
+            fact = Fact("count", total, begin, explicit_here[-1].end)
+    ordinals = [m.ordinal for s in sentences if not s.earlier for m in s.agreements
+                if m.ordinal and m.ordinal > 0]
+    top_ordinal = max(ordinals, default=0)
+    others = 0
+    highest = 0  # the highest ordinal met so far, in reading order
+    for s in sentences:
+        for m in s.agreements:
+            if m.ordinal and m.ordinal > 0 and not s.earlier:
+                highest = max(highest, m.ordinal)
+            if m.others and m.count:
+                # "La 4ème convention …, deux autres …": the 5th and 6th, not 8 + 2
+                others = max(others, m.count + max(1, highest))
+    # "(cinq conventions), …, (quatre conventions)": the parts of a breakdown add up
+    breakdown = max((sum(m.count or 0 for m in s.agreements if m.bracketed)
+                     for s in sentences if not s.earlier and not s.title
+                     and sum(1 for m in s.agreements if m.bracketed) >= 2), default=0)
+    # Without a number: each agreement the article introduces as signed ("une convention
+    # a été signée …", "un protocole a été signé …", "Deux autres déclarations …")
+    listed = 0
+    if explicit == 0:
+        told: list[tuple[str, str, set[str]]] = []
+        for s in sentences:
+            if not s.signing:
+                continue
+            for m in s.agreements:
+                if m.others and m.count:
+                    listed += m.count
+                elif m.indefinite and not m.ordinal:
+                    day = day_words(text, s)
+                    names = {w for x in s.mentions if not x.vague
+                             for w in re.findall(r"\w+", fold(x.name))}
+                    if day and names and any(t == m.type and d == day and names <= n
+                                             for t, d, n in told):
+                        continue  # the lead told again, naming nobody new: the same one
+                    told.append((m.type, day, names))
+                    listed += 1
+    n = max(explicit, top_ordinal, others, breakdown, listed if listed >= 2 else 0)
+    if n:
+        return min(n, MAX_AGREEMENTS), fact, explicit == 0
+    signing = [s for s in sentences if s.signing]
+    lead = next((s for s in signing if s.agreements), None)
+    if lead is not None and any(m.count is None and m.plural for m in lead.agreements):
+        return 0, None, True  # "des conventions avec A et B": one each, decided by partners
+    if any(m.count == 1 for s in signing for m in s.agreements):
+        return 1, None, False
+    if any(s.agreements for s in signing) or any(s.title and s.agreements for s in sentences):
+        return 0, None, True  # plural without a number: decided by the partners
+    return 0, None, False
+
+
+def _next_slot(groups: list[Segment]) -> int:
+    """The first agreement no segment has taken yet."""
+    return max((g.first + g.size for g in groups), default=0)
+
+
+def _is_number(text: str, m: AgreementMention) -> bool:
+    """The count was written as a number (not just "la" / "une")."""
+    before = fold(text[max(0, m.start - 25):m.start])
+    return bool(re.search(rf"(?:\b\d{{1,3}}|\b(?:{SPELLED}))(?:\s+autres)?(?:\s+nouv\w*)?\s*$",
+                          before)) and not re.search(r"\b(?:une?|la|le|l')\s*$", before)
+
+
+def find_segments(work: Work) -> None:
+    """Ordinals and sub-counts after the lead open segments, each its own agreements."""
+    text, n = work.text, work.n
+    groups: list[Segment] = []
+    signing = work.signing
+    lead_index = signing[0].index if signing else 0
+    top_ordinal = 0
+    for s in work.sentences:
+        if s.earlier or s.title:
+            continue
+        for m in s.agreements:
+            if m.ordinal and m.ordinal > 0:
+                counted = [g for g in groups if not g.ordinal and g.type == m.type and m.type
+                           and g.size >= m.ordinal]
+                first = counted[-1].first + m.ordinal - 1 if counted else m.ordinal - 1
+                if not any(g.ordinal and g.first == first for g in groups):
+                    groups.append(Segment(first, 1, s.index, m.type, True, (m.start, m.end)))
+                top_ordinal = max(top_ordinal, m.ordinal)
+            elif m.others and m.count:
+                start = max(top_ordinal, 1, _next_slot(groups))
+                groups.append(Segment(start, m.count, s.index, m.type, False, (m.start, m.end)))
+                top_ordinal = start + m.count
+            elif m.indefinite and s.signing and n > 1 and _next_slot(groups) < n:
+                # "une convention a été signée avec A …, un accord avec B …": one each, in turn
+                groups.append(Segment(_next_slot(groups), 1, s.index, m.type, False,
+                                      (m.start, m.end)))
+            elif s.index > lead_index and m.count and _is_number(text, m) and n and m.count < n:
+                used = sum(g.size for g in groups if not g.ordinal)
+                start = used if used + m.count <= n else (groups[-1].first if groups else 0)
+                groups.append(Segment(start, m.count, s.index, m.type, False, (m.start, m.end)))
+        for found in SUBCOUNT.finditer(fold_upto(text, s.end), s.start, s.end):
+            count = int(found["n"]) if found["n"].isdigit() else parse_count(found["n"])
+            if count and n and count < n and not any(g.sentence == s.index for g in groups):
+                used = sum(g.size for g in groups if not g.ordinal)
+                groups.append(Segment(used, count, s.index, "", False,
+                                      (found.start(), found.end())))
+    groups.sort(key=lambda g: (g.sentence, g.evidence[0]))
+    work.segments = groups

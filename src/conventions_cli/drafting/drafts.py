@@ -1,0 +1,114 @@
+"""What assembly builds, and what its phases share while they build it.
+
+`Drafted` is one agreement's facts; `Assembled` is what emission receives. `Work` is the
+state the phases of `assembly.assemble` pass along: the sentences, how many agreements,
+the segments that ordinals and sub-counts open, the lead's parties.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .dates import Published
+from .facts import Fact
+from .linking import KnowledgeBase, Party
+from .names import Mention, Person
+from .sentences import Sentence
+from .text import Article
+
+__all__ = ["Assembled", "Drafted", "Segment", "Work", "quote_of", "short"]
+
+
+@dataclass
+class Drafted:
+    """One agreement's facts, each a Fact (value + where the article says it)."""
+
+    type: Fact | None = None
+    date: Fact | None = None
+    place: Fact | None = None
+    event: Fact | None = None
+    funding: Fact | None = None
+    period: Fact | None = None
+    jobs: Fact | None = None
+    parties: list[tuple[Mention, str]] = field(default_factory=list)  # mention, evidence
+    notes: list[str] = field(default_factory=list)
+    group: str = ""
+
+
+@dataclass
+class Assembled:
+    agreements: list[Drafted]
+    count_fact: Fact | None
+    total: Fact | None
+    event: Fact | None
+    presided: list[Person]
+    todos: list[str]
+
+
+@dataclass
+class Segment:
+    """The agreements an ordinal or a sub-count opens ("la troisième convention …",
+    "Six autres conventions …"), and the sentence where it opens."""
+
+    first: int  # index of its first agreement
+    size: int
+    sentence: int
+    type: str
+    ordinal: bool
+    evidence: tuple[int, int]
+
+
+@dataclass
+class Work:
+    """What the phases of assembly share."""
+
+    article: Article
+    doc: Any
+    pub: Published | None
+    kb: KnowledgeBase
+    sentences: list[Sentence]
+    n: int = 0
+    count_fact: Fact | None = None
+    implied: bool = False
+    segments: list[Segment] = field(default_factory=list)
+    parties_by_sentence: dict[int, list[Party]] = field(default_factory=dict)
+    subject: list[Party] = field(default_factory=list)  # signs every agreement
+    partners: list[Party] = field(default_factory=list)  # one agreement each, if they match
+    agreements: list[Drafted] = field(default_factory=list)
+    todos: list[str] = field(default_factory=list)
+    total: Fact | None = None
+    date: Fact | None = None
+    event: Fact | None = None
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    @property
+    def year(self) -> int | None:
+        return self.pub.year if self.pub else None
+
+    @property
+    def signing(self) -> list[Sentence]:
+        return [s for s in self.sentences if s.signing]
+
+    @property
+    def lead(self) -> Sentence:
+        """The first signing sentence: what it says, it says of all the agreements."""
+        signing = self.signing
+        return signing[0] if signing else self.sentences[0]
+
+    @property
+    def first_segment(self) -> int:
+        """The index of the first sentence a segment opens in (else past the last)."""
+        return min((g.sentence for g in self.segments), default=len(self.sentences))
+
+
+def quote_of(text: str, mention: Mention) -> str:
+    return " ".join(text[mention.start:mention.end].split())
+
+
+def short(text: str, words: int = 10) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")

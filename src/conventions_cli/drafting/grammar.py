@@ -1,0 +1,327 @@
+"""The token grammar of names: a reader over a sentence's tokens, and the pieces every name
+is made of (a head's complements and adjectives, a run of proper nouns, an acronym in
+brackets), shared by organizations, people and plurals.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .normalize import clean_name, fold
+from .words import (
+    ADJ_FORM,
+    COMPANY_WORDS,
+    COUNTRIES,
+    DESCRIPTORS,
+    DETS,
+    GENERIC,
+    GEO_WORDS,
+    GIVEN_NAMES,
+    HEADS,
+    MONTH_WORDS,
+    NATIONALITIES,
+    NOT_ACRONYMS,
+    NUMBER_WORDS,
+    PREPS,
+    SCOPE_WORDS,
+    STOP_NAME,
+    TITLE_WORDS,
+    TITLES,
+)
+
+
+def _low(tok: Any) -> str:
+    return fold(tok.text)
+
+def _cap(tok: Any) -> bool:
+    text = tok.text
+    return bool(text) and (text[0].isupper() or (text[0].isdigit() and any(
+        c.isalpha() for c in text)))
+
+def _number_word(tok: Any) -> bool:
+    """Digits or a French number word, whatever the pipeline's lexical attributes say."""
+    text = tok.text.replace(".", "").replace(",", "").replace(" ", "")
+    return text.isdigit() or fold(tok.text) in NUMBER_WORDS
+
+def _acronym(text: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z][A-Za-z0-9&]*[A-Z0-9&][A-Za-z0-9&]*(?:-[A-Za-z0-9]+)*",
+                             text)) and sum(c.isupper() for c in text) >= 2 \
+        and text.upper() not in NOT_ACRONYMS
+
+class _Reader:
+    """Walks a sentence's tokens; every method returns the next index or None."""
+
+    def __init__(self, tokens: list[Any]) -> None:
+        self.t = [t for t in tokens if not t.is_space]
+        doc = tokens[0].doc if tokens else None
+        # Doc.text joins every token anew on each call: read it once.
+        if doc is None:
+            self.doc_text = ""
+        else:
+            # not .get("text", doc.text): that would build doc.text on every call
+            self.doc_text = doc.user_data["text"] if "text" in doc.user_data else doc.text  # noqa: SIM401
+        self.n = len(self.t)
+
+    def low(self, i: int) -> str:
+        return _low(self.t[i]) if 0 <= i < self.n else ""
+
+    def text(self, i: int, j: int) -> str:
+        if i >= j:
+            return ""
+        return self.doc_text[self.t[i].idx:self.t[j - 1].idx + len(self.t[j - 1].text)]
+
+    def is_person(self, i: int) -> bool:
+        """A PER entity, unless an acronym or more capitalized words say it is a name of
+        a company ("Arrow ECS Support Center")."""
+        tok = self.t[i]
+        if tok.ent_type_ != "PER" or tok.pos_ != "PROPN":
+            return False
+        j = i
+        while j < self.n and self.t[j].ent_type_ == "PER" and (j == i or self.t[j].ent_iob_ == "I"):
+            if _acronym(self.t[j].text) or fold(self.t[j].text) in COMPANY_WORDS:
+                return False
+            j += 1
+        if j < self.n and self.t[j].text == "(" and j + 1 < self.n and _acronym(self.t[j + 1].text):
+            return False  # people have no acronym
+        return not (j < self.n and _cap(self.t[j]) and self.t[j].is_alpha)
+
+    def joined(self, i: int) -> bool:
+        """Token i is glued to the one before it ("Al-Maghrib", "Jumia.ma")."""
+        return i > 0 and not self.t[i - 1].whitespace_
+
+    def prep(self, i: int) -> int | None:
+        """de / du / des / d' / de la / de l' -> the index after it."""
+        word = self.low(i)
+        if word in ("du", "des", "d'"):
+            return i + 1
+        if word == "de":
+            return i + 2 if self.low(i + 1) in ("la", "l'") else i + 1
+        return None
+
+    def noun_phrase(self, i: int, proper_only: bool = False) -> int | None:
+        """Nouns, adjectives and proper names after a preposition: "l'Industrie", "la
+        Recherche scientifique", "l'eau potable", "Tanger Méditerranée"."""
+        j = i
+        if self.low(j) in ("la", "le", "les", "l'"):
+            j += 1
+        start = j
+        while j < self.n:
+            tok = self.t[j]
+            word = _low(tok)
+            if tok.is_punct and tok.text not in ("-", "&", "'"):
+                break
+            if tok.text in ("-", "&") and j > start and self.joined(j) is False:
+                break
+            if word == "et" and j > start and _cap(self.t[j - 1]) and j + 1 < self.n and \
+                    _cap(self.t[j + 1]) and _low(self.t[j + 1]) not in HEADS and \
+                    _low(self.t[j + 1]) not in TITLES and not self.is_person(j + 1) and \
+                    not _acronym(self.t[j + 1].text) and \
+                    (j + 2 >= self.n or not _cap(self.t[j + 2])):
+                j += 2  # "des Eaux et Forêts"
+                continue
+            if word == "et" and j > start and j + 1 < self.n and not _cap(self.t[j + 1]) and \
+                    all(t.pos_ == "ADJ" or ADJ_FORM.fullmatch(_low(t)) or _low(t).endswith("al")
+                        for t in (self.t[j - 1], self.t[j + 1])) and \
+                    _low(self.t[j + 1]) not in HEADS and _low(self.t[j + 1]) not in GENERIC:
+                j += 2  # "verte et numérique"
+                continue
+            if word == "en" and j > start and _low(self.t[j - 1]) == "mise" and j + 1 < self.n:
+                j += 2  # "mise en valeur", "mise en oeuvre"
+                continue
+            if word in STOP_NAME or word in PREPS or word == "de" or word in TITLE_WORDS:
+                break  # "le ministre du Tourisme M. X": the name is not the ministry's
+            if tok.pos_ in ("VERB", "AUX") and not _cap(tok) and j > start:
+                break
+            if self.is_person(j) and j > start and _cap(tok) and tok.ent_iob_ == "B":
+                break
+            if proper_only and not _cap(tok) and tok.pos_ != "ADJ":
+                break
+            if _number_word(tok) and not any(c.isalpha() for c in tok.text) and j == start:
+                break
+            j += 1
+        return j if j > start else None
+
+def _bracketed_acronym_within(r: _Reader, j: int, span: int) -> bool:
+    """An acronym in brackets closes the name within `span` tokens from j."""
+    for k in range(j, min(r.n - 1, j + span + 1)):
+        if r.low(k) == "(":
+            return _acronym(r.t[k + 1].text)
+        if r.t[k].is_punct:
+            return False
+    return False
+
+def _complements(r: _Reader, j: int, ministry: bool, titled: bool = False) -> int:
+    """The chain "de l'Industrie, du Commerce et de l'Économie verte" after a head."""
+    while j < r.n:
+        k = r.prep(j)
+        if k is not None:
+            end = r.noun_phrase(k)
+            if end is None:
+                break
+            j = end
+            continue
+        word = r.low(j)
+        if word == "et" and r.low(j + 1) in ("la", "le", "les", "l'") and j + 2 < r.n and \
+                not _cap(r.t[j + 2]) and r.low(j + 2) not in HEADS and \
+                r.low(j + 2) not in GENERIC and r.low(j + 2) not in TITLES and \
+                r.low(j + 2) not in DESCRIPTORS and r.low(j + 2)[:-1] not in HEADS and \
+                r.t[j + 2].pos_ in ("NOUN", "ADJ"):
+            end = r.noun_phrase(j + 1)  # "de la chimie et la parachimie"
+            if end is None:
+                break
+            j = end
+            continue
+        if word == "et" and j + 1 < r.n and r.t[j + 1].pos_ == "NOUN" and not _cap(r.t[j + 1]) \
+                and r.low(j + 1) not in HEADS and r.low(j + 1) not in GENERIC \
+                and r.low(j + 1) not in TITLES and _bracketed_acronym_within(r, j + 2, 4):
+            end = r.noun_phrase(j + 1)  # "du bâtiment et travaux publics (FNBTP)"
+            if end is None:
+                break
+            j = end
+            continue
+        if word == "et" and r.prep(j + 1) is not None and (
+                (r.low(r.prep(j + 1) or 0) in HEADS or r.low(r.prep(j + 1) or 0)[:-1] in HEADS)
+                and (not ministry or r.low(r.prep(j + 1) or 0) not in ("departement",))
+                or _is_title_word(r.low(r.prep(j + 1) or 0))):
+            break  # "de la région et du conseil communal de X", "et du directeur de Y"
+        if word == "et" and r.prep(j + 1) is not None:
+            k = r.prep(j + 1)
+            end = r.noun_phrase(k) if k is not None else None
+            if end is None:
+                break
+            j = end
+            continue
+        if word == "," and r.prep(j + 1) is not None:
+            k = r.prep(j + 1)
+            if k is not None and k < r.n and (_cap(r.t[k]) or ministry):
+                end = r.noun_phrase(k)
+                if end is None:
+                    break
+                j = end
+                continue
+        if ministry and word in (",", "ainsi") and (r.low(j + 1) == "ainsi" or word == "ainsi"):
+            k = j + 2 if word == "," else j + 1
+            after = r.prep(k + 1)
+            if r.low(k) in ("que", "qu'") and after is not None:
+                end = r.noun_phrase(after)
+                if end is None:
+                    break
+                j = end
+                continue
+        if word in ("pour", "a") and r.low(j + 1) in ("la", "le", "les", "l'") \
+                and j + 2 < r.n and (_cap(r.t[j + 2]) or titled) and not ministry \
+                and r.low(j + 2) not in SCOPE_WORDS and r.low(j + 2) not in COUNTRIES:
+            end = r.noun_phrase(j + 1)
+            if end is None:
+                break
+            j = end
+            continue
+        break
+    return j
+
+def _adjectives(r: _Reader, j: int, titled: bool = False) -> tuple[int, str | None]:
+    """Adjectives right after a head ("national", "marocaine", "mauritanien"); a head written
+    with a capital takes capitalized ones too ("Groupement Professionnel")."""
+    country = None
+    while j < r.n:
+        tok = r.t[j]
+        word = _low(tok)
+        base = re.sub(r"(?:ne|e)?s?$", "", word)
+        if word in NATIONALITIES or base in NATIONALITIES:
+            country = NATIONALITIES.get(word) or NATIONALITIES.get(base)
+            j += 1
+        elif (tok.pos_ == "ADJ" or ADJ_FORM.fullmatch(word)) and (titled or not _cap(tok)) \
+                and word not in STOP_NAME and word not in HEADS and word not in PREPS \
+                and word not in DETS and word not in ("aupres", "apres", "tres") \
+                and not word.startswith(("charge", "signe", "present", "destine")) \
+                or word in ("delegue", "deleguee", "general", "generale", "special", "speciale"):
+            j += 1
+        else:
+            break
+    return j, country
+
+def _acronym_after(r: _Reader, j: int) -> tuple[int, str | None, str | None]:
+    """ "(ONEE)" -> acronym; "(Jumia.ma)" -> alias."""
+    if r.low(j) != "(":
+        return j, None, None
+    k = j + 1
+    while k < r.n and r.t[k].text != ")" and k - j < 6:
+        k += 1
+    if k >= r.n or r.t[k].text != ")":
+        return j, None, None
+    inside = r.text(j + 1, k).strip()
+    if _acronym(inside):
+        return k + 1, inside, None
+    if inside and len(inside.split()) <= 3 and inside[0].isupper():
+        return k + 1, None, inside
+    return j, None, None
+
+def _proper_run(r: _Reader, i: int, joins_et: bool = False) -> int:
+    """Capitalized words, acronyms and their glue ("Bank Al-Maghrib", "2T Services Maroc")."""
+    j = i
+    while j < r.n:
+        tok = r.t[j]
+        word = _low(tok)
+        if _cap(tok) and word not in MONTH_WORDS and not (j > i and r.is_person(j)
+                                                          and tok.ent_iob_ == "B"):
+            j += 1
+        elif tok.text.isdigit() and not tok.whitespace_ and j + 1 < r.n and _cap(r.t[j + 1]):
+            j += 1  # "2T Services"
+        elif tok.text in ("-", "&", ".") and j > i and r.joined(j) and j + 1 < r.n \
+                and not r.t[j].whitespace_ and _cap(r.t[j + 1]) or (
+                tok.text == "&" and j > i and j + 1 < r.n and _cap(r.t[j + 1])):
+            j += 1  # "Al-Maghrib", "Jumia.ma", "Procter & Gamble"; not a dash between words
+        elif j > i and _low(tok) in ("bank", "group", "holding", "groupe", "capital") \
+                and not _cap(tok):
+            j += 1  # "Attijariwafa bank"
+        elif r.joined(j) and j > i and tok.is_alpha:
+            j += 1  # "Jumia.ma", "Al-Maghrib" split by the tokenizer
+        elif tok.text == "-" and j > i and r.joined(j) and r.low(j + 1) in ("al", "el") \
+                and j + 2 < r.n and _cap(r.t[j + 2]):
+            j += 2  # "Bank-al Maghrib"
+        elif word in ("de", "du", "des", "d'", "el", "al", "et", "and") and j > i \
+                and j + 1 < r.n and _cap(r.t[j + 1]) and (word != "et" or joins_et):
+            j += 1
+        else:
+            break
+    while j > i and _low(r.t[j - 1]) in ("de", "du", "des", "d'", "et", "-", "&", "."):
+        j -= 1
+    return j
+
+def _name_case(text: str) -> str:
+    text = clean_name(text)
+    return text[:1].upper() + text[1:] if text else text
+
+def is_geographic(name: str) -> bool:
+    """ "Afrique du Nord", "Moyen-Orient", "MENA": a part of the world, not an organization."""
+    words = [w for w in re.findall(r"[a-z-]+", fold(name))
+             if w not in ("de", "du", "des", "la", "le", "l", "et", "d")]
+    return bool(words) and all(w in GEO_WORDS or w in COUNTRIES for w in words)
+
+def _is_title_word(word: str) -> bool:
+    """ "président", "directrice", and compounds such as "responsable-pays"."""
+    return word in TITLES or word.split("-")[0] in TITLES
+
+def _looks_like_person(r: _Reader, i: int, run: int) -> bool:
+    """Two to five capitalized words that name a person: opened by a given name, set in
+    apposition after a title ("le Chef du gouvernement, Saâd-Eddine El Otmani") or followed
+    by one ("Moulay Hafid El Alamy, ministre de …"). No acronym, no company word."""
+    words = [t for t in r.t[i:run] if t.is_alpha]
+    if not 2 <= len(words) <= 7:  # "Abdellah Ben Nasser Ben Khalifa Al Thani"
+        return False
+    if any(_acronym(t.text) or _low(t) in COMPANY_WORDS or _low(t) in HEADS
+           or _low(t) in COUNTRIES for t in r.t[i:run]):
+        return False
+    first = _low(r.t[i]).split("-")[0]
+    if first in GIVEN_NAMES:
+        return True
+    if r.low(run) == "," and _is_title_word(r.low(run + 1)):
+        return True
+    if r.low(i - 1) == ",":
+        k = i - 2
+        while k >= 0 and i - k <= 10 and r.low(k) not in (",", ".", ";", ":"):
+            if _is_title_word(r.low(k)):
+                return True
+            k -= 1
+    return False

@@ -1,0 +1,127 @@
+"""When, where and at which event the agreements were signed: said once for all of them,
+in a signing sentence, or in the sentences that set the scene just before the first one.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .dates import Published, find_dates
+from .drafts import Work
+from .facts import Fact
+from .normalize import fold
+from .places import find_places
+from .sentences import Sentence
+from .signing import event_days, find_events, find_named_events
+from .text import Article
+from .words import COUNTRIES, HEADS, MONTH_WORDS
+
+__all__ = ["set_scene"]
+
+
+def set_scene(work: Work) -> None:
+    """Date, place, event: the same for every agreement."""
+    text, sentences, signing, pub, year = work.text, work.sentences, work.signing, work.pub, \
+        work.year
+    lead, first_segment, article, doc = work.lead, work.first_segment, work.article, work.doc
+    paragraph = text.rfind("\n", 0, lead.start) + 1
+    scene = [s for s in sentences if paragraph <= s.start < lead.start and not s.title
+             and not s.earlier]
+    lead_zone = [s for s in signing if s.index < first_segment] or signing[:1]
+    date = _signing_date(text, lead_zone, pub) or _signing_date(text, scene, pub, anywhere=True)
+    place = _signing_place(article, doc, lead_zone) or _signing_place(article, doc, scene)
+    about_signing = [s for s in sentences if not s.earlier and not s.title and re.search(
+        r"\bsignature\b|\bsigne", fold(text[s.start:s.end]))]  # "La signature a eu lieu lors …"
+    event = _event(text, lead_zone, year) or _event(text, scene, year) or \
+        _event_on(text, sentences, date, year) or _event(text, about_signing, year)
+    for a in work.agreements:
+        a.date, a.place, a.event = date, place, event
+    work.date, work.event = date, event
+
+
+def _nearest(facts: list[Fact], point: int) -> Fact | None:
+    return min(facts, key=lambda f: abs(f.start - point)) if facts else None
+
+
+def _signing_date(text: str, signing: list[Sentence], pub: Published | None,
+                  anywhere: bool = False) -> Fact | None:
+    """The first signing sentence's date; a weekday the publication date cannot resolve
+    ("ce vendredi", published in March) gives way to the day a later sentence spells out."""
+    unresolved = None
+    for s in signing:
+        dates = [d for d in find_dates(text, s.start, s.end, pub) if d.extra["signing"]]
+        resolved = [d for d in dates if d.value]
+        if resolved:
+            return resolved[0] if anywhere else _nearest(resolved, s.trigger_near()[0])
+        if dates and unresolved is None:
+            unresolved = dates[0] if anywhere else _nearest(dates, s.trigger_near()[0])
+    return unresolved
+
+
+def _signing_place(article: Article, doc: Any, signing: list[Sentence]) -> Fact | None:
+    text = article.text
+    for s in signing:
+        places = [p for p in find_places(text, s.start, s.end) if p.extra["signing"]]
+        if places:
+            return _nearest(places, s.trigger_near()[0])
+        abroad = _place_abroad(text, doc, s)
+        if abroad:
+            return abroad
+    if article.dateline:
+        from .places import city_region
+
+        city, a, b = article.dateline
+        found = city_region(city)
+        if found:
+            return Fact("place", {"place": found[0], "region": found[1]}, a, b,
+                        extra={"signing": True, "dateline": True})
+    return None
+
+
+def _place_abroad(text: str, doc: Any, s: Sentence) -> Fact | None:
+    """ "signé dimanche à Chinguetti": a capitalized name right after "à", close to the
+    signing verb, that is not a Moroccan city of the gazetteer (those are found before)."""
+
+    trigger = s.trigger_near()
+    window_end = min(s.end, trigger[1] + 60)
+    for tok in s.tokens:
+        if tok.idx < trigger[1] or tok.idx > window_end or fold(tok.text) != "a":
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is None or not nxt.text[:1].isupper() or nxt.pos_ not in ("PROPN", "NOUN"):
+            continue
+        word = fold(nxt.text)
+        if word in COUNTRIES or word in HEADS or word in MONTH_WORDS:
+            continue
+        name = nxt.text
+        if doc[nxt.i + 1:nxt.i + 2] and doc[nxt.i + 1].text[:1].isupper() and \
+                doc[nxt.i + 1].pos_ == "PROPN":
+            name = doc[nxt.i:nxt.i + 2].text
+        return Fact("place", {"place": name, "region": None}, tok.idx, nxt.idx + len(name),
+                    todo="not a Moroccan city this tool knows: check it and its region",
+                    extra={"signing": True})
+    return None
+
+
+def _event_on(text: str, sentences: list[Sentence], date: Fact | None, year: int | None
+              ) -> Fact | None:
+    """An event named anywhere whose days ("du 22 au 30 novembre") hold the signing day."""
+    if date is None or not date.value or len(date.value) != 10:
+        return None
+    for s in sentences:
+        for fact in find_events(text, s.start, s.end, year) + \
+                find_named_events(text, s.start, s.end, None):
+            days = event_days(text, fact, year)
+            if days and days[0] <= date.value <= days[1]:
+                return fact
+    return None
+
+
+def _event(text: str, signing: list[Sentence], year: int | None) -> Fact | None:
+    for s in signing:
+        events = find_events(text, s.start, s.end, year) or \
+            find_named_events(text, s.start, s.end, year)
+        if events:
+            return events[0]
+    return None

@@ -1,0 +1,197 @@
+"""Plurals that name several organizations at once: "les communes d'Essaouira, de Safi et
+d'Al Haouz", "les académies régionales … de Fès-Meknès et de l'Oriental", "les clusters
+suisse, espagnol et français", "les ministères de A et de B".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .grammar import _acronym_after, _cap, _complements, _name_case, _proper_run, _Reader
+from .names import Mention
+from .normalize import fold
+from .people import _ministry_name
+from .words import ADJ_FORM, COUNTRIES, HEADS, NATIONALITIES, STOP_NAME
+
+
+def _plural_of_places(r: _Reader, i: int) -> Mention | None:
+    """ "les communes d'Essaouira, de Safi et d'Al Haouz" -> one commune per name."""
+    word = r.low(i)
+    head = r.t[i].text[:-1]
+    names: list[tuple[int, int]] = []
+    k = i + 1
+    while k < r.n:
+        after = r.prep(k)
+        if after is None or after >= r.n or not _cap(r.t[after]):
+            break
+        end = _proper_run(r, after)
+        if end <= after:
+            break
+        names.append((k, end))
+        k = end
+        if r.low(k) in (",", "et") and r.prep(k + 1) is not None:
+            k += 1
+        elif not (r.low(k) == "," and r.low(k + 1) == "et"):
+            break
+        else:
+            k += 2
+    if len(names) < 2:
+        return None
+    parts = [Mention(_name_case(f"{head} {r.text(a, b)}"), r.t[a].idx,
+                     r.t[b - 1].idx + len(r.t[b - 1].text), HEADS[word[:-1]], False,
+                     head=word[:-1]) for a, b in names]
+    first = parts[0]
+    first.start = r.t[i].idx  # the list begins at "communes"
+    first.extra["split"] = parts
+    first.extra["end_token"] = names[-1][1]
+    return first
+
+def _singular(words: str) -> str:
+    """ "académies régionales" -> "académie régionale" (a head and its adjectives)."""
+    out = []
+    for word in words.split():
+        if word.endswith("aux"):
+            word = word[:-3] + "al"
+        elif word.endswith("s") and len(word) > 3:
+            word = word[:-1]
+        out.append(word)
+    return " ".join(out)
+
+def _place_run(r: _Reader, k: int) -> int:
+    """The end of a region's or city's name from token k ("Béni Mellal-Khénifra")."""
+    from .places import REGIONS, city_region
+
+    names = {fold(n) for n in REGIONS} | {fold(n).replace("-", " ") for n in REGIONS}
+    names |= {n[2:] for n in names if n.startswith("l'")}  # "de l'Oriental"
+    for end in range(_proper_run(r, k), k, -1):  # the longest known name from k
+        words = fold(r.text(k, end))
+        if city_region(words) or words in names or words.replace("-", " ") in names:
+            return end
+    return k
+
+def _plural_by_place(r: _Reader, i: int) -> Mention | None:
+    """ "les académies régionales de l'éducation (AREF) de Fès-Meknès et de l'Oriental":
+    one organization per region or city the list names."""
+    word = r.low(i)
+    if not word.endswith("s") or word[:-1] not in HEADS or word.startswith("ministere"):
+        return None
+    j = i + 1
+    while j < r.n and (r.t[j].pos_ == "ADJ" or ADJ_FORM.fullmatch(r.low(j))) \
+            and not _cap(r.t[j]) and r.low(j) not in STOP_NAME:
+        j += 1
+    k = r.prep(j)
+    if k is not None and _place_run(r, k) > k:
+        end = end2 = j  # "les agences urbaines de Fès et de Meknès"
+        acronym = None
+    else:
+        end = _complements(r, j, ministry=False)
+        end2, acronym, _alias = _acronym_after(r, end)
+        k = r.prep(end2)
+    if k is None:
+        return None
+    places: list[tuple[int, int, int]] = []  # (its preposition, start, end)
+    at = end2
+    while k is not None and k < r.n:
+        stop = _place_run(r, k)
+        if stop == k:
+            break
+        places.append((at, k, stop))
+        k = stop
+        if r.low(k) in (",", "et") or (r.low(k) == "," and r.low(k + 1) == "et"):
+            k += 2 if r.low(k + 1) == "et" else 1
+            at = k
+            k = r.prep(k) or k
+        elif k < r.n and _cap(r.t[k]):
+            continue  # "Tanger-Tétouan-Al Hoceima Rabat-Salé-Kénitra": a comma lost
+        else:
+            break
+    if len(places) < 2:
+        return None
+    head = _singular(r.text(i, j)) + (" " + r.text(j, end) if end > j else "")
+    parts = [Mention(_name_case(f"{head} {r.text(p, b) if r.prep(p) else 'de ' + r.text(a, b)}"),
+                     r.t[i].idx, r.t[b - 1].idx + len(r.t[b - 1].text), HEADS[word[:-1]], False,
+                     aliases=[f"{acronym} {r.text(a, b)}"] if acronym else [],
+                     head=word[:-1]) for p, a, b in places]
+    first = parts[0]
+    first.extra["split"] = parts
+    first.extra["end_token"] = places[-1][2]
+    return first
+
+def _plural_list(r: _Reader, i: int, j: int) -> Mention | None:
+    """ "les clusters suisse, espagnol et français" -> one cluster per adjective."""
+    word = r.low(i)
+    if not word.endswith("s") or word.rstrip("s") not in HEADS:
+        return None
+    if r.prep(i + 1) is not None:
+        return None if word.startswith("ministere") else _plural_of_places(r, i)
+    countries: list[str] = []
+    k = i + 1
+    while k < r.n:
+        w = r.low(k)
+        base = re.sub(r"(?:ne|e)?s?$", "", w)
+        if w in NATIONALITIES or base in NATIONALITIES:
+            countries.append(r.t[k].text)
+            k += 1
+        elif w in (",", "et") and countries:
+            k += 1
+        else:
+            break
+    if len(countries) < 2:
+        return None
+    head = r.t[i].text.rstrip("s")
+    parts = [Mention(_name_case(f"{head} {c}"), r.t[i].idx, r.t[k - 1].idx + len(r.t[k - 1].text),
+                     HEADS[word.rstrip("s")], False, head=word.rstrip("s"),
+                     country=NATIONALITIES.get(fold(c)) or NATIONALITIES.get(
+                         re.sub(r"(?:ne|e)?s?$", "", fold(c))))
+             for c in countries]
+    first = parts[0]
+    first.extra["split"] = parts
+    first.extra["end_token"] = k
+    return first
+
+def split_plural_ministries(mention: Mention) -> list[Mention]:
+    """ "Les ministères de A et de B" / "de A, ainsi que de B" -> one ministry each."""
+    if "split" in mention.extra:
+        return list(mention.extra["split"])
+    if mention.head != "ministeres":
+        return [mention]
+    rest = re.sub(r"^Ministères?\s+", "", mention.name)
+    parts = re.split(r",?\s+ainsi que\s+", rest)
+    if len(parts) == 1:
+        # "des Finances et de la privatisation et de l'Equipement": where the list's domains
+        # are capitalized, a lowercase one continues the ministry before it
+        points = list(re.finditer(r"(?:\s+et|,)\s+(?=(?:de la |de l'|du |des |de |d'))", rest))
+        capital = [p for p in points if rest[p.end():][:30].split(" ", 2)[-1][:1].isupper()
+                   or re.match(r"(?:de l'|d')[A-ZÉÈ]", rest[p.end():])]
+        if capital and len(capital) < len(points):
+            points = capital
+        cuts = [0] + [x for p in points for x in (p.start(), p.end())] + [len(rest)]
+        parts = [rest[cuts[k]:cuts[k + 1]] for k in range(0, len(cuts), 2)]
+    if len(parts) == 1:
+        mention.name = "Ministère " + rest
+        mention.head = "ministere"
+        return [mention]
+    # "les ministères de la santé du Royaume du Maroc et de la République de Djibouti": one
+    # domain, two countries
+    shared = [_country_of(part.strip()) for part in parts]
+    domain = next((d for d, _ in shared if d), None)
+    out = []
+    for part, (own, country) in zip(parts, shared, strict=True):
+        name = own or domain or part.strip()
+        out.append(Mention(_ministry_name("Ministère " + name), mention.start,
+                           mention.end, "ministry", True, head="ministere", country=country))
+    return out
+
+COUNTRY_PHRASE = re.compile(r"^(?P<domain>.*?)\s*(?:\b(?:du|de la|de l'|des|de|d')\s*)"
+                            r"(?:(?:Royaume|République|Etat|État|Sultanat|Emirat|Émirat)s?\s+"
+                            r"(?:\w+\s+)?(?:du|de la|de l'|des|de|d')\s*)?(?P<country>[\w-]+)$")
+
+def _country_of(part: str) -> tuple[str | None, str | None]:
+    """ "de la santé du Royaume du Maroc" -> ("de la santé", "MA"); "de la République de
+    Djibouti" -> (None, "DJ"); "de l'Intérieur" -> ("de l'Intérieur", None)."""
+    found = COUNTRY_PHRASE.match(part)
+    if found and fold(found["country"]) in COUNTRIES:
+        return (found["domain"] or None), COUNTRIES[fold(found["country"])]
+    if re.fullmatch(r"(?:du|de la|de l')\s*(?:Royaume|République|Etat|État)", part):
+        return None, None  # "… et de la République" whose name the tagger cut off
+    return part, None

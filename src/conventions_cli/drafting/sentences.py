@@ -1,0 +1,97 @@
+"""The article's sentences as assembly reads them: where each says something was signed,
+which agreements it mentions, whether it speaks of an earlier or a future one, and the
+organizations and people it names (linked to the knowledge base).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .linking import KnowledgeBase, mentions_in
+from .names import Mention, Person
+from .normalize import fold
+from .people import find_people
+from .signing import AgreementMention, find_agreement_mentions, find_triggers, is_earlier
+from .text import Article
+
+__all__ = ["Sentence", "about_agreement", "day_words", "read_sentences"]
+
+FUTURE = re.compile(r"\b(?:sera|seront|devrait|devraient|doit|doivent|va|vont|pourrait|"
+                    r"pourraient|prevoit de|compte)\s+(?:etre\s+)?(?:co)?sign")
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    end: int
+    tokens: list[Any]
+    triggers: list[tuple[int, int]]
+    agreements: list[AgreementMention]
+    earlier: bool
+    future: bool
+    mentions: list[Mention] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    title: bool = False
+
+    @property
+    def signing(self) -> bool:
+        return bool(self.triggers) and not self.earlier and not self.future and not self.title
+
+    def trigger_near(self) -> tuple[int, int]:
+        return self.triggers[0] if self.triggers else (self.start, self.start)
+
+
+def _sentences(article: Article, doc: Any) -> list[Sentence]:
+    lo = article.body[0]
+    title_start = article.text.find(article.title, 0, lo) if article.title else -1
+    out: list[Sentence] = []
+    text = article.text
+    for sent in doc.sents:
+        s, e = sent.start_char, sent.end_char
+        is_title = title_start >= 0 and title_start <= s < lo
+        if (e <= lo or s >= article.body[1]) and not is_title:
+            continue
+        if not sent.text.strip():
+            continue
+        low = fold(text[s:e])
+        out.append(Sentence(len(out), s, e, list(sent), find_triggers(text, s, e),
+                            find_agreement_mentions(text, s, e), is_earlier(text, s, e),
+                            bool(FUTURE.search(low)), title=is_title))
+    return out
+
+
+def read_sentences(article: Article, doc: Any, kb: KnowledgeBase, nlp: Any
+                   ) -> tuple[list[Sentence], dict[str, Mention]]:
+    """The body's sentences with their names, and, by a person's last name, the
+    organization a title gives them somewhere in the article."""
+    sentences = _sentences(article, doc)
+    known = kb.phrase_matches(doc, nlp)
+    dateline_end = article.dateline[2] if article.dateline else -1
+    speaks_for: dict[str, Mention] = {}  # a person's last name -> the organization titled
+    for s in sentences:
+        tokens = [t for t in s.tokens if t.idx > dateline_end] if s.start <= dateline_end \
+            else s.tokens
+        s.mentions = mentions_in(tokens, kb, known)
+        s.people = find_people(s.tokens)
+        for m in s.mentions:
+            if m.person is not None and not m.vague:
+                speaks_for.setdefault(fold(m.person.name).split()[-1], m)
+    return sentences, speaks_for
+
+
+def day_words(text: str, s: Sentence) -> str:
+    """The weekday or day the sentence dates its signing with ("vendredi", "19 juin")."""
+    found = re.search(r"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
+                      r"\d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
+                      r"septembre|octobre|novembre|decembre))\b", fold(text[s.start:s.end]))
+    return found.group(1) if found else ""
+
+
+def about_agreement(text: str, s: Sentence) -> bool:
+    """The sentence speaks of an agreement: it names one, or opens on a pronoun for one."""
+    return bool(s.agreements) or s.signing or bool(re.match(
+        r"\W*(?:elle|il|celle-ci|celui-ci|ce texte|le texte|ce document|le document)\b",
+        fold(text[s.start:s.end])))

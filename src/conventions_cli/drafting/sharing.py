@@ -1,0 +1,258 @@
+"""Who signs what: the parties each sentence names as signing, what the lead says of all
+the agreements, and how parties are shared among them (the signatories sign every one,
+partners one each when they match the count, a segment's own parties its own).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .drafts import Drafted, Work, quote_of, short
+from .linking import Party, signing_parties
+from .names import Mention, Person
+from .normalize import fold
+from .sentences import Sentence
+
+__all__ = ["find_signing_parties", "lead_parties", "share_parties"]
+
+
+def find_signing_parties(work: Work, speaks_for: dict[str, Mention]) -> None:
+    """Who signs, sentence by sentence (bare names resolved to their fuller mention)."""
+    text = work.text
+    history: list[Mention] = []
+    parties_by_sentence = work.parties_by_sentence
+    for s in work.sentences:
+        resolved = []
+        for m in s.mentions:
+            full = _resolve_bare(m, history) if m.kb_id is None else None
+            if m.bare and full is None and m.kb_id is None:
+                m.vague = True
+            elif full is not None:
+                m = Mention(full.name, m.start, m.end, full.kind, full.kind_sure, full.acronym,
+                            list(full.aliases), full.country, m.person, m.title, full.head,
+                            kb_id=full.kb_id)
+            resolved.append(m)
+            if not m.vague:
+                history.append(m)
+        s.mentions = _people_as_organizations(s, resolved, speaks_for)
+        if s.signing or (s.triggers and s.title):
+            found: list[Party] = []
+            for trig in s.triggers:
+                found.extend(signing_parties(text, s.start, s.end, trig, s.mentions))
+            seen: set[int] = set()
+            parties_by_sentence[s.index] = [p for p in found if not (
+                id(p.mention) in seen or seen.add(id(p.mention)))]  # type: ignore[func-returns-value]
+
+
+def lead_parties(work: Work) -> None:
+    """The lead: who signs every agreement (its subject) and who signs one each (its
+    partners); the number of agreements when the article did not give it."""
+    text, sentences, signing, todos = work.text, work.sentences, work.signing, work.todos
+    parties_by_sentence, n, lead = work.parties_by_sentence, work.n, work.lead
+    lead_parties = parties_by_sentence.get(lead.index, [])
+    signs_for_all = {"subject"}
+    if any(p.role_hint == "with" for p in lead_parties):
+        signs_for_all.add("agent")  # "signées par X avec A, B et C": X signs every one
+    subject = [p for p in lead_parties if p.role_hint in signs_for_all]
+    partners = [p for p in lead_parties if p.role_hint not in signs_for_all]
+    segment_sentences = {g.sentence for g in work.segments}
+    first_segment = work.first_segment
+    for s in signing[1:]:
+        if s.index < first_segment and s.index not in segment_sentences:
+            for p in parties_by_sentence.get(s.index, []):
+                (subject if p.role_hint == "subject" else partners).append(p)
+    if not subject and not partners:
+        # A passive "ont été signées au siège du ministère …, sous la présidence de …":
+        # the host is the one signing party the article names.
+        for s in [lead] + [x for x in signing[1:2] if x.index < first_segment]:
+            hosts = [m for m in s.mentions if not m.vague and re.search(
+                r"(?:au siege d|sous la presidence d|presidee? par|sous l'egide d|"
+                r"en compagnie d)[^,;]{0,25}$",
+                fold(text[max(s.start, m.start - 50):m.start]))]
+            subject = [Party(m, "host") for m in hosts]
+            if subject:
+                break
+    if not subject and not partners:
+        # "entre plusieurs partenaires institutionnels" … "en partenariat avec A, B et C"
+        for s in sentences[lead.index + 1:lead.index + 7]:
+            if s.index >= first_segment or s.earlier:
+                break
+            found = signing_parties(text, s.start, s.end, (s.start, s.start), s.mentions)
+            if len(found) >= 2:
+                partners = found
+                todos.append("the signing sentence names no party; these come from: "
+                             + short(work.article.quote(s.start, s.end), 8))
+                break
+    partners = _unique(partners)
+    subject = _unique(subject)
+    if n > 1 and not subject and len(partners) == n + 1:
+        # "entre la Région et les communes A, B, C et D" for four agreements: the first
+        # named signs each of them, the others one each
+        subject, partners = partners[:1], partners[1:]
+
+    if n == 0:
+        n = len(partners) if len(partners) >= 2 else 1
+        if n == 1 and work.implied:
+            todos.append("the article reports agreements without saying how many")
+    work.n, work.subject, work.partners = n, subject, partners
+    work.agreements = [Drafted() for _ in range(n)]
+
+
+def share_parties(work: Work) -> None:
+    """The signatories sign every one; partners one each when they match the count; a
+    segment's own parties its own agreements."""
+    text, n, agreements, todos = work.text, work.n, work.agreements, work.todos
+    subject, partners, sentences = work.subject, work.partners, work.sentences
+    parties_by_sentence, groups = work.parties_by_sentence, work.segments
+    for a in agreements:
+        a.parties.extend((p.mention, quote_of(text, p.mention)) for p in subject)
+    if partners:
+        if len(partners) == n:
+            for a, p in zip(agreements, partners, strict=True):
+                a.parties.append((p.mention, quote_of(text, p.mention)))
+        elif n == 1 or len(partners) < n:
+            for a in agreements:
+                a.parties.extend((p.mention, quote_of(text, p.mention)) for p in partners)
+            if n > 1:
+                todos.append(f"{len(partners)} partner(s) named for {n} agreements: "
+                             "keep each agreement's own")
+        else:
+            for a in agreements:
+                a.parties.extend((p.mention, quote_of(text, p.mention)) for p in partners)
+            todos.append(f"{len(partners)} partners named for {n} agreements: "
+                         "keep each agreement's own")
+    ordered_groups = sorted(groups, key=lambda g: (g.sentence, g.evidence[0]))
+    lead_orgs = {id(p.mention) for p in subject}
+    for gi, g in enumerate(ordered_groups):
+        stop = next((h.sentence for h in ordered_groups[gi + 1:] if h.sentence > g.sentence),
+                    len(sentences))
+        speaking = [[p for p in parties_by_sentence.get(k, []) if id(p.mention) not in lead_orgs]
+                    for k in range(g.sentence, stop)]
+        speaking = [found for found in speaking if found]
+        if not speaking and g.first < n:
+            # "le deuxième établit un cadre … entre le CHU et la Caisse": who it binds
+            described = _described_parties(text, sentences[g.sentence], g.evidence)
+            speaking = [described] if described else []
+        if not speaking or g.first >= n:
+            continue
+        if g.size == 1:
+            targets = [[p for found in speaking for p in found]]
+        elif len(speaking) == 1 and len(_unique(speaking[0])) == g.size:
+            targets = [[p] for p in _unique(speaking[0])]  # one partner each
+        else:
+            targets = speaking  # "Pour ce qui est de la convention …, elle a été signée par …"
+        for k, found in enumerate(targets[:g.size]):
+            if g.first + k < n:
+                agreements[g.first + k].parties.extend(
+                    (p.mention, quote_of(text, p.mention)) for p in _unique(found))
+
+
+def _described_parties(text: str, s: Sentence, evidence: tuple[int, int]) -> list[Party]:
+    """Whom the clause an ordinal or a count opens says the agreement binds: "le deuxième
+    établit un cadre … entre A et B", "la septième a été réalisée avec l'entreprise X",
+    "trois conventions concernent X"."""
+    low = fold(text)
+    clause_end = s.end
+    stop = re.search(r"[;.]|,?\s*(?:tandis qu|alors qu|et (?:le|la) (?:second|deuxieme|"
+                     r"troisieme|dernier))", low[evidence[1]:s.end])
+    if stop:
+        clause_end = evidence[1] + stop.start()
+    # "concerne" names a partner only through a company noun: "concerne la création d'un
+    # Centre …" is what it is about, not whom it binds
+    cue = re.search(r"\b(?:entre|avec)\s|\bconcerne(?:nt)?\s+(?=(?:la |le |les |l')?"
+                    r"(?:societes? |groupes? |entreprises? |cooperatives? |firmes? ))",
+                    low[evidence[1]:clause_end])
+    if not cue:
+        return []
+    at = evidence[1] + cue.end()
+    named = [m for m in s.mentions if not m.vague and at <= m.start < clause_end]
+    if not named or named[0].start - at > 30:
+        return []  # "entre les parties signataires en vue de … la société X": not a list
+    if not cue.group(0).startswith("entre"):
+        named = named[:1]  # one partner after "avec" or "concerne"
+    return [Party(m, "with") for m in named]
+
+
+def _resolve_bare(mention: Mention, history: list[Mention]) -> Mention | None:
+    """ "la Banque" -> the last fuller mention with the same head noun; "le ministre du
+    Tourisme" -> the ministry whose full name starts so; "ADM" -> the name it abbreviates."""
+    short = fold(mention.name)
+    # "l'UMP d'Oujda", "la BAD pour le Maroc": a known acronym and where it sits
+    located = re.match(r"([A-Z][A-Z0-9&-]+)\s+(?:de |d'|du |pour )", mention.name)
+    for earlier in reversed(history):
+        if earlier.acronym and mention.name == earlier.acronym and earlier.name != mention.name:
+            return earlier
+        if located and earlier.acronym == located.group(1):
+            return earlier
+        if mention.head == "wilaya" and mention.bare and earlier.head == "region" \
+                and not earlier.bare and not earlier.vague:
+            # "le wali de la région", the region named earlier: its Wilaya
+            return Mention("Wilaya de la " + re.sub(r"^R[ée]gion\b", "région", earlier.name),
+                           mention.start, mention.end, "public-body", True, head="wilaya")
+        if earlier.vague or earlier is mention or earlier.head != mention.head:
+            continue
+        if mention.bare and not earlier.bare:
+            return earlier
+        longer = fold(earlier.name)
+        if not mention.bare and len(longer) > len(short) and longer.startswith(short) \
+                and longer[len(short)] in ",( " and not mention.acronym:
+            return earlier
+    return None
+
+
+def _people_as_organizations(s: Sentence, mentions: list[Mention],
+                             speaks_for: dict[str, Mention]) -> list[Mention]:
+    """ "Karim Tazi et Paul Martin ont signé": people named alone sign for the organization
+    the article gives them a title in, anywhere else."""
+    def stands_for(name: str, start: int, end: int) -> Mention | None:
+        words = fold(name).split()
+        org = speaks_for.get(words[-1]) if 2 <= len(words) <= 4 else None
+        if org is None or org.person is None or fold(org.person.name) != fold(name):
+            return None
+        return Mention(org.name, start, end, org.kind, org.kind_sure, org.acronym,
+                       list(org.aliases), org.country, Person(name, start, end, org.title),
+                       org.title, org.head, kb_id=org.kb_id)
+
+    out: list[Mention] = []
+    for m in mentions:  # a name taken for a company's may be a titled person's
+        person_org = stands_for(m.name, m.start, m.end) if m.extra.get("proper") else None
+        out.append(person_org or m)
+    for person in s.people:
+        if any(m.start <= person.start < m.end or (m.person and m.person.start == person.start)
+               for m in out):
+            continue
+        org = stands_for(person.name, person.start, person.end)
+        if org is not None:
+            out.append(org)
+    return sorted(out, key=lambda m: m.start)
+
+
+def _unique(parties: list[Party]) -> list[Party]:
+    """One party per organization; a later mention may add the person who signed for it."""
+    seen: dict[str, Party] = {}
+    out: list[Party] = []
+    for p in parties:
+        k = p.mention.kb_id or " ".join([fold(p.mention.name)] + (
+            [f"({p.mention.country})"] if p.mention.country else []))
+        for other in list(seen):  # "PSA" and "PSA Peugeot-Citroën": one company
+            short = min(k, other, key=len)
+            if other == k or " " in short or len(short) < 3 or not (
+                    other.startswith(k + " ") or k.startswith(other + " ")):
+                continue
+            if short == other:  # the fuller name replaces the one-word one, in place
+                dropped = seen.pop(other)
+                out[out.index(dropped)] = p
+                seen[k] = p
+                if p.mention.person is None and dropped.mention.person is not None:
+                    p.mention.person, p.mention.title = dropped.mention.person, \
+                        dropped.mention.title
+            else:
+                k = other
+            break
+        if k not in seen:
+            seen[k] = p
+            out.append(p)
+        elif seen[k].mention.person is None and p.mention.person is not None:
+            kept = seen[k].mention
+            kept.person, kept.title = p.mention.person, p.mention.title
+    return out

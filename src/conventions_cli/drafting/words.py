@@ -1,0 +1,181 @@
+"""The words of French official prose that the name grammar reads: the head nouns of
+organizations, titles, determiners, countries and nationalities, given names.
+
+Lists only; `grammar`, `people`, `plurals` and `mentions` read them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Head noun (folded) -> kind of organization.
+HEADS: dict[str, str] = {
+    "ministere": "ministry", "ministeres": "ministry", "departement": "ministry",
+    "agence": "public-body", "office": "public-body", "caisse": "public-body",
+    "conseil": "public-body", "centre": "public-body", "autorite": "public-body",
+    "haut-commissariat": "public-body", "direction": "public-body", "institut": "public-body",
+    "observatoire": "public-body", "etablissement": "public-body", "wilaya": "public-body",
+    "region": "public-body", "commune": "public-body", "prefecture": "public-body",
+    "province": "public-body", "universite": "public-body", "ecole": "public-body",
+    "chambre": "public-body", "tresorerie": "public-body", "inspection": "public-body",
+    "secretariat": "public-body", "administration": "public-body", "cour": "public-body",
+    "tribunal": "public-body", "parlement": "public-body", "chancellerie": "public-body",
+    "federation": "federation", "confederation": "federation", "groupement": "federation",
+    "union": "federation", "association": "association", "fondation": "association",
+    "cooperative": "association", "ordre": "association", "syndicat": "association",
+    "alliance": "association", "reseau": "network", "cluster": "cluster", "pole": "cluster",
+    "societe": "company", "groupe": "company", "entreprise": "company", "compagnie": "company",
+    "holding": "company", "cabinet": "company", "banque": "company", "fonds": "public-body",
+    "programme": "international", "organisation": "international", "commission": "public-body",
+    "comite": "public-body", "laboratoire": "company", "consortium": "company", "firme": "company",
+    "bank": "company", "group": "company", "corporation": "company",
+    "gouvernement": "other", "etat": "other", "academie": "public-body", "ligue": "association",
+}
+
+PLURAL_HEADS = {"ministeres": "ministere"}
+
+# Titles whose holder speaks for an organization named after them.
+TITLES = {"representants", "representantes", "responsables", "dirigeants", "presidents",
+          "ministre", "president", "presidente", "directeur", "directrice", "pdg", "dg",
+          "wali", "gouverneur", "representant", "representante", "ambassadeur",
+          "ambassadrice", "secretaire", "administrateur", "administratrice", "chef", "patron",
+          "responsable", "vice-president", "vice-presidente", "president-directeur", "maire",
+          "presidente-directrice", "directeur-general", "delegue", "deleguee", "gouverneure",
+          "commissaire", "conseiller", "conseillere", "porte-parole", "coordonnateur"}
+
+DESCRIPTORS = {"societe", "societes", "groupe", "groupes", "entreprise", "entreprises", "firme",
+               "cabinet", "compagnie", "operateur", "operateurs", "constructeur",
+               "equipementier", "start-up", "startup", "filiale", "leader", "geant",
+               "industriel", "enseigne", "marque", "holding", "banque", "banques", "assureur",
+               "partenaire", "partenaires", "investisseur", "promoteur", "developpeur",
+               "organisme", "institution", "institutions"}
+
+DETS = {"le", "la", "les", "l'", "un", "une", "des", "ce", "cet", "cette", "ces", "son", "sa",
+        "ses", "leur", "leurs", "du", "au", "aux"}
+
+VAGUE_DETS = {"des", "plusieurs", "certains", "certaines", "differents", "differentes",
+              "divers", "diverses", "nombreux", "nombreuses", "quelques", "ces", "autres",
+              "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "tous",
+              "toutes", "chaque", "d'autres", "de"}
+
+GENERIC = {"acteurs", "partenaires", "parties", "departements", "etablissements",
+           "institutions", "operateurs", "entreprises", "organismes", "intervenants", "secteur",
+           "secteurs", "professionnels", "autorites", "administrations", "structures",
+           "instances", "responsables", "investisseurs", "banques", "collectivites",
+           "pouvoirs", "services", "ecosysteme", "signataires", "contractants", "membres",
+           "societes", "groupes", "federations", "associations", "agences", "offices",
+           "ministeres", "gouvernement", "etat", "royaume", "pays", "villes", "regions",
+           "communes", "clusters", "operateur", "etablissement", "departement"}
+
+COUNTRIES = {"maroc": "MA", "mauritanie": "MR", "france": "FR", "espagne": "ES",
+             "allemagne": "DE", "chine": "CN", "etats-unis": "US", "senegal": "SN",
+             "tunisie": "TN", "algerie": "DZ", "egypte": "EG", "italie": "IT", "portugal": "PT",
+             "belgique": "BE", "suisse": "CH", "japon": "JP", "coree": "KR", "inde": "IN",
+             "turquie": "TR", "royaume-uni": "GB", "canada": "CA", "emirats": "AE",
+             "qatar": "QA", "arabie": "SA", "russie": "RU", "bresil": "BR", "nigeria": "NG",
+             "israel": "IL", "cote": "CI", "gabon": "GA", "mali": "ML", "niger": "NE",
+             "rwanda": "RW", "kenya": "KE", "ethiopie": "ET", "ghana": "GH", "royaume": "MA",
+             "djibouti": "DJ", "comores": "KM", "mexique": "MX", "jordanie": "JO", "liban": "LB",
+             "koweit": "KW", "oman": "OM", "bahrein": "BH", "irak": "IQ", "libye": "LY",
+             "cameroun": "CM", "guinee": "GN", "tchad": "TD", "burkina": "BF", "benin": "BJ",
+             "togo": "TG", "gambie": "GM", "congo": "CG", "angola": "AO", "tanzanie": "TZ",
+             "madagascar": "MG", "pays-bas": "NL", "suede": "SE", "norvege": "NO",
+             "danemark": "DK", "finlande": "FI", "autriche": "AT", "grece": "GR",
+             "pologne": "PL", "hongrie": "HU", "roumanie": "RO", "ukraine": "UA",
+             "indonesie": "ID", "malaisie": "MY", "pakistan": "PK", "vietnam": "VN",
+             "argentine": "AR", "chili": "CL", "perou": "PE", "colombie": "CO",
+             "australie": "AU", "azerbaidjan": "AZ", "kazakhstan": "KZ", "irlande": "IE"}
+
+NATIONALITIES = {"marocain": "MA", "mauritanien": "MR", "francais": "FR", "espagnol": "ES",
+                 "allemand": "DE", "chinois": "CN", "americain": "US", "senegalais": "SN",
+                 "tunisien": "TN", "algerien": "DZ", "egyptien": "EG", "italien": "IT",
+                 "portugais": "PT", "belge": "BE", "suisse": "CH", "japonais": "JP",
+                 "coreen": "KR", "indien": "IN", "turc": "TR", "britannique": "GB",
+                 "canadien": "CA", "emirati": "AE", "qatari": "QA", "saoudien": "SA",
+                 "russe": "RU", "bresilien": "BR", "nigerian": "NG", "israelien": "IL",
+                 "ivoirien": "CI", "gabonais": "GA", "malien": "ML", "rwandais": "RW",
+                 "kenyan": "KE", "ethiopien": "ET", "ghaneen": "GH", "neerlandais": "NL",
+                 "suedois": "SE", "autrichien": "AT", "hongrois": "HU", "finlandais": "FI"}
+
+INTERNATIONAL = re.compile(r"mondiale|africaine de developpement|europeenne|nations unies|"
+                           r"internationale?|islamique de developpement|arabe pour|"
+                           r"\bbanque europeenne|\bfonds monetaire|cooperation (?:technique )?"
+                           r"(?:allemande|japonaise|belge|suisse)|\bbid\b|\bbei\b|\bberd\b")
+
+NOT_ACRONYMS = {"MDH", "MMDH", "DH", "DHS", "MAD", "USD", "EUR", "MUSD", "PIB", "TVA", "TTC",
+                "HT", "IR", "IS", "MW", "GW", "KM", "HA", "NEET", "IA", "TIC", "RSE", "PPP",
+                "COVID", "MDS", "SA", "SARL", "SAS", "SASU", "II", "III", "IV", "VI", "MAP",
+                "AFP", "H", "M", "MME", "MR", "TPE", "PME", "TPME", "GMT", "PDG", "DG", "CEO"}
+
+MONTH_WORDS = {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
+               "septembre", "octobre", "novembre", "decembre", "lundi", "mardi", "mercredi",
+               "jeudi", "vendredi", "samedi", "dimanche"}
+
+PREPS = {"de", "du", "des", "d'"}
+
+# "la Banque mondiale pour la région MENA": where it works, not part of its name
+SCOPE_WORDS = {"region", "zone", "afrique", "maghreb", "mena", "monde", "europe", "sud", "nord",
+               "pays", "continent", "royaume"}
+
+# Words of company names the tagger may take for a person's ("Ecart Services Morocco").
+COMPANY_WORDS = {"maroc", "morocco", "services", "service", "group", "groupe", "international",
+                 "holding", "industries", "industrie", "automobiles", "automobile", "electric",
+                 "energy", "energie", "bank", "banque", "capital", "invest", "investment",
+                 "technologies", "technology", "solutions", "systems", "africa", "afrique",
+                 "consulting", "logistics", "sa", "sarl", "sas", "sasu", "ltd", "inc", "corp",
+                 "company", "partners", "motors", "airlines", "telecom", "pharma", "textile",
+                 "finance", "assurances", "immobilier", "distribution", "trading", "foods",
+                 "mining", "steel", "cement", "ciments", "center", "centre", "digital", "data"}
+
+AGREEMENT_WORDS = {"convention", "conventions", "charte", "accord", "accords", "protocole",
+                   "mou", "mous", "declaration", "declarations", "arrangement", "lettre",
+                   "memorandum", "contrat", "avenant", "pacte", "programme", "plan", "projet",
+                   "strategie", "initiative", "code", "loi", "decret", "dahir", "feuille",
+                   "signature", "ceremonie", "communique", "selon", "lors", "dans"}
+
+# Adjectives the tagger sometimes reads as nouns ("Banque africaine", "Office national").
+ADJ_FORM = re.compile(r"[a-z]{3,}(?:aine?s?|ales?|aux|iens?|iennes?|ais|aises?|iques?|elles?|els?|"
+                      r"ifs?|ives?|aires?|istes?|iers?|ieres?|eens?|eennes?|ees?|ee?s)|"
+                      r"arabes?|belges?|suisses?|russes?|publics?|publiques?|prives?|privees?|"
+                      r"autonomes?|hauts?|hautes?|grands?|grandes?|superieure?s?|interieure?s?|"
+                      r"exterieure?s?|agricoles?|solidaires?")
+
+STOP_NAME = {"pour", "portant", "concernant", "relative", "relatif", "visant", "afin", "qui",
+             "dont", "lors", "en", "dans", "avec", "sur", "par", "a", "au", "aux", "selon",
+             "entre", "vers", "sous", "apres", "avant", "depuis", "pendant", "ont", "sera",
+             "seront", "est", "sont", "et", "ou", "mais", "ainsi", "outre", "le", "la", "les",
+             "l'", "un", "une", "ce", "cette"}
+# Given names the press writes before a surname (folded): "Nabil Hmina", "Jean Dupont". The
+# small French model often tags Maghrebi names as places or MISC; a name that opens with one
+# of these is a person's, not an organization's.
+_GIVEN_NAMES_TEXT = """
+abdelaziz abdelhak abdelhamid abdelilah abdelkader abdellah abdallah abdellatif abdelatif
+abdelmajid abdelmoumen abdelouafi abdelahad abderrahim abderrahmane abdeslam abdou achraf
+ashraf adil ahmed ahmad ali amina amine anas aziz aicha bouchra brahim chakib driss fatiha
+fatima faouzi fouad fouzi ghita hafid hakima hamid hamou hassan hassane hicham hind houda
+ibrahim ilyas imad ismail jamal jamila kamal karim karima khadija khaled khalid lahcen laila
+larbi latifa leila mbarka mehdi meryem mohamed mohammed mohamad mohcine mohsine mostafa
+mounir moulay mustapha nabil nadia najat nezha nizar noureddine omar othman rachid rachida
+redouane reda riad ryad rkia saad saaid said salaheddine salwa samir samira souad tarik
+tariq taoufik tawfik touria yassine younes youssef zahra zakia zakaria hamza anouar jean
+pierre philippe francois francoise marie michel nicolas emmanuel edouard bruno laurent laura
+elisabeth benjamin nicole christine catherine anne sophie patrick thierry olivier eric
+daniel daniela stefan robert carlos antonio manuel ana paula teresa john david james george
+ricardo gerd katharina werner xavier vincent julien sebastien stephane alain gilles yves
+maria jose juan luis pedro miguel helena janne jesko simon thomas
+"""
+
+GIVEN_NAMES = set(_GIVEN_NAMES_TEXT.split())
+# Lowercase words inside a person's name: "Philippe de Fontaine Vive", "Ould".
+NAME_PARTICLES = {"de", "du", "d'", "van", "von", "der", "ben", "bin", "ould", "el", "al"}
+TITLE_WORDS = {"m.", "mme", "mme.", "mr", "mr.", "mlle", "dr", "dr.", "pr", "pr.", "sm", "s.m",
+               "sar", "monsieur", "madame"}
+
+NUMBER_WORDS = {"un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
+                "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt",
+                "trente", "quarante", "cinquante", "soixante", "cent", "mille"}
+
+GEO_WORDS = {"afrique", "nord", "sud", "est", "ouest", "moyen-orient", "moyen", "orient",
+             "europe", "asie", "amerique", "latine", "maghreb", "sahel", "mena", "mediterranee",
+             "atlantique", "centrale", "australe", "subsaharienne", "occidentale", "orientale",
+             "monde", "continent", "golfe", "arabe", "pacifique", "caraibes"}
