@@ -229,66 +229,35 @@ def sql(session: Session, params: SqlParams) -> None:
 
 
 def draft(session: Session, params: DraftParams) -> None:
-    from ..drafting import draft_article, parse_published_on, read_article
+    from ..drafting import draft_articles, parse_published_on, read_article
+    from ..drafting.context import add_target, knowledge
 
     when = None
-    published_on = params.published_on
-    if published_on is not None:
+    if params.published_on is not None:
         try:
-            when = parse_published_on(published_on)
+            when = parse_published_on(params.published_on)
         except ValueError:
-            raise UsageError(f"--published-on '{published_on}' is not a date; write "
+            raise UsageError(f"--published-on '{params.published_on}' is not a date; write "
                              "YYYY-MM-DD, YYYY-MM or YYYY") from None
-    if params.force and not params.add:
-        raise UsageError("--force goes with --add")
-    if params.into and not params.add:
-        raise UsageError("--into goes with --add")
-    target = _check_add_target(session, params.into) if params.add else None
-    text = read_article(params.article)
-    known = _draft_context(session, from_file=bool(params.add))
-    base = known.pop("base", None)  # the records as written, for --add's lookalikes
+    for flag, value in (("--force", params.force), ("--into", params.into)):
+        if value and not params.add:
+            raise UsageError(f"{flag} goes with --add")
+    target = add_target(session.data, params.into) if params.add else None
+    sources = [read_article(path) for path in params.article]
+    known = knowledge(session, from_files=bool(params.add))
     try:
-        result = draft_article(text, published_on=when, **known)
+        result = draft_articles(sources, published_on=when, **known.linking())
     except ConvError:
         raise
     except Exception as exc:  # a bug must not print a traceback at the curator
         raise ConvError(f"drafting failed on this article ({type(exc).__name__}: {exc}); "
                         "please report it with the article") from None
     if target is not None:
-        _add(session, result, target, force=bool(params.force), base=base)
+        _add(session, result, target, force=bool(params.force), base=known.records)
         return
     sys.stdout.write(result.yaml)
     if result.todos and not session.quiet:
         print(f"conv: {len(result.todos)} fact(s) to check or fill (# TODO)", file=sys.stderr)
-
-
-def _check_add_target(session: Session, into: str | None) -> Path:
-    """The file --add writes into: the data file, or with a folder as the base the file of
-    that folder --into names; never the copy of the base installed with conv (a checkout's
-    data/agreements.yaml is the curators' own)."""
-    from pathlib import Path
-
-    path = session.data.path
-    if path.is_dir():
-        if not into:
-            some = next(iter(sorted(path.glob("*.yaml"))), path / "FILE.yaml")
-            raise UsageError(f"{path} is a folder; name the file of it to write into: "
-                             f"--into {some}")
-        target = Path(into)
-        if target.suffix != ".yaml" or not target.is_file() or \
-                target.resolve().parent != path.resolve():
-            raise UsageError(f"--into {into}: not a *.yaml file of {path}; name one of its "
-                             "files (ids stay unique across them)")
-        return target
-    if into:
-        raise UsageError(f"--into goes with a folder as the base (--data DIR); {path} is "
-                         "one file, and --add writes into it")
-    from ..base.source import is_installed_copy
-
-    if session.data.given_by == "bundled" and is_installed_copy(path):
-        raise UsageError("the bundled knowledge base is part of the installed package; pass "
-                         "--data FILE (conv export -o mine.yaml makes a copy to start from)")
-    return path
 
 
 def _add(session: Session, result: Any, target: Path, force: bool, base: Any) -> None:
@@ -303,69 +272,6 @@ def _add(session: Session, result: Any, target: Path, force: bool, base: Any) ->
     if added.todos and not session.quiet:
         print(f"conv: {added.todos} fact(s) to check or fill (# TODO): conv validate lists "
               "them", file=sys.stderr)
-
-
-def _draft_context(session: Session, from_file: bool = False) -> dict[str, Any]:
-    """What the knowledge base knows, to link names to it; a draft is still useful without.
-
-    From the database when the base is valid; with --add (or when the base has problems,
-    as it does while added drafts wait for their TODOs) from the file's records as written.
-    """
-    from ..drafting import known_events, known_people
-    from ..query.queries import all_ids, known_organizations
-
-    if not from_file:
-        try:
-            return {"organizations": session.query(known_organizations),
-                    "people": session.query(known_people),
-                    "events": session.query(known_events),
-                    "existing_ids": session.query(all_ids)}
-        except ConvError as exc:
-            problem = str(exc).splitlines()[0]
-    try:
-        known = _records_context(session)
-        if not from_file and not session.quiet:
-            print(f"conv: warning: knowledge base has problems ({problem}); names are "
-                  "matched against its records as written", file=sys.stderr)
-        return known
-    except ConvError as exc:
-        if from_file:
-            raise
-        if not session.quiet:
-            print(f"conv: warning: knowledge base not read ({str(exc).splitlines()[0]}); "
-                  "every organization will be proposed as new", file=sys.stderr)
-        return {}
-
-
-def _records_context(session: Session) -> dict[str, Any]:
-    """What the base's files say as written (every file of a folder), problems or not."""
-    from ..base.records import Dataset
-    from ..base.source import display_path, snapshots
-    from ..drafting.add import existing_records
-    from ..files import read_file
-
-    base = Dataset(display_path(session.data.path), version=2)
-    for snapshot in snapshots(session.data):
-        data = read_file(snapshot.path, missing=session.data.missing_hint)
-        one = existing_records(data.decode("utf-8-sig", errors="replace"),
-                               display_path(snapshot.path))
-        for name in ("organizations", "people", "events", "agreements"):
-            getattr(base, name).extend(getattr(one, name))
-
-    def ok(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        return [r for r in records if r.get("id") and r.get("name")]
-    ids = [a["id"] for a in base.agreements if a.get("id")]
-    ids += [r["id"] for r in (*base.organizations, *base.people, *base.events)
-            if r.get("id")]
-    return {"organizations": [{"id": o["id"], "name": o["name"], "kind": o.get("kind"),
-                               "acronym": o.get("acronym"), "aliases": o.get("aliases") or [],
-                               "country": o.get("country")}
-                              for o in ok(base.organizations)],
-            "people": [{"id": p["id"], "name": p["name"], "aliases": p.get("aliases") or []}
-                       for p in ok(base.people)],
-            "events": [{"id": e["id"], "name": e["name"], "start": e.get("start")}
-                       for e in ok(base.events)],
-            "existing_ids": ids, "base": base}
 
 
 def validate(session: Session, params: ValidateParams) -> None:

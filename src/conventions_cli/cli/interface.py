@@ -157,8 +157,9 @@ COMMANDS: tuple[Command, ...] = (
             "month or event) is refused unless --force. With a folder as the base, "
             "--into names the file of the folder to write into.\n\n"
             "Example: conv draft article.txt --published-on 2025-04 > draft.yaml",
-            arguments=(Argument("article", "ARTICLE.txt",
-                                "A plain-text French article, or - for stdin."),),
+            arguments=(Argument("article", "ARTICLE [ARTICLE...]",
+                                "French articles: text files, saved web pages (.html), or - "
+                                "for stdin. Several give one review file.", many=True),),
             options=(Option("published_on", ("--published-on",), "When the article was "
                             "published: YYYY-MM-DD, YYYY-MM or YYYY (else read from its "
                             "header); relative dates like 'hier, mardi' resolve against it.",

@@ -99,7 +99,7 @@ class SqlParams(Rows):
 
 
 class DraftParams(Params):
-    article: str
+    article: tuple[str, ...]
     published_on: str | None
     add: bool
     force: bool

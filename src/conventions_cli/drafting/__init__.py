@@ -1,40 +1,46 @@
 """Article -> draft records, in six stages (DESIGN §7), one module each.
 
-text (the page's body, dateline, header date) -> language (spaCy: sentences, entities,
-parse) -> facts (dates, amounts, jobs, periods, places, events: `dates`, `amounts`,
-`places`, `signing`) -> linking (names matched against the base: `mentions`, `linking`) ->
-assembly (how many agreements, which facts are whose) -> emission (schema-2 YAML with a
-quote for every fact and a TODO for every gap).
+text (the page's body, dateline, header date; `pages` for a saved web page) -> language
+(spaCy: sentences, entities, parse) -> facts (dates, amounts, jobs, periods, places,
+events: `dates`, `amounts`, `places`, `signing`) -> linking (names read by `grammar`,
+`people`, `plurals` and `mentions` from the word lists of `words`, matched against the
+base by `linking`) -> assembly (`sentences`, `counting`, `sharing`, `occasion`, `figures`:
+how many agreements, which facts are whose) -> emission (schema-2 YAML with a quote for
+every fact and a TODO for every gap; `document` for one review file of several
+articles). `context` is what the command needs from the base; `add` writes drafts into it.
 
 Importing this package is cheap; spaCy is loaded by the first `draft_article` call.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from .dates import Published, parse_published_on
-from .emission import SECTIONS, Draft
+from .document import SECTIONS, Draft, combine
 from .kb import known_events, known_people
-from .text import read_article
+from .text import Source, read_article
 
-__all__ = ["SECTIONS", "Draft", "Published", "draft_article", "known_events", "known_people",
-           "parse_published_on", "read_article"]
+__all__ = ["SECTIONS", "Draft", "Published", "Source", "draft_article", "draft_articles",
+           "known_events", "known_people", "parse_published_on", "read_article"]
 
 MAX_CHARS = 400_000  # about 60 000 words: far beyond any article
 
 
 def draft_article(text: str, *, published_on: Published | str | None = None,
+                  publisher: str | None = None,
                   organizations: Iterable[dict[str, Any]] = (),
                   people: Iterable[dict[str, Any]] = (),
                   events: Iterable[dict[str, Any]] = (),
-                  existing_ids: Iterable[str] = ()) -> Draft:
+                  existing_ids: Iterable[str] = (), label: str = "") -> Draft:
     """The drafts a French press article supports, as YAML text and as data.
 
     `organizations` (id, name, acronym, aliases, kind), `people` (id, name, aliases) and
     `events` (id, name, start) are what the knowledge base already knows: names found
     there are referenced by id, and new ids never collide with them or `existing_ids`.
+    `publisher` is the outlet a saved page declares, when its text does not say.
     """
     from .assembly import assemble
     from .emission import emit
@@ -47,8 +53,37 @@ def draft_article(text: str, *, published_on: Published | str | None = None,
     article = prepare(text[:MAX_CHARS])
     if published_on is None and article.publication.date:
         published_on = parse_published_on(article.publication.date)
+    if publisher and not article.publication.publisher:
+        article = replace(article, publication=replace(
+            article.publication, publisher=publisher, publisher_quote=publisher))
     kb = KnowledgeBase(list(organizations), list(people), list(events), set(existing_ids))
     nlp = load_pipeline()
     doc = analyse(article.text, nlp)
     assembled = assemble(article, doc, published_on, kb, nlp)
-    return emit(article, assembled, kb, published_on)
+    draft = emit(article, assembled, kb, published_on)
+    draft.label = label
+    return draft
+
+
+def draft_articles(sources: Sequence[Source], *, published_on: Published | None = None,
+                   organizations: Iterable[dict[str, Any]] = (),
+                   people: Iterable[dict[str, Any]] = (),
+                   events: Iterable[dict[str, Any]] = (),
+                   existing_ids: Iterable[str] = ()) -> Draft:
+    """One review document for several articles: what one proposes as new, the next ones
+    link to (an organization two articles name is proposed once), and no two new ids
+    collide. `published_on` applies to every article; else each one's page or header."""
+    known = {"organizations": list(organizations), "people": list(people),
+             "events": list(events)}
+    taken = list(existing_ids)
+    drafts = []
+    for source in sources:
+        when = published_on or (parse_published_on(source.published_on)
+                                if source.published_on else None)
+        draft = draft_article(source.text, published_on=when, publisher=source.publisher,
+                              existing_ids=taken, label=source.label, **known)
+        drafts.append(draft)
+        for name in ("organizations", "people", "events"):
+            known[name].extend(draft.data.get(name, []))
+        taken.extend(e["id"] for name in SECTIONS for e in draft.data.get(name, []))
+    return combine(drafts)

@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..base.todos import todos_in_line
 from ..base.yamledit import Section, before_comments, reindent, sections
 from ..errors import ConvError, DataError, UsageError
 from ..files import atomic_write, read_file
 from ..text import line_end
-from .emission import SECTIONS, Draft
+from .document import SECTIONS, Draft
 
 ORDER = {name: index for index, name in enumerate(SECTIONS)}
 
@@ -123,8 +124,10 @@ def add(draft: Draft, path: Path, *, force: bool = False, base: Any = None) -> A
         new = new.replace("\n", "\r\n")
     with atomic_write(path) as out:
         out.write(("\ufeff" if bom else "") + new)
+    written = sum(len(todos_in_line(line)) for name in SECTIONS
+                  for entry in draft.sections.get(name, []) for line in entry.split("\n"))
     return Added(path, {name: [e["id"] for e in draft.data.get(name, [])]
-                        for name in SECTIONS if draft.data.get(name)}, len(draft.todos))
+                        for name in SECTIONS if draft.data.get(name)}, written)
 
 
 def insert(text: str, draft: Draft) -> str:

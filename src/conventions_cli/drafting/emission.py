@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
-from ..base.todos import todos_in_line
 from .assembly import Assembled, Drafted
 from .dates import Published
+from .document import SECTIONS, Draft
 from .facts import Fact
 from .linking import KnowledgeBase, org_slug
 from .names import Mention, Person
@@ -23,45 +22,12 @@ from .text import Article
 
 __all__ = ["SECTIONS", "Draft", "emit"]
 
-SECTIONS = ("people", "events", "organizations", "agreements")
 TYPE_LABELS = {"convention-cadre": "Convention-cadre",
                "convention-partenariat": "Convention de partenariat",
                "protocole-accord": "Protocole d'accord", "memorandum": "Mémorandum d'entente",
                "contrat-programme": "Contrat-programme", "accord": "Accord",
                "avenant": "Avenant", "other": "Accord"}
 PUBLIC_KINDS = {"ministry", "public-body"}
-
-
-@dataclass
-class Draft:
-    """What `conv draft` prints, and the same drafts as data and as per-entry YAML text.
-
-    `sections[key]` holds, for each top-level key of a schema-2 file (people, events,
-    organizations, agreements), the YAML text of each entry as printed under that key
-    (list items indented by two spaces, comments included), ready to be inserted under
-    the same key of an existing file. `data[key]` holds the same entries as plain dicts.
-    """
-
-    yaml: str
-    sections: dict[str, list[str]] = field(default_factory=dict)
-    data: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-    todos: list[str] = field(default_factory=list)
-
-    @property
-    def agreements(self) -> list[dict[str, Any]]:
-        return self.data.get("agreements", [])
-
-    @property
-    def organizations(self) -> list[dict[str, Any]]:
-        return self.data.get("organizations", [])
-
-    @property
-    def people(self) -> list[dict[str, Any]]:
-        return self.data.get("people", [])
-
-    @property
-    def events(self) -> list[dict[str, Any]]:
-        return self.data.get("events", [])
 
 
 SAFE_PLAIN = re.compile(r"^[A-Za-z0-9\u00c0-\u017f][\w .'\u00c0-\u017f-]*[\w.\u00c0-\u017f]$|^\w$")
@@ -369,23 +335,11 @@ def emit(article: Article, assembled: Assembled, kb: KnowledgeBase,
     data = {"people": [e for e, _ in people], "events": [e for e, _ in events],
             "organizations": [e for e, _ in organizations],
             "agreements": [e for e, _ in agreements]}
-    out = ["# Draft written by `conv draft`: check every fact against the article, fill the",
-           "# TODOs, then add the entries to the knowledge base.", "schema: 2"]
     count = assembled.count_fact
-    for key in SECTIONS:
-        entries = sections[key]
-        if not entries:
-            extra = ""
-            if key == "agreements":
-                extra = "  # TODO: " + (assembled.todos[0] if assembled.todos else
-                                        "no signed agreement found")
-            out.append(f"{key}: []{extra}")
-            continue
-        header = f"{key}:"
-        if key == "agreements" and count is not None:
-            header += f"  # {len(entries)}; from: {quote(article, count)}"
-        out.append(header)
-        out.extend(text.rstrip("\n") for text in entries)
-    todos = [what or "a gap to fill" for line in out for text in line.split("\n")
-             for _, what in todos_in_line(text)]
-    return Draft("\n".join(out) + "\n", sections, data, todos)
+    notes = {}
+    if count is not None and agreements:
+        notes["agreements"] = f"{len(agreements)}; from: {quote(article, count)}"
+    elif not agreements:
+        notes["agreements"] = "TODO: " + (assembled.todos[0] if assembled.todos else
+                                          "no signed agreement found")
+    return Draft.of(sections, data, notes)

@@ -1,7 +1,7 @@
 """What the knowledge base already knows, read from its SQLite database as plain dicts.
 
-Organizations come from `queries.known_organizations`; people and events from their tables
-when the database has them (schema 2), else nothing.
+Organizations, and every id; people and events from their tables when the database has
+them (schema 2), else nothing.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import json
 import sqlite3
 from typing import Any
 
-__all__ = ["known_events", "known_people"]
+__all__ = ["known_events", "known_ids", "known_organizations", "known_people"]
 
 
 def _table_exists(conn: sqlite3.Connection, name: str) -> bool:
@@ -51,3 +51,18 @@ def known_events(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     except sqlite3.DatabaseError:
         return []
     return [{"id": r[0], "name": r[1], "start": r[2]} for r in rows]
+
+
+def known_organizations(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """Every organization as the linker wants it: id, name, kind, acronym, aliases,
+    country."""
+    rows = conn.execute("SELECT id, name, kind, acronym, aliases, country FROM organizations "
+                        "ORDER BY id").fetchall()
+    return [{"id": r[0], "name": r[1], "kind": r[2], "acronym": r[3],
+             "aliases": _aliases(r[4]), "country": r[5]} for r in rows]
+
+
+def known_ids(conn: sqlite3.Connection) -> list[str]:
+    """Every agreement and organization id (a new one never takes them)."""
+    return [r[0] for table in ("agreements", "organizations")
+            for r in conn.execute(f"SELECT id FROM {table} ORDER BY id")]

@@ -17,7 +17,7 @@ from ..errors import ConvError
 from ..files import read_file
 from .normalize import MONTHS, WEEKDAYS, analysis_text, fold
 
-__all__ = ["Article", "Publication", "decode", "prepare", "read_article"]
+__all__ = ["Article", "Publication", "Source", "decode", "prepare", "read_article"]
 
 
 def decode(data: bytes, label: str) -> str:
@@ -29,11 +29,44 @@ def decode(data: bytes, label: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def read_article(path: str) -> str:
-    """The article's text from a file or `-` (stdin); ConvError, never a traceback."""
+@dataclass(frozen=True)
+class Source:
+    """An article as read from a file: its text, and what a saved web page declares of its
+    publication (date YYYY-MM-DD, outlet); `label` names the file in messages."""
+
+    label: str
+    text: str
+    published_on: str | None = None
+    publisher: str | None = None
+
+
+def read_article(path: str) -> Source:
+    """The article from a text file, a saved web page, or `-` (stdin); ConvError, never a
+    traceback."""
     if path == "-":
-        return decode(sys.stdin.buffer.read(), "<stdin>")
-    return decode(read_file(path, directory="give the article's text file"), path)
+        data, label = sys.stdin.buffer.read(), "<stdin>"
+    else:
+        data = read_file(path, directory="give the article's text file or saved page")
+        label = path
+    from .pages import looks_like_html, read_page
+
+    if looks_like_html(data, label):
+        page = read_page(decode_html(data, label), label)
+        return Source(label, page.text, page.date, page.publisher)
+    return Source(label, decode(data, label))
+
+
+def decode_html(data: bytes, label: str) -> str:
+    """A page's text: UTF-8, else the encoding its <meta charset> declares."""
+    try:
+        return decode(data, label)
+    except ConvError:
+        found = re.search(rb"""<meta[^>]+charset=["']?([\w-]+)""", data[:4096], re.I)
+        try:
+            return data.decode(found.group(1).decode("ascii") if found else "cp1252")
+        except (LookupError, UnicodeDecodeError):
+            raise ConvError(f"{label}: neither UTF-8 nor the encoding the page declares; "
+                            "save it as UTF-8 and try again") from None
 
 
 @dataclass(frozen=True)

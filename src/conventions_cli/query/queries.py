@@ -506,11 +506,3 @@ def run_sql(conn: sqlite3.Connection, sql: str, params: dict[str, str] | None = 
     finally:
         conn.set_authorizer(None)
     return columns, rows
-
-
-def known_organizations(conn: sqlite3.Connection) -> list[dict[str, Any]]:
-    """Every organization as the draft matcher wants it: id, name, kind, acronym, aliases,
-    country."""
-    conn.row_factory = sqlite3.Row
-    return [decode_row(r) for r in conn.execute(
-        "SELECT id, name, kind, acronym, aliases, country FROM organizations ORDER BY id")]

@@ -1,0 +1,75 @@
+"""A saved web page as an article: its main text without the site's navigation, teasers and
+footer, and the publication date and outlet the page declares.
+
+trafilatura finds the main text (it beats a hand-written "longest run of prose" on pages
+whose menus and "Lire aussi" boxes are themselves prose-like, and keeps up with the
+markup sites use); htmldate reads the publication date from the page's metadata, its
+URL-like fields and its visible text, preferring the original date to an update. Both
+are in the `draft` extra. jusText, which trafilatura falls back on, needs
+`lxml_html_clean` with a current lxml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..errors import ConvError
+
+__all__ = ["Page", "looks_like_html", "read_page"]
+
+INSTALL_HINT = 'pip install "conventions-cli[draft]"'
+MIN_WORDS = 15  # fewer is a menu or a caption: no article
+_HTML_START = re.compile(
+    rb"\A(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head)\b", re.I | re.S)
+
+
+@dataclass(frozen=True)
+class Page:
+    """What a page holds for drafting; `date` is YYYY-MM-DD when the page gives one."""
+
+    text: str
+    date: str | None = None
+    publisher: str | None = None
+    title: str | None = None
+
+
+def looks_like_html(data: bytes, name: str) -> bool:
+    """A saved page: named .html/.htm, or opening as an HTML document does."""
+    return name.lower().endswith((".html", ".htm", ".xhtml")) or bool(
+        _HTML_START.match(data[:2048]))
+
+
+class PageUnreadable(ConvError):
+    """The page holds no article text, or the extractor is not installed."""
+
+
+def read_page(html: str, label: str) -> Page:
+    """The article of a saved page; one clear error when there is none."""
+    try:
+        import trafilatura
+        from htmldate import find_date
+    except ImportError:
+        raise PageUnreadable(f"{label}: conv draft reads saved web pages with trafilatura and "
+                             f"htmldate; {INSTALL_HINT}") from None
+    try:
+        body = trafilatura.extract(html, output_format="txt", include_comments=False,
+                                   include_tables=False, favor_precision=True)
+        meta = trafilatura.extract_metadata(html)
+        date = find_date(html, original_date=True, outputformat="%Y-%m-%d",
+                         extensive_search=False)
+    except Exception as exc:  # a malformed page must not print a traceback
+        raise PageUnreadable(f"{label}: this page could not be read as HTML "
+                             f"({type(exc).__name__}); save the article's text instead") from None
+    if not body or len(body.split()) < MIN_WORDS:
+        raise PageUnreadable(f"{label}: no article text found in this page; save the "
+                             "article's text as a .txt file instead")
+    title = (meta.title or "").strip() if meta is not None else ""
+    publisher = (meta.sitename or "").strip() if meta is not None else ""
+    if title and publisher and title.endswith(f" | {publisher}"):
+        title = title[: -len(publisher) - 3].rstrip()
+    text = body.strip()
+    if title and not text.startswith(title):
+        text = f"{title}\n\n{text}"  # the headline, where the body does not repeat it
+    return Page(text + "\n", date if isinstance(date, str) else None, publisher or None,
+                title or None)

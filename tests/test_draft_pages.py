@@ -1,0 +1,95 @@
+"""`conv draft` on saved web pages (main text and publication date from the page) and on
+several articles at once (one review file)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("spacy")
+pytest.importorskip("trafilatura")
+
+PAGE = Path(__file__).parent / "fixtures" / "pages" / "cablage_tanger.html"
+ARTICLES = Path(__file__).parent / "fixtures" / "articles"
+
+
+def test_a_saved_page_gives_its_article_its_date_and_its_outlet(run) -> None:
+    result = run("draft", str(PAGE))
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "signed_on: 2025-03-11  # from: \"mardi\"" in out  # the page says 12 March
+    assert "{publisher: L'Écho du Détroit, published_on: 2025-03-12}" in out
+    assert "funding: {amount: 45000000, currency: MAD}" in out
+    assert "Bourse" not in out and "port de plaisance" not in out  # the ticker, the teasers
+
+
+def test_published_on_given_wins_over_the_page(run) -> None:
+    result = run("draft", str(PAGE), "--published-on", "2025-03-14")
+    assert "signed_on: 2025-03-11" in result.stdout  # "mardi" before Friday the 14th
+    assert "published_on: 2025-03-14" in result.stdout
+
+
+def test_a_page_without_article_text_is_one_clear_error(run, tmp_path) -> None:
+    empty = tmp_path / "menu.html"
+    empty.write_text("<html><body><nav><a href='/'>Accueil</a></nav></body></html>",
+                     encoding="utf-8")
+    result = run("draft", str(empty))
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines() == [
+        f"conv: error: {empty}: no article text found in this page; save the article's text "
+        "as a .txt file instead"]
+
+
+def test_without_the_extractor_conv_says_what_to_install(run, monkeypatch) -> None:
+    monkeypatch.setitem(sys.modules, "trafilatura", None)
+    result = run("draft", str(PAGE))
+    assert result.exit_code == 1
+    assert "pip install \"conventions-cli[draft]\"" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_a_page_in_a_legacy_encoding_is_read_by_its_declared_charset(run, tmp_path) -> None:
+    page = tmp_path / "latin1.htm"
+    page.write_bytes(PAGE.read_text(encoding="utf-8").replace(
+        'charset="utf-8"', 'charset="iso-8859-1"').encode("latin-1", errors="replace"))
+    result = run("draft", str(page))
+    assert result.exit_code == 0, result.output
+    assert "place: Tanger" in result.stdout
+
+
+def test_several_articles_give_one_review_file(run, tmp_path) -> None:
+    second = tmp_path / "ofppt_fes.txt"
+    second.write_text(
+        "Fès — L'Office de la formation professionnelle et de la promotion du travail (OFPPT) "
+        "et la Fédération des industries du cuir (FEDIC) ont signé, jeudi 13 mars 2025 à Fès, "
+        "une convention de partenariat pour la formation de 500 artisans.\n", encoding="utf-8")
+    third = tmp_path / "fedic_meknes.txt"
+    third.write_text(
+        "Meknès — La Fédération des industries du cuir (FEDIC) et la Chambre d'artisanat de "
+        "la région Fès-Meknès ont signé, vendredi 14 mars 2025 à Meknès, un protocole "
+        "d'accord pour la promotion de la maroquinerie.\n", encoding="utf-8")
+    result = run("draft", str(PAGE), str(ARTICLES / "sans_accord.txt"), str(second),
+                 str(third))
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert out.count("schema: 2") == 1
+    assert f"  # {PAGE}" in out and f"  # {second}" in out and f"  # {third}" in out
+    assert "# TODO: no signed agreement found in the article" in out
+    assert out.count("  - id: fedic  # from:") == 1  # proposed once, linked the second time
+    assert out.count("{org: fedic, role:") == 2
+    announced = int(result.stderr.split("conv: ")[1].split(" fact(s)")[0])
+    assert announced == sum(line.count("TODO:") for line in out.splitlines())
+
+
+def test_several_articles_added_at_once_leave_every_announced_todo(run, write_yaml,
+                                                                    tmp_path) -> None:
+    base = write_yaml("schema: 2\norganizations: []\nagreements: []\n")
+    result = run("draft", str(PAGE), str(ARTICLES / "denim_fes.txt"), "--published-on",
+                 "2025-03-12", "--add", data=base)
+    assert result.exit_code == 0, result.output
+    announced = int(result.stderr.split("conv: ")[1].split(" fact(s)")[0])
+    listed = [x for x in run("validate", data=base).stderr.splitlines()
+              if "TODO left by a draft" in x]
+    assert len(listed) == announced
