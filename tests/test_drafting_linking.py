@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from conventions_cli.drafting.language import analyse, load_pipeline
-from conventions_cli.drafting.linking import KnowledgeBase, mentions_in, signing_parties
+from conventions_cli.drafting.knowledge import KnowledgeBase
+from conventions_cli.drafting.linking import mentions_in, signing_parties
 from conventions_cli.drafting.mentions import Mention, Person
 from conventions_cli.drafting.signing import find_triggers
 
@@ -112,8 +113,8 @@ def test_a_ministry_by_its_portfolio_whatever_says_how_it_is_attached() -> None:
     delegated = Mention("Ministère délégué auprès du chef du gouvernement chargé de "
                         "l'Investissement et de la Convergence", 0, 10, "ministry")
     assert kb.link_org(delegated) == "mic"
-    # another portfolio, or a foreign ministry of the same portfolio, is not it
-    assert kb.link_org(Mention("Ministère de l'Investissement", 0, 10, "ministry")) is None
+    # the press's short form is it; a foreign ministry of the same portfolio is not
+    assert kb.link_org(Mention("Ministère de l'Investissement", 0, 10, "ministry")) == "mic"
     assert kb.link_org(Mention("Ministère de la Santé du Ghana", 0, 10, "ministry")) is None
     assert kb.link_org(Mention("Ministre de la Santé", 0, 10, "ministry")) == "minsante"
 
@@ -137,3 +138,33 @@ def test_a_short_name_in_capitals_is_the_one_known_name_it_begins() -> None:
         {"id": "ocp-s", "name": "OCP Solutions", "kind": "company"}])
     assert kb.link_org(Mention("PSA", 0, 3, "company")) == "groupe-psa"
     assert kb.link_org(Mention("OCP", 0, 3, "company")) is None  # two begin with it
+
+
+def test_a_short_form_is_the_one_ministry_whose_portfolio_opens_with_it() -> None:
+    kb = KnowledgeBase(organizations=[
+        {"id": "mef", "name": "Ministère de l'Économie et des Finances", "kind": "ministry"},
+        {"id": "mic", "name": "Ministère de l'Industrie, du Commerce et de l'Économie "
+         "numérique", "kind": "ministry"},
+        {"id": "mtour", "name": "Ministère du Tourisme et de l'Économie sociale",
+         "kind": "ministry"}])
+    assert kb.link_org(Mention("Ministère de l'Economie", 0, 10, "ministry")) == "mef"
+    assert kb.link_org(Mention("Ministère des Finances", 0, 10, "ministry")) == "mef"
+    assert kb.link_org(Mention("Ministère du Commerce", 0, 10, "ministry")) == "mic"
+    assert kb.link_org(Mention("Ministère de l'Économie sociale", 0, 10, "ministry")) == "mtour"
+    # held by two ministries, opening neither's portfolio: not a guess
+    without_mef = KnowledgeBase(organizations=kb.organizations[1:])
+    assert without_mef.link_org(Mention("Ministère de l'Economie", 0, 10, "ministry")) is None
+    assert kb.link_org(Mention("Ministère de l'Economie", 0, 10, "ministry",
+                               country="FR")) is None
+
+
+def test_a_regional_council_or_a_commune_however_the_press_names_it() -> None:
+    kb = KnowledgeBase(organizations=[
+        {"id": "region-cs", "name": "Région Casablanca-Settat (Conseil régional)",
+         "kind": "public-body"},
+        {"id": "commune-taza", "name": "Commune de Taza", "kind": "public-body"}])
+    for name in ("Conseil de la région Casablanca-Settat", "la Région de Casablanca-Settat",
+                 "conseil régional de Casablanca-Settat"):
+        assert kb.link_org(Mention(name, 0, 10)) == "region-cs", name
+    assert kb.link_org(Mention("Conseil communal de Taza", 0, 10)) == "commune-taza"
+    assert kb.link_org(Mention("Wilaya de la région Casablanca-Settat", 0, 10)) is None

@@ -44,8 +44,8 @@ def draft_article(text: str, *, published_on: Published | str | None = None,
     """
     from .assembly import assemble
     from .emission import emit
+    from .knowledge import KnowledgeBase
     from .language import analyse, load_pipeline
-    from .linking import KnowledgeBase
     from .text import prepare
 
     if isinstance(published_on, str):

@@ -19,7 +19,7 @@ from .dates import Published
 from .drafts import Assembled, Drafted, Work
 from .facts import Fact
 from .figures import earlier_agreements, share_figures
-from .linking import KnowledgeBase
+from .knowledge import KnowledgeBase
 from .normalize import fold
 from .occasion import set_scene
 from .sentences import Sentence, read_sentences

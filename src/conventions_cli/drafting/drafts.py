@@ -12,7 +12,8 @@ from typing import Any
 
 from .dates import Published
 from .facts import Fact
-from .linking import KnowledgeBase, Party
+from .knowledge import KnowledgeBase
+from .linking import Party
 from .names import Mention, Person
 from .sentences import Sentence
 from .text import Article

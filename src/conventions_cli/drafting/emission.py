@@ -15,7 +15,8 @@ from .assembly import Assembled, Drafted
 from .dates import Published
 from .document import SECTIONS, Draft
 from .facts import Fact
-from .linking import KnowledgeBase, org_slug
+from .knowledge import KnowledgeBase
+from .linking import org_slug
 from .names import Mention, Person
 from .normalize import slugify
 from .text import Article
@@ -147,14 +148,14 @@ def _organizations(article: Article, assembled: Assembled, kb: KnowledgeBase
     return entries, ids
 
 
-def _event(article: Article, assembled: Assembled, kb: KnowledgeBase, date: str | None
-           ) -> tuple[list[tuple[dict[str, Any], str]], str | None]:
+def _event(article: Article, assembled: Assembled, kb: KnowledgeBase, date: str | None,
+           reported: str | None = None) -> tuple[list[tuple[dict[str, Any], str]], str | None]:
     fact = assembled.event
     total = assembled.total
     if fact is None:
         return [], None
     name = fact.value["name"]
-    known = kb.link_event(name)
+    known = kb.link_event(name, (date or reported or "")[:4] or None)
     if known:
         return [], known
     year = (date or "")[:4]
@@ -312,7 +313,7 @@ def emit(article: Article, assembled: Assembled, kb: KnowledgeBase,
     organizations, org_ids = _organizations(article, assembled, kb)
     first_date = next((a.date.value for a in assembled.agreements if a.date and a.date.value),
                       None)
-    events, event_id = _event(article, assembled, kb, first_date)
+    events, event_id = _event(article, assembled, kb, first_date, pub_date)
     agreements = [_agreement(article, a, i, len(assembled.agreements), org_ids, person_ids,
                              event_id, pub_date, kb, assembled)
                   for i, a in enumerate(assembled.agreements)]

@@ -30,6 +30,8 @@ from .words import (
     TITLES,
 )
 
+ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})|[IVX]+er")
+
 
 def _low(tok: Any) -> str:
     return fold(tok.text)
@@ -86,6 +88,22 @@ class _Reader:
             return False  # people have no acronym
         return not (j < self.n and _cap(self.t[j]) and self.t[j].is_alpha)
 
+    def starts_person(self, i: int) -> bool:
+        """A person's name opens at token i, glued to what comes before it ("le ministre
+        de la Santé Karim Tahiri", "la commune de Taza Omar Benali"): a given name, or the
+        first word of a two-word PER entity, followed by a capitalized word or an initial
+        that is not a Roman numeral ("Fondation Mohammed VI" names a foundation)."""
+        if i + 1 >= self.n or not _cap(self.t[i]) or not self.t[i].is_alpha:
+            return False
+        nxt = self.t[i + 1]
+        if not _cap(nxt) or ROMAN.fullmatch(nxt.text.rstrip(".")) or _acronym(nxt.text) \
+                or fold(nxt.text) in HEADS or fold(nxt.text) in COMPANY_WORDS:
+            return False
+        if self.low(i) in GIVEN_NAMES:
+            return True
+        return self.t[i].ent_type_ == "PER" and self.t[i].ent_iob_ == "B" and \
+            nxt.ent_type_ == "PER" and nxt.ent_iob_ == "I"
+
     def joined(self, i: int) -> bool:
         """Token i is glued to the one before it ("Al-Maghrib", "Jumia.ma")."""
         return i > 0 and not self.t[i - 1].whitespace_
@@ -135,6 +153,8 @@ class _Reader:
                 break
             if self.is_person(j) and j > start and _cap(tok) and tok.ent_iob_ == "B":
                 break
+            if j > start and self.starts_person(j):
+                break  # "de la Santé Karim Tahiri": the minister's name, not the ministry's
             if proper_only and not _cap(tok) and tok.pos_ != "ADJ":
                 break
             if _number_word(tok) and not any(c.isalpha() for c in tok.text) and j == start:

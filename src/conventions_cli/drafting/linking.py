@@ -11,17 +11,18 @@ really new is proposed as a new organization or person.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from .grammar import is_geographic
+from .knowledge import KnowledgeBase
 from .mentions import find_mentions
-from .names import Mention, Person
+from .names import Mention
 from .normalize import fold, key, slugify
 from .places import city_region
 from .words import COUNTRIES, DESCRIPTORS
 
-__all__ = ["KnowledgeBase", "Party", "signing_parties"]
+__all__ = ["Party", "mentions_in", "org_slug", "signing_parties"]
 
 # What stands between two names of one list.
 LIST_GAP = re.compile(r"^\s*(?:,|;|et|ainsi qu'|ainsi que|outre|de meme que|plus|ou)?\s*"
@@ -170,148 +171,6 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
     return parties
 
 
-@dataclass
-class KnowledgeBase:
-    """The base's organizations, people and events, and a matcher built from them."""
-
-    organizations: list[dict[str, Any]] = field(default_factory=list)
-    people: list[dict[str, Any]] = field(default_factory=list)
-    events: list[dict[str, Any]] = field(default_factory=list)
-    taken_ids: set[str] = field(default_factory=set)
-
-    def __post_init__(self) -> None:
-        self._orgs: dict[str, str] = {}
-        self._acronyms: dict[str, str] = {}
-        # A ministry by its portfolio alone: "Ministère délégué auprès du chef du
-        # gouvernement chargé de l'Investissement, de la Convergence …" is the base's
-        # "Ministère de l'Investissement, de la Convergence …"
-        self._portfolios: dict[frozenset[str], set[str]] = {}
-        for org in self.organizations:
-            oid = str(org.get("id") or "")
-            if not oid:
-                continue
-            self.taken_ids.add(oid)
-            ministry = org.get("kind") == "ministry"
-            for name in [org.get("name"), *(org.get("aliases") or [])]:
-                if not name:
-                    continue
-                self._orgs.setdefault(key(str(name)), oid)
-                bare = without_brackets(str(name))
-                # "Ministère des Sports (France)" is not the ministry an article names as
-                # "le ministère des Sports": a foreign ministry by its full name only
-                if bare != name and not (ministry and not moroccan(org)):
-                    self._orgs.setdefault(key(bare), oid)
-                if ministry and moroccan(org) and (words := portfolio(str(name))):
-                    self._portfolios.setdefault(words, set()).add(oid)
-            if org.get("acronym"):
-                self._acronyms[str(org["acronym"]).upper()] = oid
-            self._acronyms.setdefault(oid.upper(), oid)
-        # "PSA" after "PSA Peugeot Citroën": the known names by their first word
-        self._first_words: dict[str, set[str]] = {}
-        for name_key, oid in self._orgs.items():
-            if name_key:
-                self._first_words.setdefault(name_key.split()[0], set()).add(oid)
-        self._people: dict[str, str] = {}
-        for person in self.people:
-            pid = str(person.get("id") or "")
-            self.taken_ids.add(pid)
-            for name in [person.get("name"), *(person.get("aliases") or [])]:
-                if name:
-                    self._people.setdefault(key(str(name)), pid)
-        self._events: dict[str, str] = {}
-        for event in self.events:
-            eid = str(event.get("id") or "")
-            self.taken_ids.add(eid)
-            if event.get("name"):
-                self._events.setdefault(key(str(event["name"])), eid)
-        self._matcher: Any = None
-
-    def org(self, oid: str) -> dict[str, Any] | None:
-        return next((o for o in self.organizations if o.get("id") == oid), None)
-
-    def link_org(self, mention: Mention) -> str | None:
-        """The id of the known organization this mention names, if any."""
-        if mention.acronym and mention.acronym.upper() in self._acronyms:
-            return self._acronyms[mention.acronym.upper()]
-        name_key = key(mention.name)
-        if name_key in self._orgs:
-            return self._orgs[name_key]
-        if re.fullmatch(r"[A-Z0-9&-]{2,}", mention.name) and mention.name.upper() in self._acronyms:
-            return self._acronyms[mention.name.upper()]
-        # "Maroc Clusters" for "Maroc Cluster"; "du Maroc" after a ministry's name
-        for variant in (re.sub(r"s\b", "", name_key), re.sub(r" (?:du|de) maroc$", "", name_key)):
-            if variant in self._orgs:
-                return self._orgs[variant]
-        for alias in mention.aliases:
-            if key(alias) in self._orgs:
-                return self._orgs[key(alias)]
-        if re.fullmatch(r"[A-Z]{3,}", mention.name):
-            starts = self._first_words.get(key(mention.name), set())
-            if len(starts) == 1:  # the one known name that begins with it
-                return next(iter(starts))
-        if mention.kind == "ministry" or key(mention.name).startswith("ministere"):
-            hits = self._portfolios.get(portfolio(mention.name), set())
-            if len(hits) == 1:
-                return next(iter(hits))
-        return None
-
-    def link_person(self, person: Person) -> str | None:
-        name_key = key(person.name)
-        if name_key in self._people:
-            return self._people[name_key]
-        last = name_key.split()[-1] if name_key else ""
-        hits = {pid for k, pid in self._people.items() if k.split() and k.split()[-1] == last}
-        return hits.pop() if len(hits) == 1 and len(last) > 3 else None
-
-    def link_event(self, name: str) -> str | None:
-        wanted = set(key(name).split())
-        for k, eid in self._events.items():
-            words = set(k.split())
-            if words and len(words & wanted) / min(len(words), len(wanted) or 1) >= 0.75:
-                return eid
-        return None
-
-    def phrase_matches(self, doc: Any, nlp: Any) -> list[tuple[int, int, str]]:
-        """(start_char, end_char, org id) for every known name, alias or acronym in doc."""
-        if not self.organizations:
-            return []
-        if self._matcher is None:
-            from spacy.matcher import PhraseMatcher
-
-            matcher = PhraseMatcher(nlp.vocab, attr="NORM")
-            acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
-            for org in self.organizations:
-                oid = str(org.get("id") or "")
-                names = [n for n in [org.get("name"), *(org.get("aliases") or [])] if n]
-                patterns = []
-                for name in names:
-                    pattern = nlp.make_doc(str(name))
-                    for token in pattern:
-                        token.norm_ = fold(token.text)
-                    patterns.append(pattern)
-                if patterns:
-                    matcher.add(oid, patterns)
-                shorts = [s for s in (org.get("acronym"), oid.upper()) if s and len(s) >= 2]
-                acronyms.add(oid, [nlp.make_doc(str(s)) for s in shorts])
-            self._matcher = (matcher, acronyms)
-        found = []
-        for matcher in self._matcher:
-            for match_id, start, end in matcher(doc):
-                span = doc[start:end]
-                found.append((span.start_char, span.end_char, nlp.vocab.strings[match_id]))
-        return found
-
-    def new_id(self, base: str) -> str:
-        """A slug not yet used by the base or this draft."""
-        base = base or "item"
-        candidate, n = base, 2
-        while candidate in self.taken_ids:
-            candidate = f"{base}-{n}"
-            n += 1
-        self.taken_ids.add(candidate)
-        return candidate
-
-
 def mentions_in(tokens: list[Any], kb: KnowledgeBase,
                 known_spans: list[tuple[int, int, str]]) -> list[Mention]:
     """The sentence's organizations, each linked to the base when the base knows it."""
@@ -336,29 +195,6 @@ def mentions_in(tokens: list[Any], kb: KnowledgeBase,
     return [m for m in mentions if m.kb_id or not (key(m.name) in COUNTRIES
                                                    or city_region(m.name) is not None
                                                    or is_geographic(m.name))]
-
-
-def moroccan(org: dict[str, Any]) -> bool:
-    return str(org.get("country") or "MA").upper() == "MA"
-
-
-_NOT_PORTFOLIO = {"ministere", "ministre", "delegue", "deleguee", "aupres", "chef", "du",
-                  "gouvernement", "charge", "chargee", "de", "des", "la", "le", "les", "l",
-                  "d", "et", "a", "au", "aux", "en", "maroc", "royaume"}
-
-
-def without_brackets(name: str) -> str:
-    """The name without a last bracketed part: "Banque mondiale (BIRD)" -> "Banque mondiale"."""
-    return re.sub(r"\s*\([^)]*\)\s*$", "", name)
-
-
-def portfolio(name: str) -> frozenset[str]:
-    """What a ministry is in charge of, as a set of words (plural s dropped), without the
-    words that say how it is attached: empty for a name that is not a ministry's."""
-    words = key(without_brackets(name)).split()
-    if not words or words[0] not in {"ministere", "ministre"}:
-        return frozenset()
-    return frozenset(re.sub(r"(?<=..)s$", "", w) for w in words if w not in _NOT_PORTFOLIO)
 
 
 def org_slug(mention: Mention) -> str:

@@ -74,6 +74,8 @@ def _person_after(r: _Reader, j: int) -> tuple[Person | None, int]:
     k = j
     if r.low(k) in TITLE_WORDS or r.low(k).rstrip(".") in {"m", "mme", "mr"}:
         k -= 1  # "le ministre du Tourisme M. Lahcen Haddad": no comma before M.
+    elif r.starts_person(k):
+        k -= 1  # "le ministre de la Santé Karim Tahiri": no comma at all
     elif r.low(k) != ",":
         return None, j
     k += 1

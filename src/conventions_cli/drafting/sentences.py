@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .linking import KnowledgeBase, mentions_in
+from .knowledge import KnowledgeBase
+from .linking import mentions_in
 from .names import Mention, Person
 from .normalize import fold
 from .people import find_people

@@ -1,0 +1,274 @@
+"""The knowledge base as a gazetteer: its organizations, people and events, matched by id,
+name, acronym and alias (a spaCy PhraseMatcher over folded words), and by what a name
+means rather than how it is spelled: a ministry by its portfolio ("le ministère des
+Finances" is the base's Economy and Finance ministry when no other Moroccan ministry has
+finance in its name), a regional council or a commune by its territory ("le conseil de
+la région Casablanca-Settat" is the base's "Région Casablanca-Settat (Conseil
+régional)"), an event by its name and its year (the 2010 Assises are not the 2009 ones).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .names import Mention, Person
+from .normalize import fold, key
+
+__all__ = ["KnowledgeBase", "moroccan", "portfolio", "territory", "without_brackets"]
+
+
+@dataclass
+class KnowledgeBase:
+    """The base's organizations, people and events, and a matcher built from them."""
+
+    organizations: list[dict[str, Any]] = field(default_factory=list)
+    people: list[dict[str, Any]] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+    taken_ids: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self._orgs: dict[str, str] = {}
+        self._acronyms: dict[str, str] = {}
+        # A ministry by its portfolio alone: "Ministère délégué auprès du chef du
+        # gouvernement chargé de l'Investissement, de la Convergence …" is the base's
+        # "Ministère de l'Investissement, de la Convergence …"
+        self._portfolios: dict[frozenset[str], set[str]] = {}
+        # "le ministère des Finances": the one Moroccan ministry whose portfolio holds it
+        self._domains: list[tuple[list[str], str]] = []
+        # "le conseil de la région X", "la Région X (Conseil régional)": one body
+        self._territories: dict[tuple[str, str], set[str]] = {}
+        for org in self.organizations:
+            oid = str(org.get("id") or "")
+            if not oid:
+                continue
+            self.taken_ids.add(oid)
+            ministry = org.get("kind") == "ministry"
+            for name in [org.get("name"), *(org.get("aliases") or [])]:
+                if not name:
+                    continue
+                self._orgs.setdefault(key(str(name)), oid)
+                bare = without_brackets(str(name))
+                # "Ministère des Sports (France)" is not the ministry an article names as
+                # "le ministère des Sports": a foreign ministry by its full name only
+                if bare != name and not (ministry and not moroccan(org)):
+                    self._orgs.setdefault(key(bare), oid)
+                if ministry and moroccan(org) and (words := portfolio(str(name))):
+                    self._portfolios.setdefault(words, set()).add(oid)
+                    self._domains.append((portfolio_words(str(name)), oid))
+                if (place := territory(str(name))) is not None:
+                    self._territories.setdefault(place, set()).add(oid)
+            if org.get("acronym"):
+                self._acronyms[str(org["acronym"]).upper()] = oid
+            self._acronyms.setdefault(oid.upper(), oid)
+        # "PSA" after "PSA Peugeot Citroën": the known names by their first word
+        self._first_words: dict[str, set[str]] = {}
+        for name_key, oid in self._orgs.items():
+            if name_key:
+                self._first_words.setdefault(name_key.split()[0], set()).add(oid)
+        self._people: dict[str, str] = {}
+        for person in self.people:
+            pid = str(person.get("id") or "")
+            self.taken_ids.add(pid)
+            for name in [person.get("name"), *(person.get("aliases") or [])]:
+                if name:
+                    self._people.setdefault(key(str(name)), pid)
+        self._events: dict[str, str] = {}
+        for event in self.events:
+            eid = str(event.get("id") or "")
+            self.taken_ids.add(eid)
+            if event.get("name"):
+                self._events.setdefault(key(str(event["name"])), eid)
+        self._matcher: Any = None
+
+    def org(self, oid: str) -> dict[str, Any] | None:
+        return next((o for o in self.organizations if o.get("id") == oid), None)
+
+    def link_org(self, mention: Mention) -> str | None:
+        """The id of the known organization this mention names, if any."""
+        if mention.acronym and mention.acronym.upper() in self._acronyms:
+            return self._acronyms[mention.acronym.upper()]
+        name_key = key(mention.name)
+        if name_key in self._orgs:
+            return self._orgs[name_key]
+        if re.fullmatch(r"[A-Z0-9&-]{2,}", mention.name) and mention.name.upper() in self._acronyms:
+            return self._acronyms[mention.name.upper()]
+        # "Maroc Clusters" for "Maroc Cluster"; "du Maroc" after a ministry's name
+        for variant in (re.sub(r"s\b", "", name_key), re.sub(r" (?:du|de) maroc$", "", name_key)):
+            if variant in self._orgs:
+                return self._orgs[variant]
+        for alias in mention.aliases:
+            if key(alias) in self._orgs:
+                return self._orgs[key(alias)]
+        if re.fullmatch(r"[A-Z]{3,}", mention.name):
+            starts = self._first_words.get(key(mention.name), set())
+            if len(starts) == 1:  # the one known name that begins with it
+                return next(iter(starts))
+        if mention.kind == "ministry" or key(mention.name).startswith("ministere"):
+            hits = self._portfolios.get(portfolio(mention.name), set())
+            if len(hits) == 1:
+                return next(iter(hits))
+            if mention.country in (None, "MA"):
+                return self._by_domain(portfolio_words(mention.name))
+        place = territory(mention.name)
+        if place is not None:
+            hits = self._territories.get(place, set())
+            if len(hits) == 1:
+                return next(iter(hits))
+        return None
+
+    def _by_domain(self, words: list[str]) -> str | None:
+        """The one Moroccan ministry whose portfolio holds every word of a short form,
+        preferring one whose portfolio opens with the same word ("le ministère de
+        l'Economie" is Economy and Finance, not Industry, Trade and Digital Economy)."""
+        if not words:
+            return None
+        wanted = set(words)
+        hits = {oid for domain, oid in self._domains if wanted <= set(domain)}
+        if len(hits) > 1:
+            hits = {oid for domain, oid in self._domains
+                    if wanted <= set(domain) and domain[0] == words[0]}
+        return next(iter(hits)) if len(hits) == 1 else None
+
+    def link_person(self, person: Person) -> str | None:
+        name_key = key(person.name)
+        if name_key in self._people:
+            return self._people[name_key]
+        last = name_key.split()[-1] if name_key else ""
+        hits = {pid for k, pid in self._people.items() if k.split() and k.split()[-1] == last}
+        return hits.pop() if len(hits) == 1 and len(last) > 3 else None
+
+    def link_event(self, name: str, year: str | None = None) -> str | None:
+        """The known event the name names; never one of another year or edition ("les 3e
+        Assises de l'agriculture" of 2010 are not the 2009 Assises)."""
+        wanted = set(key(name).split())
+        when = _years(name) or ({year} if year else set())
+        for event in self.events:
+            k = key(str(event.get("name") or ""))
+            words = set(k.split())
+            if not words or len(words & wanted) / min(len(words), len(wanted) or 1) < 0.75:
+                continue
+            known = _years(k) or ({str(event["start"])[:4]} if event.get("start") else set())
+            if when and known and not when & known:
+                continue
+            if _editions(name) and _editions(k) and _editions(name) != _editions(k):
+                continue
+            return str(event.get("id"))
+        return None
+
+    def phrase_matches(self, doc: Any, nlp: Any) -> list[tuple[int, int, str]]:
+        """(start_char, end_char, org id) for every known name, alias or acronym in doc."""
+        if not self.organizations:
+            return []
+        if self._matcher is None:
+            from spacy.matcher import PhraseMatcher
+
+            matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+            acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
+            for org in self.organizations:
+                oid = str(org.get("id") or "")
+                names = [n for n in [org.get("name"), *(org.get("aliases") or [])] if n]
+                patterns = []
+                for name in names:
+                    pattern = nlp.make_doc(str(name))
+                    for token in pattern:
+                        token.norm_ = fold(token.text)
+                    patterns.append(pattern)
+                if patterns:
+                    matcher.add(oid, patterns)
+                shorts = [s for s in (org.get("acronym"), oid.upper()) if s and len(s) >= 2]
+                acronyms.add(oid, [nlp.make_doc(str(s)) for s in shorts])
+            self._matcher = (matcher, acronyms)
+        found = []
+        for matcher in self._matcher:
+            for match_id, start, end in matcher(doc):
+                span = doc[start:end]
+                found.append((span.start_char, span.end_char, nlp.vocab.strings[match_id]))
+        return found
+
+    def new_id(self, base: str) -> str:
+        """A slug not yet used by the base or this draft."""
+        base = base or "item"
+        candidate, n = base, 2
+        while candidate in self.taken_ids:
+            candidate = f"{base}-{n}"
+            n += 1
+        self.taken_ids.add(candidate)
+        return candidate
+
+
+def moroccan(org: dict[str, Any]) -> bool:
+    return str(org.get("country") or "MA").upper() == "MA"
+
+
+_NOT_PORTFOLIO = {"ministere", "ministre", "delegue", "deleguee", "aupres", "chef", "du",
+                  "gouvernement", "charge", "chargee", "de", "des", "la", "le", "les", "l",
+                  "d", "et", "a", "au", "aux", "en", "maroc", "royaume"}
+
+
+def without_brackets(name: str) -> str:
+    """The name without a last bracketed part: "Banque mondiale (BIRD)" -> "Banque mondiale"."""
+    return re.sub(r"\s*\([^)]*\)\s*$", "", name)
+
+
+def portfolio(name: str) -> frozenset[str]:
+    """What a ministry is in charge of, as a set of words (plural s dropped), without the
+    words that say how it is attached: empty for a name that is not a ministry's."""
+    words = key(without_brackets(name)).split()
+    if not words or words[0] not in {"ministere", "ministre"}:
+        return frozenset()
+    return frozenset(re.sub(r"(?<=..)s$", "", w) for w in words if w not in _NOT_PORTFOLIO)
+
+
+def portfolio_words(name: str) -> list[str]:
+    """A ministry's portfolio words in the order its name gives them (plural s dropped)."""
+    words = key(without_brackets(name)).split()
+    if not words or words[0] not in {"ministere", "ministre"}:
+        return []
+    return [re.sub(r"(?<=..)s$", "", w) for w in words if w not in _NOT_PORTFOLIO]
+
+
+_TERRITORY = re.compile(
+    r"^(?:(?P<region>conseil (?:de la |du )?regions?|conseil regional|regions?)|"
+    r"(?P<commune>conseil communal|conseil municipal|communes?(?: urbaine| rurale)?|"
+    r"municipalite))\s+(?:de la |de l |de |d |du )?(?P<place>[a-z0-9 ]+?)"
+    r"(?: conseil regional| conseil communal)?$")
+
+
+def territory(name: str) -> tuple[str, str] | None:
+    """("region", "casablanca settat") for a regional council however named, ("commune",
+    "taza") for a commune or its council; None for anything else."""
+    from .places import REGIONS
+
+    found = _TERRITORY.match(re.sub(r"^(?:la|le|les|l) ", "",
+                                    key(name.replace("(", " ").replace(")", " "))))
+    if not found:
+        return None
+    place = found["place"].strip()
+    if found["region"]:
+        regions: dict[str, str] = {}
+        for region in REGIONS:
+            name_key = re.sub(r"^l ", "", key(region))  # "L'Oriental"
+            regions[name_key] = regions[name_key.replace(" ", "")] = name_key
+        canonical = regions.get(place) or regions.get(place.replace(" ", ""))
+        return ("region", canonical) if canonical else None
+    return ("commune", place)
+
+
+def _years(text: str) -> set[str]:
+    return set(re.findall(r"\b(?:19|20)\d{2}\b", text))
+
+
+def _editions(text: str) -> set[str]:
+    """The edition a name gives ("3e", "6ème", "troisième"), as a number."""
+    from .signing import ORDINALS
+
+    found = set()
+    for word in key(text).split():
+        digits = re.fullmatch(r"(\d{1,2})(?:e|eme|er|ere|es)", word)
+        if digits:
+            found.add(digits.group(1))
+        elif word in ORDINALS and ORDINALS[word] > 0:
+            found.add(str(ORDINALS[word]))
+    return found

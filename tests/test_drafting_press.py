@@ -1,0 +1,73 @@
+"""The patterns of French official prose that real press articles use to name who signed,
+how many agreements, and which figures are whose; each test drafts an article written for
+it, in the press's own style."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from conventions_cli.drafting import draft_article
+
+pytest.importorskip("spacy")
+
+BASE = [
+    {"id": "mef", "name": "Ministère de l'Économie et des Finances", "kind": "ministry",
+     "aliases": ["Ministère délégué chargé du Budget"]},
+    {"id": "mic", "name": "Ministère de l'Industrie et du Commerce", "acronym": "MIC",
+     "kind": "ministry",
+     "aliases": ["Ministère de l'Industrie, du Commerce et de l'Économie verte et numérique"]},
+    {"id": "region-oriental", "name": "Région de l'Oriental (Conseil régional)",
+     "kind": "public-body"},
+    {"id": "etat-marocain", "name": "État marocain", "kind": "other",
+     "aliases": ["Royaume du Maroc", "Gouvernement"]},
+]
+EVENTS = [{"id": "salon-olivier-2023", "name": "Salon de l'olivier 2023", "start": "2023-05-10"}]
+
+
+def draft(text: str, published_on: str = "2025-03-12", **known: Any) -> dict[str, Any]:
+    known.setdefault("organizations", BASE)
+    result = draft_article(text, published_on=published_on, **known)
+    return {"agreements": result.agreements, "organizations": result.organizations,
+            "people": result.people, "events": result.events, "yaml": result.yaml}
+
+
+def parties(result: dict[str, Any]) -> list[list[str]]:
+    return [[p["org"] for p in a["parties"]] for a in result["agreements"]]
+
+
+def names(result: dict[str, Any]) -> dict[str, str]:
+    return {o["id"]: o["name"] for o in result["organizations"]}
+
+
+def signatories(result: dict[str, Any]) -> list[tuple[str, str]]:
+    return [(s["person"], s["org"]) for a in result["agreements"]
+            for s in a.get("signatories") or []]
+
+
+def test_a_name_glued_to_its_title_is_a_person_not_part_of_the_ministry() -> None:
+    result = draft("Oujda — Le ministre des Finances Mohamed Benhaddou et le président de la "
+                   "commune d'Oujda Omar Benali ont signé jeudi une convention pour un marché "
+                   "de gros.")
+    assert names(result) == {"commune-oujda": "Commune d'Oujda"}
+    assert parties(result) == [["mef", "commune-oujda"]]
+    assert signatories(result) == [("mohamed-benhaddou", "mef"), ("omar-benali", "commune-oujda")]
+
+
+def test_a_short_form_of_a_ministry_and_a_regional_council_link_to_the_base() -> None:
+    result = draft("Oujda — Le ministère de l'Industrie et le conseil de la région de l'Oriental "
+                   "ont signé lundi à Oujda une convention pour une zone d'activités.")
+    assert parties(result) == [["mic", "region-oriental"]]
+    assert result["organizations"] == []
+
+
+def test_an_event_of_another_year_is_not_linked() -> None:
+    text = ("Meknès — Deux conventions ont été signées mardi à Meknès, en marge du Salon de "
+            "l'olivier, par le ministère de l'Industrie avec les coopératives Zitoun et Atlas "
+            "Huiles.")
+    same_year = draft(text, "2023-05-10", events=EVENTS)
+    assert same_year["events"] == [] and same_year["agreements"][0]["event"] == \
+        "salon-olivier-2023"
+    next_year = draft(text, "2024-05-08", events=EVENTS)
+    assert [e["id"] for e in next_year["events"]] == ["salon-olivier-2024"]
