@@ -71,3 +71,38 @@ def test_an_event_of_another_year_is_not_linked() -> None:
         "salon-olivier-2023"
     next_year = draft(text, "2024-05-08", events=EVENTS)
     assert [e["id"] for e in next_year["events"]] == ["salon-olivier-2024"]
+
+
+def test_states_named_as_parties_sign() -> None:
+    result = draft("Séoul — Le Royaume du Maroc et la République de Corée ont signé mardi à "
+                   "Séoul un accord de coopération dans le domaine de l'hydrogène vert.")
+    assert parties(result) == [["etat-marocain", "republique-coree-kr"]]
+    assert names(result) == {"republique-coree-kr": "République de Corée"}
+    assert result["organizations"][0]["country"] == "KR"
+    assert result["agreements"][0]["parties"][0]["role"] == "signatory"
+    between = draft("Rabat — Une convention a été signée jeudi entre l'Etat et l'Office des "
+                    "transports urbains pour la période 2025-2028.")
+    assert parties(between) == [["etat-marocain", "office-transports-urbains"]]
+
+
+def test_a_state_whose_ministers_sign_is_represented_by_them() -> None:
+    result = draft(
+        "Rabat — Le Maroc et l'Union des Comores ont signé, lundi à Rabat, deux accords de "
+        "coopération. Ces accords ont été signés par le ministre des Affaires étrangères, de "
+        "la Coopération africaine et des Marocains résidant à l'étranger, Nasser Bourita et "
+        "son homologue comorien Dhoihir Dhoulkamal.")
+    ours, theirs = "ministere-affaires-etrangeres-cooperation-africaine", \
+        "ministere-affaires-etrangeres-km"
+    assert parties(result) == [[ours, theirs], [ours, theirs]]
+    assert names(result)[theirs] == "Ministère des Affaires étrangères"
+    assert signatories(result)[:2] == [("nasser-bourita", ours), ("dhoihir-dhoulkamal", theirs)]
+
+
+def test_who_signs_for_each_side() -> None:
+    result = draft("Casablanca — L'accord a été signé, du côté émirati, par Cheikh Saif Ben "
+                   "Zayed, ministre de l'Intérieur, et du côté marocain par le ministre de "
+                   "l'Intérieur, Abdelouafi Laftit.",
+                   organizations=[{"id": "interieur", "name": "Ministère de l'Intérieur",
+                                   "kind": "ministry"}])
+    assert parties(result) == [["ministere-interieur-ae", "interieur"]]
+    assert [o.get("country") for o in result["organizations"]] == ["AE"]

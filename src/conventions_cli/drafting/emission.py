@@ -184,6 +184,8 @@ def _event(article: Article, assembled: Assembled, kb: KnowledgeBase, date: str 
 
 
 def _role(mention: Mention) -> str:
+    if mention.extra.get("state"):
+        return "signatory" if mention.country in (None, "MA") else "partner"
     return "signatory" if mention.kind in PUBLIC_KINDS else "partner"
 
 
@@ -204,12 +206,17 @@ def _agreement(article: Article, a: Drafted, index: int, n: int, org_ids: dict[i
     ind = "    "
     kind = a.type.value if a.type else "other"
     parties: list[tuple[str, str, Mention, str]] = []
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
     for mention, evidence in a.parties:
         oid = org_ids.get(id(mention))
-        if oid is None or oid in seen:
+        if oid is None:
             continue
-        seen.add(oid)
+        if oid in seen:  # named again, maybe with who signed for it this time
+            kept = parties[seen[oid]][2]
+            if kept.person is None and mention.person is not None:
+                kept.person, kept.title = mention.person, mention.title
+            continue
+        seen[oid] = len(parties)
         parties.append((oid, _role(mention), mention, evidence))
     partner = next((m for _, role, m, _ in parties if role == "partner"), None)
     signer = next((m for _, role, m, _ in parties if role == "signatory"), None)

@@ -30,6 +30,10 @@ from .words import (
     TITLES,
 )
 
+# "l'Office des transports pour la période 2025-2028": what an agreement is for, never
+# part of a name
+WHAT_FOR = {"periode", "realisation", "mise", "construction", "duree", "annee", "annees",
+            "amelioration", "signature"}
 ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})|[IVX]+er")
 
 
@@ -144,6 +148,10 @@ class _Reader:
                     _low(self.t[j + 1]) not in HEADS and _low(self.t[j + 1]) not in GENERIC:
                 j += 2  # "verte et numérique"
                 continue
+            if word in ("residant", "residants", "resident") and j > start and \
+                    _low(self.t[j - 1]) == "marocains" and self.low(j + 1) == "a":
+                j += 4 if self.low(j + 2) == "l'" else 3  # "des Marocains résidant à l'étranger"
+                continue
             if word == "en" and j > start and _low(self.t[j - 1]) == "mise" and j + 1 < self.n:
                 j += 2  # "mise en valeur", "mise en oeuvre"
                 continue
@@ -231,7 +239,8 @@ def _complements(r: _Reader, j: int, ministry: bool, titled: bool = False) -> in
                 continue
         if word in ("pour", "a") and r.low(j + 1) in ("la", "le", "les", "l'") \
                 and j + 2 < r.n and (_cap(r.t[j + 2]) or titled) and not ministry \
-                and r.low(j + 2) not in SCOPE_WORDS and r.low(j + 2) not in COUNTRIES:
+                and r.low(j + 2) not in SCOPE_WORDS and r.low(j + 2) not in COUNTRIES \
+                and r.low(j + 2) not in WHAT_FOR:
             end = r.noun_phrase(j + 1)
             if end is None:
                 break

@@ -29,6 +29,7 @@ class KnowledgeBase:
     taken_ids: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
+        self._by_id = {str(o.get("id")): o for o in self.organizations}
         self._orgs: dict[str, str] = {}
         self._acronyms: dict[str, str] = {}
         # A ministry by its portfolio alone: "Ministère délégué auprès du chef du
@@ -83,10 +84,19 @@ class KnowledgeBase:
         self._matcher: Any = None
 
     def org(self, oid: str) -> dict[str, Any] | None:
-        return next((o for o in self.organizations if o.get("id") == oid), None)
+        return self._by_id.get(oid)
 
     def link_org(self, mention: Mention) -> str | None:
-        """The id of the known organization this mention names, if any."""
+        """The id of the known organization this mention names, if any; never one of
+        another country ("le ministre émirati de l'Intérieur" is not Morocco's)."""
+        found = self._link_org(mention)
+        if found is not None and mention.country not in (None, "MA"):
+            org = self.org(found) or {}
+            if str(org.get("country") or "MA").upper() != mention.country:
+                return None
+        return found
+
+    def _link_org(self, mention: Mention) -> str | None:
         if mention.acronym and mention.acronym.upper() in self._acronyms:
             return self._acronyms[mention.acronym.upper()]
         name_key = key(mention.name)

@@ -28,7 +28,7 @@ __all__ = ["Party", "mentions_in", "org_slug", "signing_parties"]
 LIST_GAP = re.compile(r"^\s*(?:,|;|et|ainsi qu'|ainsi que|outre|de meme que|plus|ou)?\s*"
                       r"(?:,\s*)?(?:et\s+|ainsi qu'\s*|ainsi que\s+|outre\s+|"
                       r"(?:accompagnee?s?|aux cotes|en compagnie)\s+d(?:e|u|es|')\s*)?"
-                      r"(?:(?:le|la|les|l'|du|de la|des)\s*)?"
+                      r"(?:(?:le|la|les|l'|du|de la|des|son|sa|ses|leur|leurs)\s*)?"
                       rf"(?:(?:{'|'.join(sorted(DESCRIPTORS))})s?\s+(?:[a-z-]+(?:ne|e)?s?\s+)?)?$")
 # An item described before the next one: ", leader mondial de …, la société Y".
 DESCRIBED_GAP = re.compile(r"^\s*,?\s*(?:pour|specialisee?s?|active?s?|leader|qui|filiale|"
@@ -82,7 +82,8 @@ def _lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:
 
 
 PERSON_GAP = re.compile(r"\)?\s*,?\s*(?:et|ainsi que|ainsi qu'|(?:accompagnee?s?|aux cotes|"
-                        r"en compagnie)\s+d(?:e|u|es|'))?\s*(?:le|la|les|l'|un|une)?\s*")
+                        r"en compagnie)\s+d(?:e|u|es|'))?\s*"
+                        r"(?:le|la|les|l'|un|une|son|sa|ses|leur|leurs)?\s*")
 # "la société X du groupe Y", "X, filiale de l'espagnol Y": Y owns X, it does not sign.
 PARENT_GAP = re.compile(r"^\s*,?\s*(?:filiale\s+d(?:e|u|es|')\s*(?:la |le |l')?(?:\w+\s+)?|"
                         r"(?:du|de la|de l')\s*(?:groupe|holding)\s+)$")
@@ -192,9 +193,9 @@ def mentions_in(tokens: list[Any], kb: KnowledgeBase,
                                         str(org.get("kind") or "other"), True, kb_id=oid))
                 covered.append((a, b))
     mentions.sort(key=lambda m: m.start)
-    return [m for m in mentions if m.kb_id or not (key(m.name) in COUNTRIES
-                                                   or city_region(m.name) is not None
-                                                   or is_geographic(m.name))]
+    return [m for m in mentions if m.kb_id or m.extra.get("state") or not (
+        key(m.name) in COUNTRIES or city_region(m.name) is not None
+        or is_geographic(m.name))]
 
 
 def org_slug(mention: Mention) -> str:
@@ -204,6 +205,7 @@ def org_slug(mention: Mention) -> str:
     words = [w for w in re.findall(r"[a-z0-9]+", fold(mention.name))
              if w not in {"de", "du", "des", "la", "le", "les", "l", "d", "et", "pour", "a", "au",
                           "aux", "en"}]
-    if words and words[0] == "ministere":
-        words = ["ministere", *words[1:]]
-    return "-".join(words[:5])
+    words = words[:5]
+    if mention.country and mention.country != "MA" and mention.country.lower() not in words:
+        words.append(mention.country.lower())  # "ministere-interieur-ae" beside Morocco's
+    return "-".join(words)

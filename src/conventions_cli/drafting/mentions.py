@@ -32,6 +32,7 @@ from .normalize import fold
 from .people import _country_words, _elliptic_ministers, _king, _ministry_name, _title_mention
 from .people import find_people as find_people
 from .plurals import _plural_by_place, _plural_list, split_plural_ministries
+from .states import counterpart, side_country, state_mention
 from .words import (
     AGREEMENT_WORDS,
     COUNTRIES,
@@ -66,6 +67,7 @@ def _kind(head: str, name: str) -> tuple[str, bool]:
                                            "commune", "universite", "haut-commissariat"))
     return kind, sure
 
+
 def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
     """The organization named from token i on (after any determiner), or None."""
     start = i
@@ -78,6 +80,9 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
     word = r.low(i)
     tok = r.t[i]
     vague_det = determiner in VAGUE_DETS
+    state, after = state_mention(r, start, i, determiner)
+    if state is not None:
+        return state, after
     if word in ("premier", "premiere") and r.low(i + 1) == "ministre":
         return _title_mention(r, i + 1, parse_org)  # "le Premier ministre"
     if word == "roi":
@@ -230,9 +235,19 @@ def find_mentions(tokens: list[Any]) -> list[Mention]:
     """Every organization the tokens name, in order; vague ones are marked, not dropped."""
     r = _Reader(tokens)
     found: list[Mention] = []
+    side: str | None = None  # "du côté émirati, par …": the country of what follows
     i = 0
     while i < r.n:
         word = r.low(i)
+        if word in ("homologue", "homologues") and r.low(i - 1) in ("son", "sa", "ses",
+                                                                    "leur", "leurs"):
+            other, nxt = counterpart(r, i, found)
+            if other is not None:
+                found.append(other)
+                i = nxt
+                continue
+        if side_country(r, i):
+            side = side_country(r, i)
         if word in ("ceux", "celui") and any(r.low(k) in ("ministres", "ministre")
                                             for k in range(max(0, i - 12), i)):
             elliptic, nxt = _elliptic_ministers(r, i)
@@ -262,6 +277,9 @@ def find_mentions(tokens: list[Any]) -> list[Mention]:
                 continue
             mention, nxt = parse_org(r, i)
             if mention is not None:
+                if side and side != "MA" and mention.kind == "ministry" and \
+                        mention.country is None:
+                    mention.country = side
                 found.extend(split_plural_ministries(mention))
                 i = max(nxt, i + 1)
                 continue

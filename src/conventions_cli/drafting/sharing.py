@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .drafts import Drafted, Work, quote_of, short
+from .knowledge import KnowledgeBase
 from .linking import Party, signing_parties
 from .names import Mention, Person
 from .normalize import fold
@@ -59,8 +60,12 @@ def lead_parties(work: Work) -> None:
     first_segment = work.first_segment
     for s in signing[1:]:
         if s.index < first_segment and s.index not in segment_sentences:
+            # "Ces accords ont été signés par A et B": who signs all of them
+            all_of_them = any(m.plural and (m.count is None or m.count == n)
+                              for m in s.agreements)
             for p in parties_by_sentence.get(s.index, []):
-                (subject if p.role_hint == "subject" else partners).append(p)
+                signs_all = p.role_hint == "subject" or (p.role_hint == "agent" and all_of_them)
+                (subject if signs_all else partners).append(p)
     if not subject and not partners:
         # A passive "ont été signées au siège du ministère …, sous la présidence de …":
         # the host is the one signing party the article names.
@@ -145,6 +150,8 @@ def share_parties(work: Work) -> None:
             if g.first + k < n:
                 agreements[g.first + k].parties.extend(
                     (p.mention, quote_of(text, p.mention)) for p in _unique(found))
+    for a in agreements:
+        a.parties = _without_represented_states(a.parties, work.kb)
 
 
 def _described_parties(text: str, s: Sentence, evidence: tuple[int, int]) -> list[Party]:
@@ -180,6 +187,8 @@ def _resolve_bare(mention: Mention, history: list[Mention]) -> Mention | None:
     # "l'UMP d'Oujda", "la BAD pour le Maroc": a known acronym and where it sits
     located = re.match(r"([A-Z][A-Z0-9&-]+)\s+(?:de |d'|du |pour )", mention.name)
     for earlier in reversed(history):
+        if (earlier.country or "MA") != (mention.country or "MA"):
+            continue  # "son homologue comorien" is not the Moroccan ministry
         if earlier.acronym and mention.name == earlier.acronym and earlier.name != mention.name:
             return earlier
         if located and earlier.acronym == located.group(1):
@@ -256,3 +265,24 @@ def _unique(parties: list[Party]) -> list[Party]:
             kept = seen[k].mention
             kept.person, kept.title = p.mention.person, p.mention.title
     return out
+
+
+def _without_represented_states(parties: list[tuple[Mention, str]], kb: KnowledgeBase
+                                 ) -> list[tuple[Mention, str]]:
+    """ "Le Maroc et l'Espagne ont signé …, signé par le ministre … et son homologue
+    espagnol": a state whose ministry signs the agreement is that ministry."""
+    def country(m: Mention) -> str:
+        org = kb.org(m.kb_id) if m.kb_id else None
+        return (m.country or (org or {}).get("country") or "MA").upper()
+
+    ministries = {country(m) for m, _ in parties
+                  if m.kind == "ministry" and not m.extra.get("state")}
+    return [(m, e) for m, e in parties if not (
+        (m.extra.get("state") or _is_state(m, kb)) and country(m) in ministries)]
+
+
+def _is_state(m: Mention, kb: KnowledgeBase) -> bool:
+    """A state the base knows ("Royaume du Maroc" matched by name)."""
+    org = kb.org(m.kb_id) if m.kb_id else None
+    return org is not None and org.get("kind") == "other" and bool(re.match(
+        r"(?:etat|royaume|republique|gouvernement)\b", fold(str(org.get("name") or ""))))

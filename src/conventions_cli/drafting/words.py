@@ -84,7 +84,20 @@ COUNTRIES = {"maroc": "MA", "mauritanie": "MR", "france": "FR", "espagne": "ES",
              "pologne": "PL", "hongrie": "HU", "roumanie": "RO", "ukraine": "UA",
              "indonesie": "ID", "malaisie": "MY", "pakistan": "PK", "vietnam": "VN",
              "argentine": "AR", "chili": "CL", "perou": "PE", "colombie": "CO",
-             "australie": "AU", "azerbaidjan": "AZ", "kazakhstan": "KZ", "irlande": "IE"}
+             "australie": "AU", "azerbaidjan": "AZ", "kazakhstan": "KZ", "irlande": "IE",
+             "soudan": "SD", "somalie": "SO", "cuba": "CU", "singapour": "SG",
+             "thailande": "TH", "philippines": "PH", "iran": "IR", "syrie": "SY",
+             "palestine": "PS", "yemen": "YE", "slovaquie": "SK", "serbie": "RS",
+             "croatie": "HR", "bulgarie": "BG", "estonie": "EE", "lettonie": "LV",
+             "lituanie": "LT", "luxembourg": "LU", "malte": "MT", "chypre": "CY",
+             "islande": "IS", "mozambique": "MZ", "zambie": "ZM", "ouganda": "UG",
+             "zimbabwe": "ZW", "namibie": "NA", "botswana": "BW", "malawi": "MW",
+             "sierra": "SL", "liberia": "LR", "erythree": "ER", "bangladesh": "BD",
+             "ouzbekistan": "UZ", "mongolie": "MN", "equateur": "EC", "venezuela": "VE",
+             "bolivie": "BO", "uruguay": "UY", "paraguay": "PY", "panama": "PA",
+             "guatemala": "GT", "slovenie": "SI", "montenegro": "ME", "albanie": "AL",
+             "georgie": "GE", "armenie": "AM", "tchequie": "CZ", "maurice": "MU",
+             "seychelles": "SC", "burundi": "BI", "centrafrique": "CF", "surinam": "SR"}
 
 NATIONALITIES = {"marocain": "MA", "mauritanien": "MR", "francais": "FR", "espagnol": "ES",
                  "allemand": "DE", "chinois": "CN", "americain": "US", "senegalais": "SN",
@@ -95,7 +108,22 @@ NATIONALITIES = {"marocain": "MA", "mauritanien": "MR", "francais": "FR", "espag
                  "russe": "RU", "bresilien": "BR", "nigerian": "NG", "israelien": "IL",
                  "ivoirien": "CI", "gabonais": "GA", "malien": "ML", "rwandais": "RW",
                  "kenyan": "KE", "ethiopien": "ET", "ghaneen": "GH", "neerlandais": "NL",
-                 "suedois": "SE", "autrichien": "AT", "hongrois": "HU", "finlandais": "FI"}
+                 "suedois": "SE", "autrichien": "AT", "hongrois": "HU", "finlandais": "FI",
+                 "roumain": "RO", "comorien": "KM", "mexicain": "MX", "jordanien": "JO",
+                 "libanais": "LB", "koweitien": "KW", "omanais": "OM", "bahreini": "BH",
+                 "irakien": "IQ", "libyen": "LY", "camerounais": "CM", "guineen": "GN",
+                 "tchadien": "TD", "burkinabe": "BF", "beninois": "BJ", "togolais": "TG",
+                 "gambien": "GM", "congolais": "CG", "angolais": "AO", "tanzanien": "TZ",
+                 "malgache": "MG", "norvegien": "NO", "danois": "DK", "grec": "GR",
+                 "polonais": "PL", "ukrainien": "UA", "indonesien": "ID", "malaisien": "MY",
+                 "pakistanais": "PK", "vietnamien": "VN", "argentin": "AR", "chilien": "CL",
+                 "peruvien": "PE", "colombien": "CO", "australien": "AU", "irlandais": "IE",
+                 "nigerien": "NE", "djiboutien": "DJ", "soudanais": "SD", "cubain": "CU",
+                 "singapourien": "SG", "thailandais": "TH", "iranien": "IR", "syrien": "SY",
+                 "palestinien": "PS", "yemenite": "YE", "luxembourgeois": "LU",
+                 "azerbaidjanais": "AZ", "kazakh": "KZ", "tcheque": "CZ", "serbe": "RS",
+                 "croate": "HR", "bulgare": "BG", "mauricien": "MU", "emirien": "AE",
+                 "sud-coreen": "KR", "sud-africain": "ZA", "americaine": "US"}
 
 INTERNATIONAL = re.compile(r"mondiale|africaine de developpement|europeenne|nations unies|"
                            r"internationale?|islamique de developpement|arabe pour|"

@@ -1,0 +1,160 @@
+"""States as parties: "le Royaume du Maroc et la République de Corée ont signé", "le Maroc
+et le Portugal", "l'Etat marocain", "le gouvernement de la Roumanie", "les Emirats arabes
+unis". A state named with its article or its official form is a party where a sentence
+puts it in a party's place; a bare country name ("la coopération Maroc-Espagne", "au
+Maroc") is not. When the article names the ministry or body that signed for a state,
+that one is the party (`drafts.replace_states`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .grammar import _cap, _name_case, _Reader
+from .names import Mention
+from .normalize import fold
+from .words import COUNTRIES, NATIONALITIES
+
+__all__ = ["country_of_word", "state_mention"]
+
+# The official forms: "Royaume du Maroc", "République de Corée", "Union des Comores".
+STATE_HEADS = {"royaume", "republique", "union", "etat", "sultanat", "emirat", "emirats",
+               "principaute", "confederation", "federation"}
+MOROCCO = "État marocain"
+
+
+def country_of_word(word: str) -> str | None:
+    """The ISO code a folded country name or nationality adjective gives ("coreenne")."""
+    if word in COUNTRIES:
+        return COUNTRIES[word]
+    for form in (word, re.sub(r"(?:ne|e)?s?$", "", word), re.sub(r"s$", "", word)):
+        if form in NATIONALITIES:
+            return NATIONALITIES[form]
+    return None
+
+
+def _country_after(r: _Reader, k: int) -> tuple[int, str | None]:
+    """ "de Corée", "du Maroc", "des Comores", "d'Espagne", "de la Roumanie",
+    "populaire de Chine", "islamique de Mauritanie" -> (index after it, its code)."""
+    j = k
+    while j < r.n and not _cap(r.t[j]) and r.t[j].is_alpha and r.low(j) not in (
+            "de", "du", "des", "d'") and j - k < 2:
+        j += 1  # "fédérale", "populaire", "islamique", "arabe"
+    at = r.prep(j)
+    if at is None or at >= r.n:
+        return k, None
+    code = country_of_word(r.low(at))
+    if code is None:
+        return k, None
+    end = at + 1
+    while end < r.n and (r.low(end) in ("du", "-") and r.low(end + 1) in ("sud", "nord")):
+        end += 2  # "Corée du Sud"
+    return end, code
+
+
+def state_mention(r: _Reader, start: int, i: int, determiner: str) -> tuple[Mention | None, int]:
+    """The state named from token i on (after a determiner at `start`), or (None, i)."""
+    word = r.low(i)
+    tok = r.t[i]
+    code: str | None = None
+    end = i + 1
+    if word in STATE_HEADS and _cap(tok) and word != "etat":
+        after, code = _country_after(r, i + 1)
+        if code is None:
+            # "la République française", "les Emirats arabes unis", "le Royaume" (Morocco)
+            j = i + 1
+            while j < r.n and r.t[j].is_alpha and not _cap(r.t[j]) and j - i <= 3:
+                code = code or country_of_word(r.low(j))
+                j += 1
+            if word == "emirats" and r.low(i + 1) == "arabes":
+                code = "AE"
+            elif code is None and word == "royaume" and determiner == "le" and j == i + 1:
+                code = "MA"
+            if code is None:
+                return None, i
+            end = j
+        else:
+            end = after
+    elif word in ("etat", "gouvernement") and not determiner.startswith(("des", "plusieurs")):
+        # "l'Etat marocain", "le gouvernement du Royaume du Maroc", "le gouvernement de la
+        # Roumanie", "le gouvernement" (Morocco's, in Moroccan press)
+        if i + 1 < r.n and country_of_word(r.low(i + 1)):
+            code, end = country_of_word(r.low(i + 1)), i + 2
+        else:
+            k = r.prep(i + 1)
+            if k is not None and k < r.n and r.low(k) in STATE_HEADS:
+                found, inner = state_mention(r, k, k, "")
+                if found is not None:
+                    return _state(r, start, inner, found.country or "MA", found.name), inner
+            after, code = _country_after(r, i + 1)
+            if code is not None:
+                end = after
+            elif determiner in ("le", "l'"):
+                code = "MA"  # "le gouvernement", "l'Etat": Morocco's, in Moroccan press
+            else:
+                return None, i
+    elif determiner in ("le", "la", "l'", "les") and _cap(tok) and word in COUNTRIES \
+            and word != "royaume":
+        code = COUNTRIES[word]
+        if word in ("emirats", "etats-unis") and r.low(i + 1) == "arabes":
+            end = i + 3 if r.low(i + 2) == "unis" else i + 2
+        elif r.low(i + 1) in ("du", "-") and r.low(i + 2) in ("sud", "nord"):
+            end = i + 3
+    else:
+        return None, i
+    if code is None:
+        return None, i
+    return _state(r, start, end, code), end
+
+
+def _state(r: _Reader, start: int, end: int, code: str, name: str = "") -> Mention:
+    words = name or r.text(start, end)
+    words = re.sub(r"^(?:le|la|les|l')\s*", "", words, flags=re.I)
+    if code == "MA":
+        words = MOROCCO
+    elif fold(words).startswith("gouvernement "):
+        words = re.sub(r"^(?:gouvernement|Gouvernement)\s+(?:de la |de l'|du |des |de |d')?",
+                       "", words)
+    mention = Mention(_name_case(words), r.t[start].idx,
+                      r.t[end - 1].idx + len(r.t[end - 1].text), "other", True, head="etat",
+                      country=code)
+    mention.extra["state"] = True
+    return mention
+
+
+def side_country(r: _Reader, i: int) -> str | None:
+    """ "du côté émirati", "côté marocain", "pour la partie mauritanienne": whose side
+    the names that follow sign for."""
+    word = r.low(i)
+    if word in ("cote", "partie") and i + 1 < r.n:
+        return country_of_word(r.low(i + 1))
+    return None
+
+
+def counterpart(r: _Reader, i: int, found: list[Mention]) -> tuple[Mention | None, int]:
+    """ "le ministre des Affaires étrangères, …, et son homologue comorien, Dhoihir
+    Dhoulkamal": the foreign ministry of the same portfolio, with its minister."""
+    from .people import _person_after
+
+    anchor = next((m for m in reversed(found) if m.kind == "ministry"
+                   and m.country in (None, "MA")), None)
+    j = i + 1
+    code = country_of_word(r.low(j)) if j < r.n else None
+    if code is None and r.prep(j) is not None:
+        after, code = _country_after(r, j)  # "son homologue du Niger"
+        j = after if code else j
+    else:
+        j += 1
+    if anchor is None or code is None or code == "MA":
+        return None, i + 1
+    domain = re.split(r",| et (?=de |du |des |d')", anchor.name)[0].strip()
+    mention = Mention(domain, r.t[i].idx, r.t[j - 1].idx + len(r.t[j - 1].text), "ministry",
+                      True, head="ministere", country=code)
+    person, after = _person_after(r, j)
+    title = re.sub(r"^Ministère", "Ministre", domain)
+    mention.title = title
+    if person is not None:
+        person.title = title
+        mention.person = person
+        return mention, after
+    return mention, j
