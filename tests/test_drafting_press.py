@@ -76,8 +76,8 @@ def test_an_event_of_another_year_is_not_linked() -> None:
 def test_states_named_as_parties_sign() -> None:
     result = draft("Séoul — Le Royaume du Maroc et la République de Corée ont signé mardi à "
                    "Séoul un accord de coopération dans le domaine de l'hydrogène vert.")
-    assert parties(result) == [["etat-marocain", "republique-coree-kr"]]
-    assert names(result) == {"republique-coree-kr": "République de Corée"}
+    assert parties(result) == [["etat-marocain", "republique-coree"]]
+    assert names(result) == {"republique-coree": "République de Corée"}
     assert result["organizations"][0]["country"] == "KR"
     assert result["agreements"][0]["parties"][0]["role"] == "signatory"
     between = draft("Rabat — Une convention a été signée jeudi entre l'Etat et l'Office des "

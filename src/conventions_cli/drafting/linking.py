@@ -206,6 +206,6 @@ def org_slug(mention: Mention) -> str:
              if w not in {"de", "du", "des", "la", "le", "les", "l", "d", "et", "pour", "a", "au",
                           "aux", "en"}]
     words = words[:5]
-    if mention.country and mention.country != "MA" and mention.country.lower() not in words:
+    if mention.kind == "ministry" and mention.country and mention.country != "MA":
         words.append(mention.country.lower())  # "ministere-interieur-ae" beside Morocco's
     return "-".join(words)
