@@ -106,3 +106,48 @@ def test_who_signs_for_each_side() -> None:
                                    "kind": "ministry"}])
     assert parties(result) == [["ministere-interieur-ae", "interieur"]]
     assert [o.get("country") for o in result["organizations"]] == ["AE"]
+
+
+def test_ministers_of_two_countries_named_together() -> None:
+    by_nationality = draft(
+        "Rabat — Le Maroc et l'Espagne ont signé mercredi un mémorandum d'entente. Il a été "
+        "signé par les ministres des Affaires étrangères marocain et espagnol, Nasser Bourita "
+        "et José Albares.")
+    assert parties(by_nationality) == [["ministere-affaires-etrangeres",
+                                        "ministere-affaires-etrangeres-es"]]
+    assert signatories(by_nationality) == [
+        ("nasser-bourita", "ministere-affaires-etrangeres"),
+        ("jose-albares", "ministere-affaires-etrangeres-es")]
+    both = draft("Rabat — Le Maroc et l'Espagne ont signé mercredi un accord de coopération. "
+                 "Il a été signé par les ministres de l'Intérieur des deux pays, Abdelouafi "
+                 "Laftit et Fernando Marlaska.",
+                 organizations=[{"id": "interieur", "name": "Ministère de l'Intérieur",
+                                 "kind": "ministry"}])
+    assert parties(both) == [["interieur", "ministere-interieur-es"]]
+    assert signatories(both) == [("abdelouafi-laftit", "interieur"),
+                                 ("fernando-marlaska", "ministere-interieur-es")]
+
+
+def test_an_enumeration_of_ministries_is_read_the_way_the_base_knows_them() -> None:
+    base = [*BASE, {"id": "sante", "name": "Ministère de la Santé", "kind": "ministry"},
+            {"id": "equipement-eau", "name": "Ministère de l'Équipement et de l'Eau",
+             "kind": "ministry"},
+            {"id": "interieur", "name": "Ministère de l'Intérieur", "kind": "ministry"}]
+    result = draft("Rabat — Une convention-cadre a été signée mardi à Rabat par les ministères "
+                   "de la Santé, de l'Équipement et de l'Eau et de l'Intérieur pour la "
+                   "construction de centres de santé.", organizations=base)
+    assert parties(result) == [["sante", "equipement-eau", "interieur"]]
+    unknown = draft("Rabat — Une convention a été signée lundi par les ministères de la Culture "
+                    "et de la Solidarité et l'Association Atlas.", organizations=[])
+    assert sorted(names(unknown).values()) == [
+        "Association Atlas", "Ministère de la Culture", "Ministère de la Solidarité"]
+
+
+def test_a_party_represented_by_others_is_them() -> None:
+    result = draft("Meknès — Deux contrats-programmes ont été signés lundi à Meknès entre le "
+                   "gouvernement, représenté par les départements des Finances et de "
+                   "l'Agriculture, et la Fédération de l'olive et l'Union des oléiculteurs.",
+                   organizations=[*BASE, {"id": "agriculture", "kind": "ministry",
+                                          "name": "Ministère de l'Agriculture"}])
+    assert parties(result) == [["mef", "agriculture", "federation-olive"],
+                               ["mef", "agriculture", "union-oleiculteurs"]]

@@ -128,6 +128,14 @@ class KnowledgeBase:
                 return next(iter(hits))
         return None
 
+    def ministry_score(self, domain: str) -> int:
+        """How well the base knows "de l'Équipement et de l'Eau" as one ministry: 3 by its
+        name or portfolio, 1 as the short form of one, else 0."""
+        name = "Ministère " + domain
+        if key(name) in self._orgs or len(self._portfolios.get(portfolio(name), ())) == 1:
+            return 3
+        return 1 if self._by_domain(portfolio_words(name)) else 0
+
     def _by_domain(self, words: list[str]) -> str | None:
         """The one Moroccan ministry whose portfolio holds every word of a short form,
         preferring one whose portfolio opens with the same word ("le ministère de
@@ -212,9 +220,9 @@ def moroccan(org: dict[str, Any]) -> bool:
     return str(org.get("country") or "MA").upper() == "MA"
 
 
-_NOT_PORTFOLIO = {"ministere", "ministre", "delegue", "deleguee", "aupres", "chef", "du",
-                  "gouvernement", "charge", "chargee", "de", "des", "la", "le", "les", "l",
-                  "d", "et", "a", "au", "aux", "en", "maroc", "royaume"}
+_NOT_PORTFOLIO = {"ministere", "ministre", "departement", "delegue", "deleguee", "aupres",
+                  "chef", "du", "gouvernement", "charge", "chargee", "de", "des", "la", "le",
+                  "les", "l", "d", "et", "a", "au", "aux", "en", "maroc", "royaume"}
 
 
 def without_brackets(name: str) -> str:
@@ -226,7 +234,7 @@ def portfolio(name: str) -> frozenset[str]:
     """What a ministry is in charge of, as a set of words (plural s dropped), without the
     words that say how it is attached: empty for a name that is not a ministry's."""
     words = key(without_brackets(name)).split()
-    if not words or words[0] not in {"ministere", "ministre"}:
+    if not words or words[0] not in {"ministere", "ministre", "departement"}:
         return frozenset()
     return frozenset(re.sub(r"(?<=..)s$", "", w) for w in words if w not in _NOT_PORTFOLIO)
 
@@ -234,7 +242,7 @@ def portfolio(name: str) -> frozenset[str]:
 def portfolio_words(name: str) -> list[str]:
     """A ministry's portfolio words in the order its name gives them (plural s dropped)."""
     words = key(without_brackets(name)).split()
-    if not words or words[0] not in {"ministere", "ministre"}:
+    if not words or words[0] not in {"ministere", "ministre", "departement"}:
         return []
     return [re.sub(r"(?<=..)s$", "", w) for w in words if w not in _NOT_PORTFOLIO]
 

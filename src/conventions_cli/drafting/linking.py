@@ -19,7 +19,9 @@ from .knowledge import KnowledgeBase
 from .mentions import find_mentions
 from .names import Mention
 from .normalize import fold, key, slugify
+from .people import _ministry_name
 from .places import city_region
+from .plurals import regroup
 from .words import COUNTRIES, DESCRIPTORS
 
 __all__ = ["Party", "mentions_in", "org_slug", "signing_parties"]
@@ -38,6 +40,9 @@ DESCRIBED_GAP = re.compile(r"^\s*,?\s*(?:pour|specialisee?s?|active?s?|leader|qu
 # names in brackets are the parties the collective stands for.
 BRACKET_GAP = re.compile(r"^\s*(?:\)\s*(?:,|et|ainsi que)?\s*[^()]{0,40})?\(\s*"
                          r"(?:(?:le|la|les|l')\s*)?$")
+# "le gouvernement, représenté par les départements A et B": A and B sign for it.
+REPRESENTED_GAP = re.compile(r"^\s*,?\s*(?:represente|representee|representes|representees)\s+"
+                             r"(?:par|respectivement par)\s+(?:le|la|les|l'|des)?\s*$")
 COLON_GAP = re.compile(r"^\s*(?:,|et)?\s*[^.;:()]{0,60}:\s*(?:(?:le|la|les|l')\s*)?$")
 RELATIVE_WITH = re.compile(r"^\s*,?\s*avec (?:qui|lesquel(?:le)?s|lequel|laquelle|lesquels)\b")
 NOT_PARTY_BEFORE = re.compile(
@@ -66,13 +71,22 @@ def _gap(text: str, a: int, b: int) -> str:
 
 def _lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:
     groups: list[list[Mention]] = []
+    representing = False  # inside "représenté par A et B"
     for m in mentions:
         gap = _gap(text, groups[-1][-1].end, m.start) if groups else ""
+        representing = representing and "," not in gap and bool(groups)
+        if representing:
+            m.extra["represents"] = True
         if groups and COLON_GAP.match(gap):
             groups[-1].append(m)  # "l'Office et trois compagnies : A, B et C"
             continue
         if groups and BRACKET_GAP.match(gap) and not gap.lstrip().startswith(")"):
             groups[-1][-1].extra["collective"] = True  # stands for the names in brackets
+        if groups and REPRESENTED_GAP.match(gap):
+            groups[-1][-1].extra["collective"] = True  # represented by what follows
+            m.extra["represents"] = representing = True
+            groups[-1].append(m)
+            continue
         if groups and (LIST_GAP.match(gap) or DESCRIBED_GAP.match(gap) or BRACKET_GAP.match(gap)
                        or _person_gap(text, groups[-1][-1], m)):
             groups[-1].append(m)
@@ -154,7 +168,8 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                 continue  # "dans la région de X" is where, not who
             # "... signée par X": the agent; else the verb's subject
             hint = "with" if re.search(r"\b(?:avec|entre)\b", clause_before[-40:]) else "subject"
-            parties.extend(Party(m, hint) for m in group)
+            parties.extend(Party(m, "subject" if m.extra.get("represents") else hint)
+                           for m in group)
         else:
             intro = re.sub(r"[\w'-]+\s*\(\s*(?:le |la |les |l')?\s*$", "",
                            fold(text[trigger[1]:first.start]))
@@ -168,14 +183,15 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
             if PARTY_BEFORE.search(clause_before) or PARTY_BEFORE.search(intro[-60:]) \
                     or listed_after or signature_of:
                 hint = "with" if re.search(r"\bavec|\bentre", clause_before[-60:]) else "agent"
-                parties.extend(Party(m, hint) for m in group)
+                parties.extend(Party(m, "subject" if m.extra.get("represents") else hint)
+                           for m in group)
     return parties
 
 
 def mentions_in(tokens: list[Any], kb: KnowledgeBase,
                 known_spans: list[tuple[int, int, str]]) -> list[Mention]:
     """The sentence's organizations, each linked to the base when the base knows it."""
-    mentions = find_mentions(tokens)
+    mentions = regroup_ministries(find_mentions(tokens), kb)
     covered: list[tuple[int, int]] = []
     for m in mentions:
         m.kb_id = kb.link_org(m)
@@ -209,3 +225,27 @@ def org_slug(mention: Mention) -> str:
     if mention.kind == "ministry" and mention.country and mention.country != "MA":
         words.append(mention.country.lower())  # "ministere-interieur-ae" beside Morocco's
     return "-".join(words)
+
+
+def regroup_ministries(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """A list of ministries sharing "de" read the way the base knows best: "les ministères
+    de la Santé, de l'Équipement et de l'Eau et de l'Intérieur" are three when the base
+    has the Equipment and Water ministry."""
+    out: list[Mention] = []
+    done: set[int] = set()
+    for m in mentions:
+        enumeration = m.extra.get("enumeration")
+        if enumeration is None:
+            out.append(m)
+            continue
+        if id(enumeration) in done:
+            continue
+        done.add(id(enumeration))
+        group = [x for x in mentions if x.extra.get("enumeration") is enumeration]
+        names = regroup(enumeration["domains"], kb.ministry_score)
+        if names is None:
+            out.extend(group)
+            continue
+        out.extend(Mention(_ministry_name("Ministère " + name), m.start, m.end, "ministry",
+                           True, head="ministere") for name in names)
+    return out

@@ -231,6 +231,10 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
             full_end = _complements(r, full_end + 1, ministry=True)  # "du Travail chargé de X"
         if full_end == j and r.prep(j) is None and j == i + 1:
             return None, i + 1
+        if word == "ministres":
+            several = _ministers_of_countries(r, i, full_end)
+            if several is not None:
+                return several
         stripped, _c = _country_words(r, i, full_end)
         if r.low(i - 1) in ("premier", "premiere") and stripped == j:
             # "le Premier ministre français, X": the head of a government, not a ministry
@@ -355,3 +359,62 @@ def find_people(tokens: list[Any]) -> list[Person]:
                 continue
             people.append(Person(text, ent.start_char, ent.start_char + len(text)))
     return people
+
+
+BOTH_COUNTRIES = re.compile(r"^\s*(?:des deux pays|des deux parties|respectifs)\b")
+
+
+def _ministers_of_countries(r: _Reader, i: int, end: int) -> tuple[Mention, int] | None:
+    """ "les ministres des Affaires étrangères marocain et espagnol, A et B", "les ministres
+    de l'Intérieur des deux pays": one ministry of that portfolio per country, each with its
+    minister in order. "des deux pays" is resolved against the states the article names
+    (the parts carry `extra["both_countries"]`)."""
+    codes: list[str | None] = []
+    first = None
+    k = i + 1
+    stop = min(r.n, end + 4)
+    while k < stop:
+        word = r.low(k)
+        code = NATIONALITIES.get(word) or NATIONALITIES.get(re.sub(r"(?:ne|e)?s?$", "", word))
+        if code and not _cap(r.t[k]):
+            first = k if first is None else first
+            codes.append(code)
+        elif first is not None and word not in ("et", ","):
+            break
+        k += 1
+    both_at = next((k2 for k2 in range(i + 1, min(r.n, end + 1))
+                    if BOTH_COUNTRIES.match(fold(r.text(k2, min(r.n, k2 + 3))))), None)
+    if len(codes) < 2 and both_at is None:
+        return None
+    both = both_at is not None and first is None
+    domain_end = first if first is not None else both_at if both_at is not None else end
+    after = k if first is not None else max(end, (both_at or 0) + 3)
+    domain = r.text(i + 1, domain_end)
+    people: list[Person] = []
+    person, next_index = _person_after(r, after)
+    while person is not None:
+        people.append(person)
+        if r.low(next_index) != "et" or len(people) > 3:
+            break
+        person, later = _person_after(r, next_index)  # "…, A et B"
+        if person is None:
+            k2 = next_index + 1
+            glued = _person_after(r, k2) if r.starts_person(k2) else (None, k2)
+            person, later = glued
+        next_index = later if person is not None else next_index
+    countries: list[str | None] = [None if c == "MA" else c for c in codes] or [None, None]
+    parts = []
+    for index, code in enumerate(countries):
+        mention = Mention(_ministry_name("Ministère " + domain), r.t[i].idx,
+                          r.t[domain_end - 1].idx + len(r.t[domain_end - 1].text), "ministry",
+                          True, head="ministere", country=code,
+                          title=_name_case("Ministre " + domain))
+        if both:
+            mention.extra["both_countries"] = index
+        if index < len(people):
+            people[index].title = mention.title
+            mention.person = people[index]
+        parts.append(mention)
+    head = parts[0]
+    head.extra["split"] = parts
+    return head, max(next_index, after)

@@ -6,6 +6,7 @@ suisse, espagnol et français", "les ministères de A et de B".
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .grammar import _acronym_after, _cap, _complements, _name_case, _proper_run, _Reader
 from .names import Mention
@@ -157,10 +158,13 @@ def split_plural_ministries(mention: Mention) -> list[Mention]:
         return [mention]
     rest = re.sub(r"^Ministères?\s+", "", mention.name)
     parts = re.split(r",?\s+ainsi que\s+", rest)
+    finest: list[str] = []
     if len(parts) == 1:
         # "des Finances et de la privatisation et de l'Equipement": where the list's domains
         # are capitalized, a lowercase one continues the ministry before it
         points = list(re.finditer(r"(?:\s+et|,)\s+(?=(?:de la |de l'|du |des |de |d'))", rest))
+        every = [0] + [x for p in points for x in (p.start(), p.end())] + [len(rest)]
+        finest = [rest[every[k]:every[k + 1]] for k in range(0, len(every), 2)]
         capital = [p for p in points if rest[p.end():][:30].split(" ", 2)[-1][:1].isupper()
                    or re.match(r"(?:de l'|d')[A-ZÉÈ]", rest[p.end():])]
         if capital and len(capital) < len(points):
@@ -176,11 +180,34 @@ def split_plural_ministries(mention: Mention) -> list[Mention]:
     shared = [_country_of(part.strip()) for part in parts]
     domain = next((d for d, _ in shared if d), None)
     out = []
+    # the knowledge base may read the list otherwise (linking.regroup_ministries)
+    enumeration = {"domains": finest} if len(finest) > 1 and not any(c for _, c in shared) \
+        else None
     for part, (own, country) in zip(parts, shared, strict=True):
         name = own or domain or part.strip()
         out.append(Mention(_ministry_name("Ministère " + name), mention.start,
                            mention.end, "ministry", True, head="ministere", country=country))
+        if enumeration is not None:
+            out[-1].extra["enumeration"] = enumeration
     return out
+
+
+def regroup(domains: list[str], score: Callable[[str], int]) -> list[str] | None:
+    """The reading of a list of ministries' domains that the knowledge base knows best
+    ("de la Santé, de l'Équipement et de l'Eau et de l'Intérieur": three ministries when
+    the base has "l'Équipement et de l'Eau"), fewest ministries on a tie; None when the
+    base knows none of them."""
+    best: dict[int, tuple[int, int, list[str]]] = {0: (0, 0, [])}
+    for end in range(1, len(domains) + 1):
+        options = []
+        for start in range(end):
+            points, count, names = best[start]
+            joined = " et ".join(d.strip() for d in domains[start:end])
+            options.append((points + score(joined), -(count + 1), [*names, joined]))
+        top = max(options, key=lambda o: (o[0], o[1]))
+        best[end] = (top[0], -top[1], top[2])
+    points, _, names = best[len(domains)]
+    return names if points > 0 else None
 
 COUNTRY_PHRASE = re.compile(r"^(?P<domain>.*?)\s*(?:\b(?:du|de la|de l'|des|de|d')\s*)"
                             r"(?:(?:Royaume|République|Etat|État|Sultanat|Emirat|Émirat)s?\s+"

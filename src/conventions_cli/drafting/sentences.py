@@ -80,7 +80,25 @@ def read_sentences(article: Article, doc: Any, kb: KnowledgeBase, nlp: Any
         for m in s.mentions:
             if m.person is not None and not m.vague:
                 speaks_for.setdefault(fold(m.person.name).split()[-1], m)
+    _both_countries(sentences, kb)
     return sentences, speaks_for
+
+
+def _both_countries(sentences: list[Sentence], kb: KnowledgeBase) -> None:
+    """ "les ministres de l'Intérieur des deux pays": Morocco's and the other state's the
+    article names ("Le Maroc et l'Espagne ont signé …"); without one, Morocco's alone."""
+    foreign = next((m.country for s in sentences for m in s.mentions
+                    if m.extra.get("state") and m.country not in (None, "MA")), None)
+    for s in sentences:
+        kept = []
+        for m in s.mentions:
+            if m.extra.get("both_countries") == 1:
+                if foreign is None:
+                    continue
+                m.country = foreign
+                m.kb_id = kb.link_org(m)
+            kept.append(m)
+        s.mentions = kept
 
 
 def day_words(text: str, s: Sentence) -> str:
