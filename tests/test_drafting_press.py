@@ -151,3 +151,32 @@ def test_a_party_represented_by_others_is_them() -> None:
                                           "name": "Ministère de l'Agriculture"}])
     assert parties(result) == [["mef", "agriculture", "federation-olive"],
                                ["mef", "agriculture", "union-oleiculteurs"]]
+
+
+def test_a_list_of_names_each_before_its_title_keeps_each_with_its_own() -> None:
+    result = draft("Agadir — La convention a été ratifiée respectivement par Chakib Benali, "
+                   "ministre de l'Intérieur, Salah Mezouari, ministre de l'Economie et des "
+                   "Finances, et Ahmed Tazi, président de la commune d'Agadir.",
+                   organizations=[*BASE, {"id": "interieur", "kind": "ministry",
+                                          "name": "Ministère de l'Intérieur"}])
+    assert signatories(result) == [("chakib-benali", "interieur"), ("salah-mezouari", "mef"),
+                                   ("ahmed-tazi", "commune-agadir")]
+
+
+def test_signed_by_a_list_of_titles_names_and_a_surname_alone() -> None:
+    result = draft(
+        "Fès — Le ministre de la Santé, Karim Alaoui, a présidé mercredi à Fès la cérémonie "
+        "de signature d'une dizaine de conventions dans la région de Fès-Meknès. Signées par "
+        "Alaoui, le wali de la région Fès-Meknès, Omar Berrada, le président du conseil de la "
+        "région, Hamid Naciri, et le directeur régional de la santé, Mehdi Fassi, ces "
+        "conventions portent sur des hôpitaux de proximité.",
+        organizations=[{"id": "sante", "name": "Ministère de la Santé", "kind": "ministry"}])
+    assert len(result["agreements"]) == 10
+    assert "TODO: the article says about 10; keep the agreements it describes" in \
+        result["yaml"]
+    assert parties(result)[0] == ["sante", "wilaya-region-fes-meknes",
+                                  "conseil-region-fes-meknes", "direction-regionale-sante"]
+    assert signatories(result)[:4] == [
+        ("karim-alaoui", "sante"), ("omar-berrada", "wilaya-region-fes-meknes"),
+        ("hamid-naciri", "conseil-region-fes-meknes"),
+        ("mehdi-fassi", "direction-regionale-sante")]

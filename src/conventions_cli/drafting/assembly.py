@@ -35,6 +35,8 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
     sentences, speaks_for = read_sentences(article, doc, kb, nlp)
     work = Work(article, doc, pub, kb, sentences)
     work.n, work.count_fact, work.implied = count_agreements(work.text, sentences)
+    if work.count_fact is not None and work.count_fact.todo:
+        work.todos.append(work.count_fact.todo)
     if not work.signing and work.n == 0:
         return Assembled([], None, None, None, [], ["no signed agreement found in the article"])
     find_signing_parties(work, speaks_for)

@@ -53,7 +53,8 @@ def count_agreements(text: str, sentences: list[Sentence]) -> tuple[int, Fact | 
         if not (s.signing or (s.title and s.triggers)) or s.earlier:
             continue
         counted = [m for m in s.agreements if m.count and not m.ordinal and not m.others]
-        explicit_here = [m for m in counted if _is_number(text, m) or m.per_project]
+        explicit_here = [m for m in counted if _is_number(text, m) or m.per_project
+                         or m.approximate]
         total = _coordinated_total(text, counted) if explicit_here else 0
         if total > explicit:
             explicit = total
@@ -62,7 +63,10 @@ def count_agreements(text: str, sentences: list[Sentence]) -> tuple[int, Fact | 
             number = re.search(rf"(?:\d{{1,3}}|\b(?:{SPELLED}))(?:\s+autres)?(?:\s+nouv\w*)?\s*$",
                                before)
             begin = first.start - (len(before) - number.start()) if number else first.start
-            fact = Fact("count", total, begin, explicit_here[-1].end)
+            about = any(m.approximate for m in explicit_here)
+            fact = Fact("count", total, begin, explicit_here[-1].end,
+                        f"the article says about {total}; keep the agreements it describes"
+                        if about else "")
     ordinals = [m.ordinal for s in sentences if not s.earlier for m in s.agreements
                 if m.ordinal and m.ordinal > 0]
     top_ordinal = max(ordinals, default=0)

@@ -18,6 +18,7 @@ from .grammar import (
     _adjectives,
     _cap,
     _complements,
+    _is_title_word,
     _looks_like_person,
     _low,
     _name_case,
@@ -263,9 +264,7 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
                           kind="ministry", kind_sure=True,
                           head="ministeres" if word == "ministres" else "ministere",
                           country=country or country2, title=title)
-        person, after = _person_after(r, full_end)
-        if person is None:
-            person, after = _person_before(r, i), full_end
+        person, after = _holder(r, i, full_end)
         if person:
             person.title = title
             mention.person = person
@@ -298,7 +297,10 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
                 continue
         k += 1
     if best is None:
-        return None, i + 1
+        service = _service(r, i)
+        if service is None:
+            return None, i + 1
+        best = service
     if word == "wali" and best[0].head == "region":
         # "le wali de la région X" heads the Wilaya, not the elected regional council
         region = best[0]
@@ -309,10 +311,7 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
     first = i - 2 if i >= 2 and r.low(i - 1) == "-" and r.low(i - 2) in ("vice", "co") else i
     inner.title = _name_case(r.text(first, after))  # "Vice-président de …"
     inner.start = r.t[first].idx
-    person, after2 = _person_after(r, after)
-    if person is None:
-        person = _person_before(r, i)
-        after2 = after
+    person, after2 = _holder(r, i, after)
     if person is None:
         # "la directrice de la Banque pour le Maroc, Nadia X": a complement, then the name
         k = after
@@ -418,3 +417,46 @@ def _ministers_of_countries(r: _Reader, i: int, end: int) -> tuple[Mention, int]
     head = parts[0]
     head.extra["split"] = parts
     return head, max(next_index, after)
+
+
+def _holder(r: _Reader, i: int, end: int) -> tuple[Person | None, int]:
+    """Who holds the title read from token i to `end`: the name after it ("le ministre
+    de X, A"), else the name before it ("A, ministre de X"). A title without its article
+    set after a name is that name's ("A, ministre de X, B, ministre de Y"): the name after
+    it opens the next pair."""
+    after, next_index = _person_after(r, end)
+    before = _person_before(r, i)
+    if after is None:
+        return before, end
+    k = i - 1
+    while k >= 0 and r.low(k) in ("-", "vice", "co", "sous"):
+        k -= 1
+    if before is not None and r.low(k) == "," and r.low(next_index) == "," and (
+            _is_title_word(r.low(next_index + 1)) or r.low(next_index + 1) in DETS
+            and _is_title_word(r.low(next_index + 2))):
+        return before, end
+    return after, next_index
+
+
+SERVICES = {"directeur": "Direction", "directrice": "Direction", "delegue": "Délégation",
+            "deleguee": "Délégation"}
+SCOPES = {"regional": "régionale", "regionale": "régionale", "provincial": "provinciale",
+          "provinciale": "provinciale", "prefectoral": "préfectorale",
+          "prefectorale": "préfectorale", "local": "locale", "locale": "locale",
+          "interregional": "interrégionale", "interregionale": "interrégionale"}
+
+
+def _service(r: _Reader, i: int) -> tuple[Mention, int] | None:
+    """ "le directeur régional de la santé", "la déléguée provinciale de l'éducation": the
+    ministry's regional or provincial service, "Direction régionale de la santé"."""
+    head = SERVICES.get(r.low(i))
+    scope = SCOPES.get(r.low(i + 1))
+    k = r.prep(i + 2)
+    if head is None or scope is None or k is None:
+        return None
+    end = r.noun_phrase(k)
+    if end is None:
+        return None
+    name = f"{head} {scope} {r.text(i + 2, end)}"
+    return Mention(name, r.t[i].idx, r.t[end - 1].idx + len(r.t[end - 1].text), "public-body",
+                   True, head=fold(head)), end

@@ -11,7 +11,7 @@ from .drafts import Drafted, Work, quote_of, short
 from .knowledge import KnowledgeBase
 from .linking import Party, signing_parties
 from .names import Mention, Person
-from .normalize import fold
+from .normalize import fold, key
 from .sentences import Sentence
 
 __all__ = ["find_signing_parties", "lead_parties", "share_parties"]
@@ -26,6 +26,8 @@ def find_signing_parties(work: Work, speaks_for: dict[str, Mention]) -> None:
         resolved = []
         for m in s.mentions:
             full = _resolve_bare(m, history) if m.kb_id is None else None
+            if full is None and m.kb_id is None and UNNAMED_REGION.match(fold(m.name)):
+                full = _region_before(text, m, work.kb)
             if m.bare and full is None and m.kb_id is None:
                 m.vague = True
             elif full is not None:
@@ -215,11 +217,15 @@ def _people_as_organizations(s: Sentence, mentions: list[Mention],
     the article gives them a title in, anywhere else."""
     def stands_for(name: str, start: int, end: int) -> Mention | None:
         words = fold(name).split()
-        org = speaks_for.get(words[-1]) if 2 <= len(words) <= 4 else None
-        if org is None or org.person is None or fold(org.person.name) != fold(name):
+        org = speaks_for.get(words[-1]) if 1 <= len(words) <= 4 else None
+        # "Ait Taleb" after "le ministre de la Santé, Khalid Ait Taleb": the same person
+        if org is None or org.person is None or \
+                fold(org.person.name).split()[-len(words):] != words or \
+                (len(words) == 1 and len(words[0]) < 4):
             return None
         return Mention(org.name, start, end, org.kind, org.kind_sure, org.acronym,
-                       list(org.aliases), org.country, Person(name, start, end, org.title),
+                       list(org.aliases), org.country,
+                       Person(org.person.name, start, end, org.title),  # the full name
                        org.title, org.head, kb_id=org.kb_id)
 
     out: list[Mention] = []
@@ -231,6 +237,19 @@ def _people_as_organizations(s: Sentence, mentions: list[Mention],
                for m in out):
             continue
         org = stands_for(person.name, person.start, person.end)
+        if org is not None:
+            out.append(org)
+    tokens = s.tokens
+    for k, tok in enumerate(tokens):  # "Signées par Alaoui, le wali …": a surname alone
+        word = fold(tok.text)
+        if word not in speaks_for or not tok.text[:1].isupper() or any(
+                m.start <= tok.idx < m.end or (m.person and m.person.start <= tok.idx
+                                               < m.person.end) for m in out):
+            continue
+        if (k > 0 and tokens[k - 1].text[:1].isupper()) or \
+                (k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper()):
+            continue  # part of a longer name
+        org = stands_for(tok.text, tok.idx, tok.idx + len(tok.text))
         if org is not None:
             out.append(org)
     return sorted(out, key=lambda m: m.start)
@@ -286,3 +305,25 @@ def _is_state(m: Mention, kb: KnowledgeBase) -> bool:
     org = kb.org(m.kb_id) if m.kb_id else None
     return org is not None and org.get("kind") == "other" and bool(re.match(
         r"(?:etat|royaume|republique|gouvernement)\b", fold(str(org.get("name") or ""))))
+
+
+UNNAMED_REGION = re.compile(r"(?:conseil (?:de la |du )?region|conseil regional|region)$")
+
+
+def _region_before(text: str, mention: Mention, kb: KnowledgeBase) -> Mention | None:
+    """ "le président du conseil de la région" after "la région de Fès-Meknès": that
+    region's council (the region the article last named before it)."""
+    from .places import REGIONS
+
+    names = {re.sub(r"^l ", "", key(name)): name for name in REGIONS}
+    pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in sorted(names, key=len,
+                                                                         reverse=True))
+                         + r")\b")
+    found = list(pattern.finditer(key(text[:mention.start])))
+    if not found:
+        return None
+    region = names[found[-1].group(1)]
+    named = Mention(f"Conseil de la région {region}", mention.start, mention.end,
+                    "public-body", True, head="conseil")
+    named.kb_id = kb.link_org(named)
+    return named

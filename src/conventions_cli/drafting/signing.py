@@ -56,7 +56,11 @@ ELLIPTIC_ORDINAL = re.compile(
     r"(?=\s*,|\s+(?:concerne|porte|prevoit|vise|consiste|a ete|est|signee?|lie|engage|"
     r"etablit|instaure|definit|fixe|encadre|couvre|comprend|cible|permet|a pour|"
     r"s'inscrit|traite|institue|met en place|ambitionne|entend))")
-COUNT_BEFORE = re.compile(rf"(?:\b(?P<num>\d{{1,3}})|\b(?P<words>{SPELLED}|plusieurs|des|"
+# "une dizaine de conventions": about ten
+APPROXIMATE = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20,
+               "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "centaine": 100}
+COUNT_BEFORE = re.compile(rf"(?:\bune (?P<approx>{'|'.join(APPROXIMATE)}) d(?:e |')|"
+                          rf"\b(?P<num>\d{{1,3}})|\b(?P<words>{SPELLED}|plusieurs|des|"
                           r"de nouveaux|de nouvelles|les|ces|la|le|l'|une?|cette|ce|cet))"
                           r"(?P<autres>\s+autres)?(?:\s+(?:nouveaux|nouvelles|nouveau|nouvelle))?"
                           r"\s*$")
@@ -91,6 +95,7 @@ class AgreementMention:
     indefinite: bool = False  # "une convention", "un autre accord": a new one is introduced
     bracketed: bool = False  # "(cinq conventions)": a share of a breakdown
     per_project: bool = False  # "conventions relatives à sept projets": the count follows
+    approximate: bool = False  # "une dizaine de conventions"
 
 
 INDEFINITE_BEFORE = re.compile(r"(?:^|[\s(])(?:d')?(?:une?|une? autre|une? nouvel(?:le)?|"
@@ -123,10 +128,13 @@ def find_agreement_mentions(text: str, start: int, end: int) -> list[AgreementMe
         before = low[max(start, m.start() - 40):m.start()]
         count = None
         others = False
+        approximate = False
         c = COUNT_BEFORE.search(before)
         if c:
             others = bool(c["autres"])
-            if c["num"]:
+            if c["approx"]:
+                count, approximate = APPROXIMATE[c["approx"]], True
+            elif c["num"]:
                 count = int(c["num"])
             elif c["words"] and c["words"] not in ("plusieurs", "des", "les", "ces",
                                                    "de nouveaux", "de nouvelles"):
@@ -148,7 +156,7 @@ def find_agreement_mentions(text: str, start: int, end: int) -> list[AgreementMe
         bracketed = bool(count) and bool(re.search(r"\(\s*[\w-]+\s*$", before)) and \
             low[m.end():m.end() + 3].lstrip().startswith(")")
         found.append(AgreementMention(kind, m.start(), m.end(), count, plural, ordinal, others,
-                                      indefinite, bracketed, per_project))
+                                      indefinite, bracketed, per_project, approximate))
     for o in ELLIPTIC_ORDINAL.finditer(low, start, end):
         # "La première, signée avec …" / "la deuxième concerne …": the noun is understood
         head = low[max(0, start):o.start()].rstrip()
