@@ -48,8 +48,10 @@ class Definitions(NamedTuple):
 
     @classmethod
     def of(cls, header: Dataset) -> Definitions:
-        return cls(*(frozenset(r["id"] for r in records if "id" in r) for records in (
-            header.organizations, header.people, header.events)), header.version)
+        def ids(records: list[dict[str, Any]]) -> frozenset[str]:
+            return frozenset(r["id"] for r in records if "id" in r)
+        return cls(ids(header.organizations), ids(header.people), ids(header.events),
+                   header.version)
 
 
 def _at(record: dict[str, Any], path: str, message: str) -> Problem:
@@ -144,7 +146,7 @@ class Index:
             if target is None:
                 continue
             at = _at(record, key, "")
-            if first:
+            if first and ident is not None:
                 self.link_at[key][ident] = at
             if target == ident or target not in self.first:
                 self.pending[key].append((ident, target, at))

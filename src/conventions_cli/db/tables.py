@@ -80,7 +80,8 @@ class Table(namedtuple("Table", "name description columns rows pk foreign_keys l
     __slots__ = ()
 
     def column(self, name: str) -> Column:
-        return next(c for c in self.columns if c.name == name)
+        found: Column = next(c for c in self.columns if c.name == name)
+        return found
 
 
 def _party_names(row: Item, ministries: bool) -> str:
