@@ -310,7 +310,7 @@ def test_the_layout_version_follows_the_code_that_makes_the_tables(
 
     from conventions_cli.db import layout, tables
 
-    assert layout.DB_LAYOUT == tables.layout_version()
+    assert tables.layout_version() == layout.DB_LAYOUT
     package = Path(tables.__file__).resolve().parent.parent
     copy = tmp_path / "conventions_cli"
     shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__", "data"))

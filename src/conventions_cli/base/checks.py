@@ -292,6 +292,36 @@ def amends_has_no_cycle(index: Index) -> list[Problem]:
     return _link_has_no_cycle(index, "amends")
 
 
+def _region_problem(record: dict[str, Any]) -> list[Problem]:
+    """A region written by hand agrees with its city (the 2015 regions); a place abroad may
+    name a region of its own country."""
+    region, place = record.get("region"), record.get("place")
+    if region is None:
+        return []
+    from .geography import region_named, region_of
+
+    named, derived = region_named(region), region_of(place)
+    if named is None and (place is None or derived is not None):
+        return [_at(record, "region", f"region {quote(region)} is not one of Morocco's 12 "
+                                      "regions (2015); write one, like Casablanca-Settat, "
+                                      "or leave it out: conv derives it from the place")]
+    if named is not None and derived is not None and named != derived:
+        return [_at(record, "region", f"region {quote(region)} does not agree with place "
+                                      f"{quote(place)}, which is in {derived}; fix one, or "
+                                      "leave the region out: conv derives it from the place")]
+    return []
+
+
+@rule("agreement")
+def region_agrees_with_place(agreement: dict[str, Any], known: Definitions) -> list[Problem]:
+    return _region_problem(agreement)
+
+
+@rule("header")
+def event_regions_agree_with_places(header: Dataset) -> list[Problem]:
+    return [p for event in header.events for p in _region_problem(event)]
+
+
 @rule("agreement")
 def event_is_defined(agreement: dict[str, Any], known: Definitions) -> list[Problem]:
     """Schema 2: an agreement's event is the id of an entry under events."""
