@@ -16,7 +16,7 @@ from typing import Any
 import sqlite_utils
 
 from ..base.loader import Sink
-from ..base.records import Dataset
+from ..base.records import Agreement, Dataset
 from .rows import STEM_INSERT, insert_sql, known_of, stem_row, values
 from .tables import (
     AGREEMENTS,
@@ -45,7 +45,7 @@ AGREEMENT_TABLES = (AGREEMENTS, PARTIES, SIGNATORIES, SOURCES)
 def create_tables(db: sqlite_utils.Database) -> None:
     """The empty tables, with their keys, as tables.py declares them."""
     for table in TABLES:
-        db[table.name].create(
+        db.table(table.name).create(
             {c.name: c.type for c in table.columns},
             pk=table.pk[0] if len(table.pk) == 1 else table.pk,
             foreign_keys=list(table.foreign_keys))
@@ -55,7 +55,7 @@ def create_indexes(db: sqlite_utils.Database) -> None:
     for table in TABLES:
         for column in table.columns:
             if column.index:
-                db[table.name].create_index([column.name], if_not_exists=True)
+                db.table(table.name).create_index([column.name], if_not_exists=True)
 
 
 class Build(Sink):
@@ -95,13 +95,13 @@ class Build(Sink):
             self.insert(table, (row for record in records
                                 for row in row_values(table, record, self.known)))
 
-    def prepare(self, record: dict[str, Any]) -> tuple[list[list[tuple[Any, ...]]],
+    def prepare(self, record: Agreement) -> tuple[list[list[tuple[Any, ...]]],
                                                         tuple[Any, ...]]:
         """The agreement's rows in each table, and its stemmed texts."""
         rows = [row_values(table, record, self.known) for table in AGREEMENT_TABLES]
         return rows, stem_row(0, rows[0][0])[1:]
 
-    def agreement(self, record: dict[str, Any], chunk: tuple[int, str] | None,
+    def agreement(self, record: Agreement, chunk: tuple[int, str] | None,
                   prepared: Any = None) -> None:
         pending = self.pending
         rows, stemmed = prepared if prepared is not None else self.prepare(record)
@@ -148,6 +148,6 @@ def build_search_indexes(db: sqlite_utils.Database) -> None:
     (so Datasette's ?_search= works). Its stemmed twin ``agreements_stem``, the same
     columns as French stems rowid for rowid (so that `conv search emploi` finds
     "emplois"), was filled as the rows were written."""
-    db[AGREEMENTS.name].enable_fts(list(SEARCH_COLUMNS), fts_version="FTS5",
+    db.table(AGREEMENTS.name).enable_fts(list(SEARCH_COLUMNS), fts_version="FTS5",
                                    tokenize="unicode61 remove_diacritics 2")
-    assert db[AGREEMENTS.name].detect_fts() == FTS_TABLE
+    assert db.table(AGREEMENTS.name).detect_fts() == FTS_TABLE

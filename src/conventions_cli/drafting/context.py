@@ -89,7 +89,7 @@ def records_as_written(data: DataFile) -> Known:
         for name in ("organizations", "people", "events", "agreements"):
             getattr(base, name).extend(getattr(one, name))
 
-    def named(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    def named(records: list[Any]) -> list[Any]:
         return [r for r in records if r.get("id") and r.get("name")]
 
     ids = [a["id"] for a in base.agreements if a.get("id")]
