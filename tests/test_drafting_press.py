@@ -180,3 +180,48 @@ def test_signed_by_a_list_of_titles_names_and_a_surname_alone() -> None:
         ("karim-alaoui", "sante"), ("omar-berrada", "wilaya-region-fes-meknes"),
         ("hamid-naciri", "conseil-region-fes-meknes"),
         ("mehdi-fassi", "direction-regionale-sante")]
+
+
+def test_a_batch_keeps_each_part_s_type_parties_and_figures() -> None:
+    result = draft(
+        "Rabat — Le chef du gouvernement a présidé, lundi 7 avril 2025 à Rabat, la cérémonie "
+        "de signature d'une convention de partenariat entre le ministère de l'Industrie et du "
+        "Commerce et l'Office des phosphates et de douze contrats d'investissement dans les "
+        "filières automobile et textile.\n\n"
+        "Ces contrats devraient générer la création de 6.500 emplois pour un investissement "
+        "global de 4 milliards de dirhams.\n\n"
+        "Il s'agit notamment d'un contrat avec le groupe allemand Hartmann Kabel pour une usine "
+        "de câblage à Kénitra, d'un montant de 300 millions de dirhams et qui créera 800 "
+        "emplois directs.\n\n"
+        "Dans le même secteur, le groupe italien Fonti Meccanica investit près de 1,2 milliard "
+        "pour une unité de pièces de freinage.\n", "2025-04-08")
+    agreements = result["agreements"]
+    assert len(agreements) == 13
+    assert [a["type"] for a in agreements].count("convention-partenariat") == 1
+    assert [a["type"] for a in agreements].count("other") == 12
+    assert parties(result)[0] == ["mic", "office-phosphates"]  # not copied onto the contracts
+    assert parties(result)[1:3] == [["hartmann-kabel"], ["fonti-meccanica"]]
+    assert [(a["funding"] or {}).get("amount") for a in agreements[:3]] == [
+        None, 300_000_000, 1_200_000_000]
+    assert agreements[1]["jobs"] == {"direct": 800}
+    text = result["yaml"]
+    assert "TODO: the article gives no currency; dirhams assumed" in text
+    assert "TODO: 6500 jobs reported for the 13 agreements together" in text
+    assert "is reported for all 13 agreements together" in text
+
+
+def test_a_loan_and_grants_of_each_their_amount_and_a_lender_s_portfolio_is_none() -> None:
+    result = draft(
+        "Rabat — Le Maroc et la Banque arabe de développement ont signé mardi à Rabat trois "
+        "accords qui portent sur un prêt de 80 millions d'euros et deux dons de 2 millions "
+        "d'euros chacun. Les accords ont été signés par le ministre de l'Economie et des "
+        "Finances, Karim Benali, et le directeur de la Banque arabe de développement, Samir "
+        "Haddad.\n\nLes engagements de la Banque au Maroc atteignent 30 milliards de dirhams "
+        "depuis 1975.\n", "2025-04-09",
+        people=[{"id": "lahcen-haddad", "name": "Lahcen Haddad", "aliases": []}])
+    assert [a["funding"] for a in result["agreements"]] == [
+        {"amount": 80_000_000, "currency": "EUR"}, {"amount": 2_000_000, "currency": "EUR"},
+        {"amount": 2_000_000, "currency": "EUR"}]
+    assert "30000000000" not in result["yaml"]
+    assert ("samir-haddad", "banque-arabe-developpement") in signatories(result)
+    assert result["organizations"][0]["kind"] == "international"

@@ -82,6 +82,15 @@ def _build_amount_re() -> re.Pattern[str]:
 
 
 AMOUNT = _build_amount_re()
+COMPOUND = re.compile(
+    r"(?P<a>\d{1,3})\s+milliards?\s+(?:et\s+)?(?P<b>\d{1,3}(?:,\d+)?)\s+millions?\s+"
+    r"(?:de\s+|d')?(?:" + "|".join(f"(?P<c{i}>{pat})" for i, (pat, _) in
+                                   enumerate(CURRENCY_WORDS)) + r")(?![\w$€])")
+# "le groupe X investit près de 2,7 milliards pour une usine": money, in dirhams
+BARE_SCALE = re.compile(rf"{NUMBER}\s*(?P<scale>milliards?|millions?)(?=\s*(?:[,.;)]|"
+                        r"\s(?:pour|dans|afin|en|sur|a|au|et|qui|avec|destin)\b))")
+INVESTING = re.compile(r"(?:invest\w*|montant|enveloppe|budget|cout|financement|dote\w*|"
+                       r"mobilis\w*|injecte\w*|consacre\w*)\b[^.;]{0,45}$")
 
 # What the money measures, from the words just before it (same clause).
 NOT_FUNDING = re.compile(
@@ -89,7 +98,10 @@ NOT_FUNDING = re.compile(
     r"revenus?|economies|benefices?|capital social|salaires?|bourses?|d'une valeur de|"
     r"prix|tarifs?|abonnement|masse salariale|devises|transferts|produit interieur|"
     r"taille du marche|un marche|le marche|importations?|facture|dette|deficit|"
-    r"levee de fonds precedente)"
+    r"levee de fonds precedente|"
+    # a lender's whole portfolio in the country, not one agreement's amount
+    r"portefeuille|engagements?(?! de (?:la|l'etat))|encours|interventions? (?:de|du|des) |"
+    r"(?:depuis|au titre de) (?:le debut|sa creation|\d{4})|cumul\w*|au total depuis)"
     r"[^.;]{0,60}$")
 PER_UNIT = re.compile(r"^\s*(?:par|/)\s*(?:mois|an|annee|jour|personne|beneficiaire|bourse|"
                       r"habitant|tete|unite|m2|metre)")
@@ -122,12 +134,28 @@ def find_amounts(text: str, start: int, end: int) -> list[Fact]:
     """
     low = fold_upto(text, end)
     facts: list[Fact] = []
+    found: list[tuple[re.Match[str], int, str, str]] = []  # match, amount, currency, todo
+    for m in COMPOUND.finditer(low, start, end):  # "2 milliards 690 millions DH"
+        whole, part = parse_number(m["a"]), parse_number(m["b"])
+        if whole is not None and part is not None:
+            currency = next(code for i, (_, code) in enumerate(CURRENCY_WORDS) if m[f"c{i}"])
+            found.append((m, int(whole * 10**9 + part * 10**6), currency, ""))
     for m in AMOUNT.finditer(low, start, end):
-        number = parse_number(m["num"])
-        if number is None:
+        if any(c.start() <= m.start() < c.end() for c, _, _, _ in found):
             continue
-        scale, currency = _currency(m)
-        amount = int(number * scale)
+        number = parse_number(m["num"])
+        if number is not None:
+            scale, currency = _currency(m)
+            found.append((m, int(number * scale), currency, ""))
+    for m in BARE_SCALE.finditer(low, start, end):  # "investit près de 2,7 milliards pour"
+        if any(c.start() <= m.start() < c.end() for c, _, _, _ in found):
+            continue
+        number = parse_number(m["num"])
+        if number is not None and INVESTING.search(low[max(start, m.start() - 60):m.start()]):
+            found.append((m, int(number * SCALE[m["scale"]]), "MAD",
+                          "the article gives no currency; dirhams assumed"))
+    found.sort(key=lambda f: f[0].start())
+    for m, amount, currency, todo in found:
         if amount <= 0:
             continue
         before = low[max(start, m.start() - 90):m.start()]
@@ -141,7 +169,7 @@ def find_amounts(text: str, start: int, end: int) -> list[Fact]:
         equivalent = gap is not None and len(gap) <= 40 and bool(EQUIVALENT.search(gap)) and (
             "(" not in gap or gap.strip() == "(")
         facts.append(Fact("amount", {"amount": amount, "currency": currency}, m.start(), m.end(),
-                          extra={"use": use, "equivalent": equivalent,
+                          todo, extra={"use": use, "equivalent": equivalent,
                                  "total": not equivalent and (
                                      bool(TOTAL.search(before[-60:]))
                                      or bool(TOTAL.match(low[m.end():m.end() + 30])))}))

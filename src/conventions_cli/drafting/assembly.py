@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .batches import compose_lead, presented_further
 from .counting import count_agreements, find_segments
 from .dates import Published
 from .drafts import Assembled, Drafted, Work
@@ -43,6 +44,8 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
     find_segments(work)
     lead_parties(work)
     assign_types(work)
+    compose_lead(work)
+    presented_further(work)
     set_scene(work)
     share_parties(work)
     share_figures(work)

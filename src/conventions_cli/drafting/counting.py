@@ -33,6 +33,7 @@ def _coordinated_total(text: str, mentions: list[AgreementMention]) -> int:
             last, run = None, 0
             continue
         gap = fold(text[last.end:m.start]) if last else ""
+        gap = re.sub(rf"(?:\b\d{{1,3}}|\b(?:{SPELLED}))\s*$", "", gap)  # "… et de douze "
         if last is not None and (len(gap) <= 45 and re.search(r"\bet\b|ainsi qu|,|\bplus\b", gap)
                                  or len(gap) <= 110 and re.search(
                                      r"\b(?:et|ainsi qu'|ainsi que)\s*\S+\s*$", gap)) \

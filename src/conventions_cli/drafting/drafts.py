@@ -58,6 +58,8 @@ class Segment:
     type: str
     ordinal: bool
     evidence: tuple[int, int]
+    parties: list[Party] | None = None  # its own parties, when the article says them
+    composed: bool = False  # a part of the lead's batch ("et trente contrats …")
 
 
 @dataclass
@@ -81,6 +83,7 @@ class Work:
     total: Fact | None = None
     date: Fact | None = None
     event: Fact | None = None
+    used_figures: set[int] = field(default_factory=set)  # amounts a phase already placed
 
     @property
     def text(self) -> str:

@@ -19,10 +19,13 @@ __all__ = ["earlier_agreements", "share_figures"]
 def share_figures(work: Work) -> None:
     """Money, jobs, periods: by segment, else the lead's."""
     text, sentences, agreements, n = work.text, work.sentences, work.agreements, work.n
-    groups, first_segment, article = work.segments, work.first_segment, work.article
+    groups, article = work.segments, work.article
+    # the lead's own batch parts do not end what the lead says of all of them
+    first_segment = min((g.sentence for g in groups if not g.composed),
+                        default=len(sentences))
     total = None
     segment_of: dict[int, Segment] = {}
-    ordered = sorted(groups, key=lambda g: g.sentence)
+    ordered = sorted((g for g in groups if not g.composed), key=lambda g: g.sentence)
     for idx, opened in enumerate(ordered):
         stop = ordered[idx + 1].sentence if idx + 1 < len(ordered) else len(sentences)
         for k in range(opened.sentence, stop):
@@ -32,7 +35,8 @@ def share_figures(work: Work) -> None:
             continue
         g = segment_of.get(s.index)
         amounts = [f for f in find_amounts(text, s.start, s.end)
-                   if f.extra["use"] == "funding" and not f.extra["equivalent"]]
+                   if f.extra["use"] == "funding" and not f.extra["equivalent"]
+                   and f.start not in work.used_figures]
         jobs = find_jobs(text, s.start, s.end)
         periods = find_periods(text, s.start, s.end)
         if g is not None:
@@ -80,6 +84,9 @@ def share_figures(work: Work) -> None:
                 agreements[0].jobs = Fact("jobs", f.value, f.start, f.end,
                                           f"jobs reported for the {n} agreements together; "
                                           "split them", f.extra)
+            elif groups:  # each one's own are given further down: this is all of them
+                work.todos.append(f"{f.value['direct']} jobs reported for the {n} agreements "
+                                  f"together (from: \"{short(article.quote(f.start, f.end))}\")")
         for f in periods:
             for a in agreements:
                 if a.period is None:

@@ -11,6 +11,7 @@ from typing import Any
 from .normalize import clean_name, fold
 from .words import (
     ADJ_FORM,
+    AGREEMENT_WORDS,
     COMPANY_WORDS,
     COUNTRIES,
     DESCRIPTORS,
@@ -128,6 +129,8 @@ class _Reader:
         if self.low(j) in ("la", "le", "les", "l'"):
             j += 1
         start = j
+        if self.low(j) in NUMBER_WORDS or self.low(j) in AGREEMENT_WORDS:
+            return None  # "et de douze contrats": the next item of a list, not a name's
         while j < self.n:
             tok = self.t[j]
             word = _low(tok)

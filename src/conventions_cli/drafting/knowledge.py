@@ -153,8 +153,12 @@ class KnowledgeBase:
         name_key = key(person.name)
         if name_key in self._people:
             return self._people[name_key]
-        last = name_key.split()[-1] if name_key else ""
-        hits = {pid for k, pid in self._people.items() if k.split() and k.split()[-1] == last}
+        words = name_key.split()
+        last = words[-1] if words else ""
+        # "Samir Haddad" is not the base's Lahcen Haddad: a surname links alone, or with a
+        # first name that agrees (the same, or its initial)
+        hits = {pid for k, pid in self._people.items() if k.split() and k.split()[-1] == last
+                and (len(words) == 1 or _same_first_name(words[0], k.split()[0]))}
         return hits.pop() if len(hits) == 1 and len(last) > 3 else None
 
     def link_event(self, name: str, year: str | None = None) -> str | None:
@@ -290,3 +294,7 @@ def _editions(text: str) -> set[str]:
         elif word in ORDINALS and ORDINALS[word] > 0:
             found.add(str(ORDINALS[word]))
     return found
+
+
+def _same_first_name(a: str, b: str) -> bool:
+    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))

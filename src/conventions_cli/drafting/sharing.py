@@ -131,6 +131,11 @@ def share_parties(work: Work) -> None:
     ordered_groups = sorted(groups, key=lambda g: (g.sentence, g.evidence[0]))
     lead_orgs = {id(p.mention) for p in subject}
     for gi, g in enumerate(ordered_groups):
+        if g.parties is not None:  # said where the segment opens
+            for k in range(g.first, min(n, g.first + g.size)):
+                agreements[k].parties.extend(
+                    (p.mention, quote_of(text, p.mention)) for p in _unique(g.parties))
+            continue
         stop = next((h.sentence for h in ordered_groups[gi + 1:] if h.sentence > g.sentence),
                     len(sentences))
         speaking = [[p for p in parties_by_sentence.get(k, []) if id(p.mention) not in lead_orgs]

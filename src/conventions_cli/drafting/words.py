@@ -127,6 +127,8 @@ NATIONALITIES = {"marocain": "MA", "mauritanien": "MR", "francais": "FR", "espag
 
 INTERNATIONAL = re.compile(r"mondiale|africaine de developpement|europeenne|nations unies|"
                            r"internationale?|islamique de developpement|arabe pour|"
+                           r"(?:banque|fonds) (?:arabe|asiatique|ouest-africaine|nordique|"
+                           r"africaine|islamique|europeenne) (?:de|pour l[ae]) developpement|"
                            r"\bbanque europeenne|\bfonds monetaire|cooperation (?:technique )?"
                            r"(?:allemande|japonaise|belge|suisse)|\bbid\b|\bbei\b|\bberd\b")
 

@@ -1,0 +1,174 @@
+"""Batches: several kinds of agreements signed at one ceremony, and the ones the article
+presents further down.
+
+"la signature d'une convention de partenariat entre le ministère et l'OCP et trente
+contrats d'investissement": the lead composes the batch, and each part keeps its own
+type, parties and figures ("un prêt de 80 M€ et trois dons de 2 M€ chacun"); what the
+lead says of one part is not copied onto the others. Further down, "le groupe canadien
+Linamar investit près de 2,7 milliards pour une usine", "un contrat avec le groupe
+américain Delphi", "Le prêt accordé à l'ONE s'élève à 92,1 millions": each is one of the
+batch's agreements, with its own partner and figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .amounts import SPELLED, find_amounts, find_jobs, parse_count
+from .drafts import Segment, Work
+from .facts import Fact
+from .linking import Party
+from .names import Mention
+from .normalize import fold, fold_upto
+from .sentences import Sentence
+
+__all__ = ["compose_lead", "presented_further"]
+
+
+@dataclass
+class _Part:
+    type: str
+    count: int
+    start: int
+    end: int
+
+
+# "un prêt … et deux dons …": the parts a batch of financing agreements is made of
+STAND_IN = re.compile(rf"\b(?P<n>une?|\d{{1,2}}|{SPELLED})\s+(?P<noun>prets?|dons?|credits?|"
+                      r"subventions?|garanties?|lignes? de credit)\b")
+EACH = re.compile(r"^[^.;]{0,25}\bchacune?\b")
+
+
+def _parts(work: Work, lead: Sentence) -> list[_Part]:
+    """The lead's parts, in order: its counted agreements of two kinds or more, or else its
+    loans, grants and guarantees ("portent sur un prêt … et deux dons")."""
+    counted = [m for m in lead.agreements if m.count and not m.ordinal and m.type]
+    if len({m.type for m in counted}) >= 2 and sum(m.count or 0 for m in counted) == work.n:
+        return [_Part(m.type, m.count or 1, m.start, m.end) for m in counted]
+    low = fold_upto(work.text, lead.end)
+    parts = []
+    for found in STAND_IN.finditer(low, lead.start, lead.end):
+        word = found["n"]
+        count = 1 if word in ("un", "une") else int(word) if word.isdigit() else parse_count(word)
+        if count:
+            parts.append(_Part("accord", count, found.start(), found.end()))
+    kinds = {fold(work.text[p.start:p.end]).split()[-1].rstrip("s") for p in parts}
+    if len(parts) >= 2 and len(kinds) >= 2 and sum(p.count for p in parts) == work.n:
+        return parts
+    return []
+
+
+def compose_lead(work: Work) -> None:
+    """Each part of the lead's batch is a segment with its own type, parties, figures."""
+    lead = work.lead
+    if work.n < 2 or not work.signing:
+        return
+    parts = _parts(work, lead)
+    if not parts:
+        return
+    text = work.text
+    composition = sorted((p.type, p.count) for p in parts)
+
+    def restates(s: Sentence) -> bool:
+        mine = sorted((m.type, m.count) for m in s.agreements if m.count and not m.ordinal)
+        return mine == composition or any(
+            (m.type, m.count) in composition and (m.count or 0) > 1 for m in s.agreements
+            if not m.ordinal)
+
+    # the lead told again, or one of its parts counted again, opens nothing new
+    work.segments = [g for g in work.segments if not (
+        g.sentence == lead.index or restates(work.sentences[g.sentence]))]
+    lead_parties = work.parties_by_sentence.get(lead.index, [])
+    amounts = [f for f in find_amounts(text, lead.start, lead.end)
+               if f.extra["use"] == "funding" and not f.extra["equivalent"]]
+    first = 0
+    taken: set[int] = set()
+    for index, part in enumerate(parts):
+        span_end = parts[index + 1].start if index + 1 < len(parts) else lead.end
+        own = [p for p in lead_parties if part.end <= p.mention.start < span_end
+               and p.role_hint != "subject"]
+        segment = Segment(first, part.count, lead.index, part.type, False,
+                          (part.start, part.end), parties=own, composed=True)
+        work.segments.append(segment)
+        taken.update(id(p.mention) for p in own)
+        money = [f for f in amounts if part.end <= f.start < span_end]
+        if money and first + part.count <= len(work.agreements):
+            each = part.count == 1 or EACH.match(fold(text[money[0].end:span_end]))
+            for k in range(part.count):
+                target = work.agreements[first + k]
+                if each and target.funding is None:
+                    target.funding = money[0]
+            if not each:
+                work.agreements[first].notes.append(
+                    f"{money[0].value['amount']} {money[0].value['currency']} reported for "
+                    f"the {part.count} agreements of this part together")
+            work.used_figures.add(money[0].start)
+        for k in range(part.count):
+            if first + k < len(work.agreements):
+                work.agreements[first + k].type = Fact("type", part.type, part.start, part.end)
+        first += part.count
+    work.partners = [p for p in work.partners if id(p.mention) not in taken]
+    work.segments.sort(key=lambda g: (g.sentence, g.evidence[0]))
+
+
+# "Le prêt accordé à l'ONE s'élève à …", "La deuxième tranche …": one of the batch, by name
+DEFINITE = re.compile(r"^\W*(?:le|la|l')\s*(?P<noun>pret|don|credit|subvention|garantie|"
+                      r"convention|accord|contrat|protocole|memorandum)\b")
+# "le groupe canadien Linamar investit …", "la société X investira …"
+INVESTS = re.compile(r"\b(?:investi(?:t|ra|ront|ssent|ssait)|va investir|vont investir|"
+                     r"prevoit d'investir|mobilise(?:ra)?|injecte(?:ra)?|s'implante(?:ra)?|"
+                     r"s'installe(?:ra)?)\b")
+COMPANY_HEADS = {"societe", "groupe", "entreprise", "firme", "compagnie", "company", "group",
+                 "holding", "laboratoire", "consortium"}
+
+
+def presented_further(work: Work) -> None:
+    """Agreements the lead counts but does not describe, presented further down: a
+    company with what it invests, a definite loan or grant with its amount. Each takes
+    the next slot no segment holds (of its kind, when the batch has kinds)."""
+    if work.n < 2:
+        return
+    text = work.text
+    held = {k for g in work.segments for k in range(g.first, g.first + g.size)
+            if not g.composed}
+    opened = {g.sentence for g in work.segments}
+    for s in work.sentences:
+        if s.index <= work.lead.index or s.earlier or s.title or s.index in opened:
+            continue
+        low = fold(text[s.start:s.end])
+        partner = _company(s)
+        definite = DEFINITE.match(low)
+        figures = [f for f in find_amounts(text, s.start, s.end) if f.extra["use"] == "funding"
+                   and not f.extra["equivalent"] and not f.extra["total"]] or \
+            find_jobs(text, s.start, s.end)
+        presents = partner is not None and (INVESTS.search(low) or re.search(
+            r"\b(?:avec|par)\s+(?:la |le |l')?(?:societe|groupe|entreprise)", low) or figures)
+        if not (presents or (definite and figures)):
+            continue
+        kind = "other" if partner is not None and not definite else "accord"
+        slot = _free_slot(work, held, kind)
+        if slot is None:
+            break
+        held.add(slot)
+        parties = [Party(partner, "with")] if partner is not None else []
+        work.segments.append(Segment(slot, 1, s.index, "", False, (s.start, s.start),
+                                     parties=parties or None))
+    work.segments.sort(key=lambda g: (g.sentence, g.evidence[0]))
+
+
+def _company(s: Sentence) -> Mention | None:
+    """The company a sentence presents (its subject, or the one after "avec"/"par")."""
+    for m in s.mentions:
+        if m.vague or m.extra.get("state") or not re.search(r"[A-Z0-9]", m.name[1:]):
+            continue  # "la banque de projets" names no company
+        if m.kind == "company" or m.head in COMPANY_HEADS:
+            return m
+    return None
+
+
+def _free_slot(work: Work, held: set[int], kind: str) -> int | None:
+    typed = [k for k in range(work.n) if k not in held and work.agreements[k].type
+             and work.agreements[k].type.value == kind]  # type: ignore[union-attr]
+    free = typed or [k for k in range(work.n) if k not in held]
+    return free[0] if free else None
