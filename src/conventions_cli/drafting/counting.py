@@ -36,7 +36,7 @@ def _coordinated_total(text: str, mentions: list[AgreementMention]) -> int:
         gap = re.sub(rf"(?:\b\d{{1,3}}|\b(?:{SPELLED}))\s*$", "", gap)  # "… et de douze "
         if last is not None and (len(gap) <= 45 and re.search(r"\bet\b|ainsi qu|,|\bplus\b", gap)
                                  or len(gap) <= 110 and re.search(
-                                     r"\b(?:et|ainsi qu'|ainsi que)\s*\S+\s*$", gap)) \
+                                     r"\b(?:et|ainsi qu'|ainsi que)(?:\s*\S+)?\s*$", gap)) \
                 and not re.search(r"[.;:]", gap):
             # "Trois contrats de prêts d'un montant de … et deux contrats de subventions" = 5
             run += m.count

@@ -129,7 +129,8 @@ class _Reader:
         if self.low(j) in ("la", "le", "les", "l'"):
             j += 1
         start = j
-        if self.low(j) in NUMBER_WORDS or self.low(j) in AGREEMENT_WORDS:
+        if (self.low(j) in NUMBER_WORDS or self.low(j) in AGREEMENT_WORDS) and j < self.n \
+                and not _cap(self.t[j]):
             return None  # "et de douze contrats": the next item of a list, not a name's
         while j < self.n:
             tok = self.t[j]
