@@ -160,7 +160,10 @@ def presented_further(work: Work) -> None:
 def _company(s: Sentence) -> Mention | None:
     """The company a sentence presents (its subject, or the one after "avec"/"par")."""
     for m in s.mentions:
-        if m.vague or m.extra.get("state") or not re.search(r"[A-Z0-9]", m.name[1:]):
+        words = m.name.split()
+        named = fold(words[0]) != m.head or any(w[:1].isupper() or w[:1].isdigit()
+                                                 for w in words[1:])
+        if m.vague or m.extra.get("state") or not named:
             continue  # "la banque de projets" names no company
         if m.kind == "company" or m.head in COMPANY_HEADS:
             return m
