@@ -225,3 +225,57 @@ def test_a_loan_and_grants_of_each_their_amount_and_a_lender_s_portfolio_is_none
     assert "30000000000" not in result["yaml"]
     assert ("samir-haddad", "banque-arabe-developpement") in signatories(result)
     assert result["organizations"][0]["kind"] == "international"
+
+
+def test_a_list_of_titled_signatories_with_civilities_keeps_every_body() -> None:
+    result = draft(
+        "Tiznit — Cette convention a été signée jeudi par le ministre du Tourisme et de "
+        "l’Artisanat, M. Hamid Alami, le Haut commissaire aux Eaux et Forêts et à la lutte "
+        "contre la désertification, M. Driss Kettani, le secrétaire d’Etat chargé de l’Eau, M. "
+        "Omar Bennis, et le Président du Conseil régional du tourisme à Agadir, M. Saïd Rami.",
+        organizations=[])
+    assert sorted(names(result).values()) == [
+        "Conseil régional du tourisme",
+        "Haut-Commissariat aux Eaux et Forêts et à la lutte contre la désertification",
+        "Ministère du Tourisme et de l'Artisanat", "Secrétariat d'Etat chargé de l'Eau"]
+    assert len(signatories(result)) == 4
+
+
+def test_a_second_convention_after_a_framework_one_is_its_own_with_its_figures() -> None:
+    result = draft(
+        "Fès — Le roi a présidé hier le lancement du programme de la médina de Fès, qui "
+        "mobilisera 2,1 MMDH. Une convention-cadre a été signée par plusieurs ministres. Une "
+        "seconde convention a été signée par le directeur de l'Office du tourisme et la "
+        "présidente de la commune, Leila Berrada. D'un montant global de 300 MDH, elle porte "
+        "sur la promotion de la destination Fès.", "2025-03-12")
+    first, second = result["agreements"]
+    assert (first["type"], second["type"]) == ("convention-cadre", "convention-partenariat")
+    assert (first["funding"]["amount"], second["funding"]["amount"]) == (2_100_000_000,
+                                                                        300_000_000)
+    assert "commune-fes" in parties(result)[1]
+
+
+def test_signed_by_virtue_of_this_agreement_is_this_one() -> None:
+    result = draft("Marrakech — Un accord de siège a été signé mardi à Marrakech. En vertu de "
+                   "cet accord, signé par la ministre du Tourisme, de l'artisanat et de "
+                   "l'économie sociale, Laila Tazi, et le secrétaire général de l'Organisation "
+                   "du tourisme, Paolo Rossi, un bureau régional ouvrira à Rabat.",
+                   organizations=[])
+    assert len(parties(result)[0]) == 2
+
+
+def test_each_item_of_a_list_of_agreements_is_one_with_its_own_parties() -> None:
+    result = draft(
+        "Rabat — Plusieurs accords ont été signés lundi à Rabat lors du forum d'affaires.\n"
+        "1. Protocole d'accord relatif au dessalement, signé par le ministre de l'Intérieur, "
+        "Karim Alaoui, et Paul Martin, PDG de la société Aquafrance.\n"
+        "2. Lettre d'intention pour un prêt de l'Agence française de développement de 25 "
+        "millions d'euros au profit de la région de l'Oriental.\n"
+        "- Contrat d'investissement avec le groupe américain DELTEX pour trois usines.\n",
+        organizations=[{"id": "interieur", "name": "Ministère de l'Intérieur",
+                        "kind": "ministry"}])
+    agreements = result["agreements"]
+    assert [a["type"] for a in agreements] == ["protocole-accord", "other", "other"]
+    assert parties(result)[0] == ["interieur", "aquafrance"]
+    assert parties(result)[2] == ["deltex"]
+    assert agreements[1]["funding"] == {"amount": 25_000_000, "currency": "EUR"}

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .batches import compose_lead, presented_further
+from .batches import compose_lead, listed_items, presented_further
 from .counting import count_agreements, find_segments
 from .dates import Published
 from .drafts import Assembled, Drafted, Work
@@ -42,6 +42,7 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
         return Assembled([], None, None, None, [], ["no signed agreement found in the article"])
     find_signing_parties(work, speaks_for)
     find_segments(work)
+    listed_items(work)
     lead_parties(work)
     assign_types(work)
     compose_lead(work)
@@ -79,9 +80,12 @@ def assign_types(work: Work) -> None:
         carried = _carried_type(text, sentence, mention)
         if carried is not None:
             mention = carried
-        elif mention and lead_kind and lead_kind.type != mention.type and re.fullmatch(
+        elif mention and lead_kind and lead_kind.type != mention.type and (
+                lead_kind.plural or not mention.ordinal or mention.ordinal < 2) and re.fullmatch(
                 r"conventions?|accords?", fold(text[mention.start:mention.end])):
-            mention = lead_kind  # "la première convention" of "conventions d'investissement"
+            # "la première convention" of "conventions d'investissement"; not "une seconde
+            # convention" after "une convention-cadre", which is another kind
+            mention = lead_kind
         if mention:
             for i in range(g.first, min(n, g.first + g.size)):
                 agreements[i].type = Fact("type", mention.type, mention.start, mention.end)

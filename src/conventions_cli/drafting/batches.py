@@ -23,7 +23,7 @@ from .names import Mention
 from .normalize import fold, fold_upto
 from .sentences import Sentence
 
-__all__ = ["compose_lead", "presented_further"]
+__all__ = ["compose_lead", "listed_items", "presented_further"]
 
 
 @dataclass
@@ -175,3 +175,42 @@ def _free_slot(work: Work, held: set[int], kind: str) -> int | None:
              and work.agreements[k].type.value == kind]  # type: ignore[union-attr]
     free = typed or [k for k in range(work.n) if k not in held]
     return free[0] if free else None
+
+
+ITEM = re.compile(r"\s*(?:\d{1,2}\s*[.)°-]|[-–—•*·])\s*")
+
+
+def listed_items(work: Work) -> None:
+    """ "1. Protocole d'accord … signé par A et B", "- Contrat d'investissement avec le
+    groupe X": each item of a list that opens on an agreement is one of them (or as many
+    as it counts), in order, with the type and the parties the item gives."""
+    from .linking import signing_parties
+
+    text = work.text
+    items: list[tuple[Sentence, int, int, int]] = []  # sentence, mention start, end, count
+    for s in work.sentences:
+        line_start = text.rfind("\n", 0, s.start) + 1
+        opened = ITEM.match(text, s.start)
+        if opened is not None and opened.end() > s.start:
+            body = opened.end()
+        elif s.start > line_start and ITEM.fullmatch(text, line_start, s.start):
+            body = s.start  # "1." read as a sentence of its own
+        else:
+            continue
+        first = next((m for m in s.agreements if m.type), None)
+        if first is None or first.start - body > 25 or first.ordinal or s.earlier or s.title:
+            continue
+        items.append((s, first.start, first.end, first.count or 1))
+    if len(items) < 2:
+        return
+    work.n = max(work.n, sum(count for *_, count in items))
+    slot = 0
+    listed = {s.index for s, *_ in items}
+    work.segments = [g for g in work.segments if g.sentence not in listed]
+    for s, start, end, count in items:
+        parties = [p for p in signing_parties(text, s.start, s.end, (start, end), s.mentions)
+                   if not p.mention.vague]
+        work.segments.append(Segment(slot, count, s.index, "", False, (start, end),
+                                     parties=parties or None))
+        slot += count
+    work.segments.sort(key=lambda g: (g.sentence, g.evidence[0]))

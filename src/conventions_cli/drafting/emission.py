@@ -18,7 +18,7 @@ from .facts import Fact
 from .knowledge import KnowledgeBase
 from .linking import org_slug
 from .names import Mention, Person
-from .normalize import slugify
+from .normalize import key, slugify
 from .text import Article
 
 __all__ = ["SECTIONS", "Draft", "emit"]
@@ -183,10 +183,15 @@ def _event(article: Article, assembled: Assembled, kb: KnowledgeBase, date: str 
     return [(entry, "\n".join(lines) + "\n")], eid
 
 
-def _role(mention: Mention) -> str:
+def _role(mention: Mention, kb: KnowledgeBase) -> str:
     if mention.extra.get("state"):
         return "signatory" if mention.country in (None, "MA") else "partner"
-    return "signatory" if mention.kind in PUBLIC_KINDS else "partner"
+    known = kb.org(mention.kb_id) if mention.kb_id else None
+    kind = str(known.get("kind") or mention.kind) if known else mention.kind
+    if known and kind == "other" and str(known.get("country") or "MA") == "MA" and re.match(
+            r"(?:etat|gouvernement|royaume)\b", key(str(known.get("name") or ""))):
+        return "signatory"  # the State
+    return "signatory" if kind in PUBLIC_KINDS else "partner"
 
 
 def _title(a: Drafted, partner: Mention | None, names: list[str]) -> str:
@@ -217,7 +222,7 @@ def _agreement(article: Article, a: Drafted, index: int, n: int, org_ids: dict[i
                 kept.person, kept.title = mention.person, mention.title
             continue
         seen[oid] = len(parties)
-        parties.append((oid, _role(mention), mention, evidence))
+        parties.append((oid, _role(mention, kb), mention, evidence))
     partner = next((m for _, role, m, _ in parties if role == "partner"), None)
     signer = next((m for _, role, m, _ in parties if role == "signatory"), None)
     # the signing year, else the report's: an id says when, even one left to review

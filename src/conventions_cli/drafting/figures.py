@@ -24,6 +24,12 @@ def share_figures(work: Work) -> None:
     first_segment = min((g.sentence for g in groups if not g.composed),
                         default=len(sentences))
     total = None
+    # "une convention-cadre a été signée …", then further down "une seconde convention":
+    # what the lead says is the first one's, not all of them together
+    lead_mentions = [m for m in work.lead.agreements if not m.ordinal]
+    one_described = n > 1 and bool(lead_mentions) and all(
+        m.count == 1 and not m.plural for m in lead_mentions) and any(
+        g.first >= 1 for g in groups if not g.composed)
     segment_of: dict[int, Segment] = {}
     ordered = sorted((g for g in groups if not g.composed), key=lambda g: g.sentence)
     for idx, opened in enumerate(ordered):
@@ -71,7 +77,7 @@ def share_figures(work: Work) -> None:
                 a.funding = f
             continue
         for f in amounts:
-            if n == 1:
+            if n == 1 or (one_described and not f.extra["total"]):
                 if agreements[0].funding is None:
                     agreements[0].funding = f
             elif total is None and (s.signing or f.extra["total"]):

@@ -156,6 +156,11 @@ class _Reader:
                     _low(self.t[j - 1]) == "marocains" and self.low(j + 1) == "a":
                 j += 4 if self.low(j + 2) == "l'" else 3  # "des Marocains résidant à l'étranger"
                 continue
+            if word == "contre" and j > start and _low(self.t[j - 1]) == "lutte":
+                j += 1  # "la lutte contre la désertification"
+                if self.low(j) in ("la", "le", "les", "l'"):
+                    j += 1
+                continue
             if word == "en" and j > start and _low(self.t[j - 1]) == "mise" and j + 1 < self.n:
                 j += 2  # "mise en valeur", "mise en oeuvre"
                 continue

@@ -85,6 +85,8 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         return state, after
     if word in ("premier", "premiere") and r.low(i + 1) == "ministre":
         return _title_mention(r, i + 1, parse_org)  # "le Premier ministre"
+    if word in ("haut", "haute") and r.low(i + 1) == "commissaire":
+        return _title_mention(r, i + 1, parse_org)  # "le Haut commissaire aux …"
     if word == "roi":
         return _king(r, i)
     numero_un = word == "numero" and r.low(i + 1) in ("un", "1")  # "le numéro un de X"
@@ -137,6 +139,14 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
             # "l'office Foo Bar" / "la fédération FTX": a proper name right after the head
             run = _proper_run(r, j)
             end = run if run > j else end
+        nationality = next((k for k in range(i + 1, end) if re.sub(
+            r"(?:ne|e)?s?$", "", r.low(k)) in NATIONALITIES and not _cap(r.t[k])), None)
+        if word in DESCRIPTORS and nationality is not None and nationality + 1 < end and \
+                _cap(r.t[nationality + 1]) and r.prep(nationality + 1) is None:
+            # "le Groupe américain DELPHI": the name after the nationality is the company's
+            return Mention(r.text(nationality + 1, end), r.t[nationality + 1].idx,
+                           r.t[end - 1].idx + len(r.t[end - 1].text), "company", False,
+                           country=country, head=word), end
         if end - 1 > i and _acronym(r.t[end - 1].text) and not _cap(r.t[end - 2]):
             end -= 1  # "Office chérifien des phosphates OCP": the acronym, unbracketed
             end2, acronym, alias = end + 1, r.t[end].text, None
@@ -276,6 +286,10 @@ def find_mentions(tokens: list[Any]) -> list[Mention]:
                     i += 1  # "M. Nizar Baraka" is a person
                 continue
             mention, nxt = parse_org(r, i)
+            if mention is not None and mention.person is not None and any(
+                    m.person is not None and m.person.start == mention.person.start
+                    for m in found):
+                mention.person = None  # "X, M. A, le Y": A is X's, named once
             if mention is not None:
                 if side and side != "MA" and mention.kind == "ministry" and \
                         mention.country is None:

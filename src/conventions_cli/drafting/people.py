@@ -28,6 +28,7 @@ from .grammar import (
 )
 from .names import Mention, Person
 from .normalize import clean_name, fold
+from .places import city_region
 from .words import (
     COUNTRIES,
     DETS,
@@ -214,6 +215,9 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
     start_tok = r.t[i]
     if word == "secretaire" and r.low(i + 1) == "d'" and r.low(i + 2) == "etat":
         return _secretary_of_state(r, i)
+    if word in ("commissaire", "haut-commissaire") and (word == "haut-commissaire" or r.low(
+            i - 1) in ("haut", "haute")):
+        return _high_commissioner(r, i)
     if word == "ministre" or word == "ministres":
         j, country = _adjectives(r, i + 1)
         if r.low(j) in ("charge", "chargee") or r.low(j).startswith("charge"):
@@ -285,8 +289,9 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
             break  # "… du groupe X et le président de Y": another title
         if r.low(k) in PREPS or r.low(k) in ("a", "au", "aupres"):
             inner, after = parse_org(r, r.prep(k) or k + 1)
-            if inner is not None and is_geographic(inner.name):
-                k = max(after, k + 1)  # "… du Bureau régional de l'Afrique du Nord (MENA) de …"
+            if inner is not None and (is_geographic(inner.name) or (
+                    best is not None and city_region(inner.name) is not None)):
+                k = max(after, k + 1)  # "… de l'Afrique du Nord (MENA) de …", "… à Agadir"
                 continue
             if inner is not None and (not inner.vague or (
                     word == "wali" and inner.head == "region")):
@@ -296,6 +301,15 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
                 k = max(after, k + 1)
                 continue
         k += 1
+    town = r.prep(j)
+    if best is None and word in ("maire", "mairesse", "president", "presidente") and \
+            town is not None and r.low(town) in ("ville", "commune", "municipalite") \
+            and r.low(town + 1) in (",", ".", ";", "et", ""):
+        # "la mairesse de la ville": the commune of the city the article names
+        at = (r.prep(j) or 0) + 1
+        best = (Mention("Commune", r.t[i].idx, r.t[at - 1].idx + len(r.t[at - 1].text),
+                        "public-body", True, head="commune", bare=True,
+                        extra={"unnamed_city": True}), at)
     if best is None:
         service = _service(r, i)
         if service is None:
@@ -460,3 +474,33 @@ def _service(r: _Reader, i: int) -> tuple[Mention, int] | None:
     name = f"{head} {scope} {r.text(i + 2, end)}"
     return Mention(name, r.t[i].idx, r.t[end - 1].idx + len(r.t[end - 1].text), "public-body",
                    True, head=fold(head)), end
+
+
+def _high_commissioner(r: _Reader, i: int) -> tuple[Mention | None, int]:
+    """ "le Haut commissaire aux Eaux et Forêts et à la lutte contre la désertification,
+    M. X": the Haut-Commissariat, and who heads it."""
+    j = i + 1
+    if r.low(j) in ("au", "aux") or (r.low(j) == "a" and r.low(j + 1) in ("la", "l'")):
+        end = r.noun_phrase(j + 1) or j
+        while r.low(end) == "et" and (r.low(end + 1) in ("au", "aux") or r.low(end + 1) == "a"):
+            nxt = r.noun_phrase(end + 2 if r.low(end + 1) in ("au", "aux") else end + 2)
+            if nxt is None:
+                break
+            end = _complements(r, nxt, ministry=True)  # "et à la lutte contre la …"
+        end = _complements(r, end, ministry=True)
+    else:
+        end = _complements(r, j, ministry=True)
+    if end <= i + 1:
+        return None, i + 1
+    first = i - 1 if r.low(i - 1) in ("haut", "haute") else i
+    domain = r.text(i + 1, end)
+    title = _name_case(r.text(first, end))
+    mention = Mention(_name_case(f"Haut-Commissariat {domain}"), r.t[first].idx,
+                      r.t[end - 1].idx + len(r.t[end - 1].text), "public-body", True,
+                      head="haut-commissariat", title=title)
+    person, after = _holder(r, first, end)
+    if person is not None:
+        person.title = title
+        mention.person = person
+        return mention, after
+    return mention, end

@@ -28,6 +28,8 @@ def find_signing_parties(work: Work, speaks_for: dict[str, Mention]) -> None:
             full = _resolve_bare(m, history) if m.kb_id is None else None
             if full is None and m.kb_id is None and UNNAMED_REGION.match(fold(m.name)):
                 full = _region_before(text, m, work.kb)
+            if full is None and m.extra.get("unnamed_city"):
+                full = _city_before(text, m, work.kb)
             if m.bare and full is None and m.kb_id is None:
                 m.vague = True
             elif full is not None:
@@ -330,5 +332,24 @@ def _region_before(text: str, mention: Mention, kb: KnowledgeBase) -> Mention | 
     region = names[found[-1].group(1)]
     named = Mention(f"Conseil de la région {region}", mention.start, mention.end,
                     "public-body", True, head="conseil")
+    named.kb_id = kb.link_org(named)
+    return named
+
+
+def _city_before(text: str, mention: Mention, kb: KnowledgeBase) -> Mention | None:
+    """ "la mairesse de la ville" after "Marrakech …": the commune of the city the article
+    names most before it (the last one on a tie)."""
+    from collections import Counter
+
+    from .places import find_places
+
+    found = [f.value["place"] for f in find_places(text, 0, mention.start)]
+    if not found:
+        return None
+    counts = Counter(found)
+    city = max(reversed(found), key=lambda c: counts[c])
+    named = Mention(f"Commune de {city}" if city[:1].lower() not in "aeiouyéèh"
+                    else f"Commune d'{city}", mention.start, mention.end, "public-body", True,
+                    head="commune")
     named.kb_id = kb.link_org(named)
     return named

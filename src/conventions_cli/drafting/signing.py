@@ -77,7 +77,8 @@ EARLIER = re.compile(rf"\b(?:precedente?s?|ancienne?s?|derniere?s?) {PROGRAMME}\
                      r"\bfait suite\b|\bdans le sillage\b|\bprecedemment\b|"
                      # "en application de l'accord … signé entre A et B", "A rappeler que …"
                      r"\b(?:en application|en vertu|en execution|conformement|dans le cadre de "
-                     r"la mise en \w*uv\w*)\s+(?:des dispositions\s+)?d[^.;,]{0,40}?\b"
+                     r"la mise en \w*uv\w*)\s+(?:des dispositions\s+)?d(?!e cet?t?e? )"
+                     r"[^.;,]{0,40}?\b"
                      r"(?:accord|convention|protocole|memorandum|contrat|charte)[^.;]{0,60}?"
                      r"\b(?:signee?s?|conclue?s?|paraphee?s?)\b|"
                      r"^\W*(?:a rappeler|pour rappel|rappelons)\b")

@@ -40,6 +40,7 @@ TITLES = {"representants", "representantes", "responsables", "dirigeants", "pres
           "wali", "gouverneur", "representant", "representante", "ambassadeur",
           "ambassadrice", "secretaire", "administrateur", "administratrice", "chef", "patron",
           "responsable", "vice-president", "vice-presidente", "president-directeur", "maire",
+          "mairesse", "haut-commissaire",
           "presidente-directrice", "directeur-general", "delegue", "deleguee", "gouverneure",
           "commissaire", "conseiller", "conseillere", "porte-parole", "coordonnateur"}
 
