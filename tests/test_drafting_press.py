@@ -279,3 +279,28 @@ def test_each_item_of_a_list_of_agreements_is_one_with_its_own_parties() -> None
     assert parties(result)[0] == ["interieur", "aquafrance"]
     assert parties(result)[2] == ["deltex"]
     assert agreements[1]["funding"] == {"amount": 25_000_000, "currency": "EUR"}
+
+
+def test_ambassadors_governments_and_lenders_stand_for_their_states() -> None:
+    envoy = draft("Rabat — L'accord a été signé par le ministre de l'Economie et des Finances, "
+                  "Mohamed Benali, et l'ambassadeur de France au Maroc, Jean Dupuis.")
+    assert parties(envoy) == [["mef", "france"]]
+    assert envoy["organizations"][0]["country"] == "FR"
+    governments = draft("Rabat — Les gouvernements marocain et français ont signé jeudi un "
+                        "accord de coopération.")
+    assert parties(governments) == [["etat-marocain", "etat-francais"]]
+    loan = draft("Rabat — La Banque asiatique de développement et le ministère de l'Economie "
+                 "et des Finances ont signé mardi un accord de prêt de 50 millions de dollars.")
+    roles = {p["org"]: p["role"] for p in loan["agreements"][0]["parties"]}
+    assert roles == {"banque-asiatique-developpement": "funder", "mef": "signatory"}
+
+
+def test_a_company_named_in_quotes_or_after_concerne() -> None:
+    quoted = draft("Kénitra — Une convention a été signée entre l'Etat marocain et le groupe "
+                   "japonais «Takumi» pour une usine de câblage.")
+    assert parties(quoted) == [["etat-marocain", "takumi"]]
+    eight = draft("Rabat — Le ministre de l'Industrie et du Commerce a signé trois conventions "
+                  "avec des équipementiers. La première convention concerne Atlas Câblage. La "
+                  "deuxième convention concerne Nord Harness. La troisième convention concerne "
+                  "la société Sahel Wiring.")
+    assert [p[-1] for p in parties(eight)] == ["atlas-cablage", "nord-harness", "sahel-wiring"]

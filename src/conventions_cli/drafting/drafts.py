@@ -104,6 +104,15 @@ class Work:
         return signing[0] if signing else self.sentences[0]
 
     @property
+    def one_described(self) -> bool:
+        """The lead tells of one agreement ("Une convention-cadre a été signée …"), and
+        further down of the others ("Une seconde convention …")."""
+        mentions = [m for m in self.lead.agreements if not m.ordinal]
+        return self.n > 1 and bool(mentions) and all(
+            m.count == 1 and not m.plural for m in mentions) and any(
+            g.first >= 1 for g in self.segments if not g.composed)
+
+    @property
     def first_segment(self) -> int:
         """The index of the first sentence a segment opens in (else past the last)."""
         return min((g.sentence for g in self.segments), default=len(self.sentences))

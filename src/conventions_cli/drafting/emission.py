@@ -29,6 +29,9 @@ TYPE_LABELS = {"convention-cadre": "Convention-cadre",
                "contrat-programme": "Contrat-programme", "accord": "Accord",
                "avenant": "Avenant", "other": "Accord"}
 PUBLIC_KINDS = {"ministry", "public-body"}
+LENDER = re.compile(r"\b(?:banque|bank|fonds|fund|agence francaise de developpement|jica|kfw|"
+                    r"afd|bei|berd|bird|bad|bid|badea|fades|fkdea|usaid|millennium challenge|"
+                    r"societe financiere internationale|sfi)\b")
 
 
 SAFE_PLAIN = re.compile(r"^[A-Za-z0-9\u00c0-\u017f][\w .'\u00c0-\u017f-]*[\w.\u00c0-\u017f]$|^\w$")
@@ -188,6 +191,10 @@ def _role(mention: Mention, kb: KnowledgeBase) -> str:
         return "signatory" if mention.country in (None, "MA") else "partner"
     known = kb.org(mention.kb_id) if mention.kb_id else None
     kind = str(known.get("kind") or mention.kind) if known else mention.kind
+    name = key(str(known.get("name") or "") if known else mention.name) + " " + key(
+        str((known or {}).get("acronym") or mention.acronym or ""))
+    if kind == "international" and LENDER.search(name):
+        return "funder"  # a lender funds what it signs
     if known and kind == "other" and str(known.get("country") or "MA") == "MA" and re.match(
             r"(?:etat|gouvernement|royaume)\b", key(str(known.get("name") or ""))):
         return "signatory"  # the State

@@ -26,10 +26,7 @@ def share_figures(work: Work) -> None:
     total = None
     # "une convention-cadre a été signée …", then further down "une seconde convention":
     # what the lead says is the first one's, not all of them together
-    lead_mentions = [m for m in work.lead.agreements if not m.ordinal]
-    one_described = n > 1 and bool(lead_mentions) and all(
-        m.count == 1 and not m.plural for m in lead_mentions) and any(
-        g.first >= 1 for g in groups if not g.composed)
+    one_described = work.one_described
     segment_of: dict[int, Segment] = {}
     ordered = sorted((g for g in groups if not g.composed), key=lambda g: g.sentence)
     for idx, opened in enumerate(ordered):

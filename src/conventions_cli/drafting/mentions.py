@@ -95,6 +95,9 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
             or r.low(i + 1) in TITLES or r.t[i + 1].pos_ == "ADJ"
             or (r.low(i + 1) == "-" and r.joined(i + 1))):
         return _title_mention(r, i, parse_org)
+    quoted = _quoted_name(r, i) if word in DESCRIPTORS else None
+    if quoted is not None:
+        return quoted
     plural = _plural_list(r, i, i + 1) or _plural_by_place(r, i)
     if plural is not None:
         return plural, plural.extra["end_token"]
@@ -301,3 +304,18 @@ def find_mentions(tokens: list[Any]) -> list[Mention]:
             continue
         i += 1
     return found
+
+
+def _quoted_name(r: _Reader, i: int) -> tuple[Mention, int] | None:
+    """ "le groupe japonais «Yazaki»", "la société « Nectarome »": the name in quotes."""
+    j, country = _adjectives(r, i + 1)
+    if j >= r.n or r.t[j].text not in ("«", '"', "“"):
+        return None
+    k = j + 1
+    while k < r.n and k - j <= 8 and r.t[k].text not in ("»", '"', "”"):
+        k += 1
+    if k >= r.n or k - j > 8 or k == j + 1 or not _cap(r.t[j + 1]):
+        return None
+    name = r.text(j + 1, k).strip()
+    return Mention(name, r.t[i].idx, r.t[k].idx + len(r.t[k].text), "company",
+                   False, country=country, head=r.low(i)), k + 1

@@ -113,6 +113,12 @@ def share_parties(work: Work) -> None:
     text, n, agreements, todos = work.text, work.n, work.agreements, work.todos
     subject, partners, sentences = work.subject, work.partners, work.sentences
     parties_by_sentence, groups = work.parties_by_sentence, work.segments
+    if work.one_described:
+        # "L'accord a été signé par A et B. Un second accord …": the lead's parties are
+        # its one agreement's
+        agreements[0].parties.extend((p.mention, quote_of(text, p.mention))
+                                     for p in _unique([*subject, *partners]))
+        subject, partners = [], []
     for a in agreements:
         a.parties.extend((p.mention, quote_of(text, p.mention)) for p in subject)
     if partners:
@@ -173,11 +179,11 @@ def _described_parties(text: str, s: Sentence, evidence: tuple[int, int]) -> lis
                      r"troisieme|dernier))", low[evidence[1]:s.end])
     if stop:
         clause_end = evidence[1] + stop.start()
-    # "concerne" names a partner only through a company noun: "concerne la création d'un
-    # Centre …" is what it is about, not whom it binds
-    cue = re.search(r"\b(?:entre|avec)\s|\bconcerne(?:nt)?\s+(?=(?:la |le |les |l')?"
-                    r"(?:societes? |groupes? |entreprises? |cooperatives? |firmes? ))",
-                    low[evidence[1]:clause_end])
+    # "concerne" names a partner through a company noun or a name ("concerne TE
+    # Connectivity"): "concerne la création d'un Centre …" is what it is about
+    cue = re.search(r"\b(?:entre|avec)\s|\bconcernen?t?\s+(?=(?:la |le |les |l')?"
+                    r"(?:soci[ée]t[ée]s? |groupes? |entreprises? |coop[ée]ratives? |firmes? )|"
+                    r"[A-Z0-9])", text[evidence[1]:clause_end])
     if not cue:
         return []
     at = evidence[1] + cue.end()

@@ -58,6 +58,8 @@ def state_mention(r: _Reader, start: int, i: int, determiner: str) -> tuple[Ment
     tok = r.t[i]
     code: str | None = None
     end = i + 1
+    if word in ("gouvernements", "etats") and determiner == "les":
+        return _states_of(r, start, i)
     if word in STATE_HEADS and _cap(tok) and word != "etat":
         after, code = _country_after(r, i + 1)
         if code is None:
@@ -105,6 +107,27 @@ def state_mention(r: _Reader, start: int, i: int, determiner: str) -> tuple[Ment
     if code is None:
         return None, i
     return _state(r, start, end, code), end
+
+
+def _states_of(r: _Reader, start: int, i: int) -> tuple[Mention | None, int]:
+    """ "les gouvernements marocain et français": one state each."""
+    found: list[tuple[int, str]] = []  # token, code
+    k = i + 1
+    while k < r.n and (country_of_word(r.low(k)) or (r.low(k) in ("et", ",") and found)):
+        code = country_of_word(r.low(k))
+        if code:
+            found.append((k, code))
+        k += 1
+    if len(found) < 2:
+        return None, i
+    parts = []
+    for token, code in found:
+        adjective = re.sub(r"(?:e|ne)s?$|s$", "", r.t[token].text) if fold(
+            r.t[token].text) not in NATIONALITIES else r.t[token].text
+        parts.append(_state(r, start, k, code, f"État {adjective}"))
+    head = parts[0]
+    head.extra["split"] = parts
+    return head, k
 
 
 def _state(r: _Reader, start: int, end: int, code: str, name: str = "") -> Mention:

@@ -30,6 +30,7 @@ HEADS: dict[str, str] = {
     "comite": "public-body", "laboratoire": "company", "consortium": "company", "firme": "company",
     "bank": "company", "group": "company", "corporation": "company",
     "gouvernement": "other", "etat": "other", "academie": "public-body", "ligue": "association",
+    "delegation": "public-body", "assemblee": "public-body",
 }
 
 PLURAL_HEADS = {"ministeres": "ministere"}
@@ -200,7 +201,8 @@ GIVEN_NAMES = set(_GIVEN_NAMES_TEXT.split())
 # Lowercase words inside a person's name: "Philippe de Fontaine Vive", "Ould".
 NAME_PARTICLES = {"de", "du", "d'", "van", "von", "der", "ben", "bin", "ould", "el", "al"}
 TITLE_WORDS = {"m.", "mme", "mme.", "mr", "mr.", "mlle", "dr", "dr.", "pr", "pr.", "sm", "s.m",
-               "sar", "monsieur", "madame"}
+               "sar", "monsieur", "madame", "mm", "mm.", "messieurs", "mesdames", "sem", "s.e",
+               "s.e."}
 
 NUMBER_WORDS = {"un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
                 "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt",
