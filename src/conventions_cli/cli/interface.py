@@ -156,7 +156,9 @@ COMMANDS: tuple[Command, ...] = (
             "looks like an agreement already there (a partner in common and the same date, "
             "month or event) is refused unless --force. With a folder as the base, "
             "--into names the file of the folder to write into.\n\n"
-            "Example: conv draft article.txt --published-on 2025-04 > draft.yaml",
+            "A saved web page (.html) gives its article without the site's menus and its "
+            "publication date; several articles give one review file.\n\n"
+            "Example: conv draft article.txt page.html --published-on 2025-04 > draft.yaml",
             arguments=(Argument("article", "ARTICLE [ARTICLE...]",
                                 "French articles: text files, saved web pages (.html), or - "
                                 "for stdin. Several give one review file.", many=True),),
