@@ -304,3 +304,10 @@ def test_a_company_named_in_quotes_or_after_concerne() -> None:
                   "deuxième convention concerne Nord Harness. La troisième convention concerne "
                   "la société Sahel Wiring.")
     assert [p[-1] for p in parties(eight)] == ["atlas-cablage", "nord-harness", "sahel-wiring"]
+
+
+def test_a_convention_between_the_state_and_an_investing_company_is_an_investment_one() -> None:
+    result = draft("Kénitra — Le groupe japonais «Takumi» va investir 236 millions de dirhams "
+                   "dans une usine de câblage. Une convention a été signée jeudi entre l'Etat "
+                   "marocain et le groupe japonais.")
+    assert result["agreements"][0]["type"] == "other"

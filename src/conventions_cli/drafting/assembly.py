@@ -50,6 +50,7 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
     set_scene(work)
     share_parties(work)
     share_figures(work)
+    _investment_conventions(work)
     work.agreements.extend(earlier_agreements(work.text, sentences, work.date, pub, work.todos))
     text = work.text
     presided = [p for s in work.signing for p in s.people if re.search(
@@ -104,3 +105,19 @@ def _carried_type(text: str, sentence: Sentence, mention: AgreementMention | Non
                 fold(text[max(mention.end, other.start - 30):other.start])):
             return other
     return None
+
+
+def _investment_conventions(work: Work) -> None:
+    """ "Une convention a été signée avec la société X" in an article about what X
+    invests: an investment convention (type other), not a partnership."""
+    text = work.text
+    if not re.search(r"\binvesti(?:ssements?|r|t|ra|ront|s)\b", fold(text)):
+        return
+    for a in work.agreements:
+        if a.type is None or a.type.value != "convention-partenariat" or not re.fullmatch(
+                r"conventions?", fold(text[a.type.start:a.type.end])):
+            continue
+        kinds = sorted(m.kind for m, _ in a.parties)
+        # the State (or one ministry) and one company: a partnership has more partners
+        if len(kinds) == 2 and "company" in kinds and kinds != ["company", "company"]:
+            a.type = Fact("type", "other", a.type.start, a.type.end)
