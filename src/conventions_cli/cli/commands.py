@@ -11,8 +11,10 @@ import sys
 
 from ..db.layout import FLAT_COLUMNS, STATS_COLUMNS
 from ..errors import ConvError, UsageError
-from ..query.filters import FILTERS, Filters
-from . import session as _session
+from . import views
+from .params import chosen_format as _format
+from .params import filtered as _filtered
+from .params import filters_of
 from .session import Session
 
 TYPE_CHECKING = False
@@ -22,26 +24,6 @@ if TYPE_CHECKING:  # read on every call: typing only for the type checker
     from typing import Any
 
 Params = dict  # parameter name -> value, as interface.py declares them
-
-
-def filters_of(params: Params) -> Filters:
-    return Filters(**{spec.name: params.get(spec.name) for spec in FILTERS})
-
-
-def _filtered(session: Session, params: Params) -> Filters:
-    """The filters, after telling a person at a terminal what each organization value matched."""
-    filters = filters_of(params)
-    if (filters.ministry or filters.partner) and not session.quiet \
-            and _session.stderr_is_terminal():
-        for note in session.query(filters.notes):
-            session.note(note)
-    return filters
-
-
-def _format(params: Params) -> str:
-    from ..out.output import choose_format
-
-    return choose_format(params.get("fmt"))
 
 
 def list_(session: Session, params: Params) -> None:
@@ -435,5 +417,6 @@ BODIES: dict[str, Callable[[Session, Params], None]] = {
     "orgs": orgs, "org": org, "people": people, "person": person, "events": events,
     "event": event, "sql": sql, "draft": draft, "validate": validate,
     "migrate": migrate, "export": export, "db path": db_path, "db rebuild": db_rebuild,
-    "db metadata": db_metadata,
+    "db metadata": db_metadata, "network": views.network, "timeline": views.timeline,
+    "due": views.due,
 }

@@ -1,0 +1,147 @@
+"""The views a list hides (network, timeline, due): ask the library, then write rows, a file
+for another tool, or a picture. Same filters as list, read by params.py."""
+
+from __future__ import annotations
+
+import sys
+
+from ..errors import UsageError
+from .params import Params, chosen_format, filtered
+from .session import Session
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+    from typing import Any
+
+ROWS = ("table", "tsv", "csv", "json", "jsonl", "md")
+PICTURES = ("svg", "png", "html")
+LEAST_WIDTH, MOST_WIDTH = 300, 4000
+
+
+def _output(params: Params) -> Path | None:
+    from pathlib import Path
+
+    return Path(params["output"]) if params.get("output") else None
+
+
+def view_format(params: Params, files: dict[str, str], example: str) -> str:
+    """The format asked for; else the one --output's extension names (``files``: extension
+    -> format, pictures included); else a table at a terminal and tsv in a pipe."""
+    output = _output(params)
+    requested = params.get("fmt")
+    if requested:
+        fmt = str(requested)
+    elif output is not None:
+        suffix = output.suffix.lower()
+        if suffix not in files:
+            known = ", ".join(sorted(files))
+            raise UsageError(f"cannot tell the format from '{output.name}'; name a file "
+                             f"ending {known}, or pass --format")
+        fmt = files[suffix]
+    else:
+        fmt = chosen_format(params)
+    if fmt in PICTURES and output is None:
+        raise UsageError(f"a picture is written to a file: add -o FILE.{fmt}, e.g. {example}")
+    return fmt
+
+
+def _width(params: Params) -> int:
+    width = params.get("width")
+    if width is None:
+        return 900
+    if not LEAST_WIDTH <= width <= MOST_WIDTH:
+        raise UsageError(f"--width takes a number of pixels from {LEAST_WIDTH} to "
+                         f"{MOST_WIDTH} (got {width})")
+    return int(width)
+
+
+def _write_text(params: Params, write: Callable[[Any], None]) -> None:
+    """``write`` to stdout, or to --output atomically."""
+    output = _output(params)
+    if output is None:
+        write(sys.stdout)
+        return
+    from ..files import atomic_write
+
+    if output.is_dir():
+        raise UsageError(f"{output} is a folder; name a file")
+    with atomic_write(output) as out:
+        write(out)
+
+
+def _rows(params: Params, rows: list[dict[str, Any]], columns: Any, fmt: str) -> None:
+    from ..out.output import write_rows
+
+    _write_text(params, lambda out: write_rows(rows, columns, fmt, out=out,
+                                               raw=bool(params.get("raw"))))
+
+
+def _picture(params: Params, spec: Callable[[int], dict[str, Any]], grammar: str,
+             fmt: str) -> None:
+    from ..out.charts import write_picture
+
+    width = _width(params)
+    output = _output(params)
+    assert output is not None
+    write_picture(spec(width), grammar, output, fmt)
+
+
+NETWORK_FILES = {".gexf": "gexf", ".graphml": "graphml", ".json": "json", ".svg": "svg",
+                 ".png": "png", ".html": "html", ".htm": "html", ".tsv": "tsv", ".csv": "csv",
+                 ".md": "md"}
+
+
+def network(session: Session, params: Params) -> None:
+    from ..out.graph import EDGE_COLUMNS, edge_rows, write_graph_file
+    from ..query.network import network as who_signs
+
+    fmt = view_format(params, NETWORK_FILES, "conv network -o network.svg")
+    graph = session.query(who_signs, filtered(session, params))
+    if fmt in PICTURES:
+        from ..out.network_chart import network_spec
+
+        _picture(params, lambda width: network_spec(graph, width), "vega", fmt)
+    elif fmt in ("gexf", "graphml", "json"):
+        _write_text(params, lambda out: write_graph_file(graph, fmt, out))
+    else:
+        _rows(params, edge_rows(graph), EDGE_COLUMNS, fmt)
+
+
+TIMELINE_FILES = {".json": "vega-lite", ".svg": "svg", ".png": "png", ".html": "html",
+                  ".htm": "html", ".tsv": "tsv", ".csv": "csv", ".md": "md"}
+
+
+def timeline(session: Session, params: Params) -> None:
+    from ..query.timeline import TIMELINE_COLUMNS
+    from ..query.timeline import timeline as over_time
+
+    by = params.get("by") or "ministry"
+    fmt = view_format(params, TIMELINE_FILES, "conv timeline -o timeline.svg")
+    rows = session.query(over_time, by, filtered(session, params))
+    if fmt in PICTURES or fmt == "vega-lite":
+        from ..out.timeline_chart import timeline_spec
+
+        if fmt == "vega-lite":
+            from ..out.output import write_json
+
+            width = _width(params)
+            _write_text(params, lambda out: write_json(timeline_spec(rows, by, width), out))
+        else:
+            _picture(params, lambda width: timeline_spec(rows, by, width), "vega-lite", fmt)
+    else:
+        _rows(params, rows, TIMELINE_COLUMNS, fmt)
+
+
+def due(session: Session, params: Params) -> None:
+    from ..out.output import write_rows
+    from ..query.due import DUE_COLUMNS, due_day
+    from ..query.due import due as fallen_due
+
+    on = due_day(params.get("on"))
+    rows = session.query(fallen_due, filtered(session, params), on)
+    limit = params.get("limit")
+    if limit is not None:
+        rows = rows[:limit]
+    write_rows(rows, DUE_COLUMNS, chosen_format(params), raw=bool(params.get("raw")))
