@@ -300,3 +300,23 @@ def test_unwritable_cache_dir_works_in_memory(run, mini: Path, tmp_path: Path,
     assert len(json.loads(result.stdout)) == 3
     assert result.stderr.count("conv: warning: cannot write the cache in") == 1
     assert "working in memory this time" in result.stderr
+
+
+def test_the_layout_version_follows_the_code_that_makes_the_tables(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No number to bump by hand: editing how a column is computed changes the layout, so
+    caches built by the old code are rebuilt."""
+    import shutil
+
+    from conventions_cli.db import layout, tables
+
+    assert tables.layout_version() == layout.DB_LAYOUT
+    package = Path(tables.__file__).resolve().parent.parent
+    copy = tmp_path / "conventions_cli"
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__", "data"))
+    monkeypatch.setattr(tables, "__file__", str(copy / "db" / "tables.py"))
+    assert tables.layout_version() == layout.DB_LAYOUT
+    rows = copy / "db" / "rows.py"
+    rows.write_text(rows.read_text(encoding="utf-8") + "\n# another way to make rows\n",
+                    encoding="utf-8")
+    assert tables.layout_version() != layout.DB_LAYOUT

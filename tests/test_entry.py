@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 
 from conventions_cli.cli import commands, entry, interface
 from conventions_cli.cli.app import app
+from conventions_cli.cli.params import PARAMS, Params
 from conventions_cli.cli.session import Session
 
 
@@ -24,8 +25,9 @@ def typer_reads(argv: list[str], monkeypatch: pytest.MonkeyPatch) -> tuple[Any, 
     seen: list[tuple[Any, ...]] = []
 
     def recorder(name: str) -> Any:
-        def body(session: Session, params: dict[str, Any]) -> None:
-            seen.append((name, params, session.data, session.quiet))
+        def body(session: Session, params: Params) -> None:
+            assert type(params) is PARAMS[name]
+            seen.append((name, params.values, session.data, session.quiet))
         return body
 
     with monkeypatch.context() as patch:

@@ -16,7 +16,8 @@ from .errors import ConvError
 def read_file(path: str | Path, *, error: type[ConvError] = ConvError,
               missing: str = "", directory: str = "") -> bytes:
     """The file's bytes; ``missing`` and ``directory`` say what to do in those cases."""
-    return _reading(path, lambda: Path(path).read_bytes(), error, missing, directory)
+    data: bytes = _reading(path, lambda: Path(path).read_bytes(), error, missing, directory)
+    return data
 
 
 def map_file(path: str | Path, *, error: type[ConvError] = ConvError) -> Any:

@@ -48,8 +48,10 @@ class Definitions(NamedTuple):
 
     @classmethod
     def of(cls, header: Dataset) -> Definitions:
-        return cls(*(frozenset(r["id"] for r in records if "id" in r) for records in (
-            header.organizations, header.people, header.events)), header.version)
+        def ids(records: list[dict[str, Any]]) -> frozenset[str]:
+            return frozenset(r["id"] for r in records if "id" in r)
+        return cls(ids(header.organizations), ids(header.people), ids(header.events),
+                   header.version)
 
 
 def _at(record: dict[str, Any], path: str, message: str) -> Problem:
@@ -144,7 +146,7 @@ class Index:
             if target is None:
                 continue
             at = _at(record, key, "")
-            if first:
+            if first and ident is not None:
                 self.link_at[key][ident] = at
             if target == ident or target not in self.first:
                 self.pending[key].append((ident, target, at))
@@ -288,6 +290,36 @@ def amends_is_defined(index: Index) -> list[Problem]:
 @rule("index")
 def amends_has_no_cycle(index: Index) -> list[Problem]:
     return _link_has_no_cycle(index, "amends")
+
+
+def _region_problem(record: dict[str, Any]) -> list[Problem]:
+    """A region written by hand agrees with its city (the 2015 regions); a place abroad may
+    name a region of its own country."""
+    region, place = record.get("region"), record.get("place")
+    if region is None:
+        return []
+    from .geography import region_named, region_of
+
+    named, derived = region_named(region), region_of(place)
+    if named is None and (place is None or derived is not None):
+        return [_at(record, "region", f"region {quote(region)} is not one of Morocco's 12 "
+                                      "regions (2015); write one, like Casablanca-Settat, "
+                                      "or leave it out: conv derives it from the place")]
+    if named is not None and derived is not None and named != derived:
+        return [_at(record, "region", f"region {quote(region)} does not agree with place "
+                                      f"{quote(place)}, which is in {derived}; fix one, or "
+                                      "leave the region out: conv derives it from the place")]
+    return []
+
+
+@rule("agreement")
+def region_agrees_with_place(agreement: dict[str, Any], known: Definitions) -> list[Problem]:
+    return _region_problem(agreement)
+
+
+@rule("header")
+def event_regions_agree_with_places(header: Dataset) -> list[Problem]:
+    return [p for event in header.events for p in _region_problem(event)]
 
 
 @rule("agreement")

@@ -17,7 +17,8 @@ from array import array
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Buffer
+    # A file's bytes: in memory, or a memory map (collections.abc.Buffer from 3.12 on).
+    Buffer = bytes | bytearray | mmap.mmap
 
 # What makes a head unusual: tabs, other line ends, BOMs and separators (U+0085, U+2028,
 # U+2029, U+FEFF past the start), document markers and directives.

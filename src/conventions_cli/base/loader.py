@@ -41,7 +41,7 @@ from .checks import (
 from .chunks import Layout, Release, cut, digest
 from .records import Dataset, LoadResult, _Converter, agreement_spec, convert
 from .source import BaseFile, DataFile, base_files, display_path, snapshots
-from .yamlnodes import Mapping, NodeReader, Problem, decode
+from .yamlnodes import Mapping, Node, NodeReader, Problem, decode
 
 
 @contextlib.contextmanager
@@ -201,7 +201,7 @@ def _first_pass(state: _FileState, whole: bool, found: _Found) -> _FileState:
     """The file's head: its schema, organizations, people and events, with their problems."""
     file = state.file
     layout = None if whole else cut(file.data)
-    root = None
+    root: Node | None = None
     if layout is not None:
         before, after, shift = layout.head()
         reader = NodeReader(before + after, file.source,

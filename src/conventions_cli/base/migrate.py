@@ -18,7 +18,7 @@ import yaml
 from ..errors import ConvError, DataError
 from ..files import atomic_write, read_file
 from ..text import fold, line_end
-from .yamledit import before_comments
+from .yamledit import before_comments, mark_end, mark_start
 
 PLAIN_SAFE = re.compile(r"[A-Za-zÀ-ÿ][\w .,'’()&/-]*\Z")
 RESERVED = {"y", "n", "yes", "no", "on", "off", "true", "false", "null"}
@@ -74,9 +74,9 @@ def _scan(text: str) -> _Found:
     for event in yaml.parse(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
         if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             mapping = isinstance(event, yaml.MappingStartEvent)
-            if not mapping and where() == ["agreements"] and text[event.start_mark.index:
-                                                               event.start_mark.index + 1] == "-":
-                column = event.start_mark.index - (text.rfind("\n", 0, event.start_mark.index) + 1)
+            if not mapping and where() == ["agreements"] and text[mark_start(event):
+                                                               mark_start(event) + 1] == "-":
+                column = mark_start(event) - (text.rfind("\n", 0, mark_start(event)) + 1)
                 found.item_indent = " " * column + "- "
             frames.append([mapping, None if mapping else 0])
         elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
@@ -86,9 +86,9 @@ def _scan(text: str) -> _Found:
             if frames and frames[-1][0] and frames[-1][1] is None:
                 frames[-1][1] = event.value  # a key
                 if len(frames) == 1 and event.value != "schema" and found.next_key is None:
-                    found.next_key = event.start_mark.index
+                    found.next_key = mark_start(event)
                 continue
-            span = (event.start_mark.index, event.end_mark.index)
+            span = (mark_start(event), mark_end(event))
             path = where()
             if path == ["schema"]:
                 found.schema = span

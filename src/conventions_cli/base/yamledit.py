@@ -25,7 +25,20 @@ class Section:
 
 
 def _loader() -> type:
-    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # type: ignore[no-any-return]
+    loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return loader
+
+
+def mark_start(event: yaml.Event) -> int:
+    """Where the event's text starts (the parser always marks events; the stubs say maybe)."""
+    assert event.start_mark is not None
+    return event.start_mark.index
+
+
+def mark_end(event: yaml.Event) -> int:
+    """Just after the event's text."""
+    assert event.end_mark is not None
+    return event.end_mark.index
 
 
 def line_start(text: str, at: int) -> int:
@@ -42,22 +55,22 @@ def sections(text: str) -> dict[str, Section]:
         if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             depth += 1
             if depth == 2 and key is not None:
-                index = event.start_mark.index
+                index = mark_start(event)
                 flow = bool(getattr(event, "flow_style", False))
                 if isinstance(event, yaml.SequenceStartEvent):
                     indent = " " * (index - line_start(text, index)) + "- "
-                    current = Section(key.value, line_start(text, key.start_mark.index), index,
+                    current = Section(key.value, line_start(text, mark_start(key)), index,
                                       index, "flow" if flow else "block", 0, indent)
                 else:
-                    current = Section(key.value, line_start(text, key.start_mark.index), index,
+                    current = Section(key.value, line_start(text, mark_start(key)), index,
                                       index, "other", 0, "")
             elif depth == 3 and current is not None and current.kind in ("block", "flow"):
                 current.items += 1
         elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
             depth -= 1
             if depth == 1 and current is not None:
-                current.value_end = (event.end_mark.index if current.kind != "block" else
-                                     _content_end(text, event.end_mark.index,
+                current.value_end = (mark_end(event) if current.kind != "block" else
+                                     _content_end(text, mark_end(event),
                                                   len(current.item_indent) - 2))
                 found[current.name] = current
                 current, key = None, None
@@ -65,10 +78,10 @@ def sections(text: str) -> dict[str, Section]:
             if key is None:
                 key = event
                 continue
-            start = event.start_mark.index
+            start = mark_start(event)
             empty = event.value == "" and not event.style or event.value in ("null", "~")
-            found[key.value] = Section(key.value, line_start(text, key.start_mark.index),
-                                       start, event.end_mark.index,
+            found[key.value] = Section(key.value, line_start(text, mark_start(key)),
+                                       start, mark_end(event),
                                        "empty" if empty else "other", 0, "")
             key = None
         elif isinstance(event, yaml.ScalarEvent) and depth == 2 and current is not None \

@@ -10,7 +10,7 @@ they appear (before anything is expanded), and nesting is walked with an explici
 from __future__ import annotations
 
 import codecs
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -94,7 +94,7 @@ _SequenceStartEvent = yaml.SequenceStartEvent
 _SequenceEndEvent = yaml.SequenceEndEvent
 
 
-class _Loader(_Parser):  # type: ignore[misc,valid-type]
+class _Loader(_Parser):
     """Only the parser: no composer, no constructor, no resolver."""
 
 
@@ -148,7 +148,7 @@ class NodeReader:
         self.base = first_line + 1
         self.gap_at, self.gap = gap if gap else (1 << 62, 0)
 
-    def _pos(self, event: yaml.Event | Any) -> tuple[int, int]:
+    def _pos(self, event: Any) -> tuple[int, int]:
         mark = getattr(event, "start_mark", event)
         if mark is None:
             return 1, 1
@@ -170,7 +170,7 @@ class NodeReader:
         text, source = self.text, self.source
         problems = self.problems
         loader = _Loader(text)
-        get_event = loader.get_event
+        get_event: Callable[[], Any] = loader.get_event  # events as libyaml makes them
         stack: list[Mapping | Sequence] = []
         pending_key: list[Scalar | None] = []
         seen_keys: list[dict[str, int]] = []
@@ -190,7 +190,7 @@ class NodeReader:
                     scalar = Scalar(event.value,
                                     line + base if line < gap_at else position(mark)[0],
                                     mark.column + 1, not event.style)
-                    parent = stack[-1]
+                    parent: Any = stack[-1]  # narrowed by type() below, for speed
                     if type(parent) is Sequence:
                         if parent is streamed:
                             yield scalar
@@ -252,7 +252,7 @@ class NodeReader:
                 if isinstance(event, yaml.AliasEvent):
                     # Never expanded: the alias becomes an empty value and is reported.
                     problems.append(Problem(source, line, col,
-                                            f"alias {quote('*' + event.anchor)} is not "
+                                            f"alias {quote(f'*{event.anchor}')} is not "
                                             "allowed; write the value out in full"))
                     empty = Scalar("", line, col, True)
                     if stack and stack[-1] is streamed:

@@ -41,8 +41,9 @@ _ENUMS: dict[tuple[str, ...], type[Enum]] = {}
 def _choices(values: tuple[str, ...]) -> type[Enum]:
     """A str Enum for Typer from one of the lists the schema or the interface keeps."""
     if values not in _ENUMS:
-        _ENUMS[values] = Enum("Choice", {v.replace("-", "_"): v for v in values},  # type: ignore[misc]
-                              type=str)
+        members = {v.replace("-", "_"): v for v in values}
+        choice: type[Enum] = Enum("Choice", members, type=str)  # type: ignore[misc]
+        _ENUMS[values] = choice
     return _ENUMS[values]
 
 
@@ -123,7 +124,7 @@ def _register(command: Command) -> None:
 
     def callback(ctx: typer.Context, **given: Any) -> None:
         try:
-            commands.BODIES[command.name](ctx.obj, plain_values(declared, given))
+            commands.run(command.name, ctx.obj, plain_values(declared, given))
         except BrokenPipeError:
             raise PipeClosed from None  # past Typer's click, which would make it exit 1
         except (ConvError, sqlite3.DatabaseError) as exc:

@@ -12,9 +12,29 @@ import sys
 from ..db.layout import FLAT_COLUMNS, STATS_COLUMNS
 from ..errors import ConvError, UsageError
 from . import views
-from .params import chosen_format as _format
-from .params import filtered as _filtered
-from .params import filters_of
+from .filtered import filtered as _filtered
+from .filtered import filters_of
+from .params import (
+    PARAMS,
+    CompareParams,
+    DraftParams,
+    EventParams,
+    EventsParams,
+    ExportParams,
+    ListParams,
+    MigrateParams,
+    OrgParams,
+    OrgsParams,
+    Params,
+    PeopleParams,
+    PersonParams,
+    Rows,
+    SearchParams,
+    ShowParams,
+    SqlParams,
+    StatsParams,
+    ValidateParams,
+)
 from .session import Session
 
 TYPE_CHECKING = False
@@ -23,26 +43,31 @@ if TYPE_CHECKING:  # read on every call: typing only for the type checker
     from pathlib import Path
     from typing import Any
 
-Params = dict  # parameter name -> value, as interface.py declares them
 
 
-def list_(session: Session, params: Params) -> None:
+def _format(params: Rows | SearchParams | ShowParams) -> str:
+    from ..out.output import choose_format
+
+    return choose_format(params.fmt)
+
+
+def list_(session: Session, params: ListParams) -> None:
     from ..out.output import write_rows
     from ..query.queries import list_agreements
 
     filters = _filtered(session, params)
-    order = params.get("order")
-    rows = session.query(list_agreements, filters, sort=params.get("sort"),
+    order = params.order
+    rows = session.query(list_agreements, filters, sort=params.sort,
                          descending=None if order is None else order == "desc",
-                         limit=params.get("limit"))
-    write_rows(rows, FLAT_COLUMNS, _format(params), raw=params["raw"])
+                         limit=params.limit)
+    write_rows(rows, FLAT_COLUMNS, _format(params), raw=params.raw)
 
 
-def show(session: Session, params: Params) -> None:
+def show(session: Session, params: ShowParams) -> None:
     from ..query.queries import get_agreement
 
-    record = session.query(get_agreement, params["agreement_id"])
-    if params.get("fmt") == "json":
+    record = session.query(get_agreement, params.agreement_id)
+    if params.fmt == "json":
         from ..out.output import write_json
 
         write_json(record)
@@ -52,23 +77,23 @@ def show(session: Session, params: Params) -> None:
         show_record(record)
 
 
-def search(session: Session, params: Params) -> None:
+def search(session: Session, params: SearchParams) -> None:
     from ..out.output import write_rows
     from ..query.queries import search_agreements
 
     filters = _filtered(session, params)
-    rows = session.query(search_agreements, params["query"], raw=params["raw"],
-                         filters=filters, limit=params.get("limit"))
+    rows = session.query(search_agreements, params.query, raw=params.raw,
+                         filters=filters, limit=params.limit)
     chosen = _format(params)
     columns = (*FLAT_COLUMNS, "snippet") if chosen == "table" else FLAT_COLUMNS
-    write_rows(rows, columns, chosen, raw=params["raw"])
+    write_rows(rows, columns, chosen, raw=params.raw)
 
 
-def compare(session: Session, params: Params) -> None:
+def compare(session: Session, params: CompareParams) -> None:
     from ..out.output import write_json, write_rows
     from ..query.queries import compare_agreements
 
-    ids = list(params["ids"])
+    ids = list(params.ids)
     if len(ids) < 2:
         raise UsageError("give at least two agreement ids to compare")
     records, rows = session.query(compare_agreements, ids)
@@ -80,14 +105,14 @@ def compare(session: Session, params: Params) -> None:
 
         compare_table(rows, ids)
     else:
-        write_rows(rows, ["field", *ids, "differs"], chosen, raw=params["raw"])
+        write_rows(rows, ["field", *ids, "differs"], chosen, raw=params.raw)
 
 
-def stats(session: Session, params: Params) -> None:
+def stats(session: Session, params: StatsParams) -> None:
     from ..out.output import write_rows
     from ..query.queries import stats as group_stats
 
-    by = params.get("by") or "ministry"
+    by = params.by or "ministry"
     rows = session.query(group_stats, by, _filtered(session, params))
     chosen = _format(params)
     if chosen == "table":
@@ -95,29 +120,29 @@ def stats(session: Session, params: Params) -> None:
 
         stats_table(rows, by)
     else:
-        write_rows(rows, STATS_COLUMNS, chosen, raw=params["raw"])
+        write_rows(rows, STATS_COLUMNS, chosen, raw=params.raw)
 
 
 ORG_COLUMNS = ["id", "name", "acronym", "kind", "country", "aliases", "agreements"]
 
 
-def orgs(session: Session, params: Params) -> None:
+def orgs(session: Session, params: OrgsParams) -> None:
     from ..out.output import write_rows
     from ..query.queries import organizations
 
-    rows = session.query(organizations, params.get("kind"))
-    write_rows(_limited(rows, params), ORG_COLUMNS, _format(params), raw=params["raw"])
+    rows = session.query(organizations, params.kind)
+    write_rows(_limited(rows, params), ORG_COLUMNS, _format(params), raw=params.raw)
 
 
-def _limited(rows: list[Any], params: Params) -> list[Any]:
-    limit = params.get("limit")
+def _limited(rows: list[Any], params: OrgsParams | PeopleParams | EventsParams) -> list[Any]:
+    limit = params.limit
     return rows if limit is None else rows[:limit]
 
 
-def org(session: Session, params: Params) -> None:
+def org(session: Session, params: OrgParams) -> None:
     from ..query.queries import get_organization
 
-    _one_and_its_agreements(session.query(get_organization, params["org_id"]), params,
+    _one_and_its_agreements(session.query(get_organization, params.org_id), params,
                             ["id", "role", *FLAT_COLUMNS[1:]])
 
 
@@ -125,37 +150,37 @@ PEOPLE_COLUMNS = ["id", "name", "aliases", "agreements"]
 EVENT_COLUMNS = ["id", "name", "place", "start", "end", "amount", "currency", "agreements"]
 
 
-def people(session: Session, params: Params) -> None:
+def people(session: Session, params: PeopleParams) -> None:
     from ..out.output import write_rows
     from ..query.queries import people as all_people
 
     write_rows(_limited(session.query(all_people), params), PEOPLE_COLUMNS, _format(params),
-               raw=params["raw"])
+               raw=params.raw)
 
 
-def person(session: Session, params: Params) -> None:
+def person(session: Session, params: PersonParams) -> None:
     from ..query.queries import get_person
 
-    _one_and_its_agreements(session.query(get_person, params["person_id"]), params,
+    _one_and_its_agreements(session.query(get_person, params.person_id), params,
                             ["id", "signed_for", "as_title", *FLAT_COLUMNS[1:]])
 
 
-def events(session: Session, params: Params) -> None:
+def events(session: Session, params: EventsParams) -> None:
     from ..out.output import write_rows
     from ..query.queries import events as all_events
 
     write_rows(_limited(session.query(all_events), params), EVENT_COLUMNS, _format(params),
-               raw=params["raw"])
+               raw=params.raw)
 
 
-def event(session: Session, params: Params) -> None:
+def event(session: Session, params: EventParams) -> None:
     from ..query.queries import get_event
 
-    _one_and_its_agreements(session.query(get_event, params["event_id"]), params,
+    _one_and_its_agreements(session.query(get_event, params.event_id), params,
                             list(FLAT_COLUMNS))
 
 
-def _one_and_its_agreements(found: dict[str, Any], params: Params,
+def _one_and_its_agreements(found: dict[str, Any], params: Rows,
                             columns: list[str]) -> None:
     """An organization, person or event: all of it in JSON; else a header at a terminal,
     then its agreements as rows."""
@@ -169,44 +194,44 @@ def _one_and_its_agreements(found: dict[str, Any], params: Params,
         from ..out.render import header
 
         header(found)
-    write_rows(found["agreements"], columns, chosen, raw=params["raw"])
+    write_rows(found["agreements"], columns, chosen, raw=params.raw)
 
 
-def sql(session: Session, params: Params) -> None:
+def sql(session: Session, params: SqlParams) -> None:
     from ..out.output import write_rows
     from ..query.queries import run_sql
 
-    if not params["query"].strip():
+    if not params.query.strip():
         raise UsageError("give one SELECT statement, e.g. conv sql \"select count(*) from "
                          "agreements\"")
     named = {}
-    for item in params["param"]:
+    for item in params.param:
         name, sep, value = item.partition("=")
         if not sep or not name:
             raise UsageError(f"--param takes NAME=VALUE, not '{item}'")
         named[name] = value
-    columns, rows = session.query(run_sql, params["query"], named)
-    write_rows(rows, columns, _format(params), raw=params["raw"])
+    columns, rows = session.query(run_sql, params.query, named)
+    write_rows(rows, columns, _format(params), raw=params.raw)
 
 
-def draft(session: Session, params: Params) -> None:
+def draft(session: Session, params: DraftParams) -> None:
     from ..drafting import draft_article, parse_published_on, read_article
 
     when = None
-    published_on = params.get("published_on")
+    published_on = params.published_on
     if published_on is not None:
         try:
             when = parse_published_on(published_on)
         except ValueError:
             raise UsageError(f"--published-on '{published_on}' is not a date; write "
                              "YYYY-MM-DD, YYYY-MM or YYYY") from None
-    if params.get("force") and not params.get("add"):
+    if params.force and not params.add:
         raise UsageError("--force goes with --add")
-    if params.get("into") and not params.get("add"):
+    if params.into and not params.add:
         raise UsageError("--into goes with --add")
-    target = _check_add_target(session, params.get("into")) if params.get("add") else None
-    text = read_article(params["article"])
-    known = _draft_context(session, from_file=bool(params.get("add")))
+    target = _check_add_target(session, params.into) if params.add else None
+    text = read_article(params.article)
+    known = _draft_context(session, from_file=bool(params.add))
     base = known.pop("base", None)  # the records as written, for --add's lookalikes
     try:
         result = draft_article(text, published_on=when, **known)
@@ -216,7 +241,7 @@ def draft(session: Session, params: Params) -> None:
         raise ConvError(f"drafting failed on this article ({type(exc).__name__}: {exc}); "
                         "please report it with the article") from None
     if target is not None:
-        _add(session, result, target, force=bool(params.get("force")), base=base)
+        _add(session, result, target, force=bool(params.force), base=base)
         return
     sys.stdout.write(result.yaml)
     if result.todos and not session.quiet:
@@ -329,11 +354,11 @@ def _records_context(session: Session) -> dict[str, Any]:
             "existing_ids": ids, "base": base}
 
 
-def validate(session: Session, params: Params) -> None:
+def validate(session: Session, params: ValidateParams) -> None:
     from ..base.validate import validate as check
 
     report = check(session.data)
-    if params["as_json"]:
+    if params.as_json:
         from ..out.output import write_json
 
         write_json(report.as_dict())
@@ -349,31 +374,31 @@ def validate(session: Session, params: Params) -> None:
         raise Failed()
 
 
-def migrate(session: Session, params: Params) -> None:
+def migrate(session: Session, params: MigrateParams) -> None:
     from pathlib import Path
 
     from ..base.migrate import migrate as rewrite
 
-    done = rewrite(Path(params["file"]))
+    done = rewrite(Path(params.file))
     if done.already:
-        print(f"conv: {params['file']} is schema 2 already; nothing to do", file=sys.stderr)
+        print(f"conv: {params.file} is schema 2 already; nothing to do", file=sys.stderr)
         return
     made = ", ".join(ident for ident, _ in done.events) or "none"
-    print(f"conv: {params['file']} is now schema 2; events made from the agreements' event "
+    print(f"conv: {params.file} is now schema 2; events made from the agreements' event "
           f"names: {made}", file=sys.stderr)
 
 
-def export(session: Session, params: Params) -> None:
+def export(session: Session, params: ExportParams) -> None:
     from pathlib import Path
 
     from ..out.export import export as write_export
     from ..out.export import infer_format
 
     filters = filters_of(params)
-    output = Path(params["output"]) if params.get("output") else None
-    chosen = infer_format(output, params.get("fmt"))
-    session.query(write_export, filters, chosen, output, raw=params["raw"],
-                  excel=params["excel"], full=params["full"], source=session.data.path.name,
+    output = Path(params.output) if params.output else None
+    chosen = infer_format(output, params.fmt)
+    session.query(write_export, filters, chosen, output, raw=params.raw,
+                  excel=params.excel, full=params.full, source=session.data.path.name,
                   note=session.note)
 
 
@@ -412,7 +437,8 @@ class Failed(ConvError):
         return []
 
 
-BODIES: dict[str, Callable[[Session, Params], None]] = {
+# Each body takes its own Params class (params.PARAMS); run() pairs them.
+BODIES: dict[str, Callable[[Session, Any], None]] = {
     "list": list_, "show": show, "search": search, "compare": compare, "stats": stats,
     "orgs": orgs, "org": org, "people": people, "person": person, "events": events,
     "event": event, "sql": sql, "draft": draft, "validate": validate,
@@ -420,3 +446,8 @@ BODIES: dict[str, Callable[[Session, Params], None]] = {
     "db metadata": db_metadata, "network": views.network, "timeline": views.timeline,
     "due": views.due,
 }
+
+
+def run(name: str, session: Session, values: dict[str, Any]) -> None:
+    """The command ``name`` on the parsed ``values`` (both entry paths come through here)."""
+    BODIES[name](session, PARAMS[name](values))

@@ -17,8 +17,9 @@ def _data_option(ctx: Any) -> str | None:
     if ctx is None:
         return None
     with contextlib.suppress(Exception):
-        given = ctx.find_root().params.get("data")
-        return given[-1] if isinstance(given, (list, tuple)) and given else given
+        given: Any = ctx.find_root().params.get("data")
+        found: str | None = given[-1] if isinstance(given, (list, tuple)) and given else given
+        return found
     return None
 
 

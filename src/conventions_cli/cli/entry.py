@@ -118,10 +118,10 @@ def _check(value: str, option: Option) -> Any:
 
 
 def answer(call: Call) -> None:
-    from .commands import BODIES
+    from .commands import run
     from .session import Session
 
-    BODIES[call.command](Session.from_options(call.data, call.quiet), call.params)
+    run(call.command, Session.from_options(call.data, call.quiet), call.params)
 
 
 def _interrupt(signum: int, frame: object) -> None:

@@ -6,7 +6,8 @@ from __future__ import annotations
 import sys
 
 from ..errors import UsageError
-from .params import Params, chosen_format, filtered
+from .filtered import filtered
+from .params import DueParams, NetworkParams, TimelineParams
 from .session import Session
 
 TYPE_CHECKING = False
@@ -20,19 +21,27 @@ PICTURES = ("svg", "png", "html")
 LEAST_WIDTH, MOST_WIDTH = 300, 4000
 
 
-def _output(params: Params) -> Path | None:
+Drawn = NetworkParams | TimelineParams  # the views that write files and pictures
+
+
+def _chosen(requested: str | None) -> str:
+    from ..out.output import choose_format
+
+    return choose_format(requested)
+
+
+def _output(params: Drawn) -> Path | None:
     from pathlib import Path
 
-    return Path(params["output"]) if params.get("output") else None
+    return Path(params.output) if params.output else None
 
 
-def view_format(params: Params, files: dict[str, str], example: str) -> str:
+def view_format(params: Drawn, files: dict[str, str], example: str) -> str:
     """The format asked for; else the one --output's extension names (``files``: extension
     -> format, pictures included); else a table at a terminal and tsv in a pipe."""
     output = _output(params)
-    requested = params.get("fmt")
-    if requested:
-        fmt = str(requested)
+    if params.fmt:
+        fmt = params.fmt
     elif output is not None:
         suffix = output.suffix.lower()
         if suffix not in files:
@@ -41,23 +50,23 @@ def view_format(params: Params, files: dict[str, str], example: str) -> str:
                              f"ending {known}, or pass --format")
         fmt = files[suffix]
     else:
-        fmt = chosen_format(params)
+        fmt = _chosen(None)
     if fmt in PICTURES and output is None:
         raise UsageError(f"a picture is written to a file: add -o FILE.{fmt}, e.g. {example}")
     return fmt
 
 
-def _width(params: Params) -> int:
-    width = params.get("width")
+def _width(params: Drawn) -> int:
+    width = params.width
     if width is None:
         return 900
     if not LEAST_WIDTH <= width <= MOST_WIDTH:
         raise UsageError(f"--width takes a number of pixels from {LEAST_WIDTH} to "
                          f"{MOST_WIDTH} (got {width})")
-    return int(width)
+    return width
 
 
-def _write_text(params: Params, write: Callable[[Any], None]) -> None:
+def _write_text(params: Drawn, write: Callable[[Any], None]) -> None:
     """``write`` to stdout, or to --output atomically."""
     output = _output(params)
     if output is None:
@@ -71,14 +80,13 @@ def _write_text(params: Params, write: Callable[[Any], None]) -> None:
         write(out)
 
 
-def _rows(params: Params, rows: list[dict[str, Any]], columns: Any, fmt: str) -> None:
+def _rows(params: Drawn, rows: list[dict[str, Any]], columns: Any, fmt: str) -> None:
     from ..out.output import write_rows
 
-    _write_text(params, lambda out: write_rows(rows, columns, fmt, out=out,
-                                               raw=bool(params.get("raw"))))
+    _write_text(params, lambda out: write_rows(rows, columns, fmt, out=out, raw=params.raw))
 
 
-def _picture(params: Params, spec: Callable[[int], dict[str, Any]], grammar: str,
+def _picture(params: Drawn, spec: Callable[[int], dict[str, Any]], grammar: str,
              fmt: str) -> None:
     from ..out.charts import write_picture
 
@@ -93,7 +101,7 @@ NETWORK_FILES = {".gexf": "gexf", ".graphml": "graphml", ".json": "json", ".svg"
                  ".md": "md"}
 
 
-def network(session: Session, params: Params) -> None:
+def network(session: Session, params: NetworkParams) -> None:
     from ..out.graph import EDGE_COLUMNS, edge_rows, write_graph_file
     from ..query.network import network as who_signs
 
@@ -113,11 +121,11 @@ TIMELINE_FILES = {".json": "vega-lite", ".svg": "svg", ".png": "png", ".html": "
                   ".htm": "html", ".tsv": "tsv", ".csv": "csv", ".md": "md"}
 
 
-def timeline(session: Session, params: Params) -> None:
+def timeline(session: Session, params: TimelineParams) -> None:
     from ..query.timeline import TIMELINE_COLUMNS
     from ..query.timeline import timeline as over_time
 
-    by = params.get("by") or "ministry"
+    by = params.by or "ministry"
     fmt = view_format(params, TIMELINE_FILES, "conv timeline -o timeline.svg")
     rows = session.query(over_time, by, filtered(session, params))
     if fmt in PICTURES or fmt == "vega-lite":
@@ -134,14 +142,13 @@ def timeline(session: Session, params: Params) -> None:
         _rows(params, rows, TIMELINE_COLUMNS, fmt)
 
 
-def due(session: Session, params: Params) -> None:
+def due(session: Session, params: DueParams) -> None:
     from ..out.output import write_rows
     from ..query.due import DUE_COLUMNS, due_day
     from ..query.due import due as fallen_due
 
-    on = due_day(params.get("on"))
+    on = due_day(params.on)
     rows = session.query(fallen_due, filtered(session, params), on)
-    limit = params.get("limit")
-    if limit is not None:
-        rows = rows[:limit]
-    write_rows(rows, DUE_COLUMNS, chosen_format(params), raw=bool(params.get("raw")))
+    if params.limit is not None:
+        rows = rows[:params.limit]
+    write_rows(rows, DUE_COLUMNS, _chosen(params.fmt), raw=params.raw)

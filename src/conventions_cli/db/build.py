@@ -45,7 +45,7 @@ AGREEMENT_TABLES = (AGREEMENTS, PARTIES, SIGNATORIES, SOURCES)
 def create_tables(db: sqlite_utils.Database) -> None:
     """The empty tables, with their keys, as tables.py declares them."""
     for table in TABLES:
-        db[table.name].create(
+        db.table(table.name).create(
             {c.name: c.type for c in table.columns},
             pk=table.pk[0] if len(table.pk) == 1 else table.pk,
             foreign_keys=list(table.foreign_keys))
@@ -55,7 +55,7 @@ def create_indexes(db: sqlite_utils.Database) -> None:
     for table in TABLES:
         for column in table.columns:
             if column.index:
-                db[table.name].create_index([column.name], if_not_exists=True)
+                db.table(table.name).create_index([column.name], if_not_exists=True)
 
 
 class Build(Sink):
@@ -148,6 +148,6 @@ def build_search_indexes(db: sqlite_utils.Database) -> None:
     (so Datasette's ?_search= works). Its stemmed twin ``agreements_stem``, the same
     columns as French stems rowid for rowid (so that `conv search emploi` finds
     "emplois"), was filled as the rows were written."""
-    db[AGREEMENTS.name].enable_fts(list(SEARCH_COLUMNS), fts_version="FTS5",
+    db.table(AGREEMENTS.name).enable_fts(list(SEARCH_COLUMNS), fts_version="FTS5",
                                    tokenize="unicode61 remove_diacritics 2")
-    assert db[AGREEMENTS.name].detect_fts() == FTS_TABLE
+    assert db.table(AGREEMENTS.name).detect_fts() == FTS_TABLE

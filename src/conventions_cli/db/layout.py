@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from .tables import ARRAY_COLUMNS, FLAT_COLUMNS, FTS_TABLE, SEARCH_COLUMNS, STEM_TABLE
+from .tables import (
+    ARRAY_COLUMNS,
+    FLAT_COLUMNS,
+    FTS_TABLE,
+    SEARCH_COLUMNS,
+    STEM_TABLE,
+    layout_version,
+)
 
 __all__ = ["ARRAY_COLUMNS", "DB_LAYOUT", "FLAT_COLUMNS", "FTS_COLUMNS", "FTS_TABLE",
            "STATS_COLUMNS", "STATS_GROUPS", "STEM_TABLE", "TIMELINE_GROUPS"]
@@ -16,5 +23,5 @@ TIMELINE_GROUPS = ("ministry", "type", "partner")
 # amount_mad sums MAD amounts only; other currencies are summed apart ("150000000 EUR").
 STATS_COLUMNS = ("group", "count", "amount_mad", "jobs_direct", "other_amounts")
 
-# Bump when the tables change: every cache built by an older layout is rebuilt.
-DB_LAYOUT = "4"
+# Derived from the code that makes the tables: a cache built by other code is rebuilt.
+DB_LAYOUT = layout_version()

@@ -329,6 +329,7 @@ def _apply(path: Path, changes: list[_Change], header: Dataset, edited: list[Any
             for record, line, chunk_digest in change.added:
                 (row,) = row_values(AGREEMENTS, record, known)
                 rowid = conn.execute(sql[AGREEMENTS.name], row).lastrowid
+                assert rowid is not None
                 for table in (PARTIES, SIGNATORIES, SOURCES):
                     conn.executemany(sql[table.name], row_values(table, record, known))
                 conn.execute(f"INSERT INTO {FTS_TABLE} (rowid, {columns}) VALUES "

@@ -1,4 +1,5 @@
-"""Places: Moroccan cities and business parks with their region (the 12 regions of 2015).
+"""Places: Moroccan cities and business parks with their region (the 12 regions of 2015;
+the gazetteer itself is base/geography.py, which the database uses too).
 
 "à Oujda", "la ville d'Agadir", "à Casanearshore", "au siège de la région Souss-Massa", a
 dateline "Rabat —". A place abroad is kept without a region.
@@ -9,83 +10,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..base.geography import PARKS, REGIONS, city_region
 from .facts import Fact
 from .normalize import fold, fold_upto, key
 
 __all__ = ["REGIONS", "city_region", "find_places"]
-
-REGIONS: dict[str, tuple[str, list[str]]] = {
-    # region: (its seat, its cities and towns)
-    "Tanger-Tétouan-Al Hoceïma": ("Tanger", [
-        "Tanger", "Tétouan", "Al Hoceïma", "Larache", "Ksar El Kébir", "Chefchaouen", "Fnideq",
-        "M'diq", "Ouezzane", "Asilah", "Martil", "Ksar Sghir", "Tangier"]),
-    "L'Oriental": ("Oujda", [
-        "Oujda", "Nador", "Berkane", "Taourirt", "Jerada", "Guercif", "Driouch", "Figuig",
-        "Bouarfa", "Selouane", "Zaïo", "Ahfir", "Saïdia", "Al Aroui"]),
-    "Fès-Meknès": ("Fès", [
-        "Fès", "Fez", "Meknès", "Taza", "Ifrane", "Sefrou", "Moulay Yacoub", "El Hajeb",
-        "Taounate", "Boulemane", "Azrou", "Missour"]),
-    "Rabat-Salé-Kénitra": ("Rabat", [
-        "Rabat", "Salé", "Kénitra", "Témara", "Skhirat", "Khémisset", "Sidi Kacem",
-        "Sidi Slimane", "Sidi Yahya El Gharb", "Tiflet", "Rommani", "Ain Aouda"]),
-    "Béni Mellal-Khénifra": ("Béni Mellal", [
-        "Béni Mellal", "Khénifra", "Khouribga", "Fquih Ben Salah", "Azilal", "Kasba Tadla",
-        "Oued Zem", "Demnate"]),
-    "Casablanca-Settat": ("Casablanca", [
-        "Casablanca", "Mohammedia", "Settat", "El Jadida", "Berrechid", "Benslimane",
-        "Médiouna", "Nouaceur", "Bouskoura", "Sidi Bennour", "Azemmour", "Had Soualem",
-        "Dar Bouazza", "Tit Mellil", "Ain Harrouda", "Jorf Lasfar", "Casa"]),
-    "Marrakech-Safi": ("Marrakech", [
-        "Marrakech", "Safi", "Essaouira", "El Kelâa des Sraghna", "Youssoufia", "Chichaoua",
-        "Benguerir", "Ben Guerir", "Tahannaout", "Ait Ourir", "Marrakesh"]),
-    "Drâa-Tafilalet": ("Errachidia", [
-        "Errachidia", "Ouarzazate", "Zagora", "Tinghir", "Midelt", "Rissani", "Erfoud",
-        "Merzouga"]),
-    "Souss-Massa": ("Agadir", [
-        "Agadir", "Inezgane", "Taroudant", "Tiznit", "Tata", "Aït Melloul", "Biougra",
-        "Ouled Teima", "Taghazout"]),
-    "Guelmim-Oued Noun": ("Guelmim", ["Guelmim", "Tan-Tan", "Sidi Ifni", "Assa"]),
-    "Laâyoune-Sakia El Hamra": ("Laâyoune", [
-        "Laâyoune", "Boujdour", "Smara", "Es-Semara", "Tarfaya", "El Marsa"]),
-    "Dakhla-Oued Ed-Dahab": ("Dakhla", ["Dakhla", "Aousserd", "Bir Gandouz"]),
-}
-# Business parks and zones, by the city that hosts them.
-PARKS: dict[str, str] = {
-    "Casanearshore": "Casablanca", "Casa Nearshore": "Casablanca",
-    "Casablanca Finance City": "Casablanca", "Casa Finance City": "Casablanca",
-    "Midparc": "Nouaceur", "Zenata": "Mohammedia", "Technopolis": "Salé",
-    "Rabat Technopolis": "Salé", "Atlantic Free Zone": "Kénitra",
-    "Kénitra Automotive City": "Kénitra", "Tanger Med": "Tanger",
-    "Tanger Automotive City": "Tanger", "Tanger Free Zone": "Tanger",
-    "Tétouan Shore": "Tétouan", "Fès Shore": "Fès", "Oujda Shore": "Oujda",
-    "Technopole d'Oujda": "Oujda", "Agropolis": "Meknès", "Haliopolis": "Agadir",
-    "Technopole d'Agadir": "Agadir", "Marrakech Shore": "Marrakech",
-}
-CANONICAL = {"Fez": "Fès", "Tangier": "Tanger", "Marrakesh": "Marrakech", "Casa": "Casablanca",
-             "Ben Guerir": "Benguerir", "Es-Semara": "Smara"}
-
-
-@lru_cache(maxsize=1)
-def _index() -> dict[str, tuple[str, str]]:
-    """folded name -> (city as written in the base, region)."""
-    index: dict[str, tuple[str, str]] = {}
-    for region, (_seat, cities) in REGIONS.items():
-        for city in cities:
-            index[key(city)] = (CANONICAL.get(city, city), region)
-    return index
-
-
-def city_region(name: str) -> tuple[str, str] | None:
-    """(city, region) for a Moroccan city or business park; None when unknown."""
-    index = _index()
-    found = index.get(key(name))
-    if found:
-        return found
-    for park, city in PARKS.items():
-        if key(park) == key(name):
-            return index[key(city)]
-    return None
-
 
 @lru_cache(maxsize=1)
 def _names_re() -> re.Pattern[str]:

@@ -12,7 +12,7 @@ import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TextIO
+from typing import IO, Any
 
 from ..db.layout import FLAT_COLUMNS
 from ..errors import UsageError
@@ -40,7 +40,7 @@ def infer_format(output: Path | None, requested: str | None) -> str:
 
 # --- flat rows -------------------------------------------------------------------------
 
-def write_flat(rows: list[dict[str, Any]], fmt: str, out: TextIO, *, raw: bool,
+def write_flat(rows: list[dict[str, Any]], fmt: str, out: IO[str], *, raw: bool,
                excel: bool) -> None:
     from .output import write_rows
 
@@ -167,7 +167,7 @@ class Selection:
         return {item["id"] for item in getattr(self, section)}
 
 
-def write_yaml(chosen: Selection, out: TextIO, header: str) -> None:
+def write_yaml(chosen: Selection, out: IO[str], header: str) -> None:
     """A file in the base's schema: every string that YAML could read as something else
     is quoted (dates, NO, 010), integers stay plain, no anchors or tags are ever written."""
     import yaml
@@ -211,7 +211,7 @@ def export(conn: sqlite3.Connection, filters: Any, fmt: str, output: Path | None
                           output)
         return
 
-    def write(out: TextIO) -> None:
+    def write(out: IO[str]) -> None:
         if fmt == "yaml":
             chosen = Selection(conn, [r["id"] for r in rows], bool(filters), note)
             write_yaml(chosen, out, yaml_header(source, len(chosen.agreements)))

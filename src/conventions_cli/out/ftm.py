@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from typing import Any, TextIO
+from typing import IO, Any
 
 from ..base.dates import PLAIN, describe
 
@@ -177,6 +177,6 @@ def _agreement(found: Entities, record: dict[str, Any], orgs: dict[str, Any],
                   date=_date(source.get("published_on")))
 
 
-def write_ftm(selection: Any, out: TextIO) -> None:
+def write_ftm(selection: Any, out: IO[str]) -> None:
     for entity in entities(selection):
         out.write(json.dumps(entity, ensure_ascii=False, sort_keys=True) + "\n")

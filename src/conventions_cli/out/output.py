@@ -17,7 +17,7 @@ from ..text import one_line
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # read on every call: typing only for the type checker
     from collections.abc import Iterable, Sequence
-    from typing import Any, TextIO
+    from typing import IO, Any
 
 FORMATS = ("table", "tsv", "csv", "json", "jsonl", "md")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -83,7 +83,7 @@ def group_digits(number: int) -> str:
 
 
 def write_rows(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str, *,
-               out: TextIO | None = None, raw: bool = False, excel: bool = False,
+               out: IO[str] | None = None, raw: bool = False, excel: bool = False,
                title: str | None = None, header: bool = True) -> None:
     """Write ``rows`` (dicts) with ``columns`` in ``fmt``; the same content in every format.
 
@@ -108,7 +108,7 @@ def write_rows(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str,
         raise ValueError(fmt)
 
 
-def write_tsv(rows: Iterable[dict[str, Any]], columns: Sequence[str], out: TextIO, *,
+def write_tsv(rows: Iterable[dict[str, Any]], columns: Sequence[str], out: IO[str], *,
               raw: bool = False, header: bool = True) -> None:
     """One record per line for cut and awk: tabs, newlines and backslashes escaped."""
     if header:
@@ -126,7 +126,7 @@ def _csv_field(value: Any) -> str:
     return '"' + str(value).replace('"', '""') + '"'
 
 
-def write_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str], out: TextIO, *,
+def write_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str], out: IO[str], *,
               raw: bool = False, excel: bool = False, header: bool = True) -> None:
     """RFC 4180 CSV where every text field is quoted, so that a spreadsheet guessing
     separators (',' ';' and tab all ticked) never splits a cell; numbers stay bare.
@@ -151,7 +151,7 @@ def _md_cell(value: Any) -> str:
     return plain(value).replace("\\", "\\\\").replace("|", "\\|").replace("\n", "<br>")
 
 
-def write_markdown(rows: Sequence[dict[str, Any]], columns: Sequence[str], out: TextIO) -> None:
+def write_markdown(rows: Sequence[dict[str, Any]], columns: Sequence[str], out: IO[str]) -> None:
     out.write("| " + " | ".join(columns) + " |\n")
     out.write("|" + "|".join("---" for _ in columns) + "|\n")
     for r in rows:
@@ -342,5 +342,5 @@ def write_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], *,
                        style="dim", no_wrap=True, overflow="ellipsis"))
 
 
-def write_json(value: Any, out: TextIO | None = None) -> None:
+def write_json(value: Any, out: IO[str] | None = None) -> None:
     (out or sys.stdout).write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")

@@ -74,7 +74,7 @@ def event_details(event: dict[str, Any]) -> str:
 def event_text(event: dict[str, Any]) -> str:
     """An event as one line: its name, where and when, its total, its id."""
     details = event_details(event)
-    text = event["name"] + (f" ({details})" if details else "")
+    text: str = event["name"] + (f" ({details})" if details else "")
     return text + (f" [{event['id']}]" if event.get("id") else "")
 
 

@@ -1,0 +1,69 @@
+"""The gazetteer of the 2015 regions: a region derived from its city, and a region written
+by hand checked against its city."""
+
+from __future__ import annotations
+
+from conventions_cli.base.geography import REGIONS, city_region, region_named, region_of
+from conventions_cli.base.loader import load_text
+
+HEAD = """\
+schema: 2
+organizations:
+  - {id: mic, name: Ministère, kind: ministry}
+events:
+  - {id: forum, name: Forum, place: Fès, region: Souss-Massa}
+agreements:
+"""
+
+
+def agreement(ident: str, where: str) -> str:
+    return (f"  - id: {ident}\n    title: T\n    type: other\n    {where}\n"
+            "    parties: [{org: mic, role: signatory}]\n"
+            "    sources: [{publisher: P, published_on: 2020-01-01}]\n")
+
+
+def problems(text: str) -> list[str]:
+    return [str(p) for p in load_text(text, "kb.yaml").problems]
+
+
+def test_twelve_regions_each_with_its_seat_among_its_cities() -> None:
+    assert len(REGIONS) == 12
+    for region, (seat, cities) in REGIONS.items():
+        assert seat in cities
+        assert region_of(seat) == region
+
+
+def test_cities_match_whatever_their_accents_case_and_spelling() -> None:
+    assert city_region("FES") == ("Fès", "Fès-Meknès")
+    assert city_region("Fez") == ("Fès", "Fès-Meknès")
+    assert city_region("laayoune") == ("Laâyoune", "Laâyoune-Sakia El Hamra")
+    assert city_region("Casanearshore") == ("Casablanca", "Casablanca-Settat")
+    assert region_of("Guercif") == "L'Oriental"  # in L'Oriental since 2015
+    assert region_of("Paris") is None and region_of(None) is None
+
+
+def test_region_names_with_their_prefixes_and_old_spellings() -> None:
+    assert region_named("Région de l'Oriental") == "L'Oriental"
+    assert region_named("region de Tanger-Tetouan-Al Hoceima") == "Tanger-Tétouan-Al Hoceïma"
+    assert region_named("Grand Casablanca") is None  # a region of before 2015
+
+
+def test_a_region_that_disagrees_with_its_city_is_located() -> None:
+    found = problems(HEAD + agreement("a", "place: Oujda\n    region: Casablanca-Settat"))
+    assert found == [
+        "kb.yaml:5:50: region 'Souss-Massa' does not agree with place 'Fès', which is in "
+        "Fès-Meknès; fix one, or leave the region out: conv derives it from the place",
+        "kb.yaml:11:13: region 'Casablanca-Settat' does not agree with place 'Oujda', "
+        "which is in L'Oriental; fix one, or leave the region out: conv derives it from "
+        "the place"]
+
+
+def test_an_unknown_region_is_refused_unless_the_place_is_abroad() -> None:
+    good_event = HEAD.replace("region: Souss-Massa", "region: Fès-Meknès")
+    assert problems(good_event + agreement("a", "place: Paris\n    region: Île-de-France")
+                    ) == []
+    assert problems(good_event + agreement("a", "region: Grand Casablanca")) == [
+        "kb.yaml:10:13: region 'Grand Casablanca' is not one of Morocco's 12 regions (2015); "
+        "write one, like Casablanca-Settat, or leave it out: conv derives it from the place"]
+    assert problems(good_event + agreement(
+        "a", "place: Laayoune\n    region: région de Laâyoune-Sakia El Hamra")) == []
