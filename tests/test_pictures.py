@@ -105,3 +105,19 @@ def test_png_at_a_phone_width(run, views, tmp_path, command):
 def test_a_network_picture_is_the_same_each_time(run, views, tmp_path):
     first = _svg(run, views, tmp_path / "a.svg", "network")
     assert first == _svg(run, views, tmp_path / "b.svg", "network")
+
+
+def test_the_readme_pictures_are_drawn_by_one_command(tmp_path):
+    """docs/pictures.py redraws every picture the README shows from the bundled base."""
+    pytest.importorskip("vl_convert")
+    import runpy
+
+    root = Path(__file__).resolve().parent.parent
+    script = runpy.run_path(str(root / "docs" / "pictures.py"))
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    assert {f"docs/{name}" for name in script["PICTURES"]} == set(
+        re.findall(r"\]\((docs/[^)]+\.png)\)", readme))
+    assert script["main"](["--out", str(tmp_path)]) == 0
+    for name in script["PICTURES"]:
+        assert (tmp_path / name).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        assert (root / "docs" / name).exists()  # committed

@@ -41,9 +41,8 @@ def label(value: Any, limit: int | None = None) -> str:
     return text
 
 
-_MINISTRY = re.compile(r"^(?:Minist[eè]re|Secr[ée]tariat d'[ÉE]tat)\s+(?:charg[ée]e?\s+)?"
-                       r"(?:de la |de l'|de l\u2019|du |des |de |auprès du |aupr[eè]s de )?",
-                       re.IGNORECASE)
+_MINISTRY = re.compile(r"^Minist[eè]re\s+(?:charg[ée]e?\s+)?"
+                       r"(?:de la |de l'|de l\u2019|du |des |de )?", re.IGNORECASE)
 
 
 def short_name(name: str, acronym: str | None, limit: int) -> str:

@@ -113,17 +113,19 @@ def place_names(graph: dict[str, Any], places: list[tuple[float, float]], frame:
     for i in order:
         text = node_label(graph["nodes"][i])
         width = len(text) * frame.font * CHAR_WIDTH
-        (x, y), r = places[i], radius[i] + 2
+        (x, y) = places[i]
         own = taken[i]
-        d = r * 0.75  # the diagonals: beside the node's corners
-        candidates = [(x + r, y - height / 2, "left", "middle", x + r, y),
-                      (x - r - width, y - height / 2, "right", "middle", x - r, y),
-                      (x - width / 2, y - r - height, "center", "bottom", x, y - r),
-                      (x - width / 2, y + r, "center", "top", x, y + r),
-                      (x + d, y - d - height, "left", "bottom", x + d, y - d),
-                      (x + d, y + d, "left", "top", x + d, y + d),
-                      (x - d - width, y - d - height, "right", "bottom", x - d, y - d),
-                      (x - d - width, y + d, "right", "top", x - d, y + d)]
+        candidates = []
+        for r in (radius[i] + 2, radius[i] + 2 + height):  # beside the node, then a bit off
+            d = r * 0.75  # the diagonals: beside the node's corners
+            candidates += [(x + r, y - height / 2, "left", "middle", x + r, y),
+                           (x - r - width, y - height / 2, "right", "middle", x - r, y),
+                           (x - width / 2, y - r - height, "center", "bottom", x, y - r),
+                           (x - width / 2, y + r, "center", "top", x, y + r),
+                           (x + d, y - d - height, "left", "bottom", x + d, y - d),
+                           (x + d, y + d, "left", "top", x + d, y + d),
+                           (x - d - width, y - d - height, "right", "bottom", x - d, y - d),
+                           (x - d - width, y + d, "right", "top", x - d, y + d)]
         for left, top, align, baseline, tx, ty in candidates:
             box = (left, top, left + width, top + height)
             if box[0] < 0 or box[1] < 0 or box[2] > frame.width or box[3] > frame.height:

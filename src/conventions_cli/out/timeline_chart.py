@@ -67,9 +67,7 @@ def timeline_spec(rows: list[dict[str, Any]], by: str, width: int = 900) -> dict
     doubt = {"field": "doubt", "type": "nominal", "title": None,
              "scale": {"domain": ["as reported", "uncertain or approximate"],
                        "range": [[1, 0], [3, 2]]},
-             "legend": None if narrow else {
-                 "orient": "top", "labelFontSize": font, "symbolType": "stroke",
-                 "symbolStrokeColor": "#333", "symbolStrokeWidth": 1.5}}
+             "legend": None}  # the subtitle says what a dashed outline means
     return {
         "$schema": VEGA_LITE_SCHEMA,
         "description": f"Agreements over time by {by} (conv timeline)",
