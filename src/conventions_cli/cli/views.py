@@ -113,8 +113,9 @@ def network(session: Session, params: NetworkParams) -> None:
         _picture(params, lambda width: network_spec(graph, width), "vega", fmt)
     elif fmt in ("gexf", "graphml", "json"):
         _write_text(params, lambda out: write_graph_file(graph, fmt, out))
-    else:
-        _rows(params, edge_rows(graph), EDGE_COLUMNS, fmt)
+    else:  # at a terminal, the ties without the long list of their ids
+        columns = EDGE_COLUMNS[:6] if fmt == "table" else EDGE_COLUMNS
+        _rows(params, edge_rows(graph), columns, fmt)
 
 
 TIMELINE_FILES = {".json": "vega-lite", ".svg": "svg", ".png": "png", ".html": "html",
