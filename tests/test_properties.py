@@ -19,6 +19,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conventions_cli.base.geography import REGIONS, region_of
 from conventions_cli.base.loader import load_text
 from conventions_cli.base.schema import AGREEMENT_TYPES, ORG_KINDS, ROLES
 
@@ -82,7 +83,8 @@ def knowledge_bases(draw: st.DrawFn) -> dict[str, Any]:
         extras = {
             "signed_on": draw(optional(dates())),
             "place": draw(optional(TEXT)),
-            "region": draw(optional(TEXT)),
+            # one of the twelve regions (a valid base): a made-up place is one abroad
+            "region": draw(optional(st.sampled_from(sorted(REGIONS)))),
             "funding": draw(optional(st.fixed_dictionaries({
                 "amount": st.integers(0, 2**63 - 1),
                 "currency": st.from_regex(r"[A-Z]{3}", fullmatch=True)}))),
@@ -92,6 +94,8 @@ def knowledge_bases(draw: st.DrawFn) -> dict[str, Any]:
             "follows": (draw(optional(st.sampled_from(agreement_ids[:index])))
                         if index else None),
         }
+        if extras["region"] and region_of(extras["place"]) not in (None, extras["region"]):
+            extras["place"] = REGIONS[extras["region"]][0]  # a made-up name was a real city
         start = draw(optional(YEAR))
         if start is not None:
             end = draw(optional(st.integers(start, 2099)))

@@ -14,12 +14,12 @@ The order of RULES is the order of their problems at one location.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable, Iterable
-from typing import Any, NamedTuple
+from collections.abc import Callable, Iterable, Sequence
+from typing import NamedTuple, cast
 
 from ..text import quote
 from .dates import plain_bounds
-from .records import Dataset
+from .records import Agreement, Dataset, Event, Located, Named
 from .yamlnodes import Problem
 
 
@@ -48,13 +48,13 @@ class Definitions(NamedTuple):
 
     @classmethod
     def of(cls, header: Dataset) -> Definitions:
-        def ids(records: list[dict[str, Any]]) -> frozenset[str]:
+        def ids(records: Sequence[Named]) -> frozenset[str]:
             return frozenset(r["id"] for r in records if "id" in r)
         return cls(ids(header.organizations), ids(header.people), ids(header.events),
                    header.version)
 
 
-def _at(record: dict[str, Any], path: str, message: str) -> Problem:
+def _at(record: Located, path: str, message: str) -> Problem:
     line, col = record["_marks"].get(path, (record["_line"], 1))
     return Problem(record["_source"], line, col, message)
 
@@ -73,7 +73,7 @@ def _first_at(line: int, source: str, here: str) -> str:
     return f"line {line}" if source == here else f"line {line} of {source}"
 
 
-def _duplicates(records: list[dict[str, Any]], what: str) -> list[Problem]:
+def _duplicates(records: Sequence[Named], what: str) -> list[Problem]:
     first: dict[str, tuple[int, str]] = {}
     problems = []
     for record in records:
@@ -123,7 +123,7 @@ class Index:
         """The line and the file of a packed location."""
         return (packed >> 20) & ((1 << 36) - 1), self.sources[packed >> 56]
 
-    def add(self, record: dict[str, Any]) -> None:
+    def add(self, record: Agreement) -> None:
         ident = record.get("id")
         first = False
         if ident is not None:
@@ -137,7 +137,7 @@ class Index:
             else:
                 self.duplicates.append((ident, _at(record, "id", ""), found))
         for key in self.LINKS:
-            target = record.get(key)
+            target = cast("str | None", record.get(key))  # follows, amends: slugs
             if ident is not None:
                 if target is None:
                     self.links[key].pop(ident, None)
@@ -191,7 +191,7 @@ def unique_event_ids(header: Dataset) -> list[Problem]:
 
 
 @rule("agreement")
-def parties_are_defined(agreement: dict[str, Any], known: Definitions) -> list[Problem]:
+def parties_are_defined(agreement: Agreement, known: Definitions) -> list[Problem]:
     problems = []
     for index, party in enumerate(agreement.get("parties", [])):
         org = party.get("org")
@@ -204,7 +204,7 @@ def parties_are_defined(agreement: dict[str, Any], known: Definitions) -> list[P
 
 
 @rule("agreement")
-def parties_are_listed_once(agreement: dict[str, Any], known: Definitions) -> list[Problem]:
+def parties_are_listed_once(agreement: Agreement, known: Definitions) -> list[Problem]:
     problems = []
     seen: set[str] = set()
     for index, party in enumerate(agreement.get("parties", [])):
@@ -292,7 +292,7 @@ def amends_has_no_cycle(index: Index) -> list[Problem]:
     return _link_has_no_cycle(index, "amends")
 
 
-def _region_problem(record: dict[str, Any]) -> list[Problem]:
+def _region_problem(record: Agreement | Event) -> list[Problem]:
     """A region written by hand agrees with its city (the 2015 regions); a place abroad may
     name a region of its own country."""
     region, place = record.get("region"), record.get("place")
@@ -313,7 +313,7 @@ def _region_problem(record: dict[str, Any]) -> list[Problem]:
 
 
 @rule("agreement")
-def region_agrees_with_place(agreement: dict[str, Any], known: Definitions) -> list[Problem]:
+def region_agrees_with_place(agreement: Agreement, known: Definitions) -> list[Problem]:
     return _region_problem(agreement)
 
 
@@ -323,7 +323,7 @@ def event_regions_agree_with_places(header: Dataset) -> list[Problem]:
 
 
 @rule("agreement")
-def event_is_defined(agreement: dict[str, Any], known: Definitions) -> list[Problem]:
+def event_is_defined(agreement: Agreement, known: Definitions) -> list[Problem]:
     """Schema 2: an agreement's event is the id of an entry under events."""
     event = agreement.get("event")
     if known.version < 2 or event is None or event in known.events:
@@ -334,7 +334,7 @@ def event_is_defined(agreement: dict[str, Any], known: Definitions) -> list[Prob
 
 
 @rule("agreement")
-def signatories_are_people_of_the_parties(agreement: dict[str, Any],
+def signatories_are_people_of_the_parties(agreement: Agreement,
                                           known: Definitions) -> list[Problem]:
     """Each signatory is a defined person, once, signing for one of the agreement's parties."""
     signatories = agreement.get("signatories")
@@ -342,7 +342,7 @@ def signatories_are_people_of_the_parties(agreement: dict[str, Any],
         return []
     problems = []
     parties = {p.get("org") for p in agreement.get("parties", [])}
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[str | None, str | None]] = set()
     for index, signatory in enumerate(signatories):
         person, org = signatory.get("person"), signatory.get("org")
         where = f"signatories[{index}]"
@@ -376,7 +376,7 @@ def event_dates_are_ordered(header: Dataset) -> list[Problem]:
 
 
 @rule("agreement")
-def period_is_ordered(agreement: dict[str, Any], known: Definitions) -> list[Problem]:
+def period_is_ordered(agreement: Agreement, known: Definitions) -> list[Problem]:
     period = agreement.get("period")
     if not period:
         return []
@@ -391,12 +391,12 @@ SQLITE_MAX_INTEGER = 2**63 - 1
 
 
 @rule("agreement")
-def numbers_fit(agreement: dict[str, Any], known: Definitions) -> list[Problem]:
+def numbers_fit(agreement: Agreement, known: Definitions) -> list[Problem]:
     """SQLite stores 64-bit integers; a longer number would fail the build, not the data."""
     problems = []
-    for path in ("funding.amount", "jobs.direct"):
-        group, key = path.split(".")
-        value = (agreement.get(group) or {}).get(key)
+    funding, jobs = agreement.get("funding") or {}, agreement.get("jobs") or {}
+    for path, value in (("funding.amount", funding.get("amount")),
+                        ("jobs.direct", jobs.get("direct"))):
         if isinstance(value, int) and value > SQLITE_MAX_INTEGER:
             problems.append(_at(agreement, path, f"{path} {value} is too large (at most "
                                                  f"{SQLITE_MAX_INTEGER}); check the digits"))

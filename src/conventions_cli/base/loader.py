@@ -23,7 +23,7 @@ import os
 from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from .. import files
 from ..errors import DataError
@@ -39,7 +39,7 @@ from .checks import (
     Index,
 )
 from .chunks import Layout, Release, cut, digest
-from .records import Dataset, LoadResult, _Converter, agreement_spec, convert
+from .records import Agreement, Dataset, LoadResult, _Converter, agreement_spec, convert
 from .source import BaseFile, DataFile, base_files, display_path, snapshots
 from .yamlnodes import Mapping, Node, NodeReader, Problem, decode
 
@@ -72,7 +72,7 @@ class Sink:
     def begin(self, header: Dataset) -> None:
         pass
 
-    def agreement(self, record: dict[str, Any], chunk: tuple[int, str] | None,
+    def agreement(self, record: Agreement, chunk: tuple[int, str] | None,
                   prepared: Any = None) -> None:
         pass
 
@@ -89,7 +89,7 @@ class Collect(Sink):
     def begin(self, header: Dataset) -> None:
         self.dataset = header
 
-    def agreement(self, record: dict[str, Any], chunk: tuple[int, str] | None,
+    def agreement(self, record: Agreement, chunk: tuple[int, str] | None,
                   prepared: Any = None) -> None:
         assert self.dataset is not None
         self.dataset.agreements.append(record)
@@ -105,7 +105,7 @@ class Count(Sink):
     def begin(self, header: Dataset) -> None:
         self.header = header
 
-    def agreement(self, record: dict[str, Any], chunk: tuple[int, str] | None,
+    def agreement(self, record: Agreement, chunk: tuple[int, str] | None,
                   prepared: Any = None) -> None:
         self.agreements += 1
 
@@ -271,14 +271,14 @@ class _Reading:
         self.index = Index()
         self.feeding = not (sink.only_valid and found.ranked)
 
-    def rules(self, record: dict[str, Any]) -> list[tuple[int, list[Problem]]]:
+    def rules(self, record: Agreement) -> list[tuple[int, list[Problem]]]:
         if not self.checked:
             return []
         known = self.known
         return [(rank, found) for rank, check in AGREEMENT_RULES
                 if (found := check(record, known))]
 
-    def take(self, record: dict[str, Any], chunk: tuple[int, str] | None,
+    def take(self, record: Agreement, chunk: tuple[int, str] | None,
              ruled: list[tuple[int, list[Problem]]] | None, prepared: Any) -> None:
         for rank, problems in self.rules(record) if ruled is None else ruled:
             self.found.add(rank, problems)
@@ -290,7 +290,7 @@ class _Reading:
             else:
                 self.sink.agreement(record, chunk, prepared)
 
-    def forked(self, read: Iterator[tuple[dict[str, Any] | None, tuple[int, str], list[Any]]]
+    def forked(self, read: Iterator[tuple[Agreement | None, tuple[int, str], list[Any]]]
                ) -> Iterator[tuple[Any, ...]]:
         """In the fork: each agreement of its part with its problems, its rules' problems
         and the sink's rows, as plain data; an agreement whose rows were made goes back
@@ -307,8 +307,9 @@ class _Reading:
                     prepared = prepare(record)
             if prepared is not None:
                 marks = record["_marks"]
-                record = {k: record[k] for k in _INDEXED if k in record}
-                record["_marks"] = {k: marks[k] for k in _INDEXED if k in marks}
+                kept: dict[str, Any] = {k: v for k, v in record.items() if k in _INDEXED}
+                kept["_marks"] = {k: marks[k] for k in _INDEXED if k in marks}
+                record = cast(Agreement, kept)
             yield record, chunk, problems, [
                 (rank, [(p.source, p.line, p.col, p.message) for p in found])
                 for rank, found in ruled], prepared
@@ -319,7 +320,7 @@ _INDEXED = ("id", "follows", "amends", "_line", "_source", "_file")
 
 
 def _agreements(state: _FileState, version: int, reading: _Reading
-                ) -> Iterator[tuple[dict[str, Any], tuple[int, str] | None, Any, Any]]:
+                ) -> Iterator[tuple[Agreement, tuple[int, str] | None, Any, Any]]:
     """The file's agreements, converted, with their chunk's (first line, digest), and
     for the fork's part its rules' problems and the sink's rows."""
     file, found = state.file, reading.found
@@ -329,7 +330,7 @@ def _agreements(state: _FileState, version: int, reading: _Reading
         assert state.text is not None
         reader = NodeReader(state.text, file.source, stream="agreements")
         for item in reader.items():
-            record = conv.record(item, spec)
+            record = conv.agreement(item, spec)
             found.add(CONVERT_RANK, conv.problems)
             conv.problems = []
             if record is not None:
@@ -373,7 +374,7 @@ READ_WHOLE = 3  # the fork's exit code when its part must be read the exact way
 
 
 def _read_chunks(state: _FileState, first: int, stop: int, spec: Any
-                 ) -> Iterator[tuple[dict[str, Any] | None, tuple[int, str],
+                 ) -> Iterator[tuple[Agreement | None, tuple[int, str],
                                      list[tuple[str, int, int, str]]]]:
     """The agreements of chunks ``first`` to ``stop`` of the file, each converted, with
     its chunk's (first line, digest) and its problems as plain data; _ReadWhole when the
@@ -393,7 +394,7 @@ def _read_chunks(state: _FileState, first: int, stop: int, spec: Any
         if item.line != item_line + 1:
             raise _ReadWhole(state.number)  # not one item per chunk, or lines miscounted
         count += 1
-        record = conv.record(item, spec)
+        record = conv.agreement(item, spec)
         problems = [(p.source, p.line, p.col, p.message) for p in conv.problems]
         conv.problems.clear()
         yield record, (line, chunk_digest), problems

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping as _Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypedDict, cast
 
 from ..text import one_line, quote
 from . import schema
@@ -11,6 +12,106 @@ from .schema import Field, Invalid
 from .yamlnodes import Mapping, Node, Problem, Scalar, Sequence
 
 Marks = dict[str, tuple[int, int]]
+# Any record, read generically (the rows of a table, an id and its location).
+Record = _Mapping[str, Any]
+
+
+# --- what a record holds (schema.py says how each value is read) -------------------------
+
+class Located(TypedDict):
+    """Where a record was read: its first line, the line and column of each value (by
+    its path, e.g. ``parties[1].org``), the file as problems name it, its name in the
+    base's folder."""
+
+    _line: int
+    _marks: Marks
+    _source: str
+    _file: str
+
+
+# Every key may be missing: a record is kept, to check it further, even when one of its
+# required keys was not there (that is a problem reported at its line). Code that runs
+# only on a valid base (the build) may index the keys the schema requires.
+
+class Party(TypedDict, total=False):
+    org: str
+    role: str
+
+
+class Money(TypedDict, total=False):
+    amount: int
+    currency: str
+
+
+class Period(TypedDict, total=False):
+    start: int
+    end: int
+
+
+class Jobs(TypedDict, total=False):
+    direct: int
+    by: int
+
+
+class Signatory(TypedDict, total=False):
+    person: str
+    org: str
+    title: str
+
+
+class Source(TypedDict, total=False):
+    publisher: str
+    published_on: str
+    title: str
+    url: str
+
+
+class Named(Located, total=False):
+    """A record that others name by id: an organization, a person, an event."""
+
+    id: str
+    name: str
+    aliases: list[str]
+
+
+class Organization(Named, total=False):
+    kind: str
+    acronym: str
+    country: str
+
+
+class Person(Named, total=False):
+    pass
+
+
+class Event(Named, total=False):
+    place: str
+    region: str
+    start: str
+    end: str
+    total: Money
+
+
+class Agreement(Located, total=False):
+    id: str
+    title: str
+    type: str
+    parties: list[Party]
+    sources: list[Source]
+    signed_on: str
+    place: str
+    region: str
+    funding: Money
+    period: Period
+    jobs: Jobs
+    sectors: list[str]
+    event: str
+    follows: str
+    amends: str
+    summary: str
+    status: str
+    status_on: str
+    signatories: list[Signatory]
 
 
 @dataclass
@@ -18,10 +119,10 @@ class Dataset:
     """The validated content of one knowledge base."""
 
     source: str
-    organizations: list[dict[str, Any]] = field(default_factory=list)
-    agreements: list[dict[str, Any]] = field(default_factory=list)
-    people: list[dict[str, Any]] = field(default_factory=list)
-    events: list[dict[str, Any]] = field(default_factory=list)
+    organizations: list[Organization] = field(default_factory=list)
+    agreements: list[Agreement] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
     version: int = 1
 
 
@@ -137,6 +238,10 @@ class _Converter:
                 records.append(record)
         return records
 
+    def agreement(self, item: Node, spec: dict[str, Field]) -> Agreement | None:
+        """One agreement: the schema gave each value its type."""
+        return cast("Agreement | None", self.record(item, spec))
+
     def record(self, item: Node, spec: dict[str, Field]) -> dict[str, Any] | None:
         """One record, remembering its file, its line and the marks of its values."""
         if not isinstance(item, Mapping):
@@ -199,7 +304,9 @@ def convert(root: Node | None, source: str, file: str = "") -> LoadResult:
         elif isinstance(child, Scalar) and child.is_null:
             continue
         elif key.value == "agreements":
-            dataset.agreements = conv.records(child, agreement_spec(version))
+            # the schema made them so: each has its required keys and their types
+            dataset.agreements = cast("list[Agreement]",
+                                      conv.records(child, agreement_spec(version)))
         else:
             setattr(dataset, key.value, conv.records(child, SECTIONS[key.value]))
     for name in ("schema", "agreements"):

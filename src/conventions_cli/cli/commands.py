@@ -338,7 +338,7 @@ def _records_context(session: Session) -> dict[str, Any]:
         for name in ("organizations", "people", "events", "agreements"):
             getattr(base, name).extend(getattr(one, name))
 
-    def ok(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    def ok(records: list[Any]) -> list[Any]:
         return [r for r in records if r.get("id") and r.get("name")]
     ids = [a["id"] for a in base.agreements if a.get("id")]
     ids += [r["id"] for r in (*base.organizations, *base.people, *base.events)

@@ -16,7 +16,7 @@ from typing import Any
 import sqlite_utils
 
 from ..base.loader import Sink
-from ..base.records import Dataset
+from ..base.records import Agreement, Dataset
 from .rows import STEM_INSERT, insert_sql, known_of, stem_row, values
 from .tables import (
     AGREEMENTS,
@@ -95,13 +95,13 @@ class Build(Sink):
             self.insert(table, (row for record in records
                                 for row in row_values(table, record, self.known)))
 
-    def prepare(self, record: dict[str, Any]) -> tuple[list[list[tuple[Any, ...]]],
+    def prepare(self, record: Agreement) -> tuple[list[list[tuple[Any, ...]]],
                                                         tuple[Any, ...]]:
         """The agreement's rows in each table, and its stemmed texts."""
         rows = [row_values(table, record, self.known) for table in AGREEMENT_TABLES]
         return rows, stem_row(0, rows[0][0])[1:]
 
-    def agreement(self, record: dict[str, Any], chunk: tuple[int, str] | None,
+    def agreement(self, record: Agreement, chunk: tuple[int, str] | None,
                   prepared: Any = None) -> None:
         pending = self.pending
         rows, stemmed = prepared if prepared is not None else self.prepare(record)

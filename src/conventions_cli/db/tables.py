@@ -16,7 +16,7 @@ from ..base.vocabulary import AGREEMENT_TYPES, ORG_KINDS, ROLES, STATUSES
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Iterable, Mapping
     from typing import Any
 
 DATE_PATTERN = r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?"
@@ -382,14 +382,15 @@ STEM_TABLE = "agreements_stem"
 ARRAY_COLUMNS = frozenset(c.name for t in TABLES for c in t.columns if c.array)
 
 
-def rows(table: Table, record: dict[str, Any], known: Known) -> Iterable[dict[str, Any]]:
+def rows(table: Table, record: Mapping[str, Any], known: Known) -> Iterable[dict[str, Any]]:
     """The rows ``record`` gives ``table``, each a dict in the table's column order."""
     for position, item in enumerate(table.rows(record)):
         row = Item(record, item, position, known)
         yield {column.name: column.value(row) for column in table.columns}
 
 
-def row_values(table: Table, record: dict[str, Any], known: Known) -> list[tuple[Any, ...]]:
+def row_values(table: Table, record: Mapping[str, Any], known: Known
+               ) -> list[tuple[Any, ...]]:
     """The same rows as tuples of values, in the table's column order (what inserts take)."""
     values = _VALUES.get(table.name) or _VALUES.setdefault(
         table.name, tuple(column.value for column in table.columns))

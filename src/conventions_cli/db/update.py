@@ -21,12 +21,20 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from .. import __version__
 from ..base.checks import AGREEMENT_RULES, Definitions
 from ..base.chunks import Layout, cut
-from ..base.records import Dataset, _Converter, agreement_spec
+from ..base.records import (
+    Agreement,
+    Dataset,
+    Event,
+    Organization,
+    Person,
+    _Converter,
+    agreement_spec,
+)
 from ..base.source import display_path
 from ..base.yamlnodes import NodeReader
 from ..files import WriteError, atomic_path
@@ -56,7 +64,7 @@ class _Change:
 
     def __init__(self, name: str) -> None:
         self.name = name
-        self.added: list[tuple[dict[str, Any], int, str]] = []
+        self.added: list[tuple[Agreement, int, str]] = []
         self.removed: list[tuple[int, str]] = []
         self.moved: list[tuple[int, int, int, int]] = []
 
@@ -137,12 +145,15 @@ def _changes(edited: list[Any], target: Path, meta: dict[str, str]
 def _header(conn: sqlite3.Connection, version: int) -> Dataset:
     """What the database says the base defines (the head did not change)."""
     header = Dataset("", version=version)
-    header.organizations = [{"id": i, "name": n, "kind": k} for i, n, k in conn.execute(
-        "SELECT id, name, kind FROM organizations")]
-    header.people = [{"id": i, "name": n} for i, n in conn.execute(
-        "SELECT id, name FROM people")]
-    header.events = [{"id": i, "name": n} for i, n in conn.execute(
-        "SELECT id, name FROM events")]
+    # Read from the database, not a file: no location (the head's problems, if any, were
+    # reported when it was read).
+    header.organizations = [
+        Organization(id=i, name=n, kind=k, _line=0, _marks={}, _source="", _file="")
+        for i, n, k in conn.execute("SELECT id, name, kind FROM organizations")]
+    header.people = [Person(id=i, name=n, _line=0, _marks={}, _source="", _file="")
+                     for i, n in conn.execute("SELECT id, name FROM people")]
+    header.events = [Event(id=i, name=n, _line=0, _marks={}, _source="", _file="")
+                     for i, n in conn.execute("SELECT id, name FROM events")]
     return header
 
 
@@ -201,7 +212,7 @@ def _runs(kept: list[tuple[int, int]], removed: list[int]) -> list[tuple[int, in
 
 
 def _read_chunk(layout: Layout, index: int, source: str, name: str,
-                header: Dataset) -> dict[str, Any] | None:
+                header: Dataset) -> Agreement | None:
     """One new agreement, read and checked on its own; None at the least problem."""
     data, bounds = layout.data, layout.bounds
     reader = NodeReader(bytes(data[bounds[index]:bounds[index + 1]]), source,
@@ -212,7 +223,7 @@ def _read_chunk(layout: Layout, index: int, source: str, name: str,
             items[0].line != layout.item_lines[index] + 1 or reader.end_line != stop:
         return None
     conv = _Converter(source, name)
-    record = conv.record(items[0], agreement_spec(header.version))
+    record = conv.agreement(items[0], agreement_spec(header.version))
     if record is None or conv.problems or record.get("id") is None:
         return None
     known = Definitions.of(header)
@@ -225,7 +236,7 @@ def _still_valid(conn: sqlite3.Connection, changes: list[_Change]) -> bool:
     """The base after the changes keeps every cross-record rule: ids unique, follows and
     amends defined (including those of the agreements not read again), no cycle."""
     removed = {ident for change in changes for _, ident in change.removed}
-    added = {}
+    added: dict[str, Agreement] = {}
     for change in changes:
         for record, _, _ in change.added:
             if record["id"] in added:
@@ -251,7 +262,7 @@ def _still_valid(conn: sqlite3.Connection, changes: list[_Change]) -> bool:
                         (gone, every_removed)).fetchone() is not None:
             return False  # an agreement not read again names a removed one
         for ident, record in added.items():
-            target = record.get(key)
+            target = cast("str | None", record.get(key))  # follows, amends: slugs
             if target is None:
                 continue
             if target == ident or not exists(target) or _cycles(conn, key, ident, added,
@@ -265,7 +276,7 @@ def exists_in_db(conn: sqlite3.Connection, ident: str) -> bool:
         is not None
 
 
-def _cycles(conn: sqlite3.Connection, key: str, start: str, added: dict[str, Any],
+def _cycles(conn: sqlite3.Connection, key: str, start: str, added: dict[str, Agreement],
             removed: set[str]) -> bool:
     """Whether following ``key`` from ``start`` comes back to it (the old base had no
     cycle, so any new one goes through an agreement read again)."""
