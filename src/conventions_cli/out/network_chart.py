@@ -21,8 +21,8 @@ CHAR_WIDTH = 0.6  # of the font size: a generous average for a sans-serif
 LEGEND_WIDTH = 150
 
 
-def node_label(node: dict[str, Any]) -> str:
-    return short_name(node["label"], node.get("acronym"), LONG_NAME)
+def node_label(node: dict[str, Any], limit: int = LONG_NAME) -> str:
+    return short_name(node["label"], node.get("acronym"), limit)
 
 
 class Frame:
@@ -33,6 +33,7 @@ class Frame:
         self.width = width - 16 if self.narrow else width - LEGEND_WIDTH - 16
         self.height = int(self.width * (1.05 if self.narrow else 0.7))
         self.font = 10 if self.narrow else 11
+        self.boxed = 10 if self.narrow else 30  # bodies named on a box, over other nodes
         self.least, self.largest = (30, 420) if self.narrow else (40, 900)
         self.most = most
 
@@ -103,18 +104,22 @@ def _overlaps(a: Box, b: Box) -> bool:
 def place_names(graph: dict[str, Any], places: list[tuple[float, float]], frame: Frame
                 ) -> list[dict[str, Any]]:
     """Names beside their nodes, most agreements first, where each fits: right, left, above,
-    below; a name that fits nowhere is left out."""
+    below, at the corners, then a little further off; a name that fits nowhere is left out.
+    The busiest bodies (``frame.boxed`` of them) are always named if any place is free of
+    other names: on a white box, over smaller nodes if need be, since in a dense middle no
+    place is free of nodes."""
     radius = [math.sqrt(frame.area(n["agreements"]) / math.pi) for n in graph["nodes"]]
-    taken: list[Box] = [(x - r, y - r, x + r, y + r)
+    nodes: list[Box] = [(x - r, y - r, x + r, y + r)
                         for (x, y), r in zip(places, radius, strict=True)]
+    names: list[Box] = []
     height = frame.font * 1.15
     placed = []
     order = sorted(range(len(places)), key=lambda i: -graph["nodes"][i]["agreements"])
-    for i in order:
-        text = node_label(graph["nodes"][i])
-        width = len(text) * frame.font * CHAR_WIDTH
+    for rank, i in enumerate(order):
+        text = node_label(graph["nodes"][i], 22 if frame.narrow else LONG_NAME)
+        boxed = rank < frame.boxed and graph["nodes"][i]["agreements"] > 1
+        width = len(text) * frame.font * CHAR_WIDTH * (1.12 if boxed else 1)  # bold: wider
         (x, y) = places[i]
-        own = taken[i]
         candidates = []
         for r in (radius[i] + 2, radius[i] + 2 + height):  # beside the node, then a bit off
             d = r * 0.75  # the diagonals: beside the node's corners
@@ -126,15 +131,17 @@ def place_names(graph: dict[str, Any], places: list[tuple[float, float]], frame:
                            (x + d, y + d, "left", "top", x + d, y + d),
                            (x - d - width, y - d - height, "right", "bottom", x - d, y - d),
                            (x - d - width, y + d, "right", "top", x - d, y + d)]
+        avoid = names if boxed else [*names, *(b for j, b in enumerate(nodes) if j != i)]
         for left, top, align, baseline, tx, ty in candidates:
-            box = (left, top, left + width, top + height)
+            box = (left - 1, top, left + width + 1, top + height)
             if box[0] < 0 or box[1] < 0 or box[2] > frame.width or box[3] > frame.height:
                 continue
-            if any(_overlaps(box, other) for other in taken if other is not own):
+            if any(_overlaps(box, other) for other in avoid):
                 continue
-            taken.append(box)
+            names.append(box)
             placed.append({"text": text, "x": round(tx, 1), "y": round(ty, 1),
-                           "align": align, "baseline": baseline})
+                           "align": align, "baseline": baseline, "boxed": boxed,
+                           "box": [round(v, 1) for v in box]})
             break
     return placed
 
@@ -207,11 +214,18 @@ def network_spec(graph: dict[str, Any], width: int = 900) -> dict[str, Any]:
                  "strokeWidth": {"value": 1},
                  "tooltip": {"signal": "{'name': datum.name, 'kind': datum.kind, "
                                        "'agreements': datum.agreements}"}}}},
+            {"type": "rect", "from": {"data": "names"}, "interactive": False,
+             "encode": {"enter": {
+                 "x": {"signal": "datum.box[0]"}, "y": {"signal": "datum.box[1]"},
+                 "x2": {"signal": "datum.box[2]"}, "y2": {"signal": "datum.box[3]"},
+                 "fill": {"value": "white"}, "cornerRadius": {"value": 2},
+                 "fillOpacity": {"signal": "datum.boxed ? 0.85 : 0"}}}},
             {"type": "text", "from": {"data": "names"}, "interactive": False,
              "encode": {"enter": {
                  "x": {"field": "x"}, "y": {"field": "y"}, "text": {"field": "text"},
                  "align": {"field": "align"}, "baseline": {"field": "baseline"},
                  "font": {"value": FONT}, "fontSize": {"value": font},
+                 "fontWeight": {"signal": "datum.boxed ? 'bold' : 'normal'"},
                  "fill": {"value": "#1a1a1a"}}}},
         ],
     }

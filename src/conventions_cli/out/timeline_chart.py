@@ -14,6 +14,7 @@ SAYS = {"day": "a day", "month": "a month", "year": "a year",
         "interval": "between two dates"}
 SAYS_COLOURS = {"a day": "#1f4e79", "a month": "#2a9d8f", "a year": "#e76f51",
                 "between two dates": "#8e6bb0"}
+LINES = 30  # at most this many lines; the others share the last one
 NONE = {"ministry": "(no ministry)", "partner": "(no partner)", "type": "(no type)"}
 
 
@@ -43,6 +44,14 @@ def timeline_spec(rows: list[dict[str, Any]], by: str, width: int = 900) -> dict
     for v in values:
         counts[v["group"]] = counts.get(v["group"], 0) + 1
     order = sorted(counts, key=lambda g: (-counts[g], g))
+    lines = 15 if narrow else LINES
+    if len(order) > lines:  # the lines with fewest agreements share one, at the bottom
+        rest = set(order[lines - 1:])
+        others = f"({len(rest)} others)"
+        for v in values:
+            if v["group"] in rest:
+                v["group"] = others
+        order = [*order[:lines - 1], others]
     font = 10 if narrow else 11
     row = 16 if narrow else 20
     label_room = 130 if narrow else 290
