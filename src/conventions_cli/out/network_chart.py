@@ -17,7 +17,8 @@ from .charts import FONT, VEGA_SCHEMA, label, scenegraph, short_name
 from .graph import KIND_COLOURS
 
 LONG_NAME = 30  # past this many characters a body is named by its acronym, or cut
-CHAR_WIDTH = 0.6  # of the font size: a generous average for a sans-serif
+CHAR_WIDTH = 0.6  # of the font size: a generous average for a sans-serif, to keep apart
+BOX_CHAR_WIDTH = 0.5  # the average drawn, for the white box behind a name
 LEGEND_WIDTH = 150
 
 
@@ -117,8 +118,8 @@ def place_names(graph: dict[str, Any], places: list[tuple[float, float]], frame:
     order = sorted(range(len(places)), key=lambda i: -graph["nodes"][i]["agreements"])
     for rank, i in enumerate(order):
         text = node_label(graph["nodes"][i], 22 if frame.narrow else LONG_NAME)
-        boxed = rank < frame.boxed and graph["nodes"][i]["agreements"] > 1
-        width = len(text) * frame.font * CHAR_WIDTH * (1.12 if boxed else 1)  # bold: wider
+        busy = rank < frame.boxed and graph["nodes"][i]["agreements"] > 1
+        width = len(text) * frame.font * CHAR_WIDTH
         (x, y) = places[i]
         candidates = []
         for r in (radius[i] + 2, radius[i] + 2 + height):  # beside the node, then a bit off
@@ -131,18 +132,32 @@ def place_names(graph: dict[str, Any], places: list[tuple[float, float]], frame:
                            (x + d, y + d, "left", "top", x + d, y + d),
                            (x - d - width, y - d - height, "right", "bottom", x - d, y - d),
                            (x - d - width, y + d, "right", "top", x - d, y + d)]
-        avoid = names if boxed else [*names, *(b for j, b in enumerate(nodes) if j != i)]
-        for left, top, align, baseline, tx, ty in candidates:
-            box = (left - 1, top, left + width + 1, top + height)
-            if box[0] < 0 or box[1] < 0 or box[2] > frame.width or box[3] > frame.height:
-                continue
-            if any(_overlaps(box, other) for other in avoid):
-                continue
-            names.append(box)
-            placed.append({"text": text, "x": round(tx, 1), "y": round(ty, 1),
-                           "align": align, "baseline": baseline, "boxed": boxed,
-                           "box": [round(v, 1) for v in box]})
-            break
+        others = [b for j, b in enumerate(nodes) if j != i]
+        # clear of names and nodes; failing that, for the busiest, clear of names, on a box
+        tries = [(False, [*names, *others])] + ([(True, names)] if busy else [])
+        found = None
+        for boxed, avoid in tries:
+            for left, top, align, baseline, tx, ty in candidates:
+                box = (left - 1, top, left + width + 1, top + height)
+                if box[0] < 0 or box[1] < 0 or box[2] > frame.width or \
+                        box[3] > frame.height:
+                    continue
+                if not any(_overlaps(box, other) for other in avoid):
+                    found = (boxed, box, align, baseline, tx, ty)
+                    break
+            if found:
+                break
+        if found is None:
+            continue
+        boxed, box, align, baseline, tx, ty = found
+        names.append(box)
+        drawn = len(text) * frame.font * BOX_CHAR_WIDTH + 4  # the box hugs the text
+        shift = {"left": 0.0, "right": box[2] - box[0] - drawn,
+                 "center": (box[2] - box[0] - drawn) / 2}[align]
+        placed.append({"text": text, "x": round(tx, 1), "y": round(ty, 1), "align": align,
+                       "baseline": baseline, "boxed": boxed,
+                       "box": [round(box[0] + shift, 1), round(box[1], 1),
+                               round(box[0] + shift + drawn, 1), round(box[3], 1)]})
     return placed
 
 
@@ -225,7 +240,6 @@ def network_spec(graph: dict[str, Any], width: int = 900) -> dict[str, Any]:
                  "x": {"field": "x"}, "y": {"field": "y"}, "text": {"field": "text"},
                  "align": {"field": "align"}, "baseline": {"field": "baseline"},
                  "font": {"value": FONT}, "fontSize": {"value": font},
-                 "fontWeight": {"signal": "datum.boxed ? 'bold' : 'normal'"},
                  "fill": {"value": "#1a1a1a"}}}},
         ],
     }
