@@ -136,11 +136,12 @@ def test_bundled_and_generated_bases_are_read_chunk_by_chunk(
         real(self, number)
 
     monkeypatch.setattr(loader._ReadWhole, "__init__", spy)
-    bundled = (default_data_path() / "agreements.yaml").read_text(encoding="utf-8")
-    for text in (bundled, generated(300)):
-        result = loader.read_base([BaseFile(text.encode(), "kb.yaml", "kb.yaml")],
-                                  loader.Count())
-        assert whole == [] and result.heads["kb.yaml"] is not None
+    bundled = [BaseFile(path.read_bytes(), path.name, path.name)
+               for path in sorted(default_data_path().glob("*.yaml"))]
+    generated_base = [BaseFile(generated(300).encode(), "kb.yaml", "kb.yaml")]
+    for files in (bundled, generated_base):
+        result = loader.read_base(files, loader.Count())
+        assert whole == [] and all(result.heads[f.name] is not None for f in files)
         assert result.problems == []
 
 

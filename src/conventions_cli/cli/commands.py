@@ -11,8 +11,9 @@ import sys
 
 from ..db.layout import FLAT_COLUMNS, STATS_COLUMNS
 from ..errors import ConvError, UsageError
-from ..query.filters import FILTERS, Filters
-from . import session as _session
+from . import views
+from .filtered import filtered as _filtered
+from .filtered import filters_of
 from .params import (
     PARAMS,
     CompareParams,
@@ -20,7 +21,6 @@ from .params import (
     EventParams,
     EventsParams,
     ExportParams,
-    Filtered,
     ListParams,
     MigrateParams,
     OrgParams,
@@ -43,20 +43,6 @@ if TYPE_CHECKING:  # read on every call: typing only for the type checker
     from pathlib import Path
     from typing import Any
 
-
-
-def filters_of(params: Filtered) -> Filters:
-    return Filters(**{spec.name: params.values.get(spec.name) for spec in FILTERS})
-
-
-def _filtered(session: Session, params: Filtered) -> Filters:
-    """The filters, after telling a person at a terminal what each organization value matched."""
-    filters = filters_of(params)
-    if (filters.ministry or filters.partner) and not session.quiet \
-            and _session.stderr_is_terminal():
-        for note in session.query(filters.notes):
-            session.note(note)
-    return filters
 
 
 def _format(params: Rows | SearchParams | ShowParams) -> str:
@@ -363,7 +349,8 @@ BODIES: dict[str, Callable[[Session, Any], None]] = {
     "orgs": orgs, "org": org, "people": people, "person": person, "events": events,
     "event": event, "sql": sql, "draft": draft, "validate": validate,
     "migrate": migrate, "export": export, "db path": db_path, "db rebuild": db_rebuild,
-    "db metadata": db_metadata,
+    "db metadata": db_metadata, "network": views.network, "timeline": views.timeline,
+    "due": views.due,
 }
 
 

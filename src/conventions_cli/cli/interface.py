@@ -13,11 +13,15 @@ from __future__ import annotations
 from collections import namedtuple
 
 from ..base.vocabulary import ORG_KINDS
-from ..db.layout import STATS_GROUPS
+from ..db.layout import STATS_GROUPS, TIMELINE_GROUPS
 from ..query.filters import FILTERS, Filter
 
 ROW_FORMATS = ("table", "tsv", "csv", "json", "jsonl", "md")
-EXPORT_FORMATS = ("csv", "tsv", "json", "jsonl", "yaml", "datapackage")
+EXPORT_FORMATS = ("csv", "tsv", "json", "jsonl", "yaml", "datapackage", "ftm")
+# network's json is graphology's graph; its rows are in the other row formats.
+NETWORK_FORMATS = ("table", "tsv", "csv", "jsonl", "md", "gexf", "graphml", "json", "svg",
+                   "png", "html")
+TIMELINE_FORMATS = (*ROW_FORMATS, "vega-lite", "svg", "png", "html")
 
 
 # Named tuples, not dataclasses: the fast path reads this module on every call.
@@ -78,6 +82,11 @@ RAW = Option("raw", ("--raw",), "csv/tsv: cells as stored; by default a cell sta
 LIMIT = Option("limit", ("--limit", "-n"), "At most N rows.", kind="count", metavar="N")
 ROWS_OUT = (FORMAT, RAW)
 
+OUTPUT = Option("output", ("--output", "-o"), "Write here, atomically, instead of stdout; the "
+                "extension names the format when --format is not given.", metavar="PATH")
+WIDTH = Option("width", ("--width",), "A picture's width in pixels (default 900; 400 for a "
+               "phone).", kind="count", metavar="PX")
+
 AGREEMENT_ID = Argument("agreement_id", "ID", "The agreement's id.",
                         complete="complete_agreement_ids")
 
@@ -114,6 +123,46 @@ COMMANDS: tuple[Command, ...] = (
             options=(Option("by", ("--by",), "What to group by (default: ministry).",
                             kind="choice", choices=STATS_GROUPS),
                      *FILTER_OPTIONS, *ROWS_OUT)),
+    Command("network", "Who signs with whom: the organizations and people of the agreements "
+            "selected (filters as list), tied by the agreements they share.\n\n"
+            "An edge joins two parties of the same agreements, or a person and the body they "
+            "signed for; it is weighted by their number and carries their ids and dates. "
+            "--format gexf (GEXF 1.3, dated for Gephi's timeline), graphml, or json "
+            "(graphology: sigma.js, Gephi Lite); -o FILE.svg, .png or .html draws it (needs "
+            "the charts extra). Without a file format, the edges as rows.\n\n"
+            "Example: conv network --ministry industrie -o industrie.gexf",
+            options=(*FILTER_OPTIONS,
+                     Option("fmt", ("--format", "-f"), "Rows (table, tsv, csv, jsonl, md: "
+                            "one edge a row), a graph file (gexf, graphml, or json: "
+                            "graphology's), or a picture (svg, png, html; with -o). Default: "
+                            "from -o's extension, else rows.", kind="choice",
+                            choices=NETWORK_FORMATS),
+                     OUTPUT, WIDTH, RAW)),
+    Command("timeline", "Agreements over time, one line per ministry, type or partner; a "
+            "month, a year or an interval is drawn as a span, an uncertain date dashed, "
+            "never as a made-up day.\n\n"
+            "--format vega-lite prints the Vega-Lite spec, its data inline (also -o "
+            "FILE.json); -o FILE.svg, .png or .html draws it (needs the charts extra); "
+            "otherwise one row per agreement and group.\n\n"
+            "Example: conv timeline --by type -o timeline.svg",
+            options=(Option("by", ("--by",), "One line per ministry (default), type or "
+                            "partner.", kind="choice", choices=TIMELINE_GROUPS),
+                     *FILTER_OPTIONS,
+                     Option("fmt", ("--format", "-f"), "Rows (table, tsv, csv, json, jsonl, "
+                            "md), vega-lite (the spec), or a picture (svg, png, html; with "
+                            "-o). Default: from -o's extension, else rows.", kind="choice",
+                            choices=TIMELINE_FORMATS),
+                     OUTPUT, WIDTH, RAW)),
+    Command("due", "Promises that fell due by a day: a programme period that ended, jobs "
+            "whose horizon passed, with the last status reported and what follows or "
+            "amends them.\n\n"
+            "A promise for a year falls due when the year is over (period 2022-2025: on "
+            "2025-12-31). A status of completed, terminated or superseded settles it. Filters "
+            "as list.\n\n"
+            "Example: conv due --on 2025-12-31 --ministry industrie",
+            options=(Option("on", ("--on",), "The day to look from: YYYY-MM-DD, YYYY-MM or "
+                            "YYYY (its last day); default today.", metavar="DATE"),
+                     *FILTER_OPTIONS, LIMIT, *ROWS_OUT)),
     Command("orgs", "List organizations with their number of agreements.\n\n"
             "Example: conv orgs --kind ministry",
             options=(Option("kind", ("--kind",), "Only this kind.", kind="choice",

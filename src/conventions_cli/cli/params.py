@@ -122,10 +122,33 @@ class ExportParams(Filtered):
     full: bool
 
 
+class NetworkParams(Filtered):
+    fmt: str | None
+    output: str | None
+    width: int | None
+    raw: bool
+
+
+class TimelineParams(Filtered):
+    by: str | None
+    fmt: str | None
+    output: str | None
+    width: int | None
+    raw: bool
+
+
+class DueParams(Filtered):
+    on: str | None
+    limit: int | None
+    fmt: str | None
+    raw: bool
+
+
 PARAMS: dict[str, type[Params]] = {
     "list": ListParams, "show": ShowParams, "search": SearchParams, "compare": CompareParams,
     "stats": StatsParams, "orgs": OrgsParams, "org": OrgParams, "people": PeopleParams,
     "person": PersonParams, "events": EventsParams, "event": EventParams, "sql": SqlParams,
     "draft": DraftParams, "validate": ValidateParams, "migrate": MigrateParams,
     "export": ExportParams, "db path": Params, "db rebuild": Params, "db metadata": Params,
+    "network": NetworkParams, "timeline": TimelineParams, "due": DueParams,
 }

@@ -12,12 +12,14 @@ from .tables import (
 )
 
 __all__ = ["ARRAY_COLUMNS", "DB_LAYOUT", "FLAT_COLUMNS", "FTS_COLUMNS", "FTS_TABLE",
-           "STATS_COLUMNS", "STATS_GROUPS", "STEM_TABLE"]
+           "STATS_COLUMNS", "STATS_GROUPS", "STEM_TABLE", "TIMELINE_GROUPS"]
 
 FTS_COLUMNS = SEARCH_COLUMNS
 # What `conv stats --by` groups on, and the columns of its rows.
 STATS_GROUPS = ("ministry", "partner", "person", "year", "type", "region", "sector",
                 "event", "status")
+# What `conv timeline --by` groups on.
+TIMELINE_GROUPS = ("ministry", "type", "partner")
 # amount_mad sums MAD amounts only; other currencies are summed apart ("150000000 EUR").
 STATS_COLUMNS = ("group", "count", "amount_mad", "jobs_direct", "other_amounts")
 

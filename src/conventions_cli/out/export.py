@@ -18,9 +18,9 @@ from ..db.layout import FLAT_COLUMNS
 from ..errors import UsageError
 from ..files import atomic_write
 
-EXPORT_FORMATS = ("csv", "tsv", "json", "jsonl", "yaml", "datapackage")
+EXPORT_FORMATS = ("csv", "tsv", "json", "jsonl", "yaml", "datapackage", "ftm")
 EXTENSIONS = {".csv": "csv", ".tsv": "tsv", ".json": "json", ".jsonl": "jsonl",
-              ".yaml": "yaml", ".yml": "yaml"}
+              ".yaml": "yaml", ".yml": "yaml", ".ftm": "ftm"}
 
 
 def infer_format(output: Path | None, requested: str | None) -> str:
@@ -215,6 +215,10 @@ def export(conn: sqlite3.Connection, filters: Any, fmt: str, output: Path | None
         if fmt == "yaml":
             chosen = Selection(conn, [r["id"] for r in rows], bool(filters), note)
             write_yaml(chosen, out, yaml_header(source, len(chosen.agreements)))
+        elif fmt == "ftm":
+            from .ftm import write_ftm
+
+            write_ftm(Selection(conn, [r["id"] for r in rows], bool(filters), note), out)
         elif full:
             records = nested_records(conn, [r["id"] for r in rows])
             if fmt == "json":

@@ -209,12 +209,13 @@ MERGED = (("amount", "currency", "amount"), ("period_start", "period_end", "peri
           ("jobs_direct", "jobs_by", "jobs"), ("place", "region", "place"),
           ("ministries", "partners", "parties"))
 NUMERIC = frozenset({"amount", "jobs", "sources", "count", "amount_mad", "jobs_direct",
-                     "agreements"})
+                     "agreements", "weight"})
 # Columns that share the width left over (long texts: their weight, and the least width at
 # which they still say something); the other columns keep their full width.
 FLEXIBLE = {"title": (3, 24), "snippet": (3, 30), "parties": (2, 20), "name": (3, 24),
             "group": (3, 24), "summary": (3, 30), "place": (1, 12), "sectors": (1, 10),
-            "type": (1, 12), "event": (1, 14), "people": (1, 14), "as_title": (1, 14)}
+            "type": (1, 12), "event": (1, 14), "people": (1, 14), "as_title": (1, 14),
+            "source": (2, 16), "target": (2, 16)}
 SHARED_LEAST = {"title": 16, "snippet": 24}  # when room is short: before a column goes
 ESSENTIAL = ("title", "name", "group")  # what a row is about: kept down to HARD_LEAST
 HARD_LEAST = 12
@@ -222,8 +223,8 @@ DECORATIONS = {"bar"}  # columns that say nothing the others do not: no note whe
 GAP = 3  # between two columns: a space of padding each side and the rule's gap
 # In a listing narrower than all its columns, the order they are dropped in (last first);
 # the columns not named here come after these, in their own order.
-PRIORITY = ("id", "group", "name", "title", "snippet", "signed_on", "role", "signed_for",
-            "count",
+PRIORITY = ("id", "source", "target", "weight", "due_on", "group", "name", "title", "snippet",
+            "signed_on", "due_for", "first", "last", "precision", "role", "signed_for", "count",
             "amount_mad", "amount", "parties", "jobs_direct", "agreements", "kind", "acronym",
             "jobs", "as_title", "people", "place", "type", "event", "status", "period",
             "country", "sectors", "follows", "sources")

@@ -1,0 +1,155 @@
+"""The views a list hides (network, timeline, due): ask the library, then write rows, a file
+for another tool, or a picture. Same filters as list, read by params.py."""
+
+from __future__ import annotations
+
+import sys
+
+from ..errors import UsageError
+from .filtered import filtered
+from .params import DueParams, NetworkParams, TimelineParams
+from .session import Session
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+    from typing import Any
+
+ROWS = ("table", "tsv", "csv", "json", "jsonl", "md")
+PICTURES = ("svg", "png", "html")
+LEAST_WIDTH, MOST_WIDTH = 300, 4000
+
+
+Drawn = NetworkParams | TimelineParams  # the views that write files and pictures
+
+
+def _chosen(requested: str | None) -> str:
+    from ..out.output import choose_format
+
+    return choose_format(requested)
+
+
+def _output(params: Drawn) -> Path | None:
+    from pathlib import Path
+
+    return Path(params.output) if params.output else None
+
+
+def view_format(params: Drawn, files: dict[str, str], example: str) -> str:
+    """The format asked for; else the one --output's extension names (``files``: extension
+    -> format, pictures included); else a table at a terminal and tsv in a pipe."""
+    output = _output(params)
+    if params.fmt:
+        fmt = params.fmt
+    elif output is not None:
+        suffix = output.suffix.lower()
+        if suffix not in files:
+            known = ", ".join(sorted(files))
+            raise UsageError(f"cannot tell the format from '{output.name}'; name a file "
+                             f"ending {known}, or pass --format")
+        fmt = files[suffix]
+    else:
+        fmt = _chosen(None)
+    if fmt in PICTURES and output is None:
+        raise UsageError(f"a picture is written to a file: add -o FILE.{fmt}, e.g. {example}")
+    return fmt
+
+
+def _width(params: Drawn) -> int:
+    width = params.width
+    if width is None:
+        return 900
+    if not LEAST_WIDTH <= width <= MOST_WIDTH:
+        raise UsageError(f"--width takes a number of pixels from {LEAST_WIDTH} to "
+                         f"{MOST_WIDTH} (got {width})")
+    return width
+
+
+def _write_text(params: Drawn, write: Callable[[Any], None]) -> None:
+    """``write`` to stdout, or to --output atomically."""
+    output = _output(params)
+    if output is None:
+        write(sys.stdout)
+        return
+    from ..files import atomic_write
+
+    if output.is_dir():
+        raise UsageError(f"{output} is a folder; name a file")
+    with atomic_write(output) as out:
+        write(out)
+
+
+def _rows(params: Drawn, rows: list[dict[str, Any]], columns: Any, fmt: str) -> None:
+    from ..out.output import write_rows
+
+    _write_text(params, lambda out: write_rows(rows, columns, fmt, out=out, raw=params.raw))
+
+
+def _picture(params: Drawn, spec: Callable[[int], dict[str, Any]], grammar: str,
+             fmt: str) -> None:
+    from ..out.charts import write_picture
+
+    width = _width(params)
+    output = _output(params)
+    assert output is not None
+    write_picture(spec(width), grammar, output, fmt)
+
+
+NETWORK_FILES = {".gexf": "gexf", ".graphml": "graphml", ".json": "json", ".svg": "svg",
+                 ".png": "png", ".html": "html", ".htm": "html", ".tsv": "tsv", ".csv": "csv",
+                 ".md": "md"}
+
+
+def network(session: Session, params: NetworkParams) -> None:
+    from ..out.graph import EDGE_COLUMNS, edge_rows, write_graph_file
+    from ..query.network import network as who_signs
+
+    fmt = view_format(params, NETWORK_FILES, "conv network -o network.svg")
+    graph = session.query(who_signs, filtered(session, params))
+    if fmt in PICTURES:
+        from ..out.network_chart import network_spec
+
+        _picture(params, lambda width: network_spec(graph, width), "vega", fmt)
+    elif fmt in ("gexf", "graphml", "json"):
+        _write_text(params, lambda out: write_graph_file(graph, fmt, out))
+    else:  # at a terminal, the ties without the long list of their ids
+        columns = EDGE_COLUMNS[:6] if fmt == "table" else EDGE_COLUMNS
+        _rows(params, edge_rows(graph), columns, fmt)
+
+
+TIMELINE_FILES = {".json": "vega-lite", ".svg": "svg", ".png": "png", ".html": "html",
+                  ".htm": "html", ".tsv": "tsv", ".csv": "csv", ".md": "md"}
+
+
+def timeline(session: Session, params: TimelineParams) -> None:
+    from ..query.timeline import TIMELINE_COLUMNS
+    from ..query.timeline import timeline as over_time
+
+    by = params.by or "ministry"
+    fmt = view_format(params, TIMELINE_FILES, "conv timeline -o timeline.svg")
+    rows = session.query(over_time, by, filtered(session, params))
+    if fmt in PICTURES or fmt == "vega-lite":
+        from ..out.timeline_chart import timeline_spec
+
+        if fmt == "vega-lite":
+            from ..out.output import write_json
+
+            width = _width(params)
+            _write_text(params, lambda out: write_json(timeline_spec(rows, by, width), out))
+        else:
+            _picture(params, lambda width: timeline_spec(rows, by, width), "vega-lite", fmt)
+    else:
+        _rows(params, rows, TIMELINE_COLUMNS, fmt)
+
+
+def due(session: Session, params: DueParams) -> None:
+    from ..out.output import write_rows
+    from ..query.due import DUE_COLUMNS, due_day
+    from ..query.due import due as fallen_due
+
+    on = due_day(params.on)
+    rows = session.query(fallen_due, filtered(session, params), on)
+    if params.limit is not None:
+        rows = rows[:params.limit]
+    write_rows(rows, DUE_COLUMNS, _chosen(params.fmt), raw=params.raw)

@@ -1,0 +1,110 @@
+"""The timeline as a Vega-Lite spec, its data inline: a dot for a known day, a bar for a month,
+a year or an interval (the days the date may fall on, never one of them picked), and a dashed
+outline for a date reported as uncertain or approximate.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from .charts import FONT, VEGA_LITE_SCHEMA, label, short_name
+
+SAYS = {"day": "a day", "month": "a month", "year": "a year",
+        "interval": "between two dates"}
+SAYS_COLOURS = {"a day": "#1f4e79", "a month": "#2a9d8f", "a year": "#e76f51",
+                "between two dates": "#8e6bb0"}
+LINES = 30  # at most this many lines; the others share the last one
+NONE = {"ministry": "(no ministry)", "partner": "(no partner)", "type": "(no type)"}
+
+
+def _day_after(day: str) -> str:
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
+
+
+def timeline_spec(rows: list[dict[str, Any]], by: str, width: int = 900) -> dict[str, Any]:
+    """A Vega-Lite spec of ``rows`` (query.timeline) about ``width`` pixels wide: one line
+    per group, most agreements on top."""
+    narrow = width < 640
+    limit = 22 if narrow else 48
+    dated = [r for r in rows if r["date_start"] and r["date_end"]]
+    undated = len({r["id"] for r in rows} - {r["id"] for r in dated})
+    values = []
+    for r in dated:
+        said = SAYS.get(r["precision"] or "", "between two dates")
+        values.append({
+            "group": (short_name(r["group"], r.get("group_acronym"), limit)
+                      if r["group"] is not None else NONE[by]),
+            "id": label(r["id"]), "title": label(r["title"], 90),
+            "signed_on": label(r["signed_on"]), "start": r["date_start"],
+            "end": _day_after(r["date_end"]), "says": said,
+            "span": said != "a day", "doubt": "uncertain or approximate" if r["doubt"]
+            else "as reported"})
+    counts: dict[str, int] = {}
+    for v in values:
+        counts[v["group"]] = counts.get(v["group"], 0) + 1
+    order = sorted(counts, key=lambda g: (-counts[g], g))
+    lines = 15 if narrow else LINES
+    if len(order) > lines:  # the lines with fewest agreements share one, at the bottom
+        rest = set(order[lines - 1:])
+        others = f"({len(rest)} others)"
+        for v in values:
+            if v["group"] in rest:
+                v["group"] = others
+        order = [*order[:lines - 1], others]
+    font = 10 if narrow else 11
+    row = 16 if narrow else 20
+    label_room = 130 if narrow else 290
+    subtitle = ["A dot: the day it was signed. A bar: the month, year or interval the date "
+                "lies in.", "Dashed: a date reported as uncertain or approximate."]
+    if narrow:
+        subtitle = ["dot: a day; bar: a month, year or interval", "dashed: uncertain"]
+    if undated:
+        subtitle.append(f"{undated} undated agreement(s) not shown.")
+    tooltip = [{"field": "id"}, {"field": "title"}, {"field": "signed_on"},
+               {"field": "group", "title": by}]
+    x = {"field": "start", "type": "temporal", "title": None, "scale": {"padding": 8},
+         "axis": {"format": "%Y", "labelFontSize": font, "tickCount": 6 if narrow else 12,
+                  "grid": True, "gridColor": "#eee"}}
+    y = {"field": "group", "type": "nominal", "sort": order, "title": None,
+         "axis": {"labelLimit": label_room - 10, "labelFontSize": font}}
+    colour = {"field": "says", "type": "nominal", "title": "the date says",
+              "scale": {"domain": list(SAYS_COLOURS), "range": list(SAYS_COLOURS.values())},
+              "legend": {"orient": "bottom" if narrow else "top", "columns": 2 if narrow
+                         else 4, "labelFontSize": font, "titleFontSize": font,
+                         "symbolType": "square"}}
+    doubt = {"field": "doubt", "type": "nominal", "title": None,
+             "scale": {"domain": ["as reported", "uncertain or approximate"],
+                       "range": [[1, 0], [3, 2]]},
+             "legend": None}  # the subtitle says what a dashed outline means
+    return {
+        "$schema": VEGA_LITE_SCHEMA,
+        "description": f"Agreements over time by {by} (conv timeline)",
+        "title": {"text": f"Agreements over time, by {by}", "subtitle": subtitle,
+                  "anchor": "start", "fontSize": 15 if narrow else 17,
+                  "subtitleFontSize": font, "subtitleColor": "#444"},
+        "width": max(120, width - label_room - 30),
+        "height": {"step": row},
+        "config": {"font": FONT, "view": {"stroke": None}},
+        "data": {"values": values},
+        "encoding": {"y": y, "tooltip": tooltip},
+        "layer": [
+            {"transform": [{"filter": "datum.span"}],
+             "mark": {"type": "bar", "height": row * 0.55, "cornerRadius": 2,
+                      "fillOpacity": 0.35, "strokeWidth": 1.4},
+             "encoding": {"x": x, "x2": {"field": "end"},
+                          "color": colour, "stroke": {"field": "says", "type": "nominal",
+                                                      "scale": colour["scale"],
+                                                      "legend": None},
+                          "strokeDash": doubt}},
+            {"transform": [{"filter": "!datum.span"}],
+             "mark": {"type": "point", "filled": True, "size": 40 if narrow else 55,
+                      "opacity": 0.85, "strokeWidth": 1.4},
+             "encoding": {"x": x, "color": colour, "strokeDash": doubt,
+                          "fillOpacity": {"condition": {"test": "datum.doubt !== "
+                                                                "'as reported'",
+                                                        "value": 0.15}, "value": 0.85},
+                          "stroke": {"field": "says", "type": "nominal",
+                                     "scale": colour["scale"], "legend": None}}},
+        ],
+    }

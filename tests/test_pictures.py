@@ -1,0 +1,123 @@
+"""Pictures of the network and the timeline: names as text, every value from the data
+escaped, one line to say what to install without the charts extra."""
+
+from __future__ import annotations
+
+import re
+import sys
+import xml.dom.minidom
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from views_base import VIEWS
+
+
+@pytest.fixture
+def views(write_yaml: Callable[[str, str], Path]) -> Path:
+    return write_yaml(VIEWS)
+
+
+@pytest.fixture
+def without_charts(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "vl_convert", None)  # import vl_convert fails
+
+
+def test_without_the_extra_a_picture_says_what_to_install(run, views, tmp_path,
+                                                          without_charts):
+    for command in ("network", "timeline"):
+        out = tmp_path / f"{command}.svg"
+        result = run(command, "-o", str(out), data=views)
+        assert result.exit_code == 1
+        assert result.stderr == ('conv: error: pictures need the charts extra: pip install '
+                                 '"conventions-cli[charts]"\n')
+        assert not out.exists()
+
+
+def test_without_the_extra_graph_files_and_the_spec_still_work(run, views, without_charts):
+    for args in (("network", "-f", "gexf"), ("network", "-f", "graphml"),
+                 ("network", "-f", "json"), ("timeline", "-f", "vega-lite")):
+        result = run(*args, data=views)
+        assert result.exit_code == 0, (args, result.output)
+        assert result.stdout.strip()
+
+
+def _svg(run, data: Path, out: Path, *args: str) -> str:
+    pytest.importorskip("vl_convert")
+    result = run(*args, "-o", str(out), data=data)
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    xml.dom.minidom.parseString(out.read_bytes())  # a valid SVG document
+    return text
+
+
+def texts(svg: str) -> list[str]:
+    return re.findall(r"<text[^>]*>([^<]*)</text>", svg)
+
+
+def test_network_svg_names_bodies_as_text_and_escapes_the_data(run, views, tmp_path):
+    svg = _svg(run, views, tmp_path / "n.svg", "network")
+    shown = texts(svg)
+    assert "MIC" in shown  # a long name by its acronym
+    assert "Ryad Mezzour" in shown
+    assert "Who signs with whom" in shown
+    evil = next(t for t in shown if t.startswith("Acme"))
+    assert evil.startswith("Acme &lt;/script&gt;")  # markup from the data stays text
+    assert "<script" not in svg and "\x01" not in svg
+    assert "\u202e" not in svg and "Ana \\u202eLima" in shown  # bidi shown, not obeyed
+
+
+def test_timeline_svg_draws_each_line_and_escapes(run, views, tmp_path):
+    svg = _svg(run, views, tmp_path / "t.svg", "timeline", "--by", "partner")
+    shown = texts(svg)
+    assert "Agreements over time, by partner" in shown
+    assert any(t.startswith("Acme &lt;/script&gt;") for t in shown)
+    assert "(no partner)" in shown
+    assert "<script" not in svg and "\x01" not in svg
+
+
+@pytest.mark.parametrize("command", [["network"], ["timeline", "--by", "partner"]])
+def test_the_page_cannot_be_broken_out_of(run, views, tmp_path, command):
+    pytest.importorskip("vl_convert")
+    out = tmp_path / "p.html"
+    result = run(*command, "-o", str(out), data=views)
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert page.count("</script>") == 2  # the bundle's and the page's own, nothing else
+    assert "alert(1)" in page and "<script>alert" not in page
+    assert "\\u003c/script\\u003e" in page
+    assert "vega.github.io/editor" not in page.split("vegaEmbed('#chart'")[1]
+
+
+@pytest.mark.parametrize("command", ["network", "timeline"])
+def test_png_at_a_phone_width(run, views, tmp_path, command):
+    pytest.importorskip("vl_convert")
+    out = tmp_path / "p.png"
+    result = run(command, "--width", "400", "-o", str(out), data=views)
+    assert result.exit_code == 0, result.output
+    data = out.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    width = int.from_bytes(data[16:20], "big")
+    assert 300 <= width <= 440
+
+
+def test_a_network_picture_is_the_same_each_time(run, views, tmp_path):
+    first = _svg(run, views, tmp_path / "a.svg", "network")
+    assert first == _svg(run, views, tmp_path / "b.svg", "network")
+
+
+def test_the_readme_pictures_are_drawn_by_one_command(tmp_path):
+    """docs/pictures.py redraws every picture the README shows from the bundled base."""
+    pytest.importorskip("vl_convert")
+    import runpy
+
+    root = Path(__file__).resolve().parent.parent
+    script = runpy.run_path(str(root / "docs" / "pictures.py"))
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    assert {f"docs/{name}" for name in script["PICTURES"]} == set(
+        re.findall(r"\]\((docs/[^)]+\.png)\)", readme))
+    assert script["main"](["--out", str(tmp_path)]) == 0
+    for name in script["PICTURES"]:
+        assert (tmp_path / name).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        assert (root / "docs" / name).exists()  # committed

@@ -1,0 +1,205 @@
+"""conv network, timeline and due on a small base written here, as files (no picture: those
+are in test_pictures.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import xml.dom.minidom
+from collections.abc import Callable
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from views_base import VIEWS
+
+
+@pytest.fixture
+def views(write_yaml: Callable[[str, str], Path]) -> Path:
+    return write_yaml(VIEWS)
+
+
+def rows(run, *args: str, data: Path) -> list[dict]:
+    result = run(*args, "--format", "jsonl", data=data)
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+# --- network -------------------------------------------------------------------------------
+
+def test_network_ties_co_parties_and_signers_weighted_with_ids_and_dates(run, views):
+    edges = {(e["source_id"], e["target_id"], e["kind"]): e
+             for e in rows(run, "network", data=views)}
+    both = edges["org:fcp", "org:mic", "co-party"]
+    assert both["weight"] == 2
+    assert both["agreements"] == ["plan-2013", "plan-2022"]
+    assert (both["first"], both["last"]) == ("2013-02-01", "2022-06-07")
+    signer = edges["org:mic", "person:ryad-mezzour", "signed-for"]
+    assert signer["weight"] == 2 and signer["agreements"] == ["plan-2022", "avenant-2023"]
+    # a person is tied only to the body they signed for, never to the other parties
+    assert not any(k[0] == "org:fcp" and k[1].startswith("person:") for k in edges)
+    assert len(edges) == 7
+
+
+def test_network_takes_the_filters_of_list(run, views):
+    edges = rows(run, "network", "--ministry", "mef", "--from", "2025", data=views)
+    assert {e["agreements"][0] for e in edges} == {"acme-2025"}
+    assert rows(run, "network", "--year", "1999", data=views) == []
+
+
+def test_gexf_is_xml_gephi_1_3_with_dated_spells_and_loads_in_networkx(run, views, tmp_path):
+    out = tmp_path / "n.gexf"
+    assert run("network", "-o", str(out), data=views).exit_code == 0
+    text = out.read_text(encoding="utf-8")
+    document = xml.dom.minidom.parseString(out.read_bytes())
+    root = document.documentElement
+    assert root.getAttribute("version") == "1.3"
+    assert root.getAttribute("xmlns") == "http://gexf.net/1.3"
+    assert root.getAttribute("xmlns:xsi") == "http://www.w3.org/2001/XMLSchema-instance"
+    graph = root.getElementsByTagName("graph")[0]
+    assert (graph.getAttribute("mode"), graph.getAttribute("timeformat")) == ("dynamic", "date")
+    g = nx.read_gexf(out)
+    assert g.number_of_nodes() == 6 and g.number_of_edges() == 7
+    assert g.nodes["org:mic"]["label"] == "Ministère de l'Industrie et du Commerce"
+    edge = g.edges["org:fcp", "org:mic"]
+    assert edge["weight"] == 2 and edge["agreements"] == "plan-2013; plan-2022"
+    assert edge["spells"] == [("2013-02-01", "2013-02-28"), ("2022-06-07", "2022-06-07")]
+    # the control character in a name cannot be in XML at all: it is written visibly
+    assert "\\x01SA" in text and "\x01" not in text
+
+
+def test_graphml_and_graphology_json(run, views, tmp_path):
+    assert run("network", "-o", str(tmp_path / "n.graphml"), data=views).exit_code == 0
+    g = nx.read_graphml(tmp_path / "n.graphml")
+    assert g.edges["org:fcp", "org:mic"]["first"] == "2013-02-01"
+    assert g.nodes["person:ana-lima"]["kind"] == "person"
+    data = run.json("network", "--format", "json", data=views)
+    assert data["options"] == {"type": "undirected", "multi": False, "allowSelfLoops": False}
+    node = next(n for n in data["nodes"] if n["key"] == "org:evil")
+    assert node["attributes"]["label"].startswith("Acme </script>")  # data, kept exact
+    assert {"x", "y", "size", "color"} <= node["attributes"].keys()
+    assert "type" not in node["attributes"]  # sigma.js reads type as a node program
+    edge = next(e for e in data["edges"] if e["key"] == "org:fcp|org:mic|co-party")
+    assert edge["attributes"]["agreements"] == ["plan-2013", "plan-2022"]
+    assert edge["attributes"]["dates"] == ["2013-02", "2022-06-07"]
+
+
+def test_network_on_a_folder_base(run, views, tmp_path):
+    folder = tmp_path / "team"
+    folder.mkdir()
+    shutil.copy(views, folder / "all.yaml")
+    assert rows(run, "network", data=folder) == rows(run, "network", data=views)
+
+
+def test_a_picture_goes_to_a_file_and_an_unknown_extension_is_named(run, views):
+    result = run("network", "--format", "png", data=views)
+    assert result.exit_code == 2
+    assert "add -o FILE.png" in result.stderr
+    result = run("network", "-o", "graph.xyz", data=views)
+    assert result.exit_code == 2 and "graph.xyz" in result.stderr
+
+
+def test_width_is_bounded(run, views, tmp_path):
+    result = run("timeline", "--width", "20", "-o", str(tmp_path / "t.svg"), data=views)
+    assert result.exit_code == 2 and "--width" in result.stderr
+    assert not (tmp_path / "t.svg").exists()
+
+
+# --- timeline ------------------------------------------------------------------------------
+
+def test_timeline_rows_keep_what_each_date_says(run, views):
+    found = {(r["id"], r["group"]): r for r in rows(run, "timeline", data=views)}
+    assert found["plan-2022", "Ministère de l'Industrie et du Commerce"]["precision"] == "day"
+    month = found["plan-2013", "Ministère de l'Industrie et du Commerce"]
+    assert (month["precision"], month["date_start"], month["date_end"]) == (
+        "month", "2013-02-01", "2013-02-28")
+    doubt = found["avenant-2023", "Ministère de l'Économie et des Finances"]
+    assert (doubt["precision"], doubt["doubt"]) == ("month", "uncertain")
+    assert found["acme-2025", "Ministère de l'Économie et des Finances"]["precision"] == \
+        "interval"
+    # an agreement with two ministries is on both lines
+    assert ("avenant-2023", "Ministère de l'Industrie et du Commerce") in found
+
+
+def test_timeline_by_type_and_partner(run, views):
+    assert {r["group"] for r in rows(run, "timeline", "--by", "type", data=views)} == {
+        "convention-cadre", "other", "avenant", "protocole-accord", "contrat-programme"}
+    by_partner = rows(run, "timeline", "--by", "partner", data=views)
+    assert {r["group"] for r in by_partner if r["id"] == "done-2010"} == {None}
+
+
+def test_vega_lite_spec_draws_spans_not_made_up_days(run, views):
+    spec = run.json("timeline", "--format", "vega-lite", data=views)
+    assert spec["$schema"].startswith("https://vega.github.io/schema/vega-lite/")
+    values = {v["id"]: v for v in spec["data"]["values"]}
+    assert values["plan-2022"]["span"] is False  # a day: a dot
+    month = values["plan-2013"]
+    assert (month["span"], month["start"], month["end"]) == (True, "2013-02-01", "2013-03-01")
+    assert values["acme-2025"]["end"] == "2025-04-17"  # the whole interval, to its last day
+    assert values["avenant-2023"]["doubt"] == "uncertain or approximate"
+    assert values["acme-2025"]["title"] == "Protocole <b>Acme</b>"  # data: escaped when drawn
+    layers = [layer["transform"][0]["filter"] for layer in spec["layer"]]
+    assert layers == ["datum.span", "!datum.span"]
+
+
+def test_vega_lite_spec_is_valid_against_the_schema(run, views):
+    altair = pytest.importorskip("altair")
+    spec = run.json("timeline", "--format", "vega-lite", data=views)
+    altair.LayerChart.from_dict(spec, validate=True)
+
+
+# --- due -----------------------------------------------------------------------------------
+
+def test_nothing_is_due_before_its_year_is_over(run, views):
+    due = {r["id"]: r for r in rows(run, "due", "--on", "2025-12-30", data=views)}
+    assert set(due) == {"plan-2013"}
+    due = {r["id"]: r for r in rows(run, "due", "--on", "2025-12-31", data=views)}
+    assert set(due) == {"plan-2013", "plan-2022"}
+    plan = due["plan-2022"]
+    assert (plan["due_on"], plan["due_for"]) == ("2025-12-31", ["period"])
+    assert (plan["status"], plan["status_on"]) == ("in-force", "2024-01")
+    assert plan["amended_by"] == ["avenant-2023"]
+    assert due["plan-2013"]["followed_by"] == ["plan-2022"]
+
+
+def test_a_year_means_its_last_day_and_jobs_fall_due_too(run, views):
+    due = {r["id"]: r for r in rows(run, "due", "--on", "2027", data=views)}
+    assert due["acme-2025"]["due_for"] == ["jobs"]
+    assert due["acme-2025"]["due_on"] == "2027-12-31"
+    assert [r["id"] for r in rows(run, "due", "--on", "2027", data=views)] == [
+        "plan-2013", "plan-2022", "acme-2025"]  # longest overdue first
+
+
+def test_a_settling_status_counts_from_the_day_it_was_reported(run, views):
+    assert "done-2010" not in {r["id"] for r in rows(run, "due", "--on", "2017", data=views)}
+    # in 2015 the base had not yet reported it completed (2016): it was due and open
+    assert "done-2010" in {r["id"] for r in rows(run, "due", "--on", "2015-12-31",
+                                                     data=views)}
+
+
+def test_what_follows_is_listed_only_once_signed(run, views):
+    due = {r["id"]: r for r in rows(run, "due", "--on", "2021", data=views)}
+    assert due["plan-2013"]["followed_by"] == []  # plan-2022 was signed in 2022
+
+
+def test_due_defaults_to_today(run, views):
+    today = dt.date.today().isoformat()
+    assert rows(run, "due", data=views) == rows(run, "due", "--on", today, data=views)
+
+
+@pytest.mark.parametrize("value", ["2025-13", "soon", "2025-04-14/2025-04-16", "2025?"])
+def test_due_refuses_what_is_not_a_day(run, views, value):
+    result = run("due", "--on", value, data=views)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("conv: error: --on takes a date")
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_due_takes_the_filters_and_formats_of_list(run, views):
+    assert [r["id"] for r in rows(run, "due", "--on", "2030", "--ministry", "mef",
+                                  data=views)] == ["acme-2025"]
+    csv = run("due", "--on", "2030", "--format", "csv", "--limit", "1", data=views)
+    assert csv.stdout.splitlines()[0].startswith("id,title,signed_on,due_on,due_for")
+    assert len(csv.stdout.splitlines()) == 2
