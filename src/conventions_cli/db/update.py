@@ -287,7 +287,7 @@ def _cycles(conn: sqlite3.Connection, key: str, start: str, added: dict[str, Agr
             return True
         if current in seen:
             return False
-        seen.add(current)
+        seen.add(str(current))
         if current in added:
             current = added[current].get(key)
         elif current in removed:
