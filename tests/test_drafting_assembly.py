@@ -125,10 +125,11 @@ nécessitera un investissement de 90 millions de dirhams et créera 120 emplois.
 
 def test_each_agreement_introduced_as_signed_counts_and_keeps_its_own_facts() -> None:
     first, second = draft_article(SERIES, published_on="2021-05-13").agreements
+    # a convention between the wilaya and one company about what it invests
     assert (first["type"], first["funding"], first["jobs"]) == (
-        "convention-partenariat", {"amount": 400_000_000, "currency": "MAD"}, {"direct": 350})
+        "other", {"amount": 400_000_000, "currency": "MAD"}, {"direct": 350})
     assert (second["type"], second["funding"], second["jobs"]) == (  # one of the conventions
-        "convention-partenariat", {"amount": 90_000_000, "currency": "MAD"}, {"direct": 120})
+        "other", {"amount": 90_000_000, "currency": "MAD"}, {"direct": 120})
     assert [p["org"] for p in first["parties"]][-1] == "sable-dore"
     assert [p["org"] for p in second["parties"]][-1] == "ocean-froid"
 
