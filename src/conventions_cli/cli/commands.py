@@ -82,7 +82,7 @@ def search(session: Session, params: SearchParams) -> None:
     from ..query.queries import search_agreements
 
     filters = _filtered(session, params)
-    rows = session.query(search_agreements, params.query, raw=params.raw,
+    rows = session.query(search_agreements, " ".join(params.query), raw=params.raw,
                          filters=filters, limit=params.limit)
     chosen = _format(params)
     columns = (*FLAT_COLUMNS, "snippet") if chosen == "table" else FLAT_COLUMNS
