@@ -209,6 +209,9 @@ def sql(session: Session, params: SqlParams) -> None:
         name, sep, value = item.partition("=")
         if not sep or not name:
             raise UsageError(f"--param takes NAME=VALUE, not '{item}'")
+        if name in named:
+            raise UsageError(f"--param {name} was given twice ({named[name]}, {value}); give "
+                             "each name once")
         named[name] = value
     columns, rows = session.query(run_sql, params.query, named)
     write_rows(rows, columns, _format(params), raw=params.raw)

@@ -203,7 +203,8 @@ COMMANDS: tuple[Command, ...] = (
             "Example: conv sql \"select type, count(*) as n from agreements group by type\"",
             arguments=(Argument("query", "SQL", "One SELECT statement."),),
             options=(Option("param", ("--param", "-p"), "A named parameter for :NAME in the "
-                            "query (repeatable).", metavar="NAME=VALUE", many=True),
+                            "query; repeat it for each name (a name given twice is refused).",
+                            metavar="NAME=VALUE", many=True),
                      *ROWS_OUT)),
     Command("draft", "Draft schema-2 YAML for the agreements a French press article "
             "reports, to review.\n\n"
