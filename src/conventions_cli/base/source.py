@@ -99,9 +99,22 @@ class Snapshot:
                 "ino": st.st_ino}
 
 
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+def is_yaml_name(name: str) -> bool:
+    """A file a folder base reads: ``*.yaml`` or ``*.yml``."""
+    return name.endswith(YAML_SUFFIXES)
+
+
+def yaml_files(folder: Path) -> list[Path]:
+    """The ``*.yaml`` and ``*.yml`` files of a folder base, sorted by name."""
+    return sorted(p for p in folder.iterdir() if is_yaml_name(p.name) and p.is_file())
+
+
 def snapshots(data: DataFile) -> list[Snapshot]:
-    """The base's files: the data file, or every ``*.yaml`` of the data folder (not its
-    subfolders), sorted by name."""
+    """The base's files: the data file, or every ``*.yaml`` and ``*.yml`` of the data
+    folder (not its subfolders), sorted by name."""
     try:
         st = os.stat(data.path)
     except FileNotFoundError:
@@ -111,7 +124,7 @@ def snapshots(data: DataFile) -> list[Snapshot]:
     if not stat.S_ISDIR(st.st_mode):
         return [Snapshot(data.path, st)]
     try:
-        named = sorted((e.name, e) for e in os.scandir(data.path) if e.name.endswith(".yaml"))
+        named = sorted((e.name, e) for e in os.scandir(data.path) if is_yaml_name(e.name))
         entries = [(name, e) for name, e in named if e.is_file()]
     except OSError as exc:
         raise DataError(f"{data.path}: cannot be read ({exc.strerror})") from None
@@ -121,7 +134,7 @@ def snapshots(data: DataFile) -> list[Snapshot]:
         raise DataError(f"{data.path / broken[0]}: a link to a file that does not exist; "
                         "restore the file or remove the link")
     if not entries:
-        raise DataError(f"{data.path}: no *.yaml file in this folder; put the knowledge "
+        raise DataError(f"{data.path}: no *.yaml or *.yml file in this folder; put the knowledge "
                         "base's files there, or pass one file")
     return [Snapshot(data.path / name, entry.stat()) for name, entry in entries]
 
