@@ -9,9 +9,8 @@ they appear (before anything is expanded), and nesting is walked with an explici
 
 from __future__ import annotations
 
-import re
-
 import codecs
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any

@@ -204,7 +204,7 @@ def sql(session: Session, params: SqlParams) -> None:
     if not params.query.strip():
         raise UsageError("give one SELECT statement, e.g. conv sql \"select count(*) from "
                          "agreements\"")
-    named = {}
+    named: dict[str, str] = {}
     for item in params.param:
         name, sep, value = item.partition("=")
         if not sep or not name:

@@ -235,7 +235,8 @@ COMMANDS: tuple[Command, ...] = (
                      Option("into", ("--into",), "With --add and a folder as the base "
                             "(--data DIR): the file of the folder to write into; names are "
                             "still matched against every file. Example: conv --data team "
-                            "draft article.txt --add --into 2025.yaml (or team/2025.yaml)", metavar="FILE"))),
+                            "draft article.txt --add --into 2025.yaml (or team/2025.yaml)",
+                            metavar="FILE"))),
     Command("validate", "Check the data file; every problem as file:line:col: message.\n\n"
             "Example: conv --data my-agreements.yaml validate",
             options=(Option("as_json", ("--json",), "Problems as JSON on stdout.",
