@@ -93,10 +93,29 @@ class Snapshot:
             self._sha256 = sha256(self.data)
         return self._sha256
 
-    def stat_row(self) -> dict[str, int]:
+    def stat_row(self, now_ns: int) -> dict[str, Any]:
+        """What the files table keeps of the stat: the size, and a digest of the times and
+        inode (a database that gets published holds no trace of the curator's disk), or
+        None when the file changed within RACY_NS of ``now_ns``: its stat may then be
+        shared with the next edit (coarse timestamps), so it is never trusted."""
         st = self.st
-        return {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "ctime_ns": st.st_ctime_ns,
-                "ino": st.st_ino}
+        return {"size": st.st_size, "stat_key": stat_key(st, now_ns)}
+
+
+# A file changed within this many ns of the cache build may share its stat with the old
+# content (coarse timestamps, same-size edits): then we compare hashes, as git does.
+RACY_NS = 2_000_000_000
+
+
+def stat_key(st: os.stat_result, now_ns: int | None = None) -> str | None:
+    """A digest of a file's times and inode: equal while the file is untouched, and
+    nothing of the machine readable from it; None when racy with ``now_ns``."""
+    if now_ns is not None and max(st.st_mtime_ns, st.st_ctime_ns) + RACY_NS >= now_ns:
+        return None
+    import hashlib
+
+    raw = f"{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}:{st.st_dev}"
+    return hashlib.sha256(raw.encode()).hexdigest()[:32]
 
 
 YAML_SUFFIXES = (".yaml", ".yml")
