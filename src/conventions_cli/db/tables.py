@@ -177,7 +177,7 @@ AGREEMENTS = Table(
                "terminated or superseded", key("status"), facet=True, index=True, flat=True,
                constraints={"enum": list(STATUSES)}),
         Column("event", str, "Event where it was signed (a fair, a forum), by name",
-               _event_name, facet=True, flat=True),
+               _event_name, flat=True),
         Column("people", str, "Names of the people who signed", _people_names, array=True,
                search=True, flat=True),
         Column("year", int, "Year signed, when signed_on lies within one year", _year,
