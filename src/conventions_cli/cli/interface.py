@@ -84,8 +84,10 @@ GLOBAL_OPTIONS = (
 # --- options several commands share ----------------------------------------------------------
 
 FILTER_OPTIONS = tuple(from_filter(spec) for spec in FILTERS)
+TSV_IS_FOR = ("tsv is for cut and awk; for a spreadsheet take csv, which opens the same "
+              "whatever separators its import ticks.")
 FORMAT = Option("fmt", ("--format", "-f"), "Output format (default: table at a terminal, tsv "
-                "in a pipe).", kind="choice", choices=ROW_FORMATS)
+                f"in a pipe). {TSV_IS_FOR}", kind="choice", choices=ROW_FORMATS)
 RAW = Option("raw", ("--raw",), "csv/tsv: cells as stored; by default a cell starting with "
              "= + - @, a tab or CR gets a leading ' so spreadsheets do not run it.",
              kind="flag")
@@ -251,7 +253,7 @@ COMMANDS: tuple[Command, ...] = (
             "of list.\n\nExample: conv export --ministry industrie --excel -o industrie.csv",
             options=(*FILTER_OPTIONS,
                      Option("fmt", ("--format", "-f"), "Default: from --output's extension "
-                            "(a folder: datapackage), else csv.", kind="choice",
+                            f"(a folder: datapackage), else csv. {TSV_IS_FOR}", kind="choice",
                             choices=EXPORT_FORMATS),
                      Option("output", ("--output", "-o"), "Write here, atomically, instead "
                             "of stdout.", metavar="PATH"),
