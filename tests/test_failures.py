@@ -25,6 +25,7 @@ def one_error_line(result) -> str:  # type: ignore[no-untyped-def]
 # Each: the command line, then words of conv's own message (no parser wording).
 USAGE = [
     (["lsit"], "conv has no command 'lsit'; did you mean list?"),
+    (["-q"], "conv needs a command, e.g. conv list"),
     (["db", "nope"], "conv db has no command 'nope'; it has metadata, path, rebuild"),
     (["list", "--format", "xml"], "--format takes one of table, tsv, csv, json, jsonl, md, "
                                   "not 'xml'"),

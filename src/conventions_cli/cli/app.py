@@ -59,6 +59,15 @@ class _Group(TyperGroup):
         except typer._click.exceptions.UsageError as exc:
             raise _translated(exc, None, options) from None
 
+    def invoke(self, ctx: _Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except typer._click.exceptions.UsageError as exc:
+            if isinstance(exc, _Refused) or exc.ctx is not ctx:
+                raise
+            # The group's own refusal once its options are read: no command was given.
+            raise _Refused(failures.missing_command(self.group_name, self.commands)) from None
+
     def resolve_command(self, ctx: _Context,
                         args: list[str]) -> tuple[str | None, Any, list[str]]:
         word = args[0] if args else ""

@@ -133,6 +133,12 @@ def unknown_command(word: str, group: str, subcommands: Iterable[str]) -> UsageE
                       "what each does)")
 
 
+def missing_command(group: str, subcommands: Iterable[str]) -> UsageError:
+    where = f"conv {group}" if group else "conv"
+    example = "conv list" if not group else f"{where} {sorted(subcommands)[0]}"
+    return UsageError(f"{where} needs a command, e.g. {example} ({where} --help lists them)")
+
+
 def extra_arguments(command: Command, extra: list[str]) -> UsageError:
     takes = " ".join(argument.metavar for argument in command.arguments) or "no argument"
     return UsageError(f"conv {command.name} takes {takes}; {_quoted(extra[0])} is one word "
