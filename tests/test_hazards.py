@@ -160,7 +160,7 @@ CASES: list[tuple[str, str | bytes, str, str]] = [
 
 def _cache_files(cache_root: Path) -> list[str]:
     folder = cache_root / "conv"
-    return sorted(os.listdir(folder)) if folder.exists() else []
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
 
 
 def _fingerprint(path: Path) -> str:
@@ -210,7 +210,7 @@ def test_bad_input_is_one_located_line_and_changes_nothing(
     # Nothing ran, nothing was written: the data file, the previous cache, no temp files.
     assert not sentinel.exists()
     assert path.read_bytes() == content
-    assert _cache_files(isolated_cache) == [cache.name]
+    assert _cache_files(isolated_cache) == [str(cache.relative_to(isolated_cache / "conv"))]
     assert _fingerprint(cache) == cache_sum
     # And once the file is fixed, the answer is the one from before.
     path.write_text(MINI, encoding="utf-8")
@@ -291,7 +291,7 @@ def test_folder_without_yaml_files(run, tmp_path: Path) -> None:
     for command in (["list"], ["validate"]):
         result = run(*command, data=tmp_path)
         assert result.exit_code == 1
-        assert result.stderr == (f"conv: error: {tmp_path}: no *.yaml file in this folder; "
+        assert result.stderr == (f"conv: error: {tmp_path}: no *.yaml or *.yml file in this folder; "
                                  "put the knowledge base's files there, or pass one file\n")
 
 

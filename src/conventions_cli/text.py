@@ -9,6 +9,7 @@ from itertools import chain
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # read on every call: typing only for the type checker
+    from collections.abc import Iterable
     from typing import Any
 
 
@@ -121,3 +122,11 @@ def query_stems(query: str) -> list[tuple[str, ...]]:
     found = _lower_words(query)
     kept = [w for w in found if fold(w) not in STOPWORDS] or found
     return list(dict.fromkeys(word_stems(w) for w in kept))
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """'; did you mean X?' for the choices a mistyped word most likely meant, or ''."""
+    import difflib
+
+    close = difflib.get_close_matches(word, list(choices), n=3, cutoff=0.6)
+    return f"; did you mean {' or '.join(close)}?" if close else ""

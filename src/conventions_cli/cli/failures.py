@@ -26,6 +26,7 @@ import sqlite3
 import sys
 
 from ..errors import ConvError, Interrupted, PipeClosed, UsageError
+from ..text import did_you_mean
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # read on every call: typing only for the type checker
@@ -73,18 +74,6 @@ def _one_line(exc: BaseException) -> str:
     from ..text import quote
 
     return quote(exc, limit=200)[1:-1]
-
-
-def nearest(word: str, choices: Iterable[str]) -> list[str]:
-    """The choices a mistyped word most likely meant, best first."""
-    import difflib
-
-    return difflib.get_close_matches(word, list(choices), n=3, cutoff=0.6)
-
-
-def did_you_mean(word: str, choices: Iterable[str]) -> str:
-    close = nearest(word, choices)
-    return f"; did you mean {' or '.join(close)}?" if close else ""
 
 
 # --- the parser's refusals, in conv's words ----------------------------------------------

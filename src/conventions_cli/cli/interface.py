@@ -306,7 +306,7 @@ def read_values(params: tuple[Argument | Option, ...], given: dict[str, Any]) ->
 
 def convert(option: Option, text: str) -> Any:
     """One value of ``option`` as the command takes it; a usage error in conv's words."""
-    from .failures import did_you_mean
+    from ..text import did_you_mean
 
     flag = option.flag
     if option.kind == "choice":

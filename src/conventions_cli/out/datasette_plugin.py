@@ -33,8 +33,8 @@ def _as_list(value: str) -> Any:
         return markupsafe.Markup('<span class="conv-list"></span>')
     shown = markupsafe.Markup("").join(markupsafe.Markup("<li>{}</li>").format(item)
                                        for item in items)
-    return markupsafe.Markup('<ul class="conv-list" style="margin:0;padding-left:1.1em">'
-                             '{}</ul>').format(shown)
+    return markupsafe.Markup('<ul class="conv-list" style="margin:0;padding-left:1em;'
+                             'list-style:disc outside">{}</ul>').format(shown)
 
 
 @hookimpl
