@@ -17,8 +17,8 @@ from typing import IO, Any
 from ..db.layout import FLAT_COLUMNS
 from ..errors import UsageError
 from ..files import atomic_write
+from .formats import EXPORT_FORMATS
 
-EXPORT_FORMATS = ("csv", "tsv", "json", "jsonl", "yaml", "datapackage", "ftm")
 EXTENSIONS = {".csv": "csv", ".tsv": "tsv", ".json": "json", ".jsonl": "jsonl",
               ".yaml": "yaml", ".yml": "yaml", ".ftm": "ftm"}
 
