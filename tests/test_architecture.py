@@ -115,3 +115,11 @@ def test_format_names_are_declared_once() -> None:
               for line, values in _string_tuples(path)
               if len(values) >= 3 and set(values) <= names]
     assert not copies, "format names declared outside out/formats.py: " + "; ".join(copies)
+
+
+def test_did_you_mean_is_computed_in_one_place() -> None:
+    """text.nearest is the one "did you mean": another difflib lookup would offer other
+    suggestions (another cut-off) for the same mistake."""
+    users = sorted(str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*.py")
+                   if "difflib" in p.read_text(encoding="utf-8"))
+    assert users == ["text.py"], users

@@ -11,7 +11,16 @@ import sqlite3
 
 from ..db.layout import ARRAY_COLUMNS, FLAT_COLUMNS, FTS_COLUMNS, STATS_GROUPS, STEM_TABLE
 from ..errors import NotFound, QueryError, UsageError
-from ..text import WORD_RE, fold, query_stems, quote, word_stems, words_match
+from ..text import (
+    TYPED_CUTOFF,
+    WORD_RE,
+    fold,
+    nearest,
+    query_stems,
+    quote,
+    word_stems,
+    words_match,
+)
 from .filters import Filters, named, organizations_named_by_code, resolve_organizations
 
 TYPE_CHECKING = False
@@ -76,19 +85,11 @@ def all_ids(conn: sqlite3.Connection, table: str = "agreements") -> list[str]:
     return [r[0] for r in conn.execute(f"SELECT id FROM {table} ORDER BY id")]
 
 
-def nearest_ids(word: str, ids: list[str]) -> list[str]:
-    import difflib
-
-    close = difflib.get_close_matches(word, ids, n=3, cutoff=0.4)
-    contained = [i for i in ids if word and word in i and i not in close]
-    return (close + contained)[:3]
-
-
 def get_agreement(conn: sqlite3.Connection, agreement_id: str) -> dict[str, Any]:
     """The full nested record: organizations resolved, sources, and what follows it."""
     found = nested_records(conn, [agreement_id])
     if not found:
-        close = nearest_ids(agreement_id, all_ids(conn))
+        close = nearest(agreement_id, all_ids(conn), cutoff=TYPED_CUTOFF, containing=True)
         hint = f"; nearest: {', '.join(close)}" if close else ""
         raise NotFound(f"no agreement {quote(agreement_id)}{hint} (conv list shows every id)")
     return found[0]
@@ -340,7 +341,8 @@ def _not_found(conn: sqlite3.Connection, table: str, what: str, text: str,
         more = f" and {len(found) - 5} more" if len(found) > 5 else ""
         hint = f"; did you mean {shown}{more}?"
     else:
-        close = nearest_ids(text, [r[0] for r in conn.execute(f"SELECT id FROM {table}")])
+        close = nearest(text, [r[0] for r in conn.execute(f"SELECT id FROM {table}")],
+                        cutoff=TYPED_CUTOFF, containing=True)
         hint = f"; nearest: {', '.join(close)}" if close else ""
     return NotFound(f"no {what} {quote(text)}{hint} ({listing} shows every id)")
 
