@@ -123,3 +123,30 @@ def test_did_you_mean_is_computed_in_one_place() -> None:
     users = sorted(str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*.py")
                    if "difflib" in p.read_text(encoding="utf-8"))
     assert users == ["text.py"], users
+
+
+def test_column_lists_formats_and_groups_are_declared_once() -> None:
+    """A list of columns, formats or groups is assigned in one module, the lowest that owns
+    it (the query that makes the rows, out/formats.py, the table declaration), never in
+    cli/, which only reads them; and never under a second name."""
+    suffixes = ("_COLUMNS", "_FORMATS", "_GROUPS")
+    owners: dict[str, list[str]] = {}
+    aliases = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        module = str(path.relative_to(PACKAGE))
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign):
+                targets, value = node.targets, node.value
+            elif isinstance(node, ast.AnnAssign) and node.value is not None:
+                targets, value = [node.target], node.value
+            else:
+                continue
+            for target in targets:
+                if isinstance(target, ast.Name) and target.id.endswith(suffixes):
+                    owners.setdefault(target.id, []).append(module)
+                    if isinstance(value, ast.Name):
+                        aliases.append(f"{module}: {target.id} = {value.id}")
+    twice = {name: where for name, where in owners.items() if len(where) > 1}
+    in_cli = {name: where for name, where in owners.items()
+              if any(m.startswith("cli/") for m in where)}
+    assert not twice and not in_cli and not aliases, (twice, in_cli, aliases)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
-from ..db.layout import FLAT_COLUMNS
+from ..db.tables import FLAT_COLUMNS
 from ..errors import UsageError
 from ..files import atomic_write
 from .formats import EXPORT_FORMATS

@@ -9,7 +9,7 @@ import json
 import re
 import sqlite3
 
-from ..db.layout import ARRAY_COLUMNS, FLAT_COLUMNS, FTS_COLUMNS, STATS_GROUPS, STEM_TABLE
+from ..db.tables import ARRAY_COLUMNS, FLAT_COLUMNS, SEARCH_COLUMNS, STEM_TABLE
 from ..errors import NotFound, QueryError, UsageError
 from ..text import (
     TYPED_CUTOFF,
@@ -203,7 +203,7 @@ def search_agreements(conn: sqlite3.Connection, text: str, *, raw: bool = False,
     if not query:
         return []  # punctuation only: no word can match it
     clause, params = where(conn, filters or Filters())
-    columns = ", ".join(f'a."{c}"' for c in (*FLAT_COLUMNS, *FTS_COLUMNS))
+    columns = ", ".join(f'a."{c}"' for c in (*FLAT_COLUMNS, *SEARCH_COLUMNS))
     sql = (f"SELECT {columns}, {snippet} AS snippet FROM {table} "
            f"JOIN agreements a ON a.rowid = {table}.rowid "
            f"WHERE {table} MATCH ? AND {clause} "
@@ -222,9 +222,9 @@ def search_agreements(conn: sqlite3.Connection, text: str, *, raw: bool = False,
         raise
     for row in rows:
         if not raw:
-            row["snippet"] = stem_snippet([row[c] for c in FTS_COLUMNS],
+            row["snippet"] = stem_snippet([row[c] for c in SEARCH_COLUMNS],
                                           {s for group in wanted for s in group})
-        for column in FTS_COLUMNS:
+        for column in SEARCH_COLUMNS:
             if column not in FLAT_COLUMNS:
                 del row[column]
     return rows
@@ -257,6 +257,8 @@ def stem_snippet(texts: list[Any], wanted: set[str], width: int = 10) -> str:
     return prefix + "".join(out) + suffix
 
 
+# What `conv stats --by` groups on, in the order --help lists them: each group's rows and
+# the column that names the group.
 STATS_SOURCES = {
     "ministry": ("agreements a LEFT JOIN (SELECT p.agreement_id, o.name FROM parties p "
                  "JOIN organizations o ON o.id = p.org_id AND o.kind = 'ministry') g "
@@ -266,13 +268,16 @@ STATS_SOURCES = {
                 "ON g.agreement_id = a.id", "g.name"),
     "person": ("agreements a LEFT JOIN (SELECT s.agreement_id, pe.name FROM signatories s "
                "JOIN people pe ON pe.id = s.person_id) g ON g.agreement_id = a.id", "g.name"),
-    "sector": ("agreements a LEFT JOIN json_each(a.sectors) s", "s.value"),
     "year": ("agreements a", "a.year"),
     "type": ("agreements a", "a.type"),
     "region": ("agreements a", "a.region"),
+    "sector": ("agreements a LEFT JOIN json_each(a.sectors) s", "s.value"),
     "event": ("agreements a", "a.event"),
     "status": ("agreements a", "a.status"),
 }
+STATS_GROUPS = tuple(STATS_SOURCES)
+# amount_mad sums MAD amounts only; other currencies are summed apart ("150000000 EUR").
+STATS_COLUMNS = ("group", "count", "amount_mad", "jobs_direct", "other_amounts")
 
 
 def stats(conn: sqlite3.Connection, by: str, filters: Filters) -> list[dict[str, Any]]:
@@ -308,6 +313,12 @@ def stats(conn: sqlite3.Connection, by: str, filters: Filters) -> list[dict[str,
         return sorted(by_group.values(), key=lambda r: (r["group"] is None, r["group"] or 0))
     return sorted(by_group.values(),
                   key=lambda r: (-r["count"], r["group"] is None, r["group"] or ""))
+
+
+# The columns of the rows `organizations`, `people` and `events` return.
+ORG_COLUMNS = ("id", "name", "acronym", "kind", "country", "aliases", "agreements")
+PEOPLE_COLUMNS = ("id", "name", "aliases", "agreements")
+EVENT_COLUMNS = ("id", "name", "place", "start", "end", "amount", "currency", "agreements")
 
 
 def organizations(conn: sqlite3.Connection, kind: str | None = None) -> list[dict[str, Any]]:
