@@ -291,8 +291,9 @@ def test_folder_without_yaml_files(run, tmp_path: Path) -> None:
     for command in (["list"], ["validate"]):
         result = run(*command, data=tmp_path)
         assert result.exit_code == 1
-        assert result.stderr == (f"conv: error: {tmp_path}: no *.yaml or *.yml file in this folder; "
-                                 "put the knowledge base's files there, or pass one file\n")
+        assert result.stderr == (f"conv: error: {tmp_path}: no *.yaml or *.yml file in this "
+                                 "folder; put the knowledge base's files there, or pass one "
+                                 "file\n")
 
 
 def test_unreadable_file_in_process(run, write_yaml, monkeypatch: pytest.MonkeyPatch) -> None:

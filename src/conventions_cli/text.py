@@ -124,9 +124,29 @@ def query_stems(query: str) -> list[tuple[str, ...]]:
     return list(dict.fromkeys(word_stems(w) for w in kept))
 
 
-def did_you_mean(word: str, choices: Iterable[str]) -> str:
-    """'; did you mean X?' for the choices a mistyped word most likely meant, or ''."""
+# How alike (difflib's ratio, 0 to 1) a choice must be to be offered as "did you mean".
+NEAREST_CUTOFF = 0.5
+# At the command line a person types an id from memory, often short or partial ("mc" for
+# "mic", "plan-201"): one letter in two in common is already a useful hint there, and an id
+# holding what was typed is offered too. In the base a curator mistypes a whole id, and the
+# looser matches would be noise in every message about it.
+TYPED_CUTOFF = 0.4
+
+
+def nearest(word: str, choices: Iterable[str], *, cutoff: float = NEAREST_CUTOFF,
+            containing: bool = False) -> list[str]:
+    """Up to three ``choices`` closest to ``word``, closest first ("did you mean");
+    with ``containing``, then the choices that hold ``word`` whole."""
     import difflib
 
-    close = difflib.get_close_matches(word, list(choices), n=3, cutoff=0.6)
+    pool = list(choices)
+    close = difflib.get_close_matches(word, pool, n=3, cutoff=cutoff)
+    if containing:
+        close += [c for c in pool if word and word in c and c not in close]
+    return close[:3]
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """'; did you mean X?' for the choices a mistyped word most likely meant, or ''."""
+    close = nearest(word, choices)
     return f"; did you mean {' or '.join(close)}?" if close else ""
