@@ -146,7 +146,12 @@ def nearest(word: str, choices: Iterable[str], *, cutoff: float = NEAREST_CUTOFF
     return close[:3]
 
 
+# A command, option or value name is a short word from a short list: at 0.5, "lsit" would
+# also offer "validate" and "--dta" "--quiet".
+NAME_CUTOFF = 0.6
+
+
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
-    """'; did you mean X?' for the choices a mistyped word most likely meant, or ''."""
-    close = nearest(word, choices)
+    """'; did you mean X?' for the names a mistyped one most likely meant, or ''."""
+    close = nearest(word, choices, cutoff=NAME_CUTOFF)
     return f"; did you mean {' or '.join(close)}?" if close else ""
