@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from typing import Any
+
 from .yamlnodes import MAX_DEPTH, Mapping, Node, Scalar, Sequence
 
 # Indentation, a sequence entry's dash, a plain key and its colon, the rest of the line.
@@ -25,8 +27,8 @@ _ODD = re.compile("[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\uff
 _PLAIN_FIRST = frozenset("-?:,[]{}#&*!|>'\"%@` ")
 _DOUBLE = re.compile(r'"((?:[^"\\]|\\.)*)"')
 _SINGLE = re.compile(r"'((?:[^']|'')*)'")
-_FLOW_PLAIN = re.compile(r"[^\s,\[\]{}#&*!|>'\"%@`?:-][^,\[\]{}:#]*")
-_SPACES = re.compile(r" *")
+
+
 _AFTER = re.compile(r" *(?:$| #)")  # what may follow a value on its line: a comment
 _HEADER = re.compile(r"([|>])(-?)(?: *$| +#)")
 _ESCAPES = {"0": "\0", "a": "\a", "b": "\b", "t": "\t", "\t": "\t", "n": "\n", "v": "\v",
@@ -36,8 +38,20 @@ _ESCAPE = re.compile(r"\\(x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)")
 _Line = tuple[int, str | None, str | None, int, int]
 
 
+# Flow collections of plain scalars only, one space after each comma and colon, nothing
+# after them: read by splitting.
+_VALUE = r"[^\s,:{}\[\]#'\"&*!|>%@`?-](?:[^,:{}\[\]#'\"]*[^\s,:{}\[\]#'\"])?"
+_PAIR = r"[A-Za-z_][\w-]*: " + _VALUE
+_SIMPLE_MAP = re.compile(r"\{((?:%s, )*%s)\}$" % (_PAIR, _PAIR))
+_SIMPLE_SEQ = re.compile(r"\[((?:%s, )*%s)\]$" % (_VALUE, _VALUE))
+
+
 class _Unknown(Exception):
     """Something this reader does not read: libyaml reads the text."""
+
+
+_FLOW = re.compile(r"""("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s,\[\]{}#&*!|>'"%@`?:-]"""
+                   r"""(?:[^\s,\[\]{}:#]| (?=[^\s,\[\]{}:#]))*) *(?:(:) +|(,) *|([}\]]))""")
 
 
 def scan_item(text: str, first_line: int) -> Node | None:
@@ -46,273 +60,283 @@ def scan_item(text: str, first_line: int) -> Node | None:
     the text is not in the layout read here."""
     if _ODD.search(text) is not None:
         return None
-    reader = _Reader(text.split("\n"), first_line + 1)
     try:
-        found = reader.next()
-        if found is None or found[1] is None:
-            return None
-        sequence = reader.sequence(found[0])
-        if reader.next() is not None or len(sequence.items) != 1:
-            return None
-        return sequence.items[0]
+        return _scan(text, first_line + 1)
     except _Unknown:
         return None
 
 
-class _Reader:
-    """The lines of a text and where the reading is: ``at`` is the next line's index.
-    ``next()`` looks at the next line that is neither blank nor a comment."""
+# Each line: indentation, dash, plain key, its colon, then a value read here at once
+# (a double-quoted scalar without escapes, a plain scalar without comment) or the rest.
+_TOKENS = re.compile(
+    r"""^( *)(-(?: +|$))?(?:([^\s:#'"{}\[\],&*!|>%@`?-][^:#\n]*)(:(?: +|$)))?"""
+    r"""(?:("[^"\\\n]*")$|([^\s:#'"{}\[\],&*!|>%@`?-][^#\n]*)$|(.*))""", re.MULTILINE)
 
-    def __init__(self, lines: list[str], base: int) -> None:
-        self.lines, self.base, self.at = lines, base, 0
-        self.depth = 0
-        # The next significant line: (indent, dash, key, rest's column, key's column).
-        self.peeked: _Line | None = None
-        self.peeked_at = -1
 
-    def next(self) -> _Line | None:
-        """(indent, dash, key, column of the rest, of the key) of the next significant line, which
-        becomes ``at``; None at the end."""
-        if self.peeked_at == self.at:
-            return self.peeked
-        lines, at = self.lines, self.at
-        count = len(lines)
-        while at < count:
-            line = lines[at]
-            found = _LINE.match(line)
-            assert found is not None
-            rest = found.end()
-            if rest < len(line) and line[rest] != "#" or found.group(2) or found.group(3):
-                if line.endswith(" "):
-                    raise _Unknown  # trailing spaces: libyaml's rules are subtle there
-                indent = len(found.group(1))
-                self.at = self.peeked_at = at
-                self.peeked = (indent, found.group(2), found.group(3), rest, found.start(3))
-                return self.peeked
-            if line.strip(" ") and line.lstrip(" ")[:1] != "#":
+def _scan(text: str, base: int) -> Node:
+    """The item; _Unknown for anything not read here."""
+    lines = text.split("\n")
+    tokens = _TOKENS.findall(text)
+    count = len(lines)
+    if len(tokens) != count:
+        raise _Unknown  # pragma: no cover - one match a line, by construction
+    # Open collections, innermost last: [indentation, node, keys seen (None for a
+    # sequence), whether it is a sequence written at its key's indentation].
+    frames: list[list[Any]] = []
+    root: Sequence | None = None
+    # A key or dash with nothing after it: (its indentation, frame, key, line, column of
+    # the empty value), until the next line says whether a block follows.
+    pending: tuple[int, list[Any], Scalar | None, int, int] | None = None
+    at = 0
+    while at < count:
+        spaces, dash, key, colon, quoted, plain, other = tokens[at]
+        if not dash and not key and (not other or other[0] == "#"):
+            at += 1  # blank or comment
+            continue
+        indent = len(spaces)
+        number = at + base
+        if root is None:
+            if not dash:
                 raise _Unknown
-            at += 1
-        self.at = self.peeked_at = count
-        self.peeked = None
-        return None
-
-    def sequence(self, indent: int) -> Sequence:
-        """A block sequence whose dashes are at ``indent``, from the current line."""
-        self._deeper()
-        line = self.at
-        items: list[Node] = []
-        result = Sequence(items, line + self.base, indent + 1)
-        while True:
-            found = self.next()
-            if found is None or found[0] < indent:
-                break
-            at_indent, dash, key, rest, key_at = found
-            if at_indent > indent:
-                raise _Unknown
-            if dash is None:
-                break  # the key after an indentless sequence, or an error: the caller's
-            if key is not None:
-                items.append(self.mapping(key_at, indent))
-                continue
-            items.append(self.value(rest, indent, indent + 2))
-        self.depth -= 1
-        return result
-
-    def mapping(self, indent: int, outer: int) -> Mapping:
-        """A block mapping whose keys are at ``indent``, from the current line (the first
-        key may follow a sequence's dash); ``outer`` is the indentation of what holds it."""
-        self._deeper()
-        line = self.at
-        items: list[tuple[Scalar, Node]] = []
-        seen: set[str] = set()
-        result = Mapping(items, line + self.base, indent + 1)
-        first = True
-        while True:
-            found = self.next()
-            if found is None:
-                break
-            at_indent, dash, key, rest, _ = found
-            if first:
-                first = False
-            elif at_indent < indent:
-                break
-            elif at_indent > indent or key is None:
-                raise _Unknown
-            elif dash is not None:
-                if at_indent == outer:
-                    break  # the next entry of an indentless sequence
-                raise _Unknown
-            assert key is not None
-            if key in seen:
-                raise _Unknown  # libyaml's reading reports the duplicate
-            seen.add(key)
-            name = Scalar(key, self.at + self.base, indent + 1, True)
-            colon = self.lines[self.at].index(":", indent + len(key))
-            items.append((name, self.value(rest, indent, colon + 2, in_mapping=True)))
-        self.depth -= 1
-        return result
-
-    def value(self, rest: int, indent: int, empty_col: int, in_mapping: bool = False
-              ) -> Node:
-        """The value that starts at column ``rest`` of the current line (a key's, or a
-        sequence entry's), of something at ``indent``; ``empty_col`` is where an empty
-        value is located (1-based). Leaves ``at`` past the value."""
-        at = self.at
-        line = self.lines[at]
-        number = at + self.base
-        if rest >= len(line) or line[rest] == "#":
-            self.at += 1
-            found = self.next()
-            if found is not None:
-                if found[0] > indent:
-                    if found[1] is not None:
-                        return self.sequence(found[0])
-                    if found[2] is not None:
-                        return self.mapping(found[0], indent)
-                    raise _Unknown  # a scalar on its own line
-                if in_mapping and found[0] == indent and found[1] is not None:
-                    return self.sequence(indent)
-            return Scalar("", number, empty_col, True)
-        first = line[rest]
-        self.at += 1
-        if first == '"':
-            quoted = _DOUBLE.match(line, rest)
-            if quoted is None:
-                raise _Unknown
-            self._end(line, quoted.end())
-            body = quoted.group(1)
-            return Scalar(_unescape(body) if "\\" in body else body, number, rest + 1, False)
-        if first == "'":
-            quoted = _SINGLE.match(line, rest)
-            if quoted is None:
-                raise _Unknown
-            self._end(line, quoted.end())
-            return Scalar(quoted.group(1).replace("''", "'"), number, rest + 1, False)
-        if first == "{" or first == "[":
-            return self._flow(line, rest, number)
-        if first == "|" or first == ">":
-            return self._block_scalar(line, rest, indent, number)
-        if first in _PLAIN_FIRST:
-            raise _Unknown
-        end = line.find(" #", rest)
-        text = line[rest:end if end >= 0 else len(line)].rstrip(" ")
-        if ": " in text or text.endswith(":"):
-            raise _Unknown
-        found = self.next()
-        if found is not None and found[0] > indent:
-            raise _Unknown  # a plain scalar over several lines
-        return Scalar(text, number, rest + 1, True)
-
-    def _end(self, line: str, at: int) -> None:
-        if _AFTER.match(line, at) is None:
-            raise _Unknown
-
-    def _flow(self, line: str, at: int, number: int) -> Node:
-        """A flow mapping or sequence of scalars, on one line."""
-        closing = "}" if line[at] == "{" else "]"
-        start = at
-        items: list[Node] = []
-        pairs: list[tuple[Scalar, Node]] = []
-        seen: set[str] = set()
-        at = _SPACES.match(line, at + 1).end()  # type: ignore[union-attr]
-        if line.startswith(closing, at):
-            at += 1
-        else:
-            while True:
-                scalar, at = _flow_scalar(line, at, number)
-                at = _SPACES.match(line, at).end()  # type: ignore[union-attr]
-                if closing == "}":
-                    if not line.startswith(": ", at):
-                        raise _Unknown
-                    at = _SPACES.match(line, at + 2).end()  # type: ignore[union-attr]
-                    value, at = _flow_scalar(line, at, number)
-                    if scalar.value in seen:
-                        raise _Unknown
-                    seen.add(scalar.value)
-                    pairs.append((scalar, value))
-                    at = _SPACES.match(line, at).end()  # type: ignore[union-attr]
+            root = Sequence([], number, indent + 1)
+            frames.append([indent, root, None, False])
+        if pending is not None:
+            outer, parent, name, empty_line, empty_col = pending
+            pending = None
+            block: Node | None = None
+            if indent > outer:
+                if dash:
+                    block = Sequence([], number, indent + 1)
+                    opened = [indent, block, None, False]
+                elif key:
+                    block = Mapping([], number, indent + 1)
+                    opened = [indent, block, set(), False]
                 else:
-                    items.append(scalar)
-                if line.startswith(closing, at):
-                    at += 1
-                    break
-                if not line.startswith(", ", at):
-                    raise _Unknown
-                at = _SPACES.match(line, at + 2).end()  # type: ignore[union-attr]
-        self._end(line, at)
-        if closing == "}":
-            return Mapping(pairs, number, start + 1)
-        return Sequence(items, number, start + 1)
-
-    def _block_scalar(self, line: str, at: int, indent: int, number: int) -> Scalar:
-        """A folded (>) or literal (|) scalar, clipped or stripped, on the lines after."""
-        header = _HEADER.match(line, at)
-        if header is None:
-            raise _Unknown
-        lines, count = self.lines, len(self.lines)
-        body: list[str] = []
-        start = self.at
-        width = -1
-        while start < count:
-            text = lines[start]
-            if not text:
-                body.append("")
+                    raise _Unknown  # a scalar on its own line
+            elif indent == outer and dash and name is not None:
+                block = Sequence([], number, indent + 1)
+                opened = [indent, block, None, True]
+            if block is None:
+                _attach(parent, name, Scalar("", empty_line, empty_col, True))
             else:
-                stripped = text.lstrip(" ")
-                if not stripped:
-                    raise _Unknown  # a line of spaces: content or not, by its length
-                margin = len(text) - len(stripped)
-                if width < 0:
-                    if margin <= indent:
-                        break
-                    width = margin
-                elif margin < width:
+                _attach(parent, name, block)
+                frames.append(opened)
+                if len(frames) >= MAX_DEPTH:
+                    raise _Unknown
+        while True:
+            frame = frames[-1]
+            if indent > frame[0]:
+                raise _Unknown
+            if indent < frame[0]:
+                frames.pop()
+                if not frames:
+                    raise _Unknown
+                continue
+            if frame[2] is None:  # a sequence
+                if dash:
                     break
-                if margin > width or stripped[0] == " ":
-                    raise _Unknown  # more indented lines keep their breaks: not read here
-                body.append(stripped)
-            start += 1
-        while body and not body[-1]:
-            body.pop()
-            start -= 1
-        # Blank lines at the end stay for the next reading, which skips them.
-        self.at = start
-        if width < 0 and body:
-            raise _Unknown  # pragma: no cover - blank lines only were popped
-        if header.group(1) == "|":
-            value = "\n".join(body)
+                if frame[3]:
+                    frames.pop()  # its key's mapping goes on
+                    continue
+            elif not dash and key:
+                break
+            raise _Unknown
+        column = indent + len(dash)
+        if dash:
+            if not key:
+                if other and other[0] != "#" or quoted or plain:
+                    node, at = _value(lines, at, column, quoted, plain, indent, number)
+                    frame[1].items.append(node)
+                else:
+                    pending = (indent, frame, None, number, indent + 2)
+                    at += 1
+                continue
+            mapping = Mapping([], number, column + 1)
+            frame[1].items.append(mapping)
+            frame = [column, mapping, set(), False]
+            frames.append(frame)
+            if len(frames) >= MAX_DEPTH:
+                raise _Unknown
+        seen = frame[2]
+        if key in seen:
+            raise _Unknown  # libyaml's reading reports the duplicate
+        seen.add(key)
+        name = Scalar(key, number, column + 1, True)
+        if other and other[0] != "#" or quoted or plain:
+            node, at = _value(lines, at, column + len(key) + len(colon), quoted, plain,
+                              frame[0], number)
+            frame[1].items.append((name, node))
         else:
-            value = _fold(body)
-        if value and not header.group(2):
-            value += "\n"
-        return Scalar(value, number, at + 1, False)
-
-    def _deeper(self) -> None:
-        self.depth += 1
-        if self.depth >= MAX_DEPTH:
-            raise _Unknown
-
-
-def _flow_scalar(line: str, at: int, number: int) -> tuple[Scalar, int]:
-    """A scalar inside a flow collection, and where it ends."""
-    first = line[at:at + 1]
-    if first == '"':
-        quoted = _DOUBLE.match(line, at)
-        if quoted is None:
-            raise _Unknown
-        body = quoted.group(1)
-        return Scalar(_unescape(body) if "\\" in body else body, number, at + 1,
-                      False), quoted.end()
-    if first == "'":
-        quoted = _SINGLE.match(line, at)
-        if quoted is None:
-            raise _Unknown
-        return Scalar(quoted.group(1).replace("''", "'"), number, at + 1, False), quoted.end()
-    plain = _FLOW_PLAIN.match(line, at)
-    if plain is None:
+            pending = (frame[0], frame, name, number, column + len(key) + colon.index(":") + 2)
+            at += 1
+    if pending is not None:
+        _attach(pending[1], pending[2], Scalar("", pending[3], pending[4], True))
+    if root is None or len(root.items) != 1:
         raise _Unknown
-    text = plain.group().rstrip(" ")
-    return Scalar(text, number, at + 1, True), at + len(text)
+    return root.items[0]
+
+
+def _attach(frame: list[Any], name: Scalar | None, node: Node) -> None:
+    if name is None:
+        frame[1].items.append(node)
+    else:
+        frame[1].items.append((name, node))
+
+
+def _value(lines: list[str], at: int, rest: int, quoted: str, plain: str, indent: int,
+           number: int) -> tuple[Node, int]:
+    """The value at column ``rest`` of line ``at`` (a key's, or a sequence entry's) of
+    something at ``indent``, and the index of the line after it; ``quoted`` or ``plain``
+    when the line's tokens read it already."""
+    if quoted:
+        return Scalar(quoted[1:-1], number, rest + 1, False), at + 1
+    if plain and ": " not in plain and plain[-1] != ":" and plain[-1] != " ":
+        return Scalar(plain, number, rest + 1, True), at + 1
+    line = lines[at]
+    if line[-1] == " ":
+        raise _Unknown  # trailing spaces: libyaml's rules are subtle there
+    first = line[rest]
+    if first == '"':
+        found = _DOUBLE.match(line, rest)
+        if found is None or _AFTER.match(line, found.end()) is None:
+            raise _Unknown
+        body = found.group(1)
+        return Scalar(_unescape(body) if "\\" in body else body, number, rest + 1,
+                      False), at + 1
+    if first == "'":
+        found = _SINGLE.match(line, rest)
+        if found is None or _AFTER.match(line, found.end()) is None:
+            raise _Unknown
+        return Scalar(found.group(1).replace("''", "'"), number, rest + 1, False), at + 1
+    if first == "{":
+        simple = _SIMPLE_MAP.match(line, rest)
+        if simple is not None:
+            return _simple_map(simple.group(1), rest + 2, number), at + 1
+        return _flow(line, rest, number), at + 1
+    if first == "[":
+        simple = _SIMPLE_SEQ.match(line, rest)
+        if simple is not None:
+            col = rest + 2
+            items: list[Node] = []
+            for text in simple.group(1).split(", "):
+                items.append(Scalar(text, number, col, True))
+                col += len(text) + 2
+            return Sequence(items, number, rest + 1), at + 1
+        return _flow(line, rest, number), at + 1
+    if first == "|" or first == ">":
+        return _block_scalar(lines, at, rest, indent, number)
+    if first in _PLAIN_FIRST:
+        raise _Unknown
+    end = line.find(" #", rest)
+    text = line[rest:end].rstrip(" ") if end >= 0 else line[rest:]
+    if ": " in text or text[-1] == ":":
+        raise _Unknown
+    return Scalar(text, number, rest + 1, True), at + 1
+
+
+def _simple_map(inner: str, col: int, number: int) -> Mapping:
+    """``key: value, ...`` of plain scalars, the first key at ``col`` (1-based)."""
+    items: list[tuple[Scalar, Node]] = []
+    seen = set()
+    for part in inner.split(", "):
+        key, value = part.split(": ", 1)
+        items.append((Scalar(key, number, col, True),
+                      Scalar(value, number, col + len(key) + 2, True)))
+        seen.add(key)
+        col += len(part) + 2
+    if len(seen) != len(items):
+        raise _Unknown
+    return Mapping(items, number, col - len(inner) - 3)
+
+
+def _flow(line: str, start: int, number: int) -> Node:
+    """A flow mapping or sequence of scalars, on one line."""
+    closing = "}" if line[start] == "{" else "]"
+    at = start + 1
+    while line.startswith(" ", at):
+        at += 1
+    items: list[Any] = []
+    if line.startswith(closing, at):
+        at += 1
+    else:
+        key: Scalar | None = None
+        seen: set[str] = set()
+        token = _FLOW.match
+        while True:
+            found = token(line, at)
+            if found is None:
+                raise _Unknown
+            text = found.group(1)
+            first = text[0]
+            if first == '"':
+                body = text[1:-1]
+                scalar = Scalar(_unescape(body) if "\\" in body else body, number, at + 1,
+                                False)
+            elif first == "'":
+                scalar = Scalar(text[1:-1].replace("''", "'"), number, at + 1, False)
+            else:
+                scalar = Scalar(text, number, at + 1, True)
+            at = found.end()
+            if found.group(2) is not None:  # a key
+                if closing != "}" or key is not None or text in seen:
+                    raise _Unknown
+                key = scalar
+                seen.add(text)
+                continue
+            if closing == "}":
+                if key is None:
+                    raise _Unknown
+                items.append((key, scalar))
+                key = None
+            else:
+                items.append(scalar)
+            if found.group(4) is not None:
+                if found.group(4) != closing:
+                    raise _Unknown
+                break
+            if line.startswith(closing, at):
+                raise _Unknown  # a comma before the end
+    if _AFTER.match(line, at) is None:
+        raise _Unknown
+    if closing == "}":
+        return Mapping(items, number, start + 1)
+    return Sequence(items, number, start + 1)
+
+
+def _block_scalar(lines: list[str], at: int, rest: int, indent: int, number: int
+                  ) -> tuple[Scalar, int]:
+    """A folded (>) or literal (|) scalar, clipped or stripped, on the lines after."""
+    header = _HEADER.match(lines[at], rest)
+    if header is None:
+        raise _Unknown
+    count = len(lines)
+    body: list[str] = []
+    start = at + 1
+    width = -1
+    while start < count:
+        text = lines[start]
+        if text:
+            stripped = text.lstrip(" ")
+            margin = len(text) - len(stripped)
+            if width < 0:
+                if margin <= indent and stripped:
+                    break
+                width = margin
+            elif margin < width and stripped:
+                break
+            if margin != width or not stripped or stripped[-1] == " ":
+                raise _Unknown  # more indented, or spaces: not read here
+            body.append(stripped)
+        else:
+            body.append("")
+        start += 1
+    while body and not body[-1]:
+        body.pop()
+        start -= 1  # blank lines at the end are read again, as blank lines
+    value = "\n".join(body) if header.group(1) == "|" else _fold(body)
+    if value and not header.group(2):
+        value += "\n"
+    return Scalar(value, number, rest + 1, False), start
 
 
 def _fold(lines: list[str]) -> str:
