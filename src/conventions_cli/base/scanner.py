@@ -13,10 +13,9 @@ Never a different tree: when in doubt, None.
 from __future__ import annotations
 
 import re
-
 from typing import Any
 
-from .yamlnodes import MAX_DEPTH, Mapping, Node, Scalar, Sequence
+from .yamlnodes import MAX_DEPTH, Mapping, Node, NodeReader, Scalar, Sequence
 
 # Indentation, a sequence entry's dash, a plain key and its colon, the rest of the line.
 _LINE = re.compile(r"( *)(?:(-)(?: +|$))?(?:([^\s:#'\"{}\[\],&*!|>%@`?-][^:#]*?) *:(?: +|$))?")
@@ -42,8 +41,8 @@ _Line = tuple[int, str | None, str | None, int, int]
 # after them: read by splitting.
 _VALUE = r"[^\s,:{}\[\]#'\"&*!|>%@`?-](?:[^,:{}\[\]#'\"]*[^\s,:{}\[\]#'\"])?"
 _PAIR = r"[A-Za-z_][\w-]*: " + _VALUE
-_SIMPLE_MAP = re.compile(r"\{((?:%s, )*%s)\}$" % (_PAIR, _PAIR))
-_SIMPLE_SEQ = re.compile(r"\[((?:%s, )*%s)\]$" % (_VALUE, _VALUE))
+_SIMPLE_MAP = re.compile(r"\{((?:" + _PAIR + ", )*" + _PAIR + r")\}$")
+_SIMPLE_SEQ = re.compile(r"\[((?:" + _VALUE + ", )*" + _VALUE + r")\]$")
 
 
 class _Unknown(Exception):
@@ -371,3 +370,26 @@ def _unescape(body: str) -> str:
         return chr(code)
 
     return _ESCAPE.sub(one, body)
+
+
+def read_item(chunk: bytes | bytearray, source: str, first_line: int, item_line: int,
+              end_line: int) -> Node | None:
+    """The agreement of one chunk of a file (chunks.py): its text starts on ``first_line``
+    (0-based), its item on ``item_line``, and the next chunk on ``end_line``. Read here
+    when it is in the layout read here, by libyaml otherwise; None when it does not read
+    as one item where the chunk says, or has a problem of YAML (the whole file's reading
+    then says what and where)."""
+    try:
+        text: str | None = chunk.decode("utf-8")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None:
+        item = scan_item(text, first_line)
+        if item is not None:
+            return item if item.line == item_line + 1 else None
+    reader = NodeReader(chunk, source, stream="root", first_line=first_line)
+    items = list(reader.items())
+    if reader.problems or len(items) != 1 or items[0].line != item_line + 1 or \
+            reader.end_line != end_line:
+        return None
+    return items[0]

@@ -35,8 +35,8 @@ from ..base.records import (
     _Converter,
     agreement_spec,
 )
+from ..base.scanner import read_item
 from ..base.source import display_path
-from ..base.yamlnodes import NodeReader
 from ..files import WriteError, atomic_path
 from .layout import DB_LAYOUT
 from .rows import STEM_INSERT, insert_sql, known_of, searched, stem_row
@@ -215,15 +215,13 @@ def _read_chunk(layout: Layout, index: int, source: str, name: str,
                 header: Dataset) -> Agreement | None:
     """One new agreement, read and checked on its own; None at the least problem."""
     data, bounds = layout.data, layout.bounds
-    reader = NodeReader(bytes(data[bounds[index]:bounds[index + 1]]), source,
-                        stream="root", first_line=layout.lines[index])
-    items = list(reader.items())
     stop = layout.lines[index + 1] if index + 1 < len(layout) else layout.end_line
-    if reader.problems or len(items) != 1 or \
-            items[0].line != layout.item_lines[index] + 1 or reader.end_line != stop:
+    item = read_item(bytes(data[bounds[index]:bounds[index + 1]]), source,
+                     layout.lines[index], layout.item_lines[index], stop)
+    if item is None:
         return None
     conv = _Converter(source, name)
-    record = conv.agreement(items[0], agreement_spec(header.version))
+    record = conv.agreement(item, agreement_spec(header.version))
     if record is None or conv.problems or record.get("id") is None:
         return None
     known = Definitions.of(header)
