@@ -49,8 +49,10 @@ class _Unknown(Exception):
     """Something this reader does not read: libyaml reads the text."""
 
 
-_FLOW = re.compile(r"""("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s,\[\]{}#&*!|>'"%@`?:-]"""
-                   r"""(?:[^\s,\[\]{}:#]| (?=[^\s,\[\]{}:#]))*) *(?:(:) +|(,) *|([}\]]))""")
+_FLOW = re.compile(r""""(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s,\[\]{}#&*!|>'"%@`?:-]"""
+                   r"""(?:[^\s,\[\]{}:#]| (?=[^\s,\[\]{}:#]))*""")
+_SEPARATOR = re.compile(r" *(?:(:) +|(,) *|([}\]]))")
+_SPACES = re.compile(r" *")
 
 
 def scan_item(text: str, first_line: int) -> Node | None:
@@ -68,7 +70,7 @@ def scan_item(text: str, first_line: int) -> Node | None:
 # Each line: indentation, dash, plain key, its colon, then a value read here at once
 # (a double-quoted scalar without escapes, a plain scalar without comment) or the rest.
 _TOKENS = re.compile(
-    r"""^( *)(-(?: +|$))?(?:([^\s:#'"{}\[\],&*!|>%@`?-][^:#\n]*)(:(?: +|$)))?"""
+    r"""^( *)(-(?: +|$))?(?:([^\s:#'"{}\[\],&*!|>%@`?-](?:[^:#\n]*[^\s:#])?)( *:(?: +|$)))?"""
     r"""(?:("[^"\\\n]*")$|([^\s:#'"{}\[\],&*!|>%@`?-][^#\n]*)$|(.*))""", re.MULTILINE)
 
 
@@ -89,7 +91,7 @@ def _scan(text: str, base: int) -> Node:
     at = 0
     while at < count:
         spaces, dash, key, colon, quoted, plain, other = tokens[at]
-        if not dash and not key and (not other or other[0] == "#"):
+        if not (dash or key or quoted or plain) and (not other or other[0] == "#"):
             at += 1  # blank or comment
             continue
         indent = len(spaces)
@@ -249,57 +251,75 @@ def _simple_map(inner: str, col: int, number: int) -> Mapping:
 
 
 def _flow(line: str, start: int, number: int) -> Node:
-    """A flow mapping or sequence of scalars, on one line."""
+    """A flow mapping or sequence of scalars (or of such collections), on one line."""
+    node, at = _collection(line, start, number, 0)
+    if _AFTER.match(line, at) is None:
+        raise _Unknown
+    return node
+
+
+def _collection(line: str, start: int, number: int, depth: int) -> tuple[Node, int]:
+    """The flow collection at ``start``, and where it ends."""
     closing = "}" if line[start] == "{" else "]"
-    at = start + 1
-    while line.startswith(" ", at):
-        at += 1
+    at = _SPACES.match(line, start + 1).end()  # type: ignore[union-attr]
     items: list[Any] = []
     if line.startswith(closing, at):
         at += 1
     else:
         key: Scalar | None = None
         seen: set[str] = set()
-        token = _FLOW.match
         while True:
-            found = token(line, at)
-            if found is None:
-                raise _Unknown
-            text = found.group(1)
-            first = text[0]
-            if first == '"':
-                body = text[1:-1]
-                scalar = Scalar(_unescape(body) if "\\" in body else body, number, at + 1,
-                                False)
-            elif first == "'":
-                scalar = Scalar(text[1:-1].replace("''", "'"), number, at + 1, False)
+            first = line[at:at + 1]
+            node: Node
+            if first == "{" or first == "[":
+                if depth or (closing == "}" and key is None):
+                    raise _Unknown  # deeper, or a collection as a key
+                node, at = _collection(line, at, number, 1)
             else:
-                scalar = Scalar(text, number, at + 1, True)
-            at = found.end()
-            if found.group(2) is not None:  # a key
-                if closing != "}" or key is not None or text in seen:
+                node, at = _flow_scalar(line, at, number)
+            separator = _SEPARATOR.match(line, at)
+            if separator is None:
+                raise _Unknown
+            at = separator.end()
+            if separator.group(1) is not None:  # the node is a key
+                if closing != "}" or key is not None or type(node) is not Scalar or \
+                        node.value in seen:
                     raise _Unknown
-                key = scalar
-                seen.add(text)
+                key = node
+                seen.add(node.value)
                 continue
             if closing == "}":
                 if key is None:
                     raise _Unknown
-                items.append((key, scalar))
+                items.append((key, node))
                 key = None
             else:
-                items.append(scalar)
-            if found.group(4) is not None:
-                if found.group(4) != closing:
+                items.append(node)
+            if separator.group(3) is not None:
+                if separator.group(3) != closing:
                     raise _Unknown
                 break
             if line.startswith(closing, at):
                 raise _Unknown  # a comma before the end
-    if _AFTER.match(line, at) is None:
-        raise _Unknown
     if closing == "}":
-        return Mapping(items, number, start + 1)
-    return Sequence(items, number, start + 1)
+        return Mapping(items, number, start + 1), at
+    return Sequence(items, number, start + 1), at
+
+
+def _flow_scalar(line: str, at: int, number: int) -> tuple[Scalar, int]:
+    """A scalar in a flow collection, and where it ends."""
+    found = _FLOW.match(line, at)
+    if found is None:
+        raise _Unknown
+    text = found.group()
+    first = text[0]
+    if first == '"':
+        body = text[1:-1]
+        return Scalar(_unescape(body) if "\\" in body else body, number, at + 1,
+                      False), found.end()
+    if first == "'":
+        return Scalar(text[1:-1].replace("''", "'"), number, at + 1, False), found.end()
+    return Scalar(text, number, at + 1, True), found.end()
 
 
 def _block_scalar(lines: list[str], at: int, rest: int, indent: int, number: int
