@@ -96,6 +96,19 @@ def _scan(text: str, base: int) -> Node:
             continue
         indent = len(spaces)
         number = at + base
+        frame = frames[-1] if frames else _NO_FRAME
+        if (quoted or plain) and key and not dash and pending is None and \
+                frame[0] == indent and frame[2] is not None:
+            # The bulk of a file: one more key and its value on one line, in the mapping
+            # being read (the general code below gives the same, more slowly).
+            seen = frame[2]
+            if key in seen:
+                raise _Unknown
+            seen.add(key)
+            node, at = _value(lines, at, indent + len(key) + len(colon), quoted, plain,
+                              indent, number)
+            frame[1].items.append((Scalar(key, number, indent + 1, True), node))
+            continue
         if root is None:
             if not dash:
                 raise _Unknown
@@ -175,6 +188,9 @@ def _scan(text: str, base: int) -> Node:
     if root is None or len(root.items) != 1:
         raise _Unknown
     return root.items[0]
+
+
+_NO_FRAME: list[Any] = [-1, None, None, False]
 
 
 def _attach(frame: list[Any], name: Scalar | None, node: Node) -> None:
