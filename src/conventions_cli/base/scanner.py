@@ -17,8 +17,6 @@ from typing import Any
 
 from .yamlnodes import MAX_DEPTH, Mapping, Node, NodeReader, Scalar, Sequence
 
-# Indentation, a sequence entry's dash, a plain key and its colon, the rest of the line.
-_LINE = re.compile(r"( *)(?:(-)(?: +|$))?(?:([^\s:#'\"{}\[\],&*!|>%@`?-][^:#]*?) *:(?: +|$))?")
 # Text libyaml reads apart: other line breaks, tabs, control and special characters.
 _ODD = re.compile("[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd"
                   "\U00010000-\U0010ffff]")
@@ -26,15 +24,12 @@ _ODD = re.compile("[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\uff
 _PLAIN_FIRST = frozenset("-?:,[]{}#&*!|>'\"%@` ")
 _DOUBLE = re.compile(r'"((?:[^"\\]|\\.)*)"')
 _SINGLE = re.compile(r"'((?:[^']|'')*)'")
-
-
 _AFTER = re.compile(r" *(?:$| #)")  # what may follow a value on its line: a comment
 _HEADER = re.compile(r"([|>])(-?)(?: *$| +#)")
 _ESCAPES = {"0": "\0", "a": "\a", "b": "\b", "t": "\t", "\t": "\t", "n": "\n", "v": "\v",
             "f": "\f", "r": "\r", "e": "\x1b", " ": " ", '"': '"', "/": "/", "\\": "\\",
             "N": "\x85", "_": "\xa0", "L": "\u2028", "P": "\u2029"}
 _ESCAPE = re.compile(r"\\(x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)")
-_Line = tuple[int, str | None, str | None, int, int]
 
 
 # Flow collections of plain scalars only, one space after each comma and colon, nothing
