@@ -26,6 +26,7 @@ from conventions_cli.base.loader import load_text
 from conventions_cli.base.source import default_data_path
 from conventions_cli.base.yamlnodes import Node, NodeReader
 from conventions_cli.db.cache import cache_path, open_database
+from test_incremental import BROKEN, HEAD
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 import generate  # noqa: E402
@@ -249,7 +250,6 @@ def without_reader(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def broken_bases() -> dict[str, str]:
-    from test_incremental import BROKEN
     return dict(BROKEN)
 
 
@@ -303,3 +303,24 @@ def test_a_chunk_that_is_not_utf8_is_left_to_the_whole_reading() -> None:
     data = MINI.replace("Plan 2014-2020", "Plan \udcff").encode("utf-8", "surrogateescape")
     result = loader.load_bytes(data, "kb.yaml")
     assert [(p.line, p.col) for p in result.problems] == [(27, 17)]
+
+
+@settings(max_examples=60, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(agreements=st.lists(st.lists(st.tuples(
+    st.sampled_from(["title", "place", "summary", "sectors", "k"]), STYLES, TRICKY),
+    max_size=3), min_size=1, max_size=4))
+def test_random_bases_give_the_same_records_and_problems_either_way(
+        agreements: list[list[tuple[str, str, str]]],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    text = HEAD
+    for n, entries in enumerate(agreements):
+        text += (f"  - id: a{n}\n    type: other\n"
+                 "    parties: [{org: mic, role: signatory}]\n"
+                 "    sources: [{publisher: P, published_on: 2020-01-01}]\n")
+        for key, style, value in entries:
+            text += "    " + key + ":" + render(style, value, 4)
+    fast = outcome(text)
+    with monkeypatch.context() as scoped:
+        without_reader(scoped)
+        assert fast == outcome(text), text
