@@ -133,6 +133,18 @@ NEAREST_CUTOFF = 0.5
 TYPED_CUTOFF = 0.4
 
 
+# Commands, options and choices are short words: at the base's cut-off "lsit" would also
+# suggest "validate", so the command line asks for a closer match.
+COMMAND_LINE_CUTOFF = 0.6
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """"; did you mean A or B?" for a mistyped command-line word, or nothing when none is
+    close."""
+    close = nearest(word, choices, cutoff=COMMAND_LINE_CUTOFF)
+    return f"; did you mean {' or '.join(close)}?" if close else ""
+
+
 def nearest(word: str, choices: Iterable[str], *, cutoff: float = NEAREST_CUTOFF,
             containing: bool = False) -> list[str]:
     """Up to three ``choices`` closest to ``word``, closest first ("did you mean");
@@ -144,14 +156,3 @@ def nearest(word: str, choices: Iterable[str], *, cutoff: float = NEAREST_CUTOFF
     if containing:
         close += [c for c in pool if word and word in c and c not in close]
     return close[:3]
-
-
-# A command, option or value name is a short word from a short list: at 0.5, "lsit" would
-# also offer "validate" and "--dta" "--quiet".
-NAME_CUTOFF = 0.6
-
-
-def did_you_mean(word: str, choices: Iterable[str]) -> str:
-    """'; did you mean X?' for the names a mistyped one most likely meant, or ''."""
-    close = nearest(word, choices, cutoff=NAME_CUTOFF)
-    return f"; did you mean {' or '.join(close)}?" if close else ""

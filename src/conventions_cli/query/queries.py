@@ -278,6 +278,9 @@ STATS_SOURCES = {
     "status": ("agreements a", "a.status"),
 }
 STATS_GROUPS = tuple(STATS_SOURCES)
+# What `conv timeline --by` groups on (timeline.py): here, with stats', because the command
+# line reads both on every call and this module is loaded then anyway.
+TIMELINE_GROUPS = ("ministry", "type", "partner")
 # amount_mad sums MAD amounts only; other currencies are summed apart ("150000000 EUR").
 STATS_COLUMNS = ("group", "count", "amount_mad", "jobs_direct", "other_amounts")
 
