@@ -54,7 +54,7 @@ NOT_PARTY_BEFORE = re.compile(
     r"[^,;]{0,40}$")
 PARTY_BEFORE = re.compile(r"(?:\bavec|\bentre|\bpar|\bcosignataires (?:etaient|sont)|"
                           r"\bsignataires (?:etaient|sont)|\bliant|\blie)\s+"
-                          r"(?:[\w'-]+,?\s+){0,6}(?:l'|d')?$")
+                          r"(?:(?:[\w'-]+|(?:m|mme|mr|dr|pr)\.),?\s+){0,6}(?:l'|d')?$")
 AFTER_PREPOSITION = re.compile(r"\b(?:dans|en|pour|sur|a|au|aux|de|du|des|d'|vers|chez|depuis|"
                                r"selon|sous|avant|apres)\s+(?:le |la |les |l')?$")
 
@@ -97,7 +97,8 @@ def _lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:
 
 PERSON_GAP = re.compile(r"\)?\s*,?\s*(?:et|ainsi que|ainsi qu'|(?:accompagnee?s?|aux cotes|"
                         r"en compagnie)\s+d(?:e|u|es|'))?\s*"
-                        r"(?:le|la|les|l'|un|une|son|sa|ses|leur|leurs)?\s*")
+                        r"(?:le|la|les|l'|un|une|son|sa|ses|leur|leurs)?\s*"
+                        r"(?:m\.|(?:mme|mr|dr|pr)\.?|monsieur|madame)?\s*")  # "et M. X, ministre …"
 # "la société X du groupe Y", "X, filiale de l'espagnol Y": Y owns X, it does not sign.
 PARENT_GAP = re.compile(r"^\s*,?\s*(?:filiale\s+d(?:e|u|es|')\s*(?:la |le |l')?(?:\w+\s+)?|"
                         r"(?:du|de la|de l')\s*(?:groupe|holding)\s+)$")

@@ -1,0 +1,45 @@
+"""Patterns met in press reports the project had never seen: honorifics before names,
+officials of provinces and councils, organization names with commas, "l'une avec A et
+l'autre avec B", a dateline glued to the lead. Each test drafts an article written for it,
+in the press's own style."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from conventions_cli.drafting import draft_article
+
+pytest.importorskip("spacy")
+
+BASE = [
+    {"id": "ministere-agriculture", "name": "Ministère de l'Agriculture et de la Pêche maritime",
+     "kind": "ministry"},
+    {"id": "mef", "name": "Ministère de l'Économie et des Finances", "kind": "ministry"},
+]
+
+
+def draft(text: str, published_on: str = "2025-03-12", **known: Any) -> dict[str, Any]:
+    known.setdefault("organizations", BASE)
+    result = draft_article(text, published_on=published_on, **known)
+    return {"agreements": result.agreements, "organizations": result.organizations,
+            "people": result.people, "events": result.events, "yaml": result.yaml}
+
+
+def parties(result: dict[str, Any]) -> list[list[str]]:
+    return [[p["org"] for p in a["parties"]] for a in result["agreements"]]
+
+
+def signatories(result: dict[str, Any]) -> list[tuple[str, str]]:
+    return [(s["person"], s["org"]) for a in result["agreements"]
+            for s in a.get("signatories") or []]
+
+
+def test_honorifics_before_the_signatories_names_keep_both_sides() -> None:
+    result = draft("Meknès — Un protocole sur les semences a été paraphé lundi par M. Samir "
+                   "Kettani, ministre de l'Agriculture et de la Pêche maritime, et Mme Ilse "
+                   "Vermeulen, ministre néerlandaise de l'Agriculture.")
+    assert parties(result) == [["ministere-agriculture", "ministere-agriculture-nl"]]
+    assert signatories(result) == [("samir-kettani", "ministere-agriculture"),
+                                   ("ilse-vermeulen", "ministere-agriculture-nl")]
