@@ -43,3 +43,22 @@ def test_honorifics_before_the_signatories_names_keep_both_sides() -> None:
     assert parties(result) == [["ministere-agriculture", "ministere-agriculture-nl"]]
     assert signatories(result) == [("samir-kettani", "ministere-agriculture"),
                                    ("ilse-vermeulen", "ministere-agriculture-nl")]
+
+
+def test_a_name_with_adjectives_listed_by_commas_is_one_organization() -> None:
+    result = draft("Tanger — L'Agence portuaire du Nord et l'observatoire régional, social et "
+                   "environnemental (ORSE) ont signé mardi à Tanger une convention-cadre sur "
+                   "la qualité de l'air.")
+    orgs = {o["id"]: o["name"] for o in result["organizations"]}
+    assert orgs["orse"] == "Observatoire régional, social et environnemental"
+    assert "orse" in parties(result)[0]
+    assert not any(name.lower() == "observatoire régional" for name in orgs.values())
+
+
+def test_a_conference_of_presidents_with_its_acronym_is_a_body_not_an_event() -> None:
+    result = draft("Fès — La convention a été signée jeudi à Fès par le président de la "
+                   "Conférence des doyens de médecine (CDM), Rachid Benali, et le directeur de "
+                   "l'Agence régionale de santé, Omar Tazi.")
+    assert result["events"] == []
+    assert parties(result)[0][0] == "cdm"
+    assert ("rachid-benali", "cdm") in signatories(result)

@@ -35,6 +35,7 @@ from .people import find_people as find_people
 from .plurals import _plural_by_place, _plural_list, split_plural_ministries
 from .states import counterpart, side_country, state_mention
 from .words import (
+    ADJ_FORM,
     AGREEMENT_WORDS,
     COUNTRIES,
     DESCRIPTORS,
@@ -46,6 +47,8 @@ from .words import (
     NATIONALITIES,
     NOT_ACRONYMS,
     PLURAL_HEADS,
+    PREPS,
+    STOP_NAME,
     TITLE_WORDS,
     TITLES,
     VAGUE_DETS,
@@ -102,8 +105,12 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
     plural = _plural_list(r, i, i + 1) or _plural_by_place(r, i)
     if plural is not None:
         return plural, plural.extra["end_token"]
+    if word == "conference" and not _cap(tok):
+        return None, i + 1  # "une conférence de presse"; "la Conférence des présidents"
     if word in HEADS or word in PLURAL_HEADS:
         j, country = _adjectives(r, i + 1, titled=_cap(tok))
+        if j > i + 1:
+            j = _coordinated_adjectives(r, j)  # "le conseil économique, social et …"
         if r.low(j).startswith("charge") and r.prep(j + 1) is not None:
             j += 1  # "ministère délégué chargé du Budget"
         if _cap(tok) and j < r.n and _cap(r.t[j]) and r.prep(j) is None:
@@ -305,6 +312,26 @@ def find_mentions(tokens: list[Any]) -> list[Mention]:
             continue
         i += 1
     return found
+
+
+def _plain_adjective(r: _Reader, k: int) -> bool:
+    tok = r.t[k] if k < r.n else None
+    word = r.low(k)
+    return tok is not None and tok.is_alpha and not _cap(tok) and (
+        tok.pos_ == "ADJ" or bool(ADJ_FORM.fullmatch(word)) or word.endswith(
+            ("al", "el", "if", "ive", "aire"))) and word not in STOP_NAME \
+        and word not in HEADS and word not in PREPS and word not in DETS
+
+
+def _coordinated_adjectives(r: _Reader, j: int) -> int:
+    """ "économique, social et environnemental": a head's adjectives listed with commas
+    and a last "et" belong to its name; j is past the first adjective."""
+    k = j
+    while r.low(k) == "," and _plain_adjective(r, k + 1):
+        k += 2
+    if r.low(k) == "et" and _plain_adjective(r, k + 1) and k > j:
+        return k + 2
+    return j
 
 
 def _quoted_name(r: _Reader, i: int) -> tuple[Mention, int] | None:
