@@ -62,3 +62,18 @@ def test_a_conference_of_presidents_with_its_acronym_is_a_body_not_an_event() ->
     assert result["events"] == []
     assert parties(result)[0][0] == "cdm"
     assert ("rachid-benali", "cdm") in signatories(result)
+
+
+def test_officials_of_a_province_and_its_council_sign_under_a_headline_naming_the_town() -> None:
+    result = draft("Signature à Taroudant d'une convention pour les pistes rurales\n\n"
+                   "La convention a été paraphée par M. Hamid Sefrioui, gouverneur de la "
+                   "province, M. Lahcen Amrani, président de l'assemblée provinciale de "
+                   "Taroudant, et M. Brahim Ouali, premier vice-président du conseil régional "
+                   "de l'Oriental.")
+    agreement = result["agreements"][0]
+    assert agreement["place"] == "Taroudant"
+    orgs = {o["id"]: o for o in result["organizations"]}
+    assert orgs["conseil-provincial-taroudant"]["name"] == "Conseil provincial de Taroudant"
+    assert signatories(result) == [("hamid-sefrioui", "province-taroudant"),
+                                   ("lahcen-amrani", "conseil-provincial-taroudant"),
+                                   ("brahim-ouali", parties(result)[0][2])]

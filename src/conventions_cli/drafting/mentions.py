@@ -186,6 +186,12 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
                           bare=bare, vague=vague or (bare and not has_cap and not _cap(tok)))
         if bare and not has_cap:
             mention.vague = True
+        council = re.match(r"(?i)assembl[ée]e (provinciale|pr[ée]fectorale|r[ée]gionale)\b(.*)",
+                           name)
+        if council:  # the elected council's other name
+            adjective = re.sub(r"e$", "", council[1].lower())
+            mention.aliases.append(name)
+            mention.name = f"Conseil {adjective}{council[2]}"
         if word == "societe" and r.low(i + 1) == "civile":
             mention.vague = True  # civil society, not a company
         if word == "gouvernement" and determiner in ("le", "l'") and end - i <= 2:

@@ -23,7 +23,7 @@ HEADS: dict[str, str] = {
     "federation": "federation", "confederation": "federation", "groupement": "federation",
     "union": "federation", "association": "association", "fondation": "association",
     "cooperative": "association", "ordre": "association", "syndicat": "association",
-    "alliance": "association", "conference": "association", "reseau": "network", "cluster": "cluster", "pole": "cluster",
+    "alliance": "association", "conference": "association", "assemblee": "public-body", "reseau": "network", "cluster": "cluster", "pole": "cluster",
     "societe": "company", "groupe": "company", "entreprise": "company", "compagnie": "company",
     "holding": "company", "cabinet": "company", "banque": "company", "fonds": "public-body",
     "programme": "international", "organisation": "international", "commission": "public-body",
