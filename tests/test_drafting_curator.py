@@ -77,3 +77,13 @@ def test_officials_of_a_province_and_its_council_sign_under_a_headline_naming_th
     assert signatories(result) == [("hamid-sefrioui", "province-taroudant"),
                                    ("lahcen-amrani", "conseil-provincial-taroudant"),
                                    ("brahim-ouali", parties(result)[0][2])]
+
+
+def test_councils_of_two_levels_named_with_one_plural_are_two_parties() -> None:
+    result = draft("Azilal — L'Office régional de mise en valeur agricole a signé mardi deux "
+                   "conventions avec les Conseils régional et provincial de la province "
+                   "d'Azilal.")
+    names = sorted(o["name"] for o in result["organizations"])
+    assert "Conseil provincial d'Azilal" in names and "Conseil régional d'Azilal" in names
+    assert len(result["agreements"]) == 2
+    assert all(len(p) == 2 for p in parties(result))
