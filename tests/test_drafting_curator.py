@@ -87,3 +87,11 @@ def test_councils_of_two_levels_named_with_one_plural_are_two_parties() -> None:
     assert "Conseil provincial d'Azilal" in names and "Conseil régional d'Azilal" in names
     assert len(result["agreements"]) == 2
     assert all(len(p) == 2 for p in parties(result))
+
+
+def test_a_dateline_glued_to_the_lead_by_its_dash_is_not_an_organization() -> None:
+    result = draft("Lyon-La commune de Tanger et la Métropole de Lyon ont signé, jeudi à Lyon, "
+                   "un accord de jumelage.")
+    names = [o["name"] for o in result["organizations"]]
+    assert not any(name.startswith("Lyon-") for name in names)
+    assert "commune-tanger" in parties(result)[0]
