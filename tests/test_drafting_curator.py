@@ -95,3 +95,12 @@ def test_a_dateline_glued_to_the_lead_by_its_dash_is_not_an_organization() -> No
     names = [o["name"] for o in result["organizations"]]
     assert not any(name.startswith("Lyon-") for name in names)
     assert "commune-tanger" in parties(result)[0]
+
+
+def test_what_a_numbered_agreement_is_comes_from_its_predicate() -> None:
+    result = draft("Rabat — Deux conventions ont été signées lundi à Rabat. La première "
+                   "convention est une déclaration conjointe sur la pêche artisanale, signée par "
+                   "le ministre de l'Agriculture et de la Pêche maritime, Samir Kettani. La "
+                   "deuxième est une convention-cadre sur les ports de pêche, signée par le "
+                   "ministre de l'Économie et des Finances, Karim Lahlou.")
+    assert [a["type"] for a in result["agreements"]] == ["other", "convention-cadre"]

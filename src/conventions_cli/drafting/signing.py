@@ -8,7 +8,7 @@ signé", "ont procédé à la signature", "paraphé", "scellé"; "en marge du sa
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .amounts import SPELLED, parse_count
 from .facts import Fact
@@ -25,7 +25,7 @@ TYPES: list[tuple[str, str]] = [
     ("memorandum", r"memorand(?:um|a)s?(?: d'(?:entente|accord)| of understanding)?|\bmous?\b"),
     ("avenant", r"avenants?"),
     ("other", r"conventions? d'investissements?|contrats? d'investissements?|chartes?|"
-              r"pactes?|declarations? d'intention|lettres? d'intention|"
+              r"pactes?|declarations? (?:d'intention|conjointes?)|lettres? d'intention|"
               r"arrangements? (?:administratifs?|de cooperation)"),
     ("accord", r"(?:conventions?|accords?|contrats?) (?:de (?:pret|don|garantie|financement|"
                r"credit|subvention)|de (?:pret|don|garantie|subvention)s?)(?! et de partenariat)|"
@@ -171,7 +171,23 @@ def find_agreement_mentions(text: str, start: int, end: int) -> list[AgreementMe
             found.append(AgreementMention("", o.start("noun"), o.end("noun"), 1, False,
                                           ORDINALS[o["ord"]]))
     found.sort(key=lambda f: f.start)
-    return found
+    return _predicates(low, found)
+
+
+def _predicates(low: str, found: list[AgreementMention]) -> list[AgreementMention]:
+    """ "La deuxième convention est une déclaration conjointe", "la troisième est une
+    convention-cadre": the predicate says what the numbered agreement is."""
+    out: list[AgreementMention] = []
+    for f in found:
+        last = out[-1] if out else None
+        if last is not None and last.ordinal is not None and f.type and f.ordinal is None \
+                and not f.plural and re.fullmatch(
+                    r"\s*,?\s*(?:est|etait|constitue|consiste en)\s+(?:une?|un)\s+",
+                    low[last.end:f.start]):
+            out[-1] = replace(last, type=f.type, end=f.end)
+            continue
+        out.append(f)
+    return out
 
 
 def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int]]:
