@@ -104,3 +104,11 @@ def test_what_a_numbered_agreement_is_comes_from_its_predicate() -> None:
                    "deuxième est une convention-cadre sur les ports de pêche, signée par le "
                    "ministre de l'Économie et des Finances, Karim Lahlou.")
     assert [a["type"] for a in result["agreements"]] == ["other", "convention-cadre"]
+
+
+def test_a_third_signatory_whose_name_the_tagger_misses_keeps_the_list_going() -> None:
+    result = draft("Rabat — La convention a été signée mardi à Rabat par M. Samir Kettani, "
+                   "ministre de l'Agriculture et de la Pêche maritime, M. Jean-Loup Barthès, "
+                   "délégué Maroc de la Fondation Agrisud (FAS), et M. Karim Lahlou, ministre de "
+                   "l'Économie et des Finances.")
+    assert parties(result) == [["ministere-agriculture", "fas", "mef"]]

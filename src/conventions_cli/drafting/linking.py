@@ -113,9 +113,17 @@ def _person_gap(text: str, previous: Mention, current: Mention) -> bool:
     start = current.start
     if current.person is not None and current.person.start < start:
         start = current.person.start
+    if start == current.start and current.title and (previous.person or previous.title) \
+            and NAMED_GAP.fullmatch(text[end:start]):
+        return True  # "…, M. Jean-Luc X, coordinateur du Groupe Y": a name the tagger missed
     if previous.person is None and start == current.start:
         return False
     return end <= start and bool(PERSON_GAP.fullmatch(fold(text[end:start])))
+
+
+NAMED_GAP = re.compile(r"\)?\s*,?\s*(?:et\s+|ainsi que\s+)?(?:M\.|Mme\.?|Mr\.?|Dr\.?|Pr\.?|"
+                       r"Monsieur|Madame)?\s*[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}\s*,\s*"
+                       r"(?:(?:le|la|l'|l’|son|sa)\s*)?")
 
 
 def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[int, int],

@@ -97,6 +97,7 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
     if (word in TITLES or word.rstrip("s") == "ministre" or numero_un) and i + 1 < r.n and (
             word in ("ministre", "ministres") or r.prep(i + 1) is not None or numero_un
             or r.low(i + 1) in TITLES or r.t[i + 1].pos_ == "ADJ"
+            or (r.low(i + 1) in COUNTRIES and r.prep(i + 2) is not None)  # "délégué Maroc de"
             or (r.low(i + 1) == "-" and r.joined(i + 1))):
         return _title_mention(r, i, parse_org)
     quoted = _quoted_name(r, i) if word in DESCRIPTORS else None
