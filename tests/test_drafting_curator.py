@@ -112,3 +112,15 @@ def test_a_third_signatory_whose_name_the_tagger_misses_keeps_the_list_going() -
                    "délégué Maroc de la Fondation Agrisud (FAS), et M. Karim Lahlou, ministre de "
                    "l'Économie et des Finances.")
     assert parties(result) == [["ministere-agriculture", "fas", "mef"]]
+
+
+def test_officials_present_are_not_parties_and_a_surname_in_capitals_is_a_person() -> None:
+    result = draft("En présence de Monsieur le Ministre de l'Économie et des Finances, Karim "
+                   "LAHLOU, et de Madame la Ministre déléguée, Nawal BERRADA, le directeur "
+                   "général a signé deux conventions : l'une avec l'Université Ibn Zohr et "
+                   "l'autre avec l'Université Cadi Ayyad.")
+    names = [o["name"] for o in result["organizations"]]
+    assert not any("LAHLOU" in n or "BERRADA" in n or n.startswith(("Monsieur", "Madame"))
+                   for n in names)
+    drafted = {p for a in parties(result) for p in a}
+    assert drafted == {"universite-ibn-zohr", "universite-cadi-ayyad"}

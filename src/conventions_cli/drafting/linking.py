@@ -140,6 +140,7 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
     raw_groups = _lists(text, named)
     groups = [[m for m in group if not m.extra.get("collective")] or group
               for group in raw_groups]
+    presence_end: int | None = None
     for index, group in enumerate(groups):
         first = raw_groups[index][0]
         if all(m.extra.get("weak") for m in group) and not re.search(
@@ -156,8 +157,13 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
         before = fold(text[max(sent_start, first.start - 60):first.start])
         before = re.sub(r"[\w'-]+\s*\(\s*(?:le |la |les |l')?\s*$", "", before)  # "l'Etat (le"
         clause_before = re.split(r"[;:]", before)[-1]
-        if NOT_PARTY_BEFORE.search(clause_before):
-            continue
+        if NOT_PARTY_BEFORE.search(clause_before) or (presence_end is not None and re.match(
+                r"[^;:.]{0,60}?,?\s*(?:et|ainsi que)\s+d(?:e|u|es|')\s*(?:madame |monsieur )?"
+                r"(?:la |le |l'|les )?$", fold(text[presence_end:first.start]))):
+            presence_end = group[-1].person.end if group[-1].person and \
+                group[-1].person.end > group[-1].end else group[-1].end
+            continue  # "en présence du ministre A, et de la ministre B": both attend
+        presence_end = None
         if re.search(r"\b(?:entreprises|societes|groupes|firmes|operateurs) $", before):
             for m in group:
                 if m.kind == "other":

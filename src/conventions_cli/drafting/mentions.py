@@ -83,6 +83,8 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         return None, i
     word = r.low(i)
     tok = r.t[i]
+    if word in TITLE_WORDS:
+        return None, i + 1  # "Monsieur", "Madame": a person follows
     vague_det = determiner in VAGUE_DETS
     state, after = state_mention(r, start, i, determiner)
     if state is not None:
@@ -298,7 +300,11 @@ def find_mentions(tokens: list[Any]) -> list[Mention]:
             if word == "compagnie" and r.low(i - 1) == "en":
                 i += 1  # "en compagnie du ministre": with, not a company
                 continue
-            if (i > 0 and r.low(i - 1) in TITLE_WORDS) or word in TITLE_WORDS:
+            if word in TITLE_WORDS and r.low(i + 1) in ("le", "la", "l'"):
+                i += 1  # "Monsieur le Ministre de …": the title follows
+                continue
+            if (i > 0 and r.low(i - 1) in TITLE_WORDS and word not in DETS) or \
+                    word in TITLE_WORDS:
                 i += 1
                 while i < r.n and _cap(r.t[i]):
                     i += 1  # "M. Nizar Baraka" is a person
