@@ -6,7 +6,8 @@ import sys
 from typing import Any
 
 from ..base.dates import describe
-from .output import console, group_digits, stdout_is_terminal, write_table
+from .cells import group_digits
+from .terminal import console, stdout_is_terminal, write_table
 
 
 def where(record: dict[str, Any]) -> str:
