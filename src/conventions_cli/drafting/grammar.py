@@ -348,10 +348,13 @@ def _looks_like_person(r: _Reader, i: int, run: int) -> bool:
     words = [t for t in r.t[i:run] if t.is_alpha]
     if not 2 <= len(words) <= 7:  # "Abdellah Ben Nasser Ben Khalifa Al Thani"
         return False
-    if any(_acronym(t.text) or _low(t) in COMPANY_WORDS or _low(t) in HEADS
+    first = _low(r.t[i]).split("-")[0]
+    # "Soumia BENKHALDOUN": a given name, then a surname set in capitals
+    capitals = r.t[i].text.istitle() and all(t.text.isupper() and len(t.text) >= 4
+                                              for t in words[1:] if _acronym(t.text))
+    if any((_acronym(t.text) and not capitals) or _low(t) in COMPANY_WORDS or _low(t) in HEADS
            or _low(t) in COUNTRIES for t in r.t[i:run]):
         return False
-    first = _low(r.t[i]).split("-")[0]
     if first in GIVEN_NAMES:
         return True
     if r.low(run) == "," and _is_title_word(r.low(run + 1)):

@@ -96,8 +96,9 @@ def _person_after(r: _Reader, j: int) -> tuple[Person | None, int]:
 def _person_before(r: _Reader, i: int) -> Person | None:
     """ "Nadia Alami, ministre de …": the name right before a title, after a comma."""
     k = i - 1
-    while k >= 0 and (r.low(k) in DETS or r.low(k) in ("-", "vice", "co", "sous")):
-        k -= 1  # "vice-président", "la directrice"
+    while k >= 0 and (r.low(k) in DETS or r.low(k) in ("-", "vice", "co", "sous", "premier",
+                                                         "premiere", "deuxieme", "second")):
+        k -= 1  # "vice-président", "la directrice", "premier vice-président"
     if k < 1 or r.low(k) != ",":
         return None
     end = k

@@ -54,7 +54,7 @@ NOT_PARTY_BEFORE = re.compile(
     r"[^,;]{0,40}$")
 PARTY_BEFORE = re.compile(r"(?:\bavec|\bentre|\bpar|\bcosignataires (?:etaient|sont)|"
                           r"\bsignataires (?:etaient|sont)|\bliant|\blie)\s+"
-                          r"(?:[\w'-]+,?\s+){0,6}(?:l'|d')?$")
+                          r"(?:(?:[\w'-]+|(?:m|mme|mr|dr|pr)\.),?\s+){0,6}(?:l'|d')?$")
 AFTER_PREPOSITION = re.compile(r"\b(?:dans|en|pour|sur|a|au|aux|de|du|des|d'|vers|chez|depuis|"
                                r"selon|sous|avant|apres)\s+(?:le |la |les |l')?$")
 
@@ -97,7 +97,8 @@ def _lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:
 
 PERSON_GAP = re.compile(r"\)?\s*,?\s*(?:et|ainsi que|ainsi qu'|(?:accompagnee?s?|aux cotes|"
                         r"en compagnie)\s+d(?:e|u|es|'))?\s*"
-                        r"(?:le|la|les|l'|un|une|son|sa|ses|leur|leurs)?\s*")
+                        r"(?:le|la|les|l'|un|une|son|sa|ses|leur|leurs)?\s*"
+                        r"(?:m\.|(?:mme|mr|dr|pr)\.?|monsieur|madame)?\s*")  # "et M. X, ministre …"
 # "la société X du groupe Y", "X, filiale de l'espagnol Y": Y owns X, it does not sign.
 PARENT_GAP = re.compile(r"^\s*,?\s*(?:filiale\s+d(?:e|u|es|')\s*(?:la |le |l')?(?:\w+\s+)?|"
                         r"(?:du|de la|de l')\s*(?:groupe|holding)\s+)$")
@@ -112,9 +113,17 @@ def _person_gap(text: str, previous: Mention, current: Mention) -> bool:
     start = current.start
     if current.person is not None and current.person.start < start:
         start = current.person.start
+    if start == current.start and current.title and (previous.person or previous.title) \
+            and NAMED_GAP.fullmatch(text[end:start]):
+        return True  # "…, M. Jean-Luc X, coordinateur du Groupe Y": a name the tagger missed
     if previous.person is None and start == current.start:
         return False
     return end <= start and bool(PERSON_GAP.fullmatch(fold(text[end:start])))
+
+
+NAMED_GAP = re.compile(r"\)?\s*,?\s*(?:et\s+|ainsi que\s+)?(?:M\.|Mme\.?|Mr\.?|Dr\.?|Pr\.?|"
+                       r"Monsieur|Madame)?\s*[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}\s*,\s*"
+                       r"(?:(?:le|la|l'|l’|son|sa)\s*)?")
 
 
 def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[int, int],
@@ -131,6 +140,7 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
     raw_groups = _lists(text, named)
     groups = [[m for m in group if not m.extra.get("collective")] or group
               for group in raw_groups]
+    presence_end: int | None = None
     for index, group in enumerate(groups):
         first = raw_groups[index][0]
         if all(m.extra.get("weak") for m in group) and not re.search(
@@ -147,8 +157,13 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
         before = fold(text[max(sent_start, first.start - 60):first.start])
         before = re.sub(r"[\w'-]+\s*\(\s*(?:le |la |les |l')?\s*$", "", before)  # "l'Etat (le"
         clause_before = re.split(r"[;:]", before)[-1]
-        if NOT_PARTY_BEFORE.search(clause_before):
-            continue
+        if NOT_PARTY_BEFORE.search(clause_before) or (presence_end is not None and re.match(
+                r"[^;:.]{0,60}?,?\s*(?:et|ainsi que)\s+d(?:e|u|es|')\s*(?:madame |monsieur )?"
+                r"(?:la |le |l'|les )?$", fold(text[presence_end:first.start]))):
+            presence_end = group[-1].person.end if group[-1].person and \
+                group[-1].person.end > group[-1].end else group[-1].end
+            continue  # "en présence du ministre A, et de la ministre B": both attend
+        presence_end = None
         if re.search(r"\b(?:entreprises|societes|groupes|firmes|operateurs) $", before):
             for m in group:
                 if m.kind == "other":

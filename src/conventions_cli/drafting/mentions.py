@@ -35,6 +35,7 @@ from .people import find_people as find_people
 from .plurals import _plural_by_place, _plural_list, split_plural_ministries
 from .states import counterpart, side_country, state_mention
 from .words import (
+    ADJ_FORM,
     AGREEMENT_WORDS,
     COUNTRIES,
     DESCRIPTORS,
@@ -46,6 +47,8 @@ from .words import (
     NATIONALITIES,
     NOT_ACRONYMS,
     PLURAL_HEADS,
+    PREPS,
+    STOP_NAME,
     TITLE_WORDS,
     TITLES,
     VAGUE_DETS,
@@ -80,6 +83,8 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         return None, i
     word = r.low(i)
     tok = r.t[i]
+    if word in TITLE_WORDS:
+        return None, i + 1  # "Monsieur", "Madame": a person follows
     vague_det = determiner in VAGUE_DETS
     state, after = state_mention(r, start, i, determiner)
     if state is not None:
@@ -94,6 +99,7 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
     if (word in TITLES or word.rstrip("s") == "ministre" or numero_un) and i + 1 < r.n and (
             word in ("ministre", "ministres") or r.prep(i + 1) is not None or numero_un
             or r.low(i + 1) in TITLES or r.t[i + 1].pos_ == "ADJ"
+            or (r.low(i + 1) in COUNTRIES and r.prep(i + 2) is not None)  # "délégué Maroc de"
             or (r.low(i + 1) == "-" and r.joined(i + 1))):
         return _title_mention(r, i, parse_org)
     quoted = _quoted_name(r, i) if word in DESCRIPTORS else None
@@ -102,8 +108,12 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
     plural = _plural_list(r, i, i + 1) or _plural_by_place(r, i)
     if plural is not None:
         return plural, plural.extra["end_token"]
+    if word == "conference" and not _cap(tok):
+        return None, i + 1  # "une conférence de presse"; "la Conférence des présidents"
     if word in HEADS or word in PLURAL_HEADS:
         j, country = _adjectives(r, i + 1, titled=_cap(tok))
+        if j > i + 1:
+            j = _coordinated_adjectives(r, j)  # "le conseil économique, social et …"
         if r.low(j).startswith("charge") and r.prep(j + 1) is not None:
             j += 1  # "ministère délégué chargé du Budget"
         if _cap(tok) and j < r.n and _cap(r.t[j]) and r.prep(j) is None:
@@ -179,6 +189,12 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
                           bare=bare, vague=vague or (bare and not has_cap and not _cap(tok)))
         if bare and not has_cap:
             mention.vague = True
+        council = re.match(r"(?i)assembl[ée]e (provinciale|pr[ée]fectorale|r[ée]gionale)\b(.*)",
+                           name)
+        if council:  # the elected council's other name
+            adjective = re.sub(r"e$", "", council[1].lower())
+            mention.aliases.append(name)
+            mention.name = f"Conseil {adjective}{council[2]}"
         if word == "societe" and r.low(i + 1) == "civile":
             mention.vague = True  # civil society, not a company
         if word == "gouvernement" and determiner in ("le", "l'") and end - i <= 2:
@@ -284,7 +300,11 @@ def find_mentions(tokens: list[Any]) -> list[Mention]:
             if word == "compagnie" and r.low(i - 1) == "en":
                 i += 1  # "en compagnie du ministre": with, not a company
                 continue
-            if (i > 0 and r.low(i - 1) in TITLE_WORDS) or word in TITLE_WORDS:
+            if word in TITLE_WORDS and r.low(i + 1) in ("le", "la", "l'"):
+                i += 1  # "Monsieur le Ministre de …": the title follows
+                continue
+            if (i > 0 and r.low(i - 1) in TITLE_WORDS and word not in DETS) or \
+                    word in TITLE_WORDS:
                 i += 1
                 while i < r.n and _cap(r.t[i]):
                     i += 1  # "M. Nizar Baraka" is a person
@@ -305,6 +325,26 @@ def find_mentions(tokens: list[Any]) -> list[Mention]:
             continue
         i += 1
     return found
+
+
+def _plain_adjective(r: _Reader, k: int) -> bool:
+    tok = r.t[k] if k < r.n else None
+    word = r.low(k)
+    return tok is not None and tok.is_alpha and not _cap(tok) and (
+        tok.pos_ == "ADJ" or bool(ADJ_FORM.fullmatch(word)) or word.endswith(
+            ("al", "el", "if", "ive", "aire"))) and word not in STOP_NAME \
+        and word not in HEADS and word not in PREPS and word not in DETS
+
+
+def _coordinated_adjectives(r: _Reader, j: int) -> int:
+    """ "économique, social et environnemental": a head's adjectives listed with commas
+    and a last "et" belong to its name; j is past the first adjective."""
+    k = j
+    while r.low(k) == "," and _plain_adjective(r, k + 1):
+        k += 2
+    if r.low(k) == "et" and _plain_adjective(r, k + 1) and k > j:
+        return k + 2
+    return j
 
 
 def _quoted_name(r: _Reader, i: int) -> tuple[Mention, int] | None:

@@ -31,6 +31,8 @@ def set_scene(work: Work) -> None:
     lead_zone = [s for s in signing if s.index < first_segment] or signing[:1]
     date = _signing_date(text, lead_zone, pub) or _signing_date(text, scene, pub, anywhere=True)
     place = _signing_place(article, doc, lead_zone) or _signing_place(article, doc, scene)
+    if place is None:  # "Signature à Smara de deux conventions": the headline says where
+        place = _signing_place(article, doc, [s for s in sentences if s.title and s.triggers])
     about_signing = [s for s in sentences if not s.earlier and not s.title and re.search(
         r"\bsignature\b|\bsigne", fold(text[s.start:s.end]))]  # "La signature a eu lieu lors …"
     event = _event(text, lead_zone, year) or _event(text, scene, year) or \
@@ -86,8 +88,13 @@ def _place_abroad(text: str, doc: Any, s: Sentence) -> Fact | None:
     trigger = s.trigger_near()
     window_end = min(s.end, trigger[1] + 60)
     for tok in s.tokens:
-        if tok.idx < trigger[1] or tok.idx > window_end or fold(tok.text) != "a":
+        if fold(tok.text) != "a" or tok.idx > window_end:
             continue
+        if tok.idx < trigger[1] and not (
+                trigger[0] - tok.idx < 160 and tok.i > 0 and doc[tok.i - 1].text == ","
+                and re.search(r"\b(?:hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+                              r"dimanche)\W*$", fold(text[max(s.start, tok.idx - 25):tok.idx]))):
+            continue  # before the verb only as "hier, vendredi, à Pékin, …"
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is None or not nxt.text[:1].isupper() or nxt.pos_ not in ("PROPN", "NOUN"):
             continue

@@ -193,6 +193,9 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
             break
         if r.low(k) in ("et", "ou") and k > j and (r.low(k + 1) in DETS or r.low(k + 1) in TITLES):
             break  # "… du groupe X et le président de Y": another title
+        if r.t[k].pos_ == "AUX" and r.low(k) in ("a", "ont", "avait", "avaient") and k > j \
+                and best is None:
+            break  # "l'Administrateur général a signé … avec X": X is not what he heads
         if r.low(k) in PREPS or r.low(k) in ("a", "au", "aupres"):
             inner, after = parse_org(r, r.prep(k) or k + 1)
             if inner is not None and (is_geographic(inner.name) or (
@@ -208,13 +211,17 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
                 continue
         k += 1
     town = r.prep(j)
-    if best is None and word in ("maire", "mairesse", "president", "presidente") and \
-            town is not None and r.low(town) in ("ville", "commune", "municipalite") \
-            and r.low(town + 1) in (",", ".", ";", "et", ""):
-        # "la mairesse de la ville": the commune of the city the article names
+    if best is None and word in ("maire", "mairesse", "president", "presidente",
+                                 "gouverneur") and town is not None and r.low(town) in (
+            "ville", "commune", "municipalite", "province", "prefecture") \
+            and r.low(town + 1) in (",", ".", ";", "et", "") \
+            and (word == "gouverneur") == (r.low(town) in ("province", "prefecture")):
+        # "la mairesse de la ville", "le gouverneur de la province": the commune (the
+        # province) of the city the article names
         at = (r.prep(j) or 0) + 1
-        best = (Mention("Commune", r.t[i].idx, r.t[at - 1].idx + len(r.t[at - 1].text),
-                        "public-body", True, head="commune", bare=True,
+        head = "commune" if word != "gouverneur" else r.low(town)
+        best = (Mention(head.capitalize(), r.t[i].idx, r.t[at - 1].idx + len(r.t[at - 1].text),
+                        "public-body", True, head=head, bare=True,
                         extra={"unnamed_city": True}), at)
     if best is None:
         service = _service(r, i)

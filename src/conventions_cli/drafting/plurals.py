@@ -138,7 +138,7 @@ def _plural_list(r: _Reader, i: int, j: int) -> Mention | None:
         else:
             break
     if len(countries) < 2:
-        return None
+        return _plural_by_scope(r, i)
     head = r.t[i].text.rstrip("s")
     parts = [Mention(_name_case(f"{head} {c}"), r.t[i].idx, r.t[k - 1].idx + len(r.t[k - 1].text),
                      HEADS[word.rstrip("s")], False, head=word.rstrip("s"),
@@ -222,3 +222,42 @@ def _country_of(part: str) -> tuple[str | None, str | None]:
     if re.fullmatch(r"(?:du|de la|de l')\s*(?:Royaume|République|Etat|État)", part):
         return None, None  # "… et de la République" whose name the tagger cut off
     return part, None
+
+
+SCOPES = {"provincial", "provinciaux", "communal", "communaux", "regional", "regionaux",
+          "prefectoral", "prefectoraux", "municipal", "municipaux", "local", "locaux"}
+
+
+def _plural_by_scope(r: _Reader, i: int) -> Mention | None:
+    """ "les Conseils provincial et communal de la province de X": one council per level,
+    each of the territory the complement names."""
+    word = r.low(i)
+    scopes: list[str] = []
+    k = i + 1
+    while k < r.n:
+        if r.low(k) in SCOPES:
+            scopes.append(r.t[k].text)
+            k += 1
+        elif r.low(k) in (",", "et") and scopes:
+            k += 1
+        else:
+            break
+    at = r.prep(k)
+    if len(scopes) < 2 or at is None or at >= r.n:
+        return None
+    if r.low(at) in ("province", "prefecture", "commune", "ville", "region") and \
+            r.prep(at + 1) is not None:
+        at = r.prep(at + 1) or at  # "de la province d'El Kelaa": the territory's name
+    end = _proper_run(r, at)
+    if end <= at:
+        return None
+    place = r.text(at, end)
+    head = r.t[i].text.rstrip("s").capitalize()
+    of = "d'" if place[:1].lower() in "aeiouyéèh" else "de "
+    parts = [Mention(f"{head} {_singular(sc.lower())} "
+                     f"{of}{place}", r.t[i].idx, r.t[end - 1].idx + len(r.t[end - 1].text),
+                     HEADS[word.rstrip("s")], True, head=word.rstrip("s")) for sc in scopes]
+    first = parts[0]
+    first.extra["split"] = parts
+    first.extra["end_token"] = end
+    return first

@@ -354,8 +354,9 @@ def _city_before(text: str, mention: Mention, kb: KnowledgeBase) -> Mention | No
         return None
     counts = Counter(found)
     city = max(reversed(found), key=lambda c: counts[c])
-    named = Mention(f"Commune de {city}" if city[:1].lower() not in "aeiouyéèh"
-                    else f"Commune d'{city}", mention.start, mention.end, "public-body", True,
-                    head="commune")
+    head = {"province": "Province", "prefecture": "Préfecture"}.get(mention.head, "Commune")
+    named = Mention(f"{head} de {city}" if city[:1].lower() not in "aeiouyéèh"
+                    else f"{head} d'{city}", mention.start, mention.end, "public-body", True,
+                    head=mention.head if head != "Commune" else "commune")
     named.kb_id = kb.link_org(named)
     return named

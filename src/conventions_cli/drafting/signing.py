@@ -8,7 +8,7 @@ signé", "ont procédé à la signature", "paraphé", "scellé"; "en marge du sa
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .amounts import SPELLED, parse_count
 from .facts import Fact
@@ -25,7 +25,7 @@ TYPES: list[tuple[str, str]] = [
     ("memorandum", r"memorand(?:um|a)s?(?: d'(?:entente|accord)| of understanding)?|\bmous?\b"),
     ("avenant", r"avenants?"),
     ("other", r"conventions? d'investissements?|contrats? d'investissements?|chartes?|"
-              r"pactes?|declarations? d'intention|lettres? d'intention|"
+              r"pactes?|declarations? (?:d'intention|conjointes?)|lettres? d'intention|"
               r"arrangements? (?:administratifs?|de cooperation)"),
     ("accord", r"(?:conventions?|accords?|contrats?) (?:de (?:pret|don|garantie|financement|"
                r"credit|subvention)|de (?:pret|don|garantie|subvention)s?)(?! et de partenariat)|"
@@ -171,7 +171,23 @@ def find_agreement_mentions(text: str, start: int, end: int) -> list[AgreementMe
             found.append(AgreementMention("", o.start("noun"), o.end("noun"), 1, False,
                                           ORDINALS[o["ord"]]))
     found.sort(key=lambda f: f.start)
-    return found
+    return _predicates(low, found)
+
+
+def _predicates(low: str, found: list[AgreementMention]) -> list[AgreementMention]:
+    """ "La deuxième convention est une déclaration conjointe", "la troisième est une
+    convention-cadre": the predicate says what the numbered agreement is."""
+    out: list[AgreementMention] = []
+    for f in found:
+        last = out[-1] if out else None
+        if last is not None and last.ordinal is not None and f.type and f.ordinal is None \
+                and not f.plural and re.fullmatch(
+                    r"\s*,?\s*(?:est|etait|constitue|consiste en)\s+(?:une?|un)\s+",
+                    low[last.end:f.start]):
+            out[-1] = replace(last, type=f.type, end=f.end)
+            continue
+        out.append(f)
+    return out
 
 
 def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -187,7 +203,8 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if not (re.search(r"(?:procede\w* a|ceremonie de|occasion de|lors de|portant|porte|"
                               r"apposee?s? (?:leur|sa)|revetue? de)\s+(?:la\s+)?$",
                               before) or TYPE_RE.search(after) and re.match(
-                                  r"\s*(?:officielle\s+)?(?:de|d'|du|des)\b", after)):
+                                  r"\s*(?:officielle\s+)?(?:a [\w'-]+(?: [\w'-]+)?,?\s+)?"
+                                  r"(?:de|d'|du|des)\b", after)):  # "signature à Fès de …"
                 continue
             if re.match(r"\s*(?:electronique|numerique)", after):
                 continue
@@ -233,6 +250,10 @@ def find_named_events(text: str, start: int, end: int, year: int | None) -> list
         if text[max(0, m.start() - 2):m.start()].strip() == "" and m.start() > 0 and \
                 text[m.start() - 1] not in " \n":
             continue
+        if re.match(r"[^,;.]{0,40}\(\s*[A-Z][A-Za-z]*[A-Z]\s*\)", text[m.end():m.end() + 50]) \
+                or re.search(r"\b(?:pr[ée]sidente?|membres?|secr[ée]taire g[ée]n[ée]ral)\s+"
+                             r"(?:de la|du|de l'|des)\s*$", text[max(0, m.start() - 30):m.start()]):
+            continue  # "la Conférence des présidents (CPU)", "le président du Forum X": a body
         name = clean_name(m["name"])
         name = re.sub(r"\s+(?:dont|qui|ou|et|à|a)$", "", name)
         if len(name.split()) < 2:

@@ -179,8 +179,14 @@ DATELINE = re.compile(
     re.M)
 
 
+# "Namur-La région …": a wire's dateline glued to the lead's first word by its dash
+GLUED_DATELINE = re.compile(r"^\s*(?P<city>[A-Z][a-z\u00e0-\u017f]{2,20})-(?=(?:Le|La|Les|L['’]|"
+                            r"Un|Une|Des|Au|Aux|Ce|Cette)\b)", re.M)
+
+
 def _dateline(text: str, body: tuple[int, int]) -> tuple[str, int, int] | None:
-    found = DATELINE.match(text, body[0], body[1])
+    found = DATELINE.match(text, body[0], body[1]) or GLUED_DATELINE.match(text, body[0],
+                                                                            body[1])
     if not found:
         return None
     city = found.group("city").strip()
