@@ -44,15 +44,21 @@ class Session:
     def database(self, *, force: bool = False) -> Database:
         """The up-to-date database, opened (or rebuilt) once per run."""
         if self._database is None or force:
-            self._database = open_database(self.data, force=force, progress=self.progress)
+            self._database = open_database(self.data, force=force, progress=self.progress,
+                                           note=self.note)
         return self._database
 
     def query(self, query: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """``query(conn, *args, **kwargs)`` on the database; a damaged cache is rebuilt."""
         return self.database().run(query, *args, **kwargs)
 
-    def note(self, message: str, *, terminal_only: bool = False) -> None:
-        """A note on stderr, unless --quiet (or, if ``terminal_only``, stderr is a pipe)."""
+    def note(self, message: str, *, terminal_only: bool = False,
+             warning: bool = False) -> None:
+        """A note on stderr, unless --quiet (or, if ``terminal_only``, stderr is a pipe);
+        a ``warning`` (something the user did not ask for happened) always."""
+        if warning:
+            print(f"conv: warning: {message}", file=sys.stderr)
+            return
         if self.quiet or (terminal_only and not stderr_is_terminal()):
             return
         print(f"conv: note: {message}", file=sys.stderr)
