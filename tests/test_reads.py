@@ -14,7 +14,6 @@ import pytest
 
 from conventions_cli.base import loader
 from conventions_cli.db.cache import cache_path, open_database
-
 from test_faults import Conv, generated
 
 
