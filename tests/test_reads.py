@@ -196,3 +196,22 @@ def test_a_file_shortened_while_read_gives_no_bus_error(tmp_path: Path,
     assert result.returncode == 1, result  # not -7 (SIGBUS)
     # The empty file it became is read again: one message, no traceback.
     assert result.stderr.startswith("conv: error: ") and "Traceback" not in result.stderr
+
+
+def test_stats_never_overflows(run, mini: Path) -> None:
+    """Totals past 64 bits (a cache written before amounts were bounded) are still added."""
+    import sqlite3
+
+    open_database(mini).conn.close()
+    conn = sqlite3.connect(cache_path(mini))
+    with conn:
+        conn.execute("UPDATE agreements SET amount = 9223372036854775807 "
+                     "WHERE currency = 'MAD'")
+    conn.close()
+    result = run("stats", "--by", "type", "--format", "json", data=mini)
+    assert result.exit_code == 0, result.stderr
+    import json
+    totals = [r["amount_mad"] for r in json.loads(result.stdout) if r["amount_mad"]]
+    assert totals and all(t >= 9223372036854775807 for t in totals)
+    overall = run("stats", "--by", "ministry", "--format", "json", data=mini)
+    assert overall.exit_code == 0 and "overflow" not in overall.stderr

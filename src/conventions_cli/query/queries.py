@@ -342,8 +342,16 @@ def stats(conn: sqlite3.Connection, by: str, filters: Filters) -> list[dict[str,
                f"FROM {source} WHERE {clause}")
     sql = ("SELECT g, currency, count(*), sum(amount), sum(jobs_direct) "
            f"FROM ({grouped}) GROUP BY g, currency ORDER BY g, currency")
+    try:
+        found = conn.execute(sql, params).fetchall()
+    except sqlite3.OperationalError:  # past 64 bits (a cache built before the bound)
+        wide = sql.replace("sum(amount), sum(jobs_direct)",
+                           "CASE WHEN count(amount) THEN total(amount) END, "
+                           "CASE WHEN count(jobs_direct) THEN total(jobs_direct) END", 1)
+        found = [(*r[:3], *(None if v is None else int(v) for v in r[3:]))
+                 for r in conn.execute(wide, params)]
     by_group: dict[Any, dict[str, Any]] = {}
-    for g, currency, count, amount, jobs in conn.execute(sql, params):
+    for g, currency, count, amount, jobs in found:
         row = by_group.setdefault(g, {"group": g, "count": 0, "amount_mad": None,
                                       "jobs_direct": None, "other_amounts": []})
         row["count"] += count
