@@ -215,3 +215,71 @@ def test_stats_never_overflows(run, mini: Path) -> None:
     assert totals and all(t >= 9223372036854775807 for t in totals)
     overall = run("stats", "--by", "ministry", "--format", "json", data=mini)
     assert overall.exit_code == 0 and "overflow" not in overall.stderr
+
+
+# --- bounded queries ----------------------------------------------------------------
+
+FOREVER = "with recursive c(x) as (select 1 union all select x + 1 from c) "
+
+
+def test_a_query_past_the_time_limit_is_stopped_with_one_line(conv: Conv, mini: Path
+                                                              ) -> None:
+    result = conv(mini, "sql", FOREVER + "select count(*) from c",
+                  env={**conv.env, "CONV_TIME_LIMIT": "1"})
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "time limit (1 s" in result.stderr
+    assert "CONV_TIME_LIMIT" in result.stderr
+
+
+def test_ctrl_c_stops_a_running_query(conv: Conv, mini: Path) -> None:
+    import signal
+    import time
+
+    conv(mini, "list")  # the cache is built: the query itself is interrupted
+    proc = subprocess.Popen(conv.argv(mini, "sql", FOREVER + "select count(*) from c"),
+                            env={**conv.env, "CONV_TIME_LIMIT": "0"}, text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    time.sleep(1.5)
+    assert proc.poll() is None
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=10)
+    assert (proc.returncode, out, err) == (130, "", "conv: interrupted\n")
+
+
+def test_rows_are_streamed(conv: Conv, mini: Path) -> None:
+    """An endless result is written as it comes: `| head` ends it (before, every row was
+    gathered first, without end)."""
+    proc = subprocess.Popen(conv.argv(mini, "sql", FOREVER + "select x from c", "--format",
+                                      "csv"), env={**conv.env, "CONV_TIME_LIMIT": "0"},
+                            text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None
+    assert [proc.stdout.readline() for _ in range(3)] == ["x\n", "1\n", "2\n"]
+    proc.stdout.close()
+    proc.wait(timeout=20)
+    assert proc.returncode == 0
+    assert proc.stderr is not None and "Traceback" not in proc.stderr.read()
+
+
+@pytest.mark.parametrize("call", ["select fts3_tokenizer('simple')",
+                                  "select FTS3_TOKENIZER('x', x'0000000000000000')"])
+def test_fts3_tokenizer_is_refused(run, mini: Path, call: str) -> None:
+    result = run("sql", call, data=mini)
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "refuses fts3_tokenizer()" in result.stderr
+
+
+def test_search_raw_is_bounded(run, mini: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from conventions_cli.query import bounded
+
+    monkeypatch.setattr(bounded, "STEPS", 1)
+    monkeypatch.setenv("CONV_TIME_LIMIT", "0.000001")
+    result = run("search", "--raw", "NEAR(plan qualité, 10)", data=mini)
+    assert result.exit_code == 1 and "time limit" in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+def test_a_bad_time_limit_is_a_usage_error(run, mini: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CONV_TIME_LIMIT", "soon")
+    result = run("sql", "select 1", data=mini)
+    assert result.exit_code == 2 and "CONV_TIME_LIMIT" in result.stderr

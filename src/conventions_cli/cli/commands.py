@@ -199,7 +199,7 @@ def _one_and_its_agreements(found: dict[str, Any], params: Rows,
 
 def sql(session: Session, params: SqlParams) -> None:
     from ..out.output import write_rows
-    from ..query.queries import run_sql
+    from ..query.sql import run_sql
 
     if not params.query.strip():
         raise UsageError("give one SELECT statement, e.g. conv sql \"select count(*) from "

@@ -82,7 +82,7 @@ def group_digits(number: int) -> str:
     return f"{number:,}".replace(",", "\u202f")
 
 
-def write_rows(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str, *,
+def write_rows(rows: Iterable[dict[str, Any]], columns: Sequence[str], fmt: str, *,
                out: IO[str] | None = None, raw: bool = False, excel: bool = False,
                title: str | None = None, header: bool = True) -> None:
     """Write ``rows`` (dicts) with ``columns`` in ``fmt``; the same content in every format.
@@ -91,8 +91,7 @@ def write_rows(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str,
     in both, the same way, unless ``raw`` (DESIGN §4)."""
     out = out or sys.stdout
     if fmt == "json":
-        out.write(json.dumps([{c: r.get(c) for c in columns} for r in rows],
-                             ensure_ascii=False, indent=2) + "\n")
+        write_json_rows(rows, columns, out)
     elif fmt == "jsonl":
         for r in rows:
             out.write(json.dumps({c: r.get(c) for c in columns}, ensure_ascii=False) + "\n")
@@ -103,9 +102,20 @@ def write_rows(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str,
     elif fmt == "md":
         write_markdown(rows, columns, out)
     elif fmt == "table":
-        write_table(rows, columns, title=title)
+        write_table(list(rows), columns, title=title)
     else:  # pragma: no cover - the CLI restricts the choices
         raise ValueError(fmt)
+
+
+def write_json_rows(rows: Iterable[dict[str, Any]], columns: Sequence[str],
+                    out: IO[str]) -> None:
+    """A JSON array, written a row at a time (what json.dumps(indent=2) writes whole)."""
+    before = "[\n"
+    for r in rows:
+        item = json.dumps({c: r.get(c) for c in columns}, ensure_ascii=False, indent=2)
+        out.write(before + "  " + item.replace("\n", "\n  "))
+        before = ",\n"
+    out.write("[]\n" if before == "[\n" else "\n]\n")
 
 
 def write_tsv(rows: Iterable[dict[str, Any]], columns: Sequence[str], out: IO[str], *,
@@ -151,7 +161,7 @@ def _md_cell(value: Any) -> str:
     return plain(value).replace("\\", "\\\\").replace("|", "\\|").replace("\n", "<br>")
 
 
-def write_markdown(rows: Sequence[dict[str, Any]], columns: Sequence[str], out: IO[str]) -> None:
+def write_markdown(rows: Iterable[dict[str, Any]], columns: Sequence[str], out: IO[str]) -> None:
     out.write("| " + " | ".join(columns) + " |\n")
     out.write("|" + "|".join("---" for _ in columns) + "|\n")
     for r in rows:
