@@ -310,8 +310,9 @@ def test_unreadable_file_in_process(run, write_yaml, monkeypatch: pytest.MonkeyP
     def refuse(self: Path) -> bytes:
         raise PermissionError(13, "Permission denied", str(self))
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
-    monkeypatch.setattr(Path, "open", lambda self, *args, **kwargs: refuse(self))
+    from conventions_cli import files
+
+    monkeypatch.setattr(files, "_open_regular", lambda path, *args: refuse(Path(path)))
     for command in (["list"], ["validate"]):
         result = run(*command, data=path)
         assert result.exit_code == 1
