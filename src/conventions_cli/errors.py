@@ -61,5 +61,8 @@ def report(exc: Exception) -> int:
     else:  # pragma: no cover - callers pass only the two kinds above
         raise exc
     if lines:
-        print("\n".join(lines), file=sys.stderr)
+        from .text import one_line
+
+        # A value or a file name in a message never steers the terminal.
+        print("\n".join(one_line(line) for line in lines), file=sys.stderr)
     return code

@@ -269,13 +269,16 @@ def validate(session: Session, params: ValidateParams) -> None:
 
         write_json(report.as_dict())
     else:
+        from ..text import one_line
+
+        # Values and file names in a problem never steer the terminal.
         for problem in report.problems:
-            print(problem, file=sys.stderr)
+            print(one_line(str(problem)), file=sys.stderr)
         if report.problems:
-            print(f"conv: {len(report.problems)} problem(s) in {report.source}",
+            print(one_line(f"conv: {len(report.problems)} problem(s) in {report.source}"),
                   file=sys.stderr)
         else:
-            print(report.summary())
+            print(one_line(report.summary()))
     if report.problems:
         raise Failed()
 

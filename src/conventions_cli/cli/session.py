@@ -10,6 +10,7 @@ import sys
 
 from ..base.source import DataFile, resolve_data
 from ..db.cache import Database, open_database
+from ..text import one_line
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # read on every call: no typing or dataclasses at run time
@@ -56,6 +57,7 @@ class Session:
              warning: bool = False) -> None:
         """A note on stderr, unless --quiet (or, if ``terminal_only``, stderr is a pipe);
         a ``warning`` (something the user did not ask for happened) always."""
+        message = one_line(message)
         if warning:
             print(f"conv: warning: {message}", file=sys.stderr)
             return

@@ -59,7 +59,9 @@ def say(message: str, *, warning: bool = False, terminal_only: bool = False) -> 
     """The cache's messages when no session gives its ``note``: on stderr."""
     if terminal_only and not sys.stderr.isatty():
         return
-    print(f"conv: {'warning' if warning else 'note'}: {message}", file=sys.stderr)
+    from ..text import one_line
+
+    print(f"conv: {'warning' if warning else 'note'}: {one_line(message)}", file=sys.stderr)
 
 
 class Database:

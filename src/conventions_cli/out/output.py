@@ -12,7 +12,7 @@ import os
 import re
 import sys
 
-from ..text import one_line
+from ..text import escaped, one_line
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # read on every call: typing only for the type checker
@@ -124,8 +124,8 @@ def write_tsv(rows: Iterable[dict[str, Any]], columns: Sequence[str], out: IO[st
     if header:
         out.write("\t".join(columns) + "\n")
     for r in rows:
-        out.write("\t".join(tsv_escape(plain(sheet_cell(r.get(c), raw))) for c in columns)
-                  + "\n")
+        out.write("\t".join(escaped(tsv_escape(plain(sheet_cell(r.get(c), raw))))
+                             for c in columns) + "\n")
 
 
 def _csv_field(value: Any) -> str:
@@ -133,7 +133,9 @@ def _csv_field(value: Any) -> str:
         return ""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
-    return '"' + str(value).replace('"', '""') + '"'
+    # Controls other than line ends and tabs are written as \xNN: a file opened in a
+    # terminal (cat, less -r) is not steered by its values.
+    return '"' + escaped(str(value), "\n\r\t").replace('"', '""') + '"'
 
 
 def write_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str], out: IO[str], *,
@@ -158,7 +160,8 @@ def write_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str], out: IO[st
 
 
 def _md_cell(value: Any) -> str:
-    return plain(value).replace("\\", "\\\\").replace("|", "\\|").replace("\n", "<br>")
+    return escaped(plain(value).replace("\\", "\\\\").replace("|", "\\|")
+                   .replace("\n", "<br>"))
 
 
 def write_markdown(rows: Iterable[dict[str, Any]], columns: Sequence[str], out: IO[str]) -> None:
@@ -178,9 +181,9 @@ def table_cell(column: str, row: dict[str, Any]) -> str:
             "year", "period_start", "period_end", "jobs_by", "line", "group"):
         return group_digits(value) if abs(value) >= 10000 else str(value)
     if isinstance(value, list):
-        return "; ".join(plain(v) for v in value)
+        return one_line("; ".join(plain(v) for v in value))
     if column == "signed_on" and isinstance(value, str):
-        return short_interval(value)
+        return one_line(short_interval(value))
     return one_line(plain(value))
 
 
@@ -336,10 +339,10 @@ def write_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], *,
     out = console()
     shown, view = table_view(rows, columns)
     fitted = fit_columns(shown, view, out.width)
-    table = Table(title=title, box=box.SIMPLE_HEAD, highlight=False,
+    table = Table(title=title and one_line(title), box=box.SIMPLE_HEAD, highlight=False,
                   show_edge=False, pad_edge=False, expand=False)
     for column, width in fitted:
-        table.add_column((headers or {}).get(column, column), width=width, no_wrap=True,
+        table.add_column(one_line((headers or {}).get(column, column)), width=width, no_wrap=True,
                          overflow="ellipsis",
                          justify="right" if column in NUMERIC else "left",
                          style="bold" if column == "id" else None)

@@ -6,6 +6,7 @@ import sys
 from typing import Any
 
 from ..base.dates import describe
+from ..text import shown
 from .output import console, group_digits, stdout_is_terminal, write_table
 
 
@@ -79,6 +80,7 @@ def event_text(event: dict[str, Any]) -> str:
 
 
 def show_record(record: dict[str, Any]) -> None:
+    record = shown(record)  # no value steers the terminal (escape sequences, bidi)
     facts = fact_lines(record)
     if not stdout_is_terminal():
         width = max(len(label) for label, _ in facts)
@@ -105,6 +107,7 @@ def compare_table(rows: list[dict[str, Any]], ids: list[str]) -> None:
     from rich.table import Table
     from rich.text import Text
 
+    rows, ids = shown(rows), shown(ids)
     table = Table(box=box.SIMPLE_HEAD, highlight=False)
     table.add_column("", no_wrap=True, width=1)
     table.add_column("field", no_wrap=True, style="cyan")
@@ -162,6 +165,7 @@ def header(found: dict[str, Any]) -> None:
     from rich.text import Text
 
     out = console()
+    found = shown(found, keep="")
     name = found["name"] + (f" ({found['acronym']})" if found.get("acronym") else "")
     out.print(Text.assemble((found["id"], "bold"), "  ", name))
     details = []
