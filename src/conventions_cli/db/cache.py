@@ -111,7 +111,9 @@ def open_database(data: DataFile | Path, *, force: bool = False, progress: bool 
                     conn, path = _rebuild(data, files, target, progress, note)
                     found = Database(conn, path, True)
         force = False
-        if _unchanged(data, files):
+        # Answered by the stat alone, nothing read: nothing to look at again.
+        read = found.rebuilt or any(f.hashed is not None for f in files)
+        if not read or _unchanged(data, files):
             found.data, found.progress, found.note = data, progress, note
             return found
         found.conn.close()  # changed while read: read it again
