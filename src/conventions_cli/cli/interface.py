@@ -13,15 +13,10 @@ from __future__ import annotations
 from collections import namedtuple
 
 from ..base.vocabulary import ORG_KINDS
-from ..db.layout import STATS_GROUPS, TIMELINE_GROUPS
+from ..out.formats import EXPORT_FORMATS, NETWORK_FORMATS, ROW_FORMATS, TIMELINE_FORMATS
 from ..query.filters import FILTERS, Filter
-
-ROW_FORMATS = ("table", "tsv", "csv", "json", "jsonl", "md")
-EXPORT_FORMATS = ("csv", "tsv", "json", "jsonl", "yaml", "datapackage", "ftm")
-# network's json is graphology's graph; its rows are in the other row formats.
-NETWORK_FORMATS = ("table", "tsv", "csv", "jsonl", "md", "gexf", "graphml", "json", "svg",
-                   "png", "html")
-TIMELINE_FORMATS = (*ROW_FORMATS, "vega-lite", "svg", "png", "html")
+from ..query.queries import STATS_GROUPS
+from ..query.timeline import TIMELINE_GROUPS
 
 
 # Named tuples, not dataclasses: the fast path reads this module on every call.

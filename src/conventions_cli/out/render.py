@@ -6,8 +6,17 @@ import sys
 from typing import Any
 
 from ..base.dates import describe
-from ..text import shown
-from .output import console, group_digits, stdout_is_terminal, write_table
+from ..text import shown as printable
+from .cells import group_digits
+from .terminal import console, stdout_is_terminal, write_table
+
+
+def where(record: dict[str, Any]) -> str:
+    """City and region; a region conv derived from the city is marked as such."""
+    region = record.get("region")
+    if not region and record.get("region_derived"):
+        region = f"{record['region_derived']} (region derived from the city)"
+    return ", ".join(p for p in (record.get("place"), region) if p)
 
 
 def fact_lines(record: dict[str, Any]) -> list[tuple[str, str]]:
@@ -16,7 +25,7 @@ def fact_lines(record: dict[str, Any]) -> list[tuple[str, str]]:
     if record.get("signed_on"):
         meaning = describe(record["signed_on"])
         facts.append(("signed_on", record["signed_on"] + (f" ({meaning})" if meaning else "")))
-    place = ", ".join(p for p in (record.get("place"), record.get("region")) if p)
+    place = where(record)
     if place:
         facts.append(("place", place))
     funding = record.get("funding")
@@ -65,11 +74,11 @@ def fact_lines(record: dict[str, Any]) -> list[tuple[str, str]]:
 
 def event_details(event: dict[str, Any]) -> str:
     """Where and when an event took place, and the total reported for its agreements."""
-    where = ", ".join(x for x in (event.get("place"), event.get("region")) if x)
+    where_ = where(event)
     when = "–".join(x for x in (event.get("start"), event.get("end")) if x)
     total = event.get("total")
     money = f"{group_digits(total['amount'])} {total['currency']} in all" if total else ""
-    return "; ".join(x for x in (where, when, money) if x)
+    return "; ".join(x for x in (where_, when, money) if x)
 
 
 def event_text(event: dict[str, Any]) -> str:
@@ -80,7 +89,7 @@ def event_text(event: dict[str, Any]) -> str:
 
 
 def show_record(record: dict[str, Any]) -> None:
-    record = shown(record)  # no value steers the terminal (escape sequences, bidi)
+    record = printable(record)  # no value steers the terminal (escape sequences, bidi)
     facts = fact_lines(record)
     if not stdout_is_terminal():
         width = max(len(label) for label, _ in facts)
@@ -107,7 +116,7 @@ def compare_table(rows: list[dict[str, Any]], ids: list[str]) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    rows, ids = shown(rows), shown(ids)
+    rows, ids = printable(rows), printable(ids)
     table = Table(box=box.SIMPLE_HEAD, highlight=False)
     table.add_column("", no_wrap=True, width=1)
     table.add_column("field", no_wrap=True, style="cyan")
@@ -165,7 +174,7 @@ def header(found: dict[str, Any]) -> None:
     from rich.text import Text
 
     out = console()
-    found = shown(found, keep="")
+    found = printable(found, keep="")
     name = found["name"] + (f" ({found['acronym']})" if found.get("acronym") else "")
     out.print(Text.assemble((found["id"], "bold"), "  ", name))
     details = []

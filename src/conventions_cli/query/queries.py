@@ -9,9 +9,18 @@ import json
 import re
 import sqlite3
 
-from ..db.layout import ARRAY_COLUMNS, FLAT_COLUMNS, FTS_COLUMNS, STATS_GROUPS, STEM_TABLE
+from ..db.tables import ARRAY_COLUMNS, FLAT_COLUMNS, SEARCH_COLUMNS, STEM_TABLE
 from ..errors import NotFound, QueryError, UsageError
-from ..text import WORD_RE, fold, query_stems, quote, word_stems, words_match
+from ..text import (
+    TYPED_CUTOFF,
+    WORD_RE,
+    fold,
+    nearest,
+    query_stems,
+    quote,
+    word_stems,
+    words_match,
+)
 from .bounded import bounded
 from .filters import Filters, named, organizations_named_by_code, resolve_organizations
 
@@ -77,19 +86,11 @@ def all_ids(conn: sqlite3.Connection, table: str = "agreements") -> list[str]:
     return [r[0] for r in conn.execute(f"SELECT id FROM {table} ORDER BY id")]
 
 
-def nearest_ids(word: str, ids: list[str]) -> list[str]:
-    import difflib
-
-    close = difflib.get_close_matches(word, ids, n=3, cutoff=0.4)
-    contained = [i for i in ids if word and word in i and i not in close]
-    return (close + contained)[:3]
-
-
 def get_agreement(conn: sqlite3.Connection, agreement_id: str) -> dict[str, Any]:
     """The full nested record: organizations resolved, sources, and what follows it."""
     found = nested_records(conn, [agreement_id])
     if not found:
-        close = nearest_ids(agreement_id, all_ids(conn))
+        close = nearest(agreement_id, all_ids(conn), cutoff=TYPED_CUTOFF, containing=True)
         hint = f"; nearest: {', '.join(close)}" if close else ""
         raise NotFound(f"no agreement {quote(agreement_id)}{hint} (conv list shows every id)")
     return found[0]
@@ -125,8 +126,9 @@ def nested_records(conn: sqlite3.Connection, ids: list[str]) -> list[dict[str, A
         "JOIN organizations o ON o.id = s.org_id "
         f"WHERE s.agreement_id IN ({selected}) ORDER BY s.agreement_id, s.position"), wanted)
     events = {r["id"]: dict(r) for r in conn.execute(
-        "SELECT id, name, place, region, start, end, total_amount, total_currency "
-        f"FROM events WHERE id IN (SELECT event_id FROM agreements WHERE id IN ({selected}))",
+        "SELECT id, name, place, region, region_derived, start, end, total_amount, "
+        "total_currency FROM events WHERE id IN "
+        f"(SELECT event_id FROM agreements WHERE id IN ({selected}))",
         (wanted,))}
     later: dict[str, dict[str, list[str]]] = {"follows": {}, "amends": {}}
     for link, found in later.items():
@@ -142,6 +144,7 @@ def nested_records(conn: sqlite3.Connection, ids: list[str]) -> list[dict[str, A
         records.append({
             "id": row["id"], "title": row["title"], "type": row["type"],
             "signed_on": row["signed_on"], "place": row["place"], "region": row["region"],
+            "region_derived": row["region_derived"],
             "parties": parties.get(ident, []),
             "funding": ({"amount": row["amount"], "currency": row["currency"]}
                         if row["amount"] is not None else None),
@@ -203,7 +206,7 @@ def search_agreements(conn: sqlite3.Connection, text: str, *, raw: bool = False,
     if not query:
         return []  # punctuation only: no word can match it
     clause, params = where(conn, filters or Filters())
-    columns = ", ".join(f'a."{c}"' for c in (*FLAT_COLUMNS, *FTS_COLUMNS))
+    columns = ", ".join(f'a."{c}"' for c in (*FLAT_COLUMNS, *SEARCH_COLUMNS))
     sql = (f"SELECT {columns}, {snippet} AS snippet FROM {table} "
            f"JOIN agreements a ON a.rowid = {table}.rowid "
            f"WHERE {table} MATCH ? AND {clause} "
@@ -229,9 +232,9 @@ def search_agreements(conn: sqlite3.Connection, text: str, *, raw: bool = False,
         raise
     for row in rows:
         if not raw:
-            row["snippet"] = stem_snippet([row[c] for c in FTS_COLUMNS],
+            row["snippet"] = stem_snippet([row[c] for c in SEARCH_COLUMNS],
                                           {s for group in wanted for s in group})
-        for column in FTS_COLUMNS:
+        for column in SEARCH_COLUMNS:
             if column not in FLAT_COLUMNS:
                 del row[column]
     return rows
@@ -264,56 +267,8 @@ def stem_snippet(texts: list[Any], wanted: set[str], width: int = 10) -> str:
     return prefix + "".join(out) + suffix
 
 
-COMPARE_FIELDS = ("title", "type", "signed_on", "place", "region", "parties", "signatories",
-                  "amount", "period", "jobs", "sectors", "status", "event", "follows",
-                  "amends", "sources")
-
-
-def compare_values(record: dict[str, Any]) -> dict[str, str]:
-    """One comparable text per field: equal texts mean the same fact."""
-    funding = record.get("funding") or {}
-    period = record.get("period") or {}
-    jobs = record.get("jobs") or {}
-    return {
-        "title": record["title"],
-        "type": record["type"],
-        "signed_on": record.get("signed_on") or "",
-        "place": record.get("place") or "",
-        "region": record.get("region") or "",
-        "parties": "\n".join(f"{p['role']}: {p['name']}" for p in record["parties"]),
-        "amount": (f"{funding['amount']} {funding['currency']}" if funding else ""),
-        "period": (f"{period['start']}-{period.get('end') or ''}" if period else ""),
-        "jobs": (f"{jobs['direct']} by {jobs['by']}" if jobs.get("by") else
-                 str(jobs["direct"]) if jobs else ""),
-        "sectors": ", ".join(record.get("sectors") or []),
-        "signatories": "\n".join(f"{s['name']} ({s['org']})"
-                                 for s in record.get("signatories") or []),
-        "status": record.get("status") or "",
-        "event": (record.get("event") or {}).get("name") or "",
-        "follows": record.get("follows") or "",
-        "amends": record.get("amends") or "",
-        "sources": "\n".join(f"{s['publisher']}, {s['published_on']}"
-                             for s in record["sources"]),
-    }
-
-
-def compare_agreements(conn: sqlite3.Connection, ids: list[str]
-                       ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The nested records, and one row per field with a value per id and whether they differ."""
-    records = [get_agreement(conn, i) for i in ids]
-    values = [compare_values(r) for r in records]
-    rows = []
-    for name in COMPARE_FIELDS:
-        row: dict[str, Any] = {"field": name}
-        for ident, vals in zip(ids, values, strict=True):
-            row[ident] = vals[name]
-        row["differs"] = len({v[name] for v in values}) > 1
-        rows.append(row)
-    return records, rows
-
-
-
-
+# What `conv stats --by` groups on, in the order --help lists them: each group's rows and
+# the column that names the group.
 STATS_SOURCES = {
     "ministry": ("agreements a LEFT JOIN (SELECT p.agreement_id, o.name FROM parties p "
                  "JOIN organizations o ON o.id = p.org_id AND o.kind = 'ministry') g "
@@ -323,13 +278,16 @@ STATS_SOURCES = {
                 "ON g.agreement_id = a.id", "g.name"),
     "person": ("agreements a LEFT JOIN (SELECT s.agreement_id, pe.name FROM signatories s "
                "JOIN people pe ON pe.id = s.person_id) g ON g.agreement_id = a.id", "g.name"),
-    "sector": ("agreements a LEFT JOIN json_each(a.sectors) s", "s.value"),
     "year": ("agreements a", "a.year"),
     "type": ("agreements a", "a.type"),
-    "region": ("agreements a", "a.region"),
+    "region": ("agreements a", "COALESCE(a.region, a.region_derived)"),
+    "sector": ("agreements a LEFT JOIN json_each(a.sectors) s", "s.value"),
     "event": ("agreements a", "a.event"),
     "status": ("agreements a", "a.status"),
 }
+STATS_GROUPS = tuple(STATS_SOURCES)
+# amount_mad sums MAD amounts only; other currencies are summed apart ("150000000 EUR").
+STATS_COLUMNS = ("group", "count", "amount_mad", "jobs_direct", "other_amounts")
 
 
 def stats(conn: sqlite3.Connection, by: str, filters: Filters) -> list[dict[str, Any]]:
@@ -375,6 +333,12 @@ def stats(conn: sqlite3.Connection, by: str, filters: Filters) -> list[dict[str,
                   key=lambda r: (-r["count"], r["group"] is None, r["group"] or ""))
 
 
+# The columns of the rows `organizations`, `people` and `events` return.
+ORG_COLUMNS = ("id", "name", "acronym", "kind", "country", "aliases", "agreements")
+PEOPLE_COLUMNS = ("id", "name", "aliases", "agreements")
+EVENT_COLUMNS = ("id", "name", "place", "start", "end", "amount", "currency", "agreements")
+
+
 def organizations(conn: sqlite3.Connection, kind: str | None = None) -> list[dict[str, Any]]:
     """Organizations with how many agreements they are party to, most first."""
     sql = ("SELECT o.id, o.name, o.acronym, o.kind, o.country, o.aliases, "
@@ -406,7 +370,8 @@ def _not_found(conn: sqlite3.Connection, table: str, what: str, text: str,
         more = f" and {len(found) - 5} more" if len(found) > 5 else ""
         hint = f"; did you mean {shown}{more}?"
     else:
-        close = nearest_ids(text, [r[0] for r in conn.execute(f"SELECT id FROM {table}")])
+        close = nearest(text, [r[0] for r in conn.execute(f"SELECT id FROM {table}")],
+                        cutoff=TYPED_CUTOFF, containing=True)
         hint = f"; nearest: {', '.join(close)}" if close else ""
     return NotFound(f"no {what} {quote(text)}{hint} ({listing} shows every id)")
 
@@ -479,8 +444,8 @@ def get_event(conn: sqlite3.Connection, text: str) -> dict[str, Any]:
     """One event and the agreements signed there."""
     event_id = _named_id(conn, "events", text, "event", "conv events")
     conn.row_factory = sqlite3.Row
-    event = dict(conn.execute("SELECT id, name, place, region, start, end, total_amount, "
-                              "total_currency FROM events WHERE id = ?",
+    event = dict(conn.execute("SELECT id, name, place, region, region_derived, start, end, "
+                              "total_amount, total_currency FROM events WHERE id = ?",
                               (event_id,)).fetchone())
     event["agreements"] = _agreements_of(conn, "WHERE a.event_id", "", event_id)
     return event
