@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from conventions_cli.db.freshness import (
-    RACY_NS,
     Current,
     Decision,
     Stored,
@@ -14,23 +13,22 @@ from conventions_cli.db.freshness import (
     needs_refresh,
 )
 
-BUILT = 10 * RACY_NS  # the build, long after the files' last change (at 1 s)
-OLD = (100, 1_000_000_000, 1_000_000_000, 7)  # size, mtime, ctime, inode
+OLD = (100, "k1")  # size, stat key (a digest of the times and inode)
 
 
-def stored(*files: tuple[str, tuple[int, int, int, int], str], layout: str = "L",
-           version: str = "V", built: int = BUILT) -> Stored:
-    return Stored(layout, version, built, {n: StoredFile(*st, sha) for n, st, sha in files})
+def stored(*files: tuple[str, tuple[int, str | None], str], layout: str = "L",
+           version: str = "V") -> Stored:
+    return Stored(layout, version, 0, {n: StoredFile(*st, sha) for n, st, sha in files})
 
 
-def now(name: str, st: tuple[int, int, int, int] = OLD, sha: str | None = None) -> Current:
+def now(name: str, st: tuple[int, str] = OLD, sha: str | None = None) -> Current:
     return Current(name, *st, sha256=sha)
 
 
-LATER = (100, 2_000_000_000, 2_000_000_000, 7)    # same size, touched or edited
-LONGER = (120, 2_000_000_000, 2_000_000_000, 7)   # another size: another content
-RACY = (100, 1_000_000_000, BUILT - 1, 7)         # changed just before the build
-MOVED = (100, 1_000_000_000, 1_000_000_000, 8)    # another inode (saved by rename)
+LATER = (100, "k2")    # same size, touched or edited
+LONGER = (120, "k2")   # another size: another content
+RACY: tuple[int, str | None] = (100, None)  # changed near the build: key never stored
+MOVED = (100, "k3")    # another inode (saved by rename)
 
 CASES = [
     ("no cache", None, [now("a")], Decision("rebuild")),
@@ -41,13 +39,13 @@ CASES = [
     ("a file added", stored(("a", OLD, "x")), [now("a"), now("b")], Decision("rebuild")),
     ("a file removed", stored(("a", OLD, "x"), ("b", OLD, "y")), [now("a")],
      Decision("rebuild")),
-    ("same stat, long before the build", stored(("a", OLD, "x")), [now("a")],
+    ("same stat", stored(("a", OLD, "x")), [now("a")],
      Decision("fresh")),
-    ("same stat, near the build: racy", stored(("a", RACY, "x")), [now("a", RACY)],
+    ("changed near the build: racy", stored(("a", RACY, "x")), [now("a")],
      Decision("hash", ("a",))),
-    ("racy, hashed, same bytes", stored(("a", RACY, "x")), [now("a", RACY, "x")],
+    ("racy, hashed, same bytes", stored(("a", RACY, "x")), [now("a", OLD, "x")],
      Decision("record", ("a",))),
-    ("racy, hashed, other bytes", stored(("a", RACY, "x")), [now("a", RACY, "z")],
+    ("racy, hashed, other bytes", stored(("a", RACY, "x")), [now("a", OLD, "z")],
      Decision("update", ("a",))),
     ("same size, new mtime", stored(("a", OLD, "x")), [now("a", LATER)],
      Decision("hash", ("a",))),

@@ -157,6 +157,18 @@ NEAREST_CUTOFF = 0.5
 TYPED_CUTOFF = 0.4
 
 
+# Commands, options and choices are short words: at the base's cut-off "lsit" would also
+# suggest "validate", so the command line asks for a closer match.
+COMMAND_LINE_CUTOFF = 0.6
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """"; did you mean A or B?" for a mistyped command-line word, or nothing when none is
+    close."""
+    close = nearest(word, choices, cutoff=COMMAND_LINE_CUTOFF)
+    return f"; did you mean {' or '.join(close)}?" if close else ""
+
+
 def nearest(word: str, choices: Iterable[str], *, cutoff: float = NEAREST_CUTOFF,
             containing: bool = False) -> list[str]:
     """Up to three ``choices`` closest to ``word``, closest first ("did you mean");

@@ -82,7 +82,7 @@ def search(session: Session, params: SearchParams) -> None:
     from ..query.queries import search_agreements
 
     filters = _filtered(session, params)
-    rows = session.query(search_agreements, params.query, raw=params.raw,
+    rows = session.query(search_agreements, " ".join(params.query), raw=params.raw,
                          filters=filters, limit=params.limit)
     chosen = _format(params)
     columns = (*FLAT_COLUMNS, "snippet") if chosen == "table" else FLAT_COLUMNS
@@ -200,11 +200,14 @@ def sql(session: Session, params: SqlParams) -> None:
     if not params.query.strip():
         raise UsageError("give one SELECT statement, e.g. conv sql \"select count(*) from "
                          "agreements\"")
-    named = {}
+    named: dict[str, str] = {}
     for item in params.param:
         name, sep, value = item.partition("=")
         if not sep or not name:
             raise UsageError(f"--param takes NAME=VALUE, not '{item}'")
+        if name in named:
+            raise UsageError(f"--param {name} was given twice ({named[name]}, {value}); give "
+                             "each name once")
         named[name] = value
     columns, rows = session.query(run_sql, params.query, named)
     write_rows(rows, columns, _format(params), raw=params.raw)

@@ -25,14 +25,14 @@ import time
 from pathlib import Path
 
 from .. import __version__
-from ..base.source import DataFile, Snapshot, display_path, snapshots
+from ..base.source import DataFile, Snapshot, display_path, snapshots, stat_key
 from ..errors import ConvError, DataError
 from . import place
-from .freshness import RACY_NS, Current, needs_refresh
+from .freshness import Current, needs_refresh
 from .layout import DB_LAYOUT
 from .place import cache_dir, cache_path, connect_ro
 
-__all__ = ["RACY_NS", "Database", "cache_dir", "cache_path", "is_damage", "open_database"]
+__all__ = ["Database", "cache_dir", "cache_path", "is_damage", "open_database"]
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # read on every call: no typing or dataclasses at run time
@@ -129,8 +129,7 @@ def _rebuild(data: DataFile, files: list[Snapshot], target: Path, progress: bool
 
 
 def _facts(files: list[Snapshot]) -> list[Current]:
-    return [Current(f.name, f.st.st_size, f.st.st_mtime_ns, f.st.st_ctime_ns, f.st.st_ino,
-                    f.hashed) for f in files]
+    return [Current(f.name, f.st.st_size, stat_key(f.st), f.hashed) for f in files]
 
 
 def _current(data: DataFile, files: list[Snapshot], target: Path, *, may_write: bool
@@ -196,7 +195,8 @@ def _record_stat(target: Path, files: list[Snapshot]) -> None:
     refreshes its index. Only once the file is old enough not to be racy, and only when no
     other conv is updating the cache; best effort."""
     now = time.time_ns()
-    if any(max(f.st.st_mtime_ns, f.st.st_ctime_ns) + RACY_NS >= now for f in files):
+    rows = [f.stat_row(now) for f in files]
+    if any(row["stat_key"] is None for row in rows):
         return
     try:
         with place.try_locked(target) as have:
@@ -206,8 +206,9 @@ def _record_stat(target: Path, files: list[Snapshot]) -> None:
             try:
                 with conn:
                     conn.executemany(
-                        "UPDATE files SET size = ?, mtime_ns = ?, ctime_ns = ?, ino = ? "
-                        "WHERE name = ?", [(*f.stat_row().values(), f.name) for f in files])
+                        "UPDATE files SET size = ?, stat_key = ? WHERE name = ?",
+                        [(row["size"], row["stat_key"], f.name)
+                         for row, f in zip(rows, files, strict=True)])
                     conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
                                  ("built_at_ns", str(now)))
             finally:

@@ -7,20 +7,16 @@ No file is opened here. The caller gives each file's stat and, when asked for
 
 from __future__ import annotations
 
-# A file changed within this many ns of the cache build may share its stat with the old
-# content (coarse timestamps, same-size edits): then we compare hashes, as git does.
-RACY_NS = 2_000_000_000
-
 
 class StoredFile:
     """One file as the cache was built from it."""
 
-    __slots__ = ("ctime_ns", "ino", "mtime_ns", "sha256", "size")
+    __slots__ = ("sha256", "size", "stat_key")
 
-    def __init__(self, size: int, mtime_ns: int, ctime_ns: int, ino: int,
-                 sha256: str | None) -> None:
-        self.size, self.mtime_ns, self.ctime_ns, self.ino = size, mtime_ns, ctime_ns, ino
-        self.sha256 = sha256
+    def __init__(self, size: int, stat_key: str | None, sha256: str | None) -> None:
+        # stat_key: a digest of the times and inode; None when the file changed near the
+        # build (coarse timestamps): then its stat is never trusted.
+        self.size, self.stat_key, self.sha256 = size, stat_key, sha256
 
 
 class Stored:
@@ -38,12 +34,11 @@ class Stored:
 class Current:
     """One file of the base as it is now: its stat, and its sha256 once read (else None)."""
 
-    __slots__ = ("ctime_ns", "ino", "mtime_ns", "name", "sha256", "size")
+    __slots__ = ("name", "sha256", "size", "stat_key")
 
-    def __init__(self, name: str, size: int, mtime_ns: int, ctime_ns: int, ino: int,
-                 sha256: str | None = None) -> None:
-        self.name, self.size, self.mtime_ns, self.ctime_ns = name, size, mtime_ns, ctime_ns
-        self.ino, self.sha256 = ino, sha256
+    def __init__(self, name: str, size: int, stat_key: str | None, sha256: str | None = None
+                 ) -> None:
+        self.name, self.size, self.stat_key, self.sha256 = name, size, stat_key, sha256
 
 
 class Decision:
@@ -67,13 +62,12 @@ class Decision:
         return f"Decision({self.action!r}, {self.names!r}, {self.reason!r})"
 
 
-def same_stat(stored: StoredFile, now: Current, built_at_ns: int) -> bool:
+def same_stat(stored: StoredFile, now: Current) -> bool:
     """The file is as it was built, by its stat alone: never for a file changed near the
-    build (coarse timestamps), and ctime and inode too (os.utime can put an edited file's
-    mtime back, not its ctime)."""
-    return ((stored.size, stored.mtime_ns, stored.ctime_ns, stored.ino)
-            == (now.size, now.mtime_ns, now.ctime_ns, now.ino)
-            and max(now.mtime_ns, now.ctime_ns) + RACY_NS < built_at_ns)
+    build (its key is then None), and ctime and inode too (os.utime can put an edited
+    file's mtime back, not its ctime)."""
+    return stored.stat_key is not None and (stored.size, stored.stat_key) == (
+        now.size, now.stat_key)
 
 
 def needs_refresh(stored: Stored | None, current: list[Current], *, layout: str,
@@ -86,8 +80,7 @@ def needs_refresh(stored: Stored | None, current: list[Current], *, layout: str,
         return Decision("rebuild", reason="built by another conv")
     if not stored.files or set(stored.files) != {f.name for f in current}:
         return Decision("rebuild", reason="other files")
-    changed = [f for f in current
-               if not same_stat(stored.files[f.name], f, stored.built_at_ns)]
+    changed = [f for f in current if not same_stat(stored.files[f.name], f)]
     if not changed:
         return Decision("fresh")
     # Another size is another content; the same size needs the bytes to tell.

@@ -23,18 +23,22 @@ def cache_dir() -> Path:
     return Path(base) / "conv"
 
 
+DATABASE_NAME = "conventions.db"
+
+
 def cache_path(data_path: Path) -> Path:
-    """One cache file per data file, keyed by its absolute path."""
+    """One cache folder per data file or folder, keyed by its absolute path; the database
+    in it has a name that reads well where it is published (Datasette names its pages
+    after the file: /conventions/agreements)."""
     absolute = os.path.abspath(data_path)
     key = hashlib.sha256(absolute.encode("utf-8", "surrogateescape")).hexdigest()[:16]
     stem = "".join(c if c.isalnum() or c in "-_" else "_" for c in data_path.stem)[:40]
-    return cache_dir() / f"{stem}-{key}.db"
+    return cache_dir() / f"{stem}-{key}" / DATABASE_NAME
 
 
 def _open_lock(target: Path) -> int:
-    """What one conv locks while it builds or updates a cache: the cache folder itself
-    (flock works on a folder, and no lock file is left behind). Builds of two bases in
-    one cache folder wait for each other; fresh caches are read without it."""
+    """What one conv locks while it builds or updates a cache: the base's cache folder
+    itself (flock works on a folder, and no lock file is left behind)."""
     return os.open(target.parent, os.O_RDONLY | os.O_CLOEXEC)
 
 
@@ -132,7 +136,7 @@ def stored(conn: sqlite3.Connection, meta: dict[str, str]) -> Stored:
     """What the cache says it was built from; its files are {} when they cannot be read."""
     try:
         files = {row[0]: StoredFile(*row[1:]) for row in conn.execute(
-            "SELECT name, size, mtime_ns, ctime_ns, ino, sha256 FROM files")}
+            "SELECT name, size, stat_key, sha256 FROM files")}
     except sqlite3.DatabaseError:
         files = {}
     return Stored(meta.get("layout"), meta.get("tool_version"),
@@ -140,7 +144,7 @@ def stored(conn: sqlite3.Connection, meta: dict[str, str]) -> Stored:
 
 
 STALE_TEMP_SECONDS = 3600
-_TEMP = re.compile(r"\.[\w-]+-[0-9a-f]{16}\.db-.+\.tmp(-journal)?\Z")
+_TEMP = re.compile(r"\." + re.escape(DATABASE_NAME) + r"-.+\.tmp(-journal)?\Z")
 
 
 def remove_stale_temps(folder: Path) -> None:
@@ -149,8 +153,8 @@ def remove_stale_temps(folder: Path) -> None:
     A younger one may belong to a rebuild still running in another process: left alone.
     """
     cutoff = time.time() - STALE_TEMP_SECONDS
-    # Only names our own rebuilds give (".<cache stem>-XXXX.tmp"): nothing else is touched.
-    ours = [p for p in folder.glob(".*-*.tmp*") if _TEMP.match(p.name)]
+    # Only names our own rebuilds give (".conventions.db-XXXX.tmp"): nothing else is touched.
+    ours = [p for p in folder.glob(".*.tmp*") if _TEMP.match(p.name)]
     for leftover in ours:
         with contextlib.suppress(OSError):
             if leftover.stat().st_mtime < cutoff:

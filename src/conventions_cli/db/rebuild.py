@@ -4,7 +4,6 @@ and moved in place (or, when the cache folder cannot be written, into memory).""
 from __future__ import annotations
 
 import hashlib
-import os
 import time
 from pathlib import Path
 
@@ -80,17 +79,19 @@ def _build(data: DataFile, files: list[Snapshot], build: Any, shown: str, bar: A
     if bar is not None:
         bar.advance(bar.task_ids[0])
     header = outcome.header
+    built_at = time.time_ns()
     meta = {
         "layout": DB_LAYOUT,
         "tool_version": __version__,
-        "data_path": os.path.abspath(data.path),
+        # The base's own name, never where it lives: the database is what gets published.
+        "data_name": data.path.name,
         "data_sha256": base_sha256(data, files),
-        "built_at_ns": str(time.time_ns()),
+        "built_at_ns": str(built_at),
         "schema": str(header.version),
         "agreements": str(build.count),
         "organizations": str(len(header.organizations)),
     }
-    rows = [{"name": f.name, **f.stat_row(), "sha256": f.sha256,
+    rows = [{"name": f.name, **f.stat_row(built_at), "sha256": f.sha256,
              "head_sha256": outcome.heads.get(f.name)} for f in files]
     build.finish(meta, rows)
     return build

@@ -33,8 +33,10 @@ class _Authorizer:
             return sqlite3.SQLITE_OK
         if action == sqlite3.SQLITE_UPDATE and arg1 == "sqlite_master":
             return sqlite3.SQLITE_OK  # SQLite asks this while it reads the schema
+        # data_version: FTS5 asks it when a query opens agreements_fts (it reads, never sets).
         if action == sqlite3.SQLITE_PRAGMA and arg1 in (
-                "table_info", "table_xinfo", "index_list", "index_info", "foreign_key_list"):
+                "table_info", "table_xinfo", "index_list", "index_info", "foreign_key_list",
+                "data_version"):
             return sqlite3.SQLITE_OK
         return sqlite3.SQLITE_DENY
 
