@@ -120,7 +120,15 @@ CASES: list[tuple[str, str | bytes, str, str]] = [
      "28:7", "a mapping key must be a plain value"),
     # numbers: YAML 1.1 and SQLite limits
     ("amount-too-large", mini_with("amount: 250000000", "amount: 99999999999999999999999"),
-     "18:23", "funding.amount 99999999999999999999999 is too large"),
+     "18:23", "funding.amount '99999999999999999999999' is too large (at most"),
+    # stats adds amounts up: past the bound, validate says so (stats used to overflow)
+    ("amount-int64-max", mini_with("amount: 250000000", "amount: 9223372036854775807"),
+     "18:23", "funding.amount '9223372036854775807' is too large"),
+    ("amount-past-the-bound", mini_with("amount: 250000000", "amount: 1000000000000000"),
+     "18:23", "funding.amount '1000000000000000' is too large"),
+    # past Python's int-to-text limit (4,300 digits): one line, the value cut
+    ("amount-4301-digits", mini_with("amount: 250000000", "amount: " + "9" * 4301),
+     "18:23", "funding.amount '" + "9" * 59 + "…' is too large"),
     ("amount-negative", mini_with("amount: 250000000", "amount: -5"),
      "18:23", "funding.amount '-5' is not a non-negative whole number"),
     ("amount-float", mini_with("amount: 250000000", "amount: 2.5e8"),
@@ -303,8 +311,9 @@ def test_unreadable_file_in_process(run, write_yaml, monkeypatch: pytest.MonkeyP
     def refuse(self: Path) -> bytes:
         raise PermissionError(13, "Permission denied", str(self))
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
-    monkeypatch.setattr(Path, "open", lambda self, *args, **kwargs: refuse(self))
+    from conventions_cli import files
+
+    monkeypatch.setattr(files, "_open_regular", lambda path, *args: refuse(Path(path)))
     for command in (["list"], ["validate"]):
         result = run(*command, data=path)
         assert result.exit_code == 1

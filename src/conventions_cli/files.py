@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import mmap
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,24 +14,49 @@ from typing import IO, Any
 
 from .errors import ConvError
 
+# The largest file conv reads (a base of a million agreements is about 1 GB): a file
+# that keeps growing, or the wrong file, is refused rather than read without end.
+MAX_READ_BYTES = 4 << 30
+# Files up to this size are read into memory; larger ones are copied to a private
+# temporary file that is mapped (read as needed, not held whole in memory).
+IN_MEMORY_BYTES = 256 << 20
+STEP = 8 << 20
+
+_KINDS = {stat.S_IFIFO: "a named pipe", stat.S_IFCHR: "a device", stat.S_IFBLK: "a device",
+          stat.S_IFSOCK: "a socket"}
+
 
 def read_file(path: str | Path, *, error: type[ConvError] = ConvError,
               missing: str = "", directory: str = "") -> bytes:
-    """The file's bytes; ``missing`` and ``directory`` say what to do in those cases."""
-    data: bytes = _reading(path, lambda: Path(path).read_bytes(), error, missing, directory)
+    """The bytes of a regular file; ``missing`` and ``directory`` say what to do in those
+    cases. A pipe, a device or a file past MAX_READ_BYTES is refused, never waited on."""
+    def whole() -> bytes:
+        with _open_regular(path, error, directory) as handle:
+            return _read_all(handle, path, error)
+    data: bytes = _reading(path, whole, error, missing, directory)
     return data
 
 
+def read_snapshot(path: str | Path, *, error: type[ConvError] = ConvError) -> tuple[Any, str]:
+    """A regular file's bytes as they were when read, and their sha256: the bytes are
+    read once, and what is hashed is what is parsed, even if the file is rewritten
+    meanwhile. Small files are read into memory; larger ones are copied, a piece at a
+    time, into a private temporary file (gone when closed, even if conv is killed) and
+    mapped, so that nobody can change or shorten them under the reader."""
+    def read() -> tuple[Any, str]:
+        with _open_regular(path, error, "") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size <= IN_MEMORY_BYTES:
+                data = _read_all(handle, path, error)
+                return data, hashlib.sha256(data).hexdigest()
+            return _private_copy(handle, path, error)
+    found: tuple[Any, str] = _reading(path, read, error, "", "")
+    return found
+
+
 def map_file(path: str | Path, *, error: type[ConvError] = ConvError) -> Any:
-    """The file's bytes as a read-only memory map (b"" when empty): read as they are
-    needed, never copied whole into memory."""
-    def mapped() -> Any:
-        with Path(path).open("rb") as handle:
-            try:
-                return mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-            except ValueError:  # an empty file cannot be mapped
-                return b""
-    return _reading(path, mapped, error, "", "")
+    """The file's bytes, read once (see read_snapshot)."""
+    return read_snapshot(path, error=error)[0]
 
 
 def _reading(path: str | Path, read: Any, error: type[ConvError], missing: str,
@@ -47,6 +74,58 @@ def _reading(path: str | Path, read: Any, error: type[ConvError], missing: str,
         raise fail("permission denied", "check the file's permissions") from None
     except OSError as exc:
         raise fail(f"cannot be read ({exc.strerror or exc})") from None
+
+
+def _too_large(path: str | Path, error: type[ConvError]) -> ConvError:
+    return error(f"{path}: larger than {MAX_READ_BYTES >> 30} GiB; split the knowledge "
+                 "base into a folder of files, or check that this is the right file")
+
+
+def _open_regular(path: str | Path, error: type[ConvError], directory: str) -> IO[bytes]:
+    """The file opened for reading, after checking it is a regular file: opening does not
+    wait on a pipe's writer (O_NONBLOCK), and reading does not start unless it is one."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise IsADirectoryError(path)
+        if not stat.S_ISREG(st.st_mode):
+            kind = _KINDS.get(stat.S_IFMT(st.st_mode), "not a regular file")
+            raise error(f"{path}: {kind}, not a file conv can read; give a YAML file "
+                        "(or a folder of them)")
+        if st.st_size > MAX_READ_BYTES:
+            raise _too_large(path, error)
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _read_all(handle: IO[bytes], path: str | Path, error: type[ConvError]) -> bytes:
+    data = handle.read(MAX_READ_BYTES + 1)
+    if len(data) > MAX_READ_BYTES:  # it grew while read
+        raise _too_large(path, error)
+    return data
+
+
+def _private_copy(handle: IO[bytes], path: str | Path, error: type[ConvError]
+                  ) -> tuple[Any, str]:
+    digest = hashlib.sha256()
+    copy = tempfile.TemporaryFile()  # noqa: SIM115 - kept open by its map
+    try:
+        total = 0
+        while piece := handle.read(STEP):
+            total += len(piece)
+            if total > MAX_READ_BYTES:
+                raise _too_large(path, error)
+            digest.update(piece)
+            copy.write(piece)
+        copy.flush()
+        mapped = mmap.mmap(copy.fileno(), 0, access=mmap.ACCESS_READ) if total else b""
+    finally:
+        copy.close()  # the map keeps the file alive, unnamed
+    return mapped, digest.hexdigest()
 
 
 class WriteError(ConvError):

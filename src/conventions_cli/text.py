@@ -33,17 +33,41 @@ def line_end(text: str) -> str:
     return "\r\n" if crlf and crlf == text.count("\n") else "\n"
 
 
+# Characters that steer a terminal or reorder what it shows, beyond the controls (Cc):
+# bidirectional overrides and isolates (the "Trojan Source" characters).
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def escaped(value: str, keep: str = "") -> str:
+    """The text with what could steer a terminal made visible: control characters (ESC,
+    BEL, NUL, C1 such as U+009B), line and paragraph separators and bidi overrides become
+    \\xNN or \\uNNNN, except those in ``keep`` (e.g. newlines in a text block). What
+    every human output and message goes through."""
+    if value.isprintable():  # bidi controls are not (they are format characters, Cf)
+        return value
+    return "".join(ch if ch in keep else _escape(ch) for ch in value)
+
+
 def one_line(value: str) -> str:
     """The text on one line: newlines, tabs and other control characters escaped."""
-    if value.isprintable():
-        return value
-    return "".join(_escape(ch) for ch in value)
+    return escaped(value)
+
+
+def shown(value: Any, keep: str = "\n") -> Any:
+    """A record as people see it: every text in it ``escaped`` (newlines kept)."""
+    if isinstance(value, str):
+        return escaped(value, keep)
+    if isinstance(value, dict):
+        return {k: shown(v, keep) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [shown(v, keep) for v in value]
+    return value
 
 
 def _escape(ch: str) -> str:
     if ch in _ESCAPES:
         return _ESCAPES[ch]
-    if unicodedata.category(ch) not in ("Cc", "Zl", "Zp"):
+    if unicodedata.category(ch) not in ("Cc", "Zl", "Zp", "Cs") and ch not in _BIDI:
         return ch  # other spaces (U+202F in grouped amounts) and letters stay as they are
     return f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}"
 

@@ -77,10 +77,20 @@ def currency(value: str) -> str:
     return value
 
 
+# Amounts and counts stay below a million billion: far above any agreement, and the sum
+# of thousands of them still fits SQLite's 64-bit integers (stats adds them up).
+MAX_INTEGER = 10**15 - 1
+
+
 def integer(value: str) -> int:
     if not INTEGER.match(value):
         raise Invalid(f"{quote(value)} is not a non-negative whole number; write digits only "
                       "(e.g. 250000000)")
+    # Compared as text first: int() of thousands of digits is refused by Python itself.
+    digits = value.lstrip("0")
+    if len(digits) > len(str(MAX_INTEGER)) or (digits and int(digits) > MAX_INTEGER):
+        raise Invalid(f"{quote(value)} is too large (at most 999 999 999 999 999); check "
+                      "the digits, or write the amount in a larger currency unit")
     return int(value)
 
 

@@ -70,7 +70,7 @@ def resolve_data(option: str | None) -> DataFile:
 
 class Snapshot:
     """One file of the base as it is now: its name in the base, path, stat; its bytes
-    (a memory map) and their sha256 are read only when asked for."""
+    and their sha256 are read only when asked for, together and once."""
 
     def __init__(self, path: Path, st: os.stat_result) -> None:
         self.path, self.name, self.st = path, path.name, st
@@ -80,17 +80,22 @@ class Snapshot:
     @property
     def data(self) -> Any:
         if self._data is None:
-            from ..files import map_file
+            from ..files import read_snapshot
 
-            self._data = map_file(self.path, error=DataError)
+            # Read once: the sha256 is that of the very bytes parsed.
+            self._data, self._sha256 = read_snapshot(self.path, error=DataError)
         return self._data
 
     @property
     def sha256(self) -> str:
         if self._sha256 is None:
-            from .chunks import sha256
+            self.data  # noqa: B018 - read, and hashed as it is read
+        assert self._sha256 is not None
+        return self._sha256
 
-            self._sha256 = sha256(self.data)
+    @property
+    def hashed(self) -> str | None:
+        """The sha256 if the file was read, else None (no reading)."""
         return self._sha256
 
     def stat_row(self, now_ns: int) -> dict[str, Any]:

@@ -195,7 +195,7 @@ def _one_and_its_agreements(found: dict[str, Any], params: Rows,
 
 def sql(session: Session, params: SqlParams) -> None:
     from ..out.output import write_rows
-    from ..query.queries import run_sql
+    from ..query.sql import run_sql
 
     if not params.query.strip():
         raise UsageError("give one SELECT statement, e.g. conv sql \"select count(*) from "
@@ -268,13 +268,16 @@ def validate(session: Session, params: ValidateParams) -> None:
 
         write_json(report.as_dict())
     else:
+        from ..text import one_line
+
+        # Values and file names in a problem never steer the terminal.
         for problem in report.problems:
-            print(problem, file=sys.stderr)
+            print(one_line(str(problem)), file=sys.stderr)
         if report.problems:
-            print(f"conv: {len(report.problems)} problem(s) in {report.source}",
+            print(one_line(f"conv: {len(report.problems)} problem(s) in {report.source}"),
                   file=sys.stderr)
         else:
-            print(report.summary())
+            print(one_line(report.summary()))
     if report.problems:
         raise Failed()
 

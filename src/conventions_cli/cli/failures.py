@@ -42,7 +42,10 @@ def report(exc: BaseException) -> int:
     """Tell the user what went wrong (stderr, never a traceback); the exit code to use."""
     code, lines = _describe(exc)
     if lines:
-        print("\n".join(lines), file=sys.stderr)
+        from ..text import one_line
+
+        # A value or a file name in a message never steers the terminal.
+        print("\n".join(one_line(line) for line in lines), file=sys.stderr)
     if code == SOFTWARE and os.environ.get("CONV_DEBUG"):
         import traceback
 

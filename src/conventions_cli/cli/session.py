@@ -10,6 +10,7 @@ import sys
 
 from ..base.source import DataFile, resolve_data
 from ..db.cache import Database, open_database
+from ..text import one_line
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # read on every call: no typing or dataclasses at run time
@@ -44,15 +45,22 @@ class Session:
     def database(self, *, force: bool = False) -> Database:
         """The up-to-date database, opened (or rebuilt) once per run."""
         if self._database is None or force:
-            self._database = open_database(self.data, force=force, progress=self.progress)
+            self._database = open_database(self.data, force=force, progress=self.progress,
+                                           note=self.note)
         return self._database
 
     def query(self, query: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """``query(conn, *args, **kwargs)`` on the database; a damaged cache is rebuilt."""
         return self.database().run(query, *args, **kwargs)
 
-    def note(self, message: str, *, terminal_only: bool = False) -> None:
-        """A note on stderr, unless --quiet (or, if ``terminal_only``, stderr is a pipe)."""
+    def note(self, message: str, *, terminal_only: bool = False,
+             warning: bool = False) -> None:
+        """A note on stderr, unless --quiet (or, if ``terminal_only``, stderr is a pipe);
+        a ``warning`` (something the user did not ask for happened) always."""
+        message = one_line(message)
+        if warning:
+            print(f"conv: warning: {message}", file=sys.stderr)
+            return
         if self.quiet or (terminal_only and not stderr_is_terminal()):
             return
         print(f"conv: note: {message}", file=sys.stderr)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import sys
 
+from ..text import escaped
 from .cells import plain
 from .terminal import stdout_is_terminal, write_table
 
@@ -50,7 +51,7 @@ def sheet_cell(value: Any, raw: bool = False) -> Any:
     return text if raw else neutralise(text)
 
 
-def write_rows(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str, *,
+def write_rows(rows: Iterable[dict[str, Any]], columns: Sequence[str], fmt: str, *,
                out: IO[str] | None = None, raw: bool = False, excel: bool = False,
                title: str | None = None, header: bool = True) -> None:
     """Write ``rows`` (dicts) with ``columns`` in ``fmt``; the same content in every format.
@@ -59,8 +60,7 @@ def write_rows(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str,
     in both, the same way, unless ``raw`` (DESIGN §4)."""
     out = out or sys.stdout
     if fmt == "json":
-        out.write(json.dumps([{c: r.get(c) for c in columns} for r in rows],
-                             ensure_ascii=False, indent=2) + "\n")
+        write_json_rows(rows, columns, out)
     elif fmt == "jsonl":
         for r in rows:
             out.write(json.dumps({c: r.get(c) for c in columns}, ensure_ascii=False) + "\n")
@@ -71,9 +71,20 @@ def write_rows(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str,
     elif fmt == "md":
         write_markdown(rows, columns, out)
     elif fmt == "table":
-        write_table(rows, columns, title=title)
+        write_table(list(rows), columns, title=title)
     else:  # pragma: no cover - the CLI restricts the choices
         raise ValueError(fmt)
+
+
+def write_json_rows(rows: Iterable[dict[str, Any]], columns: Sequence[str],
+                    out: IO[str]) -> None:
+    """A JSON array, written a row at a time (what json.dumps(indent=2) writes whole)."""
+    before = "[\n"
+    for r in rows:
+        item = json.dumps({c: r.get(c) for c in columns}, ensure_ascii=False, indent=2)
+        out.write(before + "  " + item.replace("\n", "\n  "))
+        before = ",\n"
+    out.write("[]\n" if before == "[\n" else "\n]\n")
 
 
 def write_tsv(rows: Iterable[dict[str, Any]], columns: Sequence[str], out: IO[str], *,
@@ -82,8 +93,8 @@ def write_tsv(rows: Iterable[dict[str, Any]], columns: Sequence[str], out: IO[st
     if header:
         out.write("\t".join(columns) + "\n")
     for r in rows:
-        out.write("\t".join(tsv_escape(plain(sheet_cell(r.get(c), raw))) for c in columns)
-                  + "\n")
+        out.write("\t".join(escaped(tsv_escape(plain(sheet_cell(r.get(c), raw))))
+                             for c in columns) + "\n")
 
 
 def _csv_field(value: Any) -> str:
@@ -91,7 +102,9 @@ def _csv_field(value: Any) -> str:
         return ""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
-    return '"' + str(value).replace('"', '""') + '"'
+    # Controls other than line ends and tabs are written as \xNN: a file opened in a
+    # terminal (cat, less -r) is not steered by its values.
+    return '"' + escaped(str(value), "\n\r\t").replace('"', '""') + '"'
 
 
 def write_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str], out: IO[str], *,
@@ -116,10 +129,11 @@ def write_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str], out: IO[st
 
 
 def _md_cell(value: Any) -> str:
-    return plain(value).replace("\\", "\\\\").replace("|", "\\|").replace("\n", "<br>")
+    return escaped(plain(value).replace("\\", "\\\\").replace("|", "\\|")
+                   .replace("\n", "<br>"))
 
 
-def write_markdown(rows: Sequence[dict[str, Any]], columns: Sequence[str], out: IO[str]) -> None:
+def write_markdown(rows: Iterable[dict[str, Any]], columns: Sequence[str], out: IO[str]) -> None:
     out.write("| " + " | ".join(columns) + " |\n")
     out.write("|" + "|".join("---" for _ in columns) + "|\n")
     for r in rows:

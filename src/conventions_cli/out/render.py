@@ -6,6 +6,7 @@ import sys
 from typing import Any
 
 from ..base.dates import describe
+from ..text import shown as printable
 from .cells import group_digits
 from .terminal import console, stdout_is_terminal, write_table
 
@@ -88,6 +89,7 @@ def event_text(event: dict[str, Any]) -> str:
 
 
 def show_record(record: dict[str, Any]) -> None:
+    record = printable(record)  # no value steers the terminal (escape sequences, bidi)
     facts = fact_lines(record)
     if not stdout_is_terminal():
         width = max(len(label) for label, _ in facts)
@@ -114,6 +116,7 @@ def compare_table(rows: list[dict[str, Any]], ids: list[str]) -> None:
     from rich.table import Table
     from rich.text import Text
 
+    rows, ids = printable(rows), printable(ids)
     table = Table(box=box.SIMPLE_HEAD, highlight=False)
     table.add_column("", no_wrap=True, width=1)
     table.add_column("field", no_wrap=True, style="cyan")
@@ -171,6 +174,7 @@ def header(found: dict[str, Any]) -> None:
     from rich.text import Text
 
     out = console()
+    found = printable(found, keep="")
     name = found["name"] + (f" ({found['acronym']})" if found.get("acronym") else "")
     out.print(Text.assemble((found["id"], "bold"), "  ", name))
     details = []

@@ -42,9 +42,9 @@ def table_cell(column: str, row: dict[str, Any]) -> str:
             "year", "period_start", "period_end", "jobs_by", "line", "group"):
         return group_digits(value) if abs(value) >= 10000 else str(value)
     if isinstance(value, list):
-        return "; ".join(plain(v) for v in value)
+        return one_line("; ".join(plain(v) for v in value))
     if column == "signed_on" and isinstance(value, str):
-        return short_interval(value)
+        return one_line(short_interval(value))
     return one_line(plain(value))
 
 
@@ -200,10 +200,10 @@ def write_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], *,
     out = console()
     shown, view = table_view(rows, columns)
     fitted = fit_columns(shown, view, out.width)
-    table = Table(title=title, box=box.SIMPLE_HEAD, highlight=False,
+    table = Table(title=title and one_line(title), box=box.SIMPLE_HEAD, highlight=False,
                   show_edge=False, pad_edge=False, expand=False)
     for column, width in fitted:
-        table.add_column((headers or {}).get(column, column), width=width, no_wrap=True,
+        table.add_column(one_line((headers or {}).get(column, column)), width=width, no_wrap=True,
                          overflow="ellipsis",
                          justify="right" if column in NUMERIC else "left",
                          style="bold" if column == "id" else None)

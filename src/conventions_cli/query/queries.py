@@ -21,6 +21,7 @@ from ..text import (
     word_stems,
     words_match,
 )
+from .bounded import bounded
 from .filters import Filters, named, organizations_named_by_code, resolve_organizations
 
 TYPE_CHECKING = False
@@ -216,7 +217,14 @@ def search_agreements(conn: sqlite3.Connection, text: str, *, raw: bool = False,
         params.append(limit)
     conn.row_factory = sqlite3.Row
     try:
-        rows = [decode_row(r) for r in conn.execute(sql, params)]
+        with bounded(conn) as bound:  # a long NEAR(...) can run for minutes
+            try:
+                rows = [decode_row(r) for r in conn.execute(sql, params)]
+            except sqlite3.OperationalError:
+                failure = bound.failure()
+                if failure is not None:
+                    raise failure from None
+                raise
     except sqlite3.OperationalError as exc:
         if raw:
             raise QueryError(f"invalid search syntax ({exc}); drop --raw to search the "
@@ -303,8 +311,16 @@ def stats(conn: sqlite3.Connection, by: str, filters: Filters) -> list[dict[str,
                f"FROM {source} WHERE {clause}")
     sql = ("SELECT g, currency, count(*), sum(amount), sum(jobs_direct) "
            f"FROM ({grouped}) GROUP BY g, currency ORDER BY g, currency")
+    try:
+        found = conn.execute(sql, params).fetchall()
+    except sqlite3.OperationalError:  # past 64 bits (a cache built before the bound)
+        wide = sql.replace("sum(amount), sum(jobs_direct)",
+                           "CASE WHEN count(amount) THEN total(amount) END, "
+                           "CASE WHEN count(jobs_direct) THEN total(jobs_direct) END", 1)
+        found = [(*r[:3], *(None if v is None else int(v) for v in r[3:]))
+                 for r in conn.execute(wide, params)]
     by_group: dict[Any, dict[str, Any]] = {}
-    for g, currency, count, amount, jobs in conn.execute(sql, params):
+    for g, currency, count, amount, jobs in found:
         row = by_group.setdefault(g, {"group": g, "count": 0, "amount_mad": None,
                                       "jobs_direct": None, "other_amounts": []})
         row["count"] += count
@@ -436,43 +452,3 @@ def get_event(conn: sqlite3.Connection, text: str) -> dict[str, Any]:
                               (event_id,)).fetchone())
     event["agreements"] = _agreements_of(conn, "WHERE a.event_id", "", event_id)
     return event
-
-
-_READ_ACTIONS = {sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNCTION,
-                 getattr(sqlite3, "SQLITE_RECURSIVE", 33)}
-
-
-def _read_only(action: int, arg1: str | None, arg2: str | None, db: str | None,
-               trigger: str | None) -> int:
-    if action in _READ_ACTIONS:
-        return sqlite3.SQLITE_OK
-    if action == sqlite3.SQLITE_UPDATE and arg1 == "sqlite_master":
-        return sqlite3.SQLITE_OK  # SQLite asks this while it reads the schema; writes stay off
-    # data_version: FTS5 asks it when a query opens agreements_fts (it reads, never sets).
-    if action == sqlite3.SQLITE_PRAGMA and arg1 in (
-            "table_info", "table_xinfo", "index_list", "index_info", "foreign_key_list",
-            "data_version"):
-        return sqlite3.SQLITE_OK
-    return sqlite3.SQLITE_DENY
-
-
-def run_sql(conn: sqlite3.Connection, sql: str, params: dict[str, str] | None = None
-            ) -> tuple[list[str], list[dict[str, Any]]]:
-    """One read-only statement: anything that would write, attach or configure is refused."""
-    conn.set_authorizer(_read_only)
-    conn.row_factory = None
-    try:
-        cursor = conn.execute(sql, params or {})
-        columns = [d[0] for d in cursor.description or []]
-        rows = [dict(zip(columns, r, strict=True)) for r in cursor.fetchall()]
-    except sqlite3.DatabaseError as exc:
-        text = str(exc)
-        if "not authorized" in text or "readonly" in text or "query_only" in text:
-            raise QueryError("conv sql only reads; the statement would change or attach "
-                             "something (use SELECT)") from None
-        raise QueryError(f"SQL error: {text}") from None
-    except sqlite3.Warning as exc:  # several statements at once
-        raise QueryError(f"SQL error: {exc}; run one statement at a time") from None
-    finally:
-        conn.set_authorizer(None)
-    return columns, rows

@@ -1,0 +1,102 @@
+"""`conv sql`: one read-only statement, within the query bounds, its rows streamed."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from typing import Any
+
+from ..errors import QueryError
+from .bounded import Bound, bounded
+
+_READ_ACTIONS = {sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNCTION,
+                 getattr(sqlite3, "SQLITE_RECURSIVE", 33)}
+# Functions that reach inside SQLite: fts3_tokenizer() reads and sets C pointers.
+REFUSED_FUNCTIONS = {"fts3_tokenizer"}
+# Rows fetched before the first is written: a damaged cache shows here, where it is
+# rebuilt and the query run again (Database.run); the rest is streamed.
+FIRST = 1000
+BATCH = 500
+
+
+class _Authorizer:
+    def __init__(self) -> None:
+        self.refused: str | None = None
+
+    def __call__(self, action: int, arg1: str | None, arg2: str | None, db: str | None,
+                 trigger: str | None) -> int:
+        if action == sqlite3.SQLITE_FUNCTION and (arg2 or "").lower() in REFUSED_FUNCTIONS:
+            self.refused = (arg2 or "").lower()
+            return sqlite3.SQLITE_DENY
+        if action in _READ_ACTIONS:
+            return sqlite3.SQLITE_OK
+        if action == sqlite3.SQLITE_UPDATE and arg1 == "sqlite_master":
+            return sqlite3.SQLITE_OK  # SQLite asks this while it reads the schema
+        # data_version: FTS5 asks it when a query opens agreements_fts (it reads, never sets).
+        if action == sqlite3.SQLITE_PRAGMA and arg1 in (
+                "table_info", "table_xinfo", "index_list", "index_info", "foreign_key_list",
+                "data_version"):
+            return sqlite3.SQLITE_OK
+        return sqlite3.SQLITE_DENY
+
+
+def _failure(exc: Exception, bound: Bound, authorizer: _Authorizer) -> QueryError:
+    stopped = bound.failure()
+    if isinstance(stopped, QueryError):
+        return stopped
+    if authorizer.refused:
+        return QueryError(f"conv sql refuses {authorizer.refused}(): it reaches inside "
+                          "SQLite's memory; query the tables instead")
+    text = str(exc)
+    if isinstance(exc, sqlite3.Warning):  # several statements at once
+        return QueryError(f"SQL error: {text}; run one statement at a time")
+    if "not authorized" in text or "readonly" in text or "query_only" in text:
+        return QueryError("conv sql only reads; the statement would change or attach "
+                          "something (use SELECT)")
+    return QueryError(f"SQL error: {text}")
+
+
+def run_sql(conn: sqlite3.Connection, sql: str, params: dict[str, str] | None = None
+            ) -> tuple[list[str], Iterator[dict[str, Any]]]:
+    """One read-only statement (anything that would write, attach or configure is
+    refused): its columns, and its rows as they come, within the query bounds."""
+    authorizer = _Authorizer()
+    stack = contextlib.ExitStack()
+    bound = stack.enter_context(bounded(conn))
+    conn.set_authorizer(authorizer)
+    conn.row_factory = None
+    try:
+        try:
+            cursor = conn.execute(sql, params or {})
+        finally:
+            conn.set_authorizer(None)
+        columns = [d[0] for d in cursor.description or []]
+        first = cursor.fetchmany(FIRST)
+    except (sqlite3.DatabaseError, sqlite3.Warning) as exc:
+        failure = _failure(exc, bound, authorizer)
+        stack.close()
+        # SQLite's error stays its context: a damaged cache is rebuilt (Database.run).
+        raise failure from None
+    except BaseException:
+        stack.close()
+        raise
+    return columns, _rows(columns, first, cursor, bound, authorizer, stack)
+
+
+def _rows(columns: list[str], first: list[Any], cursor: sqlite3.Cursor, bound: Bound,
+          authorizer: _Authorizer, stack: contextlib.ExitStack) -> Iterator[dict[str, Any]]:
+    with stack:
+        batch = first
+        while batch:
+            for row in batch:
+                yield dict(zip(columns, row, strict=True))
+            if bound.check():
+                failure = bound.failure()
+                if failure is not None:
+                    raise failure
+                break  # Ctrl-C while rows were written: raised as the bounds end
+            try:
+                batch = cursor.fetchmany(BATCH)
+            except sqlite3.DatabaseError as exc:
+                raise _failure(exc, bound, authorizer) from None
