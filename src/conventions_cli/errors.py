@@ -58,7 +58,12 @@ def report(exc: Exception) -> int:
     elif isinstance(exc, sqlite3.DatabaseError):
         lines = [f"conv: error: the database failed ({exc}); run conv db rebuild and try again"]
         code = 1
-    else:  # pragma: no cover - callers pass only the two kinds above
+    elif isinstance(exc, OSError):  # writing stdout failed (a full disk, /dev/full)
+        where = f"{exc.filename}: " if exc.filename else ""
+        lines = [f"conv: error: {where}cannot write the output ({exc.strerror or exc}); "
+                 "free some space, or write elsewhere"]
+        code = 1
+    else:  # pragma: no cover - callers pass only the kinds above
         raise exc
     if lines:
         print("\n".join(lines), file=sys.stderr)

@@ -65,14 +65,15 @@ class WriteError(ConvError):
         self.strerror = strerror
 
 
-def write_failed(path: str | Path, exc: OSError) -> WriteError:
-    """One line for a write that failed: the file, why, what to do; nothing was changed."""
+def write_failed(path: str | Path, exc: OSError, stream: bool = False) -> WriteError:
+    """One line for a write that failed: the file, why, what to do; a file is as it was
+    (a FIFO or device may have been given part of the output)."""
     reason = exc.strerror or str(exc)
     hint = ("free some space and run again" if exc.errno in (errno.ENOSPC, errno.EDQUOT)
             else "check the folder's permissions" if exc.errno in (
                 errno.EACCES, errno.EPERM, errno.EROFS) else "run again")
-    return WriteError(f"{path}: cannot be written ({reason}); nothing was changed; {hint}",
-                      exc.strerror)
+    kept = "the output is incomplete" if stream else "nothing was changed"
+    return WriteError(f"{path}: cannot be written ({reason}); {kept}; {hint}", exc.strerror)
 
 
 # Test hooks: ``on_checkpoint(name, path)`` is called at each named point of a write
@@ -133,7 +134,7 @@ def refuse_read_only(path: Path, shown: str | Path | None = None) -> None:
                          f"writable with chmod u+w {shown}", None)
 
 
-def _umask() -> int:
+def current_umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
@@ -164,7 +165,7 @@ def atomic_path(path: Path, check: Callable[[], None] | None = None) -> Iterator
                 if (st.st_uid, st.st_gid) != (os.geteuid(), os.getegid()):
                     os.chown(tmp, st.st_uid, st.st_gid)
         except OSError:
-            mode = 0o666 & ~_umask()
+            mode = 0o666 & ~current_umask()
         with contextlib.suppress(OSError):
             os.chmod(tmp, mode)
         checkpoint("written", path)
@@ -190,8 +191,9 @@ def atomic_write(path: Path, mode: str = "w", **kwargs: Any) -> Iterator[IO[Any]
     if "b" not in mode:
         kwargs.setdefault("encoding", "utf-8")
         kwargs.setdefault("newline", "")
+    stream = is_stream(path)
     try:
-        if is_stream(path):
+        if stream:
             with open(path, mode.replace("w", "a"), **kwargs) as handle:
                 yield handle
             return
@@ -201,7 +203,7 @@ def atomic_write(path: Path, mode: str = "w", **kwargs: Any) -> Iterator[IO[Any]
             handle.flush()
             os.fsync(handle.fileno())
     except OSError as exc:
-        raise write_failed(path, exc) from None
+        raise write_failed(path, exc, stream) from None
 
 
 # --- editing a file in place: one conv writer at a time, and never over another save ---

@@ -153,10 +153,21 @@ def main() -> None:
         code = 130
     except (BrokenPipeError, PipeClosed):
         code = 0
+    except OSError as exc:  # stdout cannot be written: one line, and no more tries
+        code = report(exc)
+        _discard_stdout()
     try:
         sys.stdout.flush()
     except BrokenPipeError:
         # Python docs, "Note on SIGPIPE": stop writing to the closed pipe, quietly.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _discard_stdout()
+    except OSError as exc:
+        code = code or report(exc)
+        _discard_stdout()
     sys.exit(code)
+
+
+def _discard_stdout() -> None:
+    """What is left to write to stdout goes nowhere (it cannot be written)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
