@@ -243,6 +243,16 @@ def locked(path: Path, shown: str | Path) -> Iterator[None]:
         os.close(fd)  # releases the lock
 
 
+def _remove_leftovers(path: Path) -> None:
+    """conv's own temporary copies of ``path`` left by a killed edit (conv holds the lock,
+    so none is being written): ".NAME-XXXXXXXX.tmp" beside it, nothing else."""
+    with contextlib.suppress(OSError):
+        for entry in path.parent.iterdir():
+            if temp_target(entry.name) == path.name and entry.is_file():
+                with contextlib.suppress(OSError):
+                    entry.unlink()
+
+
 def _version(path: Path) -> tuple[int, ...]:
     """What identifies the file's content as it is now (a save by rename changes the
     inode; an edit in place the size, modification time or change time)."""
@@ -271,6 +281,7 @@ def edit_file(path: Path, change: Callable[[bytes], tuple[bytes | None, T]], *,
     if not target.exists() or target.is_dir():
         read_file(target, error=error, missing=missing, directory=directory)
     with locked(target, shown):
+        _remove_leftovers(target)
         for _attempt in range(EDIT_ATTEMPTS):
             before = _reading(shown, lambda: _version(target), error, missing, directory)
             data = read_file(target, error=error, missing=missing, directory=directory)

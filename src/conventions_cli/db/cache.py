@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..base.source import DataFile, Snapshot, base_files, snapshots
-from ..errors import ConvError, DataError
+from ..errors import ConvError, DataError, disk_trouble
 from .layout import DB_LAYOUT
 
 TYPE_CHECKING = False
@@ -239,7 +239,9 @@ def _rebuild(data: DataFile, files: list[Snapshot], target: Path,
             with atomic_path(target) as tmp:
                 _build(data, files, Build(tmp), display_path(data.path), bar).close()
             db = Database(_connect_ro(target), target, True)
-        except (OSError, WriteError) as exc:
+        except (OSError, WriteError, sqlite3.OperationalError) as exc:
+            if isinstance(exc, sqlite3.OperationalError) and not disk_trouble(exc):
+                raise  # not the disk: a bug to report, never hidden
             reason = getattr(exc, "strerror", None) or exc
             print(f"conv: warning: cannot write the cache in {target.parent} "
                   f"({reason}); working in memory this time", file=sys.stderr)
