@@ -13,6 +13,7 @@ import signal
 import stat
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any, TypeVar
@@ -134,6 +135,21 @@ def refuse_read_only(path: Path, shown: str | Path | None = None) -> None:
                          f"writable with chmod u+w {shown}", None)
 
 
+STALE_SECONDS = 3600  # a younger temporary file may be another run's, still being written
+
+
+def remove_leftovers(path: Path, age: float = 0) -> None:
+    """conv's own temporary copies of ``path`` left by a killed run, ``age`` seconds old:
+    ".NAME-XXXXXXXX.tmp" beside it, nothing else."""
+    cutoff = time.time() - age
+    with contextlib.suppress(OSError):
+        for entry in path.parent.iterdir():
+            if temp_target(entry.name) == path.name and entry.is_file():
+                with contextlib.suppress(OSError):
+                    if not age or entry.stat().st_mtime < cutoff:
+                        entry.unlink()
+
+
 def current_umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
@@ -198,6 +214,7 @@ def atomic_write(path: Path, mode: str = "w", **kwargs: Any) -> Iterator[IO[Any]
                 yield handle
             return
         refuse_read_only(real_path(path), path)
+        remove_leftovers(real_path(path), STALE_SECONDS)
         with atomic_path(path) as tmp, open(tmp, mode, **kwargs) as handle:
             yield handle
             handle.flush()
@@ -243,14 +260,6 @@ def locked(path: Path, shown: str | Path) -> Iterator[None]:
         os.close(fd)  # releases the lock
 
 
-def _remove_leftovers(path: Path) -> None:
-    """conv's own temporary copies of ``path`` left by a killed edit (conv holds the lock,
-    so none is being written): ".NAME-XXXXXXXX.tmp" beside it, nothing else."""
-    with contextlib.suppress(OSError):
-        for entry in path.parent.iterdir():
-            if temp_target(entry.name) == path.name and entry.is_file():
-                with contextlib.suppress(OSError):
-                    entry.unlink()
 
 
 def _version(path: Path) -> tuple[int, ...]:
@@ -281,7 +290,7 @@ def edit_file(path: Path, change: Callable[[bytes], tuple[bytes | None, T]], *,
     if not target.exists() or target.is_dir():
         read_file(target, error=error, missing=missing, directory=directory)
     with locked(target, shown):
-        _remove_leftovers(target)
+        remove_leftovers(target)  # no other conv is writing it: the lock is ours
         for _attempt in range(EDIT_ATTEMPTS):
             before = _reading(shown, lambda: _version(target), error, missing, directory)
             data = read_file(target, error=error, missing=missing, directory=directory)

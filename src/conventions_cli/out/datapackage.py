@@ -20,7 +20,7 @@ from typing import Any
 
 from ..db.tables import TABLES, Column, Table
 from ..errors import ConvError
-from ..files import checkpoint, current_umask, temp_target, write_failed
+from ..files import STALE_SECONDS, checkpoint, current_umask, temp_target, write_failed
 from . import metadata
 
 NAME = "conv-agreements"
@@ -187,9 +187,6 @@ def _move_in(staging: Path, folder: Path) -> None:
         with contextlib.suppress(OSError):
             os.chmod(staging / name, target.stat().st_mode & 0o7777)
         os.replace(staging / name, target)
-
-
-STALE_SECONDS = 3600  # a younger temporary folder may be another export's, still running
 
 
 def _remove_leftovers(folder: Path) -> None:
