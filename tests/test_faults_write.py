@@ -197,10 +197,14 @@ def test_kill_9_during_a_first_data_package_export_leaves_a_folder_conv_still_ta
     data = tmp_path / "base.yaml"
     data.write_text(MINI, encoding="utf-8")
     folder = tmp_path / "pkg"
+    assert conv(tmp_path, data, "list").returncode == 0  # the cache is built: killed after
     killed = conv(tmp_path, data, "export", "--format", "datapackage", "-o", str(folder),
                   kill_at="written")
     assert killed.returncode == -9
     assert not folder.exists()  # nothing half-made where the package goes
+    staged = [p for p in tmp_path.iterdir() if files.temp_target(p.name) == "pkg"]
+    assert len(staged) == 1 and "datapackage.json" in os.listdir(staged[0])
+    os.utime(staged[0], (0, 0))  # an hour old: no export can still be writing it
     # what an older conv left inside a folder when killed: its own temporary files
     folder.mkdir()
     (folder / ".agreements.csv-k3j2h1g0.tmp").write_text("id\r\n", encoding="utf-8")
@@ -208,6 +212,7 @@ def test_kill_9_during_a_first_data_package_export_leaves_a_folder_conv_still_ta
     assert done.returncode == 0, done.stderr
     assert "datapackage.json" in os.listdir(folder)
     assert not [n for n in os.listdir(folder) if files.temp_target(n)]
+    assert not staged[0].exists()
 
 
 def test_kill_9_during_an_export_keeps_the_previous_file(tmp_path) -> None:
@@ -215,6 +220,7 @@ def test_kill_9_during_an_export_keeps_the_previous_file(tmp_path) -> None:
     data.write_text(MINI, encoding="utf-8")
     out = tmp_path / "all.csv"
     out.write_text("the previous export\n", encoding="utf-8")
+    assert conv(tmp_path, data, "list").returncode == 0  # the cache is built: killed after
     killed = conv(tmp_path, data, "export", "-o", str(out), kill_at="written")
     assert killed.returncode == -9
     assert out.read_text(encoding="utf-8") == "the previous export\n"
@@ -287,6 +293,8 @@ def test_export_to_standard_output_by_name_writes_into_it(tmp_path, mini) -> Non
         assert result.returncode == 0, result.stderr
         assert out.read_bytes().count(b"\n") == 4
     assert os.readlink(link) == "/proc/self/fd/1"
+    unsaid = conv(tmp_path, mini, "export", "-o", "/dev/fd/1")
+    assert unsaid.returncode == 2 and "pass --format" in unsaid.stderr
 
 
 def device(tmp_path: Path, name: str, minor: int) -> Path:
