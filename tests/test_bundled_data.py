@@ -36,7 +36,7 @@ def test_cti_2022(run) -> None:
     assert record["period"] == {"start": 2022, "end": 2025}
     assert record["follows"] == "cti-2013"
     assert [(s["publisher"], s["published_on"]) for s in record["sources"]] == [
-        ("Le Desk", "2022-06-07"), ("Maroc-Actu", "2022-06-08")]
+        ("Le Desk", "2022-06-07"), ("Maroc-Actu", "2022-06-08"), ("L'Opinion", "2022-06")]
     assert record["parties"][0]["org"] == "mic"
     assert record["parties"][0]["role"] == "signatory"
 
@@ -142,3 +142,9 @@ def test_the_fingerprint_check_finds_a_copied_sentence() -> None:
                         "convention de partenariat pour développer la filière.")) & stored
     assert not set(shingles("Convention de partenariat signée à Rabat entre le ministère "
                             "et la fédération pour développer la filière.")) & stored
+
+
+def test_bundled_ids_are_short_enough_to_type_and_to_fit_at_80_columns(run) -> None:
+    # an id is the name users type; at 80 columns it leaves room for a title and a date
+    ids = [row["id"] for row in run.json("list", "--format", "json")]
+    assert max(len(i) for i in ids) <= 40, [i for i in ids if len(i) > 40]

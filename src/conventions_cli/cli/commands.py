@@ -91,7 +91,7 @@ def search(session: Session, params: SearchParams) -> None:
 
 def compare(session: Session, params: CompareParams) -> None:
     from ..out.output import write_json, write_rows
-    from ..query.queries import compare_agreements
+    from ..query.compare import compare_agreements
 
     ids = list(params.ids)
     if len(ids) < 2:

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from .grammar import is_geographic
+from .holders import _ministry_name
 from .knowledge import KnowledgeBase
 from .mentions import find_mentions
 from .names import Mention
 from .normalize import fold, key, slugify
-from .people import _ministry_name
 from .places import city_region
 from .plurals import regroup
 from .words import COUNTRIES, DESCRIPTORS

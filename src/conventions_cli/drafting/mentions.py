@@ -27,9 +27,10 @@ from .grammar import (
     _proper_run,
     _Reader,
 )
+from .holders import _country_words, _ministry_name
 from .names import Mention, Person
 from .normalize import fold
-from .people import _country_words, _elliptic_ministers, _king, _ministry_name, _title_mention
+from .people import _elliptic_ministers, _king, _title_mention
 from .people import find_people as find_people
 from .plurals import _plural_by_place, _plural_list, split_plural_ministries
 from .states import counterpart, side_country, state_mention

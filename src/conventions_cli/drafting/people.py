@@ -14,17 +14,23 @@ from collections.abc import Callable
 from typing import Any
 
 from .grammar import (
-    _acronym,
     _adjectives,
     _cap,
     _complements,
-    _is_title_word,
-    _looks_like_person,
-    _low,
     _name_case,
     _proper_run,
     _Reader,
     is_geographic,
+)
+from .holders import (
+    _country_words,
+    _holder,
+    _masculine,
+    _ministers_of_countries,
+    _ministry_name,
+    _person_after,
+    _person_before,
+    _person_in_brackets,
 )
 from .names import Mention, Person
 from .normalize import clean_name, fold
@@ -34,117 +40,13 @@ from .words import (
     DETS,
     HEADS,
     MONTH_WORDS,
-    NAME_PARTICLES,
     NATIONALITIES,
     PREPS,
-    TITLE_WORDS,
     TITLES,
 )
 
 ParseOrg = Callable[[_Reader, int], "tuple[Mention | None, int]"]
 
-
-def _masculine(words: str) -> str:
-    """ "Ministère française des Sports" -> "Ministère français des Sports": a title's
-    nationality agrees with the woman who holds it, the organization's with "ministère"."""
-    def fix(m: re.Match[str]) -> str:
-        word = m.group(0)
-        for cut in ("ne", "e"):
-            if word.endswith(cut) and fold(word[:-len(cut)]) in NATIONALITIES:
-                return word[:-len(cut)]
-        return word
-    return re.sub(r"\b\w+(?:ne|e)\b", fix, words)
-
-def _ministry_name(words: str) -> str:
-    """ "ministre déléguée chargée de X" -> "Ministère délégué chargé de X"."""
-    words = re.sub(r"^(?:la |le )?ministres?\b", "Ministère", words.strip(), flags=re.I)
-    words = re.sub(r"^ministeres?\b|^ministères?\b", "Ministère", words, flags=re.I)
-    words = re.sub(r"\bdéléguée\b", "délégué", words)
-    words = re.sub(r"\bchargée\b", "chargé", words)
-    return _name_case(_masculine(words))
-
-def _country_words(r: _Reader, i: int, j: int) -> tuple[int, str | None]:
-    """A trailing "du Maroc" names the country, not the organization."""
-    for k in range(i, j):
-        at = k + 2 if r.low(k) == "de" and r.low(k + 1) in ("la", "l'") else k + 1
-        if r.low(k) in ("du", "de", "des") and r.low(at) in COUNTRIES and at + 1 == j:
-            return k, COUNTRIES[r.low(at)]  # "… de la Gambie", "… du Maroc"
-    return j, None
-
-def _person_after(r: _Reader, j: int) -> tuple[Person | None, int]:
-    """ ", Ryad Mezzour," or ", M. Nizar Baraka" right after a title or a name."""
-    k = j
-    if r.low(k) in TITLE_WORDS or r.low(k).rstrip(".") in {"m", "mme", "mr"}:
-        k -= 1  # "le ministre du Tourisme M. Lahcen Haddad": no comma before M.
-    elif r.starts_person(k):
-        k -= 1  # "le ministre de la Santé Karim Tahiri": no comma at all
-    elif r.low(k) != ",":
-        return None, j
-    k += 1
-    if r.low(k) in TITLES or (k < r.n and not _cap(r.t[k]) and r.low(k) not in DETS and
-                              r.t[k].pos_ not in ("DET", "ADP", "AUX", "PRON", "CCONJ", "SCONJ",
-                                                  "PUNCT", "NUM")):
-        # ", porte-parole du Gouvernement, M. X": an apposed title, then the name
-        m = k
-        while m < r.n and r.low(m) not in (",", ".", ";") and m - k < 10:
-            m += 1
-        if r.low(m) == ",":
-            k = m + 1
-    if r.low(k) in TITLE_WORDS or r.low(k).rstrip(".") in {"m", "mme", "mr"}:
-        k += 1
-    start = k
-    while k < r.n and (_cap(r.t[k]) and (r.t[k].pos_ == "PROPN" or r.t[k].ent_type_ == "PER"
-                                         or k > start) and r.low(k) not in MONTH_WORDS
-                       or (k > start and r.low(k) in NAME_PARTICLES and k + 1 < r.n
-                           and _cap(r.t[k + 1]))):
-        k += 1
-        while k < r.n and (r.t[k].text in ("-", "'") or r.joined(k)) and r.t[k].is_alpha is False \
-                and k + 1 < r.n and r.joined(k + 1):
-            k += 2
-    if k - start < 2 or k - start > 7:
-        return None, j
-    names = r.text(start, k)
-    if any(_low(t) in HEADS or _low(t) in COUNTRIES for t in r.t[start:k]):
-        return None, j
-    return Person(clean_name(names), r.t[start].idx, r.t[k - 1].idx + len(r.t[k - 1].text)), k
-
-def _person_before(r: _Reader, i: int) -> Person | None:
-    """ "Nadia Alami, ministre de …": the name right before a title, after a comma."""
-    k = i - 1
-    while k >= 0 and (r.low(k) in DETS or r.low(k) in ("-", "vice", "co", "sous")):
-        k -= 1  # "vice-président", "la directrice"
-    if k < 1 or r.low(k) != ",":
-        return None
-    end = k
-    start = end
-    while start > 0 and _cap(r.t[start - 1]) and end - start < 4 and \
-            r.low(start - 1) not in TITLE_WORDS:
-        start -= 1
-    if end - start < 2 or (start > 0 and r.low(start - 1) not in (",", "et", "(", ".", ":",
-                                                                  "par", "entre", "avec", "que")
-                           and not (r.t[start - 1].is_sent_start or start - 1 == 0)
-                           and r.low(start - 1) not in TITLE_WORDS):
-        return None
-    if any(_low(t) in HEADS or _low(t) in COUNTRIES or _acronym(t.text) for t in r.t[start:end]):
-        return None
-    if not any(t.ent_type_ == "PER" or t.pos_ == "PROPN" for t in r.t[start:end]):
-        return None
-    return Person(clean_name(r.text(start, end)), r.t[start].idx,
-                  r.t[end - 1].idx + len(r.t[end - 1].text))
-
-def _person_in_brackets(r: _Reader, j: int) -> tuple[Person | None, int]:
-    """ "l'Equipement (Abdelkader Amara)": the holder's name in brackets."""
-    if r.low(j) != "(":
-        return None, j
-    k = j + 1
-    while k < r.n and r.t[k].text != ")" and k - j <= 6:
-        k += 1
-    if k >= r.n or r.t[k].text != ")" or not _looks_like_person(r, j + 1, k) and not (
-            k - j - 1 >= 2 and all(_cap(t) for t in r.t[j + 1:k] if t.is_alpha)
-            and not any(_acronym(t.text) for t in r.t[j + 1:k])):
-        return None, j
-    return Person(r.text(j + 1, k), r.t[j + 1].idx,
-                  r.t[k - 1].idx + len(r.t[k - 1].text)), k + 1
 
 def _elliptic_ministers(r: _Reader, i: int) -> tuple[list[Mention], int]:
     """ "plusieurs ministres …, notamment ceux de l'Equipement (A), des Finances (B)":
@@ -376,84 +278,6 @@ def find_people(tokens: list[Any]) -> list[Person]:
                 continue
             people.append(Person(text, ent.start_char, ent.start_char + len(text)))
     return people
-
-
-BOTH_COUNTRIES = re.compile(r"^\s*(?:des deux pays|des deux parties|respectifs)\b")
-
-
-def _ministers_of_countries(r: _Reader, i: int, end: int) -> tuple[Mention, int] | None:
-    """ "les ministres des Affaires étrangères marocain et espagnol, A et B", "les ministres
-    de l'Intérieur des deux pays": one ministry of that portfolio per country, each with its
-    minister in order. "des deux pays" is resolved against the states the article names
-    (the parts carry `extra["both_countries"]`)."""
-    codes: list[str | None] = []
-    first = None
-    k = i + 1
-    stop = min(r.n, end + 4)
-    while k < stop:
-        word = r.low(k)
-        code = NATIONALITIES.get(word) or NATIONALITIES.get(re.sub(r"(?:ne|e)?s?$", "", word))
-        if code and not _cap(r.t[k]):
-            first = k if first is None else first
-            codes.append(code)
-        elif first is not None and word not in ("et", ","):
-            break
-        k += 1
-    both_at = next((k2 for k2 in range(i + 1, min(r.n, end + 1))
-                    if BOTH_COUNTRIES.match(fold(r.text(k2, min(r.n, k2 + 3))))), None)
-    if len(codes) < 2 and both_at is None:
-        return None
-    both = both_at is not None and first is None
-    domain_end = first if first is not None else both_at if both_at is not None else end
-    after = k if first is not None else max(end, (both_at or 0) + 3)
-    domain = r.text(i + 1, domain_end)
-    people: list[Person] = []
-    person, next_index = _person_after(r, after)
-    while person is not None:
-        people.append(person)
-        if r.low(next_index) != "et" or len(people) > 3:
-            break
-        person, later = _person_after(r, next_index)  # "…, A et B"
-        if person is None:
-            k2 = next_index + 1
-            glued = _person_after(r, k2) if r.starts_person(k2) else (None, k2)
-            person, later = glued
-        next_index = later if person is not None else next_index
-    countries: list[str | None] = [None if c == "MA" else c for c in codes] or [None, None]
-    parts = []
-    for index, code in enumerate(countries):
-        mention = Mention(_ministry_name("Ministère " + domain), r.t[i].idx,
-                          r.t[domain_end - 1].idx + len(r.t[domain_end - 1].text), "ministry",
-                          True, head="ministere", country=code,
-                          title=_name_case("Ministre " + domain))
-        if both:
-            mention.extra["both_countries"] = index
-        if index < len(people):
-            people[index].title = mention.title
-            mention.person = people[index]
-        parts.append(mention)
-    head = parts[0]
-    head.extra["split"] = parts
-    return head, max(next_index, after)
-
-
-def _holder(r: _Reader, i: int, end: int) -> tuple[Person | None, int]:
-    """Who holds the title read from token i to `end`: the name after it ("le ministre
-    de X, A"), else the name before it ("A, ministre de X"). A title without its article
-    set after a name is that name's ("A, ministre de X, B, ministre de Y"): the name after
-    it opens the next pair."""
-    after, next_index = _person_after(r, end)
-    before = _person_before(r, i)
-    if after is None:
-        return before, end
-    k = i - 1
-    while k >= 0 and r.low(k) in ("-", "vice", "co", "sous"):
-        k -= 1
-    if before is not None and r.low(k) == "," and r.low(next_index) == "," and (
-            _is_title_word(r.low(next_index + 1)) or r.low(next_index + 1) in DETS
-            and _is_title_word(r.low(next_index + 2))):
-        return before, end
-    return after, next_index
 
 
 SERVICES = {"directeur": "Direction", "directrice": "Direction", "delegue": "Délégation",

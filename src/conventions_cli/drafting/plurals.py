@@ -9,9 +9,9 @@ import re
 from collections.abc import Callable
 
 from .grammar import _acronym_after, _cap, _complements, _name_case, _proper_run, _Reader
+from .holders import _ministry_name
 from .names import Mention
 from .normalize import fold
-from .people import _ministry_name
 from .words import ADJ_FORM, COUNTRIES, HEADS, NATIONALITIES, STOP_NAME
 
 

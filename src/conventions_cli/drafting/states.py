@@ -157,7 +157,7 @@ def side_country(r: _Reader, i: int) -> str | None:
 def counterpart(r: _Reader, i: int, found: list[Mention]) -> tuple[Mention | None, int]:
     """ "le ministre des Affaires étrangères, …, et son homologue comorien, Dhoihir
     Dhoulkamal": the foreign ministry of the same portfolio, with its minister."""
-    from .people import _person_after
+    from .holders import _person_after
 
     anchor = next((m for m in reversed(found) if m.kind == "ministry"
                    and m.country in (None, "MA")), None)

@@ -124,8 +124,9 @@ def nested_records(conn: sqlite3.Connection, ids: list[str]) -> list[dict[str, A
         "JOIN organizations o ON o.id = s.org_id "
         f"WHERE s.agreement_id IN ({selected}) ORDER BY s.agreement_id, s.position"), wanted)
     events = {r["id"]: dict(r) for r in conn.execute(
-        "SELECT id, name, place, region, start, end, total_amount, total_currency "
-        f"FROM events WHERE id IN (SELECT event_id FROM agreements WHERE id IN ({selected}))",
+        "SELECT id, name, place, region, region_derived, start, end, total_amount, "
+        "total_currency FROM events WHERE id IN "
+        f"(SELECT event_id FROM agreements WHERE id IN ({selected}))",
         (wanted,))}
     later: dict[str, dict[str, list[str]]] = {"follows": {}, "amends": {}}
     for link, found in later.items():
@@ -141,6 +142,7 @@ def nested_records(conn: sqlite3.Connection, ids: list[str]) -> list[dict[str, A
         records.append({
             "id": row["id"], "title": row["title"], "type": row["type"],
             "signed_on": row["signed_on"], "place": row["place"], "region": row["region"],
+            "region_derived": row["region_derived"],
             "parties": parties.get(ident, []),
             "funding": ({"amount": row["amount"], "currency": row["currency"]}
                         if row["amount"] is not None else None),
@@ -256,56 +258,6 @@ def stem_snippet(texts: list[Any], wanted: set[str], width: int = 10) -> str:
     return prefix + "".join(out) + suffix
 
 
-COMPARE_FIELDS = ("title", "type", "signed_on", "place", "region", "parties", "signatories",
-                  "amount", "period", "jobs", "sectors", "status", "event", "follows",
-                  "amends", "sources")
-
-
-def compare_values(record: dict[str, Any]) -> dict[str, str]:
-    """One comparable text per field: equal texts mean the same fact."""
-    funding = record.get("funding") or {}
-    period = record.get("period") or {}
-    jobs = record.get("jobs") or {}
-    return {
-        "title": record["title"],
-        "type": record["type"],
-        "signed_on": record.get("signed_on") or "",
-        "place": record.get("place") or "",
-        "region": record.get("region") or "",
-        "parties": "\n".join(f"{p['role']}: {p['name']}" for p in record["parties"]),
-        "amount": (f"{funding['amount']} {funding['currency']}" if funding else ""),
-        "period": (f"{period['start']}-{period.get('end') or ''}" if period else ""),
-        "jobs": (f"{jobs['direct']} by {jobs['by']}" if jobs.get("by") else
-                 str(jobs["direct"]) if jobs else ""),
-        "sectors": ", ".join(record.get("sectors") or []),
-        "signatories": "\n".join(f"{s['name']} ({s['org']})"
-                                 for s in record.get("signatories") or []),
-        "status": record.get("status") or "",
-        "event": (record.get("event") or {}).get("name") or "",
-        "follows": record.get("follows") or "",
-        "amends": record.get("amends") or "",
-        "sources": "\n".join(f"{s['publisher']}, {s['published_on']}"
-                             for s in record["sources"]),
-    }
-
-
-def compare_agreements(conn: sqlite3.Connection, ids: list[str]
-                       ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The nested records, and one row per field with a value per id and whether they differ."""
-    records = [get_agreement(conn, i) for i in ids]
-    values = [compare_values(r) for r in records]
-    rows = []
-    for name in COMPARE_FIELDS:
-        row: dict[str, Any] = {"field": name}
-        for ident, vals in zip(ids, values, strict=True):
-            row[ident] = vals[name]
-        row["differs"] = len({v[name] for v in values}) > 1
-        rows.append(row)
-    return records, rows
-
-
-
-
 STATS_SOURCES = {
     "ministry": ("agreements a LEFT JOIN (SELECT p.agreement_id, o.name FROM parties p "
                  "JOIN organizations o ON o.id = p.org_id AND o.kind = 'ministry') g "
@@ -318,7 +270,7 @@ STATS_SOURCES = {
     "sector": ("agreements a LEFT JOIN json_each(a.sectors) s", "s.value"),
     "year": ("agreements a", "a.year"),
     "type": ("agreements a", "a.type"),
-    "region": ("agreements a", "a.region"),
+    "region": ("agreements a", "COALESCE(a.region, a.region_derived)"),
     "event": ("agreements a", "a.event"),
     "status": ("agreements a", "a.status"),
 }
@@ -463,8 +415,8 @@ def get_event(conn: sqlite3.Connection, text: str) -> dict[str, Any]:
     """One event and the agreements signed there."""
     event_id = _named_id(conn, "events", text, "event", "conv events")
     conn.row_factory = sqlite3.Row
-    event = dict(conn.execute("SELECT id, name, place, region, start, end, total_amount, "
-                              "total_currency FROM events WHERE id = ?",
+    event = dict(conn.execute("SELECT id, name, place, region, region_derived, start, end, "
+                              "total_amount, total_currency FROM events WHERE id = ?",
                               (event_id,)).fetchone())
     event["agreements"] = _agreements_of(conn, "WHERE a.event_id", "", event_id)
     return event
