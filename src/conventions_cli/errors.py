@@ -1,9 +1,11 @@
-"""The package's own exceptions: the CLI turns each into one stderr line and an exit code."""
+"""The package's own exceptions: cli/failures.py turns each into one stderr line and an exit
+code."""
 
 from __future__ import annotations
 
-import sqlite3
-import sys
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # typing only: errors.py is imported on every call
+    import sqlite3
 
 
 class ConvError(Exception):
@@ -64,22 +66,3 @@ def disk_trouble(exc: sqlite3.Error) -> bool:
         return code & 0xFF in _DISK_CODES
     return any(text in str(exc).lower() for text in _DISK_MESSAGES)
 
-
-def report(exc: Exception) -> int:
-    """Tell the user what went wrong (stderr, never a traceback); the exit code to use."""
-    if isinstance(exc, ConvError):
-        lines = exc.lines()
-        code = exc.exit_code
-    elif isinstance(exc, sqlite3.DatabaseError):
-        lines = [f"conv: error: the database failed ({exc}); run conv db rebuild and try again"]
-        code = 1
-    elif isinstance(exc, OSError):  # writing stdout failed (a full disk, /dev/full)
-        where = f"{exc.filename}: " if exc.filename else ""
-        lines = [f"conv: error: {where}cannot write the output ({exc.strerror or exc}); "
-                 "free some space, or write elsewhere"]
-        code = 1
-    else:  # pragma: no cover - callers pass only the kinds above
-        raise exc
-    if lines:
-        print("\n".join(lines), file=sys.stderr)
-    return code

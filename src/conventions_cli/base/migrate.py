@@ -103,7 +103,9 @@ def migrate(path: Path) -> Migration:
     schema 2. Refuses a file with problems: they are fixed first (conv validate). Another
     program's save while it works is kept: the migration is made again on it."""
     if path.is_dir():
-        some = next(iter(sorted(path.glob("*.yaml"))), path / "FILE.yaml")
+        from .source import yaml_files
+
+        some = next(iter(yaml_files(path)), path / "FILE.yaml")
         raise DataError(f"{path}: is a folder; conv migrate rewrites one file: run it on each "
                         f"file of the folder (conv migrate {some})")
     return edit_file(path, lambda data: _migrated(path, data), error=DataError,

@@ -8,13 +8,15 @@ covers, so a drawing shows a month as a month and never as its first day.
 from __future__ import annotations
 
 import sqlite3
-from typing import Any
 
 from ..base.dates import EXTENDED, PLAIN
-from ..db.layout import TIMELINE_GROUPS
 from ..errors import UsageError
 from .filters import Filters
-from .queries import where
+from .queries import TIMELINE_GROUPS, where
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # read on every call (the --by choices): typing only for the checker
+    from typing import Any
 
 TIMELINE_COLUMNS = ("group", "id", "title", "signed_on", "date_start", "date_end", "precision",
                     "doubt")
