@@ -149,7 +149,8 @@ def test_add_keeps_permissions_and_leaves_no_temporary_file(run, base) -> None:
     os.chmod(base, 0o640)
     assert add(run, base).exit_code == 0
     assert base.stat().st_mode & 0o777 == 0o640
-    assert sorted(p.name for p in base.parent.iterdir()) == [base.name]
+    # only the lock file conv keeps beside the files it edits (README, Reliability)
+    assert sorted(p.name for p in base.parent.iterdir()) == [f".{base.name}.lock", base.name]
 
 
 def test_force_needs_add_and_an_article_without_agreement_changes_nothing(run, base,

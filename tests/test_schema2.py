@@ -472,7 +472,8 @@ def test_migrate_rewrites_in_place_keeping_comments_and_rows(run, write_yaml) ->
     assert path.read_text(encoding="utf-8") == MIGRATED
     assert path.stat().st_mode & 0o777 == 0o640
     assert run.json("list", "--format", "json", data=path) == before
-    assert [p.name for p in path.parent.iterdir()] == [path.name]  # no temporary file left
+    # no temporary file left, only the lock file conv keeps beside what it edits
+    assert sorted(p.name for p in path.parent.iterdir()) == [f".{path.name}.lock", path.name]
     again = run("migrate", str(path))
     assert (again.exit_code, again.stderr) == (
         0, f"conv: {path} is schema 2 already; nothing to do\n")

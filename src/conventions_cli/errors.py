@@ -3,6 +3,10 @@ code."""
 
 from __future__ import annotations
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # typing only: errors.py is imported on every call
+    import sqlite3
+
 
 class ConvError(Exception):
     """A problem the user can fix; never shown as a traceback.
@@ -46,4 +50,19 @@ class Interrupted(BaseException):
 
 class PipeClosed(BaseException):
     """The reader of stdout went away (conv list | head -1): stop quietly, exit 0."""
+
+
+# SQLite's primary result codes that mean the disk, not the database: full, I/O error,
+# cannot open, read-only; and its messages for them (Python 3.10 has no code).
+_DISK_CODES = {13, 10, 14, 8}
+_DISK_MESSAGES = ("database or disk is full", "disk i/o error", "unable to open database",
+                  "readonly database")
+
+
+def disk_trouble(exc: sqlite3.Error) -> bool:
+    """SQLite could not write its file: a full disk, an I/O error, no permission."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF in _DISK_CODES
+    return any(text in str(exc).lower() for text in _DISK_MESSAGES)
 

@@ -16,9 +16,9 @@ from pathlib import Path
 import yaml
 
 from ..errors import ConvError, DataError
-from ..files import atomic_write, read_file
-from ..text import fold, line_end
-from .yamledit import before_comments, mark_end, mark_start
+from ..files import edit_file
+from ..text import fold
+from .yamledit import LineEnds, before_comments, mark_end, mark_start
 
 PLAIN_SAFE = re.compile(r"[A-Za-zÀ-ÿ][\w .,'’()&/-]*\Z")
 RESERVED = {"y", "n", "yes", "no", "on", "off", "true", "false", "null"}
@@ -100,26 +100,33 @@ def _scan(text: str) -> _Found:
 
 def migrate(path: Path) -> Migration:
     """Rewrite ``path`` (schema 1) as schema 2 in place; nothing changes if it is already
-    schema 2. Refuses a file with problems: they are fixed first (conv validate)."""
-    from .loader import load_bytes
-    from .source import display_path
-
+    schema 2. Refuses a file with problems: they are fixed first (conv validate). Another
+    program's save while it works is kept: the migration is made again on it."""
     if path.is_dir():
         from .source import yaml_files
 
         some = next(iter(yaml_files(path)), path / "FILE.yaml")
         raise DataError(f"{path}: is a folder; conv migrate rewrites one file: run it on each "
                         f"file of the folder (conv migrate {some})")
-    data = read_file(path, error=DataError, directory="give the YAML file itself")
+    return edit_file(path, lambda data: _migrated(path, data), error=DataError,
+                     directory="give the YAML file itself")
+
+
+def _migrated(path: Path, data: bytes) -> tuple[bytes | None, Migration]:
+    """The file's new bytes (None: already schema 2) and what was done."""
+    from .loader import load_bytes
+    from .source import display_path
+
     bom = data.startswith(b"\xef\xbb\xbf")
     source = display_path(path)
     result = load_bytes(data, source)
     if result.problems or result.dataset is None:
         raise DataError(f"{source} has problems; fix them first (conv validate lists them), "
                         "then migrate", [str(p) for p in result.problems])
-    text = data.decode("utf-8-sig")
     if result.dataset.version >= 2:
-        return Migration(path, True, [])
+        return None, Migration(path, True, [])
+    ends = LineEnds(data.decode("utf-8-sig"))
+    text = ends.text  # every line ends with LF here; the file keeps its own line ends
     found = _scan(text)
     taken: set[str] = set()
     ids: dict[str, str] = {}
@@ -132,18 +139,13 @@ def migrate(path: Path) -> Migration:
     if ids and found.next_key is not None:
         at = before_comments(text, found.next_key)
         item, body = found.item_indent, " " * len(found.item_indent)
-        nl = line_end(text)
-        block = f"events:{nl}" + "".join(
-            f"{item}id: {ident}{nl}{body}name: {yaml_text(name)}{nl}"
-            for name, ident in ids.items())
-        edits.append((at, at, block + nl))
-    new = text
-    for start, end, replacement in sorted(edits, reverse=True):
-        new = new[:start] + replacement + new[end:]
+        block = "events:\n" + "".join(f"{item}id: {ident}\n{body}name: {yaml_text(name)}\n"
+                                      for name, ident in ids.items())
+        edits.append((at, at, block + "\n"))
+    new = ends.apply(edits)
     _check(new, source, result)
-    with atomic_write(path) as out:
-        out.write(("\ufeff" if bom else "") + new)
-    return Migration(path, False, [(ident, name) for name, ident in ids.items()])
+    done = Migration(path, False, [(ident, name) for name, ident in ids.items()])
+    return (("\ufeff" if bom else "") + new).encode("utf-8"), done
 
 
 def _check(new: str, source: str, before: object) -> None:

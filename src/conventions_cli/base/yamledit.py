@@ -6,6 +6,8 @@ Positions are character offsets into the text, read from libyaml's event stream.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import yaml
@@ -137,3 +139,49 @@ def reindent(entry: str, item_indent: str) -> str:
             cut = min(-shift, len(line) - len(line.lstrip(" ")))
             out.append(line[cut:])
     return "".join(out)
+
+
+class LineEnds:
+    """A text's line ends (LF, CRLF, CR alone, or a mix of them): an edit is worked out on
+    ``text``, where every line ends with LF, and ``apply`` makes it on the text as written,
+    where every line keeps its own end and each new line gets the file's most common one."""
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        # where each CRLF's LF lands in ``text``: ``text`` is one character shorter there
+        self.crlf = [m.start() - k for k, m in enumerate(re.finditer("\r\n", original))]
+        lf_only = original.replace("\r\n", "\n")
+        self.text = lf_only.replace("\r", "\n")
+        counts = {"\r\n": len(self.crlf), "\r": lf_only.count("\r"),
+                  "\n": lf_only.count("\n") - len(self.crlf)}
+        self.end = max(("\n", "\r\n", "\r"), key=lambda end: counts[end])  # a tie: LF
+
+    def terminated(self) -> LineEnds:
+        """The same text, ending with a line end."""
+        if not self.text or self.text.endswith("\n"):
+            return self
+        return LineEnds(self.original + self.end)
+
+    def written(self, at: int) -> int:
+        """The offset in the text as written of the offset ``at`` in ``text``."""
+        return at + bisect_left(self.crlf, at)
+
+    def apply(self, edits: list[tuple[int, int, str]]) -> str:
+        """The text as written with ``edits`` (start, end, new text: offsets and LFs of
+        ``text``) made; the edits do not overlap, and those at one place go in the order given."""
+        pieces, done = [], 0
+        for start, end, new in sorted(edits, key=lambda e: e[0]):
+            pieces += [self.original[done:self.written(start)], new.replace("\n", self.end)]
+            done = self.written(end)
+        pieces.append(self.original[done:])
+        return "".join(pieces)
+
+
+def splice(text: str, edits: list[tuple[int, int, str]]) -> str:
+    """``text`` with ``edits`` (start, end, new text; not overlapping) made."""
+    pieces, done = [], 0
+    for start, end, new in sorted(edits, key=lambda e: e[0]):
+        pieces += [text[done:start], new]
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)

@@ -127,10 +127,22 @@ def main() -> None:
         from .failures import report
 
         code = report(exc)
+        if isinstance(exc, OSError) and not isinstance(exc, BrokenPipeError):
+            _discard_stdout()  # stdout may be what failed: no more tries at exit
     try:
         sys.stdout.flush()
     except BrokenPipeError:
         # Python docs, "Note on SIGPIPE": stop writing to the closed pipe, quietly.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _discard_stdout()
+    except OSError as exc:
+        from .failures import report
+
+        code = code or report(exc)
+        _discard_stdout()
     sys.exit(code)
+
+
+def _discard_stdout() -> None:
+    """What is left to write to stdout goes nowhere (it cannot be written)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())

@@ -4,12 +4,13 @@ and moved in place (or, when the cache folder cannot be written, into memory).""
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 import time
 from pathlib import Path
 
 from .. import __version__
 from ..base.source import DataFile, Snapshot, base_files, display_path
-from ..errors import DataError
+from ..errors import DataError, disk_trouble
 from .layout import DB_LAYOUT
 from .place import connect_ro, remove_stale_temps
 
@@ -47,7 +48,9 @@ def rebuild(data: DataFile, files: list[Snapshot], target: Path, progress: bool,
             with atomic_path(target) as tmp:
                 _build(data, files, Build(tmp), display_path(data.path), bar).close()
             conn = connect_ro(target)
-        except (OSError, WriteError) as exc:
+        except (OSError, WriteError, sqlite3.OperationalError) as exc:
+            if isinstance(exc, sqlite3.OperationalError) and not disk_trouble(exc):
+                raise  # not the disk: a bug to report, never hidden
             reason = getattr(exc, "strerror", None) or exc
             note(f"cannot write the cache in {target.parent} ({reason}); working in memory "
                  "this time", warning=True)

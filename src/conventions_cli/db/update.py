@@ -37,6 +37,7 @@ from ..base.records import (
 )
 from ..base.scanner import read_item
 from ..base.source import display_path, stat_key
+from ..errors import disk_trouble
 from ..files import WriteError, atomic_path
 from .layout import DB_LAYOUT
 from .rows import STEM_INSERT, insert_sql, known_of, searched, stem_row
@@ -94,6 +95,10 @@ def update(edited: list[Any], target: Path, meta: dict[str, str],
                 "data_sha256": data_sha256(), "built_at_ns": str(time.time_ns())})
     except (_Abandon, OSError, WriteError):
         return False
+    except sqlite3.OperationalError as exc:
+        if disk_trouble(exc):  # a full disk: the rebuild then works in memory
+            return False
+        raise
     return True
 
 

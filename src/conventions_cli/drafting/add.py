@@ -15,10 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from ..base.todos import todos_in_line
-from ..base.yamledit import Section, before_comments, reindent, sections
+from ..base.yamledit import LineEnds, Section, before_comments, reindent, sections, splice
 from ..errors import ConvError, DataError, UsageError
-from ..files import atomic_write, read_file
-from ..text import line_end
+from ..files import edit_file
 from .document import SECTIONS, Draft
 
 ORDER = {name: index for index, name in enumerate(SECTIONS)}
@@ -96,44 +95,47 @@ def lookalikes(draft: Draft, dataset: Any) -> list[str]:
 def add(draft: Draft, path: Path, *, force: bool = False, base: Any = None) -> Added:
     """Write ``draft``'s entries into the knowledge base file at ``path``; ``base``, the
     records of the whole base it belongs to (a folder's files), is what a draft must not
-    look like (by default, the file's own)."""
-    from ..base.source import display_path
-
+    look like (besides the file's own, as they are when it is written). Two conv adding
+    to one file take turns; another program's save meanwhile is kept (the entries are
+    added to what it saved)."""
     if path.is_dir():
         raise UsageError(f"{path} is a folder; --add writes into one file: pass --data FILE")
-    source = display_path(path)
-    data = read_file(path, error=DataError, missing="pass --data FILE, the knowledge base "
-                     "to add to", directory="pass the YAML file itself")
-    bom = data.startswith(b"\xef\xbb\xbf")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise DataError(f"{source}: not UTF-8 text; fix it first (conv validate)") from None
-    dataset = existing_records(text, source)
-    twins = lookalikes(draft, dataset if base is None else base)
-    if twins and not force:
-        raise Duplicate(f"{source} unchanged: the draft looks like what the base has; "
-                        "check, or pass --force to add it anyway",
-                        [f"conv: {line}" for line in twins])
-    crlf = line_end(text) == "\r\n"  # its new lines end the same way
-    if crlf:
-        text = text.replace("\r\n", "\n")
-    new = insert(text, draft)
-    _check(new, text, draft, source)
-    if crlf:
-        new = new.replace("\n", "\r\n")
-    with atomic_write(path) as out:
-        out.write(("\ufeff" if bom else "") + new)
+    edit_file(path, lambda data: (_added(draft, path, data, force, base), None),
+              error=DataError, missing="pass --data FILE, the knowledge base to add to",
+              directory="pass the YAML file itself")
     written = sum(len(todos_in_line(line)) for name in SECTIONS
                   for entry in draft.sections.get(name, []) for line in entry.split("\n"))
     return Added(path, {name: [e["id"] for e in draft.data.get(name, [])]
                         for name in SECTIONS if draft.data.get(name)}, written)
 
 
-def insert(text: str, draft: Draft) -> str:
-    """The text with each drafted entry at the end of its section."""
-    if text and not text.endswith("\n"):
-        text += "\n"
+def _added(draft: Draft, path: Path, data: bytes, force: bool, base: Any) -> bytes:
+    """The file's bytes with the draft's entries added."""
+    from ..base.source import display_path
+
+    source = display_path(path)
+    bom = data.startswith(b"\xef\xbb\xbf")
+    try:
+        ends = LineEnds(data.decode("utf-8-sig")).terminated()
+    except UnicodeDecodeError:
+        raise DataError(f"{source}: not UTF-8 text; fix it first (conv validate)") from None
+    dataset = existing_records(ends.text, source)
+    twins = lookalikes(draft, dataset if base is None else base)
+    if base is not None:  # and what was added to the file since base was read
+        said = {twin.split(" (")[0] for twin in twins}
+        twins += [twin for twin in lookalikes(draft, dataset) if twin.split(" (")[0] not in said]
+    if twins and not force:
+        raise Duplicate(f"{source} unchanged: the draft looks like what the base has; "
+                        "check, or pass --force to add it anyway",
+                        [f"conv: {line}" for line in twins])
+    edits = insertions(ends.text, draft)
+    _check(splice(ends.text, edits), ends.text, draft, source)
+    return (("\ufeff" if bom else "") + ends.apply(edits)).encode("utf-8")
+
+
+def insertions(text: str, draft: Draft) -> list[tuple[int, int, str]]:
+    """Where each drafted entry goes in ``text`` (LF line ends, the last line ended): at
+    the end of its section; a missing section is made in the schema's order."""
     found = sections(text)
     edits: list[tuple[int, int, int, str]] = []  # (start, end, section order, new text)
     for name in SECTIONS:
@@ -155,9 +157,7 @@ def insert(text: str, draft: Draft) -> str:
             raise UsageError(f"the file's {name} is written as a flow list ([…]) or is not a "
                              "list; write it as a block list (one '- ' line per entry) so "
                              "conv can add to it")
-    for start, end, _, new in sorted(edits, key=lambda e: (e[0], e[2]), reverse=True):
-        text = text[:start] + new + text[end:]
-    return text
+    return [(start, end, new) for start, end, _, new in sorted(edits, key=lambda e: (e[0], e[2]))]
 
 
 def _new_section_place(text: str, found: dict[str, Section], name: str) -> int:

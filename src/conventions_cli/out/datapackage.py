@@ -7,15 +7,20 @@ The package validates offline: built-in profile names, nothing to fetch.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
+import os
+import shutil
 import sqlite3
+import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
 from ..db.tables import TABLES, Column, Table
 from ..errors import ConvError
-from ..files import atomic_write
+from ..files import STALE_SECONDS, checkpoint, current_umask, temp_target, write_failed
 from . import metadata
 
 NAME = "conv-agreements"
@@ -114,29 +119,94 @@ def table_rows(conn: sqlite3.Connection, chosen: Any) -> dict[str, list[dict[str
 
 
 def write_datapackage(conn: sqlite3.Connection, chosen: Any, folder: Path) -> None:
-    """Write the package's files into ``folder``, each atomically; any other file there
-    is left alone (conv never deletes what it did not write). The CSVs are written first
-    and datapackage.json last, so the descriptor never names a file not yet written."""
+    """Write the package into ``folder``: every file is first written into a temporary
+    folder beside it, then moved in (datapackage.json last), so a failed export (a full
+    disk) leaves the previous package whole. Any other file there is left alone (conv
+    never deletes what it did not write); its own temporary files, left by a killed
+    run, are removed."""
     if folder.name == "datapackage.json":
         folder = folder.parent
     if folder.exists() and not folder.is_dir():
         raise ConvError(f"{folder} is a file; a data package is a folder")
+    _remove_leftovers(folder)
     _check_folder(folder)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f".{folder.name}-",
+                                        suffix=".tmp"))
     except OSError as exc:
         raise ConvError(f"{folder}: cannot create the folder ({exc.strerror})") from None
+    try:
+        _write_package(conn, chosen, staging)
+        checkpoint("written", folder)
+        _move_in(staging, folder)
+    except OSError as exc:
+        raise write_failed(folder, exc) from None
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _write_package(conn: sqlite3.Connection, chosen: Any, staging: Path) -> None:
+    """The CSVs, then datapackage.json, so the descriptor never names a file not written."""
     rows = table_rows(conn, chosen)
     for table in PACKAGED:
         names = columns(table)
-        with atomic_write(folder / f"{table.name}.csv") as out:
+        with open(staging / f"{table.name}.csv", "w", encoding="utf-8", newline="") as out:
             writer = csv.writer(out, lineterminator="\r\n")
             writer.writerow(names)
             for row in rows[table.name]:
                 writer.writerow([_cell(row.get(c)) for c in names])
+            out.flush()
+            os.fsync(out.fileno())
     publishers = sorted({s["publisher"] for s in rows["sources"]})
-    with atomic_write(folder / "datapackage.json") as out:
+    with open(staging / "datapackage.json", "w", encoding="utf-8") as out:
         out.write(json.dumps(descriptor(publishers), ensure_ascii=False, indent=2) + "\n")
+        out.flush()
+        os.fsync(out.fileno())
+
+
+def package_files() -> list[str]:
+    """The files of a package, in the order they are put in place."""
+    return [f"{table.name}.csv" for table in PACKAGED] + ["datapackage.json"]
+
+
+def _move_in(staging: Path, folder: Path) -> None:
+    """A new folder is the written one, renamed (one step); into an existing one each file
+    is moved (keeping the permissions the file it replaces had), datapackage.json last."""
+    mode = 0o777 & ~current_umask()
+    if not folder.exists():
+        os.chmod(staging, mode)
+        try:
+            os.rename(staging, folder)
+            return
+        except OSError:
+            if not folder.is_dir():  # else made meanwhile: move the files in
+                raise
+    for name in package_files():
+        target = folder / name
+        with contextlib.suppress(OSError):
+            os.chmod(staging / name, target.stat().st_mode & 0o7777)
+        os.replace(staging / name, target)
+
+
+def _remove_leftovers(folder: Path) -> None:
+    """conv's own temporary files of a package, left by a killed run: in ``folder``, a
+    package file's name in conv's temporary-name pattern; beside it, a temporary folder
+    for it an hour old that holds only package files. Nothing else is touched."""
+    ours = set(package_files())
+    if folder.is_dir():
+        for entry in folder.iterdir():
+            if temp_target(entry.name) in ours and entry.is_file():
+                with contextlib.suppress(OSError):
+                    entry.unlink()
+    if not folder.parent.is_dir():
+        return
+    cutoff = time.time() - STALE_SECONDS
+    for entry in folder.parent.iterdir():
+        with contextlib.suppress(OSError):
+            if temp_target(entry.name) == folder.name and entry.is_dir() and \
+                    entry.stat().st_mtime < cutoff and {p.name for p in entry.iterdir()} <= ours:
+                shutil.rmtree(entry)
 
 
 def _check_folder(folder: Path) -> None:

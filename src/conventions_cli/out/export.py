@@ -16,7 +16,7 @@ from typing import IO, Any
 
 from ..db.tables import FLAT_COLUMNS
 from ..errors import UsageError
-from ..files import atomic_write
+from ..files import atomic_write, is_stream
 from .formats import EXPORT_FORMATS
 
 EXTENSIONS = {".csv": "csv", ".tsv": "tsv", ".json": "json", ".jsonl": "jsonl",
@@ -29,6 +29,9 @@ def infer_format(output: Path | None, requested: str | None) -> str:
         return requested
     if output is None:
         return "csv"
+    if is_stream(output) and output.suffix.lower() not in EXTENSIONS:
+        raise UsageError(f"cannot tell the format to write into {output}; pass --format "
+                         f"({', '.join(f for f in EXPORT_FORMATS if f != 'datapackage')})")
     if output.name == "datapackage.json" or output.is_dir() or not output.suffix:
         return "datapackage"
     fmt = EXTENSIONS.get(output.suffix.lower())
