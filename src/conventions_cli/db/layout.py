@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from .tables import (
-    ARRAY_COLUMNS,
     FLAT_COLUMNS,
     FTS_TABLE,
     SEARCH_COLUMNS,
@@ -11,12 +10,12 @@ from .tables import (
     layout_version,
 )
 
-__all__ = ["ARRAY_COLUMNS", "DB_LAYOUT", "FLAT_COLUMNS", "FTS_COLUMNS", "FTS_TABLE",
+__all__ = ["DB_LAYOUT", "FLAT_COLUMNS", "FTS_COLUMNS", "FTS_TABLE",
            "STATS_COLUMNS", "STATS_GROUPS", "STEM_TABLE", "TIMELINE_GROUPS"]
 
 FTS_COLUMNS = SEARCH_COLUMNS
 # What `conv stats --by` groups on, and the columns of its rows.
-STATS_GROUPS = ("ministry", "partner", "person", "year", "type", "region", "sector",
+STATS_GROUPS = ("ministry", "public", "partner", "person", "year", "type", "region", "sector",
                 "event", "status")
 # What `conv timeline --by` groups on.
 TIMELINE_GROUPS = ("ministry", "type", "partner")

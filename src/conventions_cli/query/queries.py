@@ -9,10 +9,12 @@ import json
 import re
 import sqlite3
 
-from ..db.layout import ARRAY_COLUMNS, FLAT_COLUMNS, FTS_COLUMNS, STATS_GROUPS, STEM_TABLE
+from ..db.layout import FLAT_COLUMNS, FTS_COLUMNS, STATS_GROUPS, STEM_TABLE
+from ..db.tables import EVENTS, ORGANIZATIONS, PEOPLE, decoded
 from ..errors import NotFound, QueryError, UsageError
 from ..text import WORD_RE, fold, query_stems, quote, word_stems, words_match
-from .filters import Filters, named, organizations_named_by_code, resolve_organizations
+from . import names
+from .filters import Filters
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # read on every call: typing only for the type checker
@@ -37,11 +39,8 @@ def where(conn: sqlite3.Connection, filters: Filters) -> tuple[str, list[Any]]:
 
 
 def decode_row(row: sqlite3.Row | dict[str, Any]) -> dict[str, Any]:
-    """A stored row with its JSON-text arrays turned back into lists."""
-    out = dict(row)
-    for key in ARRAY_COLUMNS & out.keys():
-        out[key] = json.loads(out[key]) if out[key] else []
-    return out
+    """A stored agreements row (or flat row) with its lists read back (tables.decoded)."""
+    return decoded(dict(row))
 
 
 def order_by(sort: str | None, descending: bool | None) -> str:
@@ -148,7 +147,7 @@ def nested_records(conn: sqlite3.Connection, ids: list[str]) -> list[dict[str, A
                        if row["period_start"] is not None else None),
             "jobs": ({"direct": row["jobs_direct"], "by": row["jobs_by"]}
                      if row["jobs_direct"] is not None else None),
-            "sectors": json.loads(row["sectors"] or "[]"),
+            "sectors": decoded({"sectors": row["sectors"]})["sectors"],
             "status": row["status"],
             "status_on": row["status_on"],
             "event": _event(row, events),
@@ -258,10 +257,13 @@ def stem_snippet(texts: list[Any], wanted: set[str], width: int = 10) -> str:
 
 STATS_SOURCES = {
     "ministry": ("agreements a LEFT JOIN (SELECT p.agreement_id, o.name FROM parties p "
-                 "JOIN organizations o ON o.id = p.org_id AND o.kind = 'ministry') g "
+                 f"JOIN organizations o ON o.id = p.org_id AND o.{names.MINISTRIES.where}) g "
                  "ON g.agreement_id = a.id", "g.name"),
+    "public": ("agreements a LEFT JOIN (SELECT p.agreement_id, o.name FROM parties p "
+               f"JOIN organizations o ON o.id = p.org_id AND o.{names.PUBLIC.where}) g "
+               "ON g.agreement_id = a.id", "g.name"),
     "partner": ("agreements a LEFT JOIN (SELECT p.agreement_id, o.name FROM parties p "
-                "JOIN organizations o ON o.id = p.org_id AND o.kind != 'ministry') g "
+                f"JOIN organizations o ON o.id = p.org_id AND o.{names.PARTNERS.where}) g "
                 "ON g.agreement_id = a.id", "g.name"),
     "person": ("agreements a LEFT JOIN (SELECT s.agreement_id, pe.name FROM signatories s "
                "JOIN people pe ON pe.id = s.person_id) g ON g.agreement_id = a.id", "g.name"),
@@ -317,7 +319,7 @@ def organizations(conn: sqlite3.Connection, kind: str | None = None) -> list[dic
            + ("WHERE o.kind = ? " if kind else "")
            + "GROUP BY o.id ORDER BY agreements DESC, o.name")
     conn.row_factory = sqlite3.Row
-    return [decode_row(r) for r in conn.execute(sql, [kind] if kind else [])]
+    return [decoded(r, ORGANIZATIONS) for r in conn.execute(sql, [kind] if kind else [])]
 
 
 def _organization_id(conn: sqlite3.Connection, text: str) -> str:
@@ -325,11 +327,12 @@ def _organization_id(conn: sqlite3.Connection, text: str) -> str:
     organization; else NotFound naming those whose names match, or the nearest ids."""
     if conn.execute("SELECT 1 FROM organizations WHERE id = ?", (text,)).fetchone():
         return text
-    named_by_code = organizations_named_by_code(conn, text)
+    named_by_code = names.by_code(conn, names.ORGANIZATIONS, text)
     if len(named_by_code) == 1:
         return named_by_code[0].id  # type: ignore[no-any-return]
     raise _not_found(conn, "organizations", "organization", text,
-                     named_by_code or resolve_organizations(conn, text), "conv orgs")
+                     named_by_code or names.resolve(conn, names.ORGANIZATIONS, text),
+                     "conv orgs")
 
 
 def _not_found(conn: sqlite3.Connection, table: str, what: str, text: str,
@@ -359,8 +362,9 @@ def get_organization(conn: sqlite3.Connection, org_id: str) -> dict[str, Any]:
     """One organization and the agreements it is party to (flat rows, newest first)."""
     org_id = _organization_id(conn, org_id)
     conn.row_factory = sqlite3.Row
-    org = decode_row(conn.execute("SELECT id, name, acronym, kind, country, aliases "
-                                  "FROM organizations WHERE id = ?", (org_id,)).fetchone())
+    org = decoded(conn.execute("SELECT id, name, acronym, kind, country, aliases "
+                               "FROM organizations WHERE id = ?", (org_id,)).fetchone(),
+                  ORGANIZATIONS)
     org["agreements"] = _agreements_of(
         conn, "JOIN parties p ON p.agreement_id = a.id WHERE p.org_id", ", p.role AS role",
         org_id)
@@ -370,7 +374,7 @@ def get_organization(conn: sqlite3.Connection, org_id: str) -> dict[str, Any]:
 def people(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     """People with how many agreements they signed, most first."""
     conn.row_factory = sqlite3.Row
-    return [decode_row(r) for r in conn.execute(
+    return [decoded(r, PEOPLE) for r in conn.execute(
         "SELECT pe.id, pe.name, pe.aliases, count(DISTINCT s.agreement_id) AS agreements "
         "FROM people pe LEFT JOIN signatories s ON s.person_id = pe.id "
         "GROUP BY pe.id ORDER BY agreements DESC, pe.name")]
@@ -380,7 +384,7 @@ def _named_id(conn: sqlite3.Connection, table: str, text: str, what: str,
               listing: str) -> str:
     """The id ``text`` names in ``table`` (people, events): an id in any case; else
     NotFound naming those whose words match, or the nearest ids."""
-    found = named(conn, table, text)
+    found = names.resolve(conn, names.PEOPLE if table == "people" else names.EVENTS, text)
     exact = [f for f in found if fold(f.id) == fold(text).strip()]
     if len(exact) == 1:
         return exact[0].id  # type: ignore[no-any-return]
@@ -391,8 +395,8 @@ def get_person(conn: sqlite3.Connection, text: str) -> dict[str, Any]:
     """One person and the agreements they signed, for which party and with what title."""
     person_id = _named_id(conn, "people", text, "person", "conv people")
     conn.row_factory = sqlite3.Row
-    person = decode_row(conn.execute("SELECT id, name, aliases FROM people WHERE id = ?",
-                                     (person_id,)).fetchone())
+    person = decoded(conn.execute("SELECT id, name, aliases FROM people WHERE id = ?",
+                                  (person_id,)).fetchone(), PEOPLE)
     person["agreements"] = _agreements_of(
         conn, "JOIN signatories s ON s.agreement_id = a.id WHERE s.person_id",
         ", s.org_id AS signed_for, s.title AS as_title", person_id)
@@ -402,7 +406,7 @@ def get_person(conn: sqlite3.Connection, text: str) -> dict[str, Any]:
 def events(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     """Events with how many agreements were signed there, newest first."""
     conn.row_factory = sqlite3.Row
-    return [dict(r) for r in conn.execute(
+    return [decoded(r, EVENTS) for r in conn.execute(
         "SELECT e.id, e.name, e.place, e.start, e.end, e.total_amount AS amount, "
         "e.total_currency AS currency, count(a.id) AS agreements FROM events e "
         "LEFT JOIN agreements a ON a.event_id = e.id GROUP BY e.id "

@@ -14,6 +14,7 @@ from ..base.dates import EXTENDED, PLAIN
 from ..db.layout import TIMELINE_GROUPS
 from ..errors import UsageError
 from .filters import Filters
+from .names import MINISTRIES, PARTNERS
 from .queries import where
 
 TIMELINE_COLUMNS = ("group", "id", "title", "signed_on", "date_start", "date_end", "precision",
@@ -21,9 +22,9 @@ TIMELINE_COLUMNS = ("group", "id", "title", "signed_on", "date_start", "date_end
 
 _GROUPS = {
     "ministry": ("SELECT p.agreement_id, o.name, o.acronym FROM parties p JOIN organizations o "
-                 "ON o.id = p.org_id AND o.kind = 'ministry' ORDER BY p.position"),
+                 f"ON o.id = p.org_id AND o.{MINISTRIES.where} ORDER BY p.position"),
     "partner": ("SELECT p.agreement_id, o.name, o.acronym FROM parties p JOIN organizations o "
-                "ON o.id = p.org_id AND o.kind != 'ministry' ORDER BY p.position"),
+                f"ON o.id = p.org_id AND o.{PARTNERS.where} ORDER BY p.position"),
 }
 
 
