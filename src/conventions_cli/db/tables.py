@@ -107,6 +107,14 @@ def _year(row: Item) -> int | None:
     return year_of(row.record.get("signed_on"))
 
 
+def _years(row: Item) -> str:
+    signed_on = row.record.get("signed_on")
+    if not signed_on:
+        return _json([])
+    first, last = bounds(signed_on)
+    return _json(list(range(int(first[:4]), int(last[:4]) + 1)))
+
+
 def _day(which: int) -> Callable[[Item], str | None]:
     """The first (0) or last (1) day ``signed_on`` covers: filters and sorting use them."""
     def get(row: Item) -> str | None:
@@ -194,6 +202,9 @@ AGREEMENTS = Table(
                search=True, flat=True),
         Column("year", int, "Year signed, when signed_on lies within one year", _year,
                facet=True, index=True, package=False),
+        Column("years", str, "Every year signed_on covers (2014-12/2016-12: 2014, 2015 and "
+               "2016): what --year and stats --by year read", _years, array=True,
+               package=False),
         Column("summary", str, "What it is about, in our own words", key("summary"),
                search=True),
 

@@ -6,7 +6,15 @@ import sys
 from typing import Any
 
 from ..base.dates import describe
-from .output import console, group_digits, stdout_is_terminal, write_table
+from .output import (
+    console,
+    date_range,
+    fit_columns,
+    group_digits,
+    stdout_is_terminal,
+    table_view,
+    write_table,
+)
 
 
 def fact_lines(record: dict[str, Any]) -> list[tuple[str, str]]:
@@ -23,7 +31,7 @@ def fact_lines(record: dict[str, Any]) -> list[tuple[str, str]]:
         facts.append(("funding", f"{group_digits(funding['amount'])} {funding['currency']}"))
     period = record.get("period")
     if period:
-        facts.append(("period", f"{period['start']}–{period.get('end') or ''}"))
+        facts.append(("period", date_range(period["start"], period.get("end"))))
     jobs = record.get("jobs")
     if jobs:
         by = f" by {jobs['by']}" if jobs.get("by") else ""
@@ -65,7 +73,7 @@ def fact_lines(record: dict[str, Any]) -> list[tuple[str, str]]:
 def event_details(event: dict[str, Any]) -> str:
     """Where and when an event took place, and the total reported for its agreements."""
     where = ", ".join(x for x in (event.get("place"), event.get("region")) if x)
-    when = "–".join(x for x in (event.get("start"), event.get("end")) if x)
+    when = date_range(event.get("start"), event.get("end"))
     total = event.get("total")
     money = f"{group_digits(total['amount'])} {total['currency']} in all" if total else ""
     return "; ".join(x for x in (where, when, money) if x)
@@ -136,24 +144,48 @@ def bar(share: float) -> str:
     return "█" * full + ("▏▎▍▌▋▊▉"[rest - 1] if rest else "")
 
 
-def stats_table(rows: list[dict[str, Any]], by: str) -> None:
-    """One line per group, like every listing, with a bar for the count."""
+def millions(amount: int, currency: str) -> str:
+    """A sum in millions, for a table too narrow for every digit: 31 M EUR, 6 661 M MAD
+    (to the nearest million; under a million, in full)."""
+    if amount < 1_000_000:
+        return f"{group_digits(amount)} {currency}"
+    return f"{group_digits(round(amount / 1_000_000))} M {currency}"
+
+
+def _stats_rows(rows: list[dict[str, Any]], money: Any) -> list[dict[str, Any]]:
     total = max((r["count"] for r in rows), default=0)
     shown = []
     for r in rows:
+        others = []
+        for text in r.get("other_amounts") or []:
+            number, _, currency = text.partition(" ")
+            others.append(money(int(number), currency) if number.isdigit() else text)
         shown.append({
             "group": "(none)" if r["group"] is None else str(r["group"]),
             "count": r["count"],
-            "amount_mad": (None if r["amount_mad"] is None
-                           else f"{group_digits(r['amount_mad'])} MAD"),
+            "amount_mad": None if r["amount_mad"] is None else money(r["amount_mad"], "MAD"),
             "jobs_direct": r["jobs_direct"],
-            "other_amounts": [_group_amount(x) for x in r.get("other_amounts") or []],
+            "other_amounts": others,
             "bar": bar(r["count"] / total) if total else "",
         })
+    return shown
+
+
+def stats_table(rows: list[dict[str, Any]], by: str) -> None:
+    """One line per group, like every listing, with a bar for the count. When the width
+    is short, the money is said in millions before any column of it goes, and the bar
+    goes first: a year must never show no money because the terminal is narrow."""
     columns = ["group", "count", "amount_mad", "jobs_direct", "other_amounts", "bar"]
-    if not any(r["other_amounts"] for r in shown):
+    if not any(r.get("other_amounts") for r in rows):
         columns.remove("other_amounts")
-    write_table(shown, columns, headers={"group": by, "bar": ""})
+    keep = ["group", "count", "amount_mad", "other_amounts", "jobs_direct"]
+    shown = _stats_rows(rows, lambda amount, currency: f"{group_digits(amount)} {currency}")
+    names, view = table_view(shown, columns)
+    fitted = [c for c, _ in fit_columns(names, view, console().width, keep)]
+    if any(c not in fitted for c in keep if c in columns):
+        shown = _stats_rows(rows, millions)
+    write_table(shown, columns, headers={"group": by, "bar": ""}, keep=keep,
+                empty="no agreements match")
 
 
 def header(found: dict[str, Any]) -> None:

@@ -9,7 +9,7 @@ import json
 import re
 import sqlite3
 
-from ..db.layout import FLAT_COLUMNS, FTS_COLUMNS, STATS_GROUPS, STEM_TABLE
+from ..db.layout import FLAT_COLUMNS, FTS_COLUMNS, STEM_TABLE
 from ..db.tables import EVENTS, ORGANIZATIONS, PEOPLE, decoded
 from ..errors import NotFound, QueryError, UsageError
 from ..text import WORD_RE, fold, query_stems, quote, word_stems, words_match
@@ -51,6 +51,11 @@ def order_by(sort: str | None, descending: bool | None) -> str:
         descending = field in DESCENDING_BY_DEFAULT
     direction = "DESC" if descending else "ASC"
     nulls = "NULLS LAST"
+    if field == "amount":
+        # Money is never compared across currencies: amounts sort within each currency,
+        # dirhams first, then the other currencies by their code (the rows without one last).
+        return (f"ORDER BY a.currency IS NULL, a.currency != 'MAD', a.currency, "
+                f"a.amount {direction} {nulls}, a.id ASC")
     # A date sorts by the first day it covers: 2014-12/2016-12 comes with December 2014.
     column = "date_start" if field == "signed_on" else field
     return f'ORDER BY a."{column}" {direction} {nulls}, a.id ASC'
@@ -253,62 +258,6 @@ def stem_snippet(texts: list[Any], wanted: set[str], width: int = 10) -> str:
     prefix = "…" if first > 0 else ""
     suffix = "…" if last < len(tokens) else source[at:]
     return prefix + "".join(out) + suffix
-
-
-STATS_SOURCES = {
-    "ministry": ("agreements a LEFT JOIN (SELECT p.agreement_id, o.name FROM parties p "
-                 f"JOIN organizations o ON o.id = p.org_id AND o.{names.MINISTRIES.where}) g "
-                 "ON g.agreement_id = a.id", "g.name"),
-    "public": ("agreements a LEFT JOIN (SELECT p.agreement_id, o.name FROM parties p "
-               f"JOIN organizations o ON o.id = p.org_id AND o.{names.PUBLIC.where}) g "
-               "ON g.agreement_id = a.id", "g.name"),
-    "partner": ("agreements a LEFT JOIN (SELECT p.agreement_id, o.name FROM parties p "
-                f"JOIN organizations o ON o.id = p.org_id AND o.{names.PARTNERS.where}) g "
-                "ON g.agreement_id = a.id", "g.name"),
-    "person": ("agreements a LEFT JOIN (SELECT s.agreement_id, pe.name FROM signatories s "
-               "JOIN people pe ON pe.id = s.person_id) g ON g.agreement_id = a.id", "g.name"),
-    "sector": ("agreements a LEFT JOIN json_each(a.sectors) s", "s.value"),
-    "year": ("agreements a", "a.year"),
-    "type": ("agreements a", "a.type"),
-    "region": ("agreements a", "a.region"),
-    "event": ("agreements a", "a.event"),
-    "status": ("agreements a", "a.status"),
-}
-
-
-def stats(conn: sqlite3.Connection, by: str, filters: Filters) -> list[dict[str, Any]]:
-    """Per group: count, sum of MAD amounts, sum of direct jobs, and the sums in any other
-    currency (never added to MAD: "150000000 EUR").
-
-    Years in order; other groups most agreements first. An agreement with two ministries
-    (or sectors, signatories) counts in both groups; one with none counts in the group
-    null, so that every agreement the filters select is in at least one group.
-    """
-    if by not in STATS_GROUPS:
-        raise UsageError(f"cannot group by '{by}'; choose one of: {', '.join(STATS_GROUPS)}")
-    clause, params = where(conn, filters)
-    source, group = STATS_SOURCES[by]
-    # DISTINCT first: a sector listed twice must not count its amount twice. One pass,
-    # grouped by currency too, then folded here: the join is the costly part on a big base.
-    grouped = (f"SELECT DISTINCT {group} AS g, a.id, a.currency, a.amount, a.jobs_direct "
-               f"FROM {source} WHERE {clause}")
-    sql = ("SELECT g, currency, count(*), sum(amount), sum(jobs_direct) "
-           f"FROM ({grouped}) GROUP BY g, currency ORDER BY g, currency")
-    by_group: dict[Any, dict[str, Any]] = {}
-    for g, currency, count, amount, jobs in conn.execute(sql, params):
-        row = by_group.setdefault(g, {"group": g, "count": 0, "amount_mad": None,
-                                      "jobs_direct": None, "other_amounts": []})
-        row["count"] += count
-        if jobs is not None:
-            row["jobs_direct"] = jobs + (row["jobs_direct"] or 0)
-        if amount is not None and currency == "MAD":
-            row["amount_mad"] = amount
-        elif amount is not None and currency is not None:
-            row["other_amounts"].append(f"{amount} {currency}")
-    if by == "year":
-        return sorted(by_group.values(), key=lambda r: (r["group"] is None, r["group"] or 0))
-    return sorted(by_group.values(),
-                  key=lambda r: (-r["count"], r["group"] is None, r["group"] or ""))
 
 
 def organizations(conn: sqlite3.Connection, kind: str | None = None) -> list[dict[str, Any]]:
