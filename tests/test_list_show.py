@@ -287,7 +287,7 @@ def test_show_text_has_every_fact(run, mini: Path) -> None:
         "signed_on  2022-06-07",
         "place      Casablanca, Casablanca-Settat",
         "funding    250\u202f000\u202f000 MAD",
-        "period     2022–2025",
+        "period     2022/2025",  # one style for every range: START/END
         "sectors    industrie, qualité",
         "follows    plan-2013",
         "parties    signatory: Ministère de l'Industrie et du Commerce (MIC) [mic]",

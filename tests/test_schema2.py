@@ -264,7 +264,7 @@ def test_show_json_has_signatories_event_status_and_amendments(run, base) -> Non
 def test_show_text_has_every_schema_2_fact(run, base) -> None:
     lines = [line.rstrip() for line in run("show", "avenant-2024", data=base).stdout.split("\n")]
     assert "signed_on  2024-03? (uncertain)" in lines
-    assert ("event      GITEX Africa 2025 (Marrakech, Marrakech-Safi; 2025-04-14–2025-04-16; "
+    assert ("event      GITEX Africa 2025 (Marrakech, Marrakech-Safi; 2025-04-14/2025-04-16; "
             "1\u202f135\u202f000\u202f000 MAD in all) [gitex-africa-2025]") in lines
     assert "amends     plan-2022" in lines
     assert ("signed by  Ryad Mezzour [ryad-mezzour], for Ministère de l'Industrie et du "

@@ -183,12 +183,13 @@ def table_cell(column: str, row: dict[str, Any]) -> str:
 _DAY_INTERVAL = re.compile(r"(\d{4})-(\d\d)-(\d\d)/(\d{4})-(\d\d)-(\d\d)")
 
 
-def date_range(start: Any, end: Any) -> str:
+def date_range(start: Any, end: Any, short: bool = True) -> str:
     """Two dates (or years) as one range, in the one style every human output uses: the
-    EDTF interval START/END that signed_on is written in, shortened as a table has room
-    for it (2022/2025, 2025-04-14/16); one of them alone when the other is missing."""
+    EDTF interval START/END that signed_on is written in (2022/2025), shortened as a table
+    has room for it (2025-04-14/16) unless not ``short``; one alone when the other is
+    missing."""
     if start and end and start != end:
-        return short_interval(f"{start}/{end}")
+        return short_interval(f"{start}/{end}") if short else f"{start}/{end}"
     return str(start or end or "")
 
 

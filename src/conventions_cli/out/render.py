@@ -31,7 +31,7 @@ def fact_lines(record: dict[str, Any]) -> list[tuple[str, str]]:
         facts.append(("funding", f"{group_digits(funding['amount'])} {funding['currency']}"))
     period = record.get("period")
     if period:
-        facts.append(("period", date_range(period["start"], period.get("end"))))
+        facts.append(("period", date_range(period["start"], period.get("end"), short=False)))
     jobs = record.get("jobs")
     if jobs:
         by = f" by {jobs['by']}" if jobs.get("by") else ""
@@ -73,7 +73,7 @@ def fact_lines(record: dict[str, Any]) -> list[tuple[str, str]]:
 def event_details(event: dict[str, Any]) -> str:
     """Where and when an event took place, and the total reported for its agreements."""
     where = ", ".join(x for x in (event.get("place"), event.get("region")) if x)
-    when = date_range(event.get("start"), event.get("end"))
+    when = date_range(event.get("start"), event.get("end"), short=False)
     total = event.get("total")
     money = f"{group_digits(total['amount'])} {total['currency']} in all" if total else ""
     return "; ".join(x for x in (where, when, money) if x)
