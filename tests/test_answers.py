@@ -251,3 +251,9 @@ def test_stored_lists_are_decoded_in_one_place():
     elsewhere = [str(p.relative_to(src)) for p in src.rglob("*.py")
                  if p.name != "tables.py" and 'or "[]")' in p.read_text(encoding="utf-8")]
     assert elsewhere == []
+
+
+def test_compare_shows_a_status_with_its_date(run, base):
+    result = run("compare", "dh-small", "eur-big", "--format", "tsv", data=base)
+    status = next(line for line in result.stdout.splitlines() if line.startswith("status\t"))
+    assert status == "status\tin-force (reported 2017)\tin-force (reported 2026-01)\ttrue"

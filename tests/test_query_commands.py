@@ -150,7 +150,7 @@ COMPARE_TSV = (
     "signatory: Ministère de l'Industrie et du Commerce\ttrue\n"
     "signatories\t\t\tfalse\n"
     "amount\t250000000 MAD\t290000000 MAD\ttrue\n"
-    "period\t2022-2025\t2014-2020\ttrue\n"
+    "period\t2022/2025\t2014/2020\ttrue\n"
     "jobs\t\t\tfalse\n"
     "sectors\tindustrie, qualité\t\ttrue\n"
     "status\t\t\tfalse\n"
