@@ -67,3 +67,42 @@ def test_an_unknown_region_is_refused_unless_the_place_is_abroad() -> None:
         "write one, like Casablanca-Settat, or leave it out: conv derives it from the place"]
     assert problems(good_event + agreement(
         "a", "place: Laayoune\n    region: région de Laâyoune-Sakia El Hamra")) == []
+
+
+# --- a region derived from the city, kept apart and shown as derived --------------------
+
+def derived_base(tmp_path) -> str:
+    path = tmp_path / "kb.yaml"
+    head = HEAD.replace(", region: Souss-Massa", "")
+    path.write_text(head + agreement("casa", "place: Casablanca")
+                    + agreement("given", "place: Rabat\n    region: Rabat-Salé-Kénitra")
+                    + agreement("abroad", "place: Paris")
+                    + agreement("forum-one", "place: Agadir\n    event: forum"),
+                    encoding="utf-8")
+    return str(path)
+
+
+def test_a_region_no_report_names_is_derived_in_its_own_column(tmp_path, run) -> None:
+    data = derived_base(tmp_path)
+    rows = {r["id"]: r for r in run.json("--data", data, "list", "--format", "json")}
+    assert (rows["casa"]["region"], rows["casa"]["region_derived"]) == (
+        None, "Casablanca-Settat")
+    # what a report names stays as written, and nothing is derived beside it
+    assert (rows["given"]["region"], rows["given"]["region_derived"]) == (
+        "Rabat-Salé-Kénitra", None)
+    assert rows["abroad"]["region_derived"] is None  # a city abroad has no region
+
+
+def test_show_marks_a_derived_region_and_filters_and_stats_use_it(tmp_path, run) -> None:
+    data = derived_base(tmp_path)
+    shown = run("--data", data, "show", "casa").stdout
+    assert "Casablanca, Casablanca-Settat (region derived from the city)" in shown
+    assert "derived" not in run("--data", data, "show", "given").stdout
+    found = run.json("--data", data, "list", "--place", "casablanca-settat", "--format", "json")
+    assert [r["id"] for r in found] == ["casa"]
+    groups = {r["group"]: r["count"]
+              for r in run.json("--data", data, "stats", "--by", "region", "--format", "json")}
+    assert groups["Casablanca-Settat"] == 1 and groups["Souss-Massa"] == 1
+    # an event's place gets its region the same way, marked the same way
+    assert "Fès, Fès-Meknès (region derived from the city)" in run(
+        "--data", data, "show", "forum-one").stdout

@@ -245,7 +245,7 @@ def test_show_prints_everything_in_full_at_80_columns(tmp_path):
 
 
 def test_an_interval_of_days_reads_short_in_a_table_only(tmp_path):
-    from conventions_cli.out.output import short_interval, table_cell
+    from conventions_cli.out.terminal import short_interval, table_cell
 
     assert short_interval("2024-10-28/2024-10-30") == "2024-10-28/30"
     assert short_interval("2024-10-28/2024-11-02") == "2024-10-28/11-02"
@@ -257,7 +257,7 @@ def test_an_interval_of_days_reads_short_in_a_table_only(tmp_path):
 
 
 def test_long_texts_narrow_before_a_column_is_dropped() -> None:
-    from conventions_cli.out.output import fit_columns
+    from conventions_cli.out.terminal import fit_columns
 
     view = [{"id": "a" * 38, "title": "t" * 90, "signed_on": "2024-10-28/30"}]
     assert fit_columns(["id", "title", "signed_on"], view, 80) == [

@@ -169,6 +169,8 @@ def expected_flat(agreement: dict[str, Any], orgs: dict[str, dict[str, Any]]) ->
         "sectors": agreement.get("sectors", []), "follows": agreement.get("follows"),
         "sources": len(agreement["sources"]),
         "status": None, "event": agreement.get("event"), "people": [],
+        "region_derived": (None if agreement.get("region")
+                           else region_of(agreement.get("place"))),
     }
 
 
@@ -178,6 +180,8 @@ def expected_record(agreement: dict[str, Any], kb: dict[str, Any]) -> dict[str, 
         "id": agreement["id"], "title": agreement["title"], "type": agreement["type"],
         "signed_on": agreement.get("signed_on"), "place": agreement.get("place"),
         "region": agreement.get("region"),
+        "region_derived": (None if agreement.get("region")
+                           else region_of(agreement.get("place"))),
         "parties": [{"org": p["org"], "role": p["role"], "name": orgs[p["org"]]["name"],
                      "acronym": orgs[p["org"]].get("acronym"),
                      "kind": orgs[p["org"]]["kind"],

@@ -239,8 +239,8 @@ def test_what_is_not_a_date(value) -> None:
 
 def test_flat_rows_append_status_event_people(run, base) -> None:
     row = run.json("list", "--format", "json", "--sort", "id", data=base)[0]
-    assert list(row)[-7:] == ["status", "event", "people", "status_on", "date_start",
-                              "date_end", "public_parties"]
+    assert list(row)[-8:] == ["status", "event", "people", "region_derived", "status_on",
+                              "date_start", "date_end", "public_parties"]
     assert (row["id"], row["status"], row["event"], row["people"]) == (
         "avenant-2024", None, "GITEX Africa 2025", ["Ryad Mezzour"])
 
@@ -257,7 +257,8 @@ def test_show_json_has_signatories_event_status_and_amendments(run, base) -> Non
     assert avenant["amends"] == "plan-2022"
     assert avenant["event"] == {
         "id": "gitex-africa-2025", "name": "GITEX Africa 2025", "place": "Marrakech",
-        "region": "Marrakech-Safi", "start": "2025-04-14", "end": "2025-04-16",
+        "region": "Marrakech-Safi", "region_derived": None, "start": "2025-04-14",
+        "end": "2025-04-16",
         "total": {"amount": 1135000000, "currency": "MAD"}}
 
 

@@ -48,13 +48,13 @@ REGIONS: dict[str, tuple[str, list[str]]] = {
         "Rehamna", "Amizmiz", "Imintanoute", "Tamansourt"]),
     "Drâa-Tafilalet": ("Errachidia", [
         "Errachidia", "Ouarzazate", "Zagora", "Tinghir", "Midelt", "Rissani", "Erfoud",
-        "Merzouga", "Goulmima", "Kalaat M'Gouna", "Boumalne Dadès", "Agdz"]),
+        "Merzouga", "Goulmima", "Kalaat M'Gouna", "Kelâat M'Gouna", "Boumalne Dadès", "Agdz"]),
     "Souss-Massa": ("Agadir", [
         "Agadir", "Inezgane", "Taroudant", "Tiznit", "Tata", "Aït Melloul", "Biougra",
         "Ouled Teima", "Taghazout", "Chtouka Aït Baha", "Aït Baha", "Dcheira", "Tafraout",
-        "Agadir Ida-Outanane", "Inezgane-Aït Melloul"]),
+        "Agadir Ida-Outanane", "Inezgane-Aït Melloul", "Drarga"]),
     "Guelmim-Oued Noun": ("Guelmim", [
-        "Guelmim", "Tan-Tan", "Sidi Ifni", "Assa", "Assa-Zag", "El Ouatia"]),
+        "Guelmim", "Tan-Tan", "Sidi Ifni", "Assa", "Assa-Zag", "El Ouatia", "Mahbès"]),
     "Laâyoune-Sakia El Hamra": ("Laâyoune", [
         "Laâyoune", "Boujdour", "Smara", "Es-Semara", "Tarfaya", "El Marsa",
         "Foum El Oued"]),

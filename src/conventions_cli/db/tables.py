@@ -13,6 +13,7 @@ import json
 from collections import namedtuple
 
 from ..base.dates import bounds, year_of
+from ..base.geography import region_of
 from ..base.vocabulary import AGREEMENT_TYPES, ORG_KINDS, ROLES, STATUSES
 
 TYPE_CHECKING = False
@@ -123,6 +124,14 @@ def _day(which: int) -> Callable[[Item], str | None]:
     return get
 
 
+def _derived_region(row: Item) -> str | None:
+    """The place's region by the gazetteer, only where the base names none: a derivation,
+    kept apart from what reports say."""
+    if row.item.get("region"):
+        return None
+    return region_of(row.item.get("place"))
+
+
 def _event_name(row: Item) -> str | None:
     """Schema 2 names an event by id (its name is shown); schema 1 writes the name."""
     event = row.record.get("event")
@@ -168,8 +177,8 @@ AGREEMENTS = Table(
                constraints={"pattern": EDTF_PATTERN}, flat=True),
         Column("place", str, "City where it was signed", key("place"), index=True,
                search=True, flat=True),
-        Column("region", str, "Region where it was signed", key("region"), facet=True,
-               index=True, flat=True),
+        Column("region", str, "Region where it was signed, as a report names it",
+               key("region"), facet=True, index=True, flat=True),
         Column("ministries", str, "Names of the ministries among the parties",
                _party_names(MINISTRY), array=True, search=True, flat=True),
         Column("partners", str, "Names of the parties that are neither ministries nor public "
@@ -200,6 +209,9 @@ AGREEMENTS = Table(
                _event_name, facet=True, flat=True),
         Column("people", str, "Names of the people who signed", _people_names, array=True,
                search=True, flat=True),
+        Column("region_derived", str, "Region conv derives from the city when no report "
+               "names one (the 12 regions of 2015); empty when region is given",
+               _derived_region, facet=True, flat=True),
         Column("year", int, "Year signed, when signed_on lies within one year", _year,
                facet=True, index=True, package=False),
         Column("years", str, "Every year signed_on covers (2014-12/2016-12: 2014, 2015 and "
@@ -207,7 +219,6 @@ AGREEMENTS = Table(
                package=False),
         Column("summary", str, "What it is about, in our own words", key("summary"),
                search=True),
-
         Column("amends", str, "Id of the agreement this one amends (an avenant)",
                key("amends"), index=True),
         Column("event_id", str, "Id of the event where it was signed (schema 2)", _event_id,
@@ -284,7 +295,10 @@ EVENTS = Table(
                constraints={"required": True, "unique": True, "pattern": SLUG_PATTERN}),
         Column("name", str, "Name of the event", key("name"), constraints={"required": True}),
         Column("place", str, "City where it took place", key("place")),
-        Column("region", str, "Region where it took place", key("region"), facet=True),
+        Column("region", str, "Region where it took place, as a report names it",
+               key("region"), facet=True),
+        Column("region_derived", str, "Region conv derives from the city when no report "
+               "names one (the 12 regions of 2015)", _derived_region, facet=True),
         Column("start", str, "First day: YYYY-MM-DD, YYYY-MM or YYYY", key("start"),
                constraints={"pattern": DATE_PATTERN}),
         Column("end", str, "Last day: YYYY-MM-DD, YYYY-MM or YYYY", key("end"),
@@ -444,8 +458,9 @@ _VALUES: dict[str, tuple[Callable[[Item], Any], ...]] = {}
 
 
 # The modules whose code decides what a database holds: this declaration, the rows and
-# indexes made from it, the stems, the days a date covers.
-_LAYOUT_SOURCES = ("db/tables.py", "db/rows.py", "db/build.py", "text.py", "base/dates.py")
+# indexes made from it, the stems, the days a date covers, the region a city lies in.
+_LAYOUT_SOURCES = ("db/tables.py", "db/rows.py", "db/build.py", "text.py", "base/dates.py",
+                  "base/geography.py")
 
 
 def layout_version() -> str:

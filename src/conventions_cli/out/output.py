@@ -1,18 +1,17 @@
-"""The one place that writes results: a Rich table at a terminal, plain text in pipes.
+"""The one place that writes results: the file formats here, the table at a terminal
+through terminal.py.
 
 Machine formats (tsv, csv, json, jsonl) carry raw values: ISO dates, plain integers,
 arrays as JSON arrays (joined by "; " in csv/tsv). Only the table groups digits.
-Rich is imported only when a table is drawn.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import re
 import sys
 
-from ..text import one_line
+from .cells import plain
+from .terminal import stdout_is_terminal, write_table
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # read on every call: typing only for the type checker
@@ -23,37 +22,11 @@ FORMATS = ("table", "tsv", "csv", "json", "jsonl", "md")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def stdout_is_terminal() -> bool:
-    try:
-        return sys.stdout.isatty()
-    except (AttributeError, ValueError):
-        return False
-
-
-def color_enabled() -> bool:
-    if os.environ.get("NO_COLOR", "") != "" or os.environ.get("TERM") == "dumb":
-        return False
-    return stdout_is_terminal()
-
-
 def choose_format(requested: str | None) -> str:
     """The format asked for, else a table at a terminal and TSV in a pipe."""
     if requested:
         return requested
     return "table" if stdout_is_terminal() else "tsv"
-
-
-def plain(value: Any) -> str:
-    """A value as text for csv/tsv/md: no thousands separators, arrays joined by '; '."""
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return "; ".join(plain(v) for v in value)
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
 
 
 def tsv_escape(text: str) -> str:
@@ -78,10 +51,6 @@ def sheet_cell(value: Any, raw: bool = False) -> Any:
     return text if raw else neutralise(text)
 
 
-def group_digits(number: int) -> str:
-    return f"{number:,}".replace(",", "\u202f")
-
-
 def write_rows(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str, *,
                out: IO[str] | None = None, raw: bool = False, excel: bool = False,
                title: str | None = None, header: bool = True, keep: Sequence[str] = (),
@@ -90,7 +59,7 @@ def write_rows(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str,
 
     csv and tsv are for spreadsheets too: a cell that would start a formula is neutralised
     in both, the same way, unless ``raw`` (DESIGN §4). ``keep`` and ``empty``: for a
-    table (write_table)."""
+    table (terminal.write_table)."""
     out = out or sys.stdout
     if fmt == "json":
         out.write(json.dumps([{c: r.get(c) for c in columns} for r in rows],
@@ -158,230 +127,6 @@ def write_markdown(rows: Sequence[dict[str, Any]], columns: Sequence[str], out: 
     out.write("|" + "|".join("---" for _ in columns) + "|\n")
     for r in rows:
         out.write("| " + " | ".join(_md_cell(r.get(c)) for c in columns) + " |\n")
-
-
-# Integers that are years or positions, never grouped.
-UNGROUPED = frozenset({"year", "period_start", "period_end", "jobs_by", "line", "group"})
-
-
-def table_cell(column: str, row: dict[str, Any]) -> str:
-    """How a value reads in a terminal table: every count and amount grouped the same way
-    (3 000, 250 000 000 MAD), list items joined by '; '."""
-    value = row.get(column)
-    if column == "amount" and isinstance(value, int):
-        currency = row.get("currency") or ""
-        return f"{group_digits(value)} {currency}".strip()
-    if isinstance(value, int) and not isinstance(value, bool) and column not in UNGROUPED:
-        return group_digits(value)
-    if isinstance(value, list):
-        return "; ".join(plain(v) for v in value)
-    if column == "signed_on" and isinstance(value, str):
-        return short_interval(value)
-    return one_line(plain(value))
-
-
-_DAY_INTERVAL = re.compile(r"(\d{4})-(\d\d)-(\d\d)/(\d{4})-(\d\d)-(\d\d)")
-
-
-def date_range(start: Any, end: Any, short: bool = True) -> str:
-    """Two dates (or years) as one range, in the one style every human output uses: the
-    EDTF interval START/END that signed_on is written in (2022/2025), shortened as a table
-    has room for it (2025-04-14/16) unless not ``short``; one alone when the other is
-    missing."""
-    if start and end and start != end:
-        return short_interval(f"{start}/{end}") if short else f"{start}/{end}"
-    return str(start or end or "")
-
-
-def short_interval(date: str) -> str:
-    """An interval of days without what its end repeats of its start, as a table has
-    room for it: 2024-10-28/30, 2024-10-28/11-02 (the full form in every other format)."""
-    m = _DAY_INTERVAL.fullmatch(date)
-    if not m or m[1] != m[4]:
-        return date
-    return f"{m[1]}-{m[2]}-{m[3]}/" + (m[6] if m[2] == m[5] else f"{m[5]}-{m[6]}")
-
-
-def terminal_width(stderr: bool = False) -> int | None:
-    """The terminal's width; for a table forced into a pipe, $COLUMNS or 200."""
-    if (sys.stderr if stderr else sys.stdout).isatty():
-        return None  # Rich asks the terminal
-    try:
-        return max(40, int(os.environ.get("COLUMNS", "")))
-    except ValueError:
-        return 200
-
-
-def console(stderr: bool = False) -> Any:
-    from rich.console import Console
-
-    return Console(stderr=stderr, width=terminal_width(stderr), no_color=not color_enabled(),
-                   color_system="auto" if color_enabled() else None,
-                   highlight=False, soft_wrap=False)
-
-
-# Flat-row columns that read as one in a terminal table: (its columns, its name).
-MERGED = ((("amount", "currency"), "amount"), (("period_start", "period_end"), "period"),
-          (("jobs_direct", "jobs_by"), "jobs"), (("place", "region"), "place"),
-          (("ministries", "public_parties", "partners"), "parties"),
-          (("status", "status_on"), "status"), (("start", "end"), "dates"))
-# Columns for machines that a table says otherwise (signed_on says which days it covers).
-NOT_IN_TABLES = frozenset({"date_start", "date_end"})
-NUMERIC = frozenset({"amount", "jobs", "sources", "count", "amount_mad", "jobs_direct",
-                     "agreements", "weight"})
-# Columns that share the width left over (long texts: their weight, and the least width at
-# which they still say something); the other columns keep their full width.
-FLEXIBLE = {"title": (3, 24), "snippet": (3, 30), "parties": (2, 20), "name": (3, 24),
-            "group": (3, 24), "summary": (3, 30), "place": (1, 12), "sectors": (1, 10),
-            "type": (1, 12), "event": (1, 14), "people": (1, 14), "as_title": (1, 14),
-            "source": (2, 16), "target": (2, 16)}
-SHARED_LEAST = {"title": 16, "snippet": 24}  # when room is short: before a column goes
-ESSENTIAL = ("title", "name", "group")  # what a row is about: kept down to HARD_LEAST
-HARD_LEAST = 12
-DECORATIONS = {"bar"}  # columns that say nothing the others do not: no note when dropped
-GAP = 3  # between two columns: a space of padding each side and the rule's gap
-# In a listing narrower than all its columns, the order they are dropped in (last first);
-# the columns not named here come after these, in their own order.
-PRIORITY = ("id", "source", "target", "weight", "due_on", "group", "name", "title", "snippet",
-            "signed_on", "due_for", "first", "last", "precision", "role", "signed_for", "count",
-            "amount_mad", "other_amounts", "amount", "parties", "jobs_direct", "agreements",
-            "kind", "acronym", "jobs", "as_title", "people", "place", "type", "event",
-            "status", "period", "country", "sectors", "follows", "sources")
-
-
-def _merged(name: str, cells: list[str], values: list[Any]) -> str:
-    first, second = cells[0], cells[-1]
-    if name == "amount":
-        return first
-    if name == "place":
-        return f"{first} ({second})" if first and second else first or second
-    if name == "jobs":
-        return f"{first} → {second}" if first and second else first
-    if name == "parties":
-        return "; ".join(x for x in cells if x)
-    if name == "status":  # a status is a report at a date
-        return f"{first} ({second})" if first and second else first
-    if name == "period":
-        return date_range(*values) if values[0] is not None else ""
-    return date_range(*values)
-
-
-def table_view(rows: Sequence[dict[str, Any]], columns: Sequence[str]
-               ) -> tuple[list[str], list[dict[str, str]]]:
-    """The same facts with paired columns merged (250 000 000 MAD, 2022/2025, 150 → 2029,
-    in-force (2024-01)), the columns for machines left out."""
-    columns = [c for c in columns if c not in NOT_IN_TABLES]
-    shown = list(columns)
-    merges = [(parts, name) for parts, name in MERGED
-              if parts[0] in columns and parts[-1] in columns]
-    for parts, name in merges:
-        shown[shown.index(parts[0])] = name
-        for part in parts[1:]:
-            if part in shown:
-                shown.remove(part)
-    view = []
-    for r in rows:
-        cells = {c: table_cell(c, r) for c in columns}
-        for parts, name in merges:
-            present = [p for p in parts if p in columns]
-            cells[name] = _merged(name, [cells[p] for p in present],
-                                  [r.get(p) for p in present])
-        view.append(cells)
-    return shown, view
-
-
-def fit_columns(shown: list[str], view: list[dict[str, str]], width: int,
-                keep: Sequence[str] = ()) -> list[tuple[str, int]]:
-    """The columns that fit in ``width`` and each one's width, so that every row is one
-    line: fixed columns (ids, dates, amounts) keep their full width, long texts share
-    what is left and are cut with '…'; the least useful columns go first: those a listing
-    is for (``keep``, in order) last, then by PRIORITY."""
-    natural = {c: max([len(c), *(len(cells[c]) for cells in view)]) for c in shown}
-    order = [*keep, *(c for c in PRIORITY if c not in keep)]
-    rank = {c: (order.index(c) if c in order else len(order) + shown.index(c))
-            for c in shown}
-    kept = sorted(shown, key=lambda c: rank[c])
-
-    # Long texts narrower (SHARED_LEAST) in a search, where the title and the matching
-    # words share a line, and wherever that keeps a column that would otherwise go.
-    sharing = "snippet" in shown
-
-    def least(c: str, narrow: bool) -> int:
-        if c not in FLEXIBLE:
-            return natural[c]
-        return min(natural[c], SHARED_LEAST.get(c, FLEXIBLE[c][1]) if narrow
-                   else FLEXIBLE[c][1])
-
-    def needed(columns: list[str], narrow: bool) -> int:
-        return sum(least(c, narrow) for c in columns) + GAP * (len(columns) - 1)
-    while len(kept) > 1 and needed(kept, sharing) > width:
-        if needed(kept, True) <= width:
-            sharing = True
-            break
-        kept.pop()
-    # The row's name (a title, a name) stays, narrower, when long ids leave little room.
-    essential = next((c for c in ESSENTIAL if c in shown), None)
-    if essential and essential not in kept:
-        room = width - needed(kept, sharing) - GAP
-        if room >= HARD_LEAST:
-            kept.append(essential)
-            natural[essential] = min(natural[essential], room)
-    kept = [c for c in shown if c in kept]
-    spare = width - (sum(natural[c] for c in kept) + GAP * (len(kept) - 1))
-    widths = dict(natural)
-    if spare < 0:  # share the width the fixed columns leave among the long texts
-        flexible = [c for c in kept if c in FLEXIBLE]
-        room = width - (sum(natural[c] for c in kept if c not in FLEXIBLE)
-                        + GAP * (len(kept) - 1))
-        for c in flexible:  # each its least width, then the rest by weight
-            widths[c] = least(c, sharing)
-        extra = room - sum(widths[c] for c in flexible)
-        weights = sum(FLEXIBLE[c][0] for c in flexible if widths[c] < natural[c])
-        for c in flexible:
-            if widths[c] < natural[c] and weights:
-                grow = min(natural[c] - widths[c], extra * FLEXIBLE[c][0] // weights)
-                widths[c] += grow
-        extra = room - sum(widths[c] for c in flexible)
-        for c in sorted(flexible, key=lambda c: -FLEXIBLE[c][0]):  # rounding leftovers
-            grow = min(extra, natural[c] - widths[c])
-            if grow > 0:
-                widths[c] += grow
-                extra -= grow
-    return [(c, widths[c]) for c in kept]
-
-
-def write_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], *,
-                title: str | None = None, headers: dict[str, str] | None = None,
-                keep: Sequence[str] = (), empty: str = "no rows") -> None:
-    """A listing at a terminal: one line per row, like gh or kubectl (DESIGN §4).
-    ``headers``: what to print above a column instead of its name; ``keep``: the columns
-    the listing is for, kept longest when the width is short; ``empty``: the line said
-    instead of an empty table."""
-    from rich import box
-    from rich.table import Table
-    from rich.text import Text
-
-    out = console()
-    if not rows:
-        out.print(Text(empty, no_wrap=True, overflow="ellipsis"))
-        return
-    shown, view = table_view(rows, columns)
-    fitted = fit_columns(shown, view, out.width, keep)
-    table = Table(title=title, box=box.SIMPLE_HEAD, highlight=False,
-                  show_edge=False, pad_edge=False, expand=False)
-    for column, width in fitted:
-        table.add_column((headers or {}).get(column, column), width=width, no_wrap=True,
-                         overflow="ellipsis",
-                         justify="right" if column in NUMERIC else "left",
-                         style="bold" if column == "id" else None)
-    for cells in view:
-        table.add_row(*(Text(cells[c], no_wrap=True, overflow="ellipsis") for c, _ in fitted))
-    out.print(table)
-    fitted_names = {c for c, _ in fitted}
-    if any(c not in fitted_names and c not in DECORATIONS for c in shown):
-        # one line, never wrapped, whatever the table's width
-        out.print(Text("more columns with --format tsv, csv or json, or in a wider terminal",
-                       style="dim", no_wrap=True, overflow="ellipsis"))
 
 
 def write_json(value: Any, out: IO[str] | None = None) -> None:

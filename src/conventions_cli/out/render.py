@@ -6,15 +6,23 @@ import sys
 from typing import Any
 
 from ..base.dates import describe
-from .output import (
+from .cells import group_digits
+from .terminal import (
     console,
     date_range,
     fit_columns,
-    group_digits,
     stdout_is_terminal,
     table_view,
     write_table,
 )
+
+
+def where(record: dict[str, Any]) -> str:
+    """City and region; a region conv derived from the city is marked as such."""
+    region = record.get("region")
+    if not region and record.get("region_derived"):
+        region = f"{record['region_derived']} (region derived from the city)"
+    return ", ".join(p for p in (record.get("place"), region) if p)
 
 
 def fact_lines(record: dict[str, Any]) -> list[tuple[str, str]]:
@@ -23,7 +31,7 @@ def fact_lines(record: dict[str, Any]) -> list[tuple[str, str]]:
     if record.get("signed_on"):
         meaning = describe(record["signed_on"])
         facts.append(("signed_on", record["signed_on"] + (f" ({meaning})" if meaning else "")))
-    place = ", ".join(p for p in (record.get("place"), record.get("region")) if p)
+    place = where(record)
     if place:
         facts.append(("place", place))
     funding = record.get("funding")
@@ -72,11 +80,11 @@ def fact_lines(record: dict[str, Any]) -> list[tuple[str, str]]:
 
 def event_details(event: dict[str, Any]) -> str:
     """Where and when an event took place, and the total reported for its agreements."""
-    where = ", ".join(x for x in (event.get("place"), event.get("region")) if x)
+    where_ = where(event)
     when = date_range(event.get("start"), event.get("end"), short=False)
     total = event.get("total")
     money = f"{group_digits(total['amount'])} {total['currency']} in all" if total else ""
-    return "; ".join(x for x in (where, when, money) if x)
+    return "; ".join(x for x in (where_, when, money) if x)
 
 
 def event_text(event: dict[str, Any]) -> str:

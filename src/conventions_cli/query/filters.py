@@ -110,7 +110,8 @@ def day_bounds(flag: str, value: Any) -> tuple[str, str]:
 
 
 def _place(conn: sqlite3.Connection, values: tuple[str, ...]) -> Clause:
-    any_of = " OR ".join("conv_match(?, a.place) OR conv_match(?, a.region)" for _ in values)
+    any_of = " OR ".join("conv_match(?, a.place) OR "
+                         "conv_match(?, COALESCE(a.region, a.region_derived))" for _ in values)
     return f"({any_of})", [v for value in values for v in (value, value)]
 
 

@@ -128,8 +128,9 @@ def nested_records(conn: sqlite3.Connection, ids: list[str]) -> list[dict[str, A
         "JOIN organizations o ON o.id = s.org_id "
         f"WHERE s.agreement_id IN ({selected}) ORDER BY s.agreement_id, s.position"), wanted)
     events = {r["id"]: dict(r) for r in conn.execute(
-        "SELECT id, name, place, region, start, end, total_amount, total_currency "
-        f"FROM events WHERE id IN (SELECT event_id FROM agreements WHERE id IN ({selected}))",
+        "SELECT id, name, place, region, region_derived, start, end, total_amount, "
+        "total_currency FROM events WHERE id IN "
+        f"(SELECT event_id FROM agreements WHERE id IN ({selected}))",
         (wanted,))}
     later: dict[str, dict[str, list[str]]] = {"follows": {}, "amends": {}}
     for link, found in later.items():
@@ -145,6 +146,7 @@ def nested_records(conn: sqlite3.Connection, ids: list[str]) -> list[dict[str, A
         records.append({
             "id": row["id"], "title": row["title"], "type": row["type"],
             "signed_on": row["signed_on"], "place": row["place"], "region": row["region"],
+            "region_derived": row["region_derived"],
             "parties": parties.get(ident, []),
             "funding": ({"amount": row["amount"], "currency": row["currency"]}
                         if row["amount"] is not None else None),
@@ -366,8 +368,8 @@ def get_event(conn: sqlite3.Connection, text: str) -> dict[str, Any]:
     """One event and the agreements signed there."""
     event_id = _named_id(conn, "events", text, "event", "conv events")
     conn.row_factory = sqlite3.Row
-    event = dict(conn.execute("SELECT id, name, place, region, start, end, total_amount, "
-                              "total_currency FROM events WHERE id = ?",
+    event = dict(conn.execute("SELECT id, name, place, region, region_derived, start, end, "
+                              "total_amount, total_currency FROM events WHERE id = ?",
                               (event_id,)).fetchone())
     event["agreements"] = _agreements_of(conn, "WHERE a.event_id", "", event_id)
     return event

@@ -28,7 +28,7 @@ STATS_SOURCES = {
     # December 2014 and December 2016 counts in 2014, 2015 and 2016.
     "year": ("agreements a LEFT JOIN json_each(a.years) y", "y.value"),
     "type": ("agreements a", "a.type"),
-    "region": ("agreements a", "a.region"),
+    "region": ("agreements a", "COALESCE(a.region, a.region_derived)"),
     "event": ("agreements a", "a.event"),
     "status": ("agreements a", "a.status"),
 }
