@@ -171,7 +171,7 @@ def test_status_comes_with_its_date_in_flat_rows_and_tables(run, base):
     small = next(r for r in rows if r["id"] == "dh-small")
     assert (small["status"], small["status_on"]) == ("in-force", "2017")
     from conventions_cli.db.layout import FLAT_COLUMNS
-    from conventions_cli.out.output import table_view
+    from conventions_cli.out.terminal import table_view
 
     listed = run.json("list", "--status", "in-force", "--format", "json", data=base)
     shown, view = table_view(listed, FLAT_COLUMNS)

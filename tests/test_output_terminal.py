@@ -311,7 +311,7 @@ def test_stats_at_80_columns_keep_every_currency_in_millions(tmp_path):
 
 
 def test_one_digit_grouping_and_one_range_style(tmp_path):
-    from conventions_cli.out.output import table_cell, table_view
+    from conventions_cli.out.terminal import table_cell, table_view
 
     assert table_cell("jobs_direct", {"jobs_direct": 3000}) == "3\u202f000"
     assert table_cell("jobs_direct", {"jobs_direct": 13000}) == "13\u202f000"

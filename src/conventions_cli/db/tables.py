@@ -212,6 +212,16 @@ AGREEMENTS = Table(
         Column("region_derived", str, "Region conv derives from the city when no report "
                "names one (the 12 regions of 2015); empty when region is given",
                _derived_region, facet=True, flat=True),
+        Column("status_on", str, "When the status was reported: YYYY-MM-DD, YYYY-MM or YYYY "
+               "(a status is a report at that date)", key("status_on"),
+               constraints={"pattern": DATE_PATTERN}, flat=True),
+        Column("date_start", dt.date, "First day signed_on covers (YYYY-MM-DD): sort and "
+               "filter on it", _day(0), index=True, flat=True),
+        Column("date_end", dt.date, "Last day signed_on covers (YYYY-MM-DD; the same day as "
+               "date_start when signed_on is a day)", _day(1), flat=True),
+        Column("public_parties", str, "Names of the public parties that are not ministries: "
+               "the State or a government as a whole, public bodies", _party_names(PUBLIC),
+               array=True, search=True, flat=True),
         Column("year", int, "Year signed, when signed_on lies within one year", _year,
                facet=True, index=True, package=False),
         Column("years", str, "Every year signed_on covers (2014-12/2016-12: 2014, 2015 and "
@@ -223,16 +233,6 @@ AGREEMENTS = Table(
                key("amends"), index=True),
         Column("event_id", str, "Id of the event where it was signed (schema 2)", _event_id,
                index=True),
-        Column("status_on", str, "When the status was reported: YYYY-MM-DD, YYYY-MM or YYYY "
-               "(a status is a report at that date)", key("status_on"),
-               constraints={"pattern": DATE_PATTERN}, flat=True),
-        Column("date_start", dt.date, "First day signed_on covers (YYYY-MM-DD): sort and "
-               "filter on it", _day(0), index=True, flat=True),
-        Column("date_end", dt.date, "Last day signed_on covers (YYYY-MM-DD; the same day as "
-               "date_start when signed_on is a day)", _day(1), flat=True),
-        Column("public_parties", str, "Names of the public parties that are not ministries: "
-               "the State or a government as a whole, public bodies", _party_names(PUBLIC),
-               array=True, search=True, flat=True),
         Column("line", int, "Line of the agreement in the data file", key("_line"),
                package=False),
         Column("file", str, "Name of the data file it is in (a base can be a folder of "
