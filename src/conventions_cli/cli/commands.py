@@ -165,7 +165,7 @@ def orgs(session: Session, params: OrgsParams) -> None:
 
     rows = session.query(organizations, params.kind)
     write_rows(_limited(rows, params), ORG_COLUMNS, _format(params), raw=params.raw,
-               keep=("id", "agreements", "kind", "name"), empty="no organizations")
+               keep=("id", "agreements", "name", "kind"), empty="no organizations")
 
 
 def _limited(rows: list[Any], params: OrgsParams | PeopleParams | EventsParams) -> list[Any]:
