@@ -83,11 +83,70 @@ def test_no_module_is_over_500_lines() -> None:
 
 
 def test_the_declarations_stay_light() -> None:
-    """interface, filters, tables and layout are read by the fast path on every call."""
+    """interface, filters, tables, layout and formats are read by the fast path on every
+    call."""
     graph = imports()
-    for light in ("cli.interface", "query.filters", "db.tables", "db.layout"):
+    for light in ("cli.interface", "query.filters", "db.tables", "db.layout", "out.formats"):
         text = (PACKAGE / (light.replace(".", "/") + ".py")).read_text(encoding="utf-8")
         for heavy in ("typer", "yaml", "sqlite_utils", "rich"):
             assert f"import {heavy}" not in text and f"from {heavy}" not in text, (light,
                                                                                     heavy)
         assert "cli.app" not in graph[light]
+
+
+def _string_tuples(path: Path) -> list[tuple[int, tuple[str, ...]]]:
+    """Every tuple, list or set literal of two or more strings in ``path``, with its line."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, (ast.Tuple, ast.List, ast.Set)) and len(node.elts) >= 2 and all(
+                isinstance(e, ast.Constant) and isinstance(e.value, str) for e in node.elts):
+            found.append((node.lineno, tuple(e.value for e in node.elts)))  # type: ignore
+    return found
+
+
+def test_format_names_are_declared_once() -> None:
+    """The --format choices live in out/formats.py alone: a list of three or more format
+    names anywhere else is a second declaration that can drift from the first."""
+    owner = PACKAGE / "out" / "formats.py"
+    names = {name for _, values in _string_tuples(owner) for name in values}
+    assert {"table", "csv", "datapackage", "gexf", "svg"} <= names
+    copies = [f"{path.relative_to(PACKAGE)}:{line} {values}"
+              for path in sorted(PACKAGE.rglob("*.py")) if path != owner
+              for line, values in _string_tuples(path)
+              if len(values) >= 3 and set(values) <= names]
+    assert not copies, "format names declared outside out/formats.py: " + "; ".join(copies)
+
+
+def test_did_you_mean_is_computed_in_one_place() -> None:
+    """text.nearest is the one "did you mean": another difflib lookup would offer other
+    suggestions (another cut-off) for the same mistake."""
+    users = sorted(str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*.py")
+                   if "difflib" in p.read_text(encoding="utf-8"))
+    assert users == ["text.py"], users
+
+
+def test_column_lists_formats_and_groups_are_declared_once() -> None:
+    """A list of columns, formats or groups is assigned in one module, the lowest that owns
+    it (the query that makes the rows, out/formats.py, the table declaration), never in
+    cli/, which only reads them; and never under a second name."""
+    suffixes = ("_COLUMNS", "_FORMATS", "_GROUPS")
+    owners: dict[str, list[str]] = {}
+    aliases = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        module = str(path.relative_to(PACKAGE))
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign):
+                targets, value = node.targets, node.value
+            elif isinstance(node, ast.AnnAssign) and node.value is not None:
+                targets, value = [node.target], node.value
+            else:
+                continue
+            for target in targets:
+                if isinstance(target, ast.Name) and target.id.endswith(suffixes):
+                    owners.setdefault(target.id, []).append(module)
+                    if isinstance(value, ast.Name):
+                        aliases.append(f"{module}: {target.id} = {value.id}")
+    twice = {name: where for name, where in owners.items() if len(where) > 1}
+    in_cli = {name: where for name, where in owners.items()
+              if any(m.startswith("cli/") for m in where)}
+    assert not twice and not in_cli and not aliases, (twice, in_cli, aliases)

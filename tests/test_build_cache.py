@@ -14,7 +14,7 @@ from conventions_cli import files
 from conventions_cli.db import build as build_module
 from conventions_cli.db import cache as db_module
 from conventions_cli.db.cache import cache_path, open_database
-from conventions_cli.db.layout import FLAT_COLUMNS
+from conventions_cli.db.tables import FLAT_COLUMNS
 
 FLAT = ["id", "title", "type", "signed_on", "place", "region", "ministries", "partners",
         "amount", "currency", "period_start", "period_end", "jobs_direct", "jobs_by",
@@ -179,8 +179,8 @@ def test_db_path_is_under_the_cache_home(run, mini: Path, isolated_cache: Path) 
     assert result.exit_code == 0
     printed = Path(result.stdout.strip())
     assert result.stdout == f"{printed}\n"
-    assert printed.parent == isolated_cache / "conv"
-    assert printed.suffix == ".db"
+    assert printed.parent.parent == isolated_cache / "conv"
+    assert printed.name == "conventions.db"
     assert printed.exists()
     assert printed == cache_path(mini)
 
@@ -190,7 +190,7 @@ def test_each_data_file_has_its_own_cache(tmp_path: Path, mini: Path) -> None:
     other.parent.mkdir()
     other.write_bytes(mini.read_bytes())
     assert cache_path(other) != cache_path(mini)
-    assert cache_path(other).parent == cache_path(mini).parent
+    assert cache_path(other).parent.parent == cache_path(mini).parent.parent
 
 
 def test_db_rebuild_rebuilds(run, mini: Path) -> None:
@@ -313,15 +313,15 @@ def test_the_layout_version_follows_the_code_that_makes_the_tables(
     caches built by the old code are rebuilt."""
     import shutil
 
-    from conventions_cli.db import layout, tables
+    from conventions_cli.db import layout
 
-    assert tables.layout_version() == layout.DB_LAYOUT
-    package = Path(tables.__file__).resolve().parent.parent
+    assert layout.layout_version() == layout.DB_LAYOUT
+    package = Path(layout.__file__).resolve().parent.parent
     copy = tmp_path / "conventions_cli"
     shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__", "data"))
-    monkeypatch.setattr(tables, "__file__", str(copy / "db" / "tables.py"))
-    assert tables.layout_version() == layout.DB_LAYOUT
+    monkeypatch.setattr(layout, "__file__", str(copy / "db" / "layout.py"))
+    assert layout.layout_version() == layout.DB_LAYOUT
     rows = copy / "db" / "rows.py"
     rows.write_text(rows.read_text(encoding="utf-8") + "\n# another way to make rows\n",
                     encoding="utf-8")
-    assert tables.layout_version() != layout.DB_LAYOUT
+    assert layout.layout_version() != layout.DB_LAYOUT

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from conventions_cli.base.checks import nearest
 from conventions_cli.base.loader import load_text
+from conventions_cli.text import nearest
 
 HEAD = """\
 schema: 1
@@ -146,6 +146,17 @@ def test_nearest_ids() -> None:
     assert nearest("cti-2023", ["cti-2022", "cti-2013", "maroc-cluster-fr"]) == [
         "cti-2022", "cti-2013"]
     assert nearest("xyz", ["cti-2022"]) == []
+
+
+def test_nearest_for_a_typed_id_is_looser_and_includes_ids_holding_it() -> None:
+    from conventions_cli.text import TYPED_CUTOFF
+
+    ids = ["mic", "fcp", "plan-2013", "plan-2022", "maroc-cluster-fr"]
+    assert nearest("mc", ids) == ["mic"]
+    assert nearest("mc", ids, cutoff=TYPED_CUTOFF) == ["mic", "fcp"]
+    assert nearest("fr", ids) == []
+    assert nearest("fr", ids, cutoff=TYPED_CUTOFF, containing=True) == [
+        "fcp", "maroc-cluster-fr"]
 
 
 # --- conv validate ------------------------------------------------------------------------

@@ -147,3 +147,42 @@ def test_search_stays_exact_for_datasette_while_conv_search_stems(run, mini, dat
     assert datasette_get(database, f"/{name}/agreements.json?_search=protocol&_shape=array") == []
     assert [r["id"] for r in run.json("search", "protocoles", "--format", "json",
                                       data=mini)] == ["acme-2025"]
+
+
+# --- what gets published ----------------------------------------------------------------
+
+def test_the_database_holds_nothing_of_the_curators_machine(database, mini):
+    assert database.name == "conventions.db"  # Datasette's pages: /conventions/agreements
+    conn = sqlite3.connect(database)
+    dump = "\n".join(conn.iterdump())
+    st = mini.stat()
+    for trace in (str(mini.parent), str(Path.home()), str(st.st_ino), str(st.st_mtime_ns),
+                  str(st.st_ctime_ns)):
+        assert trace not in dump, trace
+    meta = dict(conn.execute("SELECT key, value FROM meta"))
+    assert meta["data_name"] == mini.name
+
+
+def test_a_table_page_opens_on_its_rows_with_the_column_notes_folded(database,
+                                                                      metadata_file):
+    page = datasette_html(database, f"/{database.stem}/agreements", metadata_file)
+    folded = page.index('<details class="conv-columns"><summary>Columns:')
+    assert folded < page.index("<table class=\"rows-and-columns\">")
+    # Datasette's own list of the descriptions above the rows is hidden by a stylesheet
+    assert 'href="data:text/css,dl.column-descriptions%7Bdisplay%3Anone%7D"' in page
+    assert 'data-column-description="Funding announced' in page  # the header's menu
+
+
+def test_lists_show_as_lists_not_json(database, metadata_file):
+    page = datasette_html(database, f"/{database.stem}/agreements/plan-2022", metadata_file)
+    assert "<li>industrie</li><li>qualité</li>" in page
+    assert "[&#34;" not in page and '["' not in page
+    table = datasette_html(database, f"/{database.stem}/agreements?id=plan-2013",
+                           metadata_file)
+    assert "<li>Ministère de l&#39;Industrie et du Commerce</li>" in table
+
+
+def test_conv_sql_reads_the_full_text_tables(run, mini):
+    rows = run.json("sql", "select rowid, title from agreements_fts where agreements_fts "
+                    "match 'qualite'", "--format", "json", data=mini)
+    assert [row["title"] for row in rows] == ["Plan qualité 2022-2025"]

@@ -192,7 +192,7 @@ def folder(tmp_path) -> Path:
 def test_a_folder_base_takes_the_file_to_write_into(run, folder) -> None:
     before = (folder / "a.yaml").read_text(encoding="utf-8")
     missing = run("draft", str(ARTICLE), "--add", data=folder)
-    assert missing.exit_code == 2 and f"--into {folder / 'a.yaml'}" in missing.stderr
+    assert missing.exit_code == 2 and "--into a.yaml" in missing.stderr
     result = add(run, folder, "--into", str(folder / "b.yaml"))
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith(f"added to {folder / 'b.yaml'}:\n")
@@ -206,9 +206,17 @@ def test_a_folder_base_takes_the_file_to_write_into(run, folder) -> None:
     assert again.exit_code == 1 and "(" + str(folder / "b.yaml") + ":" in again.stderr
 
 
+def test_into_takes_a_name_within_the_folder(run, folder, tmp_path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)  # not the folder: b.yaml is read as the folder's own
+    result = add(run, folder, "--into", "b.yaml")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(f"added to {folder / 'b.yaml'}:\n")
+    assert "{org: mic, role: signatory}" in (folder / "b.yaml").read_text(encoding="utf-8")
+
+
 def test_into_is_a_file_of_the_folder_and_only_for_a_folder(run, folder, base) -> None:
     outside = run("draft", str(ARTICLE), "--add", "--into", str(base), data=folder)
-    assert outside.exit_code == 2 and "not a *.yaml file of" in outside.stderr
+    assert outside.exit_code == 2 and "not a *.yaml or *.yml file of" in outside.stderr
     one_file = run("draft", str(ARTICLE), "--add", "--into", str(base), data=base)
     assert one_file.exit_code == 2 and "--into goes with a folder" in one_file.stderr
     alone = run("draft", str(ARTICLE), "--into", str(base), data=base)

@@ -18,6 +18,7 @@ from conventions_cli.cli import commands, entry, interface
 from conventions_cli.cli.app import app
 from conventions_cli.cli.params import PARAMS, Params
 from conventions_cli.cli.session import Session
+from conventions_cli.errors import UsageError
 
 
 def typer_reads(argv: list[str], monkeypatch: pytest.MonkeyPatch) -> tuple[Any, ...] | None:
@@ -33,11 +34,17 @@ def typer_reads(argv: list[str], monkeypatch: pytest.MonkeyPatch) -> tuple[Any, 
     with monkeypatch.context() as patch:
         patch.setattr(commands, "BODIES", {name: recorder(name) for name in commands.BODIES})
         result = CliRunner().invoke(app, argv, catch_exceptions=False)
+    if result.exit_code == 2 and result.stderr.startswith("conv: error: "):
+        return ("refused", result.stderr)
     return seen[0] if result.exit_code == 0 and seen else None
 
 
 def fast_reads(argv: list[str]) -> tuple[Any, ...] | None:
-    call = entry.parse(argv)
+    """What the fast path hands the body, ("refused", its message), or None for Typer."""
+    try:
+        call = entry.parse(argv)
+    except UsageError as exc:
+        return ("refused", "\n".join(exc.lines()) + "\n")
     if call is None:
         return None
     return (call.command, call.params, Session.from_options(call.data, call.quiet).data,
@@ -50,7 +57,7 @@ PLAIN = [
     ["list", "--ministry", "industrie", "--ministry", "mic", "-f", "json", "--limit", "20"],
     ["--data", "x.yaml", "-q", "list", "--from=2020", "-n", "3", "--type", "memorandum"],
     ["list", "--year", "2022", "--year", "2023", "--sort", "amount", "--order", "asc"],
-    ["list", "--raw", "--place", "marrakech", "--sector", "numerique", "--partner", ""],
+    ["list", "--raw", "--place", "marrakech", "--sector", "numerique", "--partner", "x"],
     ["show", "cti-2022"], ["show", "cti-2022", "--format", "json"],
     ["search", "qualité auto", "--raw", "--limit", "1"], ["search", "--limit", "2", "x"],
     ["stats", "--by", "year", "--ministry", "industrie", "--format", "csv"],
@@ -74,14 +81,29 @@ def test_plain_command_lines_are_answered_fast_and_read_as_typer_reads_them(
 @pytest.mark.parametrize("argv", [
     [], ["-h"], ["--version"], ["list", "--help"], ["list", "-n5"], ["list", "-f=csv"],
     ["list", "--ministry"], ["list", "--ministry", "--partner"], ["list", "--limit", "-1"],
-    ["list", "--year", "99"], ["list", "--year", "２０２２"], ["list", "--format", "xml"],
-    ["list", "--format", "csv", "--format", "csv"], ["list", "--", "x"], ["list", "extra"],
+    ["list", "--", "x"], ["list", "extra"],
     ["show"], ["show", "a", "b"], ["search", "--raw=1", "x"], ["compare"],
-    ["list", "--type", "Memorandum"], ["lsit"], ["db"], ["db", "nope"], ["list", "--raw", "--raw"],
-    ["--data", "a", "--data", "b", "list"], ["list", "--brand-new", "x"],
+    ["lsit"], ["db"], ["db", "nope"], ["list", "--raw", "--raw"],
+    ["list", "--brand-new", "x"],
 ])
 def test_unusual_command_lines_go_to_typer(argv: list[str]) -> None:
     assert entry.parse(argv) is None
+
+
+REFUSED = [
+    ["list", "--year", "99"], ["list", "--year", "２０２２"], ["list", "--format", "xml"],
+    ["list", "--format", "csv", "--format", "csv"], ["list", "--type", "Memorandum"],
+    ["list", "--ministry", ""], ["--data", "", "list"], ["list", "--limit", "x"],
+    ["--data", "a", "--data", "b", "list"],
+]
+
+
+@pytest.mark.parametrize("argv", REFUSED, ids=" ".join)
+def test_values_to_refuse_are_refused_alike_by_both_ways_in(
+        argv: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    fast = fast_reads(argv)
+    assert fast is not None and fast[0] == "refused"
+    assert fast == typer_reads(argv, monkeypatch)
 
 
 def _option_words(option: interface.Option) -> st.SearchStrategy[list[str]]:

@@ -11,7 +11,7 @@ import pytest
 
 from conventions_cli.base.loader import load_path, load_text
 from conventions_cli.base.source import default_data_path
-from conventions_cli.db.layout import FLAT_COLUMNS
+from conventions_cli.db.tables import FLAT_COLUMNS
 from conventions_cli.errors import ConvError
 
 FORMULAS = """\

@@ -79,7 +79,8 @@ class Conv:
         folder = self.folder()
         if not folder.exists():
             return []
-        return sorted(n for n in os.listdir(folder) if not n.endswith((".db", ".db.chunks")))
+        return sorted(str(p.relative_to(folder)) for p in folder.rglob("*")
+                      if p.is_file() and p.name != "conventions.db")
 
 
 @pytest.fixture
@@ -110,7 +111,7 @@ def wait_for(condition: Callable[[], bool], proc: subprocess.Popen[str],
 
 
 def temp_files(conv: Conv) -> list[Path]:
-    return sorted(conv.folder().glob(".*.tmp")) if conv.folder().exists() else []
+    return sorted(conv.folder().glob("*/.*.tmp")) if conv.folder().exists() else []
 
 
 # --- a rebuild cut short -----------------------------------------------------------
@@ -145,7 +146,7 @@ def test_interrupted_rebuild_leaves_the_old_database_or_none(
         assert whole_database(target) == 5
     else:
         assert not target.exists()
-    assert not any(n.endswith(("-journal", "-wal")) and not n.startswith(".")
+    assert not any(n.endswith(("-journal", "-wal")) and not Path(n).name.startswith(".")
                    for n in conv.leftovers())
 
     # The next run is correct, and publishes a whole database.
@@ -160,10 +161,9 @@ def test_stale_temp_files_of_killed_runs_are_cleaned_by_the_next_rebuild(
     data = tmp_path / "kb.yaml"
     data.write_text(generated(3), encoding="utf-8")
     assert len(conv.ids(data)) == 3
-    folder = conv.folder()
-    old = [folder / ".kb-0123456789abcdef.db-dead.tmp",
-           folder / ".kb-0123456789abcdef.db-dead.tmp-journal"]
-    young = folder / ".kb-0123456789abcdef.db-busy.tmp"  # another run may be writing it now
+    folder = cache_path(data).parent
+    old = [folder / ".conventions.db-dead.tmp", folder / ".conventions.db-dead.tmp-journal"]
+    young = folder / ".conventions.db-busy.tmp"  # another run may be writing it now
     theirs = [folder / ".notes.tmp", folder / ".kb-draft.tmp"]  # not names conv gives
     for path in (*old, young, *theirs):
         path.write_bytes(b"half a database")

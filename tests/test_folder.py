@@ -56,6 +56,13 @@ def test_every_yaml_file_of_the_folder_is_one_base(run, base: Path) -> None:
                                            {"id": "plan-2022", "file": "a.yaml", "line": 5}]
 
 
+def test_yml_files_are_read_like_yaml_files(run, base: Path) -> None:
+    (base / "b.yaml").rename(base / "b.yml")
+    rows = run.json("list", "--format", "json", data=base)
+    assert [r["id"] for r in rows] == ["plan-2013", "plan-2022"]
+    assert run("validate", data=base).exit_code == 0
+
+
 def test_conv_data_names_a_folder_too(run, base: Path,
                                       monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CONV_DATA", str(base))

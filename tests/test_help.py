@@ -41,3 +41,9 @@ def test_help_has_a_summary_and_an_example(run, path):
     assert summary and not summary.startswith(("Options", "Commands", "Example")), path
     assert any(line.startswith("Example: ") and len(line) > len("Example: ") + 4
                for line in body), f"conv {' '.join(path)} --help has no 'Example:' line"
+
+
+@pytest.mark.parametrize("command", ["list", "search", "export", "sql"])
+def test_help_says_tsv_is_for_cut_and_csv_for_spreadsheets(run, command):
+    text = " ".join(run(command, "--help").stdout.split())
+    assert "tsv is for cut and awk; for a spreadsheet take csv" in text

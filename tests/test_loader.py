@@ -385,6 +385,22 @@ def test_bad_yaml_syntax_is_located() -> None:
         "stream; check indentation and quotes"]
 
 
+@pytest.mark.parametrize("after", ["", "\n", "  # a comment\n\n", "agreements: []\n"])
+def test_an_unclosed_flow_mapping_is_reported_where_its_brace_is_missing(after: str) -> None:
+    text = ("schema: 1\norganizations:\n  - {id: mic, name: M, kind: ministry  # the one\n"
+            + after + "  - {id: fcp, name: F, kind: federation}\n")
+    assert problems(text) == [
+        "x.yaml:3:38: not valid YAML: the { opened at line 3, column 5 is not closed; add } "
+        "at the end of this line"]
+
+
+def test_an_unclosed_flow_sequence_is_reported_where_its_bracket_is_missing() -> None:
+    text = "schema: 1\nagreements:\n  - id: a\n    sectors: [a, b\n    title: x\n"
+    assert problems(text) == [
+        "x.yaml:4:19: not valid YAML: the [ opened at line 4, column 14 is not closed; add ] "
+        "at the end of this line"]
+
+
 @pytest.mark.parametrize("text", ["", "\n\n", "# only a comment\n", "---\n", "~\n"])
 def test_empty_file(text: str) -> None:
     assert problems(text) == [

@@ -1,9 +1,7 @@
-"""The package's own exceptions: the CLI turns each into one stderr line and an exit code."""
+"""The package's own exceptions: cli/failures.py turns each into one stderr line and an exit
+code."""
 
 from __future__ import annotations
-
-import sqlite3
-import sys
 
 
 class ConvError(Exception):
@@ -49,17 +47,3 @@ class Interrupted(BaseException):
 class PipeClosed(BaseException):
     """The reader of stdout went away (conv list | head -1): stop quietly, exit 0."""
 
-
-def report(exc: Exception) -> int:
-    """Tell the user what went wrong (stderr, never a traceback); the exit code to use."""
-    if isinstance(exc, ConvError):
-        lines = exc.lines()
-        code = exc.exit_code
-    elif isinstance(exc, sqlite3.DatabaseError):
-        lines = [f"conv: error: the database failed ({exc}); run conv db rebuild and try again"]
-        code = 1
-    else:  # pragma: no cover - callers pass only the two kinds above
-        raise exc
-    if lines:
-        print("\n".join(lines), file=sys.stderr)
-    return code

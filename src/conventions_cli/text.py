@@ -9,6 +9,7 @@ from itertools import chain
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # read on every call: typing only for the type checker
+    from collections.abc import Iterable
     from typing import Any
 
 
@@ -121,3 +122,37 @@ def query_stems(query: str) -> list[tuple[str, ...]]:
     found = _lower_words(query)
     kept = [w for w in found if fold(w) not in STOPWORDS] or found
     return list(dict.fromkeys(word_stems(w) for w in kept))
+
+
+# How alike (difflib's ratio, 0 to 1) a choice must be to be offered as "did you mean".
+NEAREST_CUTOFF = 0.5
+# At the command line a person types an id from memory, often short or partial ("mc" for
+# "mic", "plan-201"): one letter in two in common is already a useful hint there, and an id
+# holding what was typed is offered too. In the base a curator mistypes a whole id, and the
+# looser matches would be noise in every message about it.
+TYPED_CUTOFF = 0.4
+
+
+# Commands, options and choices are short words: at the base's cut-off "lsit" would also
+# suggest "validate", so the command line asks for a closer match.
+COMMAND_LINE_CUTOFF = 0.6
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """"; did you mean A or B?" for a mistyped command-line word, or nothing when none is
+    close."""
+    close = nearest(word, choices, cutoff=COMMAND_LINE_CUTOFF)
+    return f"; did you mean {' or '.join(close)}?" if close else ""
+
+
+def nearest(word: str, choices: Iterable[str], *, cutoff: float = NEAREST_CUTOFF,
+            containing: bool = False) -> list[str]:
+    """Up to three ``choices`` closest to ``word``, closest first ("did you mean");
+    with ``containing``, then the choices that hold ``word`` whole."""
+    import difflib
+
+    pool = list(choices)
+    close = difflib.get_close_matches(word, pool, n=3, cutoff=cutoff)
+    if containing:
+        close += [c for c in pool if word and word in c and c not in close]
+    return close[:3]

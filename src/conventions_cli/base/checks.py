@@ -13,11 +13,10 @@ The order of RULES is the order of their problems at one location.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple, cast
 
-from ..text import quote
+from ..text import nearest, quote
 from .dates import plain_bounds
 from .records import Agreement, Dataset, Event, Located, Named
 from .yamlnodes import Problem
@@ -57,10 +56,6 @@ class Definitions(NamedTuple):
 def _at(record: Located, path: str, message: str) -> Problem:
     line, col = record["_marks"].get(path, (record["_line"], 1))
     return Problem(record["_source"], line, col, message)
-
-
-def nearest(word: str, choices: Iterable[str]) -> list[str]:
-    return difflib.get_close_matches(word, list(choices), n=3, cutoff=0.5)
 
 
 def _hint(word: str, choices: Iterable[str]) -> str:

@@ -105,7 +105,9 @@ def migrate(path: Path) -> Migration:
     from .source import display_path
 
     if path.is_dir():
-        some = next(iter(sorted(path.glob("*.yaml"))), path / "FILE.yaml")
+        from .source import yaml_files
+
+        some = next(iter(yaml_files(path)), path / "FILE.yaml")
         raise DataError(f"{path}: is a folder; conv migrate rewrites one file: run it on each "
                         f"file of the folder (conv migrate {some})")
     data = read_file(path, error=DataError, directory="give the YAML file itself")

@@ -93,15 +93,47 @@ class Snapshot:
             self._sha256 = sha256(self.data)
         return self._sha256
 
-    def stat_row(self) -> dict[str, int]:
+    def stat_row(self, now_ns: int) -> dict[str, Any]:
+        """What the files table keeps of the stat: the size, and a digest of the times and
+        inode (a database that gets published holds no trace of the curator's disk), or
+        None when the file changed within RACY_NS of ``now_ns``: its stat may then be
+        shared with the next edit (coarse timestamps), so it is never trusted."""
         st = self.st
-        return {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "ctime_ns": st.st_ctime_ns,
-                "ino": st.st_ino}
+        return {"size": st.st_size, "stat_key": stat_key(st, now_ns)}
+
+
+# A file changed within this many ns of the cache build may share its stat with the old
+# content (coarse timestamps, same-size edits): then we compare hashes, as git does.
+RACY_NS = 2_000_000_000
+
+
+def stat_key(st: os.stat_result, now_ns: int | None = None) -> str | None:
+    """A digest of a file's times and inode: equal while the file is untouched, and
+    nothing of the machine readable from it; None when racy with ``now_ns``."""
+    if now_ns is not None and max(st.st_mtime_ns, st.st_ctime_ns) + RACY_NS >= now_ns:
+        return None
+    import hashlib
+
+    raw = f"{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}:{st.st_dev}"
+    return hashlib.sha256(raw.encode()).hexdigest()[:32]
+
+
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+def is_yaml_name(name: str) -> bool:
+    """A file a folder base reads: ``*.yaml`` or ``*.yml``."""
+    return name.endswith(YAML_SUFFIXES)
+
+
+def yaml_files(folder: Path) -> list[Path]:
+    """The ``*.yaml`` and ``*.yml`` files of a folder base, sorted by name."""
+    return sorted(p for p in folder.iterdir() if is_yaml_name(p.name) and p.is_file())
 
 
 def snapshots(data: DataFile) -> list[Snapshot]:
-    """The base's files: the data file, or every ``*.yaml`` of the data folder (not its
-    subfolders), sorted by name."""
+    """The base's files: the data file, or every ``*.yaml`` and ``*.yml`` of the data
+    folder (not its subfolders), sorted by name."""
     try:
         st = os.stat(data.path)
     except FileNotFoundError:
@@ -111,7 +143,7 @@ def snapshots(data: DataFile) -> list[Snapshot]:
     if not stat.S_ISDIR(st.st_mode):
         return [Snapshot(data.path, st)]
     try:
-        named = sorted((e.name, e) for e in os.scandir(data.path) if e.name.endswith(".yaml"))
+        named = sorted((e.name, e) for e in os.scandir(data.path) if is_yaml_name(e.name))
         entries = [(name, e) for name, e in named if e.is_file()]
     except OSError as exc:
         raise DataError(f"{data.path}: cannot be read ({exc.strerror})") from None
@@ -121,7 +153,7 @@ def snapshots(data: DataFile) -> list[Snapshot]:
         raise DataError(f"{data.path / broken[0]}: a link to a file that does not exist; "
                         "restore the file or remove the link")
     if not entries:
-        raise DataError(f"{data.path}: no *.yaml file in this folder; put the knowledge "
+        raise DataError(f"{data.path}: no *.yaml or *.yml file in this folder; put the knowledge "
                         "base's files there, or pass one file")
     return [Snapshot(data.path / name, entry.stat()) for name, entry in entries]
 

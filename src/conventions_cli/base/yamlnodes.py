@@ -10,6 +10,7 @@ they appear (before anything is expanded), and nesting is walked with an explici
 from __future__ import annotations
 
 import codecs
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -121,6 +122,33 @@ def parse(text: str, source: str) -> tuple[Node | None, list[Problem]]:
     for _ in reader.items():  # nothing is streamed: every node stays in the tree
         pass
     return reader.root, reader.problems
+
+
+def _unclosed(exc: Any, text: object) -> Any:
+    """Where a flow mapping or sequence left open should have been closed: just after the
+    last thing written before the line where the parser noticed (a line later, or more
+    after blank lines and comments), as a mark; None for any other error."""
+    context, opened, noticed = exc.context or "", exc.context_mark, exc.problem_mark
+    if not context.startswith("while parsing a flow") or opened is None or noticed is None \
+            or noticed.line <= opened.line:
+        return None
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        text = bytes(text).decode("utf-8", "replace")
+    if not isinstance(text, str):
+        return None
+    lines = text.splitlines()
+    for index in range(min(noticed.line, len(lines)) - 1, opened.line - 1, -1):
+        content = re.split(r"(?:^|\s)#", lines[index], maxsplit=1)[0].rstrip()
+        if content:
+            return _Mark(index, len(content))
+    return None
+
+
+class _Mark:
+    """A position as PyYAML's marks give it (0-based line and column)."""
+
+    def __init__(self, line: int, column: int) -> None:
+        self.line, self.column = line, column
 
 
 class NodeReader:
@@ -296,6 +324,15 @@ class NodeReader:
                         streamed = sequence
                     stack.append(sequence)
         except yaml.MarkedYAMLError as exc:
+            unclosed = _unclosed(exc, text)
+            if unclosed is not None:
+                opened, end = position(exc.context_mark), position(unclosed)
+                bracket = "{}" if "mapping" in (exc.context or "") else "[]"
+                self._stop(Problem(source, *end,
+                                   f"not valid YAML: the {bracket[0]} opened at line "
+                                   f"{opened[0]}, column {opened[1]} is not closed; add "
+                                   f"{bracket[1]} at the end of this line"))
+                return
             line, col = position(exc.problem_mark or exc.context_mark)
             what = " ".join(p for p in (exc.context, exc.problem) if p)
             self._stop(Problem(source, line, col,

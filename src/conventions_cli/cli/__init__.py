@@ -13,7 +13,9 @@ One command, traced: ``conv list --ministry mic --format csv``
    changed agreements (``db/update.py``) or rebuilds it from the YAML (``base/loader.py`` →
    ``db/build.py``).
 4. ``query/queries.py:list_agreements`` turns the filters into bound SQL and returns rows.
-5. ``out/output.py:write_rows`` writes them in the chosen format to stdout.
-6. A ``ConvError`` raised anywhere on the way becomes one ``conv: error:`` line and an exit
-   code in ``entry.main`` (``errors.report``).
+5. ``out/output.py:write_rows`` writes them in the chosen format (the names in
+   ``out/formats.py``) to stdout; at a terminal, ``out/terminal.py`` lays out the table.
+6. Anything raised on the way — a ``ConvError``, a refused option, a full disk, Ctrl-C, a
+   bug — becomes one ``conv: error:`` line and an exit code in ``cli/failures.py``, the
+   one place that decides both (``failures.report``), whichever way the line was read.
 """

@@ -8,43 +8,120 @@ into Typer parameters and parsed values into the plain parameters the bodies tak
 from __future__ import annotations
 
 import inspect
-import sqlite3
 from collections.abc import Callable
-from enum import Enum
 from typing import Annotated, Any
 
 import typer
+from typer._completion_classes import completion_init
+from typer.core import TyperCommand, TyperGroup
 
-from ..errors import ConvError, PipeClosed, UsageError, report
-from . import commands, interface
-from .interface import Argument, Command, Option
+from . import commands, failures, interface
+from .interface import Argument, Command, Option, read_values
 from .session import Session
 
+_Context = typer._click.Context
+
+
+class _Refused(typer._click.exceptions.UsageError):
+    """A usage error the parser found, shown in conv's words through failures.report
+    (the parser would print its own four-line block)."""
+
+    def __init__(self, error: Exception) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+    def show(self, file: Any = None) -> None:
+        self.exit_code = failures.report(self.error)
+
+
+def _translated(exc: Exception, command: Command | None, options: tuple[Option, ...],
+                subcommands: tuple[str, ...] = ()) -> Exception:
+    if isinstance(exc, _Refused):
+        return exc
+    ours = failures.parser_refusal(exc, command, options, subcommands)
+    if ours is None and not isinstance(exc, typer._click.exceptions.NoArgsIsHelpError):
+        from ..errors import UsageError
+
+        message = getattr(exc, "format_message", lambda: str(exc))()
+        ours = UsageError(message)
+    return _Refused(ours) if ours is not None else exc
+
+
+class _Group(TyperGroup):
+    """conv and conv db: unknown commands and options refused in conv's words."""
+
+    group_name = ""
+
+    def parse_args(self, ctx: _Context, args: list[str]) -> list[str]:
+        options = interface.GLOBAL_OPTIONS if not self.group_name else ()
+        try:
+            return super().parse_args(ctx, args)
+        except typer._click.exceptions.UsageError as exc:
+            raise _translated(exc, None, options) from None
+
+    def invoke(self, ctx: _Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except typer._click.exceptions.UsageError as exc:
+            if isinstance(exc, _Refused) or exc.ctx is not ctx:
+                raise
+            # The group's own refusal once its options are read: no command was given.
+            raise _Refused(failures.missing_command(self.group_name, self.commands)) from None
+
+    def resolve_command(self, ctx: _Context,
+                        args: list[str]) -> tuple[str | None, Any, list[str]]:
+        word = args[0] if args else ""
+        if word and not word.startswith("-") and self.get_command(ctx, word) is None:
+            raise _Refused(failures.unknown_command(word, self.group_name,
+                                                    self.commands)) from None
+        return super().resolve_command(ctx, args)
+
+
+class _Command(TyperCommand):
+    """One command: its usage line and help from the declaration, its refusals in conv's
+    words."""
+
+    declared: Command
+
+    def collect_usage_pieces(self, ctx: _Context) -> list[str]:
+        return ["[OPTIONS]", *(argument.metavar for argument in self.declared.arguments)]
+
+    def format_options(self, ctx: _Context, formatter: Any) -> None:
+        if self.declared.arguments:
+            with formatter.section("Arguments"):
+                formatter.write_dl([(a.metavar, a.help) for a in self.declared.arguments])
+        rows = [param.get_help_record(ctx) for param in self.get_params(ctx)
+                if param.param_type_name == "option"]
+        with formatter.section("Options"):
+            formatter.write_dl([row for row in rows if row is not None])
+
+    def parse_args(self, ctx: _Context, args: list[str]) -> list[str]:
+        try:
+            rest: list[str] = super().parse_args(ctx, args)
+        except typer._click.exceptions.UsageError as exc:
+            raise _translated(exc, self.declared, self.declared.options) from None
+        if rest and not ctx.resilient_parsing:
+            raise _Refused(failures.extra_arguments(self.declared, rest))
+        return rest
+
+
+completion_init()  # Typer's bash, zsh, fish and PowerShell answers to a Tab press
 app = typer.Typer(
     name="conv",
+    cls=_Group,
     help=interface.APP_HELP,
     no_args_is_help=True,
-    add_completion=True,
+    add_completion=False,  # --show-completion SHELL is declared with the global options
     pretty_exceptions_enable=False,
     pretty_exceptions_show_locals=False,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-GROUPS = {name: typer.Typer(help=text, no_args_is_help=True, rich_markup_mode=None)
+GROUPS = {name: typer.Typer(help=text, no_args_is_help=True, rich_markup_mode=None,
+                            cls=type(f"{name.title()}Group", (_Group,), {"group_name": name}))
           for name, text in interface.GROUPS.items()}
 for _name, _group in GROUPS.items():
     app.add_typer(_group, name=_name)
-
-_ENUMS: dict[tuple[str, ...], type[Enum]] = {}
-
-
-def _choices(values: tuple[str, ...]) -> type[Enum]:
-    """A str Enum for Typer from one of the lists the schema or the interface keeps."""
-    if values not in _ENUMS:
-        members = {v.replace("-", "_"): v for v in values}
-        choice: type[Enum] = Enum("Choice", members, type=str)  # type: ignore[misc]
-        _ENUMS[values] = choice
-    return _ENUMS[values]
 
 
 def _complete(name: str) -> Callable[..., list[str]]:
@@ -57,66 +134,42 @@ def _complete(name: str) -> Callable[..., list[str]]:
     return complete
 
 
-def _value_type(param: Argument | Option) -> Any:
-    kind = getattr(param, "kind", "text")
-    if kind == "choice":
-        return _choices(param.choices)  # type: ignore[union-attr]
-    if kind in ("year", "count"):
-        return int
-    if kind == "flag":
-        return bool
-    return str
+def _complete_choices(choices: tuple[str, ...]) -> Callable[..., list[str]]:
+    def complete(incomplete: str) -> list[str]:
+        return [choice for choice in choices if choice.startswith(incomplete or "")]
+    return complete
 
 
 def _parameter(param: Argument | Option) -> inspect.Parameter:
-    """One Typer parameter. Options other than flags are collected as lists, so that one
-    given twice is seen (and refused unless repeatable) instead of silently the last."""
-    value_type = _value_type(param)
+    """One Typer parameter. Values are taken as text and checked by interface.read_values,
+    so that both ways in refuse a bad value with the same words; options other than flags
+    are collected as lists, so that one given twice is seen (and refused unless
+    repeatable) instead of silently the last."""
     extra: dict[str, Any] = {}
     if param.complete:
         extra["autocompletion"] = _complete(param.complete)
     if isinstance(param, Argument):
-        annotation = list[value_type] if param.many else value_type  # type: ignore[valid-type]
+        annotation: Any = list[str] if param.many else str
         info = typer.Argument(metavar=param.metavar, help=param.help, show_default=False,
                               **extra)
         return inspect.Parameter(param.name, inspect.Parameter.KEYWORD_ONLY,
                                  annotation=Annotated[annotation, info])
-    if param.kind == "year":
-        extra.update(min=1000, max=9999)
-    elif param.kind == "count":
-        extra["min"] = 0
+    if param.kind == "choice" and not param.complete:
+        extra["autocompletion"] = _complete_choices(param.choices)
     if param.kind == "flag":
         annotation, default = bool, False
-        if param.eager:  # --version: answered while parsing, before the command is needed
-            extra.update(is_eager=True, callback=_print_version)
     else:
-        annotation, default = list[value_type] | None, None  # type: ignore[valid-type]
-    info = typer.Option(*param.flags, help=param.help, metavar=param.metavar,
-                        show_default=False, **extra)
+        annotation, default = list[str] | None, None
+    if param.eager:  # answered while parsing, before the command is needed
+        extra.update(is_eager=True, callback=_EAGER[param.name])
+    help_text = param.help
+    if param.kind == "choice" and param.metavar:
+        help_text = f"{help_text} One of: {', '.join(param.choices)}."
+    metavar = None if param.kind == "flag" else failures.option_metavar(param)
+    info = typer.Option(*param.flags, help=help_text, metavar=metavar, show_default=False,
+                        **extra)
     return inspect.Parameter(param.name, inspect.Parameter.KEYWORD_ONLY, default=default,
                              annotation=Annotated[annotation, info])
-
-
-def plain_values(params: tuple[Argument | Option, ...], given: dict[str, Any]) -> dict[str, Any]:
-    """Typer's values as the bodies take them: Enum members as text, repeatable options as
-    tuples, other options as one value or None; an option given twice is a usage error."""
-    out: dict[str, Any] = {}
-    for param in params:
-        value = given.get(param.name)
-        if isinstance(value, (list, tuple)):
-            value = tuple(v.value if isinstance(v, Enum) else v for v in value)
-        elif isinstance(value, Enum):
-            value = value.value
-        if isinstance(param, Option) and param.kind != "flag" and not param.many:
-            if value and len(value) > 1:
-                shown = ", ".join(str(v) for v in value)
-                raise UsageError(f"{param.flag} was given {len(value)} times ({shown}); "
-                                 "give it once")
-            value = value[0] if value else None
-        elif isinstance(param, Option) and param.many:
-            value = value or ()
-        out[param.name] = value
-    return out
 
 
 def _register(command: Command) -> None:
@@ -124,11 +177,13 @@ def _register(command: Command) -> None:
 
     def callback(ctx: typer.Context, **given: Any) -> None:
         try:
-            commands.run(command.name, ctx.obj, plain_values(declared, given))
+            commands.run(command.name, ctx.obj, read_values(declared, given))
         except BrokenPipeError:
+            from ..errors import PipeClosed
+
             raise PipeClosed from None  # past Typer's click, which would make it exit 1
-        except (ConvError, sqlite3.DatabaseError) as exc:
-            raise typer.Exit(report(exc)) from None
+        except Exception as exc:  # noqa: BLE001 - failures.report says what and exits
+            raise typer.Exit(failures.report(exc)) from None
 
     context = inspect.Parameter("ctx", inspect.Parameter.POSITIONAL_OR_KEYWORD,
                                 annotation=typer.Context)
@@ -137,27 +192,67 @@ def _register(command: Command) -> None:
     callback.__doc__ = command.help
     group, _, name = command.name.rpartition(" ")
     callback.__name__ = f"{name}_command"
-    (GROUPS[group] if group else app).command(name)(callback)
+    cls = type(f"{name.title()}Command", (_Command,), {"declared": command})
+    (GROUPS[group] if group else app).command(
+        name, cls=cls, context_settings={"allow_extra_args": True})(callback)
 
 
-for _command in interface.COMMANDS:
-    _register(_command)
-
-
-def _print_version(value: bool) -> None:
-    if value:
+def _print_version(ctx: typer.Context, param: typer.CallbackParam, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
         from .. import __version__
 
         print(f"conv {__version__}")
         raise typer.Exit()
 
 
+def _shell(ctx: typer.Context, param: typer.CallbackParam,
+           value: list[str] | None) -> str | None:
+    if not value or ctx.resilient_parsing:
+        return None
+    option = next(o for o in interface.GLOBAL_OPTIONS if o.name == param.name)
+    try:
+        return str(read_values((option,), {option.name: value})[option.name])
+    except Exception as exc:  # noqa: BLE001
+        raise typer.Exit(failures.report(exc)) from None
+
+
+def _show_completion(ctx: typer.Context, param: typer.CallbackParam,
+                     value: list[str] | None) -> None:
+    shell = _shell(ctx, param, value)
+    if shell is not None:
+        from typer._completion_shared import get_completion_script
+
+        print(get_completion_script(prog_name="conv", complete_var="_CONV_COMPLETE",
+                                    shell=shell))
+        raise typer.Exit()
+
+
+def _install_completion(ctx: typer.Context, param: typer.CallbackParam,
+                        value: list[str] | None) -> None:
+    shell = _shell(ctx, param, value)
+    if shell is not None:
+        from typer._completion_shared import install
+
+        installed, path = install(shell=shell, prog_name="conv",
+                                  complete_var="_CONV_COMPLETE")
+        print(f"{installed} completion installed in {path}; it works in new terminals")
+        raise typer.Exit()
+
+
+_EAGER: dict[str, Callable[..., Any]] = {
+    "version": _print_version, "show_completion": _show_completion,
+    "install_completion": _install_completion}
+
+for _command in interface.COMMANDS:
+    _register(_command)
+
+
 def _main_options(ctx: typer.Context, **given: Any) -> None:
     """Signed public agreements in Morocco, from a curated YAML knowledge base."""
     try:
-        values = plain_values(interface.GLOBAL_OPTIONS, given)
-    except UsageError as exc:
-        raise typer.Exit(report(exc)) from None
+        values = read_values(interface.GLOBAL_OPTIONS, given)
+    except Exception as exc:  # noqa: BLE001
+        raise typer.Exit(failures.report(exc)) from None
     ctx.obj = Session.from_options(values["data"], values["quiet"])
 
 

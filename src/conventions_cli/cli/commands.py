@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 
-from ..db.layout import FLAT_COLUMNS, STATS_COLUMNS
+from ..db.tables import FLAT_COLUMNS
 from ..errors import ConvError, UsageError
 from . import views
 from .filtered import filtered as _filtered
@@ -108,7 +108,7 @@ def search(session: Session, params: SearchParams) -> None:
     from ..query.queries import search_agreements
 
     filters = _filtered(session, params)
-    rows = session.query(search_agreements, params.query, raw=params.raw,
+    rows = session.query(search_agreements, " ".join(params.query), raw=params.raw,
                          filters=filters, limit=params.limit)
     chosen = _format(params)
     columns = (*FLAT_COLUMNS, "snippet") if chosen == "table" else FLAT_COLUMNS
@@ -137,7 +137,7 @@ def compare(session: Session, params: CompareParams) -> None:
 
 def stats(session: Session, params: StatsParams) -> None:
     from ..out.output import write_rows
-    from ..query.stats import spanning_years
+    from ..query.stats import STATS_COLUMNS, spanning_years
     from ..query.stats import stats as group_stats
 
     by = params.by or "ministry"
@@ -156,12 +156,9 @@ def stats(session: Session, params: StatsParams) -> None:
         write_rows(rows, STATS_COLUMNS, chosen, raw=params.raw)
 
 
-ORG_COLUMNS = ["id", "name", "acronym", "kind", "country", "aliases", "agreements"]
-
-
 def orgs(session: Session, params: OrgsParams) -> None:
     from ..out.output import write_rows
-    from ..query.queries import organizations
+    from ..query.queries import ORG_COLUMNS, organizations
 
     rows = session.query(organizations, params.kind)
     write_rows(_limited(rows, params), ORG_COLUMNS, _format(params), raw=params.raw,
@@ -180,12 +177,9 @@ def org(session: Session, params: OrgParams) -> None:
                             ["id", "role", *FLAT_COLUMNS[1:]])
 
 
-PEOPLE_COLUMNS = ["id", "name", "aliases", "agreements"]
-EVENT_COLUMNS = ["id", "name", "place", "start", "end", "amount", "currency", "agreements"]
-
-
 def people(session: Session, params: PeopleParams) -> None:
     from ..out.output import write_rows
+    from ..query.queries import PEOPLE_COLUMNS
     from ..query.queries import people as all_people
 
     write_rows(_limited(session.query(all_people), params), PEOPLE_COLUMNS, _format(params),
@@ -201,6 +195,7 @@ def person(session: Session, params: PersonParams) -> None:
 
 def events(session: Session, params: EventsParams) -> None:
     from ..out.output import write_rows
+    from ..query.queries import EVENT_COLUMNS
     from ..query.queries import events as all_events
 
     write_rows(_limited(session.query(all_events), params), EVENT_COLUMNS, _format(params),
@@ -238,11 +233,14 @@ def sql(session: Session, params: SqlParams) -> None:
     if not params.query.strip():
         raise UsageError("give one SELECT statement, e.g. conv sql \"select count(*) from "
                          "agreements\"")
-    named = {}
+    named: dict[str, str] = {}
     for item in params.param:
         name, sep, value = item.partition("=")
         if not sep or not name:
             raise UsageError(f"--param takes NAME=VALUE, not '{item}'")
+        if name in named:
+            raise UsageError(f"--param {name} was given twice ({named[name]}, {value}); give "
+                             "each name once")
         named[name] = value
     columns, rows = session.query(run_sql, params.query, named)
     write_rows(rows, columns, _format(params), raw=params.raw)

@@ -12,11 +12,10 @@ decides and reports. tests/test_entry.py checks that both read every command lin
 from __future__ import annotations
 
 import os
-import sqlite3
 import sys
 
-from ..errors import ConvError, Interrupted, PipeClosed, report
-from .interface import BY_NAME, GLOBAL_OPTIONS, GROUPS, Argument, Call, Option
+from ..errors import Interrupted
+from .interface import BY_NAME, GLOBAL_OPTIONS, GROUPS, Argument, Call, Option, read_values
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # read on every call: typing only for the type checker
@@ -24,10 +23,12 @@ if TYPE_CHECKING:  # read on every call: typing only for the type checker
 
 
 def parse(argv: list[str]) -> Call | None:
-    """The command line as the Typer app would read it, or None to let Typer decide."""
+    """The command line as the Typer app would read it, or None to let Typer decide; a
+    value Typer would refuse raises the same UsageError here (interface.read_values)."""
     given: dict[str, Any] = {}
     index = _options(argv, 0, GLOBAL_OPTIONS, (), given, stop_at_word=True)
-    if index is None or index >= len(argv) or given.get("version"):
+    if index is None or index >= len(argv) or any(
+            option.eager and option.name in given for option in GLOBAL_OPTIONS):
         return None
     name = argv[index]
     if name in GROUPS:
@@ -44,11 +45,9 @@ def parse(argv: list[str]) -> Call | None:
     for argument in command.arguments:
         if argument.name not in params:
             return None
-    for option in command.options:
-        if option.name not in params:
-            params[option.name] = (False if option.kind == "flag"
-                                   else () if option.many else None)
-    return Call(name, params, data=given.get("data"), quiet=bool(given.get("quiet")))
+    front = read_values(GLOBAL_OPTIONS, given)
+    return Call(name, read_values(command.params, params), data=front["data"],
+                quiet=front["quiet"])
 
 
 def _options(argv: list[str], index: int, options: tuple[Option, ...],
@@ -89,32 +88,10 @@ def _options(argv: list[str], index: int, options: tuple[Option, ...],
             value, index = argv[index + 1], index + 2
         else:
             return None
-        checked = _check(value, option)
-        if checked is None:
-            return None
-        if option.many:
-            found[option.name] = (*found.get(option.name, ()), checked)
-        elif option.name in found:
-            return None  # given twice: Typer refuses it
-        else:
-            found[option.name] = checked
+        if value.startswith("-"):
+            return None  # a missing value, or a negative number: Typer decides
+        found[option.name] = (*found.get(option.name, ()), value)
     return index
-
-
-def _check(value: str, option: Option) -> Any:
-    """The value as the command takes it, or None when Typer should judge it."""
-    if value.startswith("-"):
-        return None
-    if option.kind == "text":
-        return value
-    if option.kind == "choice":
-        return value if value in option.choices else None
-    if not value.isascii() or not value.isdigit():
-        return None
-    number = int(value)
-    if option.kind == "year":
-        return number if 1000 <= number <= 9999 else None
-    return number  # "count": digits only, so >= 0
 
 
 def answer(call: Call) -> None:
@@ -146,13 +123,10 @@ def main() -> None:
             app(args=argv, prog_name="conv")
     except SystemExit as exc:
         code = exc.code
-    except (ConvError, sqlite3.DatabaseError) as exc:
+    except BaseException as exc:  # noqa: BLE001 - every failure becomes one line and a code
+        from .failures import report
+
         code = report(exc)
-    except Interrupted:
-        print("conv: interrupted", file=sys.stderr)
-        code = 130
-    except (BrokenPipeError, PipeClosed):
-        code = 0
     try:
         sys.stdout.flush()
     except BrokenPipeError:

@@ -13,15 +13,16 @@ from __future__ import annotations
 from collections import namedtuple
 
 from ..base.vocabulary import ORG_KINDS
-from ..db.layout import STATS_GROUPS, TIMELINE_GROUPS
+from ..out.formats import EXPORT_FORMATS, NETWORK_FORMATS, ROW_FORMATS, TIMELINE_FORMATS
 from ..query.filters import FILTERS, Filter
+from ..query.stats import STATS_GROUPS
+from ..query.timeline import TIMELINE_GROUPS
 
-ROW_FORMATS = ("table", "tsv", "csv", "json", "jsonl", "md")
-EXPORT_FORMATS = ("csv", "tsv", "json", "jsonl", "yaml", "datapackage", "ftm")
-# network's json is graphology's graph; its rows are in the other row formats.
-NETWORK_FORMATS = ("table", "tsv", "csv", "jsonl", "md", "gexf", "graphml", "json", "svg",
-                   "png", "html")
-TIMELINE_FORMATS = (*ROW_FORMATS, "vega-lite", "svg", "png", "html")
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # read on every call: typing only for the type checker
+    from typing import Any
+
+SHELLS = ("bash", "zsh", "fish", "powershell", "pwsh")
 
 
 # Named tuples, not dataclasses: the fast path reads this module on every call.
@@ -69,13 +70,20 @@ GLOBAL_OPTIONS = (
            "bundled one).", metavar="PATH"),
     Option("quiet", ("--quiet", "-q"), "No progress or notes on stderr.", kind="flag"),
     Option("version", ("--version",), "Print the version.", kind="flag", eager=True),
+    Option("show_completion", ("--show-completion",), "Print the Tab-completion script for "
+           "SHELL, e.g. conv --show-completion zsh > ~/.zfunc/_conv.", kind="choice",
+           choices=SHELLS, metavar="SHELL", eager=True),
+    Option("install_completion", ("--install-completion",), "Install Tab completion for SHELL "
+           "in its start-up file.", kind="choice", choices=SHELLS, metavar="SHELL", eager=True),
 )
 
 # --- options several commands share ----------------------------------------------------------
 
 FILTER_OPTIONS = tuple(from_filter(spec) for spec in FILTERS)
+TSV_IS_FOR = ("tsv is for cut and awk; for a spreadsheet take csv, which opens the same "
+              "whatever separators its import ticks.")
 FORMAT = Option("fmt", ("--format", "-f"), "Output format (default: table at a terminal, tsv "
-                "in a pipe).", kind="choice", choices=ROW_FORMATS)
+                f"in a pipe). {TSV_IS_FOR}", kind="choice", choices=ROW_FORMATS)
 RAW = Option("raw", ("--raw",), "csv/tsv: cells as stored; by default a cell starting with "
              "= + - @, a tab or CR gets a leading ' so spreadsheets do not run it.",
              kind="flag")
@@ -110,7 +118,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("search", "Full-text search over titles, summaries, places and parties, best "
             "match first; accents and common French endings optional.\n\n"
             "Example: conv search \"qualite automobile\"",
-            arguments=(Argument("query", "QUERY", "Words to find."),),
+            arguments=(Argument("query", "WORDS...", "Words to find, quoted or not: "
+                                "conv search emploi jeunes finds both words.", many=True),),
             options=(Option("raw", ("--raw",), "Raw mode: the query is FTS5 syntax (AND, OR, "
                             "NOT, \"phrases\", prefix*) over the exact words, and csv/tsv "
                             "cells are printed as stored.", kind="flag"),
@@ -196,7 +205,8 @@ COMMANDS: tuple[Command, ...] = (
             "Example: conv sql \"select type, count(*) as n from agreements group by type\"",
             arguments=(Argument("query", "SQL", "One SELECT statement."),),
             options=(Option("param", ("--param", "-p"), "A named parameter for :NAME in the "
-                            "query (repeatable).", metavar="NAME=VALUE", many=True),
+                            "query; repeat it for each name (a name given twice is refused).",
+                            metavar="NAME=VALUE", many=True),
                      *ROWS_OUT)),
     Command("draft", "Draft schema-2 YAML for the agreements a French press article "
             "reports, to review.\n\n"
@@ -227,7 +237,8 @@ COMMANDS: tuple[Command, ...] = (
                      Option("into", ("--into",), "With --add and a folder as the base "
                             "(--data DIR): the file of the folder to write into; names are "
                             "still matched against every file. Example: conv --data team "
-                            "draft article.txt --add --into team/2025.yaml", metavar="FILE"))),
+                            "draft article.txt --add --into 2025.yaml (or team/2025.yaml)",
+                            metavar="FILE"))),
     Command("validate", "Check the data file; every problem as file:line:col: message.\n\n"
             "Example: conv --data my-agreements.yaml validate",
             options=(Option("as_json", ("--json",), "Problems as JSON on stdout.",
@@ -242,7 +253,7 @@ COMMANDS: tuple[Command, ...] = (
             "of list.\n\nExample: conv export --ministry industrie --excel -o industrie.csv",
             options=(*FILTER_OPTIONS,
                      Option("fmt", ("--format", "-f"), "Default: from --output's extension "
-                            "(a folder: datapackage), else csv.", kind="choice",
+                            f"(a folder: datapackage), else csv. {TSV_IS_FOR}", kind="choice",
                             choices=EXPORT_FORMATS),
                      Option("output", ("--output", "-o"), "Write here, atomically, instead "
                             "of stdout.", metavar="PATH"),
@@ -265,6 +276,68 @@ GROUPS = {"db": "The cached SQLite database.\n\nExample: conv db path"}
 
 APP_HELP = ("Signed public agreements in Morocco: list, show, search, compare and export "
             "them.\n\nExample: conv list --ministry industrie")
+
+
+def read_values(params: tuple[Argument | Option, ...], given: dict[str, Any]) -> dict[str, Any]:
+    """Each parameter as the command body takes it, from the words of the command line.
+
+    ``given`` maps a parameter's name to what the parser collected: a flag's bool, an
+    option's values (a tuple or list of text, one per time it was given), an argument's
+    text (a tuple for ``many``). Both ways in (entry.py and the Typer app) call this, so
+    they accept the same values and refuse the others with the same words.
+    """
+    out: dict[str, Any] = {}
+    for param in params:
+        value = given.get(param.name)
+        if isinstance(param, Argument):
+            out[param.name] = tuple(value or ()) if param.many else value
+        elif param.kind == "flag":
+            out[param.name] = bool(value)
+        else:
+            values = tuple(value or ())
+            if len(values) > 1 and not param.many:
+                shown = ", ".join(values)
+                raise _usage(f"{param.flag} was given {len(values)} times ({shown}); give it "
+                             "once")
+            converted = tuple(convert(param, text) for text in values)
+            out[param.name] = converted if param.many else (converted or (None,))[0]
+    return out
+
+
+def convert(option: Option, text: str) -> Any:
+    """One value of ``option`` as the command takes it; a usage error in conv's words."""
+    from ..text import did_you_mean
+
+    flag = option.flag
+    if option.kind == "choice":
+        if text in option.choices:
+            return text
+        raise _usage(f"{flag} takes one of {', '.join(option.choices)}, not {_quoted(text)}"
+                     f"{did_you_mean(text.lower(), option.choices)}")
+    if option.kind in ("year", "count"):
+        number = int(text) if text.isascii() and text.isdigit() else None
+        if option.kind == "year":
+            if number is None or not 1000 <= number <= 9999:
+                raise _usage(f"{flag} takes a year, like 2024 (got {_quoted(text)})")
+        elif number is None:
+            raise _usage(f"{flag} takes a whole number, like 20 (got {_quoted(text)})")
+        return number
+    if not text.strip():
+        raise _usage(f"{flag} was given an empty value (an unset shell variable?); give "
+                     f"{flag} {option.metavar or 'TEXT'}, or leave the option out")
+    return text
+
+
+def _usage(message: str) -> Exception:
+    from ..errors import UsageError
+
+    return UsageError(message)
+
+
+def _quoted(text: str) -> str:
+    from ..text import quote
+
+    return quote(text)
 
 
 Call = namedtuple("Call", "command params data quiet", defaults=(None, False))

@@ -54,7 +54,7 @@ class ShowParams(Params):
 
 
 class SearchParams(Filtered):
-    query: str
+    query: tuple[str, ...]
     raw: bool
     limit: int | None
     fmt: str | None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 
 from ..errors import UsageError
+from ..out.formats import GRAPH_FILE_FORMATS, PICTURE_FORMATS, SPEC_FORMAT
 from .filtered import filtered
 from .params import DueParams, NetworkParams, TimelineParams
 from .session import Session
@@ -16,8 +17,6 @@ if TYPE_CHECKING:
     from pathlib import Path
     from typing import Any
 
-ROWS = ("table", "tsv", "csv", "json", "jsonl", "md")
-PICTURES = ("svg", "png", "html")
 LEAST_WIDTH, MOST_WIDTH = 300, 4000
 
 
@@ -51,7 +50,7 @@ def view_format(params: Drawn, files: dict[str, str], example: str) -> str:
         fmt = files[suffix]
     else:
         fmt = _chosen(None)
-    if fmt in PICTURES and output is None:
+    if fmt in PICTURE_FORMATS and output is None:
         raise UsageError(f"a picture is written to a file: add -o FILE.{fmt}, e.g. {example}")
     return fmt
 
@@ -107,11 +106,11 @@ def network(session: Session, params: NetworkParams) -> None:
 
     fmt = view_format(params, NETWORK_FILES, "conv network -o network.svg")
     graph = session.query(who_signs, filtered(session, params))
-    if fmt in PICTURES:
+    if fmt in PICTURE_FORMATS:
         from ..out.network_chart import network_spec
 
         _picture(params, lambda width: network_spec(graph, width), "vega", fmt)
-    elif fmt in ("gexf", "graphml", "json"):
+    elif fmt in GRAPH_FILE_FORMATS:
         _write_text(params, lambda out: write_graph_file(graph, fmt, out))
     else:  # at a terminal, the ties without the long list of their ids
         columns = EDGE_COLUMNS[:6] if fmt == "table" else EDGE_COLUMNS
@@ -129,10 +128,10 @@ def timeline(session: Session, params: TimelineParams) -> None:
     by = params.by or "ministry"
     fmt = view_format(params, TIMELINE_FILES, "conv timeline -o timeline.svg")
     rows = session.query(over_time, by, filtered(session, params))
-    if fmt in PICTURES or fmt == "vega-lite":
+    if fmt in PICTURE_FORMATS or fmt == SPEC_FORMAT:
         from ..out.timeline_chart import timeline_spec
 
-        if fmt == "vega-lite":
+        if fmt == SPEC_FORMAT:
             from ..out.output import write_json
 
             width = _width(params)

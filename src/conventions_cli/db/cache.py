@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 from .. import __version__
-from ..base.source import DataFile, Snapshot, base_files, snapshots
+from ..base.source import DataFile, Snapshot, base_files, snapshots, stat_key
 from ..errors import ConvError, DataError
 from .layout import DB_LAYOUT
 
@@ -27,11 +27,6 @@ if TYPE_CHECKING:  # read on every call: no typing or dataclasses at run time
     from typing import Any, TypeVar
 
     T = TypeVar("T")
-
-# A file changed within this many ns of the cache build may share its stat with the old
-# content (coarse timestamps, same-size edits): then we compare hashes, as git does.
-RACY_NS = 2_000_000_000
-
 
 # SQLite's primary result codes for a damaged file: SQLITE_CORRUPT, SQLITE_NOTADB.
 DAMAGED_CODES = (11, 26)
@@ -77,12 +72,17 @@ def cache_dir() -> Path:
     return Path(base) / "conv"
 
 
+DATABASE_NAME = "conventions.db"
+
+
 def cache_path(data_path: Path) -> Path:
-    """One cache file per data file, keyed by its absolute path."""
+    """One cache folder per data file or folder, keyed by its absolute path; the database
+    in it has a name that reads well where it is published (Datasette names its pages
+    after the file: /conventions/agreements)."""
     absolute = os.path.abspath(data_path)
     key = hashlib.sha256(absolute.encode("utf-8", "surrogateescape")).hexdigest()[:16]
     stem = "".join(c if c.isalnum() or c in "-_" else "_" for c in data_path.stem)[:40]
-    return cache_dir() / f"{stem}-{key}.db"
+    return cache_dir() / f"{stem}-{key}" / DATABASE_NAME
 
 
 def _connect_ro(path: Path) -> sqlite3.Connection:
@@ -113,23 +113,22 @@ def _read_meta(path: Path) -> tuple[sqlite3.Connection, dict[str, str]] | None:
 
 
 def _stored_files(conn: sqlite3.Connection, meta: dict[str, str]) -> dict[str, tuple[Any, ...]]:
-    """The files the cache was built from (name -> size, mtime, ctime, inode, sha256,
-    head sha256), or {} when it was built by another layout or another conv."""
+    """The files the cache was built from (name -> size, stat key, sha256, head sha256),
+    or {} when it was built by another layout or another conv."""
     if meta.get("layout") != DB_LAYOUT or meta.get("tool_version") != __version__:
         return {}
     try:
         return {row[0]: row[1:] for row in conn.execute(
-            "SELECT name, size, mtime_ns, ctime_ns, ino, sha256, head_sha256 FROM files")}
+            "SELECT name, size, stat_key, sha256, head_sha256 FROM files")}
     except sqlite3.DatabaseError:
         return {}
 
 
-def _same_stat(stored: tuple[Any, ...], st: os.stat_result, built_at_ns: int) -> bool:
+def _same_stat(stored: tuple[Any, ...], st: os.stat_result) -> bool:
     """The file is as it was built, by its stat alone: never for a file changed near the
-    build (coarse timestamps), and ctime and inode too (os.utime can put an edited file's
-    mtime back, not its ctime)."""
-    return (stored[:4] == (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
-            and max(st.st_mtime_ns, st.st_ctime_ns) + RACY_NS < built_at_ns)
+    build (its key is then null), and ctime and inode too (os.utime can put an edited
+    file's mtime back, not its ctime)."""
+    return stored[1] is not None and stored[:2] == (st.st_size, stat_key(st))
 
 
 def base_sha256(data: DataFile, files: list[Snapshot]) -> str:
@@ -159,14 +158,13 @@ def _open(data: DataFile, force: bool, progress: bool) -> Database:
         return _rebuild(data, files, target, progress)
     conn, meta = found
     stored = _stored_files(conn, meta)
-    built_at = int(meta.get("built_at_ns", "0"))
     if stored and set(stored) == {f.name for f in files}:
-        changed = [f for f in files if not _same_stat(stored[f.name], f.st, built_at)]
+        changed = [f for f in files if not _same_stat(stored[f.name], f.st)]
         if not changed:
             return Database(conn, target, False)
         # Another size is another content: hashed later, while the file is read.
         edited = [f for f in changed if f.st.st_size != stored[f.name][0]
-                  or f.sha256 != stored[f.name][4]]
+                  or f.sha256 != stored[f.name][2]]
         if not edited:
             _record_stat(target, changed)
             return Database(conn, target, False)
@@ -188,15 +186,17 @@ def _record_stat(target: Path, files: list[Snapshot]) -> None:
     stat, so the next call is answered from it instead of hashing the file again, as git
     refreshes its index. Only once the file is old enough not to be racy; best effort."""
     now = time.time_ns()
-    if any(max(f.st.st_mtime_ns, f.st.st_ctime_ns) + RACY_NS >= now for f in files):
+    rows = [f.stat_row(now) for f in files]
+    if any(row["stat_key"] is None for row in rows):
         return
     try:
         conn = sqlite3.connect(target, timeout=0.1)
         try:
             with conn:
                 conn.executemany(
-                    "UPDATE files SET size = ?, mtime_ns = ?, ctime_ns = ?, ino = ? "
-                    "WHERE name = ?", [(*f.stat_row().values(), f.name) for f in files])
+                    "UPDATE files SET size = ?, stat_key = ? WHERE name = ?",
+                    [(row["size"], row["stat_key"], f.name)
+                     for row, f in zip(rows, files, strict=True)])
                 conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
                              ("built_at_ns", str(now)))
         finally:
@@ -206,7 +206,7 @@ def _record_stat(target: Path, files: list[Snapshot]) -> None:
 
 
 STALE_TEMP_SECONDS = 3600
-_TEMP = re.compile(r"\.[\w-]+-[0-9a-f]{16}\.db-.+\.tmp(-journal)?\Z")
+_TEMP = re.compile(r"\." + re.escape(DATABASE_NAME) + r"-.+\.tmp(-journal)?\Z")
 
 
 def _remove_stale_temps(folder: Path) -> None:
@@ -215,7 +215,7 @@ def _remove_stale_temps(folder: Path) -> None:
     A younger one may belong to a rebuild still running in another process: left alone.
     """
     cutoff = time.time() - STALE_TEMP_SECONDS
-    # Only names our own rebuilds give (".<cache stem>-XXXX.tmp"): nothing else is touched.
+    # Only names our own rebuilds give (".conventions.db-XXXX.tmp"): nothing else is touched.
     ours = [p for p in folder.glob(".*-*.tmp*") if _TEMP.match(p.name)]
     for leftover in ours:
         with contextlib.suppress(OSError):
@@ -271,17 +271,19 @@ def _build(data: DataFile, files: list[Snapshot], build: Any, shown: str, bar: A
     if bar is not None:
         bar.advance(bar.task_ids[0])
     header = outcome.header
+    built_at = time.time_ns()
     meta = {
         "layout": DB_LAYOUT,
         "tool_version": __version__,
-        "data_path": os.path.abspath(data.path),
+        # The base's own name, never where it lives: the database is what gets published.
+        "data_name": data.path.name,
         "data_sha256": base_sha256(data, files),
-        "built_at_ns": str(time.time_ns()),
+        "built_at_ns": str(built_at),
         "schema": str(header.version),
         "agreements": str(build.count),
         "organizations": str(len(header.organizations)),
     }
-    rows = [{"name": f.name, **f.stat_row(), "sha256": f.sha256,
+    rows = [{"name": f.name, **f.stat_row(built_at), "sha256": f.sha256,
              "head_sha256": outcome.heads.get(f.name)} for f in files]
     build.finish(meta, rows)
     return build

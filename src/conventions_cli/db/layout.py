@@ -1,26 +1,26 @@
-"""Names that are part of the interface: the flat row, the search indexes, the groups."""
+"""The database's layout version, derived from the code that makes the tables: a cache
+built by other code is rebuilt, with no number to bump by hand."""
 
 from __future__ import annotations
 
-from .tables import (
-    FLAT_COLUMNS,
-    FTS_TABLE,
-    SEARCH_COLUMNS,
-    STEM_TABLE,
-    layout_version,
-)
+# The modules whose code decides what a database holds: the table declaration, the rows
+# and indexes made from it, the stems, the days a date covers, the region a city lies in.
+_LAYOUT_SOURCES = ("db/tables.py", "db/rows.py", "db/build.py", "text.py", "base/dates.py",
+                   "base/geography.py")
 
-__all__ = ["DB_LAYOUT", "FLAT_COLUMNS", "FTS_COLUMNS", "FTS_TABLE",
-           "STATS_COLUMNS", "STATS_GROUPS", "STEM_TABLE", "TIMELINE_GROUPS"]
 
-FTS_COLUMNS = SEARCH_COLUMNS
-# What `conv stats --by` groups on, and the columns of its rows.
-STATS_GROUPS = ("ministry", "public", "partner", "person", "year", "type", "region", "sector",
-                "event", "status")
-# What `conv timeline --by` groups on.
-TIMELINE_GROUPS = ("ministry", "type", "partner")
-# amount_mad sums MAD amounts only; other currencies are summed apart ("150000000 EUR").
-STATS_COLUMNS = ("group", "count", "amount_mad", "jobs_direct", "other_amounts")
+def layout_version() -> str:
+    """The database layout, derived from the code that makes it: a digest of the modules
+    above, so that any change to a table, a column or how a value is computed rebuilds the
+    caches built before it, with nothing to bump by hand."""
+    import hashlib
+    from pathlib import Path
 
-# Derived from the code that makes the tables: a cache built by other code is rebuilt.
+    package = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    for name in _LAYOUT_SOURCES:
+        digest.update(name.encode() + b"\0" + (package / name).read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
 DB_LAYOUT = layout_version()

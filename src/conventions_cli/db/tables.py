@@ -206,7 +206,7 @@ AGREEMENTS = Table(
                "terminated or superseded", key("status"), facet=True, index=True, flat=True,
                constraints={"enum": list(STATUSES)}),
         Column("event", str, "Event where it was signed (a fair, a forum), by name",
-               _event_name, facet=True, flat=True),
+               _event_name, flat=True),
         Column("people", str, "Names of the people who signed", _people_names, array=True,
                search=True, flat=True),
         Column("region_derived", str, "Region conv derives from the city when no report "
@@ -390,9 +390,8 @@ FILES = Table(
     (
         Column("name", str, "Name of the data file (in the base's folder)", key("name")),
         Column("size", int, "Its size in bytes", key("size")),
-        Column("mtime_ns", int, "Its modification time", key("mtime_ns")),
-        Column("ctime_ns", int, "Its change time", key("ctime_ns")),
-        Column("ino", int, "Its inode", key("ino")),
+        Column("stat_key", str, "A digest of its times and inode, to see that it is "
+               "untouched without reading it (null: read it)", key("stat_key")),
         Column("sha256", str, "sha256 of its bytes", key("sha256")),
         Column("head_sha256", str, "sha256 of its text less its agreements, or null when it "
                "is not read agreement by agreement", key("head_sha256")),
@@ -455,23 +454,3 @@ def row_values(table: Table, record: Mapping[str, Any], known: Known
 
 
 _VALUES: dict[str, tuple[Callable[[Item], Any], ...]] = {}
-
-
-# The modules whose code decides what a database holds: this declaration, the rows and
-# indexes made from it, the stems, the days a date covers, the region a city lies in.
-_LAYOUT_SOURCES = ("db/tables.py", "db/rows.py", "db/build.py", "text.py", "base/dates.py",
-                  "base/geography.py")
-
-
-def layout_version() -> str:
-    """The database layout, derived from the code that makes it: a digest of the modules
-    above, so that any change to a table, a column or how a value is computed rebuilds the
-    caches built before it, with nothing to bump by hand."""
-    import hashlib
-    from pathlib import Path
-
-    package = Path(__file__).resolve().parent.parent
-    digest = hashlib.sha256()
-    for name in _LAYOUT_SOURCES:
-        digest.update(name.encode() + b"\0" + (package / name).read_bytes() + b"\0")
-    return digest.hexdigest()[:16]

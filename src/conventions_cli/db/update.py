@@ -35,7 +35,7 @@ from ..base.records import (
     _Converter,
     agreement_spec,
 )
-from ..base.source import display_path
+from ..base.source import display_path, stat_key
 from ..base.yamlnodes import NodeReader
 from ..files import WriteError, atomic_path
 from .layout import DB_LAYOUT
@@ -351,10 +351,9 @@ def _apply(path: Path, changes: list[_Change], header: Dataset, edited: list[Any
                                                      record["id"]))
         for file in edited:
             st = file.st
-            conn.execute("UPDATE files SET size = ?, mtime_ns = ?, ctime_ns = ?, ino = ?, "
-                         "sha256 = ? WHERE name = ?", (st.st_size, st.st_mtime_ns,
-                                                       st.st_ctime_ns, st.st_ino,
-                                                       file.sha256, file.name))
+            conn.execute("UPDATE files SET size = ?, stat_key = ?, sha256 = ? WHERE name = ?",
+                         (st.st_size, stat_key(st, int(meta["built_at_ns"])), file.sha256,
+                          file.name))
         meta["agreements"] = str(conn.execute("SELECT count(*) FROM agreements").fetchone()[0])
         conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
                          meta.items())

@@ -108,18 +108,23 @@ def add_target(data: DataFile, into: str | None) -> Path:
     """The file --add writes into: the data file, or with a folder as the base the file of
     that folder --into names; never the copy of the base installed with conv (a checkout's
     data/agreements.yaml is the curators' own)."""
+    from ..base.source import is_yaml_name, yaml_files
+
     path = data.path
     if path.is_dir():
         if not into:
-            some = next(iter(sorted(path.glob("*.yaml"))), path / "FILE.yaml")
+            some = next(iter(yaml_files(path)), path / "FILE.yaml")
             raise UsageError(f"{path} is a folder; name the file of it to write into: "
-                             f"--into {some}")
-        target = Path(into)
-        if target.suffix != ".yaml" or not target.is_file() or \
-                target.resolve().parent != path.resolve():
-            raise UsageError(f"--into {into}: not a *.yaml file of {path}; name one of its "
-                             "files (ids stay unique across them)")
-        return target
+                             f"--into {some.name}")
+        # As given (team/2025.yaml, from where conv runs), or within the folder (2025.yaml)
+        for target in (Path(into), path / into):
+            if is_yaml_name(target.name) and target.is_file() and \
+                    target.resolve().parent == path.resolve():
+                return target
+        raise UsageError(f"--into {into}: not a *.yaml or *.yml file of {path}; name one of "
+                         "its files, e.g. --into "
+                         f"{next(iter(yaml_files(path)), path / 'FILE.yaml').name} (ids stay "
+                         "unique across them)")
     if into:
         raise UsageError(f"--into goes with a folder as the base (--data DIR); {path} is "
                          "one file, and --add writes into it")

@@ -19,8 +19,8 @@ from typing import Any
 
 from ..errors import ConvError, UsageError
 from ..text import one_line
+from .formats import PICTURE_FORMATS
 
-PICTURE_FORMATS = ("svg", "png", "html")
 INSTALL = 'pictures need the charts extra: pip install "conventions-cli[charts]"'
 VEGA_LITE_SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json"
 VEGA_SCHEMA = "https://vega.github.io/schema/vega/v6.json"

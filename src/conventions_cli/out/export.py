@@ -14,12 +14,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
-from ..db.layout import FLAT_COLUMNS
-from ..db.tables import EVENTS, ORGANIZATIONS, PEOPLE, Table, decoded
+from ..db.tables import EVENTS, FLAT_COLUMNS, ORGANIZATIONS, PEOPLE, Table, decoded
 from ..errors import UsageError
 from ..files import atomic_write
+from .formats import EXPORT_FORMATS
 
-EXPORT_FORMATS = ("csv", "tsv", "json", "jsonl", "yaml", "datapackage", "ftm")
 EXTENSIONS = {".csv": "csv", ".tsv": "tsv", ".json": "json", ".jsonl": "jsonl",
               ".yaml": "yaml", ".yml": "yaml", ".ftm": "ftm"}
 

@@ -13,7 +13,6 @@ import math
 import re
 from typing import Any, TextIO
 
-GRAPH_FILE_FORMATS = ("gexf", "graphml", "json")
 EDGE_COLUMNS = ("source", "target", "kind", "weight", "first", "last", "agreements",
                 "source_id", "target_id")
 

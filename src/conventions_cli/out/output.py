@@ -18,7 +18,6 @@ if TYPE_CHECKING:  # read on every call: typing only for the type checker
     from collections.abc import Iterable, Sequence
     from typing import IO, Any
 
-FORMATS = ("table", "tsv", "csv", "json", "jsonl", "md")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 

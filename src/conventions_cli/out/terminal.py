@@ -106,7 +106,7 @@ NUMERIC = frozenset({"amount", "jobs", "sources", "count", "amount_mad", "jobs_d
 FLEXIBLE = {"title": (3, 24), "snippet": (3, 30), "parties": (2, 20), "name": (3, 24),
             "group": (3, 24), "summary": (3, 30), "place": (1, 12), "sectors": (1, 10),
             "type": (1, 12), "event": (1, 14), "people": (1, 14), "as_title": (1, 14),
-            "source": (2, 16), "target": (2, 16)}
+            "source": (2, 16), "target": (2, 16), "other_amounts": (1, 15)}
 SHARED_LEAST = {"title": 16, "snippet": 24}  # when room is short: before a column goes
 ESSENTIAL = ("title", "name", "group")  # what a row is about: kept down to HARD_LEAST
 HARD_LEAST = 12

@@ -14,7 +14,7 @@ import sqlite3
 from typing import Any
 
 from ..base.dates import DateError, bounds
-from ..db.layout import FLAT_COLUMNS
+from ..db.tables import FLAT_COLUMNS
 from ..errors import UsageError
 from ..text import quote
 from .filters import Filters

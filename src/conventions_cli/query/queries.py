@@ -9,10 +9,26 @@ import json
 import re
 import sqlite3
 
-from ..db.layout import FLAT_COLUMNS, FTS_COLUMNS, STEM_TABLE
-from ..db.tables import EVENTS, ORGANIZATIONS, PEOPLE, decoded
+from ..db.tables import (
+    EVENTS,
+    FLAT_COLUMNS,
+    ORGANIZATIONS,
+    PEOPLE,
+    SEARCH_COLUMNS,
+    STEM_TABLE,
+    decoded,
+)
 from ..errors import NotFound, QueryError, UsageError
-from ..text import WORD_RE, fold, query_stems, quote, word_stems, words_match
+from ..text import (
+    TYPED_CUTOFF,
+    WORD_RE,
+    fold,
+    nearest,
+    query_stems,
+    quote,
+    word_stems,
+    words_match,
+)
 from . import names
 from .filters import Filters
 
@@ -80,19 +96,11 @@ def all_ids(conn: sqlite3.Connection, table: str = "agreements") -> list[str]:
     return [r[0] for r in conn.execute(f"SELECT id FROM {table} ORDER BY id")]
 
 
-def nearest_ids(word: str, ids: list[str]) -> list[str]:
-    import difflib
-
-    close = difflib.get_close_matches(word, ids, n=3, cutoff=0.4)
-    contained = [i for i in ids if word and word in i and i not in close]
-    return (close + contained)[:3]
-
-
 def get_agreement(conn: sqlite3.Connection, agreement_id: str) -> dict[str, Any]:
     """The full nested record: organizations resolved, sources, and what follows it."""
     found = nested_records(conn, [agreement_id])
     if not found:
-        close = nearest_ids(agreement_id, all_ids(conn))
+        close = nearest(agreement_id, all_ids(conn), cutoff=TYPED_CUTOFF, containing=True)
         hint = f"; nearest: {', '.join(close)}" if close else ""
         raise NotFound(f"no agreement {quote(agreement_id)}{hint} (conv list shows every id)")
     return found[0]
@@ -208,7 +216,7 @@ def search_agreements(conn: sqlite3.Connection, text: str, *, raw: bool = False,
     if not query:
         return []  # punctuation only: no word can match it
     clause, params = where(conn, filters or Filters())
-    columns = ", ".join(f'a."{c}"' for c in (*FLAT_COLUMNS, *FTS_COLUMNS))
+    columns = ", ".join(f'a."{c}"' for c in (*FLAT_COLUMNS, *SEARCH_COLUMNS))
     sql = (f"SELECT {columns}, {snippet} AS snippet FROM {table} "
            f"JOIN agreements a ON a.rowid = {table}.rowid "
            f"WHERE {table} MATCH ? AND {clause} "
@@ -227,9 +235,9 @@ def search_agreements(conn: sqlite3.Connection, text: str, *, raw: bool = False,
         raise
     for row in rows:
         if not raw:
-            row["snippet"] = stem_snippet([row[c] for c in FTS_COLUMNS],
+            row["snippet"] = stem_snippet([row[c] for c in SEARCH_COLUMNS],
                                           {s for group in wanted for s in group})
-        for column in FTS_COLUMNS:
+        for column in SEARCH_COLUMNS:
             if column not in FLAT_COLUMNS:
                 del row[column]
     return rows
@@ -260,6 +268,12 @@ def stem_snippet(texts: list[Any], wanted: set[str], width: int = 10) -> str:
     prefix = "…" if first > 0 else ""
     suffix = "…" if last < len(tokens) else source[at:]
     return prefix + "".join(out) + suffix
+
+
+# The columns of the rows `organizations`, `people` and `events` return.
+ORG_COLUMNS = ("id", "name", "acronym", "kind", "country", "aliases", "agreements")
+PEOPLE_COLUMNS = ("id", "name", "aliases", "agreements")
+EVENT_COLUMNS = ("id", "name", "place", "start", "end", "amount", "currency", "agreements")
 
 
 def organizations(conn: sqlite3.Connection, kind: str | None = None) -> list[dict[str, Any]]:
@@ -294,7 +308,8 @@ def _not_found(conn: sqlite3.Connection, table: str, what: str, text: str,
         more = f" and {len(found) - 5} more" if len(found) > 5 else ""
         hint = f"; did you mean {shown}{more}?"
     else:
-        close = nearest_ids(text, [r[0] for r in conn.execute(f"SELECT id FROM {table}")])
+        close = nearest(text, [r[0] for r in conn.execute(f"SELECT id FROM {table}")],
+                        cutoff=TYPED_CUTOFF, containing=True)
         hint = f"; nearest: {', '.join(close)}" if close else ""
     return NotFound(f"no {what} {quote(text)}{hint} ({listing} shows every id)")
 
@@ -385,8 +400,10 @@ def _read_only(action: int, arg1: str | None, arg2: str | None, db: str | None,
         return sqlite3.SQLITE_OK
     if action == sqlite3.SQLITE_UPDATE and arg1 == "sqlite_master":
         return sqlite3.SQLITE_OK  # SQLite asks this while it reads the schema; writes stay off
+    # data_version: FTS5 asks it when a query opens agreements_fts (it reads, never sets).
     if action == sqlite3.SQLITE_PRAGMA and arg1 in (
-            "table_info", "table_xinfo", "index_list", "index_info", "foreign_key_list"):
+            "table_info", "table_xinfo", "index_list", "index_info", "foreign_key_list",
+            "data_version"):
         return sqlite3.SQLITE_OK
     return sqlite3.SQLITE_DENY
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from ..db.layout import STATS_GROUPS
 from ..errors import UsageError
 from . import names
 from .filters import Filters
 from .queries import where
 
+# What `conv stats --by` groups on, in the order --help lists them: each group's rows and
+# the column that names the group.
 STATS_SOURCES = {
     "ministry": ("agreements a LEFT JOIN (SELECT p.agreement_id, o.name FROM parties p "
                  f"JOIN organizations o ON o.id = p.org_id AND o.{names.MINISTRIES.where}) g "
@@ -23,15 +24,18 @@ STATS_SOURCES = {
                 "ON g.agreement_id = a.id", "g.name"),
     "person": ("agreements a LEFT JOIN (SELECT s.agreement_id, pe.name FROM signatories s "
                "JOIN people pe ON pe.id = s.person_id) g ON g.agreement_id = a.id", "g.name"),
-    "sector": ("agreements a LEFT JOIN json_each(a.sectors) s", "s.value"),
     # In every year its date covers, as --year finds it: an agreement signed between
     # December 2014 and December 2016 counts in 2014, 2015 and 2016.
     "year": ("agreements a LEFT JOIN json_each(a.years) y", "y.value"),
     "type": ("agreements a", "a.type"),
     "region": ("agreements a", "COALESCE(a.region, a.region_derived)"),
+    "sector": ("agreements a LEFT JOIN json_each(a.sectors) s", "s.value"),
     "event": ("agreements a", "a.event"),
     "status": ("agreements a", "a.status"),
 }
+STATS_GROUPS = tuple(STATS_SOURCES)
+# amount_mad sums MAD amounts only; other currencies are summed apart ("150000000 EUR").
+STATS_COLUMNS = ("group", "count", "amount_mad", "jobs_direct", "other_amounts")
 
 
 def stats(conn: sqlite3.Connection, by: str, filters: Filters) -> list[dict[str, Any]]:

@@ -11,12 +11,13 @@ import sqlite3
 from typing import Any
 
 from ..base.dates import EXTENDED, PLAIN
-from ..db.layout import TIMELINE_GROUPS
 from ..errors import UsageError
 from .filters import Filters
 from .names import MINISTRIES, PARTNERS
 from .queries import where
 
+# What `conv timeline --by` groups on.
+TIMELINE_GROUPS = ("ministry", "type", "partner")
 TIMELINE_COLUMNS = ("group", "id", "title", "signed_on", "date_start", "date_end", "precision",
                     "doubt")
 

@@ -1,0 +1,159 @@
+"""The one place where anything that stops conv becomes a message and an exit code.
+
+Both ways in use it: the fast path (entry.py) for what reaches ``main``, and the Typer app
+(app.py) for what a command body raises and for the parser's own refusals, which it first
+puts in conv's words (``parser_refusal``). Every failure is one ``conv: error:`` line on
+stderr (a ConvError may put located lines before it), never a traceback:
+
+==============================  ====  ==========================================
+what                            code  shown
+==============================  ====  ==========================================
+ConvError (data, not found...)  1     its own lines
+UsageError (a bad command line) 2     one line, with a hint where there is one
+sqlite3.DatabaseError           1     one line: rebuild the database
+OSError (disk full, denied)     1     one line: what failed, on which file
+Ctrl-C                          130   ``conv: interrupted``
+stdout closed (``| head``)      0     nothing
+anything else (a bug)           70    one line asking for a report; CONV_DEBUG=1
+                                      prints the traceback too
+==============================  ====  ==========================================
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+
+from ..errors import ConvError, Interrupted, PipeClosed, UsageError
+from ..text import did_you_mean
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # read on every call: typing only for the type checker
+    from collections.abc import Iterable
+
+    from .interface import Command, Option
+
+INTERRUPTED = 130
+SOFTWARE = 70  # sysexits.h EX_SOFTWARE: an internal error
+
+
+def report(exc: BaseException) -> int:
+    """Tell the user what went wrong (stderr, never a traceback); the exit code to use."""
+    code, lines = _describe(exc)
+    if lines:
+        print("\n".join(lines), file=sys.stderr)
+    if code == SOFTWARE and os.environ.get("CONV_DEBUG"):
+        import traceback
+
+        traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
+    return code
+
+
+def _describe(exc: BaseException) -> tuple[int, list[str]]:
+    if isinstance(exc, ConvError):
+        return exc.exit_code, exc.lines()
+    if isinstance(exc, (BrokenPipeError, PipeClosed)):
+        return 0, []
+    if isinstance(exc, (KeyboardInterrupt, Interrupted)):
+        return INTERRUPTED, ["conv: interrupted"]
+    if isinstance(exc, sqlite3.DatabaseError):
+        return 1, [f"conv: error: the database failed ({_one_line(exc)}); run conv db "
+                   "rebuild and try again"]
+    if isinstance(exc, OSError):
+        where = f" ({exc.filename})" if exc.filename else ""
+        what = exc.strerror or _one_line(exc)
+        return 1, [f"conv: error: {what}{where}; check the path, its permissions and the "
+                   "free space"]
+    return SOFTWARE, [f"conv: error: unexpected {type(exc).__name__}: {_one_line(exc)}; this "
+                      "is a bug in conv: please report it with the command line and conv "
+                      "--version (CONV_DEBUG=1 shows the traceback)"]
+
+
+def _one_line(exc: BaseException) -> str:
+    from ..text import quote
+
+    return quote(exc, limit=200)[1:-1]
+
+
+# --- the parser's refusals, in conv's words ----------------------------------------------
+
+
+def parser_refusal(exc: Exception, command: Command | None, options: tuple[Option, ...],
+                   subcommands: Iterable[str] = ()) -> UsageError | None:
+    """A UsageError saying what the option parser refused, in conv's words, or None when
+    it is not a refusal conv knows (the parser's own message is then shown after
+    'conv: error:'). ``command`` is the command being parsed (None: the global options);
+    ``options``, the options it takes."""
+    from typer._click import exceptions as refused
+
+    where = f"conv {command.name}" if command else "conv"
+    flags = [flag for option in options for flag in option.flags]
+    if isinstance(exc, refused.NoSuchOption):
+        name = exc.option_name
+        return UsageError(f"{where} has no option {name}{did_you_mean(name, flags)} "
+                          f"({where} --help lists them)")
+    if isinstance(exc, refused.BadOptionUsage):
+        name = exc.option_name
+        option = next((o for o in options if name in o.flags), None)
+        if option is not None and option.kind == "flag":
+            return UsageError(f"{name} takes no value; write {name} alone")
+        metavar = option_metavar(option) if option is not None else "VALUE"
+        return UsageError(f"{name} needs a value: {name} {metavar}")
+    if isinstance(exc, refused.MissingParameter) and command is not None:
+        missing = next((a for a in command.arguments
+                        if exc.param is not None and a.name == exc.param.name), None)
+        if missing is not None:
+            what = missing.help.rstrip(".")
+            return UsageError(f"{where} needs {missing.metavar} ({what[:1].lower()}{what[1:]})"
+                              f"; for example: {example(command)}")
+    if isinstance(exc, refused.NoArgsIsHelpError):
+        return None
+    if isinstance(exc, refused.BadParameter):
+        return None
+    return None
+
+
+def unknown_command(word: str, group: str, subcommands: Iterable[str]) -> UsageError:
+    where = f"conv {group}" if group else "conv"
+    names = sorted(subcommands)
+    hint = did_you_mean(word, names) or f"; it has {', '.join(names)}"
+    return UsageError(f"{where} has no command {_quoted(word)}{hint} ({where} --help tells "
+                      "what each does)")
+
+
+def missing_command(group: str, subcommands: Iterable[str]) -> UsageError:
+    where = f"conv {group}" if group else "conv"
+    example = "conv list" if not group else f"{where} {sorted(subcommands)[0]}"
+    return UsageError(f"{where} needs a command, e.g. {example} ({where} --help lists them)")
+
+
+def extra_arguments(command: Command, extra: list[str]) -> UsageError:
+    takes = " ".join(argument.metavar for argument in command.arguments) or "no argument"
+    return UsageError(f"conv {command.name} takes {takes}; {_quoted(extra[0])} is one word "
+                      f"too many (quote a value that has spaces); for example: "
+                      f"{example(command)}")
+
+
+def option_metavar(option: Option) -> str:
+    """How help and messages show an option's value: its metavar, or its choices."""
+    if option.metavar:
+        return str(option.metavar)
+    if option.kind == "choice":
+        return "[" + "|".join(option.choices) + "]"
+    return {"year": "YYYY", "count": "N"}.get(option.kind, "TEXT")
+
+
+def example(command: Command) -> str:
+    """The command's example, from the 'Example:' line of its help."""
+    help_text: str = command.help
+    for line in help_text.splitlines():
+        if line.startswith("Example: "):
+            return line.removeprefix("Example: ")
+    return f"conv {command.name} --help"
+
+
+def _quoted(value: str) -> str:
+    from ..text import quote
+
+    return quote(value)
