@@ -170,7 +170,7 @@ def test_status_comes_with_its_date_in_flat_rows_and_tables(run, base):
     rows = list(csv.DictReader(io.StringIO(run("list", "--format", "csv", data=base).stdout)))
     small = next(r for r in rows if r["id"] == "dh-small")
     assert (small["status"], small["status_on"]) == ("in-force", "2017")
-    from conventions_cli.db.layout import FLAT_COLUMNS
+    from conventions_cli.db.tables import FLAT_COLUMNS
     from conventions_cli.out.terminal import table_view
 
     listed = run.json("list", "--status", "in-force", "--format", "json", data=base)
