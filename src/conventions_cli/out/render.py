@@ -187,11 +187,21 @@ def stats_table(rows: list[dict[str, Any]], by: str) -> None:
     if not any(r.get("other_amounts") for r in rows):
         columns.remove("other_amounts")
     keep = ["group", "count", "amount_mad", "other_amounts", "jobs_direct"]
+    width = console().width
+
+    def whole(shown: list[dict[str, Any]], columns: list[str]) -> bool:
+        """Every column of ``keep`` shown, none cut with '…'."""
+        names, view = table_view(shown, columns)
+        fitted = dict(fit_columns(names, view, width, keep))
+        natural = {c: max([len(c), *(len(cells[c]) for cells in view)]) for c in names}
+        return all(c in fitted and fitted[c] >= natural[c] for c in keep if c in names)
+
     shown = _stats_rows(rows, lambda amount, currency: f"{group_digits(amount)} {currency}")
-    names, view = table_view(shown, columns)
-    fitted = [c for c, _ in fit_columns(names, view, console().width, keep)]
-    if any(c not in fitted for c in keep if c in columns):
-        shown = _stats_rows(rows, millions)
+    if not whole(shown, columns):  # the bar goes first, then every digit
+        columns.remove("bar")
+        if not whole(shown, columns):
+            shown = _stats_rows(rows, millions)
+            columns.append("bar")
     write_table(shown, columns, headers={"group": by, "bar": ""}, keep=keep,
                 empty="no agreements match")
 
