@@ -20,7 +20,6 @@ import contextlib
 import gc
 import mmap
 import os
-from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, cast
@@ -40,6 +39,7 @@ from .checks import (
 )
 from .chunks import Layout, Release, cut, digest
 from .records import Agreement, Dataset, LoadResult, _Converter, agreement_spec, convert
+from .scanner import read_item
 from .source import BaseFile, DataFile, base_files, display_path, snapshots
 from .yamlnodes import Mapping, Node, NodeReader, Problem, decode
 
@@ -377,62 +377,33 @@ def _read_chunks(state: _FileState, first: int, stop: int, spec: Any
                  ) -> Iterator[tuple[Agreement | None, tuple[int, str],
                                      list[tuple[str, int, int, str]]]]:
     """The agreements of chunks ``first`` to ``stop`` of the file, each converted, with
-    its chunk's (first line, digest) and its problems as plain data; _ReadWhole when the
-    chunks do not read as the whole file would (a YAML-level problem, a line miscounted)."""
+    its chunk's (first line, digest) and its problems as plain data; _ReadWhole when a
+    chunk does not read as the whole file would (a YAML-level problem, a line miscounted).
+    Each chunk is read by scanner.py, or by libyaml when it is not in the layout read
+    there: the same nodes either way."""
     layout, file = state.layout, state.file
     assert layout is not None
     if first == stop:
         return
     conv = _Converter(file.source, file.name)
-    stream = _Chunks(layout, first, stop)
-    reader = NodeReader(stream, file.source, stream="root", first_line=layout.lines[first])
-    count = 0
-    for item in reader.items():
-        if reader.problems or not stream.served:
+    data, bounds, lines, item_lines = layout.data, layout.bounds, layout.lines, \
+        layout.item_lines
+    last = len(layout) - 1
+    release = Release(data)
+    release.done = bounds[first] - bounds[first] % mmap.PAGESIZE
+    source = file.source
+    for index in range(first, stop):
+        chunk = data[bounds[index]:bounds[index + 1]]
+        line = lines[index]
+        item = read_item(chunk, source, line, item_lines[index],
+                         lines[index + 1] if index < last else layout.end_line)
+        if item is None:
             raise _ReadWhole(state.number)
-        line, item_line, chunk_digest = stream.served.popleft()
-        if item.line != item_line + 1:
-            raise _ReadWhole(state.number)  # not one item per chunk, or lines miscounted
-        count += 1
         record = conv.agreement(item, spec)
         problems = [(p.source, p.line, p.col, p.message) for p in conv.problems]
         conv.problems.clear()
-        yield record, (line, chunk_digest), problems
-    end = layout.lines[stop] if stop < len(layout) else layout.end_line
-    if reader.problems or count != stop - first or stream.served or reader.end_line != end:
-        raise _ReadWhole(state.number)
-
-
-class _Chunks:
-    """The agreements' text of a file, chunk after chunk, for libyaml to read as bytes;
-    ``served`` holds (first line, item's line, digest) of each chunk handed out and not yet
-    matched with its item."""
-
-    BLOCK = 1 << 16
-
-    def __init__(self, layout: Layout, first: int, stop: int) -> None:
-        self.layout = layout
-        self.next, self.stop = first, stop
-        self.served: deque[tuple[int, int, str]] = deque()
-        self.release = Release(layout.data)
-        self.release.done = layout.bounds[first] - layout.bounds[first] % mmap.PAGESIZE
-
-    def read(self, size: int) -> bytes:
-        layout, served = self.layout, self.served
-        data, bounds, lines, item_lines = layout.data, layout.bounds, layout.lines, \
-            layout.item_lines
-        count = self.stop
-        start = index = self.next
-        if index >= count:
-            return b""
-        end = bounds[index]
-        while index < count and end - bounds[start] < self.BLOCK:
-            begin, end = bounds[index], bounds[index + 1]
-            served.append((lines[index], item_lines[index], digest(data[begin:end])))
-            index += 1
-        self.next = index
-        self.release.upto(bounds[start])
-        return bytes(data[bounds[start]:end])
+        yield record, (line, digest(chunk)), problems
+        release.upto(bounds[index + 1])
 
 
 # --- the ways in ---------------------------------------------------------------------

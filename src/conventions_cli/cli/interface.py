@@ -15,8 +15,8 @@ from collections import namedtuple
 from ..base.vocabulary import ORG_KINDS
 from ..out.formats import EXPORT_FORMATS, NETWORK_FORMATS, ROW_FORMATS, TIMELINE_FORMATS
 from ..query.filters import FILTERS, Filter
+from ..query.queries import TIMELINE_GROUPS
 from ..query.stats import STATS_GROUPS
-from ..query.timeline import TIMELINE_GROUPS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # read on every call: typing only for the type checker

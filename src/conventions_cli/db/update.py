@@ -35,8 +35,8 @@ from ..base.records import (
     _Converter,
     agreement_spec,
 )
+from ..base.scanner import read_item
 from ..base.source import display_path, stat_key
-from ..base.yamlnodes import NodeReader
 from ..files import WriteError, atomic_path
 from .layout import DB_LAYOUT
 from .rows import STEM_INSERT, insert_sql, known_of, searched, stem_row
@@ -215,15 +215,13 @@ def _read_chunk(layout: Layout, index: int, source: str, name: str,
                 header: Dataset) -> Agreement | None:
     """One new agreement, read and checked on its own; None at the least problem."""
     data, bounds = layout.data, layout.bounds
-    reader = NodeReader(bytes(data[bounds[index]:bounds[index + 1]]), source,
-                        stream="root", first_line=layout.lines[index])
-    items = list(reader.items())
     stop = layout.lines[index + 1] if index + 1 < len(layout) else layout.end_line
-    if reader.problems or len(items) != 1 or \
-            items[0].line != layout.item_lines[index] + 1 or reader.end_line != stop:
+    item = read_item(bytes(data[bounds[index]:bounds[index + 1]]), source,
+                     layout.lines[index], layout.item_lines[index], stop)
+    if item is None:
         return None
     conv = _Converter(source, name)
-    record = conv.agreement(items[0], agreement_spec(header.version))
+    record = conv.agreement(item, agreement_spec(header.version))
     if record is None or conv.problems or record.get("id") is None:
         return None
     known = Definitions.of(header)
@@ -299,6 +297,44 @@ def _cycles(conn: sqlite3.Connection, key: str, start: str, added: dict[str, Agr
     return False
 
 
+def _move(conn: sqlite3.Connection, change: _Change) -> None:
+    """The new lines of the agreements that moved, and of their chunks' digests.
+
+    A digest's line is its key: negated first, so that no run lands on lines still to
+    move, then made positive, both through the key's index. An agreement's line is no key:
+    one pass gives each its run's shift (a table scan, and a row written only where its
+    line changes); the negation's two scans are kept for edits with many runs."""
+    moved = change.moved
+    if not moved:
+        return
+    for first, last, _, shift in moved:
+        conn.execute(f"UPDATE {DIGESTS.name} SET line = -(line + ?) "
+                     "WHERE file = ? AND line BETWEEN ? AND ?", (shift, change.name, first, last))
+    conn.execute(f"UPDATE {DIGESTS.name} SET line = -line WHERE file = ? AND line < 0",
+                 (change.name,))
+    if len(moved) <= MOVES_AT_ONCE:
+        cases = " ".join("WHEN line BETWEEN ? AND ? THEN ?" for _ in moved)
+        within = " OR ".join("line BETWEEN ? AND ?" for _ in moved)
+        conn.execute(f"UPDATE {AGREEMENTS.name} SET line = line + CASE {cases} END "
+                     f"WHERE file = ? AND ({within})",
+                     [*(value for first, _, stop, shift in moved
+                        for value in (first, stop - 1, shift)),
+                      change.name, *(value for first, _, stop, _ in moved
+                                     for value in (first, stop - 1))])
+        return
+    for first, _, stop, shift in moved:
+        conn.execute(f"UPDATE {AGREEMENTS.name} SET line = -(line + ?) "
+                     "WHERE file = ? AND line BETWEEN ? AND ?",
+                     (shift, change.name, first, stop - 1))
+    conn.execute(f"UPDATE {AGREEMENTS.name} SET line = -line WHERE file = ? AND line < 0",
+                 (change.name,))
+
+
+# Runs of moved agreements given their new lines by one statement (its parameters stay
+# under SQLite's oldest limit, 999).
+MOVES_AT_ONCE = 150
+
+
 def _apply(path: Path, changes: list[_Change], header: Dataset, edited: list[Any],
            meta: dict[str, str]) -> None:
     """Write the changes into the copy at ``path``, in one transaction."""
@@ -325,15 +361,7 @@ def _apply(path: Path, changes: list[_Change], header: Dataset, edited: list[Any
             # An agreement's line is within its chunk, and the agreements of the chunks
             # removed are gone: those between a run's first line and the next stored
             # chunk are the run's.
-            for first, last, stop, shift in change.moved:
-                for table, end in ((AGREEMENTS.name, stop - 1), (DIGESTS.name, last)):
-                    conn.execute(f"UPDATE {table} SET line = -(line + ?) "
-                                 "WHERE file = ? AND line BETWEEN ? AND ?",
-                                 (shift, change.name, first, end))
-            if change.moved:
-                for table in (AGREEMENTS.name, DIGESTS.name):
-                    conn.execute(f"UPDATE {table} SET line = -line WHERE file = ? AND line < 0",
-                                 (change.name,))
+            _move(conn, change)
         known = known_of(header)
         sql = {t.name: insert_sql(t) for t in (AGREEMENTS, PARTIES, SIGNATORIES, SOURCES)}
         for change in changes:

@@ -270,6 +270,11 @@ def stem_snippet(texts: list[Any], wanted: set[str], width: int = 10) -> str:
     return prefix + "".join(out) + suffix
 
 
+# What `conv timeline --by` groups on (timeline.py): here, because the command line reads
+# it on every call and this module is loaded then anyway.
+TIMELINE_GROUPS = ("ministry", "type", "partner")
+
+
 # The columns of the rows `organizations`, `people` and `events` return.
 ORG_COLUMNS = ("id", "name", "acronym", "kind", "country", "aliases", "agreements")
 PEOPLE_COLUMNS = ("id", "name", "aliases", "agreements")

@@ -8,16 +8,17 @@ covers, so a drawing shows a month as a month and never as its first day.
 from __future__ import annotations
 
 import sqlite3
-from typing import Any
 
 from ..base.dates import EXTENDED, PLAIN
 from ..errors import UsageError
 from .filters import Filters
 from .names import MINISTRIES, PARTNERS
-from .queries import where
+from .queries import TIMELINE_GROUPS, where
 
-# What `conv timeline --by` groups on.
-TIMELINE_GROUPS = ("ministry", "type", "partner")
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # read on every call (the --by choices): typing only for the checker
+    from typing import Any
+
 TIMELINE_COLUMNS = ("group", "id", "title", "signed_on", "date_start", "date_end", "precision",
                     "doubt")
 
