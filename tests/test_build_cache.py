@@ -21,8 +21,9 @@ FLAT = ["id", "title", "type", "signed_on", "place", "region", "ministries", "pa
         "sectors", "follows", "sources",
         # schema 2 appends these three; schema 1's seventeen keep their names and order
         "status", "event", "people",
-        # then what conv derives
-        "region_derived"]
+        # then what conv derives, the status's date, the days a date covers, and the
+        # public parties that are not ministries
+        "region_derived", "status_on", "date_start", "date_end", "public_parties"]
 
 
 def built(data: Path) -> Path:
@@ -78,7 +79,8 @@ def test_rows_hold_the_flat_values(mini: Path) -> None:
         "amount": 250000000, "currency": "MAD", "period_start": 2022, "period_end": 2025,
         "jobs_direct": None, "jobs_by": None, "sectors": '["industrie", "qualité"]',
         "follows": "plan-2013", "sources": 2, "status": None, "event": None, "people": "[]",
-        "region_derived": None,
+        "region_derived": None, "status_on": None, "date_start": "2022-06-07",
+        "date_end": "2022-06-07", "public_parties": "[]",
     }
     conn.row_factory = None
     assert conn.execute("SELECT agreement_id, org_id, role FROM parties WHERE "

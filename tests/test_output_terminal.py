@@ -282,3 +282,46 @@ def test_the_whole_bundled_list_keeps_its_dates_at_80_columns(tmp_path):
     lines = screen_lines(out)
     assert code == 0 and lines[0].split() == ["id", "title", "signed_on"]
     assert all(len(line) <= 80 for line in lines)
+
+
+@pytest.mark.parametrize(("args", "wanted"), [
+    (["orgs"], ["id", "agreements"]),            # the count it is sorted by
+    (["events"], ["id", "dates"]),               # when, at 80 as at 120
+    (["search", "emploi"], ["id", "signed_on"]),  # the date of each match
+])
+@pytest.mark.parametrize("columns", [80, 120])
+def test_each_listing_keeps_what_it_is_for(tmp_path, args, wanted, columns):
+    code, out, _ = at_terminal(tmp_path, *args, columns=columns)
+    header = screen_lines(out)[0].split()
+    assert code == 0 and set(wanted) <= set(header), header
+
+
+def test_stats_at_80_columns_keep_every_currency_in_millions(tmp_path):
+    code, out, _ = at_terminal(tmp_path, "stats", "--by", "year", "--from", "2020",
+                               columns=80)
+    tsv = piped(tmp_path, "stats", "--by", "year", "--from", "2020").stdout.splitlines()
+    lines = screen_lines(out)
+    for row in tsv[1:]:
+        year, *_, other = row.split("\t")
+        shown = next(line for line in lines if line.startswith(year))
+        for amount in filter(None, other.split("; ")):
+            number, currency = amount.split()
+            millions = f"{round(int(number) / 1_000_000):,}".replace(",", "\u202f")
+            assert f"{millions} M {currency}" in shown, (amount, shown)
+
+
+def test_one_digit_grouping_and_one_range_style(tmp_path):
+    from conventions_cli.out.terminal import table_cell, table_view
+
+    assert table_cell("jobs_direct", {"jobs_direct": 3000}) == "3\u202f000"
+    assert table_cell("jobs_direct", {"jobs_direct": 13000}) == "13\u202f000"
+    _, view = table_view([{"start": "2025-04-14", "end": "2025-04-16", "period_start": 2022,
+                           "period_end": 2025}], ["start", "end", "period_start", "period_end"])
+    assert (view[0]["dates"], view[0]["period"]) == ("2025-04-14/16", "2022/2025")
+
+
+@pytest.mark.parametrize("args", [["list", "--year", "1900"], ["search", "zzzz"],
+                                  ["stats", "--year", "1900"]])
+def test_an_empty_result_says_so_in_one_line(tmp_path, args):
+    code, out, _ = at_terminal(tmp_path, *args, columns=80)
+    assert code == 0 and screen_lines(out) == ["no agreements match"]

@@ -19,6 +19,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conventions_cli.base.dates import bounds
 from conventions_cli.base.geography import REGIONS, region_of
 from conventions_cli.base.loader import load_text
 from conventions_cli.base.schema import AGREEMENT_TYPES, ORG_KINDS, ROLES
@@ -162,7 +163,8 @@ def expected_flat(agreement: dict[str, Any], orgs: dict[str, dict[str, Any]]) ->
         "signed_on": agreement.get("signed_on"), "place": agreement.get("place"),
         "region": agreement.get("region"),
         "ministries": [name for kind, name in kinds if kind == "ministry"],
-        "partners": [name for kind, name in kinds if kind != "ministry"],
+        "partners": [name for kind, name in kinds
+                     if kind not in ("ministry", "state", "public-body")],
         "amount": funding.get("amount"), "currency": funding.get("currency"),
         "period_start": period.get("start"), "period_end": period.get("end"),
         "jobs_direct": jobs.get("direct"), "jobs_by": jobs.get("by"),
@@ -171,6 +173,10 @@ def expected_flat(agreement: dict[str, Any], orgs: dict[str, dict[str, Any]]) ->
         "status": None, "event": agreement.get("event"), "people": [],
         "region_derived": (None if agreement.get("region")
                            else region_of(agreement.get("place"))),
+        "status_on": None,
+        "date_start": bounds(agreement["signed_on"])[0] if agreement.get("signed_on") else None,
+        "date_end": bounds(agreement["signed_on"])[1] if agreement.get("signed_on") else None,
+        "public_parties": [name for kind, name in kinds if kind in ("state", "public-body")],
     }
 
 

@@ -82,7 +82,8 @@ def test_search_json_rows_are_flat_rows(run, mini):
         "amount": None, "currency": None, "period_start": None, "period_end": None,
         "jobs_direct": 150, "jobs_by": 2029, "sectors": ["numérique"], "follows": None,
         "sources": 1, "status": None, "event": "GITEX Africa 2025", "people": [],
-        "region_derived": None,
+        "region_derived": None, "status_on": None, "date_start": "2025-04-15",
+        "date_end": "2025-04-15", "public_parties": [],
     }]
 
 
@@ -149,7 +150,7 @@ COMPARE_TSV = (
     "signatory: Ministère de l'Industrie et du Commerce\ttrue\n"
     "signatories\t\t\tfalse\n"
     "amount\t250000000 MAD\t290000000 MAD\ttrue\n"
-    "period\t2022-2025\t2014-2020\ttrue\n"
+    "period\t2022/2025\t2014/2020\ttrue\n"
     "jobs\t\t\tfalse\n"
     "sectors\tindustrie, qualité\t\ttrue\n"
     "status\t\t\tfalse\n"
@@ -327,6 +328,8 @@ def test_org_json_exact(run, mini):
             "period_start": None, "period_end": None, "jobs_direct": 150, "jobs_by": 2029,
             "sectors": ["numérique"], "follows": None, "sources": 1, "status": None,
             "event": "GITEX Africa 2025", "people": [], "region_derived": None,
+            "status_on": None, "date_start": "2025-04-15", "date_end": "2025-04-15",
+            "public_parties": [],
             "role": "partner"}],
     }
     mic = run.json("org", "mic", "--format", "json", data=mini)
@@ -435,16 +438,17 @@ def test_list_md_is_a_markdown_table_with_escaped_pipes(run, write_yaml):
     assert lines[0] == ("| id | title | type | signed_on | place | region | ministries | "
                         "partners | amount | currency | period_start | period_end | "
                         "jobs_direct | jobs_by | sectors | follows | sources | status | event | "
-                        "people | region_derived |")
-    assert lines[1] == "|" + "|".join(["---"] * 21) + "|"
+                        "people | region_derived | status_on | date_start | date_end | "
+                        "public_parties |")
+    assert lines[1] == "|" + "|".join(["---"] * 25) + "|"
     assert lines[2] == ("| pipe-1 | Titre \\| avec barre et \\\\ antislash | accord | "
                         "2024-01-02 |  |  | Ministère A \\| B |  | 1234567 | MAD |  |  |  |  "
-                        "| a; b |  | 1 |  |  |  |  |")
+                        "| a; b |  | 1 |  |  |  |  |  | 2024-01-02 | 2024-01-02 |  |")
     assert len(lines) == 3
-    # Every row splits into exactly 21 cells on unescaped pipes.
+    # Every row splits into exactly 25 cells on unescaped pipes.
     import re
     for line in lines:
-        assert len(re.split(r"(?<!\\)\|", line)) == 23
+        assert len(re.split(r"(?<!\\)\|", line)) == 27
 
 
 def test_list_json_jsonl_csv_carry_the_same_row(run, write_yaml):

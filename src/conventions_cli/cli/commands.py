@@ -60,7 +60,33 @@ def list_(session: Session, params: ListParams) -> None:
     rows = session.query(list_agreements, filters, sort=params.sort,
                          descending=None if order is None else order == "desc",
                          limit=params.limit)
+    if "in-force" in filters.status:
+        _note_old_statuses(session, rows)
+    currencies = list(dict.fromkeys(r["currency"] for r in rows if r["amount"] is not None))
+    if params.sort == "amount" and len(currencies) > 1:
+        session.note(f"sorted by amount within each currency ({', '.join(currencies)}); "
+                     "amounts in different currencies are never compared (--currency EUR "
+                     "keeps one)")
     write_rows(rows, FLAT_COLUMNS, _format(params), raw=params.raw)
+
+
+# A status reported more than this many years before today is old news.
+STATUS_AGE = 2
+
+
+def _note_old_statuses(session: Session, rows: list[dict[str, Any]]) -> None:
+    """A status is a report at a date: say how many of the agreements reported in force
+    were reported so long ago, or without a date, or have a period that is over."""
+    import datetime as dt
+
+    year = dt.date.today().year
+    stale = [r for r in rows if r["status"] == "in-force" and (
+        r["status_on"] is None or int(r["status_on"][:4]) < year - STATUS_AGE
+        or (r["period_end"] is not None and r["period_end"] < year))]
+    if stale:
+        session.note(f"{len(stale)} of these agreements were reported in force before "
+                     f"{year - STATUS_AGE}, without a date, or their period has ended: a "
+                     "status is a report at its status_on date, not today's state")
 
 
 def show(session: Session, params: ShowParams) -> None:
@@ -86,7 +112,8 @@ def search(session: Session, params: SearchParams) -> None:
                          filters=filters, limit=params.limit)
     chosen = _format(params)
     columns = (*FLAT_COLUMNS, "snippet") if chosen == "table" else FLAT_COLUMNS
-    write_rows(rows, columns, chosen, raw=params.raw)
+    write_rows(rows, columns, chosen, raw=params.raw,
+               keep=("id", "title", "signed_on", "snippet"))
 
 
 def compare(session: Session, params: CompareParams) -> None:
@@ -110,11 +137,16 @@ def compare(session: Session, params: CompareParams) -> None:
 
 def stats(session: Session, params: StatsParams) -> None:
     from ..out.output import write_rows
-    from ..query.queries import STATS_COLUMNS
-    from ..query.queries import stats as group_stats
+    from ..query.stats import STATS_COLUMNS, spanning_years
+    from ..query.stats import stats as group_stats
 
     by = params.by or "ministry"
-    rows = session.query(group_stats, by, _filtered(session, params))
+    filters = _filtered(session, params)
+    rows = session.query(group_stats, by, filters)
+    spanning = session.query(spanning_years, filters) if by == "year" else 0
+    if spanning:
+        session.note(f"{spanning} agreement(s) dated over several years count in each of "
+                     "them, as list --year finds them: add up years with care")
     chosen = _format(params)
     if chosen == "table":
         from ..out.render import stats_table
@@ -129,7 +161,8 @@ def orgs(session: Session, params: OrgsParams) -> None:
     from ..query.queries import ORG_COLUMNS, organizations
 
     rows = session.query(organizations, params.kind)
-    write_rows(_limited(rows, params), ORG_COLUMNS, _format(params), raw=params.raw)
+    write_rows(_limited(rows, params), ORG_COLUMNS, _format(params), raw=params.raw,
+               keep=("id", "agreements", "name", "kind"), empty="no organizations")
 
 
 def _limited(rows: list[Any], params: OrgsParams | PeopleParams | EventsParams) -> list[Any]:
@@ -150,7 +183,7 @@ def people(session: Session, params: PeopleParams) -> None:
     from ..query.queries import people as all_people
 
     write_rows(_limited(session.query(all_people), params), PEOPLE_COLUMNS, _format(params),
-               raw=params.raw)
+               raw=params.raw, keep=("id", "agreements", "name"), empty="no people")
 
 
 def person(session: Session, params: PersonParams) -> None:
@@ -166,7 +199,7 @@ def events(session: Session, params: EventsParams) -> None:
     from ..query.queries import events as all_events
 
     write_rows(_limited(session.query(all_events), params), EVENT_COLUMNS, _format(params),
-               raw=params.raw)
+               raw=params.raw, keep=("id", "dates", "agreements", "name"), empty="no events")
 
 
 def event(session: Session, params: EventParams) -> None:

@@ -63,12 +63,23 @@ def complete_organization_ids(incomplete: str, ctx: Any = None) -> list[str]:
 
 def complete_ministry_ids(incomplete: str, ctx: Any = None) -> list[str]:
     """Ids of ministries (for --ministry)."""
-    return _ids("organizations", incomplete, ctx, "kind = 'ministry'")
+    from ..query.names import MINISTRIES
+
+    return _ids("organizations", incomplete, ctx, MINISTRIES.where)
+
+
+def complete_public_ids(incomplete: str, ctx: Any = None) -> list[str]:
+    """Ids of the State, governments and public bodies (for --public)."""
+    from ..query.names import PUBLIC
+
+    return _ids("organizations", incomplete, ctx, PUBLIC.where)
 
 
 def complete_partner_ids(incomplete: str, ctx: Any = None) -> list[str]:
     """Ids of organizations other than ministries (for --partner)."""
-    return _ids("organizations", incomplete, ctx, "kind != 'ministry'")
+    from ..query.names import PARTNERS
+
+    return _ids("organizations", incomplete, ctx, PARTNERS.where)
 
 
 def complete_person_ids(incomplete: str, ctx: Any = None) -> list[str]:
@@ -82,4 +93,5 @@ def complete_event_ids(incomplete: str, ctx: Any = None) -> list[str]:
 
 
 __all__ = ["complete_agreement_ids", "complete_event_ids", "complete_ministry_ids",
-           "complete_organization_ids", "complete_partner_ids", "complete_person_ids"]
+           "complete_organization_ids", "complete_partner_ids", "complete_person_ids",
+           "complete_public_ids"]

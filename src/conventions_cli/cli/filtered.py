@@ -3,10 +3,12 @@ search, stats, export and the views)."""
 
 from __future__ import annotations
 
-from ..query.filters import FILTERS, Filters
+from ..query.filters import FILTERS, NAMING, Filters
 from . import session as _session
 from .params import Filtered
 from .session import Session
+
+NOTED = (*NAMING, "follows", "amends")
 
 
 def filters_of(params: Filtered) -> Filters:
@@ -14,9 +16,9 @@ def filters_of(params: Filtered) -> Filters:
 
 
 def filtered(session: Session, params: Filtered) -> Filters:
-    """The filters, after telling a person at a terminal what each organization value matched."""
+    """The filters, after telling a person at a terminal what each name value matched."""
     filters = filters_of(params)
-    if (filters.ministry or filters.partner) and not session.quiet \
+    if any(name in filters.values for name in NOTED) and not session.quiet \
             and _session.stderr_is_terminal():
         for note in session.query(filters.notes):
             session.note(note)

@@ -15,7 +15,8 @@ from collections import namedtuple
 from ..base.vocabulary import ORG_KINDS
 from ..out.formats import EXPORT_FORMATS, NETWORK_FORMATS, ROW_FORMATS, TIMELINE_FORMATS
 from ..query.filters import FILTERS, Filter
-from ..query.queries import STATS_GROUPS, TIMELINE_GROUPS
+from ..query.queries import TIMELINE_GROUPS
+from ..query.stats import STATS_GROUPS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # read on every call: typing only for the type checker
@@ -102,7 +103,9 @@ COMMANDS: tuple[Command, ...] = (
             "Example: conv list --ministry industrie --from 2020 --format csv",
             options=(*FILTER_OPTIONS,
                      Option("sort", ("--sort",), "Sort by a column of the flat row (default: "
-                            "signed_on, newest first).", metavar="FIELD"),
+                            "signed_on, newest first); amount sorts within each currency, "
+                            "MAD first, never across. Example: --sort amount --currency EUR",
+                            metavar="FIELD"),
                      Option("order", ("--order",), "Sort direction (default: desc for dates "
                             "and numbers, asc for text).", kind="choice",
                             choices=("asc", "desc")),
@@ -128,7 +131,9 @@ COMMANDS: tuple[Command, ...] = (
             options=ROWS_OUT),
     Command("stats", "Count agreements, MAD totals and promised jobs per group; filters "
             "apply first.\n\nExample: conv stats --by year --ministry industrie",
-            options=(Option("by", ("--by",), "What to group by (default: ministry).",
+            options=(Option("by", ("--by",), "What to group by (default: ministry); by "
+                            "year, an agreement counts in every year its date covers, as "
+                            "list --year finds it. Example: --by year",
                             kind="choice", choices=STATS_GROUPS),
                      *FILTER_OPTIONS, *ROWS_OUT)),
     Command("network", "Who signs with whom: the organizations and people of the agreements "

@@ -8,6 +8,7 @@ the interface: users query them with `conv sql` and Datasette.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections import namedtuple
 
@@ -62,7 +63,8 @@ def key(*path: str) -> Callable[[Item], Any]:
 class Column(namedtuple("Column", "name type description value array facet index search "
                                    "flat package constraints",
                          defaults=(False, False, False, False, False, True, {}))):
-    """One column: its name; type (str or int); description; ``value``, a function of the
+    """One column: its name; type (str, int, or dt.date: ISO text typed date in the data
+    package); description; ``value``, a function of the
     Item the row is for; ``array``, a list (JSON text in SQLite, '; ' in CSV); ``facet``,
     a Datasette facet; ``index``, indexed; ``search``, in the full-text indexes; ``flat``,
     in the flat row of list and export (DESIGN §2); ``package``, a column of the data
@@ -85,17 +87,33 @@ class Table(namedtuple("Table", "name description columns rows pk foreign_keys l
         return found
 
 
-def _party_names(row: Item, ministries: bool) -> str:
-    names = []
-    for party in row.record.get("parties", []):
-        org = row.known.organizations.get(party["org"])
-        if org is not None and (org.get("kind") == "ministry") == ministries:
-            names.append(org["name"])
-    return _json(names)
+# Which column of the flat row a party's name goes in, by its organization's kind: the
+# State and public bodies are public parties, neither ministries nor private partners.
+MINISTRY, PUBLIC, PARTNER = "ministry", "public", "partner"
+PARTY_COLUMN = {"ministry": MINISTRY, "state": PUBLIC, "public-body": PUBLIC}
+
+
+def _party_names(which: str) -> Callable[[Item], str]:
+    def names(row: Item) -> str:
+        found = []
+        for party in row.record.get("parties", []):
+            org = row.known.organizations.get(party["org"])
+            if org is not None and PARTY_COLUMN.get(org.get("kind"), PARTNER) == which:
+                found.append(org["name"])
+        return _json(found)
+    return names
 
 
 def _year(row: Item) -> int | None:
     return year_of(row.record.get("signed_on"))
+
+
+def _years(row: Item) -> str:
+    signed_on = row.record.get("signed_on")
+    if not signed_on:
+        return _json([])
+    first, last = bounds(signed_on)
+    return _json(list(range(int(first[:4]), int(last[:4]) + 1)))
 
 
 def _day(which: int) -> Callable[[Item], str | None]:
@@ -161,10 +179,12 @@ AGREEMENTS = Table(
                search=True, flat=True),
         Column("region", str, "Region where it was signed, as a report names it",
                key("region"), facet=True, index=True, flat=True),
-        Column("ministries", str, "Names of the signing ministries",
-               lambda row: _party_names(row, True), array=True, search=True, flat=True),
-        Column("partners", str, "Names of the other parties",
-               lambda row: _party_names(row, False), array=True, search=True, flat=True),
+        Column("ministries", str, "Names of the ministries among the parties",
+               _party_names(MINISTRY), array=True, search=True, flat=True),
+        Column("partners", str, "Names of the parties that are neither ministries nor public "
+               "(companies, federations, associations, international partners…); the State "
+               "and public bodies are in public_parties",
+               _party_names(PARTNER), array=True, search=True, flat=True),
         Column("amount", int, "Funding announced, an integer in currency units",
                key("funding", "amount"), constraints={"minimum": 0}, flat=True),
         Column("currency", str, "ISO 4217 currency of amount (MAD: Moroccan dirham)",
@@ -192,20 +212,27 @@ AGREEMENTS = Table(
         Column("region_derived", str, "Region conv derives from the city when no report "
                "names one (the 12 regions of 2015); empty when region is given",
                _derived_region, facet=True, flat=True),
+        Column("status_on", str, "When the status was reported: YYYY-MM-DD, YYYY-MM or YYYY "
+               "(a status is a report at that date)", key("status_on"),
+               constraints={"pattern": DATE_PATTERN}, flat=True),
+        Column("date_start", dt.date, "First day signed_on covers (YYYY-MM-DD): sort and "
+               "filter on it", _day(0), index=True, flat=True),
+        Column("date_end", dt.date, "Last day signed_on covers (YYYY-MM-DD; the same day as "
+               "date_start when signed_on is a day)", _day(1), flat=True),
+        Column("public_parties", str, "Names of the public parties that are not ministries: "
+               "the State or a government as a whole, public bodies", _party_names(PUBLIC),
+               array=True, search=True, flat=True),
         Column("year", int, "Year signed, when signed_on lies within one year", _year,
                facet=True, index=True, package=False),
+        Column("years", str, "Every year signed_on covers (2014-12/2016-12: 2014, 2015 and "
+               "2016): what --year and stats --by year read", _years, array=True,
+               package=False),
         Column("summary", str, "What it is about, in our own words", key("summary"),
                search=True),
-        Column("status_on", str, "When the status was reported: YYYY-MM-DD, YYYY-MM or YYYY",
-               key("status_on"), constraints={"pattern": DATE_PATTERN}),
         Column("amends", str, "Id of the agreement this one amends (an avenant)",
                key("amends"), index=True),
         Column("event_id", str, "Id of the event where it was signed (schema 2)", _event_id,
                index=True),
-        Column("date_start", str, "First day signed_on covers (YYYY-MM-DD)", _day(0),
-               index=True, package=False),
-        Column("date_end", str, "Last day signed_on covers (YYYY-MM-DD)", _day(1),
-               package=False),
         Column("line", int, "Line of the agreement in the data file", key("_line"),
                package=False),
         Column("file", str, "Name of the data file it is in (a base can be a folder of "
@@ -226,7 +253,8 @@ ORGANIZATIONS = Table(
                constraints={"required": True, "unique": True, "pattern": SLUG_PATTERN}),
         Column("name", str, "Official name", key("name"), constraints={"required": True}),
         Column("acronym", str, "Acronym", key("acronym")),
-        Column("kind", str, "ministry, public-body, federation, association, company, "
+        Column("kind", str, "ministry, state (a State or its government as a whole), "
+               "public-body, federation, association, company, "
                "network, cluster, international or other", key("kind"), facet=True,
                index=True, constraints={"required": True, "enum": list(ORG_KINDS)}),
         Column("country", str, "ISO 3166-1 alpha-2 country code", key("country"),
@@ -393,7 +421,17 @@ SEARCH_COLUMNS = tuple(c.name for c in AGREEMENTS.columns if c.search)
 FLAT_COLUMNS = tuple(c.name for c in AGREEMENTS.columns if c.flat)
 FTS_TABLE = "agreements_fts"
 STEM_TABLE = "agreements_stem"
-ARRAY_COLUMNS = frozenset(c.name for t in TABLES for c in t.columns if c.array)
+_ARRAYS = {t.name: frozenset(c.name for c in t.columns if c.array) for t in TABLES}
+
+
+def decoded(row: Mapping[str, Any], table: Table = AGREEMENTS) -> dict[str, Any]:
+    """A stored row of ``table`` (or a query's row made of its columns and others) with
+    the columns the table declares as lists (``array``) read back from their JSON text:
+    the one place stored lists are decoded."""
+    out = dict(row)
+    for name in _ARRAYS[table.name] & out.keys():
+        out[name] = json.loads(out[name]) if out[name] else []
+    return out
 
 
 def rows(table: Table, record: Mapping[str, Any], known: Known) -> Iterable[dict[str, Any]]:

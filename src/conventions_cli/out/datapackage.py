@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import datetime as dt
 import json
 import os
 import shutil
@@ -18,12 +19,13 @@ import time
 from pathlib import Path
 from typing import Any
 
-from ..db.tables import TABLES, Column, Table
+from ..db.tables import TABLES, Column, Table, decoded
 from ..errors import ConvError
 from ..files import STALE_SECONDS, checkpoint, current_umask, temp_target, write_failed
 from . import metadata
 
 NAME = "conv-agreements"
+TYPES = {int: "integer", dt.date: "date"}
 ARRAYS_NOTE = " Several values are joined by '; '."
 PACKAGED = tuple(table for table in TABLES if table.package)
 
@@ -35,7 +37,7 @@ def columns(table: Table) -> tuple[str, ...]:
 def field(column: Column) -> dict[str, Any]:
     description = column.description + ("." + ARRAYS_NOTE if column.array else "")
     spec: dict[str, Any] = {"name": column.name,
-                            "type": "integer" if column.type is int else "string",
+                            "type": TYPES.get(column.type, "string"),
                             "description": description}
     if column.name == "url":
         spec["format"] = "uri"
@@ -110,11 +112,8 @@ def table_rows(conn: sqlite3.Connection, chosen: Any) -> dict[str, list[dict[str
         for values in conn.execute(f"SELECT {selected}, \"{owner}\" FROM \"{table.name}\" "
                                    f"ORDER BY {order}"):
             if values[-1] in keep:
-                row = dict(zip(names, values[:-1], strict=True))
-                for column in table.columns:
-                    if column.array and column.name in row:
-                        row[column.name] = json.loads(row[column.name] or "[]")
-                found[table.name].append(row)
+                found[table.name].append(
+                    decoded(dict(zip(names, values[:-1], strict=True)), table))
     return found
 
 

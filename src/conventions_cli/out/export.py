@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
-from ..db.tables import FLAT_COLUMNS
+from ..db.tables import EVENTS, FLAT_COLUMNS, ORGANIZATIONS, PEOPLE, Table, decoded
 from ..errors import UsageError
 from ..files import atomic_write, is_stream
 from .formats import EXPORT_FORMATS
@@ -62,33 +62,33 @@ def schema_of(conn: sqlite3.Connection) -> int:
     return int(found[0]) if found else 1
 
 
-def _in_file_order(conn: sqlite3.Connection, table: str, columns: str,
-                   ids: set[str] | None) -> list[tuple[Any, ...]]:
-    rows = conn.execute(f"SELECT {columns} FROM {table} ORDER BY file, line, id").fetchall()
-    return [r for r in rows if ids is None or r[0] in ids]
+def _in_file_order(conn: sqlite3.Connection, table: Table, columns: tuple[str, ...],
+                   ids: set[str] | None) -> list[dict[str, Any]]:
+    """The rows of ``table`` (``columns`` of them, lists read back), in the files' order."""
+    rows = conn.execute(f"SELECT {', '.join(columns)} FROM {table.name} "
+                        "ORDER BY file, line, id").fetchall()
+    return [decoded(dict(zip(columns, r, strict=True)), table) for r in rows
+            if ids is None or r[0] in ids]
 
 
 def organization_records(conn: sqlite3.Connection, ids: set[str] | None
                          ) -> list[dict[str, Any]]:
     """Organizations in the data file's shape and order; ``ids`` None: all."""
-    return [_drop_none({"id": r[0], "name": r[1], "acronym": r[2], "kind": r[3],
-                        "aliases": json.loads(r[4] or "[]"), "country": r[5]})
-            for r in _in_file_order(conn, "organizations",
-                                    "id, name, acronym, kind, aliases, country", ids)]
+    return [_drop_none(r) for r in _in_file_order(
+        conn, ORGANIZATIONS, ("id", "name", "acronym", "kind", "aliases", "country"), ids)]
 
 
 def people_records(conn: sqlite3.Connection, ids: set[str] | None) -> list[dict[str, Any]]:
-    return [_drop_none({"id": r[0], "name": r[1], "aliases": json.loads(r[2] or "[]")})
-            for r in _in_file_order(conn, "people", "id, name, aliases", ids)]
+    return [_drop_none(r)
+            for r in _in_file_order(conn, PEOPLE, ("id", "name", "aliases"), ids)]
 
 
 def event_records(conn: sqlite3.Connection, ids: set[str] | None) -> list[dict[str, Any]]:
-    return [_drop_none({"id": r[0], "name": r[1], "place": r[2], "region": r[3],
-                        "start": r[4], "end": r[5],
-                        "total": ({"amount": r[6], "currency": r[7]} if r[6] is not None
-                                  else None)})
-            for r in _in_file_order(conn, "events", "id, name, place, region, start, end, "
-                                    "total_amount, total_currency", ids)]
+    return [_drop_none({**{k: r[k] for k in ("id", "name", "place", "region", "start", "end")},
+                        "total": ({"amount": r["total_amount"], "currency": r["total_currency"]}
+                                  if r["total_amount"] is not None else None)})
+            for r in _in_file_order(conn, EVENTS, ("id", "name", "place", "region", "start",
+                                    "end", "total_amount", "total_currency"), ids)]
 
 
 def with_linked(conn: sqlite3.Connection, ids: list[str]) -> tuple[list[str], list[str]]:

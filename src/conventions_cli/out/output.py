@@ -53,11 +53,13 @@ def sheet_cell(value: Any, raw: bool = False) -> Any:
 
 def write_rows(rows: Iterable[dict[str, Any]], columns: Sequence[str], fmt: str, *,
                out: IO[str] | None = None, raw: bool = False, excel: bool = False,
-               title: str | None = None, header: bool = True) -> None:
+               title: str | None = None, header: bool = True, keep: Sequence[str] = (),
+               empty: str = "no agreements match") -> None:
     """Write ``rows`` (dicts) with ``columns`` in ``fmt``; the same content in every format.
 
     csv and tsv are for spreadsheets too: a cell that would start a formula is neutralised
-    in both, the same way, unless ``raw`` (DESIGN §4)."""
+    in both, the same way, unless ``raw`` (DESIGN §4). ``keep`` and ``empty``: for a
+    table (terminal.write_table)."""
     out = out or sys.stdout
     if fmt == "json":
         write_json_rows(rows, columns, out)
@@ -71,7 +73,7 @@ def write_rows(rows: Iterable[dict[str, Any]], columns: Sequence[str], fmt: str,
     elif fmt == "md":
         write_markdown(rows, columns, out)
     elif fmt == "table":
-        write_table(list(rows), columns, title=title)
+        write_table(list(rows), columns, title=title, keep=keep, empty=empty)
     else:  # pragma: no cover - the CLI restricts the choices
         raise ValueError(fmt)
 

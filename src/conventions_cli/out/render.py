@@ -8,7 +8,14 @@ from typing import Any
 from ..base.dates import describe
 from ..text import shown as printable
 from .cells import group_digits
-from .terminal import console, stdout_is_terminal, write_table
+from .terminal import (
+    console,
+    date_range,
+    fit_columns,
+    stdout_is_terminal,
+    table_view,
+    write_table,
+)
 
 
 def where(record: dict[str, Any]) -> str:
@@ -33,7 +40,7 @@ def fact_lines(record: dict[str, Any]) -> list[tuple[str, str]]:
         facts.append(("funding", f"{group_digits(funding['amount'])} {funding['currency']}"))
     period = record.get("period")
     if period:
-        facts.append(("period", f"{period['start']}–{period.get('end') or ''}"))
+        facts.append(("period", date_range(period["start"], period.get("end"), short=False)))
     jobs = record.get("jobs")
     if jobs:
         by = f" by {jobs['by']}" if jobs.get("by") else ""
@@ -75,7 +82,7 @@ def fact_lines(record: dict[str, Any]) -> list[tuple[str, str]]:
 def event_details(event: dict[str, Any]) -> str:
     """Where and when an event took place, and the total reported for its agreements."""
     where_ = where(event)
-    when = "–".join(x for x in (event.get("start"), event.get("end")) if x)
+    when = date_range(event.get("start"), event.get("end"), short=False)
     total = event.get("total")
     money = f"{group_digits(total['amount'])} {total['currency']} in all" if total else ""
     return "; ".join(x for x in (where_, when, money) if x)
@@ -148,24 +155,58 @@ def bar(share: float) -> str:
     return "█" * full + ("▏▎▍▌▋▊▉"[rest - 1] if rest else "")
 
 
-def stats_table(rows: list[dict[str, Any]], by: str) -> None:
-    """One line per group, like every listing, with a bar for the count."""
+def millions(amount: int, currency: str) -> str:
+    """A sum in millions, for a table too narrow for every digit: 31 M EUR, 6 661 M MAD
+    (to the nearest million; under a million, in full)."""
+    if amount < 1_000_000:
+        return f"{group_digits(amount)} {currency}"
+    return f"{group_digits(round(amount / 1_000_000))} M {currency}"
+
+
+def _stats_rows(rows: list[dict[str, Any]], money: Any) -> list[dict[str, Any]]:
     total = max((r["count"] for r in rows), default=0)
     shown = []
     for r in rows:
+        others = []
+        for text in r.get("other_amounts") or []:
+            number, _, currency = text.partition(" ")
+            others.append(money(int(number), currency) if number.isdigit() else text)
         shown.append({
             "group": "(none)" if r["group"] is None else str(r["group"]),
             "count": r["count"],
-            "amount_mad": (None if r["amount_mad"] is None
-                           else f"{group_digits(r['amount_mad'])} MAD"),
+            "amount_mad": None if r["amount_mad"] is None else money(r["amount_mad"], "MAD"),
             "jobs_direct": r["jobs_direct"],
-            "other_amounts": [_group_amount(x) for x in r.get("other_amounts") or []],
+            "other_amounts": others,
             "bar": bar(r["count"] / total) if total else "",
         })
+    return shown
+
+
+def stats_table(rows: list[dict[str, Any]], by: str) -> None:
+    """One line per group, like every listing, with a bar for the count. When the width
+    is short, the money is said in millions before any column of it goes, and the bar
+    goes first: a year must never show no money because the terminal is narrow."""
     columns = ["group", "count", "amount_mad", "jobs_direct", "other_amounts", "bar"]
-    if not any(r["other_amounts"] for r in shown):
+    if not any(r.get("other_amounts") for r in rows):
         columns.remove("other_amounts")
-    write_table(shown, columns, headers={"group": by, "bar": ""})
+    keep = ["group", "count", "amount_mad", "other_amounts", "jobs_direct"]
+    width = console().width
+
+    def whole(shown: list[dict[str, Any]], columns: list[str]) -> bool:
+        """Every column of ``keep`` shown, none cut with '…'."""
+        names, view = table_view(shown, columns)
+        fitted = dict(fit_columns(names, view, width, keep))
+        natural = {c: max([len(c), *(len(cells[c]) for cells in view)]) for c in names}
+        return all(c in fitted and fitted[c] >= natural[c] for c in keep if c in names)
+
+    shown = _stats_rows(rows, lambda amount, currency: f"{group_digits(amount)} {currency}")
+    if not whole(shown, columns):  # the bar goes first, then every digit
+        columns.remove("bar")
+        if not whole(shown, columns):
+            shown = _stats_rows(rows, millions)
+            columns.append("bar")
+    write_table(shown, columns, headers={"group": by, "bar": ""}, keep=keep,
+                empty="no agreements match")
 
 
 def header(found: dict[str, Any]) -> None:

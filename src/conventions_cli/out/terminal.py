@@ -32,15 +32,19 @@ def color_enabled() -> bool:
     return stdout_is_terminal()
 
 
+# Integers that are years or positions, never grouped.
+UNGROUPED = frozenset({"year", "period_start", "period_end", "jobs_by", "line", "group"})
+
+
 def table_cell(column: str, row: dict[str, Any]) -> str:
-    """How a value reads in a terminal table: grouped amounts, list items joined by '; '."""
+    """How a value reads in a terminal table: every count and amount grouped the same way
+    (3 000, 250 000 000 MAD), list items joined by '; '."""
     value = row.get(column)
     if column == "amount" and isinstance(value, int):
         currency = row.get("currency") or ""
         return f"{group_digits(value)} {currency}".strip()
-    if isinstance(value, int) and not isinstance(value, bool) and column not in (
-            "year", "period_start", "period_end", "jobs_by", "line", "group"):
-        return group_digits(value) if abs(value) >= 10000 else str(value)
+    if isinstance(value, int) and not isinstance(value, bool) and column not in UNGROUPED:
+        return group_digits(value)
     if isinstance(value, list):
         return one_line("; ".join(plain(v) for v in value))
     if column == "signed_on" and isinstance(value, str):
@@ -49,6 +53,16 @@ def table_cell(column: str, row: dict[str, Any]) -> str:
 
 
 _DAY_INTERVAL = re.compile(r"(\d{4})-(\d\d)-(\d\d)/(\d{4})-(\d\d)-(\d\d)")
+
+
+def date_range(start: Any, end: Any, short: bool = True) -> str:
+    """Two dates (or years) as one range, in the one style every human output uses: the
+    EDTF interval START/END that signed_on is written in (2022/2025), shortened as a table
+    has room for it (2025-04-14/16) unless not ``short``; one alone when the other is
+    missing."""
+    if start and end and start != end:
+        return short_interval(f"{start}/{end}") if short else f"{start}/{end}"
+    return str(start or end or "")
 
 
 def short_interval(date: str) -> str:
@@ -78,10 +92,13 @@ def console(stderr: bool = False) -> Any:
                    highlight=False, soft_wrap=False)
 
 
-# Pairs of flat-row columns that read as one in a terminal table.
-MERGED = (("amount", "currency", "amount"), ("period_start", "period_end", "period"),
-          ("jobs_direct", "jobs_by", "jobs"), ("place", "region", "place"),
-          ("ministries", "partners", "parties"))
+# Flat-row columns that read as one in a terminal table: (its columns, its name).
+MERGED = ((("amount", "currency"), "amount"), (("period_start", "period_end"), "period"),
+          (("jobs_direct", "jobs_by"), "jobs"), (("place", "region"), "place"),
+          (("ministries", "public_parties", "partners"), "parties"),
+          (("status", "status_on"), "status"), (("start", "end"), "dates"))
+# Columns for machines that a table says otherwise (signed_on says which days it covers).
+NOT_IN_TABLES = frozenset({"date_start", "date_end"})
 NUMERIC = frozenset({"amount", "jobs", "sources", "count", "amount_mad", "jobs_direct",
                      "agreements", "weight"})
 # Columns that share the width left over (long texts: their weight, and the least width at
@@ -99,45 +116,61 @@ GAP = 3  # between two columns: a space of padding each side and the rule's gap
 # the columns not named here come after these, in their own order.
 PRIORITY = ("id", "source", "target", "weight", "due_on", "group", "name", "title", "snippet",
             "signed_on", "due_for", "first", "last", "precision", "role", "signed_for", "count",
-            "amount_mad", "amount", "parties", "jobs_direct", "agreements", "kind", "acronym",
-            "jobs", "as_title", "people", "place", "type", "event", "status", "period",
-            "country", "sectors", "follows", "sources")
+            "amount_mad", "other_amounts", "amount", "parties", "jobs_direct", "agreements",
+            "kind", "acronym", "jobs", "as_title", "people", "place", "type", "event",
+            "status", "period", "country", "sectors", "follows", "sources")
+
+
+def _merged(name: str, cells: list[str], values: list[Any]) -> str:
+    first, second = cells[0], cells[-1]
+    if name == "amount":
+        return first
+    if name == "place":
+        return f"{first} ({second})" if first and second else first or second
+    if name == "jobs":
+        return f"{first} → {second}" if first and second else first
+    if name == "parties":
+        return "; ".join(x for x in cells if x)
+    if name == "status":  # a status is a report at a date
+        return f"{first} ({second})" if first and second else first
+    if name == "period":
+        return date_range(*values) if values[0] is not None else ""
+    return date_range(*values)
 
 
 def table_view(rows: Sequence[dict[str, Any]], columns: Sequence[str]
                ) -> tuple[list[str], list[dict[str, str]]]:
-    """The same facts with paired columns merged (250 000 000 MAD, 2022–2025, 150 → 2029)."""
+    """The same facts with paired columns merged (250 000 000 MAD, 2022/2025, 150 → 2029,
+    in-force (2024-01)), the columns for machines left out."""
+    columns = [c for c in columns if c not in NOT_IN_TABLES]
     shown = list(columns)
-    merges = [(a, b, name) for a, b, name in MERGED if a in columns and b in columns]
-    for a, b, name in merges:
-        shown[shown.index(a)] = name
-        shown.remove(b)
+    merges = [(parts, name) for parts, name in MERGED
+              if parts[0] in columns and parts[-1] in columns]
+    for parts, name in merges:
+        shown[shown.index(parts[0])] = name
+        for part in parts[1:]:
+            if part in shown:
+                shown.remove(part)
     view = []
     for r in rows:
         cells = {c: table_cell(c, r) for c in columns}
-        for a, b, name in merges:
-            first, second = cells[a], cells[b]
-            if a == "amount":
-                cells[name] = first
-            elif a == "place":
-                cells[name] = f"{first} ({second})" if first and second else first or second
-            elif a == "jobs_direct":
-                cells[name] = f"{first} → {second}" if first and second else first
-            elif a == "ministries":
-                cells[name] = "; ".join(x for x in (first, second) if x)
-            else:
-                cells[name] = f"{first}–{second}" if first else ""
+        for parts, name in merges:
+            present = [p for p in parts if p in columns]
+            cells[name] = _merged(name, [cells[p] for p in present],
+                                  [r.get(p) for p in present])
         view.append(cells)
     return shown, view
 
 
-def fit_columns(shown: list[str], view: list[dict[str, str]], width: int
-                ) -> list[tuple[str, int]]:
+def fit_columns(shown: list[str], view: list[dict[str, str]], width: int,
+                keep: Sequence[str] = ()) -> list[tuple[str, int]]:
     """The columns that fit in ``width`` and each one's width, so that every row is one
     line: fixed columns (ids, dates, amounts) keep their full width, long texts share
-    what is left and are cut with '…'; the least useful columns go first."""
+    what is left and are cut with '…'; the least useful columns go first: those a listing
+    is for (``keep``, in order) last, then by PRIORITY."""
     natural = {c: max([len(c), *(len(cells[c]) for cells in view)]) for c in shown}
-    rank = {c: (PRIORITY.index(c) if c in PRIORITY else len(PRIORITY) + shown.index(c))
+    order = [*keep, *(c for c in PRIORITY if c not in keep)]
+    rank = {c: (order.index(c) if c in order else len(order) + shown.index(c))
             for c in shown}
     kept = sorted(shown, key=lambda c: rank[c])
 
@@ -190,16 +223,22 @@ def fit_columns(shown: list[str], view: list[dict[str, str]], width: int
 
 
 def write_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], *,
-                title: str | None = None, headers: dict[str, str] | None = None) -> None:
+                title: str | None = None, headers: dict[str, str] | None = None,
+                keep: Sequence[str] = (), empty: str = "no rows") -> None:
     """A listing at a terminal: one line per row, like gh or kubectl (DESIGN §4).
-    ``headers``: what to print above a column instead of its name."""
+    ``headers``: what to print above a column instead of its name; ``keep``: the columns
+    the listing is for, kept longest when the width is short; ``empty``: the line said
+    instead of an empty table."""
     from rich import box
     from rich.table import Table
     from rich.text import Text
 
     out = console()
+    if not rows:
+        out.print(Text(empty, no_wrap=True, overflow="ellipsis"))
+        return
     shown, view = table_view(rows, columns)
-    fitted = fit_columns(shown, view, out.width)
+    fitted = fit_columns(shown, view, out.width, keep)
     table = Table(title=title and one_line(title), box=box.SIMPLE_HEAD, highlight=False,
                   show_edge=False, pad_edge=False, expand=False)
     for column, width in fitted:

@@ -25,13 +25,16 @@ def compare_values(record: dict[str, Any]) -> dict[str, str]:
         "region": record.get("region") or "",
         "parties": "\n".join(f"{p['role']}: {p['name']}" for p in record["parties"]),
         "amount": (f"{funding['amount']} {funding['currency']}" if funding else ""),
-        "period": (f"{period['start']}-{period.get('end') or ''}" if period else ""),
+        "period": (f"{period['start']}/{period['end']}" if period and period.get("end")
+                   else str(period["start"]) if period else ""),
         "jobs": (f"{jobs['direct']} by {jobs['by']}" if jobs.get("by") else
                  str(jobs["direct"]) if jobs else ""),
         "sectors": ", ".join(record.get("sectors") or []),
         "signatories": "\n".join(f"{s['name']} ({s['org']})"
                                  for s in record.get("signatories") or []),
-        "status": record.get("status") or "",
+        "status": (f"{record['status']} (reported {record['status_on']})"
+                   if record.get("status_on")
+                   and record.get("status") else record.get("status") or ""),
         "event": (record.get("event") or {}).get("name") or "",
         "follows": record.get("follows") or "",
         "amends": record.get("amends") or "",

@@ -15,9 +15,11 @@ import json
 import sqlite3
 from collections import namedtuple
 
-from ..base.vocabulary import AGREEMENT_TYPES, STATUSES
+from ..base.dates import DateError, plain_bounds
+from ..base.vocabulary import AGREEMENT_TYPES, ROLES, STATUSES
 from ..errors import UsageError
-from ..text import fold, quote, words_match
+from ..text import quote
+from . import names
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -38,89 +40,42 @@ class Filter(namedtuple("Filter", "name flag help metavar sql kind choices many 
     __slots__ = ()
 
 
-# --- organizations: by id or acronym first, then by the words of their names ------------
-
-Org = namedtuple("Org", "id name")
+# --- names: organizations, people and events, one resolver (names.py) ------------------
 
 
-def _organizations(conn: sqlite3.Connection, ministry: bool | None) -> list[tuple[Any, ...]]:
-    kind = "" if ministry is None else f"WHERE kind {'=' if ministry else '!='} 'ministry' "
-    return conn.execute(f"SELECT id, name, acronym, aliases FROM organizations {kind}"
-                        "ORDER BY id").fetchall()
+def _ids(conn: sqlite3.Connection, kind: names.Nameable, values: tuple[str, ...]) -> str:
+    return json.dumps(sorted({n.id for v in values for n in names.resolve(conn, kind, v)}))
 
 
-def resolve_organizations(conn: sqlite3.Connection, value: str,
-                          ministry: bool | None = None) -> list[Org]:
-    """The ministries (``ministry`` True), other organizations (False) or any (None) that
-    ``value`` names (DESIGN §2, matching rules): its id or acronym in any case, and then
-    only that; else every one whose name or a former name has each word of ``value`` as a
-    word or the start of one."""
-    rows = _organizations(conn, ministry)
-    exact = _named_by_code(rows, value)
-    if exact:
-        return exact
-    found = []
-    for ident, name, _, aliases in rows:
-        names = [name, *json.loads(aliases or "[]")]
-        if any(words_match(value, n) for n in names):
-            found.append(Org(ident, name))
-    return found
-
-
-def _named_by_code(rows: list[tuple[Any, ...]], value: str) -> list[Org]:
-    key = fold(value).strip()
-    return [Org(i, n) for i, n, acronym, _ in rows if key in (fold(i), fold(acronym))]
-
-
-def organizations_named_by_code(conn: sqlite3.Connection, value: str) -> list[Org]:
-    """The organizations whose id or acronym is ``value`` in any case (rule 1 alone)."""
-    return _named_by_code(_organizations(conn, None), value)
-
-
-def _org_clause(ministry: bool) -> Callable[[sqlite3.Connection, Any], Clause]:
-    def clause(conn: sqlite3.Connection, values: tuple[str, ...]) -> Clause:
-        ids = sorted({org.id for v in values for org in resolve_organizations(conn, v, ministry)})
+def _parties(kind: names.Nameable) -> Callable[..., Clause]:
+    """A party of the agreement among the organizations of ``kind`` the values name; with
+    ``roles`` (--role), a party in one of those roles."""
+    def clause(conn: sqlite3.Connection, values: tuple[str, ...],
+               roles: tuple[str, ...] = ()) -> Clause:
+        role = " AND p.role IN (SELECT value FROM json_each(?))" if roles else ""
         return ("EXISTS (SELECT 1 FROM parties p WHERE p.agreement_id = a.id "
-                "AND p.org_id IN (SELECT value FROM json_each(?)))", [json.dumps(ids)])
+                f"AND p.org_id IN (SELECT value FROM json_each(?)){role})",
+                [_ids(conn, kind, values), *([json.dumps(list(roles))] if roles else [])])
     return clause
 
 
-def named(conn: sqlite3.Connection, table: str, value: str) -> list[Org]:
-    """People or events ``value`` names: an id in any case, and then only that; else
-    those whose name or another spelling has each of its words as a word or a word start."""
-    has_aliases = table == "people"
-    rows = conn.execute(f"SELECT id, name{', aliases' if has_aliases else ''} FROM {table} "
-                        "ORDER BY id").fetchall()
-    key = fold(value).strip()
-    exact = [Org(row[0], row[1]) for row in rows if fold(row[0]) == key]
-    if exact:
-        return exact
-    return [Org(row[0], row[1]) for row in rows
-            if any(words_match(value, name) for name in
-                   [row[1], *(json.loads(row[2] or "[]") if has_aliases else [])])]
-
-
-def resolve_people(conn: sqlite3.Connection, value: str) -> list[Org]:
-    return named(conn, "people", value)
-
-
-def resolve_events(conn: sqlite3.Connection, value: str) -> list[Org]:
-    return named(conn, "events", value)
+def _role(conn: sqlite3.Connection, values: tuple[str, ...]) -> Clause:
+    return ("EXISTS (SELECT 1 FROM parties p WHERE p.agreement_id = a.id "
+            "AND p.role IN (SELECT value FROM json_each(?)))", [json.dumps(list(values))])
 
 
 def _person(conn: sqlite3.Connection, values: tuple[str, ...]) -> Clause:
-    ids = sorted({p.id for v in values for p in resolve_people(conn, v)})
     return ("EXISTS (SELECT 1 FROM signatories s WHERE s.agreement_id = a.id "
-            "AND s.person_id IN (SELECT value FROM json_each(?)))", [json.dumps(ids)])
+            "AND s.person_id IN (SELECT value FROM json_each(?)))",
+            [_ids(conn, names.PEOPLE, values)])
 
 
 def _event(conn: sqlite3.Connection, values: tuple[str, ...]) -> Clause:
     """An event of the base (schema 2), or the words of an event's name in a schema-1
     base, where agreements write the event as text."""
-    ids = sorted({e.id for v in values for e in resolve_events(conn, v)})
     by_text = " OR ".join("conv_match(?, a.event)" for _ in values)
     return (f"(a.event_id IN (SELECT value FROM json_each(?)) OR (a.event_id IS NULL AND "
-            f"({by_text})))", [json.dumps(ids), *values])
+            f"({by_text})))", [_ids(conn, names.EVENTS, values), *values])
 
 
 def _one_of(column: str) -> Callable[[sqlite3.Connection, Any], Clause]:
@@ -136,12 +91,22 @@ def _years(conn: sqlite3.Connection, values: tuple[int, ...]) -> Clause:
     return f"({overlap})", [d for y in values for d in (f"{y}-12-31", f"{y}-01-01")]
 
 
-def _from(conn: sqlite3.Connection, value: int) -> Clause:
-    return "a.date_end >= ?", [f"{value}-01-01"]
+def _from(conn: sqlite3.Connection, value: str) -> Clause:
+    """Signed on or after the first day ``value`` covers (possibly, for an interval)."""
+    return "a.date_end >= ?", [day_bounds("--from", value)[0]]
 
 
-def _to(conn: sqlite3.Connection, value: int) -> Clause:
-    return "a.date_start <= ?", [f"{value}-12-31"]
+def _to(conn: sqlite3.Connection, value: str) -> Clause:
+    return "a.date_start <= ?", [day_bounds("--to", value)[1]]
+
+
+def day_bounds(flag: str, value: Any) -> tuple[str, str]:
+    """The first and last day of a --from/--to value; a usage error if it is no date."""
+    try:
+        return plain_bounds(str(value).strip())
+    except DateError:
+        raise UsageError(f"{flag} takes a date: YYYY, YYYY-MM or YYYY-MM-DD (got "
+                         f"{quote(str(value))})") from None
 
 
 def _place(conn: sqlite3.Connection, values: tuple[str, ...]) -> Clause:
@@ -155,22 +120,47 @@ def _sector(conn: sqlite3.Connection, values: tuple[str, ...]) -> Clause:
     return (f"EXISTS (SELECT 1 FROM json_each(a.sectors) s WHERE {any_of})", list(values))
 
 
+def _currency(conn: sqlite3.Connection, values: tuple[str, ...]) -> Clause:
+    return _one_of("currency")(conn, tuple(v.strip().upper() for v in values))
+
+
+def _bound(operator: str) -> Callable[[sqlite3.Connection, int], Clause]:
+    def clause(conn: sqlite3.Connection, value: int) -> Clause:
+        return f"a.amount {operator} ?", [value]
+    return clause
+
+
+def _linked(column: str) -> Callable[[sqlite3.Connection, tuple[str, ...]], Clause]:
+    def clause(conn: sqlite3.Connection, values: tuple[str, ...]) -> Clause:
+        return _one_of(column)(conn, tuple(v.strip().casefold() for v in values))
+    return clause
+
+
 FILTERS: tuple[Filter, ...] = (
     Filter("ministry", "--ministry",
            "A signing ministry: its id or acronym, or words of its name or a former name "
-           "(accents optional); repeat for any of several.",
-           "TEXT", _org_clause(ministry=True), complete="complete_ministry_ids"),
+           "(accents optional); repeat for any of several. Example: --ministry industrie",
+           "TEXT", _parties(names.MINISTRIES), complete="complete_ministry_ids"),
+    Filter("public", "--public",
+           "A public party that is not a ministry (the State, a government, a public body), "
+           "matched the same way; repeat for any of several. Example: --public etat-marocain",
+           "TEXT", _parties(names.PUBLIC), complete="complete_public_ids"),
     Filter("partner", "--partner",
-           "A party other than a ministry, matched the same way; repeat for any of several.",
-           "TEXT", _org_clause(ministry=False), complete="complete_partner_ids"),
+           "A party other than a ministry (in partners or public_parties), matched the "
+           "same way; repeat for any of several.",
+           "TEXT", _parties(names.PARTNERS), complete="complete_partner_ids"),
+    Filter("role", "--role",
+           "A party in this role; with --ministry, --public or --partner, that party in "
+           "this role; repeat for any of several. Example: --partner bei --role funder",
+           "ROLE", _role, kind="choice", choices=ROLES),
     Filter("type", "--type", "Agreement type; repeat for any of several.", "TYPE",
            _one_of("type"), kind="choice", choices=AGREEMENT_TYPES),
-    Filter("year", "--year", "Signed in this year (an uncertain date: possibly in it); "
-           "repeat for any of several.", "YYYY", _years, kind="year"),
-    Filter("year_from", "--from", "Signed in this year or later.", "YYYY", _from,
-           kind="year", many=False),
-    Filter("year_to", "--to", "Signed in this year or earlier.", "YYYY", _to, kind="year",
-           many=False),
+    Filter("year", "--year", "Signed in this year (an uncertain date or an interval: "
+           "possibly in it); repeat for any of several.", "YYYY", _years, kind="year"),
+    Filter("date_from", "--from", "Signed on this day or later (a year or a month: from "
+           "its first day). Example: --from 2024-06", "DATE", _from, many=False),
+    Filter("date_to", "--to", "Signed on this day or earlier (a year or a month: to its "
+           "last day). Example: --to 2024-06-30", "DATE", _to, many=False),
     Filter("place", "--place",
            "Words of the city or region where it was signed; repeat for any of several.",
            "TEXT", _place),
@@ -182,10 +172,29 @@ FILTERS: tuple[Filter, ...] = (
     Filter("event", "--event",
            "The event where it was signed: its id or words of its name; repeat for any of "
            "several.", "TEXT", _event, complete="complete_event_ids"),
-    Filter("status", "--status", "Status last reported; repeat for any of several.",
+    Filter("status", "--status", "Status last reported (each agreement's status_on says "
+           "when); repeat for any of several.",
            "STATUS", _one_of("status"), kind="choice", choices=STATUSES),
+    Filter("currency", "--currency", "Funding in this currency (ISO 4217: MAD, EUR, USD…); "
+           "repeat for any of several. Example: --currency EUR", "CODE", _currency),
+    Filter("min_amount", "--min-amount", "Funding of at least N, in the currency of "
+           "--currency (amounts are never compared across currencies). Example: "
+           "--currency MAD --min-amount 1000000000", "N", _bound(">="), kind="count",
+           many=False),
+    Filter("max_amount", "--max-amount", "Funding of at most N, in the currency of "
+           "--currency.", "N", _bound("<="), kind="count", many=False),
+    Filter("follows", "--follows", "Continues this agreement (its follows is ID); repeat "
+           "for any of several. Example: --follows cti-2013", "ID", _linked("follows"),
+           complete="complete_agreement_ids"),
+    Filter("amends", "--amends", "Amends this agreement (an avenant whose amends is ID); "
+           "repeat for any of several.", "ID", _linked("amends"),
+           complete="complete_agreement_ids"),
 )
 BY_NAME = {f.name: f for f in FILTERS}
+# The filters whose values name records, and what they name.
+NAMING = {"ministry": names.MINISTRIES, "public": names.PUBLIC, "partner": names.PARTNERS,
+          "person": names.PEOPLE, "event": names.EVENTS}
+PARTY_FILTERS = ("ministry", "public", "partner")
 
 
 class Filters:
@@ -206,9 +215,23 @@ class Filters:
                     self.values[spec.name] = value
             elif value is not None:
                 self.values[spec.name] = value
-        start, end = self.values.get("year_from"), self.values.get("year_to")
-        if start is not None and end is not None and start > end:
+        self._check()
+
+    def _check(self) -> None:
+        start, end = self.values.get("date_from"), self.values.get("date_to")
+        if start is not None and end is not None and \
+                day_bounds("--from", start)[0] > day_bounds("--to", end)[1]:
             raise UsageError(f"--from {start} is after --to {end}; swap them")
+        for value in self.values.get("currency", ()):
+            if len(value.strip()) != 3 or not value.strip().isalpha():
+                raise UsageError(f"--currency takes an ISO 4217 code like MAD or EUR (got "
+                                 f"{quote(value)})")
+        for name in ("min_amount", "max_amount"):
+            if name in self.values and not self.values.get("currency"):
+                flag = BY_NAME[name].flag
+                raise UsageError(f"{flag} needs --currency: amounts in different currencies "
+                                 f"are never compared (e.g. --currency MAD {flag} "
+                                 f"{self.values[name]})")
 
     def __getattr__(self, name: str) -> Any:
         if name in BY_NAME:
@@ -227,28 +250,29 @@ class Filters:
     def clauses(self, conn: sqlite3.Connection) -> Clause:
         """The WHERE clause over agreements aliased ``a``, and its parameters."""
         parts, params = [], []
+        roles = self.values.get("role", ())
         for name, value in self.values.items():
-            sql, args = BY_NAME[name].sql(conn, value)
+            if name in PARTY_FILTERS:
+                sql, args = BY_NAME[name].sql(conn, value, roles)
+            else:
+                sql, args = BY_NAME[name].sql(conn, value)
             parts.append(sql)
             params.extend(args)
         return " AND ".join(parts) or "1", params
 
     def notes(self, conn: sqlite3.Connection) -> list[str]:
-        """What each organization filter matched, when that is not exactly one organization:
+        """What each name filter matched, when that is not exactly one record (DESIGN §4):
         told on stderr at a terminal, so a too-broad or empty value is seen at once."""
-        notes = []
-        for name, what in (("ministry", "ministry"), ("partner", "organization")):
+        found = []
+        for name, kind in NAMING.items():
             for value in self.values.get(name, ()):
-                found = resolve_organizations(conn, value, ministry=name == "ministry")
-                flag = BY_NAME[name].flag
-                if not found:
-                    kind = "--kind ministry" if name == "ministry" else ""
-                    notes.append(f"{flag} {quote(value)} matches no {what}; "
-                                 f"conv orgs {kind}".rstrip() + " lists them")
-                elif len(found) > 1:
-                    shown = ", ".join(f"{o.id} ({o.name})" for o in found[:5])
-                    more = f" and {len(found) - 5} more" if len(found) > 5 else ""
-                    plural = "ministries" if name == "ministry" else "organizations"
-                    notes.append(f"{flag} {quote(value)} matches {len(found)} {plural}: "
-                                 f"{shown}{more}")
-        return notes
+                note = names.note(conn, kind, BY_NAME[name].flag, value)
+                if note:
+                    found.append(note)
+        for name in ("follows", "amends"):
+            for value in self.values.get(name, ()):
+                if not conn.execute("SELECT 1 FROM agreements WHERE id = ?",
+                                    (value.strip().casefold(),)).fetchone():
+                    found.append(f"{BY_NAME[name].flag} {quote(value)} is no agreement's id; "
+                                 "conv list shows them")
+        return found

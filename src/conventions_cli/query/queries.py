@@ -9,7 +9,15 @@ import json
 import re
 import sqlite3
 
-from ..db.tables import ARRAY_COLUMNS, FLAT_COLUMNS, SEARCH_COLUMNS, STEM_TABLE
+from ..db.tables import (
+    EVENTS,
+    FLAT_COLUMNS,
+    ORGANIZATIONS,
+    PEOPLE,
+    SEARCH_COLUMNS,
+    STEM_TABLE,
+    decoded,
+)
 from ..errors import NotFound, QueryError, UsageError
 from ..text import (
     TYPED_CUTOFF,
@@ -21,8 +29,9 @@ from ..text import (
     word_stems,
     words_match,
 )
+from . import names
 from .bounded import bounded
-from .filters import Filters, named, organizations_named_by_code, resolve_organizations
+from .filters import Filters
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # read on every call: typing only for the type checker
@@ -47,11 +56,8 @@ def where(conn: sqlite3.Connection, filters: Filters) -> tuple[str, list[Any]]:
 
 
 def decode_row(row: sqlite3.Row | dict[str, Any]) -> dict[str, Any]:
-    """A stored row with its JSON-text arrays turned back into lists."""
-    out = dict(row)
-    for key in ARRAY_COLUMNS & out.keys():
-        out[key] = json.loads(out[key]) if out[key] else []
-    return out
+    """A stored agreements row (or flat row) with its lists read back (tables.decoded)."""
+    return decoded(dict(row))
 
 
 def order_by(sort: str | None, descending: bool | None) -> str:
@@ -62,6 +68,11 @@ def order_by(sort: str | None, descending: bool | None) -> str:
         descending = field in DESCENDING_BY_DEFAULT
     direction = "DESC" if descending else "ASC"
     nulls = "NULLS LAST"
+    if field == "amount":
+        # Money is never compared across currencies: amounts sort within each currency,
+        # dirhams first, then the other currencies by their code (the rows without one last).
+        return (f"ORDER BY a.currency IS NULL, a.currency != 'MAD', a.currency, "
+                f"a.amount {direction} {nulls}, a.id ASC")
     # A date sorts by the first day it covers: 2014-12/2016-12 comes with December 2014.
     column = "date_start" if field == "signed_on" else field
     return f'ORDER BY a."{column}" {direction} {nulls}, a.id ASC'
@@ -152,7 +163,7 @@ def nested_records(conn: sqlite3.Connection, ids: list[str]) -> list[dict[str, A
                        if row["period_start"] is not None else None),
             "jobs": ({"direct": row["jobs_direct"], "by": row["jobs_by"]}
                      if row["jobs_direct"] is not None else None),
-            "sectors": json.loads(row["sectors"] or "[]"),
+            "sectors": decoded({"sectors": row["sectors"]})["sectors"],
             "status": row["status"],
             "status_on": row["status_on"],
             "event": _event(row, events),
@@ -267,73 +278,9 @@ def stem_snippet(texts: list[Any], wanted: set[str], width: int = 10) -> str:
     return prefix + "".join(out) + suffix
 
 
-# What `conv stats --by` groups on, in the order --help lists them: each group's rows and
-# the column that names the group.
-STATS_SOURCES = {
-    "ministry": ("agreements a LEFT JOIN (SELECT p.agreement_id, o.name FROM parties p "
-                 "JOIN organizations o ON o.id = p.org_id AND o.kind = 'ministry') g "
-                 "ON g.agreement_id = a.id", "g.name"),
-    "partner": ("agreements a LEFT JOIN (SELECT p.agreement_id, o.name FROM parties p "
-                "JOIN organizations o ON o.id = p.org_id AND o.kind != 'ministry') g "
-                "ON g.agreement_id = a.id", "g.name"),
-    "person": ("agreements a LEFT JOIN (SELECT s.agreement_id, pe.name FROM signatories s "
-               "JOIN people pe ON pe.id = s.person_id) g ON g.agreement_id = a.id", "g.name"),
-    "year": ("agreements a", "a.year"),
-    "type": ("agreements a", "a.type"),
-    "region": ("agreements a", "COALESCE(a.region, a.region_derived)"),
-    "sector": ("agreements a LEFT JOIN json_each(a.sectors) s", "s.value"),
-    "event": ("agreements a", "a.event"),
-    "status": ("agreements a", "a.status"),
-}
-STATS_GROUPS = tuple(STATS_SOURCES)
-# What `conv timeline --by` groups on (timeline.py): here, with stats', because the command
-# line reads both on every call and this module is loaded then anyway.
+# What `conv timeline --by` groups on (timeline.py): here, because the command line reads
+# it on every call and this module is loaded then anyway.
 TIMELINE_GROUPS = ("ministry", "type", "partner")
-# amount_mad sums MAD amounts only; other currencies are summed apart ("150000000 EUR").
-STATS_COLUMNS = ("group", "count", "amount_mad", "jobs_direct", "other_amounts")
-
-
-def stats(conn: sqlite3.Connection, by: str, filters: Filters) -> list[dict[str, Any]]:
-    """Per group: count, sum of MAD amounts, sum of direct jobs, and the sums in any other
-    currency (never added to MAD: "150000000 EUR").
-
-    Years in order; other groups most agreements first. An agreement with two ministries
-    (or sectors, signatories) counts in both groups; one with none counts in the group
-    null, so that every agreement the filters select is in at least one group.
-    """
-    if by not in STATS_GROUPS:
-        raise UsageError(f"cannot group by '{by}'; choose one of: {', '.join(STATS_GROUPS)}")
-    clause, params = where(conn, filters)
-    source, group = STATS_SOURCES[by]
-    # DISTINCT first: a sector listed twice must not count its amount twice. One pass,
-    # grouped by currency too, then folded here: the join is the costly part on a big base.
-    grouped = (f"SELECT DISTINCT {group} AS g, a.id, a.currency, a.amount, a.jobs_direct "
-               f"FROM {source} WHERE {clause}")
-    sql = ("SELECT g, currency, count(*), sum(amount), sum(jobs_direct) "
-           f"FROM ({grouped}) GROUP BY g, currency ORDER BY g, currency")
-    try:
-        found = conn.execute(sql, params).fetchall()
-    except sqlite3.OperationalError:  # past 64 bits (a cache built before the bound)
-        wide = sql.replace("sum(amount), sum(jobs_direct)",
-                           "CASE WHEN count(amount) THEN total(amount) END, "
-                           "CASE WHEN count(jobs_direct) THEN total(jobs_direct) END", 1)
-        found = [(*r[:3], *(None if v is None else int(v) for v in r[3:]))
-                 for r in conn.execute(wide, params)]
-    by_group: dict[Any, dict[str, Any]] = {}
-    for g, currency, count, amount, jobs in found:
-        row = by_group.setdefault(g, {"group": g, "count": 0, "amount_mad": None,
-                                      "jobs_direct": None, "other_amounts": []})
-        row["count"] += count
-        if jobs is not None:
-            row["jobs_direct"] = jobs + (row["jobs_direct"] or 0)
-        if amount is not None and currency == "MAD":
-            row["amount_mad"] = amount
-        elif amount is not None and currency is not None:
-            row["other_amounts"].append(f"{amount} {currency}")
-    if by == "year":
-        return sorted(by_group.values(), key=lambda r: (r["group"] is None, r["group"] or 0))
-    return sorted(by_group.values(),
-                  key=lambda r: (-r["count"], r["group"] is None, r["group"] or ""))
 
 
 # The columns of the rows `organizations`, `people` and `events` return.
@@ -350,7 +297,7 @@ def organizations(conn: sqlite3.Connection, kind: str | None = None) -> list[dic
            + ("WHERE o.kind = ? " if kind else "")
            + "GROUP BY o.id ORDER BY agreements DESC, o.name")
     conn.row_factory = sqlite3.Row
-    return [decode_row(r) for r in conn.execute(sql, [kind] if kind else [])]
+    return [decoded(r, ORGANIZATIONS) for r in conn.execute(sql, [kind] if kind else [])]
 
 
 def _organization_id(conn: sqlite3.Connection, text: str) -> str:
@@ -358,11 +305,12 @@ def _organization_id(conn: sqlite3.Connection, text: str) -> str:
     organization; else NotFound naming those whose names match, or the nearest ids."""
     if conn.execute("SELECT 1 FROM organizations WHERE id = ?", (text,)).fetchone():
         return text
-    named_by_code = organizations_named_by_code(conn, text)
+    named_by_code = names.by_code(conn, names.ORGANIZATIONS, text)
     if len(named_by_code) == 1:
         return named_by_code[0].id  # type: ignore[no-any-return]
     raise _not_found(conn, "organizations", "organization", text,
-                     named_by_code or resolve_organizations(conn, text), "conv orgs")
+                     named_by_code or names.resolve(conn, names.ORGANIZATIONS, text),
+                     "conv orgs")
 
 
 def _not_found(conn: sqlite3.Connection, table: str, what: str, text: str,
@@ -393,8 +341,9 @@ def get_organization(conn: sqlite3.Connection, org_id: str) -> dict[str, Any]:
     """One organization and the agreements it is party to (flat rows, newest first)."""
     org_id = _organization_id(conn, org_id)
     conn.row_factory = sqlite3.Row
-    org = decode_row(conn.execute("SELECT id, name, acronym, kind, country, aliases "
-                                  "FROM organizations WHERE id = ?", (org_id,)).fetchone())
+    org = decoded(conn.execute("SELECT id, name, acronym, kind, country, aliases "
+                               "FROM organizations WHERE id = ?", (org_id,)).fetchone(),
+                  ORGANIZATIONS)
     org["agreements"] = _agreements_of(
         conn, "JOIN parties p ON p.agreement_id = a.id WHERE p.org_id", ", p.role AS role",
         org_id)
@@ -404,7 +353,7 @@ def get_organization(conn: sqlite3.Connection, org_id: str) -> dict[str, Any]:
 def people(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     """People with how many agreements they signed, most first."""
     conn.row_factory = sqlite3.Row
-    return [decode_row(r) for r in conn.execute(
+    return [decoded(r, PEOPLE) for r in conn.execute(
         "SELECT pe.id, pe.name, pe.aliases, count(DISTINCT s.agreement_id) AS agreements "
         "FROM people pe LEFT JOIN signatories s ON s.person_id = pe.id "
         "GROUP BY pe.id ORDER BY agreements DESC, pe.name")]
@@ -414,7 +363,7 @@ def _named_id(conn: sqlite3.Connection, table: str, text: str, what: str,
               listing: str) -> str:
     """The id ``text`` names in ``table`` (people, events): an id in any case; else
     NotFound naming those whose words match, or the nearest ids."""
-    found = named(conn, table, text)
+    found = names.resolve(conn, names.PEOPLE if table == "people" else names.EVENTS, text)
     exact = [f for f in found if fold(f.id) == fold(text).strip()]
     if len(exact) == 1:
         return exact[0].id  # type: ignore[no-any-return]
@@ -425,8 +374,8 @@ def get_person(conn: sqlite3.Connection, text: str) -> dict[str, Any]:
     """One person and the agreements they signed, for which party and with what title."""
     person_id = _named_id(conn, "people", text, "person", "conv people")
     conn.row_factory = sqlite3.Row
-    person = decode_row(conn.execute("SELECT id, name, aliases FROM people WHERE id = ?",
-                                     (person_id,)).fetchone())
+    person = decoded(conn.execute("SELECT id, name, aliases FROM people WHERE id = ?",
+                                  (person_id,)).fetchone(), PEOPLE)
     person["agreements"] = _agreements_of(
         conn, "JOIN signatories s ON s.agreement_id = a.id WHERE s.person_id",
         ", s.org_id AS signed_for, s.title AS as_title", person_id)
@@ -436,7 +385,7 @@ def get_person(conn: sqlite3.Connection, text: str) -> dict[str, Any]:
 def events(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     """Events with how many agreements were signed there, newest first."""
     conn.row_factory = sqlite3.Row
-    return [dict(r) for r in conn.execute(
+    return [decoded(r, EVENTS) for r in conn.execute(
         "SELECT e.id, e.name, e.place, e.start, e.end, e.total_amount AS amount, "
         "e.total_currency AS currency, count(a.id) AS agreements FROM events e "
         "LEFT JOIN agreements a ON a.event_id = e.id GROUP BY e.id "

@@ -12,6 +12,7 @@ import sqlite3
 from ..base.dates import EXTENDED, PLAIN
 from ..errors import UsageError
 from .filters import Filters
+from .names import MINISTRIES, PARTNERS
 from .queries import TIMELINE_GROUPS, where
 
 TYPE_CHECKING = False
@@ -23,9 +24,9 @@ TIMELINE_COLUMNS = ("group", "id", "title", "signed_on", "date_start", "date_end
 
 _GROUPS = {
     "ministry": ("SELECT p.agreement_id, o.name, o.acronym FROM parties p JOIN organizations o "
-                 "ON o.id = p.org_id AND o.kind = 'ministry' ORDER BY p.position"),
+                 f"ON o.id = p.org_id AND o.{MINISTRIES.where} ORDER BY p.position"),
     "partner": ("SELECT p.agreement_id, o.name, o.acronym FROM parties p JOIN organizations o "
-                "ON o.id = p.org_id AND o.kind != 'ministry' ORDER BY p.position"),
+                f"ON o.id = p.org_id AND o.{PARTNERS.where} ORDER BY p.position"),
 }
 
 

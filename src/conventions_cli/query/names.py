@@ -1,0 +1,111 @@
+"""What a name a person types stands for: organizations, people and events, one rule.
+
+DESIGN §2's matching rules, written once for everything a filter or a command names:
+1. the value is a record's **code** (its id, or an organization's acronym) in any case:
+   that record, and only it;
+2. otherwise every record whose name or another spelling has each word of the value as a
+   whole word or the start of one, accents and case aside.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import namedtuple
+
+from ..db import tables
+from ..db.tables import decoded
+from ..text import fold, quote, words_match
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+Named = namedtuple("Named", "id name")
+Org = Named  # the name earlier code knew it by
+
+
+class Nameable(namedtuple("Nameable", "table codes names where what plural listing")):
+    """Records a value can name: ``table``; ``codes``, the columns rule 1 reads; ``names``,
+    those rule 2 reads (a list column: each item); ``where``, a fixed SQL condition over
+    them (a kind of organization); ``what``/``plural``, how messages call one and several;
+    ``listing``, the command that lists them."""
+
+    __slots__ = ()
+
+
+# Which organizations are which, as the flat row's ministries, public_parties and partners
+# say (tables.PARTY_COLUMN): the State and public bodies are neither ministries nor partners.
+MINISTRY_KINDS = tuple(k for k, c in tables.PARTY_COLUMN.items() if c == tables.MINISTRY)
+PUBLIC_KINDS = tuple(k for k, c in tables.PARTY_COLUMN.items() if c == tables.PUBLIC)
+
+
+def _kind_in(kinds: tuple[str, ...], negate: bool = False) -> str:
+    listed = ", ".join(f"'{k}'" for k in kinds)
+    return f"kind {'NOT ' if negate else ''}IN ({listed})"
+
+
+_ORG = ("organizations", ("id", "acronym"), ("name", "aliases"))
+ORGANIZATIONS = Nameable(*_ORG, None, "organization", "organizations", "conv orgs")
+MINISTRIES = Nameable(*_ORG, _kind_in(MINISTRY_KINDS), "ministry", "ministries",
+                      "conv orgs --kind ministry")
+PUBLIC = Nameable(*_ORG, _kind_in(PUBLIC_KINDS), "public party", "public parties",
+                  "conv orgs")
+# --partner is any party but a ministry, as it always was: the partners and public_parties
+# columns together; --public narrows it to the State and public bodies.
+PARTNERS = Nameable(*_ORG, _kind_in(MINISTRY_KINDS, negate=True), "organization",
+                    "organizations", "conv orgs")
+PEOPLE = Nameable("people", ("id",), ("name", "aliases"), None, "person", "people",
+                  "conv people")
+EVENTS = Nameable("events", ("id",), ("name",), None, "event", "events", "conv events")
+
+
+def _rows(conn: sqlite3.Connection, kind: Nameable) -> list[dict[str, Any]]:
+    columns = ", ".join(dict.fromkeys(("id", *kind.codes, *kind.names)))
+    where = f" WHERE {kind.where}" if kind.where else ""
+    cursor = conn.execute(f"SELECT {columns} FROM {kind.table}{where} ORDER BY id")
+    names = [d[0] for d in cursor.description]
+    table = tables.BY_NAME[kind.table]
+    return [decoded(dict(zip(names, row, strict=True)), table) for row in cursor]
+
+
+def _texts(row: dict[str, Any], columns: tuple[str, ...]) -> list[str]:
+    found: list[str] = []
+    for column in columns:
+        value = row.get(column)
+        found.extend(value if isinstance(value, list) else [value] if value else [])
+    return found
+
+
+def by_code(conn: sqlite3.Connection, kind: Nameable, value: str) -> list[Named]:
+    """The records whose code is ``value`` in any case (rule 1 alone)."""
+    key = fold(value).strip()
+    return [Named(r["id"], r["name"]) for r in _rows(conn, kind)
+            if key in (fold(code) for code in _texts(r, kind.codes))]
+
+
+def resolve(conn: sqlite3.Connection, kind: Nameable, value: str) -> list[Named]:
+    """The records of ``kind`` that ``value`` names: by code, and then only that; else by
+    the words of their names."""
+    rows = _rows(conn, kind)
+    key = fold(value).strip()
+    exact = [Named(r["id"], r["name"]) for r in rows
+             if key in (fold(code) for code in _texts(r, kind.codes))]
+    if exact:
+        return exact
+    return [Named(r["id"], r["name"]) for r in rows
+            if any(words_match(value, name) for name in _texts(r, kind.names))]
+
+
+def note(conn: sqlite3.Connection, kind: Nameable, flag: str, value: str) -> str | None:
+    """What ``value`` matched, when that is not exactly one record: told at a terminal so a
+    too broad or an empty value is seen at once. None when it named one."""
+    found = resolve(conn, kind, value)
+    if len(found) == 1:
+        return None
+    if not found:
+        if not conn.execute(f"SELECT 1 FROM {kind.table} LIMIT 1").fetchone():
+            return None  # none defined (a schema-1 base writes its events as text)
+        return f"{flag} {quote(value)} matches no {kind.what}; {kind.listing} lists them"
+    shown = ", ".join(f"{f.id} ({f.name})" for f in found[:5])
+    more = f" and {len(found) - 5} more" if len(found) > 5 else ""
+    return f"{flag} {quote(value)} matches {len(found)} {kind.plural}: {shown}{more}"
