@@ -87,7 +87,7 @@ def knowledge_bases(draw: st.DrawFn) -> dict[str, Any]:
             # one of the twelve regions (a valid base): a made-up place is one abroad
             "region": draw(optional(st.sampled_from(sorted(REGIONS)))),
             "funding": draw(optional(st.fixed_dictionaries({
-                "amount": st.integers(0, 2**63 - 1),
+                "amount": st.integers(0, 10**15 - 1),
                 "currency": st.from_regex(r"[A-Z]{3}", fullmatch=True)}))),
             "sectors": draw(optional(st.lists(TEXT, max_size=3))),
             "event": draw(optional(TEXT)),
