@@ -13,7 +13,6 @@ import json
 from collections import namedtuple
 
 from ..base.dates import bounds, year_of
-from ..base.geography import region_of
 from ..base.vocabulary import AGREEMENT_TYPES, ORG_KINDS, ROLES, STATUSES
 
 TYPE_CHECKING = False
@@ -129,6 +128,10 @@ def _derived_region(row: Item) -> str | None:
     kept apart from what reports say."""
     if row.item.get("region"):
         return None
+    # read here, not at the top: only a build needs the gazetteer, and every warm call
+    # imports this declaration
+    from ..base.geography import region_of
+
     return region_of(row.item.get("place"))
 
 
