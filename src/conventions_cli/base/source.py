@@ -136,6 +136,25 @@ def yaml_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if is_yaml_name(p.name) and p.is_file())
 
 
+def is_part_of_base(data: DataFile, path: Path) -> bool:
+    """Whether writing ``path`` would replace the knowledge base itself: its file (by any
+    name or link), or a ``*.yaml`` in its folder, which the next run would read as part of
+    it."""
+    try:
+        base = data.path.resolve()
+        target = path.resolve()
+    except (OSError, RuntimeError):  # a loop of links: not the base, the write says why
+        return False
+    if target == base:
+        return True
+    if base.is_dir():
+        return target.parent == base and is_yaml_name(target.name)
+    try:
+        return os.path.samefile(target, base)
+    except OSError:
+        return False
+
+
 def snapshots(data: DataFile) -> list[Snapshot]:
     """The base's files: the data file, or every ``*.yaml`` and ``*.yml`` of the data
     folder (not its subfolders), sorted by name."""

@@ -337,6 +337,7 @@ def export(session: Session, params: ExportParams) -> None:
 
     filters = filters_of(params)
     output = Path(params.output) if params.output else None
+    session.check_output(output)
     chosen = infer_format(output, params.fmt)
     session.query(write_export, filters, chosen, output, raw=params.raw,
                   excel=params.excel, full=params.full, source=session.data.path.name,

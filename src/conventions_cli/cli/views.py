@@ -105,6 +105,7 @@ def network(session: Session, params: NetworkParams) -> None:
     from ..query.network import network as who_signs
 
     fmt = view_format(params, NETWORK_FILES, "conv network -o network.svg")
+    session.check_output(_output(params))
     graph = session.query(who_signs, filtered(session, params))
     if fmt in PICTURE_FORMATS:
         from ..out.network_chart import network_spec
@@ -127,6 +128,7 @@ def timeline(session: Session, params: TimelineParams) -> None:
 
     by = params.by or "ministry"
     fmt = view_format(params, TIMELINE_FILES, "conv timeline -o timeline.svg")
+    session.check_output(_output(params))
     rows = session.query(over_time, by, filtered(session, params))
     if fmt in PICTURE_FORMATS or fmt == SPEC_FORMAT:
         from ..out.timeline_chart import timeline_spec
