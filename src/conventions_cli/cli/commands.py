@@ -67,7 +67,23 @@ def list_(session: Session, params: ListParams) -> None:
         session.note(f"sorted by amount within each currency ({', '.join(currencies)}); "
                      "amounts in different currencies are never compared (--currency EUR "
                      "keeps one)")
-    write_rows(rows, FLAT_COLUMNS, _format(params), raw=params.raw)
+    write_rows(rows, FLAT_COLUMNS, _format(params), raw=params.raw,
+               keep=_asked_for(params.sort, filters))
+
+
+def _asked_for(sort: str | None, filters: Any) -> tuple[str, ...]:
+    """The table columns a listing is for: the id, what it is sorted by and what its
+    filters ask about (a status and when it was reported, an amount), then the title (cut
+    to what is left) and the date; so that a narrow terminal never hides the very column
+    the rows are ordered by."""
+    from ..out.terminal import table_name
+
+    asked = [table_name(sort)] if sort else []
+    if filters.status:
+        asked.append("status")
+    if filters.currency:
+        asked.append("amount")
+    return tuple(dict.fromkeys(("id", *asked, "title", "signed_on")))
 
 
 # A status reported more than this many years before today is old news.
