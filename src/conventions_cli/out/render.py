@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from ..base.dates import describe
+from ..base.dates import describe, status_report
 from ..text import shown as printable
 from .cells import group_digits
 from .terminal import (
@@ -48,8 +48,7 @@ def fact_lines(record: dict[str, Any]) -> list[tuple[str, str]]:
     if record.get("sectors"):
         facts.append(("sectors", ", ".join(record["sectors"])))
     if record.get("status"):
-        when = f" (reported {record['status_on']})" if record.get("status_on") else ""
-        facts.append(("status", record["status"] + when))
+        facts.append(("status", status_report(record["status"], record.get("status_on"))))
     event = record.get("event")
     if event:
         facts.append(("event", event_text(event)))

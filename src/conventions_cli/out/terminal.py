@@ -10,6 +10,7 @@ import os
 import re
 import sys
 
+from ..base.dates import status_report
 from ..text import one_line
 from .cells import group_digits, plain
 
@@ -140,7 +141,7 @@ def _merged(name: str, cells: list[str], values: list[Any]) -> str:
     if name == "parties":
         return "; ".join(x for x in cells if x)
     if name == "status":  # a status is a report at a date
-        return f"{first} ({second})" if first and second else first
+        return status_report(first, second, short=True)
     if name == "period":
         return date_range(*values) if values[0] is not None else ""
     return date_range(*values)

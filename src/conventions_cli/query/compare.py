@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
+from ..base.dates import status_report
 from .queries import get_agreement
 
 COMPARE_FIELDS = ("title", "type", "signed_on", "place", "region", "parties", "signatories",
@@ -32,9 +33,7 @@ def compare_values(record: dict[str, Any]) -> dict[str, str]:
         "sectors": ", ".join(record.get("sectors") or []),
         "signatories": "\n".join(f"{s['name']} ({s['org']})"
                                  for s in record.get("signatories") or []),
-        "status": (f"{record['status']} (reported {record['status_on']})"
-                   if record.get("status_on")
-                   and record.get("status") else record.get("status") or ""),
+        "status": status_report(record.get("status"), record.get("status_on")),
         "event": (record.get("event") or {}).get("name") or "",
         "follows": record.get("follows") or "",
         "amends": record.get("amends") or "",
