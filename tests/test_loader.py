@@ -380,9 +380,10 @@ def test_bad_yaml_syntax_is_located() -> None:
     assert problems("schema: 1\nagreements:\n  - id: a\n   title: x\n") == [
         "x.yaml:4:4: not valid YAML: while parsing a block collection did not find expected "
         "'-' indicator; check indentation and quotes"]
+    # a quote left open: where it opens, not where the parser ran out (the end)
     assert problems("schema: 1\nagreements:\n  - id: 'a\n") == [
-        "x.yaml:4:1: not valid YAML: while scanning a quoted scalar found unexpected end of "
-        "stream; check indentation and quotes"]
+        "x.yaml:3:9: not valid YAML: the ' that starts this value is not closed; end the "
+        "value with ' on this line (a quote inside it is written '')"]
 
 
 @pytest.mark.parametrize("after", ["", "\n", "  # a comment\n\n", "agreements: []\n"])

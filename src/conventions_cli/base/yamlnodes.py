@@ -144,6 +144,26 @@ def _unclosed(exc: Any, text: object) -> Any:
     return None
 
 
+def _unclosed_quote(exc: Any, text: object) -> str | None:
+    """The quote character of a quoted value that runs on past its line to where the
+    parser gave up (often the end of the file, far from the mistake), else None."""
+    opened, noticed = exc.context_mark, exc.problem_mark
+    if opened is None or noticed is None or noticed.line <= opened.line:
+        return None
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        text = bytes(text).decode("utf-8", "replace")
+    if not isinstance(text, str):
+        return None
+    lines = text.splitlines()
+    if opened.line >= len(lines) or opened.column >= len(lines[opened.line]):
+        return None
+    # Ran out: at the end of the text, or at a document marker; any other problem inside a
+    # quoted value (an unknown escape) is where the parser says.
+    ran_out = noticed.line >= len(lines) - 1 or lines[noticed.line].startswith(("---", "..."))
+    char = lines[opened.line][opened.column]
+    return char if ran_out and char in "\"'" else None
+
+
 class _Mark:
     """A position as PyYAML's marks give it (0-based line and column)."""
 
@@ -332,6 +352,14 @@ class NodeReader:
                                    f"not valid YAML: the {bracket[0]} opened at line "
                                    f"{opened[0]}, column {opened[1]} is not closed; add "
                                    f"{bracket[1]} at the end of this line"))
+                return
+            quote_char = _unclosed_quote(exc, text)
+            if quote_char is not None:  # say where the value began, not where it ran out
+                self._stop(Problem(source, *position(exc.context_mark),
+                                   f"not valid YAML: the {quote_char} that starts this value "
+                                   f"is not closed; end the value with {quote_char} on this "
+                                   "line (a quote inside it is written "
+                                   + ('\\"' if quote_char == '"' else "''") + ")"))
                 return
             line, col = position(exc.problem_mark or exc.context_mark)
             what = " ".join(p for p in (exc.context, exc.problem) if p)

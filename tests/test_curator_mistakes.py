@@ -1,0 +1,67 @@
+"""A quote left open is found by the parser only where it runs out, often at the end of the
+file, far from the mistake; the problem is located at the quote that starts the value."""
+
+from __future__ import annotations
+
+import pytest
+
+HEAD = """\
+schema: 2
+organizations:
+  - {id: mic, name: "Ministère de l'Industrie et du Commerce", kind: ministry}
+agreements:
+"""
+
+AGREEMENT = """\
+  - id: plan-{n}
+    title: Plan {n}
+    type: accord
+    signed_on: 2024-01-0{n}
+    parties: [{{org: mic, role: signatory}}]
+    sources: [{{publisher: Le Matin, published_on: 2024-01-0{n}}}]
+"""
+
+
+def base_text(broken: str, replacement: str) -> str:
+    text = HEAD + "".join(AGREEMENT.format(n=n) for n in range(1, 5))
+    assert broken in text
+    return text.replace(broken, replacement, 1)
+
+
+@pytest.mark.parametrize(("broken", "replacement", "where", "char"), [
+    ("title: Plan 2", 'title: "Plan 2', "12:12", '"'),          # a block value
+    ("title: Plan 4", 'title: "Plan 4', "24:12", '"'),          # the last agreement
+    ('name: "Ministère', 'name: "Ministère', None, None),     # control: valid
+    ("title: Plan 1", "title: 'Plan 1", "6:12", "'"),
+])
+def test_an_unclosed_quote_is_located_where_it_opens(run, write_yaml, broken, replacement,
+                                                      where, char):
+    path = write_yaml(base_text(broken, replacement))
+    before = path.read_bytes()
+    result = run("validate", data=path)
+    if where is None:
+        assert result.exit_code == 0, result.stderr
+        return
+    lines = result.stderr.splitlines()
+    assert result.exit_code == 1 and len(lines) == 2, lines
+    assert lines[0].split(": ", 1)[0].endswith(f"agreements.yaml:{where}"), lines[0]
+    assert f"the {char} that starts this value is not closed" in lines[0]
+    assert "Traceback" not in result.output and path.read_bytes() == before
+    # every other command refuses the base the same way
+    listed = run("list", data=path)
+    assert listed.exit_code == 1 and lines[0] in listed.stderr
+
+
+def test_an_unclosed_quote_in_a_flow_mapping_is_located_too(run, write_yaml):
+    path = write_yaml(base_text("title: Plan 3", "title: Plan 3").replace(
+        "name: \"Ministère de l'Industrie et du Commerce\"",
+        "name: \"Ministère de l'Industrie et du Commerce"))
+    lines = run("validate", data=path).stderr.splitlines()
+    assert lines[0].split(": ", 1)[0].endswith("agreements.yaml:3:21"), lines
+
+
+def test_a_bad_escape_inside_a_quoted_value_stays_where_the_parser_says(run, write_yaml):
+    path = write_yaml(base_text("title: Plan 2", 'title: "Plan\n      \\q 2"'))
+    lines = run("validate", data=path).stderr.splitlines()
+    assert lines[0].split(": ", 1)[0].endswith("agreements.yaml:13:7"), lines
+    assert "not closed" not in lines[0]
