@@ -163,8 +163,9 @@ def _parameter(param: Argument | Option) -> inspect.Parameter:
     if param.eager:  # answered while parsing, before the command is needed
         extra.update(is_eager=True, callback=_EAGER[param.name])
     help_text = param.help
-    if param.kind == "choice" and param.metavar:
-        help_text = f"{help_text} One of: {', '.join(param.choices)}."
+    if param.kind == "choice" and param.metavar:  # the choices before the example
+        before, sep, example = help_text.partition(" Example: ")
+        help_text = f"{before} One of: {', '.join(param.choices)}.{sep}{example}"
     metavar = None if param.kind == "flag" else failures.option_metavar(param)
     info = typer.Option(*param.flags, help=help_text, metavar=metavar, show_default=False,
                         **extra)
