@@ -115,7 +115,7 @@ CASES: list[tuple[str, str | bytes, str, str]] = [
     ("tab-indentation", mini_with("    title: Plan 2014-2020\n", "\ttitle: Plan 2014-2020\n"),
      "27:1", "not valid YAML"),
     ("unclosed-quote", mini_with("title: Plan 2014-2020", 'title: "Plan 2014-2020'),
-     "47:1", "not valid YAML"),
+     "27:12", "not valid YAML: the \" that starts this value is not closed"),
     ("mapping-as-key", mini_with("    type: other\n", "    ? [a, b]\n    : c\n    type: other\n"),
      "28:7", "a mapping key must be a plain value"),
     # numbers: YAML 1.1 and SQLite limits
