@@ -65,3 +65,17 @@ def test_a_bad_escape_inside_a_quoted_value_stays_where_the_parser_says(run, wri
     lines = run("validate", data=path).stderr.splitlines()
     assert lines[0].split(": ", 1)[0].endswith("agreements.yaml:13:7"), lines
     assert "not closed" not in lines[0]
+
+
+@pytest.mark.parametrize(("field", "line"), [
+    ("funding: {amount: 9999999999999999999, currency: MAD}", "funding.amount"),
+    ("jobs: {direct: 9999999999999999999, by: 2029}", "jobs.direct"),
+])
+def test_a_number_too_large_asks_for_the_digits_not_another_unit(run, write_yaml, field,
+                                                                   line):
+    # "write the amount in a larger currency unit" was said of jobs too, and an amount
+    # has no other unit to be written in: the fix is the digits
+    path = write_yaml(base_text("    type: accord\n", f"    type: accord\n    {field}\n"))
+    first = run("validate", data=path).stderr.splitlines()[0]
+    assert f"{line} '9999999999999999999' is too large" in first
+    assert first.endswith("check for extra digits") and "unit" not in first

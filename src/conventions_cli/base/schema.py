@@ -89,8 +89,10 @@ def integer(value: str) -> int:
     # Compared as text first: int() of thousands of digits is refused by Python itself.
     digits = value.lstrip("0")
     if len(digits) > len(str(MAX_INTEGER)) or (digits and int(digits) > MAX_INTEGER):
+        # The same bound for amounts and jobs; a unit is never the fix (an amount is in
+        # whole units of its currency, and there is no other unit to write it in).
         raise Invalid(f"{quote(value)} is too large (at most 999 999 999 999 999); check "
-                      "the digits, or write the amount in a larger currency unit")
+                      "for extra digits")
     return int(value)
 
 
