@@ -62,11 +62,8 @@ def list_(session: Session, params: ListParams) -> None:
                          limit=params.limit)
     if "in-force" in filters.status:
         _note_old_statuses(session, rows)
-    currencies = list(dict.fromkeys(r["currency"] for r in rows if r["amount"] is not None))
-    if params.sort == "amount" and len(currencies) > 1:
-        session.note(f"sorted by amount within each currency ({', '.join(currencies)}); "
-                     "amounts in different currencies are never compared (--currency EUR "
-                     "keeps one)")
+    if params.sort == "amount":
+        _note_currencies(session, filters, rows)
     write_rows(rows, FLAT_COLUMNS, _format(params), raw=params.raw,
                keep=_asked_for(params.sort, filters))
 
@@ -84,6 +81,22 @@ def _asked_for(sort: str | None, filters: Any) -> tuple[str, ...]:
     if filters.currency:
         asked.append("amount")
     return tuple(dict.fromkeys(("id", *asked, "title", "signed_on")))
+
+
+def _note_currencies(session: Session, filters: Any, rows: list[dict[str, Any]]) -> None:
+    """Rows sorted by amount are sorted within each currency: say so when the selection has
+    several, and when --limit cut them to the first currencies of that order (the "top 10"
+    would otherwise read as the ten largest sums, when it is the ten largest in dirhams)."""
+    from ..query.queries import currencies
+
+    selected = session.query(currencies, filters)
+    if len(selected) < 2:
+        return
+    shown = list(dict.fromkeys(r["currency"] for r in rows if r["amount"] is not None))
+    cut = (f"; the {len(rows)} row(s) listed hold {', '.join(shown) or 'no amount'} only"
+           if len(shown) < len(selected) else "")
+    session.note(f"sorted by amount within each currency ({', '.join(selected)}); amounts "
+                 f"in different currencies are never compared (--currency EUR keeps one){cut}")
 
 
 # A status reported more than this many years before today is old news.

@@ -1,0 +1,53 @@
+"""Money is never compared across currencies, and a listing cut by --limit says so: `conv
+list --sort amount --limit 3` over dirhams and euros listed three amounts in dirhams without
+a word, which reads as the three largest sums."""
+
+from __future__ import annotations
+
+BASE = """\
+schema: 2
+organizations:
+  - {id: mef, name: "Ministère de l'Économie et des Finances", kind: ministry}
+agreements:
+"""
+
+ONE = """\
+  - id: {id}
+    title: Prêt {id}
+    type: accord
+    signed_on: 2024-0{n}-01
+    parties: [{{org: mef, role: signatory}}]
+    funding: {{amount: {amount}, currency: {currency}}}
+    sources: [{{publisher: Le Matin, published_on: 2024-0{n}-01}}]
+"""
+
+
+def base(write_yaml):
+    money = [("dh-small", 5_000_000, "MAD"), ("dh-big", 900_000_000, "MAD"),
+             ("eur-big", 800_000_000, "EUR")]
+    return write_yaml(BASE + "".join(ONE.format(id=i, n=n, amount=a, currency=c)
+                                     for n, (i, a, c) in enumerate(money, 1)))
+
+
+def test_a_limited_listing_says_which_currencies_it_left_out(run, write_yaml):
+    path = base(write_yaml)
+    result = run("list", "--sort", "amount", "--limit", "2", "--format", "tsv", data=path)
+    assert [line.split("\t")[0] for line in result.stdout.splitlines()[1:]] == [
+        "dh-big", "dh-small"]
+    note = result.stderr.strip()
+    assert note.startswith("conv: note: sorted by amount within each currency (MAD, EUR)")
+    assert note.endswith("the 2 row(s) listed hold MAD only")
+
+
+def test_the_whole_listing_says_the_order_only(run, write_yaml):
+    path = base(write_yaml)
+    result = run("list", "--sort", "amount", "--format", "tsv", data=path)
+    assert "within each currency (MAD, EUR)" in result.stderr
+    assert "listed hold" not in result.stderr
+
+
+def test_one_currency_needs_no_note(run, write_yaml):
+    path = base(write_yaml)
+    result = run("list", "--sort", "amount", "--currency", "MAD", "--limit", "1",
+                 "--format", "tsv", data=path)
+    assert result.stderr == ""
