@@ -51,3 +51,21 @@ def test_one_currency_needs_no_note(run, write_yaml):
     result = run("list", "--sort", "amount", "--currency", "MAD", "--limit", "1",
                  "--format", "tsv", data=path)
     assert result.stderr == ""
+
+
+def test_an_events_table_calls_a_reported_total_a_total(write_yaml, tmp_path):
+    # beside each event's count of agreements, "amount" read as the sum of their money
+    from test_output_terminal import at_terminal, screen_lines
+
+    path = write_yaml(BASE.replace("agreements:\n", (
+        "events:\n  - {id: salon-2024, name: Salon 2024, start: 2024-01-01,\n"
+        "     total: {amount: 7000000000, currency: MAD}}\nagreements:\n"))
+        + ONE.format(id="dh", n=1, amount=5, currency="MAD").replace(
+            "    sources:", "    event: salon-2024\n    sources:"))
+    code, out, err = at_terminal(tmp_path, "--data", str(path), "events", columns=120)
+    lines = screen_lines(out)
+    assert code == 0, err
+    header = lines[0].split()
+    assert "total" in header and "amount" not in header, header
+    row = lines[2]
+    assert row.index("7\u202f000\u202f000\u202f000 MAD") > row.index("Salon 2024")
