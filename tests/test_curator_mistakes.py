@@ -79,3 +79,23 @@ def test_a_number_too_large_asks_for_the_digits_not_another_unit(run, write_yaml
     first = run("validate", data=path).stderr.splitlines()[0]
     assert f"{line} '9999999999999999999' is too large" in first
     assert first.endswith("check for extra digits") and "unit" not in first
+
+
+def test_a_folder_base_leaves_editor_and_system_files_alone(run, tmp_path):
+    # Emacs locks a file being edited with a link to nothing (.#NAME), macOS writes binary
+    # metadata beside every file on a shared or USB disk (._NAME): either stopped every
+    # command while the curator worked
+    team = tmp_path / "team"
+    team.mkdir()
+    (team / "2024.yaml").write_text(base_text("title: Plan 1", "title: Plan 1"),
+                                    encoding="utf-8")
+    (team / "._2024.yaml").write_bytes(b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X")
+    (team / ".#2024.yaml").symlink_to("curator@machine.4242:1700000000")
+    result = run("validate", data=team)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("ok: 4 agreements")
+    listed = run("list", "--format", "tsv", data=team)
+    assert listed.exit_code == 0 and len(listed.stdout.splitlines()) == 5
+    # a file of the base that is a link to nothing is still said
+    (team / "2025.yaml").symlink_to("gone.yaml")
+    assert run("list", data=team).exit_code == 1

@@ -127,12 +127,16 @@ YAML_SUFFIXES = (".yaml", ".yml")
 
 
 def is_yaml_name(name: str) -> bool:
-    """A file a folder base reads: ``*.yaml`` or ``*.yml``."""
-    return name.endswith(YAML_SUFFIXES)
+    """A file a folder base reads: ``*.yaml`` or ``*.yml``, not hidden. A hidden name is
+    what editors and systems put beside the curators' files, never one of them: Emacs's
+    lock while a file is edited (``.#2025.yaml``, a link to nothing), macOS's metadata on
+    a shared or USB disk (``._2025.yaml``, binary)."""
+    return name.endswith(YAML_SUFFIXES) and not name.startswith(".")
 
 
 def yaml_files(folder: Path) -> list[Path]:
-    """The ``*.yaml`` and ``*.yml`` files of a folder base, sorted by name."""
+    """The ``*.yaml`` and ``*.yml`` files of a folder base (hidden ones aside), sorted by
+    name."""
     return sorted(p for p in folder.iterdir() if is_yaml_name(p.name) and p.is_file())
 
 
@@ -157,7 +161,7 @@ def is_part_of_base(data: DataFile, path: Path) -> bool:
 
 def snapshots(data: DataFile) -> list[Snapshot]:
     """The base's files: the data file, or every ``*.yaml`` and ``*.yml`` of the data
-    folder (not its subfolders), sorted by name."""
+    folder (not its subfolders, not hidden ones), sorted by name."""
     try:
         st = os.stat(data.path)
     except FileNotFoundError:
