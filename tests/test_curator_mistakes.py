@@ -1,7 +1,10 @@
-"""A quote left open is found by the parser only where it runs out, often at the end of the
-file, far from the mistake; the problem is located at the quote that starts the value."""
+"""What curators get wrong, and what their tools leave beside the base: each said in one
+located line that points at the mistake (a quote left open: where it opens, not at the
+end of the file where the parser ran out), and nothing a curator did not write stops them."""
 
 from __future__ import annotations
+
+import os
 
 import pytest
 
@@ -99,3 +102,24 @@ def test_a_folder_base_leaves_editor_and_system_files_alone(run, tmp_path):
     # a file of the base that is a link to nothing is still said
     (team / "2025.yaml").symlink_to("gone.yaml")
     assert run("list", data=team).exit_code == 1
+
+
+def test_a_pipe_named_like_a_file_of_a_folder_base_is_said_not_skipped(run, tmp_path):
+    # it was left out without a word, or, alone, made the folder "have no YAML file"
+    team = tmp_path / "team"
+    team.mkdir()
+    os.mkfifo(team / "2025.yaml")
+    alone = run("validate", data=team)
+    assert alone.exit_code == 1
+    assert alone.stderr.splitlines() == [
+        f"conv: error: {team / '2025.yaml'}: not a regular file (a device, a pipe or a "
+        "socket), so conv cannot read it as part of the base; move it out of the folder or "
+        "rename it"]
+    (team / "2024.yaml").write_text(base_text("title: Plan 1", "title: Plan 1"),
+                                    encoding="utf-8")
+    beside = run("list", data=team)
+    assert beside.exit_code == 1 and "2025.yaml: not a regular file" in beside.stderr
+    # a subfolder, even named like a file, is not part of the base
+    os.remove(team / "2025.yaml")
+    (team / "old.yaml").mkdir()
+    assert run("validate", data=team).exit_code == 0

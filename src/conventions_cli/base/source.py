@@ -180,6 +180,17 @@ def snapshots(data: DataFile) -> list[Snapshot]:
     if broken:
         raise DataError(f"{data.path / broken[0]}: a link to a file that does not exist; "
                         "restore the file or remove the link")
+    # Nor is a device or a pipe named like one of its files left out without a word (the
+    # folder then said it had no YAML file at all); a subfolder is not part of the base.
+    try:
+        odd = [name for name, e in named if not e.is_file() and not e.is_dir()
+               and name not in broken]
+    except OSError as exc:
+        raise DataError(f"{data.path}: cannot be read ({exc.strerror})") from None
+    if odd:
+        raise DataError(f"{data.path / odd[0]}: not a regular file (a device, a pipe or a "
+                        "socket), so conv cannot read it as part of the base; move it out of "
+                        "the folder or rename it")
     if not entries:
         raise DataError(f"{data.path}: no *.yaml or *.yml file in this folder; put the knowledge "
                         "base's files there, or pass one file")
