@@ -123,3 +123,18 @@ def test_a_pipe_named_like_a_file_of_a_folder_base_is_said_not_skipped(run, tmp_
     os.remove(team / "2025.yaml")
     (team / "old.yaml").mkdir()
     assert run("validate", data=team).exit_code == 0
+
+
+@pytest.mark.parametrize(("written", "meant"), [
+    ("    signed-on:", "signed_on"), ("    titre:", "title"), ("    sector:", "sectors")])
+def test_a_misspelt_key_names_the_key_meant(run, write_yaml, written, meant):
+    path = write_yaml(base_text("    title: Plan 2\n", f"    title: Plan 2\n{written} x\n"))
+    first = run("validate", data=path).stderr.splitlines()[0]
+    assert f"unknown key '{written.strip()[:-1]}' (did you mean '{meant}'?); expected one " \
+           "of: id, title," in first
+
+
+def test_a_key_far_from_every_other_gets_no_guess(run, write_yaml):
+    path = write_yaml(base_text("    title: Plan 2\n", "    title: Plan 2\n    stop: x\n"))
+    first = run("validate", data=path).stderr.splitlines()[0]
+    assert "unknown key 'stop'; expected one of:" in first
