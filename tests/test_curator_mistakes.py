@@ -138,3 +138,25 @@ def test_a_key_far_from_every_other_gets_no_guess(run, write_yaml):
     path = write_yaml(base_text("    title: Plan 2\n", "    title: Plan 2\n    stop: x\n"))
     first = run("validate", data=path).stderr.splitlines()[0]
     assert "unknown key 'stop'; expected one of:" in first
+
+
+@pytest.mark.parametrize(("field", "written", "meant"), [
+    ("type", "convention cadre", "convention-cadre"),
+    ("type", "mémorandum", "memorandum"),
+    ("status", "in force", "in-force")])
+def test_a_value_out_of_its_list_names_the_value_meant(run, write_yaml, field, written,
+                                                       meant):
+    before = "    title: Plan 2\n    type: accord\n"
+    after = (f"    title: Plan 2\n    type: {written}\n" if field == "type" else
+             f"{before}    {field}: {written}\n")
+    path = write_yaml(base_text(before, after))
+    first = run("validate", data=path).stderr.splitlines()[0]
+    assert f"{field} '{written}' is not one of: " in first
+    assert first.endswith(f"; did you mean '{meant}'?")
+
+
+def test_a_value_far_from_the_list_gets_no_guess(run, write_yaml):
+    path = write_yaml(base_text("    title: Plan 2\n    type: accord\n",
+                                "    title: Plan 2\n    type: jumelage\n"))
+    first = run("validate", data=path).stderr.splitlines()[0]
+    assert first.endswith("avenant, other")

@@ -207,7 +207,8 @@ def test_agreement_type_out_of_list() -> None:
 def test_organization_kind_out_of_list() -> None:
     assert problems(VALID.replace("kind: federation", "kind: fédération")) == [
         "x.yaml:4:52: kind 'fédération' is not one of: ministry, state, public-body, federation, "
-        "association, company, network, cluster, international, other"]
+        "association, company, network, cluster, international, other; did you mean "
+        "'federation'?"]
 
 
 def test_party_role_out_of_list() -> None:

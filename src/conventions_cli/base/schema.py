@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..text import quote
+from ..text import nearest, quote
 from .dates import DateError, bounds, plain_bounds
 from .vocabulary import AGREEMENT_TYPES, ORG_KINDS, ROLES, STATUSES
 
@@ -105,7 +105,10 @@ def year(value: str) -> int:
 def enum(choices: tuple[str, ...]) -> Callable[[str], str]:
     def check(value: str) -> str:
         if value not in choices:
-            raise Invalid(f"{quote(value)} is not one of: {', '.join(choices)}")
+            # the value meant, when it is spelt close (minstry, convention cadre, in force)
+            close = nearest(value, choices, cutoff=0.8)
+            hint = f"; did you mean {quote(close[0])}?" if close else ""
+            raise Invalid(f"{quote(value)} is not one of: {', '.join(choices)}{hint}")
         return value
     return check
 
