@@ -160,3 +160,25 @@ def test_a_value_far_from_the_list_gets_no_guess(run, write_yaml):
                                 "    title: Plan 2\n    type: jumelage\n"))
     first = run("validate", data=path).stderr.splitlines()[0]
     assert first.endswith("avenant, other")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_a_utf16_file_is_said_to_be_utf16(run, tmp_path, encoding):
+    # Notepad's "Unicode" was a bad byte 0xFF at 1:1, or (without its mark) a bad byte
+    # somewhere on line 6: the fix is the same, and the file says what it is
+    path = tmp_path / "base.yaml"
+    path.write_bytes(base_text("title: Plan 1", "title: Plan 1").encode(encoding))
+    before = path.read_bytes()
+    result = run("validate", data=path)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == (
+        f"{path}:1:1: the file is UTF-16 text, not UTF-8; save it as UTF-8 (in Notepad: "
+        "Save as, Encoding: UTF-8)")
+    assert path.read_bytes() == before
+
+
+def test_a_nul_at_the_start_is_a_control_character_not_utf16(run, tmp_path):
+    path = tmp_path / "base.yaml"
+    path.write_bytes(b"\x00" + base_text("title: Plan 1", "title: Plan 1").encode())
+    first = run("validate", data=path).stderr.splitlines()[0]
+    assert "UTF-16" not in first and "U+0000" in first

@@ -101,6 +101,9 @@ class _Loader(_Parser):
 
 def decode(data: bytes, source: str) -> tuple[str | None, list[Problem]]:
     """Bytes to text: UTF-8 with or without a BOM, or a located problem."""
+    if _utf16(data):  # Windows Notepad's "Unicode": said as what it is, not as a bad byte
+        return None, [Problem(source, 1, 1, "the file is UTF-16 text, not UTF-8; save it as "
+                              "UTF-8 (in Notepad: Save as, Encoding: UTF-8)")]
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as exc:
@@ -114,6 +117,18 @@ def decode(data: bytes, source: str) -> tuple[str | None, list[Problem]]:
         byte = data[start]
         return None, [Problem(source, line, col,
                               f"not UTF-8 text (byte 0x{byte:02X}); save the file as UTF-8")]
+
+
+def _utf16(data: bytes) -> bool:
+    """UTF-16: its byte-order mark, or (without one) two first characters whose other
+    byte is zero, as a YAML file's first characters (ASCII: 'schema') are in UTF-16."""
+    head = bytes(data[:4])
+    if head[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        return True
+    if len(head) < 4:
+        return False
+    zero = [b == 0 for b in head]
+    return zero in ([True, False, True, False], [False, True, False, True])
 
 
 def parse(text: str, source: str) -> tuple[Node | None, list[Problem]]:
