@@ -4,6 +4,8 @@ a word, which reads as the three largest sums."""
 
 from __future__ import annotations
 
+import pytest
+
 BASE = """\
 schema: 2
 organizations:
@@ -69,3 +71,16 @@ def test_an_events_table_calls_a_reported_total_a_total(write_yaml, tmp_path):
     assert "total" in header and "amount" not in header, header
     row = lines[2]
     assert row.index("7\u202f000\u202f000\u202f000 MAD") > row.index("Salon 2024")
+
+
+@pytest.mark.parametrize(("by", "columns"), [("status", 120), ("ministry", 200)])
+def test_stats_drop_the_bar_before_cutting_money_in_millions(tmp_path, by, columns):
+    # at 120 columns, `stats --by status` drew its bar and cut the first row's amounts in
+    # other currencies after KWD: the US dollars were not on screen
+    from test_output_terminal import at_terminal, screen_lines
+
+    code, out, err = at_terminal(tmp_path, "stats", "--by", by, columns=columns)
+    rows = screen_lines(out)[2:]
+    assert code == 0, err
+    assert rows[0].startswith("(none)") and rows[0].rstrip().endswith(" M USD"), rows[0]
+    assert not any(row.rstrip().endswith("…") for row in rows), rows

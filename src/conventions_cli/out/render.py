@@ -9,6 +9,8 @@ from ..base.dates import describe, status_report
 from ..text import shown as printable
 from .cells import group_digits
 from .terminal import (
+    GAP,
+    HARD_LEAST,
     console,
     date_range,
     fit_columns,
@@ -181,6 +183,19 @@ def _stats_rows(rows: list[dict[str, Any]], money: Any) -> list[dict[str, Any]]:
     return shown
 
 
+def _narrow_groups(shown: list[dict[str, Any]], columns: list[str],
+                   width: int) -> list[dict[str, Any]]:
+    """The group names cut to the room the sums leave them, so that no sum is cut; as they
+    were if that leaves a name too little room to say anything."""
+    names, view = table_view(shown, columns)
+    natural = {c: max([len(c), *(len(cells[c]) for cells in view)]) for c in names}
+    room = width - sum(natural[c] for c in names if c != "group") - GAP * (len(names) - 1)
+    if room < HARD_LEAST:
+        return shown
+    return [{**r, "group": r["group"] if len(r["group"]) <= room
+             else r["group"][:room - 1] + "…"} for r in shown]
+
+
 def stats_table(rows: list[dict[str, Any]], by: str) -> None:
     """One line per group, like every listing, with a bar for the count. When the width
     is short, the money is said in millions before any column of it goes, and the bar
@@ -191,19 +206,24 @@ def stats_table(rows: list[dict[str, Any]], by: str) -> None:
     keep = ["group", "count", "amount_mad", "other_amounts", "jobs_direct"]
     width = console().width
 
-    def whole(shown: list[dict[str, Any]], columns: list[str]) -> bool:
-        """Every column of ``keep`` shown, none cut with '…'."""
+    def whole(shown: list[dict[str, Any]], columns: list[str],
+              which: list[str] = keep) -> bool:
+        """Every column of ``which`` shown, none cut with '…'."""
         names, view = table_view(shown, columns)
         fitted = dict(fit_columns(names, view, width, keep))
         natural = {c: max([len(c), *(len(cells[c]) for cells in view)]) for c in names}
-        return all(c in fitted and fitted[c] >= natural[c] for c in keep if c in names)
+        return all(c in fitted and fitted[c] >= natural[c] for c in which if c in names)
 
     shown = _stats_rows(rows, lambda amount, currency: f"{group_digits(amount)} {currency}")
     if not whole(shown, columns):  # the bar goes first, then every digit
         columns.remove("bar")
         if not whole(shown, columns):
             shown = _stats_rows(rows, millions)
-            columns.append("bar")
+            # the bar again only if no sum is cut for it (a long group name may be)
+            if whole(shown, [*columns, "bar"], keep[1:]):
+                columns.append("bar")
+            elif not whole(shown, columns, keep[1:]):  # the names give way to the sums
+                shown = _narrow_groups(shown, columns, width)
     write_table(shown, columns, headers={"group": by, "bar": ""}, keep=keep,
                 empty="no agreements match")
 
