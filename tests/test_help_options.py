@@ -39,3 +39,15 @@ def test_choices_are_a_sentence_of_their_own(run, path):
 def test_the_data_option_says_a_folder_is_a_base_too(run):
     text = " ".join(run("--help").stdout.split())
     assert "a YAML file or a folder of them" in text
+
+
+@pytest.mark.parametrize("group", [(), ("db",)], ids=["conv", "conv db"])
+def test_the_command_list_gives_each_summary_whole(run, group):
+    # click cut each summary at 45 characters with "...": "Show one agreement: every
+    # fact, parties and roles, sources,..."
+    text = run(*group, "--help").stdout
+    commands = text[text.index("Commands:"):]
+    assert "..." not in commands
+    flat = " ".join(commands.split())
+    assert "Show one agreement: every fact, parties and roles, sources, what it follows." \
+        in flat or group

@@ -194,8 +194,11 @@ def _register(command: Command) -> None:
     group, _, name = command.name.rpartition(" ")
     callback.__name__ = f"{name}_command"
     cls = type(f"{name.title()}Command", (_Command,), {"declared": command})
+    # the whole summary in `conv --help`, never cut at 45 characters with "..."
+    summary = " ".join(command.help.split("\n\n")[0].split())
     (GROUPS[group] if group else app).command(
-        name, cls=cls, context_settings={"allow_extra_args": True})(callback)
+        name, cls=cls, short_help=summary,
+        context_settings={"allow_extra_args": True})(callback)
 
 
 def _print_version(ctx: typer.Context, param: typer.CallbackParam, value: bool) -> None:
