@@ -1,6 +1,7 @@
-"""A status is a report at a date. One the base gives without its date was shown bare
-(`status  in-force`), which reads as today's state; every human output now says that the
-date was not reported, as it says the date when there is one."""
+"""A value says what it is. A status is a report at a date: one the base gives without its
+date was shown bare (`status  in-force`), which reads as today's state; every human output
+now says that the date was not reported, as it says the date when there is one. A region
+conv derived from the city says so in compare as in show."""
 
 from __future__ import annotations
 
@@ -64,3 +65,16 @@ def test_machine_formats_keep_the_two_columns_as_they_are(run, base):
     rows = run.json("list", "--format", "json", data=base)
     assert [(r["status"], r["status_on"]) for r in rows] == [
         ("completed", "2024-01"), ("in-force", None)]
+
+
+def test_compare_says_a_derived_region_is_derived(run, write_yaml):
+    # show said "(region derived from the city)"; compare left the region empty, so two
+    # agreements in two regions read as the same "no region"
+    path = write_yaml(BASE.replace("    signed_on: 2020-03-02\n",
+                                   "    signed_on: 2020-03-02\n    place: Casablanca\n")
+                      .replace("    signed_on: 2021-03-02\n",
+                               "    signed_on: 2021-03-02\n    place: Tanger\n"))
+    lines = run("compare", "undated-2020", "dated-2021", "--format", "tsv",
+                data=path).stdout.splitlines()
+    assert ("region\tCasablanca-Settat (derived from the city)\tTanger-Tétouan-Al Hoceïma "
+            "(derived from the city)\ttrue") in lines

@@ -23,7 +23,10 @@ def compare_values(record: dict[str, Any]) -> dict[str, str]:
         "type": record["type"],
         "signed_on": record.get("signed_on") or "",
         "place": record.get("place") or "",
-        "region": record.get("region") or "",
+        # as show says it: a region no report names is conv's, from the city, and says so
+        "region": record.get("region") or (
+            f"{record['region_derived']} (derived from the city)"
+            if record.get("region_derived") else ""),
         "parties": "\n".join(f"{p['role']}: {p['name']}" for p in record["parties"]),
         "amount": (f"{funding['amount']} {funding['currency']}" if funding else ""),
         "period": (f"{period['start']}/{period['end']}" if period and period.get("end")
