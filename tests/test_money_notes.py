@@ -84,3 +84,14 @@ def test_stats_drop_the_bar_before_cutting_money_in_millions(tmp_path, by, colum
     assert code == 0, err
     assert rows[0].startswith("(none)") and rows[0].rstrip().endswith(" M USD"), rows[0]
     assert not any(row.rstrip().endswith("…") for row in rows), rows
+
+
+def test_millions_keep_a_tenth_under_ten_millions() -> None:
+    # "to the nearest million" (and half to even) made 1 500 000 EUR "2 M EUR" and
+    # 8 500 000 EUR "8 M EUR": off by a third, or by what a reader quotes
+    from conventions_cli.out.render import millions
+
+    assert [millions(a, "EUR") for a in (999_999, 1_000_000, 1_500_000, 8_500_000,
+                                         9_960_000, 436_700_000, 2_500_500_000)] == [
+        "999\u202f999 EUR", "1 M EUR", "1,5 M EUR", "8,5 M EUR", "10 M EUR", "437 M EUR",
+        "2\u202f501 M EUR"]

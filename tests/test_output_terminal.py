@@ -307,7 +307,12 @@ def test_stats_at_80_columns_keep_every_currency_in_millions(tmp_path):
         shown = next(line for line in lines if line.startswith(year))
         for amount in filter(None, other.split("; ")):
             number, currency = amount.split()
-            millions = f"{round(int(number) / 1_000_000):,}".replace(",", "\u202f")
+            value = int(number)
+            if value < 10_000_000:  # to a tenth, half up: 8,5 M
+                millions = f"{(value + 50_000) // 100_000 / 10:.1f}".replace(".0", "")
+                millions = millions.replace(".", ",")
+            else:
+                millions = f"{(value + 500_000) // 1_000_000:,}".replace(",", "\u202f")
             assert f"{millions} M {currency}" in shown, (amount, shown)
 
 

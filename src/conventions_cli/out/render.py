@@ -158,10 +158,15 @@ def bar(share: float) -> str:
 
 def millions(amount: int, currency: str) -> str:
     """A sum in millions, for a table too narrow for every digit: 31 M EUR, 6 661 M MAD
-    (to the nearest million; under a million, in full)."""
+    (to the nearest million; under ten millions, to a tenth, 8,5 M EUR, where a whole
+    million would be off by up to a third; under a million, in full)."""
     if amount < 1_000_000:
         return f"{group_digits(amount)} {currency}"
-    return f"{group_digits(round(amount / 1_000_000))} M {currency}"
+    if amount < 10_000_000:
+        tenths = (amount + 50_000) // 100_000  # half up, as people round
+        whole, tenth = divmod(tenths, 10)
+        return f"{whole},{tenth} M {currency}" if tenth else f"{whole} M {currency}"
+    return f"{group_digits((amount + 500_000) // 1_000_000)} M {currency}"
 
 
 def _stats_rows(rows: list[dict[str, Any]], money: Any) -> list[dict[str, Any]]:
