@@ -100,7 +100,7 @@ CASES: list[tuple[str, str | bytes, str, str]] = [
     # encodings
     ("latin-1", MINI.encode("latin-1"),  # 'è' of "Ministère" on line 3 is one byte
      "3:28", "not UTF-8 text (byte 0xE8); save the file as UTF-8"),
-    ("utf-16", MINI.encode("utf-16"), "1:1", "not UTF-8 text (byte 0xFF)"),
+    ("utf-16", MINI.encode("utf-16"), "1:1", "the file is UTF-16 text, not UTF-8"),
     ("nul-byte", mini_with("Plan 2014-2020", "Plan\x002014"),
      "27:16", "character U+0000 is not allowed in YAML"),
     ("control-character", mini_with("Plan 2014-2020", '"Plan \x07"'),
