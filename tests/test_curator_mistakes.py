@@ -182,3 +182,20 @@ def test_a_nul_at_the_start_is_a_control_character_not_utf16(run, tmp_path):
     path.write_bytes(b"\x00" + base_text("title: Plan 1", "title: Plan 1").encode())
     first = run("validate", data=path).stderr.splitlines()[0]
     assert "UTF-16" not in first and "U+0000" in first
+
+
+def test_a_quote_closed_by_an_apostrophe_further_down_is_pointed_at(run, write_yaml):
+    # title: 'Plan 1 ... runs on until "L'Economiste" closes it; the parser fails there,
+    # twenty lines below the mistake, and the line now names where the quote opened
+    text = base_text("title: Plan 1", "title: 'Plan 1").replace(
+        "{publisher: Le Matin, published_on: 2024-01-03}",
+        "{publisher: L'Economiste, published_on: 2024-01-03}")
+    path = write_yaml(text)
+    first = run("validate", data=path).stderr.splitlines()[0]
+    assert "the ' at line 6, column 12 may not be closed" in first, first
+
+
+def test_a_value_over_several_lines_gets_no_such_guess(run, write_yaml):
+    path = write_yaml(base_text("title: Plan 2", 'title: "Plan\n      \\q 2"'))
+    first = run("validate", data=path).stderr.splitlines()[0]
+    assert "may not be closed" not in first

@@ -179,6 +179,37 @@ def _unclosed_quote(exc: Any, text: object) -> str | None:
     return char if ran_out and char in "\"'" else None
 
 
+# A value that starts with a quote: after "key: ", "- " or "- key: " at the start of a line.
+_QUOTED_START = re.compile(r"""^\s*(?:-\s+)?(?:[^\s#'"{}\[\],][^#:]*:\s+)?(['"])""")
+
+
+def _open_quote_before(exc: Any, text: object) -> tuple[Any, str] | None:
+    """In the mapping where the parser failed, the last line whose value starts with a
+    quote that its line does not close (where, as a mark, and the quote): a quote left
+    open that an apostrophe further down closed ("L'Economiste"), so that the parser only
+    failed there. None when there is no such line."""
+    opened, noticed = exc.context_mark, exc.problem_mark
+    if opened is None or noticed is None or noticed.line <= opened.line:
+        return None
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        text = bytes(text).decode("utf-8", "replace")
+    if not isinstance(text, str):
+        return None
+    lines = text.splitlines()
+    for index in range(min(noticed.line, len(lines)) - 1, opened.line - 1, -1):
+        match = _QUOTED_START.match(lines[index])
+        if match is None:
+            continue
+        char, rest = match[1], lines[index][match.end():]
+        closed = rest.replace("''", "").count("'") if char == "'" else \
+            re.sub(r'\\.', "", rest).count('"')
+        if not closed:
+            if (index, match.start(1)) == (opened.line, opened.column):
+                return None  # the parser is inside that very value: it says so itself
+            return _Mark(index, match.start(1)), char
+    return None
+
+
 class _Mark:
     """A position as PyYAML's marks give it (0-based line and column)."""
 
@@ -378,6 +409,11 @@ class NodeReader:
                 return
             line, col = position(exc.problem_mark or exc.context_mark)
             what = " ".join(p for p in (exc.context, exc.problem) if p)
+            suspect = _open_quote_before(exc, text)
+            if suspect is not None:
+                at = position(suspect[0])  # in the file's lines, as every position here
+                what += (f"; the {suspect[1]} at line {at[0]}, column {at[1]} may not be "
+                         "closed, its value running on to here")
             self._stop(Problem(source, line, col,
                                f"not valid YAML: {what}; check indentation and quotes"))
         except yaml.reader.ReaderError as exc:
