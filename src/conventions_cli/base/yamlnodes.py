@@ -411,9 +411,9 @@ class NodeReader:
             what = " ".join(p for p in (exc.context, exc.problem) if p)
             suspect = _open_quote_before(exc, text)
             if suspect is not None:
-                at = position(suspect[0])  # in the file's lines, as every position here
-                what += (f"; the {suspect[1]} at line {at[0]}, column {at[1]} may not be "
-                         "closed, its value running on to here")
+                opened = position(suspect[0])  # in the file's lines, as every position
+                what += (f"; the {suspect[1]} at line {opened[0]}, column {opened[1]} may "
+                         "not be closed, its value running on to here")
             self._stop(Problem(source, line, col,
                                f"not valid YAML: {what}; check indentation and quotes"))
         except yaml.reader.ReaderError as exc:
