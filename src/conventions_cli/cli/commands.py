@@ -254,7 +254,10 @@ def _one_and_its_agreements(found: dict[str, Any], params: Rows,
         from ..out.render import header
 
         header(found)
-    write_rows(found["agreements"], columns, chosen, raw=params.raw)
+    # an organization's or a person's listing says in which role, or for whom, at any width
+    tie = columns[1] if columns[1] in ("role", "signed_for") else None
+    write_rows(found["agreements"], columns, chosen, raw=params.raw,
+               keep=("id", tie, "signed_on", "title") if tie else ())
 
 
 def sql(session: Session, params: SqlParams) -> None:
