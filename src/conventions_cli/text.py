@@ -140,6 +140,25 @@ def stems(value: str | None) -> list[str]:
     return list(chain.from_iterable(map(word_stems, _lower_words(value))))
 
 
+_STEMS: dict[str, str] = {}  # a word -> its stems, joined (words repeat heavily)
+
+
+def stemmed_text(value: str | None) -> str:
+    """``" ".join(stems(value))``, each word stemmed once."""
+    if not value:
+        return ""
+    known = _STEMS
+    out = []
+    for word in _lower_words(value):
+        found = known.get(word)
+        if found is None:
+            if len(known) > 200_000:
+                known.clear()
+            found = known[word] = " ".join(word_stems(word))
+        out.append(found)
+    return " ".join(out)
+
+
 def query_stems(query: str) -> list[tuple[str, ...]]:
     """For each word a search looks for (stopwords left out unless nothing else is
     asked), the stems any of which may match it."""

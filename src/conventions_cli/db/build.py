@@ -17,7 +17,7 @@ import sqlite_utils
 
 from ..base.loader import Sink
 from ..base.records import Agreement, Dataset
-from .rows import STEM_INSERT, insert_sql, known_of, stem_row, values
+from .rows import STEM_INSERT, agreement_rows, insert_sql, known_of, values
 from .tables import (
     AGREEMENTS,
     DIGESTS,
@@ -98,8 +98,7 @@ class Build(Sink):
     def prepare(self, record: Agreement) -> tuple[list[list[tuple[Any, ...]]],
                                                         tuple[Any, ...]]:
         """The agreement's rows in each table, and its stemmed texts."""
-        rows = [row_values(table, record, self.known) for table in AGREEMENT_TABLES]
-        return rows, stem_row(0, rows[0][0])[1:]
+        return agreement_rows(record, self.known)
 
     def agreement(self, record: Agreement, chunk: tuple[int, str] | None,
                   prepared: Any = None) -> None:
