@@ -140,23 +140,24 @@ def stems(value: str | None) -> list[str]:
     return list(chain.from_iterable(map(word_stems, _lower_words(value))))
 
 
-_STEMS: dict[str, str] = {}  # a word -> its stems, joined (words repeat heavily)
+class _Stems(dict[str, str]):
+    """A word -> its stems, joined; each word stemmed once (words repeat heavily)."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) > 200_000:
+            self.clear()
+        found = self[word] = " ".join(word_stems(word))
+        return found
+
+
+_STEMS = _Stems()
 
 
 def stemmed_text(value: str | None) -> str:
     """``" ".join(stems(value))``, each word stemmed once."""
     if not value:
         return ""
-    known = _STEMS
-    out = []
-    for word in _lower_words(value):
-        found = known.get(word)
-        if found is None:
-            if len(known) > 200_000:
-                known.clear()
-            found = known[word] = " ".join(word_stems(word))
-        out.append(found)
-    return " ".join(out)
+    return " ".join(map(_STEMS.__getitem__, _lower_words(value)))
 
 
 def query_stems(query: str) -> list[tuple[str, ...]]:

@@ -38,6 +38,7 @@ from .checks import (
     Index,
 )
 from .chunks import Layout, Release, cut, digest
+from .fastread import read_agreement
 from .records import Agreement, Dataset, LoadResult, _Converter, agreement_spec, convert
 from .scanner import read_item
 from .source import BaseFile, DataFile, base_files, display_path, snapshots
@@ -395,6 +396,15 @@ def _read_chunks(state: _FileState, first: int, stop: int, spec: Any
     for index in range(first, stop):
         chunk = data[bounds[index]:bounds[index + 1]]
         line = lines[index]
+        try:
+            record = read_agreement(chunk.decode("utf-8"), line, item_lines[index], spec,
+                                    source, conv.file)
+        except UnicodeDecodeError:
+            record = None
+        if record is not None:  # the usual layout, nothing wrong: read at once
+            yield record, (line, digest(chunk)), []
+            release.upto(bounds[index + 1])
+            continue
         item = read_item(chunk, source, line, item_lines[index],
                          lines[index + 1] if index < last else layout.end_line)
         if item is None:
