@@ -19,13 +19,13 @@ import re
 from typing import Any, cast
 
 from .records import _NULLS, Agreement, _Converter
-from .scanner import _ODD, _SIMPLE_MAP, _Unknown, _value
+from .scanner import _ODD, _SIMPLE_MAP, _SIMPLE_SEQ, _block_scalar, _Unknown, _value
 from .schema import Field, Invalid
 from .yamlnodes import Scalar
 
-# (text inside a flow mapping's braces, id of its spec) -> its pairs as
-# (key, converted value, column of the value from the opening brace)
-_FLOWS: dict[tuple[str, int], list[tuple[str, Any, int]]] = {}
+# (text inside a flow mapping's braces, id of its spec) -> its values, converted, and
+# each key with the column of its value from the first key (flow mappings repeat)
+_FLOWS: dict[tuple[str, int], tuple[dict[str, Any], tuple[tuple[str, int], ...]]] = {}
 
 
 # scanner._TOKENS, but a key never ends in spaces ("key :" is left to the scanner): with
@@ -134,13 +134,28 @@ class _Reader:
                 continue
             if other and other[0] != "#" or plain:
                 line = lines[at]
-                if line[rest] == "{" and field.mapping is not None:
+                first_char = line[rest]
+                if first_char == "{" and field.mapping is not None:
                     simple = _SIMPLE_MAP.match(line, rest)
                     if simple is not None:
                         result[key] = self.flow(simple.group(1), field.mapping, path + ".",
                                                 number, rest + 2)
                         at += 1
                         continue
+                elif first_char == "[" and field.list_of is not None and \
+                        field.list_of.scalar is not None:
+                    listed = _SIMPLE_SEQ.match(line, rest)
+                    if listed is not None:
+                        result[key] = self.listed(listed.group(1), field, path, number,
+                                                  rest + 2)
+                        at += 1
+                        continue
+                elif (first_char == ">" or first_char == "|") and line[-1] != " " and \
+                        scalar is not None:
+                    block, at = _block_scalar(lines, at, rest, col, number)
+                    result[key] = scalar(block.value)
+                    marks[path] = (number, rest + 1)
+                    continue
                 node, at = _value(lines, at, rest, quoted, plain, col, number)
                 result[key] = self.converted(node, field, path)
                 continue
@@ -208,23 +223,35 @@ class _Reader:
     def flow(self, inner: str, spec: dict[str, Field], prefix: str, number: int,
              col: int) -> dict[str, Any]:
         """``{key: value, ...}`` of plain values, its first key at ``col`` (1-based)."""
-        pairs = _FLOWS.get((inner, id(spec)))
-        if pairs is None:
-            pairs = _pairs(inner, spec)
+        found = _FLOWS.get((inner, id(spec)))
+        if found is None:
+            found = _pairs(inner, spec)
             if len(_FLOWS) > 50_000:
                 _FLOWS.clear()
-            _FLOWS[(inner, id(spec))] = pairs
+            _FLOWS[(inner, id(spec))] = found
+        values, columns = found
         marks = self.marks
-        result: dict[str, Any] = {}
-        for name, converted, value_col in pairs:
-            if name in result:
-                raise _Fail
-            result[name] = converted
+        for name, value_col in columns:
             marks[prefix + name] = (number, col + value_col)
-        for name in _required(spec):
-            if name not in result:
+        return values.copy()
+
+    def listed(self, inner: str, field: Field, path: str, number: int, col: int
+               ) -> list[Any]:
+        """``[value, ...]`` of plain values, the first at ``col`` (1-based)."""
+        each = field.list_of
+        assert each is not None and each.scalar is not None
+        convert = each.scalar
+        items = []
+        marks = self.marks
+        for index, text in enumerate(inner.split(", ")):
+            if text in _NULLS:
                 raise _Fail
-        return result
+            items.append(convert(text))
+            marks[f"{path}[{index}]"] = (number, col)
+            col += len(text) + 2
+        if len(items) < field.min_items:
+            raise _Fail
+        return items
 
     def converted(self, node: Any, field: Field, path: str) -> Any:
         """A value the scanner read, converted as records.py does; _Fail on a problem."""
@@ -240,18 +267,25 @@ class _Reader:
         return value
 
 
-def _pairs(inner: str, spec: dict[str, Field]) -> list[tuple[str, Any, int]]:
-    """A simple flow mapping's pairs, converted; _Fail on anything the schema refuses."""
-    pairs = []
+def _pairs(inner: str, spec: dict[str, Field]
+           ) -> tuple[dict[str, Any], tuple[tuple[str, int], ...]]:
+    """A simple flow mapping's values, converted, and each key with the column of its
+    value from the first key; _Fail on anything the schema refuses."""
+    values: dict[str, Any] = {}
+    columns = []
     offset = 0
     for part in inner.split(", "):
         key, value = part.split(": ", 1)
         field = spec.get(key)
-        if field is None or field.scalar is None or value in _NULLS:
+        if field is None or field.scalar is None or value in _NULLS or key in values:
             raise _Fail
-        pairs.append((key, field.scalar(value), offset + len(key) + 2))
+        values[key] = field.scalar(value)
+        columns.append((key, offset + len(key) + 2))
         offset += len(part) + 2
-    return pairs
+    for name in _required(spec):
+        if name not in values:
+            raise _Fail
+    return values, tuple(columns)
 
 
 _REQUIRED: dict[int, list[str]] = {}
