@@ -9,6 +9,7 @@ agreements made up by Hypothesis.
 from __future__ import annotations
 
 import io
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
@@ -17,16 +18,20 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import MINI
-from conventions_cli.base.loader import load_path, load_text
+from conventions_cli.base.loader import load_path, load_text, read_base
 from conventions_cli.base.records import Dataset
-from conventions_cli.base.source import default_data_path
+from conventions_cli.base.source import BaseFile, default_data_path
 from conventions_cli.db import rows as rows_module
+from conventions_cli.db.build import Build
 from conventions_cli.db.rows import agreement_rows, known_of, stem_row
 from conventions_cli.db.tables import (
     AGREEMENTS,
     PARTIES,
+    SEARCH_COLUMNS,
     SIGNATORIES,
     SOURCES,
+    STEM_TABLE,
+    TABLES,
     _json,
     json_list,
     row_values,
@@ -120,3 +125,34 @@ def test_json_lists_are_json_s(values: list[str]) -> None:
 def test_stemmed_texts_are_their_stems_joined(text: str | None) -> None:
     assert stemmed_text(text) == " ".join(stems(text))
     assert stemmed_text(text) == " ".join(stems(text))
+
+
+def schema(conn: sqlite3.Connection) -> list[tuple[str, ...]]:
+    return sorted(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"),
+                  key=repr)
+
+
+def test_the_database_schema_is_the_one_sqlite_utils_makes(tmp_path: Path) -> None:
+    # The build writes its tables, indexes and exact-word index with sqlite3 alone; the
+    # schema is what sqlite-utils made from the same declarations before.
+    import sqlite_utils
+
+    build = Build(tmp_path / "ours.db")
+    assert not read_base([BaseFile(MINI.encode("utf-8"), "kb.yaml", "kb.yaml")],
+                         build).problems
+    ours = schema(build.finish({"layout": "x"}, []))
+    build.close()
+    db = sqlite_utils.Database(str(tmp_path / "theirs.db"))
+    for table in TABLES:
+        db.table(table.name).create({c.name: c.type for c in table.columns},
+                                    pk=table.pk[0] if len(table.pk) == 1 else table.pk,
+                                    foreign_keys=list(table.foreign_keys))
+    db.execute(f"CREATE VIRTUAL TABLE {STEM_TABLE} USING fts5("
+               f"{', '.join(SEARCH_COLUMNS)}, tokenize='unicode61')")
+    for table in TABLES:
+        for column in table.columns:
+            if column.index:
+                db.table(table.name).create_index([column.name], if_not_exists=True)
+    db.table(AGREEMENTS.name).enable_fts(list(SEARCH_COLUMNS), fts_version="FTS5",
+                                         tokenize="unicode61 remove_diacritics 2")
+    assert ours == schema(db.conn)
