@@ -226,7 +226,7 @@ class _Reader:
         found = _FLOWS.get((inner, id(spec)))
         if found is None:
             found = _pairs(inner, spec)
-            if len(_FLOWS) > 50_000:
+            if len(_FLOWS) > 8192:  # amounts and jobs rarely repeat: a bounded memory
                 _FLOWS.clear()
             _FLOWS[(inner, id(spec))] = found
         values, columns = found
