@@ -1,6 +1,6 @@
 """An agreement's rows as the database takes them: the insert statements, the known
 organizations, people and events the rows are derived with, the stemmed index's row.
-Shared by the build and the incremental update, which does not import sqlite-utils."""
+Shared by the build and the incremental update."""
 
 from __future__ import annotations
 
