@@ -24,6 +24,7 @@ class DateError(ValueError):
     """Why a date is not one; the message says what to write instead."""
 
 
+@functools.lru_cache(maxsize=16384)
 def plain_bounds(value: str) -> tuple[str, str]:
     """The first and last day of a plain date; DateError if it is not one."""
     match = PLAIN.match(value)
