@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 
 from ..db.tables import FLAT_COLUMNS
-from ..errors import ConvError, UsageError
+from ..errors import ConvError, DataError, UsageError
 from . import views
 from .filtered import filtered as _filtered
 from .filtered import filters_of
@@ -113,7 +113,8 @@ def _note_old_statuses(session: Session, rows: list[dict[str, Any]]) -> None:
         r["status_on"] is None or int(r["status_on"][:4]) < year - STATUS_AGE
         or (r["period_end"] is not None and r["period_end"] < year))]
     if stale:
-        session.note(f"{len(stale)} of these agreements were reported in force before "
+        were = "was" if len(stale) == 1 else "were"
+        session.note(f"{len(stale)} of these agreements {were} reported in force before "
                      f"{year - STATUS_AGE}, without a date, or their period has ended: a "
                      "status is a report at its status_on date, not today's state")
 
@@ -135,9 +136,15 @@ def show(session: Session, params: ShowParams) -> None:
 def search(session: Session, params: SearchParams) -> None:
     from ..out.output import write_rows
     from ..query.queries import search_agreements
+    from ..text import query_stems
 
     filters = _filtered(session, params)
-    rows = session.query(search_agreements, " ".join(params.query), raw=params.raw,
+    text = " ".join(params.query)
+    if not params.raw and text.strip() and not query_stems(text):
+        # Nothing to look for: say so, or "no agreements match" would read as an answer.
+        session.note(f"{text!r} holds no word to search for (only punctuation): "
+                     "nothing was searched")
+    rows = session.query(search_agreements, text, raw=params.raw,
                          filters=filters, limit=params.limit)
     chosen = _format(params)
     columns = (*FLAT_COLUMNS, "snippet") if chosen == "table" else FLAT_COLUMNS
@@ -329,7 +336,16 @@ def _add(session: Session, result: Any, target: Path, force: bool, base: Any) ->
 def validate(session: Session, params: ValidateParams) -> None:
     from ..base.validate import validate as check
 
-    report = check(session.data)
+    try:
+        report = check(session.data)
+    except DataError as exc:
+        if params.as_json:  # a job that reads the JSON gets it, whatever went wrong
+            from ..out.output import write_json
+
+            write_json({"file": str(session.data.path), "ok": False, "problems": [
+                {"file": str(session.data.path), "line": None, "column": None,
+                 "message": str(exc)}]})
+        raise
     if params.as_json:
         from ..out.output import write_json
 
