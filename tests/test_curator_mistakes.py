@@ -199,3 +199,20 @@ def test_a_value_over_several_lines_gets_no_such_guess(run, write_yaml):
     path = write_yaml(base_text("title: Plan 2", 'title: "Plan\n      \\q 2"'))
     first = run("validate", data=path).stderr.splitlines()[0]
     assert "may not be closed" not in first
+
+
+@pytest.mark.parametrize(("broken", "replacement", "where"), [
+    ("signed_on: 2024-01-02", "signed_on: 0202-01-02", "14:16"),   # a digit left out
+    ("signed_on: 2024-01-03", "signed_on: 2204-01-03/2204-02", "20:16"),
+    ("published_on: 2024-01-04}]", "published_on: 1024-01-04}]", "28:51"),
+    ("type: accord\n    signed_on: 2024-01-01",
+     "type: accord\n    period: {start: 2024, end: 2402}\n    signed_on: 2024-01-01", "8:32"),
+])
+def test_a_year_no_report_can_give_is_a_slip_of_the_keyboard(run, write_yaml, broken,
+                                                              replacement, where):
+    path = write_yaml(base_text(broken, replacement))
+    result = run("validate", data=path)
+    lines = result.stderr.splitlines()
+    assert result.exit_code == 1 and len(lines) == 2, lines
+    assert lines[0].split(": ", 1)[0].endswith(f"agreements.yaml:{where}"), lines[0]
+    assert "outside 1900-2100" in lines[0]

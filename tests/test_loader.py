@@ -180,6 +180,13 @@ def test_impossible_dates(value: str) -> None:
         f"x.yaml:11:16: signed_on '{value}' is not a real date; check the day and month"]
 
 
+@pytest.mark.parametrize("value", ["0202-06-07", "1899-12-31", "2101"])
+def test_years_no_report_gives(value: str) -> None:
+    assert problems(VALID + f"    signed_on: {value}\n") == [
+        f"x.yaml:11:16: signed_on '{value}' is outside 1900-2100; check the year's digits "
+        "(a digit left out or swapped)"]
+
+
 @pytest.mark.parametrize("value", ["13-02-2020", "2024-2-1", "2024/02/01", "juin 2022",
                                    "2024-02-01T10:00", "20240201"])
 def test_malformed_dates(value: str) -> None:
