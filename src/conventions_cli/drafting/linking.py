@@ -136,6 +136,8 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
             continue
         if named and PARENT_GAP.match(fold(text[named[-1].end:m.start])):
             continue
+        if named and _second_title(named[-1], m):
+            continue
         named.append(m)
     raw_groups = _lists(text, named)
     groups = [[m for m in group if not m.extra.get("collective")] or group
@@ -201,6 +203,14 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                 parties.extend(Party(m, "subject" if m.extra.get("represents") else hint)
                            for m in group)
     return parties
+
+
+def _second_title(titled: Mention, m: Mention) -> bool:
+    """ "le ministre de X, porte-parole du gouvernement, Karim A": the name between a title
+    and the person it introduces is that person's second title, not a party."""
+    person = titled.person
+    return person is not None and m.person is None and titled.end <= m.start \
+        and m.end <= person.start
 
 
 def mentions_in(tokens: list[Any], kb: KnowledgeBase,

@@ -1,0 +1,62 @@
+"""More patterns of official press prose met on reports the project had never seen: a
+second title between a minister's title and name, a delegate minister signing for the
+minister's ministry, and others. Each test drafts an article written for it, in the
+press's own style."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from conventions_cli.drafting import draft_article
+
+pytest.importorskip("spacy")
+
+BASE = [
+    {"id": "ministere-sante", "name": "Ministère de la Santé et de la Protection sociale",
+     "kind": "ministry"},
+    {"id": "ministere-transport", "name": "Ministère du Transport et de la Logistique",
+     "kind": "ministry"},
+    {"id": "ministere-logistique", "name": "Ministère délégué chargé de la Logistique",
+     "kind": "ministry"},
+    {"id": "etat-marocain", "name": "État marocain", "kind": "other",
+     "aliases": ["Gouvernement", "Royaume du Maroc"]},
+]
+
+
+def draft(text: str, published_on: str = "2025-03-12", **known: Any) -> dict[str, Any]:
+    known.setdefault("organizations", BASE)
+    result = draft_article(text, published_on=published_on, **known)
+    return {"agreements": result.agreements, "organizations": result.organizations,
+            "people": result.people, "events": result.events, "yaml": result.yaml}
+
+
+def parties(result: dict[str, Any]) -> list[list[str]]:
+    return [[p["org"] for p in a["parties"]] for a in result["agreements"]]
+
+
+def test_a_second_title_between_a_title_and_its_person_keeps_the_list_of_signatories() -> None:
+    result = draft("Rabat — La convention a été signée mardi par le ministre de la Santé et "
+                   "de la Protection sociale, porte-parole du gouvernement, Yassine Alaoui, "
+                   "le directeur de l'Agence nationale des plantes médicinales, Omar Fassi, "
+                   "et le président de l'Association marocaine des pharmaciens ruraux, "
+                   "Brahim Chaoui.")
+    found = parties(result)[0]
+    assert found[0] == "ministere-sante"
+    names = {o["id"]: o["name"] for o in result["organizations"]}
+    assert [names.get(p, p) for p in found[1:]] == [
+        "Agence nationale des plantes médicinales",
+        "Association marocaine des pharmaciens ruraux"]
+    assert "etat-marocain" not in found
+
+
+def test_a_delegate_minister_signs_for_the_ministry_whose_portfolio_holds_his() -> None:
+    result = draft("Casablanca — Le protocole a été signé jeudi par le ministre du Transport "
+                   "et de la Logistique, Karim Bennis, le ministre délégué chargé de la "
+                   "Logistique, Anas Tazi, et le président de la Fédération des "
+                   "transporteurs routiers, Hamid Lahlou.")
+    found = parties(result)[0]
+    assert found[0] == "ministere-transport"
+    assert "ministere-logistique" not in found
+    assert len(found) == 2
