@@ -60,3 +60,20 @@ def test_a_delegate_minister_signs_for_the_ministry_whose_portfolio_holds_his() 
     assert found[0] == "ministere-transport"
     assert "ministere-logistique" not in found
     assert len(found) == 2
+
+
+def test_a_plural_body_whose_long_complement_ends_with_two_places_is_two_bodies() -> None:
+    result = draft("Agadir — Une convention de coopération a été signée samedi entre les "
+                   "chambres d'agriculture, de pêche et d'artisanat d'Agadir et de Tiznit.")
+    names = sorted(o["name"] for o in result["organizations"])
+    assert names == ["Chambre d'agriculture, de pêche et d'artisanat d'Agadir",
+                     "Chambre d'agriculture, de pêche et d'artisanat de Tiznit"]
+    assert len(parties(result)[0]) == 2
+
+
+def test_a_plural_body_of_two_countries_is_one_body_per_country() -> None:
+    result = draft("Dakar — Un accord-cadre a été signé lundi entre les Associations des "
+                   "doyens de pharmacie du Maroc et du Sénégal.")
+    names = sorted(o["name"] for o in result["organizations"])
+    assert names == ["Association des doyens de pharmacie du Maroc",
+                     "Association des doyens de pharmacie du Sénégal"]
