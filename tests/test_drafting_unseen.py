@@ -77,3 +77,20 @@ def test_a_plural_body_of_two_countries_is_one_body_per_country() -> None:
     names = sorted(o["name"] for o in result["organizations"])
     assert names == ["Association des doyens de pharmacie du Maroc",
                      "Association des doyens de pharmacie du Sénégal"]
+
+
+def test_a_draft_agreement_signed_beside_two_framework_conventions_makes_three() -> None:
+    result = draft("Tiznit : signature de deux conventions-cadres et d'un projet d'accord\n\n"
+                   "Tiznit — Les deux conventions-cadres ont été signées lundi par la commune "
+                   "de Tiznit et l'Agence urbaine de Tiznit. Il a aussi été procédé à la "
+                   "signature d'un projet d'accord de jumelage avec la commune de Mirleft.")
+    assert len(result["agreements"]) == 3
+    assert sorted(a["type"] for a in result["agreements"]) == [
+        "accord", "convention-cadre", "convention-cadre"]
+
+
+def test_about_twenty_agreements_as_well_as_a_framework_agreement_are_about_twenty_one() -> None:
+    result = draft("Rabat — Une quinzaine d'accords inter-hospitaliers ainsi qu'un accord-cadre "
+                   "entre les fédérations hospitalières du Maroc et de la Tunisie ont été "
+                   "signés mardi à Rabat.")
+    assert len(result["agreements"]) == 16
