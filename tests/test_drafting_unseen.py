@@ -94,3 +94,20 @@ def test_about_twenty_agreements_as_well_as_a_framework_agreement_are_about_twen
                    "entre les fédérations hospitalières du Maroc et de la Tunisie ont été "
                    "signés mardi à Rabat.")
     assert len(result["agreements"]) == 16
+
+
+def test_a_slip_in_the_word_for_the_agreement_is_read_as_the_word() -> None:
+    result = draft("Settat — Un protcoole d'accord a été signé mardi à Settat entre l'Agence "
+                   "régionale d'exécution des projets de Settat et la Fédération des "
+                   "coopératives laitières.")
+    assert [a["type"] for a in result["agreements"]] == ["protocole-accord"]
+    assert 'from: "protcoole d\'accord"' in result["yaml"]  # quoted as written
+
+
+def test_numbered_agreements_take_their_kind_from_the_headline() -> None:
+    result = draft("Oujda : signature de deux contrats-programmes pour l'artisanat\n\n"
+                   "Oujda — Le premier contrat a été signé lundi par la Chambre d'artisanat "
+                   "de l'Oriental et la Maison de l'artisan. Le second contrat a été signé "
+                   "par la même chambre et l'Agence de développement social.")
+    assert [a["type"] for a in result["agreements"]] == ["contrat-programme",
+                                                         "contrat-programme"]
