@@ -111,3 +111,21 @@ def test_numbered_agreements_take_their_kind_from_the_headline() -> None:
                    "par la même chambre et l'Agence de développement social.")
     assert [a["type"] for a in result["agreements"]] == ["contrat-programme",
                                                          "contrat-programme"]
+
+
+def test_a_title_followed_by_its_verb_does_not_swallow_the_first_partner() -> None:
+    result = draft("Fès — En présence du wali, le directeur général a signé deux conventions : "
+                   "l'une avec l'Université Privée de Fès et l'autre avec l'Institut Pasteur "
+                   "du Maroc.")
+    names = {o["id"]: o["name"] for o in result["organizations"]}
+    found = sorted(names.get(p, p) for a in parties(result) for p in a)
+    assert found == ["Institut Pasteur du Maroc", "Université Privée de Fès"]
+
+
+def test_an_agreement_added_after_the_counted_ones_is_one_more() -> None:
+    result = draft("Meknès — Le président de l'université a signé mardi deux conventions : l'une "
+                   "avec l'Agence urbaine de Meknès et l'autre avec la Chambre d'agriculture "
+                   "de Fès-Meknès. Une convention a également été signée avec l'Office "
+                   "régional de mise en valeur agricole du Tafilalet.")
+    assert len(result["agreements"]) == 3
+    assert len({tuple(p) for p in parties(result)}) == 3

@@ -193,7 +193,7 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
             break
         if r.low(k) in ("et", "ou") and k > j and (r.low(k + 1) in DETS or r.low(k + 1) in TITLES):
             break  # "… du groupe X et le président de Y": another title
-        if r.t[k].pos_ == "AUX" and r.low(k) in ("a", "ont", "avait", "avaient") and k > j \
+        if r.t[k].pos_ == "AUX" and r.low(k) in ("a", "ont", "avait", "avaient") \
                 and best is None:
             break  # "l'Administrateur général a signé … avec X": X is not what he heads
         if r.low(k) in PREPS or r.low(k) in ("a", "au", "aupres"):

@@ -149,9 +149,10 @@ def share_parties(work: Work) -> None:
         subject, partners = [], []
     for a in agreements:
         a.parties.extend((p.mention, quote_of(text, p.mention)) for p in subject)
+    added = int(work.count_fact.extra.get("added", 0)) if work.count_fact else 0
     if partners:
-        if len(partners) == n:
-            for a, p in zip(agreements, partners, strict=True):
+        if len(partners) in (n, n - added) and len(partners) > 1:
+            for a, p in zip(agreements, partners, strict=False):
                 a.parties.append((p.mention, quote_of(text, p.mention)))
         elif n == 1 or len(partners) < n:
             for a in agreements:
