@@ -129,3 +129,18 @@ def test_an_agreement_added_after_the_counted_ones_is_one_more() -> None:
                    "régional de mise en valeur agricole du Tafilalet.")
     assert len(result["agreements"]) == 3
     assert len({tuple(p) for p in parties(result)}) == 3
+
+
+def test_a_partnership_between_two_names_gives_the_parties_when_no_one_is_said_to_sign() -> None:
+    result = draft("Le partenariat entre Sonasid et Cockerill change d'échelle. Ce protocole "
+                   "a été conclu dans le cadre de la visite du Premier ministre belge. Il vise "
+                   "à développer trois usines de dessalement.")
+    names = {o["id"]: o["name"] for o in result["organizations"]}
+    assert sorted(names.get(p, p) for p in parties(result)[0]) == ["Cockerill", "Sonasid"]
+    assert "no sentence says who signed" in result["yaml"]
+
+
+def test_a_verb_of_speech_inside_a_longer_word_does_not_silence_the_signatories() -> None:
+    result = draft("Il est à préciser que l'Agence urbaine de Taza et la Commune de Tahla ont "
+                   "signé lundi une convention de partenariat.")
+    assert sorted(parties(result)[0]) == ["agence-urbaine-taza", "commune-tahla"]

@@ -120,6 +120,8 @@ def lead_parties(work: Work) -> None:
                 todos.append("the signing sentence names no party; these come from: "
                              + short(work.article.quote(s.start, s.end), 8))
                 break
+    if not subject and not partners:
+        partners = _partners_of_the_link(work)
     partners = _unique(partners)
     subject = _unique(subject)
     if n > 1 and not subject and len(partners) == n + 1:
@@ -133,6 +135,28 @@ def lead_parties(work: Work) -> None:
             todos.append("the article reports agreements without saying how many")
     work.n, work.subject, work.partners = n, subject, partners
     work.agreements = [Drafted() for _ in range(n)]
+
+
+LINK = re.compile(r"\b(?:partenariat|cooperation|collaboration|accord|convention|protocole|"
+                  r"memorandum|jumelage|joint-venture)s?\b(?:\s+[\w'-]+){0,3}?\s+entre\s")
+
+
+def _partners_of_the_link(work: Work) -> list[Party]:
+    """No sentence says who signed: "le partenariat entre A et B", "la coopération entre A
+    et B" name the two the agreement binds (the first such pair, with a TODO)."""
+    text = work.text
+    for s in work.sentences:
+        low = fold(text[s.start:s.end])
+        for cue in LINK.finditer(low):
+            at = s.start + cue.end()
+            found = [p for p in signing_parties(text, s.start, s.end, (at - 6, at - 1),
+                                                s.mentions) if p.mention.start >= at]
+            if len(found) >= 2 and found[0].mention.start - at <= 12:
+                work.todos.append("no sentence says who signed; these are the partners of: "
+                                  + short(work.article.quote(s.start + cue.start(),
+                                                             found[-1].mention.end), 12))
+                return found
+    return []
 
 
 def share_parties(work: Work) -> None:
