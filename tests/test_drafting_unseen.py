@@ -144,3 +144,30 @@ def test_a_verb_of_speech_inside_a_longer_word_does_not_silence_the_signatories(
     result = draft("Il est à préciser que l'Agence urbaine de Taza et la Commune de Tahla ont "
                    "signé lundi une convention de partenariat.")
     assert sorted(parties(result)[0]) == ["agence-urbaine-taza", "commune-tahla"]
+
+
+def test_an_acting_officials_title_gives_his_body_and_him_as_its_signatory() -> None:
+    result = draft("Rabat — L'accord a été signé mardi par le ministre de la Santé et de la "
+                   "Protection sociale, Yassine Alaoui, et le vice-président par intérim de la "
+                   "Banque islamique de développement (BID), Oumar Diallo Sow.")
+    found = parties(result)[0]
+    assert found[0] == "ministere-sante" and len(found) == 2
+    assert "oumar-diallo-sow" not in {o["id"] for o in result["organizations"]}
+    assert [s["person"] for s in result["agreements"][0]["signatories"]] == [
+        "yassine-alaoui", "oumar-diallo-sow"]
+
+
+def test_a_capitalized_plural_kind_of_body_names_nobody() -> None:
+    result = draft("Rabat — L'Agence urbaine de Rabat et la Société d'aménagement de Salé ont "
+                   "signé lundi un accord qui prolonge les échanges entre les Agences Urbaines.")
+    assert len(parties(result)[0]) == 2
+
+
+def test_the_two_who_preside_a_signing_that_names_no_signatory_are_its_parties() -> None:
+    result = draft("Settat — Ces conventions ont été signées lors d'une cérémonie présidée par "
+                   "le président du conseil de la région Casablanca-Settat, Karim Alami et le "
+                   "gouverneur par intérim de la province de Berrechid, Said Ouazzani, en "
+                   "présence des élus.")
+    names = {o["id"]: o["name"] for o in result["organizations"]}
+    found = [names.get(p, p) for p in parties(result)[0]]
+    assert len(found) == 2 and "Province de Berrechid" in found

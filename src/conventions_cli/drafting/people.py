@@ -182,6 +182,8 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
             return envoy
     # "le président de la Fédération X", "le directeur général de l'ONEE, M. X"
     j = i + 1
+    while j < r.n and r.low(j) == "par" and r.low(j + 1) == "interim":
+        j += 2  # "le vice-président par intérim de …"
     while j < r.n and j - i < 4 and (r.low(j) in TITLES or r.t[j].pos_ == "ADJ" or (
             r.low(j) == "-" and r.joined(j) and j + 1 < r.n and not _cap(r.t[j + 1]))
             or (r.low(j) in ("un", "1") and r.low(j - 1) == "numero")):

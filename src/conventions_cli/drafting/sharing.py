@@ -106,6 +106,14 @@ def lead_parties(work: Work) -> None:
                 r"(?:au siege d|sous la presidence d|presidee? par|sous l'egide d|"
                 r"en compagnie d)[^,;]{0,25}$",
                 fold(text[max(s.start, m.start - 50):m.start]))]
+            for m in s.mentions:  # "présidée par A, X, et le gouverneur de B, Y": both
+                last = hosts[-1] if hosts else None
+                end = last.person.end if last and last.person and last.person.end > last.end \
+                    else (last.end if last else 0)
+                if last is not None and m.start > last.start and not m.vague and re.fullmatch(
+                        r"\s*,?\s*(?:et|ainsi que)\s+(?:le |la |l'|du |de la |de l')?\s*",
+                        fold(text[end:m.start])):
+                    hosts.append(m)
             subject = [Party(m, "host") for m in hosts]
             if subject:
                 break
