@@ -171,3 +171,39 @@ def test_the_two_who_preside_a_signing_that_names_no_signatory_are_its_parties()
     names = {o["id"]: o["name"] for o in result["organizations"]}
     found = [names.get(p, p) for p in parties(result)[0]]
     assert len(found) == 2 and "Province de Berrechid" in found
+
+
+def test_a_numbered_agreement_in_the_form_of_a_memorandum_is_a_memorandum() -> None:
+    result = draft("Rabat — Deux accords ont été signés lundi à Rabat. Le premier accord, sous "
+                   "forme de mémorandum d'entente sur la création d'une commission mixte, a été "
+                   "signé par le ministre de la Santé et de la Protection sociale et l'Agence "
+                   "nationale des plantes médicinales. Le second accord a été signé par la "
+                   "Fondation Hassan II.")
+    assert [a["type"] for a in result["agreements"]] == ["memorandum", "accord"]
+    assert not any("commission" in o["id"] for o in result["organizations"])
+
+
+def test_a_highness_before_a_name_is_a_person_and_the_minister_after_him_signs() -> None:
+    result = draft("Casablanca — L'accord a été signé mardi par SA Cheikh Hamdan Ben Rashid "
+                   "Al Maktoum et le ministre de la Santé et de la Protection sociale, M. Yassine "
+                   "Alaoui.")
+    assert parties(result) == [["ministere-sante"]]
+    assert not any("cheikh" in o["id"] or "hamdan" in o["id"]
+                   for o in result["organizations"])
+
+
+def test_ministers_who_sign_an_agreement_between_two_bodies_sign_for_them() -> None:
+    result = draft("Paris — Un arrangement administratif entre l'Office national des pêches et "
+                   "l'Institut français de la mer a été signé mardi par le ministre de la Santé "
+                   "et de la Protection sociale et le ministre français de la Mer.")
+    names = {o["id"]: o["name"] for o in result["organizations"]}
+    assert sorted(names.get(p, p) for p in parties(result)[0]) == [
+        "Institut français de la mer", "Office national des pêches"]
+
+
+def test_agreements_that_will_be_concluded_are_not_signed_ones() -> None:
+    result = draft("Rabat — Le ministère de la Santé et de la Protection sociale et l'Agence "
+                   "nationale des plantes médicinales ont signé lundi une convention-cadre. Une "
+                   "seconde convention sera conclue avec l'Agence urbaine de Salé.")
+    assert len(result["agreements"]) == 1
+    assert len(parties(result)[0]) == 2

@@ -72,7 +72,7 @@ def count_agreements(text: str, sentences: list[Sentence]) -> tuple[int, Fact | 
         added = _one_more(text, sentences, counted_in)
         explicit += added
         fact.extra["added"] = added  # the last ones, each introduced on its own
-    ordinals = [m.ordinal for s in sentences if not s.earlier for m in s.agreements
+    ordinals = [m.ordinal for s in sentences if not s.earlier and not s.future for m in s.agreements
                 if m.ordinal and m.ordinal > 0]
     top_ordinal = max(ordinals, default=0)
     others = 0

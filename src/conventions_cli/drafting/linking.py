@@ -50,11 +50,16 @@ NOT_PARTY_BEFORE = re.compile(
     r"selon|(?:indique|a declare|a affirme|a souligne|a precise|explique|rapporte|"
     r"a annonce)\b|au siege d|a l'initiative d|communique d|direction d|aupres d|"
     r"au profit d|en faveur d|representant d|declaration|a l'issue d|d'apres|"
+    r"(?:creation|mise en place|realisation|construction|amenagement) d(?:e |u |es |')|"
     r"avec (?:la contribution|le soutien|l'appui|la participation|le concours|l'aide) d)"
     r"[^,;]{0,40}$")
 PARTY_BEFORE = re.compile(r"(?:\bavec|\bentre|\bpar|\bcosignataires (?:etaient|sont)|"
                           r"\bsignataires (?:etaient|sont)|\bliant|\blie)\s+"
                           r"(?:(?:[\w'-]+|(?:m|mme|mr|dr|pr)\.),?\s+){0,6}(?:l'|d')?$")
+# "signé par SA Cheikh Abdallah Ben Zayed Al Nahyane et le ministre X": a name between
+PARTY_AFTER_NAME = re.compile(r"\b(?:avec|entre|par)\s+(?:(?:SA|SAR|SE|S\.E\.?|M\.|Mme|Dr)\s+)?"
+                              r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,7}(?:,\s*)?(?:et|ainsi que)\s+"
+                              r"(?:(?:le|la|les|l'|l’)\s*|(?:M\.|Mme|Dr|Pr)\s+)?$")
 AFTER_PREPOSITION = re.compile(r"\b(?:dans|en|pour|sur|a|au|aux|de|du|des|d'|vers|chez|depuis|"
                                r"selon|sous|avant|apres)\s+(?:le |la |les |l')?$")
 
@@ -198,7 +203,8 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
             signature_of = fold(text[trigger[0]:trigger[1]]).startswith("signature") and \
                 re.fullmatch(r"\s*(?:de|du|des|d')\s*(?:la |le |les |l')?", intro)
             if PARTY_BEFORE.search(clause_before) or PARTY_BEFORE.search(intro[-60:]) \
-                    or listed_after or signature_of:
+                    or listed_after or signature_of or PARTY_AFTER_NAME.search(
+                        text[max(sent_start, first.start - 90):first.start]):
                 hint = "with" if re.search(r"\bavec|\bentre", clause_before[-60:]) else "agent"
                 parties.extend(Party(m, "subject" if m.extra.get("represents") else hint)
                            for m in group)

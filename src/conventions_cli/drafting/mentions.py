@@ -311,7 +311,8 @@ def find_mentions(tokens: list[Any]) -> list[Mention]:
                 i += 1  # "Monsieur le Ministre de …": the title follows
                 continue
             if (i > 0 and r.low(i - 1) in TITLE_WORDS and word not in DETS) or \
-                    word in TITLE_WORDS:
+                    word in TITLE_WORDS or (r.t[i].text in ("SA", "SE") and i + 1 < r.n
+                                            and _cap(r.t[i + 1])):  # "SA Cheikh X": a person
                 i += 1
                 while i < r.n and _cap(r.t[i]):
                     i += 1  # "M. Nizar Baraka" is a person

@@ -45,8 +45,21 @@ def find_signing_parties(work: Work, speaks_for: dict[str, Mention]) -> None:
             for trig in s.triggers:
                 found.extend(signing_parties(text, s.start, s.end, trig, s.mentions))
             seen: set[int] = set()
-            parties_by_sentence[s.index] = _delegates_for_their_ministry([p for p in found if not (
+            found = _delegates_for_their_ministry([p for p in found if not (
                 id(p.mention) in seen or seen.add(id(p.mention)))])  # type: ignore[func-returns-value]
+            parties_by_sentence[s.index] = _agents_sign_for_those_between(text, found)
+
+
+def _agents_sign_for_those_between(text: str, found: list[Party]) -> list[Party]:
+    """ "un arrangement entre l'Office A et l'Institut B, signé par le ministre X et le
+    ministre Y": the agreement binds A and B; the ministers sign it for them."""
+    between = [p for p in found if p.role_hint == "with"]
+    opening = next((p.mention.start for p in between if re.search(
+        r"\bentre\s+(?:\S+\s+){0,2}(?:l'|d')?$",
+        fold(text[max(0, p.mention.start - 30):p.mention.start]))), None)
+    if len(between) < 2 or opening is None:
+        return found
+    return [p for p in found if p.role_hint != "agent" or p.mention.start < opening]
 
 
 DELEGATE = re.compile(r"(?:ministere delegue|secretariat d'etat)\b.*?\bchargee? "
@@ -128,7 +141,7 @@ def lead_parties(work: Work) -> None:
                 todos.append("the signing sentence names no party; these come from: "
                              + short(work.article.quote(s.start, s.end), 8))
                 break
-    if not subject and not partners:
+    if not subject and not partners and not any(parties_by_sentence.values()):
         partners = _partners_of_the_link(work)
     partners = _unique(partners)
     subject = _unique(subject)
