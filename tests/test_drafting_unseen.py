@@ -207,3 +207,24 @@ def test_agreements_that_will_be_concluded_are_not_signed_ones() -> None:
                    "seconde convention sera conclue avec l'Agence urbaine de Salé.")
     assert len(result["agreements"]) == 1
     assert len(parties(result)[0]) == 2
+
+
+def test_a_body_named_with_its_branchs_region_is_the_body_the_base_knows() -> None:
+    result = draft("L'Association des industriels du textile (AIT) Souss-Massa et l'Alliance "
+                   "française d'Agadir ont signé jeudi une convention de partenariat. Elle a "
+                   "été signée par Karim Bennani, président de l'AIT Souss-Massa, et la "
+                   "directrice de l'Alliance française d'Agadir, Claire Dubois.",
+                   organizations=[*BASE, {"id": "ait", "name": "Association des industriels "
+                                          "du textile", "acronym": "AIT", "kind": "association"},
+                                  {"id": "souss-massa", "name": "Souss-Massa", "kind": "other"}])
+    assert parties(result)[0][0] == "ait" and len(parties(result)[0]) == 2
+    assert not any("souss" in p for p in parties(result)[0])
+    assert result["agreements"][0]["signatories"][0]["org"] == "ait"
+
+
+def test_a_consul_posted_in_a_town_is_a_title_and_the_town_is_not_where_it_was_signed() -> None:
+    result = draft("L'Agence urbaine de Tétouan et l'Institut Cervantès ont signé jeudi une "
+                   "convention de partenariat, signée par Karim Bennani, directeur de l'agence, "
+                   "et Lucia Ortega, Consule générale d'Espagne à Tétouan.")
+    assert not any(o["name"] == "Consule" for o in result["organizations"])
+    assert result["agreements"][0].get("place") is None

@@ -143,6 +143,8 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
             continue
         if named and _second_title(named[-1], m):
             continue
+        if named and _place_after_acronym(text, named[-1], m):
+            continue
         named.append(m)
     raw_groups = _lists(text, named)
     groups = [[m for m in group if not m.extra.get("collective")] or group
@@ -211,6 +213,22 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
     return parties
 
 
+def _is_place(name: str) -> bool:
+    from .places import REGIONS
+
+    folded = fold(name)
+    return city_region(name) is not None or any(folded == fold(r) for r in REGIONS)
+
+
+def _place_after_acronym(text: str, previous: Mention, m: Mention) -> bool:
+    """ "la Confédération X (CGEM) Fès-Meknès", "le président de la CGEM Fès-Meknès": the
+    place names the body's branch, it does not sign."""
+    tail = text[previous.start:previous.end].split()[-1:] or [""]
+    return (tail[0].endswith(")") or bool(re.search(r"(?:^|['’])[A-Z][A-Z0-9&-]+$", tail[0]))) \
+        and \
+        not text[previous.end:m.start].strip() and _is_place(m.name)
+
+
 def _second_title(titled: Mention, m: Mention) -> bool:
     """ "le ministre de X, porte-parole du gouvernement, Karim A": the name between a title
     and the person it introduces is that person's second title, not a party."""
@@ -226,6 +244,10 @@ def mentions_in(tokens: list[Any], kb: KnowledgeBase,
     covered: list[tuple[int, int]] = []
     for m in mentions:
         m.kb_id = kb.link_org(m)
+        branch = re.fullmatch(r"([A-Z][A-Z0-9&-]+)\s+(.+)", m.name)
+        if m.kb_id is None and branch and _is_place(branch[2]):
+            # "la CGEM Fès-Meknès": the regional branch of the body the base knows
+            m.kb_id = kb.link_org(Mention(branch[1], m.start, m.end, acronym=branch[1]))
         for a, b, oid in known_spans:
             if m.kb_id is None and a >= m.start and b <= m.end and \
                     (b - a) >= 0.6 * (m.end - m.start) and not m.vague:

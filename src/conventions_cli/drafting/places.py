@@ -33,6 +33,11 @@ NOT_SIGNING = re.compile(r"(?:\bregion (?:de |d')|\bprovince (?:de |d')|\bprefec
                          r"\bde |\bd'|\bdu |\bvers |\bpour |\bentre |\bkm (?:au |a l')?\w+ de)\s*$")
 
 
+POSTED = re.compile(r"\b(?:consule?s?|ambassadeur|ambassadrice|directeur|directrice|delegue|"
+                    r"deleguee|representant|representante|attache|doyen|doyenne|recteur|"
+                    r"rectrice)\b[^,;.]{0,60}$")
+
+
 def _region_by_name(words: str) -> str | None:
     want = key(words)
     for region in REGIONS:
@@ -62,6 +67,9 @@ def find_places(text: str, start: int, end: int) -> list[Fact]:
             if intro.group(0).startswith("de ") or re.search(
                     r"(?:\bde|\bdu|\bpour|au profit|en faveur|\bvers|destination)\s*$", ahead):
                 signing = False
+        if signing and intro and intro.group(0).strip() == "a" and POSTED.search(
+                low[max(0, m.start() - 70):m.start() - len(intro.group(0))]):
+            signing = False  # "Consule générale de France à Fès": where the official serves
         begin = m.start() - (len(before) - intro.start()) if signing and intro else m.start()
         facts.append(Fact("place", {"place": found[0], "region": found[1]}, begin, m.end(),
                           extra={"signing": signing}))

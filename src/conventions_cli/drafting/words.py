@@ -44,7 +44,8 @@ TITLES = {"representants", "representantes", "responsables", "dirigeants", "pres
           "responsable", "vice-president", "vice-presidente", "president-directeur", "maire",
           "mairesse", "haut-commissaire",
           "presidente-directrice", "directeur-general", "delegue", "deleguee", "gouverneure",
-          "commissaire", "conseiller", "conseillere", "porte-parole", "coordonnateur"}
+          "commissaire", "conseiller", "conseillere", "porte-parole", "coordonnateur",
+          "consul", "consule", "recteur", "rectrice", "doyen", "doyenne"}
 
 DESCRIPTORS = {"societe", "societes", "groupe", "groupes", "entreprise", "entreprises", "firme",
                "cabinet", "compagnie", "operateur", "operateurs", "constructeur",
