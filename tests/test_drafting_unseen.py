@@ -228,3 +228,17 @@ def test_a_consul_posted_in_a_town_is_a_title_and_the_town_is_not_where_it_was_s
                    "et Lucia Ortega, Consule générale d'Espagne à Tétouan.")
     assert not any(o["name"] == "Consule" for o in result["organizations"])
     assert result["agreements"][0].get("place") is None
+
+
+def test_a_venue_of_a_town_is_where_the_signing_took_place() -> None:
+    result = draft("Le ministre de la Santé et de la Protection sociale et la Fondation Lalla "
+                   "Salma ont signé, lundi au Palais des congrès de Marrakech, une convention de "
+                   "partenariat.")
+    assert result["agreements"][0]["place"] == "Marrakech"
+
+
+def test_an_unnamed_summit_is_an_occasion_not_an_event() -> None:
+    result = draft("Lors d'un sommet à Rabat jeudi, le ministre de la Santé et de la Protection "
+                   "sociale et son homologue portugais ont signé un mémorandum d'entente.")
+    assert result["events"] == []
+    assert result["agreements"][0].get("event") is None

@@ -298,6 +298,9 @@ def find_events(text: str, start: int, end: int, year: int | None) -> list[Fact]
         after = low[m.end():m.end() + 80]
         named = bool(QUOTED.match(low, m.end())) or bool(re.match(
             r"[^,;.«\"]{0,70}[«\"]", after))  # "la cérémonie de lancement de « X »"
+        if m["det"].strip() in ("un", "une") and not named and \
+                not text[m.start("name"):m.start("name") + 1].isupper():
+            continue  # "lors d'un sommet à Rabat": an occasion, no event named
         if noun in ("inauguration", "lancement") and re.match(
                 r"\s+(?:de la |de l'|du |des )[a-z]", after):
             named = True  # "en marge de l'inauguration de l'usine": what was opened
