@@ -41,10 +41,10 @@ MINISTRY = "industrie"
 def list_sql(db_path: str) -> str:
     """The SQL conv runs for the warm list, with the ministries 'industrie' names spelled
     out (conv resolves them in Python first, as part of the timed call)."""
-    from conventions_cli.query.filters import resolve_organizations
+    from conventions_cli.query import names
 
     conn = sqlite3.connect(db_path)
-    ids = [org.id for org in resolve_organizations(conn, MINISTRY, ministry=True)]
+    ids = [org.id for org in names.resolve(conn, names.MINISTRIES, MINISTRY)]
     conn.close()
     listed = ", ".join(f"'{ident}'" for ident in ids)
     from conventions_cli.db.tables import FLAT_COLUMNS

@@ -183,7 +183,7 @@ def test_in_force_says_when_the_report_is_old(run, base):
     result = run("list", "--status", "in-force", "--format", "tsv", data=base)
     assert [line.split("\t")[0] for line in result.stdout.splitlines()[1:]] == [
         "eur-big", "dh-small"]
-    assert result.stderr.startswith("conv: note: 1 of these agreements were reported in "
+    assert result.stderr.startswith("conv: note: 1 of these agreements was reported in "
                                     "force before ")
 
 

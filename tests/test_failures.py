@@ -143,3 +143,17 @@ def test_conv_debug_adds_the_traceback_for_a_bug(capsys, monkeypatch) -> None:
     except RuntimeError as exc:
         assert failures.report(exc) == failures.SOFTWARE
     assert "Traceback" in capsys.readouterr().err
+
+
+def test_validate_json_on_a_missing_base_still_gives_json(tmp_path):
+    # A CI job parses stdout: a base that is not there is a problem in the JSON too.
+    import json
+
+    missing = tmp_path / "nowhere.yaml"
+    done = subprocess.run([sys.executable, "-m", "conventions_cli", "--data", str(missing),
+                           "validate", "--json"], capture_output=True, text=True)
+    assert done.returncode == 1
+    report = json.loads(done.stdout)
+    assert report["ok"] is False and report["file"] == str(missing)
+    assert "no such file" in report["problems"][0]["message"]
+    assert done.stderr.count("\n") == 1

@@ -100,7 +100,7 @@ CASES: list[tuple[str, str | bytes, str, str]] = [
     # encodings
     ("latin-1", MINI.encode("latin-1"),  # 'è' of "Ministère" on line 3 is one byte
      "3:28", "not UTF-8 text (byte 0xE8); save the file as UTF-8"),
-    ("utf-16", MINI.encode("utf-16"), "1:1", "not UTF-8 text (byte 0xFF)"),
+    ("utf-16", MINI.encode("utf-16"), "1:1", "the file is UTF-16 text, not UTF-8"),
     ("nul-byte", mini_with("Plan 2014-2020", "Plan\x002014"),
      "27:16", "character U+0000 is not allowed in YAML"),
     ("control-character", mini_with("Plan 2014-2020", '"Plan \x07"'),
@@ -115,7 +115,7 @@ CASES: list[tuple[str, str | bytes, str, str]] = [
     ("tab-indentation", mini_with("    title: Plan 2014-2020\n", "\ttitle: Plan 2014-2020\n"),
      "27:1", "not valid YAML"),
     ("unclosed-quote", mini_with("title: Plan 2014-2020", 'title: "Plan 2014-2020'),
-     "47:1", "not valid YAML"),
+     "27:12", "not valid YAML: the \" that starts this value is not closed"),
     ("mapping-as-key", mini_with("    type: other\n", "    ? [a, b]\n    : c\n    type: other\n"),
      "28:7", "a mapping key must be a plain value"),
     # numbers: YAML 1.1 and SQLite limits

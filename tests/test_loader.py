@@ -207,7 +207,8 @@ def test_agreement_type_out_of_list() -> None:
 def test_organization_kind_out_of_list() -> None:
     assert problems(VALID.replace("kind: federation", "kind: fédération")) == [
         "x.yaml:4:52: kind 'fédération' is not one of: ministry, state, public-body, federation, "
-        "association, company, network, cluster, international, other"]
+        "association, company, network, cluster, international, other; did you mean "
+        "'federation'?"]
 
 
 def test_party_role_out_of_list() -> None:
@@ -380,9 +381,10 @@ def test_bad_yaml_syntax_is_located() -> None:
     assert problems("schema: 1\nagreements:\n  - id: a\n   title: x\n") == [
         "x.yaml:4:4: not valid YAML: while parsing a block collection did not find expected "
         "'-' indicator; check indentation and quotes"]
+    # a quote left open: where it opens, not where the parser ran out (the end)
     assert problems("schema: 1\nagreements:\n  - id: 'a\n") == [
-        "x.yaml:4:1: not valid YAML: while scanning a quoted scalar found unexpected end of "
-        "stream; check indentation and quotes"]
+        "x.yaml:3:9: not valid YAML: the ' that starts this value is not closed; end the "
+        "value with ' on this line (a quote inside it is written '')"]
 
 
 @pytest.mark.parametrize("after", ["", "\n", "  # a comment\n\n", "agreements: []\n"])

@@ -103,7 +103,8 @@ def test_no_color_and_dumb_terminal_still_get_a_table_without_colour(tmp_path, e
     assert code == 0
     assert BOX.search(out)
     assert not COLOUR.search(out)
-    code, out, _ = at_terminal(tmp_path, "stats", columns=200, **extra)
+    # short groups, so that the bar has room beside every sum in full
+    code, out, _ = at_terminal(tmp_path, "stats", "--by", "type", columns=200, **extra)
     assert code == 0 and "█" in out and not COLOUR.search(out)
 
 
@@ -306,7 +307,12 @@ def test_stats_at_80_columns_keep_every_currency_in_millions(tmp_path):
         shown = next(line for line in lines if line.startswith(year))
         for amount in filter(None, other.split("; ")):
             number, currency = amount.split()
-            millions = f"{round(int(number) / 1_000_000):,}".replace(",", "\u202f")
+            value = int(number)
+            if value < 10_000_000:  # to a tenth, half up: 8,5 M
+                millions = f"{(value + 50_000) // 100_000 / 10:.1f}".replace(".0", "")
+                millions = millions.replace(".", ",")
+            else:
+                millions = f"{(value + 500_000) // 1_000_000:,}".replace(",", "\u202f")
             assert f"{millions} M {currency}" in shown, (amount, shown)
 
 

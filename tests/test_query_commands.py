@@ -549,3 +549,13 @@ def test_sql_without_a_statement_is_a_usage_error(run, mini):
         assert result.exit_code == 2
         assert result.stdout == ""
         assert "give one SELECT statement" in result.stderr
+
+
+def test_search_without_a_word_says_nothing_was_searched(run, mini):
+    # An empty listing alone would read as "no agreement mentions it".
+    result = run("search", "--format", "tsv", "--", '" (', data=mini)
+    assert result.exit_code == 0
+    assert "nothing was searched" in result.stderr
+    assert result.stdout.count("\n") == 1  # the header only
+    found = run("search", "--format", "tsv", "qualité", data=mini)
+    assert "nothing was searched" not in found.stderr

@@ -140,6 +140,26 @@ def stems(value: str | None) -> list[str]:
     return list(chain.from_iterable(map(word_stems, _lower_words(value))))
 
 
+class _Stems(dict[str, str]):
+    """A word -> its stems, joined; each word stemmed once (words repeat heavily)."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) > 200_000:
+            self.clear()
+        found = self[word] = " ".join(word_stems(word))
+        return found
+
+
+_STEMS = _Stems()
+
+
+def stemmed_text(value: str | None) -> str:
+    """``" ".join(stems(value))``, each word stemmed once."""
+    if not value:
+        return ""
+    return " ".join(map(_STEMS.__getitem__, _lower_words(value)))
+
+
 def query_stems(query: str) -> list[tuple[str, ...]]:
     """For each word a search looks for (stopwords left out unless nothing else is
     asked), the stems any of which may match it."""

@@ -24,6 +24,7 @@ class DateError(ValueError):
     """Why a date is not one; the message says what to write instead."""
 
 
+@functools.lru_cache(maxsize=16384)
 def plain_bounds(value: str) -> tuple[str, str]:
     """The first and last day of a plain date; DateError if it is not one."""
     match = PLAIN.match(value)
@@ -86,6 +87,17 @@ def year_of(value: str | None) -> int | None:
 
 
 QUALIFIERS = {"?": "uncertain", "~": "approximate"}
+
+
+def status_report(status: str | None, status_on: str | None, short: bool = False) -> str:
+    """A status as what it is, a report at a date: in-force (reported 2024-01), or (no date
+    reported) when the base does not say when, never a bare status read as today's;
+    ``short`` for a table's cell: in-force (2024-01), in-force (no date)."""
+    if not status:
+        return ""
+    if status_on:
+        return f"{status} ({status_on})" if short else f"{status} (reported {status_on})"
+    return f"{status} (no date)" if short else f"{status} (no date reported)"
 
 
 def describe(value: str) -> str | None:

@@ -85,6 +85,7 @@ REGION_ALIASES = {
 }
 
 
+@lru_cache(maxsize=8192)
 def place_key(name: str) -> str:
     """A place's comparison key: its words, folded ("Fès" = "FES"; "M'diq" = "m diq")."""
     return " ".join(words(name.replace("œ", "oe")))
@@ -115,12 +116,14 @@ def city_region(name: str) -> tuple[str, str] | None:
     return _cities().get(place_key(name))
 
 
+@lru_cache(maxsize=8192)
 def region_of(place: str | None) -> str | None:
     """The region a place lies in, when the gazetteer knows it."""
     found = city_region(place) if place else None
     return found[1] if found else None
 
 
+@lru_cache(maxsize=8192)
 def region_named(name: str) -> str | None:
     """The region ``name`` spells (with or without "Région de", accents, old spellings)."""
     key = place_key(name)

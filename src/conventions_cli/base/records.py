@@ -6,7 +6,7 @@ from collections.abc import Mapping as _Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypedDict, cast
 
-from ..text import one_line, quote
+from ..text import nearest, one_line, quote
 from . import schema
 from .schema import Field, Invalid
 from .yamlnodes import Mapping, Node, Problem, Scalar, Sequence
@@ -204,8 +204,11 @@ class _Converter:
             name = key.value
             field = spec.get(name)
             if field is None:
+                # a near spelling only (signed-on, titre, sector): 'stop' is no 'start'
+                close = nearest(name, spec, cutoff=0.8)
+                hint = f" (did you mean {quote(prefix + close[0])}?)" if close else ""
                 self.problem(key.line, key.col,
-                             f"unknown key {quote(prefix + name)}; expected one of: "
+                             f"unknown key {quote(prefix + name)}{hint}; expected one of: "
                              f"{', '.join(spec)}")
                 continue
             converted = self.value(child, field, prefix + name, marks)

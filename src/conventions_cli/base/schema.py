@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..text import quote
+from ..text import nearest, quote
 from .dates import DateError, bounds, plain_bounds
 from .vocabulary import AGREEMENT_TYPES, ORG_KINDS, ROLES, STATUSES
 
@@ -89,8 +89,10 @@ def integer(value: str) -> int:
     # Compared as text first: int() of thousands of digits is refused by Python itself.
     digits = value.lstrip("0")
     if len(digits) > len(str(MAX_INTEGER)) or (digits and int(digits) > MAX_INTEGER):
+        # The same bound for amounts and jobs; a unit is never the fix (an amount is in
+        # whole units of its currency, and there is no other unit to write it in).
         raise Invalid(f"{quote(value)} is too large (at most 999 999 999 999 999); check "
-                      "the digits, or write the amount in a larger currency unit")
+                      "for extra digits")
     return int(value)
 
 
@@ -103,7 +105,10 @@ def year(value: str) -> int:
 def enum(choices: tuple[str, ...]) -> Callable[[str], str]:
     def check(value: str) -> str:
         if value not in choices:
-            raise Invalid(f"{quote(value)} is not one of: {', '.join(choices)}")
+            # the value meant, when it is spelt close (minstry, convention cadre, in force)
+            close = nearest(value, choices, cutoff=0.8)
+            hint = f"; did you mean {quote(close[0])}?" if close else ""
+            raise Invalid(f"{quote(value)} is not one of: {', '.join(choices)}{hint}")
         return value
     return check
 

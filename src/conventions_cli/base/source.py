@@ -127,18 +127,41 @@ YAML_SUFFIXES = (".yaml", ".yml")
 
 
 def is_yaml_name(name: str) -> bool:
-    """A file a folder base reads: ``*.yaml`` or ``*.yml``."""
-    return name.endswith(YAML_SUFFIXES)
+    """A file a folder base reads: ``*.yaml`` or ``*.yml``, not hidden. A hidden name is
+    what editors and systems put beside the curators' files, never one of them: Emacs's
+    lock while a file is edited (``.#2025.yaml``, a link to nothing), macOS's metadata on
+    a shared or USB disk (``._2025.yaml``, binary)."""
+    return name.endswith(YAML_SUFFIXES) and not name.startswith(".")
 
 
 def yaml_files(folder: Path) -> list[Path]:
-    """The ``*.yaml`` and ``*.yml`` files of a folder base, sorted by name."""
+    """The ``*.yaml`` and ``*.yml`` files of a folder base (hidden ones aside), sorted by
+    name."""
     return sorted(p for p in folder.iterdir() if is_yaml_name(p.name) and p.is_file())
+
+
+def is_part_of_base(data: DataFile, path: Path) -> bool:
+    """Whether writing ``path`` would replace the knowledge base itself: its file (by any
+    name or link), or a ``*.yaml`` in its folder, which the next run would read as part of
+    it."""
+    try:
+        base = data.path.resolve()
+        target = path.resolve()
+    except (OSError, RuntimeError):  # a loop of links: not the base, the write says why
+        return False
+    if target == base:
+        return True
+    if base.is_dir():
+        return target.parent == base and is_yaml_name(target.name)
+    try:
+        return os.path.samefile(target, base)
+    except OSError:
+        return False
 
 
 def snapshots(data: DataFile) -> list[Snapshot]:
     """The base's files: the data file, or every ``*.yaml`` and ``*.yml`` of the data
-    folder (not its subfolders), sorted by name."""
+    folder (not its subfolders, not hidden ones), sorted by name."""
     try:
         st = os.stat(data.path)
     except FileNotFoundError:
@@ -157,6 +180,17 @@ def snapshots(data: DataFile) -> list[Snapshot]:
     if broken:
         raise DataError(f"{data.path / broken[0]}: a link to a file that does not exist; "
                         "restore the file or remove the link")
+    # Nor is a device or a pipe named like one of its files left out without a word (the
+    # folder then said it had no YAML file at all); a subfolder is not part of the base.
+    try:
+        odd = [name for name, e in named if not e.is_file() and not e.is_dir()
+               and name not in broken]
+    except OSError as exc:
+        raise DataError(f"{data.path}: cannot be read ({exc.strerror})") from None
+    if odd:
+        raise DataError(f"{data.path / odd[0]}: not a regular file (a device, a pipe or a "
+                        "socket), so conv cannot read it as part of the base; move it out of "
+                        "the folder or rename it")
     if not entries:
         raise DataError(f"{data.path}: no *.yaml or *.yml file in this folder; put the knowledge "
                         "base's files there, or pass one file")

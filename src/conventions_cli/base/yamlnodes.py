@@ -101,6 +101,9 @@ class _Loader(_Parser):
 
 def decode(data: bytes, source: str) -> tuple[str | None, list[Problem]]:
     """Bytes to text: UTF-8 with or without a BOM, or a located problem."""
+    if _utf16(data):  # Windows Notepad's "Unicode": said as what it is, not as a bad byte
+        return None, [Problem(source, 1, 1, "the file is UTF-16 text, not UTF-8; save it as "
+                              "UTF-8 (in Notepad: Save as, Encoding: UTF-8)")]
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as exc:
@@ -114,6 +117,18 @@ def decode(data: bytes, source: str) -> tuple[str | None, list[Problem]]:
         byte = data[start]
         return None, [Problem(source, line, col,
                               f"not UTF-8 text (byte 0x{byte:02X}); save the file as UTF-8")]
+
+
+def _utf16(data: bytes) -> bool:
+    """UTF-16: its byte-order mark, or (without one) two first characters whose other
+    byte is zero, as a YAML file's first characters (ASCII: 'schema') are in UTF-16."""
+    head = bytes(data[:4])
+    if head[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        return True
+    if len(head) < 4:
+        return False
+    zero = [b == 0 for b in head]
+    return zero in ([True, False, True, False], [False, True, False, True])
 
 
 def parse(text: str, source: str) -> tuple[Node | None, list[Problem]]:
@@ -141,6 +156,57 @@ def _unclosed(exc: Any, text: object) -> Any:
         content = re.split(r"(?:^|\s)#", lines[index], maxsplit=1)[0].rstrip()
         if content:
             return _Mark(index, len(content))
+    return None
+
+
+def _unclosed_quote(exc: Any, text: object) -> str | None:
+    """The quote character of a quoted value that runs on past its line to where the
+    parser gave up (often the end of the file, far from the mistake), else None."""
+    opened, noticed = exc.context_mark, exc.problem_mark
+    if opened is None or noticed is None or noticed.line <= opened.line:
+        return None
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        text = bytes(text).decode("utf-8", "replace")
+    if not isinstance(text, str):
+        return None
+    lines = text.splitlines()
+    if opened.line >= len(lines) or opened.column >= len(lines[opened.line]):
+        return None
+    # Ran out: at the end of the text, or at a document marker; any other problem inside a
+    # quoted value (an unknown escape) is where the parser says.
+    ran_out = noticed.line >= len(lines) - 1 or lines[noticed.line].startswith(("---", "..."))
+    char = lines[opened.line][opened.column]
+    return char if ran_out and char in "\"'" else None
+
+
+# A value that starts with a quote: after "key: ", "- " or "- key: " at the start of a line.
+_QUOTED_START = re.compile(r"""^\s*(?:-\s+)?(?:[^\s#'"{}\[\],][^#:]*:\s+)?(['"])""")
+
+
+def _open_quote_before(exc: Any, text: object) -> tuple[Any, str] | None:
+    """In the mapping where the parser failed, the last line whose value starts with a
+    quote that its line does not close (where, as a mark, and the quote): a quote left
+    open that an apostrophe further down closed ("L'Economiste"), so that the parser only
+    failed there. None when there is no such line."""
+    opened, noticed = exc.context_mark, exc.problem_mark
+    if opened is None or noticed is None or noticed.line <= opened.line:
+        return None
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        text = bytes(text).decode("utf-8", "replace")
+    if not isinstance(text, str):
+        return None
+    lines = text.splitlines()
+    for index in range(min(noticed.line, len(lines)) - 1, opened.line - 1, -1):
+        match = _QUOTED_START.match(lines[index])
+        if match is None:
+            continue
+        char, rest = match[1], lines[index][match.end():]
+        closed = rest.replace("''", "").count("'") if char == "'" else \
+            re.sub(r'\\.', "", rest).count('"')
+        if not closed:
+            if (index, match.start(1)) == (opened.line, opened.column):
+                return None  # the parser is inside that very value: it says so itself
+            return _Mark(index, match.start(1)), char
     return None
 
 
@@ -333,8 +399,21 @@ class NodeReader:
                                    f"{opened[0]}, column {opened[1]} is not closed; add "
                                    f"{bracket[1]} at the end of this line"))
                 return
+            quote_char = _unclosed_quote(exc, text)
+            if quote_char is not None:  # say where the value began, not where it ran out
+                self._stop(Problem(source, *position(exc.context_mark),
+                                   f"not valid YAML: the {quote_char} that starts this value "
+                                   f"is not closed; end the value with {quote_char} on this "
+                                   "line (a quote inside it is written "
+                                   + ('\\"' if quote_char == '"' else "''") + ")"))
+                return
             line, col = position(exc.problem_mark or exc.context_mark)
             what = " ".join(p for p in (exc.context, exc.problem) if p)
+            suspect = _open_quote_before(exc, text)
+            if suspect is not None:
+                opened = position(suspect[0])  # in the file's lines, as every position
+                what += (f"; the {suspect[1]} at line {opened[0]}, column {opened[1]} may "
+                         "not be closed, its value running on to here")
             self._stop(Problem(source, line, col,
                                f"not valid YAML: {what}; check indentation and quotes"))
         except yaml.reader.ReaderError as exc:

@@ -163,8 +163,9 @@ def _parameter(param: Argument | Option) -> inspect.Parameter:
     if param.eager:  # answered while parsing, before the command is needed
         extra.update(is_eager=True, callback=_EAGER[param.name])
     help_text = param.help
-    if param.kind == "choice" and param.metavar:
-        help_text = f"{help_text} One of: {', '.join(param.choices)}."
+    if param.kind == "choice" and param.metavar:  # the choices before the example
+        before, sep, example = help_text.partition(" Example: ")
+        help_text = f"{before} One of: {', '.join(param.choices)}.{sep}{example}"
     metavar = None if param.kind == "flag" else failures.option_metavar(param)
     info = typer.Option(*param.flags, help=help_text, metavar=metavar, show_default=False,
                         **extra)
@@ -193,8 +194,11 @@ def _register(command: Command) -> None:
     group, _, name = command.name.rpartition(" ")
     callback.__name__ = f"{name}_command"
     cls = type(f"{name.title()}Command", (_Command,), {"declared": command})
+    # the whole summary in `conv --help`, never cut at 45 characters with "..."
+    summary = " ".join(command.help.split("\n\n")[0].split())
     (GROUPS[group] if group else app).command(
-        name, cls=cls, context_settings={"allow_extra_args": True})(callback)
+        name, cls=cls, short_help=summary,
+        context_settings={"allow_extra_args": True})(callback)
 
 
 def _print_version(ctx: typer.Context, param: typer.CallbackParam, value: bool) -> None:

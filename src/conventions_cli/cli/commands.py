@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 
 from ..db.tables import FLAT_COLUMNS
-from ..errors import ConvError, UsageError
+from ..errors import ConvError, DataError, UsageError
 from . import views
 from .filtered import filtered as _filtered
 from .filtered import filters_of
@@ -62,12 +62,41 @@ def list_(session: Session, params: ListParams) -> None:
                          limit=params.limit)
     if "in-force" in filters.status:
         _note_old_statuses(session, rows)
-    currencies = list(dict.fromkeys(r["currency"] for r in rows if r["amount"] is not None))
-    if params.sort == "amount" and len(currencies) > 1:
-        session.note(f"sorted by amount within each currency ({', '.join(currencies)}); "
-                     "amounts in different currencies are never compared (--currency EUR "
-                     "keeps one)")
-    write_rows(rows, FLAT_COLUMNS, _format(params), raw=params.raw)
+    if params.sort == "amount":
+        _note_currencies(session, filters, rows)
+    write_rows(rows, FLAT_COLUMNS, _format(params), raw=params.raw,
+               keep=_asked_for(params.sort, filters))
+
+
+def _asked_for(sort: str | None, filters: Any) -> tuple[str, ...]:
+    """The table columns a listing is for: the id, what it is sorted by and what its
+    filters ask about (a status and when it was reported, an amount), then the title (cut
+    to what is left) and the date; so that a narrow terminal never hides the very column
+    the rows are ordered by."""
+    from ..out.terminal import table_name
+
+    asked = [table_name(sort)] if sort else []
+    if filters.status:
+        asked.append("status")
+    if filters.currency:
+        asked.append("amount")
+    return tuple(dict.fromkeys(("id", *asked, "title", "signed_on")))
+
+
+def _note_currencies(session: Session, filters: Any, rows: list[dict[str, Any]]) -> None:
+    """Rows sorted by amount are sorted within each currency: say so when the selection has
+    several, and when --limit cut them to the first currencies of that order (the "top 10"
+    would otherwise read as the ten largest sums, when it is the ten largest in dirhams)."""
+    from ..query.queries import currencies
+
+    selected = session.query(currencies, filters)
+    if len(selected) < 2:
+        return
+    shown = list(dict.fromkeys(r["currency"] for r in rows if r["amount"] is not None))
+    cut = (f"; the {len(rows)} row(s) listed hold {', '.join(shown) or 'no amount'} only"
+           if len(shown) < len(selected) else "")
+    session.note(f"sorted by amount within each currency ({', '.join(selected)}); amounts "
+                 f"in different currencies are never compared (--currency EUR keeps one){cut}")
 
 
 # A status reported more than this many years before today is old news.
@@ -84,7 +113,8 @@ def _note_old_statuses(session: Session, rows: list[dict[str, Any]]) -> None:
         r["status_on"] is None or int(r["status_on"][:4]) < year - STATUS_AGE
         or (r["period_end"] is not None and r["period_end"] < year))]
     if stale:
-        session.note(f"{len(stale)} of these agreements were reported in force before "
+        were = "was" if len(stale) == 1 else "were"
+        session.note(f"{len(stale)} of these agreements {were} reported in force before "
                      f"{year - STATUS_AGE}, without a date, or their period has ended: a "
                      "status is a report at its status_on date, not today's state")
 
@@ -106,9 +136,15 @@ def show(session: Session, params: ShowParams) -> None:
 def search(session: Session, params: SearchParams) -> None:
     from ..out.output import write_rows
     from ..query.queries import search_agreements
+    from ..text import query_stems
 
     filters = _filtered(session, params)
-    rows = session.query(search_agreements, " ".join(params.query), raw=params.raw,
+    text = " ".join(params.query)
+    if not params.raw and text.strip() and not query_stems(text):
+        # Nothing to look for: say so, or "no agreements match" would read as an answer.
+        session.note(f"{text!r} holds no word to search for (only punctuation): "
+                     "nothing was searched")
+    rows = session.query(search_agreements, text, raw=params.raw,
                          filters=filters, limit=params.limit)
     chosen = _format(params)
     columns = (*FLAT_COLUMNS, "snippet") if chosen == "table" else FLAT_COLUMNS
@@ -199,7 +235,9 @@ def events(session: Session, params: EventsParams) -> None:
     from ..query.queries import events as all_events
 
     write_rows(_limited(session.query(all_events), params), EVENT_COLUMNS, _format(params),
-               raw=params.raw, keep=("id", "dates", "agreements", "name"), empty="no events")
+               raw=params.raw, keep=("id", "dates", "agreements", "name"), empty="no events",
+               # the event's reported total (its schema key), not a sum of its agreements
+               headers={"amount": "total"})
 
 
 def event(session: Session, params: EventParams) -> None:
@@ -223,7 +261,10 @@ def _one_and_its_agreements(found: dict[str, Any], params: Rows,
         from ..out.render import header
 
         header(found)
-    write_rows(found["agreements"], columns, chosen, raw=params.raw)
+    # an organization's or a person's listing says in which role, or for whom, at any width
+    tie = columns[1] if columns[1] in ("role", "signed_for") else None
+    write_rows(found["agreements"], columns, chosen, raw=params.raw,
+               keep=("id", tie, "signed_on", "title") if tie else ())
 
 
 def sql(session: Session, params: SqlParams) -> None:
@@ -295,7 +336,16 @@ def _add(session: Session, result: Any, target: Path, force: bool, base: Any) ->
 def validate(session: Session, params: ValidateParams) -> None:
     from ..base.validate import validate as check
 
-    report = check(session.data)
+    try:
+        report = check(session.data)
+    except DataError as exc:
+        if params.as_json:  # a job that reads the JSON gets it, whatever went wrong
+            from ..out.output import write_json
+
+            write_json({"file": str(session.data.path), "ok": False, "problems": [
+                {"file": str(session.data.path), "line": None, "column": None,
+                 "message": str(exc)}]})
+        raise
     if params.as_json:
         from ..out.output import write_json
 
@@ -337,6 +387,7 @@ def export(session: Session, params: ExportParams) -> None:
 
     filters = filters_of(params)
     output = Path(params.output) if params.output else None
+    session.check_output(output)
     chosen = infer_format(output, params.fmt)
     session.query(write_export, filters, chosen, output, raw=params.raw,
                   excel=params.excel, full=params.full, source=session.data.path.name,

@@ -66,15 +66,17 @@ def from_filter(spec: Filter) -> Option:
 # --- the global options (before the command) ----------------------------------------------
 
 GLOBAL_OPTIONS = (
-    Option("data", ("--data",), "The knowledge base YAML file (default: $CONV_DATA, else the "
-           "bundled one).", metavar="PATH"),
+    Option("data", ("--data",), "The knowledge base: a YAML file or a folder of them "
+           "(default: $CONV_DATA, else the bundled one). Example: conv --data team list",
+           metavar="PATH"),
     Option("quiet", ("--quiet", "-q"), "No progress or notes on stderr.", kind="flag"),
     Option("version", ("--version",), "Print the version.", kind="flag", eager=True),
     Option("show_completion", ("--show-completion",), "Print the Tab-completion script for "
-           "SHELL, e.g. conv --show-completion zsh > ~/.zfunc/_conv.", kind="choice",
+           "SHELL. Example: conv --show-completion zsh > ~/.zfunc/_conv", kind="choice",
            choices=SHELLS, metavar="SHELL", eager=True),
     Option("install_completion", ("--install-completion",), "Install Tab completion for SHELL "
-           "in its start-up file.", kind="choice", choices=SHELLS, metavar="SHELL", eager=True),
+           "in its start-up file. Example: conv --install-completion bash", kind="choice",
+           choices=SHELLS, metavar="SHELL", eager=True),
 )
 
 # --- options several commands share ----------------------------------------------------------
@@ -83,17 +85,20 @@ FILTER_OPTIONS = tuple(from_filter(spec) for spec in FILTERS)
 TSV_IS_FOR = ("tsv is for cut and awk; for a spreadsheet take csv, which opens the same "
               "whatever separators its import ticks.")
 FORMAT = Option("fmt", ("--format", "-f"), "Output format (default: table at a terminal, tsv "
-                f"in a pipe). {TSV_IS_FOR}", kind="choice", choices=ROW_FORMATS)
+                f"in a pipe). {TSV_IS_FOR} Example: --format csv", kind="choice",
+                choices=ROW_FORMATS)
 RAW = Option("raw", ("--raw",), "csv/tsv: cells as stored; by default a cell starting with "
              "= + - @, a tab or CR gets a leading ' so spreadsheets do not run it.",
              kind="flag")
-LIMIT = Option("limit", ("--limit", "-n"), "At most N rows.", kind="count", metavar="N")
+LIMIT = Option("limit", ("--limit", "-n"), "At most N rows. Example: -n 20", kind="count",
+               metavar="N")
 ROWS_OUT = (FORMAT, RAW)
 
 OUTPUT = Option("output", ("--output", "-o"), "Write here, atomically, instead of stdout; the "
-                "extension names the format when --format is not given.", metavar="PATH")
+                "extension names the format when --format is not given. Example: -o graph.svg",
+                metavar="PATH")
 WIDTH = Option("width", ("--width",), "A picture's width in pixels (default 900; 400 for a "
-               "phone).", kind="count", metavar="PX")
+               "phone). Example: --width 400", kind="count", metavar="PX")
 
 AGREEMENT_ID = Argument("agreement_id", "ID", "The agreement's id.",
                         complete="complete_agreement_ids")
@@ -107,14 +112,16 @@ COMMANDS: tuple[Command, ...] = (
                             "MAD first, never across. Example: --sort amount --currency EUR",
                             metavar="FIELD"),
                      Option("order", ("--order",), "Sort direction (default: desc for dates "
-                            "and numbers, asc for text).", kind="choice",
+                            "and numbers, asc for text). Example: --sort amount --order asc",
+                            kind="choice",
                             choices=("asc", "desc")),
                      LIMIT, *ROWS_OUT)),
     Command("show", "Show one agreement: every fact, parties and roles, sources, what it "
             "follows.\n\nExample: conv show cti-2022",
             arguments=(AGREEMENT_ID,),
             options=(Option("fmt", ("--format", "-f"), "table (default) or json (the full "
-                            "nested record).", kind="choice", choices=("table", "json")),)),
+                            "nested record). Example: --format json", kind="choice",
+                            choices=("table", "json")),)),
     Command("search", "Full-text search over titles, summaries, places and parties, best "
             "match first; accents and common French endings optional.\n\n"
             "Example: conv search \"qualite automobile\"",
@@ -148,8 +155,8 @@ COMMANDS: tuple[Command, ...] = (
                      Option("fmt", ("--format", "-f"), "Rows (table, tsv, csv, jsonl, md: "
                             "one edge a row), a graph file (gexf, graphml, or json: "
                             "graphology's), or a picture (svg, png, html; with -o). Default: "
-                            "from -o's extension, else rows.", kind="choice",
-                            choices=NETWORK_FORMATS),
+                            "from -o's extension, else rows. Example: --format gexf",
+                            kind="choice", choices=NETWORK_FORMATS),
                      OUTPUT, WIDTH, RAW)),
     Command("timeline", "Agreements over time, one line per ministry, type or partner; a "
             "month, a year or an interval is drawn as a span, an uncertain date dashed, "
@@ -159,12 +166,13 @@ COMMANDS: tuple[Command, ...] = (
             "otherwise one row per agreement and group.\n\n"
             "Example: conv timeline --by type -o timeline.svg",
             options=(Option("by", ("--by",), "One line per ministry (default), type or "
-                            "partner.", kind="choice", choices=TIMELINE_GROUPS),
+                            "partner. Example: --by type", kind="choice",
+                            choices=TIMELINE_GROUPS),
                      *FILTER_OPTIONS,
                      Option("fmt", ("--format", "-f"), "Rows (table, tsv, csv, json, jsonl, "
                             "md), vega-lite (the spec), or a picture (svg, png, html; with "
-                            "-o). Default: from -o's extension, else rows.", kind="choice",
-                            choices=TIMELINE_FORMATS),
+                            "-o). Default: from -o's extension, else rows. Example: "
+                            "--format vega-lite", kind="choice", choices=TIMELINE_FORMATS),
                      OUTPUT, WIDTH, RAW)),
     Command("due", "Promises that fell due by a day: a programme period that ended, jobs "
             "whose horizon passed, with the last status reported and what follows or "
@@ -174,11 +182,13 @@ COMMANDS: tuple[Command, ...] = (
             "as list.\n\n"
             "Example: conv due --on 2025-12-31 --ministry industrie",
             options=(Option("on", ("--on",), "The day to look from: YYYY-MM-DD, YYYY-MM or "
-                            "YYYY (its last day); default today.", metavar="DATE"),
+                            "YYYY (its last day); default today. Example: --on 2025-12-31",
+                            metavar="DATE"),
                      *FILTER_OPTIONS, LIMIT, *ROWS_OUT)),
     Command("orgs", "List organizations with their number of agreements.\n\n"
             "Example: conv orgs --kind ministry",
-            options=(Option("kind", ("--kind",), "Only this kind.", kind="choice",
+            options=(Option("kind", ("--kind",), "Only this kind. Example: --kind ministry",
+                            kind="choice",
                             choices=ORG_KINDS), LIMIT, *ROWS_OUT)),
     Command("org", "Show one organization and the agreements it is party to.\n\n"
             "Example: conv org mic",
@@ -205,7 +215,8 @@ COMMANDS: tuple[Command, ...] = (
             "Example: conv sql \"select type, count(*) as n from agreements group by type\"",
             arguments=(Argument("query", "SQL", "One SELECT statement."),),
             options=(Option("param", ("--param", "-p"), "A named parameter for :NAME in the "
-                            "query; repeat it for each name (a name given twice is refused).",
+                            "query; repeat it for each name (a name given twice is refused). "
+                            "Example: -p w=autoroutes",
                             metavar="NAME=VALUE", many=True),
                      *ROWS_OUT)),
     Command("draft", "Draft schema-2 YAML for the agreements a French press article "
@@ -227,7 +238,8 @@ COMMANDS: tuple[Command, ...] = (
                                 "for stdin. Several give one review file.", many=True),),
             options=(Option("published_on", ("--published-on",), "When the article was "
                             "published: YYYY-MM-DD, YYYY-MM or YYYY (else read from its "
-                            "header); relative dates like 'hier, mardi' resolve against it.",
+                            "header); relative dates like 'hier, mardi' resolve against it. "
+                            "Example: --published-on 2025-04-16",
                             metavar="DATE"),
                      Option("add", ("--add",), "Write the drafts into the knowledge base file "
                             "(--data or CONV_DATA), atomically, keeping its comments.",
@@ -239,7 +251,8 @@ COMMANDS: tuple[Command, ...] = (
                             "still matched against every file. Example: conv --data team "
                             "draft article.txt --add --into 2025.yaml (or team/2025.yaml)",
                             metavar="FILE"))),
-    Command("validate", "Check the data file; every problem as file:line:col: message.\n\n"
+    Command("validate", "Check the knowledge base (a file or a folder); every problem as "
+            "file:line:col: message.\n\n"
             "Example: conv --data my-agreements.yaml validate",
             options=(Option("as_json", ("--json",), "Problems as JSON on stdout.",
                             kind="flag"),)),
@@ -253,10 +266,12 @@ COMMANDS: tuple[Command, ...] = (
             "of list.\n\nExample: conv export --ministry industrie --excel -o industrie.csv",
             options=(*FILTER_OPTIONS,
                      Option("fmt", ("--format", "-f"), "Default: from --output's extension "
-                            f"(a folder: datapackage), else csv. {TSV_IS_FOR}", kind="choice",
+                            f"(a folder: datapackage), else csv. {TSV_IS_FOR} Example: "
+                            "--format jsonl",
+                            kind="choice",
                             choices=EXPORT_FORMATS),
                      Option("output", ("--output", "-o"), "Write here, atomically, instead "
-                            "of stdout.", metavar="PATH"),
+                            "of stdout. Example: -o industrie.csv", metavar="PATH"),
                      RAW,
                      Option("excel", ("--excel",), "csv for French-locale Excel: UTF-8 BOM, "
                             "';' and CRLF.", kind="flag"),

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import sys
 
-from ..base.source import DataFile, resolve_data
+from ..base.source import DataFile, display_path, is_part_of_base, resolve_data
 from ..db.cache import Database, open_database
+from ..errors import UsageError
 from ..text import one_line
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # read on every call: no typing or dataclasses at run time
     from collections.abc import Callable
+    from pathlib import Path
     from typing import Any, TypeVar
 
     T = TypeVar("T")
@@ -48,6 +50,18 @@ class Session:
             self._database = open_database(self.data, force=force, progress=self.progress,
                                            note=self.note)
         return self._database
+
+    def check_output(self, output: Path | None) -> None:
+        """An output file never replaces the knowledge base being read (hand-kept YAML,
+        comments and all), nor lands in its folder as a file the next run would read."""
+        if output is not None and is_part_of_base(self.data, output):
+            from ..text import quote
+
+            base = display_path(self.data.path)
+            what = (f"would join the knowledge base folder conv reads ({base}) as one more "
+                    "of its files" if self.data.path.is_dir() else
+                    f"would replace the knowledge base conv reads ({base})")
+            raise UsageError(f"--output {quote(str(output))} {what}; name a file outside it")
 
     def query(self, query: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """``query(conn, *args, **kwargs)`` on the database; a damaged cache is rebuilt."""

@@ -79,10 +79,12 @@ def _write_text(params: Drawn, write: Callable[[Any], None]) -> None:
         write(out)
 
 
-def _rows(params: Drawn, rows: list[dict[str, Any]], columns: Any, fmt: str) -> None:
+def _rows(params: Drawn, rows: list[dict[str, Any]], columns: Any, fmt: str,
+          keep: tuple[str, ...] = ()) -> None:
     from ..out.output import write_rows
 
-    _write_text(params, lambda out: write_rows(rows, columns, fmt, out=out, raw=params.raw))
+    _write_text(params, lambda out: write_rows(rows, columns, fmt, out=out, raw=params.raw,
+                                               keep=keep))
 
 
 def _picture(params: Drawn, spec: Callable[[int], dict[str, Any]], grammar: str,
@@ -105,6 +107,7 @@ def network(session: Session, params: NetworkParams) -> None:
     from ..query.network import network as who_signs
 
     fmt = view_format(params, NETWORK_FILES, "conv network -o network.svg")
+    session.check_output(_output(params))
     graph = session.query(who_signs, filtered(session, params))
     if fmt in PICTURE_FORMATS:
         from ..out.network_chart import network_spec
@@ -127,6 +130,7 @@ def timeline(session: Session, params: TimelineParams) -> None:
 
     by = params.by or "ministry"
     fmt = view_format(params, TIMELINE_FILES, "conv timeline -o timeline.svg")
+    session.check_output(_output(params))
     rows = session.query(over_time, by, filtered(session, params))
     if fmt in PICTURE_FORMATS or fmt == SPEC_FORMAT:
         from ..out.timeline_chart import timeline_spec
@@ -139,7 +143,8 @@ def timeline(session: Session, params: TimelineParams) -> None:
         else:
             _picture(params, lambda width: timeline_spec(rows, by, width), "vega-lite", fmt)
     else:
-        _rows(params, rows, TIMELINE_COLUMNS, fmt)
+        # a timeline's row says which line, which agreement and when, at any width
+        _rows(params, rows, TIMELINE_COLUMNS, fmt, keep=("id", "signed_on", "group", "title"))
 
 
 def due(session: Session, params: DueParams) -> None:
@@ -151,4 +156,6 @@ def due(session: Session, params: DueParams) -> None:
     rows = session.query(fallen_due, filtered(session, params), on)
     if params.limit is not None:
         rows = rows[:params.limit]
-    write_rows(rows, DUE_COLUMNS, _chosen(params.fmt), raw=params.raw)
+    # what fell due, when and for what, and the status last reported, before the rest
+    write_rows(rows, DUE_COLUMNS, _chosen(params.fmt), raw=params.raw,
+               keep=("id", "due_on", "status", "title", "due_for", "followed_by"))

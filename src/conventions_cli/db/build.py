@@ -3,21 +3,25 @@
 Every table, column, key and index comes from tables.py. The rows of each agreement are
 written in batches inside one transaction, with its French stems for the stemmed index;
 the indexes and the exact-word full-text index are made once, at the end. Imported only
-when the cache must be (re)built: sqlite-utils is slow to import and the warm path reads
-with sqlite3.
+when the cache must be (re)built.
+
+The tables, indexes and full-text index are those sqlite-utils makes from the same
+declarations (same SQL in the schema, so Datasette and sqlite-utils users find what they
+expect; tests/test_rows.py holds them equal), written here with sqlite3 alone: importing
+sqlite-utils costs more than a tenth of a cold build.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from ..base.loader import Sink
 from ..base.records import Agreement, Dataset
-from .rows import STEM_INSERT, insert_sql, known_of, stem_row, values
+from .rows import STEM_INSERT, agreement_rows, insert_sql, known_of, values
 from .tables import (
     AGREEMENTS,
     DIGESTS,
@@ -40,22 +44,60 @@ from .tables import (
 
 # The tables an agreement's rows go to, in the order they are written.
 AGREEMENT_TABLES = (AGREEMENTS, PARTIES, SIGNATORIES, SOURCES)
+_TYPES = {str: "TEXT", int: "INTEGER", dt.date: "TEXT", float: "FLOAT"}
 
 
-def create_tables(db: sqlite_utils.Database) -> None:
+def quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def table_sql(table: Table) -> str:
+    """CREATE TABLE for ``table``, as sqlite-utils writes it."""
+    single = table.pk[0] if len(table.pk) == 1 else None
+    refers = {column: (other, key) for column, other, key in table.foreign_keys}
+    lines = []
+    for column in table.columns:
+        extras = []
+        if column.name == single:
+            extras.append("PRIMARY KEY")
+        if column.name in refers:
+            other, key = refers[column.name]
+            extras.append(f"REFERENCES {quoted(other)}({quoted(key)})")
+        lines.append(f"   {quoted(column.name)} {_TYPES[column.type]}"
+                     + (" " + " ".join(extras) if extras else ""))
+    extra = ""
+    if single is None:
+        extra = f",\n   PRIMARY KEY ({', '.join(quoted(name) for name in table.pk)})"
+    return f"CREATE TABLE {quoted(table.name)} (\n" + ",\n".join(lines) + extra + "\n)"
+
+
+def index_sqls() -> list[str]:
+    """CREATE INDEX for every indexed column, as sqlite-utils writes it."""
+    return [f"CREATE INDEX {quoted(f'idx_{table.name}_{column.name}')}\n"
+            f"    ON {quoted(table.name)} ({quoted(column.name)})"
+            for table in TABLES for column in table.columns if column.index]
+
+
+def fts_sqls() -> list[str]:
+    """The exact-word full-text index over the agreements, made and filled as
+    sqlite-utils' enable_fts does (so Datasette's ?_search= finds it)."""
+    columns = ", ".join(quoted(name) for name in SEARCH_COLUMNS)
+    return [f"CREATE VIRTUAL TABLE {quoted(FTS_TABLE)} USING FTS5 (\n"
+            f"    {columns},\n    tokenize='unicode61 remove_diacritics 2',\n"
+            f"    content={quoted(AGREEMENTS.name)}\n)",
+            f"INSERT INTO {quoted(FTS_TABLE)} (rowid, {columns})\n"
+            f"    SELECT rowid, {columns} FROM {quoted(AGREEMENTS.name)}"]
+
+
+def create_tables(conn: sqlite3.Connection) -> None:
     """The empty tables, with their keys, as tables.py declares them."""
     for table in TABLES:
-        db.table(table.name).create(
-            {c.name: c.type for c in table.columns},
-            pk=table.pk[0] if len(table.pk) == 1 else table.pk,
-            foreign_keys=list(table.foreign_keys))
+        conn.execute(table_sql(table))
 
 
-def create_indexes(db: sqlite_utils.Database) -> None:
-    for table in TABLES:
-        for column in table.columns:
-            if column.index:
-                db.table(table.name).create_index([column.name], if_not_exists=True)
+def create_indexes(conn: sqlite3.Connection) -> None:
+    for sql in index_sqls():
+        conn.execute(sql)
 
 
 class Build(Sink):
@@ -66,9 +108,7 @@ class Build(Sink):
     BATCH = 2000
 
     def __init__(self, path: Path | None) -> None:
-        self.db = (sqlite_utils.Database(str(path)) if path is not None
-                   else sqlite_utils.Database(memory=True))
-        self.conn = self.db.conn
+        self.conn = sqlite3.connect(str(path) if path is not None else ":memory:")
         self.conn.execute("PRAGMA journal_mode=DELETE")
         # A temp file that is renamed into place once whole; a crash leaves a file that
         # the next run finds damaged and rebuilds: no need to sync every page.
@@ -78,7 +118,7 @@ class Build(Sink):
 
     def _start(self) -> None:
         self.conn.execute("BEGIN")
-        create_tables(self.db)
+        create_tables(self.conn)
         columns = ", ".join(SEARCH_COLUMNS)
         self.conn.execute(f"CREATE VIRTUAL TABLE {STEM_TABLE} USING fts5({columns}, "
                           "tokenize='unicode61')")
@@ -98,8 +138,7 @@ class Build(Sink):
     def prepare(self, record: Agreement) -> tuple[list[list[tuple[Any, ...]]],
                                                         tuple[Any, ...]]:
         """The agreement's rows in each table, and its stemmed texts."""
-        rows = [row_values(table, record, self.known) for table in AGREEMENT_TABLES]
-        return rows, stem_row(0, rows[0][0])[1:]
+        return agreement_rows(record, self.known)
 
     def agreement(self, record: Agreement, chunk: tuple[int, str] | None,
                   prepared: Any = None) -> None:
@@ -129,25 +168,25 @@ class Build(Sink):
     def insert(self, table: Table, rows: Iterable[tuple[Any, ...]]) -> None:
         self.conn.executemany(self.sql[table.name], rows)
 
-    def finish(self, meta: dict[str, str], files: list[dict[str, Any]]) -> sqlite_utils.Database:
+    def finish(self, meta: dict[str, str], files: list[dict[str, Any]]) -> sqlite3.Connection:
         """The last rows, the bookkeeping, the indexes; then the exact-word index."""
         self.flush()
         self.insert(FILES, (values(FILES, row) for row in files))
         self.insert(META, meta.items())
-        create_indexes(self.db)
+        create_indexes(self.conn)
         self.conn.execute("COMMIT")
-        build_search_indexes(self.db)
-        return self.db
+        build_search_indexes(self.conn)
+        return self.conn
 
     def close(self) -> None:
         self.conn.close()
 
 
-def build_search_indexes(db: sqlite_utils.Database) -> None:
+def build_search_indexes(conn: sqlite3.Connection) -> None:
     """``agreements_fts``, the exact words, made the way sqlite-utils' enable_fts makes it
     (so Datasette's ?_search= works). Its stemmed twin ``agreements_stem``, the same
     columns as French stems rowid for rowid (so that `conv search emploi` finds
     "emplois"), was filled as the rows were written."""
-    db.table(AGREEMENTS.name).enable_fts(list(SEARCH_COLUMNS), fts_version="FTS5",
-                                   tokenize="unicode61 remove_diacritics 2")
-    assert db.table(AGREEMENTS.name).detect_fts() == FTS_TABLE
+    with conn:
+        for sql in fts_sqls():
+            conn.execute(sql)

@@ -42,6 +42,24 @@ def _json(value: list[Any]) -> str:
     return _ENCODE(value)
 
 
+_STRINGS: dict[str, str] = {}  # a text -> its JSON (names and sectors come back often)
+
+
+def json_list(values: list[Any]) -> str:
+    """``_json(values)`` for a list of texts, each text's JSON made once."""
+    parts = []
+    for value in values:
+        found = _STRINGS.get(value) if type(value) is str else None
+        if found is None:
+            if type(value) is not str:
+                return _ENCODE(values)
+            if len(_STRINGS) > 100_000:
+                _STRINGS.clear()
+            found = _STRINGS[value] = _ENCODE(value)
+        parts.append(found)
+    return "[" + ", ".join(parts) + "]"
+
+
 def key(*path: str) -> Callable[[Item], Any]:
     """The value at ``path`` in the row's item (None when any step is missing)."""
     if len(path) == 1:  # most columns: one key of the item, read on every row written

@@ -54,12 +54,13 @@ def sheet_cell(value: Any, raw: bool = False) -> Any:
 def write_rows(rows: Iterable[dict[str, Any]], columns: Sequence[str], fmt: str, *,
                out: IO[str] | None = None, raw: bool = False, excel: bool = False,
                title: str | None = None, header: bool = True, keep: Sequence[str] = (),
-               empty: str = "no agreements match") -> None:
+               empty: str = "no agreements match",
+               headers: dict[str, str] | None = None) -> None:
     """Write ``rows`` (dicts) with ``columns`` in ``fmt``; the same content in every format.
 
     csv and tsv are for spreadsheets too: a cell that would start a formula is neutralised
-    in both, the same way, unless ``raw`` (DESIGN §4). ``keep`` and ``empty``: for a
-    table (terminal.write_table)."""
+    in both, the same way, unless ``raw`` (DESIGN §4). ``keep``, ``empty`` and
+    ``headers``: for a table (terminal.write_table)."""
     out = out or sys.stdout
     if fmt == "json":
         write_json_rows(rows, columns, out)
@@ -73,7 +74,8 @@ def write_rows(rows: Iterable[dict[str, Any]], columns: Sequence[str], fmt: str,
     elif fmt == "md":
         write_markdown(rows, columns, out)
     elif fmt == "table":
-        write_table(list(rows), columns, title=title, keep=keep, empty=empty)
+        write_table(list(rows), columns, title=title, keep=keep, empty=empty,
+                    headers=headers)
     else:  # pragma: no cover - the CLI restricts the choices
         raise ValueError(fmt)
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from ..base.dates import describe
+from ..base.dates import describe, status_report
 from ..text import shown as printable
 from .cells import group_digits
 from .terminal import (
+    GAP,
+    HARD_LEAST,
     console,
     date_range,
     fit_columns,
@@ -48,8 +50,7 @@ def fact_lines(record: dict[str, Any]) -> list[tuple[str, str]]:
     if record.get("sectors"):
         facts.append(("sectors", ", ".join(record["sectors"])))
     if record.get("status"):
-        when = f" (reported {record['status_on']})" if record.get("status_on") else ""
-        facts.append(("status", record["status"] + when))
+        facts.append(("status", status_report(record["status"], record.get("status_on"))))
     event = record.get("event")
     if event:
         facts.append(("event", event_text(event)))
@@ -157,10 +158,15 @@ def bar(share: float) -> str:
 
 def millions(amount: int, currency: str) -> str:
     """A sum in millions, for a table too narrow for every digit: 31 M EUR, 6 661 M MAD
-    (to the nearest million; under a million, in full)."""
+    (to the nearest million; under ten millions, to a tenth, 8,5 M EUR, where a whole
+    million would be off by up to a third; under a million, in full)."""
     if amount < 1_000_000:
         return f"{group_digits(amount)} {currency}"
-    return f"{group_digits(round(amount / 1_000_000))} M {currency}"
+    if amount < 10_000_000:
+        tenths = (amount + 50_000) // 100_000  # half up, as people round
+        whole, tenth = divmod(tenths, 10)
+        return f"{whole},{tenth} M {currency}" if tenth else f"{whole} M {currency}"
+    return f"{group_digits((amount + 500_000) // 1_000_000)} M {currency}"
 
 
 def _stats_rows(rows: list[dict[str, Any]], money: Any) -> list[dict[str, Any]]:
@@ -182,6 +188,19 @@ def _stats_rows(rows: list[dict[str, Any]], money: Any) -> list[dict[str, Any]]:
     return shown
 
 
+def _narrow_groups(shown: list[dict[str, Any]], columns: list[str],
+                   width: int) -> list[dict[str, Any]]:
+    """The group names cut to the room the sums leave them, so that no sum is cut; as they
+    were if that leaves a name too little room to say anything."""
+    names, view = table_view(shown, columns)
+    natural = {c: max([len(c), *(len(cells[c]) for cells in view)]) for c in names}
+    room = width - sum(natural[c] for c in names if c != "group") - GAP * (len(names) - 1)
+    if room < HARD_LEAST:
+        return shown
+    return [{**r, "group": r["group"] if len(r["group"]) <= room
+             else r["group"][:room - 1] + "…"} for r in shown]
+
+
 def stats_table(rows: list[dict[str, Any]], by: str) -> None:
     """One line per group, like every listing, with a bar for the count. When the width
     is short, the money is said in millions before any column of it goes, and the bar
@@ -192,19 +211,24 @@ def stats_table(rows: list[dict[str, Any]], by: str) -> None:
     keep = ["group", "count", "amount_mad", "other_amounts", "jobs_direct"]
     width = console().width
 
-    def whole(shown: list[dict[str, Any]], columns: list[str]) -> bool:
-        """Every column of ``keep`` shown, none cut with '…'."""
+    def whole(shown: list[dict[str, Any]], columns: list[str],
+              which: list[str] = keep) -> bool:
+        """Every column of ``which`` shown, none cut with '…'."""
         names, view = table_view(shown, columns)
         fitted = dict(fit_columns(names, view, width, keep))
         natural = {c: max([len(c), *(len(cells[c]) for cells in view)]) for c in names}
-        return all(c in fitted and fitted[c] >= natural[c] for c in keep if c in names)
+        return all(c in fitted and fitted[c] >= natural[c] for c in which if c in names)
 
     shown = _stats_rows(rows, lambda amount, currency: f"{group_digits(amount)} {currency}")
     if not whole(shown, columns):  # the bar goes first, then every digit
         columns.remove("bar")
         if not whole(shown, columns):
             shown = _stats_rows(rows, millions)
-            columns.append("bar")
+            # the bar again only if no sum is cut for it (a long group name may be)
+            if whole(shown, [*columns, "bar"], keep[1:]):
+                columns.append("bar")
+            elif not whole(shown, columns, keep[1:]):  # the names give way to the sums
+                shown = _narrow_groups(shown, columns, width)
     write_table(shown, columns, headers={"group": by, "bar": ""}, keep=keep,
                 empty="no agreements match")
 

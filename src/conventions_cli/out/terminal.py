@@ -10,6 +10,7 @@ import os
 import re
 import sys
 
+from ..base.dates import status_report
 from ..text import one_line
 from .cells import group_digits, plain
 
@@ -121,6 +122,14 @@ PRIORITY = ("id", "source", "target", "weight", "due_on", "group", "name", "titl
             "status", "period", "country", "sectors", "follows", "sources")
 
 
+def table_name(column: str) -> str:
+    """The table column that shows a flat-row column: amount for currency, status for
+    status_on, signed_on for the machine dates it says in its own words."""
+    if column in NOT_IN_TABLES:
+        return "signed_on"
+    return next((name for parts, name in MERGED if column in parts), column)
+
+
 def _merged(name: str, cells: list[str], values: list[Any]) -> str:
     first, second = cells[0], cells[-1]
     if name == "amount":
@@ -132,7 +141,7 @@ def _merged(name: str, cells: list[str], values: list[Any]) -> str:
     if name == "parties":
         return "; ".join(x for x in cells if x)
     if name == "status":  # a status is a report at a date
-        return f"{first} ({second})" if first and second else first
+        return status_report(first, second, short=True)
     if name == "period":
         return date_range(*values) if values[0] is not None else ""
     return date_range(*values)
@@ -191,8 +200,9 @@ def fit_columns(shown: list[str], view: list[dict[str, str]], width: int,
             sharing = True
             break
         kept.pop()
-    # The row's name (a title, a name) stays, narrower, when long ids leave little room.
-    essential = next((c for c in ESSENTIAL if c in shown), None)
+    # The row's name (a title, a name) stays, narrower, when long ids leave little room;
+    # the one ``keep`` names first when there are two (a timeline's group, not its title).
+    essential = next((c for c in (*keep, *ESSENTIAL) if c in ESSENTIAL and c in shown), None)
     if essential and essential not in kept:
         room = width - needed(kept, sharing) - GAP
         if room >= HARD_LEAST:

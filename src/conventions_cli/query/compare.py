@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
+from ..base.dates import status_report
 from .queries import get_agreement
 
 COMPARE_FIELDS = ("title", "type", "signed_on", "place", "region", "parties", "signatories",
@@ -22,7 +23,10 @@ def compare_values(record: dict[str, Any]) -> dict[str, str]:
         "type": record["type"],
         "signed_on": record.get("signed_on") or "",
         "place": record.get("place") or "",
-        "region": record.get("region") or "",
+        # as show says it: a region no report names is conv's, from the city, and says so
+        "region": record.get("region") or (
+            f"{record['region_derived']} (derived from the city)"
+            if record.get("region_derived") else ""),
         "parties": "\n".join(f"{p['role']}: {p['name']}" for p in record["parties"]),
         "amount": (f"{funding['amount']} {funding['currency']}" if funding else ""),
         "period": (f"{period['start']}/{period['end']}" if period and period.get("end")
@@ -32,9 +36,7 @@ def compare_values(record: dict[str, Any]) -> dict[str, str]:
         "sectors": ", ".join(record.get("sectors") or []),
         "signatories": "\n".join(f"{s['name']} ({s['org']})"
                                  for s in record.get("signatories") or []),
-        "status": (f"{record['status']} (reported {record['status_on']})"
-                   if record.get("status_on")
-                   and record.get("status") else record.get("status") or ""),
+        "status": status_report(record.get("status"), record.get("status_on")),
         "event": (record.get("event") or {}).get("name") or "",
         "follows": record.get("follows") or "",
         "amends": record.get("amends") or "",

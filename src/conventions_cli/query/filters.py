@@ -147,33 +147,37 @@ FILTERS: tuple[Filter, ...] = (
            "TEXT", _parties(names.PUBLIC), complete="complete_public_ids"),
     Filter("partner", "--partner",
            "A party other than a ministry (in partners or public_parties), matched the "
-           "same way; repeat for any of several.",
+           "same way; repeat for any of several. Example: --partner bei",
            "TEXT", _parties(names.PARTNERS), complete="complete_partner_ids"),
     Filter("role", "--role",
            "A party in this role; with --ministry, --public or --partner, that party in "
            "this role; repeat for any of several. Example: --partner bei --role funder",
            "ROLE", _role, kind="choice", choices=ROLES),
-    Filter("type", "--type", "Agreement type; repeat for any of several.", "TYPE",
+    Filter("type", "--type", "Agreement type; repeat for any of several. Example: --type "
+           "memorandum", "TYPE",
            _one_of("type"), kind="choice", choices=AGREEMENT_TYPES),
     Filter("year", "--year", "Signed in this year (an uncertain date or an interval: "
-           "possibly in it); repeat for any of several.", "YYYY", _years, kind="year"),
+           "possibly in it); repeat for any of several. Example: --year 2022 --year 2023", "YYYY",
+           _years, kind="year"),
     Filter("date_from", "--from", "Signed on this day or later (a year or a month: from "
            "its first day). Example: --from 2024-06", "DATE", _from, many=False),
     Filter("date_to", "--to", "Signed on this day or earlier (a year or a month: to its "
            "last day). Example: --to 2024-06-30", "DATE", _to, many=False),
     Filter("place", "--place",
-           "Words of the city or region where it was signed; repeat for any of several.",
-           "TEXT", _place),
-    Filter("sector", "--sector", "Words of a sector; repeat for any of several.", "TEXT",
-           _sector),
+           "Words of the city or region where it was signed; repeat for any of several. "
+           "Example: --place casablanca", "TEXT", _place),
+    Filter("sector", "--sector", "Words of a sector; repeat for any of several. Example: "
+           "--sector industrie", "TEXT", _sector),
     Filter("person", "--person",
            "A person who signed: their id, or words of their name or another spelling; "
-           "repeat for any of several.", "TEXT", _person, complete="complete_person_ids"),
+           "repeat for any of several. Example: --person mezzour", "TEXT", _person,
+           complete="complete_person_ids"),
     Filter("event", "--event",
            "The event where it was signed: its id or words of its name; repeat for any of "
-           "several.", "TEXT", _event, complete="complete_event_ids"),
+           "several. Example: --event gitex-africa-2025", "TEXT", _event,
+           complete="complete_event_ids"),
     Filter("status", "--status", "Status last reported (each agreement's status_on says "
-           "when); repeat for any of several.",
+           "when); repeat for any of several. Example: --status in-force",
            "STATUS", _one_of("status"), kind="choice", choices=STATUSES),
     Filter("currency", "--currency", "Funding in this currency (ISO 4217: MAD, EUR, USD…); "
            "repeat for any of several. Example: --currency EUR", "CODE", _currency),
@@ -182,12 +186,14 @@ FILTERS: tuple[Filter, ...] = (
            "--currency MAD --min-amount 1000000000", "N", _bound(">="), kind="count",
            many=False),
     Filter("max_amount", "--max-amount", "Funding of at most N, in the currency of "
-           "--currency.", "N", _bound("<="), kind="count", many=False),
+           "--currency. Example: --currency EUR --max-amount 50000000", "N", _bound("<="),
+           kind="count", many=False),
     Filter("follows", "--follows", "Continues this agreement (its follows is ID); repeat "
            "for any of several. Example: --follows cti-2013", "ID", _linked("follows"),
            complete="complete_agreement_ids"),
     Filter("amends", "--amends", "Amends this agreement (an avenant whose amends is ID); "
-           "repeat for any of several.", "ID", _linked("amends"),
+           "repeat for any of several. Example: --amends plan-azur-mazagan-convention-2004", "ID",
+           _linked("amends"),
            complete="complete_agreement_ids"),
 )
 BY_NAME = {f.name: f for f in FILTERS}

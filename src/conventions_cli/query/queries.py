@@ -92,6 +92,15 @@ def list_agreements(conn: sqlite3.Connection, filters: Filters, *, sort: str | N
     return [decode_row(r) for r in conn.execute(sql, params)]
 
 
+def currencies(conn: sqlite3.Connection, filters: Filters) -> list[str]:
+    """The currencies of the amounts ``filters`` select, in the order --sort amount gives
+    them (MAD first, then by code): what a limited listing may not show."""
+    clause, params = where(conn, filters)
+    return [r[0] for r in conn.execute(
+        f"SELECT DISTINCT a.currency FROM agreements a WHERE {clause} AND a.amount IS NOT "
+        "NULL AND a.currency IS NOT NULL ORDER BY a.currency != 'MAD', a.currency", params)]
+
+
 def all_ids(conn: sqlite3.Connection, table: str = "agreements") -> list[str]:
     assert table in ("agreements", "organizations")
     return [r[0] for r in conn.execute(f"SELECT id FROM {table} ORDER BY id")]

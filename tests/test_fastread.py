@@ -1,0 +1,122 @@
+"""The reader straight into records (base/fastread.py) gives what the scanner and the
+converter give, or nothing.
+
+Whenever it returns a record, it is the record records.py makes from the scanner's tree
+of the same text (same values, same marks, same order of keys and marks) and that making
+finds no problem; whenever it returns None, the text goes the long way. The bundled base
+and generated bases are read by it whole; made-up agreements check the rest.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import MINI
+from conventions_cli.base import fastread, scanner
+from conventions_cli.base.records import _Converter, agreement_spec
+from test_scanner import STYLES, TRICKY, bundled, chunk_texts, generated, render
+from test_schema2 import BASE
+
+
+def the_long_way(text: str, line: int, version: int) -> tuple[Any, list[Any]]:
+    item = scanner.scan_item(text, line)
+    if item is None:
+        return None, ["libyaml"]
+    conv = _Converter("kb.yaml", "kb.yaml")
+    record = conv.agreement(item, agreement_spec(version))
+    return record, conv.problems
+
+
+def same_or_none(text: str, line: int, version: int = 1) -> dict[str, Any] | None:
+    found = fastread.read_agreement(text, line, _item_line(text, line), agreement_spec(version),
+                                    "kb.yaml", "kb.yaml")
+    if found is not None:
+        record, problems = the_long_way(text, line, version)
+        assert not problems, text
+        assert found == record, text
+        assert list(found) == list(record), text  # the keys in the same order
+        assert list(found["_marks"].items()) == list(record["_marks"].items()), text
+    return found
+
+
+def _item_line(text: str, line: int) -> int:
+    """The line of the chunk's item (its dash), 0-based in the file."""
+    for number, content in enumerate(text.split("\n")):
+        stripped = content.strip()
+        if stripped and not stripped.startswith("#"):
+            return line + number
+    return line
+
+
+def test_every_agreement_of_the_usual_layout_is_read_straight_into_its_record() -> None:
+    bases = [(name, text, 2) for name, text in bundled()]
+    bases += [("mini", MINI, 1), ("schema2", BASE, 2), ("generated", generated(500), 1)]
+    read = 0
+    for name, text, version in bases:
+        for chunk, line in chunk_texts(text):
+            assert same_or_none(chunk, line, version) is not None, (name, chunk)
+            read += 1
+    assert read > 500
+
+
+ELSEWHERE = {
+    # Read the long way: fastread gives None.
+    "unknown key": "- id: a\n  colour: red\n",
+    "bad value": "- id: A B\n  title: T\n",
+    "missing key": "- id: a\n  title: T\n",
+    "empty value": "- id: a\n  title:\n",
+    "null value": "- id: a\n  title: ~\n",
+    "duplicate": "- id: a\n  id: b\n",
+    "no parties": "- id: a\n  parties: []\n",
+    "scalar for a list": "- id: a\n  parties: x\n",
+    "bad indent": "- id: a\n   title: T\n",
+    "two items": "- id: a\n- id: b\n",
+    "anchor": "- id: &x a\n",
+}
+FULL = ("  title: T\n  type: other\n  parties:\n    - {org: mic, role: signatory}\n"
+        "  sources:\n    - publisher: P\n      published_on: 2020-01-01\n")
+
+
+@pytest.mark.parametrize("name", sorted(ELSEWHERE))
+def test_anything_else_goes_the_long_way(name: str) -> None:
+    text = ELSEWHERE[name]
+    text = text if name in ("missing key", "two items") else text + FULL
+    assert fastread.read_agreement(text, 0, 0, agreement_spec(1), "kb", "kb") is None
+    # while the same agreement without the odd line is read here
+    assert fastread.read_agreement("- id: a\n" + FULL, 0, 0, agreement_spec(1), "kb",
+                                   "kb") is not None
+
+
+KEYS = st.sampled_from(["title", "place", "summary", "sectors", "type", "signed_on",
+                        "funding", "parties", "period", "k"])
+
+
+@settings(max_examples=400, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(entries=st.lists(st.tuples(KEYS, STYLES, TRICKY), max_size=4),
+       indent=st.sampled_from([0, 2, 4]), comment=st.booleans())
+def test_made_up_agreements_read_as_the_long_way_reads_them(
+        entries: list[tuple[str, str, str]], indent: int, comment: bool) -> None:
+    pad = " " * indent
+    text = (f"{pad}- id: a\n" + "".join(pad + line + "\n" for line in FULL.splitlines()))
+    if comment:
+        text = f"{pad}# note\n" + text.replace("  type:", "  # inside\n" + pad + "  type:")
+    for key, style, value in entries:
+        text += pad + "  " + key + ":" + render(style, value, indent + 2)
+    same_or_none(text, 5)
+
+
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(line=st.text(alphabet=st.sampled_from(list("ab -:#'\"{}[],&*!|>%@`?\\~")),
+                    max_size=14))
+def test_its_tokens_are_the_scanner_s_but_for_a_space_before_a_colon(line: str) -> None:
+    (mine,) = fastread._TOKENS.findall(line)
+    (theirs,) = scanner._TOKENS.findall(line)
+    if theirs[3].startswith(" "):  # "key :": no key here, so the long way reads it
+        assert not mine[2]
+    else:
+        assert mine == theirs

@@ -1,0 +1,158 @@
+"""The build's one-pass rows (db/rows.agreement_rows) are the rows the declaration gives.
+
+tables.py declares each column with the function that reads its value; the build makes
+an agreement's rows in one pass instead, for speed. Both must give the same tuples for
+every agreement: the bundled base, the test bases (schema 1 and 2), a generated base and
+agreements made up by Hypothesis.
+"""
+
+from __future__ import annotations
+
+import io
+import sqlite3
+import sys
+from pathlib import Path
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import MINI
+from conventions_cli.base.loader import load_path, load_text, read_base
+from conventions_cli.base.records import Dataset
+from conventions_cli.base.source import BaseFile, default_data_path
+from conventions_cli.db import rows as rows_module
+from conventions_cli.db.build import Build
+from conventions_cli.db.rows import agreement_rows, known_of, stem_row
+from conventions_cli.db.tables import (
+    AGREEMENTS,
+    PARTIES,
+    SEARCH_COLUMNS,
+    SIGNATORIES,
+    SOURCES,
+    STEM_TABLE,
+    TABLES,
+    _json,
+    json_list,
+    row_values,
+)
+from conventions_cli.text import stemmed_text, stems
+from test_schema2 import BASE
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+import generate  # noqa: E402
+
+
+def declared(record: Any, dataset: Dataset) -> tuple[list[list[tuple[Any, ...]]],
+                                                      tuple[Any, ...]]:
+    known = known_of(dataset)
+    found = [row_values(table, record, known)
+             for table in (AGREEMENTS, PARTIES, SIGNATORIES, SOURCES)]
+    return found, stem_row(0, found[0][0])[1:]
+
+
+def datasets() -> list[Dataset]:
+    out = io.StringIO()
+    generate.write(400, out, seed=3)
+    found = [load_path(default_data_path()).dataset]
+    found += [load_text(text, "kb.yaml").dataset for text in (MINI, BASE, out.getvalue())]
+    assert all(d is not None for d in found)
+    return found  # type: ignore[return-value]
+
+
+def test_the_declared_columns_are_those_the_one_pass_rows_were_written_for() -> None:
+    assert rows_module.FAST
+
+
+def test_every_agreement_gives_the_declared_rows() -> None:
+    count = 0
+    for dataset in datasets():
+        known = known_of(dataset)
+        for record in dataset.agreements:
+            assert agreement_rows(record, known) == declared(record, dataset), record["id"]
+            count += 1
+    assert count > 400
+
+
+PARTY = st.fixed_dictionaries({"org": st.sampled_from(
+    ["mic", "onee", "nobody", "mef", "bm", "acme"]),
+                               "role": st.sampled_from(["signatory", "partner"])})
+WORDS = st.text(alphabet=st.sampled_from(list("aé É'’\"\\-,.x\n\t0")), max_size=12)
+RECORD = st.fixed_dictionaries(
+    {"id": st.just("a"), "title": WORDS, "type": st.just("other"),
+     "parties": st.lists(PARTY, max_size=4), "sources": st.lists(st.fixed_dictionaries(
+         {"publisher": WORDS, "published_on": st.just("2020-01-02")},
+         optional={"title": WORDS, "url": st.just("https://x.ma")}), max_size=3),
+     "_line": st.integers(1, 99), "_file": st.just("kb.yaml")},
+    optional={"signed_on": st.sampled_from(["2020", "2020-02", "2020-02-29", "2014-12/2016-01",
+                                            "2016-12?", "2019~"]),
+              "place": st.sampled_from(["Rabat", "Fès", "Paris", "nowhere", ""]),
+              "region": st.sampled_from(["Fès-Meknès", "Rabat-Salé-Kénitra"]),
+              "funding": st.fixed_dictionaries({"amount": st.integers(0, 10**9)},
+                                               optional={"currency": st.just("MAD")}),
+              "period": st.fixed_dictionaries({"start": st.just(2020)},
+                                              optional={"end": st.just(2024)}),
+              "jobs": st.fixed_dictionaries({"direct": st.just(5)},
+                                            optional={"by": st.just(2030)}),
+              "sectors": st.lists(WORDS, max_size=3),
+              "event": st.sampled_from(["gitex-africa-2025", "some fair", ""]),
+              "follows": st.just("b"), "amends": st.just("c"), "summary": WORDS,
+              "status": st.just("signed"), "status_on": st.just("2021"),
+              "signatories": st.lists(st.fixed_dictionaries(
+                  {"person": st.sampled_from(["ryad-mezzour", "nadia-fettah", "nobody"]),
+                   "org": st.just("mic")}, optional={"title": WORDS}), max_size=3)})
+KNOWN_BASE = load_text(BASE, "kb.yaml").dataset
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(record=RECORD)
+def test_made_up_agreements_give_the_declared_rows(record: dict[str, Any]) -> None:
+    assert KNOWN_BASE is not None
+    known = known_of(KNOWN_BASE)
+    assert agreement_rows(record, known) == declared(record, KNOWN_BASE)  # type: ignore[arg-type]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(values=st.lists(st.text(max_size=6), max_size=4))
+def test_json_lists_are_json_s(values: list[str]) -> None:
+    assert json_list(values) == _json(values)
+    assert json_list(values) == _json(values)  # made once, then remembered
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(text=st.one_of(st.none(), st.text(max_size=30),
+                      st.text(alphabet=st.sampled_from(list("aeéEsx’' -,")), max_size=30)))
+def test_stemmed_texts_are_their_stems_joined(text: str | None) -> None:
+    assert stemmed_text(text) == " ".join(stems(text))
+    assert stemmed_text(text) == " ".join(stems(text))
+
+
+def schema(conn: sqlite3.Connection) -> list[tuple[str, ...]]:
+    return sorted(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"),
+                  key=repr)
+
+
+def test_the_database_schema_is_the_one_sqlite_utils_makes(tmp_path: Path) -> None:
+    # The build writes its tables, indexes and exact-word index with sqlite3 alone; the
+    # schema is what sqlite-utils made from the same declarations before.
+    import sqlite_utils
+
+    build = Build(tmp_path / "ours.db")
+    assert not read_base([BaseFile(MINI.encode("utf-8"), "kb.yaml", "kb.yaml")],
+                         build).problems
+    ours = schema(build.finish({"layout": "x"}, []))
+    build.close()
+    db = sqlite_utils.Database(str(tmp_path / "theirs.db"))
+    for table in TABLES:
+        db.table(table.name).create({c.name: c.type for c in table.columns},
+                                    pk=table.pk[0] if len(table.pk) == 1 else table.pk,
+                                    foreign_keys=list(table.foreign_keys))
+    db.execute(f"CREATE VIRTUAL TABLE {STEM_TABLE} USING fts5("
+               f"{', '.join(SEARCH_COLUMNS)}, tokenize='unicode61')")
+    for table in TABLES:
+        for column in table.columns:
+            if column.index:
+                db.table(table.name).create_index([column.name], if_not_exists=True)
+    db.table(AGREEMENTS.name).enable_fts(list(SEARCH_COLUMNS), fts_version="FTS5",
+                                         tokenize="unicode61 remove_diacritics 2")
+    assert ours == schema(db.conn)
