@@ -64,7 +64,9 @@ def assign_types(work: Work) -> None:
     """A segment's own type, else the lead's types in order, else the first mention's."""
     text, n, agreements, sentences = work.text, work.n, work.agreements, work.sentences
     lead, signing, groups = work.lead, work.signing, work.segments
-    lead_types = [m for m in lead.agreements if m.type and not m.ordinal] or \
+    headline = [m for s in sentences if s.title and s.triggers and not s.earlier
+                for m in s.agreements if m.type and not m.ordinal]
+    lead_types = [m for m in lead.agreements if m.type and not m.ordinal] or headline or \
         [m for s in signing for m in s.agreements if m.type]
     if lead_types:
         slots: list[AgreementMention] = []
@@ -83,7 +85,7 @@ def assign_types(work: Work) -> None:
             mention = carried
         elif mention and lead_kind and lead_kind.type != mention.type and (
                 lead_kind.plural or not mention.ordinal or mention.ordinal < 2) and re.fullmatch(
-                r"conventions?|accords?", fold(text[mention.start:mention.end])):
+                r"conventions?|accords?|contrats?", fold(text[mention.start:mention.end])):
             # "la première convention" of "conventions d'investissement"; not "une seconde
             # convention" after "une convention-cadre", which is another kind
             mention = lead_kind

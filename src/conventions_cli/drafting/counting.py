@@ -49,7 +49,7 @@ def _coordinated_total(text: str, mentions: list[AgreementMention]) -> int:
 
 def count_agreements(text: str, sentences: list[Sentence]) -> tuple[int, Fact | None, bool]:
     """(number of agreements, the words that say it, whether it was only implied)."""
-    explicit, fact = 0, None
+    explicit, fact, counted_in = 0, None, None
     for s in sentences:
         if not (s.signing or (s.title and s.triggers)) or s.earlier:
             continue
@@ -58,7 +58,7 @@ def count_agreements(text: str, sentences: list[Sentence]) -> tuple[int, Fact | 
                          or m.approximate]
         total = _coordinated_total(text, counted) if explicit_here else 0
         if total > explicit:
-            explicit = total
+            explicit, counted_in = total, s
             first = explicit_here[0]
             before = fold(text[max(s.start, first.start - 25):first.start])
             number = re.search(rf"(?:\d{{1,3}}|\b(?:{SPELLED}))(?:\s+autres)?(?:\s+nouv\w*)?\s*$",
@@ -68,7 +68,11 @@ def count_agreements(text: str, sentences: list[Sentence]) -> tuple[int, Fact | 
             fact = Fact("count", total, begin, explicit_here[-1].end,
                         f"the article says about {total}; keep the agreements it describes"
                         if about else "")
-    ordinals = [m.ordinal for s in sentences if not s.earlier for m in s.agreements
+    if counted_in is not None and not counted_in.title and fact is not None:
+        added = _one_more(text, sentences, counted_in)
+        explicit += added
+        fact.extra["added"] = added  # the last ones, each introduced on its own
+    ordinals = [m.ordinal for s in sentences if not s.earlier and not s.future for m in s.agreements
                 if m.ordinal and m.ordinal > 0]
     top_ordinal = max(ordinals, default=0)
     others = 0
@@ -118,6 +122,24 @@ def count_agreements(text: str, sentences: list[Sentence]) -> tuple[int, Fact | 
     return 0, None, False
 
 
+ADDED = re.compile(r"\b(?:egalement|aussi|en outre|par ailleurs|de meme)\b")
+
+
+def _one_more(text: str, sentences: list[Sentence], counted_in: Sentence) -> int:
+    """ "Le directeur a signé deux conventions : l'une avec A, l'autre avec B. Une convention
+    a également été signée avec C": each agreement introduced after the counted ones, with
+    a word that adds it, is one more."""
+    more = 0
+    for s in sentences[counted_in.index + 1:]:
+        if not s.signing:
+            continue
+        low = fold(text[s.start:s.end])
+        if any(m.indefinite and not m.ordinal and not m.others for m in s.agreements) \
+                and ADDED.search(low) and not re.search(r"\b(?:dont|parmi)\b", low):
+            more += 1
+    return more
+
+
 def _next_slot(groups: list[Segment]) -> int:
     """The first agreement no segment has taken yet."""
     return max((g.first + g.size for g in groups), default=0)
@@ -137,6 +159,7 @@ def find_segments(work: Work) -> None:
     signing = work.signing
     lead_index = signing[0].index if signing else 0
     top_ordinal = 0
+    added = int(work.count_fact.extra.get("added", 0)) if work.count_fact else 0
     for s in work.sentences:
         if s.earlier or s.title:
             continue
@@ -153,9 +176,11 @@ def find_segments(work: Work) -> None:
                 groups.append(Segment(start, m.count, s.index, m.type, False, (m.start, m.end)))
                 top_ordinal = start + m.count
             elif m.indefinite and s.signing and n > 1 and _next_slot(groups) < n:
-                # "une convention a été signée avec A …, un accord avec B …": one each, in turn
-                groups.append(Segment(_next_slot(groups), 1, s.index, m.type, False,
-                                      (m.start, m.end)))
+                # "une convention a été signée avec A …, un accord avec B …": one each, in
+                # turn, after the ones counted before them
+                first = max(_next_slot(groups), n - added) if added else _next_slot(groups)
+                groups.append(Segment(first, 1, s.index, m.type,
+                                      False, (m.start, m.end)))
             elif s.index > lead_index and m.count and _is_number(text, m) and n and m.count < n:
                 used = sum(g.size for g in groups if not g.ordinal)
                 start = used if used + m.count <= n else (groups[-1].first if groups else 0)

@@ -47,14 +47,19 @@ COLON_GAP = re.compile(r"^\s*(?:,|et)?\s*[^.;:()]{0,60}:\s*(?:(?:le|la|les|l')\s
 RELATIVE_WITH = re.compile(r"^\s*,?\s*avec (?:qui|lesquel(?:le)?s|lequel|laquelle|lesquels)\b")
 NOT_PARTY_BEFORE = re.compile(
     r"(?:en presence d|sous la presidence d|presidee? par|sous l'egide d|devant|"
-    r"selon|indique|a declare|a affirme|a souligne|a precise|explique|rapporte|"
-    r"a annonce|au siege d|a l'initiative d|communique d|direction d|aupres d|"
+    r"selon|(?:indique|a declare|a affirme|a souligne|a precise|explique|rapporte|"
+    r"a annonce)\b|au siege d|a l'initiative d|communique d|direction d|aupres d|"
     r"au profit d|en faveur d|representant d|declaration|a l'issue d|d'apres|"
+    r"(?:creation|mise en place|realisation|construction|amenagement) d(?:e |u |es |')|"
     r"avec (?:la contribution|le soutien|l'appui|la participation|le concours|l'aide) d)"
     r"[^,;]{0,40}$")
 PARTY_BEFORE = re.compile(r"(?:\bavec|\bentre|\bpar|\bcosignataires (?:etaient|sont)|"
                           r"\bsignataires (?:etaient|sont)|\bliant|\blie)\s+"
                           r"(?:(?:[\w'-]+|(?:m|mme|mr|dr|pr)\.),?\s+){0,6}(?:l'|d')?$")
+# "signé par SA Cheikh Abdallah Ben Zayed Al Nahyane et le ministre X": a name between
+PARTY_AFTER_NAME = re.compile(r"\b(?:avec|entre|par)\s+(?:(?:SA|SAR|SE|S\.E\.?|M\.|Mme|Dr)\s+)?"
+                              r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,7}(?:,\s*)?(?:et|ainsi que)\s+"
+                              r"(?:(?:le|la|les|l'|l’)\s*|(?:M\.|Mme|Dr|Pr)\s+)?$")
 AFTER_PREPOSITION = re.compile(r"\b(?:dans|en|pour|sur|a|au|aux|de|du|des|d'|vers|chez|depuis|"
                                r"selon|sous|avant|apres)\s+(?:le |la |les |l')?$")
 
@@ -136,6 +141,10 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
             continue
         if named and PARENT_GAP.match(fold(text[named[-1].end:m.start])):
             continue
+        if named and _second_title(named[-1], m):
+            continue
+        if named and _place_after_acronym(text, named[-1], m):
+            continue
         named.append(m)
     raw_groups = _lists(text, named)
     groups = [[m for m in group if not m.extra.get("collective")] or group
@@ -196,11 +205,36 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
             signature_of = fold(text[trigger[0]:trigger[1]]).startswith("signature") and \
                 re.fullmatch(r"\s*(?:de|du|des|d')\s*(?:la |le |les |l')?", intro)
             if PARTY_BEFORE.search(clause_before) or PARTY_BEFORE.search(intro[-60:]) \
-                    or listed_after or signature_of:
+                    or listed_after or signature_of or PARTY_AFTER_NAME.search(
+                        text[max(sent_start, first.start - 90):first.start]):
                 hint = "with" if re.search(r"\bavec|\bentre", clause_before[-60:]) else "agent"
                 parties.extend(Party(m, "subject" if m.extra.get("represents") else hint)
                            for m in group)
     return parties
+
+
+def _is_place(name: str) -> bool:
+    from .places import REGIONS
+
+    folded = fold(name)
+    return city_region(name) is not None or any(folded == fold(r) for r in REGIONS)
+
+
+def _place_after_acronym(text: str, previous: Mention, m: Mention) -> bool:
+    """ "la Confédération X (CGEM) Fès-Meknès", "le président de la CGEM Fès-Meknès": the
+    place names the body's branch, it does not sign."""
+    tail = text[previous.start:previous.end].split()[-1:] or [""]
+    return (tail[0].endswith(")") or bool(re.search(r"(?:^|['’])[A-Z][A-Z0-9&-]+$", tail[0]))) \
+        and \
+        not text[previous.end:m.start].strip() and _is_place(m.name)
+
+
+def _second_title(titled: Mention, m: Mention) -> bool:
+    """ "le ministre de X, porte-parole du gouvernement, Karim A": the name between a title
+    and the person it introduces is that person's second title, not a party."""
+    person = titled.person
+    return person is not None and m.person is None and titled.end <= m.start \
+        and m.end <= person.start
 
 
 def mentions_in(tokens: list[Any], kb: KnowledgeBase,
@@ -210,6 +244,10 @@ def mentions_in(tokens: list[Any], kb: KnowledgeBase,
     covered: list[tuple[int, int]] = []
     for m in mentions:
         m.kb_id = kb.link_org(m)
+        branch = re.fullmatch(r"([A-Z][A-Z0-9&-]+)\s+(.+)", m.name)
+        if m.kb_id is None and branch and _is_place(branch[2]):
+            # "la CGEM Fès-Meknès": the regional branch of the body the base knows
+            m.kb_id = kb.link_org(Mention(branch[1], m.start, m.end, acronym=branch[1]))
         for a, b, oid in known_spans:
             if m.kb_id is None and a >= m.start and b <= m.end and \
                     (b - a) >= 0.6 * (m.end - m.start) and not m.vague:

@@ -99,6 +99,7 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
     if (word in TITLES or word.rstrip("s") == "ministre" or numero_un) and i + 1 < r.n and (
             word in ("ministre", "ministres") or r.prep(i + 1) is not None or numero_un
             or r.low(i + 1) in TITLES or r.t[i + 1].pos_ == "ADJ"
+            or (r.low(i + 1) == "par" and r.low(i + 2) == "interim")  # "président par intérim"
             or (r.low(i + 1) in COUNTRIES and r.prep(i + 2) is not None)  # "délégué Maroc de"
             or (r.low(i + 1) == "-" and r.joined(i + 1))):
         return _title_mention(r, i, parse_org)
@@ -255,6 +256,12 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
             return None, run
         if run == i + 1 and not acronym and folded.endswith("s") and folded[:-1] in HEADS:
             return None, run  # "les Conseils élus", "les deux États": nobody named
+        head_word = folded.split()[0]
+        if not acronym and determiner in ("les", "des", "aux", "ces") and \
+                head_word.endswith("s") and head_word[:-1] in HEADS:
+            # "les relations entre les Caisses de Dépôts": a kind of body, nobody named
+            return Mention(_name_case(words), tok.idx, r.t[run - 1].idx + len(r.t[run - 1].text),
+                           vague=True, head=head_word), run
         return Mention(_name_case(words), tok.idx, r.t[end2 - 1].idx + len(r.t[end2 - 1].text),
                        "other", False, acronym or (words if _acronym(words) else None),
                        [alias] if alias else [], head=fold(r.t[i].text),
@@ -304,7 +311,8 @@ def find_mentions(tokens: list[Any]) -> list[Mention]:
                 i += 1  # "Monsieur le Ministre de …": the title follows
                 continue
             if (i > 0 and r.low(i - 1) in TITLE_WORDS and word not in DETS) or \
-                    word in TITLE_WORDS:
+                    word in TITLE_WORDS or (r.t[i].text in ("SA", "SE") and i + 1 < r.n
+                                            and _cap(r.t[i + 1])):  # "SA Cheikh X": a person
                 i += 1
                 while i < r.n and _cap(r.t[i]):
                     i += 1  # "M. Nizar Baraka" is a person

@@ -25,10 +25,45 @@ SAME: dict[str, str | int | None] = {
 DOUBLED_APOSTROPHES = re.compile(r"(?<![\w'])''(?=\w)|(?<=[\w.!?])''(?![\w'])")
 
 
+# The words that say what was signed, and their slips of the keyboard the finders would
+# miss ("conctrat", "convnetion", "protcoole"): one letter too many, another letter, or
+# two letters swapped. Real words one slip away are left alone.
+SIGNING_WORDS = ("convention", "conventions", "contrat", "contrats", "protocole", "protocoles",
+                 "memorandum", "memorandums", "partenariat", "partenariats", "signature",
+                 "signatures")
+NOT_SLIPS = {"contrit", "contras", "contra", "contrar", "protocoler", "signaturé"}
+
+
+@lru_cache(maxsize=1)
+def _slips() -> dict[str, str]:
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    slips: dict[str, str] = {}
+    for word in SIGNING_WORDS:
+        variants = {word[:k] + c + word[k:] for k in range(len(word) + 1) for c in letters}
+        variants |= {word[:k] + c + word[k + 1:] for k in range(1, len(word)) for c in letters}
+        variants |= {word[:k] + word[k + 1] + word[k] + word[k + 2:]
+                     for k in range(1, len(word) - 1)}
+        for v in variants - set(SIGNING_WORDS) - NOT_SLIPS:
+            slips.setdefault(v, word)
+    return slips
+
+
+def _mend(match: re.Match[str]) -> str:
+    word = match.group(0)
+    right = _slips().get(word.lower())
+    if right is None or len(right) > len(word):
+        return word
+    if word[:1].isupper():
+        right = right.capitalize()
+    return right + " " * (len(word) - len(right))  # the same length: offsets survive
+
+
 def analysis_text(raw: str) -> str:
     """The text with typographic variants made plain, keeping every offset: curly quotes
-    and apostrophes, odd spaces, and ''two apostrophes'' used as quotation marks."""
+    and apostrophes, odd spaces, ''two apostrophes'' used as quotation marks, and slips
+    in the words of signing ("la première conctrat")."""
     plain = raw.translate(str.maketrans(SAME))
+    plain = re.sub(r"(?<![\w-])[A-Za-z]{6,12}(?![\w-])", _mend, plain)
     if "''" not in plain:
         return plain
     return DOUBLED_APOSTROPHES.sub(lambda m: ' "' if plain[m.end():m.end() + 1].isalnum()

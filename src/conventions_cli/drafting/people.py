@@ -182,6 +182,8 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
             return envoy
     # "le président de la Fédération X", "le directeur général de l'ONEE, M. X"
     j = i + 1
+    while j < r.n and r.low(j) == "par" and r.low(j + 1) == "interim":
+        j += 2  # "le vice-président par intérim de …"
     while j < r.n and j - i < 4 and (r.low(j) in TITLES or r.t[j].pos_ == "ADJ" or (
             r.low(j) == "-" and r.joined(j) and j + 1 < r.n and not _cap(r.t[j + 1]))
             or (r.low(j) in ("un", "1") and r.low(j - 1) == "numero")):
@@ -193,7 +195,7 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
             break
         if r.low(k) in ("et", "ou") and k > j and (r.low(k + 1) in DETS or r.low(k + 1) in TITLES):
             break  # "… du groupe X et le président de Y": another title
-        if r.t[k].pos_ == "AUX" and r.low(k) in ("a", "ont", "avait", "avaient") and k > j \
+        if r.t[k].pos_ == "AUX" and r.low(k) in ("a", "ont", "avait", "avaient") \
                 and best is None:
             break  # "l'Administrateur général a signé … avec X": X is not what he heads
         if r.low(k) in PREPS or r.low(k) in ("a", "au", "aupres"):

@@ -33,6 +33,14 @@ NOT_SIGNING = re.compile(r"(?:\bregion (?:de |d')|\bprovince (?:de |d')|\bprefec
                          r"\bde |\bd'|\bdu |\bvers |\bpour |\bentre |\bkm (?:au |a l')?\w+ de)\s*$")
 
 
+VENUE = re.compile(r"\b(?:au|a l'|a la)\s*(?:palais|siege|hotel|centre|complexe|salle|"
+                   r"amphitheatre|auditorium|pavillon|parc des expositions)\b[^,;.()]{0,50}?"
+                   r"\b(?:de |d')\s*$")
+POSTED = re.compile(r"\b(?:consule?s?|ambassadeur|ambassadrice|directeur|directrice|delegue|"
+                    r"deleguee|representant|representante|attache|doyen|doyenne|recteur|"
+                    r"rectrice)\b[^,;.]{0,60}$")
+
+
 def _region_by_name(words: str) -> str | None:
     want = key(words)
     for region in REGIONS:
@@ -55,6 +63,8 @@ def find_places(text: str, start: int, end: int) -> list[Fact]:
         intro = INTRO.search(before)
         signing = intro is not None and ("ville" in intro.group(0)
                                          or not NOT_SIGNING.search(before))
+        if not signing and VENUE.search(low[max(0, m.start() - 70):m.start()]):
+            signing, intro = True, None  # "au Palais Royal de Casablanca": where it was held
         if intro and "ville" in intro.group(0) and not intro.group(0).startswith("dans"):
             # "au profit de la ville de X", "de la ville de X": the city benefits, it does
             # not host; "la ville de X a abrité …" or ", dans la ville de X" does
@@ -62,6 +72,9 @@ def find_places(text: str, start: int, end: int) -> list[Fact]:
             if intro.group(0).startswith("de ") or re.search(
                     r"(?:\bde|\bdu|\bpour|au profit|en faveur|\bvers|destination)\s*$", ahead):
                 signing = False
+        if signing and intro and intro.group(0).strip() == "a" and POSTED.search(
+                low[max(0, m.start() - 70):m.start() - len(intro.group(0))]):
+            signing = False  # "Consule générale de France à Fès": where the official serves
         begin = m.start() - (len(before) - intro.start()) if signing and intro else m.start()
         facts.append(Fact("place", {"place": found[0], "region": found[1]}, begin, m.end(),
                           extra={"signing": signing}))

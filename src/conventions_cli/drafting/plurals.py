@@ -66,32 +66,17 @@ def _place_run(r: _Reader, k: int) -> int:
     names |= {n[2:] for n in names if n.startswith("l'")}  # "de l'Oriental"
     for end in range(_proper_run(r, k), k, -1):  # the longest known name from k
         words = fold(r.text(k, end))
-        if city_region(words) or words in names or words.replace("-", " ") in names:
+        if city_region(words) or words in names or words.replace("-", " ") in names \
+                or words in COUNTRIES:  # "du Maroc et de la France"
             return end
     return k
 
-def _plural_by_place(r: _Reader, i: int) -> Mention | None:
-    """ "les académies régionales de l'éducation (AREF) de Fès-Meknès et de l'Oriental":
-    one organization per region or city the list names."""
-    word = r.low(i)
-    if not word.endswith("s") or word[:-1] not in HEADS or word.startswith("ministere"):
-        return None
-    j = i + 1
-    while j < r.n and (r.t[j].pos_ == "ADJ" or ADJ_FORM.fullmatch(r.low(j))) \
-            and not _cap(r.t[j]) and r.low(j) not in STOP_NAME:
-        j += 1
-    k = r.prep(j)
-    if k is not None and _place_run(r, k) > k:
-        end = end2 = j  # "les agences urbaines de Fès et de Meknès"
-        acronym = None
-    else:
-        end = _complements(r, j, ministry=False)
-        end2, acronym, _alias = _acronym_after(r, end)
-        k = r.prep(end2)
-    if k is None:
-        return None
-    places: list[tuple[int, int, int]] = []  # (its preposition, start, end)
-    at = end2
+
+def _places_from(r: _Reader, at: int) -> list[tuple[int, int, int]]:
+    """ "de Casablanca et de Tan-Tan" from token `at` (a preposition): each place's
+    preposition, start and end; fewer than two is no list."""
+    places: list[tuple[int, int, int]] = []
+    k = r.prep(at)
     while k is not None and k < r.n:
         stop = _place_run(r, k)
         if stop == k:
@@ -106,6 +91,34 @@ def _plural_by_place(r: _Reader, i: int) -> Mention | None:
             continue  # "Tanger-Tétouan-Al Hoceima Rabat-Salé-Kénitra": a comma lost
         else:
             break
+    return places
+
+def _plural_by_place(r: _Reader, i: int) -> Mention | None:
+    """ "les académies régionales de l'éducation (AREF) de Fès-Meknès et de l'Oriental":
+    one organization per region or city the list names."""
+    word = r.low(i)
+    if not word.endswith("s") or word[:-1] not in HEADS or word.startswith("ministere"):
+        return None
+    j = i + 1
+    while j < r.n and (r.t[j].pos_ == "ADJ" or ADJ_FORM.fullmatch(r.low(j))) \
+            and not _cap(r.t[j]) and r.low(j) not in STOP_NAME:
+        j += 1
+    k = r.prep(j)
+    acronym = None
+    if k is not None and _place_run(r, k) > k:
+        end = end2 = j  # "les agences urbaines de Fès et de Meknès"
+    else:
+        end = _complements(r, j, ministry=False)
+        end2, acronym, _alias = _acronym_after(r, end)
+        if not acronym:
+            # "les chambres de commerce, d'industrie et de services de Casablanca et de
+            # Tan-Tan": the complement ends where the list of places begins
+            stop = next((p for p in range(j, min(r.n, end + 12)) if r.low(p) in (
+                ".", ";", ":", "(", ")") or r.t[p].pos_ in ("VERB", "AUX")), min(r.n, end + 12))
+            end = end2 = next((p for p in range(j, stop) if r.prep(p) is not None
+                               and r.low(p - 1) not in (",", "et")
+                               and len(_places_from(r, p)) >= 2), end)
+    places = _places_from(r, end2)  # (its preposition, start, end)
     if len(places) < 2:
         return None
     head = _singular(r.text(i, j)) + (" " + r.text(j, end) if end > j else "")

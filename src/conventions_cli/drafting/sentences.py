@@ -20,7 +20,8 @@ from .text import Article
 __all__ = ["Sentence", "about_agreement", "day_words", "read_sentences"]
 
 FUTURE = re.compile(r"\b(?:sera|seront|devrait|devraient|doit|doivent|va|vont|pourrait|"
-                    r"pourraient|prevoit de|compte)\s+(?:etre\s+)?(?:co)?sign")
+                    r"pourraient|prevoit de|compte)\s+(?:etre\s+)?"
+                    r"(?:(?:co)?sign|conclu|paraph|scell)")
 
 
 @dataclass

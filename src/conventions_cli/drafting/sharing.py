@@ -45,8 +45,49 @@ def find_signing_parties(work: Work, speaks_for: dict[str, Mention]) -> None:
             for trig in s.triggers:
                 found.extend(signing_parties(text, s.start, s.end, trig, s.mentions))
             seen: set[int] = set()
-            parties_by_sentence[s.index] = [p for p in found if not (
-                id(p.mention) in seen or seen.add(id(p.mention)))]  # type: ignore[func-returns-value]
+            found = _delegates_for_their_ministry([p for p in found if not (
+                id(p.mention) in seen or seen.add(id(p.mention)))])  # type: ignore[func-returns-value]
+            parties_by_sentence[s.index] = _agents_sign_for_those_between(text, found)
+
+
+def _agents_sign_for_those_between(text: str, found: list[Party]) -> list[Party]:
+    """ "un arrangement entre l'Office A et l'Institut B, signé par le ministre X et le
+    ministre Y": the agreement binds A and B; the ministers sign it for them."""
+    between = [p for p in found if p.role_hint == "with"]
+    opening = next((p.mention.start for p in between if re.search(
+        r"\bentre\s+(?:\S+\s+){0,2}(?:l'|d')?$",
+        fold(text[max(0, p.mention.start - 30):p.mention.start]))), None)
+    if len(between) < 2 or opening is None:
+        return found
+    return [p for p in found if p.role_hint != "agent" or p.mention.start < opening]
+
+
+DELEGATE = re.compile(r"(?:ministere delegue|secretariat d'etat)\b.*?\bchargee? "
+                      r"d(?:e la |e l'|u |es |e |')(?P<portfolio>.+)$")
+MINOR_WORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "a", "au", "aux", "en"}
+
+
+def _delegates_for_their_ministry(parties: list[Party]) -> list[Party]:
+    """ "le ministre de l'Éducation et de l'Enseignement supérieur, A, le ministre délégué
+    chargé de l'Enseignement supérieur, B": the delegate signs for the minister's ministry,
+    whose portfolio holds his."""
+    ministries = [p.mention for p in parties if p.mention.kind == "ministry"
+                  and not DELEGATE.match(fold(p.mention.name))]
+    out = []
+    for p in parties:
+        found = DELEGATE.match(fold(p.mention.name))
+        words = set(re.findall(r"[a-z]+", found["portfolio"])) - MINOR_WORDS if found else set()
+        main = next((m for m in ministries if words and words <= set(re.findall(
+            r"[a-z]+", fold(m.name))) and (m.country or "MA") == (p.mention.country or "MA")),
+            None)
+        if main is None:
+            out.append(p)
+            continue
+        d = p.mention
+        out.append(Party(Mention(main.name, d.start, d.end, main.kind, main.kind_sure,
+                                 main.acronym, list(main.aliases), main.country, d.person,
+                                 d.title, main.head, kb_id=main.kb_id), p.role_hint))
+    return out
 
 
 def lead_parties(work: Work) -> None:
@@ -78,6 +119,14 @@ def lead_parties(work: Work) -> None:
                 r"(?:au siege d|sous la presidence d|presidee? par|sous l'egide d|"
                 r"en compagnie d)[^,;]{0,25}$",
                 fold(text[max(s.start, m.start - 50):m.start]))]
+            for m in s.mentions:  # "présidée par A, X, et le gouverneur de B, Y": both
+                last = hosts[-1] if hosts else None
+                end = last.person.end if last and last.person and last.person.end > last.end \
+                    else (last.end if last else 0)
+                if last is not None and m.start > last.start and not m.vague and re.fullmatch(
+                        r"\s*,?\s*(?:et|ainsi que)\s+(?:le |la |l'|du |de la |de l')?\s*",
+                        fold(text[end:m.start])):
+                    hosts.append(m)
             subject = [Party(m, "host") for m in hosts]
             if subject:
                 break
@@ -92,6 +141,8 @@ def lead_parties(work: Work) -> None:
                 todos.append("the signing sentence names no party; these come from: "
                              + short(work.article.quote(s.start, s.end), 8))
                 break
+    if not subject and not partners and not any(parties_by_sentence.values()):
+        partners = _partners_of_the_link(work)
     partners = _unique(partners)
     subject = _unique(subject)
     if n > 1 and not subject and len(partners) == n + 1:
@@ -105,6 +156,28 @@ def lead_parties(work: Work) -> None:
             todos.append("the article reports agreements without saying how many")
     work.n, work.subject, work.partners = n, subject, partners
     work.agreements = [Drafted() for _ in range(n)]
+
+
+LINK = re.compile(r"\b(?:partenariat|cooperation|collaboration|accord|convention|protocole|"
+                  r"memorandum|jumelage|joint-venture)s?\b(?:\s+[\w'-]+){0,3}?\s+entre\s")
+
+
+def _partners_of_the_link(work: Work) -> list[Party]:
+    """No sentence says who signed: "le partenariat entre A et B", "la coopération entre A
+    et B" name the two the agreement binds (the first such pair, with a TODO)."""
+    text = work.text
+    for s in work.sentences:
+        low = fold(text[s.start:s.end])
+        for cue in LINK.finditer(low):
+            at = s.start + cue.end()
+            found = [p for p in signing_parties(text, s.start, s.end, (at - 6, at - 1),
+                                                s.mentions) if p.mention.start >= at]
+            if len(found) >= 2 and found[0].mention.start - at <= 12:
+                work.todos.append("no sentence says who signed; these are the partners of: "
+                                  + short(work.article.quote(s.start + cue.start(),
+                                                             found[-1].mention.end), 12))
+                return found
+    return []
 
 
 def share_parties(work: Work) -> None:
@@ -121,9 +194,10 @@ def share_parties(work: Work) -> None:
         subject, partners = [], []
     for a in agreements:
         a.parties.extend((p.mention, quote_of(text, p.mention)) for p in subject)
+    added = int(work.count_fact.extra.get("added", 0)) if work.count_fact else 0
     if partners:
-        if len(partners) == n:
-            for a, p in zip(agreements, partners, strict=True):
+        if len(partners) in (n, n - added) and len(partners) > 1:
+            for a, p in zip(agreements, partners, strict=False):
                 a.parties.append((p.mention, quote_of(text, p.mention)))
         elif n == 1 or len(partners) < n:
             for a in agreements:

@@ -122,11 +122,16 @@ def find_agreement_mentions(text: str, start: int, end: int) -> list[AgreementMe
     for m in TYPE_RE.finditer(low, start, end):
         words = m.group(0)
         kind = _type_of(m)
-        if kind == "accord" and re.match(r"accords?$", words) and re.search(
-                r"\b(?:d'|en |un commun |selon l')$", low[max(0, m.start() - 10):m.start()]):
-            continue  # "d'accord", "en accord avec"
+        at = m.start()
+        draft_of = re.search(r"\bprojets? d'$", low[max(start, at - 10):at])
+        if draft_of:
+            at -= len(draft_of.group(0))  # "un projet d'accord" signed: an agreement
+        elif kind == "accord" and re.match(r"accords?$", words) and re.search(
+                r"\b(?:d'|en |un commun |selon l')$",
+                low[max(0, at - 14):at]) and not (words.endswith("s") and low[at - 2:at] == "d'"):
+            continue  # "d'accord", "en accord avec"; not "une dizaine d'accords"
         plural = bool(re.match(r"\w+s\b", words)) or bool(re.match(r"\w+s[\s-]", words))
-        before = low[max(start, m.start() - 40):m.start()]
+        before = low[max(start, at - 40):at]
         count = None
         others = False
         approximate = False
@@ -156,7 +161,7 @@ def find_agreement_mentions(text: str, start: int, end: int) -> list[AgreementMe
         indefinite = not plural and bool(INDEFINITE_BEFORE.search(before[-20:]))
         bracketed = bool(count) and bool(re.search(r"\(\s*[\w-]+\s*$", before)) and \
             low[m.end():m.end() + 3].lstrip().startswith(")")
-        found.append(AgreementMention(kind, m.start(), m.end(), count, plural, ordinal, others,
+        found.append(AgreementMention(kind, at, m.end(), count, plural, ordinal, others,
                                       indefinite, bracketed, per_project, approximate))
     for o in ELLIPTIC_ORDINAL.finditer(low, start, end):
         # "La première, signée avec …" / "la deuxième concerne …": the noun is understood
@@ -182,7 +187,8 @@ def _predicates(low: str, found: list[AgreementMention]) -> list[AgreementMentio
         last = out[-1] if out else None
         if last is not None and last.ordinal is not None and f.type and f.ordinal is None \
                 and not f.plural and re.fullmatch(
-                    r"\s*,?\s*(?:est|etait|constitue|consiste en)\s+(?:une?|un)\s+",
+                    r"\s*,?\s*(?:(?:est|etait|constitue|consiste en)\s+(?:une?|un)|"
+                    r"sous (?:la )?forme d(?:e |'une? |'un |'))\s*",
                     low[last.end:f.start]):
             out[-1] = replace(last, type=f.type, end=f.end)
             continue
@@ -292,6 +298,9 @@ def find_events(text: str, start: int, end: int, year: int | None) -> list[Fact]
         after = low[m.end():m.end() + 80]
         named = bool(QUOTED.match(low, m.end())) or bool(re.match(
             r"[^,;.«\"]{0,70}[«\"]", after))  # "la cérémonie de lancement de « X »"
+        if m["det"].strip() in ("un", "une") and not named and \
+                not text[m.start("name"):m.start("name") + 1].isupper():
+            continue  # "lors d'un sommet à Rabat": an occasion, no event named
         if noun in ("inauguration", "lancement") and re.match(
                 r"\s+(?:de la |de l'|du |des )[a-z]", after):
             named = True  # "en marge de l'inauguration de l'usine": what was opened

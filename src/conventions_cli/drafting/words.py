@@ -44,7 +44,8 @@ TITLES = {"representants", "representantes", "responsables", "dirigeants", "pres
           "responsable", "vice-president", "vice-presidente", "president-directeur", "maire",
           "mairesse", "haut-commissaire",
           "presidente-directrice", "directeur-general", "delegue", "deleguee", "gouverneure",
-          "commissaire", "conseiller", "conseillere", "porte-parole", "coordonnateur"}
+          "commissaire", "conseiller", "conseillere", "porte-parole", "coordonnateur",
+          "consul", "consule", "recteur", "rectrice", "doyen", "doyenne"}
 
 DESCRIPTORS = {"societe", "societes", "groupe", "groupes", "entreprise", "entreprises", "firme",
                "cabinet", "compagnie", "operateur", "operateurs", "constructeur",
@@ -203,7 +204,7 @@ GIVEN_NAMES = set(_GIVEN_NAMES_TEXT.split())
 NAME_PARTICLES = {"de", "du", "d'", "van", "von", "der", "ben", "bin", "ould", "el", "al"}
 TITLE_WORDS = {"m.", "mme", "mme.", "mr", "mr.", "mlle", "dr", "dr.", "pr", "pr.", "sm", "s.m",
                "sar", "monsieur", "madame", "mm", "mm.", "messieurs", "mesdames", "sem", "s.e",
-               "s.e."}
+               "s.e.", "cheikh", "cheikha", "sheikh", "sheikha"}
 
 NUMBER_WORDS = {"un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
                 "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt",

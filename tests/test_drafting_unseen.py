@@ -1,0 +1,244 @@
+"""More patterns of official press prose met on reports the project had never seen: a
+second title between a minister's title and name, a delegate minister signing for the
+minister's ministry, and others. Each test drafts an article written for it, in the
+press's own style."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from conventions_cli.drafting import draft_article
+
+pytest.importorskip("spacy")
+
+BASE = [
+    {"id": "ministere-sante", "name": "Ministère de la Santé et de la Protection sociale",
+     "kind": "ministry"},
+    {"id": "ministere-transport", "name": "Ministère du Transport et de la Logistique",
+     "kind": "ministry"},
+    {"id": "ministere-logistique", "name": "Ministère délégué chargé de la Logistique",
+     "kind": "ministry"},
+    {"id": "etat-marocain", "name": "État marocain", "kind": "other",
+     "aliases": ["Gouvernement", "Royaume du Maroc"]},
+]
+
+
+def draft(text: str, published_on: str = "2025-03-12", **known: Any) -> dict[str, Any]:
+    known.setdefault("organizations", BASE)
+    result = draft_article(text, published_on=published_on, **known)
+    return {"agreements": result.agreements, "organizations": result.organizations,
+            "people": result.people, "events": result.events, "yaml": result.yaml}
+
+
+def parties(result: dict[str, Any]) -> list[list[str]]:
+    return [[p["org"] for p in a["parties"]] for a in result["agreements"]]
+
+
+def test_a_second_title_between_a_title_and_its_person_keeps_the_list_of_signatories() -> None:
+    result = draft("Rabat — La convention a été signée mardi par le ministre de la Santé et "
+                   "de la Protection sociale, porte-parole du gouvernement, Yassine Alaoui, "
+                   "le directeur de l'Agence nationale des plantes médicinales, Omar Fassi, "
+                   "et le président de l'Association marocaine des pharmaciens ruraux, "
+                   "Brahim Chaoui.")
+    found = parties(result)[0]
+    assert found[0] == "ministere-sante"
+    names = {o["id"]: o["name"] for o in result["organizations"]}
+    assert [names.get(p, p) for p in found[1:]] == [
+        "Agence nationale des plantes médicinales",
+        "Association marocaine des pharmaciens ruraux"]
+    assert "etat-marocain" not in found
+
+
+def test_a_delegate_minister_signs_for_the_ministry_whose_portfolio_holds_his() -> None:
+    result = draft("Casablanca — Le protocole a été signé jeudi par le ministre du Transport "
+                   "et de la Logistique, Karim Bennis, le ministre délégué chargé de la "
+                   "Logistique, Anas Tazi, et le président de la Fédération des "
+                   "transporteurs routiers, Hamid Lahlou.")
+    found = parties(result)[0]
+    assert found[0] == "ministere-transport"
+    assert "ministere-logistique" not in found
+    assert len(found) == 2
+
+
+def test_a_plural_body_whose_long_complement_ends_with_two_places_is_two_bodies() -> None:
+    result = draft("Agadir — Une convention de coopération a été signée samedi entre les "
+                   "chambres d'agriculture, de pêche et d'artisanat d'Agadir et de Tiznit.")
+    names = sorted(o["name"] for o in result["organizations"])
+    assert names == ["Chambre d'agriculture, de pêche et d'artisanat d'Agadir",
+                     "Chambre d'agriculture, de pêche et d'artisanat de Tiznit"]
+    assert len(parties(result)[0]) == 2
+
+
+def test_a_plural_body_of_two_countries_is_one_body_per_country() -> None:
+    result = draft("Dakar — Un accord-cadre a été signé lundi entre les Associations des "
+                   "doyens de pharmacie du Maroc et du Sénégal.")
+    names = sorted(o["name"] for o in result["organizations"])
+    assert names == ["Association des doyens de pharmacie du Maroc",
+                     "Association des doyens de pharmacie du Sénégal"]
+
+
+def test_a_draft_agreement_signed_beside_two_framework_conventions_makes_three() -> None:
+    result = draft("Tiznit : signature de deux conventions-cadres et d'un projet d'accord\n\n"
+                   "Tiznit — Les deux conventions-cadres ont été signées lundi par la commune "
+                   "de Tiznit et l'Agence urbaine de Tiznit. Il a aussi été procédé à la "
+                   "signature d'un projet d'accord de jumelage avec la commune de Mirleft.")
+    assert len(result["agreements"]) == 3
+    assert sorted(a["type"] for a in result["agreements"]) == [
+        "accord", "convention-cadre", "convention-cadre"]
+
+
+def test_about_twenty_agreements_as_well_as_a_framework_agreement_are_about_twenty_one() -> None:
+    result = draft("Rabat — Une quinzaine d'accords inter-hospitaliers ainsi qu'un accord-cadre "
+                   "entre les fédérations hospitalières du Maroc et de la Tunisie ont été "
+                   "signés mardi à Rabat.")
+    assert len(result["agreements"]) == 16
+
+
+def test_a_slip_in_the_word_for_the_agreement_is_read_as_the_word() -> None:
+    result = draft("Settat — Un protcoole d'accord a été signé mardi à Settat entre l'Agence "
+                   "régionale d'exécution des projets de Settat et la Fédération des "
+                   "coopératives laitières.")
+    assert [a["type"] for a in result["agreements"]] == ["protocole-accord"]
+    assert 'from: "protcoole d\'accord"' in result["yaml"]  # quoted as written
+
+
+def test_numbered_agreements_take_their_kind_from_the_headline() -> None:
+    result = draft("Oujda : signature de deux contrats-programmes pour l'artisanat\n\n"
+                   "Oujda — Le premier contrat a été signé lundi par la Chambre d'artisanat "
+                   "de l'Oriental et la Maison de l'artisan. Le second contrat a été signé "
+                   "par la même chambre et l'Agence de développement social.")
+    assert [a["type"] for a in result["agreements"]] == ["contrat-programme",
+                                                         "contrat-programme"]
+
+
+def test_a_title_followed_by_its_verb_does_not_swallow_the_first_partner() -> None:
+    result = draft("Fès — En présence du wali, le directeur général a signé deux conventions : "
+                   "l'une avec l'Université Privée de Fès et l'autre avec l'Institut Pasteur "
+                   "du Maroc.")
+    names = {o["id"]: o["name"] for o in result["organizations"]}
+    found = sorted(names.get(p, p) for a in parties(result) for p in a)
+    assert found == ["Institut Pasteur du Maroc", "Université Privée de Fès"]
+
+
+def test_an_agreement_added_after_the_counted_ones_is_one_more() -> None:
+    result = draft("Meknès — Le président de l'université a signé mardi deux conventions : l'une "
+                   "avec l'Agence urbaine de Meknès et l'autre avec la Chambre d'agriculture "
+                   "de Fès-Meknès. Une convention a également été signée avec l'Office "
+                   "régional de mise en valeur agricole du Tafilalet.")
+    assert len(result["agreements"]) == 3
+    assert len({tuple(p) for p in parties(result)}) == 3
+
+
+def test_a_partnership_between_two_names_gives_the_parties_when_no_one_is_said_to_sign() -> None:
+    result = draft("Le partenariat entre Sonasid et Cockerill change d'échelle. Ce protocole "
+                   "a été conclu dans le cadre de la visite du Premier ministre belge. Il vise "
+                   "à développer trois usines de dessalement.")
+    names = {o["id"]: o["name"] for o in result["organizations"]}
+    assert sorted(names.get(p, p) for p in parties(result)[0]) == ["Cockerill", "Sonasid"]
+    assert "no sentence says who signed" in result["yaml"]
+
+
+def test_a_verb_of_speech_inside_a_longer_word_does_not_silence_the_signatories() -> None:
+    result = draft("Il est à préciser que l'Agence urbaine de Taza et la Commune de Tahla ont "
+                   "signé lundi une convention de partenariat.")
+    assert sorted(parties(result)[0]) == ["agence-urbaine-taza", "commune-tahla"]
+
+
+def test_an_acting_officials_title_gives_his_body_and_him_as_its_signatory() -> None:
+    result = draft("Rabat — L'accord a été signé mardi par le ministre de la Santé et de la "
+                   "Protection sociale, Yassine Alaoui, et le vice-président par intérim de la "
+                   "Banque islamique de développement (BID), Oumar Diallo Sow.")
+    found = parties(result)[0]
+    assert found[0] == "ministere-sante" and len(found) == 2
+    assert "oumar-diallo-sow" not in {o["id"] for o in result["organizations"]}
+    assert [s["person"] for s in result["agreements"][0]["signatories"]] == [
+        "yassine-alaoui", "oumar-diallo-sow"]
+
+
+def test_a_capitalized_plural_kind_of_body_names_nobody() -> None:
+    result = draft("Rabat — L'Agence urbaine de Rabat et la Société d'aménagement de Salé ont "
+                   "signé lundi un accord qui prolonge les échanges entre les Agences Urbaines.")
+    assert len(parties(result)[0]) == 2
+
+
+def test_the_two_who_preside_a_signing_that_names_no_signatory_are_its_parties() -> None:
+    result = draft("Settat — Ces conventions ont été signées lors d'une cérémonie présidée par "
+                   "le président du conseil de la région Casablanca-Settat, Karim Alami et le "
+                   "gouverneur par intérim de la province de Berrechid, Said Ouazzani, en "
+                   "présence des élus.")
+    names = {o["id"]: o["name"] for o in result["organizations"]}
+    found = [names.get(p, p) for p in parties(result)[0]]
+    assert len(found) == 2 and "Province de Berrechid" in found
+
+
+def test_a_numbered_agreement_in_the_form_of_a_memorandum_is_a_memorandum() -> None:
+    result = draft("Rabat — Deux accords ont été signés lundi à Rabat. Le premier accord, sous "
+                   "forme de mémorandum d'entente sur la création d'une commission mixte, a été "
+                   "signé par le ministre de la Santé et de la Protection sociale et l'Agence "
+                   "nationale des plantes médicinales. Le second accord a été signé par la "
+                   "Fondation Hassan II.")
+    assert [a["type"] for a in result["agreements"]] == ["memorandum", "accord"]
+    assert not any("commission" in o["id"] for o in result["organizations"])
+
+
+def test_a_highness_before_a_name_is_a_person_and_the_minister_after_him_signs() -> None:
+    result = draft("Casablanca — L'accord a été signé mardi par SA Cheikh Hamdan Ben Rashid "
+                   "Al Maktoum et le ministre de la Santé et de la Protection sociale, M. Yassine "
+                   "Alaoui.")
+    assert parties(result) == [["ministere-sante"]]
+    assert not any("cheikh" in o["id"] or "hamdan" in o["id"]
+                   for o in result["organizations"])
+
+
+def test_ministers_who_sign_an_agreement_between_two_bodies_sign_for_them() -> None:
+    result = draft("Paris — Un arrangement administratif entre l'Office national des pêches et "
+                   "l'Institut français de la mer a été signé mardi par le ministre de la Santé "
+                   "et de la Protection sociale et le ministre français de la Mer.")
+    names = {o["id"]: o["name"] for o in result["organizations"]}
+    assert sorted(names.get(p, p) for p in parties(result)[0]) == [
+        "Institut français de la mer", "Office national des pêches"]
+
+
+def test_agreements_that_will_be_concluded_are_not_signed_ones() -> None:
+    result = draft("Rabat — Le ministère de la Santé et de la Protection sociale et l'Agence "
+                   "nationale des plantes médicinales ont signé lundi une convention-cadre. Une "
+                   "seconde convention sera conclue avec l'Agence urbaine de Salé.")
+    assert len(result["agreements"]) == 1
+    assert len(parties(result)[0]) == 2
+
+
+def test_a_body_named_with_its_branchs_region_is_the_body_the_base_knows() -> None:
+    result = draft("L'Association des industriels du textile (AIT) Souss-Massa et l'Alliance "
+                   "française d'Agadir ont signé jeudi une convention de partenariat. Elle a "
+                   "été signée par Karim Bennani, président de l'AIT Souss-Massa, et la "
+                   "directrice de l'Alliance française d'Agadir, Claire Dubois.",
+                   organizations=[*BASE, {"id": "ait", "name": "Association des industriels "
+                                          "du textile", "acronym": "AIT", "kind": "association"},
+                                  {"id": "souss-massa", "name": "Souss-Massa", "kind": "other"}])
+    assert parties(result)[0][0] == "ait" and len(parties(result)[0]) == 2
+    assert not any("souss" in p for p in parties(result)[0])
+    assert result["agreements"][0]["signatories"][0]["org"] == "ait"
+
+
+def test_a_consul_posted_in_a_town_is_a_title_and_the_town_is_not_where_it_was_signed() -> None:
+    result = draft("L'Agence urbaine de Tétouan et l'Institut Cervantès ont signé jeudi une "
+                   "convention de partenariat, signée par Karim Bennani, directeur de l'agence, "
+                   "et Lucia Ortega, Consule générale d'Espagne à Tétouan.")
+    assert not any(o["name"] == "Consule" for o in result["organizations"])
+    assert result["agreements"][0].get("place") is None
+
+
+def test_a_venue_of_a_town_is_where_the_signing_took_place() -> None:
+    result = draft("Le ministre de la Santé et de la Protection sociale et la Fondation Lalla "
+                   "Salma ont signé, lundi au Palais des congrès de Marrakech, une convention de "
+                   "partenariat.")
+    assert result["agreements"][0]["place"] == "Marrakech"
+
+
+def test_an_unnamed_summit_is_an_occasion_not_an_event() -> None:
+    result = draft("Lors d'un sommet à Rabat jeudi, le ministre de la Santé et de la Protection "
+                   "sociale et son homologue portugais ont signé un mémorandum d'entente.")
+    assert result["events"] == []
+    assert result["agreements"][0].get("event") is None
