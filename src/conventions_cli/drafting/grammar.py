@@ -69,6 +69,19 @@ class _Reader:
             # not .get("text", doc.text): that would build doc.text on every call
             self.doc_text = doc.user_data["text"] if "text" in doc.user_data else doc.text  # noqa: SIM401
         self.n = len(self.t)
+        # token index -> (end token, id): the longest name the base knows opening there
+        self.known: dict[int, tuple[int, str]] = {}
+
+    def know(self, spans: list[tuple[int, int, str]]) -> None:
+        """Where the base's names and aliases stand in the sentence (article offsets), so
+        that no name is cut inside one of them."""
+        starts = {t.idx: k for k, t in enumerate(self.t)}
+        ends = {t.idx + len(t.text): k + 1 for k, t in enumerate(self.t)}
+        for a, b, oid in spans:
+            if a in starts and b in ends and ends[b] - starts[a] >= 2:
+                k, end = starts[a], ends[b]
+                if end > self.known.get(k, (0, ""))[0]:
+                    self.known[k] = (end, oid)
 
     def low(self, i: int) -> str:
         return _low(self.t[i]) if 0 <= i < self.n else ""

@@ -240,10 +240,10 @@ def _second_title(titled: Mention, m: Mention) -> bool:
 def mentions_in(tokens: list[Any], kb: KnowledgeBase,
                 known_spans: list[tuple[int, int, str]]) -> list[Mention]:
     """The sentence's organizations, each linked to the base when the base knows it."""
-    mentions = regroup_ministries(find_mentions(tokens), kb)
+    mentions = regroup_ministries(find_mentions(tokens, known_spans), kb)
     covered: list[tuple[int, int]] = []
     for m in mentions:
-        m.kb_id = kb.link_org(m)
+        m.kb_id = kb.link_org(m) or m.extra.get("known")
         branch = re.fullmatch(r"([A-Z][A-Z0-9&-]+)\s+(.+)", m.name)
         if m.kb_id is None and branch and _is_place(branch[2]):
             # "la CGEM Fès-Meknès": the regional branch of the body the base knows

@@ -73,7 +73,28 @@ def _kind(head: str, name: str) -> tuple[str, bool]:
 
 
 def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
-    """The organization named from token i on (after any determiner), or None."""
+    """The organization named from token i on (after any determiner), or None; never a
+    piece of a name the base knows ("l'Agence pour la Promotion et le Développement …" is
+    one body when the base knows it, though "et le" usually opens the next name)."""
+    mention, end = _parse_org(r, i)
+    k = i
+    while k < r.n and r.low(k) in DETS | VAGUE_DETS and k - i < 3 and k not in r.known:
+        k += 1
+    if k not in r.known:
+        return mention, end
+    known_end, oid = r.known[k]
+    if mention is not None and end >= known_end and mention.start <= r.t[k].idx:
+        return mention, end  # the whole known name, or more
+    end2, acronym, _alias = _acronym_after(r, known_end)
+    found = Mention(_name_case(r.text(k, known_end)), r.t[k].idx,
+                    r.t[end2 - 1].idx + len(r.t[end2 - 1].text), acronym=acronym,
+                    head=r.low(k), extra={"known": oid})
+    if mention is not None and mention.person is not None and mention.start >= r.t[k].idx:
+        found.person, found.title = mention.person, mention.title
+    return found, end2
+
+
+def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
     start = i
     determiner = ""
     while i < r.n and r.low(i) in DETS | VAGUE_DETS and i - start < 3:
@@ -268,9 +289,12 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
                        extra={"proper": True, "weak": not strong}), end2
     return None, i + 1
 
-def find_mentions(tokens: list[Any]) -> list[Mention]:
-    """Every organization the tokens name, in order; vague ones are marked, not dropped."""
+def find_mentions(tokens: list[Any], known: list[tuple[int, int, str]] | None = None
+                  ) -> list[Mention]:
+    """Every organization the tokens name, in order; vague ones are marked, not dropped.
+    `known`: where the base's names stand (article offsets, id), never cut."""
     r = _Reader(tokens)
+    r.know(known or [])
     found: list[Mention] = []
     side: str | None = None  # "du côté émirati, par …": the country of what follows
     i = 0
