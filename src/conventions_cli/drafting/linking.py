@@ -22,7 +22,7 @@ from .names import Mention
 from .normalize import fold, key, slugify
 from .places import city_region
 from .plurals import regroup
-from .words import COUNTRIES, DESCRIPTORS
+from .words import COUNTRIES, DESCRIPTORS, MULTIWORD_COUNTRIES
 
 __all__ = ["Party", "mentions_in", "org_slug", "signing_parties"]
 
@@ -263,7 +263,7 @@ def mentions_in(tokens: list[Any], kb: KnowledgeBase,
                 covered.append((a, b))
     mentions.sort(key=lambda m: m.start)
     return [m for m in mentions if m.kb_id or m.extra.get("state") or not (
-        key(m.name) in COUNTRIES or city_region(m.name) is not None
+        key(m.name) in COUNTRIES or key(m.name) in MULTIWORD_COUNTRIES or city_region(m.name) is not None
         or is_geographic(m.name))]
 
 

@@ -29,7 +29,7 @@ from .grammar import (
 )
 from .holders import _country_words, _ministry_name
 from .names import Mention, Person
-from .normalize import fold
+from .normalize import fold, key
 from .people import _elliptic_ministers, _king, _title_mention
 from .people import find_people as find_people
 from .plurals import _plural_by_place, _plural_list, split_plural_ministries
@@ -44,6 +44,7 @@ from .words import (
     HEADS,
     INTERNATIONAL,
     MONTH_WORDS,
+    MULTIWORD_COUNTRIES,
     NATIONALITIES,
     NOT_ACRONYMS,
     PLURAL_HEADS,
@@ -249,7 +250,8 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
                 run = _complements(r, adj_end, ministry=False, titled=True)
         words = r.text(i, run)
         folded = fold(words)
-        if folded in COUNTRIES or folded.split()[0] in COUNTRIES and len(folded.split()) == 1:
+        if folded in COUNTRIES or folded.split()[0] in COUNTRIES and len(folded.split()) == 1 \
+                or key(words) in MULTIWORD_COUNTRIES:  # "au Burkina Faso": a place
             return Mention(words, tok.idx, tok.idx + len(words), vague=True, head=folded), run
         end2, acronym, alias = _acronym_after(r, run)
         strong = any(t.ent_type_ in ("ORG", "MISC") or t.pos_ == "PROPN" or _acronym(t.text)

@@ -12,10 +12,10 @@ import re
 
 from .grammar import _cap, _name_case, _Reader
 from .names import Mention
-from .normalize import fold
-from .words import COUNTRIES, NATIONALITIES
+from .normalize import fold, key
+from .words import COUNTRIES, MULTIWORD_COUNTRIES, NATIONALITIES
 
-__all__ = ["country_of_word", "state_mention"]
+__all__ = ["country_of_word", "country_span", "state_mention"]
 
 # The official forms: "Royaume du Maroc", "République de Corée", "Union des Comores".
 STATE_HEADS = {"royaume", "republique", "union", "etat", "sultanat", "emirat", "emirats",
@@ -33,6 +33,18 @@ def country_of_word(word: str) -> str | None:
     return None
 
 
+def country_span(r: _Reader, i: int) -> tuple[int, str] | None:
+    """The longest state name of several words opening at token i ("Burkina Faso",
+    "Guinée équatoriale", "Trinité-et-Tobago"): (index after it, its code)."""
+    if i >= r.n or not _cap(r.t[i]):
+        return None
+    for end in range(min(r.n, i + 8), i + 1, -1):
+        code = MULTIWORD_COUNTRIES.get(key(r.text(i, end)))
+        if code is not None and r.t[end - 1].is_alpha:
+            return end, code
+    return None
+
+
 def _country_after(r: _Reader, k: int) -> tuple[int, str | None]:
     """ "de Corée", "du Maroc", "des Comores", "d'Espagne", "de la Roumanie",
     "populaire de Chine", "islamique de Mauritanie" -> (index after it, its code)."""
@@ -43,6 +55,9 @@ def _country_after(r: _Reader, k: int) -> tuple[int, str | None]:
     at = r.prep(j)
     if at is None or at >= r.n:
         return k, None
+    several = country_span(r, at)
+    if several is not None:
+        return several
     code = country_of_word(r.low(at))
     if code is None:
         return k, None
@@ -60,6 +75,9 @@ def state_mention(r: _Reader, start: int, i: int, determiner: str) -> tuple[Ment
     end = i + 1
     if word in ("gouvernements", "etats") and determiner == "les":
         return _states_of(r, start, i)
+    several = country_span(r, i) if determiner in ("le", "la", "l'", "les") else None
+    if several is not None:
+        return _state(r, start, several[0], several[1]), several[0]
     if word in STATE_HEADS and _cap(tok) and word != "etat":
         after, code = _country_after(r, i + 1)
         if code is None:
@@ -132,7 +150,7 @@ def _states_of(r: _Reader, start: int, i: int) -> tuple[Mention | None, int]:
 
 def _state(r: _Reader, start: int, end: int, code: str, name: str = "") -> Mention:
     words = name or r.text(start, end)
-    words = re.sub(r"^(?:le|la|les|l')\s*", "", words, flags=re.I)
+    words = re.sub(r"^(?:les|le|la|l')\s*", "", words, flags=re.I)
     if code == "MA":
         words = MOROCCO
     elif fold(words).startswith("gouvernement "):

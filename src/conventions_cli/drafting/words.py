@@ -103,6 +103,23 @@ COUNTRIES = {"maroc": "MA", "mauritanie": "MR", "france": "FR", "espagne": "ES",
              "georgie": "GE", "armenie": "AM", "tchequie": "CZ", "maurice": "MU",
              "seychelles": "SC", "burundi": "BI", "centrafrique": "CF", "surinam": "SR"}
 
+# States whose name is several words, by their folded words (`normalize.key`): one party,
+# never cut at a space, a hyphen or their own "et" ("le Burkina Faso", "Trinité-et-Tobago").
+MULTIWORD_COUNTRIES = {
+    "burkina faso": "BF", "sierra leone": "SL", "costa rica": "CR", "guinee equatoriale": "GQ",
+    "guinee bissau": "GW", "guinee conakry": "GN", "arabie saoudite": "SA",
+    "emirats arabes unis": "AE", "cote d ivoire": "CI", "afrique du sud": "ZA",
+    "nouvelle zelande": "NZ", "sri lanka": "LK", "el salvador": "SV", "cap vert": "CV",
+    "sao tome et principe": "ST", "trinite et tobago": "TT", "antigua et barbuda": "AG",
+    "saint kitts et nevis": "KN", "saint vincent et les grenadines": "VC", "sainte lucie": "LC",
+    "republique dominicaine": "DO", "republique centrafricaine": "CF",
+    "republique tcheque": "CZ", "republique democratique du congo": "CD",
+    "bosnie herzegovine": "BA", "macedoine du nord": "MK", "papouasie nouvelle guinee": "PG",
+    "timor oriental": "TL", "etats unis": "US", "etats unis d amerique": "US",
+    "royaume uni": "GB", "pays bas": "NL", "coree du sud": "KR", "coree du nord": "KP",
+    "soudan du sud": "SS", "iles salomon": "SB", "iles marshall": "MH", "iles maurice": "MU",
+    "hong kong": "HK", "ile maurice": "MU"}
+
 NATIONALITIES = {"marocain": "MA", "mauritanien": "MR", "francais": "FR", "espagnol": "ES",
                  "allemand": "DE", "chinois": "CN", "americain": "US", "senegalais": "SN",
                  "tunisien": "TN", "algerien": "DZ", "egyptien": "EG", "italien": "IT",
