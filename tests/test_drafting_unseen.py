@@ -242,3 +242,56 @@ def test_an_unnamed_summit_is_an_occasion_not_an_event() -> None:
                    "sociale et son homologue portugais ont signé un mémorandum d'entente.")
     assert result["events"] == []
     assert result["agreements"][0].get("event") is None
+
+
+AGENCY = {"id": "agence-oriental-sud", "kind": "public-body", "acronym": "APDES",
+          "name": "Agence pour la promotion et le développement économique et social des "
+                  "préfectures et provinces de l'Est et du Sud"}
+
+
+def test_a_long_name_the_base_knows_is_never_cut_at_its_own_et() -> None:
+    result = draft("Errachidia — Une convention de partenariat a été signée lundi entre "
+                   "l'Agence pour la Promotion et le Développement Economique et Social des "
+                   "Préfectures et Provinces de l'Est et du Sud et la Fédération régionale "
+                   "des coopératives oasiennes.", organizations=[*BASE, AGENCY])
+    found = parties(result)[0]
+    assert found[0] == "agence-oriental-sud"
+    names = [o["name"] for o in result["organizations"]]
+    assert names == ["Fédération régionale des coopératives oasiennes"]
+
+
+def test_a_known_name_after_a_title_keeps_its_signatory() -> None:
+    result = draft("Errachidia — La convention a été signée par le directeur général de "
+                   "l'Agence pour la Promotion et le Développement Economique et Social des "
+                   "Préfectures et Provinces de l'Est et du Sud, Hassan Idrissi, et le "
+                   "président de la Fédération régionale des coopératives oasiennes, "
+                   "Lahcen Ouali.", organizations=[*BASE, AGENCY])
+    found = parties(result)[0]
+    assert found[0] == "agence-oriental-sud"
+    assert len(found) == 2
+    assert [p["name"] for p in result["people"]] == ["Hassan Idrissi", "Lahcen Ouali"]
+
+
+@pytest.mark.parametrize(("state", "name", "country"), [
+    ("le Burkina Faso", "Burkina Faso", "BF"),
+    ("la Sierra Leone", "Sierra Leone", "SL"),
+    ("le Costa Rica", "Costa Rica", "CR"),
+    ("la Guinée équatoriale", "Guinée équatoriale", "GQ"),
+    ("l'Arabie saoudite", "Arabie saoudite", "SA"),
+    ("les Emirats arabes unis", "Emirats arabes unis", "AE"),
+    ("la Guinée-Bissau", "Guinée-Bissau", "GW"),
+])
+def test_a_state_of_several_words_is_one_party(state: str, name: str, country: str) -> None:
+    result = draft(f"Rabat — Le Royaume du Maroc et {state} ont signé jeudi un accord de "
+                   "coopération dans le domaine des énergies renouvelables.")
+    found = parties(result)[0]
+    assert found[0] == "etat-marocain"
+    assert len(found) == 2
+    assert [(o["name"], o.get("country")) for o in result["organizations"]] == [(name, country)]
+
+
+def test_states_of_several_words_in_a_list_stay_whole() -> None:
+    result = draft("Rabat — Un accord tripartite a été signé mardi entre le Maroc, la Sierra "
+                   "Leone et le gouvernement du Burkina Faso.")
+    assert len(parties(result)[0]) == 3
+    assert sorted(o["name"] for o in result["organizations"]) == ["Burkina Faso", "Sierra Leone"]
