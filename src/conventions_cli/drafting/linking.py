@@ -263,8 +263,8 @@ def mentions_in(tokens: list[Any], kb: KnowledgeBase,
                 covered.append((a, b))
     mentions.sort(key=lambda m: m.start)
     return [m for m in mentions if m.kb_id or m.extra.get("state") or not (
-        key(m.name) in COUNTRIES or key(m.name) in MULTIWORD_COUNTRIES or city_region(m.name) is not None
-        or is_geographic(m.name))]
+        key(m.name) in COUNTRIES or key(m.name) in MULTIWORD_COUNTRIES
+        or city_region(m.name) is not None or is_geographic(m.name))]
 
 
 def org_slug(mention: Mention) -> str:
