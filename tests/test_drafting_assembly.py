@@ -160,7 +160,7 @@ def test_a_breakdown_of_conventions_adds_up() -> None:
 
 def test_one_convention_per_project() -> None:
     draft = draft_article(
-        "Le ministre a présidé hier la cérémonie de signature d'une série de conventions "
+        "Le ministre a présidé hier la signature d'une série de conventions "
         "relatives à cinq projets d'investissement touristique.", published_on="2019-03-21")
     assert len(draft.agreements) == 5
 
@@ -208,7 +208,7 @@ def test_n_autres_follow_the_ordinal_before_them_not_the_last_one() -> None:
 def test_loan_and_grant_contracts_add_up_across_their_amount() -> None:
     draft = draft_article(
         "Trois contrats de prêts d'un montant total de 90 millions d'euros et deux contrats de "
-        "subventions de 4 millions d'euros ont été conclus, mercredi à Rabat, entre le Maroc et "
+        "subventions de 4 millions d'euros ont été paraphés, mercredi à Rabat, entre le Maroc et "
         "la Banque du Rhin.", published_on="2023-12-14")
     assert len(draft.agreements) == 5 and {a["type"] for a in draft.agreements} == {"accord"}
 

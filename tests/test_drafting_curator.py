@@ -117,7 +117,7 @@ def test_a_third_signatory_whose_name_the_tagger_misses_keeps_the_list_going() -
 def test_officials_present_are_not_parties_and_a_surname_in_capitals_is_a_person() -> None:
     result = draft("En présence de Monsieur le Ministre de l'Économie et des Finances, Karim "
                    "LAHLOU, et de Madame la Ministre déléguée, Nawal BERRADA, le directeur "
-                   "général a signé deux conventions : l'une avec l'Université Ibn Zohr et "
+                   "général a signé jeudi deux conventions : l'une avec l'Université Ibn Zohr et "
                    "l'autre avec l'Université Cadi Ayyad.")
     names = [o["name"] for o in result["organizations"]]
     assert not any("LAHLOU" in n or "BERRADA" in n or n.startswith(("Monsieur", "Madame"))

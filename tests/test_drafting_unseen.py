@@ -80,10 +80,10 @@ def test_a_plural_body_of_two_countries_is_one_body_per_country() -> None:
 
 
 def test_a_draft_agreement_signed_beside_two_framework_conventions_makes_three() -> None:
-    result = draft("Tiznit : signature de deux conventions-cadres et d'un projet d'accord\n\n"
+    result = draft("Tiznit : les élus signent deux conventions-cadres et un projet d'accord\n\n"
                    "Tiznit — Les deux conventions-cadres ont été signées lundi par la commune "
-                   "de Tiznit et l'Agence urbaine de Tiznit. Il a aussi été procédé à la "
-                   "signature d'un projet d'accord de jumelage avec la commune de Mirleft.")
+                   "de Tiznit et l'Agence urbaine de Tiznit. Un projet d'accord de jumelage "
+                   "a en outre été signé avec la commune de Mirleft.")
     assert len(result["agreements"]) == 3
     assert sorted(a["type"] for a in result["agreements"]) == [
         "accord", "convention-cadre", "convention-cadre"]
@@ -114,7 +114,7 @@ def test_numbered_agreements_take_their_kind_from_the_headline() -> None:
 
 
 def test_a_title_followed_by_its_verb_does_not_swallow_the_first_partner() -> None:
-    result = draft("Fès — En présence du wali, le directeur général a signé deux conventions : "
+    result = draft("Fès — En présence du wali, le directeur général a signé jeudi deux conventions : "
                    "l'une avec l'Université Privée de Fès et l'autre avec l'Institut Pasteur "
                    "du Maroc.")
     names = {o["id"]: o["name"] for o in result["organizations"]}
@@ -164,8 +164,8 @@ def test_a_capitalized_plural_kind_of_body_names_nobody() -> None:
 
 
 def test_the_two_who_preside_a_signing_that_names_no_signatory_are_its_parties() -> None:
-    result = draft("Settat — Ces conventions ont été signées lors d'une cérémonie présidée par "
-                   "le président du conseil de la région Casablanca-Settat, Karim Alami et le "
+    result = draft("Settat — Ces conventions ont été signées lors d'une séance présidée par "
+                   "le président du conseil de la région Fès-Meknès, Karim Alami et le "
                    "gouverneur par intérim de la province de Berrechid, Said Ouazzani, en "
                    "présence des élus.")
     names = {o["id"]: o["name"] for o in result["organizations"]}
@@ -175,12 +175,12 @@ def test_the_two_who_preside_a_signing_that_names_no_signatory_are_its_parties()
 
 def test_a_numbered_agreement_in_the_form_of_a_memorandum_is_a_memorandum() -> None:
     result = draft("Rabat — Deux accords ont été signés lundi à Rabat. Le premier accord, sous "
-                   "forme de mémorandum d'entente sur la création d'une commission mixte, a été "
+                   "forme de mémorandum d'entente relatif à la création d'un comité conjoint, a été "
                    "signé par le ministre de la Santé et de la Protection sociale et l'Agence "
                    "nationale des plantes médicinales. Le second accord a été signé par la "
                    "Fondation Hassan II.")
     assert [a["type"] for a in result["agreements"]] == ["memorandum", "accord"]
-    assert not any("commission" in o["id"] for o in result["organizations"])
+    assert not any("comite" in o["id"] for o in result["organizations"])
 
 
 def test_a_highness_before_a_name_is_a_person_and_the_minister_after_him_signs() -> None:

@@ -241,7 +241,7 @@ def find_periods(text: str, start: int, end: int) -> list[Fact]:
         if not 0 < b - a <= 30:
             continue
         if facts and facts[-1].value["end"] == a and m.start() - facts[-1].end < 40:
-            # "la première entre 2026 et 2028, la seconde de 2028 à 2030": one programme
+            # "une tranche de 2025 à 2027, l'autre de 2027 à 2029": one programme
             first = facts.pop()
             facts.append(Fact("period", {"start": first.value["start"], "end": b}, first.start,
                               m.end()))

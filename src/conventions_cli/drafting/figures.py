@@ -99,8 +99,8 @@ def share_figures(work: Work) -> None:
 
 def earlier_agreements(text: str, sentences: list[Sentence], date: Fact | None,
                         pub: Published | None, todos: list[str]) -> list[Drafted]:
-    """An earlier agreement the article reports as signed ("le plan 2014-2020, signé au
-    cours du mois de février 2013, … doté de 290 MDH") is a draft of its own."""
+    """An earlier agreement the article reports as signed ("le plan 2014-2020, signé en
+    février 2013, … doté de 290 MDH") is a draft of its own."""
     found: list[Drafted] = []
     signed_on = date.value if date is not None and date.value else (pub.iso() if pub else None)
     for s in sentences:

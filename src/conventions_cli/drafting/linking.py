@@ -56,7 +56,7 @@ NOT_PARTY_BEFORE = re.compile(
 PARTY_BEFORE = re.compile(r"(?:\bavec|\bentre|\bpar|\bcosignataires (?:etaient|sont)|"
                           r"\bsignataires (?:etaient|sont)|\bliant|\blie)\s+"
                           r"(?:(?:[\w'-]+|(?:m|mme|mr|dr|pr)\.),?\s+){0,6}(?:l'|d')?$")
-# "signé par SA Cheikh Abdallah Ben Zayed Al Nahyane et le ministre X": a name between
+# "signé par SA Cheikh X Y Z et le ministre W": a name between
 PARTY_AFTER_NAME = re.compile(r"\b(?:avec|entre|par)\s+(?:(?:SA|SAR|SE|S\.E\.?|M\.|Mme|Dr)\s+)?"
                               r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,7}(?:,\s*)?(?:et|ainsi que)\s+"
                               r"(?:(?:le|la|les|l'|l’)\s*|(?:M\.|Mme|Dr|Pr)\s+)?$")
