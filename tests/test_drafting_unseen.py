@@ -114,9 +114,9 @@ def test_numbered_agreements_take_their_kind_from_the_headline() -> None:
 
 
 def test_a_title_followed_by_its_verb_does_not_swallow_the_first_partner() -> None:
-    result = draft("Fès — En présence du wali, le directeur général a signé jeudi deux conventions : "
-                   "l'une avec l'Université Privée de Fès et l'autre avec l'Institut Pasteur "
-                   "du Maroc.")
+    result = draft("Fès — En présence du wali, le directeur général a signé jeudi deux "
+                   "conventions : l'une avec l'Université Privée de Fès et l'autre avec "
+                   "l'Institut Pasteur du Maroc.")
     names = {o["id"]: o["name"] for o in result["organizations"]}
     found = sorted(names.get(p, p) for a in parties(result) for p in a)
     assert found == ["Institut Pasteur du Maroc", "Université Privée de Fès"]
@@ -175,7 +175,8 @@ def test_the_two_who_preside_a_signing_that_names_no_signatory_are_its_parties()
 
 def test_a_numbered_agreement_in_the_form_of_a_memorandum_is_a_memorandum() -> None:
     result = draft("Rabat — Deux accords ont été signés lundi à Rabat. Le premier accord, sous "
-                   "forme de mémorandum d'entente relatif à la création d'un comité conjoint, a été "
+                   "forme de mémorandum d'entente relatif à la création d'un comité conjoint, "
+                   "a été "
                    "signé par le ministre de la Santé et de la Protection sociale et l'Agence "
                    "nationale des plantes médicinales. Le second accord a été signé par la "
                    "Fondation Hassan II.")
