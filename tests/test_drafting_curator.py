@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from conventions_cli.drafting import draft_article
+from drafting_cases import drafted, parties
 
 pytest.importorskip("spacy")
 
@@ -21,14 +21,7 @@ BASE = [
 
 
 def draft(text: str, published_on: str = "2025-03-12", **known: Any) -> dict[str, Any]:
-    known.setdefault("organizations", BASE)
-    result = draft_article(text, published_on=published_on, **known)
-    return {"agreements": result.agreements, "organizations": result.organizations,
-            "people": result.people, "events": result.events, "yaml": result.yaml}
-
-
-def parties(result: dict[str, Any]) -> list[list[str]]:
-    return [[p["org"] for p in a["parties"]] for a in result["agreements"]]
+    return drafted(text, BASE, published_on, **known)
 
 
 def signatories(result: dict[str, Any]) -> list[tuple[str, str]]:

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from conventions_cli.drafting import draft_article
+from drafting_cases import drafted, parties
 
 pytest.importorskip("spacy")
 
@@ -26,14 +26,7 @@ BASE = [
 
 
 def draft(text: str, published_on: str = "2025-03-12", **known: Any) -> dict[str, Any]:
-    known.setdefault("organizations", BASE)
-    result = draft_article(text, published_on=published_on, **known)
-    return {"agreements": result.agreements, "organizations": result.organizations,
-            "people": result.people, "events": result.events, "yaml": result.yaml}
-
-
-def parties(result: dict[str, Any]) -> list[list[str]]:
-    return [[p["org"] for p in a["parties"]] for a in result["agreements"]]
+    return drafted(text, BASE, published_on, **known)
 
 
 def test_a_second_title_between_a_title_and_its_person_keeps_the_list_of_signatories() -> None:

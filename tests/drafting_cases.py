@@ -1,0 +1,21 @@
+"""What the drafting tests of press sentences share: a draft against a small base of their
+own, as plain data, and the parties of each drafted agreement."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from conventions_cli.drafting import draft_article
+
+
+def drafted(text: str, base: list[dict[str, Any]], published_on: str = "2025-03-12",
+            **known: Any) -> dict[str, Any]:
+    """The draft of ``text``, the organizations ``base`` unless ``known`` gives others."""
+    known.setdefault("organizations", base)
+    result = draft_article(text, published_on=published_on, **known)
+    return {"agreements": result.agreements, "organizations": result.organizations,
+            "people": result.people, "events": result.events, "yaml": result.yaml}
+
+
+def parties(result: dict[str, Any]) -> list[list[str]]:
+    return [[p["org"] for p in a["parties"]] for a in result["agreements"]]
