@@ -159,9 +159,9 @@ def _unclosed(exc: Any, text: object) -> Any:
     return None
 
 
-def _unclosed_quote(exc: Any, text: object) -> str | None:
-    """The quote character of a quoted value that runs on past its line to where the
-    parser gave up (often the end of the file, far from the mistake), else None."""
+def _failed_span(exc: Any, text: object) -> tuple[Any, Any, list[str]] | None:
+    """Where the value the parser failed in opened and where it noticed, with the text's
+    lines, when the failure lies on a later line than the opening; else None."""
     opened, noticed = exc.context_mark, exc.problem_mark
     if opened is None or noticed is None or noticed.line <= opened.line:
         return None
@@ -169,7 +169,16 @@ def _unclosed_quote(exc: Any, text: object) -> str | None:
         text = bytes(text).decode("utf-8", "replace")
     if not isinstance(text, str):
         return None
-    lines = text.splitlines()
+    return opened, noticed, text.splitlines()
+
+
+def _unclosed_quote(exc: Any, text: object) -> str | None:
+    """The quote character of a quoted value that runs on past its line to where the
+    parser gave up (often the end of the file, far from the mistake), else None."""
+    span = _failed_span(exc, text)
+    if span is None:
+        return None
+    opened, noticed, lines = span
     if opened.line >= len(lines) or opened.column >= len(lines[opened.line]):
         return None
     # Ran out: at the end of the text, or at a document marker; any other problem inside a
@@ -188,14 +197,10 @@ def _open_quote_before(exc: Any, text: object) -> tuple[Any, str] | None:
     quote that its line does not close (where, as a mark, and the quote): a quote left
     open that an apostrophe further down closed ("L'Economiste"), so that the parser only
     failed there. None when there is no such line."""
-    opened, noticed = exc.context_mark, exc.problem_mark
-    if opened is None or noticed is None or noticed.line <= opened.line:
+    span = _failed_span(exc, text)
+    if span is None:
         return None
-    if isinstance(text, (bytes, bytearray, memoryview)):
-        text = bytes(text).decode("utf-8", "replace")
-    if not isinstance(text, str):
-        return None
-    lines = text.splitlines()
+    opened, noticed, lines = span
     for index in range(min(noticed.line, len(lines)) - 1, opened.line - 1, -1):
         match = _QUOTED_START.match(lines[index])
         if match is None:
