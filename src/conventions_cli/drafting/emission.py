@@ -15,7 +15,7 @@ from .assembly import Assembled, Drafted
 from .dates import Published
 from .document import SECTIONS, Draft
 from .facts import Fact
-from .knowledge import KnowledgeBase
+from .knowledge import KnowledgeBase, is_state, moroccan
 from .linking import org_slug
 from .names import Mention, Person
 from .normalize import key, slugify
@@ -195,9 +195,8 @@ def _role(mention: Mention, kb: KnowledgeBase) -> str:
         str((known or {}).get("acronym") or mention.acronym or ""))
     if kind == "international" and LENDER.search(name):
         return "funder"  # a lender funds what it signs
-    if known and kind == "other" and str(known.get("country") or "MA") == "MA" and re.match(
-            r"(?:etat|gouvernement|royaume)\b", key(str(known.get("name") or ""))):
-        return "signatory"  # the State
+    if known and is_state(known):
+        return "signatory" if moroccan(known) else "partner"  # a State
     return "signatory" if kind in PUBLIC_KINDS else "partner"
 
 

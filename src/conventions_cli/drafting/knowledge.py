@@ -16,7 +16,7 @@ from typing import Any
 from .names import Mention, Person
 from .normalize import fold, key
 
-__all__ = ["KnowledgeBase", "moroccan", "portfolio", "territory", "without_brackets"]
+__all__ = ["KnowledgeBase", "is_state", "moroccan", "portfolio", "territory", "without_brackets"]
 
 
 @dataclass
@@ -40,6 +40,8 @@ class KnowledgeBase:
         self._domains: list[tuple[list[str], str]] = []
         # "le conseil de la région X", "la Région X (Conseil régional)": one body
         self._territories: dict[tuple[str, str], set[str]] = {}
+        # "la Chine", "le Royaume d'Espagne": the one state the base has for that country
+        self._states: dict[str, set[str]] = {}
         for org in self.organizations:
             oid = str(org.get("id") or "")
             if not oid:
@@ -60,6 +62,8 @@ class KnowledgeBase:
                     self._domains.append((portfolio_words(str(name)), oid))
                 if (place := territory(str(name))) is not None:
                     self._territories.setdefault(place, set()).add(oid)
+            if is_state(org):
+                self._states.setdefault(str(org.get("country") or "MA").upper(), set()).add(oid)
             if org.get("acronym"):
                 self._acronyms[str(org["acronym"]).upper()] = oid
             self._acronyms.setdefault(oid.upper(), oid)
@@ -97,6 +101,10 @@ class KnowledgeBase:
         return found
 
     def _link_org(self, mention: Mention) -> str | None:
+        if mention.extra.get("state") and mention.country:
+            states = self._states.get(mention.country.upper(), set())
+            if len(states) == 1:
+                return next(iter(states))
         if mention.acronym and mention.acronym.upper() in self._acronyms:
             return self._acronyms[mention.acronym.upper()]
         name_key = key(mention.name)
@@ -115,6 +123,14 @@ class KnowledgeBase:
             starts = self._first_words.get(key(mention.name), set())
             if len(starts) == 1:  # the one known name that begins with it
                 return next(iter(starts))
+        delegate = DELEGATE_TO.match(key(mention.name))
+        if delegate and mention.country in (None, "MA"):
+            # "Ministère délégué auprès de la ministre de l'Économie …, chargé du Budget":
+            # the base's "Ministère délégué chargé du Budget", else the minister's ministry
+            for name in ("ministere delegue charge " + delegate["portfolio"],
+                         "ministere " + (delegate["attached"] or "-")):
+                if name in self._orgs:
+                    return self._orgs[name]
         if mention.kind == "ministry" or key(mention.name).startswith("ministere"):
             hits = self._portfolios.get(portfolio(mention.name), set())
             if len(hits) == 1:
@@ -220,10 +236,21 @@ class KnowledgeBase:
         return candidate
 
 
+def is_state(org: dict[str, Any]) -> bool:
+    """A state or its government as the base records it: kind `state`, or an `other`
+    named "État …", "Royaume …", "République …", "Gouvernement …"."""
+    return org.get("kind") == "state" or (org.get("kind") == "other" and bool(re.match(
+        r"(?:etat|royaume|republique|gouvernement)\b", fold(str(org.get("name") or "")))))
+
+
 def moroccan(org: dict[str, Any]) -> bool:
     return str(org.get("country") or "MA").upper() == "MA"
 
 
+# "ministere delegue aupres de la ministre de l economie et des finances charge du budget"
+DELEGATE_TO = re.compile(r"ministere delegue aupres d(?:u|e la|e l) (?:chef du gouvernement|"
+                         r"premier ministre|ministre (?P<attached>(?:de la|de l|du|des|de|d) .+?)) "
+                         r"chargee? (?P<portfolio>(?:de la|de l|du|des|de|d) .+)$")
 _NOT_PORTFOLIO = {"ministere", "ministre", "departement", "delegue", "deleguee", "aupres",
                   "chef", "du", "gouvernement", "charge", "chargee", "de", "des", "la", "le",
                   "les", "l", "d", "et", "a", "au", "aux", "en", "maroc", "royaume"}

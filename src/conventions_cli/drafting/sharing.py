@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .drafts import Drafted, Work, quote_of, short
-from .knowledge import KnowledgeBase
+from .knowledge import KnowledgeBase, is_state
 from .linking import Party, signing_parties
 from .names import Mention, Person
 from .normalize import fold, key
@@ -111,6 +111,7 @@ def lead_parties(work: Work) -> None:
             for p in parties_by_sentence.get(s.index, []):
                 signs_all = p.role_hint == "subject" or (p.role_hint == "agent" and all_of_them)
                 (subject if signs_all else partners).append(p)
+    subject.extend(_plural_participle_signers(work, segment_sentences))
     if not subject and not partners:
         # A passive "ont été signées au siège du ministère …, sous la présidence de …":
         # the host is the one signing party the article names.
@@ -156,6 +157,26 @@ def lead_parties(work: Work) -> None:
             todos.append("the article reports agreements without saying how many")
     work.n, work.subject, work.partners = n, subject, partners
     work.agreements = [Drafted() for _ in range(n)]
+
+
+PLURAL_PARTICIPLE = re.compile(r"\W*(?:(?:co)?signe|paraphe|conclu|scelle)e?s\s+"
+                               r"(?:(?:conjointement|respectivement)\s+)?par\b")
+
+
+def _plural_participle_signers(work: Work, segment_sentences: set[int]) -> list[Party]:
+    """ "Paraphés par A et B, le premier projet concerne …": the plural participle says
+    A and B signed all of the agreements, though the sentence goes on to the first."""
+    if work.n < 2:
+        return []
+    found: list[Party] = []
+    for s in work.signing:
+        if s.index not in segment_sentences or not PLURAL_PARTICIPLE.match(
+                fold(work.text[s.start:s.end])):
+            continue
+        opening = min(g.evidence[0] for g in work.segments if g.sentence == s.index)
+        found.extend(p for p in work.parties_by_sentence.get(s.index, [])
+                     if p.mention.end <= opening and p.role_hint == "agent")
+    return found
 
 
 LINK = re.compile(r"\b(?:partenariat|cooperation|collaboration|accord|convention|protocole|"
@@ -390,8 +411,7 @@ def _without_represented_states(parties: list[tuple[Mention, str]], kb: Knowledg
 def _is_state(m: Mention, kb: KnowledgeBase) -> bool:
     """A state the base knows ("Royaume du Maroc" matched by name)."""
     org = kb.org(m.kb_id) if m.kb_id else None
-    return org is not None and org.get("kind") == "other" and bool(re.match(
-        r"(?:etat|royaume|republique|gouvernement)\b", fold(str(org.get("name") or ""))))
+    return org is not None and is_state(org)
 
 
 UNNAMED_REGION = re.compile(r"(?:conseil (?:de la |du )?region|conseil regional|region)$")

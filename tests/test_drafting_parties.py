@@ -1,0 +1,53 @@
+"""Who the parties are, on press sentences written for these tests: the base's own states,
+delegate ministries and bodies found as a gazetteer; signatories read from the sentence's
+structure; countries named only as context; twinned towns; a body's department."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from drafting_cases import drafted, parties
+
+pytest.importorskip("spacy")
+
+BASE = [
+    {"id": "etat-marocain", "name": "État marocain (Gouvernement du Royaume du Maroc)",
+     "kind": "state", "country": "MA", "aliases": ["Etat marocain", "Royaume du Maroc"]},
+    {"id": "etat-chili", "name": "République du Chili (Gouvernement)", "kind": "state",
+     "country": "CL"},
+    {"id": "mef", "name": "Ministère de l'Économie et des Finances", "acronym": "MEF",
+     "kind": "ministry", "aliases": ["Ministère délégué chargé du Budget"]},
+    {"id": "bad", "name": "Banque africaine de développement", "acronym": "BAD",
+     "kind": "international"},
+]
+
+
+def draft(text: str, published_on: str = "2025-03-12", **known: Any) -> dict[str, Any]:
+    return drafted(text, BASE, published_on, **known)
+
+
+def test_a_state_named_by_its_country_is_the_state_the_base_has_for_that_country() -> None:
+    result = draft("Rabat — Le Chili et le Maroc ont signé jeudi un accord de coopération "
+                   "dans le domaine de la pêche artisanale.")
+    assert sorted(parties(result)[0]) == ["etat-chili", "etat-marocain"]
+    assert result["organizations"] == []
+
+
+def test_a_plural_participle_before_the_first_agreement_signs_all_of_them() -> None:
+    result = draft("Rabat — Deux conventions de prêt ont été signées jeudi entre le Maroc "
+                   "et la Banque africaine de développement.\n\nSignées par le ministre de "
+                   "l'Économie et des Finances, Karim Alami, et le représentant de la BAD, "
+                   "Paul Durand, la première convention finance des pistes rurales et la "
+                   "seconde un réseau d'irrigation dans le Gharb.")
+    assert [sorted(p) for p in parties(result)] == [["bad", "mef"], ["bad", "mef"]]
+
+
+def test_a_delegate_minister_attached_to_a_minister_signs_for_the_ministry_the_base_has(
+        ) -> None:
+    result = draft("Rabat — La convention a été signée mardi par le ministre délégué auprès "
+                   "de la ministre de l'Économie et des Finances, chargé du Budget, Karim "
+                   "Alami, et le représentant de la BAD au Maroc, Paul Durand.")
+    assert sorted(parties(result)[0]) == ["bad", "mef"]
+    assert result["organizations"] == []
