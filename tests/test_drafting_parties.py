@@ -51,3 +51,47 @@ def test_a_delegate_minister_attached_to_a_minister_signs_for_the_ministry_the_b
                    "Alami, et le représentant de la BAD au Maroc, Paul Durand.")
     assert sorted(parties(result)[0]) == ["bad", "mef"]
     assert result["organizations"] == []
+
+
+TOWNS = [*BASE, {"id": "commune-dakhla", "name": "Commune de Dakhla", "kind": "public-body"},
+         {"id": "region-souss-massa", "name": "Région Souss-Massa (Conseil régional)",
+          "kind": "public-body"}]
+
+
+def names(result: dict[str, Any]) -> list[list[str]]:
+    new = {o["id"]: o["name"] for o in result["organizations"]}
+    return [sorted(new.get(p, p) for p in found) for found in parties(result)]
+
+
+def test_a_commune_and_a_foreign_town_twinned_are_two_bodies() -> None:
+    result = draft("Tiznit — La commune de Tiznit et la ville de Narbonne ont signé samedi "
+                   "une convention de jumelage portant sur la culture et le sport.")
+    assert names(result) == [["Commune de Tiznit", "Ville de Narbonne"]]
+
+
+def test_a_mayor_signs_for_the_commune_and_his_counterpart_for_his_town() -> None:
+    result = draft("Dakhla — Le maire de Dakhla, Ali Bennani, et celui de Grenade, Luis de la "
+                   "Vega Ortiz, ont paraphé lundi un protocole de coopération.",
+                   organizations=TOWNS)
+    assert names(result) == [["Mairie de Grenade", "commune-dakhla"]]
+    assert [p["name"] for p in result["people"]] == ["Ali Bennani", "Luis de la Vega Ortiz"]
+
+
+def test_a_mayor_whose_name_runs_on_after_the_town_signs_for_the_town() -> None:
+    result = draft("Meknès — Le maire de Meknès Karim Tazi a signé jeudi un accord de "
+                   "coopération avec la mairie de Cordoue.")
+    assert names(result) == [["Commune de Meknès", "Mairie de Cordoue"]]
+
+
+def test_a_regional_president_and_his_counterpart_of_another_region_both_sign() -> None:
+    result = draft("Agadir — Le président de la région de Zinder et son homologue de la région "
+                   "Souss-Massa ont signé vendredi une convention de coopération décentralisée.",
+                   organizations=TOWNS)
+    assert names(result) == [["Région de Zinder", "region-souss-massa"]]
+
+
+def test_the_province_in_brackets_after_a_commune_says_where_it_lies() -> None:
+    result = draft("Tafraout — Une convention de jumelage a été signée mardi entre la commune "
+                   "rurale de Tafraout (province de Tiznit) et la commune française de Vierzon. "
+                   "Elle a été signée lors d'une visite effectuée par une délégation de Vierzon.")
+    assert names(result) == [["Commune de Tafraout", "Commune de Vierzon"]]

@@ -92,7 +92,10 @@ def _lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:
             m.extra["represents"] = representing = True
             groups[-1].append(m)
             continue
+        # "A (province de X) et B", "l'Etat (le ministère Y) et B": past the bracket
+        unbracketed = re.sub(r"^\s*(?:\([^()]{0,80})?\)", "", gap)
         if groups and (LIST_GAP.match(gap) or DESCRIBED_GAP.match(gap) or BRACKET_GAP.match(gap)
+                       or (unbracketed != gap and LIST_GAP.match(unbracketed))
                        or _person_gap(text, groups[-1][-1], m)):
             groups[-1].append(m)
         else:
@@ -144,6 +147,8 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
         if named and _second_title(named[-1], m):
             continue
         if named and _place_after_acronym(text, named[-1], m):
+            continue
+        if named and _territory_in_brackets(text, named[-1], m):
             continue
         named.append(m)
     raw_groups = _lists(text, named)
@@ -227,6 +232,14 @@ def _place_after_acronym(text: str, previous: Mention, m: Mention) -> bool:
     return (tail[0].endswith(")") or bool(re.search(r"(?:^|['’])[A-Z][A-Z0-9&-]+$", tail[0]))) \
         and \
         not text[previous.end:m.start].strip() and _is_place(m.name)
+
+
+def _territory_in_brackets(text: str, previous: Mention, m: Mention) -> bool:
+    """ "la commune rurale de X (province de Y)": the bracket says where X lies; Y does
+    not sign."""
+    return m.head in ("province", "prefecture", "region", "wilaya") and bool(re.fullmatch(
+        r"\s*\(\s*(?:(?:la|le|l')\s*)?", text[previous.end:m.start])) and \
+        text[m.end:m.end + 3].lstrip().startswith(")")
 
 
 def _second_title(titled: Mention, m: Mention) -> bool:

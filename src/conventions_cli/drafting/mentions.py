@@ -34,6 +34,7 @@ from .people import _elliptic_ministers, _king, _title_mention
 from .people import find_people as find_people
 from .plurals import _plural_by_place, _plural_list, split_plural_ministries
 from .states import counterpart, side_country, state_mention
+from .towns import TOWN_HEADS, other_town, town_body
 from .words import (
     ADJ_FORM,
     AGREEMENT_WORDS,
@@ -56,6 +57,11 @@ from .words import (
 )
 
 __all__ = ["Mention", "Person", "find_mentions", "find_people", "parse_org"]
+
+# "Ville de Narbonne", "Mairie espagnole de Malaga" (a town's name is capitalized)
+TOWN_NAME = re.compile(r"^(?:Ville|Mairie|Municipalit[ée])(?: [a-zéèêïô]+)? (?:de |d')"
+                       r"(?P<place>[A-ZÀ-Ý][\w'’-]*(?:[ -](?:[A-ZÀ-Ý][\w'’-]*|de|del|la|el|al|"
+                       r"sur|en))*)$")
 
 
 def _kind(head: str, name: str) -> tuple[str, bool]:
@@ -220,6 +226,18 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
             mention.name = f"Conseil {adjective}{council[2]}"
         if word == "societe" and r.low(i + 1) == "civile":
             mention.vague = True  # civil society, not a company
+        if word == "commune" and not acronym:
+            # "la commune rurale de X", "la commune belge de Y": the Commune de X, of Y's
+            # country; one body however the article qualifies it
+            mention.name = re.sub(r"^Commune (?:(?:rurale|urbaine|[a-zà-ÿ]+(?:aise|ienne|"
+                                  r"aine|ole|ande|ge|que|ine))\s+)+(?=de |d'|d’)", "Commune ",
+                                  mention.name)
+        town = TOWN_NAME.match(name) if word in TOWN_HEADS and not mention.vague else None
+        if town and not acronym:
+            # "la ville espagnole de Grenade", "la mairie de Malaga": the town's body
+            body = town_body(town["place"], mention.start, mention.end, word)
+            body.country = body.country or country
+            return body, end2
         if word == "gouvernement" and determiner in ("le", "l'") and end - i <= 2:
             mention.name, mention.kind, mention.country = "Gouvernement marocain", "public-body", \
                 "MA"
@@ -305,10 +323,23 @@ def find_mentions(tokens: list[Any], known: list[tuple[int, int, str]] | None = 
         if word in ("homologue", "homologues") and r.low(i - 1) in ("son", "sa", "ses",
                                                                     "leur", "leurs"):
             other, nxt = counterpart(r, i, found)
+            if other is None and r.prep(i + 1) is not None:
+                # "son homologue de la région X": the same kind of body, elsewhere
+                other, nxt = parse_org(r, r.prep(i + 1) or i + 1)
+                if other is not None and (other.vague or other.head not in (
+                        "region", "commune", "province", "conseil", *TOWN_HEADS)):
+                    other = None
+                if other is not None:
+                    other.start = r.t[i - 1].idx
             if other is not None:
                 found.append(other)
                 i = nxt
                 continue
+        town, after_town = other_town(r, i, found)
+        if town is not None:
+            found.append(town)  # "le maire de Dakhla et celui de Malaga"
+            i = after_town
+            continue
         if side_country(r, i):
             side = side_country(r, i)
         if word in ("ceux", "celui") and any(r.low(k) in ("ministres", "ministre")

@@ -35,6 +35,7 @@ from .holders import (
 from .names import Mention, Person
 from .normalize import clean_name, fold
 from .places import city_region
+from .towns import town_after_title, town_of_title
 from .words import (
     COUNTRIES,
     DETS,
@@ -193,10 +194,10 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
     while k < min(r.n, j + 30):
         if r.low(k) in (",", ".", ";", "(") and k > j:
             break
-        if r.low(k) in ("et", "ou") and k > j and (r.low(k + 1) in DETS or r.low(k + 1) in TITLES):
-            break  # "… du groupe X et le président de Y": another title
-        if r.t[k].pos_ == "AUX" and r.low(k) in ("a", "ont", "avait", "avaient") \
-                and best is None:
+        if r.low(k) in ("et", "ou") and k > j and (r.low(k + 1) in DETS or r.low(k + 1) in TITLES
+                                                    or r.low(k + 1) in ("celui", "celle")):
+            break  # "… du groupe X et le président de Y", "… et celui de Y": another title
+        if r.t[k].pos_ == "AUX" and r.low(k) in ("a", "ont", "avait", "avaient"):
             break  # "l'Administrateur général a signé … avec X": X is not what he heads
         if r.low(k) in PREPS or r.low(k) in ("a", "au", "aupres"):
             inner, after = parse_org(r, r.prep(k) or k + 1)
@@ -226,6 +227,8 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
                         "public-body", True, head=head, bare=True,
                         extra={"unnamed_city": True}), at)
     if best is None:
+        best = town_after_title(r, word, j)
+    if best is None:
         service = _service(r, i)
         if service is None:
             return None, i + 1
@@ -236,6 +239,9 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
         region_name = re.sub(r"^R[ée]gion\b", "région", region.name)
         best = (Mention(f"Wilaya de la {region_name}", region.start, region.end,
                         "public-body", True, head="wilaya", bare=region.bare), best[1])
+    town = town_of_title(word, best[0])
+    if town is not None:
+        best = (town, best[1])  # "le maire de Dakhla": the commune
     inner, after = best
     first = i - 2 if i >= 2 and r.low(i - 1) == "-" and r.low(i - 2) in ("vice", "co") else i
     inner.title = _name_case(r.text(first, after))  # "Vice-président de …"

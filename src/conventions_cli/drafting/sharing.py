@@ -47,7 +47,33 @@ def find_signing_parties(work: Work, speaks_for: dict[str, Mention]) -> None:
             seen: set[int] = set()
             found = _delegates_for_their_ministry([p for p in found if not (
                 id(p.mention) in seen or seen.add(id(p.mention)))])  # type: ignore[func-returns-value]
+            found = [p for p in found if p.role_hint != "agent" or _agent_of_signing(s, p)]
             parties_by_sentence[s.index] = _agents_sign_for_those_between(text, found)
+
+
+SIGNING_VERBS = re.compile(r"(?:co)?sign|paraph|conclu|scell|ratifi|nou|represent|approuv|"
+                           r"valid|entérin|enterin|accord|octroy|consenti|engag|lie|li[ée]")
+
+
+def _agent_of_signing(s: Sentence, party: Party) -> bool:
+    """ "signée lors d'une visite effectuée par une délégation de X": the agent after
+    "par" belongs to the nearest verb before it, here "effectuée", not to the signing."""
+    tokens = [t for t in s.tokens if t.idx < party.mention.start]
+    by = next((k for k in range(len(tokens) - 1, -1, -1) if fold(tokens[k].text) == "par"),
+              None)
+    if by is None:
+        return True
+    for t in reversed(tokens[:by]):
+        if t.text in (",", ";", "(", ")"):
+            return True  # "…, par A": back to the sentence's main verb
+        if t.pos_ == "VERB" and PARTICIPLE.search(fold(t.text)) and len(t.text) > 3:
+            return bool(SIGNING_VERBS.match(fold(t.text)))
+    return True
+
+
+# a past participle ("effectuée", "conduite", "reçus"); not "jeudi", tagged a verb at times
+PARTICIPLE = re.compile(r"(?:e|ee|es|ees|u|ue|us|ues|ie|ies|is|ise|ises|it|ite|ites|ert|"
+                        r"erte|erts|ertes)$")
 
 
 def _agents_sign_for_those_between(text: str, found: list[Party]) -> list[Party]:

@@ -32,6 +32,7 @@ HEADS: dict[str, str] = {
     "bank": "company", "group": "company", "corporation": "company",
     "gouvernement": "other", "etat": "other", "academie": "public-body", "ligue": "association",
     "delegation": "public-body", "assemblee": "public-body",
+    "ville": "public-body", "mairie": "public-body", "municipalite": "public-body",
 }
 
 PLURAL_HEADS = {"ministeres": "ministere"}

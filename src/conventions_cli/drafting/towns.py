@@ -1,0 +1,122 @@
+"""Towns as parties (twinning, decentralised cooperation): "le maire de Dakhla", "la ville
+de Narbonne", "la mairie de Malaga", "le maire de Meknès et celui de Grenade", "le
+président de la région X et son homologue de la région Y". A Moroccan town is its
+commune (the base's "Commune de X"); a foreign one keeps the article's word for it.
+"""
+
+from __future__ import annotations
+
+from .grammar import _cap, _proper_run, _Reader
+from .holders import _person_after
+from .names import Mention, Person
+from .normalize import fold
+from .places import city_region
+from .words import GIVEN_NAMES
+
+__all__ = ["TOWN_HEADS", "TOWN_TITLES", "other_town", "town_after_title", "town_body",
+           "town_name", "town_of_title"]
+
+TOWN_HEADS = {"ville": "Ville", "mairie": "Mairie", "municipalite": "Municipalité"}
+TOWN_TITLES = {"maire", "mairesse", "edile"}
+
+
+def town_body(place: str, start: int, end: int, word: str = "mairie") -> Mention:
+    """The body of the town `place`: "Commune de Dakhla", "Mairie de Malaga"."""
+    moroccan = city_region(place) is not None
+    head = "Commune" if moroccan else TOWN_HEADS.get(word, "Mairie")
+    of = "d'" if place[:1].lower() in "aeiouyéèêh" else "de "
+    mention = Mention(f"{head} {of}{place}", start, end, "public-body", True,
+                      head="commune" if moroccan else word, country="MA" if moroccan else None)
+    mention.extra["town"] = True
+    return mention
+
+
+def other_town(r: _Reader, i: int, found: list[Mention]) -> tuple[Mention | None, int]:
+    """ "celui de Malaga", "celle de Grenade" after a town's or a council's body: the same
+    kind of body for another place; (None, i) for anything else."""
+    if r.low(i) not in ("celui", "celle") or r.low(i + 1) not in ("de", "d'") or not found:
+        return None, i
+    previous = found[-1]
+    if not previous.extra.get("town") and previous.head not in ("commune", "region",
+                                                                "province"):
+        return None, i
+    k = i + 2
+    if k >= r.n or not _cap(r.t[k]):
+        return None, i
+    run = _proper_run(r, k)
+    if run <= k:
+        return None, i
+    place = town_name(r.text(k, run))
+    end = r.t[run - 1].idx + len(r.t[run - 1].text)
+    if previous.head == "region" or previous.head == "province":
+        head = "Région" if previous.head == "region" else "Province"
+        mention = Mention(f"{head} de {place}", r.t[i].idx, end, "public-body", True,
+                          head=previous.head)
+    else:
+        mention = town_body(place, r.t[i].idx, end, previous.head if previous.head in
+                            TOWN_HEADS else "mairie")
+    person, after = _person_after(r, run)  # "celui de Malaga, Paul Martin"
+    if person is None:
+        person, after = _foreign_name(r, run)
+    if person is not None:
+        mention.person = person
+        return mention, after
+    return mention, run
+
+
+PARTICLES = {"de", "la", "del", "della", "di", "da", "do", "dos", "van", "von", "der", "le"}
+
+
+def _foreign_name(r: _Reader, j: int) -> tuple[Person | None, int]:
+    """ ", Francisco de la Torre Prados": a name with particles after a comma, up to the
+    next punctuation or "et"."""
+    if r.low(j) != "," or j + 1 >= r.n or not _cap(r.t[j + 1]):
+        return None, j
+    k = j + 1
+    while k < r.n and (_cap(r.t[k]) or (r.low(k) in PARTICLES and k + 1 < r.n)):
+        k += 1
+    if not 2 <= k - (j + 1) <= 7 or not _cap(r.t[k - 1]) or r.low(k) not in (
+            ",", ".", ";", "et", ")"):
+        return None, j
+    start, end = r.t[j + 1].idx, r.t[k - 1].idx + len(r.t[k - 1].text)
+    return Person(r.text(j + 1, k), start, end), k
+
+
+def town_of_title(word: str, inner: Mention) -> Mention | None:
+    """ "le maire de Dakhla": the commune of Dakhla, for a town named alone."""
+    if word not in TOWN_TITLES or not inner.extra.get("proper") or inner.acronym:
+        return None
+    return town_body(town_name(inner.name), inner.start, inner.end)
+
+
+def town_after_title(r: _Reader, word: str, j: int) -> tuple[Mention, int] | None:
+    """ "le maire de Meknès Karim Tazi" (no comma): the commune, and the mayor after it."""
+    k = r.prep(j)
+    if word not in TOWN_TITLES or k is None or k >= r.n or not _cap(r.t[k]):
+        return None
+    run = _proper_run(r, k)
+    if run <= k:
+        return None
+    words = r.text(k, run)
+    place = town_name(words)
+    n = k + len(place.split())
+    body = town_body(place, r.t[k].idx, r.t[n - 1].idx + len(r.t[n - 1].text))
+    if run - n >= 2:  # the mayor's name, read by the title's holder after the town
+        body.person = Person(r.text(n, run), r.t[n].idx,
+                             r.t[run - 1].idx + len(r.t[run - 1].text))
+        return body, n
+    return body, run
+
+
+def town_name(words: str) -> str:
+    """The town in capitalized words that may run on into its mayor's name ("Meknès
+    Abdallah Bennani"): the longest Moroccan city that opens them, else the words before
+    a given name."""
+    parts = words.split()
+    for n in range(len(parts) - 1, 0, -1):
+        if city_region(" ".join(parts[:n])) is not None:
+            return " ".join(parts[:n])
+    for n in range(1, len(parts)):
+        if fold(parts[n]) in GIVEN_NAMES:
+            return " ".join(parts[:n])
+    return words
