@@ -95,3 +95,29 @@ def test_the_province_in_brackets_after_a_commune_says_where_it_lies() -> None:
                    "rurale de Tafraout (province de Tiznit) et la commune française de Vierzon. "
                    "Elle a été signée lors d'une visite effectuée par une délégation de Vierzon.")
     assert names(result) == [["Commune de Tafraout", "Commune de Vierzon"]]
+
+
+UNITS = [*BASE, {"id": "ofppt", "name": "Office de la formation professionnelle et de la "
+                 "promotion du travail", "acronym": "OFPPT", "kind": "public-body"},
+         {"id": "kfw", "name": "KfW (Banque allemande de développement)", "acronym": "KfW",
+          "kind": "international", "country": "DE"}]
+
+
+def test_a_department_of_a_body_signs_for_the_body() -> None:
+    result = draft("Taza — La direction régionale de l'OFPPT et la division de l'action sociale "
+                   "de la province de Taza ont conclu jeudi une convention de partenariat.",
+                   organizations=UNITS)
+    assert names(result) == [["Province de Taza", "ofppt"]]
+
+
+def test_the_office_of_a_foreign_bank_in_the_country_is_the_bank() -> None:
+    result = draft("Rabat — La convention a été signée lundi par Karim Tazi, directeur de "
+                   "l'OFPPT, et Weber, directeur du Bureau KfW au Maroc.", organizations=UNITS)
+    assert names(result) == [["kfw", "ofppt"]]
+    assert result["organizations"] == []
+
+
+def test_a_department_whose_body_is_not_named_stays_itself() -> None:
+    result = draft("Fès — Un accord de coopération a été conclu mardi avec la Direction du "
+                   "partenariat euro-africain, en marge du forum.", organizations=UNITS)
+    assert names(result) == [["Direction du partenariat euro-africain"]]

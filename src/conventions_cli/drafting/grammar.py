@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from .normalize import clean_name, fold
+from .units import UNIT_HEADS
 from .words import (
     ADJ_FORM,
     AGREEMENT_WORDS,
@@ -216,7 +217,7 @@ def _complements(r: _Reader, j: int, ministry: bool, titled: bool = False) -> in
                 not _cap(r.t[j + 2]) and r.low(j + 2) not in HEADS and \
                 r.low(j + 2) not in GENERIC and r.low(j + 2) not in TITLES and \
                 r.low(j + 2) not in DESCRIPTORS and r.low(j + 2)[:-1] not in HEADS and \
-                r.t[j + 2].pos_ in ("NOUN", "ADJ"):
+                r.low(j + 2) not in UNIT_HEADS and r.t[j + 2].pos_ in ("NOUN", "ADJ"):
             end = r.noun_phrase(j + 1)  # "de la chimie et la parachimie"
             if end is None:
                 break

@@ -22,6 +22,7 @@ from .names import Mention
 from .normalize import fold, key, slugify
 from .places import city_region
 from .plurals import regroup
+from .units import owner_of_unit
 from .words import COUNTRIES, DESCRIPTORS, MULTIWORD_COUNTRIES
 
 __all__ = ["Party", "mentions_in", "org_slug", "signing_parties"]
@@ -130,7 +131,7 @@ def _person_gap(text: str, previous: Mention, current: Mention) -> bool:
 
 
 NAMED_GAP = re.compile(r"\)?\s*,?\s*(?:et\s+|ainsi que\s+)?(?:M\.|Mme\.?|Mr\.?|Dr\.?|Pr\.?|"
-                       r"Monsieur|Madame)?\s*[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}\s*,\s*"
+                       r"Monsieur|Madame)?\s*[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}\s*,\s*"
                        r"(?:(?:le|la|l'|l’|son|sa)\s*)?")
 
 
@@ -255,8 +256,11 @@ def mentions_in(tokens: list[Any], kb: KnowledgeBase,
     """The sentence's organizations, each linked to the base when the base knows it."""
     mentions = regroup_ministries(find_mentions(tokens, known_spans), kb)
     covered: list[tuple[int, int]] = []
-    for m in mentions:
+    for index, m in enumerate(mentions):
         m.kb_id = kb.link_org(m) or m.extra.get("known")
+        owner = owner_of_unit(m, kb.link_org)
+        if owner is not None:  # "la direction régionale de l'OFPPT" signs for the OFPPT
+            mentions[index] = m = owner
         branch = re.fullmatch(r"([A-Z][A-Z0-9&-]+)\s+(.+)", m.name)
         if m.kb_id is None and branch and _is_place(branch[2]):
             # "la CGEM Fès-Meknès": the regional branch of the body the base knows

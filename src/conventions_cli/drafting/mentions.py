@@ -224,6 +224,8 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
             adjective = re.sub(r"e$", "", council[1].lower())
             mention.aliases.append(name)
             mention.name = f"Conseil {adjective}{council[2]}"
+        if word in ("division", "bureau", "representation") and not has_cap:
+            mention.vague = True  # "un bureau régional": no body named
         if word == "societe" and r.low(i + 1) == "civile":
             mention.vague = True  # civil society, not a company
         if word == "commune" and not acronym:
@@ -291,6 +293,11 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
             return None, run  # a person's name, unless it stands in a list of names
         if not acronym and _looks_like_person(r, i, run):
             return None, run
+        if not acronym and i not in r.known and r.low(run) == "," and not _acronym(words) and (
+                _is_title_word(r.low(run + 1)) or (r.low(run + 1) in ("le", "la", "l'") and
+                                                   _is_title_word(r.low(run + 2)))) and \
+                not any(t.ent_type_ == "ORG" for t in r.t[i:run]):
+            return None, run  # "Schneider, Chef de la Division …": a person, then the title
         if all(t.text.upper() in NOT_ACRONYMS or re.search(r"[$€£%]|\d", t.text)
                for t in r.t[i:run]) or \
                 fold(r.t[i].text) in AGREEMENT_WORDS:

@@ -36,6 +36,7 @@ from .names import Mention, Person
 from .normalize import clean_name, fold
 from .places import city_region
 from .towns import town_after_title, town_of_title
+from .units import UNIT_HEADS, owner_of_unit
 from .words import (
     COUNTRIES,
     DETS,
@@ -207,8 +208,8 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
                 continue
             if inner is not None and (not inner.vague or (
                     word == "wali" and inner.head == "region")):
-                best = (inner, after)
-                if inner.acronym:
+                best = (owner_of_unit(inner, lambda _m: None) or inner, after)
+                if inner.acronym and inner.head not in UNIT_HEADS:
                     break  # "… (AREF) de la région X": the acronym closes the name
                 k = max(after, k + 1)
                 continue

@@ -33,6 +33,7 @@ HEADS: dict[str, str] = {
     "gouvernement": "other", "etat": "other", "academie": "public-body", "ligue": "association",
     "delegation": "public-body", "assemblee": "public-body",
     "ville": "public-body", "mairie": "public-body", "municipalite": "public-body",
+    "division": "public-body", "bureau": "public-body", "representation": "public-body",
 }
 
 PLURAL_HEADS = {"ministeres": "ministere"}

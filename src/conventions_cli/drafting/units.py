@@ -1,0 +1,51 @@
+"""A department of a body signs for the body: "la direction régionale de l'OFPPT", "la
+division des affaires sociales de la province de Taza", "le Bureau KfW au Maroc", "la
+direction générale des collectivités locales du ministère de l'Intérieur". A unit whose
+owner is not named ("la direction du partenariat France-Afrique") stays what it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .names import Mention
+from .normalize import fold
+from .words import HEADS
+
+__all__ = ["UNIT_HEADS", "owner_of_unit"]
+
+UNIT_HEADS = {"direction", "division", "bureau", "delegation", "representation", "antenne",
+              "service", "cellule", "unite", "succursale"}
+# "de l'OFPPT", "du ministère de l'Intérieur", "de la Banque …", "KfW"
+_OWNER = re.compile(r"(?:\s(?:de la|de l'|de l’|du|des|de|d'|d’)\s?|\s)"
+                    r"(?P<owner>(?:[A-Z][A-Za-z0-9&-]*[A-Z][A-Za-z0-9&-]*|[A-Z]{2,})\b.*|"
+                    r"(?:[Mm]inist[èe]re|[Aa]gence|[Oo]ffice|[Bb]anque|[Pp]rovince|[Pp]r[ée]fecture|"
+                    r"[Rr][ée]gion|[Cc]ommune|[Uu]niversit[ée]|[Ff]ondation|[Ss]oci[ée]t[ée]|"
+                    r"[Gg]roupe|[Cc]aisse|[Ff]onds|[Cc]onseil|[Ii]nstitut|[Aa]ssociation|"
+                    r"[Ff][ée]d[ée]ration|[Cc]onf[ée]d[ée]ration)\b.*)$")
+
+
+def owner_of_unit(mention: Mention, link: Callable[[Mention], str | None]) -> Mention | None:
+    """The body a unit belongs to, as a mention at the unit's place; None when the unit
+    names no owner, or when the base knows the unit itself."""
+    head = fold(mention.name.split()[0]) if mention.name else ""
+    if head not in UNIT_HEADS or mention.kb_id:
+        return None
+    for found in _OWNER.finditer(mention.name, 1):
+        owner = found["owner"]
+        owner = re.sub(r"\s+(?:au|en|à|a|pour le|pour la)\s+[A-Z].*$", "", owner)  # "au Maroc"
+        first = fold(owner.split()[0])
+        kind = HEADS.get(first)
+        if first in UNIT_HEADS:
+            continue  # a unit of a unit: look further for its owner
+        acronym = owner if re.fullmatch(r"[A-Z][A-Za-z0-9&-]*", owner) else None
+        body = Mention(owner[:1].upper() + owner[1:], mention.start, mention.end,
+                       kind or "other", kind is not None, acronym=acronym,
+                       head=first, person=mention.person, title=mention.title,
+                       country=mention.country)
+        body.kb_id = link(body)
+        if body.kb_id or kind is not None:
+            body.extra["unit_of"] = mention.name
+            return body
+    return None
