@@ -121,3 +121,26 @@ def test_a_department_whose_body_is_not_named_stays_itself() -> None:
     result = draft("Fès — Un accord de coopération a été conclu mardi avec la Direction du "
                    "partenariat euro-africain, en marge du forum.", organizations=UNITS)
     assert names(result) == [["Direction du partenariat euro-africain"]]
+
+
+def test_the_two_parties_the_body_does_not_name_come_from_the_headline() -> None:
+    result = draft("L'OFPPT et la Fédération marocaine du cuir scellent un partenariat\n\n"
+                   "Fès — Une convention a été signée lundi à Fès entre les deux parties. Elle "
+                   "vise la formation de 600 artisans aux métiers de la maroquinerie.",
+                   organizations=UNITS)
+    assert names(result) == [["Fédération marocaine du cuir", "ofppt"]]
+
+
+def test_the_two_parties_come_from_the_sentence_after_when_no_headline_names_them() -> None:
+    result = draft("Une convention a été signée entre les deux. Et ce, au siège de l'OFPPT en "
+                   "présence du ministre de tutelle et des membres du bureau national de "
+                   "l'Union des coopératives féminines.", organizations=UNITS)
+    assert names(result) == [["Union des coopératives féminines", "ofppt"]]
+
+
+def test_countries_given_as_examples_or_signing_in_an_earlier_year_are_not_parties() -> None:
+    result = draft("Rabat — L'OFPPT, qui a signé par le passé des conventions avec des pays tels "
+                   "que le Niger, le Tchad et le Bénin, a signé mardi une convention-cadre avec "
+                   "l'Université Ibn Zohr. Le Togo a également signé un accord du même type en "
+                   "2019.", organizations=UNITS)
+    assert names(result) == [["Université Ibn Zohr", "ofppt"]]

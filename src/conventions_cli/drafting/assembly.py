@@ -23,7 +23,7 @@ from .figures import earlier_agreements, share_figures
 from .knowledge import KnowledgeBase
 from .normalize import fold
 from .occasion import set_scene
-from .sentences import Sentence, read_sentences
+from .sentences import Sentence, past_years, read_sentences
 from .sharing import find_signing_parties, lead_parties, share_parties
 from .signing import AgreementMention
 from .text import Article
@@ -34,6 +34,7 @@ __all__ = ["Assembled", "Drafted", "assemble"]
 def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBase,
              nlp: Any) -> Assembled:
     sentences, speaks_for = read_sentences(article, doc, kb, nlp)
+    past_years(article.text, sentences, pub.year if pub else None)
     work = Work(article, doc, pub, kb, sentences)
     work.n, work.count_fact, work.implied = count_agreements(work.text, sentences)
     if work.count_fact is not None and work.count_fact.todo:

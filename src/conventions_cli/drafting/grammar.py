@@ -182,6 +182,8 @@ class _Reader:
                 break  # "le ministre du Tourisme M. X": the name is not the ministry's
             if tok.pos_ in ("VERB", "AUX") and not _cap(tok) and j > start:
                 break
+            if j > start and not _cap(tok) and self.low(j + 1) in ("un", "une"):
+                break  # "du tourisme scellent un partenariat": a verb the tagger missed
             if self.is_person(j) and j > start and _cap(tok) and tok.ent_iob_ == "B":
                 break
             if j > start and self.starts_person(j):
@@ -280,6 +282,8 @@ def _adjectives(r: _Reader, j: int, titled: bool = False) -> tuple[int, str | No
         tok = r.t[j]
         word = _low(tok)
         base = re.sub(r"(?:ne|e)?s?$", "", word)
+        if r.low(j + 1) in ("un", "une") and not _cap(tok):
+            break  # "… du tourisme scellent un partenariat": a verb, not an adjective
         if word in NATIONALITIES or base in NATIONALITIES:
             country = NATIONALITIES.get(word) or NATIONALITIES.get(base)
             j += 1

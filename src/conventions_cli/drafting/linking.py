@@ -51,6 +51,7 @@ NOT_PARTY_BEFORE = re.compile(
     r"selon|(?:indique|a declare|a affirme|a souligne|a precise|explique|rapporte|"
     r"a annonce)\b|au siege d|a l'initiative d|communique d|direction d|aupres d|"
     r"au profit d|en faveur d|representant d|declaration|a l'issue d|d'apres|"
+    r"\bpays (?:tels?|telles?) que\b|\bpays comme\b|"  # "des pays tels que A, B et C"
     r"(?:creation|mise en place|realisation|construction|amenagement) d(?:e |u |es |')|"
     r"avec (?:la contribution|le soutien|l'appui|la participation|le concours|l'aide) d)"
     r"[^,;]{0,40}$")
@@ -187,6 +188,9 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
             between = fold(text[group[-1].end:trigger[0]])
             if group[-1].person and group[-1].person.end <= trigger[0]:
                 between = fold(text[group[-1].person.end:trigger[0]])
+            # "L'Office, qui a signé par le passé …, a signé mardi": past the relative clause
+            between = re.sub(r"^\s*,\s*(?:qui|dont)\b[^;.]*,\s*(?=(?:a|ont|vient|viennent)\s"
+                             r"(?:\w+\s+){0,2}$)", " ", between)
             if re.search(r"\b(?:qui|dont|lequel|laquelle|selon|indique|a declare|"
                          r"en presence|(?:a|ont) (?:preside|assiste|supervise|parraine|"
                          r"inaugure)|presidera|presidant)\b", between):

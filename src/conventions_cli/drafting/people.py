@@ -134,6 +134,11 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
                 j += 1  # "auprès de la ministre de l'Economie, chargé du Budget"
             if r.low(j).startswith("charge"):
                 j += 1
+        if r.low(j) == "de" and r.low(j + 1) == "tutelle":
+            # "le ministre de tutelle": the supervising ministry named elsewhere, not a name
+            return Mention("Ministère de tutelle", start_tok.idx,
+                           r.t[j + 1].idx + len(r.t[j + 1].text), "ministry", vague=True,
+                           head="ministere"), j + 2
         full_end = _complements(r, j, ministry=True)
         if r.low(full_end).startswith("charge") and r.prep(full_end + 1) is not None \
                 and full_end > j:

@@ -17,7 +17,7 @@ from .people import find_people
 from .signing import AgreementMention, find_agreement_mentions, find_triggers, is_earlier
 from .text import Article
 
-__all__ = ["Sentence", "about_agreement", "day_words", "read_sentences"]
+__all__ = ["Sentence", "about_agreement", "day_words", "past_years", "read_sentences"]
 
 FUTURE = re.compile(r"\b(?:sera|seront|devrait|devraient|doit|doivent|va|vont|pourrait|"
                     r"pourraient|prevoit de|compte)\s+(?:etre\s+)?"
@@ -71,11 +71,12 @@ def read_sentences(article: Article, doc: Any, kb: KnowledgeBase, nlp: Any
     organization a title gives them somewhere in the article."""
     sentences = _sentences(article, doc)
     known = kb.phrase_matches(doc, nlp)
-    dateline_end = article.dateline[2] if article.dateline else -1
+    dateline_start, dateline_end = (article.dateline[1], article.dateline[2]) \
+        if article.dateline else (-1, -1)
     speaks_for: dict[str, Mention] = {}  # a person's last name -> the organization titled
     for s in sentences:
-        tokens = [t for t in s.tokens if t.idx > dateline_end] if s.start <= dateline_end \
-            else s.tokens
+        # the dateline ("Fès — ") names the place, not a party; a headline before it stays
+        tokens = [t for t in s.tokens if not dateline_start <= t.idx <= dateline_end]
         s.mentions = mentions_in(tokens, kb, known)
         s.people = find_people(s.tokens)
         for m in s.mentions:
@@ -115,3 +116,20 @@ def about_agreement(text: str, s: Sentence) -> bool:
     return bool(s.agreements) or s.signing or bool(re.match(
         r"\W*(?:elle|il|celle-ci|celui-ci|ce texte|le texte|ce document|le document)\b",
         fold(text[s.start:s.end])))
+
+
+PAST_YEAR = re.compile(r"\b(?:en|depuis|des|au cours de l'annee|courant) ((?:19|20)\d\d)\b")
+
+
+def past_years(text: str, sentences: list[Sentence], year: int | None) -> None:
+    """ "Le Gabon a également signé un accord du même type en 2013": a signing dated by an
+    earlier year than the article's is history, when another sentence tells of this one."""
+    if year is None:
+        return
+    history = [s for s in sentences if s.signing and any(
+        int(y) < year for y in PAST_YEAR.findall(fold(text[s.start:s.end]))) and not re.search(
+        r"\b\d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|"
+        r"octobre|novembre|decembre)\b", fold(text[s.start:s.end]))]
+    if history and any(s.signing and s not in history for s in sentences):
+        for s in history:
+            s.earlier = True

@@ -170,6 +170,8 @@ def lead_parties(work: Work) -> None:
                 break
     if not subject and not partners and not any(parties_by_sentence.values()):
         partners = _partners_of_the_link(work)
+    if not subject and not partners:
+        partners = _the_two_parties(work)
     partners = _unique(partners)
     subject = _unique(subject)
     if n > 1 and not subject and len(partners) == n + 1:
@@ -224,6 +226,33 @@ def _partners_of_the_link(work: Work) -> list[Party]:
                                   + short(work.article.quote(s.start + cue.start(),
                                                              found[-1].mention.end), 12))
                 return found
+    return []
+
+
+BOTH = re.compile(r"\b(?:entre|par) (?:les|ces) deux(?: (?:parties|partenaires|institutions|"
+                  r"organismes|entites|structures|signataires))?\b|\bles deux parties\b")
+
+
+def _the_two_parties(work: Work) -> list[Party]:
+    """ "une convention a été signée entre les deux parties" with no name in any signing
+    sentence: the two the headline names, else the two the sentences before name."""
+    text = work.text
+    lead = next((s for s in work.signing if BOTH.search(fold(text[s.start:s.end]))), None)
+    if lead is None:
+        return []
+    for pool in ([s for s in work.sentences if s.title],
+                 [s for s in work.sentences if s.index <= lead.index and not s.title][::-1],
+                 [s for s in work.sentences if lead.index < s.index <= lead.index + 2]):
+        named: list[Party] = []
+        for s in pool:
+            named.extend(Party(m, "with") for m in s.mentions if not m.vague)
+            named = _unique(named)
+            if len(named) >= 2:
+                break
+        if len(named) >= 2:
+            work.todos.append("the signing sentence names no party (\"les deux\"); these come "
+                              "from: " + short(work.article.quote(s.start, s.end), 8))
+            return named[:2]
     return []
 
 

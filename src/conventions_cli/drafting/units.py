@@ -17,13 +17,9 @@ __all__ = ["UNIT_HEADS", "owner_of_unit"]
 
 UNIT_HEADS = {"direction", "division", "bureau", "delegation", "representation", "antenne",
               "service", "cellule", "unite", "succursale"}
-# "de l'OFPPT", "du ministère de l'Intérieur", "de la Banque …", "KfW"
-_OWNER = re.compile(r"(?:\s(?:de la|de l'|de l’|du|des|de|d'|d’)\s?|\s)"
-                    r"(?P<owner>(?:[A-Z][A-Za-z0-9&-]*[A-Z][A-Za-z0-9&-]*|[A-Z]{2,})\b.*|"
-                    r"(?:[Mm]inist[èe]re|[Aa]gence|[Oo]ffice|[Bb]anque|[Pp]rovince|[Pp]r[ée]fecture|"
-                    r"[Rr][ée]gion|[Cc]ommune|[Uu]niversit[ée]|[Ff]ondation|[Ss]oci[ée]t[ée]|"
-                    r"[Gg]roupe|[Cc]aisse|[Ff]onds|[Cc]onseil|[Ii]nstitut|[Aa]ssociation|"
-                    r"[Ff][ée]d[ée]ration|[Cc]onf[ée]d[ée]ration)\b.*)$")
+# where an owner may open: "de l'OFPPT", "du ministère de l'Intérieur", "Bureau KfW"
+_OWNER = re.compile(r"(?:\s(?:de la|de l'|de l’|du|des|de|d'|d’)\s?|\s)(?=\S)")
+_NAME_LIKE = re.compile(r"[A-Z][A-Za-z0-9&-]*[A-Z][A-Za-z0-9&-]*\b.*|[A-Z]{2,}\b.*")
 
 
 def owner_of_unit(mention: Mention, link: Callable[[Mention], str | None]) -> Mention | None:
@@ -33,12 +29,12 @@ def owner_of_unit(mention: Mention, link: Callable[[Mention], str | None]) -> Me
     if head not in UNIT_HEADS or mention.kb_id:
         return None
     for found in _OWNER.finditer(mention.name, 1):
-        owner = found["owner"]
-        owner = re.sub(r"\s+(?:au|en|à|a|pour le|pour la)\s+[A-Z].*$", "", owner)  # "au Maroc"
+        owner = re.sub(r"\s+(?:au|en|à|a|pour le|pour la)\s+[A-Z].*$", "",
+                       mention.name[found.end():])
         first = fold(owner.split()[0])
         kind = HEADS.get(first)
-        if first in UNIT_HEADS:
-            continue  # a unit of a unit: look further for its owner
+        if first in UNIT_HEADS or (kind is None and not _NAME_LIKE.fullmatch(owner)):
+            continue  # a unit of a unit, or no body: look further for its owner
         acronym = owner if re.fullmatch(r"[A-Z][A-Za-z0-9&-]*", owner) else None
         body = Mention(owner[:1].upper() + owner[1:], mention.start, mention.end,
                        kind or "other", kind is not None, acronym=acronym,
