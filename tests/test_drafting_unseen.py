@@ -331,3 +331,30 @@ def test_a_past_visit_is_not_the_event() -> None:
                    "économique. Le ministre coréen, Kim Min-jun, avait effectué une visite "
                    "au Maroc en 2019; il a effectué une visite de travail à Tanger l'an dernier.")
     assert result["events"] == []
+
+
+@pytest.mark.parametrize("parts", ["qui se décline en 12 conventions d'application",
+                                   "décliné en six contrats spécifiques"])
+def test_agreements_a_signed_one_declines_into_are_not_counted_as_signed(parts: str) -> None:
+    result = draft(f"Le contrat-programme du secteur de la logistique, {parts}, a été signé "
+                   "lundi à Rabat par le ministre du Transport et de la Logistique, Karim "
+                   "Bennani, et le président de la Fédération du transport, Omar Fassi.")
+    assert [a["type"] for a in result["agreements"]] == ["contrat-programme"]
+
+
+def test_what_a_sector_employs_or_creates_each_year_is_not_a_promise() -> None:
+    result = draft("Le contrat-programme du secteur de la logistique a été signé lundi à Rabat "
+                   "par le ministre du Transport et de la Logistique, Karim Bennani, et le "
+                   "président de la Fédération du transport, Omar Fassi. Le secteur compte plus "
+                   "de 200.000 postes d'emploi et crée annuellement près de 9.000 emplois. Le "
+                   "contrat prévoit la création de 35.000 emplois d'ici 2030.")
+    assert [a.get("jobs") for a in result["agreements"]] == [{"direct": 35000, "by": 2030}]
+
+
+def test_the_second_of_a_series_is_one_agreement() -> None:
+    result = draft("Le 3ème contrat-programme du secteur de la logistique a été signé lundi à "
+                   "Rabat par le ministre du Transport et de la Logistique, Karim Bennani, et "
+                   "le président de la Fédération du transport, Omar Fassi. Ce troisième "
+                   "contrat-programme couvre la période 2025-2029.")
+    assert [(a["type"], a.get("period")) for a in result["agreements"]] == [
+        ("contrat-programme", {"start": 2025, "end": 2029})]
