@@ -102,3 +102,11 @@ def test_a_tripartite_agreement_binds_the_three_sides_the_article_names() -> Non
     found = parties(result)[0]
     assert found[0] == "ministere-finances"
     assert sorted(names[p] for p in found[1:]) == ["BADEA", "FMA"]
+
+
+def test_the_borrower_and_the_lender_sign_each_of_two_loans() -> None:
+    result = draft("Rabat — Le Maroc obtient deux prêts de la KfW. Les deux prêts ont fait "
+                   "l'objet de deux accords signés jeudi à Rabat par le ministre de l'Économie "
+                   "et des Finances, Karim Alami, et le directeur du bureau de la KfW à Rabat, "
+                   "Hans Weber.")
+    assert parties(result) == [["ministere-finances", "kfw"]] * 2

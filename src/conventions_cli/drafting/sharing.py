@@ -195,6 +195,13 @@ def share_parties(work: Work) -> None:
     for a in agreements:
         a.parties.extend((p.mention, quote_of(text, p.mention)) for p in subject)
     added = int(work.count_fact.extra.get("added", 0)) if work.count_fact else 0
+    lenders = [p for p in partners if p.mention.extra.get("financier")]
+    if lenders and len(lenders) < len(partners) and len(partners) == n:
+        # "deux accords signés par le ministre A et le directeur de la Banque B": the
+        # borrower and the lender sign each loan, not one each
+        for a in agreements:
+            a.parties.extend((p.mention, quote_of(text, p.mention)) for p in partners)
+        subject, partners = [*subject, *partners], []
     if partners:
         if len(partners) in (n, n - added) and len(partners) > 1:
             for a, p in zip(agreements, partners, strict=False):
