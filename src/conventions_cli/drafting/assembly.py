@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .beneficiaries import share_beneficiaries
 from .batches import compose_lead, listed_items, presented_further
 from .counting import count_agreements, find_segments
 from .dates import Published
@@ -52,6 +53,7 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
     share_parties(work)
     add_lenders(work)
     share_figures(work)
+    share_beneficiaries(work)
     _investment_conventions(work)
     _financing_conventions(work)
     work.agreements.extend(earlier_agreements(work.text, sentences, work.date, pub, work.todos))
