@@ -74,3 +74,21 @@ def test_what_a_gift_is_worth_in_brackets_is_not_a_beneficiary_amount() -> None:
                    "90.000 dhs), l'association Rif Vert (d'une valeur de 20.000 dhs) et "
                    "l'association Ouargha (d'une valeur de 30.000 dhs).")
     assert 90000 not in amounts(result)
+
+
+def test_a_grant_signed_with_a_loan_is_an_agreement_of_its_own_with_its_amount() -> None:
+    result = draft("Cinq accords de financement ont été signés lundi à Rabat entre le Royaume "
+                   "du Maroc et l'Agence française de développement (AFD). Le premier porte sur "
+                   "un prêt de 90 millions d'euros destiné aux réseaux d'eau, accompagné d'un "
+                   "don de 3 millions d'euros pour l'assistance technique. Le deuxième est un "
+                   "prêt de 45 millions d'euros en faveur des routes rurales, assorti de deux "
+                   "dons de 1 million d'euros chacun.")
+    assert amounts(result) == [90000000, 45000000, 3000000, 1000000, 1000000]
+    assert all(p == ["etat-marocain", "afd"] for p in parties(result))
+
+
+def test_grants_given_together_are_not_each_ones_amount() -> None:
+    result = draft("Trois accords ont été signés lundi à Rabat entre le Royaume du Maroc et "
+                   "l'Agence française de développement (AFD) : un prêt de 60 millions "
+                   "d'euros assorti de deux dons de 4 millions d'euros.")
+    assert 4000000 not in amounts(result)

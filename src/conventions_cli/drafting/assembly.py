@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .beneficiaries import share_beneficiaries
 from .batches import compose_lead, listed_items, presented_further
+from .beneficiaries import share_beneficiaries
 from .counting import count_agreements, find_segments
 from .dates import Published
 from .drafts import Assembled, Drafted, Work
 from .facts import Fact
 from .figures import earlier_agreements, share_figures
+from .grants import split_grants
 from .knowledge import KnowledgeBase
 from .lending import add_lenders
 from .normalize import fold
@@ -54,6 +55,7 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
     add_lenders(work)
     share_figures(work)
     share_beneficiaries(work)
+    split_grants(work)
     _investment_conventions(work)
     _financing_conventions(work)
     work.agreements.extend(earlier_agreements(work.text, sentences, work.date, pub, work.todos))
