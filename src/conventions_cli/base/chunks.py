@@ -14,6 +14,7 @@ import hashlib
 import mmap
 import re
 from array import array
+from collections.abc import Sequence
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -106,6 +107,21 @@ class Layout:
         return digest(before + b"\0" + after + (b"\0%d" % shift if after else b""))
 
 
+def items_indent(data: Buffer, section: int) -> int | None:
+    """How deep the items of the section starting at ``section`` are (None: no item)."""
+    first = _FIRST.search(data, section)
+    return None if first is None else len(first.group(1))
+
+
+def patterns(indent: int) -> tuple[re.Pattern[bytes], re.Pattern[bytes]]:
+    """The lines no deeper than the items at ``indent``: the line that ends the section
+    (anything but an item or a comment), and each item's first line ("- " at their
+    indentation). Found by two regexes rather than line by line: a large base has a
+    million items."""
+    return (re.compile(rb"\n(?! {%d}-[ \n])( {0,%d})([^ #\n])" % (indent, indent)),
+            re.compile(rb"\n {%d}-[ \n]" % indent))
+
+
 def cut(data: Buffer, digests: bool = False) -> Layout | None:
     """The layout of ``data`` (a file's bytes, or a memory map of them), or None when it
     is not the simple block layout.
@@ -132,11 +148,7 @@ def cut(data: Buffer, digests: bool = False) -> Layout | None:
         return None
     indent = len(first.group(1))
     prefix = b" " * indent
-    # Lines no deeper than the items: each item's first line ("- " at their indentation),
-    # comments, and the line that ends the section (anything else). Found by two regexes
-    # rather than line by line: a large base has a million items.
-    other = re.compile(rb"\n(?! {%d}-[ \n])( {0,%d})([^ #\n])" % (indent, indent))
-    item = re.compile(rb"\n {%d}-[ \n]" % indent)
+    other, item = patterns(indent)
     release = Release(data)
     items = array("q")
     end = size
@@ -158,16 +170,29 @@ def cut(data: Buffer, digests: bool = False) -> Layout | None:
         return None
     release.upto(size, force=True)
     release.done = 0  # the items are read again, to cut them and count their lines
-    head = bytes(data[start:section]) + bytes(data[_back_over_comments(data, end, prefix):])
+    head = bytes(data[start:section]) + bytes(data[back_over_comments(data, end, prefix):])
     if any(odd in head for odd in _UNUSUAL):
         return None
+    section_line = data[:section].count(b"\n")
+    layout = chunked(data, items, section, end, prefix, section_line, release, digests)
+    if layout is not None:
+        layout.start = start
+    return layout
+
+
+def chunked(data: Buffer, items: Sequence[int], section: int, end: int, prefix: bytes,
+            section_line: int, release: Release | None = None, digests: bool = False
+            ) -> Layout | None:
+    """The chunks of the items at ``items`` (offsets of their lines), the first chunk
+    starting at ``section`` (line ``section_line``) and the last ending at ``end``; None
+    when a keep-chomped block scalar could lose its trailing blank lines to the next."""
     bounds = array("q", [section])
     lines = array("q")
     item_lines = array("q")
-    section_line = line = data[:section].count(b"\n")
+    line = section_line
     begin = section
     last = len(items) - 1
-    back, keep = _back_over_comments, _KEEP.search
+    back, keep = back_over_comments, _KEEP.search
     found_digests: list[str] | None = [] if digests else None
     for index, at in enumerate(items):
         after = items[index + 1] if index < last else end
@@ -180,16 +205,18 @@ def cut(data: Buffer, digests: bool = False) -> Layout | None:
         line += text.count(b"\n")
         bounds.append(stop)
         begin = stop
-        release.upto(begin)
+        if release is not None:
+            release.upto(begin)
         if found_digests is not None:
             found_digests.append(sha256_hex(text).hexdigest())
-    release.upto(size, force=True)
-    layout = Layout(data, start, section, bounds, lines, item_lines, section_line, line)
+    if release is not None:
+        release.upto(len(data), force=True)
+    layout = Layout(data, 0, section, bounds, lines, item_lines, section_line, line)
     layout.digests = found_digests
     return layout
 
 
-def _back_over_comments(data: Buffer, at: int, prefix: bytes) -> int:
+def back_over_comments(data: Buffer, at: int, prefix: bytes) -> int:
     """The start of the blank and comment lines just before the line at ``at`` that are
     no deeper than the items (deeper ones may be the previous item's text)."""
     deeper = prefix + b" "

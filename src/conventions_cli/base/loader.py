@@ -117,11 +117,14 @@ class Count(Sink):
 class Outcome:
     """The problems found, sorted by file then location; the header when every file was
     read far enough to be checked (a file that is not YAML gives none); and for each file
-    read chunk by chunk the sha256 of its head (what the incremental update compares)."""
+    read chunk by chunk the sha256 of its head and where its agreements' text ends (what
+    the incremental update compares)."""
 
     def __init__(self, problems: list[Problem], header: Dataset | None,
-                 heads: dict[str, str | None]) -> None:
+                 heads: dict[str, str | None], ends: dict[str, int | None] | None = None
+                 ) -> None:
         self.problems, self.header, self.heads = problems, header, heads
+        self.ends = ends or {}
 
 
 class _ReadWhole(Exception):
@@ -178,8 +181,9 @@ def _read(files: list[BaseFile], sink: Sink, whole: set[int]) -> Outcome:
     found = _Found(files)
     states = [_first_pass(_FileState(f, n), n in whole, found) for n, f in enumerate(files)]
     heads = {s.file.name: s.layout.head_digest() if s.layout else None for s in states}
+    ends = {s.file.name: s.layout.end if s.layout else None for s in states}
     if any(state.fatal for state in states):
-        return Outcome(found.sorted(), None, heads)
+        return Outcome(found.sorted(), None, heads, ends)
     read = [s for s in states if s.head is not None]
     header = _merge(read, found)
     checked = len(read) == len(states)
@@ -195,7 +199,7 @@ def _read(files: list[BaseFile], sink: Sink, whole: set[int]) -> Outcome:
     if checked:
         for rank, check in INDEX_RULES:
             found.add(rank, check(reading.index))
-    return Outcome(found.sorted(), header if checked else None, heads)
+    return Outcome(found.sorted(), header if checked else None, heads, ends)
 
 
 def _first_pass(state: _FileState, whole: bool, found: _Found) -> _FileState:
