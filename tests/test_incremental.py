@@ -9,8 +9,8 @@
 
 from __future__ import annotations
 
-import io
 import hashlib
+import io
 import os
 import sqlite3
 import sys

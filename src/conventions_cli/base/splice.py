@@ -27,12 +27,12 @@ STEP = 1 << 20
 
 class Region:
     """The changed part of a file: chunks of the old text (``old``) and of the new
-    (``new``), both starting at byte ``start``, line ``line``, with lines counted from
-    there; after them the texts are the same, ``byte_shift`` bytes and ``line_shift``
-    lines further in the new one."""
+    (``new``), both starting at byte ``start``, line ``line`` (None: not counted), with
+    lines counted from there; after them the texts are the same, ``byte_shift`` bytes
+    and ``line_shift`` lines further in the new one."""
 
-    def __init__(self, start: int, line: int, old: Layout, new: Layout, byte_shift: int
-                 ) -> None:
+    def __init__(self, start: int, line: int | None, old: Layout, new: Layout,
+                 byte_shift: int) -> None:
         self.start, self.line, self.old, self.new = start, line, old, new
         self.byte_shift = byte_shift
         self.line_shift = new.end_line - old.end_line
@@ -48,33 +48,40 @@ class Region:
 
 def common_ends(new: Buffer, old: int, old_size: int) -> tuple[int, int]:
     """How many bytes ``new`` and the file open at ``old`` (its descriptor) share at the
-    start and at the end (the two never overlap)."""
+    start and at the end (the two never overlap). Read a piece at a time into one buffer
+    and compared in place (no copy of ``new`` when it is bytes)."""
     size = len(new)
     most = min(size, old_size)
+    piece = bytearray(STEP)
     prefix = 0
     while prefix < most:
         step = min(STEP, most - prefix)
-        theirs = os.pread(old, step, prefix)
-        ours = new[prefix:prefix + step]
-        if len(theirs) != step:
+        theirs = piece if step == STEP else bytearray(step)
+        if os.preadv(old, [theirs], prefix) != step:
             raise OSError("the kept copy was shortened")
-        if ours != theirs:
-            prefix += _first_difference(ours, theirs)
+        if not _same(new, prefix, theirs):
+            prefix += _first_difference(new[prefix:prefix + step], theirs)
             break
         prefix += step
     suffix = 0
     most -= prefix
     while suffix < most:
         step = min(STEP, most - suffix)
-        theirs = os.pread(old, step, old_size - suffix - step)
-        ours = new[size - suffix - step:size - suffix]
-        if len(theirs) != step:
+        theirs = piece if step == STEP else bytearray(step)
+        if os.preadv(old, [theirs], old_size - suffix - step) != step:
             raise OSError("the kept copy was shortened")
-        if ours != theirs:
-            suffix += _first_difference(ours[::-1], theirs[::-1])
+        at = size - suffix - step
+        if not _same(new, at, theirs):
+            suffix += _first_difference(new[at:at + step][::-1], theirs[::-1])
             break
         suffix += step
     return prefix, suffix
+
+
+def _same(new: Buffer, at: int, theirs: bytearray) -> bool:
+    if isinstance(new, bytes):
+        return new.startswith(theirs, at)
+    return new[at:at + len(theirs)] == theirs
 
 
 def _first_difference(ours: bytes | bytearray, theirs: bytes | bytearray) -> int:
@@ -135,7 +142,9 @@ def changed(new: Buffer, old_path: Path, old_size: int, old_end: int) -> Region 
     if new_layout is None or old_layout is None or (
             new_layout.end_line != old_layout.end_line and old_end < old_size):
         return None  # text after the agreements moves: its records' lines change
-    line = sum(new[at:min(at + STEP, begin)].count(b"\n") for at in range(0, begin, STEP))
+    # The line the region starts on: counted when it is the section's first (the head is
+    # small); else the caller knows it from its first agreement's stored line.
+    line = new[:begin].count(b"\n") if begin == section else None
     return Region(begin, line, old_layout, new_layout, shift)
 
 

@@ -185,7 +185,16 @@ def _compare(conn: sqlite3.Connection, file: Any, header: Dataset, folder: Path,
         return None  # no kept copy (removed, never written): rebuild
     if region is None:
         return None  # another head, or not cut the simple way: rebuild
-    old, new, first = region.old, region.new, region.line
+    source = display_path(file.path)
+    first = region.line
+    if first is None:  # the line of the region's first agreement, as stored
+        found = _old_record(region, 0, source, file.name, header.version)
+        stored_line = None if found is None else conn.execute(
+            "SELECT line FROM agreements WHERE id = ?", (found["id"],)).fetchone()
+        if found is None or stored_line is None:
+            return None
+        first = stored_line[0] - found["_line"]
+    old, new = region.old, region.new
     # A chunk is the text of an agreement, with its id: two alike make the base invalid,
     # so a valid base's chunks are all different.
     pool = {region.old_text(index): index for index in range(len(old))}
@@ -201,12 +210,11 @@ def _compare(conn: sqlite3.Connection, file: Any, header: Dataset, folder: Path,
             kept.append((first + old.lines[same], first + new.lines[index]))
     if len(added) > max(1, MOST * total):
         return None
-    source = display_path(file.path)
     for index in sorted(pool.values()):
-        ident = _old_id(region, index, source, file.name, header.version)
-        if ident is None:
+        record = _old_record(region, index, source, file.name, header.version)
+        if record is None:
             return None
-        change.removed.append((first + old.lines[index], ident))
+        change.removed.append((first + old.lines[index], record["id"]))
     # The chunks after the region: one run, from the first line after it to the end.
     after = first + old.end_line
     kept.append((after, after + region.line_shift))
@@ -239,18 +247,18 @@ def _runs(kept: list[tuple[int, int]], removed: list[int]) -> list[tuple[int, in
     return [(first, last, stop, shift) for first, last, stop, shift in runs if shift]
 
 
-def _old_id(region: Region, index: int, source: str, name: str, version: int
-            ) -> str | None:
-    """The id of the agreement an old chunk held (what its rows are found by)."""
-    old, first = region.old, region.line
+def _old_record(region: Region, index: int, source: str, name: str, version: int
+                ) -> Agreement | None:
+    """The agreement an old chunk held, its lines counted from the region's start (its
+    id is what its rows are found by)."""
+    old = region.old
     stop = old.lines[index + 1] if index + 1 < len(old) else old.end_line
-    item = read_item(region.old_text(index), source, first + old.lines[index],
-                     first + old.item_lines[index], first + stop)
+    item = read_item(region.old_text(index), source, old.lines[index],
+                     old.item_lines[index], stop)
     if item is None:
         return None
     record = _Converter(source, name).agreement(item, agreement_spec(version))
-    ident = record.get("id") if record is not None else None
-    return ident if isinstance(ident, str) else None
+    return record if record is not None and isinstance(record.get("id"), str) else None
 
 
 def _read_chunk(text: bytes, source: str, name: str, header: Dataset,
