@@ -151,14 +151,14 @@ def changed(new: Buffer, old_path: Path, old_size: int, old_end: int) -> Region 
 def _items_before(data: Buffer, at: int, section: int, spaces: bytes) -> int | None:
     """The second last item whose first line starts, with its dash, before ``at`` (the
     chunk before the one that changed); None when there is no such item."""
+    mark = b"\n" + spaces + b"-"
     found: list[int] = []
-    high = at
-    for _ in range(2):
-        best = -1
-        for mark in (b"\n" + spaces + b"- ", b"\n" + spaces + b"-\n"):
-            best = max(best, data.rfind(mark, section - 1, high))
-        if best < 0:
+    high = at - 1  # the mark and the space or line end after it, before ``at``
+    while len(found) < 2:
+        where = data.rfind(mark, section - 1, high)
+        if where < 0:
             return None
-        found.append(best + 1)
-        high = best + len(spaces) + 2
+        if data[where + len(mark):where + len(mark) + 1] in (b" ", b"\n"):
+            found.append(where + 1)
+        high = where + len(mark) - 1
     return found[-1]
