@@ -188,9 +188,11 @@ def write_snapshot(folder: Path, sha256: str, data: Any) -> None:
             finally:
                 view.release()
         os.replace(tmp, final)
-    except OSError:
+    except BaseException as exc:  # nothing half-written left behind, even on Ctrl-C
         with contextlib.suppress(OSError):
             tmp.unlink()
+        if not isinstance(exc, OSError):
+            raise
 
 
 def keep_snapshots(folder: Path, sha256s: set[str]) -> None:

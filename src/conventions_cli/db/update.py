@@ -81,15 +81,20 @@ def update(edited: list[Any], target: Path, meta: dict[str, str],
         return False
     try:
         with atomic_path(target) as tmp:
-            # The copy is written while the edited files are read (it waits on the disk,
-            # they on the processor); thrown away if the changes cannot be applied.
+            # The copy is written while the edited files are read, hashed and compared (it
+            # waits on the disk, they on the processor); thrown away if the changes cannot
+            # be applied. Each file is read here, once, before another thread hashes it.
             copy = _Background(shutil.copyfile, target, tmp)
-            hashing = _Background(lambda: [file.sha256 for file in edited])
+            hashing = None
             try:
+                for file in edited:
+                    file.data  # noqa: B018 - read here, before the hashing thread reads it
+                hashing = _Background(lambda: [file.sha256 for file in edited])
                 found = _changes(edited, target, meta)
             finally:
                 copy.join()
-                hashing.join()
+                if hashing is not None:
+                    hashing.join()
             if found is None:
                 raise _Abandon
             changes, header = found
