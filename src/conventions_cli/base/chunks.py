@@ -65,11 +65,10 @@ def sha256(data: Buffer) -> str:
     return found.hexdigest()
 
 
-sha256_hex = hashlib.sha256
 
 
 def digest(chunk: Buffer) -> str:
-    """What identifies a chunk's text in the digest table (sha256, hex)."""
+    """The sha256 of a text, hex (what identifies a file's head)."""
     return hashlib.sha256(chunk).hexdigest()
 
 
@@ -87,7 +86,6 @@ class Layout:
         self.data, self.start, self.section, self.end = data, start, section, bounds[-1]
         self.bounds, self.lines, self.item_lines = bounds, lines, item_lines
         self.section_line, self.end_line = section_line, end_line
-        self.digests: list[str] | None = None
 
     def __len__(self) -> int:
         return len(self.lines)
@@ -122,16 +120,14 @@ def patterns(indent: int) -> tuple[re.Pattern[bytes], re.Pattern[bytes]]:
             re.compile(rb"\n {%d}-[ \n]" % indent))
 
 
-def cut(data: Buffer, digests: bool = False) -> Layout | None:
+def cut(data: Buffer) -> Layout | None:
     """The layout of ``data`` (a file's bytes, or a memory map of them), or None when it
     is not the simple block layout.
 
     Line breaks other than LF (CR, U+0085, U+2028, U+2029) would make libyaml count lines
     differently: the head is checked for them here; in the agreements, the reader checks
     that each item starts on the line counted here (items_lines) and that the lines add
-    up at the end, which is cheaper than looking for them in all the text.
-
-    ``digests``: also each chunk's digest (``Layout.digests``), as the update compares them."""
+    up at the end, which is cheaper than looking for them in all the text."""
     start = len(BOM) if data[:3] == BOM else 0
     size = len(data)
     if data[size - 1:size] != b"\n" or data[start:start + 3] in (b"---", b"...") or \
@@ -174,15 +170,14 @@ def cut(data: Buffer, digests: bool = False) -> Layout | None:
     if any(odd in head for odd in _UNUSUAL):
         return None
     section_line = data[:section].count(b"\n")
-    layout = chunked(data, items, section, end, prefix, section_line, release, digests)
+    layout = chunked(data, items, section, end, prefix, section_line, release)
     if layout is not None:
         layout.start = start
     return layout
 
 
 def chunked(data: Buffer, items: Sequence[int], section: int, end: int, prefix: bytes,
-            section_line: int, release: Release | None = None, digests: bool = False
-            ) -> Layout | None:
+            section_line: int, release: Release | None = None) -> Layout | None:
     """The chunks of the items at ``items`` (offsets of their lines), the first chunk
     starting at ``section`` (line ``section_line``) and the last ending at ``end``; None
     when a keep-chomped block scalar could lose its trailing blank lines to the next."""
@@ -193,7 +188,6 @@ def chunked(data: Buffer, items: Sequence[int], section: int, end: int, prefix: 
     begin = section
     last = len(items) - 1
     back, keep = back_over_comments, _KEEP.search
-    found_digests: list[str] | None = [] if digests else None
     for index, at in enumerate(items):
         after = items[index + 1] if index < last else end
         stop = back(data, after, prefix)
@@ -207,13 +201,9 @@ def chunked(data: Buffer, items: Sequence[int], section: int, end: int, prefix: 
         begin = stop
         if release is not None:
             release.upto(begin)
-        if found_digests is not None:
-            found_digests.append(sha256_hex(text).hexdigest())
     if release is not None:
         release.upto(len(data), force=True)
-    layout = Layout(data, 0, section, bounds, lines, item_lines, section_line, line)
-    layout.digests = found_digests
-    return layout
+    return Layout(data, 0, section, bounds, lines, item_lines, section_line, line)
 
 
 def back_over_comments(data: Buffer, at: int, prefix: bytes) -> int:

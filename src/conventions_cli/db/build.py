@@ -139,7 +139,7 @@ class Build(Sink):
         """The agreement's rows in each table, and its stemmed texts."""
         return agreement_rows(record, self.known)
 
-    def agreement(self, record: Agreement, chunk: tuple[int, str] | None,
+    def agreement(self, record: Agreement, chunk: int | None,
                   prepared: Any = None) -> None:
         pending = self.pending
         rows, stemmed = prepared if prepared is not None else self.prepare(record)
