@@ -6,6 +6,7 @@ the same problems at the same file:line:col when an edit breaks it."""
 
 from __future__ import annotations
 
+import mmap
 from pathlib import Path
 from typing import Any
 
@@ -211,3 +212,27 @@ def test_each_edit_leaves_the_database_a_cold_build_gives(
     # Edits to the agreements are applied in place; the head's, a problem's, and those
     # that move text after the agreements rebuild.
     assert updated == 12
+
+
+def test_a_memory_map_gives_what_bytes_give(tmp_path: Path) -> None:
+    """Files past the in-memory size are read as a memory map (files.py)."""
+    old_text = TEXT.encode()
+    kept = tmp_path / "kept"
+    kept.write_bytes(old_text)
+    new_text = edited(TEXT, [("insert", 40, 0, LINES[0]), ("delete", 70, 1, "")]).encode()
+    mapped = tmp_path / "new"
+    mapped.write_bytes(new_text)
+    old = cut(old_text)
+    assert old is not None
+    with mapped.open("rb") as handle:
+        view = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        try:
+            found = changed(view, kept, len(old_text), old.end)
+            again = changed(new_text, kept, len(old_text), old.end)
+            assert found is not None and again is not None
+            assert (found.start, found.line, found.byte_shift, found.line_shift) == (
+                again.start, again.line, again.byte_shift, again.line_shift)
+            assert [found.new_text(i) for i in range(len(found.new))] == [
+                again.new_text(i) for i in range(len(again.new))]
+        finally:
+            view.close()

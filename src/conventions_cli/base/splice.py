@@ -13,6 +13,7 @@ that would end the section, no item left) gives None: the caller reads the whole
 
 from __future__ import annotations
 
+import mmap
 import os
 from pathlib import Path
 
@@ -62,6 +63,7 @@ def common_ends(new: Buffer, old: int, old_size: int) -> tuple[int, int]:
         if not _same(new, prefix, theirs):
             prefix += _first_difference(new[prefix:prefix + step], theirs)
             break
+        _release(new, prefix, prefix + step)
         prefix += step
     suffix = 0
     most -= prefix
@@ -74,8 +76,18 @@ def common_ends(new: Buffer, old: int, old_size: int) -> tuple[int, int]:
         if not _same(new, at, theirs):
             suffix += _first_difference(new[at:at + step][::-1], theirs[::-1])
             break
+        _release(new, at, at + step)
         suffix += step
     return prefix, suffix
+
+
+def _release(new: Buffer, start: int, stop: int) -> None:
+    """Give back the pages of a memory map once compared (see chunks.Release)."""
+    if isinstance(new, mmap.mmap) and hasattr(mmap, "MADV_DONTNEED"):
+        start += -start % mmap.PAGESIZE
+        stop -= stop % mmap.PAGESIZE
+        if stop > start:
+            new.madvise(mmap.MADV_DONTNEED, start, stop - start)
 
 
 def _same(new: Buffer, at: int, theirs: bytearray) -> bool:
