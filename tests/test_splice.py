@@ -219,7 +219,7 @@ def test_a_memory_map_gives_what_bytes_give(tmp_path: Path) -> None:
     old_text = TEXT.encode()
     kept = tmp_path / "kept"
     kept.write_bytes(old_text)
-    new_text = edited(TEXT, [("insert", 40, 0, LINES[0]), ("delete", 70, 1, "")]).encode()
+    new_text = edited(TEXT, [("insert", 40, 0, LINES[0]), ("insert", 55, 0, LINES[4])]).encode()
     mapped = tmp_path / "new"
     mapped.write_bytes(new_text)
     old = cut(old_text)
