@@ -172,12 +172,13 @@ def snapshot_path(folder: Path, sha256: str) -> Path:
     return folder / f"snapshot-{sha256}"
 
 
-def write_snapshot(folder: Path, sha256: str, data: Any) -> None:
+def write_snapshot(folder: Path, sha256: str, data: Any) -> bool:
     """Keep ``data`` (bytes or a memory map, whose sha256 is ``sha256``) beside the
-    database; best effort (a full disk means the next update reads the whole file)."""
+    database; best effort (a full disk means the next update reads the whole file).
+    Whether it was written now (not there already)."""
     final = snapshot_path(folder, sha256)
     if final.exists():
-        return
+        return False
     tmp = folder / f".snapshot-{sha256}.tmp"
     try:
         with open(tmp, "wb") as out:
@@ -193,6 +194,8 @@ def write_snapshot(folder: Path, sha256: str, data: Any) -> None:
             tmp.unlink()
         if not isinstance(exc, OSError):
             raise
+        return False
+    return True
 
 
 def keep_snapshots(folder: Path, sha256s: set[str]) -> None:

@@ -98,10 +98,19 @@ def update(edited: list[Any], target: Path, meta: dict[str, str],
             if found is None:
                 raise _Abandon
             changes, header = found
-            kept = _apply(tmp, changes, header, edited, {
-                "data_sha256": data_sha256(), "built_at_ns": str(time.time_ns())})
-            for file in edited:
-                write_snapshot(target.parent, file.sha256, file.data)
+            # The new bytes are kept (what the next update compares) while the copy is
+            # written to; the old ones go once the copy has replaced the database.
+            written: list[Path] = []
+            keeping = _Background(_keep_bytes, target.parent, edited, written)
+            try:
+                kept = _apply(tmp, changes, header, edited, {
+                    "data_sha256": data_sha256(), "built_at_ns": str(time.time_ns())})
+            except BaseException:
+                keeping.join()
+                for path in written:  # the database stays as it was: so do its files
+                    path.unlink(missing_ok=True)
+                raise
+            keeping.join()
         keep_snapshots(target.parent, kept)
     except (_Abandon, OSError, WriteError):
         return False
@@ -110,6 +119,14 @@ def update(edited: list[Any], target: Path, meta: dict[str, str],
             return False
         raise
     return True
+
+
+def _keep_bytes(folder: Path, edited: list[Any], written: list[Path]) -> None:
+    """Keep the edited files' new bytes beside the database; ``written`` gets those
+    written now."""
+    for file in edited:
+        if write_snapshot(folder, file.sha256, file.data):
+            written.append(snapshot_path(folder, file.sha256))
 
 
 class _Abandon(Exception):
