@@ -311,7 +311,7 @@ def test_stats_never_add_other_currencies_to_mad(run, base) -> None:
         {"group": "Ryad Mezzour", "count": 2, "amount_mad": 250000000, "jobs_direct": None,
          "other_amounts": []},
         {"group": "Nadia Fettah", "count": 1, "amount_mad": None, "jobs_direct": None,
-         "other_amounts": ["150000000 EUR"]},
+         "other_amounts": [{"amount": 150000000, "currency": "EUR"}]},
     ]
     by_event = run.json("stats", "--by", "event", "--format", "json", data=base)
     assert [(r["group"], r["count"]) for r in by_event] == [(None, 2),

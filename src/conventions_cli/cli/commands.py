@@ -188,8 +188,12 @@ def stats(session: Session, params: StatsParams) -> None:
         from ..out.render import stats_table
 
         stats_table(rows, by)
+    elif chosen in ("json", "jsonl"):
+        write_rows(rows, STATS_COLUMNS, chosen)
     else:
-        write_rows(rows, STATS_COLUMNS, chosen, raw=params.raw)
+        from ..out.render import stats_sheet_rows
+
+        write_rows(stats_sheet_rows(rows), STATS_COLUMNS, chosen, raw=params.raw)
 
 
 def orgs(session: Session, params: OrgsParams) -> None:

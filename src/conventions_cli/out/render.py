@@ -173,10 +173,7 @@ def _stats_rows(rows: list[dict[str, Any]], money: Any) -> list[dict[str, Any]]:
     total = max((r["count"] for r in rows), default=0)
     shown = []
     for r in rows:
-        others = []
-        for text in r.get("other_amounts") or []:
-            number, _, currency = text.partition(" ")
-            others.append(money(int(number), currency) if number.isdigit() else text)
+        others = [money(o["amount"], o["currency"]) for o in r.get("other_amounts") or []]
         shown.append({
             "group": "(none)" if r["group"] is None else str(r["group"]),
             "count": r["count"],
@@ -186,6 +183,13 @@ def _stats_rows(rows: list[dict[str, Any]], money: Any) -> list[dict[str, Any]]:
             "bar": bar(r["count"] / total) if total else "",
         })
     return shown
+
+
+def stats_sheet_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Stats for csv, tsv and md: each other currency's sum read as "150000000 EUR" (every
+    digit, joined by '; '), where json and jsonl keep {"amount", "currency"} objects."""
+    return [{**r, "other_amounts": [f"{o['amount']} {o['currency']}"
+                                     for o in r.get("other_amounts") or []]} for r in rows]
 
 
 def _narrow_groups(shown: list[dict[str, Any]], columns: list[str],

@@ -34,13 +34,15 @@ STATS_SOURCES = {
     "status": ("agreements a", "a.status"),
 }
 STATS_GROUPS = tuple(STATS_SOURCES)
-# amount_mad sums MAD amounts only; other currencies are summed apart ("150000000 EUR").
+# amount_mad sums MAD amounts only; other currencies are summed apart, one
+# {"amount": 150000000, "currency": "EUR"} per currency (read "150000000 EUR" in csv/tsv).
 STATS_COLUMNS = ("group", "count", "amount_mad", "jobs_direct", "other_amounts")
 
 
 def stats(conn: sqlite3.Connection, by: str, filters: Filters) -> list[dict[str, Any]]:
     """Per group: count, sum of MAD amounts, sum of direct jobs, and the sums in any other
-    currency (never added to MAD: "150000000 EUR").
+    currency (never added to MAD), as objects a script can add up:
+    {"amount": 150000000, "currency": "EUR"}.
 
     Years in order; other groups most agreements first. An agreement with two ministries
     (or sectors, signatories) counts in both groups; one with none counts in the group
@@ -74,7 +76,7 @@ def stats(conn: sqlite3.Connection, by: str, filters: Filters) -> list[dict[str,
         if amount is not None and currency == "MAD":
             row["amount_mad"] = amount
         elif amount is not None and currency is not None:
-            row["other_amounts"].append(f"{amount} {currency}")
+            row["other_amounts"].append({"amount": amount, "currency": currency})
     if by == "year":
         return sorted(by_group.values(), key=lambda r: (r["group"] is None, r["group"] or 0))
     return sorted(by_group.values(),
