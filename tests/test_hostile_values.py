@@ -67,6 +67,17 @@ def test_no_output_steers_the_terminal(run, hostile: Path, args: list[str]) -> N
     assert clean(result.stderr), repr(result.stderr)
 
 
+def test_the_data_package_csvs_carry_no_control_character(run, hostile: Path,
+                                                          tmp_path: Path) -> None:
+    folder = tmp_path / "pkg"
+    assert run("export", "-o", str(folder), data=hostile).exit_code == 0
+    texts = {p.name: p.read_text("utf-8") for p in folder.glob("*.csv")}
+    assert all(clean(text) for text in texts.values()), [n for n, t in texts.items()
+                                                         if not clean(t)]
+    assert "Le \\x1b[31mDesk" in texts["sources.csv"]
+    assert "\\u202e" in texts["agreements.csv"]
+
+
 def test_escapes_are_visible_not_dropped(run, hostile: Path) -> None:
     out = run("show", "plan-2022", data=hostile).stdout
     assert "\\x1b]0;pwned\\x07" in out and "\\u202e" in out and "\\x00" in out

@@ -272,7 +272,10 @@ COMMANDS: tuple[Command, ...] = (
                             choices=EXPORT_FORMATS),
                      Option("output", ("--output", "-o"), "Write here, atomically, instead "
                             "of stdout. Example: -o industrie.csv", metavar="PATH"),
-                     RAW,
+                     Option("raw", ("--raw",), "csv, tsv and the data package's CSVs: "
+                            "cells as stored; by default a text cell starting with = + - @, "
+                            "a tab or CR gets a leading ' so spreadsheets do not run it.",
+                            kind="flag"),
                      Option("excel", ("--excel",), "csv for French-locale Excel: UTF-8 BOM, "
                             "';' and CRLF.", kind="flag"),
                      Option("full", ("--full",), "json/jsonl: nested records (as conv show "

@@ -211,7 +211,7 @@ def export(conn: sqlite3.Connection, filters: Any, fmt: str, output: Path | None
         if output is None:
             raise UsageError("a data package is a folder; pass --output FOLDER")
         write_datapackage(conn, Selection(conn, [r["id"] for r in rows], bool(filters), note),
-                          output)
+                          output, raw)
         return
 
     def write(out: IO[str]) -> None:

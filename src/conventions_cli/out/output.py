@@ -101,7 +101,8 @@ def write_tsv(rows: Iterable[dict[str, Any]], columns: Sequence[str], out: IO[st
                              for c in columns) + "\n")
 
 
-def _csv_field(value: Any) -> str:
+def csv_field(value: Any) -> str:
+    """One csv cell: numbers bare, None empty, text quoted with its controls escaped."""
     if value is None:
         return ""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -121,10 +122,10 @@ def write_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str], out: IO[st
         out.write("\ufeff")
     lines = []
     if header:  # column names: bare when they hold nothing to protect, as tools expect
-        lines.append(delimiter.join(c if c.isidentifier() else _csv_field(c) for c in columns)
+        lines.append(delimiter.join(c if c.isidentifier() else csv_field(c) for c in columns)
                      + "\r\n")
     for r in rows:
-        lines.append(delimiter.join(_csv_field(sheet_cell(r.get(c), raw)) for c in columns)
+        lines.append(delimiter.join(csv_field(sheet_cell(r.get(c), raw)) for c in columns)
                      + "\r\n")
         if len(lines) >= 1000:
             out.write("".join(lines))
