@@ -48,6 +48,18 @@ def escaped(value: str, keep: str = "") -> str:
     return "".join(ch if ch in keep else _escape(ch) for ch in value)
 
 
+REPLACEMENT = "\ufffd"
+
+
+def replaced(value: str, keep: str = "\n\r\t") -> str:
+    """The text with each character ``escaped`` would make visible replaced by U+FFFD (�),
+    except those in ``keep``: for a file read by a program that would otherwise drop them
+    without a word or show a \\x1b that was never in the data."""
+    if value.isprintable():
+        return value
+    return "".join(ch if ch in keep or _escape(ch) == ch else REPLACEMENT for ch in value)
+
+
 def one_line(value: str) -> str:
     """The text on one line: newlines, tabs and other control characters escaped."""
     return escaped(value)
