@@ -140,7 +140,9 @@ COMMANDS: tuple[Command, ...] = (
             "apply first.\n\nExample: conv stats --by year --ministry industrie",
             options=(Option("by", ("--by",), "What to group by (default: ministry); by "
                             "year, an agreement counts in every year its date covers, as "
-                            "list --year finds it. Example: --by year",
+                            "list --year finds it; by event, event_total is the total "
+                            "reported for the event as a whole, never added to the sums. "
+                            "Example: --by year",
                             kind="choice", choices=STATS_GROUPS),
                      *FILTER_OPTIONS, *ROWS_OUT)),
     Command("network", "Who signs with whom: the organizations and people of the agreements "
