@@ -107,6 +107,24 @@ def test_width_is_bounded(run, views, tmp_path):
     assert not (tmp_path / "t.svg").exists()
 
 
+@pytest.mark.parametrize(("args", "fmt"), [
+    (["timeline", "--format", "tsv"], "tsv"), (["timeline", "--format", "csv"], "csv"),
+    (["timeline"], "tsv"), (["network", "--format", "gexf"], "gexf"),
+    (["network", "--format", "jsonl"], "jsonl"), (["timeline", "-o", "t.csv"], "csv")])
+def test_width_with_rows_or_a_graph_file_is_refused_not_ignored(run, views, tmp_path,
+                                                                args, fmt):
+    """Rows and graph files have no pixels: --width there says so, never a silent no-op."""
+    args = [str(tmp_path / a) if a.endswith(".csv") else a for a in args]
+    result = run(*args, "--width", "400", data=views)
+    assert result.exit_code == 2 and result.stdout == ""
+    [line] = result.stderr.splitlines()
+    assert line.startswith("conv: error: --width is a picture's width in pixels")
+    assert f"{fmt} has no pixels" in line
+    assert not (tmp_path / "t.csv").exists()
+    spec = run("timeline", "--format", "vega-lite", "--width", "400", data=views)
+    assert spec.exit_code == 0 and json.loads(spec.stdout)["width"] <= 400
+
+
 # --- timeline ------------------------------------------------------------------------------
 
 def test_timeline_rows_keep_what_each_date_says(run, views):

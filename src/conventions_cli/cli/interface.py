@@ -98,7 +98,9 @@ OUTPUT = Option("output", ("--output", "-o"), "Write here, atomically, instead o
                 "extension names the format when --format is not given. Example: -o graph.svg",
                 metavar="PATH")
 WIDTH = Option("width", ("--width",), "A picture's width in pixels (default 900; 400 for a "
-               "phone). Example: --width 400", kind="count", metavar="PX")
+               "phone): svg, png, html (and timeline's vega-lite spec) only; refused with "
+               "rows or a graph file, which have no pixels. Example: -o t.svg --width 400",
+               kind="count", metavar="PX")
 
 AGREEMENT_ID = Argument("agreement_id", "ID", "The agreement's id.",
                         complete="complete_agreement_ids")

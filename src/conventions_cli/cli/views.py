@@ -65,6 +65,14 @@ def _width(params: Drawn) -> int:
     return width
 
 
+def _width_applies(params: Drawn, fmt: str, drawn: tuple[str, ...], example: str) -> None:
+    """--width sizes a picture (or the spec one is drawn from): rows and graph files have
+    no pixels, and taking it there without a word would leave a user wondering."""
+    if params.width is not None and fmt not in drawn:
+        raise UsageError(f"--width is a picture's width in pixels ({', '.join(drawn)}); "
+                         f"{fmt} has no pixels: drop --width, or draw a picture with {example}")
+
+
 def _write_text(params: Drawn, write: Callable[[Any], None]) -> None:
     """``write`` to stdout, or to --output atomically."""
     output = _output(params)
@@ -107,6 +115,7 @@ def network(session: Session, params: NetworkParams) -> None:
     from ..query.network import network as who_signs
 
     fmt = view_format(params, NETWORK_FILES, "conv network -o network.svg")
+    _width_applies(params, fmt, PICTURE_FORMATS, "-o network.svg")
     session.check_output(_output(params))
     graph = session.query(who_signs, filtered(session, params))
     if fmt in PICTURE_FORMATS:
@@ -130,6 +139,7 @@ def timeline(session: Session, params: TimelineParams) -> None:
 
     by = params.by or "ministry"
     fmt = view_format(params, TIMELINE_FILES, "conv timeline -o timeline.svg")
+    _width_applies(params, fmt, (*PICTURE_FORMATS, SPEC_FORMAT), "-o timeline.svg")
     session.check_output(_output(params))
     rows = session.query(over_time, by, filtered(session, params))
     if fmt in PICTURE_FORMATS or fmt == SPEC_FORMAT:
