@@ -126,7 +126,10 @@ def network(session: Session, params: NetworkParams) -> None:
         _write_text(params, lambda out: write_graph_file(graph, fmt, out))
     else:  # at a terminal, the ties without the long list of their ids
         columns = EDGE_COLUMNS[:6] if fmt == "table" else EDGE_COLUMNS
-        _rows(params, edge_rows(graph), columns, fmt)
+        # who, tied how, how often, and how recently, at any width from 80 columns: the
+        # first day goes before the kind of tie does
+        _rows(params, edge_rows(graph), columns, fmt,
+              keep=("source", "target", "kind", "weight", "last"))
 
 
 TIMELINE_FILES = {".json": "vega-lite", ".svg": "svg", ".png": "png", ".html": "html",
