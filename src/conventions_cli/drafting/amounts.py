@@ -181,6 +181,11 @@ JOBS = re.compile(
     rf"|opportunites d'emploi)(?P<kind>\s+(?:directs?|indirects?|stables?|permanents?))?")
 DIRECT_AFTER = re.compile(rf"^[^.;]{{0,40}}?\bdont\s+{NUMBER}\s+(?:emplois\s+|postes\s+)?"
                           r"directs?\b")
+STOCK = re.compile(r"\b(?:compte|comptait|comptent|emploie|emploient|employait|employant|"
+                   r"fait (?:deja )?travailler|fait vivre|represente|represent\w+|totalise)\s+"
+                   r"(?:deja\s+|actuellement\s+|aujourd'hui\s+)?(?:plus d'|plus de|pres de|"
+                   r"quelque|environ|au moins|quelques)?\s*$")
+YEARLY = re.compile(r"\b(?:annuellement|chaque annee|par an|par annee|l'an)\b")
 HORIZON = re.compile(r"\b(?:d'ici(?: a)?(?: fin)?|a l'horizon(?: de)?|a fin|a la fin de|"
                      r"horizon)\s+(?P<y>(?:19|20)\d{2})\b")
 
@@ -194,8 +199,9 @@ def find_jobs(text: str, start: int, end: int) -> list[Fact]:
         if kind.startswith("indirect"):
             continue
         number = parse_number(m["num"])
-        if number is None or number < 1:
-            continue
+        if number is None or number < 1 or STOCK.search(low[max(start, m.start() - 40):m.start()]) \
+                or YEARLY.search(low[max(start, m.start() - 30):min(end, m.end() + 25)]):
+            continue  # what a sector employs or creates each year: a statistic, no promise
         value: dict[str, int] = {"direct": int(number)}
         a, b = m.start(), m.end()
         direct = DIRECT_AFTER.match(low[m.end():end])
