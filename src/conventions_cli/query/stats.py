@@ -39,11 +39,11 @@ STATS_GROUPS = tuple(STATS_SOURCES)
 STATS_COLUMNS = ("group", "count", "amount_mad", "jobs_direct", "other_amounts")
 # --by event: the total an event reports for all its agreements (its `total`, as the events
 # listing shows it), beside the sums of their own amounts; never added to them.
-EVENT_COLUMNS = (*STATS_COLUMNS, "event_total")
+STATS_EVENT_COLUMNS = (*STATS_COLUMNS, "event_total")
 
 
 def stats_columns(by: str) -> tuple[str, ...]:
-    return EVENT_COLUMNS if by == "event" else STATS_COLUMNS
+    return STATS_EVENT_COLUMNS if by == "event" else STATS_COLUMNS
 
 
 def stats(conn: sqlite3.Connection, by: str, filters: Filters) -> list[dict[str, Any]]:
