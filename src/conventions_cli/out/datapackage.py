@@ -81,7 +81,8 @@ def descriptor(publishers: list[str], raw: bool = False) -> dict[str, Any]:
         "name": NAME,
         "title": metadata.TITLE,
         "description": metadata.DESCRIPTION + " Exported by conv" + (
-            "; the CSV cells are the data as stored." if raw else
+            "; the CSV cells are the data as stored (control characters written \\xNN)."
+            if raw else
             "; the CSVs open safely in spreadsheets: a text cell that would start a formula "
             "(=, +, -, @, a tab or a carriage return) begins with a ' that is not part of "
             "the data, and control characters are written \\xNN. Numbers and dates are "

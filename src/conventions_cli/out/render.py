@@ -239,8 +239,7 @@ def stats_table(rows: list[dict[str, Any]], by: str) -> None:
             elif not whole(shown, columns, keep[1:]):  # the names give way to the sums
                 shown = _narrow_groups(shown, columns, width)
     write_table(shown, columns, headers={"group": by, "bar": "", "event_total": "event total"},
-                keep=keep,
-                empty="no agreements match")
+                keep=keep, empty="no agreements match")
 
 
 def header(found: dict[str, Any]) -> None:

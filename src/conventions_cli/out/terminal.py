@@ -119,9 +119,8 @@ GAP = 3  # between two columns: a space of padding each side and the rule's gap
 PRIORITY = ("id", "source", "target", "weight", "due_on", "group", "name", "title", "snippet",
             "signed_on", "due_for", "first", "last", "precision", "role", "signed_for", "count",
             "amount_mad", "event_total", "other_amounts", "amount", "parties", "jobs_direct",
-            "agreements",
-            "kind", "acronym", "jobs", "as_title", "people", "place", "type", "event",
-            "status", "period", "country", "sectors", "follows", "sources")
+            "agreements", "kind", "acronym", "jobs", "as_title", "people", "place", "type",
+            "event", "status", "period", "country", "sectors", "follows", "sources")
 
 
 def table_name(column: str) -> str:

@@ -6,6 +6,7 @@ outline for a date reported as uncertain or approximate.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from typing import Any
 
 from .charts import FONT, VEGA_LITE_SCHEMA, label, line_name
@@ -41,9 +42,9 @@ def _line_names(rows: list[dict[str, Any]], limit: int) -> dict[tuple[Any, Any],
     named: dict[tuple[Any, Any], str] = {}
     for way in (short, ends, full):
         names = {key: way(str(key[0]), key[1]) for key in keys}
-        taken = [*named.values(), *names.values()]
+        taken = Counter([*named.values(), *names.values()])
         for key, name in names.items():
-            if taken.count(name) == 1 or way is full:
+            if taken[name] == 1 or way is full:
                 named[key] = name
         keys = keys - named.keys()
     return named

@@ -116,4 +116,3 @@ def _add_event_totals(conn: sqlite3.Connection, by_group: dict[Any, dict[str, An
     for group, currency, amount in found:
         if group in by_group:
             by_group[group]["event_total"].append({"amount": amount, "currency": currency})
-
