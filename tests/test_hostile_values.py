@@ -110,3 +110,30 @@ def test_a_long_value_is_cut_in_messages(run, write_yaml) -> None:
     assert result.exit_code == 1
     line = next(x for x in result.stderr.splitlines() if "is not one of" in x)
     assert "…'" in line and len(line) < 400
+
+
+JSON_COMMANDS = [
+    ["show", "plan-2022", "--format", "json"],
+    ["list", "--format", "jsonl"],
+    ["list", "--format", "json"],
+    ["export", "--format", "json"],
+    ["export", "--format", "jsonl"],
+    ["network", "--format", "json"],
+    ["stats", "--by", "sector", "--format", "json"],
+]
+
+
+@pytest.mark.parametrize("args", JSON_COMMANDS, ids=lambda a: " ".join(a))
+def test_json_escapes_what_a_terminal_would_act_on(run, hostile: Path, args: list[str]) -> None:
+    """json.dumps escapes only the C0 controls: a C1 control or a bidi override printed raw
+    by `cat` or a pager would still steer the terminal."""
+    import json
+
+    result = run(*args, data=hostile)
+    assert result.exit_code == 0, result.stderr
+    assert clean(result.stdout), repr(result.stdout)
+    text = result.stdout
+    values = [json.loads(line) for line in text.splitlines()] if "jsonl" in args else \
+        [json.loads(text)]
+    assert "\x9b" in json.dumps(values, ensure_ascii=False) or args[0] in ("network", "stats")
+    assert "é" in text  # accents stay readable

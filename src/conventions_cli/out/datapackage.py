@@ -24,6 +24,7 @@ from typing import Any
 from ..db.tables import TABLES, Column, Table, decoded
 from ..errors import ConvError
 from ..files import STALE_SECONDS, checkpoint, current_umask, temp_target, write_failed
+from ..text import json_text
 from . import metadata
 from .output import csv_field, sheet_cell
 
@@ -169,7 +170,7 @@ def _write_package(conn: sqlite3.Connection, chosen: Any, staging: Path, raw: bo
             os.fsync(out.fileno())
     publishers = sorted({s["publisher"] for s in rows["sources"]})
     with open(staging / "datapackage.json", "w", encoding="utf-8") as out:
-        out.write(json.dumps(descriptor(publishers, raw), ensure_ascii=False, indent=2)
+        out.write(json_text(descriptor(publishers, raw), indent=2)
                   + "\n")
         out.flush()
         os.fsync(out.fileno())
