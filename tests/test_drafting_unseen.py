@@ -358,3 +358,14 @@ def test_the_second_of_a_series_is_one_agreement() -> None:
                    "contrat-programme couvre la période 2025-2029.")
     assert [(a["type"], a.get("period")) for a in result["agreements"]] == [
         ("contrat-programme", {"start": 2025, "end": 2029})]
+
+
+@pytest.mark.parametrize(("written", "city", "region"), [
+    ("Skhirate", "Skhirat", "Rabat-Salé-Kénitra"),
+    ("Ouarzazat", "Ouarzazate", "Drâa-Tafilalet")])
+def test_a_city_spelled_another_way_is_the_gazetteer_s_city(written: str, city: str,
+                                                            region: str) -> None:
+    result = draft(f"La convention a été signée lundi à {written} par le ministre de la Santé "
+                   "et de la Protection sociale, Karim Bennani, et le président de "
+                   "l'association, Omar Fassi.")
+    assert [(a.get("place"), a.get("region")) for a in result["agreements"]] == [(city, region)]

@@ -186,6 +186,9 @@ STOCK = re.compile(r"\b(?:compte|comptait|comptent|emploie|emploient|employait|e
                    r"(?:deja\s+|actuellement\s+|aujourd'hui\s+)?(?:plus d'|plus de|pres de|"
                    r"quelque|environ|au moins|quelques)?\s*$")
 YEARLY = re.compile(r"\b(?:annuellement|chaque annee|par an|par annee|l'an)\b")
+# "Nombre d'emplois promis : 1 000", "Emplois attendus : 450": the figure after its label
+JOBS_LABEL = re.compile(rf"\b(?:nombre d')?(?:emplois?|postes?)(?:\s+(?:directs?|promis|prevus|"
+                        rf"attendus|escomptes|a creer|a la cle)){{1,2}}\s*:\s*{NUMBER}")
 HORIZON = re.compile(r"\b(?:d'ici(?: a)?(?: fin)?|a l'horizon(?: de)?|a fin|a la fin de|"
                      r"horizon)\s+(?P<y>(?:19|20)\d{2})\b")
 
@@ -194,7 +197,14 @@ def find_jobs(text: str, start: int, end: int) -> list[Fact]:
     """Jobs promised: value {direct: N, by: YEAR?}; "dont N directs" gives the direct figure."""
     low = fold_upto(text, end)
     facts: list[Fact] = []
+    for m in JOBS_LABEL.finditer(low, start, end):
+        number = parse_number(m["num"])
+        if number is not None and number >= 1:
+            facts.append(Fact("jobs", {"direct": int(number)}, m.start(), m.end(), extra={
+                "direct": "direct" in m.group(0), "horizon": None, "total": False}))
     for m in JOBS.finditer(low, start, end):
+        if any(f.start <= m.start() < f.end for f in facts):
+            continue
         kind = (m["kind"] or "").strip()
         if kind.startswith("indirect"):
             continue
@@ -228,6 +238,7 @@ def find_jobs(text: str, start: int, end: int) -> list[Fact]:
             "direct": bool(kind.startswith("direct")) or b > m.end(),
             "horizon": (horizon.start(), horizon.end()) if "by" in value and horizon else None,
             "total": bool(TOTAL.search(low[max(start, a - 60):a]))}))
+    facts.sort(key=lambda f: f.start)
     return facts
 
 

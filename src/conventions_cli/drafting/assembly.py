@@ -21,6 +21,7 @@ from .drafts import Assembled, Drafted, Work
 from .facts import Fact
 from .figures import earlier_agreements, share_figures
 from .knowledge import KnowledgeBase
+from .lending import add_lenders
 from .normalize import fold
 from .occasion import set_scene
 from .sentences import Sentence, read_sentences
@@ -49,6 +50,7 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
     presented_further(work)
     set_scene(work)
     share_parties(work)
+    add_lenders(work)
     share_figures(work)
     _investment_conventions(work)
     _financing_conventions(work)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .knowledge import KnowledgeBase
-from .linking import mentions_in
+from .linking import lenders_departments, mentions_in
 from .names import Mention, Person
 from .normalize import fold
 from .people import find_people
@@ -83,6 +83,7 @@ def read_sentences(article: Article, doc: Any, kb: KnowledgeBase, nlp: Any
                 speaks_for.setdefault(fold(m.person.name).split()[-1], m)
     _both_countries(sentences, kb)
     _series_numbers(sentences)
+    lenders_departments([m for s in sentences for m in s.mentions])
     return sentences, speaks_for
 
 
