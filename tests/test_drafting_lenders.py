@@ -94,9 +94,9 @@ def test_what_a_loan_finances_is_not_its_borrower() -> None:
 
 
 def test_a_tripartite_agreement_binds_the_three_sides_the_article_names() -> None:
-    result = draft("Marrakech — Renforcer la coopération entre le Royaume du Maroc d'une part "
+    result = draft("Marrakech — Renforcer la coopération entre le Maroc d'une part "
                    "et la Banque arabe pour le développement économique en Afrique et le Fonds "
-                   "monétaire arabe, d'autre part. Tel est l'objet de l'accord tripartite "
+                   "monétaire arabe, d'autre part. Voilà le but de l'accord tripartite "
                    "signé jeudi par le ministre de l'Économie et des Finances.")
     names = {o["id"]: o.get("acronym") for o in result["organizations"]}
     found = parties(result)[0]
@@ -105,8 +105,8 @@ def test_a_tripartite_agreement_binds_the_three_sides_the_article_names() -> Non
 
 
 def test_the_borrower_and_the_lender_sign_each_of_two_loans() -> None:
-    result = draft("Rabat — Le Maroc obtient deux prêts de la KfW. Les deux prêts ont fait "
-                   "l'objet de deux accords signés jeudi à Rabat par le ministre de l'Économie "
+    result = draft("Rabat — Le Maroc obtient deux prêts de la KfW. Les deux prêts sont "
+                   "consignés dans deux accords signés jeudi à Rabat par le ministre de l'Économie "
                    "et des Finances, Karim Alami, et le directeur du bureau de la KfW à Rabat, "
                    "Hans Weber.")
     assert parties(result) == [["ministere-finances", "kfw"]] * 2

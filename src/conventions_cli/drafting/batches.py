@@ -4,8 +4,8 @@ presents further down.
 "la signature d'une convention de partenariat entre le ministère et l'OCP et trente
 contrats d'investissement": the lead composes the batch, and each part keeps its own
 type, parties and figures ("un prêt de 80 M€ et trois dons de 2 M€ chacun"); what the
-lead says of one part is not copied onto the others. Further down, "le groupe canadien
-Linamar investit près de 2,7 milliards pour une usine", "un contrat avec le groupe
+lead says of one part is not copied onto the others. Further down, "le groupe
+canadien Nordal engage 1,4 milliard dans une usine", "un contrat avec le groupe
 américain Delphi", "Le prêt accordé à l'ONE s'élève à 92,1 millions": each is one of the
 batch's agreements, with its own partner and figures.
 """

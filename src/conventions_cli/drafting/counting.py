@@ -47,7 +47,7 @@ def _coordinated_total(text: str, mentions: list[AgreementMention]) -> int:
     return best
 
 
-# "le contrat-programme, qui se décline en 10 contrats d'application, a été signé": the ten
+# "signé hier, le contrat-programme se décline en 8 contrats d'application": the eight
 # are parts of the one signed, not ten more agreements signed that day.
 PARTS = re.compile(r"\b(?:se declin\w*|declin\w*|se decompos\w*|decompos\w*|se subdivis\w*|"
                    r"subdivis\w*|se traduir\w*|se traduit|sera mis en \w+ (?:a travers|via|par)|"
