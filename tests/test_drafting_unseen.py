@@ -369,3 +369,11 @@ def test_a_city_spelled_another_way_is_the_gazetteer_s_city(written: str, city: 
                    "et de la Protection sociale, Karim Bennani, et le président de "
                    "l'association, Omar Fassi.")
     assert [(a.get("place"), a.get("region")) for a in result["agreements"]] == [(city, region)]
+
+
+def test_a_country_s_investment_inflows_are_not_an_agreement_s_amount() -> None:
+    result = draft("La convention a été signée lundi 3 mars 2025 à Rabat par le ministre de la "
+                   "Santé et de la Protection sociale, Karim Bennani, et le président de "
+                   "l'association, Omar Fassi. Le ministre a rappelé que les 3 milliards de "
+                   "dollars d'IDE reçus l'an dernier témoignent de l'attrait du pays.")
+    assert [a.get("funding") for a in result["agreements"]] == [None]

@@ -103,6 +103,11 @@ NOT_FUNDING = re.compile(
     r"portefeuille|engagements?(?! de (?:la|l'etat))|encours|interventions? (?:de|du|des) |"
     r"(?:depuis|au titre de) (?:le debut|sa creation|\d{4})|cumul\w*|au total depuis)"
     r"[^.;]{0,60}$")
+# ... or from the words just after it: "5 milliards de dollars d'IDE", "N MDH d'exportations"
+NOT_FUNDING_AFTER = re.compile(
+    r"^\s*(?:d'|de |des |en )(?:ide\b|investissements? directs? etrangers|flux d'investissements|"
+    r"exportations?|importations?|chiffre d'affaires|echanges|recettes|transferts|ventes|pib\b|"
+    r"valeur ajoutee|reserves de change|dette|deficit)")
 PER_UNIT = re.compile(r"^\s*(?:par|/)\s*(?:mois|an|annee|jour|personne|beneficiaire|bourse|"
                       r"habitant|tete|unite|m2|metre)")
 EQUIVALENT = re.compile(r"(?:\bsoit(?: l'equivalent de| environ| pres de)?|"
@@ -161,7 +166,7 @@ def find_amounts(text: str, start: int, end: int) -> list[Fact]:
         before = low[max(start, m.start() - 90):m.start()]
         clause = re.split(r"[;:]|\bet (?=la |le |l')|, (?=qui|dont)", before)[-1]
         use = "funding"
-        if NOT_FUNDING.search(clause):
+        if NOT_FUNDING.search(clause) or NOT_FUNDING_AFTER.match(low[m.end():m.end() + 40]):
             use = "target"
         elif PER_UNIT.match(low[m.end():m.end() + 20]):
             use = "unit"
