@@ -178,12 +178,12 @@ def test_signed_by_a_list_of_titles_names_and_a_surname_alone() -> None:
 def test_a_batch_keeps_each_part_s_type_parties_and_figures() -> None:
     result = draft(
         "Rabat — Le chef du gouvernement a présidé, lundi 7 avril 2025 à Rabat, la cérémonie "
-        "de signature d'une convention de partenariat entre le ministère de l'Industrie et du "
-        "Commerce et l'Office des phosphates et de douze contrats d'investissement dans les "
+        "de signature d'une convention de partenariat conclue entre le ministère de l'Industrie "
+        "et du Commerce et l'Office des phosphates et de douze contrats d'investissement dans les "
         "filières automobile et textile.\n\n"
         "Ces contrats devraient générer la création de 6.500 emplois pour un investissement "
         "global de 4 milliards de dirhams.\n\n"
-        "Il s'agit notamment d'un contrat avec le groupe allemand Hartmann Kabel pour une usine "
+        "Il s'agit entre autres d'un contrat avec le groupe allemand Hartmann Kabel pour une usine "
         "de câblage à Kénitra, d'un montant de 300 millions de dirhams et qui créera 800 "
         "emplois directs.\n\n"
         "Dans le même secteur, le groupe italien Fonti Meccanica investit près de 1,2 milliard "

@@ -289,3 +289,91 @@ def test_states_of_several_words_in_a_list_stay_whole() -> None:
                    "Leone et le gouvernement du Burkina Faso.")
     assert len(parties(result)[0]) == 3
     assert sorted(o["name"] for o in result["organizations"]) == ["Burkina Faso", "Sierra Leone"]
+
+
+@pytest.mark.parametrize("words", ["La convention relative à ce don",
+                                   "Le contrat portant sur ce prêt",
+                                   "La convention de ce financement"])
+def test_a_convention_about_a_loan_or_a_grant_is_a_financing_agreement(words: str) -> None:
+    result = draft("La Banque allemande de développement accorde à l'Office national de "
+                   "l'électricité un don de 4 millions d'euros pour des études de réseaux. "
+                   f"{words} a été signée lundi 3 mars 2025 à Rabat par le directeur général "
+                   "de l'Office, Karim Bennani, et la directrice de la banque, Anna Vogel.")
+    assert [a["type"] for a in result["agreements"]] == ["accord"]
+
+
+def test_a_convention_about_a_project_stays_a_partnership() -> None:
+    result = draft("La convention relative au projet de réseau a été signée lundi 3 mars "
+                   "2025 à Rabat par le ministre de la Santé et de la Protection sociale, "
+                   "Karim Bennani, et le président de l'association, Omar Fassi.")
+    assert [a["type"] for a in result["agreements"]] == ["convention-partenariat"]
+
+
+@pytest.mark.parametrize(("sentence", "words"), [
+    ("Le Maroc et la Corée ont signé mardi à Rabat deux accords, en présence de Kim Min-jun, "
+     "président de l'Assemblée nationale coréenne, en visite au Maroc.",
+     {"visite", "maroc", "kim", "min-jun"}),
+    ("Le ministre japonais des Transports, qui effectue une visite officielle au Maroc, a "
+     "signé mardi à Rabat un mémorandum avec le ministre du Transport et de la Logistique, "
+     "Karim Bennani.", {"visite", "officielle", "maroc", "ministre", "japonais"}),
+])
+def test_a_visit_under_way_is_the_event_of_the_signing(sentence: str, words: set[str]) -> None:
+    result = draft(sentence)
+    events = result["events"]
+    assert len(events) == 1
+    name = events[0]["name"].lower()
+    assert all(w in name for w in words), name
+    assert "2025" in name
+
+
+def test_a_past_visit_is_not_the_event() -> None:
+    result = draft("Le Maroc et la Corée ont signé mardi à Rabat deux accords de coopération "
+                   "économique. Le ministre coréen, Kim Min-jun, avait effectué une visite "
+                   "au Maroc en 2019; il a effectué une visite de travail à Tanger l'an dernier.")
+    assert result["events"] == []
+
+
+@pytest.mark.parametrize("parts", ["qui se décline en 12 conventions d'application",
+                                   "décliné en six contrats spécifiques"])
+def test_agreements_a_signed_one_declines_into_are_not_counted_as_signed(parts: str) -> None:
+    result = draft(f"Le contrat-programme du secteur de la logistique, {parts}, a été signé "
+                   "lundi à Rabat par le ministre du Transport et de la Logistique, Karim "
+                   "Bennani, et le président de la Fédération du transport, Omar Fassi.")
+    assert [a["type"] for a in result["agreements"]] == ["contrat-programme"]
+
+
+def test_what_a_sector_employs_or_creates_each_year_is_not_a_promise() -> None:
+    result = draft("Le contrat-programme du secteur de la logistique a été signé lundi à Rabat "
+                   "par le ministre du Transport et de la Logistique, Karim Bennani, et le "
+                   "président de la Fédération du transport, Omar Fassi. Le secteur compte plus "
+                   "de 200.000 postes d'emploi et crée annuellement près de 9.000 emplois. Le "
+                   "contrat prévoit la création de 35.000 emplois d'ici 2030.")
+    assert [a.get("jobs") for a in result["agreements"]] == [{"direct": 35000, "by": 2030}]
+
+
+def test_the_second_of_a_series_is_one_agreement() -> None:
+    result = draft("Le 3ème contrat-programme du secteur de la logistique a été signé lundi à "
+                   "Rabat par le ministre du Transport et de la Logistique, Karim Bennani, et "
+                   "le président de la Fédération du transport, Omar Fassi. Ce troisième "
+                   "contrat-programme couvre la période 2025-2029.")
+    assert [(a["type"], a.get("period")) for a in result["agreements"]] == [
+        ("contrat-programme", {"start": 2025, "end": 2029})]
+
+
+@pytest.mark.parametrize(("written", "city", "region"), [
+    ("Skhirate", "Skhirat", "Rabat-Salé-Kénitra"),
+    ("Ouarzazat", "Ouarzazate", "Drâa-Tafilalet")])
+def test_a_city_spelled_another_way_is_the_gazetteer_s_city(written: str, city: str,
+                                                            region: str) -> None:
+    result = draft(f"La convention a été signée lundi à {written} par le ministre de la Santé "
+                   "et de la Protection sociale, Karim Bennani, et le président de "
+                   "l'association, Omar Fassi.")
+    assert [(a.get("place"), a.get("region")) for a in result["agreements"]] == [(city, region)]
+
+
+def test_a_country_s_investment_inflows_are_not_an_agreement_s_amount() -> None:
+    result = draft("La convention a été signée lundi 3 mars 2025 à Rabat par le ministre de la "
+                   "Santé et de la Protection sociale, Karim Bennani, et le président de "
+                   "l'association, Omar Fassi. Le ministre a rappelé que les 3 milliards de "
+                   "dollars d'IDE reçus l'an dernier témoignent de l'attrait du pays.")
+    assert [a.get("funding") for a in result["agreements"]] == [None]

@@ -236,10 +236,44 @@ def test_datapackage_validates_with_frictionless(run, write_yaml, tmp_path):
     assert schemas["parties"]["primaryKey"] == ["agreement_id", "org_id"]
     assert schemas["parties"]["foreignKeys"][1]["reference"] == {
         "resource": "organizations", "fields": ["id"]}
-    # data for machines: never neutralised
-    rows = {r["id"]: r for r in parsed_csv((folder / "agreements.csv").read_text("utf-8"))}
+
+
+def test_datapackage_csvs_are_as_safe_as_csv_and_keep_their_types(run, write_yaml, tmp_path):
+    """Opened in a spreadsheet too: a formula-like text cell gets its ', as in export -f
+    csv; a number or a date is never touched, so the Table Schema's types stay true."""
+    frictionless = pytest.importorskip("frictionless")
+    data = write_yaml(FORMULAS)
+    folder = tmp_path / "pkg"
+    assert run("export", "-o", str(folder), data=data).exit_code == 0
+    agreements = (folder / "agreements.csv").read_text("utf-8")
+    rows = {r["id"]: r for r in parsed_csv(agreements)}
+    exported = {r["id"]: r for r in parsed_csv(run("export", "-f", "csv", data=data).stdout)}
+    for key in ("title", "place", "region", "partners", "sectors", "amount", "date_start"):
+        assert rows["formula-1"][key] == exported["formula-1"][key], key
+    assert rows["formula-1"]["region"] == "'-5"
+    organizations = {r["id"]: r for r in parsed_csv(
+        (folder / "organizations.csv").read_text("utf-8"))}
+    assert organizations["evil"]["name"] == "'@SUM(A1:A9)"
+    # every text cell quoted (a spreadsheet guessing ';' never splits one); numbers bare
+    assert ',"\'-5",' in agreements and ",1000," in agreements
+    descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    assert "begins with a '" in descriptor["description"]
+    for resource in descriptor["resources"]:
+        types = {f["name"]: f["type"] for f in resource["schema"]["fields"]}
+        for row in parsed_csv((folder / resource["path"]).read_text("utf-8")):
+            for name, cell in row.items():
+                if cell.startswith("'"):
+                    assert types[name] == "string", (resource["name"], name, cell)
+    report = frictionless.validate(str(folder / "datapackage.json"))
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
+    # --raw: the cells as stored, for programs, as csv --raw
+    raw = tmp_path / "raw"
+    assert run("export", "-o", str(raw), "--raw", data=data).exit_code == 0
+    rows = {r["id"]: r for r in parsed_csv((raw / "agreements.csv").read_text("utf-8"))}
     assert rows["formula-1"]["title"] == '=HYPERLINK("https://example.org/x","cliquez")'
     assert rows["formula-1"]["region"] == "-5"
+    descriptor = json.loads((raw / "datapackage.json").read_text(encoding="utf-8"))
+    assert "as stored" in descriptor["description"]
 
 
 def test_frictionless_catches_a_broken_reference(run, mini, tmp_path):
@@ -248,7 +282,7 @@ def test_frictionless_catches_a_broken_reference(run, mini, tmp_path):
     assert run("export", "-f", "datapackage", "-o", str(folder), data=mini).exit_code == 0
     assert frictionless.validate(str(folder / "datapackage.json")).valid
     parties = folder / "parties.csv"
-    parties.write_text(parties.read_text("utf-8").replace(",fcp,", ",nobody,"), "utf-8")
+    parties.write_text(parties.read_text("utf-8").replace('"fcp"', '"nobody"'), "utf-8")
     assert not frictionless.validate(str(folder / "datapackage.json")).valid
 
 

@@ -7,8 +7,10 @@ cache is a whole database (or absent) with nothing left beside it.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -75,12 +77,19 @@ class Conv:
         return self.cache_home / "conv"
 
     def leftovers(self) -> list[str]:
-        """Anything in the cache folder that is not a published database or its parse cache."""
+        """Anything in the cache folder that is not a published database or the bytes
+        kept of its data file (``snapshot-`` and their sha256, see snapshots)."""
         folder = self.folder()
         if not folder.exists():
             return []
         return sorted(str(p.relative_to(folder)) for p in folder.rglob("*")
-                      if p.is_file() and p.name != "conventions.db")
+                      if p.is_file() and p.name != "conventions.db"
+                      and not re.fullmatch("snapshot-[0-9a-f]{64}", p.name))
+
+    def snapshots(self) -> list[str]:
+        """The sha256s of the data files' kept bytes."""
+        folder = self.folder()
+        return sorted(p.name.removeprefix("snapshot-") for p in folder.rglob("snapshot-*"))
 
 
 @pytest.fixture
@@ -152,6 +161,8 @@ def test_interrupted_rebuild_leaves_the_old_database_or_none(
     # The next run is correct, and publishes a whole database.
     assert len(conv.ids(data)) == BIG
     assert whole_database(target) == BIG
+    # The bytes kept beside it are the data's now (those of the first build are gone).
+    assert conv.snapshots() == [hashlib.sha256(data.read_bytes()).hexdigest()]
     if how == "SIGINT":
         assert conv.leftovers() == []
 

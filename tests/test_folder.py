@@ -100,9 +100,9 @@ def test_an_edit_reads_again_only_the_file_that_changed(
     compared: list[str] = []
     real = update._compare
 
-    def spy(conn: Any, file: Any, header: Any) -> Any:
+    def spy(conn: Any, file: Any, *args: Any) -> Any:
         compared.append(file.name)
-        return real(conn, file, header)
+        return real(conn, file, *args)
 
     monkeypatch.setattr(update, "_compare", spy)
     (base / "b.yaml").write_text(B.replace("Plan 2014-2020", "Plan 2014-2021"),

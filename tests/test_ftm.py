@@ -128,3 +128,31 @@ def test_ftm_by_extension_and_on_the_bundled_base(run, tmp_path):
     ids = {row["id"] for row in json.loads(listed.stdout)}
     assert {e["id"] for e in found if e["schema"] == "Contract"} == {
         f"conv-agreement-{i}" for i in ids}
+
+
+def test_control_characters_are_replaced_by_a_mark_ftm_keeps(run, write_yaml):
+    """An escape sequence, a C1 control, a bidi override or a NUL in a value: each one a
+    U+FFFD that Aleph shows and FtM's cleaning keeps, never the text '\\x1b' nor a
+    character FtM drops without a word; line ends stay."""
+    from test_hostile_values import HOSTILE
+
+    found = entities(run, write_yaml(HOSTILE))
+    plan = found["conv-agreement-plan-2022"]["properties"]
+    assert plan["title"] == ["Plan \ufffd]0;pwned\ufffd qualité \ufffd[2J"]
+    assert plan["address"][0].startswith("Casa\ufffd31mblanca")
+    assert plan["summary"][0].endswith("\ufffdetalp\ufffd")
+    assert found["conv-org-mtnra"]["properties"]["name"] == [
+        "Ministère \ufffdde la\ufffd Transition\ufffd numérique"]
+    text = json.dumps(found, ensure_ascii=False)
+    assert "\\\\x" not in text and "\\\\u" not in text  # no escape written as text
+    assert not any(ch in text for ch in "\x1b\x07\x9b\u202e\u2066\x00\x08")
+    two_lines = entities(run, write_yaml(VIEWS.replace(
+        "summary: Un plan pour la qualité.", 'summary: "Un plan\\npour la\\tqualité."', 1)))
+    assert ["Un plan\npour la\tqualité."] in [
+        e["properties"].get("summary") for e in two_lines.values()]
+    model = pytest.importorskip("followthemoney").model
+    for entity in found.values():
+        schema = model.get(entity["schema"])
+        for name, values in entity["properties"].items():
+            assert all(schema.get(name).type.clean(v) == v for v in values), (name, values)
+

@@ -191,6 +191,11 @@ def test_bad_input_is_one_located_line_and_changes_nothing(
         run, baseline, isolated_cache: Path, tmp_path: Path,
         content: str | bytes, where: str, fragment: str) -> None:
     path, listing, cache, cache_sum = baseline
+    # The database and the bytes kept of the file it was built from (what an update
+    # compares): both left as they were.
+    kept = _cache_files(isolated_cache)
+    assert kept == sorted([str(cache.relative_to(isolated_cache / "conv")), str(
+        cache.parent.relative_to(isolated_cache / "conv") / f"snapshot-{_fingerprint(path)}")])
     sentinel = tmp_path / "pwned"
     if isinstance(content, str):
         content = content.replace(SENTINEL, str(sentinel)).encode("utf-8")
@@ -218,7 +223,7 @@ def test_bad_input_is_one_located_line_and_changes_nothing(
     # Nothing ran, nothing was written: the data file, the previous cache, no temp files.
     assert not sentinel.exists()
     assert path.read_bytes() == content
-    assert _cache_files(isolated_cache) == [str(cache.relative_to(isolated_cache / "conv"))]
+    assert _cache_files(isolated_cache) == kept
     assert _fingerprint(cache) == cache_sum
     # And once the file is fixed, the answer is the one from before.
     path.write_text(MINI, encoding="utf-8")

@@ -67,6 +67,17 @@ def test_no_output_steers_the_terminal(run, hostile: Path, args: list[str]) -> N
     assert clean(result.stderr), repr(result.stderr)
 
 
+def test_the_data_package_csvs_carry_no_control_character(run, hostile: Path,
+                                                          tmp_path: Path) -> None:
+    folder = tmp_path / "pkg"
+    assert run("export", "-o", str(folder), data=hostile).exit_code == 0
+    texts = {p.name: p.read_text("utf-8") for p in folder.glob("*.csv")}
+    assert all(clean(text) for text in texts.values()), [n for n, t in texts.items()
+                                                         if not clean(t)]
+    assert "Le \\x1b[31mDesk" in texts["sources.csv"]
+    assert "\\u202e" in texts["agreements.csv"]
+
+
 def test_escapes_are_visible_not_dropped(run, hostile: Path) -> None:
     out = run("show", "plan-2022", data=hostile).stdout
     assert "\\x1b]0;pwned\\x07" in out and "\\u202e" in out and "\\x00" in out
@@ -99,3 +110,30 @@ def test_a_long_value_is_cut_in_messages(run, write_yaml) -> None:
     assert result.exit_code == 1
     line = next(x for x in result.stderr.splitlines() if "is not one of" in x)
     assert "…'" in line and len(line) < 400
+
+
+JSON_COMMANDS = [
+    ["show", "plan-2022", "--format", "json"],
+    ["list", "--format", "jsonl"],
+    ["list", "--format", "json"],
+    ["export", "--format", "json"],
+    ["export", "--format", "jsonl"],
+    ["network", "--format", "json"],
+    ["stats", "--by", "sector", "--format", "json"],
+]
+
+
+@pytest.mark.parametrize("args", JSON_COMMANDS, ids=lambda a: " ".join(a))
+def test_json_escapes_what_a_terminal_would_act_on(run, hostile: Path, args: list[str]) -> None:
+    """json.dumps escapes only the C0 controls: a C1 control or a bidi override printed raw
+    by `cat` or a pager would still steer the terminal."""
+    import json
+
+    result = run(*args, data=hostile)
+    assert result.exit_code == 0, result.stderr
+    assert clean(result.stdout), repr(result.stdout)
+    text = result.stdout
+    values = [json.loads(line) for line in text.splitlines()] if "jsonl" in args else \
+        [json.loads(text)]
+    assert "\x9b" in json.dumps(values, ensure_ascii=False) or args[0] in ("network", "stats")
+    assert "é" in text  # accents stay readable

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 import sqlite3
@@ -320,7 +321,9 @@ def test_a_reader_keeps_the_whole_old_database_while_an_update_replaces_it(
         "SELECT title FROM agreements WHERE id = 'a'").fetchone() == ("New",)
     assert reader.execute("SELECT id, title FROM agreements ORDER BY id").fetchall() == [
         ("a", "T"), ("b", "T")]
-    assert sorted(os.listdir(cache_path(data).parent)) == [cache_path(data).name]
+    # Beside the database, the bytes the file now has (what the next update compares).
+    kept = "snapshot-" + hashlib.sha256(data.read_bytes()).hexdigest()
+    assert sorted(os.listdir(cache_path(data).parent)) == [cache_path(data).name, kept]
 
 
 def test_an_update_that_fails_midway_leaves_the_database_as_it_was(
@@ -343,7 +346,8 @@ def test_an_update_that_fails_midway_leaves_the_database_as_it_was(
     with pytest.raises(KeyboardInterrupt):
         open_database(data)
     assert cache_path(data).read_bytes() == before
-    assert sorted(os.listdir(cache_path(data).parent)) == [cache_path(data).name]
+    kept = "snapshot-" + hashlib.sha256(text.encode()).hexdigest()  # the old bytes
+    assert sorted(os.listdir(cache_path(data).parent)) == [cache_path(data).name, kept]
 
 
 # --- two processes ------------------------------------------------------------------

@@ -55,6 +55,21 @@ def test_one_currency_needs_no_note(run, write_yaml):
     assert result.stderr == ""
 
 
+def test_stats_json_gives_other_currencies_as_numbers_a_script_can_add(run, write_yaml):
+    path = write_yaml(BASE + "".join(ONE.format(id=i, n=n, amount=a, currency=c) for n, (
+        i, a, c) in enumerate([("e1", 800, "EUR"), ("e2", 53, "EUR"), ("u", 7, "USD")], 1)))
+    [row] = run.json("stats", "--by", "ministry", "--format", "json", data=path)
+    assert row["other_amounts"] == [{"amount": 853, "currency": "EUR"},
+                                    {"amount": 7, "currency": "USD"}]
+    jsonl = run("stats", "--by", "ministry", "--format", "jsonl", data=path).stdout
+    assert '"other_amounts": [{"amount": 853, "currency": "EUR"}' in jsonl
+    # a spreadsheet's cell and a shell's column still read as sums, never as JSON
+    for fmt, cell in (("csv", '"853 EUR; 7 USD"'), ("tsv", "853 EUR; 7 USD"),
+                      ("md", "853 EUR; 7 USD")):
+        out = run("stats", "--by", "ministry", "--format", fmt, data=path).stdout
+        assert cell in out and "{" not in out, (fmt, out)
+
+
 def test_an_events_table_calls_a_reported_total_a_total(write_yaml, tmp_path):
     # beside each event's count of agreements, "amount" read as the sum of their money
     from test_output_terminal import at_terminal, screen_lines

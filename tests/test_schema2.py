@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import textwrap
 from pathlib import Path
 
@@ -299,6 +300,32 @@ def test_schema_2_filters(run, base, args, expected) -> None:
     assert sorted(ids(run, base, *args)) == sorted(expected)
 
 
+def test_stats_by_event_give_the_total_reported_for_the_event(run, base, tmp_path) -> None:
+    """GITEX's money is reported for the whole fair, none for its agreement: the group
+    shows that total, named as the event's, never as a sum of its agreements."""
+    rows = run.json("stats", "--by", "event", "--format", "json", data=base)
+    assert rows[1] == {"group": "GITEX Africa 2025", "count": 1, "amount_mad": None,
+                       "jobs_direct": None, "other_amounts": [],
+                       "event_total": [{"amount": 1135000000, "currency": "MAD"}]}
+    assert rows[0]["group"] is None and rows[0]["event_total"] == []
+    csv = run("stats", "--by", "event", "--format", "csv", data=base).stdout.splitlines()
+    assert csv[0].endswith(",other_amounts,event_total")
+    assert csv[2] == '"GITEX Africa 2025",1,,,,"1135000000 MAD"'
+    from test_output_terminal import at_terminal, screen_lines
+
+    path = tmp_path / "base.yaml"
+    path.write_text(BASE, encoding="utf-8")
+    for columns in (80, 120):
+        code, out, err = at_terminal(tmp_path, "--data", str(path), "stats", "--by", "event",
+                                     columns=columns)
+        lines = screen_lines(out)
+        assert code == 0, err
+        assert "event total" in lines[0], lines
+        gitex = next(line for line in lines if line.startswith("GITEX"))
+        # every digit, or in millions where the width is short (as every stats sum)
+        assert re.search("  1\u202f135(\u202f000\u202f000| M) MAD", gitex), lines
+
+
 def test_a_date_sorts_by_the_first_day_it_covers(run, base) -> None:
     assert ids(run, base) == ["avenant-2024", "plan-2022", "pret-bm"]
     assert ids(run, base, "--sort", "signed_on", "--order", "asc") == [
@@ -311,12 +338,13 @@ def test_stats_never_add_other_currencies_to_mad(run, base) -> None:
         {"group": "Ryad Mezzour", "count": 2, "amount_mad": 250000000, "jobs_direct": None,
          "other_amounts": []},
         {"group": "Nadia Fettah", "count": 1, "amount_mad": None, "jobs_direct": None,
-         "other_amounts": ["150000000 EUR"]},
+         "other_amounts": [{"amount": 150000000, "currency": "EUR"}]},
     ]
     by_event = run.json("stats", "--by", "event", "--format", "json", data=base)
     assert [(r["group"], r["count"]) for r in by_event] == [(None, 2),
                                                            ("GITEX Africa 2025", 1)]
     by_status = run.json("stats", "--by", "status", "--format", "json", data=base)
+    assert "event_total" not in by_status[0]  # an event's total: --by event only
     assert [(r["group"], r["count"]) for r in by_status] == [(None, 2), ("in-force", 1)]
 
 

@@ -27,6 +27,8 @@ def shared(tmp_path_factory):
     (["due", "--on", "2025"], ["id", "due_on", "status"]),
     (["org", "mic"], ["id", "role", "signed_on"]),
     (["person", "ryad-mezzour"], ["id", "signed_for", "signed_on"]),
+    (["network"], ["source", "target", "kind", "weight", "last"]),
+    (["network", "--ministry", "mic"], ["source", "target", "kind", "weight", "last"]),
 ])
 @pytest.mark.parametrize("columns", [80, 120])
 def test_a_listing_keeps_what_it_is_ordered_by_and_asked_about(shared, args, wanted,

@@ -107,6 +107,24 @@ def test_width_is_bounded(run, views, tmp_path):
     assert not (tmp_path / "t.svg").exists()
 
 
+@pytest.mark.parametrize(("args", "fmt"), [
+    (["timeline", "--format", "tsv"], "tsv"), (["timeline", "--format", "csv"], "csv"),
+    (["timeline"], "tsv"), (["network", "--format", "gexf"], "gexf"),
+    (["network", "--format", "jsonl"], "jsonl"), (["timeline", "-o", "t.csv"], "csv")])
+def test_width_with_rows_or_a_graph_file_is_refused_not_ignored(run, views, tmp_path,
+                                                                args, fmt):
+    """Rows and graph files have no pixels: --width there says so, never a silent no-op."""
+    args = [str(tmp_path / a) if a.endswith(".csv") else a for a in args]
+    result = run(*args, "--width", "400", data=views)
+    assert result.exit_code == 2 and result.stdout == ""
+    [line] = result.stderr.splitlines()
+    assert line.startswith("conv: error: --width is a picture's width in pixels")
+    assert f"{fmt} has no pixels" in line
+    assert not (tmp_path / "t.csv").exists()
+    spec = run("timeline", "--format", "vega-lite", "--width", "400", data=views)
+    assert spec.exit_code == 0 and json.loads(spec.stdout)["width"] <= 400
+
+
 # --- timeline ------------------------------------------------------------------------------
 
 def test_timeline_rows_keep_what_each_date_says(run, views):
@@ -142,6 +160,46 @@ def test_vega_lite_spec_draws_spans_not_made_up_days(run, views):
     assert values["acme-2025"]["title"] == "Protocole <b>Acme</b>"  # data: escaped when drawn
     layers = [layer["transform"][0]["filter"] for layer in spec["layer"]]
     assert layers == ["datum.span", "!datum.span"]
+
+
+NAMES = """\
+schema: 2
+organizations:
+  - {id: mic, name: "Ministère de l'Industrie et du Commerce", acronym: MIC, kind: ministry}
+  - {id: mj, name: Ministère de la Justice, kind: ministry}
+  - {id: agri, name: "Ministère de l'Agriculture, de la Pêche maritime, du Développement rural
+       et des Eaux et Forêts", kind: ministry}
+  - {id: mae, name: "Ministère des Affaires étrangères, de la Coopération africaine et des
+       Marocains résidant à l'étranger", kind: ministry}
+  - {id: mae-sn, name: Ministère des Affaires étrangères (Sénégal), kind: ministry}
+  - {id: mae-qa, name: Ministère des Affaires étrangères (Qatar), kind: ministry}
+agreements:
+"""
+
+
+def test_timeline_lines_name_every_body_the_same_way(run, write_yaml):
+    """Its acronym where the base has one (never MIC on one line and "Ministère de la
+    Justice" on the next), else its name without "Ministère de"; two bodies never share
+    a line, even where a phone's width cuts their names alike; the full name in the
+    tooltip."""
+    data = write_yaml(NAMES + "".join(
+        f"  - {{id: a-{org}, title: T, type: accord, signed_on: 2024-0{n}, "
+        f"parties: [{{org: {org}, role: signatory}}], sources: [{{publisher: X, "
+        f"published_on: 2024}}]}}\n"
+        for n, org in enumerate(("mic", "mj", "agri", "mae", "mae-sn", "mae-qa"), 1)))
+    for width, expected in (("900", {
+            "mic": "MIC", "mj": "Justice",
+            "agri": "Agriculture, de la Pêche maritime, du Développe…",
+            "mae": "Affaires étrangères, de la Coopération africain…",
+            "mae-sn": "Affaires étrangères (Sénégal)", "mae-qa": "Affaires étrangères (Qatar)"}),
+            ("400", {"mic": "MIC", "mj": "Justice", "agri": "Agriculture, de la Pê…",
+                     "mae": "Affaires étrangères,…", "mae-sn": "Affaires é…s (Sénégal)",
+                     "mae-qa": "Affaires é…res (Qatar)"})):
+        spec = run.json("timeline", "--format", "vega-lite", "--width", width, data=data)
+        values = {v["id"][2:]: v for v in spec["data"]["values"]}
+        assert {org: v["group"] for org, v in values.items()} == expected, width
+        assert values["mj"]["name"] == "Ministère de la Justice"
+        assert {"field": "name", "title": "ministry"} in spec["encoding"]["tooltip"]
 
 
 def test_vega_lite_spec_is_valid_against_the_schema(run, views):

@@ -43,20 +43,23 @@ def read_file(path: str | Path, *, error: type[ConvError] = ConvError,
     return data
 
 
-def read_snapshot(path: str | Path, *, error: type[ConvError] = ConvError) -> tuple[Any, str]:
+def read_snapshot(path: str | Path, *, error: type[ConvError] = ConvError,
+                  hashed: bool = True) -> tuple[Any, str | None]:
     """A regular file's bytes as they were when read, and their sha256: the bytes are
     read once, and what is hashed is what is parsed, even if the file is rewritten
     meanwhile. Small files are read into memory; larger ones are copied, a piece at a
     time, into a private temporary file (gone when closed, even if conv is killed) and
-    mapped, so that nobody can change or shorten them under the reader."""
-    def read() -> tuple[Any, str]:
+    mapped, so that nobody can change or shorten them under the reader. ``hashed=False``:
+    bytes in memory are not hashed here (None; the caller hashes them when it needs to).
+    """
+    def read() -> tuple[Any, str | None]:
         with _open_regular(path, error, "") as handle:
             size = os.fstat(handle.fileno()).st_size
             if size <= IN_MEMORY_BYTES:
                 data = _read_all(handle, path, error)
-                return data, hashlib.sha256(data).hexdigest()
+                return data, hashlib.sha256(data).hexdigest() if hashed else None
             return _private_copy(handle, path, error)
-    found: tuple[Any, str] = _reading(path, read, error, "", "")
+    found: tuple[Any, str | None] = _reading(path, read, error, "", "")
     return found
 
 

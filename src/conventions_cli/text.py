@@ -26,6 +26,22 @@ _ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 QUOTE_LIMIT = 60
 
 
+# What json.dumps(ensure_ascii=False) leaves raw although a terminal acts on it: the C1
+# controls, the bidirectional characters, and the line and paragraph separators.
+_JSON_RAW = re.compile("[\u0080-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e"
+                       "\u2066-\u2069]")
+
+
+def json_text(value: Any, **options: Any) -> str:
+    """``json.dumps(value, ensure_ascii=False, **options)`` with those characters written as
+    \\u escapes: the same JSON value for a reader (jq, Python), accents kept readable, and
+    nothing a terminal would act on when it is printed."""
+    import json
+
+    encoded = json.dumps(value, ensure_ascii=False, **options)
+    return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group(0)):04x}", encoded)
+
+
 def line_end(text: str) -> str:
     """The line end a file is written with: CRLF when every line ends so, else LF (what
     lines added to it should end with)."""
@@ -46,6 +62,18 @@ def escaped(value: str, keep: str = "") -> str:
     if value.isprintable():  # bidi controls are not (they are format characters, Cf)
         return value
     return "".join(ch if ch in keep else _escape(ch) for ch in value)
+
+
+REPLACEMENT = "\ufffd"
+
+
+def replaced(value: str, keep: str = "\n\r\t") -> str:
+    """The text with each character ``escaped`` would make visible replaced by U+FFFD (�),
+    except those in ``keep``: for a file read by a program that would otherwise drop them
+    without a word or show a \\x1b that was never in the data."""
+    if value.isprintable():
+        return value
+    return "".join(ch if ch in keep or _escape(ch) == ch else REPLACEMENT for ch in value)
 
 
 def one_line(value: str) -> str:

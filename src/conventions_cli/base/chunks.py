@@ -14,6 +14,7 @@ import hashlib
 import mmap
 import re
 from array import array
+from collections.abc import Sequence
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -64,11 +65,10 @@ def sha256(data: Buffer) -> str:
     return found.hexdigest()
 
 
-sha256_hex = hashlib.sha256
 
 
 def digest(chunk: Buffer) -> str:
-    """What identifies a chunk's text in the digest table (sha256, hex)."""
+    """The sha256 of a text, hex (what identifies a file's head)."""
     return hashlib.sha256(chunk).hexdigest()
 
 
@@ -86,7 +86,6 @@ class Layout:
         self.data, self.start, self.section, self.end = data, start, section, bounds[-1]
         self.bounds, self.lines, self.item_lines = bounds, lines, item_lines
         self.section_line, self.end_line = section_line, end_line
-        self.digests: list[str] | None = None
 
     def __len__(self) -> int:
         return len(self.lines)
@@ -106,16 +105,29 @@ class Layout:
         return digest(before + b"\0" + after + (b"\0%d" % shift if after else b""))
 
 
-def cut(data: Buffer, digests: bool = False) -> Layout | None:
+def items_indent(data: Buffer, section: int) -> int | None:
+    """How deep the items of the section starting at ``section`` are (None: no item)."""
+    first = _FIRST.search(data, section)
+    return None if first is None else len(first.group(1))
+
+
+def patterns(indent: int) -> tuple[re.Pattern[bytes], re.Pattern[bytes]]:
+    """The lines no deeper than the items at ``indent``: the line that ends the section
+    (anything but an item or a comment), and each item's first line ("- " at their
+    indentation). Found by two regexes rather than line by line: a large base has a
+    million items."""
+    return (re.compile(rb"\n(?! {%d}-[ \n])( {0,%d})([^ #\n])" % (indent, indent)),
+            re.compile(rb"\n {%d}-[ \n]" % indent))
+
+
+def cut(data: Buffer) -> Layout | None:
     """The layout of ``data`` (a file's bytes, or a memory map of them), or None when it
     is not the simple block layout.
 
     Line breaks other than LF (CR, U+0085, U+2028, U+2029) would make libyaml count lines
     differently: the head is checked for them here; in the agreements, the reader checks
     that each item starts on the line counted here (items_lines) and that the lines add
-    up at the end, which is cheaper than looking for them in all the text.
-
-    ``digests``: also each chunk's digest (``Layout.digests``), as the update compares them."""
+    up at the end, which is cheaper than looking for them in all the text."""
     start = len(BOM) if data[:3] == BOM else 0
     size = len(data)
     if data[size - 1:size] != b"\n" or data[start:start + 3] in (b"---", b"...") or \
@@ -132,11 +144,7 @@ def cut(data: Buffer, digests: bool = False) -> Layout | None:
         return None
     indent = len(first.group(1))
     prefix = b" " * indent
-    # Lines no deeper than the items: each item's first line ("- " at their indentation),
-    # comments, and the line that ends the section (anything else). Found by two regexes
-    # rather than line by line: a large base has a million items.
-    other = re.compile(rb"\n(?! {%d}-[ \n])( {0,%d})([^ #\n])" % (indent, indent))
-    item = re.compile(rb"\n {%d}-[ \n]" % indent)
+    other, item = patterns(indent)
     release = Release(data)
     items = array("q")
     end = size
@@ -158,17 +166,28 @@ def cut(data: Buffer, digests: bool = False) -> Layout | None:
         return None
     release.upto(size, force=True)
     release.done = 0  # the items are read again, to cut them and count their lines
-    head = bytes(data[start:section]) + bytes(data[_back_over_comments(data, end, prefix):])
+    head = bytes(data[start:section]) + bytes(data[back_over_comments(data, end, prefix):])
     if any(odd in head for odd in _UNUSUAL):
         return None
+    section_line = data[:section].count(b"\n")
+    layout = chunked(data, items, section, end, prefix, section_line, release)
+    if layout is not None:
+        layout.start = start
+    return layout
+
+
+def chunked(data: Buffer, items: Sequence[int], section: int, end: int, prefix: bytes,
+            section_line: int, release: Release | None = None) -> Layout | None:
+    """The chunks of the items at ``items`` (offsets of their lines), the first chunk
+    starting at ``section`` (line ``section_line``) and the last ending at ``end``; None
+    when a keep-chomped block scalar could lose its trailing blank lines to the next."""
     bounds = array("q", [section])
     lines = array("q")
     item_lines = array("q")
-    section_line = line = data[:section].count(b"\n")
+    line = section_line
     begin = section
     last = len(items) - 1
-    back, keep = _back_over_comments, _KEEP.search
-    found_digests: list[str] | None = [] if digests else None
+    back, keep = back_over_comments, _KEEP.search
     for index, at in enumerate(items):
         after = items[index + 1] if index < last else end
         stop = back(data, after, prefix)
@@ -180,16 +199,14 @@ def cut(data: Buffer, digests: bool = False) -> Layout | None:
         line += text.count(b"\n")
         bounds.append(stop)
         begin = stop
-        release.upto(begin)
-        if found_digests is not None:
-            found_digests.append(sha256_hex(text).hexdigest())
-    release.upto(size, force=True)
-    layout = Layout(data, start, section, bounds, lines, item_lines, section_line, line)
-    layout.digests = found_digests
-    return layout
+        if release is not None:
+            release.upto(begin)
+    if release is not None:
+        release.upto(len(data), force=True)
+    return Layout(data, 0, section, bounds, lines, item_lines, section_line, line)
 
 
-def _back_over_comments(data: Buffer, at: int, prefix: bytes) -> int:
+def back_over_comments(data: Buffer, at: int, prefix: bytes) -> int:
     """The start of the blank and comment lines just before the line at ``at`` that are
     no deeper than the items (deeper ones may be the previous item's text)."""
     deeper = prefix + b" "

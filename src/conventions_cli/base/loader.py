@@ -37,7 +37,7 @@ from .checks import (
     Definitions,
     Index,
 )
-from .chunks import Layout, Release, cut, digest
+from .chunks import Layout, Release, cut
 from .fastread import read_agreement
 from .records import Agreement, Dataset, LoadResult, _Converter, agreement_spec, convert
 from .scanner import read_item
@@ -61,7 +61,7 @@ def gc_paused() -> Iterator[None]:
 class Sink:
     """What a read base goes to. ``begin`` gets the header (every file's organizations,
     people and events, and the schema) before any agreement; ``agreement`` gets each
-    agreement in file order, with (first line, digest) of its chunk when the file was read
+    agreement in file order, with the first line of its chunk when the file was read
     chunk by chunk; ``restart`` says the base is read again from the start. A sink that is
     ``only_valid`` gets nothing more once a problem is found."""
 
@@ -73,7 +73,7 @@ class Sink:
     def begin(self, header: Dataset) -> None:
         pass
 
-    def agreement(self, record: Agreement, chunk: tuple[int, str] | None,
+    def agreement(self, record: Agreement, chunk: int | None,
                   prepared: Any = None) -> None:
         pass
 
@@ -90,7 +90,7 @@ class Collect(Sink):
     def begin(self, header: Dataset) -> None:
         self.dataset = header
 
-    def agreement(self, record: Agreement, chunk: tuple[int, str] | None,
+    def agreement(self, record: Agreement, chunk: int | None,
                   prepared: Any = None) -> None:
         assert self.dataset is not None
         self.dataset.agreements.append(record)
@@ -106,7 +106,7 @@ class Count(Sink):
     def begin(self, header: Dataset) -> None:
         self.header = header
 
-    def agreement(self, record: Agreement, chunk: tuple[int, str] | None,
+    def agreement(self, record: Agreement, chunk: int | None,
                   prepared: Any = None) -> None:
         self.agreements += 1
 
@@ -117,11 +117,14 @@ class Count(Sink):
 class Outcome:
     """The problems found, sorted by file then location; the header when every file was
     read far enough to be checked (a file that is not YAML gives none); and for each file
-    read chunk by chunk the sha256 of its head (what the incremental update compares)."""
+    read chunk by chunk the sha256 of its head and where its agreements' text ends (what
+    the incremental update compares)."""
 
     def __init__(self, problems: list[Problem], header: Dataset | None,
-                 heads: dict[str, str | None]) -> None:
+                 heads: dict[str, str | None], ends: dict[str, int | None] | None = None
+                 ) -> None:
         self.problems, self.header, self.heads = problems, header, heads
+        self.ends = ends or {}
 
 
 class _ReadWhole(Exception):
@@ -178,8 +181,9 @@ def _read(files: list[BaseFile], sink: Sink, whole: set[int]) -> Outcome:
     found = _Found(files)
     states = [_first_pass(_FileState(f, n), n in whole, found) for n, f in enumerate(files)]
     heads = {s.file.name: s.layout.head_digest() if s.layout else None for s in states}
+    ends = {s.file.name: s.layout.end if s.layout else None for s in states}
     if any(state.fatal for state in states):
-        return Outcome(found.sorted(), None, heads)
+        return Outcome(found.sorted(), None, heads, ends)
     read = [s for s in states if s.head is not None]
     header = _merge(read, found)
     checked = len(read) == len(states)
@@ -195,7 +199,7 @@ def _read(files: list[BaseFile], sink: Sink, whole: set[int]) -> Outcome:
     if checked:
         for rank, check in INDEX_RULES:
             found.add(rank, check(reading.index))
-    return Outcome(found.sorted(), header if checked else None, heads)
+    return Outcome(found.sorted(), header if checked else None, heads, ends)
 
 
 def _first_pass(state: _FileState, whole: bool, found: _Found) -> _FileState:
@@ -279,7 +283,7 @@ class _Reading:
         return [(rank, found) for rank, check in AGREEMENT_RULES
                 if (found := check(record, known))]
 
-    def take(self, record: Agreement, chunk: tuple[int, str] | None,
+    def take(self, record: Agreement, chunk: int | None,
              ruled: list[tuple[int, list[Problem]]] | None, prepared: Any) -> None:
         for rank, problems in self.rules(record) if ruled is None else ruled:
             self.found.add(rank, problems)
@@ -291,7 +295,7 @@ class _Reading:
             else:
                 self.sink.agreement(record, chunk, prepared)
 
-    def forked(self, read: Iterator[tuple[Agreement | None, tuple[int, str], list[Any]]]
+    def forked(self, read: Iterator[tuple[Agreement | None, int, list[Any]]]
                ) -> Iterator[tuple[Any, ...]]:
         """In the fork: each agreement of its part with its problems, its rules' problems
         and the sink's rows, as plain data; an agreement whose rows were made goes back
@@ -321,8 +325,8 @@ _INDEXED = ("id", "follows", "amends", "_line", "_source", "_file")
 
 
 def _agreements(state: _FileState, version: int, reading: _Reading
-                ) -> Iterator[tuple[Agreement, tuple[int, str] | None, Any, Any]]:
-    """The file's agreements, converted, with their chunk's (first line, digest), and
+                ) -> Iterator[tuple[Agreement, int | None, Any, Any]]:
+    """The file's agreements, converted, with their chunk's first line, and
     for the fork's part its rules' problems and the sink's rows."""
     file, found = state.file, reading.found
     conv = _Converter(file.source, file.name)
@@ -377,10 +381,10 @@ READ_WHOLE = 3  # the fork's exit code when its part must be read the exact way
 
 
 def _read_chunks(state: _FileState, first: int, stop: int, spec: Any
-                 ) -> Iterator[tuple[Agreement | None, tuple[int, str],
+                 ) -> Iterator[tuple[Agreement | None, int,
                                      list[tuple[str, int, int, str]]]]:
     """The agreements of chunks ``first`` to ``stop`` of the file, each converted, with
-    its chunk's (first line, digest) and its problems as plain data; _ReadWhole when a
+    its chunk's first line and its problems as plain data; _ReadWhole when a
     chunk does not read as the whole file would (a YAML-level problem, a line miscounted).
     Each chunk is read by scanner.py, or by libyaml when it is not in the layout read
     there: the same nodes either way."""
@@ -404,7 +408,7 @@ def _read_chunks(state: _FileState, first: int, stop: int, spec: Any
         except UnicodeDecodeError:
             record = None
         if record is not None:  # the usual layout, nothing wrong: read at once
-            yield record, (line, digest(chunk)), []
+            yield record, line, []
             release.upto(bounds[index + 1])
             continue
         item = read_item(chunk, source, line, item_lines[index],
@@ -414,7 +418,7 @@ def _read_chunks(state: _FileState, first: int, stop: int, spec: Any
         record = conv.agreement(item, spec)
         problems = [(p.source, p.line, p.col, p.message) for p in conv.problems]
         conv.problems.clear()
-        yield record, (line, digest(chunk)), problems
+        yield record, line, problems
         release.upto(bounds[index + 1])
 
 

@@ -82,21 +82,29 @@ class Snapshot:
         if self._data is None:
             from ..files import read_snapshot
 
-            # Read once: the sha256 is that of the very bytes parsed.
-            self._data, self._sha256 = read_snapshot(self.path, error=DataError)
+            # Read once: the sha256 is that of the very bytes parsed (hashed when first
+            # asked for, maybe by another thread while this one reads them).
+            self._data, self._sha256 = read_snapshot(self.path, error=DataError,
+                                                     hashed=False)
         return self._data
 
     @property
     def sha256(self) -> str:
         if self._sha256 is None:
-            self.data  # noqa: B018 - read, and hashed as it is read
-        assert self._sha256 is not None
+            import hashlib
+
+            self._sha256 = hashlib.sha256(self.data).hexdigest()
         return self._sha256
 
     @property
     def hashed(self) -> str | None:
-        """The sha256 if the file was read, else None (no reading)."""
+        """The sha256 if the file was read and hashed, else None (no reading)."""
         return self._sha256
+
+    @property
+    def read(self) -> bool:
+        """Whether the file's bytes were read."""
+        return self._data is not None
 
     def stat_row(self, now_ns: int) -> dict[str, Any]:
         """What the files table keeps of the stat: the size, and a digest of the times and

@@ -173,7 +173,7 @@ def compare(session: Session, params: CompareParams) -> None:
 
 def stats(session: Session, params: StatsParams) -> None:
     from ..out.output import write_rows
-    from ..query.stats import STATS_COLUMNS, spanning_years
+    from ..query.stats import spanning_years, stats_columns
     from ..query.stats import stats as group_stats
 
     by = params.by or "ministry"
@@ -188,8 +188,12 @@ def stats(session: Session, params: StatsParams) -> None:
         from ..out.render import stats_table
 
         stats_table(rows, by)
+    elif chosen in ("json", "jsonl"):
+        write_rows(rows, stats_columns(by), chosen)
     else:
-        write_rows(rows, STATS_COLUMNS, chosen, raw=params.raw)
+        from ..out.render import stats_sheet_rows
+
+        write_rows(stats_sheet_rows(rows), stats_columns(by), chosen, raw=params.raw)
 
 
 def orgs(session: Session, params: OrgsParams) -> None:

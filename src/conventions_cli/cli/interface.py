@@ -98,7 +98,9 @@ OUTPUT = Option("output", ("--output", "-o"), "Write here, atomically, instead o
                 "extension names the format when --format is not given. Example: -o graph.svg",
                 metavar="PATH")
 WIDTH = Option("width", ("--width",), "A picture's width in pixels (default 900; 400 for a "
-               "phone). Example: --width 400", kind="count", metavar="PX")
+               "phone): svg, png, html (and timeline's vega-lite spec) only; refused with "
+               "rows or a graph file, which have no pixels. Example: -o t.svg --width 400",
+               kind="count", metavar="PX")
 
 AGREEMENT_ID = Argument("agreement_id", "ID", "The agreement's id.",
                         complete="complete_agreement_ids")
@@ -140,7 +142,9 @@ COMMANDS: tuple[Command, ...] = (
             "apply first.\n\nExample: conv stats --by year --ministry industrie",
             options=(Option("by", ("--by",), "What to group by (default: ministry); by "
                             "year, an agreement counts in every year its date covers, as "
-                            "list --year finds it. Example: --by year",
+                            "list --year finds it; by event, event_total is the total "
+                            "reported for the event as a whole, never added to the sums. "
+                            "Example: --by year",
                             kind="choice", choices=STATS_GROUPS),
                      *FILTER_OPTIONS, *ROWS_OUT)),
     Command("network", "Who signs with whom: the organizations and people of the agreements "
@@ -272,7 +276,10 @@ COMMANDS: tuple[Command, ...] = (
                             choices=EXPORT_FORMATS),
                      Option("output", ("--output", "-o"), "Write here, atomically, instead "
                             "of stdout. Example: -o industrie.csv", metavar="PATH"),
-                     RAW,
+                     Option("raw", ("--raw",), "csv, tsv and the data package's CSVs: "
+                            "cells as stored; by default a text cell starting with = + - @, "
+                            "a tab or CR gets a leading ' so spreadsheets do not run it.",
+                            kind="flag"),
                      Option("excel", ("--excel",), "csv for French-locale Excel: UTF-8 BOM, "
                             "';' and CRLF.", kind="flag"),
                      Option("full", ("--full",), "json/jsonl: nested records (as conv show "

@@ -65,6 +65,14 @@ def _width(params: Drawn) -> int:
     return width
 
 
+def _width_applies(params: Drawn, fmt: str, drawn: tuple[str, ...], example: str) -> None:
+    """--width sizes a picture (or the spec one is drawn from): rows and graph files have
+    no pixels, and taking it there without a word would leave a user wondering."""
+    if params.width is not None and fmt not in drawn:
+        raise UsageError(f"--width is a picture's width in pixels ({', '.join(drawn)}); "
+                         f"{fmt} has no pixels: drop --width, or draw a picture with {example}")
+
+
 def _write_text(params: Drawn, write: Callable[[Any], None]) -> None:
     """``write`` to stdout, or to --output atomically."""
     output = _output(params)
@@ -107,6 +115,7 @@ def network(session: Session, params: NetworkParams) -> None:
     from ..query.network import network as who_signs
 
     fmt = view_format(params, NETWORK_FILES, "conv network -o network.svg")
+    _width_applies(params, fmt, PICTURE_FORMATS, "-o network.svg")
     session.check_output(_output(params))
     graph = session.query(who_signs, filtered(session, params))
     if fmt in PICTURE_FORMATS:
@@ -117,7 +126,10 @@ def network(session: Session, params: NetworkParams) -> None:
         _write_text(params, lambda out: write_graph_file(graph, fmt, out))
     else:  # at a terminal, the ties without the long list of their ids
         columns = EDGE_COLUMNS[:6] if fmt == "table" else EDGE_COLUMNS
-        _rows(params, edge_rows(graph), columns, fmt)
+        # who, tied how, how often, and how recently, at any width from 80 columns: the
+        # first day goes before the kind of tie does
+        _rows(params, edge_rows(graph), columns, fmt,
+              keep=("source", "target", "kind", "weight", "last"))
 
 
 TIMELINE_FILES = {".json": "vega-lite", ".svg": "svg", ".png": "png", ".html": "html",
@@ -130,6 +142,7 @@ def timeline(session: Session, params: TimelineParams) -> None:
 
     by = params.by or "ministry"
     fmt = view_format(params, TIMELINE_FILES, "conv timeline -o timeline.svg")
+    _width_applies(params, fmt, (*PICTURE_FORMATS, SPEC_FORMAT), "-o timeline.svg")
     session.check_output(_output(params))
     rows = session.query(over_time, by, filtered(session, params))
     if fmt in PICTURE_FORMATS or fmt == SPEC_FORMAT:

@@ -24,7 +24,6 @@ from ..base.records import Agreement, Dataset
 from .rows import STEM_INSERT, agreement_rows, insert_sql, known_of, values
 from .tables import (
     AGREEMENTS,
-    DIGESTS,
     EVENTS,
     FILES,
     FTS_TABLE,
@@ -125,7 +124,7 @@ class Build(Sink):
         self.count = 0
         self.known = Known({}, {}, {})
         self.pending: dict[str, list[tuple[Any, ...]]] = {
-            t.name: [] for t in (*AGREEMENT_TABLES, DIGESTS)}
+            t.name: [] for t in AGREEMENT_TABLES}
         self.stems: list[tuple[Any, ...]] = []
 
     def begin(self, header: Dataset) -> None:
@@ -140,7 +139,7 @@ class Build(Sink):
         """The agreement's rows in each table, and its stemmed texts."""
         return agreement_rows(record, self.known)
 
-    def agreement(self, record: Agreement, chunk: tuple[int, str] | None,
+    def agreement(self, record: Agreement, chunk: int | None,
                   prepared: Any = None) -> None:
         pending = self.pending
         rows, stemmed = prepared if prepared is not None else self.prepare(record)
@@ -148,8 +147,6 @@ class Build(Sink):
             pending[table.name].extend(found)
         self.count += 1
         self.stems.append((self.count, *stemmed))
-        if chunk is not None:
-            pending[DIGESTS.name].append((record["_file"], chunk[0], chunk[1], record["id"]))
         if len(self.stems) >= self.BATCH:
             self.flush()
 

@@ -112,7 +112,7 @@ def open_database(data: DataFile | Path, *, force: bool = False, progress: bool 
                     found = Database(conn, path, True)
         force = False
         # Answered by the stat alone, nothing read: nothing to look at again.
-        read = found.rebuilt or any(f.hashed is not None for f in files)
+        read = found.rebuilt or any(f.read for f in files)
         if not read or _unchanged(data, files):
             found.data, found.progress, found.note = data, progress, note
             return found
@@ -161,8 +161,6 @@ def _current(data: DataFile, files: list[Snapshot], target: Path, *, may_write: 
 
         place.remove_stale_temps(target.parent)
         edited = [by_name[n] for n in decision.names]
-        for file in edited:
-            file.data  # noqa: B018 - read here, before the update's threads read it
         if update(edited, target, meta, lambda: base_sha256(data, files)):
             return Database(connect_ro(target), target, True)
     return None

@@ -16,6 +16,7 @@ from .freshness import Stored, StoredFile
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # read on every call: no typing at run time
     from collections.abc import Callable, Iterator
+    from typing import Any
 
 
 def cache_dir() -> Path:
@@ -159,3 +160,49 @@ def remove_stale_temps(folder: Path) -> None:
         with contextlib.suppress(OSError):
             if leftover.stat().st_mtime < cutoff:
                 leftover.unlink()
+
+
+# The bytes each file of the base had when the database was last built or updated, kept
+# beside it, named by their sha256: what the next update compares the edited file with to
+# find what changed without cutting the whole file again (base/splice.py).
+_SNAPSHOT = re.compile(r"(\.?)snapshot-([0-9a-f]{64})(\.tmp)?\Z")
+
+
+def snapshot_path(folder: Path, sha256: str) -> Path:
+    return folder / f"snapshot-{sha256}"
+
+
+def write_snapshot(folder: Path, sha256: str, data: Any) -> bool:
+    """Keep ``data`` (bytes or a memory map, whose sha256 is ``sha256``) beside the
+    database; best effort (a full disk means the next update reads the whole file).
+    Whether it was written now (not there already)."""
+    final = snapshot_path(folder, sha256)
+    if final.exists():
+        return False
+    tmp = folder / f".snapshot-{sha256}.tmp"
+    try:
+        with open(tmp, "wb") as out:
+            view = memoryview(data)
+            try:
+                for start in range(0, len(data), 32 << 20):
+                    out.write(view[start:start + (32 << 20)])
+            finally:
+                view.release()
+        os.replace(tmp, final)
+    except BaseException as exc:  # nothing half-written left behind, even on Ctrl-C
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        if not isinstance(exc, OSError):
+            raise
+        return False
+    return True
+
+
+def keep_snapshots(folder: Path, sha256s: set[str]) -> None:
+    """Remove the kept copies of bytes no file of the base has any more (ours only)."""
+    with contextlib.suppress(OSError):
+        for path in folder.iterdir():
+            found = _SNAPSHOT.match(path.name)
+            if found and (found.group(1) or found.group(2) not in sha256s):
+                with contextlib.suppress(OSError):
+                    path.unlink()

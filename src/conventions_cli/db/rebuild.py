@@ -12,7 +12,7 @@ from .. import __version__
 from ..base.source import DataFile, Snapshot, base_files, display_path
 from ..errors import DataError, disk_trouble
 from .layout import DB_LAYOUT
-from .place import connect_ro, remove_stale_temps
+from .place import connect_ro, keep_snapshots, remove_stale_temps, write_snapshot
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # read on every call: no typing at run time
@@ -28,6 +28,19 @@ def base_sha256(data: DataFile, files: list[Snapshot]) -> str:
         return files[0].sha256
     return hashlib.sha256("".join(f"{f.name}\0{f.sha256}\n" for f in files)
                           .encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def keep_bytes(conn: sqlite3.Connection, files: list[Snapshot], folder: Path) -> None:
+    """Keep beside the database the bytes of the files read agreement by agreement (what
+    the next update compares an edited file with), and only those."""
+    chunked = {name for (name,) in conn.execute(
+        "SELECT name FROM files WHERE agreements_end IS NOT NULL")}
+    kept = set()
+    for file in files:
+        if file.name in chunked:
+            write_snapshot(folder, file.sha256, file.data)
+            kept.add(file.sha256)
+    keep_snapshots(folder, kept)
 
 
 def rebuild(data: DataFile, files: list[Snapshot], target: Path, progress: bool,
@@ -48,6 +61,7 @@ def rebuild(data: DataFile, files: list[Snapshot], target: Path, progress: bool,
             with atomic_path(target) as tmp:
                 _build(data, files, Build(tmp), display_path(data.path), bar).close()
             conn = connect_ro(target)
+            keep_bytes(conn, files, target.parent)
         except (OSError, WriteError, sqlite3.OperationalError) as exc:
             if isinstance(exc, sqlite3.OperationalError) and not disk_trouble(exc):
                 raise  # not the disk: a bug to report, never hidden
@@ -95,7 +109,8 @@ def _build(data: DataFile, files: list[Snapshot], build: Any, shown: str, bar: A
         "organizations": str(len(header.organizations)),
     }
     rows = [{"name": f.name, **f.stat_row(built_at), "sha256": f.sha256,
-             "head_sha256": outcome.heads.get(f.name)} for f in files]
+             "head_sha256": outcome.heads.get(f.name),
+             "agreements_end": outcome.ends.get(f.name)} for f in files]
     build.finish(meta, rows)
     return build
 

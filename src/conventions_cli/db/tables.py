@@ -391,20 +391,6 @@ SIGNATORIES = Table(
                   ("org_id", "organizations", "id")),
 )
 
-DIGESTS = Table(
-    "digests",
-    "Each agreement's text by its sha256, where it starts in its file: what an update "
-    "after an edit compares to read again only what changed (conv's own bookkeeping).",
-    (
-        Column("file", str, "Name of the data file", key("file")),
-        Column("line", int, "First line of the agreement's text, with the comments above "
-               "it (0-based)", key("line")),
-        Column("digest", str, "sha256 of that text", key("digest")),
-        Column("agreement_id", str, "The agreement", key("agreement_id")),
-    ),
-    _itself, pk=("file", "line"), hidden=True, package=False,
-)
-
 FILES = Table(
     "files",
     "The data files the database was built from, as they were (conv's own bookkeeping).",
@@ -416,6 +402,8 @@ FILES = Table(
         Column("sha256", str, "sha256 of its bytes", key("sha256")),
         Column("head_sha256", str, "sha256 of its text less its agreements, or null when it "
                "is not read agreement by agreement", key("head_sha256")),
+        Column("agreements_end", int, "Where the text of its agreements ends (a byte "
+               "offset), when read agreement by agreement", key("agreements_end")),
     ),
     _itself, pk=("name",), hidden=True, package=False,
 )
@@ -433,7 +421,7 @@ META = Table(
 # In the order they are created: a table after those its foreign keys name (agreements
 # also names itself).
 TABLES: tuple[Table, ...] = (ORGANIZATIONS, PEOPLE, EVENTS, AGREEMENTS, PARTIES,
-                             SIGNATORIES, SOURCES, DIGESTS, FILES, META)
+                             SIGNATORIES, SOURCES, FILES, META)
 BY_NAME = {table.name: table for table in TABLES}
 
 # The full-text indexes over the searchable columns: the exact words (Datasette's

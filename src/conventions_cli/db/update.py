@@ -1,9 +1,11 @@
 """After an edit, the cached database brought up to date by reading only what changed.
 
-The database keeps the digest of each agreement's text (its chunk, chunks.py) and of each
-file's head. For each edited file the chunks are compared with the stored digests: the
-agreements whose text is new are parsed and checked, those whose text is gone are removed,
-those that moved get their new lines. The changes are checked against the database (ids
+Beside the database are kept the bytes each file had when it was built or last updated
+(place.py). An edited file is compared with them from both ends (base/splice.py): only the
+agreements in the region between are cut and compared (the text of each, its chunk); those
+whose text is new are parsed and checked, those whose text is gone are removed, and those
+that moved (all those after the region, by the lines the edit added) get their new lines,
+in place. The changes are checked against the database (ids
 unique, references defined, no cycle, ...) and written to a copy of it, with the full-text
 entries, which then replaces it in one step (readers see the old database or the new one).
 
@@ -25,7 +27,6 @@ from typing import Any, cast
 
 from .. import __version__
 from ..base.checks import AGREEMENT_RULES, Definitions
-from ..base.chunks import Layout, cut
 from ..base.records import (
     Agreement,
     Dataset,
@@ -37,13 +38,14 @@ from ..base.records import (
 )
 from ..base.scanner import read_item
 from ..base.source import display_path, stat_key
+from ..base.splice import Region, changed
 from ..errors import disk_trouble
 from ..files import WriteError, atomic_path
 from .layout import DB_LAYOUT
+from .place import keep_snapshots, snapshot_path, write_snapshot
 from .rows import STEM_INSERT, insert_sql, known_of, searched, stem_row
 from .tables import (
     AGREEMENTS,
-    DIGESTS,
     FTS_TABLE,
     PARTIES,
     SEARCH_COLUMNS,
@@ -59,13 +61,13 @@ LINKS = ("follows", "amends")
 
 
 class _Change:
-    """What changed in one file: the agreements added (record, chunk line, digest), the
+    """What changed in one file: the agreements added, the
     stored chunks removed (line, agreement id), and the runs of unchanged chunks that
     moved (see _runs)."""
 
-    def __init__(self, name: str) -> None:
-        self.name = name
-        self.added: list[tuple[Agreement, int, str]] = []
+    def __init__(self, name: str, end: int) -> None:
+        self.name, self.end = name, end  # where its agreements' text ends now
+        self.added: list[Agreement] = []
         self.removed: list[tuple[int, str]] = []
         self.moved: list[tuple[int, int, int, int]] = []
 
@@ -79,20 +81,37 @@ def update(edited: list[Any], target: Path, meta: dict[str, str],
         return False
     try:
         with atomic_path(target) as tmp:
-            # The copy is written while the edited files are read (it waits on the disk,
-            # they on the processor); thrown away if the changes cannot be applied.
+            # The copy is written while the edited files are read, hashed and compared (it
+            # waits on the disk, they on the processor); thrown away if the changes cannot
+            # be applied. Each file is read here, once, before another thread hashes it.
             copy = _Background(shutil.copyfile, target, tmp)
-            hashing = _Background(lambda: [file.sha256 for file in edited])
+            hashing = None
             try:
+                for file in edited:
+                    file.data  # noqa: B018 - read here, before the hashing thread reads it
+                hashing = _Background(lambda: [file.sha256 for file in edited])
                 found = _changes(edited, target, meta)
             finally:
                 copy.join()
-                hashing.join()
+                if hashing is not None:
+                    hashing.join()
             if found is None:
                 raise _Abandon
             changes, header = found
-            _apply(tmp, changes, header, edited, {
-                "data_sha256": data_sha256(), "built_at_ns": str(time.time_ns())})
+            # The new bytes are kept (what the next update compares) while the copy is
+            # written to; the old ones go once the copy has replaced the database.
+            written: list[Path] = []
+            keeping = _Background(_keep_bytes, target.parent, edited, written)
+            try:
+                kept = _apply(tmp, changes, header, edited, {
+                    "data_sha256": data_sha256(), "built_at_ns": str(time.time_ns())})
+            except BaseException:
+                keeping.join()
+                for path in written:  # the database stays as it was: so do its files
+                    path.unlink(missing_ok=True)
+                raise
+            keeping.join()
+        keep_snapshots(target.parent, kept)
     except (_Abandon, OSError, WriteError):
         return False
     except sqlite3.OperationalError as exc:
@@ -100,6 +119,14 @@ def update(edited: list[Any], target: Path, meta: dict[str, str],
             return False
         raise
     return True
+
+
+def _keep_bytes(folder: Path, edited: list[Any], written: list[Path]) -> None:
+    """Keep the edited files' new bytes beside the database; ``written`` gets those
+    written now."""
+    for file in edited:
+        if write_snapshot(folder, file.sha256, file.data):
+            written.append(snapshot_path(folder, file.sha256))
 
 
 class _Abandon(Exception):
@@ -136,7 +163,8 @@ def _changes(edited: list[Any], target: Path, meta: dict[str, str]
         header = _header(conn, int(meta.get("schema", "1")))
         changes = []
         for file in edited:
-            change = _compare(conn, file, header)
+            change = _compare(conn, file, header, target.parent,
+                              int(meta.get("agreements", "0")))
             if change is None:
                 return None
             changes.append(change)
@@ -162,48 +190,73 @@ def _header(conn: sqlite3.Connection, version: int) -> Dataset:
     return header
 
 
-def _compare(conn: sqlite3.Connection, file: Any, header: Dataset) -> _Change | None:
+def _compare(conn: sqlite3.Connection, file: Any, header: Dataset, folder: Path,
+             total: int) -> _Change | None:
     """The changes in one edited file, its new agreements read and checked; None when
-    they cannot be applied."""
-    stored = conn.execute("SELECT head_sha256 FROM files WHERE name = ?",
-                          (file.name,)).fetchone()
-    layout = cut(file.data, digests=True)
-    if stored is None or stored[0] is None or layout is None or \
-            layout.head_digest() != stored[0]:
-        return None  # another head, or not read chunk by chunk: rebuild
-    # A digest is the text of an agreement, with its id: two alike make the base invalid,
-    # so a valid base's digests are all different.
-    pool = {chunk_digest: (line, ident) for line, chunk_digest, ident in conn.execute(
-        "SELECT line, digest, agreement_id FROM digests WHERE file = ?", (file.name,))}
-    change = _Change(file.name)
+    they cannot be applied. The region that changed is found by comparing the file with
+    the bytes kept at the last build or update (splice.py): only its chunks are cut and
+    compared; the agreements after it moved by as many lines as the edit added."""
+    stored = conn.execute("SELECT size, sha256, head_sha256, agreements_end FROM files "
+                          "WHERE name = ?", (file.name,)).fetchone()
+    if stored is None or stored[2] is None or stored[3] is None:
+        return None  # not read chunk by chunk: rebuild
+    old_size, old_sha256, _, old_end = stored
+    try:
+        region = changed(file.data, snapshot_path(folder, old_sha256), old_size, old_end)
+    except OSError:
+        return None  # no kept copy (removed, never written): rebuild
+    if region is None:
+        return None  # another head, or not cut the simple way: rebuild
+    source = display_path(file.path)
+    first = region.line
+    if first is None:  # the line of the region's first agreement, as stored
+        found = _old_record(region, 0, source, file.name, header.version)
+        stored_line = None if found is None else conn.execute(
+            "SELECT line FROM agreements WHERE id = ?", (found["id"],)).fetchone()
+        if found is None or stored_line is None:
+            return None
+        first = stored_line[0] - found["_line"]
+    old, new = region.old, region.new
+    # A chunk is the text of an agreement, with its id: two alike make the base invalid,
+    # so a valid base's chunks are all different.
+    pool = {region.old_text(index): index for index in range(len(old))}
+    change = _Change(file.name, old_end + region.byte_shift)
     added: list[int] = []
     kept: list[tuple[int, int]] = []  # (old line, new line) of unchanged chunks, in order
-    assert layout.digests is not None
     take = pool.pop
-    for index, (line, chunk_digest) in enumerate(zip(layout.lines, layout.digests,
-                                                     strict=True)):
-        same = take(chunk_digest, None)
+    for index in range(len(new)):
+        same = take(region.new_text(index), None)
         if same is None:
             added.append(index)
         else:
-            kept.append((same[0], line))
-    change.removed = sorted(pool.values())
-    if len(added) > max(1, MOST * len(layout)):
+            kept.append((first + old.lines[same], first + new.lines[index]))
+    if len(added) > max(1, MOST * total):
         return None
-    change.moved = _runs(kept, [line for line, _ in change.removed])
-    source = display_path(file.path)
-    for index in added:
-        record = _read_chunk(layout, index, source, file.name, header)
+    for index in sorted(pool.values()):
+        record = _old_record(region, index, source, file.name, header.version)
         if record is None:
             return None
-        change.added.append((record, layout.lines[index], layout.digests[index]))
+        change.removed.append((first + old.lines[index], record["id"]))
+    # The chunks after the region: one run, from the first line after it to the end.
+    after = first + old.end_line
+    kept.append((after, after + region.line_shift))
+    change.moved = _runs(kept, [line for line, _ in change.removed])
+    for index in added:
+        stop = new.lines[index + 1] if index + 1 < len(new) else new.end_line
+        record = _read_chunk(region.new_text(index), source, file.name, header,
+                             (first + new.lines[index], first + new.item_lines[index],
+                              first + stop))
+        if record is None:
+            return None
+        change.added.append(record)
     return change
 
 
 def _runs(kept: list[tuple[int, int]], removed: list[int]) -> list[tuple[int, int, int, int]]:
     """The unchanged chunks that moved, as runs of chunks next to each other in the old
     file that moved by as much: (first chunk's line, last chunk's line, the line the
-    next stored chunk starts at, shift), old lines all."""
+    next stored chunk starts at, shift), old lines all. The last kept chunk stands for
+    every chunk after it."""
     stored = sorted([old for old, _ in kept] + removed)
     after = dict(zip(stored, [*stored[1:], 1 << 62], strict=True))
     runs: list[list[int]] = []
@@ -216,13 +269,25 @@ def _runs(kept: list[tuple[int, int]], removed: list[int]) -> list[tuple[int, in
     return [(first, last, stop, shift) for first, last, stop, shift in runs if shift]
 
 
-def _read_chunk(layout: Layout, index: int, source: str, name: str,
-                header: Dataset) -> Agreement | None:
-    """One new agreement, read and checked on its own; None at the least problem."""
-    data, bounds = layout.data, layout.bounds
-    stop = layout.lines[index + 1] if index + 1 < len(layout) else layout.end_line
-    item = read_item(bytes(data[bounds[index]:bounds[index + 1]]), source,
-                     layout.lines[index], layout.item_lines[index], stop)
+def _old_record(region: Region, index: int, source: str, name: str, version: int
+                ) -> Agreement | None:
+    """The agreement an old chunk held, its lines counted from the region's start (its
+    id is what its rows are found by)."""
+    old = region.old
+    stop = old.lines[index + 1] if index + 1 < len(old) else old.end_line
+    item = read_item(region.old_text(index), source, old.lines[index],
+                     old.item_lines[index], stop)
+    if item is None:
+        return None
+    record = _Converter(source, name).agreement(item, agreement_spec(version))
+    return record if record is not None and isinstance(record.get("id"), str) else None
+
+
+def _read_chunk(text: bytes, source: str, name: str, header: Dataset,
+                lines: tuple[int, int, int]) -> Agreement | None:
+    """One new agreement (its text; its first line, its item's line, the line after it),
+    read and checked on its own; None at the least problem."""
+    item = read_item(text, source, *lines)
     if item is None:
         return None
     conv = _Converter(source, name)
@@ -241,7 +306,7 @@ def _still_valid(conn: sqlite3.Connection, changes: list[_Change]) -> bool:
     removed = {ident for change in changes for _, ident in change.removed}
     added: dict[str, Agreement] = {}
     for change in changes:
-        for record, _, _ in change.added:
+        for record in change.added:
             if record["id"] in added:
                 return False
             added[record["id"]] = record
@@ -303,20 +368,13 @@ def _cycles(conn: sqlite3.Connection, key: str, start: str, added: dict[str, Agr
 
 
 def _move(conn: sqlite3.Connection, change: _Change) -> None:
-    """The new lines of the agreements that moved, and of their chunks' digests.
-
-    A digest's line is its key: negated first, so that no run lands on lines still to
-    move, then made positive, both through the key's index. An agreement's line is no key:
-    one pass gives each its run's shift (a table scan, and a row written only where its
-    line changes); the negation's two scans are kept for edits with many runs."""
+    """The new lines of the agreements that moved. An agreement's line is no key: one
+    pass gives each its run's shift (a table scan, and a row written only where its line
+    changes); edits with many runs negate the lines first, so that no run lands on lines
+    still to move."""
     moved = change.moved
     if not moved:
         return
-    for first, last, _, shift in moved:
-        conn.execute(f"UPDATE {DIGESTS.name} SET line = -(line + ?) "
-                     "WHERE file = ? AND line BETWEEN ? AND ?", (shift, change.name, first, last))
-    conn.execute(f"UPDATE {DIGESTS.name} SET line = -line WHERE file = ? AND line < 0",
-                 (change.name,))
     if len(moved) <= MOVES_AT_ONCE:
         cases = " ".join("WHEN line BETWEEN ? AND ? THEN ?" for _ in moved)
         within = " OR ".join("line BETWEEN ? AND ?" for _ in moved)
@@ -341,17 +399,20 @@ MOVES_AT_ONCE = 150
 
 
 def _apply(path: Path, changes: list[_Change], header: Dataset, edited: list[Any],
-           meta: dict[str, str]) -> None:
-    """Write the changes into the copy at ``path``, in one transaction."""
+           meta: dict[str, str]) -> set[str]:
+    """Write the changes into the copy at ``path``, in one transaction; the sha256s of
+    the files whose bytes are kept beside it."""
     conn = sqlite3.connect(path, isolation_level=None)
     try:
-        conn.execute("PRAGMA journal_mode=DELETE")
-        conn.execute("PRAGMA synchronous=OFF")  # a temp file, renamed once whole
+        # A copy, renamed into place once whole and thrown away on any failure: no
+        # journal, no syncing every page.
+        conn.execute("PRAGMA journal_mode=OFF")
+        conn.execute("PRAGMA synchronous=OFF")
         conn.execute("BEGIN")
         columns = ", ".join(SEARCH_COLUMNS)
         marks = ", ".join("?" for _ in SEARCH_COLUMNS)
         for change in changes:
-            for line, ident in change.removed:
+            for _, ident in change.removed:
                 found = conn.execute(f"SELECT rowid, {columns} FROM agreements WHERE id = ?",
                                      (ident,)).fetchone()
                 conn.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rowid, {columns}) "
@@ -360,8 +421,6 @@ def _apply(path: Path, changes: list[_Change], header: Dataset, edited: list[Any
                 for table in (PARTIES, SIGNATORIES, SOURCES):
                     conn.execute(f"DELETE FROM {table.name} WHERE agreement_id = ?", (ident,))
                 conn.execute("DELETE FROM agreements WHERE id = ?", (ident,))
-                conn.execute("DELETE FROM digests WHERE file = ? AND line = ?",
-                             (change.name, line))
             # Moved lines: negated first, so that no run lands on lines still to move.
             # An agreement's line is within its chunk, and the agreements of the chunks
             # removed are gone: those between a run's first line and the next stored
@@ -370,7 +429,7 @@ def _apply(path: Path, changes: list[_Change], header: Dataset, edited: list[Any
         known = known_of(header)
         sql = {t.name: insert_sql(t) for t in (AGREEMENTS, PARTIES, SIGNATORIES, SOURCES)}
         for change in changes:
-            for record, line, chunk_digest in change.added:
+            for record in change.added:
                 (row,) = row_values(AGREEMENTS, record, known)
                 rowid = conn.execute(sql[AGREEMENTS.name], row).lastrowid
                 assert rowid is not None
@@ -379,17 +438,19 @@ def _apply(path: Path, changes: list[_Change], header: Dataset, edited: list[Any
                 conn.execute(f"INSERT INTO {FTS_TABLE} (rowid, {columns}) VALUES "
                              f"(?, {marks})", (rowid, *searched(row)))
                 conn.execute(STEM_INSERT, stem_row(rowid, row))
-                conn.execute("INSERT INTO digests (file, line, digest, agreement_id) "
-                             "VALUES (?, ?, ?, ?)", (change.name, line, chunk_digest,
-                                                     record["id"]))
+        ends = {change.name: change.end for change in changes}
         for file in edited:
             st = file.st
-            conn.execute("UPDATE files SET size = ?, stat_key = ?, sha256 = ? WHERE name = ?",
+            conn.execute("UPDATE files SET size = ?, stat_key = ?, sha256 = ?, "
+                         "agreements_end = ? WHERE name = ?",
                          (st.st_size, stat_key(st, int(meta["built_at_ns"])), file.sha256,
-                          file.name))
+                          ends[file.name], file.name))
         meta["agreements"] = str(conn.execute("SELECT count(*) FROM agreements").fetchone()[0])
         conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
                          meta.items())
+        kept = {sha256 for (sha256,) in conn.execute(
+            "SELECT sha256 FROM files WHERE agreements_end IS NOT NULL")}
         conn.execute("COMMIT")
     finally:
         conn.close()
+    return kept

@@ -103,6 +103,11 @@ NOT_FUNDING = re.compile(
     r"portefeuille|engagements?(?! de (?:la|l'etat))|encours|interventions? (?:de|du|des) |"
     r"(?:depuis|au titre de) (?:le debut|sa creation|\d{4})|cumul\w*|au total depuis)"
     r"[^.;]{0,60}$")
+# ... or from the words just after it: "5 milliards de dollars d'IDE", "N MDH d'exportations"
+NOT_FUNDING_AFTER = re.compile(
+    r"^\s*(?:d'|de |des |en )(?:ide\b|investissements? directs? etrangers|flux d'investissements|"
+    r"exportations?|importations?|chiffre d'affaires|echanges|recettes|transferts|ventes|pib\b|"
+    r"valeur ajoutee|reserves de change|dette|deficit)")
 PER_UNIT = re.compile(r"^\s*(?:par|/)\s*(?:mois|an|annee|jour|personne|beneficiaire|bourse|"
                       r"habitant|tete|unite|m2|metre)")
 EQUIVALENT = re.compile(r"(?:\bsoit(?: l'equivalent de| environ| pres de)?|"
@@ -161,7 +166,7 @@ def find_amounts(text: str, start: int, end: int) -> list[Fact]:
         before = low[max(start, m.start() - 90):m.start()]
         clause = re.split(r"[;:]|\bet (?=la |le |l')|, (?=qui|dont)", before)[-1]
         use = "funding"
-        if NOT_FUNDING.search(clause):
+        if NOT_FUNDING.search(clause) or NOT_FUNDING_AFTER.match(low[m.end():m.end() + 40]):
             use = "target"
         elif PER_UNIT.match(low[m.end():m.end() + 20]):
             use = "unit"
@@ -181,6 +186,14 @@ JOBS = re.compile(
     rf"|opportunites d'emploi)(?P<kind>\s+(?:directs?|indirects?|stables?|permanents?))?")
 DIRECT_AFTER = re.compile(rf"^[^.;]{{0,40}}?\bdont\s+{NUMBER}\s+(?:emplois\s+|postes\s+)?"
                           r"directs?\b")
+STOCK = re.compile(r"\b(?:compte|comptait|comptent|emploie|emploient|employait|employant|"
+                   r"fait (?:deja )?travailler|fait vivre|represente|represent\w+|totalise)\s+"
+                   r"(?:deja\s+|actuellement\s+|aujourd'hui\s+)?(?:plus d'|plus de|pres de|"
+                   r"quelque|environ|au moins|quelques)?\s*$")
+YEARLY = re.compile(r"\b(?:annuellement|chaque annee|par an|par annee|l'an)\b")
+# "Nombre d'emplois promis : 1 000", "Emplois attendus : 450": the figure after its label
+JOBS_LABEL = re.compile(rf"\b(?:nombre d')?(?:emplois?|postes?)(?:\s+(?:directs?|promis|prevus|"
+                        rf"attendus|escomptes|a creer|a la cle)){{1,2}}\s*:\s*{NUMBER}")
 HORIZON = re.compile(r"\b(?:d'ici(?: a)?(?: fin)?|a l'horizon(?: de)?|a fin|a la fin de|"
                      r"horizon)\s+(?P<y>(?:19|20)\d{2})\b")
 
@@ -189,13 +202,21 @@ def find_jobs(text: str, start: int, end: int) -> list[Fact]:
     """Jobs promised: value {direct: N, by: YEAR?}; "dont N directs" gives the direct figure."""
     low = fold_upto(text, end)
     facts: list[Fact] = []
+    for m in JOBS_LABEL.finditer(low, start, end):
+        number = parse_number(m["num"])
+        if number is not None and number >= 1:
+            facts.append(Fact("jobs", {"direct": int(number)}, m.start(), m.end(), extra={
+                "direct": "direct" in m.group(0), "horizon": None, "total": False}))
     for m in JOBS.finditer(low, start, end):
+        if any(f.start <= m.start() < f.end for f in facts):
+            continue
         kind = (m["kind"] or "").strip()
         if kind.startswith("indirect"):
             continue
         number = parse_number(m["num"])
-        if number is None or number < 1:
-            continue
+        if number is None or number < 1 or STOCK.search(low[max(start, m.start() - 40):m.start()]) \
+                or YEARLY.search(low[max(start, m.start() - 30):min(end, m.end() + 25)]):
+            continue  # what a sector employs or creates each year: a statistic, no promise
         value: dict[str, int] = {"direct": int(number)}
         a, b = m.start(), m.end()
         direct = DIRECT_AFTER.match(low[m.end():end])
@@ -222,6 +243,7 @@ def find_jobs(text: str, start: int, end: int) -> list[Fact]:
             "direct": bool(kind.startswith("direct")) or b > m.end(),
             "horizon": (horizon.start(), horizon.end()) if "by" in value and horizon else None,
             "total": bool(TOTAL.search(low[max(start, a - 60):a]))}))
+    facts.sort(key=lambda f: f.start)
     return facts
 
 

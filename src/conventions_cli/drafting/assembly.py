@@ -15,12 +15,15 @@ import re
 from typing import Any
 
 from .batches import compose_lead, listed_items, presented_further
+from .beneficiaries import share_beneficiaries
 from .counting import count_agreements, find_segments
 from .dates import Published
 from .drafts import Assembled, Drafted, Work
 from .facts import Fact
 from .figures import earlier_agreements, share_figures
+from .grants import split_grants
 from .knowledge import KnowledgeBase
+from .lending import add_lenders
 from .normalize import fold
 from .occasion import set_scene
 from .sentences import Sentence, past_years, read_sentences
@@ -50,8 +53,12 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
     presented_further(work)
     set_scene(work)
     share_parties(work)
+    add_lenders(work)
     share_figures(work)
+    share_beneficiaries(work)
+    split_grants(work)
     _investment_conventions(work)
+    _financing_conventions(work)
     work.agreements.extend(earlier_agreements(work.text, sentences, work.date, pub, work.todos))
     text = work.text
     presided = [p for s in work.signing for p in s.people if re.search(
@@ -124,3 +131,22 @@ def _investment_conventions(work: Work) -> None:
         # the State (or one ministry) and one company: a partnership has more partners
         if len(kinds) == 2 and "company" in kinds and kinds != ["company", "company"]:
             a.type = Fact("type", "other", a.type.start, a.type.end)
+
+
+# "la convention relative à ce don", "un contrat portant sur un prêt de 50 M€": what it
+# finances makes it a loan or grant agreement, whatever word the report uses.
+FINANCED = re.compile(r"\s*(?:,\s*)?(?:relatifs? |relatives? |portant |afferents? |afferentes? "
+                      r"|qui porte |qui portent |porte |portent |consacree?s? )?"
+                      r"(?:a |sur |au |aux |de )?(?:ce |cet |cette |ces |le |la |les |l'|un |une "
+                      r"|du |des |d'un |d'une )?(?:nouve(?:au|l|lle)s? )?"
+                      r"(?:pret|don|credit|emprunt|subvention|garantie|financement)s?\b")
+
+
+def _financing_conventions(work: Work) -> None:
+    text = work.text
+    for a in work.agreements:
+        if a.type is None or a.type.value not in ("convention-partenariat", "other") or \
+                not re.fullmatch(r"conventions?|contrats?", fold(text[a.type.start:a.type.end])):
+            continue
+        if FINANCED.match(fold(text[a.type.end:a.type.end + 80])):
+            a.type = Fact("type", "accord", a.type.start, a.type.end)

@@ -4,8 +4,8 @@ presents further down.
 "la signature d'une convention de partenariat entre le ministère et l'OCP et trente
 contrats d'investissement": the lead composes the batch, and each part keeps its own
 type, parties and figures ("un prêt de 80 M€ et trois dons de 2 M€ chacun"); what the
-lead says of one part is not copied onto the others. Further down, "le groupe canadien
-Linamar investit près de 2,7 milliards pour une usine", "un contrat avec le groupe
+lead says of one part is not copied onto the others. Further down, "le groupe
+canadien Nordal engage 1,4 milliard dans une usine", "un contrat avec le groupe
 américain Delphi", "Le prêt accordé à l'ONE s'élève à 92,1 millions": each is one of the
 batch's agreements, with its own partner and figures.
 """
@@ -118,7 +118,8 @@ DEFINITE = re.compile(r"^\W*(?:le|la|l')\s*(?P<noun>pret|don|credit|subvention|g
 # "le groupe canadien Linamar investit …", "la société X investira …"
 INVESTS = re.compile(r"\b(?:investi(?:t|ra|ront|ssent|ssait)|va investir|vont investir|"
                      r"prevoit d'investir|mobilise(?:ra)?|injecte(?:ra)?|s'implante(?:ra)?|"
-                     r"s'installe(?:ra)?)\b")
+                     r"s'installe(?:ra)?|implante(?:ra|ront)?|implanteront|construira|"
+                     r"construiront|realisera|realiseront|ouvrira|ouvriront)\b")
 COMPANY_HEADS = {"societe", "groupe", "entreprise", "firme", "compagnie", "company", "group",
                  "holding", "laboratoire", "consortium"}
 
@@ -137,12 +138,13 @@ def presented_further(work: Work) -> None:
         if s.index <= work.lead.index or s.earlier or s.title or s.index in opened:
             continue
         low = fold(text[s.start:s.end])
-        partner = _company(s)
+        partner = _company(s) or _introduced(text, s)
         definite = DEFINITE.match(low)
         figures = [f for f in find_amounts(text, s.start, s.end) if f.extra["use"] == "funding"
                    and not f.extra["equivalent"] and not f.extra["total"]] or \
             find_jobs(text, s.start, s.end)
-        presents = partner is not None and (INVESTS.search(low) or re.search(
+        presents = partner is not None and (INVESTS.search(low) or partner.extra.get(
+            "introduced") or re.search(
             r"\b(?:avec|par)\s+(?:la |le |l')?(?:societe|groupe|entreprise)", low) or figures)
         if not (presents or (definite and figures)):
             continue
@@ -167,6 +169,33 @@ def _company(s: Sentence) -> Mention | None:
             continue  # "la banque de projets" names no company
         if m.kind == "company" or m.head in COMPANY_HEADS:
             return m
+    return None
+
+
+INTRODUCED = re.compile(r"\b(?:entreprises?|societes?|groupes?|firmes?|industriels?|"
+                        r"investisseurs?|operateurs?)\b[^.;:]{0,60}:\s*$")
+
+
+def _introduced(text: str, s: Sentence) -> Mention | None:
+    """ "Autre entreprise qui rejoint l'écosystème : Simoldes, pour …": the name a company
+    word and a colon introduce."""
+    for m in s.mentions:
+        if not m.vague and not m.extra.get("state") and INTRODUCED.search(
+                fold(text[s.start:m.start])):
+            m.extra["introduced"] = True
+            return m
+    low = fold(text[s.start:s.end])
+    for colon in re.finditer(":", low):
+        if not INTRODUCED.search(low[:colon.end()]):
+            continue
+        name = re.match(r"\s*([A-Z0-9][\w&'’-]*(?:\s+[A-Z0-9][\w&'’-]*){0,4})",
+                        text[s.start + colon.end():s.end])
+        if name is not None:  # a name the tagger took for a person's
+            start = s.start + colon.end() + name.start(1)
+            found = Mention(name[1], start, start + len(name[1]), "company", False,
+                            head=fold(name[1].split()[0]))
+            found.extra["introduced"] = True
+            return found
     return None
 
 

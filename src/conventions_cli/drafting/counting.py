@@ -47,13 +47,28 @@ def _coordinated_total(text: str, mentions: list[AgreementMention]) -> int:
     return best
 
 
+# "signé hier, le contrat-programme se décline en 8 contrats d'application": the eight
+# are parts of the one signed, not ten more agreements signed that day.
+PARTS = re.compile(r"\b(?:se declin\w*|declin\w*|se decompos\w*|decompos\w*|se subdivis\w*|"
+                   r"subdivis\w*|se traduir\w*|se traduit|sera mis en \w+ (?:a travers|via|par)|"
+                   r"mis en \w+ (?:a travers|via|par)|execute\w* (?:a travers|via|par))"
+                   r"\s+(?:en|a travers|par|au moyen de|via)?\s*(?:de\s+)?$")
+
+
+def _part_of_another(text: str, m: AgreementMention) -> bool:
+    before = fold(text[max(0, m.start - 60):m.start])
+    before = re.sub(rf"(?:\d{{1,3}}|\b(?:{SPELLED}))\s*$", "", before)
+    return bool(PARTS.search(before))
+
+
 def count_agreements(text: str, sentences: list[Sentence]) -> tuple[int, Fact | None, bool]:
     """(number of agreements, the words that say it, whether it was only implied)."""
     explicit, fact, counted_in = 0, None, None
     for s in sentences:
         if not (s.signing or (s.title and s.triggers)) or s.earlier:
             continue
-        counted = [m for m in s.agreements if m.count and not m.ordinal and not m.others]
+        counted = [m for m in s.agreements if m.count and not m.ordinal and not m.others
+                   and not _part_of_another(text, m)]
         explicit_here = [m for m in counted if _is_number(text, m) or m.per_project
                          or m.approximate]
         total = _coordinated_total(text, counted) if explicit_here else 0

@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .financiers import FINANCIERS, UNIT_WORDS
 from .names import Mention, Person
-from .normalize import fold, key
+from .normalize import fold, key, slugify
 
 __all__ = ["KnowledgeBase", "is_state", "moroccan", "portfolio", "territory", "without_brackets"]
 
@@ -72,6 +73,9 @@ class KnowledgeBase:
         for name_key, oid in self._orgs.items():
             if name_key:
                 self._first_words.setdefault(name_key.split()[0], set()).add(oid)
+        self._references: dict[str, dict[str, Any]] = {}
+        self._forms: dict[str, list[str]] = {}  # id -> names the matcher finds beside the base's
+        self._know_financiers()
         self._people: dict[str, str] = {}
         for person in self.people:
             pid = str(person.get("id") or "")
@@ -87,8 +91,55 @@ class KnowledgeBase:
                 self._events.setdefault(key(str(event["name"])), eid)
         self._matcher: Any = None
 
+    def _know_financiers(self) -> None:
+        """Every name of the development finance bodies (`financiers`): the base's record
+        when it holds the body, else a reference record a new organization is drawn from."""
+        for name, acronyms, others, country in FINANCIERS:
+            forms = [name, *others]
+            oid = next((self._orgs[key(f)] for f in forms if key(f) in self._orgs), None)
+            for short in acronyms if oid is None else ():
+                hit = self._acronyms.get(short.upper())
+                org = self._by_id.get(hit or "") or {}
+                if org and (org.get("kind") == "international" or not moroccan(org)) and \
+                        str(org.get("country") or "") == (country or ""):
+                    oid = hit
+                    break
+            if oid is None:
+                oid = "financier:" + slugify(acronyms[0] if acronyms else name)
+                self._references[oid] = {
+                    "id": oid, "name": name, "acronym": acronyms[0] if acronyms else None,
+                    "aliases": [*others, *acronyms[1:]], "kind": "international",
+                    "country": country}
+            for form in forms:
+                self._orgs.setdefault(key(form), oid)
+            for short in acronyms:
+                self._acronyms.setdefault(short.upper(), oid)
+            self._forms.setdefault(oid, []).extend([*forms, *acronyms])
+
     def org(self, oid: str) -> dict[str, Any] | None:
-        return self._by_id.get(oid)
+        return self._by_id.get(oid) or self._references.get(oid)
+
+    def is_financier(self, oid: str | None) -> bool:
+        return bool(oid) and oid in self._forms
+
+    def reference(self, oid: str | None) -> dict[str, Any] | None:
+        """The finance body a reference id stands for (one the base does not hold)."""
+        return self._references.get(oid or "")
+
+    def financier_in(self, name: str) -> str | None:
+        """The finance body a department's name holds ("Division Énergie de la BERD",
+        "Bureau KfW au Maroc"): its id (base or reference), else None."""
+        if key(name).split()[:1] and key(name).split()[0] not in UNIT_WORDS:
+            return None
+        folded = f" {key(name)} "
+        words = set(re.findall(r"[A-Za-z]+", name))
+        for oid, forms in self._forms.items():
+            for form in forms:
+                if (form in words and re.fullmatch(r"[A-Z][A-Za-z]{1,10}", form)
+                        and sum(c.isupper() for c in form) >= 2) or (
+                        " " in form and f" {key(form)} " in folded):
+                    return oid
+        return None
 
     def link_org(self, mention: Mention) -> str | None:
         """The id of the known organization this mention names, if any; never one of
@@ -197,16 +248,18 @@ class KnowledgeBase:
 
     def phrase_matches(self, doc: Any, nlp: Any) -> list[tuple[int, int, str]]:
         """(start_char, end_char, org id) for every known name, alias or acronym in doc."""
-        if not self.organizations:
+        if not self.organizations and not self._references:
             return []
         if self._matcher is None:
             from spacy.matcher import PhraseMatcher
 
             matcher = PhraseMatcher(nlp.vocab, attr="NORM")
             acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
-            for org in self.organizations:
+            for org in [*self.organizations, *self._references.values()]:
                 oid = str(org.get("id") or "")
-                names = [n for n in [org.get("name"), *(org.get("aliases") or [])] if n]
+                aliases = [] if oid in self._references else org.get("aliases") or []
+                names = [n for n in [org.get("name"), *aliases, *(
+                    f for f in self._forms.get(oid, []) if " " in f)] if n]
                 patterns = []
                 for name in names:
                     pattern = nlp.make_doc(str(name))
@@ -215,7 +268,9 @@ class KnowledgeBase:
                     patterns.append(pattern)
                 if patterns:
                     matcher.add(oid, patterns)
-                shorts = [s for s in (org.get("acronym"), oid.upper()) if s and len(s) >= 2]
+                shorts = [s for s in (org.get("acronym"), oid.upper(), *(
+                    f for f in self._forms.get(oid, []) if re.fullmatch(r"[A-Za-z]{2,11}", f)))
+                    if s and len(s) >= 2 and ":" not in s]
                 acronyms.add(oid, [nlp.make_doc(str(s)) for s in shorts])
             self._matcher = (matcher, acronyms)
         found = []

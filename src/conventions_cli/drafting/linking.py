@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .financiers import LENDER_UNITS
 from .grammar import is_geographic
 from .holders import _ministry_name
 from .knowledge import KnowledgeBase
@@ -25,10 +26,11 @@ from .plurals import regroup
 from .units import owner_of_unit
 from .words import COUNTRIES, DESCRIPTORS, MULTIWORD_COUNTRIES
 
-__all__ = ["Party", "mentions_in", "org_slug", "signing_parties"]
+__all__ = ["Party", "lenders_departments", "mentions_in", "org_slug", "signing_parties"]
 
 # What stands between two names of one list.
-LIST_GAP = re.compile(r"^\s*(?:,|;|et|ainsi qu'|ainsi que|outre|de meme que|plus|ou)?\s*"
+LIST_GAP = re.compile(r"^\s*(?:d['’]une part\s*)?(?:,|;|et|ainsi qu'|ainsi que|outre|de meme que|"
+                      r"plus|ou)?\s*"
                       r"(?:,\s*)?(?:et\s+|ainsi qu'\s*|ainsi que\s+|outre\s+|"
                       r"(?:accompagnee?s?|aux cotes|en compagnie)\s+d(?:e|u|es|')\s*)?"
                       r"(?:(?:le|la|les|l'|du|de la|des|son|sa|ses|leur|leurs)\s*)?"
@@ -283,9 +285,44 @@ def mentions_in(tokens: list[Any], kb: KnowledgeBase,
                                         str(org.get("kind") or "other"), True, kb_id=oid))
                 covered.append((a, b))
     mentions.sort(key=lambda m: m.start)
+    _finance_bodies(mentions, kb)
     return [m for m in mentions if m.kb_id or m.extra.get("state") or not (
         key(m.name) in COUNTRIES or key(m.name) in MULTIWORD_COUNTRIES
         or city_region(m.name) is not None or is_geographic(m.name))]
+
+
+def _finance_bodies(mentions: list[Mention], kb: KnowledgeBase) -> None:
+    """A development finance body by any of its names is one organization with its acronym
+    (the base's record, else a new one drawn from `financiers`); a department of it ("la
+    Division Énergie de la BERD", "le Bureau KfW au Maroc") signs for it."""
+    for m in mentions:
+        if m.kb_id is None and not m.vague:
+            m.kb_id = kb.financier_in(m.name)
+        if kb.is_financier(m.kb_id):
+            m.extra["financier"] = m.kb_id
+        ref = kb.reference(m.kb_id)
+        if ref is None:
+            continue
+        m.name, m.acronym, m.aliases = ref["name"], ref["acronym"], list(ref["aliases"])
+        m.kind, m.kind_sure, m.country, m.kb_id = "international", True, ref["country"], None
+        m.bare = m.vague = False
+
+
+def lenders_departments(mentions: list[Mention]) -> None:
+    """ "le chef de la Division Énergie Afrique du Nord" in an article where one finance
+    body lends: that body's department, so the body signs."""
+    lenders = {str(m.extra["financier"]): m for m in mentions if m.extra.get("financier")}
+    if len(lenders) != 1:
+        return
+    lender = next(iter(lenders.values()))
+    for m in mentions:
+        words = key(m.name).split()
+        if m.kb_id is None and not m.vague and not m.extra.get("financier") and words and \
+                words[0] in LENDER_UNITS:
+            m.name, m.acronym, m.aliases = lender.name, lender.acronym, list(lender.aliases)
+            m.kind, m.kind_sure, m.country = lender.kind, lender.kind_sure, lender.country
+            m.kb_id, m.head, m.bare = lender.kb_id, lender.head, False
+            m.extra["financier"] = lender.extra["financier"]
 
 
 def org_slug(mention: Mention) -> str:

@@ -36,7 +36,9 @@ def set_scene(work: Work) -> None:
     about_signing = [s for s in sentences if not s.earlier and not s.title and re.search(
         r"\bsignature\b|\bsigne", fold(text[s.start:s.end]))]  # "La signature a eu lieu lors …"
     event = _event(text, lead_zone, year) or _event(text, scene, year) or \
-        _event_on(text, sentences, date, year) or _event(text, about_signing, year)
+        _event_on(text, sentences, date, year) or _event(text, about_signing, year) or \
+        _visit(text, lead_zone + scene + [s for s in sentences if not s.title and not s.earlier
+                                          and not s.future], year)
     for a in work.agreements:
         a.date, a.place, a.event = date, place, event
     work.date, work.event = date, event
@@ -131,4 +133,66 @@ def _event(text: str, signing: list[Sentence], year: int | None) -> Fact | None:
             find_named_events(text, s.start, s.end, year)
         if events:
             return events[0]
+    return None
+
+
+# "en visite au Maroc", "qui effectue une visite officielle au Maroc", "à l'occasion de la
+# visite d'État du président X": a visit under way is the occasion of the signing.
+VISIT = re.compile(
+    r"\b(?:en|lors de (?:la|sa)|a l'occasion de (?:la|sa)|dans le cadre de (?:la|sa)|"
+    r"au cours de (?:la|sa)|pendant (?:la|sa)|durant (?:la|sa)|en marge de (?:la|sa)|"
+    r"(?:qui )?effectue(?:nt)?(?: actuellement)? une|effectuant une)\s+"
+    r"(?P<visit>visite(?: officielle| d'etat| de travail| d'amitie| de fraternite|"
+    r"(?: et)? d'amitie| et de travail| de travail et de fraternite)*)\b")
+WHERE = re.compile(r"\s+(?P<where>(?:au|en|a|aux|dans le) (?:[A-Z][\w'-]+)(?: [A-Z][\w'-]+)?)")
+VISITOR = re.compile(r"\s+(?:de|du|d')\s*(?P<who>(?:M\.|Mme|SM|S\.M\.|le|la|l')?\s*"
+                     r"[^,;.()«»]{3,70}?)(?=\s*[,;.()]|\s+(?:au|en|a|aux|dans|qui|ou|et|pour|"
+                     r"les|le|la)\s|$)")
+SUBJECT = re.compile(r"^\s*(?P<who>(?:Le|La|L')\s*[^,;()]{3,60}?)\s*,\s*(?:qui\s|en\s)")
+
+
+def _visit(text: str, sentences: list[Sentence], year: int | None) -> Fact | None:
+    """The visit a named (or titled) person makes, as the event of the signing."""
+    seen: set[int] = set()
+    for s in sentences:
+        if s.index in seen:
+            continue
+        seen.add(s.index)
+        low = fold(text[s.start:s.end])
+        for m in VISIT.finditer(low):
+            if re.search(r"\b(?:avait|avaient|a|ont|aura|auront|avoir|derniere?|precedente?)\s*$",
+                         low[:m.start()]) or re.match(r"\s*(?:prochaine|precedente|de 20|de 19)",
+                                                       low[m.end():]):
+                continue  # an earlier or a coming visit
+            at = s.start + m.start("visit")
+            end = s.start + m.end("visit")
+            words = text[at:end]
+            where = WHERE.match(text, end, s.end)
+            if where:
+                words += " " + where["where"]
+                end = where.end()
+            who = VISITOR.match(text, end, s.end)
+            visitor = None
+            if who and (who["who"][:1].isupper() or re.match(r"(?:le|la|l')\s*\w", who["who"])):
+                visitor = (("du " + who["who"][3:]) if fold(who["who"]).startswith("le ")
+                           else "de " + who["who"])
+                end = who.end()
+            else:
+                before = [p for p in s.people if p.end <= at]
+                if before:
+                    visitor = "de " + before[-1].name
+                else:
+                    subject = SUBJECT.match(text[s.start:at])
+                    if subject:
+                        who_text = subject["who"]
+                        visitor = (("du " + who_text[3:]) if fold(who_text).startswith("le ")
+                                   else "de " + who_text)
+            if visitor is None:
+                continue
+            name = f"{words} {visitor}".strip()
+            name = name[:1].upper() + name[1:]
+            if year:
+                name = f"{name} ({year})"
+            return Fact("event", {"name": name}, at, end,
+                        todo="the visit during which it was signed: check its name and dates")
     return None

@@ -10,16 +10,48 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..base.geography import PARKS, REGIONS, city_region
+from ..base.geography import PARKS, REGIONS, place_key
+from ..base.geography import city_region as known_city
 from .facts import Fact
 from .normalize import fold, fold_upto, key
 
 __all__ = ["REGIONS", "city_region", "find_places"]
 
+def _spellings(name: str) -> set[str]:
+    """Other ways the press spells a place ("Skhirate" for Skhirat, "Ouazane" for
+    Ouazzane): a final mute e added or dropped, a doubled letter single."""
+    k = place_key(name)
+    out = {k + "e"} if not k.endswith("e") else {k[:-1]} if len(k) > 5 else set()
+    single = re.sub(r"([a-z])\1", r"\1", k)
+    out |= {single, single + "e"} if not single.endswith("e") else {single, single[:-1]}
+    return {v for v in out if len(v) >= 6 and v != k}
+
+
+@lru_cache(maxsize=1)
+def _variants() -> dict[str, str]:
+    """another spelling's key -> the gazetteer's name, for spellings only one name has."""
+    names = [n for _r, (_s, cities) in REGIONS.items() for n in cities] + list(PARKS)
+    known = {place_key(n) for n in names}
+    seen: dict[str, set[str]] = {}
+    for n in names:
+        for v in _spellings(n):
+            seen.setdefault(v, set()).add(n)
+    return {v: next(iter(ns)) for v, ns in seen.items() if len(ns) == 1 and v not in known}
+
+
+def city_region(name: str) -> tuple[str, str] | None:
+    """(city, region) for a Moroccan place the gazetteer knows, in any of its spellings."""
+    found = known_city(name)
+    if found is None:
+        other = _variants().get(place_key(name))
+        found = known_city(other) if other else None
+    return found
+
+
 @lru_cache(maxsize=1)
 def _names_re() -> re.Pattern[str]:
     names = [fold(n) for _r, (_s, cities) in REGIONS.items() for n in cities] + \
-        [fold(p) for p in PARKS]
+        [fold(p) for p in PARKS] + list(_variants())
     names = sorted({n for n in names if n != "casa"}, key=len, reverse=True)
     alternatives = "|".join(re.escape(n).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
                             for n in names)

@@ -6,11 +6,11 @@ organizations and people it names (linked to the knowledge base).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .knowledge import KnowledgeBase
-from .linking import mentions_in
+from .linking import lenders_departments, mentions_in
 from .names import Mention, Person
 from .normalize import fold
 from .people import find_people
@@ -83,7 +83,23 @@ def read_sentences(article: Article, doc: Any, kb: KnowledgeBase, nlp: Any
             if m.person is not None and not m.vague:
                 speaks_for.setdefault(fold(m.person.name).split()[-1], m)
     _both_countries(sentences, kb)
+    _series_numbers(sentences)
+    lenders_departments([m for s in sentences for m in s.mentions])
     return sentences, speaks_for
+
+
+def _series_numbers(sentences: list[Sentence]) -> None:
+    """ "Le 2ème contrat-programme du secteur a été signé …", with no first one before it:
+    the second of a series over the years, not the second agreement of the article."""
+    mentions = [m for s in sentences for m in s.agreements]
+    if not mentions or any(m.ordinal == 1 for m in mentions):
+        return
+    first = mentions[0]
+    if not first.ordinal or first.ordinal < 2:
+        return
+    for s in sentences:
+        s.agreements = [replace(m, ordinal=None) if m.ordinal == first.ordinal
+                        and m.type == first.type else m for m in s.agreements]
 
 
 def _both_countries(sentences: list[Sentence], kb: KnowledgeBase) -> None:

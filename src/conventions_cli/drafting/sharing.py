@@ -271,6 +271,13 @@ def share_parties(work: Work) -> None:
     for a in agreements:
         a.parties.extend((p.mention, quote_of(text, p.mention)) for p in subject)
     added = int(work.count_fact.extra.get("added", 0)) if work.count_fact else 0
+    lenders = [p for p in partners if p.mention.extra.get("financier")]
+    if lenders and len(lenders) < len(partners) and len(partners) == n:
+        # "deux accords signés par le ministre A et le directeur de la Banque B": the
+        # borrower and the lender sign each loan, not one each
+        for a in agreements:
+            a.parties.extend((p.mention, quote_of(text, p.mention)) for p in partners)
+        subject, partners = [*subject, *partners], []
     if partners:
         if len(partners) in (n, n - added) and len(partners) > 1:
             for a, p in zip(agreements, partners, strict=False):
@@ -315,8 +322,31 @@ def share_parties(work: Work) -> None:
             if g.first + k < n:
                 agreements[g.first + k].parties.extend(
                     (p.mention, quote_of(text, p.mention)) for p in _unique(found))
+    _all_sides(work)
     for a in agreements:
         a.parties = _without_represented_states(a.parties, work.kb)
+
+
+SIDES = {"tripartite": 3, "quadripartite": 4, "trilateral": 3, "trilaterale": 3}
+
+
+def _all_sides(work: Work) -> None:
+    """ "l'accord tripartite signé par la ministre" beside "la coopération entre le Maroc, A
+    et B": a single agreement said to bind three (four) sides binds the ones the link names
+    when its signing sentence names fewer."""
+    text = work.text
+    if work.n != 1:
+        return
+    sides = max((SIDES.get(w, 0) for s in work.sentences for m in s.agreements
+                 for w in re.findall(r"[a-z]+", fold(text[m.start:min(s.end, m.end + 20)]))),
+                default=0)
+    a = work.agreements[0]
+    if len(a.parties) >= sides:
+        return
+    for p in _partners_of_the_link(work):
+        if not any((m.kb_id and m.kb_id == p.mention.kb_id) or key(m.name) == key(p.mention.name)
+                   for m, _ in a.parties):
+            a.parties.append((p.mention, quote_of(text, p.mention)))
 
 
 def _described_parties(text: str, s: Sentence, evidence: tuple[int, int]) -> list[Party]:

@@ -59,6 +59,19 @@ def short_name(name: str, acronym: str | None, limit: int) -> str:
     return label(shorter, limit)
 
 
+def line_name(name: str, acronym: str | None, limit: int) -> str:
+    """How a timeline's line names a body, the same way for every one (never MEF on one
+    line and "Ministère de la Justice" on the next): its acronym when the base has one,
+    else its name, a ministry's without "Ministère de l'" (whose every name begins so),
+    cut with … past ``limit`` characters."""
+    if acronym:
+        return label(acronym, limit)
+    shorter = _MINISTRY.sub("", name)
+    if shorter != name and shorter:
+        shorter = shorter[0].upper() + shorter[1:]
+    return label(shorter or name, limit)
+
+
 def picture_format(output: Path) -> str | None:
     """svg, png or html when ``output``'s extension names a picture, else None."""
     suffix = output.suffix.lower().lstrip(".")

@@ -1,14 +1,16 @@
 """A Frictionless Tabular Data Package: one CSV per table and a datapackage.json describing them.
 
-These CSVs are data for machines, so no cell is altered: no formula neutralisation
-(that would change values), arrays joined by '; ', empty cells for missing values.
-The package validates offline: built-in profile names, nothing to fetch.
+The package is opened in spreadsheets too, so its CSVs are written as `export -f csv`
+writes (DESIGN §4): every text cell quoted, control characters escaped, and a text cell
+that would start a formula given a leading ' (unless --raw). Only text-typed fields are
+ever touched: a number or a date is written as it is, so the types stay true. Arrays are
+joined by '; ', missing values are empty cells. The package validates offline: built-in
+profile names, nothing to fetch.
 """
 
 from __future__ import annotations
 
 import contextlib
-import csv
 import datetime as dt
 import json
 import os
@@ -22,7 +24,9 @@ from typing import Any
 from ..db.tables import TABLES, Column, Table, decoded
 from ..errors import ConvError
 from ..files import STALE_SECONDS, checkpoint, current_umask, temp_target, write_failed
+from ..text import json_text
 from . import metadata
+from .output import csv_field, sheet_cell
 
 NAME = "conv-agreements"
 TYPES = {int: "integer", dt.date: "date"}
@@ -57,7 +61,7 @@ def keys(table: Table) -> dict[str, Any]:
     return found
 
 
-def descriptor(publishers: list[str]) -> dict[str, Any]:
+def descriptor(publishers: list[str], raw: bool = False) -> dict[str, Any]:
     """datapackage.json: Tabular Data Package profile, a Table Schema per resource."""
     resources = []
     for table in PACKAGED:
@@ -77,8 +81,13 @@ def descriptor(publishers: list[str]) -> dict[str, Any]:
         "profile": "tabular-data-package",
         "name": NAME,
         "title": metadata.TITLE,
-        "description": metadata.DESCRIPTION + " Exported by conv; the CSV cells are the data "
-                       "as stored, never altered for spreadsheets.",
+        "description": metadata.DESCRIPTION + " Exported by conv" + (
+            "; the CSV cells are the data as stored (control characters written \\xNN)."
+            if raw else
+            "; the CSVs open safely in spreadsheets: a text cell that would start a formula "
+            "(=, +, -, @, a tab or a carriage return) begins with a ' that is not part of "
+            "the data, and control characters are written \\xNN. Numbers and dates are "
+            "never altered."),
         "licenses": [{"name": metadata.LICENSE, "title": metadata.LICENSE_TITLE,
                       "path": metadata.LICENSE_URL}],
         "sources": [{"title": publisher} for publisher in publishers],
@@ -86,12 +95,13 @@ def descriptor(publishers: list[str]) -> dict[str, Any]:
     }
 
 
-def _cell(value: Any) -> Any:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return "; ".join(value)
-    return value
+def _cell(value: Any, column: Column, raw: bool) -> str:
+    """One cell as the package's CSV writes it: a text field as csv writes it for a
+    spreadsheet (quoted, controls escaped, neutralised unless ``raw``); a number or a
+    date bare, as its type says."""
+    if column.type is not str or value is None or isinstance(value, int):
+        return "" if value is None else str(value)
+    return csv_field(sheet_cell(value, raw))
 
 
 def table_rows(conn: sqlite3.Connection, chosen: Any) -> dict[str, list[dict[str, Any]]]:
@@ -117,7 +127,8 @@ def table_rows(conn: sqlite3.Connection, chosen: Any) -> dict[str, list[dict[str
     return found
 
 
-def write_datapackage(conn: sqlite3.Connection, chosen: Any, folder: Path) -> None:
+def write_datapackage(conn: sqlite3.Connection, chosen: Any, folder: Path,
+                      raw: bool = False) -> None:
     """Write the package into ``folder``: every file is first written into a temporary
     folder beside it, then moved in (datapackage.json last), so a failed export (a full
     disk) leaves the previous package whole. Any other file there is left alone (conv
@@ -136,7 +147,7 @@ def write_datapackage(conn: sqlite3.Connection, chosen: Any, folder: Path) -> No
     except OSError as exc:
         raise ConvError(f"{folder}: cannot create the folder ({exc.strerror})") from None
     try:
-        _write_package(conn, chosen, staging)
+        _write_package(conn, chosen, staging, raw)
         checkpoint("written", folder)
         _move_in(staging, folder)
     except OSError as exc:
@@ -145,21 +156,22 @@ def write_datapackage(conn: sqlite3.Connection, chosen: Any, folder: Path) -> No
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def _write_package(conn: sqlite3.Connection, chosen: Any, staging: Path) -> None:
+def _write_package(conn: sqlite3.Connection, chosen: Any, staging: Path, raw: bool) -> None:
     """The CSVs, then datapackage.json, so the descriptor never names a file not written."""
     rows = table_rows(conn, chosen)
     for table in PACKAGED:
-        names = columns(table)
+        packaged = [c for c in table.columns if c.package]
         with open(staging / f"{table.name}.csv", "w", encoding="utf-8", newline="") as out:
-            writer = csv.writer(out, lineterminator="\r\n")
-            writer.writerow(names)
+            out.write(",".join(c.name for c in packaged) + "\r\n")
             for row in rows[table.name]:
-                writer.writerow([_cell(row.get(c)) for c in names])
+                out.write(",".join(_cell(row.get(c.name), c, raw) for c in packaged)
+                          + "\r\n")
             out.flush()
             os.fsync(out.fileno())
     publishers = sorted({s["publisher"] for s in rows["sources"]})
     with open(staging / "datapackage.json", "w", encoding="utf-8") as out:
-        out.write(json.dumps(descriptor(publishers), ensure_ascii=False, indent=2) + "\n")
+        out.write(json_text(descriptor(publishers, raw), indent=2)
+                  + "\n")
         out.flush()
         os.fsync(out.fileno())
 

@@ -7,7 +7,6 @@ os.replace, so a reader (or a failed export) never leaves half a file.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import sys
 from collections.abc import Callable
@@ -17,6 +16,7 @@ from typing import IO, Any
 from ..db.tables import EVENTS, FLAT_COLUMNS, ORGANIZATIONS, PEOPLE, Table, decoded
 from ..errors import UsageError
 from ..files import atomic_write, is_stream
+from ..text import json_text
 from .formats import EXPORT_FORMATS
 
 EXTENSIONS = {".csv": "csv", ".tsv": "tsv", ".json": "json", ".jsonl": "jsonl",
@@ -211,7 +211,7 @@ def export(conn: sqlite3.Connection, filters: Any, fmt: str, output: Path | None
         if output is None:
             raise UsageError("a data package is a folder; pass --output FOLDER")
         write_datapackage(conn, Selection(conn, [r["id"] for r in rows], bool(filters), note),
-                          output)
+                          output, raw)
         return
 
     def write(out: IO[str]) -> None:
@@ -225,10 +225,10 @@ def export(conn: sqlite3.Connection, filters: Any, fmt: str, output: Path | None
         elif full:
             records = nested_records(conn, [r["id"] for r in rows])
             if fmt == "json":
-                out.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+                out.write(json_text(records, indent=2) + "\n")
             else:
                 for record in records:
-                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                    out.write(json_text(record) + "\n")
         else:
             write_flat(rows, fmt, out, raw=raw, excel=excel)
 

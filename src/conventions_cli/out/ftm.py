@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from typing import IO, Any
 
 from ..base.dates import PLAIN, describe
+from ..text import replaced
 
 PUBLIC = {"ministry", "public-body"}
 
@@ -27,12 +27,12 @@ def _id(kind: str, *parts: str) -> str:
     return "-".join(("conv", kind, *parts))
 
 
-# Control characters FtM's cleaning would drop without a word: written as visible escapes.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
 def _text(value: Any) -> str:
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", str(value))
+    """Control characters (FtM's cleaning would drop them without a word), line separators
+    and bidi overrides (which would reorder what Aleph shows) are each replaced by U+FFFD, a
+    mark a reader sees and FtM keeps, never by a text such as \\x1b the data never held;
+    line ends and tabs stay."""
+    return replaced(str(value))
 
 
 def _date(value: str | None) -> str | None:

@@ -8,10 +8,11 @@ for. graphology's JSON is plain JSON and needs nothing.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from typing import Any, TextIO
+
+from ..text import json_text
 
 EDGE_COLUMNS = ("source", "target", "kind", "weight", "first", "last", "agreements",
                 "source_id", "target_id")
@@ -143,7 +144,7 @@ def graphology(graph: dict[str, Any]) -> dict[str, Any]:
 def write_graph_file(graph: dict[str, Any], fmt: str, out: TextIO) -> None:
     """``graph`` as ``fmt`` (gexf, graphml or json) on the text stream ``out``."""
     if fmt == "json":
-        out.write(json.dumps(graphology(graph), ensure_ascii=False, indent=1) + "\n")
+        out.write(json_text(graphology(graph), indent=1) + "\n")
         return
     import io
 

@@ -7,10 +7,9 @@ arrays as JSON arrays (joined by "; " in csv/tsv). Only the table groups digits.
 
 from __future__ import annotations
 
-import json
 import sys
 
-from ..text import escaped
+from ..text import escaped, json_text
 from .cells import plain
 from .terminal import stdout_is_terminal, write_table
 
@@ -66,7 +65,7 @@ def write_rows(rows: Iterable[dict[str, Any]], columns: Sequence[str], fmt: str,
         write_json_rows(rows, columns, out)
     elif fmt == "jsonl":
         for r in rows:
-            out.write(json.dumps({c: r.get(c) for c in columns}, ensure_ascii=False) + "\n")
+            out.write(json_text({c: r.get(c) for c in columns}) + "\n")
     elif fmt == "tsv":
         write_tsv(rows, columns, out, raw=raw, header=header)
     elif fmt == "csv":
@@ -85,7 +84,7 @@ def write_json_rows(rows: Iterable[dict[str, Any]], columns: Sequence[str],
     """A JSON array, written a row at a time (what json.dumps(indent=2) writes whole)."""
     before = "[\n"
     for r in rows:
-        item = json.dumps({c: r.get(c) for c in columns}, ensure_ascii=False, indent=2)
+        item = json_text({c: r.get(c) for c in columns}, indent=2)
         out.write(before + "  " + item.replace("\n", "\n  "))
         before = ",\n"
     out.write("[]\n" if before == "[\n" else "\n]\n")
@@ -101,7 +100,8 @@ def write_tsv(rows: Iterable[dict[str, Any]], columns: Sequence[str], out: IO[st
                              for c in columns) + "\n")
 
 
-def _csv_field(value: Any) -> str:
+def csv_field(value: Any) -> str:
+    """One csv cell: numbers bare, None empty, text quoted with its controls escaped."""
     if value is None:
         return ""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -121,10 +121,10 @@ def write_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str], out: IO[st
         out.write("\ufeff")
     lines = []
     if header:  # column names: bare when they hold nothing to protect, as tools expect
-        lines.append(delimiter.join(c if c.isidentifier() else _csv_field(c) for c in columns)
+        lines.append(delimiter.join(c if c.isidentifier() else csv_field(c) for c in columns)
                      + "\r\n")
     for r in rows:
-        lines.append(delimiter.join(_csv_field(sheet_cell(r.get(c), raw)) for c in columns)
+        lines.append(delimiter.join(csv_field(sheet_cell(r.get(c), raw)) for c in columns)
                      + "\r\n")
         if len(lines) >= 1000:
             out.write("".join(lines))
@@ -145,4 +145,4 @@ def write_markdown(rows: Iterable[dict[str, Any]], columns: Sequence[str], out: 
 
 
 def write_json(value: Any, out: IO[str] | None = None) -> None:
-    (out or sys.stdout).write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+    (out or sys.stdout).write(json_text(value, indent=2) + "\n")

@@ -173,19 +173,26 @@ def _stats_rows(rows: list[dict[str, Any]], money: Any) -> list[dict[str, Any]]:
     total = max((r["count"] for r in rows), default=0)
     shown = []
     for r in rows:
-        others = []
-        for text in r.get("other_amounts") or []:
-            number, _, currency = text.partition(" ")
-            others.append(money(int(number), currency) if number.isdigit() else text)
+        others = [money(o["amount"], o["currency"]) for o in r.get("other_amounts") or []]
+        reported = [money(o["amount"], o["currency"]) for o in r.get("event_total") or []]
         shown.append({
             "group": "(none)" if r["group"] is None else str(r["group"]),
             "count": r["count"],
             "amount_mad": None if r["amount_mad"] is None else money(r["amount_mad"], "MAD"),
             "jobs_direct": r["jobs_direct"],
             "other_amounts": others,
+            "event_total": reported,
             "bar": bar(r["count"] / total) if total else "",
         })
     return shown
+
+
+def stats_sheet_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Stats for csv, tsv and md: each other currency's sum (and an event's total) read as
+    "150000000 EUR" (every digit, joined by '; '), where json and jsonl keep
+    {"amount", "currency"} objects."""
+    return [{**r, **{key: [f"{o['amount']} {o['currency']}" for o in r[key] or []]
+                     for key in ("other_amounts", "event_total") if key in r}} for r in rows]
 
 
 def _narrow_groups(shown: list[dict[str, Any]], columns: list[str],
@@ -205,10 +212,12 @@ def stats_table(rows: list[dict[str, Any]], by: str) -> None:
     """One line per group, like every listing, with a bar for the count. When the width
     is short, the money is said in millions before any column of it goes, and the bar
     goes first: a year must never show no money because the terminal is narrow."""
-    columns = ["group", "count", "amount_mad", "jobs_direct", "other_amounts", "bar"]
-    if not any(r.get("other_amounts") for r in rows):
-        columns.remove("other_amounts")
-    keep = ["group", "count", "amount_mad", "other_amounts", "jobs_direct"]
+    columns = ["group", "count", "amount_mad", "event_total", "jobs_direct", "other_amounts",
+               "bar"]
+    for key in ("other_amounts", "event_total"):  # an event's total: --by event only
+        if not any(r.get(key) for r in rows):
+            columns.remove(key)
+    keep = ["group", "count", "amount_mad", "event_total", "other_amounts", "jobs_direct"]
     width = console().width
 
     def whole(shown: list[dict[str, Any]], columns: list[str],
@@ -229,8 +238,8 @@ def stats_table(rows: list[dict[str, Any]], by: str) -> None:
                 columns.append("bar")
             elif not whole(shown, columns, keep[1:]):  # the names give way to the sums
                 shown = _narrow_groups(shown, columns, width)
-    write_table(shown, columns, headers={"group": by, "bar": ""}, keep=keep,
-                empty="no agreements match")
+    write_table(shown, columns, headers={"group": by, "bar": "", "event_total": "event total"},
+                keep=keep, empty="no agreements match")
 
 
 def header(found: dict[str, Any]) -> None:

@@ -107,7 +107,8 @@ NUMERIC = frozenset({"amount", "jobs", "sources", "count", "amount_mad", "jobs_d
 FLEXIBLE = {"title": (3, 24), "snippet": (3, 30), "parties": (2, 20), "name": (3, 24),
             "group": (3, 24), "summary": (3, 30), "place": (1, 12), "sectors": (1, 10),
             "type": (1, 12), "event": (1, 14), "people": (1, 14), "as_title": (1, 14),
-            "source": (2, 16), "target": (2, 16), "other_amounts": (1, 15)}
+            "source": (2, 16), "target": (2, 16), "other_amounts": (1, 15),
+            "event_total": (1, 15)}
 SHARED_LEAST = {"title": 16, "snippet": 24}  # when room is short: before a column goes
 ESSENTIAL = ("title", "name", "group")  # what a row is about: kept down to HARD_LEAST
 HARD_LEAST = 12
@@ -117,9 +118,9 @@ GAP = 3  # between two columns: a space of padding each side and the rule's gap
 # the columns not named here come after these, in their own order.
 PRIORITY = ("id", "source", "target", "weight", "due_on", "group", "name", "title", "snippet",
             "signed_on", "due_for", "first", "last", "precision", "role", "signed_for", "count",
-            "amount_mad", "other_amounts", "amount", "parties", "jobs_direct", "agreements",
-            "kind", "acronym", "jobs", "as_title", "people", "place", "type", "event",
-            "status", "period", "country", "sectors", "follows", "sources")
+            "amount_mad", "event_total", "other_amounts", "amount", "parties", "jobs_direct",
+            "agreements", "kind", "acronym", "jobs", "as_title", "people", "place", "type",
+            "event", "status", "period", "country", "sectors", "follows", "sources")
 
 
 def table_name(column: str) -> str:

@@ -6,9 +6,10 @@ outline for a date reported as uncertain or approximate.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from typing import Any
 
-from .charts import FONT, VEGA_LITE_SCHEMA, label, short_name
+from .charts import FONT, VEGA_LITE_SCHEMA, label, line_name
 
 SAYS = {"day": "a day", "month": "a month", "year": "a year",
         "interval": "between two dates"}
@@ -22,6 +23,41 @@ def _day_after(day: str) -> str:
     return (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
 
 
+def _line_names(rows: list[dict[str, Any]], limit: int) -> dict[tuple[Any, Any], str]:
+    """Each group's line_name. Bodies it would name alike (one acronym, names that differ
+    only past ``limit`` characters: "Affaires étrangères, de la…" and "Affaires étrangères
+    (Sénégal)" at a phone's width) are named by the start and end of their names, then in
+    full, so that no line holds two bodies."""
+    keys = {(r["group"], r.get("group_acronym")) for r in rows if r["group"] is not None}
+
+    def short(name: str, acronym: str | None) -> str:
+        return line_name(name, acronym, limit)
+
+    def ends(name: str, acronym: str | None) -> str:
+        return _middle_cut(line_name(name, None, len(name)), limit)
+
+    def full(name: str, acronym: str | None) -> str:
+        return label(name)
+
+    named: dict[tuple[Any, Any], str] = {}
+    for way in (short, ends, full):
+        names = {key: way(str(key[0]), key[1]) for key in keys}
+        taken = Counter([*named.values(), *names.values()])
+        for key, name in names.items():
+            if taken[name] == 1 or way is full:
+                named[key] = name
+        keys = keys - named.keys()
+    return named
+
+
+def _middle_cut(text: str, limit: int) -> str:
+    """The start and the end of ``text`` with … between them, ``limit`` characters in all."""
+    if len(text) <= limit:
+        return text
+    head = (limit - 1) // 2
+    return text[:head].rstrip() + "…" + text[len(text) - (limit - 1 - head):].lstrip()
+
+
 def timeline_spec(rows: list[dict[str, Any]], by: str, width: int = 900) -> dict[str, Any]:
     """A Vega-Lite spec of ``rows`` (query.timeline) about ``width`` pixels wide: one line
     per group, most agreements on top."""
@@ -30,11 +66,13 @@ def timeline_spec(rows: list[dict[str, Any]], by: str, width: int = 900) -> dict
     dated = [r for r in rows if r["date_start"] and r["date_end"]]
     undated = len({r["id"] for r in rows} - {r["id"] for r in dated})
     values = []
+    names = _line_names(dated, limit)
     for r in dated:
         said = SAYS.get(r["precision"] or "", "between two dates")
         values.append({
-            "group": (short_name(r["group"], r.get("group_acronym"), limit)
+            "group": (names[r["group"], r.get("group_acronym")]
                       if r["group"] is not None else NONE[by]),
+            "name": label(r["group"]) if r["group"] is not None else NONE[by],
             "id": label(r["id"]), "title": label(r["title"], 90),
             "signed_on": label(r["signed_on"]), "start": r["date_start"],
             "end": _day_after(r["date_end"]), "says": said,
@@ -62,7 +100,7 @@ def timeline_spec(rows: list[dict[str, Any]], by: str, width: int = 900) -> dict
     if undated:
         subtitle.append(f"{undated} undated agreement(s) not shown.")
     tooltip = [{"field": "id"}, {"field": "title"}, {"field": "signed_on"},
-               {"field": "group", "title": by}]
+               {"field": "name", "title": by}]  # the line's name in full
     x = {"field": "start", "type": "temporal", "title": None, "scale": {"padding": 8},
          "axis": {"format": "%Y", "labelFontSize": font, "tickCount": 6 if narrow else 12,
                   "grid": True, "gridColor": "#eee"}}

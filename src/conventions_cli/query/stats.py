@@ -34,13 +34,22 @@ STATS_SOURCES = {
     "status": ("agreements a", "a.status"),
 }
 STATS_GROUPS = tuple(STATS_SOURCES)
-# amount_mad sums MAD amounts only; other currencies are summed apart ("150000000 EUR").
+# amount_mad sums MAD amounts only; other currencies are summed apart, one
+# {"amount": 150000000, "currency": "EUR"} per currency (read "150000000 EUR" in csv/tsv).
 STATS_COLUMNS = ("group", "count", "amount_mad", "jobs_direct", "other_amounts")
+# --by event: the total an event reports for all its agreements (its `total`, as the events
+# listing shows it), beside the sums of their own amounts; never added to them.
+STATS_EVENT_COLUMNS = (*STATS_COLUMNS, "event_total")
+
+
+def stats_columns(by: str) -> tuple[str, ...]:
+    return STATS_EVENT_COLUMNS if by == "event" else STATS_COLUMNS
 
 
 def stats(conn: sqlite3.Connection, by: str, filters: Filters) -> list[dict[str, Any]]:
     """Per group: count, sum of MAD amounts, sum of direct jobs, and the sums in any other
-    currency (never added to MAD: "150000000 EUR").
+    currency (never added to MAD), as objects a script can add up:
+    {"amount": 150000000, "currency": "EUR"}.
 
     Years in order; other groups most agreements first. An agreement with two ministries
     (or sectors, signatories) counts in both groups; one with none counts in the group
@@ -74,7 +83,9 @@ def stats(conn: sqlite3.Connection, by: str, filters: Filters) -> list[dict[str,
         if amount is not None and currency == "MAD":
             row["amount_mad"] = amount
         elif amount is not None and currency is not None:
-            row["other_amounts"].append(f"{amount} {currency}")
+            row["other_amounts"].append({"amount": amount, "currency": currency})
+    if by == "event":
+        _add_event_totals(conn, by_group, clause, params)
     if by == "year":
         return sorted(by_group.values(), key=lambda r: (r["group"] is None, r["group"] or 0))
     return sorted(by_group.values(),
@@ -88,3 +99,20 @@ def spanning_years(conn: sqlite3.Connection, filters: Filters) -> int:
     found = conn.execute(f"SELECT count(*) FROM agreements a WHERE {clause} "
                          "AND json_array_length(a.years) > 1", params).fetchone()
     return int(found[0])
+
+
+def _add_event_totals(conn: sqlite3.Connection, by_group: dict[Any, dict[str, Any]],
+                      clause: str, params: Any) -> None:
+    """Each event group's reported total, per currency (MAD first): an event whose money is
+    reported only for the whole ceremony would otherwise show no money at all. Two events
+    of one name (a group) add their totals; an event without one adds nothing."""
+    found = conn.execute(
+        "SELECT a.event, e.total_currency, sum(e.total_amount) FROM (SELECT DISTINCT "
+        f"a.event, a.event_id FROM agreements a WHERE {clause}) a JOIN events e "
+        "ON e.id = a.event_id AND e.total_amount IS NOT NULL GROUP BY a.event, "
+        "e.total_currency ORDER BY e.total_currency != 'MAD', e.total_currency", params)
+    for row in by_group.values():
+        row["event_total"] = []
+    for group, currency, amount in found:
+        if group in by_group:
+            by_group[group]["event_total"].append({"amount": amount, "currency": currency})

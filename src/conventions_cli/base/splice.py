@@ -1,0 +1,176 @@
+"""What an edit changed in a file read chunk by chunk (chunks.py), found without cutting
+the whole file again: the old bytes (kept beside the cache) and the new are compared from
+both ends, C-speed, and only the chunks between the common start and the common end are
+cut, in both texts. The chunks after them are the same text, moved by as many bytes and
+lines as the edit added or removed.
+
+The region cut again starts two items before the first changed byte and ends two items
+after the last, so that its first and last boundaries are where a whole cut puts them
+(a boundary depends on the lines just before an item: comments above it are its chunk's).
+Anything the region cannot vouch for (an edit in the head or after the agreements, a line
+that would end the section, no item left) gives None: the caller reads the whole file.
+"""
+
+from __future__ import annotations
+
+import mmap
+import os
+from pathlib import Path
+
+from .chunks import BOM, Layout, back_over_comments, chunked, items_indent, patterns
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from .chunks import Buffer
+
+STEP = 1 << 20
+
+
+class Region:
+    """The changed part of a file: chunks of the old text (``old``) and of the new
+    (``new``), both starting at byte ``start``, line ``line`` (None: not counted), with
+    lines counted from there; after them the texts are the same, ``byte_shift`` bytes
+    and ``line_shift`` lines further in the new one."""
+
+    def __init__(self, start: int, line: int | None, old: Layout, new: Layout,
+                 byte_shift: int) -> None:
+        self.start, self.line, self.old, self.new = start, line, old, new
+        self.byte_shift = byte_shift
+        self.line_shift = new.end_line - old.end_line
+
+    def old_text(self, index: int) -> bytes:
+        bounds = self.old.bounds
+        return bytes(self.old.data[bounds[index]:bounds[index + 1]])
+
+    def new_text(self, index: int) -> bytes:
+        bounds = self.new.bounds
+        return bytes(self.new.data[bounds[index]:bounds[index + 1]])
+
+
+def common_ends(new: Buffer, old: int, old_size: int) -> tuple[int, int]:
+    """How many bytes ``new`` and the file open at ``old`` (its descriptor) share at the
+    start and at the end (the two never overlap). Read a piece at a time into one buffer
+    and compared in place (no copy of ``new`` when it is bytes)."""
+    size = len(new)
+    most = min(size, old_size)
+    piece = bytearray(STEP)
+    prefix = 0
+    while prefix < most:
+        step = min(STEP, most - prefix)
+        theirs = piece if step == STEP else bytearray(step)
+        if os.preadv(old, [theirs], prefix) != step:
+            raise OSError("the kept copy was shortened")
+        if not _same(new, prefix, theirs):
+            prefix += _first_difference(new[prefix:prefix + step], theirs)
+            break
+        _release(new, prefix, prefix + step)
+        prefix += step
+    suffix = 0
+    most -= prefix
+    while suffix < most:
+        step = min(STEP, most - suffix)
+        theirs = piece if step == STEP else bytearray(step)
+        if os.preadv(old, [theirs], old_size - suffix - step) != step:
+            raise OSError("the kept copy was shortened")
+        at = size - suffix - step
+        if not _same(new, at, theirs):
+            suffix += _first_difference(new[at:at + step][::-1], theirs[::-1])
+            break
+        _release(new, at, at + step)
+        suffix += step
+    return prefix, suffix
+
+
+def _release(new: Buffer, start: int, stop: int) -> None:
+    """Give back the pages of a memory map once compared (see chunks.Release)."""
+    if isinstance(new, mmap.mmap) and hasattr(mmap, "MADV_DONTNEED"):
+        start += -start % mmap.PAGESIZE
+        stop -= stop % mmap.PAGESIZE
+        if stop > start:
+            new.madvise(mmap.MADV_DONTNEED, start, stop - start)
+
+
+def _same(new: Buffer, at: int, theirs: bytearray) -> bool:
+    if isinstance(new, bytes):
+        return new.startswith(theirs, at)
+    return new[at:at + len(theirs)] == theirs
+
+
+def _first_difference(ours: bytes | bytearray, theirs: bytes | bytearray) -> int:
+    """Where two texts of the same length first differ (they do)."""
+    low, high = 0, len(ours)  # ours[:low] equal; ours[:high] not
+    while high - low > 1:
+        middle = (low + high) // 2
+        if ours[low:middle] == theirs[low:middle]:
+            low = middle
+        else:
+            high = middle
+    return low
+
+
+def changed(new: Buffer, old_path: Path, old_size: int, old_end: int) -> Region | None:
+    """The changed region of the file whose old bytes are at ``old_path`` (its chunks
+    ended at byte ``old_end``) and whose new bytes are ``new``; None when only a whole
+    reading can tell (see the module's text)."""
+    start = len(BOM) if new[:3] == BOM else 0
+    if new[len(new) - 1:] != b"\n":
+        return None
+    if new[start:start + 12] == b"agreements:\n":
+        section = start + 12
+    else:
+        section = new.find(b"\nagreements:\n", start) + 13
+        if section < 13:
+            return None
+    with open(old_path, "rb", buffering=0) as handle:
+        if os.fstat(handle.fileno()).st_size != old_size:
+            return None
+        prefix, suffix = common_ends(new, handle.fileno(), old_size)
+        old_stop, new_stop = old_size - suffix, len(new) - suffix
+        if prefix < section or old_stop > old_end:
+            return None  # the head or the text after the agreements changed
+        indent = items_indent(new, section)
+        if indent is None:
+            return None
+        spaces = b" " * indent
+        other, item = patterns(indent)
+        shift = new_stop - old_stop
+        first = _items_before(new, prefix, section, spaces)
+        begin = back_over_comments(new, first, spaces) if first is not None else section
+        end = old_end + shift
+        after = [found.start() + 1 for found, _ in zip(
+            item.finditer(new, max(new_stop, begin), end), range(2), strict=False)]
+        stop = back_over_comments(new, after[1] if len(after) == 2 else end, spaces)
+        if len(after) < 2 and stop != end:
+            return None  # comment lines now end the agreements: the head's text changed
+        if other.search(new, begin - 1, stop) is not None:
+            return None  # a line that ends the agreements, or an odd item
+        new_items = [found.start() + 1 for found in item.finditer(new, begin - 1, stop)]
+        old_text = b"\n" + os.pread(handle.fileno(), stop - shift - begin, begin)
+    if len(old_text) != stop - shift - begin + 1 or (not new_items and stop != begin):
+        return None
+    new_layout = chunked(new, new_items, begin, stop, spaces, 0)
+    old_items = [found.start() + 1 for found in item.finditer(old_text)]
+    old_layout = chunked(old_text, old_items, 1, len(old_text), spaces, 0)
+    if new_layout is None or old_layout is None or (
+            new_layout.end_line != old_layout.end_line and old_end < old_size):
+        return None  # text after the agreements moves: its records' lines change
+    # The line the region starts on: counted when it is the section's first (the head is
+    # small); else the caller knows it from its first agreement's stored line.
+    line = new[:begin].count(b"\n") if begin == section else None
+    return Region(begin, line, old_layout, new_layout, shift)
+
+
+def _items_before(data: Buffer, at: int, section: int, spaces: bytes) -> int | None:
+    """The second last item whose first line starts, with its dash, before ``at`` (the
+    chunk before the one that changed); None when there is no such item."""
+    mark = b"\n" + spaces + b"-"
+    found: list[int] = []
+    high = at - 1  # the mark and the space or line end after it, before ``at``
+    while len(found) < 2:
+        where = data.rfind(mark, section - 1, high)
+        if where < 0:
+            return None
+        if data[where + len(mark):where + len(mark) + 1] in (b" ", b"\n"):
+            found.append(where + 1)
+        high = where + len(mark) - 1
+    return found[-1]
