@@ -245,9 +245,9 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
         region_name = re.sub(r"^R[ée]gion\b", "région", region.name)
         best = (Mention(f"Wilaya de la {region_name}", region.start, region.end,
                         "public-body", True, head="wilaya", bare=region.bare), best[1])
-    town = town_of_title(word, best[0])
-    if town is not None:
-        best = (town, best[1])  # "le maire de Dakhla": the commune
+    commune = town_of_title(word, best[0])
+    if commune is not None:
+        best = (commune, best[1])  # "le maire de Dakhla": the commune
     inner, after = best
     first = i - 2 if i >= 2 and r.low(i - 1) == "-" and r.low(i - 2) in ("vice", "co") else i
     inner.title = _name_case(r.text(first, after))  # "Vice-président de …"

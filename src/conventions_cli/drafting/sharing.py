@@ -13,6 +13,7 @@ from .linking import Party, signing_parties
 from .names import Mention, Person
 from .normalize import fold, key
 from .sentences import Sentence
+from .signers import agent_of_signing, plural_participle_signers
 
 __all__ = ["find_signing_parties", "lead_parties", "share_parties"]
 
@@ -47,33 +48,8 @@ def find_signing_parties(work: Work, speaks_for: dict[str, Mention]) -> None:
             seen: set[int] = set()
             found = _delegates_for_their_ministry([p for p in found if not (
                 id(p.mention) in seen or seen.add(id(p.mention)))])  # type: ignore[func-returns-value]
-            found = [p for p in found if p.role_hint != "agent" or _agent_of_signing(s, p)]
+            found = [p for p in found if p.role_hint != "agent" or agent_of_signing(s, p)]
             parties_by_sentence[s.index] = _agents_sign_for_those_between(text, found)
-
-
-SIGNING_VERBS = re.compile(r"(?:co)?sign|paraph|conclu|scell|ratifi|nou|represent|approuv|"
-                           r"valid|entérin|enterin|accord|octroy|consenti|engag|lie|li[ée]")
-
-
-def _agent_of_signing(s: Sentence, party: Party) -> bool:
-    """ "signée lors d'une visite effectuée par une délégation de X": the agent after
-    "par" belongs to the nearest verb before it, here "effectuée", not to the signing."""
-    tokens = [t for t in s.tokens if t.idx < party.mention.start]
-    by = next((k for k in range(len(tokens) - 1, -1, -1) if fold(tokens[k].text) == "par"),
-              None)
-    if by is None:
-        return True
-    for t in reversed(tokens[:by]):
-        if t.text in (",", ";", "(", ")"):
-            return True  # "…, par A": back to the sentence's main verb
-        if t.pos_ == "VERB" and PARTICIPLE.search(fold(t.text)) and len(t.text) > 3:
-            return bool(SIGNING_VERBS.match(fold(t.text)))
-    return True
-
-
-# a past participle ("effectuée", "conduite", "reçus"); not "jeudi", tagged a verb at times
-PARTICIPLE = re.compile(r"(?:e|ee|es|ees|u|ue|us|ues|ie|ies|is|ise|ises|it|ite|ites|ert|"
-                        r"erte|erts|ertes)$")
 
 
 def _agents_sign_for_those_between(text: str, found: list[Party]) -> list[Party]:
@@ -137,7 +113,7 @@ def lead_parties(work: Work) -> None:
             for p in parties_by_sentence.get(s.index, []):
                 signs_all = p.role_hint == "subject" or (p.role_hint == "agent" and all_of_them)
                 (subject if signs_all else partners).append(p)
-    subject.extend(_plural_participle_signers(work, segment_sentences))
+    subject.extend(plural_participle_signers(work, segment_sentences))
     if not subject and not partners:
         # A passive "ont été signées au siège du ministère …, sous la présidence de …":
         # the host is the one signing party the article names.
@@ -185,26 +161,6 @@ def lead_parties(work: Work) -> None:
             todos.append("the article reports agreements without saying how many")
     work.n, work.subject, work.partners = n, subject, partners
     work.agreements = [Drafted() for _ in range(n)]
-
-
-PLURAL_PARTICIPLE = re.compile(r"\W*(?:(?:co)?signe|paraphe|conclu|scelle)e?s\s+"
-                               r"(?:(?:conjointement|respectivement)\s+)?par\b")
-
-
-def _plural_participle_signers(work: Work, segment_sentences: set[int]) -> list[Party]:
-    """ "Paraphés par A et B, le premier projet concerne …": the plural participle says
-    A and B signed all of the agreements, though the sentence goes on to the first."""
-    if work.n < 2:
-        return []
-    found: list[Party] = []
-    for s in work.signing:
-        if s.index not in segment_sentences or not PLURAL_PARTICIPLE.match(
-                fold(work.text[s.start:s.end])):
-            continue
-        opening = min(g.evidence[0] for g in work.segments if g.sentence == s.index)
-        found.extend(p for p in work.parties_by_sentence.get(s.index, [])
-                     if p.mention.end <= opening and p.role_hint == "agent")
-    return found
 
 
 LINK = re.compile(r"\b(?:partenariat|cooperation|collaboration|accord|convention|protocole|"

@@ -1,0 +1,62 @@
+"""Who a sentence's grammar says signed: the agent after "par" belongs to the nearest
+participle before it ("signée lors d'une visite effectuée par une délégation": the
+delegation made the visit), and a plural participle opening a sentence ("Paraphés par A
+et B, le premier projet …") speaks of all the agreements, not the one the sentence goes
+on to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .drafts import Work
+from .linking import Party
+from .normalize import fold
+from .sentences import Sentence
+
+__all__ = ["agent_of_signing", "plural_participle_signers"]
+
+
+SIGNING_VERBS = re.compile(r"(?:co)?sign|paraph|conclu|scell|ratifi|nou|represent|approuv|"
+                           r"valid|entérin|enterin|accord|octroy|consenti|engag|lie|li[ée]")
+
+
+def agent_of_signing(s: Sentence, party: Party) -> bool:
+    """ "signée lors d'une visite effectuée par une délégation de X": the agent after
+    "par" belongs to the nearest verb before it, here "effectuée", not to the signing."""
+    tokens = [t for t in s.tokens if t.idx < party.mention.start]
+    by = next((k for k in range(len(tokens) - 1, -1, -1) if fold(tokens[k].text) == "par"),
+              None)
+    if by is None:
+        return True
+    for t in reversed(tokens[:by]):
+        if t.text in (",", ";", "(", ")"):
+            return True  # "…, par A": back to the sentence's main verb
+        if t.pos_ == "VERB" and PARTICIPLE.search(fold(t.text)) and len(t.text) > 3:
+            return bool(SIGNING_VERBS.match(fold(t.text)))
+    return True
+
+
+# a past participle ("effectuée", "conduite", "reçus"); not "jeudi", tagged a verb at times
+PARTICIPLE = re.compile(r"(?:e|ee|es|ees|u|ue|us|ues|ie|ies|is|ise|ises|it|ite|ites|ert|"
+                        r"erte|erts|ertes)$")
+
+
+PLURAL_PARTICIPLE = re.compile(r"\W*(?:(?:co)?signe|paraphe|conclu|scelle)e?s\s+"
+                               r"(?:(?:conjointement|respectivement)\s+)?par\b")
+
+
+def plural_participle_signers(work: Work, segment_sentences: set[int]) -> list[Party]:
+    """ "Paraphés par A et B, le premier projet concerne …": the plural participle says
+    A and B signed all of the agreements, though the sentence goes on to the first."""
+    if work.n < 2:
+        return []
+    found: list[Party] = []
+    for s in work.signing:
+        if s.index not in segment_sentences or not PLURAL_PARTICIPLE.match(
+                fold(work.text[s.start:s.end])):
+            continue
+        opening = min(g.evidence[0] for g in work.segments if g.sentence == s.index)
+        found.extend(p for p in work.parties_by_sentence.get(s.index, [])
+                     if p.mention.end <= opening and p.role_hint == "agent")
+    return found
