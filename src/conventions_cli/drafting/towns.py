@@ -68,7 +68,7 @@ PARTICLES = {"de", "la", "del", "della", "di", "da", "do", "dos", "van", "von", 
 
 
 def _foreign_name(r: _Reader, j: int) -> tuple[Person | None, int]:
-    """ ", Francisco de la Torre Prados": a name with particles after a comma, up to the
+    """ ", Juan de la Vega Ruiz": a name with particles after a comma, up to the
     next punctuation or "et"."""
     if r.low(j) != "," or j + 1 >= r.n or not _cap(r.t[j + 1]):
         return None, j
