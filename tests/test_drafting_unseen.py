@@ -377,3 +377,20 @@ def test_a_country_s_investment_inflows_are_not_an_agreement_s_amount() -> None:
                    "l'association, Omar Fassi. Le ministre a rappelé que les 3 milliards de "
                    "dollars d'IDE reçus l'an dernier témoignent de l'attrait du pays.")
     assert [a.get("funding") for a in result["agreements"]] == [None]
+
+
+@pytest.mark.parametrize("partners", ["avec quatre centres hospitaliers régionaux",
+                                      "avec les 4 associations du quartier"])
+def test_agreements_in_the_plural_with_a_counted_kind_of_body_are_one_each(partners: str
+                                                                            ) -> None:
+    result = draft("Le ministère de la Santé et de la Protection sociale a signé, mardi à "
+                   f"Rabat, des conventions de partenariat {partners} pour rénover leurs "
+                   "équipements.")
+    assert [a["type"] for a in result["agreements"]] == ["convention-partenariat"] * 4
+
+
+def test_agreements_in_the_plural_with_a_counted_sum_are_not_one_each() -> None:
+    result = draft("Le ministère de la Santé et de la Protection sociale a signé, mardi à "
+                   "Rabat, des conventions de partenariat avec l'Association Nour, avec 3 "
+                   "millions de dirhams à la clé.")
+    assert len(result["agreements"]) == 1

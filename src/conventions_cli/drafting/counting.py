@@ -123,7 +123,9 @@ def count_agreements(text: str, sentences: list[Sentence]) -> tuple[int, Fact | 
                         continue  # the lead told again, naming nobody new: the same one
                     told.append((m.type, day, names))
                     listed += 1
-    n = max(explicit, top_ordinal, others, breakdown, listed if listed >= 2 else 0)
+    per_partner = _one_per_partner(text, sentences) if explicit == 0 else 0
+    n = max(explicit, top_ordinal, others, breakdown, listed if listed >= 2 else 0,
+            per_partner)
     if n:
         return min(n, MAX_AGREEMENTS), fact, explicit == 0
     signing = [s for s in sentences if s.signing]
@@ -135,6 +137,33 @@ def count_agreements(text: str, sentences: list[Sentence]) -> tuple[int, Fact | 
     if any(s.agreements for s in signing) or any(s.title and s.agreements for s in sentences):
         return 0, None, True  # plural without a number: decided by the partners
     return 0, None, False
+
+
+# "des conventions de partenariat avec cinq centres hospitaliers": one with each
+BODIES = (r"(?:centres?|chu|associations?|communes?|universites?|banques?|entreprises?|"
+          r"societes?|partenaires?|regions?|provinces?|etablissements?|operateurs?|"
+          r"cooperatives?|federations?|chambres?|pays|institutions?|organismes?|agences?|"
+          r"offices?|conseils?|groupes?|ecoles?|instituts?|hopitaux|clubs?|fondations?|"
+          r"academies?|villes?|municipalites?|collectivites?|start-ups?|startups?|"
+          r"investisseurs?|industriels?|constructeurs?|equipementiers?|fondations?)")
+WITH_N = re.compile(rf"^[^.;:]{{0,60}}?\bavec\s+(?:les\s+|des\s+|ses\s+|leurs\s+)?"
+                    rf"(?P<n>\d{{1,2}}|{SPELLED})\s+(?:\w+\s+)?{BODIES}\b")
+
+
+def _one_per_partner(text: str, sentences: list[Sentence]) -> int:
+    """Agreements in the plural, without a number, signed with a counted kind of body:
+    one per body."""
+    for s in sentences:
+        if not s.signing or s.earlier:
+            continue
+        for m in s.agreements:
+            if m.plural and m.count is None and not m.ordinal:
+                found = WITH_N.match(fold(text[m.end:min(s.end, m.end + 160)]))
+                if found:
+                    n = parse_count(found["n"]) if not found["n"].isdigit() else int(found["n"])
+                    if n and 2 <= n <= MAX_AGREEMENTS:
+                        return n
+    return 0
 
 
 ADDED = re.compile(r"\b(?:egalement|aussi|en outre|par ailleurs|de meme)\b")
