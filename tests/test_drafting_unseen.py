@@ -394,3 +394,23 @@ def test_agreements_in_the_plural_with_a_counted_sum_are_not_one_each() -> None:
                    "Rabat, des conventions de partenariat avec l'Association Nour, avec 3 "
                    "millions de dirhams à la clé.")
     assert len(result["agreements"]) == 1
+
+
+def test_items_run_into_one_paragraph_are_each_an_agreement() -> None:
+    known = BASE + [
+        {"id": "cgem", "name": "Confédération générale des entreprises du Maroc",
+         "acronym": "CGEM", "kind": "federation"},
+        {"id": "anp", "name": "Agence nationale des ports", "acronym": "ANP",
+         "kind": "public-body"}]
+    result = draft("Plusieurs accords ont été signés lors de la tournée africaine de 2014. Parmi "
+                   "eux, on relève notamment : Gabon - Accord de coopération entre la "
+                   "Confédération générale des entreprises du Maroc (CGEM) et la Chambre de "
+                   "commerce du Gabon ; - Mémorandum d'entente entre l'Agence nationale des "
+                   "ports (ANP) et l'Office des ports du Gabon ; - Deux conventions de "
+                   "jumelage entre le port de Safi et celui de Libreville.",
+                   organizations=known)
+    types = [a["type"] for a in result["agreements"]]
+    assert types == ["accord", "memorandum", "convention-partenariat", "convention-partenariat"]
+    found = parties(result)
+    assert "cgem" in found[0] and "anp" not in found[0]
+    assert "anp" in found[1] and "cgem" not in found[1]

@@ -91,7 +91,7 @@ def assign_types(work: Work) -> None:
         carried = _carried_type(text, sentence, mention)
         if carried is not None:
             mention = carried
-        elif mention and lead_kind and lead_kind.type != mention.type and (
+        elif mention and lead_kind and not g.listed and lead_kind.type != mention.type and (
                 lead_kind.plural or not mention.ordinal or mention.ordinal < 2) and re.fullmatch(
                 r"conventions?|accords?|contrats?", fold(text[mention.start:mention.end])):
             # "la première convention" of "conventions d'investissement"; not "une seconde

@@ -209,6 +209,28 @@ def _free_slot(work: Work, held: set[int], kind: str) -> int | None:
 ITEM = re.compile(r"\s*(?:\d{1,2}\s*[.)°-]|[-–—•*·])\s*")
 
 
+# "… notamment : Mali - Accord de coopération entre A et B ; - Convention entre C et D.":
+# items run into one sentence, each opened by a dash and an agreement's name.
+RUN_IN = re.compile(r"(?:^|(?<=[\s;:.]))[-–—•]\s+(?=(?:(?:deux|trois|quatre|cinq|six|\d{1,2})\s+)?"
+                    r"(?:accords?|conventions?|protocoles?|memorand\w*|contrats?|avenants?|"
+                    r"chartes?|declarations?|arrangements?|lettres? d'intention)\b)")
+ITEM_END = re.compile(r"\s;|;\s|\.\s")
+
+
+def _run_in_items(text: str, s: Sentence) -> list[tuple[Sentence, int, int, int, int, int]]:
+    low = fold(text[s.start:s.end])
+    found = []
+    for m in RUN_IN.finditer(low):
+        a = s.start + m.end()
+        first = next((x for x in s.agreements if x.type and a <= x.start <= a + 12), None)
+        if first is None or first.ordinal:
+            continue
+        stop = ITEM_END.search(text, first.end, s.end)
+        b = stop.start() if stop else s.end
+        found.append((s, first.start, first.end, first.count or 1, a, b))
+    return found if len(found) >= 2 else []
+
+
 def listed_items(work: Work) -> None:
     """ "1. Protocole d'accord … signé par A et B", "- Contrat d'investissement avec le
     groupe X": each item of a list that opens on an agreement is one of them (or as many
@@ -216,8 +238,11 @@ def listed_items(work: Work) -> None:
     from .linking import signing_parties
 
     text = work.text
-    items: list[tuple[Sentence, int, int, int]] = []  # sentence, mention start, end, count
+    # sentence, mention start, end, count, the item's own span
+    items: list[tuple[Sentence, int, int, int, int, int]] = []
     for s in work.sentences:
+        if s.earlier or s.title:
+            continue
         line_start = text.rfind("\n", 0, s.start) + 1
         opened = ITEM.match(text, s.start)
         if opened is not None and opened.end() > s.start:
@@ -225,21 +250,26 @@ def listed_items(work: Work) -> None:
         elif s.start > line_start and ITEM.fullmatch(text, line_start, s.start):
             body = s.start  # "1." read as a sentence of its own
         else:
+            items.extend(_run_in_items(text, s))
             continue
         first = next((m for m in s.agreements if m.type), None)
-        if first is None or first.start - body > 25 or first.ordinal or s.earlier or s.title:
+        if first is None or first.start - body > 25 or first.ordinal:
             continue
-        items.append((s, first.start, first.end, first.count or 1))
+        more = [i for i in _run_in_items(text, s) if i[4] > first.end]
+        items.append((s, first.start, first.end, first.count or 1, s.start,
+                      more[0][4] if more else s.end))
+        items.extend(more)
     if len(items) < 2:
         return
-    work.n = max(work.n, sum(count for *_, count in items))
+    work.n = max(work.n, sum(item[3] for item in items))
     slot = 0
-    listed = {s.index for s, *_ in items}
+    listed = {item[0].index for item in items}
     work.segments = [g for g in work.segments if g.sentence not in listed]
-    for s, start, end, count in items:
-        parties = [p for p in signing_parties(text, s.start, s.end, (start, end), s.mentions)
+    for s, start, end, count, a, b in items:
+        inside = [m for m in s.mentions if a <= m.start and m.end <= b]
+        parties = [p for p in signing_parties(text, a, b, (start, end), inside)
                    if not p.mention.vague]
         work.segments.append(Segment(slot, count, s.index, "", False, (start, end),
-                                     parties=parties or None))
+                                     parties=parties or None, listed=True))
         slot += count
     work.segments.sort(key=lambda g: (g.sentence, g.evidence[0]))

@@ -60,6 +60,7 @@ class Segment:
     evidence: tuple[int, int]
     parties: list[Party] | None = None  # its own parties, when the article says them
     composed: bool = False  # a part of the lead's batch ("et trente contrats …")
+    listed: bool = False  # an item of a list ("- Convention de jumelage …"): its own type
 
 
 @dataclass
