@@ -38,7 +38,7 @@ BENEFICIARIES = (
     "Onze conventions de partenariat ont été signées, jeudi à Taounate, avec des "
     "associations locales dans le cadre du programme d'appui à l'économie sociale, pour une "
     "enveloppe globale de 1.123.000 dhs.\n"
-    "Les conventions ont été signées par le gouverneur de la province de Taounate et les "
+    "Le gouverneur de la province de Taounate les a signées avec les "
     "présidents des associations concernées.\n"
     "Le programme profite à l'association Nour pour le développement rural qui a reçu une "
     "contribution de 250.000 dhs, l'association Al Karama des femmes artisanes (98.500 dhs), "

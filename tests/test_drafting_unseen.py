@@ -402,12 +402,11 @@ def test_items_run_into_one_paragraph_are_each_an_agreement() -> None:
          "acronym": "CGEM", "kind": "federation"},
         {"id": "anp", "name": "Agence nationale des ports", "acronym": "ANP",
          "kind": "public-body"}]
-    result = draft("Plusieurs accords ont été signés lors de la tournée africaine de 2014. Parmi "
-                   "eux, on relève notamment : Gabon - Accord de coopération entre la "
-                   "Confédération générale des entreprises du Maroc (CGEM) et la Chambre de "
-                   "commerce du Gabon ; - Mémorandum d'entente entre l'Agence nationale des "
-                   "ports (ANP) et l'Office des ports du Gabon ; - Deux conventions de "
-                   "jumelage entre le port de Safi et celui de Libreville.",
+    result = draft("Plusieurs accords ont été signés lors de la tournée africaine de 2014. "
+                   "Parmi eux, on relève notamment : Gabon - Accord de coopération entre la "
+                   "CGEM et la Chambre de commerce du Gabon ; - Mémorandum d'entente entre "
+                   "l'Agence nationale des ports (ANP) et l'Office des ports du Gabon ; - "
+                   "Deux conventions de jumelage entre le port de Safi et celui de Libreville.",
                    organizations=known)
     types = [a["type"] for a in result["agreements"]]
     assert types == ["accord", "memorandum", "convention-partenariat", "convention-partenariat"]

@@ -20,7 +20,7 @@ from .normalize import fold_upto
 
 __all__ = ["share_beneficiaries"]
 
-# "…, qui a bénéficié d'un apport de l'INDH d'une valeur de": the words that tie a body
+# "…, qui a obtenu du programme une aide de", "ayant reçu un appui de": the words that tie a body
 # to the money it receives
 RECEIVES = re.compile(
     r"\s*,?\s*(?:qui\s+(?:a|ont|avait|avaient|aura|auront)\s+|ayant\s+)?"
