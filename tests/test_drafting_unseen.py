@@ -413,3 +413,11 @@ def test_items_run_into_one_paragraph_are_each_an_agreement() -> None:
     found = parties(result)
     assert "cgem" in found[0] and "anp" not in found[0]
     assert "anp" in found[1] and "cgem" not in found[1]
+
+
+def test_a_visit_a_named_person_is_making_abroad_is_the_event() -> None:
+    result = draft("Le mémorandum a été signé jeudi à Pékin, à l'occasion de la visite "
+                   "officielle qu'effectue le roi Mohammed VI en Chine, par le ministre de la "
+                   "Santé et de la Protection sociale, Karim Bennani.")
+    name = result["events"][0]["name"].lower()
+    assert all(w in name for w in ("visite officielle", "roi mohammed vi", "chine")), name

@@ -148,6 +148,9 @@ WHERE = re.compile(r"\s+(?P<where>(?:au|en|a|aux|dans le) (?:[A-Z][\w'-]+)(?: [A
 VISITOR = re.compile(r"\s+(?:de|du|d')\s*(?P<who>(?:M\.|Mme|SM|S\.M\.|le|la|l')?\s*"
                      r"[^,;.()«»]{3,70}?)(?=\s*[,;.()]|\s+(?:au|en|a|aux|dans|qui|ou|et|pour|"
                      r"les|le|la)\s|$)")
+MAKING = re.compile(r"\s+(?:qu'|qu’|que\s+)(?:effectue|effectuait|accomplit|entreprend|fait)\s+"
+                    r"(?P<who>(?:le |la |l')?[^,;.()«»]{3,60}?)"
+                    r"(?=\s+(?:au|en|a|aux|dans le) [A-Z])")
 SUBJECT = re.compile(r"^\s*(?P<who>(?:Le|La|L')\s*[^,;()]{3,60}?)\s*,\s*(?:qui\s|en\s)")
 
 
@@ -173,7 +176,17 @@ def _visit(text: str, sentences: list[Sentence], year: int | None) -> Fact | Non
                 end = where.end()
             who = VISITOR.match(text, end, s.end)
             visitor = None
-            if who and (who["who"][:1].isupper() or re.match(r"(?:le|la|l')\s*\w", who["who"])):
+            making = None if where else MAKING.match(text, end, s.end)
+            if making:  # "la visite officielle qu'effectue le roi X en Chine"
+                person = making["who"]
+                visitor = ("du " + person[3:]) if fold(person).startswith("le ") else \
+                    "de " + person
+                end = making.end()
+                place = WHERE.match(text, end, s.end)
+                if place:
+                    visitor += " " + place["where"]
+                    end = place.end()
+            elif who and (who["who"][:1].isupper() or re.match(r"(?:le|la|l')\s*\w", who["who"])):
                 visitor = (("du " + who["who"][3:]) if fold(who["who"]).startswith("le ")
                            else "de " + who["who"])
                 end = who.end()
