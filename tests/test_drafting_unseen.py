@@ -421,3 +421,16 @@ def test_a_visit_a_named_person_is_making_abroad_is_the_event() -> None:
                    "Santé et de la Protection sociale, Karim Bennani.")
     name = result["events"][0]["name"].lower()
     assert all(w in name for w in ("visite officielle", "roi mohammed vi", "chine")), name
+
+
+def test_a_region_derived_from_the_city_is_said_to_be_derived() -> None:
+    """The base reads a written region as reported: a region the draft derives from the
+    city says so, one the article names does not."""
+    derived = draft("La convention a été signée lundi à Oujda par le ministre de la Santé et "
+                    "de la Protection sociale, Karim Bennani, et Omar Fassi.")["yaml"]
+    line = next(x for x in derived.splitlines() if x.strip().startswith("region:"))
+    assert "derived from the city" in line
+    named = draft("La convention a été signée lundi au siège de la région Souss-Massa par le "
+                  "ministre de la Santé et de la Protection sociale, Karim Bennani.")["yaml"]
+    line = next(x for x in named.splitlines() if x.strip().startswith("region:"))
+    assert "derived" not in line

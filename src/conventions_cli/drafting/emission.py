@@ -69,6 +69,14 @@ def quote(article: Article, fact: Fact | None = None, *, start: int = 0, end: in
     return json.dumps(text, ensure_ascii=False)
 
 
+def _derived(place: Fact) -> str:
+    """The region of a city is a derivation, not what the report says: said so, since the
+    base reads a written `region` as reported (and derives it from the city anyway)."""
+    if place.extra.get("region_named"):
+        return ""
+    return "  # derived from the city, not in the article: keep only if a report names it"
+
+
 def note(article: Article, fact: Fact | None, todo: str = "") -> str:
     parts = []
     if fact is not None:
@@ -176,7 +184,7 @@ def _event(article: Article, assembled: Assembled, kb: KnowledgeBase, date: str 
         lines.append(f"    place: {scalar(entry['place'])}")
         if first.place.value.get("region"):
             entry["region"] = first.place.value["region"]
-            lines.append(f"    region: {scalar(entry['region'])}")
+            lines.append(f"    region: {scalar(entry['region'])}{_derived(first.place)}")
     if date:
         entry["start"] = date
         lines.append(f"    start: {date}  # the signing day; TODO: check the event's dates")
@@ -259,7 +267,7 @@ def _agreement(article: Article, a: Drafted, index: int, n: int, org_ids: dict[i
         lines.append(f"{ind}place: {scalar(record['place'])}{note(article, a.place)}")
         if a.place.value.get("region"):
             record["region"] = a.place.value["region"]
-            lines.append(f"{ind}region: {scalar(record['region'])}")
+            lines.append(f"{ind}region: {scalar(record['region'])}{_derived(a.place)}")
     else:
         record["place"] = None
         lines.append(f"{ind}# place:  # TODO: no place of signing found")

@@ -116,6 +116,6 @@ def find_places(text: str, start: int, end: int) -> list[Fact]:
             seat = REGIONS[region][0]
             facts.append(Fact("place", {"place": seat, "region": region}, m.start(), m.end(),
                               todo=f"the article names the region's seat; {seat} assumed",
-                              extra={"signing": True}))
+                              extra={"signing": True, "region_named": True}))
     facts.sort(key=lambda f: f.start)
     return facts
