@@ -26,8 +26,11 @@ NUMBER = rf"(?P<num>{DIGITS}|\b{SPELLED})"
 
 
 def parse_count(words: str) -> int | None:
-    """A spelled-out French number ("dix-sept", "trois") as an integer, via text2num."""
+    """A count as the press writes it ("12", "une", "dix-sept", "trois") as an integer;
+    spelled-out numbers via text2num."""
     words = words.strip().lower()
+    if words.isdigit():
+        return int(words)
     if words in ("un", "une"):
         return 1
     try:

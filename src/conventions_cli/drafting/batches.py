@@ -50,7 +50,7 @@ def _parts(work: Work, lead: Sentence) -> list[_Part]:
     parts = []
     for found in STAND_IN.finditer(low, lead.start, lead.end):
         word = found["n"]
-        count = 1 if word in ("un", "une") else int(word) if word.isdigit() else parse_count(word)
+        count = parse_count(word)
         if count:
             parts.append(_Part("accord", count, found.start(), found.end()))
     kinds = {fold(work.text[p.start:p.end]).split()[-1].rstrip("s") for p in parts}

@@ -160,7 +160,7 @@ def _one_per_partner(text: str, sentences: list[Sentence]) -> int:
             if m.plural and m.count is None and not m.ordinal:
                 found = WITH_N.match(fold(text[m.end:min(s.end, m.end + 160)]))
                 if found:
-                    n = parse_count(found["n"]) if not found["n"].isdigit() else int(found["n"])
+                    n = parse_count(found["n"])
                     if n and 2 <= n <= MAX_AGREEMENTS:
                         return n
     return 0
@@ -230,7 +230,7 @@ def find_segments(work: Work) -> None:
                 start = used if used + m.count <= n else (groups[-1].first if groups else 0)
                 groups.append(Segment(start, m.count, s.index, m.type, False, (m.start, m.end)))
         for found in SUBCOUNT.finditer(fold_upto(text, s.end), s.start, s.end):
-            count = int(found["n"]) if found["n"].isdigit() else parse_count(found["n"])
+            count = parse_count(found["n"])
             if count and n and count < n and not any(g.sentence == s.index for g in groups):
                 used = sum(g.size for g in groups if not g.ordinal)
                 groups.append(Segment(used, count, s.index, "", False,

@@ -44,8 +44,8 @@ def split_grants(work: Work) -> None:
                                                                loan.start]):
                 continue
             word = between["n"]
-            count = 1 if word in ("un", "une") else int(word) if word.isdigit() else (
-                parse_count(word) or 1)
+            count = parse_count(word)
+            count = 1 if count is None else count
             if count > 1 and not EACH.match(low[grant.end:grant.end + 20]):
                 continue  # "deux dons de 3 M€" together: not each one's amount
             owner = next((a for a in work.agreements if a.funding is not None

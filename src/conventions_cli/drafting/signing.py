@@ -156,7 +156,7 @@ def find_agreement_mentions(text: str, start: int, end: int) -> list[AgreementMe
         if count is None and plural:
             per = PER_PROJECT.match(low[m.end():end])
             if per:
-                count = int(per["n"]) if per["n"].isdigit() else parse_count(per["n"])
+                count = parse_count(per["n"])
                 per_project = count is not None
         indefinite = not plural and bool(INDEFINITE_BEFORE.search(before[-20:]))
         bracketed = bool(count) and bool(re.search(r"\(\s*[\w-]+\s*$", before)) and \
