@@ -64,3 +64,22 @@ def test_an_event_of_something_else_is_not_the_signings(other: str) -> None:
         "L'Office national des pêches a signé, mardi à Agadir, une convention avec la "
         "coopérative Souss Pêche. " + other)
     assert names == []
+
+
+@pytest.mark.parametrize("scene", [
+    "La tenue de la 11ème édition du Salon national de l'élevage (SNE) à El Jadida a été, une "
+    "nouvelle fois, l'occasion pour la banque Crédit Rural d'affirmer son appui aux éleveurs.",
+    "Le Salon national de l'élevage, qui se tient à El Jadida, a abrité plusieurs rencontres "
+    "d'affaires."])
+def test_a_named_event_that_sets_the_scene_is_the_signings(scene: str) -> None:
+    result = drafted(scene + "\n\nC'est ainsi qu'une convention a été signée, mardi 14 mai "
+                     "2019, entre le Crédit Rural et la coopérative Gharb Lait.", BASE)
+    assert [e["name"] for e in result["events"]][:1] and \
+        "Salon national de l'élevage" in result["events"][0]["name"]
+
+
+def test_a_body_named_like_an_event_is_not_one() -> None:
+    result = drafted("La Conférence des présidents d'université (CPU) a été l'occasion d'un "
+                     "débat.\n\nUne convention a été signée mardi entre l'Office national des "
+                     "pêches et la coopérative Gharb Lait.", BASE)
+    assert result["events"] == []

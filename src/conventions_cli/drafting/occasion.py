@@ -40,6 +40,8 @@ def set_scene(work: Work) -> None:
         _event_on(text, sentences, date, year) or _event(text, about_signing, year) or \
         _event(text, [s for s in told if ABOUT_AGREEMENT.search(fold(text[s.start:s.end]))],
                year, named=False) or \
+        _event(text, [s for s in told if s.start < lead.start and OCCASION.search(
+            fold(text[s.start:s.end]))], year) or \
         _visit(text, lead_zone + scene + told, year)
     if place is None and event is not None:  # "la réunion mardi à Rabat de la 5e commission"
         place = _signing_place(article, doc, _naming(text, told, event))
@@ -75,6 +77,13 @@ def _quoted_or_earlier(text: str, start: int, at: int) -> bool:
     quoted = before.count("«") > before.count("»") or before.count('"') % 2 == 1
     return quoted or bool(re.search(r"\b(?:derni[eè]re?|pass[ée]e?|pr[ée]c[ée]dente?)\b",
                                     fold(before[-60:])))
+
+
+# "La tenue du Salon X à Meknès a été l'occasion de …", "le Forum X a abrité …": a named
+# event that sets the scene of the signing told next.
+OCCASION = re.compile(r"\b(?:a ete|fut|etait|est|sera)(?:\s*,[^,]{0,30},)?\s+"
+                      r"(?:aussi |egalement |une nouvelle fois )?l'occasion\b|"
+                      r"\b(?:a|ont) abrite\b")
 
 
 def _nearest(facts: list[Fact], point: int) -> Fact | None:

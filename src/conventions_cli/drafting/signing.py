@@ -257,7 +257,8 @@ def find_named_events(text: str, start: int, end: int, year: int | None) -> list
         if text[max(0, m.start() - 2):m.start()].strip() == "" and m.start() > 0 and \
                 text[m.start() - 1] not in " \n":
             continue
-        if re.match(r"[^,;.]{0,40}\(\s*[A-Z][A-Za-z]*[A-Z]\s*\)", text[m.end():m.end() + 50]) \
+        if (m["name"].startswith(("Conférence", "Forum")) and re.match(
+                r"[^,;.]{0,40}\(\s*[A-Z][A-Za-z]*[A-Z]\s*\)", text[m.end():m.end() + 50])) \
                 or re.search(r"\b(?:pr[ée]sidente?|membres?|secr[ée]taire g[ée]n[ée]ral)\s+"
                              r"(?:de la|du|de l'|des)\s*$", text[max(0, m.start() - 30):m.start()]):
             continue  # "la Conférence des présidents (CPU)", "le président du Forum X": a body
