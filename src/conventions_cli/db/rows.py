@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 from ..base.dates import bounds, year_of
 from ..base.records import Dataset
@@ -121,7 +121,7 @@ def agreement_rows(record: Mapping[str, Any], known: Known
     signed_on = get("signed_on")
     dated = _DATED.get(signed_on) if signed_on else _UNDATED
     if dated is None:
-        dated = _dated(signed_on)
+        dated = _dated(cast(str, signed_on))
     first, last, years, year = dated
     event = get("event")
     events = known.events
