@@ -188,7 +188,7 @@ class _Pieces(dict[str, "str | None"]):
     far more than texts (a summary is new, its words are not), so most are one lookup."""
 
     def __missing__(self, piece: str) -> str | None:
-        if len(self) > 200_000:
+        if len(self) > 100_000:  # a few MiB at most
             self.clear()
         words = _lower_words(piece)
         found = self[piece] = " ".join(map(_STEMS.__getitem__, words)) if words else None
