@@ -222,8 +222,6 @@ class _Reader:
             field = spec.get(key)
             if field is None or key in result:
                 raise _Fail
-            number = at + base
-            rest = col + len(key) + len(colon)
             path = None if prefix is None else prefix + key
             scalar = field.scalar
             if quoted:
@@ -231,7 +229,7 @@ class _Reader:
                     raise _Fail
                 result[key] = scalar(quoted[1:-1])
                 if path is not None:
-                    marks[path] = (number, rest + 1)
+                    marks[path] = (at + base, col + len(key) + len(colon) + 1)
                 at += 1
                 continue
             if plain and ": " not in plain and plain[-1] != ":" and plain[-1] != " ":
@@ -249,9 +247,11 @@ class _Reader:
                             found = _remember(memo, plain, scalar(plain))
                         result[key] = found
                 if path is not None:
-                    marks[path] = (number, rest + 1)
+                    marks[path] = (at + base, col + len(key) + len(colon) + 1)
                 at += 1
                 continue
+            number = at + base
+            rest = col + len(key) + len(colon)
             if other and other[0] != "#" or plain:
                 line = lines[at]
                 first_char = line[rest]
@@ -297,7 +297,7 @@ class _Reader:
                     path + "." if below and path is not None else None)
             else:
                 raise _Fail  # an empty value, or not what the schema wants there
-        for name in _required(spec):
+        for name in _REQUIRED.get(id(spec)) or _required(spec):
             if name not in result:
                 raise _Fail
         return result, at
