@@ -9,6 +9,9 @@ and generated bases are read by it whole; made-up agreements check the rest.
 
 from __future__ import annotations
 
+import marshal
+import os
+import pickle
 from typing import Any
 
 import pytest
@@ -16,8 +19,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import MINI
-from conventions_cli.base import fastread, scanner
+from conventions_cli.base import fastread, loader, scanner
 from conventions_cli.base.records import _Converter, agreement_spec
+from test_incremental import HEAD, item, outcome
 from test_scanner import STYLES, TRICKY, bundled, chunk_texts, generated, render
 from test_schema2 import BASE
 
@@ -120,3 +124,84 @@ def test_its_tokens_are_the_scanner_s_but_for_a_space_before_a_colon(line: str) 
         assert not mine[2]
     else:
         assert mine == theirs
+
+
+NESTED = ("- id: a\n  title: T\n  type: other\n  follows: b\n  parties:\n"
+          "    - {org: mic, role: signatory}\n    - {org: fcp, role: partner}\n"
+          "  period: {start: 2020, end: 2021}\n  sectors: [emploi, industrie]\n"
+          "  sources:\n    - publisher: P\n      published_on: 2020-01-01\n")
+
+
+def test_nested_marks_are_read_when_first_asked_for_and_are_the_long_way_s() -> None:
+    found = fastread.read_agreement(NESTED, 4, 4, agreement_spec(1), "kb.yaml", "kb.yaml")
+    assert found is not None
+    record, problems = the_long_way(NESTED, 4, 1)
+    assert not problems
+    marks = found["_marks"]
+    held = dict.keys(marks)  # what is held before anything is asked: the top level
+    assert list(held) == ["id", "title", "type", "follows"]
+    # the index's questions are answered without reading again
+    assert marks.get("id") == record["_marks"]["id"]
+    assert "amends" not in marks and marks.get("follows") == (8, 12)
+    assert list(dict.keys(marks)) == ["id", "title", "type", "follows"]
+    # a nested value's mark, as a problem about it asks for it
+    assert marks.get("parties[1].org") == record["_marks"]["parties[1].org"] == (11, 13)
+    assert list(dict.items(marks)) == list(record["_marks"].items())  # all, in order
+
+
+def test_every_way_of_reading_marks_reads_them_all() -> None:
+    record, _ = the_long_way(NESTED, 0, 1)
+    expected = record["_marks"]
+
+    def fresh() -> Any:
+        found = fastread.read_agreement(NESTED, 0, 0, agreement_spec(1), "kb", "kb")
+        assert found is not None
+        return found["_marks"]
+
+    assert fresh()["sources[0].published_on"] == expected["sources[0].published_on"]
+    assert "sectors[1]" in fresh()
+    assert fresh() == expected and expected == fresh()
+    assert (fresh() != expected) is False
+    assert fresh() == fresh()
+    assert len(fresh()) == len(expected)
+    assert list(fresh()) == list(expected) == list(fresh().keys())
+    assert list(fresh().values()) == list(expected.values())
+    assert dict(fresh()) == expected and fresh().copy() == expected
+    plain = fresh().plain()
+    assert type(plain) is dict and plain == expected
+    assert marshal.loads(marshal.dumps(plain)) == expected
+    assert pickle.loads(pickle.dumps(fresh())) == expected
+    assert repr(fresh()) == repr(expected)
+    with pytest.raises(KeyError):
+        fresh()["amends"]
+    with pytest.raises(KeyError):
+        fresh()["parties[5].org"]
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork here")
+def test_a_problem_below_the_top_found_in_the_second_process_is_located(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fork sends back the agreements whose rules found a problem whole, marks
+    included, through marshal: read here, their marks must reach it as a plain dict."""
+    text = HEAD + "".join(item(f"a{n}") for n in range(40))
+    text = text.replace("  - id: a35\n    title: T\n    type: other\n"
+                        "    parties: [{org: mic, ",
+                        "  - id: a35\n    title: T\n    type: other\n"
+                        "    parties: [{org: mik, ")
+    one = outcome(text)
+    assert len(one[0]) == 1 and ":40:" not in one[0][0]  # located on the party's line
+    failed = []
+    real = loader.worker.Fork.results
+
+    def results(self: Any) -> Any:
+        try:
+            yield from real(self)
+        except loader.worker.Failed as exc:
+            failed.append(exc)
+            raise
+
+    monkeypatch.setattr(loader.worker.Fork, "results", results)
+    monkeypatch.setattr(loader.worker, "available", lambda: True)
+    monkeypatch.setattr(loader, "FORK_FROM", 1)
+    assert outcome(text) == one
+    assert not failed  # the fork's part was not read again in this process

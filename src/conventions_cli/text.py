@@ -181,11 +181,29 @@ class _Stems(dict[str, str]):
 _STEMS = _Stems()
 
 
+class _Pieces(dict[str, "str | None"]):
+    """A piece of text between spaces -> the stems of its words, joined (None: no word).
+    Words never hold a space, casefold() reads one character at a time and the apostrophe
+    is replaced one for one: a text's words are its pieces' words, in order. Pieces repeat
+    far more than texts (a summary is new, its words are not), so most are one lookup."""
+
+    def __missing__(self, piece: str) -> str | None:
+        if len(self) > 100_000:  # a few MiB at most
+            self.clear()
+        words = _lower_words(piece)
+        found = self[piece] = " ".join(map(_STEMS.__getitem__, words)) if words else None
+        return found
+
+
+_PIECES = _Pieces()
+
+
 def stemmed_text(value: str | None) -> str:
     """``" ".join(stems(value))``, each word stemmed once."""
     if not value:
         return ""
-    return " ".join(map(_STEMS.__getitem__, _lower_words(value)))
+    return " ".join([found for found in map(_PIECES.__getitem__, value.split())
+                     if found is not None])
 
 
 def query_stems(query: str) -> list[tuple[str, ...]]:

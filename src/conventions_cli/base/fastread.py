@@ -20,12 +20,20 @@ from typing import Any, cast
 
 from .records import _NULLS, Agreement, _Converter
 from .scanner import _ODD, _SIMPLE_MAP, _SIMPLE_SEQ, _block_scalar, _Unknown, _value
-from .schema import Field, Invalid
+from .schema import Field, Invalid, date, edtf_date, year
+from .schema import text as _text
 from .yamlnodes import Scalar
 
-# (text inside a flow mapping's braces, id of its spec) -> its values, converted, and
-# each key with the column of its value from the first key (flow mappings repeat)
-_FLOWS: dict[tuple[str, int], tuple[dict[str, Any], tuple[tuple[str, int], ...]]] = {}
+# id of a spec -> the text of a flow mapping from its brace to the line's end -> its
+# values, converted, and each key with the column of its value from the first key
+# (flow mappings repeat: parties, amounts, periods)
+_FLOWS: dict[int, dict[str, tuple[dict[str, Any], tuple[tuple[str, int], ...]]]] = {}
+_FLOWS_KEPT = 8192  # amounts and jobs rarely repeat: a bounded memory
+
+# Values read again and again (dates, years), each converted once: value -> converted.
+# Only what a converter accepted is kept; a refused value raises each time.
+_MEMOS: dict[Any, dict[str, Any]] = {date: {}, edtf_date: {}, year: {}}
+_MEMO_KEPT = 65536
 
 
 # scanner._TOKENS, but a key never ends in spaces ("key :" is left to the scanner): with
@@ -46,14 +54,109 @@ def read_agreement(text: str, first_line: int, item_line: int, spec: dict[str, F
     if _ODD.search(text) is not None:
         return None
     try:
-        record = _Reader(text, first_line + 1, source).agreement(item_line + 1, spec, file)
+        record = _Reader(text, first_line + 1, source, False).agreement(
+            item_line + 1, spec, file)
     except (_Fail, _Unknown, Invalid):
         return None
+    record["_marks"] = Marks(record["_marks"], (text, first_line, item_line, spec, source,
+                                                file))
     return cast("Agreement", record)
 
 
+class Marks(dict[str, tuple[int, int]]):
+    """The marks of an agreement read here, as the long way gives them: those of its
+    top-level values (the id, the links: what the index reads of every agreement) at once;
+    the nested ones (``parties[1].org``: only a problem's location needs them) on the
+    first look at any of them, by reading the text again, marking everything. A fifth of
+    the reading went to paths and marks that nothing read.
+
+    Anything that reads them whole (iteration, comparison, ``items()``) reads them all
+    first; ``marshal`` takes only plain dicts: ``plain()`` gives one."""
+
+    __slots__ = ("_again",)
+
+    def __init__(self, top: dict[str, tuple[int, int]], again: tuple[Any, ...]) -> None:
+        super().__init__(top)
+        self._again: tuple[Any, ...] | None = again
+
+    def _whole(self) -> None:
+        again = self._again
+        if again is not None:
+            self._again = None
+            text, first_line, item_line, spec, source, file = again
+            found = _Reader(text, first_line + 1, source, True).agreement(
+                item_line + 1, spec, file)["_marks"]
+            self.clear()
+            self.update(found)
+
+    def _known(self, path: str) -> bool:
+        """Whether what this holds already answers for ``path``."""
+        return self._again is None or ("." not in path and "[" not in path)
+
+    def plain(self) -> dict[str, tuple[int, int]]:
+        self._whole()
+        return dict(super().items())
+
+    def __missing__(self, path: str) -> tuple[int, int]:
+        if self._known(path):
+            raise KeyError(path)
+        self._whole()
+        return super().__getitem__(path)
+
+    def get(self, path: str, default: Any = None) -> Any:
+        if not self._known(path):
+            self._whole()
+        return super().get(path, default)
+
+    def __contains__(self, path: object) -> bool:
+        if isinstance(path, str) and not self._known(path):
+            self._whole()
+        return super().__contains__(path)
+
+    def __iter__(self) -> Any:
+        self._whole()
+        return super().__iter__()
+
+    def __len__(self) -> int:
+        self._whole()
+        return super().__len__()
+
+    def keys(self) -> Any:
+        self._whole()
+        return super().keys()
+
+    def values(self) -> Any:
+        self._whole()
+        return super().values()
+
+    def items(self) -> Any:
+        self._whole()
+        return super().items()
+
+    def copy(self) -> dict[str, tuple[int, int]]:
+        return self.plain()
+
+    def __eq__(self, other: object) -> bool:
+        self._whole()
+        if isinstance(other, Marks):
+            other._whole()
+        return super().__eq__(other)
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    __hash__ = None
+
+    def __repr__(self) -> str:
+        self._whole()
+        return super().__repr__()
+
+    def __reduce__(self) -> Any:
+        return dict, (self.plain(),)
+
+
 class _Reader:
-    def __init__(self, text: str, base: int, source: str) -> None:
+    def __init__(self, text: str, base: int, source: str, marking: bool) -> None:
         self.lines = text.split("\n")
         self.tokens = _TOKENS.findall(text)
         self.count = len(self.lines)
@@ -62,6 +165,9 @@ class _Reader:
         self.base = base
         self.source = source
         self.marks: dict[str, tuple[int, int]] = {}
+        # Not marking: the top-level values only (their paths are their keys); below,
+        # paths are None and nothing is marked.
+        self.marking = marking
 
     def next_content(self, at: int) -> int:
         """The first line from ``at`` that is neither blank nor a comment (count: none)."""
@@ -90,11 +196,13 @@ class _Reader:
         record["_file"] = file
         return record
 
-    def mapping(self, at: int, col: int, spec: dict[str, Field], prefix: str
+    def mapping(self, at: int, col: int, spec: dict[str, Field], prefix: str | None
                 ) -> tuple[dict[str, Any], int]:
         """The block mapping whose keys are at column ``col`` (0-based), its first key on
-        line ``at`` (after a dash, or alone), and the line after it."""
+        line ``at`` (after a dash, or alone), and the line after it; its values marked
+        under ``prefix`` (None: not marked)."""
         tokens, lines, marks, base = self.tokens, self.lines, self.marks, self.base
+        below = self.marking  # paths for the values below this mapping's keys
         result: dict[str, Any] = {}
         count = self.count
         first = True
@@ -114,70 +222,87 @@ class _Reader:
             field = spec.get(key)
             if field is None or key in result:
                 raise _Fail
-            number = at + base
-            rest = col + len(key) + len(colon)
-            path = prefix + key
+            path = None if prefix is None else prefix + key
             scalar = field.scalar
             if quoted:
                 if scalar is None:
                     raise _Fail
                 result[key] = scalar(quoted[1:-1])
-                marks[path] = (number, rest + 1)
+                if path is not None:
+                    marks[path] = (at + base, col + len(key) + len(colon) + 1)
                 at += 1
                 continue
             if plain and ": " not in plain and plain[-1] != ":" and plain[-1] != " ":
                 if scalar is None or plain in _NULLS:
                     raise _Fail
-                result[key] = scalar(plain)
-                marks[path] = (number, rest + 1)
+                if scalar is _text:  # a plain value starts with a non-space: never empty
+                    result[key] = plain
+                else:
+                    memo = _MEMOS.get(scalar)
+                    if memo is None:
+                        result[key] = scalar(plain)
+                    else:
+                        found = memo.get(plain)
+                        if found is None:
+                            found = _remember(memo, plain, scalar(plain))
+                        result[key] = found
+                if path is not None:
+                    marks[path] = (at + base, col + len(key) + len(colon) + 1)
                 at += 1
                 continue
+            number = at + base
+            rest = col + len(key) + len(colon)
             if other and other[0] != "#" or plain:
                 line = lines[at]
                 first_char = line[rest]
                 if first_char == "{" and field.mapping is not None:
-                    simple = _SIMPLE_MAP.match(line, rest)
-                    if simple is not None:
-                        result[key] = self.flow(simple.group(1), field.mapping, path + ".",
-                                                number, rest + 2)
+                    read = self.flow(line, rest, field.mapping,
+                                     path + "." if below and path is not None else None,
+                                     number)
+                    if read is not None:
+                        result[key] = read
                         at += 1
                         continue
                 elif first_char == "[" and field.list_of is not None and \
                         field.list_of.scalar is not None:
                     listed = _SIMPLE_SEQ.match(line, rest)
                     if listed is not None:
-                        result[key] = self.listed(listed.group(1), field, path, number,
-                                                  rest + 2)
+                        result[key] = self.listed(listed.group(1), field,
+                                                  path if below else None, number, rest + 2)
                         at += 1
                         continue
                 elif (first_char == ">" or first_char == "|") and line[-1] != " " and \
                         scalar is not None:
                     block, at = _block_scalar(lines, at, rest, col, number)
                     result[key] = scalar(block.value)
-                    marks[path] = (number, rest + 1)
+                    if path is not None:
+                        marks[path] = (number, rest + 1)
                     continue
                 node, at = _value(lines, at, rest, quoted, plain, col, number)
                 result[key] = self.converted(node, field, path)
                 continue
             # a block on the lines below, or nothing (an empty value)
             at += 1
-            below = self.next_content(at)
-            if below == count:
+            next_line = self.next_content(at)
+            if next_line == count:
                 raise _Fail
-            inner_spaces, inner_dash, inner_key = tokens[below][:3]
+            inner_spaces, inner_dash, inner_key = tokens[next_line][:3]
             inner = len(inner_spaces)
             if inner_dash and (inner > col or inner == col) and field.list_of is not None:
-                result[key], at = self.sequence(below, inner, field, path)
+                result[key], at = self.sequence(next_line, inner, field,
+                                                path if below else None)
             elif inner > col and not inner_dash and inner_key and field.mapping is not None:
-                result[key], at = self.mapping(below, inner, field.mapping, path + ".")
+                result[key], at = self.mapping(
+                    next_line, inner, field.mapping,
+                    path + "." if below and path is not None else None)
             else:
                 raise _Fail  # an empty value, or not what the schema wants there
-        for name in _required(spec):
+        for name in _REQUIRED.get(id(spec)) or _required(spec):
             if name not in result:
                 raise _Fail
         return result, at
 
-    def sequence(self, at: int, indent: int, field: Field, path: str
+    def sequence(self, at: int, indent: int, field: Field, path: str | None
                  ) -> tuple[list[Any], int]:
         """The block list whose dashes are at column ``indent``, from line ``at``."""
         tokens, lines, base, count = self.tokens, self.lines, self.base, self.count
@@ -190,27 +315,31 @@ class _Reader:
                 raise _Fail
             number = at + base
             column = indent + len(dash)
-            place = f"{path}[{len(items)}]"
+            place = None if path is None else f"{path}[{len(items)}]"
             if key:
                 if each.mapping is None:
                     raise _Fail
-                item, at = self.mapping(at, column, each.mapping, place + ".")
+                item, at = self.mapping(at, column, each.mapping,
+                                        None if place is None else place + ".")
                 items.append(item)
             elif other and other[0] != "#" or quoted or plain:
                 line = lines[at]
-                simple = _SIMPLE_MAP.match(line, column) if (
+                read = self.flow(line, column, each.mapping,
+                                 None if place is None else place + ".", number) if (
                     each.mapping is not None and line[column] == "{") else None
-                if simple is not None:
-                    assert each.mapping is not None
-                    items.append(self.flow(simple.group(1), each.mapping, place + ".",
-                                           number, column + 2))
+                if read is not None:
+                    items.append(read)
                     at += 1
                 else:
                     node, at = _value(lines, at, column, quoted, plain, indent, number)
                     items.append(self.converted(node, each, place))
             else:
                 raise _Fail  # a dash alone
-            at = self.next_content(at)
+            while at < count:  # the next line neither blank nor a comment
+                _, dash, key, _, quoted, plain, other = tokens[at]
+                if dash or key or quoted or plain or (other and other[0] != "#"):
+                    break
+                at += 1
             if at == count:
                 break
             spaces, dash = tokens[at][:2]
@@ -220,22 +349,32 @@ class _Reader:
             raise _Fail
         return items, at
 
-    def flow(self, inner: str, spec: dict[str, Field], prefix: str, number: int,
-             col: int) -> dict[str, Any]:
-        """``{key: value, ...}`` of plain values, its first key at ``col`` (1-based)."""
-        found = _FLOWS.get((inner, id(spec)))
+    def flow(self, line: str, at: int, spec: dict[str, Field], prefix: str | None,
+             number: int) -> dict[str, Any] | None:
+        """The ``{key: value, ...}`` of plain values from ``line[at]`` to its end, or
+        None when it is not that simple."""
+        flows = _FLOWS.get(id(spec))
+        if flows is None:
+            flows = _FLOWS[id(spec)] = {}
+        tail = line[at:]
+        found = flows.get(tail)
         if found is None:
-            found = _pairs(inner, spec)
-            if len(_FLOWS) > 8192:  # amounts and jobs rarely repeat: a bounded memory
-                _FLOWS.clear()
-            _FLOWS[(inner, id(spec))] = found
+            simple = _SIMPLE_MAP.match(line, at)
+            if simple is None:
+                return None
+            found = _pairs(simple.group(1), spec)
+            if len(flows) > _FLOWS_KEPT:
+                flows.clear()
+            flows[tail] = found
         values, columns = found
-        marks = self.marks
-        for name, value_col in columns:
-            marks[prefix + name] = (number, col + value_col)
+        if prefix is not None:
+            marks = self.marks
+            col = at + 2  # the first key's column, 1-based
+            for name, value_col in columns:
+                marks[prefix + name] = (number, col + value_col)
         return values.copy()
 
-    def listed(self, inner: str, field: Field, path: str, number: int, col: int
+    def listed(self, inner: str, field: Field, path: str | None, number: int, col: int
                ) -> list[Any]:
         """``[value, ...]`` of plain values, the first at ``col`` (1-based)."""
         each = field.list_of
@@ -247,24 +386,33 @@ class _Reader:
             if text in _NULLS:
                 raise _Fail
             items.append(convert(text))
-            marks[f"{path}[{index}]"] = (number, col)
-            col += len(text) + 2
+            if path is not None:
+                marks[f"{path}[{index}]"] = (number, col)
+                col += len(text) + 2
         if len(items) < field.min_items:
             raise _Fail
         return items
 
-    def converted(self, node: Any, field: Field, path: str) -> Any:
+    def converted(self, node: Any, field: Field, path: str | None) -> Any:
         """A value the scanner read, converted as records.py does; _Fail on a problem."""
         if type(node) is Scalar:
             if node.plain and node.value in _NULLS or field.scalar is None:
                 raise _Fail
-            self.marks[path] = (node.line, node.col)
+            if path is not None:
+                self.marks[path] = (node.line, node.col)
             return field.scalar(node.value)
         conv = _Converter(self.source)
-        value = conv.value(node, field, path, self.marks)
+        value = conv.value(node, field, path or "", self.marks if self.marking else {})
         if conv.problems or value is None:
             raise _Fail
         return value
+
+
+def _remember(memo: dict[str, Any], value: str, converted: Any) -> Any:
+    if len(memo) > _MEMO_KEPT:
+        memo.clear()
+    memo[value] = converted
+    return converted
 
 
 def _pairs(inner: str, spec: dict[str, Field]

@@ -38,7 +38,7 @@ from .checks import (
     Index,
 )
 from .chunks import Layout, Release, cut
-from .fastread import read_agreement
+from .fastread import Marks, read_agreement
 from .records import Agreement, Dataset, LoadResult, _Converter, agreement_spec, convert
 from .scanner import read_item
 from .source import BaseFile, DataFile, base_files, display_path, snapshots
@@ -315,6 +315,8 @@ class _Reading:
                 kept: dict[str, Any] = {k: v for k, v in record.items() if k in _INDEXED}
                 kept["_marks"] = {k: marks[k] for k in _INDEXED if k in marks}
                 record = cast(Agreement, kept)
+            elif isinstance(record["_marks"], Marks):  # marshal takes plain dicts only
+                record["_marks"] = record["_marks"].plain()
             yield record, chunk, problems, [
                 (rank, [(p.source, p.line, p.col, p.message) for p in found])
                 for rank, found in ruled], prepared

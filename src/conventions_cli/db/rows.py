@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 from ..base.dates import bounds, year_of
 from ..base.records import Dataset
@@ -119,15 +119,10 @@ def agreement_rows(record: Mapping[str, Any], known: Known
                     source.get("title"), source.get("url"))
                    for position, source in enumerate(sources)]
     signed_on = get("signed_on")
-    first: str | None
-    last: str | None
-    if signed_on:
-        first, last = bounds(signed_on)
-        years = "[" + ", ".join([str(y) for y in range(int(first[:4]),
-                                                        int(last[:4]) + 1)]) + "]"
-    else:
-        first = last = None
-        years = "[]"
+    dated = _DATED.get(signed_on) if signed_on else _UNDATED
+    if dated is None:
+        dated = _dated(cast(str, signed_on))
+    first, last, years, year = dated
     event = get("event")
     events = known.events
     event_name = events.get(event, _NONE).get("name", event) if event else None
@@ -144,12 +139,27 @@ def agreement_rows(record: Mapping[str, Any], known: Known
            period.get("start"), period.get("end"), jobs.get("direct"), jobs.get("by"),
            json_list(get("sectors") or []), get("follows"), len(sources), get("status"),
            event_name, people_json, None if region else _region_of(place), get("status_on"),
-           first, last, public_json, year_of(signed_on), years, summary, get("amends"),
+           first, last, public_json, year, years, summary, get("amends"),
            event if event in events else None, get("_line"), get("_file"))
     stems = (stemmed_text(title), stemmed(place), stemmed(ministries_json),
              stemmed(partners_json), stemmed(people_json), stemmed(public_json),
              stemmed_text(summary))
     return [[row], party_rows, signatory_rows, source_rows], stems
+
+
+# A signing date -> its first and last days, its years as JSON, its year (dates repeat).
+_DATED: dict[str, tuple[str | None, str | None, str, int | None]] = {}
+_UNDATED: tuple[str | None, str | None, str, int | None] = (None, None, "[]", None)
+
+
+def _dated(signed_on: str) -> tuple[str | None, str | None, str, int | None]:
+    first, last = bounds(signed_on)
+    years = "[" + ", ".join([str(y) for y in range(int(first[:4]), int(last[:4]) + 1)]) + "]"
+    found = (first, last, years, year_of(signed_on))
+    if len(_DATED) > 65536:
+        _DATED.clear()
+    _DATED[signed_on] = found
+    return found
 
 
 def _region_of(place: str | None) -> str | None:
