@@ -6,7 +6,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..text import fold, quote
 from .loader import Count, read_base
+from .records import Agreement
 from .source import DataFile, base_files, display_path, snapshots
 from .todos import comment_start, todos_in_line
 from .yamlnodes import Problem
@@ -148,15 +150,44 @@ def _in_block_scalar(data: Any, start: int, begin: int, indent: int) -> bool:
     return False
 
 
+class _Spellings(Count):
+    """Counts the agreements and notes each sector spelt two ways across the base
+    (`Industrie` here, `industrie` there): `stats --by sector` would count two sectors."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.first: dict[str, tuple[str, int, str]] = {}
+        self.problems: list[Problem] = []
+
+    def agreement(self, record: Agreement, chunk: int | None, prepared: Any = None) -> None:
+        super().agreement(record, chunk, prepared)
+        seen = set()  # twice in one agreement: sectors_are_listed_once says so
+        for index, sector in enumerate(record.get("sectors") or []):
+            line, col = record["_marks"].get(f"sectors[{index}]", (record["_line"], 1))
+            spelt = self.first.setdefault(fold(sector), (sector, line, record["_source"]))
+            if spelt[0] != sector and fold(sector) not in seen:
+                where = f"line {spelt[1]}" if spelt[2] == record["_source"] \
+                    else f"line {spelt[1]} of {spelt[2]}"
+                self.problems.append(Problem(
+                    record["_source"], line, col,
+                    f"sector {quote(sector)} is spelt {quote(spelt[0])} at {where}; write "
+                    "it one way, since stats --by sector counts each spelling apart"))
+            seen.add(fold(sector))
+
+    def restart(self) -> None:
+        super().restart()
+        self.first, self.problems = {}, []
+
+
 def validate(data: DataFile) -> Report:
     """Every problem of the base (a file, or a folder of files), read as a stream, and
     every TODO a draft left."""
     source = display_path(data.path)
     files = base_files(data, snapshots(data))
-    count = Count()
+    count = _Spellings()
     outcome = read_base(files, count)
     header = outcome.header
-    problems = outcome.problems
+    problems = [*outcome.problems, *count.problems]
     if header is not None:
         # After each file's problems, its TODOs, in the order of the file.
         todos = {f.source: [*todo_problems_in(f.data, f.source),
