@@ -9,8 +9,8 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
-import shlex
 import re
+import shlex
 import shutil
 import sqlite3
 import stat
