@@ -333,7 +333,7 @@ def test_an_empty_result_says_so_in_one_line(tmp_path, args):
     assert code == 0 and screen_lines(out) == ["no agreements match"]
 
 
-SUM_SHOWN = re.compile(r"(\d[\d\u202f]*(?:,\d)?) M ([A-Z]{3})")
+SUM_SHOWN = re.compile(r"(\d[\d\u202f]*(?:,\d)?)(?: M)? ([A-Z]{3})")  # in full under a million
 
 
 @pytest.mark.parametrize("columns", [80, 90, 100, 120])
