@@ -183,13 +183,19 @@ def lines(count: int, seed: int = 2025, org_count: int = 300) -> Iterator[str]:
         yield "    summary: >-"
         yield f"      {_summary(rng, title)}"
         yield "    sources:"
-        for _ in range(rng.choice([1, 1, 2, 3])):
+        publishers: set[str] = set()  # one article per paper: a source is never repeated
+        for number in range(rng.choice([1, 1, 2, 3])):
             pub_day = min(day + rng.randint(0, 2), 28)
-            yield f"      - publisher: {_q(rng.choice(PUBLISHERS))}"
-            yield f"        published_on: {year}-{month:02d}-{pub_day:02d}"
-            yield f"        title: {_q('« ' + title[:60] + ' » signé à ' + city)}"
-            if rng.random() < 0.5:
-                yield f"        url: https://exemple.ma/articles/{ident}"
+            publisher = rng.choice(PUBLISHERS)
+            fresh = publisher not in publishers
+            publishers.add(publisher)
+            if fresh:
+                yield f"      - publisher: {_q(publisher)}"
+                yield f"        published_on: {year}-{month:02d}-{pub_day:02d}"
+                yield f"        title: {_q('« ' + title[:60] + ' » signé à ' + city)}"
+            if rng.random() < 0.5 and fresh:
+                yield f"        url: https://exemple.ma/articles/{ident}" + \
+                    (f"-{number + 1}" if number else "")
 
 
 def write(count: int, out: TextIO, seed: int = 2025) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -249,3 +250,76 @@ def test_validate_reads_conv_data(run, mini: Path, here: Path,
     monkeypatch.setenv("CONV_DATA", str(mini))
     result = run("validate")
     assert result.stdout == "ok: 3 agreements, 4 organizations, no problems in agreements.yaml\n"
+
+
+# What validate used to pass in silence, and what each silently did to the answers.
+HEAD_2 = HEAD.replace("schema: 1", "schema: 2")
+
+
+def test_a_status_date_without_a_status_is_a_problem() -> None:
+    """show dropped status_on when no status went with it: a fact lost without a word."""
+    assert problems(HEAD_2 + record("a", "status_on: 2024-01")) == [
+        "x.yaml:11:16: status_on 2024-01 says when a status was reported, but there is no "
+        "status; add status (signed, in-force, completed, terminated, superseded) or "
+        "remove status_on"]
+    assert problems(HEAD_2 + record("a", "status_on: 2024-01\n    status: in-force")) == []
+
+
+@pytest.mark.parametrize(("sectors", "expected"), [
+    ("[industrie, Industrie]", ["x.yaml:11:26: sectors[1] 'Industrie' is listed as "
+                                "'industrie' at sectors[0]; keep one"]),
+    ("[industrie, énergie, industrie]", ["x.yaml:11:35: sectors[2] 'industrie' is listed "
+                                         "again at sectors[0]; keep one"]),
+    ("[industrie, Énergie]", []),
+])
+def test_a_sector_twice_in_one_agreement_is_a_problem(sectors: str,
+                                                     expected: list[str]) -> None:
+    assert problems(HEAD + record("a", f"sectors: {sectors}")) == expected
+
+
+@pytest.mark.parametrize("value", ['" industrie "', '"industrie\u00a0"', "'industrie '"])
+def test_a_quoted_value_with_a_blank_at_an_end_is_a_problem(value: str) -> None:
+    """' industrie ' would be a sector apart from 'industrie'; 'Maroc ' a name apart."""
+    found = problems(HEAD + record("a", f"sectors: [{value}]"))
+    assert len(found) == 1 and found[0].startswith("x.yaml:11:15: sectors[0] ")
+    assert "has a space at its start or end" in found[0]
+    named = problems(HEAD.replace("name: Fédération", 'name: "Fédération "') + record("a"))
+    assert len(named) == 1 and named[0].startswith("x.yaml:4:21: name 'Fédération '")
+
+
+def test_a_block_summary_keeps_its_line_end() -> None:
+    assert problems(HEAD + record("a", "summary: |\n      Un accord.\n")) == []
+
+
+@pytest.mark.parametrize(("second", "why"), [
+    ("{publisher: P, published_on: 2020-01-01}", "same publisher, day and title"),
+    ("{publisher: p, published_on: 2020-01-01}", "same publisher, day and title"),
+    ("{publisher: Q, published_on: 2021-02-02, url: 'https://a.ma/x'}", "same url"),
+])
+def test_a_source_given_twice_is_a_problem(second: str, why: str) -> None:
+    """Each source counts in `sources`: one article given twice would read as two."""
+    text = HEAD + record("a").replace(
+        "    sources: [{publisher: P, published_on: 2020-01-01}]\n",
+        "    sources:\n"
+        "      - {publisher: P, published_on: 2020-01-01, url: 'https://a.ma/x'}\n"
+        f"      - {second}\n" if "url" in second else
+        "    sources:\n      - {publisher: P, published_on: 2020-01-01}\n"
+        f"      - {second}\n")
+    assert problems(text) == [f"x.yaml:12:21: sources[1] repeats sources[0] ({why}); remove "
+                              "one, since each source counts in sources"]
+
+
+def test_validate_names_a_sector_spelt_two_ways_across_agreements(
+        run: Callable[..., Any], write_yaml: Callable[..., Path]) -> None:
+    """stats --by sector counted 'industrie' and 'Industrie' as two groups."""
+    path = write_yaml(HEAD + record("a", "sectors: [industrie, énergie]")
+                      + record("b", "sectors: [Industrie]")
+                      + record("c", "sectors: [Energie, industrie]"))
+    result = run("validate", data=path)
+    lines = result.stderr.splitlines()
+    assert result.exit_code == 1 and len(lines) == 3, lines
+    assert [line.replace(str(path), "x.yaml") for line in lines[:2]] == [
+        "x.yaml:17:15: sector 'Industrie' is spelt 'industrie' at line 11; write it one "
+        "way, since stats --by sector counts each spelling apart",
+        "x.yaml:23:15: sector 'Energie' is spelt 'énergie' at line 11; write it one way, "
+        "since stats --by sector counts each spelling apart"]

@@ -216,3 +216,37 @@ def test_a_year_no_report_can_give_is_a_slip_of_the_keyboard(run, write_yaml, br
     assert result.exit_code == 1 and len(lines) == 2, lines
     assert lines[0].split(": ", 1)[0].endswith(f"agreements.yaml:{where}"), lines[0]
     assert "outside 1900-2100" in lines[0]
+
+
+@pytest.mark.parametrize(("broken", "replacement", "where"), [
+    ("title: Plan 2", "title: Programme Maroc #2 de la filière", "12:28"),
+    ("title: Plan 3", "title: Plan 3\t#3", "18:19"),
+    ("title: Plan 1", "title: L'usine #1", "6:20"),           # an apostrophe opens no quote
+    # silent: a comment after a space, a quoted value, a key alone, a block scalar
+    ("title: Plan 1", "title: Plan 1  # a note, not #2", None),
+    ("title: Plan 1", 'title: "Programme #2"', None),
+    ("title: Plan 1", "title: Plan 1\n    funding:  #none yet", None),
+    ("title: Plan 1", "title: Plan 1\n    summary: |\n      Lot #2 suit.\n        le #3 aussi",
+     None),
+    ("title: Plan 1", "title: Plan 1\n    # a comment line #2", None),
+])
+def test_a_comment_glued_to_a_word_after_a_value_is_a_located_problem(
+        run, write_yaml, broken, replacement, where):
+    """YAML stores "title: Programme Maroc #2 de la filière" as "Programme Maroc": the rest
+    is a comment. validate says where, since it is most likely part of the value."""
+    path = write_yaml(base_text(broken, replacement))
+    result = run("validate", data=path)
+    if where is None:
+        assert result.exit_code == 0, result.stderr
+        return
+    lines = result.stderr.splitlines()
+    assert result.exit_code == 1 and len(lines) == 2, lines
+    assert lines[0].split(": ", 1)[0].endswith(f"agreements.yaml:{where}"), lines[0]
+    word = replacement.split("#")[1].split()[0]
+    assert f"'#{word}' starts a comment" in lines[0]
+
+
+def test_a_todo_comment_stays_a_todo_only(run, write_yaml):
+    path = write_yaml(base_text("title: Plan 1", "title: Plan 1  # TODO: check it"))
+    lines = run("validate", data=path).stderr.splitlines()
+    assert len(lines) == 2 and "TODO left by a draft: check it" in lines[0], lines

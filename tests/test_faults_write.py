@@ -10,6 +10,7 @@ import errno
 import hashlib
 import os
 import re
+import shlex
 import shutil
 import sqlite3
 import stat
@@ -261,6 +262,13 @@ def test_a_read_only_file_is_refused_and_left_as_it_is(tmp_path, run) -> None:
                              f"make it writable with chmod u+w {path}\n")
     with pytest.raises(ConvError, match="read-only"):
         add(draft("new-2025"), path)
+    spaced = tmp_path / "sub folder" / "my base's.yaml"
+    spaced.parent.mkdir()
+    spaced.write_text(MINI, encoding="utf-8")
+    os.chmod(spaced, 0o444)
+    said = run("migrate", str(spaced)).stderr
+    assert said.endswith(f"chmod u+w {shlex.quote(str(spaced))}\n"), said
+    assert shlex.split(said.rsplit("chmod u+w ", 1)[1]) == [str(spaced)]
     out = tmp_path / "all.csv"
     out.write_text("kept\n", encoding="utf-8")
     os.chmod(out, 0o444)

@@ -63,6 +63,16 @@ def test_yml_files_are_read_like_yaml_files(run, base: Path) -> None:
     assert run("validate", data=base).exit_code == 0
 
 
+
+@pytest.mark.parametrize("name", ["B.YAML", "b.Yml", "b.yAmL"])
+def test_the_case_of_the_suffix_does_not_leave_a_file_out(run, base: Path, name: str) -> None:
+    """A file saved as B.YAML is part of the base, not skipped without a word."""
+    (base / "b.yaml").rename(base / name)
+    rows = run.json("list", "--format", "json", data=base)
+    assert [r["id"] for r in rows] == ["plan-2013", "plan-2022"]
+    result = run("validate", data=base)
+    assert result.exit_code == 0 and "2 agreements" in result.stdout + result.stderr
+
 def test_conv_data_names_a_folder_too(run, base: Path,
                                       monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CONV_DATA", str(base))

@@ -331,3 +331,29 @@ def test_one_digit_grouping_and_one_range_style(tmp_path):
 def test_an_empty_result_says_so_in_one_line(tmp_path, args):
     code, out, _ = at_terminal(tmp_path, *args, columns=80)
     assert code == 0 and screen_lines(out) == ["no agreements match"]
+
+
+SUM_SHOWN = re.compile(r"(\d[\d\u202f]*(?:,\d)?)(?: M)? ([A-Z]{3})")  # in full under a million
+
+
+@pytest.mark.parametrize("columns", [80, 90, 100, 120])
+def test_stats_never_cuts_a_sum_in_another_currency(tmp_path, columns):
+    """At 100 columns a sum read "3 298 M …" (its currency cut off), at 80 "3 2…": the
+    sums a row has no room for are counted ("+3 more"), never cut."""
+    code, out, _ = at_terminal(tmp_path, "stats", "--by", "ministry", columns=columns)
+    tsv = piped(tmp_path, "stats", "--by", "ministry").stdout.splitlines()[1:]
+    lines = screen_lines(out)[2:]
+    assert code == 0 and len(lines) == len(tsv)
+    several = 0
+    for row, line in zip(tsv, lines, strict=True):
+        group, count, *_, other = row.split("\t")
+        currencies = [a.split()[1] for a in filter(None, other.split("; "))]
+        tail = line[line.index(f" {count} ") + len(count) + 2:]  # after the group's name
+        assert "…" not in tail, line
+        shown = [c for _, c in SUM_SHOWN.findall(tail) if c != "MAD"]
+        assert shown == currencies[:len(shown)], line
+        more = re.search(r"\+(\d+) more|(\d+) currencies", tail)
+        hidden = int(more[1] or more[2]) if more else 0
+        assert len(shown) + hidden == len(currencies), line
+        several += len(currencies) > 1
+    assert several

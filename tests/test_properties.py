@@ -23,6 +23,7 @@ from conventions_cli.base.dates import bounds
 from conventions_cli.base.geography import REGIONS, region_of
 from conventions_cli.base.loader import load_text
 from conventions_cli.base.schema import AGREEMENT_TYPES, ORG_KINDS, ROLES
+from conventions_cli.text import fold
 
 SETTINGS = settings(max_examples=40, deadline=None, derandomize=True,
                     suppress_health_check=[HealthCheck.function_scoped_fixture,
@@ -33,7 +34,8 @@ LOCATED = re.compile(r"^\S+:\d+:\d+: \S")
 # characters, no surrogates, no YAML 1.1 line separators), not blank.
 TEXT = st.text(st.characters(blacklist_categories=("Cc", "Cs", "Co", "Zl", "Zp"),
                              blacklist_characters="\x85\ufeff\ufffe\uffff"),
-               min_size=1, max_size=30).filter(lambda s: s.strip() != "")
+               min_size=1, max_size=30).filter(
+    lambda s: s.strip() != "" and s == s.strip(" \t\u00a0\u202f"))  # blanks at an end: a problem
 SLUG = st.from_regex(r"[a-z0-9]{1,6}(-[a-z0-9]{1,4}){0,2}", fullmatch=True)
 YEAR = st.integers(1900, 2099)
 
@@ -48,6 +50,18 @@ def dates(draw: st.DrawFn) -> str:
 
 def optional(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
     return st.one_of(st.none(), strategy)
+
+
+def unique_sources(sources: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Each source once (a valid base): by its url, else its publisher, day and title."""
+    seen, kept = set(), []
+    for source in sources:
+        key = source.get("url") or (fold(source["publisher"]), source["published_on"],
+                                    fold(source.get("title")))
+        if key not in seen:
+            seen.add(key)
+            kept.append(source)
+    return kept
 
 
 @st.composite
@@ -72,14 +86,14 @@ def knowledge_bases(draw: st.DrawFn) -> dict[str, Any]:
             "title": draw(TEXT),
             "type": draw(st.sampled_from(AGREEMENT_TYPES)),
             "parties": [{"org": org, "role": draw(st.sampled_from(ROLES))} for org in parties],
-            "sources": [
+            "sources": unique_sources([
                 {k: v for k, v in {
                     "publisher": draw(TEXT), "published_on": draw(dates()),
                     "title": draw(optional(TEXT)),
                     "url": draw(optional(st.from_regex(r"https://[a-z]{1,8}\.ma/[a-z0-9]{0,8}",
                                                         fullmatch=True)))}.items()
                  if v is not None}
-                for _ in range(draw(st.integers(1, 3)))],
+                for _ in range(draw(st.integers(1, 3)))]),
         }
         extras = {
             "signed_on": draw(optional(dates())),
@@ -89,7 +103,8 @@ def knowledge_bases(draw: st.DrawFn) -> dict[str, Any]:
             "funding": draw(optional(st.fixed_dictionaries({
                 "amount": st.integers(0, 10**15 - 1),
                 "currency": st.from_regex(r"[A-Z]{3}", fullmatch=True)}))),
-            "sectors": draw(optional(st.lists(TEXT, max_size=3))),
+            # a sector once per agreement, whatever its case and accents (a valid base)
+            "sectors": draw(optional(st.lists(TEXT, max_size=3, unique_by=fold))),
             "event": draw(optional(TEXT)),
             "summary": draw(optional(TEXT)),
             "follows": (draw(optional(st.sampled_from(agreement_ids[:index])))

@@ -237,6 +237,18 @@ def test_a_settling_status_counts_from_the_day_it_was_reported(run, views):
                                                      data=views)}
 
 
+def test_a_status_reported_after_the_day_is_not_its_status_then(run, views):
+    """On 2015-12-31 done-2010 was due and open; 'completed (2016)' beside it read as if it
+    had been completed by then."""
+    due = {r["id"]: r for r in rows(run, "due", "--on", "2015-12-31", data=views)}
+    assert (due["done-2010"]["status"], due["done-2010"]["status_on"]) == (None, None)
+    due = {r["id"]: r for r in rows(run, "due", "--on", "2025-12-31", data=views)}
+    assert (due["plan-2022"]["status"], due["plan-2022"]["status_on"]) == ("in-force",
+                                                                           "2024-01")
+    due = {r["id"]: r for r in rows(run, "due", "--on", "2023-12-31", data=views)}
+    assert "plan-2022" not in due  # its period ends in 2025
+
+
 def test_what_follows_is_listed_only_once_signed(run, views):
     due = {r["id"]: r for r in rows(run, "due", "--on", "2021", data=views)}
     assert due["plan-2013"]["followed_by"] == []  # plan-2022 was signed in 2022

@@ -9,6 +9,7 @@ import hashlib
 import mmap
 import os
 import re
+import shlex
 import signal
 import stat
 import sys
@@ -211,8 +212,9 @@ def refuse_read_only(path: Path, shown: str | Path | None = None) -> None:
         return
     if stat.S_ISREG(st.st_mode) and (not st.st_mode & 0o222 or not os.access(path, os.W_OK)):
         shown = shown or path
+        # The command is for pasting into a shell: a path with spaces or quotes quoted.
         raise WriteError(f"{shown} is read-only, so conv leaves it as it is; make it "
-                         f"writable with chmod u+w {shown}", None)
+                         f"writable with chmod u+w {shlex.quote(str(shown))}", None)
 
 
 STALE_SECONDS = 3600  # a younger temporary file may be another run's, still being written

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple, cast
 
-from ..text import nearest, quote
+from ..text import fold, nearest, quote
 from .dates import plain_bounds
 from .records import Agreement, Dataset, Event, Located, Named
 from .yamlnodes import Problem
@@ -380,6 +380,61 @@ def period_is_ordered(agreement: Agreement, known: Definitions) -> list[Problem]
         return [_at(agreement, "period.end", f"period.end {end} is before period.start "
                                              f"{start}; swap them or fix the year")]
     return []
+
+
+@rule("agreement")
+def status_on_has_a_status(agreement: Agreement, known: Definitions) -> list[Problem]:
+    """A date without the status it reports is dropped from every output: say so."""
+    if agreement.get("status_on") is not None and agreement.get("status") is None \
+            and "status" not in agreement["_marks"]:  # a status out of its list: said so
+        return [_at(agreement, "status_on", f"status_on {agreement['status_on']} says when a "
+                    "status was reported, but there is no status; add status (signed, "
+                    "in-force, completed, terminated, superseded) or remove status_on")]
+    return []
+
+
+@rule("agreement")
+def sectors_are_listed_once(agreement: Agreement, known: Definitions) -> list[Problem]:
+    """`[industrie, Industrie]` would be two sectors to `stats --by sector`."""
+    problems = []
+    seen: dict[str, int] = {}
+    for index, sector in enumerate(agreement.get("sectors") or []):
+        key = fold(sector).strip()
+        if key in seen:
+            first = agreement["sectors"][seen[key]]
+            again = "again" if first == sector else f"as {quote(first)}"
+            problems.append(_at(agreement, f"sectors[{index}]",
+                                f"sectors[{index}] {quote(sector)} is listed {again} at "
+                                f"sectors[{seen[key]}]; keep one"))
+        else:
+            seen[key] = index
+    return problems
+
+
+def _source_key(source: dict[str, str]) -> tuple[str, ...]:
+    if source.get("url"):
+        return ("url", source["url"])
+    return (fold(source.get("publisher")), source.get("published_on", ""),
+            fold(source.get("title")))
+
+
+@rule("agreement")
+def sources_are_listed_once(agreement: Agreement, known: Definitions) -> list[Problem]:
+    """A source given twice counts twice in `sources`, as if two papers had reported it."""
+    problems = []
+    seen: dict[tuple[str, ...], int] = {}
+    for index, source in enumerate(agreement.get("sources") or []):
+        key = _source_key(cast("dict[str, str]", source))
+        if key in seen:
+            path = f"sources[{index}]"
+            first_key = next((k for k in agreement["_marks"] if k.startswith(path + ".")), path)
+            problems.append(_at(agreement, first_key,
+                                f"sources[{index}] repeats sources[{seen[key]}] (same "
+                                f"{'url' if key[0] == 'url' else 'publisher, day and title'})"
+                                "; remove one, since each source counts in sources"))
+        else:
+            seen[key] = index
+    return problems
 
 
 SQLITE_MAX_INTEGER = 2**63 - 1

@@ -29,9 +29,17 @@ class Invalid(ValueError):
     """A value that does not fit its field; the message says what to write instead."""
 
 
+# Blanks a quoted value may carry at its ends, copied from a web page: invisible, yet
+# " industrie " is then a sector apart from "industrie", and "Maroc " a name of its own.
+_EDGE_BLANKS = " \t\u00a0\u202f"
+
+
 def text(value: str) -> str:
     if not value.strip():
         raise Invalid("is empty; write a value or remove the key")
+    if value[0] in _EDGE_BLANKS or value.rstrip("\n")[-1] in _EDGE_BLANKS:
+        raise Invalid(f"{quote(value)} has a space at its start or end, which would make it "
+                      "a value apart from the same words without it; remove the space")
     return value
 
 

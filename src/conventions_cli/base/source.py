@@ -135,11 +135,12 @@ YAML_SUFFIXES = (".yaml", ".yml")
 
 
 def is_yaml_name(name: str) -> bool:
-    """A file a folder base reads: ``*.yaml`` or ``*.yml``, not hidden. A hidden name is
+    """A file a folder base reads: ``*.yaml`` or ``*.yml`` whatever the case of the suffix
+    (``2024.YAML`` as some Windows tools save it is one of them), not hidden. A hidden name is
     what editors and systems put beside the curators' files, never one of them: Emacs's
     lock while a file is edited (``.#2025.yaml``, a link to nothing), macOS's metadata on
     a shared or USB disk (``._2025.yaml``, binary)."""
-    return name.endswith(YAML_SUFFIXES) and not name.startswith(".")
+    return name.lower().endswith(YAML_SUFFIXES) and not name.startswith(".")
 
 
 def yaml_files(folder: Path) -> list[Path]:

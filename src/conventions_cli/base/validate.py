@@ -6,7 +6,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..text import fold, quote
 from .loader import Count, read_base
+from .records import Agreement
 from .source import DataFile, base_files, display_path, snapshots
 from .todos import comment_start, todos_in_line
 from .yamlnodes import Problem
@@ -84,18 +86,112 @@ def todo_problems_in(data: Any, source: str) -> list[Problem]:
     return problems
 
 
+# A '#' after a blank starts a comment, so "title: Programme #2" stores "Programme": a '#'
+# glued to the word after it, on a line that holds a value, is most likely part of that value.
+_GLUED = re.compile(rb"[ \t]#[^ \t\r\n#]")
+_BLOCK_HEADER = re.compile(r"(?:^|[:-] +)[|>][-+1-9]*$")
+
+
+def glued_comment_problems_in(data: Any, source: str) -> list[Problem]:
+    """Every comment that cuts a value short: a '#' after a blank, followed at once by a
+    word (`title: Programme Maroc #2`), after a value on its line. A comment line
+    (`# TODO: …`), a comment after a key alone, and a '#' inside a block scalar
+    (`summary: |`) are silent; reading only the lines that hold such a '#'."""
+    problems: list[Problem] = []
+    start = 3 if data[:3] == b"\xef\xbb\xbf" else 0
+    line, counted = 1, start
+    found = _GLUED.search(data, start)
+    while found is not None:
+        at = found.start() + 1
+        begin = data.rfind(b"\n", start, at) + 1 or start
+        stop = data.find(b"\n", at)
+        stop = len(data) if stop < 0 else stop
+        line += data[counted:begin].count(b"\n")
+        counted = begin
+        text = bytes(data[begin:stop]).decode("utf-8", errors="replace").rstrip("\r")
+        column = comment_start(text)
+        if column is not None and _cuts_a_value(text, column) \
+                and not _in_block_scalar(data, start, begin, _indent(text)):
+            word = text[column:].split()[0]
+            problems.append(Problem(
+                source, line, column + 1,
+                f"'{word}' starts a comment (a '#' after a space), so the value before it "
+                f"is cut there; quote the value if '{word}' is part of it, or write '# ' "
+                "if it is a comment"))
+        found = _GLUED.search(data, stop)
+    return problems
+
+
+def _cuts_a_value(line: str, column: int) -> bool:
+    """Whether a value stands before the comment at `column` (not a key alone, a dash)."""
+    head = line[:column].rstrip()
+    return bool(head.strip(" -")) and not head.endswith(":") \
+        and line[column + 1:column + 2] not in ("", " ", "\t", "#")
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _in_block_scalar(data: Any, start: int, begin: int, indent: int) -> bool:
+    """Whether the line at `begin` is inside a literal or folded block scalar: one of the
+    less indented lines above it opens one. Stops at the agreements' indentation (2), since
+    a block scalar opened at the top of a base would not be one of its keys."""
+    while begin > start and indent > 2:
+        end = begin - 1
+        begin = data.rfind(b"\n", start, end) + 1 or start
+        above = bytes(data[begin:end]).decode("utf-8", errors="replace").rstrip("\r ")
+        if not above.strip() or above.lstrip().startswith("#") or _indent(above) >= indent:
+            continue
+        indent = _indent(above)
+        content = above[:comment_start(above)].rstrip()
+        if _BLOCK_HEADER.search(content):
+            return True
+    return False
+
+
+class _Spellings(Count):
+    """Counts the agreements and notes each sector spelt two ways across the base
+    (`Industrie` here, `industrie` there): `stats --by sector` would count two sectors."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.first: dict[str, tuple[str, int, str]] = {}
+        self.problems: list[Problem] = []
+
+    def agreement(self, record: Agreement, chunk: int | None, prepared: Any = None) -> None:
+        super().agreement(record, chunk, prepared)
+        seen = set()  # twice in one agreement: sectors_are_listed_once says so
+        for index, sector in enumerate(record.get("sectors") or []):
+            line, col = record["_marks"].get(f"sectors[{index}]", (record["_line"], 1))
+            spelt = self.first.setdefault(fold(sector), (sector, line, record["_source"]))
+            if spelt[0] != sector and fold(sector) not in seen:
+                where = f"line {spelt[1]}" if spelt[2] == record["_source"] \
+                    else f"line {spelt[1]} of {spelt[2]}"
+                self.problems.append(Problem(
+                    record["_source"], line, col,
+                    f"sector {quote(sector)} is spelt {quote(spelt[0])} at {where}; write "
+                    "it one way, since stats --by sector counts each spelling apart"))
+            seen.add(fold(sector))
+
+    def restart(self) -> None:
+        super().restart()
+        self.first, self.problems = {}, []
+
+
 def validate(data: DataFile) -> Report:
     """Every problem of the base (a file, or a folder of files), read as a stream, and
     every TODO a draft left."""
     source = display_path(data.path)
     files = base_files(data, snapshots(data))
-    count = Count()
+    count = _Spellings()
     outcome = read_base(files, count)
     header = outcome.header
-    problems = outcome.problems
+    problems = [*outcome.problems, *count.problems]
     if header is not None:
         # After each file's problems, its TODOs, in the order of the file.
-        todos = {f.source: todo_problems_in(f.data, f.source) for f in files}
+        todos = {f.source: [*todo_problems_in(f.data, f.source),
+                            *glued_comment_problems_in(f.data, f.source)] for f in files}
         order = {f.source: n for n, f in enumerate(files)}
         problems = sorted([*problems, *(p for found in todos.values() for p in found)],
                           key=lambda p: (order.get(p.source, 0), p.line, p.col))

@@ -208,6 +208,46 @@ def _narrow_groups(shown: list[dict[str, Any]], columns: list[str],
              else r["group"][:room - 1] + "…"} for r in shown]
 
 
+def fit_sums(sums: list[str], width: int) -> str:
+    """Sums in other currencies in ``width`` characters, each whole with its currency:
+    as many as fit, then how many more ("100 M CNY; +4 more"), or only how many ("5
+    currencies"); a sum cut in its digits or without its currency would read as another."""
+    joined = "; ".join(sums)
+    if len(joined) <= width:
+        return joined
+    for count in range(len(sums) - 1, 0, -1):
+        text = f"{'; '.join(sums[:count])}; +{len(sums) - count} more"
+        if len(text) <= width:
+            return text
+    return f"{len(sums)} currencies"
+
+
+# The least a group's name keeps when the sums beside it need the room to be whole.
+GROUP_LEAST = 16
+
+
+def _whole_sums(shown: list[dict[str, Any]], columns: list[str], width: int,
+                keep: list[str]) -> list[dict[str, Any]]:
+    """The sums in other currencies (and an event's totals) that the table would cut, said
+    whole in the room the other figures and a short group name leave them; the group
+    names then take what is left, so that the table cuts no cell of figures."""
+    names, view = table_view(shown, columns)
+    fitted = dict(fit_columns(names, view, width, keep))
+    natural = {c: max([len(c), *(len(cells[c]) for cells in view)]) for c in names}
+    cut = [k for k in ("other_amounts", "event_total")
+           if k in fitted and fitted[k] < natural[k]]
+    if not cut:
+        return shown
+    fixed = sum(natural[c] for c in fitted if c not in cut and c != "group") \
+        + GAP * (len(fitted) - 1)
+    group = min(natural["group"], GROUP_LEAST) if "group" in fitted else 0
+    share = (width - fixed - group) // len(cut)
+    room = {k: max(fitted[k], len(k), min(natural[k], share)) for k in cut}
+    shown = [{**r, **{k: [fit_sums(r[k], room[k])] if r.get(k) else [] for k in cut}}
+             for r in shown]
+    return _narrow_groups(shown, columns, width)
+
+
 def stats_table(rows: list[dict[str, Any]], by: str) -> None:
     """One line per group, like every listing, with a bar for the count. When the width
     is short, the money is said in millions before any column of it goes, and the bar
@@ -238,6 +278,7 @@ def stats_table(rows: list[dict[str, Any]], by: str) -> None:
                 columns.append("bar")
             elif not whole(shown, columns, keep[1:]):  # the names give way to the sums
                 shown = _narrow_groups(shown, columns, width)
+    shown = _whole_sums(shown, columns, width, keep)
     write_table(shown, columns, headers={"group": by, "bar": "", "event_total": "event total"},
                 keep=keep, empty="no agreements match")
 

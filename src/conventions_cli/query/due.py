@@ -4,7 +4,8 @@ A promise for a year falls due when that year is over: a period 2022-2025 on 31 
 2025, jobs "by 2029" on 31 December 2029, so nothing is due before its date. A status of
 completed, terminated or superseded settles an agreement (when the base dates that status,
 only if it was reported by the day asked about). Each due agreement comes with its last
-reported status and the agreements that follow or amend it, signed by that day.
+status reported by that day (none when the base dates it later) and the agreements that
+follow or amend it, signed by that day.
 """
 
 from __future__ import annotations
@@ -67,6 +68,8 @@ def due(conn: sqlite3.Connection, filters: Filters, on: str) -> list[dict[str, A
             if day is not None and day <= on]
         if not reasons or _settled(row, on):
             continue
+        if _reported_after(row, on):  # not known on that day: never shown as its status
+            row["status"] = row["status_on"] = None
         row["due_on"] = min(day for day, _ in reasons)
         row["due_for"] = [what for _, what in reasons]
         row["followed_by"] = later.get(("follows", row["id"]), [])
@@ -74,6 +77,15 @@ def due(conn: sqlite3.Connection, filters: Filters, on: str) -> list[dict[str, A
         found.append(row)
     found.sort(key=lambda r: (r["due_on"], r["id"]))
     return found
+
+
+def _reported_after(row: dict[str, Any], on: str) -> bool:
+    """Whether the status was reported after the day asked about (the base keeps only the
+    last report, so what it was on that day is not known)."""
+    try:
+        return bool(row.get("status_on")) and bounds(row["status_on"])[0] > on
+    except DateError:
+        return False
 
 
 def _settled(row: dict[str, Any], on: str) -> bool:
