@@ -23,6 +23,7 @@ from .names import Mention
 from .normalize import fold, key, slugify
 from .places import city_region
 from .plurals import regroup
+from .roll import roll_on
 from .units import owner_of_unit
 from .words import COUNTRIES, DESCRIPTORS, MULTIWORD_COUNTRIES
 
@@ -222,7 +223,7 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                 hint = "with" if re.search(r"\bavec|\bentre", clause_before[-60:]) else "agent"
                 parties.extend(Party(m, "subject" if m.extra.get("represents") else hint)
                            for m in group)
-    return parties
+    return roll_on(text, groups, parties, Party)
 
 
 def _is_place(name: str) -> bool:

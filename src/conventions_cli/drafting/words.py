@@ -47,6 +47,7 @@ TITLES = {"representants", "representantes", "responsables", "dirigeants", "pres
           "mairesse", "haut-commissaire",
           "presidente-directrice", "directeur-general", "delegue", "deleguee", "gouverneure",
           "commissaire", "conseiller", "conseillere", "porte-parole", "coordonnateur",
+          "coordonnatrice", "coordinateur", "coordinatrice",
           "consul", "consule", "recteur", "rectrice", "doyen", "doyenne"}
 
 DESCRIPTORS = {"societe", "societes", "groupe", "groupes", "entreprise", "entreprises", "firme",
