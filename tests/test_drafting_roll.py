@@ -68,3 +68,23 @@ def test_the_roll_ends_where_those_present_begin() -> None:
         "d'Errachidia et du président de la Chambre d'agriculture de la région."))
     assert found == ["Fondation Oasis Verte",
                      "Office régional de mise en valeur agricole du Tafilalet"]
+
+
+def test_the_names_in_what_the_agreement_is_for_do_not_sign_it() -> None:
+    found = signed(draft(
+        "Rabat — L'Office national des aéroports et la Fédération européenne des "
+        "pilotes de ligne ont conclu lundi un accord de trois ans, destiné à rapprocher "
+        "davantage le Maroc et les compagnies aériennes nordiques."))
+    assert found == ["Office national des aéroports",
+                     "Fédération européenne des pilotes de ligne"]
+    found = signed(draft(
+        "Fès — La commune de Sefrou a signé mardi une convention avec l'Agence urbaine de "
+        "Fès afin de renforcer les échanges entre le Maroc et l'Andalousie."))
+    assert found == ["Commune de Sefrou", "Agence urbaine de Fès"]
+
+
+def test_an_agreement_signed_for_a_purpose_with_a_partner_named_after_keeps_it() -> None:
+    found = signed(draft(
+        "Oujda — La région de l'Oriental a signé jeudi une convention pour le financement "
+        "de deux barrages avec la Banque européenne d'investissement."))
+    assert len(found) == 2
