@@ -284,7 +284,11 @@ def _adjectives(r: _Reader, j: int, titled: bool = False) -> tuple[int, str | No
         base = re.sub(r"(?:ne|e)?s?$", "", word)
         if r.low(j + 1) in ("un", "une") and not _cap(tok):
             break  # "… du tourisme scellent un partenariat": a verb, not an adjective
-        if word in NATIONALITIES or base in NATIONALITIES:
+        if tok.text == "-" and r.joined(j) and not r.t[j].whitespace_ and j + 1 < r.n \
+                and r.t[j + 1].is_alpha and not _cap(r.t[j + 1]) and j > 0 \
+                and r.t[j - 1].is_alpha and not _cap(r.t[j - 1]):
+            j += 2  # "maroco-chinoise": one adjective the tokenizer split
+        elif word in NATIONALITIES or base in NATIONALITIES:
             country = NATIONALITIES.get(word) or NATIONALITIES.get(base)
             j += 1
         elif (tok.pos_ == "ADJ" or ADJ_FORM.fullmatch(word)) and (titled or not _cap(tok)) \
@@ -337,8 +341,9 @@ def _proper_run(r: _Reader, i: int, joins_et: bool = False) -> int:
                 and j + 2 < r.n and _cap(r.t[j + 2]):
             j += 2  # "Bank-al Maghrib"
         elif word in ("de", "du", "des", "d'", "el", "al", "et", "and") and j > i \
-                and j + 1 < r.n and _cap(r.t[j + 1]) and (word != "et" or joins_et):
-            j += 1
+                and j + 1 < r.n and _cap(r.t[j + 1]) and (word != "et" or (
+                    joins_et and not (j - i == 1 and _acronym(r.t[i].text)))):
+            j += 1  # "Pâtes et Couscous X"; an acronym is a whole name: "YNNA et AMEA Power"
         else:
             break
     while j > i and _low(r.t[j - 1]) in ("de", "du", "des", "d'", "et", "-", "&", "."):

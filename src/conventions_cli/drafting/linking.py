@@ -23,6 +23,7 @@ from .names import Mention
 from .normalize import fold, key, slugify
 from .places import city_region
 from .plurals import regroup
+from .roll import roll_on
 from .units import owner_of_unit
 from .words import COUNTRIES, DESCRIPTORS, MULTIWORD_COUNTRIES
 
@@ -64,6 +65,11 @@ PARTY_BEFORE = re.compile(r"(?:\bavec|\bentre|\bpar|\bcosignataires (?:etaient|s
 PARTY_AFTER_NAME = re.compile(r"\b(?:avec|entre|par)\s+(?:(?:SA|SAR|SE|S\.E\.?|M\.|Mme|Dr)\s+)?"
                               r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,7}(?:,\s*)?(?:et|ainsi que)\s+"
                               r"(?:(?:le|la|les|l'|l’)\s*|(?:M\.|Mme|Dr|Pr)\s+)?$")
+# A purpose clause after the signing ("destiné à …", "visant …", "afin de <verb>", "pour
+# <verb>"): the names in it are what the agreement is for, not who signs it.
+PURPOSE = re.compile(r"\b(?:(?:destine|vise|visant|visent|ayant pour (?:objet|objectif|but))"
+                     r"e?s?\b|(?:afin|en vue|dans le but|pour)\s+(?:de\s+|d')?(?:mieux\s+)?"
+                     r"(?!(?:quatre|notre|votre|autre|entre|contre|outre)\b)[a-z]+(?:er|ir|re)\b)")
 AFTER_PREPOSITION = re.compile(r"\b(?:dans|en|pour|sur|a|au|aux|de|du|des|d'|vers|chez|depuis|"
                                r"selon|sous|avant|apres)\s+(?:le |la |les |l')?$")
 
@@ -207,6 +213,8 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
             parties.extend(Party(m, "subject" if m.extra.get("represents") else hint)
                            for m in group)
         else:
+            if PURPOSE.search(fold(text[trigger[1]:first.start])):
+                continue  # "…, destiné à resserrer les liens entre A et B": what it is for
             intro = re.sub(r"[\w'-]+\s*\(\s*(?:le |la |les |l')?\s*$", "",
                            fold(text[trigger[1]:first.start]))
             listed_after = re.search(r"\b(?:notamment|a savoir|dont)\s*(?:ceux|celui|celles?)?\s*$",
@@ -222,7 +230,7 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                 hint = "with" if re.search(r"\bavec|\bentre", clause_before[-60:]) else "agent"
                 parties.extend(Party(m, "subject" if m.extra.get("represents") else hint)
                            for m in group)
-    return parties
+    return roll_on(text, groups, parties, Party)
 
 
 def _is_place(name: str) -> bool:

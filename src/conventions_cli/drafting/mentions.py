@@ -54,6 +54,7 @@ from .words import (
     TITLE_WORDS,
     TITLES,
     VAGUE_DETS,
+    territory_name,
 )
 
 __all__ = ["Mention", "Person", "find_mentions", "find_people", "parse_org"]
@@ -190,6 +191,10 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
             return Mention(r.text(nationality + 1, end), r.t[nationality + 1].idx,
                            r.t[end - 1].idx + len(r.t[end - 1].text), "company", False,
                            country=country, head=word), end
+        if r.low(end) in ("a", "au") and end + 1 < r.n and _cap(r.t[end + 1]):
+            run = _proper_run(r, end + 1)
+            if run > end + 1 and _acronym_after(r, run)[1]:
+                end = run  # "le Musée X à Marseille (MX)": the acronym names the body there
         if end - 1 > i and _acronym(r.t[end - 1].text) and not _cap(r.t[end - 2]):
             end -= 1  # "Office chérifien des phosphates OCP": the acronym, unbracketed
             end2, acronym, alias = end + 1, r.t[end].text, None
@@ -212,6 +217,7 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
             vague = vague or end == j
         bare = end == i + 1 and not acronym
         name = _ministry_name(words) if word.startswith("ministere") else _name_case(words)
+        name, country = territory_name(name, country)
         kind, sure = _kind(word, name)
         mention = Mention(name, tok.idx, r.t[end2 - 1].idx + len(r.t[end2 - 1].text), kind, sure,
                           acronym, [alias] if alias else [], country or country2, head=word,

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from .names import Mention
 from .normalize import fold
-from .words import HEADS
+from .words import HEADS, territory_name
 
 __all__ = ["UNIT_HEADS", "owner_of_unit"]
 
@@ -36,10 +36,11 @@ def owner_of_unit(mention: Mention, link: Callable[[Mention], str | None]) -> Me
         if first in UNIT_HEADS or (kind is None and not _NAME_LIKE.fullmatch(owner)):
             continue  # a unit of a unit, or no body: look further for its owner
         acronym = owner if re.fullmatch(r"[A-Z][A-Za-z0-9&-]*", owner) else None
-        body = Mention(owner[:1].upper() + owner[1:], mention.start, mention.end,
+        owned, country = territory_name(owner[:1].upper() + owner[1:], mention.country)
+        body = Mention(owned, mention.start, mention.end,
                        kind or "other", kind is not None, acronym=acronym,
                        head=first, person=mention.person, title=mention.title,
-                       country=mention.country)
+                       country=country)
         body.kb_id = link(body)
         if body.kb_id or kind is not None:
             body.extra["unit_of"] = mention.name

@@ -34,6 +34,8 @@ HEADS: dict[str, str] = {
     "delegation": "public-body", "assemblee": "public-body",
     "ville": "public-body", "mairie": "public-body", "municipalite": "public-body",
     "division": "public-body", "bureau": "public-body", "representation": "public-body",
+    "musee": "public-body", "faculte": "public-body", "conservatoire": "public-body",
+    "bibliotheque": "public-body", "hopital": "public-body",
 }
 
 PLURAL_HEADS = {"ministeres": "ministere"}
@@ -47,6 +49,7 @@ TITLES = {"representants", "representantes", "responsables", "dirigeants", "pres
           "mairesse", "haut-commissaire",
           "presidente-directrice", "directeur-general", "delegue", "deleguee", "gouverneure",
           "commissaire", "conseiller", "conseillere", "porte-parole", "coordonnateur",
+          "coordonnatrice", "coordinateur", "coordinatrice",
           "consul", "consule", "recteur", "rectrice", "doyen", "doyenne"}
 
 DESCRIPTORS = {"societe", "societes", "groupe", "groupes", "entreprise", "entreprises", "firme",
@@ -233,3 +236,26 @@ GEO_WORDS = {"afrique", "nord", "sud", "est", "ouest", "moyen-orient", "moyen", 
              "europe", "asie", "amerique", "latine", "maghreb", "sahel", "mena", "mediterranee",
              "atlantique", "centrale", "australe", "subsaharienne", "occidentale", "orientale",
              "monde", "continent", "golfe", "arabe", "pacifique", "caraibes"}
+
+
+# Heads of a territory's body: a nationality after them says where it lies, it is no word
+# of the name ("la province chinoise du Jiangsu" is the Province du Jiangsu, in China).
+TERRITORY = re.compile(r"^(?P<head>Provinces?|R[ée]gions?|Pr[ée]fectures?|Wilayas?|Comt[ée]s?|"
+                       r"Cantons?|Gouvernorats?|Oblasts?)\s+(?P<adjective>[a-zà-ÿ]+)\s+"
+                       r"(?=(?:de|du|des|d['’])\b|d['’])")
+
+
+def territory_name(name: str, country: str | None) -> tuple[str, str | None]:
+    """ "Province chinoise du Jiangsu" -> ("Province du Jiangsu", "CN")."""
+    found = TERRITORY.match(name)
+    if found is None:
+        return name, country
+    adjective = re.sub(r"(?:ne|e)?s?$", "", found["adjective"].translate(_PLAIN))
+    nationality = NATIONALITIES.get(found["adjective"].translate(_PLAIN)) or \
+        NATIONALITIES.get(adjective)
+    if nationality is None:
+        return name, country
+    return f"{found['head']} {name[found.end():]}", country or nationality
+
+
+_PLAIN = str.maketrans("àâäéèêëîïôöùûüç", "aaaeeeeiioouuuc")

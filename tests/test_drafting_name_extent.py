@@ -1,0 +1,55 @@
+"""Where a signing body's name begins and ends: an acronym is a whole name, a hyphenated
+adjective is one word of it, a museum or a faculty is a body, the place between a name and
+its bracketed acronym belongs to it, and a nationality after a territory's head says its
+country. Each test drafts a press sentence written for it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from drafting_cases import drafted, parties
+
+pytest.importorskip("spacy")
+
+BASE = [{"id": "commune-agadir", "name": "Commune d'Agadir", "kind": "public-body"}]
+
+
+def signed(text: str) -> list[dict[str, Any]]:
+    """The organizations the first agreement binds, as the draft proposes or links them."""
+    result = drafted(text, BASE, "2025-03-12")
+    new = {o["id"]: o for o in result["organizations"]}
+    return [new.get(p, {"id": p}) for p in parties(result)[0]]
+
+
+def names(text: str) -> list[str]:
+    return [o.get("name", o["id"]) for o in signed(text)]
+
+
+def test_an_acronym_before_et_is_a_whole_name_and_the_next_company_is_another() -> None:
+    assert names("Casablanca — Le groupe marocain ATLAS et Nordwind Energy ont conclu lundi "
+                 "un accord pour construire un parc solaire.") == ["ATLAS", "Nordwind Energy"]
+
+
+def test_a_hyphenated_adjective_stays_inside_the_name() -> None:
+    found = names("Agadir — L'Association maroco-coréenne pour l'échange culturel (AMCEC) "
+                  "a signé mardi une convention avec la commune d'Agadir.")
+    assert found == ["Association maroco-coréenne pour l'échange culturel",
+                     "commune-agadir"]
+
+
+def test_a_museum_is_a_body_and_its_city_before_its_acronym_belongs_to_it() -> None:
+    found = signed("Fès — La commune d'Agadir et le Musée des arts de l'Islam à Lyon (MAIL) "
+                   "ont signé vendredi une convention de prêt d'œuvres.")
+    museum = found[1]
+    assert museum.get("acronym") == "MAIL"
+    assert museum["name"].startswith("Musée des arts de l'Islam")
+
+
+def test_a_nationality_after_a_territorys_head_is_its_country_not_its_name() -> None:
+    found = signed("Tanger — Une délégation de la région chinoise du Guangdong a signé jeudi "
+                   "un mémorandum d'entente avec la commune d'Agadir.")
+    region = next(o for o in found if o["id"] != "commune-agadir")
+    assert region["name"] == "Région du Guangdong"
+    assert region.get("country") == "CN"
