@@ -266,6 +266,22 @@ class Filters:
             params.extend(args)
         return " AND ".join(parts) or "1", params
 
+    def years_clause(self, column: str) -> Clause:
+        """A condition on ``column``, one year of an agreement's date, keeping only the years
+        --year, --from and --to select: an agreement signed between December 2014 and
+        December 2016 is found by --year 2015, but counts in 2015 alone then."""
+        parts, params = ["1"], []
+        if self.year:
+            parts.append(f"{column} IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(sorted(set(self.year))))
+        if self.date_from is not None:
+            parts.append(f"{column} >= ?")
+            params.append(int(day_bounds("--from", self.date_from)[0][:4]))
+        if self.date_to is not None:
+            parts.append(f"{column} <= ?")
+            params.append(int(day_bounds("--to", self.date_to)[1][:4]))
+        return " AND ".join(parts), params
+
     def notes(self, conn: sqlite3.Connection) -> list[str]:
         """What each name filter matched, when that is not exactly one record (DESIGN §4):
         told on stderr at a terminal, so a too-broad or empty value is seen at once."""

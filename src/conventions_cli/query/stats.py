@@ -62,6 +62,10 @@ def stats(conn: sqlite3.Connection, by: str, filters: Filters) -> list[dict[str,
         raise UsageError(f"cannot group by '{by}'; choose one of: {', '.join(STATS_GROUPS)}")
     clause, params = where(conn, filters)
     source, group = STATS_SOURCES[by]
+    if by == "year":  # only the years the filters select, not the others an interval spans
+        in_years, year_params = filters.years_clause(group)
+        clause, params = f"({clause}) AND (y.value IS NULL OR {in_years})", \
+            [*params, *year_params]
     # DISTINCT first: a sector listed twice must not count its amount twice. One pass,
     # grouped by currency too, then folded here: the join is the costly part on a big base.
     grouped = (f"SELECT DISTINCT {group} AS g, a.id, a.currency, a.amount, a.jobs_direct "
@@ -97,11 +101,14 @@ def stats(conn: sqlite3.Connection, by: str, filters: Filters) -> list[dict[str,
 
 
 def spanning_years(conn: sqlite3.Connection, filters: Filters) -> int:
-    """How many of the agreements ``filters`` select have a date over several years: each
-    counts, with its money, in every one of them (as --year finds it in each)."""
+    """How many of the agreements ``filters`` select have a date over several of the years
+    they select: each counts, with its money, in every one of them (as --year finds it in
+    each)."""
     clause, params = where(conn, filters)
-    found = conn.execute(f"SELECT count(*) FROM agreements a WHERE {clause} "
-                         "AND json_array_length(a.years) > 1", params).fetchone()
+    in_years, year_params = filters.years_clause("y.value")
+    found = conn.execute(f"SELECT count(*) FROM agreements a WHERE {clause} AND (SELECT "
+                         f"count(*) FROM json_each(a.years) y WHERE {in_years}) > 1",
+                         [*params, *year_params]).fetchone()
     return int(found[0])
 
 
