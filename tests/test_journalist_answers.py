@@ -55,3 +55,75 @@ def test_the_spanning_note_counts_only_within_the_years_selected(run, base):
     two_years = run("stats", "--by", "year", "--year", "2015", "--year", "2016",
                     "--format", "csv", data=base)
     assert two_years.stderr.startswith("conv: note: 1 agreement(s) dated over several years")
+
+
+# --- namesakes: two bodies of one name are two groups, two lines, two nodes -----------------
+
+NAMESAKES = """\
+schema: 2
+people:
+  - {id: ahmed-a, name: Ahmed Alami}
+  - {id: ahmed-b, name: Ahmed Alami}
+organizations:
+  - {id: mic, name: "Ministère de l'Industrie et du Commerce", acronym: MIC, kind: ministry}
+  - {id: sn-mae, name: Ministère des Affaires étrangères, kind: ministry, country: SN}
+  - {id: ml-mae, name: Ministère des Affaires étrangères, kind: ministry, country: ML}
+agreements:
+  - id: sn-2024
+    title: Accord avec le Sénégal
+    type: accord
+    signed_on: 2024-03-01
+    parties: [{org: mic, role: signatory}, {org: sn-mae, role: signatory}]
+    signatories: [{person: ahmed-a, org: sn-mae}]
+    funding: {amount: 100, currency: MAD}
+    sources: [{publisher: X, published_on: 2024-03-01}]
+  - id: ml-2024
+    title: Accord avec le Mali
+    type: accord
+    signed_on: 2024-05-01
+    parties: [{org: mic, role: signatory}, {org: ml-mae, role: signatory}]
+    signatories: [{person: ahmed-b, org: ml-mae}]
+    funding: {amount: 200, currency: MAD}
+    sources: [{publisher: X, published_on: 2024-05-01}]
+"""
+
+
+def test_stats_never_adds_two_ministries_of_one_name_together(run, write_yaml):
+    base = write_yaml(NAMESAKES)
+    stats = run.json("stats", "--by", "ministry", "--format", "json", data=base)
+    assert [(r["group"], r["count"], r["amount_mad"]) for r in stats] == [
+        ("Ministère de l'Industrie et du Commerce", 2, 300),
+        ("Ministère des Affaires étrangères [ml-mae]", 1, 200),
+        ("Ministère des Affaires étrangères [sn-mae]", 1, 100)]
+    people = run.json("stats", "--by", "person", "--format", "json", data=base)
+    assert sorted(r["group"] for r in people if r["group"]) == [
+        "Ahmed Alami [ahmed-a]", "Ahmed Alami [ahmed-b]"]
+
+
+def test_a_namesake_alone_in_the_selection_keeps_its_plain_name(run, write_yaml):
+    base = write_yaml(NAMESAKES)
+    stats = run.json("stats", "--by", "ministry", "--year", "2024", "--ministry", "sn-mae",
+                     "--format", "json", data=base)
+    assert [r["group"] for r in stats] == ["Ministère de l'Industrie et du Commerce",
+                                           "Ministère des Affaires étrangères"]
+
+
+def test_the_timeline_draws_two_ministries_of_one_name_on_two_lines(run, write_yaml):
+    base = write_yaml(NAMESAKES)
+    rows = run.json("timeline", "--format", "json", data=base)
+    assert {(r["id"], r["group"]) for r in rows if r["group"] != "Ministère de l'Industrie "
+            "et du Commerce"} == {("sn-2024", "Ministère des Affaires étrangères [sn-mae]"),
+                                  ("ml-2024", "Ministère des Affaires étrangères [ml-mae]")}
+    spec = run.json("timeline", "--format", "vega-lite", data=base)
+    assert len({v["group"] for v in spec["data"]["values"]}) == 3
+
+
+def test_the_network_picture_names_two_bodies_of_one_name_apart():
+    from conventions_cli.out.network_chart import node_labels
+
+    nodes = [{"id": "sn-mae", "label": "Ministère des Affaires étrangères", "acronym": None},
+             {"id": "ml-mae", "label": "Ministère des Affaires étrangères", "acronym": None},
+             {"id": "mic", "label": "Ministère de la Santé", "acronym": None}]
+    assert node_labels({"nodes": nodes}, 30) == [
+        "Ministère des Affaires étrangères [sn-mae]",
+        "Ministère des Affaires étrangères [ml-mae]", "Santé"]

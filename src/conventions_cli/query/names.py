@@ -18,6 +18,7 @@ from ..text import fold, quote, words_match
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Iterable
     from typing import Any
 
 Named = namedtuple("Named", "id name")
@@ -94,6 +95,19 @@ def resolve(conn: sqlite3.Connection, kind: Nameable, value: str) -> list[Named]
         return exact
     return [Named(r["id"], r["name"]) for r in rows
             if any(words_match(value, name) for name in _texts(r, kind.names))]
+
+
+def labels(records: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """How a listing names each (id, name): by its name, and where records of different ids
+    share one, with the id after it in brackets ("Ministère des Affaires étrangères
+    [sn-mae]"), so that namesakes are never read, or added up, as one. An empty id (a
+    schema-1 event, written as text) is the name alone."""
+    pairs = set(records)
+    ids_of: dict[str, set[str]] = {}
+    for ident, name in pairs:
+        ids_of.setdefault(name, set()).add(ident)
+    return {(ident, name): f"{name} [{ident}]" if len(ids_of[name]) > 1 and ident else name
+            for ident, name in pairs}
 
 
 def note(conn: sqlite3.Connection, kind: Nameable, flag: str, value: str) -> str | None:
