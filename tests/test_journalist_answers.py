@@ -127,3 +127,54 @@ def test_the_network_picture_names_two_bodies_of_one_name_apart():
     assert node_labels({"nodes": nodes}, 30) == [
         "Ministère des Affaires étrangères [sn-mae]",
         "Ministère des Affaires étrangères [ml-mae]", "Santé"]
+
+
+# --- names as people type them: an article first, an acronym with dots, a shared acronym ----
+
+NAMES = """\
+schema: 2
+organizations:
+  - {id: mic, name: "Ministère de l'Industrie et du Commerce", acronym: MIC, kind: ministry}
+  - {id: mi, name: "Ministère de l'Intérieur et des Collectivités", kind: ministry}
+  - {id: mc, name: "Ministère de la Culture", kind: ministry}
+  - {id: anp, name: Agence nationale des ports, acronym: ANP, kind: public-body}
+  - {id: ue, name: Union européenne, acronym: UE, kind: international}
+  - {id: onee, name: "Office national de l'électricité et de l'eau potable", acronym: ONEE,
+     kind: public-body}
+  - {id: one, name: Office national de l'énergie, kind: public-body}
+  - {id: ada, name: Agence pour le développement agricole, acronym: ADA, kind: public-body}
+  - {id: add, name: Agence de développement digital, acronym: ADA, kind: public-body}
+  - {id: adb, name: Agence de développement du bâtiment, acronym: ADX, kind: public-body}
+  - {id: adc, name: Agence de développement du Cap, acronym: ADX, kind: public-body}
+agreements:
+  - {id: a-mic, title: Un, type: accord, signed_on: 2024-01-01, parties: [{org: mic, role: signatory}, {org: anp, role: partner}], sources: [{publisher: X, published_on: 2024-01-01}]}
+  - {id: a-mi, title: Deux, type: accord, signed_on: 2024-01-02, parties: [{org: mi, role: signatory}, {org: ue, role: funder}], sources: [{publisher: X, published_on: 2024-01-02}]}
+  - {id: a-mc, title: Trois, type: accord, signed_on: 2024-01-03, parties: [{org: mc, role: signatory}, {org: onee, role: partner}], sources: [{publisher: X, published_on: 2024-01-03}]}
+  - {id: a-one, title: Quatre, type: accord, signed_on: 2024-01-04, parties: [{org: mic, role: signatory}, {org: one, role: partner}], sources: [{publisher: X, published_on: 2024-01-04}]}
+  - {id: a-ada, title: Cinq, type: accord, signed_on: 2024-01-05, parties: [{org: mic, role: signatory}, {org: ada, role: partner}], sources: [{publisher: X, published_on: 2024-01-05}]}
+  - {id: a-add, title: Six, type: accord, signed_on: 2024-01-06, parties: [{org: mic, role: signatory}, {org: add, role: partner}], sources: [{publisher: X, published_on: 2024-01-06}]}
+  - {id: a-adb, title: Sept, type: accord, signed_on: 2024-01-07, parties: [{org: mic, role: signatory}, {org: adb, role: partner}], sources: [{publisher: X, published_on: 2024-01-07}]}
+  - {id: a-adc, title: Huit, type: accord, signed_on: 2024-01-08, parties: [{org: mc, role: signatory}, {org: adc, role: partner}], sources: [{publisher: X, published_on: 2024-01-08}]}
+"""
+
+
+def listed(run, base, *options):
+    return sorted(r["id"] for r in run.json("list", *options, "--format", "json", data=base))
+
+
+@pytest.mark.parametrize(("option", "value", "expected"), [
+    ("--partner", "l’Agence nationale des ports", ["a-mic"]),
+    ("--partner", "l'agence nationale des ports", ["a-mic"]),
+    ("--partner", "L'Union européenne", ["a-mi"]),
+    ("--partner", "de l'Union européenne", ["a-mi"]),
+    ("--partner", "la Union", ["a-mi"]),
+    ("--partner", "de l'ONEE", ["a-mc"]),
+    ("--ministry", "le ministère de la culture", ["a-adc", "a-mc"]),
+    ("--ministry", "M.I.C", ["a-ada", "a-adb", "a-add", "a-mic", "a-one"]),
+    ("--ministry", "m.i.c.", ["a-ada", "a-adb", "a-add", "a-mic", "a-one"]),
+    ("--partner", "O.N.E.E", ["a-mc"]),
+    ("--partner", "O. N. E. E.", ["a-mc"]),
+])
+def test_a_name_matches_as_people_write_it(run, option, value, expected, write_yaml):
+    base = write_yaml(NAMES)
+    assert listed(run, base, option, value) == expected

@@ -14,7 +14,7 @@ from collections import namedtuple
 
 from ..db import tables
 from ..db.tables import decoded
-from ..text import fold, quote, words_match
+from ..text import fold, name_query, quote, words_match
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -79,22 +79,24 @@ def _texts(row: dict[str, Any], columns: tuple[str, ...]) -> list[str]:
 
 def by_code(conn: sqlite3.Connection, kind: Nameable, value: str) -> list[Named]:
     """The records whose code is ``value`` in any case (rule 1 alone)."""
-    key = fold(value).strip()
+    key = fold(name_query(value)).strip()
     return [Named(r["id"], r["name"]) for r in _rows(conn, kind)
             if key in (fold(code) for code in _texts(r, kind.codes))]
 
 
 def resolve(conn: sqlite3.Connection, kind: Nameable, value: str) -> list[Named]:
     """The records of ``kind`` that ``value`` names: by code, and then only that; else by
-    the words of their names."""
+    the words of their names. The value is read as people write a name (text.name_query):
+    "l'Union européenne" and "M.I.C" are "Union européenne" and "MIC"."""
     rows = _rows(conn, kind)
-    key = fold(value).strip()
+    wanted = name_query(value)
+    key = fold(wanted)
     exact = [Named(r["id"], r["name"]) for r in rows
              if key in (fold(code) for code in _texts(r, kind.codes))]
     if exact:
         return exact
     return [Named(r["id"], r["name"]) for r in rows
-            if any(words_match(value, name) for name in _texts(r, kind.names))]
+            if any(words_match(wanted, name) for name in _texts(r, kind.names))]
 
 
 def labels(records: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
