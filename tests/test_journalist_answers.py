@@ -178,3 +178,27 @@ def listed(run, base, *options):
 def test_a_name_matches_as_people_write_it(run, option, value, expected, write_yaml):
     base = write_yaml(NAMES)
     assert listed(run, base, option, value) == expected
+
+
+def test_an_id_names_that_record_alone_though_another_shares_it_as_acronym(run, write_yaml):
+    base = write_yaml(NAMES)
+    assert listed(run, base, "--partner", "ada") == ["a-ada"]
+    assert listed(run, base, "--partner", "ADA") == ["a-ada"]
+    assert listed(run, base, "--partner", "add") == ["a-add"]
+    # an acronym two records share, and no record's id: both (a note at a terminal)
+    assert listed(run, base, "--partner", "adx") == ["a-adb", "a-adc"]
+    assert listed(run, base, "--partner", "adb") == ["a-adb"]
+
+
+def test_the_note_says_an_id_left_out_a_namesake_acronym(run, write_yaml, monkeypatch):
+    from conventions_cli.cli import session as cli_session
+
+    monkeypatch.setattr(cli_session, "stderr_is_terminal", lambda: True)
+    base = write_yaml(NAMES)
+    run("list", data=base)  # built: no note about building below
+    result = run("list", "--partner", "ada", "--format", "tsv", data=base)
+    assert result.stderr == (
+        "conv: note: --partner 'ada' is the id of ada (Agence pour le développement "
+        "agricole) alone; add (Agence de développement digital) also go(es) by the acronym "
+        "ADA: give --partner add for it\n")
+    assert run("list", "--partner", "add", "--format", "tsv", data=base).stderr == ""

@@ -77,11 +77,22 @@ def _texts(row: dict[str, Any], columns: tuple[str, ...]) -> list[str]:
     return found
 
 
+def _by_code(rows: list[dict[str, Any]], kind: Nameable, value: str) -> list[Named]:
+    """The records whose code is ``value`` in any case, the first code column that has it
+    winning: an id names that record alone, even where another's acronym is spelled alike
+    (``ada`` the agency, never also ``add`` whose acronym is ADA)."""
+    key = fold(name_query(value))
+    for column in kind.codes:
+        found = [Named(r["id"], r["name"]) for r in rows
+                 if key in (fold(code) for code in _texts(r, (column,)))]
+        if found:
+            return found
+    return []
+
+
 def by_code(conn: sqlite3.Connection, kind: Nameable, value: str) -> list[Named]:
     """The records whose code is ``value`` in any case (rule 1 alone)."""
-    key = fold(name_query(value)).strip()
-    return [Named(r["id"], r["name"]) for r in _rows(conn, kind)
-            if key in (fold(code) for code in _texts(r, kind.codes))]
+    return _by_code(_rows(conn, kind), kind, value)
 
 
 def resolve(conn: sqlite3.Connection, kind: Nameable, value: str) -> list[Named]:
@@ -89,14 +100,22 @@ def resolve(conn: sqlite3.Connection, kind: Nameable, value: str) -> list[Named]
     the words of their names. The value is read as people write a name (text.name_query):
     "l'Union européenne" and "M.I.C" are "Union européenne" and "MIC"."""
     rows = _rows(conn, kind)
-    wanted = name_query(value)
-    key = fold(wanted)
-    exact = [Named(r["id"], r["name"]) for r in rows
-             if key in (fold(code) for code in _texts(r, kind.codes))]
+    exact = _by_code(rows, kind, value)
     if exact:
         return exact
+    wanted = name_query(value)
     return [Named(r["id"], r["name"]) for r in rows
             if any(words_match(wanted, name) for name in _texts(r, kind.names))]
+
+
+def _also_acronym(conn: sqlite3.Connection, kind: Nameable, value: str,
+                  named: Named) -> list[Named]:
+    """The other records whose acronym is ``value`` when it is ``named``'s id."""
+    if "acronym" not in kind.codes or fold(name_query(value)) != fold(named.id):
+        return []
+    key = fold(name_query(value))
+    return [Named(r["id"], r["name"]) for r in _rows(conn, kind)
+            if r["id"] != named.id and key == fold(r.get("acronym"))]
 
 
 def labels(records: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
@@ -117,7 +136,13 @@ def note(conn: sqlite3.Connection, kind: Nameable, flag: str, value: str) -> str
     too broad or an empty value is seen at once. None when it named one."""
     found = resolve(conn, kind, value)
     if len(found) == 1:
-        return None
+        others = _also_acronym(conn, kind, value, found[0])
+        if not others:
+            return None
+        shown = ", ".join(f"{f.id} ({f.name})" for f in others[:5])
+        return (f"{flag} {quote(value)} is the id of {found[0].id} ({found[0].name}) alone; "
+                f"{shown} also go(es) by the acronym {value.strip().upper()}: give "
+                f"{flag} {others[0].id} for it")
     if not found:
         if not conn.execute(f"SELECT 1 FROM {kind.table} LIMIT 1").fetchone():
             return None  # none defined (a schema-1 base writes its events as text)
