@@ -147,15 +147,22 @@ organizations:
   - {id: adb, name: Agence de développement du bâtiment, acronym: ADX, kind: public-body}
   - {id: adc, name: Agence de développement du Cap, acronym: ADX, kind: public-body}
 agreements:
-  - {id: a-mic, title: Un, type: accord, signed_on: 2024-01-01, parties: [{org: mic, role: signatory}, {org: anp, role: partner}], sources: [{publisher: X, published_on: 2024-01-01}]}
-  - {id: a-mi, title: Deux, type: accord, signed_on: 2024-01-02, parties: [{org: mi, role: signatory}, {org: ue, role: funder}], sources: [{publisher: X, published_on: 2024-01-02}]}
-  - {id: a-mc, title: Trois, type: accord, signed_on: 2024-01-03, parties: [{org: mc, role: signatory}, {org: onee, role: partner}], sources: [{publisher: X, published_on: 2024-01-03}]}
-  - {id: a-one, title: Quatre, type: accord, signed_on: 2024-01-04, parties: [{org: mic, role: signatory}, {org: one, role: partner}], sources: [{publisher: X, published_on: 2024-01-04}]}
-  - {id: a-ada, title: Cinq, type: accord, signed_on: 2024-01-05, parties: [{org: mic, role: signatory}, {org: ada, role: partner}], sources: [{publisher: X, published_on: 2024-01-05}]}
-  - {id: a-add, title: Six, type: accord, signed_on: 2024-01-06, parties: [{org: mic, role: signatory}, {org: add, role: partner}], sources: [{publisher: X, published_on: 2024-01-06}]}
-  - {id: a-adb, title: Sept, type: accord, signed_on: 2024-01-07, parties: [{org: mic, role: signatory}, {org: adb, role: partner}], sources: [{publisher: X, published_on: 2024-01-07}]}
-  - {id: a-adc, title: Huit, type: accord, signed_on: 2024-01-08, parties: [{org: mc, role: signatory}, {org: adc, role: partner}], sources: [{publisher: X, published_on: 2024-01-08}]}
 """
+
+NAMES += "".join(
+    f"  - {{id: {ident}, title: Accord, type: accord, signed_on: {day}, parties: "
+    f"[{{org: {ministry}, role: signatory}}, {{org: {other}, role: {role}}}], "
+    f"sources: [{{publisher: X, published_on: {day}}}]}}\n"
+    for ident, day, ministry, other, role in (
+    ("a-mic", "2024-01-01", "mic", "anp", "partner"),
+    ("a-mi", "2024-01-02", "mi", "ue", "funder"),
+    ("a-mc", "2024-01-03", "mc", "onee", "partner"),
+    ("a-one", "2024-01-04", "mic", "one", "partner"),
+    ("a-ada", "2024-01-05", "mic", "ada", "partner"),
+    ("a-add", "2024-01-06", "mic", "add", "partner"),
+    ("a-adb", "2024-01-07", "mic", "adb", "partner"),
+    ("a-adc", "2024-01-08", "mc", "adc", "partner"),
+    ))
 
 
 def listed(run, base, *options):

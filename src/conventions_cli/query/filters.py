@@ -270,7 +270,8 @@ class Filters:
         """A condition on ``column``, one year of an agreement's date, keeping only the years
         --year, --from and --to select: an agreement signed between December 2014 and
         December 2016 is found by --year 2015, but counts in 2015 alone then."""
-        parts, params = ["1"], []
+        parts: list[str] = ["1"]
+        params: list[Any] = []
         if self.year:
             parts.append(f"{column} IN (SELECT value FROM json_each(?))")
             params.append(json.dumps(sorted(set(self.year))))
