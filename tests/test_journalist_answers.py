@@ -209,3 +209,63 @@ def test_the_note_says_an_id_left_out_a_namesake_acronym(run, write_yaml, monkey
         "agricole) alone; add (Agence de développement digital) also go(es) by the acronym "
         "ADA: give --partner add for it\n")
     assert run("list", "--partner", "add", "--format", "tsv", data=base).stderr == ""
+
+
+# --- a place is the place; a region is asked for with --region ------------------------------
+
+PLACES = """\
+schema: 2
+organizations:
+  - {id: mic, name: "Ministère de l'Industrie et du Commerce", acronym: MIC, kind: ministry}
+agreements:
+""" + "".join(
+    f"  - {{id: {ident}, title: Accord, type: accord, signed_on: 2024-01-0{n}, {where}"
+    f"parties: [{{org: mic, role: signatory}}], sources: [{{publisher: X, "
+    f"published_on: 2024-01-0{n}}}]}}\n"
+    for n, (ident, where) in enumerate((
+        ("in-fes", "place: Fès, "),
+        ("in-meknes", "place: Meknès, "),
+        ("in-rabat", "place: Rabat, "),
+        ("in-sale", "place: Salé, "),
+        ("in-oujda", "place: Oujda, region: L'Oriental, "),
+        ("in-region", "region: Fès-Meknès, ")), start=1))
+
+
+@pytest.mark.parametrize(("options", "expected"), [
+    (("--place", "fes"), ["in-fes"]),
+    (("--place", "sale"), ["in-sale"]),
+    (("--place", "fes", "--place", "rabat"), ["in-fes", "in-rabat"]),
+    (("--region", "fes"), ["in-fes", "in-meknes", "in-region"]),
+    (("--region", "rabat-sale"), ["in-rabat", "in-sale"]),
+    (("--region", "oriental"), ["in-oujda"]),
+    (("--place", "oriental"), []),
+])
+def test_a_place_filter_matches_the_place_and_a_region_filter_the_region(
+        run, write_yaml, options, expected):
+    assert listed(run, write_yaml(PLACES), *options) == expected
+
+
+def test_a_place_that_is_only_a_region_points_to_region(run, write_yaml, monkeypatch):
+    from conventions_cli.cli import session as cli_session
+
+    monkeypatch.setattr(cli_session, "stderr_is_terminal", lambda: True)
+    base = write_yaml(PLACES)
+    run("list", data=base)  # built: no note about building below
+    result = run("list", "--place", "oriental", "--format", "tsv", data=base)
+    assert result.stderr == ("conv: note: --place 'oriental' matches no place, but the region "
+                             "L'Oriental: --region 'oriental' finds the agreements signed in "
+                             "it\n")
+    assert run("list", "--place", "fes", "--format", "tsv", data=base).stderr == ""
+
+
+def test_the_table_shows_the_place_a_place_filter_matched(tmp_path):
+    from test_output_terminal import at_terminal
+
+    code, out, _ = at_terminal(tmp_path, "list", "--place", "sale", "--year", "2014",
+                               columns=120, NO_COLOR="1")
+    assert code == 0
+    header = out.splitlines()[0].split()
+    assert "place" in header
+    assert "Salé" in out
+    code, out, _ = at_terminal(tmp_path, "list", "--year", "2014", columns=120, NO_COLOR="1")
+    assert "place" not in out.splitlines()[0].split()  # shown only when asked about

@@ -72,7 +72,7 @@ def _asked_for(sort: str | None, filters: Any) -> tuple[str, ...]:
     """The table columns a listing is for: the id, what it is sorted by and what its
     filters ask about (a status and when it was reported, an amount), then the title (cut
     to what is left) and the date; so that a narrow terminal never hides the very column
-    the rows are ordered by."""
+    the rows are ordered by, nor the place a --place filter matched."""
     from ..out.terminal import table_name
 
     asked = [table_name(sort)] if sort else []
@@ -80,6 +80,8 @@ def _asked_for(sort: str | None, filters: Any) -> tuple[str, ...]:
         asked.append("status")
     if filters.currency:
         asked.append("amount")
+    if filters.place or filters.region:
+        asked.append("place")
     return tuple(dict.fromkeys(("id", *asked, "title", "signed_on")))
 
 
