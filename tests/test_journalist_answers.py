@@ -269,3 +269,33 @@ def test_the_table_shows_the_place_a_place_filter_matched(tmp_path):
     assert "Salé" in out
     code, out, _ = at_terminal(tmp_path, "list", "--year", "2014", columns=120, NO_COLOR="1")
     assert "place" not in out.splitlines()[0].split()  # shown only when asked about
+
+
+# --- a status counted by stats carries the caveat list gives --------------------------------
+
+def _statuses() -> str:
+    import datetime as dt
+
+    this_year = dt.date.today().year
+    return BASE + "".join(
+        f"  - {{id: {ident}, title: Accord, type: accord, signed_on: 2012, status: {status},"
+        f"{on} parties: [{{org: mic, role: signatory}}], sources: [{{publisher: X, "
+        "published_on: 2012}]}\n"
+        for ident, status, on in (("old-report", "in-force", " status_on: 2013,"),
+                                  ("no-date", "in-force", ""),
+                                  ("fresh", "in-force", f" status_on: {this_year},"),
+                                  ("done", "completed", " status_on: 2013,")))
+
+
+def test_stats_by_status_says_how_many_in_force_are_old_reports(run, write_yaml):
+    base = write_yaml(_statuses())
+    result = run("stats", "--by", "status", "--format", "csv", data=base)
+    assert result.stdout.splitlines()[1:3] == ['"in-force",3,,,', ',2,100,,']
+    assert result.stderr.endswith(
+        "conv: note: 2 of the agreements in force were reported in force before "
+        f"{__import__('datetime').date.today().year - 2}, without a date, or their period "
+        "has ended: a status is a report at its status_on date, not today's state\n")
+    with_filter = run("stats", "--status", "in-force", "--format", "csv", data=base)
+    assert "2 of the agreements in force were reported" in with_filter.stderr
+    other = run("stats", "--status", "completed", "--format", "csv", data=base)
+    assert "reported in force" not in other.stderr

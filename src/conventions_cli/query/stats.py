@@ -122,6 +122,20 @@ def spanning_years(conn: sqlite3.Connection, filters: Filters) -> int:
     return int(found[0])
 
 
+def stale_in_force(conn: sqlite3.Connection, filters: Filters, before: int, today: int
+                   ) -> int:
+    """How many of the agreements ``filters`` select were reported in force before the
+    year ``before``, or without a date, or have a period that ended before ``today``'s
+    year: an in-force group that reads as today's state when it is an old report."""
+    clause, params = where(conn, filters)
+    found = conn.execute(
+        f"SELECT count(*) FROM agreements a WHERE {clause} AND a.status = 'in-force' AND "
+        "(a.status_on IS NULL OR CAST(substr(a.status_on, 1, 4) AS INTEGER) < ? OR "
+        "(a.period_end IS NOT NULL AND a.period_end < ?))", [*params, before, today]
+    ).fetchone()
+    return int(found[0])
+
+
 def _add_event_totals(conn: sqlite3.Connection, by_group: dict[Any, dict[str, Any]],
                       clause: str, params: Any) -> None:
     """Each event group's reported total, per currency (MAD first): an event whose money is
