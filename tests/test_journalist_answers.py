@@ -299,3 +299,42 @@ def test_stats_by_status_says_how_many_in_force_are_old_reports(run, write_yaml)
     assert "2 of the agreements in force were reported" in with_filter.stderr
     other = run("stats", "--status", "completed", "--format", "csv", data=base)
     assert "reported in force" not in other.stderr
+
+
+# --- œ and æ are oe and ae, on both sides --------------------------------------------------
+
+LIGATURES = BASE + """\
+  - id: oeuvre
+    title: Mise en œuvre du plan
+    type: accord
+    signed_on: 2020
+    parties: [{org: mic, role: signatory}]
+    summary: Un curriculum vitæ des actions.
+    sources: [{publisher: X, published_on: 2020}]
+  - id: typed
+    title: Les oeuvres sociales
+    type: accord
+    signed_on: 2021
+    parties: [{org: mic, role: signatory}]
+    sources: [{publisher: X, published_on: 2021}]
+"""
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    ("oeuvre", ["oeuvre", "typed"]),
+    ("OEUVRE", ["oeuvre", "typed"]),
+    ("œuvre", ["oeuvre", "typed"]),
+    ("Œuvres", ["oeuvre", "typed"]),
+    ("mise en oeuvre", ["oeuvre"]),
+    ("vitae", ["oeuvre"]),
+])
+def test_search_reads_oe_and_ae_as_the_joined_letters(run, write_yaml, words, expected):
+    found = run.json("search", *words.split(), "--format", "json", data=write_yaml(LIGATURES))
+    assert sorted(r["id"] for r in found) == expected
+
+
+def test_a_name_filter_reads_oe_as_the_joined_letters(run, write_yaml):
+    base = write_yaml(NAMESAKES.replace("Accord avec le Sénégal", "Accord")
+                      .replace("Ministère des Affaires étrangères, kind: ministry, country: SN",
+                               "Ministère des Œuvres sociales, kind: ministry"))
+    assert listed(run, base, "--ministry", "oeuvres sociales") == ["sn-2024"]

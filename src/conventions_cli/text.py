@@ -13,13 +13,20 @@ if TYPE_CHECKING:  # read on every call: typing only for the type checker
     from typing import Any
 
 
+# The letters French writes joined that a keyboard types apart ("oeuvre" for "œuvre"):
+# Unicode decomposes neither, so they are folded by hand, after casefold (Œ -> œ).
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae"})
+
+
 def fold(value: str | None) -> str:
-    """Lowercase, without accents, with one kind of apostrophe: how users type names."""
+    """Lowercase, without accents, with one kind of apostrophe and œ, æ written oe, ae:
+    how users type names."""
     if not value:
         return ""
     decomposed = unicodedata.normalize("NFKD", value)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return stripped.replace("\u2019", "'").replace("\u2018", "'").casefold()
+    return (stripped.replace("\u2019", "'").replace("\u2018", "'").casefold()
+            .translate(_LIGATURES))
 
 
 _ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
