@@ -338,3 +338,28 @@ def test_a_name_filter_reads_oe_as_the_joined_letters(run, write_yaml):
                       .replace("Ministère des Affaires étrangères, kind: ministry, country: SN",
                                "Ministère des Œuvres sociales, kind: ministry"))
     assert listed(run, base, "--ministry", "oeuvres sociales") == ["sn-2024"]
+
+
+# --- every date sorts newest first unless told otherwise ------------------------------------
+
+SORTED = BASE + """\
+  - {id: reported, title: Un, type: accord, signed_on: 2019, status: in-force, status_on: 2025-02,
+     parties: [{org: mic, role: signatory}], sources: [{publisher: X, published_on: 2019}]}
+  - {id: earlier, title: Deux, type: accord, signed_on: 2020, status: completed, status_on: 2021,
+     parties: [{org: mic, role: signatory}], sources: [{publisher: X, published_on: 2020}]}
+"""
+
+
+@pytest.mark.parametrize(("column", "expected"), [
+    ("signed_on", ["late", "earlier", "reported", "spanning"]),
+    ("date_start", ["late", "earlier", "reported", "spanning"]),
+    ("date_end", ["late", "earlier", "reported", "spanning"]),
+    ("status_on", ["reported", "earlier", "late", "spanning"]),
+])
+def test_every_date_column_sorts_newest_first(run, write_yaml, column, expected):
+    base = write_yaml(SORTED)
+    found = run.json("list", "--sort", column, "--format", "json", data=base)
+    assert [r["id"] for r in found] == expected
+    oldest = run.json("list", "--sort", column, "--order", "asc", "--format", "json", data=base)
+    assert [r["id"] for r in oldest if r[column]] == [
+        i for i in reversed(expected) if i in {r["id"] for r in oldest if r[column]}]

@@ -5,11 +5,13 @@ Every user value is a bound parameter; column names come only from fixed lists.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import sqlite3
 
 from ..db.tables import (
+    AGREEMENTS,
     EVENTS,
     FLAT_COLUMNS,
     ORGANIZATIONS,
@@ -37,9 +39,12 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # read on every call: typing only for the type checker
     from typing import Any
 
-# Fields whose natural order is "biggest / newest first".
+# Fields whose natural order is "biggest / newest first": the numbers and every date
+# (those typed date, and the dates written as a schema date: signed_on, status_on).
 DESCENDING_BY_DEFAULT = frozenset({
-    "signed_on", "amount", "period_start", "period_end", "jobs_direct", "jobs_by", "sources",
+    "signed_on", "status_on", "amount", "period_start", "period_end", "jobs_direct",
+    "jobs_by", "sources",
+    *(c.name for c in AGREEMENTS.columns if c.type is dt.date),
 })
 
 
