@@ -363,3 +363,39 @@ def test_every_date_column_sorts_newest_first(run, write_yaml, column, expected)
     oldest = run.json("list", "--sort", column, "--order", "asc", "--format", "json", data=base)
     assert [r["id"] for r in oldest if r[column]] == [
         i for i in reversed(expected) if i in {r["id"] for r in oldest if r[column]}]
+
+
+# --- text sorts as a reader orders names ----------------------------------------------------
+
+def test_text_sorts_accents_and_case_aside(run, write_yaml):
+    base = write_yaml(BASE + "".join(
+        f"  - {{id: {ident}, title: {title}, type: accord, signed_on: 2020, place: {place}, "
+        "parties: [{org: mic, role: signatory}], sources: [{publisher: X, "
+        "published_on: 2020}]}\n"
+        for ident, title, place in (("t1", "Travaux", "Tunis"), ("t2", "École", "Tétouan"),
+                                    ("t3", "emploi", "Koweït"), ("t4", "Zone", "Kénitra"),
+                                    ("t5", "Ecole", "Agadir"))))
+    titles = run.json("list", "--sort", "title", "--format", "json", data=base)
+    assert [r["title"] for r in titles] == [
+        "Accord sur deux ans", "Accord tardif", "Ecole", "École", "emploi", "Travaux", "Zone"]
+    places = run.json("list", "--sort", "place", "--format", "json", data=base)
+    assert [r["place"] for r in places] == [
+        "Agadir", "Kénitra", "Koweït", "Tétouan", "Tunis", None, None]
+    backwards = run.json("list", "--sort", "place", "--order", "desc", "--format", "json",
+                         data=base)
+    assert [r["place"] for r in backwards][:2] == ["Tunis", "Tétouan"]
+
+
+def test_stats_groups_of_one_count_in_reading_order(run, write_yaml):
+    base = write_yaml(BASE.replace("agreements:\n", """\
+  - {id: zebre, name: Zèbre, kind: company}
+  - {id: ecole, name: École des mines, kind: company}
+  - {id: banque, name: banque du Sud, kind: company}
+agreements:
+""") + "".join(
+        f"  - {{id: {org}-2020, title: Accord, type: accord, signed_on: 2020, parties: "
+        f"[{{org: {org}, role: partner}}], sources: [{{publisher: X, published_on: 2020}}]}}\n"
+        for org in ("zebre", "ecole", "banque")))
+    groups = [r["group"] for r in run.json("stats", "--by", "partner", "--year", "2020",
+                                           "--format", "json", data=base)]
+    assert groups == ["banque du Sud", "École des mines", "Zèbre"]

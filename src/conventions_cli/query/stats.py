@@ -6,6 +6,7 @@ import sqlite3
 from typing import Any
 
 from ..errors import UsageError
+from ..text import fold
 from . import names
 from .filters import Filters
 from .queries import where
@@ -106,8 +107,11 @@ def stats(conn: sqlite3.Connection, by: str, filters: Filters) -> list[dict[str,
         by_group = _named_groups(by_group)
     if by == "year":
         return sorted(by_group.values(), key=lambda r: (r["group"] is None, r["group"] or 0))
+    # ties in the order a reader looks names up: accents and case aside (Économie among
+    # the E), then as written
     return sorted(by_group.values(),
-                  key=lambda r: (-r["count"], r["group"] is None, r["group"] or ""))
+                  key=lambda r: (-r["count"], r["group"] is None, fold(r["group"]),
+                                 r["group"] or ""))
 
 
 def spanning_years(conn: sqlite3.Connection, filters: Filters) -> int:
