@@ -41,6 +41,15 @@ def test_this_joint_commission_is_the_one_named_before(later: str) -> None:
     assert "commission mixte maroco-omanaise" in names[0].lower()
 
 
+def test_where_the_event_was_held_is_where_its_agreements_were_signed() -> None:
+    result = drafted(
+        "La tenue, lundi à Fès, de la troisième commission mixte maroco-ivoirienne a ouvert de "
+        "nouvelles pistes.\n\nLes accords conclus lors de cette commission mixte couvrent la "
+        "santé et le sport. Le Royaume du Maroc et la République de Côte d'Ivoire ont signé "
+        "deux accords.", BASE)
+    assert {a.get("place") for a in result["agreements"]} == {"Fès"}
+
+
 @pytest.mark.parametrize("other", [
     # something else announced at an event
     "Le ministre a rappelé les réformes annoncées lors du 3ème Sommet de l'eau, tenu à "

@@ -41,6 +41,8 @@ def set_scene(work: Work) -> None:
         _event(text, [s for s in told if ABOUT_AGREEMENT.search(fold(text[s.start:s.end]))],
                year, named=False) or \
         _visit(text, lead_zone + scene + told, year)
+    if place is None and event is not None:  # "la réunion mardi à Rabat de la 5e commission"
+        place = _signing_place(article, doc, _naming(text, told, event))
     for a in work.agreements:
         a.date, a.place, a.event = date, place, event
     work.date, work.event = date, event
@@ -51,6 +53,19 @@ def set_scene(work: Work) -> None:
 ABOUT_AGREEMENT = re.compile(r"\b(?:conventions?|accords?|protocoles?|memorandums?|memoranda|"
                              r"contrats?|avenants?|chartes?|pactes?|partenariats?|"
                              r"rapprochement|alliance|signatures?|signee?s?|paraphee?s?)\b")
+
+
+def _naming(text: str, sentences: list[Sentence], event: Fact) -> list[Sentence]:
+    """The sentences that name ``event`` by the last words of its name ("… de la cinquième
+    haute commission mixte maroco-qatarie" for "5ème haute commission mixte
+    maroco-qatarie"): where it was held is where its agreements were signed."""
+    words = re.findall(r"[a-z0-9'-]+", fold(re.sub(r"\(.*?\)|\b(?:19|20)\d{2}\b", "",
+                                                      event.value["name"])))
+    tail = " ".join(words[-3:]) if len(words) >= 2 else ""
+    if not tail:
+        return []
+    return [s for s in sentences if tail in " ".join(re.findall(r"[a-z0-9'-]+",
+                                                                  fold(text[s.start:s.end])))]
 
 
 def _quoted_or_earlier(text: str, start: int, at: int) -> bool:
