@@ -98,7 +98,7 @@ def test_show_marks_a_derived_region_and_filters_and_stats_use_it(tmp_path, run)
     shown = run("--data", data, "show", "casa").stdout
     assert "Casablanca, Casablanca-Settat (region derived from the city)" in shown
     assert "derived" not in run("--data", data, "show", "given").stdout
-    found = run.json("--data", data, "list", "--place", "casablanca-settat", "--format", "json")
+    found = run.json("--data", data, "list", "--region", "casablanca-settat", "--format", "json")
     assert [r["id"] for r in found] == ["casa"]
     groups = {r["group"]: r["count"]
               for r in run.json("--data", data, "stats", "--by", "region", "--format", "json")}

@@ -13,13 +13,20 @@ if TYPE_CHECKING:  # read on every call: typing only for the type checker
     from typing import Any
 
 
+# The letters French writes joined that a keyboard types apart ("oeuvre" for "œuvre"):
+# Unicode decomposes neither, so they are folded by hand, after casefold (Œ -> œ).
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae"})
+
+
 def fold(value: str | None) -> str:
-    """Lowercase, without accents, with one kind of apostrophe: how users type names."""
+    """Lowercase, without accents, with one kind of apostrophe and œ, æ written oe, ae:
+    how users type names."""
     if not value:
         return ""
     decomposed = unicodedata.normalize("NFKD", value)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return stripped.replace("\u2019", "'").replace("\u2018", "'").casefold()
+    return (stripped.replace("\u2019", "'").replace("\u2018", "'").casefold()
+            .translate(_LIGATURES))
 
 
 _ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
@@ -125,6 +132,27 @@ def words_match(query: str | None, text: str | None) -> bool:
         return False
     have = words(text)
     return all(any(word.startswith(w) for word in have) for w in wanted)
+
+
+# How people write a name before the name itself: an article or "de la" ("l'Agence nationale
+# des ports", "de l'ONEE"), which a record's name does not begin with.
+_LEADING_ARTICLE = re.compile(r"(?:(?:de\s+)?(?:les|la|le)\s+|(?:de\s+)?l['\u2019]\s*|"
+                              r"du\s+|des\s+|d['\u2019]\s*)(?=\S)", re.IGNORECASE)
+# An acronym written with dots: M.I.C, O.N.E.E., A. D. A.
+_DOTTED_ACRONYM = re.compile(r"(?:[^\W\d_]\.\s*)+[^\W\d_]?\.?")
+
+
+def name_query(value: str) -> str:
+    """A name as a person types it, made what the records are named by: a leading article
+    left out ("l'Union européenne" is "Union européenne"), an acronym's dots dropped
+    ("M.I.C" is "MIC"). Nothing else changes."""
+    text = value.strip()
+    article = _LEADING_ARTICLE.match(text)
+    if article:
+        text = text[article.end():]
+    if _DOTTED_ACRONYM.fullmatch(text):
+        text = re.sub(r"[.\s]", "", text)
+    return text
 
 
 # Words a search leaves out unless nothing else is asked: they are in nearly every text,

@@ -72,7 +72,7 @@ def _asked_for(sort: str | None, filters: Any) -> tuple[str, ...]:
     """The table columns a listing is for: the id, what it is sorted by and what its
     filters ask about (a status and when it was reported, an amount), then the title (cut
     to what is left) and the date; so that a narrow terminal never hides the very column
-    the rows are ordered by."""
+    the rows are ordered by, nor the place a --place filter matched."""
     from ..out.terminal import table_name
 
     asked = [table_name(sort)] if sort else []
@@ -80,6 +80,8 @@ def _asked_for(sort: str | None, filters: Any) -> tuple[str, ...]:
         asked.append("status")
     if filters.currency:
         asked.append("amount")
+    if filters.place or filters.region:
+        asked.append("place")
     return tuple(dict.fromkeys(("id", *asked, "title", "signed_on")))
 
 
@@ -112,11 +114,26 @@ def _note_old_statuses(session: Session, rows: list[dict[str, Any]]) -> None:
     stale = [r for r in rows if r["status"] == "in-force" and (
         r["status_on"] is None or int(r["status_on"][:4]) < year - STATUS_AGE
         or (r["period_end"] is not None and r["period_end"] < year))]
+    _say_old_statuses(session, len(stale), "of these agreements", year)
+
+
+def _say_old_statuses(session: Session, stale: int, which: str, year: int) -> None:
     if stale:
-        were = "was" if len(stale) == 1 else "were"
-        session.note(f"{len(stale)} of these agreements {were} reported in force before "
+        were = "was" if stale == 1 else "were"
+        session.note(f"{stale} {which} {were} reported in force before "
                      f"{year - STATUS_AGE}, without a date, or their period has ended: a "
                      "status is a report at its status_on date, not today's state")
+
+
+def _note_old_statuses_in_stats(session: Session, filters: Any) -> None:
+    """The caveat of list --status in-force, for the in-force group of stats."""
+    import datetime as dt
+
+    from ..query.stats import stale_in_force
+
+    year = dt.date.today().year
+    stale = session.query(stale_in_force, filters, year - STATUS_AGE, year)
+    _say_old_statuses(session, stale, "of the agreements in force", year)
 
 
 def show(session: Session, params: ShowParams) -> None:
@@ -183,6 +200,8 @@ def stats(session: Session, params: StatsParams) -> None:
     if spanning:
         session.note(f"{spanning} agreement(s) dated over several years count in each of "
                      "them, as list --year finds them: add up years with care")
+    if by == "status" or "in-force" in filters.status:
+        _note_old_statuses_in_stats(session, filters)
     chosen = _format(params)
     if chosen == "table":
         from ..out.render import stats_table

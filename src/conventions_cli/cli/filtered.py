@@ -8,7 +8,7 @@ from . import session as _session
 from .params import Filtered
 from .session import Session
 
-NOTED = (*NAMING, "follows", "amends")
+NOTED = (*NAMING, "place", "follows", "amends")
 
 
 def filters_of(params: Filtered) -> Filters:

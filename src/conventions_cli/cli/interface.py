@@ -142,7 +142,8 @@ COMMANDS: tuple[Command, ...] = (
             "apply first.\n\nExample: conv stats --by year --ministry industrie",
             options=(Option("by", ("--by",), "What to group by (default: ministry); by "
                             "year, an agreement counts in every year its date covers, as "
-                            "list --year finds it; by event, event_total is the total "
+                            "list --year finds it (only the years --year, --from and --to "
+                            "select are shown); by event, event_total is the total "
                             "reported for the event as a whole, never added to the sums. "
                             "Example: --by year",
                             kind="choice", choices=STATS_GROUPS),

@@ -62,12 +62,14 @@ def line_name(name: str, acronym: str | None, limit: int) -> str:
     return label(shorter or name, limit)
 
 
-def distinct_names(bodies: dict[Key, tuple[str, str | None]], limit: int) -> dict[Key, str]:
+def distinct_names(bodies: dict[Key, tuple[str, str | None]], limit: int,
+                   ids: dict[Key, str] | None = None) -> dict[Key, str]:
     """How a picture names each body, the same way for every one (line_name), and never
     two bodies alike: bodies it would name alike (one acronym, names that differ only past
     ``limit`` characters: "Affaires étrangères, de la…" and "Affaires étrangères
     (Sénégal)" at a phone's width) are named by the start and end of their names, then in
-    full."""
+    full, then (two bodies of one name, as the ministries of foreign affairs of two
+    countries) in full with their ``ids`` in brackets, as stats names its groups."""
     def short(name: str, acronym: str | None) -> str:
         return line_name(name, acronym, limit)
 
@@ -86,6 +88,11 @@ def distinct_names(bodies: dict[Key, tuple[str, str | None]], limit: int) -> dic
             if taken[name] == 1 or way is full:
                 named[key] = name
         left = left - named.keys()
+    if ids:
+        taken = Counter(named.values())
+        for key, name in named.items():
+            if taken[name] > 1 and key in ids:
+                named[key] = f"{name} [{label(ids[key])}]"
     return named
 
 

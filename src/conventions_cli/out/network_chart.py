@@ -28,7 +28,7 @@ def node_labels(graph: dict[str, Any], limit: int = LONG_NAME) -> list[str]:
     "Ministère de"), and no two nodes alike."""
     nodes = graph["nodes"]
     named = distinct_names({i: (str(n["label"]), n.get("acronym")) for i, n in enumerate(nodes)},
-                           limit)
+                           limit, {i: str(n["id"]) for i, n in enumerate(nodes) if n.get("id")})
     return [named[i] for i in range(len(nodes))]
 
 

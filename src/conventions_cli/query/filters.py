@@ -18,7 +18,7 @@ from collections import namedtuple
 from ..base.dates import DateError, plain_bounds
 from ..base.vocabulary import AGREEMENT_TYPES, ROLES, STATUSES
 from ..errors import UsageError
-from ..text import quote
+from ..text import quote, words_match
 from . import names
 
 TYPE_CHECKING = False
@@ -110,9 +110,33 @@ def day_bounds(flag: str, value: Any) -> tuple[str, str]:
 
 
 def _place(conn: sqlite3.Connection, values: tuple[str, ...]) -> Clause:
-    any_of = " OR ".join("conv_match(?, a.place) OR "
-                         "conv_match(?, COALESCE(a.region, a.region_derived))" for _ in values)
-    return f"({any_of})", [v for value in values for v in (value, value)]
+    """The city itself: ``fes`` is Fès, never Meknès or Taza, which are in its region."""
+    any_of = " OR ".join("conv_match(?, a.place)" for _ in values)
+    return f"({any_of})", list(values)
+
+
+REGION = "COALESCE(a.region, a.region_derived)"
+
+
+def _region(conn: sqlite3.Connection, values: tuple[str, ...]) -> Clause:
+    """The region a report names, else the one conv derives from the city."""
+    any_of = " OR ".join(f"conv_match(?, {REGION})" for _ in values)
+    return f"({any_of})", list(values)
+
+
+def _place_note(conn: sqlite3.Connection, value: str) -> str | None:
+    """What to say of a --place value that names no place of the base but a region's
+    words ("souss", "oriental"): a place filter never reaches into the region unasked."""
+    conn.create_function("conv_match", 2, words_match, deterministic=True)
+    if conn.execute("SELECT 1 FROM agreements a WHERE conv_match(?, a.place) LIMIT 1",
+                    (value,)).fetchone():
+        return None
+    region = conn.execute(f"SELECT {REGION} FROM agreements a WHERE conv_match(?, {REGION}) "
+                          f"ORDER BY 1 LIMIT 1", (value,)).fetchone()
+    if region is None:
+        return f"--place {quote(value)} matches no place where an agreement was signed"
+    return (f"--place {quote(value)} matches no place, but the region {region[0]}: "
+            f"--region {quote(value)} finds the agreements signed in it")
 
 
 def _sector(conn: sqlite3.Connection, values: tuple[str, ...]) -> Clause:
@@ -164,8 +188,12 @@ FILTERS: tuple[Filter, ...] = (
     Filter("date_to", "--to", "Signed on this day or earlier (a year or a month: to its "
            "last day). Example: --to 2024-06-30", "DATE", _to, many=False),
     Filter("place", "--place",
-           "Words of the city or region where it was signed; repeat for any of several. "
+           "Words of the place (the city) where it was signed; repeat for any of several. "
            "Example: --place casablanca", "TEXT", _place),
+    Filter("region", "--region",
+           "Words of the region where it was signed (as a report names it, else the "
+           "city's); repeat for any of several. Example: --region oriental", "TEXT",
+           _region),
     Filter("sector", "--sector", "Words of a sector; repeat for any of several. Example: "
            "--sector industrie", "TEXT", _sector),
     Filter("person", "--person",
@@ -266,6 +294,23 @@ class Filters:
             params.extend(args)
         return " AND ".join(parts) or "1", params
 
+    def years_clause(self, column: str) -> Clause:
+        """A condition on ``column``, one year of an agreement's date, keeping only the years
+        --year, --from and --to select: an agreement signed between December 2014 and
+        December 2016 is found by --year 2015, but counts in 2015 alone then."""
+        parts: list[str] = ["1"]
+        params: list[Any] = []
+        if self.year:
+            parts.append(f"{column} IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(sorted(set(self.year))))
+        if self.date_from is not None:
+            parts.append(f"{column} >= ?")
+            params.append(int(day_bounds("--from", self.date_from)[0][:4]))
+        if self.date_to is not None:
+            parts.append(f"{column} <= ?")
+            params.append(int(day_bounds("--to", self.date_to)[1][:4]))
+        return " AND ".join(parts), params
+
     def notes(self, conn: sqlite3.Connection) -> list[str]:
         """What each name filter matched, when that is not exactly one record (DESIGN §4):
         told on stderr at a terminal, so a too-broad or empty value is seen at once."""
@@ -275,6 +320,10 @@ class Filters:
                 note = names.note(conn, kind, BY_NAME[name].flag, value)
                 if note:
                     found.append(note)
+        for value in self.values.get("place", ()):
+            note = _place_note(conn, value)
+            if note:
+                found.append(note)
         for name in ("follows", "amends"):
             for value in self.values.get(name, ()):
                 if not conn.execute("SELECT 1 FROM agreements WHERE id = ?",

@@ -14,10 +14,11 @@ from collections import namedtuple
 
 from ..db import tables
 from ..db.tables import decoded
-from ..text import fold, quote, words_match
+from ..text import fold, name_query, quote, words_match
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Iterable
     from typing import Any
 
 Named = namedtuple("Named", "id name")
@@ -76,24 +77,58 @@ def _texts(row: dict[str, Any], columns: tuple[str, ...]) -> list[str]:
     return found
 
 
+def _by_code(rows: list[dict[str, Any]], kind: Nameable, value: str) -> list[Named]:
+    """The records whose code is ``value`` in any case, the first code column that has it
+    winning: an id names that record alone, even where another's acronym is spelled alike
+    (``ada`` the agency, never also ``add`` whose acronym is ADA)."""
+    key = fold(name_query(value))
+    for column in kind.codes:
+        found = [Named(r["id"], r["name"]) for r in rows
+                 if key in (fold(code) for code in _texts(r, (column,)))]
+        if found:
+            return found
+    return []
+
+
 def by_code(conn: sqlite3.Connection, kind: Nameable, value: str) -> list[Named]:
     """The records whose code is ``value`` in any case (rule 1 alone)."""
-    key = fold(value).strip()
-    return [Named(r["id"], r["name"]) for r in _rows(conn, kind)
-            if key in (fold(code) for code in _texts(r, kind.codes))]
+    return _by_code(_rows(conn, kind), kind, value)
 
 
 def resolve(conn: sqlite3.Connection, kind: Nameable, value: str) -> list[Named]:
     """The records of ``kind`` that ``value`` names: by code, and then only that; else by
-    the words of their names."""
+    the words of their names. The value is read as people write a name (text.name_query):
+    "l'Union européenne" and "M.I.C" are "Union européenne" and "MIC"."""
     rows = _rows(conn, kind)
-    key = fold(value).strip()
-    exact = [Named(r["id"], r["name"]) for r in rows
-             if key in (fold(code) for code in _texts(r, kind.codes))]
+    exact = _by_code(rows, kind, value)
     if exact:
         return exact
+    wanted = name_query(value)
     return [Named(r["id"], r["name"]) for r in rows
-            if any(words_match(value, name) for name in _texts(r, kind.names))]
+            if any(words_match(wanted, name) for name in _texts(r, kind.names))]
+
+
+def _also_acronym(conn: sqlite3.Connection, kind: Nameable, value: str,
+                  named: Named) -> list[Named]:
+    """The other records whose acronym is ``value`` when it is ``named``'s id."""
+    if "acronym" not in kind.codes or fold(name_query(value)) != fold(named.id):
+        return []
+    key = fold(name_query(value))
+    return [Named(r["id"], r["name"]) for r in _rows(conn, kind)
+            if r["id"] != named.id and key == fold(r.get("acronym"))]
+
+
+def labels(records: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """How a listing names each (id, name): by its name, and where records of different ids
+    share one, with the id after it in brackets ("Ministère des Affaires étrangères
+    [sn-mae]"), so that namesakes are never read, or added up, as one. An empty id (a
+    schema-1 event, written as text) is the name alone."""
+    pairs = set(records)
+    ids_of: dict[str, set[str]] = {}
+    for ident, name in pairs:
+        ids_of.setdefault(name, set()).add(ident)
+    return {(ident, name): f"{name} [{ident}]" if len(ids_of[name]) > 1 and ident else name
+            for ident, name in pairs}
 
 
 def note(conn: sqlite3.Connection, kind: Nameable, flag: str, value: str) -> str | None:
@@ -101,7 +136,13 @@ def note(conn: sqlite3.Connection, kind: Nameable, flag: str, value: str) -> str
     too broad or an empty value is seen at once. None when it named one."""
     found = resolve(conn, kind, value)
     if len(found) == 1:
-        return None
+        others = _also_acronym(conn, kind, value, found[0])
+        if not others:
+            return None
+        shown = ", ".join(f"{f.id} ({f.name})" for f in others[:5])
+        return (f"{flag} {quote(value)} is the id of {found[0].id} ({found[0].name}) alone; "
+                f"{shown} also go(es) by the acronym {value.strip().upper()}: give "
+                f"{flag} {others[0].id} for it")
     if not found:
         if not conn.execute(f"SELECT 1 FROM {kind.table} LIMIT 1").fetchone():
             return None  # none defined (a schema-1 base writes its events as text)

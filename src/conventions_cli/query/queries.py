@@ -5,11 +5,13 @@ Every user value is a bound parameter; column names come only from fixed lists.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import sqlite3
 
 from ..db.tables import (
+    AGREEMENTS,
     EVENTS,
     FLAT_COLUMNS,
     ORGANIZATIONS,
@@ -37,15 +39,30 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # read on every call: typing only for the type checker
     from typing import Any
 
-# Fields whose natural order is "biggest / newest first".
+# Fields whose natural order is "biggest / newest first": the numbers and every date
+# (those typed date, and the dates written as a schema date: signed_on, status_on).
 DESCENDING_BY_DEFAULT = frozenset({
-    "signed_on", "amount", "period_start", "period_end", "jobs_direct", "jobs_by", "sources",
+    "signed_on", "status_on", "amount", "period_start", "period_end", "jobs_direct",
+    "jobs_by", "sources",
+    *(c.name for c in AGREEMENTS.columns if c.type is dt.date),
 })
 
 
+# Text columns sort as a reader orders names: accents and case aside ("École" among the E,
+# Kénitra before Koweït), the text as written breaking ties.
+TEXT_SORTED = frozenset(c.name for c in AGREEMENTS.columns
+                        if c.type is str and c.name not in DESCENDING_BY_DEFAULT)
+
+
+def _sort_key(value: Any) -> Any:
+    return fold(value) if isinstance(value, str) else value
+
+
 def prepare(conn: sqlite3.Connection) -> sqlite3.Connection:
-    """Add the word matching our filters use (Datasette users do not need it)."""
+    """Add the word matching our filters use and the folding text sorts by (Datasette
+    users need neither)."""
     conn.create_function("conv_match", 2, words_match, deterministic=True)
+    conn.create_function("conv_fold", 1, _sort_key, deterministic=True)
     return conn
 
 
@@ -75,6 +92,9 @@ def order_by(sort: str | None, descending: bool | None) -> str:
                 f"a.amount {direction} {nulls}, a.id ASC")
     # A date sorts by the first day it covers: 2014-12/2016-12 comes with December 2014.
     column = "date_start" if field == "signed_on" else field
+    if field in TEXT_SORTED:
+        return (f'ORDER BY conv_fold(a."{column}") {direction} {nulls}, '
+                f'a."{column}" {direction}, a.id ASC')
     return f'ORDER BY a."{column}" {direction} {nulls}, a.id ASC'
 
 

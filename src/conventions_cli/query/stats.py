@@ -3,39 +3,49 @@
 from __future__ import annotations
 
 import sqlite3
-from collections import Counter
 from typing import Any
 
 from ..errors import UsageError
+from ..text import fold
 from . import names
 from .filters import Filters
 from .queries import where
 
 # What `conv stats --by` groups on, in the order --help lists them: each group's rows and
 # the column that names the group.
+# A group named by a record is keyed by its id and its name (named back in _named_groups),
+# so that two records of one name are two groups, never one sum under their shared name.
+_SEP = chr(31)
+
+
+def _by_record(join: str) -> tuple[str, str]:
+    return (f"agreements a LEFT JOIN ({join}) g ON g.agreement_id = a.id",
+            f"g.id || '{_SEP}' || g.name")
+
+
+def _parties_of(kind: names.Nameable) -> tuple[str, str]:
+    return _by_record("SELECT p.agreement_id, o.id, o.name FROM parties p JOIN "
+                      f"organizations o ON o.id = p.org_id AND o.{kind.where}")
+
+
 STATS_SOURCES = {
-    "ministry": ("agreements a LEFT JOIN (SELECT p.agreement_id, o.name FROM parties p "
-                 f"JOIN organizations o ON o.id = p.org_id AND o.{names.MINISTRIES.where}) g "
-                 "ON g.agreement_id = a.id", "g.name"),
-    "public": ("agreements a LEFT JOIN (SELECT p.agreement_id, o.name FROM parties p "
-               f"JOIN organizations o ON o.id = p.org_id AND o.{names.PUBLIC.where}) g "
-               "ON g.agreement_id = a.id", "g.name"),
-    "partner": ("agreements a LEFT JOIN (SELECT p.agreement_id, o.name FROM parties p "
-                f"JOIN organizations o ON o.id = p.org_id AND o.{names.PARTNERS.where}) g "
-                "ON g.agreement_id = a.id", "g.name"),
-    "person": ("agreements a LEFT JOIN (SELECT s.agreement_id, pe.name FROM signatories s "
-               "JOIN people pe ON pe.id = s.person_id) g ON g.agreement_id = a.id", "g.name"),
+    "ministry": _parties_of(names.MINISTRIES),
+    "public": _parties_of(names.PUBLIC),
+    "partner": _parties_of(names.PARTNERS),
+    "person": _by_record("SELECT s.agreement_id, pe.id, pe.name FROM signatories s "
+                         "JOIN people pe ON pe.id = s.person_id"),
     # In every year its date covers, as --year finds it: an agreement signed between
     # December 2014 and December 2016 counts in 2014, 2015 and 2016.
     "year": ("agreements a LEFT JOIN json_each(a.years) y", "y.value"),
     "type": ("agreements a", "a.type"),
     "region": ("agreements a", "COALESCE(a.region, a.region_derived)"),
     "sector": ("agreements a LEFT JOIN json_each(a.sectors) s", "s.value"),
-    # by the event's id where the base has it (two events of one name are two groups),
-    # the name as written otherwise (schema 1); named back in _event_groups
-    "event": ("agreements a", f"COALESCE(a.event_id, '') || '{chr(31)}' || a.event"),
+    # by the event's id where the base has it, the name as written otherwise (schema 1)
+    "event": ("agreements a", f"COALESCE(a.event_id, '') || '{_SEP}' || a.event"),
     "status": ("agreements a", "a.status"),
 }
+# The groups that are records, keyed by id and name.
+_NAMED_BY_RECORD = ("ministry", "public", "partner", "person", "event")
 STATS_GROUPS = tuple(STATS_SOURCES)
 # amount_mad sums MAD amounts only; other currencies are summed apart, one
 # {"amount": 150000000, "currency": "EUR"} per currency (read "150000000 EUR" in csv/tsv).
@@ -62,6 +72,10 @@ def stats(conn: sqlite3.Connection, by: str, filters: Filters) -> list[dict[str,
         raise UsageError(f"cannot group by '{by}'; choose one of: {', '.join(STATS_GROUPS)}")
     clause, params = where(conn, filters)
     source, group = STATS_SOURCES[by]
+    if by == "year":  # only the years the filters select, not the others an interval spans
+        in_years, year_params = filters.years_clause(group)
+        clause, params = f"({clause}) AND (y.value IS NULL OR {in_years})", \
+            [*params, *year_params]
     # DISTINCT first: a sector listed twice must not count its amount twice. One pass,
     # grouped by currency too, then folded here: the join is the costly part on a big base.
     grouped = (f"SELECT DISTINCT {group} AS g, a.id, a.currency, a.amount, a.jobs_direct "
@@ -89,19 +103,40 @@ def stats(conn: sqlite3.Connection, by: str, filters: Filters) -> list[dict[str,
             row["other_amounts"].append({"amount": amount, "currency": currency})
     if by == "event":
         _add_event_totals(conn, by_group, clause, params)
-        by_group = _event_groups(by_group)
+    if by in _NAMED_BY_RECORD:
+        by_group = _named_groups(by_group)
     if by == "year":
         return sorted(by_group.values(), key=lambda r: (r["group"] is None, r["group"] or 0))
+    # ties in the order a reader looks names up: accents and case aside (Économie among
+    # the E), then as written
     return sorted(by_group.values(),
-                  key=lambda r: (-r["count"], r["group"] is None, r["group"] or ""))
+                  key=lambda r: (-r["count"], r["group"] is None, fold(r["group"]),
+                                 r["group"] or ""))
 
 
 def spanning_years(conn: sqlite3.Connection, filters: Filters) -> int:
-    """How many of the agreements ``filters`` select have a date over several years: each
-    counts, with its money, in every one of them (as --year finds it in each)."""
+    """How many of the agreements ``filters`` select have a date over several of the years
+    they select: each counts, with its money, in every one of them (as --year finds it in
+    each)."""
     clause, params = where(conn, filters)
-    found = conn.execute(f"SELECT count(*) FROM agreements a WHERE {clause} "
-                         "AND json_array_length(a.years) > 1", params).fetchone()
+    in_years, year_params = filters.years_clause("y.value")
+    found = conn.execute(f"SELECT count(*) FROM agreements a WHERE {clause} AND (SELECT "
+                         f"count(*) FROM json_each(a.years) y WHERE {in_years}) > 1",
+                         [*params, *year_params]).fetchone()
+    return int(found[0])
+
+
+def stale_in_force(conn: sqlite3.Connection, filters: Filters, before: int, today: int
+                   ) -> int:
+    """How many of the agreements ``filters`` select were reported in force before the
+    year ``before``, or without a date, or have a period that ended before ``today``'s
+    year: an in-force group that reads as today's state when it is an old report."""
+    clause, params = where(conn, filters)
+    found = conn.execute(
+        f"SELECT count(*) FROM agreements a WHERE {clause} AND a.status = 'in-force' AND "
+        "(a.status_on IS NULL OR CAST(substr(a.status_on, 1, 4) AS INTEGER) < ? OR "
+        "(a.period_end IS NOT NULL AND a.period_end < ?))", [*params, before, today]
+    ).fetchone()
     return int(found[0])
 
 
@@ -122,16 +157,16 @@ def _add_event_totals(conn: sqlite3.Connection, by_group: dict[Any, dict[str, An
             by_group[group]["event_total"].append({"amount": amount, "currency": currency})
 
 
-def _event_groups(by_group: dict[Any, dict[str, Any]]) -> dict[Any, dict[str, Any]]:
-    """The event groups named as a reader knows them: the event's name, and where two
-    events share one (a yearly forum named alike each year), its id after it in brackets,
-    so that their counts and money are never added together under one name."""
-    keys = {key: tuple(key.split(chr(31), 1)) for key in by_group if key is not None}
-    namesakes = Counter(name for _ident, name in keys.values())
+def _named_groups(by_group: dict[Any, dict[str, Any]]) -> dict[Any, dict[str, Any]]:
+    """The groups named as a reader knows them: the record's name, and where two records
+    share one (a yearly forum named alike each year, two countries' ministries of foreign
+    affairs), its id after it in brackets, so that their counts and money are never added
+    together under one name."""
+    keys = {key: tuple(key.split(_SEP, 1)) for key in by_group if key is not None}
+    labels = names.labels(keys.values())
     named: dict[Any, dict[str, Any]] = {}
     for key, row in by_group.items():
         if key is not None:
-            ident, name = keys[key]
-            row["group"] = f"{name} [{ident}]" if namesakes[name] > 1 and ident else name
+            row["group"] = labels[keys[key]]
         named[row["group"]] = row
     return named

@@ -12,7 +12,7 @@ import sqlite3
 from ..base.dates import EXTENDED, PLAIN
 from ..errors import UsageError
 from .filters import Filters
-from .names import MINISTRIES, PARTNERS
+from .names import MINISTRIES, PARTNERS, labels
 from .queries import TIMELINE_GROUPS, where
 
 TYPE_CHECKING = False
@@ -23,10 +23,12 @@ TIMELINE_COLUMNS = ("group", "id", "title", "signed_on", "date_start", "date_end
                     "doubt")
 
 _GROUPS = {
-    "ministry": ("SELECT p.agreement_id, o.name, o.acronym FROM parties p JOIN organizations o "
-                 f"ON o.id = p.org_id AND o.{MINISTRIES.where} ORDER BY p.position"),
-    "partner": ("SELECT p.agreement_id, o.name, o.acronym FROM parties p JOIN organizations o "
-                f"ON o.id = p.org_id AND o.{PARTNERS.where} ORDER BY p.position"),
+    "ministry": ("SELECT p.agreement_id, o.id, o.name, o.acronym FROM parties p JOIN "
+                 f"organizations o ON o.id = p.org_id AND o.{MINISTRIES.where} "
+                 "ORDER BY p.position"),
+    "partner": ("SELECT p.agreement_id, o.id, o.name, o.acronym FROM parties p JOIN "
+                f"organizations o ON o.id = p.org_id AND o.{PARTNERS.where} "
+                "ORDER BY p.position"),
 }
 
 
@@ -59,9 +61,13 @@ def timeline(conn: sqlite3.Connection, by: str, filters: Filters) -> list[dict[s
     groups: dict[str, list[tuple[str | None, str | None]]] = {}
     if by in _GROUPS:
         conn.row_factory = None
-        for agreement, name, acronym in conn.execute(_GROUPS[by]):
-            if (name, acronym) not in groups.setdefault(agreement, []):
-                groups[agreement].append((name, acronym))
+        found = conn.execute(_GROUPS[by]).fetchall()
+        # two bodies of one name are two lines, each named with its id (names.labels)
+        named = labels((ident, name) for _agreement, ident, name, _acronym in found)
+        for agreement, ident, name, acronym in found:
+            group = (named[ident, name], acronym)
+            if group not in groups.setdefault(agreement, []):
+                groups[agreement].append(group)
     rows = []
     for a in agreements:
         said, doubt = precision(a["signed_on"])
