@@ -75,7 +75,9 @@ def assign_types(work: Work) -> None:
     headline = [m for s in sentences if s.title and s.triggers and not s.earlier
                 for m in s.agreements if m.type and not m.ordinal]
     lead_types = [m for m in lead.agreements if m.type and not m.ordinal] or headline or \
-        [m for s in signing for m in s.agreements if m.type]
+        [m for s in signing for m in s.agreements if m.type] or \
+        [m for s in sentences if not (s.earlier or s.future) for m in s.agreements
+         if m.type and not m.plural][:1]  # "Le document a été signé …" "L'accord prévoit …"
     if lead_types:
         slots: list[AgreementMention] = []
         for m in lead_types:

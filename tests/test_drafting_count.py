@@ -1,0 +1,105 @@
+"""How many agreements an article reports and the type of each: whatever noun names one,
+an enumeration of them, the same one told twice. Each test drafts an article written for
+it, in the press's own style."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from drafting_cases import drafted
+
+pytest.importorskip("spacy")
+
+BASE = [
+    {"id": "ministere-justice", "name": "Ministère de la Justice", "kind": "ministry"},
+    {"id": "etat-marocain", "name": "État marocain", "kind": "other",
+     "aliases": ["Gouvernement", "Royaume du Maroc"]},
+]
+
+
+def draft(text: str, published_on: str = "2025-03-12", **known: Any) -> dict[str, Any]:
+    return drafted(text, BASE, published_on, **known)
+
+
+def types(result: dict[str, Any]) -> list[str]:
+    return [a["type"] for a in result["agreements"]]
+
+
+@pytest.mark.parametrize("text", [
+    # each sentence adds one, named by a noun no list of agreement words holds
+    "Fès — Le ministre de la Justice a signé lundi un mémorandum d'entente avec son "
+    "homologue ghanéen. Il a aussi signé une feuille de route avec son homologue tchadien. "
+    "Le ministre et son homologue péruvien ont par ailleurs signé un plan d'action pour "
+    "l'année 2026.",
+    "Fès — Lundi, le ministre de la Justice et son homologue ghanéen ont signé un "
+    "mémorandum d'entente. Un plan d'action a ensuite été paraphé avec le Tchad, puis le "
+    "ministre a conclu avec le Pérou un programme d'échanges de magistrats.",
+])
+def test_every_noun_a_verb_of_signing_takes_is_one_agreement(text: str) -> None:
+    result = draft(text)
+    assert sorted(types(result)) == ["memorandum", "other", "other"]
+
+
+def test_what_the_king_signed_with_a_president_is_an_agreement_even_when_the_parse_hangs_it_on_him(
+        ) -> None:
+    result = draft("Pékin — Un mémorandum d'entente a été signé jeudi pour une usine de "
+                   "câbles. Le souverain a signé avec le président chinois une déclaration "
+                   "instituant un dialogue stratégique entre les deux pays.")
+    assert sorted(types(result)) == ["memorandum", "other"]
+
+
+@pytest.mark.parametrize("text", [
+    "Rabat — Le document a été signé mardi par le ministre de la Justice et le président "
+    "de l'Agence danoise de coopération. L'accord prévoit la formation de greffiers.",
+    "Rabat — Le ministre de la Justice et le président de l'Agence danoise de coopération "
+    "ont signé un texte mardi. Ce mémorandum porte sur la formation de greffiers.",
+])
+def test_an_agreement_signed_as_a_mere_document_takes_the_kind_the_article_names_later(
+        text: str) -> None:
+    result = draft(text)
+    assert len(result["agreements"]) == 1
+    assert types(result)[0] in ("accord", "memorandum")
+
+
+@pytest.mark.parametrize("text", [
+    "Rabat — Le ministre de la Justice a signé une convention de coopération avec son "
+    "homologue roumain ainsi qu'un protocole amendant la convention judiciaire conclue en "
+    "1998 entre les deux pays.",
+    "Rabat — Le ministre de la Justice a signé avec son homologue roumain une convention "
+    "de coopération et un accord modifiant le traité d'extradition de 2002.",
+])
+def test_an_agreement_that_amends_another_is_an_amendment(text: str) -> None:
+    result = draft(text)
+    assert sorted(types(result)) == ["avenant", "convention-partenariat"]
+
+
+@pytest.mark.parametrize("text", [
+    "Témara — Le royaume et le Sénégal ont signé jeudi une convention de partenariat sur "
+    "l'apprentissage. Un partenariat a ainsi été scellé entre les deux offices de formation.",
+    "Témara — Une convention a été signée jeudi entre le royaume et le Sénégal. Les deux "
+    "pays ont ainsi signé une coopération durable dans l'apprentissage.",
+])
+def test_a_partnership_sealed_tells_the_agreement_again(text: str) -> None:
+    assert len(draft(text)["agreements"]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Oujda — Le gouverneur a signé une série de conventions avec les communes de la "
+    "province.",
+    "Oujda — Le gouverneur a signé un ensemble d'accords avec les communes de la province.",
+])
+def test_a_series_of_agreements_is_not_one_more(text: str) -> None:
+    result = draft(text)
+    assert "other" not in types(result)
+
+
+@pytest.mark.parametrize("text", [
+    "Agadir — Le wali a signé mercredi une convention avec la commune d'Aourir ainsi "
+    "qu'un mémorandum avec l'Agence du bassin hydraulique.",
+    "Agadir — Une convention a été signée mercredi avec la commune d'Aourir, ainsi qu'une "
+    "charte avec l'Agence du bassin hydraulique.",
+])
+def test_an_agreement_added_with_ainsi_qu_un_is_one_more(text: str) -> None:
+    assert len(draft(text)["agreements"]) == 2
