@@ -103,3 +103,51 @@ def test_a_series_of_agreements_is_not_one_more(text: str) -> None:
 ])
 def test_an_agreement_added_with_ainsi_qu_un_is_one_more(text: str) -> None:
     assert len(draft(text)["agreements"]) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Rabat — Le ministre de la Justice a signé des conventions lors de la commission "
+    "mixte réunie mardi. Ces conventions portent sur la formation des juges.",
+    "Rabat — Les nombreux accords signés mardi par le ministre de la Justice au terme de "
+    "la commission mixte ouvrent de belles perspectives, selon un éditorial.",
+])
+def test_agreements_in_the_plural_that_nothing_counts_are_two_at_least(text: str) -> None:
+    result = draft(text)
+    assert len(result["agreements"]) == 2
+    assert "plural without saying how many" in result["yaml"]
+
+
+@pytest.mark.parametrize("text", [
+    "Dakar — Le Maroc et le Sénégal ont signé lundi trois accords. Il s'agit d'un échange "
+    "de lettres sur les bourses, d'un mémorandum d'entente sur la pêche et d'une "
+    "convention-cadre sur la santé.",
+    "Dakar — Trois textes ont été signés lundi par le Maroc et le Sénégal, à savoir un "
+    "échange de lettres sur les bourses, un mémorandum d'entente sur la pêche et une "
+    "convention-cadre sur la santé.",
+])
+def test_the_items_a_sentence_gives_for_the_counted_agreements_have_their_own_types(
+        text: str) -> None:
+    result = draft(text)
+    assert types(result) == ["other", "memorandum", "convention-cadre"]
+
+
+def test_the_first_item_told_with_il_s_agit_takes_its_own_type_before_the_second() -> None:
+    result = draft("Tiznit — Deux conventions de partenariat ont été signées vendredi entre "
+                   "la province et la chambre d'agriculture. Il s'agit d'une convention-cadre "
+                   "sur l'irrigation. La seconde convention porte sur l'élevage caprin.")
+    assert types(result) == ["convention-cadre", "convention-partenariat"]
+
+
+@pytest.mark.parametrize("opening", [
+    "Cette mission s'inscrit dans la mise en œuvre de la convention de coopération conclue "
+    "le 3 mars 2021 entre les deux provinces.",
+    "La délégation vient donner suite à la convention de jumelage signée le 3 mars 2021 "
+    "lors des Journées des élus locaux.",
+])
+def test_an_agreement_recalled_then_told_back_by_a_demonstrative_is_drafted_once(
+        opening: str) -> None:
+    result = draft("Settat — " + opening + " Cette convention, signée par le président de "
+                   "la province de Settat et son homologue de Kayes, vise l'échange "
+                   "d'expériences en gestion locale.", published_on="2022-05-10")
+    assert len(result["agreements"]) == 1
+    assert str(result["agreements"][0]["signed_on"]) == "2021-03-03"

@@ -15,6 +15,7 @@ from .amounts import SPELLED, parse_count
 from .drafts import Segment, Work
 from .facts import Fact
 from .normalize import fold, fold_upto
+from .objects import ELABORATES
 from .sentences import Sentence, day_words
 from .signing import AgreementMention
 
@@ -226,7 +227,8 @@ def find_segments(work: Work) -> None:
                 groups.append(Segment(start, m.count, s.index, m.type, False, (m.start, m.end)))
                 top_ordinal = start + m.count
             elif (m.indefinite or work.count_fact is None and _after_que(text, m)) \
-                    and s.signing and n > 1 and _next_slot(groups) < n:
+                    and (s.signing or ELABORATES.match(fold(text[s.start:s.end]))) \
+                    and n > 1 and _next_slot(groups) < n:
                 # "une convention a été signée avec A …, un accord avec B …": one each, in
                 # turn, after the ones counted before them
                 first = max(_next_slot(groups), n - added) if added else _next_slot(groups)

@@ -18,7 +18,7 @@ from .normalize import fold
 from .signing import AgreementMention
 from .words import DESCRIPTORS, GENERIC, TITLES
 
-__all__ = ["signed_objects"]
+__all__ = ["ELABORATES", "listed_objects", "signed_objects"]
 
 VERB = re.compile(r"(?:co)?sign(?:e|ee|es|ees|ent|ons|ez)|paraph(?:e|ee|es|ees|ent)|"
                   r"scell(?:e|ee|es|ees|ent)|conclu(?:e|es|s|ent)?")
@@ -108,3 +108,33 @@ def signed_objects(text: str, tokens: list[Any], found: list[AgreementMention]
 def _number(det: str) -> int | None:
     words = ["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"]
     return words.index(det) + 2 if det in words else None
+
+
+# "Il s'agit d'un X, d'un Y et d'un Z", "à savoir un X et un Y": a sentence that says what
+# the counted agreements are, one item each
+ELABORATES = re.compile(r"^\W*(?:(?:il|ceux-ci|celles-ci) s'agi(?:t|ssait)|a savoir|"
+                        r"(?:ces|les) (?:\w+ )?(?:accords|conventions|protocoles|memorandums|"
+                        r"contrats|textes|documents) (?:sont|concernent|comprennent)\b)")
+CUE = re.compile(r"\b(?:il s'agit|a savoir)\b|:")
+ITEM = re.compile(r"(?:^|,|;|:|\bet|\bainsi qu'|s'agi(?:t|ssait)(?: \w+)?|a savoir)\s*"
+                  r"(?:d'|de |qu')?(?P<det>une?)\s+(?P<noun>[a-z-]{4,})")
+
+
+def listed_objects(text: str, start: int, end: int, found: list[AgreementMention]
+                   ) -> list[AgreementMention]:
+    """The items of a sentence that says what the agreements are ("Il s'agit d'un échange
+    de lettres, d'un accord … et d'un protocole …") that the word lists do not name."""
+    low = fold(text[start:end])
+    cue = ELABORATES.match(low) or CUE.search(low)
+    if not cue:
+        return []
+    out: list[AgreementMention] = []
+    for item in ITEM.finditer(low, cue.start()):
+        at, stop = start + item.start("noun"), start + item.end("noun")
+        if item["noun"] in NOT_AGREEMENTS or any(m.start <= stop and at <= m.end for m in found):
+            continue
+        named = NAMED_BY.match(low, item.end("noun"))
+        if named:
+            stop = start + named.end()
+        out.append(AgreementMention("other", at, stop, 1, False, indefinite=True))
+    return out
