@@ -270,3 +270,24 @@ def test_the_batch_total_todo_survives_add_and_every_announced_todo_is_listed(
               if "TODO left by a draft" in x]
     printed_todos = int(printed.stderr.split("conv: ")[1].split(" fact(s)")[0])
     assert len(listed) == announced == printed_todos
+
+
+@pytest.mark.parametrize("into", [None, "agreements.yaml"])
+def test_add_never_writes_into_the_base_installed_with_conv(tmp_path, monkeypatch, into):
+    """Without --data or CONV_DATA the base is the one installed inside the package (a
+    folder): --add refuses, with or without --into, instead of writing into site-packages
+    (lost on upgrade)."""
+    from conventions_cli.base import source
+    from conventions_cli.drafting.context import add_target
+    from conventions_cli.errors import UsageError
+
+    installed = tmp_path / "site-packages" / "conventions_cli" / "data"
+    installed.mkdir(parents=True)
+    (installed / "agreements.yaml").write_text("agreements: []\n", encoding="utf-8")
+    monkeypatch.setattr(source, "is_installed_copy",
+                        lambda path: path.resolve() in (installed, installed / "agreements.yaml"))
+    with pytest.raises(UsageError, match="part of the installed package"):
+        add_target(source.DataFile(installed, "bundled"), into)
+    # the same folder named by --data is the curator's choice
+    assert add_target(source.DataFile(installed, "--data"), "agreements.yaml") == \
+        installed / "agreements.yaml"

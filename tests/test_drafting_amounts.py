@@ -67,6 +67,10 @@ def test_indirect_jobs_and_people_are_not_jobs() -> None:
     ("de 2024 à 2030", [(2024, 2030)]),
     ("la première phase entre 2026 et 2028, la seconde de 2028 à 2031", [(2026, 2031)]),
     ("de 94% en 2013 à 97% en 2017", []),
+    ("un appui budgétaire pour la période 2015 et 2018", [(2015, 2018)]),
+    ("sur la période 2019 à 2023", [(2019, 2023)]),
+    ("sur 2026 — 2028", [(2026, 2028)]),
+    ("créés en 2013 et 2017", []),
 ])
 def test_periods(text: str, periods: list[tuple[int, int]]) -> None:
     assert [(f.value["start"], f.value["end"]) for f in find_periods(text, 0, len(text))] \

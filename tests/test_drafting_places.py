@@ -35,3 +35,12 @@ def test_a_city_that_benefits_is_not_where_it_was_signed() -> None:
     text = "l'eau potable au profit de la ville de Tiznit; signée dans la ville d'Agadir"
     assert [(f.value["place"], f.extra["signing"]) for f in find_places(text, 0, len(text))] == [
         ("Tiznit", False), ("Agadir", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Sept conventions ont été signées mardi au Centre régional d'investissement de "
+    "Tanger-Tétouan-Al Hoceima (CRI-TTA).",
+    "Le conseil de la région Casablanca - Settat a signé jeudi une convention.",
+])
+def test_a_city_within_a_regions_name_is_not_where_it_was_signed(text: str) -> None:
+    assert [f for f in find_places(text, 0, len(text)) if f.extra["signing"]] == []

@@ -121,3 +121,19 @@ def test_the_readme_pictures_are_drawn_by_one_command(tmp_path):
     for name in script["PICTURES"]:
         assert (tmp_path / name).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
         assert (root / "docs" / name).exists()  # committed
+
+
+def test_network_names_every_body_one_way_and_never_two_alike():
+    from conventions_cli.out.network_chart import node_labels
+    nodes = [{"label": "Fédération de la Chimie", "acronym": "FCP"},  # short, has an acronym
+             {"label": "Ministère de la Santé", "acronym": None},
+             {"label": "Agence de développement des provinces du Nord", "acronym": None},
+             {"label": "Agence de développement des provinces du Sud", "acronym": None},
+             {"label": "Office régional A", "acronym": "ORMVA"},
+             {"label": "Office régional B", "acronym": "ORMVA"}]
+    names = node_labels({"nodes": nodes}, 30)
+    assert names[:2] == ["FCP", "Santé"]  # as the timeline names its lines
+    assert len(set(names)) == len(names)  # no two nodes read alike
+    assert names[2].endswith("du Nord") and names[3].endswith("du Sud")
+    assert all(len(n) <= 30 for n in names[:4])
+    assert names[4:] == ["Office régional A", "Office régional B"]

@@ -326,6 +326,28 @@ def test_stats_by_event_give_the_total_reported_for_the_event(run, base, tmp_pat
         assert re.search("  1\u202f135(\u202f000\u202f000| M) MAD", gitex), lines
 
 
+def test_two_events_of_one_name_are_two_groups(run, write_yaml) -> None:
+    """A forum named alike two years running: each event its own group, named with its id,
+    their agreements and totals never added under one name."""
+    text = BASE.replace("""    total: {amount: 1135000000, currency: MAD}
+""", """    total: {amount: 1135000000, currency: MAD}
+  - id: gitex-africa-2024
+    name: GITEX Africa 2025
+    start: 2024-04-14
+    total: {amount: 7, currency: MAD}
+""").replace("""  - id: avenant-2024
+""", """    event: gitex-africa-2024
+  - id: avenant-2024
+""")
+    rows = run.json("stats", "--by", "event", "--format", "json", data=write_yaml(text))
+    assert [(r["group"], r["count"], r["amount_mad"], r["event_total"]) for r in rows] == [
+        ("GITEX Africa 2025 [gitex-africa-2024]", 1, 250000000,
+         [{"amount": 7, "currency": "MAD"}]),
+        ("GITEX Africa 2025 [gitex-africa-2025]", 1, None,
+         [{"amount": 1135000000, "currency": "MAD"}]),
+        (None, 1, None, [])]
+
+
 def test_a_date_sorts_by_the_first_day_it_covers(run, base) -> None:
     assert ids(run, base) == ["avenant-2024", "plan-2022", "pret-bm"]
     assert ids(run, base, "--sort", "signed_on", "--order", "asc") == [

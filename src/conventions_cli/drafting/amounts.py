@@ -250,7 +250,7 @@ def find_jobs(text: str, start: int, end: int) -> list[Fact]:
     return facts
 
 
-PERIOD = re.compile(r"\b(?:(?:de|entre)\s+)?(?P<a>(?:19|20)\d{2})\s*(?:-|–|/|a|au|et)\s*"
+PERIOD = re.compile(r"\b(?:(?:de|entre)\s+)?(?P<a>(?:19|20)\d{2})\s*(?:-|–|—|/|a|au|et)\s*"
                     r"(?P<b>(?:19|20)\d{2})\b")
 
 
@@ -260,8 +260,9 @@ def find_periods(text: str, start: int, end: int) -> list[Fact]:
     facts: list[Fact] = []
     for m in PERIOD.finditer(low, start, end):
         joined = low[m.end("a"):m.start("b")].strip()
-        if joined in ("a", "au", "et") and not m.group(0).startswith(("de", "entre")):
-            continue  # "en 2013 à 2017" reads as two separate years
+        if joined in ("a", "au", "et") and not m.group(0).startswith(("de", "entre")) and \
+                not re.search(r"\bperiode\s*(?::\s*)?$", low[max(start, m.start() - 12):m.start()]):
+            continue  # "en 2013 à 2017" reads as two separate years; "la période 2014 à 2017" not
         a, b = int(m["a"]), int(m["b"])
         if not 0 < b - a <= 30:
             continue

@@ -108,9 +108,12 @@ def add_target(data: DataFile, into: str | None) -> Path:
     """The file --add writes into: the data file, or with a folder as the base the file of
     that folder --into names; never the copy of the base installed with conv (a checkout's
     data/agreements.yaml is the curators' own)."""
-    from ..base.source import is_yaml_name, yaml_files
+    from ..base.source import is_installed_copy, is_yaml_name, yaml_files
 
     path = data.path
+    if data.given_by == "bundled" and is_installed_copy(path):  # a folder or one of its files
+        raise UsageError("the bundled knowledge base is part of the installed package; pass "
+                         "--data FILE (conv export -o mine.yaml makes a copy to start from)")
     if path.is_dir():
         if not into:
             some = next(iter(yaml_files(path)), path / "FILE.yaml")
@@ -128,9 +131,4 @@ def add_target(data: DataFile, into: str | None) -> Path:
     if into:
         raise UsageError(f"--into goes with a folder as the base (--data DIR); {path} is "
                          "one file, and --add writes into it")
-    from ..base.source import is_installed_copy
-
-    if data.given_by == "bundled" and is_installed_copy(path):
-        raise UsageError("the bundled knowledge base is part of the installed package; pass "
-                         "--data FILE (conv export -o mine.yaml makes a copy to start from)")
     return path

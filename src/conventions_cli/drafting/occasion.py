@@ -35,13 +35,46 @@ def set_scene(work: Work) -> None:
         place = _signing_place(article, doc, [s for s in sentences if s.title and s.triggers])
     about_signing = [s for s in sentences if not s.earlier and not s.title and re.search(
         r"\bsignature\b|\bsigne", fold(text[s.start:s.end]))]  # "La signature a eu lieu lors …"
+    told = [s for s in sentences if not s.title and not s.earlier and not s.future]
     event = _event(text, lead_zone, year) or _event(text, scene, year) or \
         _event_on(text, sentences, date, year) or _event(text, about_signing, year) or \
-        _visit(text, lead_zone + scene + [s for s in sentences if not s.title and not s.earlier
-                                          and not s.future], year)
+        _event(text, [s for s in told if ABOUT_AGREEMENT.search(fold(text[s.start:s.end]))],
+               year, named=False) or \
+        _visit(text, lead_zone + scene + told, year)
+    if place is None and event is not None:  # "la réunion mardi à Rabat de la 5e commission"
+        place = _signing_place(article, doc, _naming(text, told, event))
     for a in work.agreements:
         a.date, a.place, a.event = date, place, event
     work.date, work.event = date, event
+
+
+# A sentence about the agreements themselves ("ce rapprochement, établi en marge du Salon
+# X, vise à …"), not about something else announced or held at an event.
+ABOUT_AGREEMENT = re.compile(r"\b(?:conventions?|accords?|protocoles?|memorandums?|memoranda|"
+                             r"contrats?|avenants?|chartes?|pactes?|partenariats?|"
+                             r"rapprochement|alliance|signatures?|signee?s?|paraphee?s?)\b")
+
+
+def _naming(text: str, sentences: list[Sentence], event: Fact) -> list[Sentence]:
+    """The sentences that name ``event`` by the last words of its name ("… de la cinquième
+    haute commission mixte maroco-qatarie" for "5ème haute commission mixte
+    maroco-qatarie"): where it was held is where its agreements were signed."""
+    words = re.findall(r"[a-z0-9'-]+", fold(re.sub(r"\(.*?\)|\b(?:19|20)\d{2}\b", "",
+                                                      event.value["name"])))
+    tail = " ".join(words[-3:]) if len(words) >= 2 else ""
+    if not tail:
+        return []
+    return [s for s in sentences if tail in " ".join(re.findall(r"[a-z0-9'-]+",
+                                                                  fold(text[s.start:s.end])))]
+
+
+def _quoted_or_earlier(text: str, start: int, at: int) -> bool:
+    """The words at ``at`` are inside a quotation of the sentence that begins at ``start``,
+    or close after a day said to be past ("le 4 novembre dernier à l'occasion du salon X")."""
+    before = text[start:at]
+    quoted = before.count("«") > before.count("»") or before.count('"') % 2 == 1
+    return quoted or bool(re.search(r"\b(?:derni[eè]re?|pass[ée]e?|pr[ée]c[ée]dente?)\b",
+                                    fold(before[-60:])))
 
 
 def _nearest(facts: list[Fact], point: int) -> Fact | None:
@@ -127,10 +160,15 @@ def _event_on(text: str, sentences: list[Sentence], date: Fact | None, year: int
     return None
 
 
-def _event(text: str, signing: list[Sentence], year: int | None) -> Fact | None:
+def _event(text: str, signing: list[Sentence], year: int | None, named: bool = True
+           ) -> Fact | None:
+    """The first event these sentences name: introduced as an occasion ("en marge du Salon
+    X", "lors de cette commission mixte"), or, with ``named``, by a capitalized name alone."""
     for s in signing:
         events = find_events(text, s.start, s.end, year) or \
-            find_named_events(text, s.start, s.end, year)
+            (find_named_events(text, s.start, s.end, year) if named else [])
+        if not named:  # anywhere in the article: not in a quote, not an earlier day's
+            events = [e for e in events if not _quoted_or_earlier(text, s.start, e.start)]
         if events:
             return events[0]
     return None

@@ -58,6 +58,16 @@ def _names_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?P<name>{alternatives})\b")
 
 
+@lru_cache(maxsize=1)
+def _regions_re() -> re.Pattern[str]:
+    """The names of the regions made of several places ("Tanger-Tétouan-Al Hoceïma",
+    "Casablanca-Settat"), however the press joins their parts."""
+    names = sorted((fold(r) for r in REGIONS if "-" in r), key=len, reverse=True)
+    alternatives = "|".join(re.escape(n).replace(r"\ ", r"[\s-]+").replace(r"\-", r"\s*[-–]\s*")
+                            for n in names)
+    return re.compile(rf"\b(?:{alternatives})\b")
+
+
 REGION_SEAT = re.compile(r"\b(?:au )?siege de la region (?:de |d')?(?P<r>[a-z' -]{4,40})")
 INTRO = re.compile(r"(?:\ba|\ben|\bdans la ville (?:de |d')|\bla ville (?:de |d')|"
                    r"\bde la ville (?:de |d')|\bau sein de|\bdepuis)\s*$")
@@ -87,9 +97,15 @@ def find_places(text: str, start: int, end: int) -> list[Fact]:
     project's site ("dans la région de X", "de X")."""
     low = fold_upto(text, end)
     facts = []
+    regions = [(r.start(), r.end()) for r in _regions_re().finditer(low, start, end)]
     for m in _names_re().finditer(low, start, end):
         found = city_region(text[m.start():m.end()])
         if not found:
+            continue
+        if any(a <= m.start() and m.end() <= b for a, b in regions):
+            # "Tanger" of "le CRI de Tanger-Tétouan-Al Hoceima": a region's name, no town
+            facts.append(Fact("place", {"place": found[0], "region": found[1]}, m.start(),
+                              m.end(), extra={"signing": False}))
             continue
         before = low[max(0, m.start() - 30):m.start()]
         intro = INTRO.search(before)

@@ -245,13 +245,14 @@ def is_earlier(text: str, start: int, end: int) -> bool:
 EVENT_NOUNS = (r"salon|forum|assises|festival|conference|sommet|foire|exposition|rencontres?|"
                r"journees?|semaine|congres|colloque|seminaire|symposium|ceremonie|"
                r"visite|edition|gitex|siam|cop ?\d+|sitex|expo|biennale|caravane|"
-               r"conclave|dialogue|mission|tournee|reunion|lancement|inauguration|session")
+               r"conclave|dialogue|mission|tournee|reunion|lancement|inauguration|session|"
+               r"(?:haute )?commission mixte|comite mixte")
 OF = r"d(?:e la |e l'|u |es |e |')"
 ORDINAL_WORDS = r"\d+(?:e|eme|ere|er)?|" + "|".join(k for k in ORDINALS if k.isalpha())
 EVENT_INTRO = re.compile(
     rf"\b(?P<intro>en marge {OF}|a l'occasion {OF}|lors {OF}|au cours {OF}|dans le cadre {OF}|"
     rf"a la (?:cloture|ouverture) {OF})\s*(?:travaux {OF}\s*)?"
-    rf"(?P<det>(?:la |le |l'|les |un |une )?)(?P<name>(?:(?:{ORDINAL_WORDS})\s+"
+    rf"(?P<det>(?:la |le |l'|les |un |une |cette |ce |cet )?)(?P<name>(?:(?:{ORDINAL_WORDS})\s+"
     rf"(?:edition\s+{OF}\s*)?)?(?:{EVENT_NOUNS})\b)")
 EVENT_END = re.compile(r",|;|\.|\s(?:a laquelle|auquel|auxquels|qui|ou|organise|organisee|"
                        r"tenu|tenue|initie|initiee|preside|presidee|sous la|sous l'|en presence|"
@@ -328,6 +329,11 @@ def find_events(text: str, start: int, end: int, year: int | None) -> list[Fact]
                 noun == "session" and m["name"] != noun) and not re.match(
                     r"\s+(?:de la |du |des |d')?\s*[A-Z]", text[m.end():m.end() + 40]):
             continue  # a visit or a ceremony is an occasion, not an event, unless named
+        if m["det"].strip() in ("ce", "cet", "cette"):  # "lors de cette commission mixte"
+            named_before = _named_before(text, low, m["name"], m.start())
+            if named_before is not None:
+                facts.append(Fact("event", {"name": named_before}, m.start(), m.end()))
+            continue
         stop = EVENT_END.search(low, m.end(), min(end, m.end() + 140))
         name_end = stop.start() if stop else min(end, m.end() + 100)
         quoted = QUOTED.search(low, m.end(), min(end, m.end() + 120))
@@ -361,3 +367,18 @@ def find_events(text: str, start: int, end: int, year: int | None) -> list[Fact]
         name = name[:1].upper() + name[1:]
         facts.append(Fact("event", {"name": name}, m.start(), name_end))
     return facts
+
+
+def _named_before(text: str, low: str, noun: str, before: int) -> str | None:
+    """What "cette commission mixte" points back to: the first mention, earlier in the
+    article, of the same kind of event told apart by an ordinal or a qualifier ("la
+    cinquième haute commission mixte maroco-qatarie", "la 12e édition du Forum X")."""
+    kind = re.escape(re.sub(r"^(?:haute )", "", noun)).replace(r"\ ", r"\s+")
+    found = re.search(rf"\b(?P<name>(?:(?:{ORDINAL_WORDS})\s+(?:edition\s+{OF}\s*)?)?"
+                      rf"(?:haute\s+)?{kind}(?P<more>(?:\s+[a-z][a-z'-]*(?:-[a-z]+)+|"
+                      rf"\s+{OF}\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,3}})?))",
+                      low[:before])
+    if found is None or not (found["more"] or re.match(rf"(?:{ORDINAL_WORDS})\s", found["name"])):
+        return None
+    name = clean_name(text[found.start("name"):found.end("name")])
+    return name[:1].upper() + name[1:]

@@ -14,12 +14,16 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections import Counter
+from collections.abc import Hashable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ..errors import ConvError, UsageError
 from ..text import one_line
 from .formats import PICTURE_FORMATS
+
+Key = TypeVar("Key", bound=Hashable)
 
 INSTALL = 'pictures need the charts extra: pip install "conventions-cli[charts]"'
 VEGA_LITE_SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json"
@@ -45,20 +49,6 @@ _MINISTRY = re.compile(r"^Minist[eè]re\s+(?:charg[ée]e?\s+)?"
                        r"(?:de la |de l'|de l\u2019|du |des |de )?", re.IGNORECASE)
 
 
-def short_name(name: str, acronym: str | None, limit: int) -> str:
-    """A name that fits ``limit`` characters and still says which body it is: the acronym
-    of a long name, else a ministry's name without "Ministère de l'" (whose every name
-    begins so), cut with … if need be."""
-    if len(name) <= limit:
-        return label(name)
-    if acronym:
-        return label(acronym, limit)
-    shorter = _MINISTRY.sub("", name)
-    if shorter != name and shorter:
-        shorter = shorter[0].upper() + shorter[1:]
-    return label(shorter, limit)
-
-
 def line_name(name: str, acronym: str | None, limit: int) -> str:
     """How a timeline's line names a body, the same way for every one (never MEF on one
     line and "Ministère de la Justice" on the next): its acronym when the base has one,
@@ -70,6 +60,41 @@ def line_name(name: str, acronym: str | None, limit: int) -> str:
     if shorter != name and shorter:
         shorter = shorter[0].upper() + shorter[1:]
     return label(shorter or name, limit)
+
+
+def distinct_names(bodies: dict[Key, tuple[str, str | None]], limit: int) -> dict[Key, str]:
+    """How a picture names each body, the same way for every one (line_name), and never
+    two bodies alike: bodies it would name alike (one acronym, names that differ only past
+    ``limit`` characters: "Affaires étrangères, de la…" and "Affaires étrangères
+    (Sénégal)" at a phone's width) are named by the start and end of their names, then in
+    full."""
+    def short(name: str, acronym: str | None) -> str:
+        return line_name(name, acronym, limit)
+
+    def ends(name: str, acronym: str | None) -> str:
+        return middle_cut(line_name(name, None, len(name)), limit)
+
+    def full(name: str, acronym: str | None) -> str:
+        return label(name)
+
+    named: dict[Key, str] = {}
+    left = set(bodies)
+    for way in (short, ends, full):
+        names = {key: way(*bodies[key]) for key in left}
+        taken = Counter([*named.values(), *names.values()])
+        for key, name in names.items():
+            if taken[name] == 1 or way is full:
+                named[key] = name
+        left = left - named.keys()
+    return named
+
+
+def middle_cut(text: str, limit: int) -> str:
+    """The start and the end of ``text`` with … between them, ``limit`` characters in all."""
+    if len(text) <= limit:
+        return text
+    head = (limit - 1) // 2
+    return text[:head].rstrip() + "…" + text[len(text) - (limit - 1 - head):].lstrip()
 
 
 def picture_format(output: Path) -> str | None:

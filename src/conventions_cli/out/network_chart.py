@@ -13,17 +13,23 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from .charts import FONT, VEGA_SCHEMA, label, scenegraph, short_name
+from .charts import FONT, VEGA_SCHEMA, distinct_names, label, scenegraph
 from .graph import KIND_COLOURS
 
-LONG_NAME = 30  # past this many characters a body is named by its acronym, or cut
+LONG_NAME = 30  # past this many characters a name is cut
 CHAR_WIDTH = 0.6  # of the font size: a generous average for a sans-serif, to keep apart
 BOX_CHAR_WIDTH = 0.5  # the average drawn, for the white box behind a name
 LEGEND_WIDTH = 150
 
 
-def node_label(node: dict[str, Any], limit: int = LONG_NAME) -> str:
-    return short_name(node["label"], node.get("acronym"), limit)
+def node_labels(graph: dict[str, Any], limit: int = LONG_NAME) -> list[str]:
+    """Each node's name in the picture, as a timeline names its lines (charts.distinct_names):
+    every body its acronym when the base has one, else its name (a ministry's without
+    "Ministère de"), and no two nodes alike."""
+    nodes = graph["nodes"]
+    named = distinct_names({i: (str(n["label"]), n.get("acronym")) for i, n in enumerate(nodes)},
+                           limit)
+    return [named[i] for i in range(len(nodes))]
 
 
 class Frame:
@@ -116,8 +122,9 @@ def place_names(graph: dict[str, Any], places: list[tuple[float, float]], frame:
     height = frame.font * 1.15
     placed = []
     order = sorted(range(len(places)), key=lambda i: -graph["nodes"][i]["agreements"])
+    texts = node_labels(graph, 22 if frame.narrow else LONG_NAME)
     for rank, i in enumerate(order):
-        text = node_label(graph["nodes"][i], 22 if frame.narrow else LONG_NAME)
+        text = texts[i]
         busy = rank < frame.boxed and graph["nodes"][i]["agreements"] > 1
         width = len(text) * frame.font * CHAR_WIDTH
         (x, y) = places[i]

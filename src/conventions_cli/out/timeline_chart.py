@@ -6,10 +6,9 @@ outline for a date reported as uncertain or approximate.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from typing import Any
 
-from .charts import FONT, VEGA_LITE_SCHEMA, label, line_name
+from .charts import FONT, VEGA_LITE_SCHEMA, distinct_names, label
 
 SAYS = {"day": "a day", "month": "a month", "year": "a year",
         "interval": "between two dates"}
@@ -24,38 +23,9 @@ def _day_after(day: str) -> str:
 
 
 def _line_names(rows: list[dict[str, Any]], limit: int) -> dict[tuple[Any, Any], str]:
-    """Each group's line_name. Bodies it would name alike (one acronym, names that differ
-    only past ``limit`` characters: "Affaires étrangères, de la…" and "Affaires étrangères
-    (Sénégal)" at a phone's width) are named by the start and end of their names, then in
-    full, so that no line holds two bodies."""
+    """Each group's name on its line (charts.distinct_names)."""
     keys = {(r["group"], r.get("group_acronym")) for r in rows if r["group"] is not None}
-
-    def short(name: str, acronym: str | None) -> str:
-        return line_name(name, acronym, limit)
-
-    def ends(name: str, acronym: str | None) -> str:
-        return _middle_cut(line_name(name, None, len(name)), limit)
-
-    def full(name: str, acronym: str | None) -> str:
-        return label(name)
-
-    named: dict[tuple[Any, Any], str] = {}
-    for way in (short, ends, full):
-        names = {key: way(str(key[0]), key[1]) for key in keys}
-        taken = Counter([*named.values(), *names.values()])
-        for key, name in names.items():
-            if taken[name] == 1 or way is full:
-                named[key] = name
-        keys = keys - named.keys()
-    return named
-
-
-def _middle_cut(text: str, limit: int) -> str:
-    """The start and the end of ``text`` with … between them, ``limit`` characters in all."""
-    if len(text) <= limit:
-        return text
-    head = (limit - 1) // 2
-    return text[:head].rstrip() + "…" + text[len(text) - (limit - 1 - head):].lstrip()
+    return distinct_names({key: (str(key[0]), key[1]) for key in keys}, limit)
 
 
 def timeline_spec(rows: list[dict[str, Any]], by: str, width: int = 900) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from typing import Any
 
 from ..errors import UsageError
@@ -30,7 +31,9 @@ STATS_SOURCES = {
     "type": ("agreements a", "a.type"),
     "region": ("agreements a", "COALESCE(a.region, a.region_derived)"),
     "sector": ("agreements a LEFT JOIN json_each(a.sectors) s", "s.value"),
-    "event": ("agreements a", "a.event"),
+    # by the event's id where the base has it (two events of one name are two groups),
+    # the name as written otherwise (schema 1); named back in _event_groups
+    "event": ("agreements a", f"COALESCE(a.event_id, '') || '{chr(31)}' || a.event"),
     "status": ("agreements a", "a.status"),
 }
 STATS_GROUPS = tuple(STATS_SOURCES)
@@ -86,6 +89,7 @@ def stats(conn: sqlite3.Connection, by: str, filters: Filters) -> list[dict[str,
             row["other_amounts"].append({"amount": amount, "currency": currency})
     if by == "event":
         _add_event_totals(conn, by_group, clause, params)
+        by_group = _event_groups(by_group)
     if by == "year":
         return sorted(by_group.values(), key=lambda r: (r["group"] is None, r["group"] or 0))
     return sorted(by_group.values(),
@@ -104,15 +108,30 @@ def spanning_years(conn: sqlite3.Connection, filters: Filters) -> int:
 def _add_event_totals(conn: sqlite3.Connection, by_group: dict[Any, dict[str, Any]],
                       clause: str, params: Any) -> None:
     """Each event group's reported total, per currency (MAD first): an event whose money is
-    reported only for the whole ceremony would otherwise show no money at all. Two events
-    of one name (a group) add their totals; an event without one adds nothing."""
+    reported only for the whole ceremony would otherwise show no money at all; an event
+    without one adds nothing."""
     found = conn.execute(
-        "SELECT a.event, e.total_currency, sum(e.total_amount) FROM (SELECT DISTINCT "
-        f"a.event, a.event_id FROM agreements a WHERE {clause}) a JOIN events e "
-        "ON e.id = a.event_id AND e.total_amount IS NOT NULL GROUP BY a.event, "
+        f"SELECT {STATS_SOURCES['event'][1]}, e.total_currency, sum(e.total_amount) FROM "
+        f"(SELECT DISTINCT a.event, a.event_id FROM agreements a WHERE {clause}) a JOIN events e "
+        "ON e.id = a.event_id AND e.total_amount IS NOT NULL GROUP BY a.event_id, a.event, "
         "e.total_currency ORDER BY e.total_currency != 'MAD', e.total_currency", params)
     for row in by_group.values():
         row["event_total"] = []
     for group, currency, amount in found:
         if group in by_group:
             by_group[group]["event_total"].append({"amount": amount, "currency": currency})
+
+
+def _event_groups(by_group: dict[Any, dict[str, Any]]) -> dict[Any, dict[str, Any]]:
+    """The event groups named as a reader knows them: the event's name, and where two
+    events share one (a yearly forum named alike each year), its id after it in brackets,
+    so that their counts and money are never added together under one name."""
+    keys = {key: tuple(key.split(chr(31), 1)) for key in by_group if key is not None}
+    namesakes = Counter(name for _ident, name in keys.values())
+    named: dict[Any, dict[str, Any]] = {}
+    for key, row in by_group.items():
+        if key is not None:
+            ident, name = keys[key]
+            row["group"] = f"{name} [{ident}]" if namesakes[name] > 1 and ident else name
+        named[row["group"]] = row
+    return named
