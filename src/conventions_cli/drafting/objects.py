@@ -115,7 +115,7 @@ def _number(det: str) -> int | None:
 ELABORATES = re.compile(r"^\W*(?:(?:il|ceux-ci|celles-ci) s'agi(?:t|ssait)|a savoir|"
                         r"(?:ces|les) (?:\w+ )?(?:accords|conventions|protocoles|memorandums|"
                         r"contrats|textes|documents) (?:sont|concernent|comprennent)\b)")
-CUE = re.compile(r"\b(?:il s'agit|a savoir)\b|:")
+CUE = re.compile(r"\ba savoir\b|:")
 ITEM = re.compile(r"(?:^|,|;|:|\bet|\bainsi qu'|s'agi(?:t|ssait)(?: \w+)?|a savoir)\s*"
                   r"(?:d'|de |qu')?(?P<det>une?)\s+(?P<noun>[a-z-]{4,})")
 
@@ -126,8 +126,9 @@ def listed_objects(text: str, start: int, end: int, found: list[AgreementMention
     de lettres, d'un accord … et d'un protocole …") that the word lists do not name."""
     low = fold(text[start:end])
     cue = ELABORATES.match(low) or CUE.search(low)
-    if not cue:
-        return []
+    if not cue or cue.start() > 0 and not any(
+            m.plural and m.start < start + cue.start() for m in found):
+        return []  # a colon or "à savoir" opens items only after agreements in the plural
     out: list[AgreementMention] = []
     for item in ITEM.finditer(low, cue.start()):
         at, stop = start + item.start("noun"), start + item.end("noun")
