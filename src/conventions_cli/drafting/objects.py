@@ -112,7 +112,8 @@ def _number(det: str) -> int | None:
 
 # "Il s'agit d'un X, d'un Y et d'un Z", "à savoir un X et un Y": a sentence that says what
 # the counted agreements are, one item each
-ELABORATES = re.compile(r"^\W*(?:(?:il|ceux-ci|celles-ci) s'agi(?:t|ssait)|a savoir|"
+# (not "Il s'agit entre autres d'…", "notamment": some of them, not each in turn)
+ELABORATES = re.compile(r"^\W*(?:(?:il|ceux-ci|celles-ci) s'agi(?:t|ssait) d|a savoir|"
                         r"(?:ces|les) (?:\w+ )?(?:accords|conventions|protocoles|memorandums|"
                         r"contrats|textes|documents) (?:sont|concernent|comprennent)\b)")
 CUE = re.compile(r"\ba savoir\b|:")
