@@ -48,6 +48,7 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
     find_segments(work)
     listed_items(work)
     lead_parties(work)
+    _plural_is_two(work)
     assign_types(work)
     compose_lead(work)
     presented_further(work)
@@ -59,13 +60,48 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
     split_grants(work)
     _investment_conventions(work)
     _financing_conventions(work)
-    work.agreements.extend(earlier_agreements(work.text, sentences, work.date, pub, work.todos))
+    _earlier_or_the_same(work, earlier_agreements(work.text, sentences, work.date, pub,
+                                                  work.todos))
     text = work.text
     presided = [p for s in work.signing for p in s.people if re.search(
         r"(?:sous la presidence d|presidee? par|en presence d)[^,;]{0,20}$",
         fold(text[max(s.start, p.start - 40):p.start]))]
     return Assembled(work.agreements, work.count_fact, work.total, work.event, presided,
                      work.todos)
+
+
+def _earlier_or_the_same(work: Work, earlier: list[Drafted]) -> None:
+    """An earlier agreement the article recalls is one more draft, unless the article's one
+    agreement is only ever told back by a demonstrative of its kind ("la convention conclue
+    le 14 novembre 2016 …" then "Cette convention, signée par …"): then it is that one."""
+    told = [(s, m) for s in work.signing for m in s.agreements if not m.ordinal]
+    if len(earlier) == 1 and len(work.agreements) == 1 and told and all(
+            not m.indefinite and not m.plural and earlier[0].type is not None
+            and m.type == earlier[0].type.value and re.search(
+                r"\b(?:cette|ce|cet|ladite|ledit)\s*$",
+                fold(work.text[max(s.start, m.start - 12):m.start])) for s, m in told):
+        one = work.agreements[0]
+        one.date = one.date if one.date is not None and one.date.value else earlier[0].date
+        return
+    work.agreements.extend(earlier)
+
+
+UNCOUNTED = "the article reports agreements without saying how many"
+
+
+def _plural_is_two(work: Work) -> None:
+    """ "les multiples conventions signées", "ces accords": agreements in the plural that
+    no number, list or partner counts are two at least, not one."""
+    if work.n != 1 or not work.implied or UNCOUNTED not in work.todos:
+        return
+    told = [m for s in work.sentences if not (s.earlier or s.future) for m in s.agreements
+            if not m.ordinal]
+    if told and all(m.plural and m.count is None for m in told):
+        work.n = 2
+        work.agreements.append(Drafted())
+        work.todos[work.todos.index(UNCOUNTED)] = (
+            "the article reports agreements in the plural without saying how many: two "
+            "drafted, add the others it implies")
 
 
 def assign_types(work: Work) -> None:
@@ -75,7 +111,9 @@ def assign_types(work: Work) -> None:
     headline = [m for s in sentences if s.title and s.triggers and not s.earlier
                 for m in s.agreements if m.type and not m.ordinal]
     lead_types = [m for m in lead.agreements if m.type and not m.ordinal] or headline or \
-        [m for s in signing for m in s.agreements if m.type]
+        [m for s in signing for m in s.agreements if m.type] or \
+        [m for s in sentences if not (s.earlier or s.future) for m in s.agreements
+         if m.type and not m.plural][:1]  # "Le document a été signé …" "L'accord prévoit …"
     if lead_types:
         slots: list[AgreementMention] = []
         for m in lead_types:

@@ -15,6 +15,7 @@ from .amounts import SPELLED, parse_count
 from .drafts import Segment, Work
 from .facts import Fact
 from .normalize import fold, fold_upto
+from .objects import ELABORATES
 from .sentences import Sentence, day_words
 from .signing import AgreementMention
 
@@ -114,7 +115,7 @@ def count_agreements(text: str, sentences: list[Sentence]) -> tuple[int, Fact | 
             for m in s.agreements:
                 if m.others and m.count:
                     listed += m.count
-                elif m.indefinite and not m.ordinal:
+                elif (m.indefinite or _after_que(text, m)) and not m.ordinal:
                     day = day_words(text, s)
                     names = {w for x in s.mentions if not x.vague
                              for w in re.findall(r"\w+", fold(x.name))}
@@ -184,6 +185,12 @@ def _one_more(text: str, sentences: list[Sentence], counted_in: Sentence) -> int
     return more
 
 
+def _after_que(text: str, m: AgreementMention) -> bool:
+    """ "… ainsi qu'un protocole …": one more agreement, as "et un protocole" is (where no
+    number counted them all: "trois prêts ainsi qu'un don" is counted already)."""
+    return bool(re.search(r"\bqu'une?\s*$", fold(text[max(0, m.start - 8):m.start])))
+
+
 def _next_slot(groups: list[Segment]) -> int:
     """The first agreement no segment has taken yet."""
     return max((g.first + g.size for g in groups), default=0)
@@ -219,7 +226,9 @@ def find_segments(work: Work) -> None:
                 start = max(top_ordinal, 1, _next_slot(groups))
                 groups.append(Segment(start, m.count, s.index, m.type, False, (m.start, m.end)))
                 top_ordinal = start + m.count
-            elif m.indefinite and s.signing and n > 1 and _next_slot(groups) < n:
+            elif (m.indefinite or work.count_fact is None and _after_que(text, m)) \
+                    and (s.signing or ELABORATES.match(fold(text[s.start:s.end]))) \
+                    and n > 1 and _next_slot(groups) < n:
                 # "une convention a été signée avec A …, un accord avec B …": one each, in
                 # turn, after the ones counted before them
                 first = max(_next_slot(groups), n - added) if added else _next_slot(groups)

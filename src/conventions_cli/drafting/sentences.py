@@ -13,6 +13,7 @@ from .knowledge import KnowledgeBase
 from .linking import lenders_departments, mentions_in
 from .names import Mention, Person
 from .normalize import fold
+from .objects import listed_objects, signed_objects
 from .people import find_people
 from .signing import AgreementMention, find_agreement_mentions, find_triggers, is_earlier
 from .text import Article
@@ -59,8 +60,13 @@ def _sentences(article: Article, doc: Any) -> list[Sentence]:
         if not sent.text.strip():
             continue
         low = fold(text[s:e])
-        out.append(Sentence(len(out), s, e, list(sent), find_triggers(text, s, e),
-                            find_agreement_mentions(text, s, e), is_earlier(text, s, e),
+        tokens = list(sent)
+        agreements = find_agreement_mentions(text, s, e)
+        agreements = agreements + signed_objects(text, tokens, agreements)
+        agreements = sorted(agreements + listed_objects(text, s, e, agreements),
+                            key=lambda m: m.start)
+        out.append(Sentence(len(out), s, e, tokens, find_triggers(text, s, e),
+                            agreements, is_earlier(text, s, e),
                             bool(FUTURE.search(low)), title=is_title))
     return out
 

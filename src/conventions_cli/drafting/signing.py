@@ -176,7 +176,26 @@ def find_agreement_mentions(text: str, start: int, end: int) -> list[AgreementMe
             found.append(AgreementMention("", o.start("noun"), o.end("noun"), 1, False,
                                           ORDINALS[o["ord"]]))
     found.sort(key=lambda f: f.start)
-    return _predicates(low, found)
+    found = _predicates(low, found)
+    return [_amending(low, f, found[i + 1].start if i + 1 < len(found) else len(low))
+            for i, f in enumerate(found)]
+
+
+# "un protocole amendant la convention de 1999", "un accord modifiant le traité …": an
+# agreement that changes another one is an amendment, whatever it is called
+AMENDS = re.compile(r"[^.;:]{0,40}?\b(?:amendant|modifiant|completant|revisant|"
+                    r"portant (?:amendement|modification|revision)\s+(?:du|de la|de l'|des))"
+                    r"\s*(?:(?:le|la|l'|les|du|des)\s*)?(?:\w+\s+)?"
+                    r"(?:conventions?|accords?|protocoles?|memorand|contrats?|traites?|chartes?)")
+
+
+def _amending(low: str, f: AgreementMention, upto: int) -> AgreementMention:
+    """The mention, an amendment when what follows it (before the next) amends another."""
+    amends = AMENDS.match(low, f.end)
+    if f.type and f.type != "avenant" and not f.plural and amends and \
+            re.search(r"\b(?:amend|modifi|complet|revis|portant)", low[f.end:upto]):
+        return replace(f, type="avenant")
+    return f
 
 
 def _predicates(low: str, found: list[AgreementMention]) -> list[AgreementMention]:

@@ -1,0 +1,142 @@
+"""What was signed, read from the parse: the object of a verb of signing is an agreement,
+whatever noun the article uses for it.
+
+"ont signé un plan d'action", "a signé une feuille de route et un échange de lettres",
+"Le document a été signé par …": the word lists of `signing` know the usual names of
+agreements (convention, accord, protocole …); an article may call one anything. Each noun
+the parse gives as the object (or the passive subject) of "signer", "parapher", "sceller"
+or "conclure", and each noun coordinated with it, is a mention of an agreement of type
+"other" — unless the word lists already read it, or it names a person or a body.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .normalize import fold
+from .signing import AgreementMention
+from .words import DESCRIPTORS, GENERIC, TITLES
+
+__all__ = ["ELABORATES", "listed_objects", "signed_objects"]
+
+VERB = re.compile(r"(?:co)?sign(?:e|ee|es|ees|ent|ons|ez)|paraph(?:e|ee|es|ees|ent)|"
+                  r"scell(?:e|ee|es|ees|ent)|conclu(?:e|es|s|ent)?")
+INDEFINITE = {"un", "une", "des", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
+              "neuf", "dix", "plusieurs", "nouvel", "nouveau", "nouvelle", "autre"}
+DEFINITE = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "ledit", "ladite", "lesdits",
+            "lesdites"}
+# Nouns a verb of signing takes that are not agreements: who signs, the occasion, the
+# parse's slips onto a person or a date.
+NOT_AGREEMENTS = TITLES | DESCRIPTORS | GENERIC | {
+    "homologue", "homologues", "ministre", "ministres", "roi", "souverain", "gouvernement",
+    "ceremonie", "occasion", "cadre", "marge", "presence", "nom", "part", "compte", "jour",
+    "semaine", "mois", "annee", "an", "fois", "livre", "cheque", "retour", "transfert",
+    "signature", "signatures", "maillot", "autographe", "autographes", "album", "titre",
+    "but", "victoire", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+    "dimanche", "ville", "pays", "region", "societe", "partie", "parties", "visite",
+    "seance", "reunion", "session", "edition", "travaux", "presse", "fin", "debut",
+    # a relation, not a text: "un partenariat a été scellé" tells the agreement again
+    "partenariat", "partenariats", "cooperation", "collaboration", "alliance", "relation",
+    "relations", "engagement", "engagements", "amitie", "union"}
+# Words for any written text: what kind of agreement it is, the article says elsewhere
+# ("Le document a été signé …" then "l'accord prévoit …").
+ANY_TEXT = {"document", "documents", "texte", "textes", "acte", "actes", "instrument",
+            "instruments"}
+# "plan d'action", "feuille de route", "échange de lettres", "document-cadre": the
+# complement that names the instrument goes with its noun
+NAMED_BY = re.compile(r"(?:[\s-]+cadres?\b|\s+d'(?:action|intention|entente|engagement)s?\b|"
+                      r"\s+de (?:route|lettres|notes|cooperation|partenariat|jumelage|"
+                      r"coproduction|principe|travail)\b)(?:\s+conjointe?s?\b|\s+communs?\b|"
+                      r"\s+communes?\b)?")
+
+
+def _determiner(noun: Any) -> str:
+    dets = [fold(c.text) for c in noun.children if c.dep_ in ("det", "nummod")]
+    return dets[0] if dets else ""
+
+
+def _candidates(verb: Any) -> list[tuple[Any, bool]]:
+    """(noun, passive) for each object of the verb, and each noun coordinated with one."""
+    out: list[tuple[Any, bool]] = []
+    for child in verb.children:
+        if child.dep_ in ("obj", "nsubj:pass"):
+            out.append((child, child.dep_ == "nsubj:pass"))
+            out.extend((c, child.dep_ == "nsubj:pass") for c in child.children
+                       if c.dep_ == "conj" and c.pos_ == "NOUN")
+        if child.dep_ in ("obj", "obl", "obl:arg", "obl:mod") and any(
+                c.dep_ == "case" for c in child.children):
+            # "a signé avec le président X une déclaration …": the parse hangs the object
+            # on the partner; a noun there without a preposition is what was signed
+            out.extend((c, False) for c in child.children if c.dep_ in ("nmod", "appos")
+                       and c.pos_ == "NOUN" and not any(x.dep_ == "case" for x in c.children))
+    return out
+
+
+def signed_objects(text: str, tokens: list[Any], found: list[AgreementMention]
+                   ) -> list[AgreementMention]:
+    """Agreements the parse gives as what was signed, that `found` does not hold yet."""
+    out: list[AgreementMention] = []
+    for verb in tokens:
+        if not VERB.fullmatch(fold(verb.text)):
+            continue
+        for noun, passive in _candidates(verb):
+            word = fold(noun.text)
+            if noun.pos_ != "NOUN" or word in NOT_AGREEMENTS or not word.isalpha():
+                continue
+            start, end = noun.idx, noun.idx + len(noun.text)
+            if any(m.start <= end and start <= m.end for m in found + out):
+                continue
+            det = _determiner(noun)
+            plural = word.endswith(("s", "x")) and det not in ("un", "une", "l'", "le", "la")
+            if not (det in INDEFINITE or passive and det in DEFINITE):
+                continue  # "a signé son retour", "signé le président": not an agreement
+            if re.match(r"\s+d(?:e |')", text[end:end + 4]) and any(
+                    0 <= m.start - end <= 16 for m in found):
+                continue  # "une série d'accords", "un ensemble de conventions": how many
+            named = NAMED_BY.match(fold(text[end:end + 40]))
+            if named:
+                end += named.end()
+            count = 1 if not plural else (None if det in ("des", "plusieurs", "les", "ces")
+                                          else _number(det))
+            kind = "" if word in ANY_TEXT and not named else "other"
+            out.append(AgreementMention(kind, start, end, count, plural,
+                                        indefinite=not plural and det in INDEFINITE))
+    return out
+
+
+def _number(det: str) -> int | None:
+    words = ["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"]
+    return words.index(det) + 2 if det in words else None
+
+
+# "Il s'agit d'un X, d'un Y et d'un Z", "à savoir un X et un Y": a sentence that says what
+# the counted agreements are, one item each
+# (not "Il s'agit entre autres d'…", "notamment": some of them, not each in turn)
+ELABORATES = re.compile(r"^\W*(?:(?:il|ceux-ci|celles-ci) s'agi(?:t|ssait) d|a savoir|"
+                        r"(?:ces|les) (?:\w+ )?(?:accords|conventions|protocoles|memorandums|"
+                        r"contrats|textes|documents) (?:sont|concernent|comprennent)\b)")
+CUE = re.compile(r"\ba savoir\b|:")
+ITEM = re.compile(r"(?:^|,|;|:|\bet|\bainsi qu'|s'agi(?:t|ssait)(?: \w+)?|a savoir)\s*"
+                  r"(?:d'|de |qu')?(?P<det>une?)\s+(?P<noun>[a-z-]{4,})")
+
+
+def listed_objects(text: str, start: int, end: int, found: list[AgreementMention]
+                   ) -> list[AgreementMention]:
+    """The items of a sentence that says what the agreements are ("Il s'agit d'un échange
+    de lettres, d'un accord … et d'un protocole …") that the word lists do not name."""
+    low = fold(text[start:end])
+    cue = ELABORATES.match(low) or CUE.search(low)
+    if not cue or cue.start() > 0 and not any(
+            m.plural and m.start < start + cue.start() for m in found):
+        return []  # a colon or "à savoir" opens items only after agreements in the plural
+    out: list[AgreementMention] = []
+    for item in ITEM.finditer(low, cue.start()):
+        at, stop = start + item.start("noun"), start + item.end("noun")
+        if item["noun"] in NOT_AGREEMENTS or any(m.start <= stop and at <= m.end for m in found):
+            continue
+        named = NAMED_BY.match(low, item.end("noun"))
+        if named:
+            stop = start + named.end()
+        out.append(AgreementMention("other", at, stop, 1, False, indefinite=True))
+    return out

@@ -1,0 +1,153 @@
+"""How many agreements an article reports and the type of each: whatever noun names one,
+an enumeration of them, the same one told twice. Each test drafts an article written for
+it, in the press's own style."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from drafting_cases import drafted
+
+pytest.importorskip("spacy")
+
+BASE = [
+    {"id": "ministere-justice", "name": "Ministère de la Justice", "kind": "ministry"},
+    {"id": "etat-marocain", "name": "État marocain", "kind": "other",
+     "aliases": ["Gouvernement", "Royaume du Maroc"]},
+]
+
+
+def draft(text: str, published_on: str = "2025-03-12", **known: Any) -> dict[str, Any]:
+    return drafted(text, BASE, published_on, **known)
+
+
+def types(result: dict[str, Any]) -> list[str]:
+    return [a["type"] for a in result["agreements"]]
+
+
+@pytest.mark.parametrize("text", [
+    # each sentence adds one, named by a noun no list of agreement words holds
+    "Fès — Le ministre de la Justice a signé lundi un mémorandum d'entente avec son "
+    "homologue ghanéen. Il a aussi signé une feuille de route avec son homologue tchadien. "
+    "Le ministre et son homologue péruvien ont par ailleurs signé un plan d'action pour "
+    "l'année 2026.",
+    "Fès — Lundi, le ministre de la Justice et son homologue ghanéen ont signé un "
+    "mémorandum d'entente. Un plan d'action a ensuite été paraphé avec le Tchad, puis le "
+    "ministre a conclu avec le Pérou un programme d'échanges de magistrats.",
+])
+def test_every_noun_a_verb_of_signing_takes_is_one_agreement(text: str) -> None:
+    result = draft(text)
+    assert sorted(types(result)) == ["memorandum", "other", "other"]
+
+
+def test_what_the_king_signed_with_a_president_is_an_agreement_even_when_the_parse_hangs_it_on_him(
+        ) -> None:
+    result = draft("Pékin — Un mémorandum d'entente a été signé jeudi pour une usine de "
+                   "câbles. Le souverain a signé avec le président chinois une déclaration "
+                   "instituant un dialogue stratégique entre les deux pays.")
+    assert sorted(types(result)) == ["memorandum", "other"]
+
+
+@pytest.mark.parametrize("text", [
+    "Rabat — Le document a été signé mardi par le ministre de la Justice et le président "
+    "de l'Agence danoise de coopération. L'accord prévoit la formation de greffiers.",
+    "Rabat — Le ministre de la Justice et le président de l'Agence danoise de coopération "
+    "ont signé un texte mardi. Ce mémorandum porte sur la formation de greffiers.",
+])
+def test_an_agreement_signed_as_a_mere_document_takes_the_kind_the_article_names_later(
+        text: str) -> None:
+    result = draft(text)
+    assert len(result["agreements"]) == 1
+    assert types(result)[0] in ("accord", "memorandum")
+
+
+@pytest.mark.parametrize("text", [
+    "Rabat — Le ministre de la Justice a signé une convention de coopération avec son "
+    "homologue roumain ainsi qu'un protocole amendant la convention judiciaire conclue en "
+    "1998 entre les deux pays.",
+    "Rabat — Le ministre de la Justice a signé avec son homologue roumain une convention "
+    "de coopération et un accord modifiant le traité d'extradition de 2002.",
+])
+def test_an_agreement_that_amends_another_is_an_amendment(text: str) -> None:
+    result = draft(text)
+    assert sorted(types(result)) == ["avenant", "convention-partenariat"]
+
+
+@pytest.mark.parametrize("text", [
+    "Témara — Le royaume et le Sénégal ont signé jeudi une convention de partenariat sur "
+    "l'apprentissage. Un partenariat a ainsi été scellé entre les deux offices de formation.",
+    "Témara — Une convention a été signée jeudi entre le royaume et le Sénégal. Les deux "
+    "pays ont ainsi signé une coopération durable dans l'apprentissage.",
+])
+def test_a_partnership_sealed_tells_the_agreement_again(text: str) -> None:
+    assert len(draft(text)["agreements"]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Oujda — Le gouverneur a signé une série de conventions avec les communes de la "
+    "province.",
+    "Oujda — Le gouverneur a signé un ensemble d'accords avec les communes de la province.",
+])
+def test_a_series_of_agreements_is_not_one_more(text: str) -> None:
+    result = draft(text)
+    assert "other" not in types(result)
+
+
+@pytest.mark.parametrize("text", [
+    "Agadir — Le wali a signé mercredi une convention avec la commune d'Aourir ainsi "
+    "qu'un mémorandum avec l'Agence du bassin hydraulique.",
+    "Agadir — Une convention a été signée mercredi avec la commune d'Aourir, ainsi qu'une "
+    "charte avec l'Agence du bassin hydraulique.",
+])
+def test_an_agreement_added_with_ainsi_qu_un_is_one_more(text: str) -> None:
+    assert len(draft(text)["agreements"]) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Rabat — Le ministre de la Justice a signé des conventions lors de la commission "
+    "mixte réunie mardi. Ces conventions portent sur la formation des juges.",
+    "Rabat — Les nombreux accords signés mardi par le ministre de la Justice au terme de "
+    "la commission mixte ouvrent de belles perspectives, selon un éditorial.",
+])
+def test_agreements_in_the_plural_that_nothing_counts_are_two_at_least(text: str) -> None:
+    result = draft(text)
+    assert len(result["agreements"]) == 2
+    assert "plural without saying how many" in result["yaml"]
+
+
+@pytest.mark.parametrize("text", [
+    "Dakar — Le Maroc et le Sénégal ont signé lundi trois accords. Il s'agit d'un échange "
+    "de lettres sur les bourses, d'un mémorandum d'entente sur la pêche et d'une "
+    "convention-cadre sur la santé.",
+    "Dakar — Trois textes ont été signés lundi par le Maroc et le Sénégal, à savoir un "
+    "échange de lettres sur les bourses, un mémorandum d'entente sur la pêche et une "
+    "convention-cadre sur la santé.",
+])
+def test_the_items_a_sentence_gives_for_the_counted_agreements_have_their_own_types(
+        text: str) -> None:
+    result = draft(text)
+    assert types(result) == ["other", "memorandum", "convention-cadre"]
+
+
+def test_the_first_item_told_with_il_s_agit_takes_its_own_type_before_the_second() -> None:
+    result = draft("Tiznit — Deux conventions de partenariat ont été signées vendredi entre "
+                   "la province et la chambre d'agriculture. Il s'agit d'une convention-cadre "
+                   "sur l'irrigation. La seconde convention porte sur l'élevage caprin.")
+    assert types(result) == ["convention-cadre", "convention-partenariat"]
+
+
+@pytest.mark.parametrize("opening", [
+    "Cette mission s'inscrit dans la mise en œuvre de la convention de coopération conclue "
+    "le 3 mars 2021 entre les deux provinces.",
+    "La délégation vient donner suite à la convention de jumelage signée le 3 mars 2021 "
+    "lors des Journées des élus locaux.",
+])
+def test_an_agreement_recalled_then_told_back_by_a_demonstrative_is_drafted_once(
+        opening: str) -> None:
+    result = draft("Settat — " + opening + " Cette convention, signée par le président de "
+                   "la province de Settat et son homologue de Kayes, vise l'échange "
+                   "d'expériences en gestion locale.", published_on="2022-05-10")
+    assert len(result["agreements"]) == 1
+    assert str(result["agreements"][0]["signed_on"]) == "2021-03-03"
