@@ -139,8 +139,8 @@ def test_the_first_item_told_with_il_s_agit_takes_its_own_type_before_the_second
 
 
 @pytest.mark.parametrize("opening", [
-    "Cette mission s'inscrit dans la mise en œuvre de la convention de coopération conclue "
-    "le 3 mars 2021 entre les deux provinces.",
+    "Cette mission prolonge la convention de coopération que les deux provinces ont conclue "
+    "le 3 mars 2021.",
     "La délégation vient donner suite à la convention de jumelage signée le 3 mars 2021 "
     "lors des Journées des élus locaux.",
 ])

@@ -38,8 +38,8 @@ def test_a_city_that_benefits_is_not_where_it_was_signed() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Sept conventions ont été signées mardi au Centre régional d'investissement de "
-    "Tanger-Tétouan-Al Hoceima (CRI-TTA).",
+    "Sept conventions ont été signées mardi au siège du Centre régional d'investissement de "
+    "Tanger-Tétouan-Al Hoceima.",
     "Le conseil de la région Casablanca - Settat a signé jeudi une convention.",
 ])
 def test_a_city_within_a_regions_name_is_not_where_it_was_signed(text: str) -> None:

@@ -51,8 +51,8 @@ def test_a_second_title_and_the_next_signatorys_name_do_not_end_the_roll() -> No
 
 def test_a_third_signatory_after_an_ambassador_and_the_people_who_sign() -> None:
     found = signed(draft(
-        "Rabat — L'accord de don a été signé par la ministre de l'Économie et des Finances, "
-        "Nadia Alami, l'ambassadeur extraordinaire et plénipotentiaire de Corée au Maroc, "
+        "Rabat — L'accord de don a été paraphé par la ministre de l'Économie et des Finances, "
+        "Leila Alami, l'ambassadeur extraordinaire et plénipotentiaire de Corée au Maroc, "
         "Kim Jinho, et le représentant résident de l'Agence coréenne de coopération "
         "internationale (KOICA) à Rabat, Lee Sungmin."))
     assert found[0] == "mef"
