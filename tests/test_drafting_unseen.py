@@ -393,7 +393,11 @@ def test_agreements_in_the_plural_with_a_counted_sum_are_not_one_each() -> None:
     result = draft("Le ministère de la Santé et de la Protection sociale a signé, mardi à "
                    "Rabat, des conventions de partenariat avec l'Association Nour, avec 3 "
                    "millions de dirhams à la clé.")
-    assert len(result["agreements"]) == 1
+    # agreements in the plural are two at least (a TODO asks for the others); the sum is
+    # theirs together, never copied onto each
+    assert len(result["agreements"]) == 2
+    assert all(a.get("funding") is None for a in result["agreements"])
+    assert "is reported for all 2 agreements together" in result["yaml"]
 
 
 def test_items_run_into_one_paragraph_are_each_an_agreement() -> None:
