@@ -33,7 +33,7 @@ agreements:
     parties: [{org: mic, role: signatory}, {org: mef, role: funder}]
     funding: {amount: 1000, currency: MAD}
     jobs: {direct: 10}
-    sectors: [qualité, qualité]
+    sectors: [qualité]  # listed twice is a problem validate names (test_checks.py)
     summary: Qualité.
     sources: [{publisher: X, published_on: 2019-03-04}]
   - id: other
@@ -270,8 +270,9 @@ def test_stats_two_ministries_count_in_both_and_duplicates_count_once(run, ranke
         stat("Ministère de l'Économie et des Finances", 2, 1000, 10),  # É among the E
         stat("Ministère de l'Industrie", 2, 1000, 10),
     ]
-    # 'strong' lists the sector qualité twice: its amount and jobs are summed once; the
-    # two agreements without a sector are a group of their own.
+    # 'strong' is in the sector qualité (a sector listed twice is refused by the checks,
+    # and the sums are taken over distinct groups); the two agreements without a sector
+    # are a group of their own.
     assert run.json("stats", "--by", "sector", "--format", "json", data=ranked) == [
         stat(None, 2, None, None), stat("qualité", 1, 1000, 10)]
 
