@@ -205,6 +205,9 @@ def test_validate_unparsable_file(run, write_yaml: Callable[..., Path], here: Pa
         "agreements.yaml:3:1: not valid YAML: while parsing a flow node did not find expected "
         "node content; check indentation and quotes",
         "conv: 1 problem(s) in agreements.yaml",
+        "conv: note: not checked: agreements.yaml from line 3 on (YAML cannot read past a "
+        "syntax error), nor the rules across the base (undefined or duplicate ids, follows, "
+        "amends); fix the syntax and run conv validate again",
     ]
 
 
@@ -323,3 +326,18 @@ def test_validate_names_a_sector_spelt_two_ways_across_agreements(
         "way, since stats --by sector counts each spelling apart",
         "x.yaml:23:15: sector 'Energie' is spelt 'énergie' at line 11; write it one way, "
         "since stats --by sector counts each spelling apart"]
+
+
+def test_a_syntax_error_hides_nothing_above_it() -> None:
+    """The agreements whole before a syntax error are checked (a bad date at line 8 was
+    reported only once a syntax error at line 21 was fixed); the one it cut short is not
+    (a key indented too little ends an agreement early: its keys are not missing)."""
+    text = HEAD + record("a", "signed_on: 2024-2-3") + record("b") \
+        + record("c").replace("title: T", "title: T: x")
+    assert problems(text) == [
+        "x.yaml:11:16: signed_on '2024-2-3' is not a date; write YYYY-MM-DD, YYYY-MM or YYYY",
+        "x.yaml:18:13: not valid YAML: mapping values are not allowed in this context; check "
+        "indentation and quotes"]
+    assert problems(HEAD + record("a") + "   title: x\n") == [
+        "x.yaml:11:4: not valid YAML: while parsing a block collection did not find expected "
+        "'-' indicator; check indentation and quotes"]

@@ -46,7 +46,8 @@ def test_an_unclosed_quote_is_located_where_it_opens(run, write_yaml, broken, re
         assert result.exit_code == 0, result.stderr
         return
     lines = result.stderr.splitlines()
-    assert result.exit_code == 1 and len(lines) == 2, lines
+    assert result.exit_code == 1 and len(lines) == 3, lines
+    assert lines[2].startswith("conv: note: not checked: "), lines  # what follows the quote
     assert lines[0].split(": ", 1)[0].endswith(f"agreements.yaml:{where}"), lines[0]
     assert f"the {char} that starts this value is not closed" in lines[0]
     assert "Traceback" not in result.output and path.read_bytes() == before

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -153,3 +154,30 @@ def test_a_broken_link_in_the_folder_is_an_error_not_a_silent_gap(run, base: Pat
     result = run("list", data=base)
     assert result.exit_code == 1 and result.stdout == ""
     assert result.stderr.count("\n") == 1 and f"{base / 'c.yaml'}:" in result.stderr
+
+
+def test_a_syntax_error_in_one_file_hides_nothing_in_the_others(run, base: Path) -> None:
+    """One file YAML cannot read stopped the whole check: the next file's problems came
+    one fix at a time. Every file is read as far as it can be, and the count is right."""
+    (base / "a.yaml").write_text(A.replace("title: Plan qualité", "title: Plan: qualité"),
+                                 encoding="utf-8")
+    (base / "b.yaml").write_text(B.replace("title: Plan 2014-2020", "title: Plan: 2014")
+                                 .replace("type: other", "type: unknown"), encoding="utf-8")
+    (base / "c.yaml").write_text("schema: 1\nagreements:\n\t- id: x\n", encoding="utf-8")
+    (base / "d.yaml").write_text(B.replace("plan-2013", "plan-2014")
+                                 .replace("published_on: 2013-02-08", "published_on: 2013-2-8"),
+                                 encoding="utf-8")
+    result = run("validate", data=base)
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert [line.split(": ", 1)[0].removeprefix(f"{base}/") for line in lines[:-2]] == [
+        "a.yaml:6:16", "b.yaml:6:16", "c.yaml:3:1", "d.yaml:9:53"]
+    assert "'2013-2-8' is not a date" in lines[3]
+    assert lines[-2] == f"conv: 4 problem(s) in {base}"
+    assert lines[-1].startswith(
+        f"conv: note: not checked: {base / 'a.yaml'} from line 5 on, {base / 'b.yaml'} from "
+        f"line 5 on, {base / 'c.yaml'} from line 3 on (YAML cannot read past a syntax error), "
+        "nor the rules across the base")
+    report = json.loads(run("validate", "--json", data=base).stdout)
+    assert len(report["problems"]) == 4 and [u["line"] for u in report["unchecked_from"]] \
+        == [5, 5, 3]

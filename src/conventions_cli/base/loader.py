@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import itertools
 import mmap
 import os
 from collections.abc import Iterator
@@ -125,6 +126,7 @@ class Outcome:
                  ) -> None:
         self.problems, self.header, self.heads = problems, header, heads
         self.ends = ends or {}
+        self.unread: dict[str, int] = {}  # file -> the line its reading stopped at
 
 
 class _ReadWhole(Exception):
@@ -163,6 +165,8 @@ class _FileState:
         self.head: Dataset | None = None
         self.schema_at: tuple[int, int] | None = None
         self.fatal = False
+        self.stopped: int | None = None  # when fatal: the first line not checked
+        self.complete = 0  # when fatal: how many agreements read before it are whole
 
 
 def read_base(files: list[BaseFile], sink: Sink) -> Outcome:
@@ -182,11 +186,12 @@ def _read(files: list[BaseFile], sink: Sink, whole: set[int]) -> Outcome:
     states = [_first_pass(_FileState(f, n), n in whole, found) for n, f in enumerate(files)]
     heads = {s.file.name: s.layout.head_digest() if s.layout else None for s in states}
     ends = {s.file.name: s.layout.end if s.layout else None for s in states}
-    if any(state.fatal for state in states):
-        return Outcome(found.sorted(), None, heads, ends)
+    # A file YAML cannot read to its end stops none of the others being read and checked
+    # as far as they can be without it; the rules across the base wait for every file.
+    unread = {s.file.source: s.stopped for s in states if s.stopped is not None}
     read = [s for s in states if s.head is not None]
     header = _merge(read, found)
-    checked = len(read) == len(states)
+    checked = len(read) == len(states) and not unread
     if checked:
         for rank, check in HEADER_RULES:
             found.add(rank, check(header))
@@ -199,7 +204,9 @@ def _read(files: list[BaseFile], sink: Sink, whole: set[int]) -> Outcome:
     if checked:
         for rank, check in INDEX_RULES:
             found.add(rank, check(reading.index))
-    return Outcome(found.sorted(), header if checked else None, heads, ends)
+    outcome = Outcome(found.sorted(), header if checked else None, heads, ends)
+    outcome.unread = unread
+    return outcome
 
 
 def _first_pass(state: _FileState, whole: bool, found: _Found) -> _FileState:
@@ -221,15 +228,15 @@ def _first_pass(state: _FileState, whole: bool, found: _Found) -> _FileState:
         text, problems = decode(bytes(file.data), file.source)
         if text is None:
             found.add(PARSE_RANK, problems)
-            state.fatal = True
+            state.fatal, state.stopped = True, problems[0].line if problems else 1
             return state
         reader = NodeReader(text, file.source, stream="agreements")
-        for _ in reader.items():
-            pass  # the agreements are read in the second pass
+        count, last = 0, None
+        for item in reader.items():  # the agreements are read in the second pass
+            count, last = count + 1, item
         found.add(PARSE_RANK, reader.problems)
         if reader.fatal:
-            state.fatal = True
-            return state
+            return _cut_short(state, text, reader, (count, last), found)
         state.text, root = text, reader.root
     result = convert(root, file.source, file.name)
     found.add(CONVERT_RANK, result.problems)
@@ -238,6 +245,31 @@ def _first_pass(state: _FileState, whole: bool, found: _Found) -> _FileState:
         for key, value in root.items:
             if key.value == "schema":
                 state.schema_at = (value.line, value.col)
+    return state
+
+
+def _cut_short(state: _FileState, text: str, reader: NodeReader,
+               read: tuple[int, Node | None], found: _Found) -> _FileState:
+    """A file YAML cannot read to its end: what came before the stop is still checked
+    (its head as far as it was complete, and in the second pass its agreements up to the
+    stop), so that one syntax error hides nothing above it. The last agreement read counts
+    only when another began after it: the error itself may have ended it early (a key
+    indented too little), and its "missing" keys would be false problems."""
+    state.fatal, state.text = True, text
+    open_, (count, last) = reader.open, read
+    state.stopped = open_[2].line if len(open_) > 2 else reader.problems[0].line
+    if last is not None and not (len(open_) > 2 and open_[2].col == last.col
+                                 and open_[2].line > last.line):
+        count -= 1
+        state.stopped = min(state.stopped, last.line)
+    state.complete = count
+    root = reader.partial
+    if isinstance(root, Mapping):
+        result = convert(root, state.file.source, state.file.name)
+        # What the root itself lacks (a top-level key after the stop) is not a problem.
+        found.add(CONVERT_RANK, [p for p in result.problems
+                                 if (p.line, p.col) != (root.line, root.col)])
+        state.head = result.dataset
     return state
 
 
@@ -336,7 +368,10 @@ def _agreements(state: _FileState, version: int, reading: _Reading
     if state.layout is None:
         assert state.text is not None
         reader = NodeReader(state.text, file.source, stream="agreements")
-        for item in reader.items():
+        items = reader.items()
+        if state.fatal:  # only those read whole before the syntax error
+            items = itertools.islice(items, state.complete)
+        for item in items:
             record = conv.agreement(item, spec)
             found.add(CONVERT_RANK, conv.problems)
             conv.problems = []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..text import fold, quote
@@ -23,6 +23,9 @@ class Report:
     people: int = 0
     events: int = 0
     schema: int = 1
+    # Files YAML could not read to their end, with the line each stopped at: what follows
+    # in them, and the rules across the base, were not checked.
+    unread: dict[str, int] = field(default_factory=dict)
 
     def summary(self) -> str:
         counts = [_count(self.agreements, "agreement"),
@@ -31,11 +34,25 @@ class Report:
             counts += [_count(self.people, "person", "people"), _count(self.events, "event")]
         return f"ok: {', '.join(counts)}, no problems in {self.source}"
 
+    def unread_note(self) -> str | None:
+        """What was not checked because YAML could not read a file to its end."""
+        if not self.unread:
+            return None
+        where = ", ".join(f"{source} from line {line} on" for source, line in
+                          self.unread.items())
+        return (f"conv: note: not checked: {where} (YAML cannot read past a syntax error), "
+                "nor the rules across the base (undefined or duplicate ids, follows, "
+                "amends); fix the syntax and run conv validate again")
+
     def as_dict(self) -> dict[str, Any]:
-        return {"file": self.source, "ok": not self.problems, "schema": self.schema,
-                "agreements": self.agreements, "organizations": self.organizations,
-                "people": self.people, "events": self.events,
-                "problems": [p.as_dict() for p in self.problems]}
+        report = {"file": self.source, "ok": not self.problems, "schema": self.schema,
+                  "agreements": self.agreements, "organizations": self.organizations,
+                  "people": self.people, "events": self.events,
+                  "problems": [p.as_dict() for p in self.problems]}
+        if self.unread:  # where each file YAML could not read to its end stopped being checked
+            report["unchecked_from"] = [{"file": source, "line": line}
+                                        for source, line in self.unread.items()]
+        return report
 
 
 def _count(n: int, one: str, many: str = "") -> str:
@@ -188,13 +205,14 @@ def validate(data: DataFile) -> Report:
     outcome = read_base(files, count)
     header = outcome.header
     problems = [*outcome.problems, *count.problems]
-    if header is not None:
+    if header is not None or outcome.unread:
         # After each file's problems, its TODOs, in the order of the file.
         todos = {f.source: [*todo_problems_in(f.data, f.source),
                             *glued_comment_problems_in(f.data, f.source)] for f in files}
         order = {f.source: n for n, f in enumerate(files)}
         problems = sorted([*problems, *(p for found in todos.values() for p in found)],
                           key=lambda p: (order.get(p.source, 0), p.line, p.col))
+    if header is not None:
         return Report(source, problems, count.agreements, len(header.organizations),
                       len(header.people), len(header.events), header.version)
-    return Report(source, problems, 0, 0)
+    return Report(source, problems, 0, 0, unread=outcome.unread)

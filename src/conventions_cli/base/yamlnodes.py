@@ -231,7 +231,8 @@ class NodeReader:
     sequence itself, as when the agreements' text is read apart from the rest of the file.
     Everything else is kept, so ``root`` is the whole tree less those items. ``problems``
     are the YAML-level ones; after a problem that stops the reading (``fatal``) they are
-    that one alone, and ``root`` is None.
+    that one alone, ``root`` is None, ``partial`` the root as far as it was complete and
+    ``open`` the collections still open there, outermost first.
     """
 
     def __init__(self, text: str | Any, source: str, stream: str | None = None,
@@ -243,6 +244,9 @@ class NodeReader:
         self.root: Node | None = None
         self.problems: list[Problem] = []
         self.fatal = False
+        self.partial: Node | None = None
+        self.open: list[Mapping | Sequence] = []
+        self._stack: list[Mapping | Sequence] = []
         self.end_line = 0  # 0-based, where the stream ended
         self.base = first_line + 1
         self.gap_at, self.gap = gap if gap else (1 << 62, 0)
@@ -271,6 +275,7 @@ class NodeReader:
         loader = _Loader(text)
         get_event: Callable[[], Any] = loader.get_event  # events as libyaml makes them
         stack: list[Mapping | Sequence] = []
+        self._stack = stack
         pending_key: list[Scalar | None] = []
         seen_keys: list[dict[str, int]] = []
         streamed: Sequence | None = None
@@ -442,6 +447,7 @@ class NodeReader:
             loader.dispose()
 
     def _stop(self, problem: Problem) -> None:
+        self.partial, self.open = self._stack[0] if self._stack else self.root, self._stack
         self.root, self.problems[:], self.fatal = None, [problem], True
 
 

@@ -382,6 +382,8 @@ def validate(session: Session, params: ValidateParams) -> None:
         if report.problems:
             print(one_line(f"conv: {len(report.problems)} problem(s) in {report.source}"),
                   file=sys.stderr)
+            if (note := report.unread_note()) is not None:
+                print(one_line(note), file=sys.stderr)
         else:
             print(one_line(report.summary()))
     if report.problems:
