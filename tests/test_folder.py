@@ -102,7 +102,7 @@ def test_every_file_is_in_one_schema(run, base: Path) -> None:
     result = run("validate", data=base)
     assert result.stderr.splitlines()[0] == (
         f"{base / 'b.yaml'}:1:9: schema 2 here but 1 in {base / 'a.yaml'}; write every "
-        "file of the folder in one schema (conv migrate FILE rewrites a schema-1 file)")
+        "file of the folder in one schema (conv migrate FOLDER rewrites its schema-1 files)")
 
 
 def test_an_edit_reads_again_only_the_file_that_changed(
@@ -132,12 +132,56 @@ def test_a_file_added_to_the_folder_is_seen(run, base: Path) -> None:
                                       data=base)] == ["plan-2013", "plan-2022", "plan-2025"]
 
 
-def test_migrate_takes_one_file_not_a_folder(run, base: Path) -> None:
+def test_migrate_rewrites_a_folders_schema_1_files_together(run, base: Path) -> None:
+    """Each file of a folder names what the others define (plan-2022's partner fcp is in
+    b.yaml): a file migrated alone was refused, or left the folder in two schemas, a
+    dead end. The folder is migrated as one base; an event named in two files is one."""
+    (base / "a.yaml").write_text(A.replace("    follows:", "    event: Salon 2024\n    follows:"),
+                                 encoding="utf-8")
+    (base / "b.yaml").write_text(B.replace("    sources:", "    event: Salon 2024\n    sources:"),
+                                 encoding="utf-8")
+    one = run("migrate", str(base / "a.yaml"))  # plan-2022's partner is in b.yaml
+    assert one.exit_code == 1 and one.stderr == (
+        f"conv: error: {base / 'a.yaml'} names what other files of the folder {base} define, "
+        f"and a folder is one base in one schema: migrate its files together with conv "
+        f"migrate {base}\n")
+    assert "schema: 1" in (base / "a.yaml").read_text(encoding="utf-8")
     result = run("migrate", str(base))
-    assert result.exit_code == 1
-    assert result.stderr == (f"conv: error: {base}: is a folder; conv migrate rewrites one "
-                             "file: run it on each file of the folder (conv migrate "
-                             f"{base / 'a.yaml'})\n")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == (f"conv: {base} is now schema 2 (a.yaml, b.yaml); events made "
+                             "from the agreements' event names: salon-2024\n")
+    assert run("validate", data=base).exit_code == 0
+    assert "events:" not in (base / "b.yaml").read_text(encoding="utf-8")
+    assert run.json("sql", "select id, name from events", "--format", "json",
+                    data=base) == [{"id": "salon-2024", "name": "Salon 2024"}]
+    assert [r["event"] for r in run.json("list", "--format", "json", data=base)] \
+        == ["Salon 2024", "Salon 2024"]
+
+
+def test_migrate_finishes_a_folder_migrated_one_file_at_a_time(run, base: Path) -> None:
+    (base / "b.yaml").write_text(B.replace("schema: 1", "schema: 2"), encoding="utf-8")
+    assert run("validate", data=base).exit_code == 1  # two schemas
+    assert run("migrate", str(base)).exit_code == 0
+    assert run("validate", data=base).exit_code == 0
+
+
+def test_migrate_changes_no_file_of_a_folder_with_problems(run, base: Path) -> None:
+    (base / "b.yaml").write_text(B.replace("type: other", "type: unknown"), encoding="utf-8")
+    kept = {p.name: p.read_bytes() for p in base.iterdir()}
+    result = run("migrate", str(base))
+    assert result.exit_code == 1 and "has problems; fix them first" in result.stderr
+    assert {p.name: p.read_bytes() for p in base.iterdir()} == kept
+
+
+def test_a_file_whole_in_itself_migrates_alone_beside_others(run, tmp_path: Path) -> None:
+    (tmp_path / "old.yaml").write_text(A.replace("{org: fcp, role: partner}", "")
+                                       .replace("    follows: plan-2013\n", ""),
+                                       encoding="utf-8")
+    (tmp_path / "other.yaml").write_text("not: a base\n", encoding="utf-8")
+    path = tmp_path / "old.yaml"
+    result = run("migrate", str(path))
+    assert result.exit_code == 0, result.stderr
+    assert "schema: 2" in path.read_text(encoding="utf-8")
 
 
 def test_a_file_removed_from_the_folder_takes_its_agreements_away(run, base: Path) -> None:

@@ -292,8 +292,8 @@ def _merge(states: list[_FileState], found: _Found) -> Dataset:
             found.add(CONVERT_RANK, [Problem(
                 state.file.source, line, col,
                 f"schema {head.version} here but {version_of[0]} in {version_of[1]}; write "
-                "every file of the folder in one schema (conv migrate FILE rewrites a "
-                "schema-1 file)")])
+                "every file of the folder in one schema (conv migrate FOLDER rewrites "
+                "its schema-1 files)")])
     return merged
 
 

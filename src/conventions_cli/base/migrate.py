@@ -10,7 +10,7 @@ replaces the file (atomically): it must load, with the same rows.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -29,6 +29,7 @@ class Migration:
     path: Path
     already: bool
     events: list[tuple[str, str]]  # (id, name), in the order they first appear
+    files: list[Path] = field(default_factory=list)  # a folder's files rewritten
 
 
 def yaml_text(value: str) -> str:
@@ -99,15 +100,10 @@ def _scan(text: str) -> _Found:
 
 
 def migrate(path: Path) -> Migration:
-    """Rewrite ``path`` (schema 1) as schema 2 in place; nothing changes if it is already
-    schema 2. Refuses a file with problems: they are fixed first (conv validate). Another
-    program's save while it works is kept: the migration is made again on it."""
-    if path.is_dir():
-        from .source import yaml_files
-
-        some = next(iter(yaml_files(path)), path / "FILE.yaml")
-        raise DataError(f"{path}: is a folder; conv migrate rewrites one file: run it on each "
-                        f"file of the folder (conv migrate {some})")
+    """Rewrite the file ``path`` (schema 1) as schema 2 in place; nothing changes if it is
+    already schema 2. Refuses a file with problems: they are fixed first (conv validate).
+    Another program's save while it works is kept: the migration is made again on it. A
+    folder is migrate_folder.py's."""
     return edit_file(path, lambda data: _migrated(path, data), error=DataError,
                      directory="give the YAML file itself")
 
@@ -117,7 +113,6 @@ def _migrated(path: Path, data: bytes) -> tuple[bytes | None, Migration]:
     from .loader import load_bytes
     from .source import display_path
 
-    bom = data.startswith(b"\xef\xbb\xbf")
     source = display_path(path)
     result = load_bytes(data, source)
     if result.problems or result.dataset is None:
@@ -125,27 +120,37 @@ def _migrated(path: Path, data: bytes) -> tuple[bytes | None, Migration]:
                         "then migrate", [str(p) for p in result.problems])
     if result.dataset.version >= 2:
         return None, Migration(path, True, [])
+    ids: dict[str, str] = {}
+    new, made = rewritten(data, ids, set())
+    _check(new.decode("utf-8-sig"), source, result)
+    return new, Migration(path, False, made)
+
+
+def rewritten(data: bytes, ids: dict[str, str], taken: set[str]
+              ) -> tuple[bytes, list[tuple[str, str]]]:
+    """A schema-1 file's bytes as schema 2, and the events it defines (id, name): each
+    event name not in ``ids`` yet gets an id not in ``taken`` and an entry in this file;
+    one already in ``ids`` (defined in another file of the folder) is named by its id."""
+    bom = data.startswith(b"\xef\xbb\xbf")
     ends = LineEnds(data.decode("utf-8-sig"))
     text = ends.text  # every line ends with LF here; the file keeps its own line ends
     found = _scan(text)
-    taken: set[str] = set()
-    ids: dict[str, str] = {}
+    made: dict[str, str] = {}
     for _, _, name in found.events:
         if name not in ids:
-            ids[name] = slugify(name, taken)
+            ids[name] = made[name] = slugify(name, taken)
     edits = [(start, end, ids[name]) for start, end, name in found.events]
     if found.schema is not None:
         edits.append((*found.schema, "2"))
-    if ids and found.next_key is not None:
+    if made and found.next_key is not None:
         at = before_comments(text, found.next_key)
         item, body = found.item_indent, " " * len(found.item_indent)
         block = "events:\n" + "".join(f"{item}id: {ident}\n{body}name: {yaml_text(name)}\n"
-                                      for name, ident in ids.items())
+                                      for name, ident in made.items())
         edits.append((at, at, block + "\n"))
     new = ends.apply(edits)
-    _check(new, source, result)
-    done = Migration(path, False, [(ident, name) for name, ident in ids.items()])
-    return (("\ufeff" if bom else "") + new).encode("utf-8"), done
+    return (("\ufeff" if bom else "") + new).encode("utf-8"), \
+        [(ident, name) for name, ident in made.items()]
 
 
 def _check(new: str, source: str, before: object) -> None:

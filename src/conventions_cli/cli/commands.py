@@ -393,15 +393,18 @@ def validate(session: Session, params: ValidateParams) -> None:
 def migrate(session: Session, params: MigrateParams) -> None:
     from pathlib import Path
 
-    from ..base.migrate import migrate as rewrite
+    from ..base.migrate_folder import migrate_path as rewrite
 
-    done = rewrite(Path(params.file))
+    path = Path(params.file)
+    given = session.data.path if session.data.given_by != "bundled" else None
+    done = rewrite(path, alone=given is not None and given.resolve() == path.resolve())
     if done.already:
         print(f"conv: {params.file} is schema 2 already; nothing to do", file=sys.stderr)
         return
     made = ", ".join(ident for ident, _ in done.events) or "none"
-    print(f"conv: {params.file} is now schema 2; events made from the agreements' event "
-          f"names: {made}", file=sys.stderr)
+    files = f" ({', '.join(p.name for p in done.files)})" if done.files else ""
+    print(f"conv: {params.file} is now schema 2{files}; events made from the agreements' "
+          f"event names: {made}", file=sys.stderr)
 
 
 def export(session: Session, params: ExportParams) -> None:

@@ -265,8 +265,10 @@ COMMANDS: tuple[Command, ...] = (
             "comments and layout.\n\n"
             "Each distinct free-text event becomes an entry under events: that the agreements "
             "name by id. The file is replaced atomically, and only if the result loads with "
-            "the same agreements.\n\nExample: conv migrate data/agreements.yaml",
-            arguments=(Argument("file", "FILE", "The YAML file to rewrite."),)),
+            "the same agreements. A folder base is migrated as one: every schema-1 file of "
+            "it, together, or none.\n\nExample: conv migrate data/agreements.yaml",
+            arguments=(Argument("file", "FILE", "The YAML file to rewrite, or a folder "
+                                "base (every schema-1 file of it). Example: team"),)),
     Command("export", "Export agreements for spreadsheets and other tools, with the filters "
             "of list.\n\nExample: conv export --ministry industrie --excel -o industrie.csv",
             options=(*FILTER_OPTIONS,
