@@ -567,3 +567,20 @@ def test_migrate_writes_the_events_with_the_file_s_own_line_ends(run, tmp_path) 
     path.write_bytes(SCHEMA_1.replace("\n", "\r\n").encode())
     assert run("migrate", str(path)).exit_code == 0
     assert path.read_bytes() == MIGRATED.replace("\n", "\r\n").encode()
+
+
+@pytest.mark.parametrize(("first", "second", "same"), [
+    ("GITEX Africa 2025", "Gitex Africa 2025", True),
+    ('"Salon: édition spéciale #2"', '"Salon : edition  speciale #2"', True),
+    ("GITEX Africa 2025", "GITEX Africa 2024", False),
+])
+def test_migrate_makes_one_event_of_two_spellings_of_its_name(run, write_yaml, first, second,
+                                                              same) -> None:
+    """Two spellings of one event's name on one day became gitex-africa-2025 and
+    gitex-africa-2025-2, and stats --by event counted them apart."""
+    head, middle, tail = SCHEMA_1.split("event: GITEX Africa 2025")
+    path = write_yaml(f"{head}event: {first}{middle}event: {second}{tail}")
+    assert run("migrate", str(path)).exit_code == 0
+    rows = run.json("sql", "select id, name from events", "--format", "json", data=path)
+    assert len(rows) == (2 if same else 3)
+    assert rows[0]["name"] == first.strip('"')  # the first spelling names it

@@ -40,8 +40,15 @@ def yaml_text(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+def words_of(name: str) -> str:
+    """An event name without what two spellings of it differ by: case, accents, spacing,
+    punctuation ("GITEX Africa 2025", "Gitex  Africa 2025"; "Salon : édition #2", "Salon:
+    edition #2")."""
+    return "-".join(re.findall(r"[a-z0-9]+", fold(name)))
+
+
 def slugify(name: str, taken: set[str]) -> str:
-    base = "-".join(re.findall(r"[a-z0-9]+", fold(name))) or "event"
+    base = words_of(name) or "event"
     slug, n = base, 2
     while slug in taken:
         slug, n = f"{base}-{n}", n + 1
@@ -130,7 +137,8 @@ def rewritten(data: bytes, ids: dict[str, str], taken: set[str]
               ) -> tuple[bytes, list[tuple[str, str]]]:
     """A schema-1 file's bytes as schema 2, and the events it defines (id, name): each
     event name not in ``ids`` yet gets an id not in ``taken`` and an entry in this file;
-    one already in ``ids`` (defined in another file of the folder) is named by its id."""
+    one already in ``ids`` (defined in another file of the folder), or spelt like one but
+    for case, accents, spacing or punctuation, is named by its id."""
     bom = data.startswith(b"\xef\xbb\xbf")
     ends = LineEnds(data.decode("utf-8-sig"))
     text = ends.text  # every line ends with LF here; the file keeps its own line ends
@@ -138,7 +146,13 @@ def rewritten(data: bytes, ids: dict[str, str], taken: set[str]
     made: dict[str, str] = {}
     for _, _, name in found.events:
         if name not in ids:
-            ids[name] = made[name] = slugify(name, taken)
+            # Two spellings of one name are one event (its first spelling names it).
+            words = words_of(name)
+            same = next((ident for other, ident in ids.items()
+                         if words and words_of(other) == words), None)
+            ids[name] = same or slugify(name, taken)
+            if same is None:
+                made[name] = ids[name]
     edits = [(start, end, ids[name]) for start, end, name in found.events]
     if found.schema is not None:
         edits.append((*found.schema, "2"))
