@@ -399,3 +399,42 @@ agreements:
     groups = [r["group"] for r in run.json("stats", "--by", "partner", "--year", "2020",
                                            "--format", "json", data=base)]
     assert groups == ["banque du Sud", "École des mines", "Zèbre"]
+
+
+# --- stats by a group an agreement can be in several times: a note with the true total ------
+
+TWO_MINISTRIES = """\
+schema: 2
+organizations:
+  - {id: mic, name: "Ministère de l'Industrie", kind: ministry}
+  - {id: mef, name: "Ministère de l'Économie", kind: ministry}
+agreements:
+  - id: both
+    title: Accord à deux
+    type: accord
+    sectors: [industrie, finances]
+    parties: [{org: mic, role: signatory}, {org: mef, role: signatory}]
+    funding: {amount: 100, currency: MAD}
+    sources: [{publisher: X, published_on: 2024-01-02}]
+  - id: one
+    title: Accord seul
+    type: accord
+    sectors: [industrie]
+    parties: [{org: mic, role: signatory}]
+    funding: {amount: 5, currency: MAD}
+    sources: [{publisher: X, published_on: 2024-01-02}]
+"""
+
+
+@pytest.mark.parametrize("by", ["ministry", "sector"])
+def test_stats_says_when_an_agreement_counts_in_several_groups(run, write_yaml, by):
+    """Summed in a spreadsheet, --by ministry gave 205 MAD where the agreements hold 105:
+    the agreement of two ministries is in both rows, and nothing said so."""
+    path = write_yaml(TWO_MINISTRIES)
+    result = run("stats", "--by", by, "--format", "csv", data=path)
+    assert result.exit_code == 0
+    assert result.stderr == (
+        f"conv: note: 1 agreement(s) count in several groups (one row for each {by} they "
+        "have), so the rows add up to more than the whole: 2 agreement(s), 105 MAD in all; "
+        "do not add the rows\n")
+    assert run("stats", "--by", "type", data=path).stderr == ""

@@ -126,6 +126,31 @@ def spanning_years(conn: sqlite3.Connection, filters: Filters) -> int:
     return int(found[0])
 
 
+# The groupings where one agreement may be in several groups (two ministries, sectors…).
+_MANY_PER_AGREEMENT = ("ministry", "public", "partner", "person", "sector")
+
+
+def in_several_groups(conn: sqlite3.Connection, by: str, filters: Filters
+                      ) -> tuple[int, int, int | None]:
+    """For a grouping where an agreement may be in several groups: how many of the
+    agreements ``filters`` select are (each counts, with its money, in every one of them),
+    how many agreements are selected, and their MAD amounts summed once each: the true
+    totals, which the rows added up overstate. (0, 0, None) for any other grouping."""
+    if by not in _MANY_PER_AGREEMENT:
+        return 0, 0, None
+    clause, params = where(conn, filters)
+    source, group = STATS_SOURCES[by]
+    several = conn.execute(
+        f"SELECT count(*) FROM (SELECT a.id FROM {source} WHERE {clause} GROUP BY a.id "
+        f"HAVING count(DISTINCT {group}) > 1)", params).fetchone()[0]
+    if not several:
+        return 0, 0, None
+    count, mad = conn.execute(
+        "SELECT count(*), sum(CASE WHEN a.currency = 'MAD' THEN a.amount END) FROM "
+        f"agreements a WHERE {clause}", params).fetchone()
+    return int(several), int(count), None if mad is None else int(mad)
+
+
 def stale_in_force(conn: sqlite3.Connection, filters: Filters, before: int, today: int
                    ) -> int:
     """How many of the agreements ``filters`` select were reported in force before the
