@@ -39,6 +39,10 @@ USAGE = [
     (["list", "--place", "  "], "--place was given an empty value"),
     (["list", "--nope"], "conv list has no option --nope"),
     (["--dta", "x", "list"], "conv has no option --dta; did you mean --data?"),
+    # a global option after the command: where it goes, not "did you mean --to?"
+    (["list", "--data", "s.yaml"], "--data goes before the command: conv --data PATH list"),
+    (["show", "s-1", "--data=s.yaml"], "--data goes before the command: conv --data PATH show"),
+    (["db", "path", "-q"], "-q goes before the command: conv -q db path"),
     (["list", "--raw=1"], "--raw takes no value"),
     (["list", "--order", "up"], "--order takes one of asc, desc, not 'up'"),
     (["show"], "conv show needs ID (the agreement's id); for example: conv show cti-2022"),

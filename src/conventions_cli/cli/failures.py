@@ -94,6 +94,13 @@ def parser_refusal(exc: Exception, command: Command | None, options: tuple[Optio
     flags = [flag for option in options for flag in option.flags]
     if isinstance(exc, refused.NoSuchOption):
         name = exc.option_name
+        from .interface import GLOBAL_OPTIONS
+
+        front = next((o for o in GLOBAL_OPTIONS if name.split("=")[0] in o.flags), None)
+        if command is not None and front is not None:  # conv list --data s.yaml
+            value = "" if front.kind == "flag" else f" {front.metavar}"
+            return UsageError(f"{name.split('=')[0]} goes before the command: conv "
+                              f"{name.split('=')[0]}{value} {command.name} …")
         return UsageError(f"{where} has no option {name}{did_you_mean(name, flags)} "
                           f"({where} --help lists them)")
     if isinstance(exc, refused.BadOptionUsage):
