@@ -273,3 +273,22 @@ def test_due_takes_the_filters_and_formats_of_list(run, views):
     csv = run("due", "--on", "2030", "--format", "csv", "--limit", "1", data=views)
     assert csv.stdout.splitlines()[0].startswith("id,title,signed_on,due_on,due_for")
     assert len(csv.stdout.splitlines()) == 2
+
+
+@pytest.mark.parametrize("suffix", ["gexf", "graphml"])
+def test_graph_files_show_bidi_controls_escaped_as_every_view_does(run, write_yaml, tmp_path,
+                                                                    suffix):
+    """Gephi and yEd obey a U+202E in a name ("Société Tech exe.png"): the files carry it
+    visibly escaped, \\u202e, as the SVG, tsv and HTML do; letters and line ends stay."""
+    path = write_yaml(
+        "schema: 2\norganizations:\n"
+        "  - {id: mic, name: \"Ministère de l'Industrie\", kind: ministry}\n"
+        "  - {id: sgt, name: \"Société \\u202Egnp.exe\\u202C Tech\\u2066\\u200f\", kind: company}\n"
+        "agreements:\n  - id: a\n    title: A\n    type: accord\n"
+        "    parties: [{org: mic, role: signatory}, {org: sgt, role: partner}]\n"
+        "    sources: [{publisher: X, published_on: 2024-01-01}]\n")
+    out = tmp_path / f"n.{suffix}"
+    assert run("network", "-o", str(out), data=path).exit_code == 0
+    text = out.read_text(encoding="utf-8")
+    assert "Société \\u202egnp.exe\\u202c Tech\\u2066\\u200f" in text
+    assert not set(text) & set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")

@@ -12,7 +12,7 @@ import math
 import re
 from typing import Any, TextIO
 
-from ..text import json_text
+from ..text import escaped, json_text
 
 EDGE_COLUMNS = ("source", "target", "kind", "weight", "first", "last", "agreements",
                 "source_id", "target_id")
@@ -32,7 +32,10 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def xml_text(value: str) -> str:
-    return _NOT_XML.sub(lambda m: f"\\x{ord(m.group()):02x}", value)
+    """A value as GEXF and GraphML carry it: what the other views escape (bidi overrides,
+    which Gephi and yEd obey, C1 controls, line separators) made visible the same way
+    (text.escaped), line ends and tabs kept; then what XML cannot hold at all."""
+    return _NOT_XML.sub(lambda m: f"\\x{ord(m.group()):02x}", escaped(value, "\n\r\t"))
 
 
 def edge_rows(graph: dict[str, Any]) -> list[dict[str, Any]]:
