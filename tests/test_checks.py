@@ -341,3 +341,12 @@ def test_a_syntax_error_hides_nothing_above_it() -> None:
     assert problems(HEAD + record("a") + "   title: x\n") == [
         "x.yaml:11:4: not valid YAML: while parsing a block collection did not find expected "
         "'-' indicator; check indentation and quotes"]
+
+
+def test_an_empty_required_value_is_to_be_filled_not_removed() -> None:
+    """`title: ""` was told "write a value or remove the key", and removing it gave
+    "missing required key 'title'"."""
+    text = HEAD + record("a", 'place: ""').replace("title: T", 'title: ""')
+    assert problems(text) == [
+        "x.yaml:7:12: title is empty; write a value (the key is required)",
+        "x.yaml:11:12: place is empty; write a value or remove the key"]

@@ -136,7 +136,7 @@ def test_required_key_left_empty() -> None:
     assert problems(VALID.replace("title: T", "title:")) == [
         "x.yaml:7:11: title is empty; it is required"]
     assert problems(VALID.replace("title: T", "title: ' '")) == [
-        "x.yaml:7:12: title is empty; write a value or remove the key"]
+        "x.yaml:7:12: title is empty; write a value (the key is required)"]
 
 
 def test_parties_and_sources_need_one_item() -> None:

@@ -168,8 +168,10 @@ class _Converter:
             marks[path] = (node.line, node.col)
             try:
                 return spec.scalar(node.value)  # type: ignore[union-attr]
-            except Invalid as exc:
-                self.problem(node.line, node.col, f"{path} {exc}")
+            except Invalid as exc:  # a required key left empty is to be filled, not removed
+                fix = "" if not exc.or_remove else " (the key is required)" if spec.required \
+                    else " or remove the key"
+                self.problem(node.line, node.col, f"{path} {exc}{fix}")
                 return None
         if spec.mapping is not None:
             if kind is not Mapping:

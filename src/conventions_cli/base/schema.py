@@ -26,7 +26,12 @@ CURRENCY = re.compile(r"[A-Z]{3}\Z")
 
 
 class Invalid(ValueError):
-    """A value that does not fit its field; the message says what to write instead."""
+    """A value that does not fit its field; the message says what to write instead, and
+    ``or_remove`` that leaving the key out is a fix too (never for a required key)."""
+
+    def __init__(self, message: str, or_remove: bool = False) -> None:
+        super().__init__(message)
+        self.or_remove = or_remove
 
 
 # Blanks a quoted value may carry at its ends, copied from a web page: invisible, yet
@@ -36,7 +41,7 @@ _EDGE_BLANKS = " \t\u00a0\u202f"
 
 def text(value: str) -> str:
     if not value.strip():
-        raise Invalid("is empty; write a value or remove the key")
+        raise Invalid("is empty; write a value", or_remove=True)
     if value[0] in _EDGE_BLANKS or value.rstrip("\n")[-1] in _EDGE_BLANKS:
         raise Invalid(f"{quote(value)} has a space at its start or end, which would make it "
                       "a value apart from the same words without it; remove the space")
