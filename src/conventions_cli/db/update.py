@@ -41,6 +41,7 @@ from ..base.source import display_path, stat_key
 from ..base.splice import Region, changed
 from ..errors import disk_trouble
 from ..files import WriteError, atomic_path
+from .fulltext import has_fulltext
 from .layout import DB_LAYOUT
 from .place import keep_snapshots, snapshot_path, write_snapshot
 from .rows import STEM_INSERT, insert_sql, known_of, searched, stem_row
@@ -411,13 +412,17 @@ def _apply(path: Path, changes: list[_Change], header: Dataset, edited: list[Any
         conn.execute("BEGIN")
         columns = ", ".join(SEARCH_COLUMNS)
         marks = ", ".join("?" for _ in SEARCH_COLUMNS)
+        # The full-text indexes, once made (fulltext.py), are kept up to date; until then
+        # there is nothing to write there.
+        indexed = has_fulltext(conn)
         for change in changes:
             for _, ident in change.removed:
                 found = conn.execute(f"SELECT rowid, {columns} FROM agreements WHERE id = ?",
                                      (ident,)).fetchone()
-                conn.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rowid, {columns}) "
-                             f"VALUES ('delete', ?, {marks})", found)
-                conn.execute(f"DELETE FROM {STEM_TABLE} WHERE rowid = ?", (found[0],))
+                if indexed:
+                    conn.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rowid, {columns}) "
+                                 f"VALUES ('delete', ?, {marks})", found)
+                    conn.execute(f"DELETE FROM {STEM_TABLE} WHERE rowid = ?", (found[0],))
                 for table in (PARTIES, SIGNATORIES, SOURCES):
                     conn.execute(f"DELETE FROM {table.name} WHERE agreement_id = ?", (ident,))
                 conn.execute("DELETE FROM agreements WHERE id = ?", (ident,))
@@ -435,9 +440,10 @@ def _apply(path: Path, changes: list[_Change], header: Dataset, edited: list[Any
                 assert rowid is not None
                 for table in (PARTIES, SIGNATORIES, SOURCES):
                     conn.executemany(sql[table.name], row_values(table, record, known))
-                conn.execute(f"INSERT INTO {FTS_TABLE} (rowid, {columns}) VALUES "
-                             f"(?, {marks})", (rowid, *searched(row)))
-                conn.execute(STEM_INSERT, stem_row(rowid, row))
+                if indexed:
+                    conn.execute(f"INSERT INTO {FTS_TABLE} (rowid, {columns}) VALUES "
+                                 f"(?, {marks})", (rowid, *searched(row)))
+                    conn.execute(STEM_INSERT, stem_row(rowid, row))
         ends = {change.name: change.end for change in changes}
         for file in edited:
             st = file.st
