@@ -23,7 +23,8 @@ from conventions_cli.base.records import Dataset
 from conventions_cli.base.source import BaseFile, default_data_path
 from conventions_cli.db import rows as rows_module
 from conventions_cli.db.build import Build
-from conventions_cli.db.rows import agreement_rows, known_of, stem_row
+from conventions_cli.db.fulltext import fill
+from conventions_cli.db.rows import agreement_rows, known_of, searched, stem_row, stem_rows
 from conventions_cli.db.tables import (
     AGREEMENTS,
     PARTIES,
@@ -43,12 +44,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 import generate  # noqa: E402
 
 
-def declared(record: Any, dataset: Dataset) -> tuple[list[list[tuple[Any, ...]]],
-                                                      tuple[Any, ...]]:
+def declared(record: Any, dataset: Dataset) -> list[list[tuple[Any, ...]]]:
     known = known_of(dataset)
-    found = [row_values(table, record, known)
-             for table in (AGREEMENTS, PARTIES, SIGNATORIES, SOURCES)]
-    return found, stem_row(0, found[0][0])[1:]
+    return [row_values(table, record, known)
+            for table in (AGREEMENTS, PARTIES, SIGNATORIES, SOURCES)]
+
+
+def stems_of(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    """The stemmed index's row as the full-text build makes it (from the rowid and the
+    searched values) for an agreements row given rowid 7."""
+    (found,) = stem_rows([(7, *searched(row))])
+    return found
 
 
 def datasets() -> list[Dataset]:
@@ -69,7 +75,9 @@ def test_every_agreement_gives_the_declared_rows() -> None:
     for dataset in datasets():
         known = known_of(dataset)
         for record in dataset.agreements:
-            assert agreement_rows(record, known) == declared(record, dataset), record["id"]
+            rows = agreement_rows(record, known)
+            assert rows == declared(record, dataset), record["id"]
+            assert stems_of(rows[0][0]) == stem_row(7, rows[0][0]), record["id"]
             count += 1
     assert count > 400
 
@@ -109,7 +117,11 @@ KNOWN_BASE = load_text(BASE, "kb.yaml").dataset
 def test_made_up_agreements_give_the_declared_rows(record: dict[str, Any]) -> None:
     assert KNOWN_BASE is not None
     known = known_of(KNOWN_BASE)
-    assert agreement_rows(record, known) == declared(record, KNOWN_BASE)  # type: ignore[arg-type]
+    rows = agreement_rows(record, known)
+    assert rows == declared(record, KNOWN_BASE)  # type: ignore[arg-type]
+    assert stems_of(rows[0][0]) == stem_row(7, rows[0][0])
+    assert stems_of(rows[0][0]) == (7, *[" ".join(stems(value)) for value in searched(
+        rows[0][0])])
 
 
 @settings(max_examples=300, deadline=None, derandomize=True)
@@ -143,7 +155,10 @@ def test_the_database_schema_is_the_one_sqlite_utils_makes(tmp_path: Path) -> No
     build = Build(tmp_path / "ours.db")
     assert not read_base([BaseFile(MINI.encode("utf-8"), "kb.yaml", "kb.yaml")],
                          build).problems
-    ours = schema(build.finish({"layout": "x"}, []))
+    ours = build.finish({"layout": "x"}, [])
+    with ours:
+        fill(ours)  # the full-text indexes, made later, in the same file
+    ours = schema(ours)
     build.close()
     db = sqlite_utils.Database(str(tmp_path / "theirs.db"))
     for table in TABLES:
