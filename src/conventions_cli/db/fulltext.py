@@ -88,6 +88,10 @@ def _filled(conn: sqlite3.Connection) -> None:
         raise
 
 
+# Below this many agreements the indexes take well under a second: made without a word.
+SAY_FROM = 20_000
+
+
 def added(conn: sqlite3.Connection, path: Path | None, note: Callable[..., None]
           ) -> tuple[sqlite3.Connection, Path | None]:
     """``conn``, a read-only connection to the database at ``path`` (None: in memory),
@@ -107,6 +111,11 @@ def added(conn: sqlite3.Connection, path: Path | None, note: Callable[..., None]
         found = place.connect_ro(path)
         if has_fulltext(found):
             return found, path
+        count = int(found.execute("SELECT count(*) FROM agreements").fetchone()[0])
+        if count >= SAY_FROM:
+            shown = f"{count:,}".replace(",", " ")
+            note(f"making the full-text indexes of {shown} agreements (once, for the first "
+                 "search)", terminal_only=True)
         try:
             _add_in_place(path)
         except Exception as exc:
