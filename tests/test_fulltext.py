@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 from conventions_cli import files
+from conventions_cli.cli import session as cli_session
 from conventions_cli.db import fulltext
 from conventions_cli.db.cache import cache_path, open_database
 from conventions_cli.db.fulltext import has_fulltext
@@ -115,6 +116,21 @@ def test_edits_before_and_after_the_first_search_are_found(run, mini) -> None:
                     encoding="utf-8")
     assert ids(run("search", "solaire", "--format", "json", data=mini)) == ["acme-2025"]
     assert ids(run("search", "hydrogene", "--format", "json", data=mini)) == []
+
+
+@pytest.mark.parametrize("quiet", [False, True])
+def test_at_a_terminal_a_long_first_search_says_what_it_makes(
+        run, mini, monkeypatch: pytest.MonkeyPatch, quiet: bool) -> None:
+    monkeypatch.setattr(cli_session, "stderr_is_terminal", lambda: True)
+    monkeypatch.setattr(fulltext, "SAY_FROM", 3)  # as for a base of 20 000 agreements
+    run("list", data=mini)
+    result = run(*(["--quiet"] if quiet else []), "search", "qualite", "--format", "json",
+                 data=mini)
+    assert ids(result) == ["plan-2022"]
+    assert result.stderr == ("" if quiet else "conv: note: making the full-text indexes of 3 "
+                             "agreements (once, for the first search)\n")
+    again = run("search", "qualite", "--format", "json", data=mini)
+    assert again.stderr == ""  # made once
 
 
 # --- made once, whole ----------------------------------------------------------------
