@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import sqlite3
 import sys
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +38,7 @@ from conventions_cli.db.tables import (
     json_list,
     row_values,
 )
-from conventions_cli.text import stemmed_text, stems
+from conventions_cli.text import fold, stemmed_text, stems
 from test_schema2 import BASE
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
@@ -140,6 +141,30 @@ def test_json_lists_are_json_s(values: list[str]) -> None:
 def test_stemmed_texts_are_their_stems_joined(text: str | None) -> None:
     assert stemmed_text(text) == " ".join(stems(text))
     assert stemmed_text(text) == " ".join(stems(text))
+
+
+def fold_the_long_way(value: str | None) -> str:
+    """text.fold as it was written first: every character of the decomposed text kept
+    unless it combines, then the apostrophes, casefold and the ligatures."""
+    if not value:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", value)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return (stripped.replace("\u2019", "'").replace("\u2018", "'").casefold()
+            .translate(str.maketrans({"œ": "oe", "æ": "ae"})))
+
+
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(text=st.one_of(st.none(), st.text(max_size=30),
+                      st.text(alphabet=st.sampled_from(list("aAeéÉèÈœŒæÆßİıﬁ’‘'ñÑçÇ"
+                                                            "\u0301\u0327\u064b\u05b0"
+                                                            "\u3099ｶ①ǅ -")), max_size=30),
+                      st.text(alphabet=st.characters(codec="ascii"), max_size=30)))
+def test_folded_texts_are_those_the_long_way_gives(text: str | None) -> None:
+    # fold takes shortcuts (an ASCII text only lowered, each character's combining class
+    # looked up once): the same texts, so the same keys, matches and stems.
+    assert fold(text) == fold_the_long_way(text)
+    assert fold(text) == fold_the_long_way(text)
 
 
 def schema(conn: sqlite3.Connection) -> list[tuple[str, ...]]:

@@ -13,20 +13,30 @@ if TYPE_CHECKING:  # read on every call: typing only for the type checker
     from typing import Any
 
 
-# The letters French writes joined that a keyboard types apart ("oeuvre" for "œuvre"):
-# Unicode decomposes neither, so they are folded by hand, after casefold (Œ -> œ).
-_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae"})
+class _Uncombined(dict[int, "int | None"]):
+    """str.translate's table that drops the combining characters (accents, once
+    decomposed) and keeps every other one, each character looked up once."""
+
+    def __missing__(self, code: int) -> int | None:
+        found = self[code] = None if unicodedata.combining(chr(code)) else code
+        return found
+
+
+_UNCOMBINED = _Uncombined()
 
 
 def fold(value: str | None) -> str:
     """Lowercase, without accents, with one kind of apostrophe and œ, æ written oe, ae:
-    how users type names."""
+    how users type names. (The letters French writes joined that a keyboard types apart,
+    "oeuvre" for "œuvre": Unicode decomposes neither, so they are folded by hand, after
+    casefold, Œ -> œ.)"""
     if not value:
         return ""
-    decomposed = unicodedata.normalize("NFKD", value)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if value.isascii():  # nothing to decompose, no curly apostrophe, no ligature
+        return value.lower()
+    stripped = unicodedata.normalize("NFKD", value).translate(_UNCOMBINED)
     return (stripped.replace("\u2019", "'").replace("\u2018", "'").casefold()
-            .translate(_LIGATURES))
+            .replace("œ", "oe").replace("æ", "ae"))
 
 
 _ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}

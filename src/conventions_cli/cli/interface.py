@@ -126,7 +126,7 @@ COMMANDS: tuple[Command, ...] = (
                             choices=("table", "json")),)),
     Command("search", "Full-text search over titles, summaries, places and parties, best "
             "match first; accents and common French endings optional. The first search "
-            "after the database is built makes its full-text indexes, once (about 0.5 s per "
+            "after the database is built makes its full-text indexes, once (about 0.6 s per "
             "10 000 agreements).\n\n"
             "Example: conv search \"qualite automobile\"",
             arguments=(Argument("query", "WORDS...", "Words to find, quoted or not: "
