@@ -9,7 +9,6 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, cast
 
 from ..base.dates import bounds, year_of
-from ..base.records import Dataset
 from ..text import stemmed_text
 from .tables import (
     AGREEMENTS,
@@ -25,6 +24,10 @@ from .tables import (
     json_list,
     row_values,
 )
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # the full-text indexes read this module, never YAML
+    from ..base.records import Dataset
 
 _SEARCHED = [n for n, c in enumerate(AGREEMENTS.columns) if c.search]
 STEM_INSERT = (f"INSERT INTO {STEM_TABLE} (rowid, {', '.join(SEARCH_COLUMNS)}) "
