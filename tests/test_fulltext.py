@@ -75,6 +75,8 @@ def test_a_listing_builds_without_them_and_the_first_search_makes_them(run, mini
     "SELECT rowid FROM AGREEMENTS_STEM WHERE agreements_stem MATCH 'qualit'",
     "select name from sqlite_master where name like 'agreements%' order by name",
     "select name from pragma_table_info('agreements_fts') order by cid",
+    "  -- the words\n/* exact */ WITH w AS (SELECT rowid FROM agreements_fts WHERE "
+    "agreements_fts MATCH 'qualite') SELECT * FROM w",
 ])
 def test_conv_sql_makes_them_when_the_statement_can_see_them(run, mini,
                                                            statement: str) -> None:
@@ -83,6 +85,17 @@ def test_conv_sql_makes_them_when_the_statement_can_see_them(run, mini,
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)
     assert indexed(cache_path(mini))
+
+
+@pytest.mark.parametrize("statement", [
+    "DROP TABLE agreements_fts", "DELETE FROM agreements_stem",
+    "UPDATE sqlite_master SET sql = ''", "PRAGMA writable_schema = 1"])
+def test_a_statement_conv_sql_refuses_makes_nothing(run, mini, statement: str) -> None:
+    run("list", data=mini)
+    before = cache_path(mini).read_bytes()
+    result = run("sql", statement, data=mini)
+    assert result.exit_code == 1 and result.stderr.startswith("conv: error: ")
+    assert cache_path(mini).read_bytes() == before
 
 
 def test_conv_sql_over_the_tables_alone_leaves_them_for_later(run, mini) -> None:
@@ -244,8 +257,11 @@ def test_a_cache_folder_that_cannot_be_written_makes_them_in_memory(
     assert target.read_bytes() == before  # left as it was
     assert ids(run("search", "marrakech", "--raw", "--format", "json", data=mini)) == [
         "acme-2025"]
-    written = run("sql", "delete from agreements_fts", data=mini)
-    assert written.exit_code == 1 and "only reads" in written.stderr
+    counted = run("sql", "select count(*) as n from agreements_fts", "--format", "json",
+                  data=mini)
+    assert json.loads(counted.stdout) == [{"n": 3}]
+    assert "in memory this time" in counted.stderr  # each run: the file is as it was
+    assert target.read_bytes() == before
 
 
 def test_a_database_built_in_memory_gets_them_there(run, mini, tmp_path: Path,

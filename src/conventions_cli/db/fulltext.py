@@ -18,6 +18,7 @@ this run only, and conv says so once.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
@@ -27,17 +28,22 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # read on every call: no typing at run time
     from collections.abc import Callable
 
-# What a statement must name to see the full-text indexes: their tables (FTS5's own
-# tables are named after them) or the schema (sqlite_master, pragma_table_list()...).
-_SEEING = (FTS_TABLE, STEM_TABLE, "sqlite_", "pragma")
+# What a query must name to see the full-text indexes: their tables (FTS5's own tables
+# are named after them) or the schema (sqlite_master, sqlite_schema).
+_SEEING = (FTS_TABLE, STEM_TABLE, "sqlite_")
+# Comments and spaces before a statement's first word.
+_LEADING = re.compile(r"\s*(?:(?:--[^\n]*(?:\n|\Z)|/\*.*?(?:\*/|\Z))\s*)*", re.S)
 
 
 def named_in(sql: str) -> bool:
-    """Whether the statement ``sql`` may read the full-text indexes (names are ASCII and
-    SQLite compares them without case; a name in a comment only costs the indexes made
-    once, earlier)."""
+    """Whether the statement ``sql`` is a query that may read the full-text indexes
+    (names are ASCII and SQLite compares them without case; a name in a comment only
+    costs the indexes made once, earlier). A statement conv sql refuses (one that
+    writes, attaches or configures) makes nothing."""
     lowered = sql.lower()
-    return any(name in lowered for name in _SEEING)
+    start = lowered[_LEADING.match(lowered).end():]  # type: ignore[union-attr]
+    return start.startswith(("select", "with", "values")) and any(
+        name in lowered for name in _SEEING)
 
 
 def has_fulltext(conn: sqlite3.Connection) -> bool:
