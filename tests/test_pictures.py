@@ -137,3 +137,32 @@ def test_network_names_every_body_one_way_and_never_two_alike():
     assert names[2].endswith("du Nord") and names[3].endswith("du Sud")
     assert all(len(n) <= 30 for n in names[:4])
     assert names[4:] == ["Office régional A", "Office régional B"]
+
+
+def test_every_kind_drawn_has_its_legend_entry_and_a_colour(run, write_yaml, tmp_path):
+    """A State as a party (kind state) is drawn filled and named in the legend, like every
+    other kind; a kind of the format never lacks a colour."""
+    from conventions_cli.base.vocabulary import ORG_KINDS
+    from conventions_cli.out.graph import KIND_COLOURS
+
+    assert set(KIND_COLOURS) == {*ORG_KINDS, "person"}
+    assert len(set(KIND_COLOURS.values())) == len(KIND_COLOURS)
+    data = write_yaml("""\
+schema: 2
+organizations:
+  - {id: maroc, name: Royaume du Maroc, kind: state}
+  - {id: mic, name: Ministère de l'Industrie, kind: ministry}
+  - {id: acme, name: Acme, kind: company}
+agreements:
+  - id: a-2024
+    title: Un accord
+    type: accord
+    signed_on: 2024-03-01
+    parties: [{org: maroc, role: signatory}, {org: mic, role: signatory},
+              {org: acme, role: partner}]
+    sources: [{publisher: Le Matin, published_on: 2024-03-02}]
+""")
+    svg = _svg(run, data, tmp_path / "n.svg", "network")
+    shown = texts(svg)
+    assert {"kind", "ministry", "state", "company"} <= set(shown)  # the legend's entries
+    assert KIND_COLOURS["state"] in svg  # the State's node is filled
