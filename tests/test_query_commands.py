@@ -560,3 +560,34 @@ def test_search_without_a_word_says_nothing_was_searched(run, mini):
     assert result.stdout.count("\n") == 1  # the header only
     found = run("search", "--format", "tsv", "qualité", data=mini)
     assert "nothing was searched" not in found.stderr
+
+
+READER_ORDER = """\
+schema: 2
+people:
+  - {id: zoe, name: Zoé Alami}
+  - {id: emile, name: Émile Bennani}
+  - {id: adam, name: adam Cherkaoui}
+events:
+  - {id: zebre, name: Zèbre 2024}
+  - {id: epee, name: Épée 2024}
+  - {id: atelier, name: atelier 2024}
+organizations:
+  - {id: zeta, name: Zeta Holding, kind: company}
+  - {id: ecole, name: École nationale, kind: public-body}
+  - {id: office, name: Office régional, kind: public-body}
+  - {id: agence, name: agence urbaine, kind: public-body}
+agreements: []
+"""
+
+
+def test_orgs_people_events_sort_names_as_a_reader_does(run, write_yaml):
+    """Ties in the count (or the day) are in a reader's order, accents and case aside, as
+    list --sort title orders them: 'École' among the E, never after 'Zeta'."""
+    data = write_yaml(READER_ORDER)
+    assert [o["name"] for o in run.json("orgs", "--format", "json", data=data)] == [
+        "agence urbaine", "École nationale", "Office régional", "Zeta Holding"]
+    assert [p["name"] for p in run.json("people", "--format", "json", data=data)] == [
+        "adam Cherkaoui", "Émile Bennani", "Zoé Alami"]
+    assert [e["name"] for e in run.json("events", "--format", "json", data=data)] == [
+        "atelier 2024", "Épée 2024", "Zèbre 2024"]
