@@ -512,6 +512,41 @@ def test_search_matches_french_inflections(run, write_yaml, query, expected):
     assert ids(run, "search", query, data=data) == expected
 
 
+PREPOSITIONS = """\
+schema: 1
+organizations:
+  - {id: mic, name: "Ministère de l'Industrie", kind: ministry}
+agreements:
+  - id: portant
+    title: Convention portant création d'une agence visant à suivre les relations
+    type: other
+    parties: [{org: mic, role: signatory}]
+    summary: Un accord relatif aux échanges, suivant la phase précédente, moyennant 10 MDH.
+    sources: [{publisher: X, published_on: 2024}]
+  - id: ports
+    title: Programme des ports de pêche
+    type: other
+    parties: [{org: mic, role: signatory}]
+    summary: Les visas des marins, le suivi des moyens et la relation avec le port.
+    sources: [{publisher: X, published_on: 2024}]
+"""
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("port", ["ports"]), ("ports", ["ports"]), ("portant", ["portant"]),
+    ("visas", ["ports"]), ("visant", ["portant"]),
+    ("suivi", ["ports"]), ("suivant", ["portant"]), ("suivante", ["portant"]),
+    ("moyens", ["ports"]), ("moyennant", ["portant"]),
+    ("relatif", ["portant"]), ("relative", ["portant"]),
+    ("relations", ["ports", "portant"]),  # "relations" is in both texts as a noun
+])
+def test_search_never_folds_a_preposition_onto_a_noun(run, write_yaml, query, expected):
+    """"portant", "visant", "relatif à", "suivant", "moyennant" stem like "port", "visas",
+    "relations", "suivi", "moyens": they are searched as words of their own."""
+    found = ids(run, "search", query, data=write_yaml(PREPOSITIONS))
+    assert sorted(found) == sorted(expected)
+
+
 def test_search_raw_keeps_exact_words_and_fts_syntax(run, write_yaml):
     data = write_yaml(FRENCH)
     assert ids(run, "search", "emploi", "--raw", data=data) == []
