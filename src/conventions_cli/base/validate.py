@@ -211,7 +211,7 @@ def organization_warnings(organizations: list[Organization]) -> list[Problem]:
     for org in organizations:
         flag = "--ministry" if org.get("kind") == "ministry" else "--partner"
         for key in ("name", "acronym"):
-            value = org.get(key)
+            value = str(org.get(key) or "")
             if not value or (key == "acronym" and _same(key, value) in ids):
                 continue
             seen = first.setdefault((key, flag, _same(key, value)), org)

@@ -25,9 +25,9 @@ def _day_after(day: str) -> str:
 # The steps a time axis may take, each with how its ticks are written: whole years for a
 # span of two years or more, months under that, days under two months. A tick is always
 # on a boundary of its unit, so no two read alike (never "2024 2024 2024").
-YEAR_STEPS = (1, 2, 5, 10, 20, 25, 50, 100)
-MONTH_STEPS = (1, 2, 3, 6)
-DAY_STEPS = (1, 2, 7, 14)
+YEAR_STEPS: tuple[int, ...] = (1, 2, 5, 10, 20, 25, 50, 100)
+MONTH_STEPS: tuple[int, ...] = (1, 2, 3, 6)
+DAY_STEPS: tuple[int, ...] = (1, 2, 7, 14)
 
 
 def time_axis(first: str, last: str, most: int) -> tuple[str, dict[str, Any]]:
