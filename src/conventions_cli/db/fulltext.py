@@ -22,7 +22,7 @@ import re
 import sqlite3
 from pathlib import Path
 
-from .tables import AGREEMENTS, FTS_TABLE, SEARCH_COLUMNS, STEM_TABLE
+from .tables import AGREEMENTS, FTS_TABLE, SEARCH_COLUMNS, STEM_TABLE, exact_indexed
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # read on every call: no typing at run time
@@ -58,14 +58,16 @@ def _quoted(name: str) -> str:
 
 
 def fts_sqls() -> list[str]:
-    """The exact-word full-text index over the agreements, made and filled as
-    sqlite-utils' enable_fts does (so Datasette's ?_search= finds it)."""
+    """The exact-word full-text index over the agreements, made as sqlite-utils'
+    enable_fts does (so Datasette's ?_search= finds it) and filled with the texts
+    ``exact_indexed`` gives (œ and æ written both ways)."""
     columns = ", ".join(_quoted(name) for name in SEARCH_COLUMNS)
+    indexed = ", ".join(exact_indexed(_quoted(name)) for name in SEARCH_COLUMNS)
     return [f"CREATE VIRTUAL TABLE {_quoted(FTS_TABLE)} USING FTS5 (\n"
             f"    {columns},\n    tokenize='unicode61 remove_diacritics 2',\n"
             f"    content={_quoted(AGREEMENTS.name)}\n)",
             f"INSERT INTO {_quoted(FTS_TABLE)} (rowid, {columns})\n"
-            f"    SELECT rowid, {columns} FROM {_quoted(AGREEMENTS.name)}"]
+            f"    SELECT rowid, {indexed} FROM {_quoted(AGREEMENTS.name)}"]
 
 
 def fill(conn: sqlite3.Connection) -> None:
