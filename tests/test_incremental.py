@@ -244,7 +244,7 @@ def test_an_edit_keeps_oe_and_oe_ligature_findable_in_the_exact_index(
     data = tmp_path / "kb.yaml"
     text = generated(50)
     data.write_text(text, encoding="utf-8")
-    open_database(data).conn.close()
+    searched(data)  # the indexes made, then kept up to date by the updates
 
     def found(word: str) -> list[str]:
         conn = sqlite3.connect(cache_path(data))
