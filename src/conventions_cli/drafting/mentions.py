@@ -27,6 +27,7 @@ from .grammar import (
     _proper_run,
     _Reader,
 )
+from .descriptors import DEFINITE, describes
 from .holders import _country_words, _ministry_name
 from .names import Mention, Person
 from .normalize import fold, key
@@ -252,6 +253,9 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
             mention.vague, mention.bare, mention.extra["government"] = False, False, True
         elif word in ("etat", "gouvernement", "royaume") or (word == "departement" and bare):
             mention.vague = True
+        elif determiner in DEFINITE and describes(r, i, end, acronym):
+            # "le groupe italien", "l'Université espagnole": a body the article named before
+            mention.bare, mention.vague, mention.extra["descriptor"] = True, False, True
         return mention, end2
     if word in DESCRIPTORS and i + 1 < r.n:
         j, country = _adjectives(r, i + 1)

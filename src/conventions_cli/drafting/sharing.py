@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .descriptors import described_body
 from .drafts import Drafted, Work, quote_of, short
 from .knowledge import KnowledgeBase, is_state
 from .linking import Party, signing_parties
@@ -334,6 +335,8 @@ def _described_parties(text: str, s: Sentence, evidence: tuple[int, int]) -> lis
 def _resolve_bare(mention: Mention, history: list[Mention]) -> Mention | None:
     """ "la Banque" -> the last fuller mention with the same head noun; "le ministre du
     Tourisme" -> the ministry whose full name starts so; "ADM" -> the name it abbreviates."""
+    if mention.extra.get("descriptor"):
+        return described_body(mention, history)
     short = fold(mention.name)
     # "l'UMP d'Oujda", "la BAD pour le Maroc": a known acronym and where it sits
     located = re.match(r"([A-Z][A-Z0-9&-]+)\s+(?:de |d'|du |pour )", mention.name)
