@@ -49,6 +49,17 @@ from .words import (
 
 ParseOrg = Callable[[_Reader, int], "tuple[Mention | None, int]"]
 
+HEADS_OF_GOVERNMENT = {"chef", "cheffe", "president", "presidente"}
+
+
+def head_of_government(government: Mention) -> Mention:
+    """ "le chef du gouvernement": the government it heads, Morocco's unless a nationality
+    says otherwise ("le chef du gouvernement turc")."""
+    foreign = government.country not in (None, "MA")
+    return Mention(government.name if foreign else "Gouvernement marocain", government.start,
+                   government.end, "public-body", True, country=government.country or "MA",
+                   head="gouvernement", extra={"government": True})
+
 
 def _elliptic_ministers(r: _Reader, i: int) -> tuple[list[Mention], int]:
     """ "plusieurs ministres …, notamment ceux de l'Equipement (A), des Finances (B)":
@@ -211,6 +222,9 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
                     best is not None and city_region(inner.name) is not None)):
                 k = max(after, k + 1)  # "… de l'Afrique du Nord (MENA) de …", "… à Agadir"
                 continue
+            if inner is not None and inner.vague and inner.head == "gouvernement" and \
+                    word in HEADS_OF_GOVERNMENT and best is None:
+                inner = head_of_government(inner)  # "le chef du gouvernement (turc)"
             if inner is not None and (not inner.vague or (
                     word == "wali" and inner.head == "region")):
                 best = (owner_of_unit(inner, lambda _m: None) or inner, after)

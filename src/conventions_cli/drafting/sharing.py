@@ -187,7 +187,9 @@ def _partners_of_the_link(work: Work) -> list[Party]:
 
 
 BOTH = re.compile(r"\b(?:entre|par) (?:les|ces) deux(?: (?:parties|partenaires|institutions|"
-                  r"organismes|entites|structures|signataires))?\b|\bles deux parties\b")
+                  r"organismes|entites|structures|signataires))?\b|\bles deux parties\b|"
+                  r"\b(?:les|ces) deux (?:ministres|chefs|gouvernements|presidents|maires|"
+                  r"responsables|homologues|dirigeants)\b")  # "les deux ministres ont signé"
 
 
 def _the_two_parties(work: Work) -> list[Party]:
