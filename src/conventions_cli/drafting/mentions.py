@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .descriptors import DEFINITE, describes
 from .grammar import (
     _acronym,
     _acronym_after,
@@ -27,7 +28,6 @@ from .grammar import (
     _proper_run,
     _Reader,
 )
-from .descriptors import DEFINITE, describes
 from .holders import _country_words, _ministry_name
 from .names import Mention, Person
 from .normalize import fold, key

@@ -250,7 +250,8 @@ EVENT_NOUNS = (r"salon|forum|assises|festival|conference|sommet|foire|exposition
 OF = r"d(?:e la |e l'|u |es |e |')"
 ORDINAL_WORDS = r"\d+(?:e|eme|ere|er)?|" + "|".join(k for k in ORDINALS if k.isalpha())
 EVENT_INTRO = re.compile(
-    rf"\b(?P<intro>en marge {OF}|a l'occasion {OF}|lors {OF}|au cours {OF}|dans le cadre {OF}|"
+    rf"\b(?P<intro>en marge {OF}|a l'occasion {OF}|lors {OF}|lors (?=la |l')|au cours {OF}|"
+    rf"dans le cadre {OF}|"
     rf"a la (?:cloture|ouverture) {OF})\s*(?:travaux {OF}\s*)?"
     rf"(?P<det>(?:la |le |l'|les |un |une |cette |ce |cet )?)(?P<name>(?:(?:{ORDINAL_WORDS})\s+"
     rf"(?:edition\s+{OF}\s*)?)?(?:{EVENT_NOUNS})\b)")
@@ -259,6 +260,9 @@ EVENT_END = re.compile(r",|;|\.|\s(?:a laquelle|auquel|auxquels|qui|ou|organise|
                        r"ont|a |au |avec|pour|afin|entre|sur le theme|du \d|le \d|ce |cette|"
                        r"dont|et (?:la|le|les|l')\b|(?:hier|mardi|lundi|mercredi|jeudi|vendredi|"
                        r"samedi|dimanche)\b)")
+# what a ceremony opens, launches or inaugurates is an occasion of its own
+OPENING = re.compile(r"\s+(?:d'|de (?:la |l')?)(?:inauguration|lancement|ouverture|cloture|"
+                     r"pose de la premiere pierre)\b")
 QUOTED = re.compile(r'\s*[«"]\s*(?P<q>[^»"]{2,80}?)\s*[»"]')
 
 
@@ -325,6 +329,8 @@ def find_events(text: str, start: int, end: int, year: int | None) -> list[Fact]
         if noun in ("inauguration", "lancement") and re.match(
                 r"\s+(?:de la |de l'|du |des )[a-z]", after):
             named = True  # "en marge de l'inauguration de l'usine": what was opened
+        if noun == "ceremonie" and OPENING.match(after):
+            named = True  # "lors de la cérémonie d'inauguration (du centre X)": an occasion
         if re.fullmatch(r"visite|mission|tournee|reunion|inauguration|lancement|edition|"
                         r"ceremonie|session", noun) and not named and not (
                 noun == "session" and m["name"] != noun) and not re.match(
