@@ -8,13 +8,14 @@ names nobody when none fits.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .grammar import _cap, _Reader
 from .names import Mention
 from .normalize import fold
 from .words import DESCRIPTORS, NATIONALITIES
 
-__all__ = ["DEFINITE", "describes", "described_body"]
+__all__ = ["DEFINITE", "describes", "described_body", "kind_of_the_two"]
 
 # "le groupe italien" points back; "un groupe italien" introduces one
 DEFINITE = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "du", "au", "aux"}
@@ -55,3 +56,14 @@ def described_body(mention: Mention, history: list[Mention]) -> Mention | None:
             continue  # a body the base knows, Moroccan unless it says otherwise
         return earlier
     return None
+
+
+def kind_of_the_two(phrase: str) -> Callable[[Mention], bool]:
+    """What "les deux ministres", "les deux chefs de gouvernement" can point back to: a
+    ministry named in full, a government or a state; anything for "les deux parties"."""
+    if re.search(r"\bministres\b", phrase):
+        return lambda m: m.kind == "ministry" and not m.bare and fold(m.name) != "ministere"
+    if re.search(r"\b(?:chefs|gouvernements|presidents|dirigeants)\b", phrase):
+        return lambda m: m.head == "gouvernement" or bool(m.extra.get("state")) \
+            or bool(m.extra.get("government"))
+    return lambda m: True

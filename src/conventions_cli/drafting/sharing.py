@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .descriptors import described_body
+from .descriptors import described_body, kind_of_the_two
 from .drafts import Drafted, Work, quote_of, short
 from .knowledge import KnowledgeBase, is_state
 from .linking import Party, signing_parties
@@ -196,15 +196,20 @@ def _the_two_parties(work: Work) -> list[Party]:
     """ "une convention a été signée entre les deux parties" with no name in any signing
     sentence: the two the headline names, else the two the sentences before name."""
     text = work.text
-    lead = next((s for s in work.signing if BOTH.search(fold(text[s.start:s.end]))), None)
-    if lead is None:
+    both = None
+    for lead in work.signing:
+        both = BOTH.search(fold(text[lead.start:lead.end]))
+        if both:
+            break
+    if both is None:
         return []
+    fits = kind_of_the_two(both.group(0))
     for pool in ([s for s in work.sentences if s.title],
                  [s for s in work.sentences if s.index <= lead.index and not s.title][::-1],
                  [s for s in work.sentences if lead.index < s.index <= lead.index + 2]):
         named: list[Party] = []
         for s in pool:
-            named.extend(Party(m, "with") for m in s.mentions if not m.vague)
+            named.extend(Party(m, "with") for m in s.mentions if not m.vague and fits(m))
             named = _unique(named)
             if len(named) >= 2:
                 break
