@@ -229,6 +229,14 @@ class KnowledgeBase:
                 and (len(words) == 1 or _same_first_name(words[0], k.split()[0]))}
         return hits.pop() if len(hits) == 1 and len(last) > 3 else None
 
+    def signs_for(self, name: str) -> str | None:
+        """The one body the base has a person sign for ("Bourita", "Nasser Bourita"), by
+        the person's name or surname; None when the base knows several or none."""
+        pid = self.link_person(Person(name, 0, len(name)))
+        person = next((p for p in self.people if str(p.get("id")) == pid), None) if pid else None
+        orgs = [str(o) for o in (person or {}).get("orgs") or []]
+        return orgs[0] if len(orgs) == 1 and orgs[0] in self._by_id else None
+
     def link_event(self, name: str, year: str | None = None) -> str | None:
         """The known event the name names; never one of another year or edition ("les 3e
         Assises de l'agriculture" of 2010 are not the 2009 Assises)."""

@@ -155,7 +155,14 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
                 and full_end > j:
             full_end = _complements(r, full_end + 1, ministry=True)  # "du Travail chargé de X"
         if full_end == j and r.prep(j) is None and j == i + 1:
-            return None, i + 1
+            person, after = _person_after(r, j) if j < r.n and _cap(r.t[j]) else (None, j)
+            if person is None:
+                return None, i + 1
+            # "le ministre Karim Alami": which ministry, only the base may know (linking)
+            person.title = _name_case(r.text(i, j))
+            return Mention("Ministère", start_tok.idx, start_tok.idx + len(start_tok.text),
+                           "ministry", head="ministere", bare=True, vague=True,
+                           person=person, title=person.title), after
         if word == "ministres":
             several = _ministers_of_countries(r, i, full_end)
             if several is not None:

@@ -204,6 +204,7 @@ def _the_two_parties(work: Work) -> list[Party]:
     if both is None:
         return []
     fits = kind_of_the_two(both.group(0))
+    one: list[Party] = []
     for pool in ([s for s in work.sentences if s.title],
                  [s for s in work.sentences if s.index <= lead.index and not s.title][::-1],
                  [s for s in work.sentences if lead.index < s.index <= lead.index + 2]):
@@ -217,6 +218,11 @@ def _the_two_parties(work: Work) -> list[Party]:
             work.todos.append("the signing sentence names no party (\"les deux\"); these come "
                               "from: " + short(work.article.quote(s.start, s.end), 8))
             return named[:2]
+        one = one or named
+    if len(one) == 1 and both.group(0).endswith("ministres"):
+        # "les deux ministres" when one only is named with his ministry: that one
+        work.todos.append("\"les deux ministres\" sign; one only is named with a ministry")
+        return one
     return []
 
 
