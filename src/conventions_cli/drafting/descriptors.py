@@ -32,8 +32,10 @@ def describes(r: _Reader, i: int, end: int, acronym: str | None) -> bool:
     if acronym or end <= i + 1:
         return False
     words = r.t[i + 1:end]
-    if any(_cap(t) or not t.is_alpha and t.text != "-" for t in words):
-        return False
+    if any(_cap(t) or (not t.is_alpha and t.text != "-") or (
+            t.pos_ in ("ADP", "DET", "PROPN", "VERB", "AUX", "PRON", "CCONJ")
+            and not _nationality(fold(t.text))) for t in words):
+        return False  # "l'Institut français de la mer": a complement makes it a name
     return any(_nationality(fold(t.text)) for t in words)
 
 
