@@ -57,6 +57,20 @@ def test_a_university_described_by_its_nationality_is_the_foreign_one_named_befo
                                         "Université Pablo de Olavide"]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Un mémorandum a été signé mardi entre l'ONCF et l'académie ferroviaire sénégalaise.",
+     "Académie ferroviaire sénégalaise"),
+    ("Le Maroc et l'agence italienne pour la coopération (AICS) ont signé lundi un accord.",
+     "Agence italienne"),
+    ("Un accord a été signé entre l'ONCF et l'Institut portugais de la mer.",
+     "Institut portugais de la mer"),
+])
+def test_a_name_in_lower_case_or_with_a_complement_is_no_description(text: str,
+                                                                      name: str) -> None:
+    result = draft(text)
+    assert any(o["name"].startswith(name) for o in result["organizations"])
+
+
 def test_a_description_that_fits_no_body_named_before_names_nobody() -> None:
     result = draft("Une convention a été signée jeudi à Rabat entre l'Office national des "
                    "chemins de fer et le groupe canadien.")

@@ -36,7 +36,13 @@ def describes(r: _Reader, i: int, end: int, acronym: str | None) -> bool:
             t.pos_ in ("ADP", "DET", "PROPN", "VERB", "AUX", "PRON", "CCONJ")
             and not _nationality(fold(t.text))) for t in words):
         return False  # "l'Institut français de la mer": a complement makes it a name
-    return any(_nationality(fold(t.text)) for t in words)
+    if r.low(end) in ("(", "pour", "de", "du", "des", "d'", "au", "aux") or (
+            end < r.n and r.t[end].text.lower() == "à"):
+        return False  # "l'agence française pour le développement (AFD)": a name goes on
+    nationalities = [t for t in words if _nationality(fold(t.text))]
+    if r.low(i) not in DESCRIPTORS and len(nationalities) < len(words):
+        return False  # "l'académie diplomatique émiratie": a body's name in lower case
+    return bool(nationalities)
 
 
 def described_body(mention: Mention, history: list[Mention]) -> Mention | None:
