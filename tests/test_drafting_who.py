@@ -149,3 +149,16 @@ def test_a_person_the_base_has_sign_for_several_bodies_names_none_of_them() -> N
     result = draft("La ministre Bennani et la société Railtek ont signé jeudi un accord.",
                    people=PEOPLE)
     assert parties(result)[0] == ["railtek"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("La société Petrolis et l'ONCF viennent de signer un accord d'exploration et un "
+     "contrat de reconnaissance à Tarfaya. Ces deux textes ont été signés lundi à Rabat "
+     "entre l'ONCF et Petrolis.", "Rabat"),
+    ("L'ONCF et la société Railtek ont signé une convention à Fès.", "Fès"),
+    ("Un protocole d'accord à Agadir a été signé entre l'ONCF et la société Railtek. Le "
+     "texte prévoit la création de 300 emplois à Tiznit.", "Agadir"),
+])
+def test_where_the_verb_of_signing_says_beats_a_place_after_the_agreement(text: str,
+                                                                          place: str) -> None:
+    assert {a["place"] for a in draft(text)["agreements"]} == {place}

@@ -31,6 +31,8 @@ def set_scene(work: Work) -> None:
     lead_zone = [s for s in signing if s.index < first_segment] or signing[:1]
     date = _signing_date(text, lead_zone, pub) or _signing_date(text, scene, pub, anywhere=True)
     place = _signing_place(article, doc, lead_zone) or _signing_place(article, doc, scene)
+    if place is not None and place.extra.get("weak"):  # "…, signés jeudi à Rabat" further on
+        place = _signing_place(article, doc, [s for s in signing if not s.earlier]) or place
     if place is None:  # "Signature à Smara de deux conventions": the headline says where
         place = _signing_place(article, doc, [s for s in sentences if s.title and s.triggers])
     about_signing = [s for s in sentences if not s.earlier and not s.title and re.search(
@@ -105,15 +107,31 @@ def _signing_date(text: str, signing: list[Sentence], pub: Published | None,
     return unresolved
 
 
+# "un contrat de reconnaissance à Ouarzazate": a place that may name the agreement (or
+# its site) rather than where it was signed, when no verb stands between them
+AFTER_AGREEMENT = re.compile(r"\b(?:accords?|conventions?|contrats?|protocoles?|memorandums?|"
+                             r"avenants?|chartes?|pactes?)\b(?:\s+(?!signe|paraphe|conclu)"
+                             r"[\w'-]+){0,4}\s+a\s*$")
+
+
 def _signing_place(article: Article, doc: Any, signing: list[Sentence]) -> Fact | None:
     text = article.text
+    weak: Fact | None = None
     for s in signing:
         places = [p for p in find_places(text, s.start, s.end) if p.extra["signing"]]
         if places:
-            return _nearest(places, s.trigger_near()[0])
+            place = _nearest(places, s.trigger_near()[0])
+            if place is not None and AFTER_AGREEMENT.search(
+                    fold(text[max(s.start, place.start - 60):place.start + 2])):
+                weak = weak or place  # a later sentence may say "signés jeudi à Rabat"
+                continue
+            return place
         abroad = _place_abroad(text, doc, s)
         if abroad:
             return abroad
+    if weak is not None:
+        weak.extra["weak"] = True
+        return weak
     if article.dateline:
         from .places import city_region
 
