@@ -162,3 +162,16 @@ def test_a_person_the_base_has_sign_for_several_bodies_names_none_of_them() -> N
 def test_where_the_verb_of_signing_says_beats_a_place_after_the_agreement(text: str,
                                                                           place: str) -> None:
     assert {a["place"] for a in draft(text)["agreements"]} == {place}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Les deux mémorandums ont été signés avec l'Ecole nationale des mines (ENM), relevant "
+     "de l'Université Ibn Zohr, et l'Ecole supérieure de technologie (EST), relevant de "
+     "l'Université Ibn Tofail.", [["enm"], ["est"]]),
+    ("Une convention a été signée par l'Institut Alpha, rattaché à l'Université Ibn Tofail, "
+     "et par l'Agence Beta.", [["institut-alpha", "agence-beta"]]),
+])
+def test_the_body_a_signatory_belongs_to_does_not_end_the_roll(text: str,
+                                                               expected: list[list[str]]
+                                                               ) -> None:
+    assert parties(draft(text)) == expected

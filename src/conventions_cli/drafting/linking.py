@@ -119,7 +119,10 @@ PERSON_GAP = re.compile(r"\)?\s*,?\s*(?:et|ainsi que|ainsi qu'|(?:accompagnee?s?
                         r"(?:m\.|(?:mme|mr|dr|pr)\.?|monsieur|madame)?\s*")  # "et M. X, ministre …"
 # "la société X du groupe Y", "X, filiale de l'espagnol Y": Y owns X, it does not sign.
 PARENT_GAP = re.compile(r"^\s*,?\s*(?:filiale\s+d(?:e|u|es|')\s*(?:la |le |l')?(?:\w+\s+)?|"
-                        r"(?:du|de la|de l')\s*(?:groupe|holding)\s+)$")
+                        r"(?:du|de la|de l')\s*(?:groupe|holding)\s+|"
+                        # ", relevant de l'Université X", "rattachée au ministère Y"
+                        r",\s*(?:relevant|rattache|dependant|affilie)e?s?\s+"
+                        r"(?:d(?:e|u|es|')|a|au|aux)\s*(?:la |le |les |l')?)$")
 
 
 def _person_gap(text: str, previous: Mention, current: Mention) -> bool:
