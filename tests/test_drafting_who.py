@@ -175,3 +175,11 @@ def test_the_body_a_signatory_belongs_to_does_not_end_the_roll(text: str,
                                                                expected: list[list[str]]
                                                                ) -> None:
     assert parties(draft(text)) == expected
+
+
+def test_the_name_right_after_a_foreign_head_of_government_is_his_not_a_party() -> None:
+    result = draft("Le Premier ministre tchèque Petr Novak, en visite de deux jours, a signé "
+                   "des accords de coopération avec le Maroc avant son départ pour Tunis.")
+    assert {p for found in parties(result) for p in found} == {"gouvernement-tcheque",
+                                                               "etat-marocain"}
+    assert [p["name"] for p in result["people"]] == ["Petr Novak"]

@@ -178,7 +178,7 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
             mention = Mention(name, start, r.t[end_gov - 1].idx + len(r.t[end_gov - 1].text),
                               kind="public-body", head="gouvernement", country=country,
                               title=_name_case(r.text(i - 1, end_gov)))
-            person, after = _person_after(r, end_gov)
+            person, after = _person_after(r, end_gov, glued=bool(adjective))
             if person:
                 person.title = mention.title
                 mention.person = person
