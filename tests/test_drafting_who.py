@@ -183,3 +183,16 @@ def test_the_name_right_after_a_foreign_head_of_government_is_his_not_a_party() 
     assert {p for found in parties(result) for p in found} == {"gouvernement-tcheque",
                                                                "etat-marocain"}
     assert [p["name"] for p in result["people"]] == ["Petr Novak"]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Le ministre de l'Intérieur qatari a signé jeudi avec l'ONCF un mémorandum.", "QA"),
+    ("Le ministre de l'Équipement sénégalais, Moussa Diop, et l'ONCF ont signé jeudi un "
+     "mémorandum.", "SN"),
+])
+def test_a_nationality_after_a_ministers_portfolio_is_the_ministrys_country(
+        text: str, country: str) -> None:
+    result = draft(text)
+    ministry = next(o for o in result["organizations"] if o["kind"] == "ministry")
+    assert ministry.get("country") == country
+    assert not any(w in ministry["name"] for w in ("qatari", "sénégalais"))
