@@ -168,6 +168,9 @@ def test_where_the_verb_of_signing_says_beats_a_place_after_the_agreement(text: 
     ("Les deux mémorandums ont été signés avec l'Ecole nationale des mines (ENM), relevant "
      "de l'Université Ibn Zohr, et l'Ecole supérieure de technologie (EST), relevant de "
      "l'Université Ibn Tofail.", [["enm"], ["est"]]),
+    ("Deux accords ont été signés avec l'Ecole nationale des mines (ENM), relevant de "
+     "l'Université Ibn Zohr et l'Ecole supérieure de technologie (EST), relevant de "
+     "l'Université Ibn Tofail.", [["enm"], ["est"]]),
     ("Une convention a été signée par l'Institut Alpha, rattaché à l'Université Ibn Tofail, "
      "et par l'Agence Beta.", [["institut-alpha", "agence-beta"]]),
 ])

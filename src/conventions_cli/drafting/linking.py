@@ -119,10 +119,10 @@ PERSON_GAP = re.compile(r"\)?\s*,?\s*(?:et|ainsi que|ainsi qu'|(?:accompagnee?s?
                         r"(?:m\.|(?:mme|mr|dr|pr)\.?|monsieur|madame)?\s*")  # "et M. X, ministre …"
 # "la société X du groupe Y", "X, filiale de l'espagnol Y": Y owns X, it does not sign.
 PARENT_GAP = re.compile(r"^\s*,?\s*(?:filiale\s+d(?:e|u|es|')\s*(?:la |le |l')?(?:\w+\s+)?|"
-                        r"(?:du|de la|de l')\s*(?:groupe|holding)\s+|"
-                        # ", relevant de l'Université X", "rattachée au ministère Y"
-                        r",\s*(?:relevant|rattache|dependant|affilie)e?s?\s+"
-                        r"(?:d(?:e|u|es|')|a|au|aux)\s*(?:la |le |les |l')?)$")
+                        r"(?:du|de la|de l')\s*(?:groupe|holding)\s+)$")
+# ", relevant de l'Université X", "rattachée au ministère Y": the body a signatory belongs to
+BELONGS_GAP = re.compile(r"^\s*,\s*(?:relevant|rattache|dependant|affilie)e?s?\s+"
+                         r"(?:d(?:e|u|es|')|a|au|aux)\s*(?:la |le |les |l')?$")
 
 
 def _person_gap(text: str, previous: Mention, current: Mention) -> bool:
@@ -233,7 +233,9 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                 hint = "with" if re.search(r"\bavec|\bentre", clause_before[-60:]) else "agent"
                 parties.extend(Party(m, "subject" if m.extra.get("represents") else hint)
                            for m in group)
-    return roll_on(text, groups, parties, Party)
+    belongs = {id(m) for previous, m in zip(named, named[1:], strict=False)
+               if BELONGS_GAP.match(fold(text[previous.end:m.start]))}
+    return [p for p in roll_on(text, groups, parties, Party) if id(p.mention) not in belongs]
 
 
 def _is_place(name: str) -> bool:
