@@ -199,3 +199,13 @@ def test_a_nationality_after_a_ministers_portfolio_is_the_ministrys_country(
     ministry = next(o for o in result["organizations"] if o["kind"] == "ministry")
     assert ministry.get("country") == country
     assert not any(w in ministry["name"] for w in ("qatari", "sénégalais"))
+
+
+def test_a_described_body_inside_a_unit_is_the_one_named_before() -> None:
+    result = draft("Un accord a été signé vendredi à Séville entre l’Université Mohammed V de "
+                   "Rabat et l’Université Pablo de Olavide. Cet accord, signé par le président "
+                   "de l’Université Mohammed V de Rabat, Ali Karimi, et le recteur de "
+                   "l’Université espagnole, Pedro Ruiz, vise la mobilité. M. Ruiz a ajouté "
+                   "qu’il attend la venue d’une délégation de l’Université espagnole à Rabat "
+                   "pour la signature d’autres accords.")
+    assert [o["name"] for o in result["organizations"]] == ["Université Pablo de Olavide"]
