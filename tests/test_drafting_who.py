@@ -209,3 +209,15 @@ def test_a_described_body_inside_a_unit_is_the_one_named_before() -> None:
                    "qu’il attend la venue d’une délégation de l’Université espagnole à Rabat "
                    "pour la signature d’autres accords.")
     assert [o["name"] for o in result["organizations"]] == ["Université Pablo de Olavide"]
+
+
+@pytest.mark.parametrize("text", [
+    "Le Roi Mohammed VI et le président ghanéen, Kofi Mensah, ont présidé, hier au palais "
+    "présidentiel à Accra, la cérémonie de lancement d’un programme agricole. Les deux chefs "
+    "d’Etat ont également présidé la signature de plusieurs conventions. Dans ce cadre, un "
+    "accord a été signé entre l’ONCF et la société Railtek.",
+    "Le Roi Mohammed VI et le président ghanéen ont présidé hier à Accra la signature de deux "
+    "conventions entre l’ONCF et la société Railtek.",
+])
+def test_a_foreign_city_after_the_day_of_the_ceremony_is_where_it_was_signed(text: str) -> None:
+    assert {a["place"] for a in draft(text)["agreements"]} == {"Accra"}

@@ -150,13 +150,16 @@ def _place_abroad(text: str, doc: Any, s: Sentence) -> Fact | None:
     trigger = s.trigger_near()
     window_end = min(s.end, trigger[1] + 60)
     for tok in s.tokens:
-        if fold(tok.text) != "a" or tok.idx > window_end:
+        if fold(tok.text) != "a":
             continue
-        if tok.idx < trigger[1] and not (
-                trigger[0] - tok.idx < 160 and tok.i > 0 and doc[tok.i - 1].text == ","
-                and re.search(r"\b(?:hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
-                              r"dimanche)\W*$", fold(text[max(s.start, tok.idx - 25):tok.idx]))):
-            continue  # before the verb only as "hier, vendredi, à Pékin, …"
+        # "hier, vendredi, à Pékin", "hier au palais présidentiel à Accra": a day, then where
+        dated = re.search(r"\b(?:hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+                          r"(?:\W*|\s+(?:au|a la|dans le|dans la)\s+[^,.;]{0,35})$",
+                          fold(text[max(s.start, tok.idx - 50):tok.idx]))
+        if tok.idx > window_end and not (dated and s.triggers == [] and tok.idx < s.end):
+            continue
+        if tok.idx < trigger[1] and not (trigger[0] - tok.idx < 160 and dated):
+            continue  # before the verb only after the day it was signed
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is None or not nxt.text[:1].isupper() or nxt.pos_ not in ("PROPN", "NOUN"):
             continue
