@@ -17,7 +17,7 @@ from .facts import Fact
 from .normalize import fold, fold_upto
 from .objects import ELABORATES
 from .sentences import Sentence, day_words
-from .signing import AgreementMention
+from .signing import PRENOMINAL, AgreementMention
 
 __all__ = ["count_agreements", "find_segments"]
 
@@ -77,7 +77,7 @@ def count_agreements(text: str, sentences: list[Sentence]) -> tuple[int, Fact | 
             explicit, counted_in = total, s
             first = explicit_here[0]
             before = fold(text[max(s.start, first.start - 25):first.start])
-            number = re.search(rf"(?:\d{{1,3}}|\b(?:{SPELLED}))(?:\s+autres)?(?:\s+nouv\w*)?\s*$",
+            number = re.search(rf"(?:\d{{1,3}}|\b(?:{SPELLED}))(?:\s+autres)?{PRENOMINAL}{{0,2}}\s*$",
                                before)
             begin = first.start - (len(before) - number.start()) if number else first.start
             about = any(m.approximate for m in explicit_here)
@@ -199,7 +199,7 @@ def _next_slot(groups: list[Segment]) -> int:
 def _is_number(text: str, m: AgreementMention) -> bool:
     """The count was written as a number (not just "la" / "une")."""
     before = fold(text[max(0, m.start - 25):m.start])
-    return bool(re.search(rf"(?:\b\d{{1,3}}|\b(?:{SPELLED}))(?:\s+autres)?(?:\s+nouv\w*)?\s*$",
+    return bool(re.search(rf"(?:\b\d{{1,3}}|\b(?:{SPELLED}))(?:\s+autres)?{PRENOMINAL}{{0,2}}\s*$",
                           before)) and not re.search(r"\b(?:une?|la|le|l')\s*$", before)
 
 

@@ -59,10 +59,16 @@ ELLIPTIC_ORDINAL = re.compile(
 # "une dizaine de conventions": about ten
 APPROXIMATE = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20,
                "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "centaine": 100}
+# Adjectives that stand before the noun they qualify ("deux importants accords", "trois
+# grandes conventions", "quatre nouveaux protocoles"): the number still counts the noun.
+PRENOMINAL = (r"(?:\s+(?:nouveaux|nouvelles|nouveau|nouvelle|importants|importantes|grands|"
+              r"grandes|principaux|principales|vastes|veritables|ambitieux|ambitieuses|"
+              r"premiers|premieres|derniers|dernieres|petits|petites|gros|precieux|"
+              r"precieuses|solides))")
 COUNT_BEFORE = re.compile(rf"(?:\bune (?P<approx>{'|'.join(APPROXIMATE)}) d(?:e |')|"
                           rf"\b(?P<num>\d{{1,3}})|\b(?P<words>{SPELLED}|plusieurs|des|"
                           r"de nouveaux|de nouvelles|les|ces|la|le|l'|une?|cette|ce|cet))"
-                          r"(?P<autres>\s+autres)?(?:\s+(?:nouveaux|nouvelles|nouveau|nouvelle))?"
+                          r"(?P<autres>\s+autres)?" + PRENOMINAL + r"{0,2}"
                           r"\s*$")
 TRIGGER = re.compile(
     r"\b(?:co)?sign(?:e|ee|es|ees|er|ent|ant|era|eront|ature|atures|ataires?)\b|"

@@ -1,0 +1,66 @@
+"""The article's structure: where its story runs, how many agreements it reports as signed
+and when. Each test drafts a text written for it in the press's own style."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from conventions_cli.drafting.text import prepare
+from drafting_cases import drafted
+
+BASE = [
+    {"id": "etat-marocain", "name": "État marocain", "kind": "other",
+     "aliases": ["Gouvernement", "Royaume du Maroc"]},
+]
+
+
+def draft(text: str, published_on: str = "2025-03-12", **known: Any) -> dict[str, Any]:
+    return drafted(text, BASE, published_on, **known)
+
+
+def body(raw: str) -> str:
+    article = prepare(raw)
+    return article.text[article.body[0]:article.body[1]]
+
+
+STORY = """\
+Les deux villes ont célébré lundi leur amitié lors d'une réception donnée à la mairie, en \
+présence de nombreux élus et représentants de la société civile des deux rives.
+
+{line}
+
+Dans ce cadre, trois accords de coopération ont été signés par les deux maires, portant sur \
+la culture, le sport et la gestion des déchets ménagers.
+"""
+
+
+@pytest.mark.parametrize("line", [
+    "© AFP / Jean Martin Le maire de la ville lors de sa visite au port en 2019",
+    "© Photo DR Vue générale de la médina au coucher du soleil, un soir d'été",
+    "(c) Reuters 2021 Une foule sur la place centrale pendant le festival annuel",
+])
+def test_a_photo_credit_between_two_paragraphs_does_not_end_the_story(line: str) -> None:
+    assert body(STORY.format(line=line)).endswith("gestion des déchets ménagers.")
+
+
+@pytest.mark.parametrize("line", [
+    "© 2024 La Gazette du Nord. Tous droits réservés.",
+    "© Copyright Groupe Presse Sud",
+])
+def test_the_site_s_copyright_notice_still_ends_it(line: str) -> None:
+    assert body(STORY.format(line=line)).endswith("des deux rives.")
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Rabat — Deux importants accords ont été signés mardi entre les deux pays.", 2),
+    ("Rabat — Les deux ministres ont signé mardi trois grandes conventions de partenariat "
+     "pour la formation des jeunes.", 3),
+    ("Rabat — Quatre nouveaux protocoles d'accord ont été paraphés mardi par les deux "
+     "agences.", 4),
+    ("Rabat — Cinq véritables contrats-programmes ont été conclus mardi avec les "
+     "fédérations du secteur.", 5),
+])
+def test_an_adjective_before_the_noun_keeps_the_number(text: str, n: int) -> None:
+    assert len(draft(text)["agreements"]) == n
