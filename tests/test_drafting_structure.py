@@ -20,6 +20,10 @@ def draft(text: str, published_on: str = "2025-03-12", **known: Any) -> dict[str
     return drafted(text, BASE, published_on, **known)
 
 
+def types(result: dict[str, Any]) -> list[str]:
+    return [a["type"] for a in result["agreements"]]
+
+
 def body(raw: str) -> str:
     article = prepare(raw)
     return article.text[article.body[0]:article.body[1]]
@@ -63,4 +67,31 @@ def test_the_site_s_copyright_notice_still_ends_it(line: str) -> None:
      "fédérations du secteur.", 5),
 ])
 def test_an_adjective_before_the_noun_keeps_the_number(text: str, n: int) -> None:
+    assert len(draft(text)["agreements"]) == n
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Les deux écoles ont élargi leurs échanges, à la faveur de la signature, mardi à "
+     "Tanger, de deux conventions de stage.", "2025-03-11"),
+    ("La visite a été couronnée par la signature, en présence du wali, de deux conventions "
+     "de stage entre les écoles.", None),
+    ("Cette rencontre a donné lieu à la signature, le 10 mars, de deux conventions de "
+     "stage.", "2025-03-10"),
+])
+def test_a_signature_with_words_between_it_and_what_was_signed_is_a_signing(
+        text: str, day: str | None) -> None:
+    result = draft(text)
+    assert types(result) == ["convention-partenariat"] * 2
+    assert [a.get("signed_on") for a in result["agreements"]] == [day] * 2
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Agadir — Les partenaires ont signé mardi deux mémorandums d'entente, trois accords de "
+     "jumelage entre les lycées techniques de la région, les centres de formation agricole et "
+     "les instituts de la mer et d'hôtellerie ainsi qu'une charte de bonne conduite.", 6),
+    ("Agadir — La cérémonie a vu la signature de deux mémorandums d'entente, de trois "
+     "accords de jumelage portant sur les lycées techniques, la formation agricole, les "
+     "métiers de la mer et l'hôtellerie et d'une charte de bonne conduite.", 6),
+])
+def test_each_item_of_a_long_enumeration_counts(text: str, n: int) -> None:
     assert len(draft(text)["agreements"]) == n

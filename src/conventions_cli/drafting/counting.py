@@ -38,7 +38,8 @@ def _coordinated_total(text: str, mentions: list[AgreementMention]) -> int:
         if last is not None and (len(gap) <= 45 and re.search(r"\bet\b|ainsi qu|,|\bplus\b", gap)
                                  or len(gap) <= 110 and re.search(
                                      r"\b(?:et|ainsi qu'|ainsi que)(?:\s*\S+)?\s*$", gap)) \
-                and not re.search(r"[.;:]", gap):
+                and not re.search(r"[.;:]", gap) or last is not None and len(gap) <= 220 \
+                and not re.search(r"[.;:]", gap) and _parallel(text, last, gap):
             # "Trois contrats de prêts d'un montant de … et deux contrats de subventions" = 5
             run += m.count
         else:
@@ -46,6 +47,15 @@ def _coordinated_total(text: str, mentions: list[AgreementMention]) -> int:
         best = max(best, run)
         last = m
     return best
+
+
+def _parallel(text: str, last: AgreementMention, gap: str) -> bool:
+    """ "la signature de deux mémorandums, de quatre accords de double diplôme dans les
+    domaines A, B et C et d'une convention": each counted item of an enumeration, however
+    long the words that qualify the one before."""
+    before = fold(text[max(0, last.start - 30):last.start])
+    return bool(re.search(rf"(?:\d{{1,3}}|\b(?:{SPELLED})){PRENOMINAL}{{0,2}}\s*$", before)
+                and re.search(r"(?:,|\bet|\bainsi qu'?)\s*(?:de |d'|des )?\s*$", gap))
 
 
 # "signé hier, le contrat-programme se décline en 8 contrats d'application": the eight

@@ -230,12 +230,13 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int]]:
             # the noun, only where it speaks of signing one: "procédé à la signature",
             # "la signature de trois conventions", "cérémonie de signature"
             before = low[max(start, m.start() - 25):m.start()]
-            after = low[m.end():min(end, m.end() + 70)]
+            after = low[m.end():min(end, m.end() + 120)]
             if not (re.search(r"(?:procede\w* a|ceremonie de|occasion de|lors de|portant|porte|"
                               r"apposee?s? (?:leur|sa)|revetue? de)\s+(?:la\s+)?$",
                               before) or TYPE_RE.search(after) and re.match(
-                                  r"\s*(?:officielle\s+)?(?:a [\w'-]+(?: [\w'-]+)?,?\s+)?"
-                                  r"(?:de|d'|du|des)\b", after)):  # "signature à Fès de …"
+                                  r"\s*(?:officielle\s+)?(?:a [\w'-]+(?: [\w'-]+)?,?\s+|,[^,.;:]{1,50},\s*)?"
+                                  r"(?:de|d'|du|des)\b", after)):
+                # "signature à Fès de …", "la signature, jeudi à Rabat, de deux …"
                 continue
             if re.match(r"\s*(?:electronique|numerique)", after):
                 continue
