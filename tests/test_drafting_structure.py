@@ -95,3 +95,56 @@ def test_a_signature_with_words_between_it_and_what_was_signed_is_a_signing(
 ])
 def test_each_item_of_a_long_enumeration_counts(text: str, n: int) -> None:
     assert len(draft(text)["agreements"]) == n
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    # at least one agreement per field a plural covers
+    ("Rabat — Les deux premiers ministres ont présidé mardi la signature de plusieurs accords "
+     "bilatéraux, couvrant les domaines de la santé, de l'eau, du tourisme et de la culture.", 4),
+    ("Rabat — Des conventions dans le domaine de la formation et dans le secteur portuaire ont "
+     "également été signées mardi par les deux délégations.", 2),
+    ("Rabat — Les deux pays ont conclu mardi des accords relatifs aux secteurs de l'énergie et "
+     "des mines, destinés à attirer de nouveaux investisseurs.", 2),
+    # a declaration, then fields: each one counts
+    ("Rabat — Les deux chefs de gouvernement ont signé mardi une déclaration commune. Des "
+     "accords en matière de pêche et de transport aérien ont en outre été conclus.", 3),
+])
+def test_a_plural_without_number_counts_the_fields_it_covers(text: str, n: int) -> None:
+    assert len(draft(text)["agreements"]) == n
+
+
+@pytest.mark.parametrize("text", [
+    "Rabat — Les deux pays ont signé mardi plusieurs accords touchant à divers domaines de "
+    "la coopération, destinés à donner un nouvel élan à leurs relations.",
+    "Rabat — Des accords ont été signés mardi dans le domaine de la santé, a indiqué le "
+    "ministère dans un communiqué.",
+])
+def test_vague_or_single_fields_give_no_number(text: str) -> None:
+    assert len(draft(text)["agreements"]) <= 2
+
+
+BODIES = [
+    {"id": "atlas-engrais", "name": "Atlas Engrais", "kind": "company"},
+    {"id": "sahel-agro", "name": "Sahel Agro Industries", "kind": "company"},
+    {"id": "union-cooperatives", "name": "Union des coopératives du Sahel", "kind": "other"},
+]
+
+
+@pytest.mark.parametrize("retold", [
+    "Dans une déclaration à la presse, le patron d'Atlas Engrais a dit avoir signé un accord "
+    "avec Sahel Agro Industries pour une usine commune.",
+    "« Nous avons également conclu un accord avec l'Union des coopératives du Sahel "
+    "pour dix ans », a ajouté son directeur.",
+])
+def test_a_signatory_telling_what_was_signed_adds_nothing(retold: str) -> None:
+    text = ("Niamey — Un accord a été signé entre Atlas Engrais et Sahel Agro Industries pour "
+            "une usine d'engrais. De même, un protocole d'accord a été signé entre Atlas "
+            "Engrais et l'Union des coopératives du Sahel pour la distribution. " + retold)
+    assert len(drafted(text, BODIES)["agreements"]) == 2
+
+
+def test_one_more_agreement_told_without_their_words_still_counts() -> None:
+    text = ("Niamey — Un accord a été signé entre Atlas Engrais et Sahel Agro Industries pour "
+            "une usine d'engrais. Un accord a aussi été signé entre Atlas Engrais et Sahel "
+            "Agro Industries pour la formation des techniciens.")
+    assert len(drafted(text, BODIES)["agreements"]) == 2

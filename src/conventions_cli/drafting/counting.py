@@ -118,20 +118,22 @@ def count_agreements(text: str, sentences: list[Sentence]) -> tuple[int, Fact | 
     # a été signée …", "un protocole a été signé …", "Deux autres déclarations …")
     listed = 0
     if explicit == 0:
-        told: list[tuple[str, str, set[str]]] = []
+        told: list[tuple[str, str, list[tuple[str | None, set[str]]]]] = []
         for s in sentences:
             if not s.signing:
                 continue
             for m in s.agreements:
                 if m.others and m.count:
                     listed += m.count
+                elif m.plural and m.count is None and not m.ordinal:
+                    listed += domains(text, m.end, s.end)
                 elif (m.indefinite or _after_que(text, m)) and not m.ordinal:
                     day = day_words(text, s)
-                    names = {w for x in s.mentions if not x.vague
-                             for w in re.findall(r"\w+", fold(x.name))}
-                    if day and names and any(t == m.type and d == day and names <= n
-                                             for t, d, n in told):
-                        continue  # the lead told again, naming nobody new: the same one
+                    names = _named(text, s)
+                    retold = not day and _in_their_words(text, s)
+                    if names and any(_same_kind(t, m.type) and (d == day if day else retold)
+                                     and _known(names, n) for t, d, n in told):
+                        continue  # told again, naming nobody new: the same one
                     told.append((m.type, day, names))
                     listed += 1
     per_partner = _one_per_partner(text, sentences) if explicit == 0 else 0
@@ -148,6 +150,77 @@ def count_agreements(text: str, sentences: list[Sentence]) -> tuple[int, Fact | 
     if any(s.agreements for s in signing) or any(s.title and s.agreements for s in sentences):
         return 0, None, True  # plural without a number: decided by the partners
     return 0, None, False
+
+
+# "X a indiqué avoir signé un accord avec Y", "« Nous avons aussi signé un accord avec Y »":
+# a signatory telling what was signed, not one more signing.
+IN_THEIR_WORDS = re.compile(r"\bavoir (?:\w+ )?(?:(?:co)?sign|conclu|paraph)|"
+                            r"\b(?:nous|j')\s*(?:avons|ai) (?:\w+ )?(?:(?:co)?sign|conclu|paraph)")
+
+
+def _in_their_words(text: str, s: Sentence) -> bool:
+    return bool(IN_THEIR_WORDS.search(fold(text[s.start:s.end])))
+
+
+def _named(text: str, s: Sentence) -> list[tuple[str | None, set[str]]]:
+    """Each body the sentence names: its id in the base, and its words as written."""
+    out = []
+    for x in s.mentions:
+        words = set(re.findall(r"\w+", fold(text[x.start:x.end]))) - PRONOUNS - GENERIC
+        if not x.vague and words:
+            out.append((x.kb_id, words))
+    return out
+
+
+def _known(names: list[tuple[str | None, set[str]]],
+           before: list[tuple[str | None, set[str]]]) -> bool:
+    """Every body of ``names`` was named in ``before`` (same id, or no new word)."""
+    ids = {i for i, _ in before if i}
+    words = {w for _, ws in before for w in ws}
+    return all(i in ids if i else ws <= words for i, ws in names) or all(
+        ws <= words for _, ws in names)
+
+
+PRONOUNS = {"nous", "vous", "ils", "elles", "il", "elle", "on"}  # "Nous avons signé …"
+GENERIC = {"groupe", "societe", "ste", "le", "la", "les", "l", "d", "de", "des", "du", "et"}
+
+
+def _same_kind(a: str, b: str) -> bool:
+    """ "un protocole d'accord" told again as "un accord": the general word for the same."""
+    return a == b or "accord" in (a, b) and (a + b).count("accord") == 2
+
+
+# "plusieurs conventions couvrant les domaines de l'eau, de l'énergie et du transport",
+# "des accords dans le domaine de la santé et dans le secteur maritime": at least one
+# agreement for each field the plural covers
+FIELD = r"(?:domaines?|secteurs?|filieres?|champs?)"
+FIELDS = re.compile(rf"^\s*(?:[\w'-]+,?\s+){{0,3}}?(?:couvrant|portant sur|touchant|"
+                    rf"concernant|relati(?:fs|ves) (?:a|aux)|dans|en matiere)?\s*"
+                    rf"(?:(?:les |le |des |du )?{FIELD}\b|(?<=en matiere ))(?P<items>[^.;:()]*)")
+
+
+def domains(text: str, start: int, end: int) -> int:
+    """How many fields the words after a plural agreement enumerate (0 for none, or one)."""
+    found = FIELDS.match(fold(text[start:min(end, start + 260)]))
+    if not found:
+        return 0
+    items = re.split(r"\s+(?:qui|afin|pour|visant|dont|signee?s?|conclue?s?|ont|a ete)\b",
+                     found["items"])[0]
+    heads = len(re.findall(rf"\b{FIELD}\b", items))  # "… et dans le secteur maritime"
+    if re.search(r"\b(?:divers|diverses|differents|plusieurs|nombreux|multiples|autres)\s*$",
+                 fold(text[max(0, start - 1):start]) + found.group(0)[:found.start("items")]
+                 .rsplit(" ", 2)[0]):
+        return 0  # "divers domaines": not an enumeration
+    parts = []
+    for part in re.split(r",|\bet\b|\bainsi que\b", items):
+        if not part.strip():
+            continue
+        if not re.match(r"\s*(?:d(?:e|u|es)\b|d'|dans\b|en\b|la\b|le\b|les\b|l'|au\b|aux\b|"
+                        r"celui\b|ceux\b)", part):
+            break  # "…, destinés à …": the enumeration has ended
+        parts.append(part)
+    n = max(len(parts), heads + 1)
+    return n if 2 <= n <= 12 else 0
 
 
 # "des conventions de partenariat avec cinq centres hospitaliers": one with each
