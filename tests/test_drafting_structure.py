@@ -148,3 +148,25 @@ def test_one_more_agreement_told_without_their_words_still_counts() -> None:
             "une usine d'engrais. Un accord a aussi été signé entre Atlas Engrais et Sahel "
             "Agro Industries pour la formation des techniciens.")
     assert len(drafted(text, BODIES)["agreements"]) == 2
+
+
+def undated(text: str) -> list[str | None]:
+    result = drafted(text, BASE, None)  # type: ignore[arg-type]
+    return [a.get("signed_on") for a in result["agreements"]]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # on an undated page, the one year the article names (or the next) that fits the weekday
+    ("Casablanca — La convention a été signée mardi 14 mars par les deux agences, au titre "
+     "du programme 2023-2026.", "2023-03-14"),
+    ("Fès — Le protocole, signé le samedi 2 décembre, prolonge l'accord conclu en 2016 entre "
+     "la ville et l'université.", "2017-12-02"),
+    # no year fits, or two do: no date
+    ("Casablanca — La convention a été signée mardi 14 mars par les deux agences, au titre "
+     "du programme 2019-2021.", None),
+    ("Casablanca — La convention a été signée mardi 14 mars par les deux agences, qui "
+     "coopèrent depuis 2016 et se reverront en 2023.", None),
+    ("Casablanca — La convention a été signée mardi 14 mars par les deux agences.", None),
+])
+def test_an_undated_page_s_weekday_and_day_find_their_year(text: str, day: str | None) -> None:
+    assert undated(text) == [day]

@@ -90,10 +90,19 @@ def _weekday_todo(day: dt.date, weekday: str | None) -> str:
     return ""
 
 
-def _yearless(month: int, day: int, weekday: str | None, pub: Published | None
-              ) -> tuple[dt.date | None, str]:
-    """A day and month without a year: the latest such day not after the publication."""
+def _yearless(month: int, day: int, weekday: str | None, pub: Published | None,
+              years: frozenset[int] = frozenset()) -> tuple[dt.date | None, str]:
+    """A day and month without a year: the latest such day not after the publication;
+    on an undated page, the one year the article names (or the next) on which that day
+    falls on the weekday it gives ("jeudi 10 août" in a text that speaks of 2017-2021)."""
     if pub is None:
+        candidates = years | {y + 1 for y in years}
+        fits = sorted(y for y in candidates if weekday and (on := _date(y, month, day))
+                      is not None and WEEKDAYS[on.weekday()] == weekday)
+        if len(fits) == 1:
+            return _date(fits[0], month, day), (
+                f"year {fits[0]} inferred: the only year the article names (or the next) on "
+                f"which {day}/{month} is a {weekday}; check it")
         return None, "the article gives no year and the publication date is unknown"
     year = pub.year
     if pub.month and (month, day) > (pub.month, pub.day or 31):
@@ -143,6 +152,8 @@ def find_dates(text: str, start: int, end: int, pub: Published | None) -> list[F
         facts.append(Fact("date", value, a, b, todo,
                           {"signing": signing, "relative": relative}))
 
+    years = frozenset(int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", text)) \
+        if pub is None else frozenset()
     for m in ABSOLUTE.finditer(low, start, end):
         day = 1 if m["d"] == "1er" else int(m["d"])
         month = MONTHS.index(m["m"]) + 1
@@ -150,7 +161,7 @@ def find_dates(text: str, start: int, end: int, pub: Published | None) -> list[F
             found = _date(int(m["y"]), month, day)
             todo = _weekday_todo(found, m["wd"]) if found else "this day does not exist"
         else:
-            found, todo = _yearless(month, day, m["wd"], pub)
+            found, todo = _yearless(month, day, m["wd"], pub, years)
         add(m.start(), m.end(), found.isoformat() if found else None, todo, not m["y"])
     for m in NUMERIC.finditer(low, start, end):
         if free(m.start(), m.end()):
