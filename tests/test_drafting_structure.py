@@ -170,3 +170,25 @@ def undated(text: str) -> list[str | None]:
 ])
 def test_an_undated_page_s_weekday_and_day_find_their_year(text: str, day: str | None) -> None:
     assert undated(text) == [day]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Tanger — Deux accords ont été signés en janvier dernier entre les deux ports. Le "
+     "premier a été signé le 14 janvier à Tanger, lors d'une visite du ministre.",
+     "2025-01-14"),
+    ("Tanger — Deux accords ont été signés au mois de février dernier entre les deux ports, "
+     "a rappelé le directeur. Le premier, signé le 3 février, porte sur la formation.",
+     "2025-02-03"),
+    ("Tanger — Deux accords ont été signés en novembre dernier entre les deux ports.",
+     "2024-11"),
+])
+def test_a_month_called_last_is_the_one_before_publication_and_a_later_day_refines_it(
+        text: str, day: str) -> None:
+    assert {a.get("signed_on") for a in draft(text)["agreements"]} == {day}
+
+
+def test_a_framework_recalled_with_a_month_called_last_is_not_drafted_again() -> None:
+    text = ("Fès — Une convention a été signée mercredi à Fès entre l'académie et une "
+            "association de parents. Elle s'inscrit dans la mise en œuvre de la convention-cadre "
+            "signée en janvier dernier entre le ministère et la fédération des associations.")
+    assert [a.get("signed_on") for a in draft(text)["agreements"]] == ["2025-03-12"]

@@ -75,8 +75,10 @@ RELATIVE = re.compile(rf"\b(?P<rel>avant-hier|hier|aujourd'hui|ce matin|cet apre
                       rf"ce jour)\b(?:\s*,?\s*(?P<wd>{WD})\b)?")
 THIS = re.compile(rf"\b(?:ce|(?P<last0>{WD})\s+dernier)\b(?:\s+(?P<wd>{WD})\b)?")
 WEEKDAY = re.compile(rf"\b(?P<wd>{WD})\b(?!\s+(?:\d|1er|prochain|dernier))")
-MONTH = re.compile(rf"\b(?:en|mois de|mois d'|courant|fin|debut)\s+(?P<m>{MO})\s+"
+MONTH = re.compile(rf"\b(?:au\s+)?(?:en|mois de|mois d'|courant|fin|debut)\s+(?P<m>{MO})\s+"
                    rf"(?P<y>(?:19|20)\d{{2}})\b")
+# "en mars dernier", "au mois de juin dernier": the latest such month before the publication
+LAST_MONTH = re.compile(rf"\b(?:au\s+)?(?:en|mois de|mois d'|courant|fin|debut)\s+(?P<m>{MO})\s+dernier\b")
 # "du 14 au 17 décembre", "depuis le 3 mars", "le 16 décembre prochain": not a signing day.
 NOT_SIGNING_BEFORE = re.compile(r"(?:\bdu|\bdepuis(?: le)?|\bjusqu'au|\bau|\bdes le|\bavant le|"
                                 r"\bapres le|\bdate du|\bdiscours du)\s*$")
@@ -194,5 +196,10 @@ def find_dates(text: str, start: int, end: int, pub: Published | None) -> list[F
         if free(m.start(), m.end()):
             add(m.start(), m.end(), f"{int(m['y']):04d}-{MONTHS.index(m['m']) + 1:02d}", "",
                 False)
+    for m in LAST_MONTH.finditer(low, start, end):
+        if free(m.start(), m.end()) and pub is not None and pub.month:
+            month = MONTHS.index(m["m"]) + 1
+            year = pub.year if month < pub.month else pub.year - 1
+            add(m.start(), m.end(), f"{year:04d}-{month:02d}", "", True)
     facts.sort(key=lambda f: f.start)
     return facts
