@@ -118,7 +118,7 @@ def count_agreements(text: str, sentences: list[Sentence]) -> tuple[int, Fact | 
     # a été signée …", "un protocole a été signé …", "Deux autres déclarations …")
     listed = 0
     if explicit == 0:
-        told: list[tuple[str, str, list[tuple[str | None, set[str]]]]] = []
+        told: list[tuple[str, str, Named]] = []
         for s in sentences:
             if not s.signing:
                 continue
@@ -162,23 +162,27 @@ def _in_their_words(text: str, s: Sentence) -> bool:
     return bool(IN_THEIR_WORDS.search(fold(text[s.start:s.end])))
 
 
-def _named(text: str, s: Sentence) -> list[tuple[str | None, set[str]]]:
-    """Each body the sentence names: its id in the base, and its words as written."""
+Named = list[tuple[str | None, set[str], set[str]]]
+
+
+def _named(text: str, s: Sentence) -> Named:
+    """Each body the sentence names: its id in the base, the words of its name and the
+    words as written ("PDG du groupe X" for the group X)."""
     out = []
     for x in s.mentions:
-        words = set(re.findall(r"\w+", fold(text[x.start:x.end]))) - PRONOUNS - GENERIC
-        if not x.vague and words:
-            out.append((x.kb_id, words))
+        name = set(re.findall(r"\w+", fold(x.name))) - PRONOUNS - GENERIC
+        written = set(re.findall(r"\w+", fold(text[x.start:x.end]))) - PRONOUNS - GENERIC
+        if not x.vague and (name or written):
+            out.append((x.kb_id, name, written))
     return out
 
 
-def _known(names: list[tuple[str | None, set[str]]],
-           before: list[tuple[str | None, set[str]]]) -> bool:
+def _known(names: Named, before: Named) -> bool:
     """Every body of ``names`` was named in ``before`` (same id, or no new word)."""
-    ids = {i for i, _ in before if i}
-    words = {w for _, ws in before for w in ws}
-    return all(i in ids if i else ws <= words for i, ws in names) or all(
-        ws <= words for _, ws in names)
+    ids = {i for i, _, _ in before if i}
+    words = {w for _, a, b in before for w in a | b}
+    return all(i in ids or bool(a) and a <= words or bool(b) and b <= words
+               for i, a, b in names)
 
 
 PRONOUNS = {"nous", "vous", "ils", "elles", "il", "elle", "on"}  # "Nous avons signé …"
