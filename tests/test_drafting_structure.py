@@ -192,3 +192,28 @@ def test_a_framework_recalled_with_a_month_called_last_is_not_drafted_again() ->
             "association de parents. Elle s'inscrit dans la mise en œuvre de la convention-cadre "
             "signée en janvier dernier entre le ministère et la fédération des associations.")
     assert [a.get("signed_on") for a in draft(text)["agreements"]] == ["2025-03-12"]
+
+
+FIRMS = [
+    {"id": "office-mines", "name": "Office des mines du Sud", "acronym": "OMS", "kind": "public-body"},
+    {"id": "boreal", "name": "Boreal Exploration", "kind": "company"},
+]
+
+
+@pytest.mark.parametrize("lead", [
+    "Un accord d'exploration et un contrat d'évaluation ont été signés mardi à Rabat entre "
+    "l'Office des mines du Sud (OMS) et Boreal Exploration, filiale du groupe Nordique Minerals.",
+    "Mardi à Rabat, l'OMS et la société Boreal Exploration ont signé un accord d'exploration "
+    "et un contrat d'évaluation portant sur deux zones du Sud.",
+])
+def test_an_opening_summary_told_again_in_full_is_the_same_agreements(lead: str) -> None:
+    text = ("L'OMS et Boreal Exploration viennent de signer un accord d'exploration et un "
+            "contrat d'évaluation. " + lead + " Les travaux débuteront en juin.")
+    assert len(drafted(text, FIRMS)["agreements"]) == 2
+
+
+def test_agreements_added_after_the_opening_still_count() -> None:
+    text = ("L'OMS et Boreal Exploration viennent de signer un accord d'exploration et un "
+            "contrat d'évaluation. Un accord de formation et un contrat de services ont "
+            "également été signés mardi à Rabat entre l'OMS et Boreal Exploration.")
+    assert len(drafted(text, FIRMS)["agreements"]) == 4

@@ -119,9 +119,13 @@ def count_agreements(text: str, sentences: list[Sentence]) -> tuple[int, Fact | 
     listed = 0
     if explicit == 0:
         told: list[tuple[str, str, Named]] = []
+        opening = next((s.index for s in sentences if not s.title), -1)
+        summary: list[tuple[str, Named]] = []  # what the opening sentence said was signed
         for s in sentences:
             if not s.signing:
                 continue
+            if summary and s.index == opening + 1 and _tells_again(text, s, summary):
+                continue  # the opening sentence summed up, the next one tells it in full
             for m in s.agreements:
                 if m.others and m.count:
                     listed += m.count
@@ -135,6 +139,8 @@ def count_agreements(text: str, sentences: list[Sentence]) -> tuple[int, Fact | 
                                      and _known(names, n) for t, d, n in told):
                         continue  # told again, naming nobody new: the same one
                     told.append((m.type, day, names))
+                    if s.index == opening and not day:
+                        summary.append((m.type, names))
                     listed += 1
     per_partner = _one_per_partner(text, sentences) if explicit == 0 else 0
     n = max(explicit, top_ordinal, others, breakdown, listed if listed >= 2 else 0,
@@ -187,6 +193,17 @@ def _known(names: Named, before: Named) -> bool:
 
 PRONOUNS = {"nous", "vous", "ils", "elles", "il", "elle", "on"}  # "Nous avons signé …"
 GENERIC = {"groupe", "societe", "ste", "le", "la", "les", "l", "d", "de", "des", "du", "et"}
+
+
+def _tells_again(text: str, s: Sentence, summary: list[tuple[str, Named]]) -> bool:
+    """ "A et B viennent de signer un accord et un contrat." then "Un accord et un contrat
+    ont été signés jeudi à Rabat entre A (…) et B, filiale de C": the same kinds, each
+    one introduced again, with a day, by the bodies the summary named (and perhaps more)."""
+    told = [m for m in s.agreements if m.indefinite and not m.ordinal]
+    names = _named(text, s)
+    return bool(day_words(text, s)) and not ADDED.search(fold(text[s.start:s.end])) and \
+        len(told) == len(summary) == len(s.agreements) and all(
+            _same_kind(m.type, t) and _known(n, names) for m, (t, n) in zip(told, summary))
 
 
 def _same_kind(a: str, b: str) -> bool:
