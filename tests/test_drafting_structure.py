@@ -195,7 +195,8 @@ def test_a_framework_recalled_with_a_month_called_last_is_not_drafted_again() ->
 
 
 FIRMS = [
-    {"id": "office-mines", "name": "Office des mines du Sud", "acronym": "OMS", "kind": "public-body"},
+    {"id": "office-mines", "name": "Office des mines du Sud", "acronym": "OMS",
+     "kind": "public-body"},
     {"id": "boreal", "name": "Boreal Exploration", "kind": "company"},
 ]
 

@@ -87,7 +87,8 @@ def count_agreements(text: str, sentences: list[Sentence]) -> tuple[int, Fact | 
             explicit, counted_in = total, s
             first = explicit_here[0]
             before = fold(text[max(s.start, first.start - 25):first.start])
-            number = re.search(rf"(?:\d{{1,3}}|\b(?:{SPELLED}))(?:\s+autres)?{PRENOMINAL}{{0,2}}\s*$",
+            number = re.search(rf"(?:\d{{1,3}}|\b(?:{SPELLED}))(?:\s+autres)?"
+                               rf"{PRENOMINAL}{{0,2}}\s*$",
                                before)
             begin = first.start - (len(before) - number.start()) if number else first.start
             about = any(m.approximate for m in explicit_here)
@@ -203,7 +204,8 @@ def _tells_again(text: str, s: Sentence, summary: list[tuple[str, Named]]) -> bo
     names = _named(text, s)
     return bool(day_words(text, s)) and not ADDED.search(fold(text[s.start:s.end])) and \
         len(told) == len(summary) == len(s.agreements) and all(
-            _same_kind(m.type, t) and _known(n, names) for m, (t, n) in zip(told, summary))
+            _same_kind(m.type, t) and _known(n, names)
+            for m, (t, n) in zip(told, summary, strict=True))
 
 
 def _same_kind(a: str, b: str) -> bool:

@@ -78,7 +78,8 @@ WEEKDAY = re.compile(rf"\b(?P<wd>{WD})\b(?!\s+(?:\d|1er|prochain|dernier))")
 MONTH = re.compile(rf"\b(?:au\s+)?(?:en|mois de|mois d'|courant|fin|debut)\s+(?P<m>{MO})\s+"
                    rf"(?P<y>(?:19|20)\d{{2}})\b")
 # "en mars dernier", "au mois de juin dernier": the latest such month before the publication
-LAST_MONTH = re.compile(rf"\b(?:au\s+)?(?:en|mois de|mois d'|courant|fin|debut)\s+(?P<m>{MO})\s+dernier\b")
+LAST_MONTH = re.compile(rf"\b(?:au\s+)?(?:en|mois de|mois d'|courant|fin|debut)\s+(?P<m>{MO})"
+                        r"\s+dernier\b")
 # "du 14 au 17 décembre", "depuis le 3 mars", "le 16 décembre prochain": not a signing day.
 NOT_SIGNING_BEFORE = re.compile(r"(?:\bdu|\bdepuis(?: le)?|\bjusqu'au|\bau|\bdes le|\bavant le|"
                                 r"\bapres le|\bdate du|\bdiscours du)\s*$")

@@ -234,7 +234,8 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if not (re.search(r"(?:procede\w* a|ceremonie de|occasion de|lors de|portant|porte|"
                               r"apposee?s? (?:leur|sa)|revetue? de)\s+(?:la\s+)?$",
                               before) or TYPE_RE.search(after) and re.match(
-                                  r"\s*(?:officielle\s+)?(?:a [\w'-]+(?: [\w'-]+)?,?\s+|,[^,.;:]{1,50},\s*)?"
+                                  r"\s*(?:officielle\s+)?"
+                                  r"(?:a [\w'-]+(?: [\w'-]+)?,?\s+|,[^,.;:]{1,50},\s*)?"
                                   r"(?:de|d'|du|des)\b", after)):
                 # "signature à Fès de …", "la signature, jeudi à Rabat, de deux …"
                 continue
