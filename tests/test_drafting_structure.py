@@ -138,7 +138,7 @@ BODIES = [
 ])
 def test_a_signatory_telling_what_was_signed_adds_nothing(retold: str) -> None:
     text = ("Niamey — Un accord a été signé entre Atlas Engrais et Sahel Agro Industries pour "
-            "une usine d'engrais. De même, un protocole d'accord a été signé entre Atlas "
+            "une usine d'engrais. Un protocole d'accord a en outre été paraphé par Atlas "
             "Engrais et l'Union des coopératives du Sahel pour la distribution. " + retold)
     assert len(drafted(text, BODIES)["agreements"]) == 2
 
