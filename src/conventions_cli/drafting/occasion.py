@@ -30,6 +30,7 @@ def set_scene(work: Work) -> None:
              and not s.earlier]
     lead_zone = [s for s in signing if s.index < first_segment] or signing[:1]
     date = _signing_date(text, lead_zone, pub) or _signing_date(text, scene, pub, anywhere=True)
+    date = _to_the_day(text, [s for s in signing if s not in lead_zone], pub, date)
     place = _signing_place(article, doc, lead_zone) or _signing_place(article, doc, scene)
     if place is not None and place.extra.get("weak"):  # "…, signés jeudi à Rabat" further on
         place = _signing_place(article, doc, [s for s in signing if not s.earlier]) or place
@@ -112,6 +113,20 @@ def _signing_date(text: str, signing: list[Sentence], pub: Published | None,
 AFTER_AGREEMENT = re.compile(r"\b(?:accords?|conventions?|contrats?|protocoles?|memorandums?|"
                              r"avenants?|chartes?|pactes?)\b(?:\s+(?!signe|paraphe|conclu)"
                              r"[\w'-]+){0,4}\s+a\s*$")
+
+
+def _to_the_day(text: str, later: list[Sentence], pub: Published | None,
+                date: Fact | None) -> Fact | None:
+    """ "signés en mars dernier …" then "Il a été signé le 27 mars": the day, in that month,
+    a later sentence gives the signing."""
+    if date is None or not date.value or len(date.value) != 7:
+        return date
+    for s in later:
+        for d in find_dates(text, s.start, s.end, pub):
+            if d.extra["signing"] and d.value and len(d.value) == 10 and \
+                    d.value.startswith(date.value):
+                return d
+    return date
 
 
 def _signing_place(article: Article, doc: Any, signing: list[Sentence]) -> Fact | None:

@@ -59,10 +59,16 @@ ELLIPTIC_ORDINAL = re.compile(
 # "une dizaine de conventions": about ten
 APPROXIMATE = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20,
                "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "centaine": 100}
+# Adjectives that stand before the noun they qualify ("deux importants accords", "trois
+# grandes conventions", "quatre nouveaux protocoles"): the number still counts the noun.
+PRENOMINAL = (r"(?:\s+(?:nouveaux|nouvelles|nouveau|nouvelle|importants|importantes|grands|"
+              r"grandes|principaux|principales|vastes|veritables|ambitieux|ambitieuses|"
+              r"premiers|premieres|derniers|dernieres|petits|petites|gros|precieux|"
+              r"precieuses|solides))")
 COUNT_BEFORE = re.compile(rf"(?:\bune (?P<approx>{'|'.join(APPROXIMATE)}) d(?:e |')|"
                           rf"\b(?P<num>\d{{1,3}})|\b(?P<words>{SPELLED}|plusieurs|des|"
                           r"de nouveaux|de nouvelles|les|ces|la|le|l'|une?|cette|ce|cet))"
-                          r"(?P<autres>\s+autres)?(?:\s+(?:nouveaux|nouvelles|nouveau|nouvelle))?"
+                          r"(?P<autres>\s+autres)?" + PRENOMINAL + r"{0,2}"
                           r"\s*$")
 TRIGGER = re.compile(
     r"\b(?:co)?sign(?:e|ee|es|ees|er|ent|ant|era|eront|ature|atures|ataires?)\b|"
@@ -224,12 +230,14 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int]]:
             # the noun, only where it speaks of signing one: "procédé à la signature",
             # "la signature de trois conventions", "cérémonie de signature"
             before = low[max(start, m.start() - 25):m.start()]
-            after = low[m.end():min(end, m.end() + 70)]
+            after = low[m.end():min(end, m.end() + 120)]
             if not (re.search(r"(?:procede\w* a|ceremonie de|occasion de|lors de|portant|porte|"
                               r"apposee?s? (?:leur|sa)|revetue? de)\s+(?:la\s+)?$",
                               before) or TYPE_RE.search(after) and re.match(
-                                  r"\s*(?:officielle\s+)?(?:a [\w'-]+(?: [\w'-]+)?,?\s+)?"
-                                  r"(?:de|d'|du|des)\b", after)):  # "signature à Fès de …"
+                                  r"\s*(?:officielle\s+)?"
+                                  r"(?:a [\w'-]+(?: [\w'-]+)?,?\s+|,[^,.;:]{1,50},\s*)?"
+                                  r"(?:de|d'|du|des)\b", after)):
+                # "signature à Fès de …", "la signature, jeudi à Rabat, de deux …"
                 continue
             if re.match(r"\s*(?:electronique|numerique)", after):
                 continue
