@@ -99,10 +99,22 @@ class Layout:
         return before, after, self.end_line - self.section_line
 
     def head_digest(self) -> str:
-        """What identifies the head: its text and, when text follows the agreements, how
-        many lines they take (their lines are stored)."""
-        before, after, shift = self.head()
-        return digest(before + b"\0" + after + (b"\0%d" % shift if after else b""))
+        """What identifies the head (see head_digest)."""
+        return head_digest(*self.head())
+
+
+def head_digest(before: bytes, after: bytes, shift: int) -> str:
+    """What identifies a head: its text and, when records follow the agreements, how many
+    lines the agreements take (those records' lines are stored). Comment and blank lines
+    after them hold no record: their lines are no part of it."""
+    moves = not only_comments(after)
+    return digest(before + b"\0" + after + (b"\0%d" % shift if moves else b""))
+
+
+def only_comments(text: bytes) -> bool:
+    """Whether ``text`` (whole lines) is only comment and blank lines."""
+    return all(not body or body[:1] == b"#"
+               for body in (line.lstrip(b" ") for line in text.split(b"\n")))
 
 
 def items_indent(data: Buffer, section: int) -> int | None:

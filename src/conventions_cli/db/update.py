@@ -65,8 +65,9 @@ class _Change:
     stored chunks removed (line, agreement id), and the runs of unchanged chunks that
     moved (see _runs)."""
 
-    def __init__(self, name: str, end: int) -> None:
+    def __init__(self, name: str, end: int, head: str | None) -> None:
         self.name, self.end = name, end  # where its agreements' text ends now
+        self.head = head  # what identifies its head now (None: as it was)
         self.added: list[Agreement] = []
         self.removed: list[tuple[int, str]] = []
         self.moved: list[tuple[int, int, int, int]] = []
@@ -220,7 +221,7 @@ def _compare(conn: sqlite3.Connection, file: Any, header: Dataset, folder: Path,
     # A chunk is the text of an agreement, with its id: two alike make the base invalid,
     # so a valid base's chunks are all different.
     pool = {region.old_text(index): index for index in range(len(old))}
-    change = _Change(file.name, old_end + region.byte_shift)
+    change = _Change(file.name, region.end, region.head)
     added: list[int] = []
     kept: list[tuple[int, int]] = []  # (old line, new line) of unchanged chunks, in order
     take = pool.pop
@@ -438,13 +439,15 @@ def _apply(path: Path, changes: list[_Change], header: Dataset, edited: list[Any
                 conn.execute(f"INSERT INTO {FTS_TABLE} (rowid, {columns}) VALUES "
                              f"(?, {marks})", (rowid, *searched(row)))
                 conn.execute(STEM_INSERT, stem_row(rowid, row))
-        ends = {change.name: change.end for change in changes}
+        by_name = {change.name: change for change in changes}
         for file in edited:
             st = file.st
+            change = by_name[file.name]
             conn.execute("UPDATE files SET size = ?, stat_key = ?, sha256 = ?, "
-                         "agreements_end = ? WHERE name = ?",
+                         "agreements_end = ?, head_sha256 = coalesce(?, head_sha256) "
+                         "WHERE name = ?",
                          (st.st_size, stat_key(st, int(meta["built_at_ns"])), file.sha256,
-                          ends[file.name], file.name))
+                          change.end, change.head, file.name))
         meta["agreements"] = str(conn.execute("SELECT count(*) FROM agreements").fetchone()[0])
         conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
                          meta.items())
