@@ -52,6 +52,9 @@ def add_source(text: str, ident: str) -> str:
         "\n") else text
 
 
+HEAD_COMMENT = ("# Synthetic knowledge base for conv's benchmark (bench/generate.py); "
+                "not real data.\n")
+assert HEAD_COMMENT in BASE
 Edit = Callable[[str], str]
 TRAILING = "# fin des accords\n"
 
@@ -101,6 +104,14 @@ CASES: dict[str, tuple[str, Edit, list[str]]] = {
         [IDS[5], IDS[50]]),
     "two edits, one after the agreements": (
         BASE, lambda t: after_first_line(t, IDS[5], "    # a\n") + TRAILING, [IDS[5]]),
+    "comment at the top of the file": (BASE, lambda t: "# Accords suivis\n" + t, []),
+    "comment between two organizations": (
+        BASE, lambda t: t.replace("  - id: mtnra\n", "  # le numérique\n  - id: mtnra\n", 1),
+        []),
+    "the head's comment removed": (BASE, lambda t: t.replace(HEAD_COMMENT, "", 1), []),
+    "blank lines in the head and a comment among the agreements": (
+        BASE, lambda t: t.replace("organizations:\n", "\norganizations:\n", 1).replace(
+            "agreements:\n", "\nagreements:\n", 1), []),
 }
 
 
@@ -165,7 +176,12 @@ def test_an_edit_in_one_file_of_a_folder_is_an_update(
                         "  - {id: ocp, name: OCP, kind: company}", 1),
     lambda t: t + "people:\n  - {id: p, name: P}\n",
     lambda t: t.replace(TRAILING, TRAILING + "extra: 1\n"),
-], ids=["schema", "organization", "a section after", "a key after"])
+    lambda t: t.replace("Fédération de la Chimie", "Fédération de la Chimie (FCP)", 1),
+    lambda t: t.replace("{id: mic,", "{notes: \"# not a comment\", id: mic,", 1),
+    lambda t: t.replace("  - {id: fcp,", "  # fcp\n  - {id: fcp,", 1).replace(
+        "  - id: b\n", "  - id: b\n    place: Rabat\n", 1),
+], ids=["schema", "organization", "a section after", "a key after", "a name",
+        "a key in the head", "the head and an agreement"])
 def test_a_changed_head_still_rebuilds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                        edit: Edit) -> None:
     data = tmp_path / "kb.yaml"

@@ -56,7 +56,13 @@ def edited(text: str, edits: list[tuple[str, int, int, str]]) -> str:
 
 def whole_from(old: Any, region: Any) -> tuple[list[int], list[int], list[int], int]:
     """The bounds, lines and item lines of the new text: the old chunks before the
-    region, the region's new chunks, the old chunks after it moved."""
+    region, the region's new chunks, the old chunks after it moved (all of them after an
+    edit in the head alone)."""
+    if region.records is not None:
+        return ([bound + region.byte_shift for bound in old.bounds[:-1]],
+                [line + region.line_shift for line in old.lines],
+                [line + region.line_shift for line in old.item_lines],
+                old.end_line + region.line_shift)
     bounds, lines, items = [], [], []
     base = region.start
     before = [i for i in range(len(old)) if old.bounds[i] < base]

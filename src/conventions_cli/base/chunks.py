@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 # What makes a head unusual: tabs, other line ends, BOMs and separators (U+0085, U+2028,
 # U+2029, U+FEFF past the start), document markers and directives.
-_UNUSUAL = (b"\t", b"\r", b"\xc2\x85", b"\xe2\x80\xa8", b"\xe2\x80\xa9", b"\xef\xbb\xbf",
+UNUSUAL = (b"\t", b"\r", b"\xc2\x85", b"\xe2\x80\xa8", b"\xe2\x80\xa9", b"\xef\xbb\xbf",
             b"\n---", b"\n...", b"\n%")
 _KEEP = re.compile(rb"[|>][1-9]?\+")  # keep chomping: trailing blank lines are text
 _FIRST = re.compile(rb"^( *)[^ \n#]", re.MULTILINE)
@@ -179,7 +179,7 @@ def cut(data: Buffer) -> Layout | None:
     release.upto(size, force=True)
     release.done = 0  # the items are read again, to cut them and count their lines
     head = bytes(data[start:section]) + bytes(data[back_over_comments(data, end, prefix):])
-    if any(odd in head for odd in _UNUSUAL):
+    if any(odd in head for odd in UNUSUAL):
         return None
     section_line = data[:section].count(b"\n")
     layout = chunked(data, items, section, end, prefix, section_line, release)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from .chunks import (
     BOM,
+    UNUSUAL,
     Layout,
     back_over_comments,
     chunked,
@@ -26,6 +27,8 @@ from .chunks import (
     items_indent,
     patterns,
 )
+from .records import convert
+from .yamlnodes import Mapping, NodeReader
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -49,6 +52,8 @@ class Region:
         # changed (comment lines after the agreements; else None: as it was).
         self.end = 0
         self.head: str | None = None
+        # An edit in the head alone: its records' new lines (kind, id, line); else None.
+        self.records: list[tuple[str, str, int]] | None = None
 
     def old_text(self, index: int) -> bytes:
         bounds = self.old.bounds
@@ -151,9 +156,12 @@ def changed(new: Buffer, old_path: Path, old_size: int, old_end: int) -> Region 
         open_end = len(tail) == old_size - old_end and other.search(b"\n" + tail) is None
         prefix, suffix = common_ends(new, handle.fileno(), old_size)
         old_stop, new_stop = old_size - suffix, len(new) - suffix
+        shift = new_stop - old_stop
+        if start <= prefix < section and new_stop <= section - 12:  # "agreements:" and all after
+            return _head_moved(new, handle.fileno(), start, section, shift, old_end, tail,
+                               open_end)
         if prefix < section or (old_stop > old_end and not open_end):
             return None  # the head or the text after the agreements changed
-        shift = new_stop - old_stop
         first = _items_before(new, prefix, section, spaces)
         begin = back_over_comments(new, first, spaces) if first is not None else section
         end = back_over_comments(new, len(new), spaces) if open_end else old_end + shift
@@ -186,6 +194,52 @@ def changed(new: Buffer, old_path: Path, old_size: int, old_end: int) -> Region 
     if open_end:
         region.head = head_digest(bytes(new[start:section]), bytes(new[end:]), 0)
     return region
+
+
+def _head_moved(new: Buffer, old: int, start: int, section: int, shift: int, old_end: int,
+                tail: bytes, open_end: bool) -> Region | None:
+    """The region of an edit in the head alone (before ``agreements:``): when the head says
+    what it said (comment or blank lines added or removed), an empty region after which
+    every agreement moved, and the new lines of the head's records (``records``); else
+    None (a changed head is read whole)."""
+    new_before = bytes(new[start:section])
+    if not open_end or any(odd in new_before + tail for odd in UNUSUAL) or (
+            new_before[:3] in (b"---", b"...") or new_before[:1] == b"%"):
+        return None  # records after the agreements (they move too), or an odd head
+    old_before = os.pread(old, section - shift - start, start)
+    end = old_end + shift
+    found = [_head_records(before, tail, 0) for before in (old_before, new_before)]
+    if found[0] is None or found[1] is None or found[0][0] != found[1][0]:
+        return None
+    empty = chunked(b"\n", [], 1, 1, b"", 0)
+    assert empty is not None
+    region = Region(section, None, empty, empty, shift)
+    region.line_shift = new_before.count(b"\n") - old_before.count(b"\n")
+    region.end, region.head = end, head_digest(new_before, tail, 0)
+    region.records = found[1][1]
+    return region
+
+
+def _head_records(before: bytes, after: bytes, lines: int
+                  ) -> tuple[object, list[tuple[str, str, int]]] | None:
+    """What a head says (its schema and records, less their locations), and each
+    record's (kind, id, line); None when it has a problem."""
+    reader = NodeReader(before + after, "", gap=(before.count(b"\n"), lines))
+    for _ in reader.items():
+        pass
+    if reader.problems or not isinstance(reader.root, Mapping):
+        return None
+    result = convert(reader.root, "", "")
+    dataset = result.dataset
+    if result.problems or dataset is None:
+        return None
+    said: list[object] = [dataset.version]
+    records: list[tuple[str, str, int]] = []
+    for kind, found in (("organizations", dataset.organizations), ("people", dataset.people),
+                        ("events", dataset.events)):
+        said.append([{k: v for k, v in record.items() if k[:1] != "_"} for record in found])
+        records.extend((kind, str(record["id"]), int(record["_line"])) for record in found)
+    return said, records
 
 
 def _items_before(data: Buffer, at: int, section: int, spaces: bytes) -> int | None:

@@ -71,6 +71,7 @@ class _Change:
         self.added: list[Agreement] = []
         self.removed: list[tuple[int, str]] = []
         self.moved: list[tuple[int, int, int, int]] = []
+        self.lines: list[tuple[str, str, int]] = []  # (table, id, line): the head's moved
 
 
 def update(edited: list[Any], target: Path, meta: dict[str, str],
@@ -208,6 +209,8 @@ def _compare(conn: sqlite3.Connection, file: Any, header: Dataset, folder: Path,
         return None  # no kept copy (removed, never written): rebuild
     if region is None:
         return None  # another head, or not cut the simple way: rebuild
+    if region.records is not None:  # the head says what it said: every line moved
+        return _head_moved(conn, file.name, region)
     source = display_path(file.path)
     first = region.line
     if first is None:  # the line of the region's first agreement, as stored
@@ -250,6 +253,21 @@ def _compare(conn: sqlite3.Connection, file: Any, header: Dataset, folder: Path,
         if record is None:
             return None
         change.added.append(record)
+    return change
+
+
+def _head_moved(conn: sqlite3.Connection, name: str, region: Region) -> _Change:
+    """Comment or blank lines added or removed in the head: its records get their new
+    lines, and every agreement of the file moves by as many lines."""
+    change = _Change(name, region.end, region.head)
+    assert region.records is not None
+    stored = {(kind, ident): line for kind in ("organizations", "people", "events")
+              for ident, line in conn.execute(f"SELECT id, line FROM {kind} WHERE file = ?",
+                                              (name,))}
+    change.lines = [(kind, ident, line) for kind, ident, line in region.records
+                    if stored.get((kind, ident)) != line]
+    if region.line_shift:
+        change.moved = [(0, 0, 1 << 62, region.line_shift)]
     return change
 
 
@@ -427,6 +445,8 @@ def _apply(path: Path, changes: list[_Change], header: Dataset, edited: list[Any
             # removed are gone: those between a run's first line and the next stored
             # chunk are the run's.
             _move(conn, change)
+            for kind, ident, line in change.lines:
+                conn.execute(f"UPDATE {kind} SET line = ? WHERE id = ?", (line, ident))
         known = known_of(header)
         sql = {t.name: insert_sql(t) for t in (AGREEMENTS, PARTIES, SIGNATORIES, SOURCES)}
         for change in changes:
