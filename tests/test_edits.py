@@ -180,8 +180,10 @@ def test_an_edit_in_one_file_of_a_folder_is_an_update(
     lambda t: t.replace("{id: mic,", "{notes: \"# not a comment\", id: mic,", 1),
     lambda t: t.replace("  - {id: fcp,", "  # fcp\n  - {id: fcp,", 1).replace(
         "  - id: b\n", "  - id: b\n    place: Rabat\n", 1),
+    lambda t: t + "# a CR\r\n",
+    lambda t: t + "---\n",
 ], ids=["schema", "organization", "a section after", "a key after", "a name",
-        "a key in the head", "the head and an agreement"])
+        "a key in the head", "the head and an agreement", "a CR after", "a document after"])
 def test_a_changed_head_still_rebuilds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                        edit: Edit) -> None:
     data = tmp_path / "kb.yaml"
@@ -194,4 +196,7 @@ def test_a_changed_head_still_rebuilds(tmp_path: Path, monkeypatch: pytest.Monke
         open_database(data).conn.close()
     except Exception as exc:  # the rebuild reports the problems, exactly
         assert "problem(s) in" in str(exc)
-    assert parsed.rebuilds == 1
+        assert parsed.rebuilds == 1
+    else:
+        assert parsed.rebuilds == 1
+        assert dump(cache_path(data)) == rebuilt(data, tmp_path, monkeypatch)

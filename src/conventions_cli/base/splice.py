@@ -170,6 +170,8 @@ def changed(new: Buffer, old_path: Path, old_size: int, old_end: int) -> Region 
         stop = back_over_comments(new, after[1] if len(after) == 2 else end, spaces)
         if len(after) < 2 and stop != end:
             return None  # comment lines now end the agreements: the head's text changed
+        if open_end and any(odd in new[end:] for odd in UNUSUAL):
+            return None  # a tab, a CR, a marker after them: read whole, as cut says
         if other.search(new, begin - 1, len(new) if open_end and len(after) < 2 else stop
                         ) is not None:
             return None  # a line that ends the agreements, or an odd item
