@@ -459,15 +459,15 @@ def _apply(path: Path, changes: list[_Change], header: Dataset, edited: list[Any
                 conn.execute(f"INSERT INTO {FTS_TABLE} (rowid, {columns}) VALUES "
                              f"(?, {marks})", (rowid, *searched(row)))
                 conn.execute(STEM_INSERT, stem_row(rowid, row))
-        by_name = {change.name: change for change in changes}
+        ends = {change.name: change.end for change in changes}
+        heads = {change.name: change.head for change in changes}
         for file in edited:
             st = file.st
-            change = by_name[file.name]
             conn.execute("UPDATE files SET size = ?, stat_key = ?, sha256 = ?, "
                          "agreements_end = ?, head_sha256 = coalesce(?, head_sha256) "
                          "WHERE name = ?",
                          (st.st_size, stat_key(st, int(meta["built_at_ns"])), file.sha256,
-                          change.end, change.head, file.name))
+                          ends[file.name], heads[file.name], file.name))
         meta["agreements"] = str(conn.execute("SELECT count(*) FROM agreements").fetchone()[0])
         conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
                          meta.items())
