@@ -7,8 +7,11 @@ lines as the edit added or removed.
 The region cut again starts two items before the first changed byte and ends two items
 after the last, so that its first and last boundaries are where a whole cut puts them
 (a boundary depends on the lines just before an item: comments above it are its chunk's).
-Anything the region cannot vouch for (an edit in the head or after the agreements, a line
-that would end the section, no item left) gives None: the caller reads the whole file.
+Comment and blank lines after the agreements hold no record: an edit may reach them. An
+edit in the head alone is vouched for when the head, read old and new, says the same
+(comments or blank lines moved its records). Anything else the region cannot vouch for (a
+head that says something new, records after the agreements that move, a line that would
+end the section, no item left) gives None: the caller reads the whole file.
 """
 
 from __future__ import annotations
