@@ -225,6 +225,37 @@ def test_an_edit_parses_only_the_edited_agreement_and_equals_a_rebuild(
     assert dump(cache_path(data)) == rebuilt(data, tmp_path, monkeypatch)
 
 
+def test_an_edit_keeps_oe_and_oe_ligature_findable_in_the_exact_index(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The update writes (and removes) an agreement's exact-word entries as the build does:
+    œuvre findable as oeuvre, and gone from the index once the title no longer says it."""
+    data = tmp_path / "kb.yaml"
+    text = generated(50)
+    data.write_text(text, encoding="utf-8")
+    open_database(data).conn.close()
+
+    def found(word: str) -> list[str]:
+        conn = sqlite3.connect(cache_path(data))
+        try:
+            return [r[0] for r in conn.execute(
+                "SELECT a.id FROM agreements_fts f JOIN agreements a ON a.rowid = f.rowid "
+                "WHERE agreements_fts MATCH ?", (word,))]
+        finally:
+            conn.close()
+
+    assert found("oeuvre") == []
+    parsed = Parsed(monkeypatch)
+    data.write_text(edit_title(text, "protocol-000026", "Mise en œuvre "), encoding="utf-8")
+    open_database(data).conn.close()
+    assert (parsed.ids, parsed.rebuilds) == (["protocol-000026"], 0)
+    assert found("oeuvre") == found("œuvre") == ["protocol-000026"]
+    assert found('"mise en oeuvre"') == ["protocol-000026"]
+    assert dump(cache_path(data)) == rebuilt(data, tmp_path, monkeypatch)
+    data.write_text(text, encoding="utf-8")
+    open_database(data).conn.close()
+    assert found("oeuvre") == found("œuvre") == []
+
+
 def test_lines_of_agreements_that_moved_are_updated(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     data = tmp_path / "kb.yaml"

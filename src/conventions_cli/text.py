@@ -162,6 +162,22 @@ STOPWORDS = frozenset(["a", "au", "aux", "avec", "ce", "ces", "cet", "cette", "d
                        "sur", "un", "une"])
 
 
+# French words that work as prepositions ("portant création de", "relatif à", "visant à",
+# "suivant", "moyennant") whose Snowball stem is a noun's: portant -> port (ports), visant
+# -> vis (visas), relatif -> relat (relations), suivant -> suiv (suivi), durant -> dur
+# (durée), moyennant -> moyen (moyens). The stemmed index and search queries hold each as
+# one word of its own (its forms as one), so `conv search port` never finds "portant", and
+# `conv search portant` finds it alone.
+_PREPOSITIONS = {
+    "portant": (), "concernant": (), "visant": (), "durant": (), "pendant": (),
+    "moyennant": (), "conformement": (), "touchant": (), "tendant": (), "emanant": (),
+    "agissant": (), "relatif": ("relative", "relatifs", "relatives"),
+    "suivant": ("suivante", "suivants", "suivantes"),
+}
+AS_THEMSELVES = {form: word for word, forms in _PREPOSITIONS.items()
+                 for form in (word, *forms)}
+
+
 @functools.lru_cache(maxsize=65536)
 def word_stems(word: str) -> tuple[str, ...]:
     """The French stems of one lowercase word, accents left out of the result.
@@ -169,7 +185,11 @@ def word_stems(word: str) -> tuple[str, ...]:
     Snowball reads accents ("signées", "signé" -> sign), but people type without them
     ("signee" -> signe), so a word gives the stem of its accented and of its folded
     spelling (one when they agree). A plural s or x is dropped first, as Snowball keeps
-    it after a vowel ("emplois" would stay "emplois")."""
+    it after a vowel ("emplois" would stay "emplois"). A preposition of AS_THEMSELVES is
+    its own word, never stemmed onto a noun."""
+    itself = AS_THEMSELVES.get(fold(word))
+    if itself is not None:
+        return (itself,)
     found = []
     for spelling in (word, fold(word)):
         if len(spelling) > 3 and spelling[-1] in "sx":

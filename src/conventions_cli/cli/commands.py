@@ -377,11 +377,12 @@ def validate(session: Session, params: ValidateParams) -> None:
         from ..text import one_line
 
         # Values and file names in a problem never steer the terminal.
-        for problem in report.problems:
-            print(one_line(str(problem)), file=sys.stderr)
+        for line in report.lines():
+            print(one_line(line), file=sys.stderr)
         if report.problems:
-            print(one_line(f"conv: {len(report.problems)} problem(s) in {report.source}"),
-                  file=sys.stderr)
+            warned = f" and {len(report.warnings)} warning(s)" if report.warnings else ""
+            print(one_line(f"conv: {len(report.problems)} problem(s){warned} in "
+                           f"{report.source}"), file=sys.stderr)
         else:
             print(one_line(report.summary()))
     if report.problems:

@@ -258,8 +258,11 @@ COMMANDS: tuple[Command, ...] = (
                             metavar="FILE"))),
     Command("validate", "Check the knowledge base (a file or a folder); every problem as "
             "file:line:col: message.\n\n"
+            "Warnings (file:line:col: warning: ...) name what is valid but misleads a "
+            "filter, such as two organizations of one name or acronym; they leave the exit "
+            "code 0.\n\n"
             "Example: conv --data my-agreements.yaml validate",
-            options=(Option("as_json", ("--json",), "Problems as JSON on stdout.",
+            options=(Option("as_json", ("--json",), "Problems and warnings as JSON on stdout.",
                             kind="flag"),)),
     Command("migrate", "Rewrite a schema-1 knowledge base as schema 2, in place, keeping its "
             "comments and layout.\n\n"

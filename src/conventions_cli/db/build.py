@@ -38,6 +38,7 @@ from .tables import (
     TABLES,
     Known,
     Table,
+    exact_indexed,
     row_values,
 )
 
@@ -81,11 +82,12 @@ def fts_sqls() -> list[str]:
     """The exact-word full-text index over the agreements, made and filled as
     sqlite-utils' enable_fts does (so Datasette's ?_search= finds it)."""
     columns = ", ".join(quoted(name) for name in SEARCH_COLUMNS)
+    indexed = ", ".join(exact_indexed(quoted(name)) for name in SEARCH_COLUMNS)
     return [f"CREATE VIRTUAL TABLE {quoted(FTS_TABLE)} USING FTS5 (\n"
             f"    {columns},\n    tokenize='unicode61 remove_diacritics 2',\n"
             f"    content={quoted(AGREEMENTS.name)}\n)",
             f"INSERT INTO {quoted(FTS_TABLE)} (rowid, {columns})\n"
-            f"    SELECT rowid, {columns} FROM {quoted(AGREEMENTS.name)}"]
+            f"    SELECT rowid, {indexed} FROM {quoted(AGREEMENTS.name)}"]
 
 
 def create_tables(conn: sqlite3.Connection) -> None:

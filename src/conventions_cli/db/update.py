@@ -43,7 +43,7 @@ from ..errors import disk_trouble
 from ..files import WriteError, atomic_path
 from .layout import DB_LAYOUT
 from .place import keep_snapshots, snapshot_path, write_snapshot
-from .rows import STEM_INSERT, insert_sql, known_of, searched, stem_row
+from .rows import STEM_INSERT, insert_sql, known_of, stem_row
 from .tables import (
     AGREEMENTS,
     FTS_TABLE,
@@ -52,6 +52,7 @@ from .tables import (
     SIGNATORIES,
     SOURCES,
     STEM_TABLE,
+    exact_indexed,
     row_values,
 )
 
@@ -429,13 +430,14 @@ def _apply(path: Path, changes: list[_Change], header: Dataset, edited: list[Any
         conn.execute("PRAGMA synchronous=OFF")
         conn.execute("BEGIN")
         columns = ", ".join(SEARCH_COLUMNS)
-        marks = ", ".join("?" for _ in SEARCH_COLUMNS)
+        indexed = ", ".join(exact_indexed(name) for name in SEARCH_COLUMNS)
         for change in changes:
             for _, ident in change.removed:
                 found = conn.execute(f"SELECT rowid, {columns} FROM agreements WHERE id = ?",
                                      (ident,)).fetchone()
                 conn.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rowid, {columns}) "
-                             f"VALUES ('delete', ?, {marks})", found)
+                             f"SELECT 'delete', rowid, {indexed} FROM agreements "
+                             "WHERE rowid = ?", (found[0],))
                 conn.execute(f"DELETE FROM {STEM_TABLE} WHERE rowid = ?", (found[0],))
                 for table in (PARTIES, SIGNATORIES, SOURCES):
                     conn.execute(f"DELETE FROM {table.name} WHERE agreement_id = ?", (ident,))
@@ -456,8 +458,8 @@ def _apply(path: Path, changes: list[_Change], header: Dataset, edited: list[Any
                 assert rowid is not None
                 for table in (PARTIES, SIGNATORIES, SOURCES):
                     conn.executemany(sql[table.name], row_values(table, record, known))
-                conn.execute(f"INSERT INTO {FTS_TABLE} (rowid, {columns}) VALUES "
-                             f"(?, {marks})", (rowid, *searched(row)))
+                conn.execute(f"INSERT INTO {FTS_TABLE} (rowid, {columns}) SELECT rowid, "
+                             f"{indexed} FROM agreements WHERE rowid = ?", (rowid,))
                 conn.execute(STEM_INSERT, stem_row(rowid, row))
         ends = {change.name: change.end for change in changes}
         heads = {change.name: change.head for change in changes}

@@ -126,6 +126,9 @@ TAIL_MARKERS = re.compile(
     r"reproduction (?:et diffusions? )?interdite|revenir au direct|newsletter)", re.M)
 # "Lire aussi : <another headline>" inside a story: a link to another story, on its own line.
 INLINE_TEASER = re.compile(r"^\s*(?:a )?lire aussi\s*:?\s*\S+(?:\s+\S+){2,}")
+# "© AFP / J. Dupont Le port de Tanger en 2019": a photo's credit and caption between two
+# paragraphs of the story, not the site's copyright notice that ends it.
+CAPTION = re.compile(r"^\s*(?:©|\(c\)\s)(?!\W*(?:copyright|tous droits))\W*\w")
 SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
 MENU = re.compile(r"\S(?: {3,}|\t)\S")
 WORD = re.compile(r"\w+")
@@ -175,7 +178,9 @@ def _body(text: str, low: str) -> tuple[tuple[int, int], list[tuple[int, int]]]:
         s, e = spans[i]
         if TAIL_MARKERS.match(low[s:e]):
             following = [j for j in range(i + 1, len(spans)) if low[slice(*spans[j])].strip()]
-            if INLINE_TEASER.match(low[s:e]) and following and following[0] in prose:
+            if (INLINE_TEASER.match(low[s:e]) or CAPTION.match(low[s:e])
+                    and "droits reserves" not in low[s:e]) and following and \
+                    following[0] in prose:
                 teasers.append((s, e))  # the story goes on after the link
                 continue
             break
