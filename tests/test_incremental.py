@@ -295,7 +295,7 @@ def test_lines_of_agreements_that_moved_are_updated(
     lambda t: t.replace(item("b"), item("a")),                  # a duplicate id
     lambda t: t.replace(item("b"), ""),                         # c follows a removed id
     lambda t: t.replace(item("d"), item("d", "    color: red\n")),  # a schema problem
-    lambda t: t.replace("organizations:", "# about them\norganizations:"),  # the head
+    lambda t: t.replace("kind: federation", "kind: company"),  # the head
 ], ids=["cycle", "duplicate", "removed-target", "unknown-key", "head"])
 def test_anything_the_update_cannot_vouch_for_rebuilds(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, change: Any) -> None:
