@@ -225,7 +225,7 @@ def test_validate_json_ok(run, mini: Path, here: Path) -> None:
     assert result.exit_code == 0
     assert json.loads(result.stdout) == {"file": "agreements.yaml", "ok": True, "schema": 1,
                                          "agreements": 3, "organizations": 4, "people": 0,
-                                         "events": 0, "problems": []}
+                                         "events": 0, "problems": [], "warnings": []}
 
 
 def test_validate_json_with_problems(run, write_yaml: Callable[..., Path], here: Path) -> None:
@@ -237,7 +237,7 @@ def test_validate_json_with_problems(run, write_yaml: Callable[..., Path], here:
         "organizations": 2, "people": 0, "events": 0,
         "problems": [{"file": "agreements.yaml", "line": 11, "column": 32,
                       "message": "period.end 2024 is before period.start 2025; swap them "
-                                 "or fix the year"}]}
+                                 "or fix the year"}], "warnings": []}
 
 
 def test_validate_missing_file(run, here: Path) -> None:
@@ -350,3 +350,70 @@ def test_an_empty_required_value_is_to_be_filled_not_removed() -> None:
     assert problems(text) == [
         "x.yaml:7:12: title is empty; write a value (the key is required)",
         "x.yaml:11:12: place is empty; write a value or remove the key"]
+
+
+# --- warnings: valid, but a filter would find two where one is meant ----------------------
+
+ALIKE = """\
+schema: 1
+organizations:
+  - {id: mae, name: Ministère des Affaires étrangères, kind: ministry}
+  - {id: sn-mae, name: Ministere des affaires étrangères, kind: ministry}
+  - {id: ormva-haouz, name: Office du Haouz, acronym: ORMVA, kind: public-body}
+  - {id: ormva-gharb, name: Office du Gharb, acronym: ormva, kind: public-body}
+  - {id: ada, name: Agence pour le développement agricole, acronym: ADA, kind: public-body}
+  - {id: ada-atlas, name: Agence de l'Atlas, acronym: ADA, kind: public-body}
+  - {id: culture, name: Office du Haouz, kind: ministry}
+agreements:
+"""
+
+
+def test_two_organizations_of_one_name_or_acronym_are_warned_of(
+        run, write_yaml: Callable[..., Path], here: Path) -> None:
+    """Located at the second, naming the first, saying what to do; valid all the same (exit
+    0). An acronym that is an organization's id names that one alone (ADA), and a ministry
+    and a body of one name are found by different filters: neither is warned of."""
+    path = write_yaml(ALIKE + record("a", org="mae"))
+    result = run("validate", data=path)
+    assert result.exit_code == 0
+    assert result.stdout == ("ok: 1 agreement, 7 organizations, no problems in "
+                             "agreements.yaml; 2 warnings\n")
+    assert result.stderr.splitlines() == [
+        "agreements.yaml:4:24: warning: organization 'sn-mae' has the name 'Ministere des "
+        "affaires étrangères' of 'mae' (line 3), so --ministry 'Ministere des affaires "
+        "étrangères' finds both; if they are one body, keep one (the other's names as "
+        "aliases); if two, name them apart, e.g. with the country in brackets",
+        "agreements.yaml:6:55: warning: organization 'ormva-gharb' has the acronym 'ormva' "
+        "of 'ormva-haouz' (line 5), so --partner 'ormva' finds both; if they are one body, "
+        "keep one; if two, give one another acronym (or none), or filter by id: --partner "
+        "ormva-gharb"]
+    report = run.json("validate", "--json", data=path)
+    assert report["ok"] is True and report["problems"] == []
+    assert [(w["line"], w["column"]) for w in report["warnings"]] == [(4, 24), (6, 55)]
+    both = run.json("list", "--partner", "ormva", "--format", "json",
+                    data=write_yaml(ALIKE + record("b", org="ormva-haouz")
+                                    + record("c", org="ormva-gharb"), "both.yaml"))
+    assert sorted(r["id"] for r in both) == ["b", "c"]  # what the warning says
+
+
+def test_warnings_come_with_problems_in_the_order_of_the_files(
+        run, write_yaml: Callable[..., Path], here: Path) -> None:
+    """In a folder, the first of the two is named with its file; a base with problems
+    lists both, each where it stands, and counts both."""
+    folder = here / "base"
+    folder.mkdir()
+    (folder / "a.yaml").write_text(HEAD + record("a", "signed_on: 2024-02-30"),
+                                   encoding="utf-8")
+    (folder / "b.yaml").write_text(
+        "schema: 1\norganizations:\n  - {id: fcp-2, name: Fédération, kind: federation}\n"
+        "agreements: []\n", encoding="utf-8")
+    result = run("validate", data=folder)
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("base/a.yaml:11:16: signed_on '2024-02-30' is not a real date")
+    assert lines[1] == (
+        "base/b.yaml:3:23: warning: organization 'fcp-2' has the name 'Fédération' of 'fcp' "
+        "(line 4 of base/a.yaml), so --partner 'Fédération' finds both; if they are one "
+        "body, keep one (the other's names as aliases); if two, name them apart, e.g. with "
+        "the country in brackets")
+    assert lines[2] == "conv: 1 problem(s) and 1 warning(s) in base"

@@ -1,10 +1,12 @@
 """A cold build's rows do not depend on how fast it is made.
 
 The ways a build was made faster (agreements read straight into records with their nested
-marks read on demand, conversions and dates remembered, texts stemmed piece by piece) give
-the rows the plain ways give: every agreement read by libyaml and converted, rows made
-from the declared columns, every text stemmed word by word. And the rows of a generated
-base are those the build made before those changes (their digest, taken then).
+marks read on demand, conversions and dates remembered, texts stemmed piece by piece, the
+full-text indexes made by the first search instead of by the build) give the rows the
+plain ways give: every agreement read by libyaml and converted, rows made from the
+declared columns, every text stemmed word by word, the indexes written with the rows. And
+the rows of a generated base are those the build made before those changes (their
+digest, taken then).
 """
 
 from __future__ import annotations
@@ -17,8 +19,14 @@ from typing import Any
 import pytest
 
 from conventions_cli import text as text_module
+from conventions_cli.db import build as build_module
 from conventions_cli.db import rows as rows_module
+from conventions_cli.db.build import Build
 from conventions_cli.db.cache import cache_path, open_database
+from conventions_cli.db.fulltext import fts_sqls, has_fulltext
+from conventions_cli.db.rows import STEM_INSERT, stem_row
+from conventions_cli.db.tables import SEARCH_COLUMNS, STEM_TABLE
+from conventions_cli.query.queries import search_agreements
 from test_scanner import bundled, generated, without_reader
 
 # The tables whose rows come from the base (the bookkeeping, meta and files, aside).
@@ -46,7 +54,13 @@ def digest(found: dict[str, list[tuple[Any, ...]]]) -> str:
 
 def build(folder: Path, files: dict[str, str], monkeypatch: pytest.MonkeyPatch
           ) -> dict[str, list[tuple[Any, ...]]]:
-    """The rows of a cold build of ``files`` (a single file, or a folder base)."""
+    """The rows of a cold build of ``files`` (a single file, or a folder base), with the
+    full-text indexes a first search makes."""
+    return content(built(folder, files, monkeypatch))
+
+
+def built(folder: Path, files: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The cache of a cold build of ``files``, then of a first search."""
     base = folder / "base"
     base.mkdir(parents=True)
     for name, text in files.items():
@@ -54,8 +68,34 @@ def build(folder: Path, files: dict[str, str], monkeypatch: pytest.MonkeyPatch
     data = base / next(iter(files)) if len(files) == 1 else base
     with monkeypatch.context() as scoped:
         scoped.setenv("XDG_CACHE_HOME", str(folder / "cache"))
-        open_database(data, force=True).conn.close()
-        return content(cache_path(data))
+        opened = open_database(data, force=True)
+        made = has_fulltext(opened.conn)  # by the build (Eager), or by the first search:
+        opened.with_fulltext().conn.close()
+        assert made is (build_module.Build is Eager)
+        return cache_path(data)
+
+
+class Eager(Build):
+    """The build as it was before the full-text indexes were left to the first search:
+    each agreement's stems written with its rows (rowid for rowid), the exact-word index
+    made right after the tables, in the same file."""
+
+    def _start(self) -> None:
+        super()._start()
+        self.conn.execute(f"CREATE VIRTUAL TABLE {STEM_TABLE} USING fts5("
+                          f"{', '.join(SEARCH_COLUMNS)}, tokenize='unicode61')")
+
+    def agreement(self, record: Any, chunk: int | None, prepared: Any = None) -> None:
+        rows = prepared if prepared is not None else self.prepare(record)
+        super().agreement(record, chunk, rows)
+        self.conn.execute(STEM_INSERT, stem_row(self.count, rows[0][0]))
+
+    def finish(self, meta: dict[str, str], files: list[dict[str, Any]]) -> sqlite3.Connection:
+        conn = super().finish(meta, files)
+        with conn:
+            for sql in fts_sqls():
+                conn.execute(sql)
+        return conn
 
 
 def the_plain_ways(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -63,7 +103,26 @@ def the_plain_ways(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(rows_module, "FAST", False)
     monkeypatch.setattr(rows_module, "stemmed_text",
                         lambda value: " ".join(text_module.stems(value)))
+    monkeypatch.setattr(build_module, "Build", Eager)
     rows_module.stemmed.cache_clear()
+
+
+# Searches whose answers (ids, in order, and the snippets) must not depend on when the
+# indexes were made: stems, accents, several words, phrases, prefixes, NEAR, columns.
+SEARCHES = [("qualite", False), ("emploi", False), ("signee", False), ("oeuvre", False),
+            ("industrie automobile", False), ("Rabat", False), ("maroc senegal", False),
+            ("convention", False), ('"emplois directs"', True), ("qualit*", True),
+            ("industrie OR agriculture", True), ("NEAR(convention cadre, 3)", True),
+            ("title:programme", True), ("agence NOT nationale", True)]
+
+
+def answers(path: Path) -> list[list[tuple[Any, ...]]]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return [[(row["id"], row["snippet"]) for row in search_agreements(conn, text, raw=raw)]
+                for text, raw in SEARCHES]
+    finally:
+        conn.close()
 
 
 @pytest.mark.parametrize("name", ["bundled", "generated"])
@@ -77,6 +136,20 @@ def test_the_rows_are_those_the_plain_ways_give(name: str, tmp_path: Path,
         plain = build(tmp_path / "plain", files, scoped)
     rows_module.stemmed.cache_clear()
     assert fast == plain
+
+
+@pytest.mark.parametrize("name", ["bundled", "generated"])
+def test_indexes_made_by_the_first_search_are_those_the_build_made(
+        name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    files = dict(bundled()) if name == "bundled" else {"kb.yaml": generated(2000, seed=5)}
+    lazy = built(tmp_path / "lazy", files, monkeypatch)
+    with monkeypatch.context() as scoped:
+        scoped.setattr(build_module, "Build", Eager)
+        eager = built(tmp_path / "eager", files, scoped)
+    assert content(lazy) == content(eager)
+    found = answers(lazy)
+    assert found == answers(eager)
+    assert sum(map(len, found)) > 20 and sum(1 for rows in found if rows) > len(found) // 2
 
 
 # The digest of the rows of generated(400, seed=31), built by the code before the cold

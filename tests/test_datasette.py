@@ -186,3 +186,46 @@ def test_conv_sql_reads_the_full_text_tables(run, mini):
     rows = run.json("sql", "select rowid, title from agreements_fts where agreements_fts "
                     "match 'qualite'", "--format", "json", data=mini)
     assert [row["title"] for row in rows] == ["Plan qualité 2022-2025"]
+
+
+LIGATURES = """\
+schema: 1
+organizations:
+  - {id: mic, name: "Ministère de l'Industrie", kind: ministry}
+agreements:
+  - id: oeuvre-2024
+    title: Convention de mise en œuvre du plan
+    type: accord
+    summary: Un cœur de métier et un curriculum vitæ.
+    parties: [{org: mic, role: signatory}]
+    sources: [{publisher: Le Desk, published_on: 2024-01-01}]
+  - id: autre-2024
+    title: Convention pour une œuvre d'art
+    type: accord
+    parties: [{org: mic, role: signatory}]
+    sources: [{publisher: Le Desk, published_on: 2024-01-01}]
+"""
+
+
+def test_oe_and_ae_are_found_typed_either_way_in_datasette_and_search_raw(run, write_yaml):
+    """SQLite's tokenizer folds accents, not œ and æ: the exact index holds both spellings,
+    while agreements keeps the text as written."""
+    data = write_yaml(LIGATURES)
+    database = Path(run("db", "path", data=data).stdout.strip())
+    name = database.stem
+
+    def searched(query: str) -> list[str]:
+        from urllib.parse import quote
+        rows = datasette_get(database, f"/{name}/agreements.json?_search={quote(query)}"
+                                       "&_shape=array&_sort=id")
+        return [r["id"] for r in rows]
+
+    assert searched("oeuvre") == searched("œuvre") == searched("OEUVRE") == [
+        "autre-2024", "oeuvre-2024"]
+    assert searched('"mise en oeuvre"') == searched('"mise en œuvre"') == ["oeuvre-2024"]
+    assert searched("coeur") == searched("vitae") == searched("vitæ") == ["oeuvre-2024"]
+    for query in ("oeuvre", "œuvre"):
+        found = run.json("search", "--raw", query, "--format", "json", data=data)
+        assert sorted(r["id"] for r in found) == ["autre-2024", "oeuvre-2024"]
+    rows = datasette_get(database, f"/{name}/agreements.json?id=oeuvre-2024&_shape=array")
+    assert rows[0]["title"] == "Convention de mise en œuvre du plan"

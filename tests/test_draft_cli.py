@@ -106,3 +106,40 @@ def test_draft_without_a_readable_knowledge_base_still_drafts(run, tmp_path: Pat
     assert result.exit_code == 0
     assert "warning: knowledge base not read" in result.stderr
     assert yaml.safe_load(result.stdout)["agreements"]
+
+
+def test_inline_markup_pasted_with_the_text_does_not_hide_a_party(run, mini, tmp_path):
+    # Copied out of a site's editor: the partner's name sits inside <strong>, a <br> ends a
+    # paragraph and an entity stands for the ampersand.
+    article = tmp_path / "pasted.txt"
+    article.write_text(
+        "Casablanca – Le ministère de l'Industrie et du Commerce a conclu mardi 4 mars 2025 "
+        "une convention de partenariat avec la société <strong class=\"x\">Sahel "
+        "Logistique &amp; Froid</strong> (SLF) pour 12 millions de dirhams.<br/>"
+        "Le projet doit démarrer en juin.\n", encoding="utf-8")
+    result = run("draft", str(article), "--published-on", "2025-03-05", data=mini)
+    assert result.exit_code == 0, result.output
+    doc = yaml.safe_load(result.stdout)
+    names = {o["name"] for o in doc.get("organizations", [])}
+    assert "Sahel Logistique & Froid" in names
+    (agreement,) = doc["agreements"]
+    assert len(agreement["parties"]) == 2
+    assert "<" not in result.stdout
+
+
+@pytest.mark.parametrize("prose", [
+    "Le taux passe de 3 < 4 > 2 selon le rapport.",
+    "Un coeur <3 dessiné par les élèves.",
+    "Les indices <sigma> et <beta> du modèle.",
+])
+def test_angle_brackets_that_are_not_tags_stay_as_written(prose):
+    from conventions_cli.drafting.text import without_markup
+
+    assert without_markup(prose) == prose
+
+
+def test_tags_that_break_lines_become_line_ends():
+    from conventions_cli.drafting.text import without_markup
+
+    assert without_markup("<p>Un.</p><p>Deux&nbsp;: <em>trois</em></p>") == \
+        "\nUn.\n\nDeux\u00a0: trois\n"

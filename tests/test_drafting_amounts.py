@@ -87,3 +87,20 @@ def test_a_horizon_shared_by_two_coordinated_aims() -> None:
     text = ("relever les exportations à 20 MMDH à l'horizon 2030 et créer 15.000 nouveaux "
             "emplois")
     assert [f.value for f in find_jobs(text, 0, len(text))] == [{"direct": 15000, "by": 2030}]
+
+
+@pytest.mark.parametrize(("text", "direct_said", "rough"), [
+    ("le projet créera 1.200 emplois directs d'ici 2027", True, False),
+    ("l'usine doit générer 640 postes à l'horizon 2028", False, False),
+    ("la création de quelque 3 000 emplois à terme", False, True),
+    ("près de 450 emplois directs sont attendus", True, True),
+    ("un investissement porteur de 2.500 emplois, dont 900 directs", True, False),
+])
+def test_a_jobs_figure_not_said_direct_or_rounded_asks_the_curator(
+        text: str, direct_said: bool, rough: bool) -> None:
+    # The schema counts direct jobs: a figure the article does not call direct, or gives
+    # as a round "quelque"/"près de", is drafted with a TODO saying which.
+    (fact,) = find_jobs(text, 0, len(text))
+    assert ("not say these jobs are direct" in fact.todo) is not direct_said
+    assert ("approximate" in fact.todo) is rough
+    assert (fact.todo == "") is (direct_said and not rough)

@@ -98,6 +98,35 @@ def test_tsv_export_is_neutralised_too_unless_raw(run, write_yaml):
     assert dict(zip(raw[0].split("\t"), raw[1].split("\t"), strict=True))["region"] == "-5"
 
 
+SLASHES = r"""
+schema: 1
+organizations:
+  - {id: mic, name: "Ministère de l'Industrie", kind: ministry}
+agreements:
+  - id: slash-2024
+    title: "Accord C:\\dossiers n°2,\tphase 1\net suite"
+    type: accord
+    place: Fès
+    parties: [{org: mic, role: signatory}]
+    sources: [{publisher: Le Desk, published_on: 2024-01-01}]
+"""
+
+
+@pytest.mark.parametrize("args", [("export", "-f", "tsv"), ("list", "--format", "tsv")])
+def test_tsv_writes_backslashes_as_they_are_and_keeps_one_record_a_line(run, write_yaml,
+                                                                         args):
+    """A backslash is written once, as the title has it; a tab and a newline inside the
+    value are written \\t and \\n, so the row stays one line of the same columns."""
+    out = run(*args, data=write_yaml(SLASHES)).stdout
+    lines = out.split("\n")
+    assert len(lines) == 3 and lines[2] == ""
+    header, row = lines[0].split("\t"), lines[1].split("\t")
+    assert len(row) == len(header)
+    cells = dict(zip(header, row, strict=True))
+    assert cells["title"] == r"Accord C:\dossiers n°2,\tphase 1\net suite"
+    assert cells["place"] == "Fès"
+
+
 def test_embedded_newlines_and_quotes_survive_csv(run, write_yaml):
     data = write_yaml(FORMULAS)
     out = run("export", "-f", "csv", data=data).stdout

@@ -27,6 +27,7 @@ from conventions_cli.base.source import BaseFile, default_data_path
 from conventions_cli.db import cache as cache_module
 from conventions_cli.db import update
 from conventions_cli.db.cache import cache_path, open_database
+from conventions_cli.db.fulltext import has_fulltext
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 import generate  # noqa: E402
@@ -153,7 +154,8 @@ def dump(path: Path) -> dict[str, Any]:
     in: each table's rows, the bookkeeping, what each full-text index finds and how it
     ranks it."""
     conn = sqlite3.connect(path)
-    found: dict[str, Any] = {}
+    indexed = has_fulltext(conn)  # made by the first search (fulltext.py), or not yet
+    found: dict[str, Any] = {"full-text indexes": indexed}
     for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND "
                                 "name NOT LIKE 'agreements_fts%' AND "
                                 "name NOT LIKE 'agreements_stem%'"):
@@ -161,22 +163,32 @@ def dump(path: Path) -> dict[str, Any]:
         rows = conn.execute(f"SELECT {columns.get(name, '*')} FROM [{name}]").fetchall()
         found[name] = sorted((r for r in rows if r[0] != "built_at_ns"), key=repr)
     for word in ("qualite", "casablanca", "industrie", "emploi", "revision", "rabat"):
-        for index in ("agreements_fts", "agreements_stem"):
+        for index in ("agreements_fts", "agreements_stem") if indexed else ():
             found[f"{index} {word}"] = sorted(conn.execute(
                 f"SELECT a.id, round(bm25({index}), 9) FROM {index} JOIN agreements a "
                 f"ON a.rowid = {index}.rowid WHERE {index} MATCH ?", (word,)))
-    for index in ("agreements_fts", "agreements_stem"):
+    for index in ("agreements_fts", "agreements_stem") if indexed else ():
         conn.execute(f"INSERT INTO {index} ({index}) VALUES ('integrity-check')")
     conn.close()
     return found
 
 
-def rebuilt(data: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
-    """What a full build of ``data`` gives, in a cache folder of its own."""
+def rebuilt(data: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *,
+            fulltext: bool = True) -> dict[str, Any]:
+    """What a full build of ``data`` gives, in a cache folder of its own, with the
+    full-text indexes a search then makes (or, ``fulltext`` False, before any search)."""
     with monkeypatch.context() as scoped:
         scoped.setenv("XDG_CACHE_HOME", str(tmp_path / "full"))
-        open_database(data, force=True).conn.close()
+        opened = open_database(data, force=True)
+        if fulltext:
+            opened.with_fulltext()
+        opened.conn.close()
         return dump(cache_path(data))
+
+
+def searched(data: Path) -> None:
+    """A first search over ``data``'s cache: the full-text indexes made."""
+    open_database(data).with_fulltext().conn.close()
 
 
 class Parsed:
@@ -213,7 +225,7 @@ def test_an_edit_parses_only_the_edited_agreement_and_equals_a_rebuild(
     data = tmp_path / "kb.yaml"
     text = generated(200)
     data.write_text(text, encoding="utf-8")
-    open_database(data).conn.close()
+    searched(data)
     parsed = Parsed(monkeypatch)
     text = edit_title(text, "protocol-000122", "(révision) ")
     data.write_text(text, encoding="utf-8")
@@ -223,6 +235,37 @@ def test_an_edit_parses_only_the_edited_agreement_and_equals_a_rebuild(
                                ).fetchone()[0].startswith("(révision) ")
     opened.conn.close()
     assert dump(cache_path(data)) == rebuilt(data, tmp_path, monkeypatch)
+
+
+def test_an_edit_keeps_oe_and_oe_ligature_findable_in_the_exact_index(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The update writes (and removes) an agreement's exact-word entries as the build does:
+    œuvre findable as oeuvre, and gone from the index once the title no longer says it."""
+    data = tmp_path / "kb.yaml"
+    text = generated(50)
+    data.write_text(text, encoding="utf-8")
+    searched(data)  # the indexes made, then kept up to date by the updates
+
+    def found(word: str) -> list[str]:
+        conn = sqlite3.connect(cache_path(data))
+        try:
+            return [r[0] for r in conn.execute(
+                "SELECT a.id FROM agreements_fts f JOIN agreements a ON a.rowid = f.rowid "
+                "WHERE agreements_fts MATCH ?", (word,))]
+        finally:
+            conn.close()
+
+    assert found("oeuvre") == []
+    parsed = Parsed(monkeypatch)
+    data.write_text(edit_title(text, "protocol-000026", "Mise en œuvre "), encoding="utf-8")
+    open_database(data).conn.close()
+    assert (parsed.ids, parsed.rebuilds) == (["protocol-000026"], 0)
+    assert found("oeuvre") == found("œuvre") == ["protocol-000026"]
+    assert found('"mise en oeuvre"') == ["protocol-000026"]
+    assert dump(cache_path(data)) == rebuilt(data, tmp_path, monkeypatch)
+    data.write_text(text, encoding="utf-8")
+    open_database(data).conn.close()
+    assert found("oeuvre") == found("œuvre") == []
 
 
 def test_lines_of_agreements_that_moved_are_updated(
@@ -238,6 +281,11 @@ def test_lines_of_agreements_that_moved_are_updated(
     assert parsed.ids == ["a"]
     assert conn.execute("SELECT id, line FROM agreements ORDER BY line").fetchall() == [
         ("a", 6), ("b", 12), ("c", 18), ("d", 23)]
+    conn.close()
+    # No search yet: the update wrote no full-text entry, and the first search makes
+    # the indexes a build makes.
+    assert dump(cache_path(data)) == rebuilt(data, tmp_path, monkeypatch, fulltext=False)
+    searched(data)
     assert dump(cache_path(data)) == rebuilt(data, tmp_path, monkeypatch)
 
 
@@ -247,7 +295,7 @@ def test_lines_of_agreements_that_moved_are_updated(
     lambda t: t.replace(item("b"), item("a")),                  # a duplicate id
     lambda t: t.replace(item("b"), ""),                         # c follows a removed id
     lambda t: t.replace(item("d"), item("d", "    color: red\n")),  # a schema problem
-    lambda t: t.replace("organizations:", "# about them\norganizations:"),  # the head
+    lambda t: t.replace("kind: federation", "kind: company"),  # the head
 ], ids=["cycle", "duplicate", "removed-target", "unknown-key", "head"])
 def test_anything_the_update_cannot_vouch_for_rebuilds(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, change: Any) -> None:
@@ -271,17 +319,20 @@ EDITS = st.lists(st.tuples(st.sampled_from(["title", "comment", "remove", "add",
 
 @settings(max_examples=25, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(edits=EDITS)
+@given(edits=EDITS, searched_first=st.booleans())
 def test_random_edits_give_the_database_a_rebuild_gives(
         tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch,
-        edits: list[tuple[str, int]]) -> None:
+        edits: list[tuple[str, int]], searched_first: bool) -> None:
     folder = tmp_path_factory.mktemp("edits")
     monkeypatch.setenv("XDG_CACHE_HOME", str(folder / "cache"))
     data = folder / "kb.yaml"
     chunks = [item(f"a{n}", "    summary: Un accord pour la qualité\n" if n % 3 else "")
               for n in range(12)]
     data.write_text(HEAD + "".join(chunks), encoding="utf-8")
-    open_database(data).conn.close()
+    opened = open_database(data)
+    if searched_first:  # the indexes kept up to date by every update, or made at the end
+        opened.with_fulltext()
+    opened.conn.close()
     added = 0
     for what, pick in edits:
         n = pick % len(chunks)
@@ -305,7 +356,14 @@ def test_random_edits_give_the_database_a_rebuild_gives(
             open_database(data).conn.close()
         except Exception:  # a cycle, a reference to a removed agreement: not a base
             continue
-        assert dump(cache_path(data)) == rebuilt(data, folder, monkeypatch)
+        indexed = dump(cache_path(data))["full-text indexes"]
+        assert indexed or not searched_first  # a rebuild has none until a search
+        assert dump(cache_path(data)) == rebuilt(data, folder, monkeypatch, fulltext=indexed)
+    try:
+        searched(data)
+    except Exception:  # the last edit made no base
+        return
+    assert dump(cache_path(data)) == rebuilt(data, folder, monkeypatch)
 
 
 # --- readers and the replaced database ---------------------------------------------

@@ -11,7 +11,7 @@ import pytest
 
 from conventions_cli.db import update
 from conventions_cli.db.cache import cache_path, open_database
-from test_incremental import HEAD, Parsed, dump, generated, item, rebuilt
+from test_incremental import HEAD, Parsed, dump, generated, item, rebuilt, searched
 
 
 def rowids(path: Path) -> dict[str, tuple[int, int]]:
@@ -56,7 +56,7 @@ def test_adding_a_line_moves_the_later_agreements_without_rewriting_them(
     data = tmp_path / "kb.yaml"
     text = generated(200)
     data.write_text(text, encoding="utf-8")
-    open_database(data).conn.close()
+    searched(data)  # the full-text indexes kept up to date
     before = rowids(cache_path(data))
     parsed = Parsed(monkeypatch)
     writes = Writes(monkeypatch)
@@ -95,4 +95,4 @@ def test_runs_moved_by_different_amounts_land_where_a_rebuild_puts_them(
     parsed = Parsed(monkeypatch)
     open_database(data).conn.close()
     assert sorted(parsed.ids) == ["a0", "a3", "a5"] and parsed.rebuilds == 0
-    assert dump(cache_path(data)) == rebuilt(data, tmp_path, monkeypatch)
+    assert dump(cache_path(data)) == rebuilt(data, tmp_path, monkeypatch, fulltext=False)

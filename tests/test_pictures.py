@@ -137,3 +137,80 @@ def test_network_names_every_body_one_way_and_never_two_alike():
     assert names[2].endswith("du Nord") and names[3].endswith("du Sud")
     assert all(len(n) <= 30 for n in names[:4])
     assert names[4:] == ["Office régional A", "Office régional B"]
+
+
+def test_every_kind_drawn_has_its_legend_entry_and_a_colour(run, write_yaml, tmp_path):
+    """A State as a party (kind state) is drawn filled and named in the legend, like every
+    other kind; a kind of the format never lacks a colour."""
+    from conventions_cli.base.vocabulary import ORG_KINDS
+    from conventions_cli.out.graph import KIND_COLOURS
+
+    assert set(KIND_COLOURS) == {*ORG_KINDS, "person"}
+    assert len(set(KIND_COLOURS.values())) == len(KIND_COLOURS)
+    data = write_yaml("""\
+schema: 2
+organizations:
+  - {id: maroc, name: Royaume du Maroc, kind: state}
+  - {id: mic, name: Ministère de l'Industrie, kind: ministry}
+  - {id: acme, name: Acme, kind: company}
+agreements:
+  - id: a-2024
+    title: Un accord
+    type: accord
+    signed_on: 2024-03-01
+    parties: [{org: maroc, role: signatory}, {org: mic, role: signatory},
+              {org: acme, role: partner}]
+    sources: [{publisher: Le Matin, published_on: 2024-03-02}]
+""")
+    svg = _svg(run, data, tmp_path / "n.svg", "network")
+    shown = texts(svg)
+    assert {"kind", "ministry", "state", "company"} <= set(shown)  # the legend's entries
+    assert KIND_COLOURS["state"] in svg  # the State's node is filled
+
+
+SHORT_SPAN = """\
+schema: 2
+organizations:
+  - {id: mic, name: Ministère de l'Industrie, acronym: MIC, kind: ministry}
+agreements:
+  - id: a-2024
+    title: Un accord
+    type: accord
+    signed_on: 2024-01-15
+    parties: [{org: mic, role: signatory}]
+    sources: [{publisher: Le Matin, published_on: 2024-03-02}]
+  - id: b-2024
+    title: Un autre accord
+    type: accord
+    signed_on: 2024-11-20
+    parties: [{org: mic, role: signatory}]
+    sources: [{publisher: Le Matin, published_on: 2024-11-22}]
+"""
+
+
+def test_a_timeline_under_two_years_is_ticked_by_month_each_tick_distinct(run, write_yaml,
+                                                                           tmp_path):
+    svg = _svg(run, write_yaml(SHORT_SPAN), tmp_path / "t.svg", "timeline")
+    ticks = [t for t in texts(svg) if re.fullmatch(r"\d{4}(-\d\d){0,2}", t)]
+    assert len(ticks) >= 6
+    assert len(set(ticks)) == len(ticks)  # never "2024 2024 2024"
+    assert all(re.fullmatch(r"2024-\d\d", t) for t in ticks)
+
+
+@pytest.mark.parametrize(("first", "last", "most", "expected"), [
+    ("1972-01-01", "2026-12-31", 12, ("%Y", {"interval": "year", "step": 5})),
+    ("1972-01-01", "2026-12-31", 6, ("%Y", {"interval": "year", "step": 10})),
+    ("2014-04-01", "2025-05-13", 12, ("%Y", {"interval": "year", "step": 1})),
+    ("2023-01-01", "2024-12-31", 12, ("%Y", {"interval": "year", "step": 1})),
+    ("2024-01-15", "2024-11-20", 12, ("%Y-%m", {"interval": "month", "step": 1})),
+    ("2023-03-01", "2024-12-30", 12, ("%Y-%m", {"interval": "month", "step": 2})),
+    ("2023-03-01", "2024-12-30", 6, ("%Y-%m", {"interval": "month", "step": 6})),
+    ("2025-04-14", "2025-04-16", 12, ("%Y-%m-%d", {"interval": "day", "step": 1})),
+    ("2025-04-01", "2025-05-20", 12, ("%Y-%m-%d", {"interval": "day", "step": 7})),
+])
+def test_the_time_axis_steps_by_whole_years_months_or_days(first, last, most, expected):
+    """Ticks on whole units, a format that tells each from the next, at most about
+    ``most`` of them."""
+    from conventions_cli.out.timeline_chart import time_axis
+
+    assert time_axis(first, last, most) == expected

@@ -512,6 +512,41 @@ def test_search_matches_french_inflections(run, write_yaml, query, expected):
     assert ids(run, "search", query, data=data) == expected
 
 
+PREPOSITIONS = """\
+schema: 1
+organizations:
+  - {id: mic, name: "Ministère de l'Industrie", kind: ministry}
+agreements:
+  - id: portant
+    title: Convention portant création d'une agence visant à suivre les relations
+    type: other
+    parties: [{org: mic, role: signatory}]
+    summary: Un accord relatif aux échanges, suivant la phase précédente, moyennant 10 MDH.
+    sources: [{publisher: X, published_on: 2024}]
+  - id: ports
+    title: Programme des ports de pêche
+    type: other
+    parties: [{org: mic, role: signatory}]
+    summary: Les visas des marins, le suivi des moyens et la relation avec le port.
+    sources: [{publisher: X, published_on: 2024}]
+"""
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("port", ["ports"]), ("ports", ["ports"]), ("portant", ["portant"]),
+    ("visas", ["ports"]), ("visant", ["portant"]),
+    ("suivi", ["ports"]), ("suivant", ["portant"]), ("suivante", ["portant"]),
+    ("moyens", ["ports"]), ("moyennant", ["portant"]),
+    ("relatif", ["portant"]), ("relative", ["portant"]),
+    ("relations", ["ports", "portant"]),  # "relations" is in both texts as a noun
+])
+def test_search_never_folds_a_preposition_onto_a_noun(run, write_yaml, query, expected):
+    """"portant", "visant", "relatif à", "suivant", "moyennant" stem like "port", "visas",
+    "relations", "suivi", "moyens": they are searched as words of their own."""
+    found = ids(run, "search", query, data=write_yaml(PREPOSITIONS))
+    assert sorted(found) == sorted(expected)
+
+
 def test_search_raw_keeps_exact_words_and_fts_syntax(run, write_yaml):
     data = write_yaml(FRENCH)
     assert ids(run, "search", "emploi", "--raw", data=data) == []
@@ -560,3 +595,34 @@ def test_search_without_a_word_says_nothing_was_searched(run, mini):
     assert result.stdout.count("\n") == 1  # the header only
     found = run("search", "--format", "tsv", "qualité", data=mini)
     assert "nothing was searched" not in found.stderr
+
+
+READER_ORDER = """\
+schema: 2
+people:
+  - {id: zoe, name: Zoé Alami}
+  - {id: emile, name: Émile Bennani}
+  - {id: adam, name: adam Cherkaoui}
+events:
+  - {id: zebre, name: Zèbre 2024}
+  - {id: epee, name: Épée 2024}
+  - {id: atelier, name: atelier 2024}
+organizations:
+  - {id: zeta, name: Zeta Holding, kind: company}
+  - {id: ecole, name: École nationale, kind: public-body}
+  - {id: office, name: Office régional, kind: public-body}
+  - {id: agence, name: agence urbaine, kind: public-body}
+agreements: []
+"""
+
+
+def test_orgs_people_events_sort_names_as_a_reader_does(run, write_yaml):
+    """Ties in the count (or the day) are in a reader's order, accents and case aside, as
+    list --sort title orders them: 'École' among the E, never after 'Zeta'."""
+    data = write_yaml(READER_ORDER)
+    assert [o["name"] for o in run.json("orgs", "--format", "json", data=data)] == [
+        "agence urbaine", "École nationale", "Office régional", "Zeta Holding"]
+    assert [p["name"] for p in run.json("people", "--format", "json", data=data)] == [
+        "adam Cherkaoui", "Émile Bennani", "Zoé Alami"]
+    assert [e["name"] for e in run.json("events", "--format", "json", data=data)] == [
+        "atelier 2024", "Épée 2024", "Zèbre 2024"]

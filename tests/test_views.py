@@ -292,3 +292,57 @@ def test_graph_files_show_bidi_controls_escaped_as_every_view_does(run, write_ya
     text = out.read_text(encoding="utf-8")
     assert "Société \\u202egnp.exe\\u202c Tech\\u2066\\u200f" in text
     assert not set(text) & set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")
+
+
+# --- an empty selection is never written into a file -----------------------------------
+
+EMPTY_SAID = ("conv: error: no agreement matches --year 1999, so nothing was written to {}; "
+              "widen the filters (conv list takes the same ones and shows what they match)\n")
+
+
+@pytest.mark.parametrize("args", [
+    ("timeline", "-o", "{dir}/t.png"), ("timeline", "-o", "{dir}/t.svg"),
+    ("timeline", "-o", "{dir}/t.json"), ("timeline", "-o", "{dir}/t.tsv"),
+    ("network", "-o", "{dir}/n.png"), ("network", "-o", "{dir}/n.gexf"),
+    ("network", "-o", "{dir}/n.csv"),
+    ("export", "-o", "{dir}/x.csv"), ("export", "-o", "{dir}/x.yaml"),
+    ("export", "-o", "{dir}/x.ftm"), ("export", "-o", "{dir}/pkg"),
+])
+def test_nothing_matched_writes_no_file_and_says_which_filters(run, views, tmp_path, args):
+    """One line naming the filters, exit 1, and no file: neither an empty picture or export
+    created, nor an earlier one replaced by it."""
+    args = tuple(a.format(dir=tmp_path) for a in args)
+    out = Path(args[-1])
+    result = run(*args, "--year", "1999", data=views)
+    assert (result.exit_code, result.stderr) == (1, EMPTY_SAID.format(out))
+    assert not out.exists()
+    if out.suffix:  # an earlier file stays as it was
+        out.write_bytes(b"earlier")
+        assert run(*args, "--year", "1999", data=views).exit_code == 1
+        assert out.read_bytes() == b"earlier"
+
+
+@pytest.mark.parametrize("args", [("timeline", "-f", "tsv"), ("network", "-f", "gexf"),
+                                  ("export", "-f", "csv"), ("list",)])
+def test_nothing_matched_on_stdout_is_an_empty_success(run, views, args):
+    result = run(*args, "--year", "1999", data=views)
+    assert result.exit_code == 0 and result.stderr == ""
+
+
+def test_a_timeline_of_undated_agreements_draws_no_picture(run, write_yaml, tmp_path):
+    data = write_yaml("""\
+        schema: 1
+        organizations:
+          - {id: mic, name: Ministère de l'Industrie, kind: ministry}
+        agreements:
+          - id: undated
+            title: Un accord sans date
+            type: accord
+            parties: [{org: mic, role: signatory}]
+            sources: [{publisher: Le Matin, published_on: 2024-03-02}]
+        """)
+    out = tmp_path / "t.svg"
+    result = run("timeline", "--type", "accord", "-o", str(out), data=data)
+    assert result.exit_code == 1 and not out.exists()
+    assert result.stderr.startswith("conv: error: the 1 agreement(s) that --type accord "
+                                    "selects have no date to draw, so nothing was written")

@@ -34,6 +34,16 @@ class NotFound(ConvError):
     """An id that is not in the knowledge base."""
 
 
+class NothingMatched(ConvError):
+    """Filters that select nothing to draw or export into a file: an empty picture or
+    export is never written, nor an earlier file replaced by one. ``selection`` says what
+    matched nothing (Filters.matched_nothing)."""
+
+    def __init__(self, selection: str, output: object) -> None:
+        super().__init__(f"{selection}, so nothing was written to {output}; widen the "
+                         "filters (conv list takes the same ones and shows what they match)")
+
+
 class UsageError(ConvError):
     """A bad option value that the option parser could not catch."""
 

@@ -159,8 +159,9 @@ def write_failed(path: str | Path, exc: OSError, stream: bool = False) -> WriteE
 
 
 # Test hooks: ``on_checkpoint(name, path)`` is called at each named point of a write
-# ("read", "lock-wait", "written", "replaced"), and CONV_TEST_KILL_AT=NAME makes the
-# process kill itself there (SIGKILL), so races and crashes are reproduced exactly.
+# ("read", "lock-wait", "indexing", "written", "replaced"), and CONV_TEST_KILL_AT=NAME
+# makes the process kill itself there (SIGKILL), so races and crashes are reproduced
+# exactly.
 on_checkpoint: Callable[[str, Path], None] | None = None
 
 

@@ -13,20 +13,30 @@ if TYPE_CHECKING:  # read on every call: typing only for the type checker
     from typing import Any
 
 
-# The letters French writes joined that a keyboard types apart ("oeuvre" for "œuvre"):
-# Unicode decomposes neither, so they are folded by hand, after casefold (Œ -> œ).
-_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae"})
+class _Uncombined(dict[int, "int | None"]):
+    """str.translate's table that drops the combining characters (accents, once
+    decomposed) and keeps every other one, each character looked up once."""
+
+    def __missing__(self, code: int) -> int | None:
+        found = self[code] = None if unicodedata.combining(chr(code)) else code
+        return found
+
+
+_UNCOMBINED = _Uncombined()
 
 
 def fold(value: str | None) -> str:
     """Lowercase, without accents, with one kind of apostrophe and œ, æ written oe, ae:
-    how users type names."""
+    how users type names. (The letters French writes joined that a keyboard types apart,
+    "oeuvre" for "œuvre": Unicode decomposes neither, so they are folded by hand, after
+    casefold, Œ -> œ.)"""
     if not value:
         return ""
-    decomposed = unicodedata.normalize("NFKD", value)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if value.isascii():  # nothing to decompose, no curly apostrophe, no ligature
+        return value.lower()
+    stripped = unicodedata.normalize("NFKD", value).translate(_UNCOMBINED)
     return (stripped.replace("\u2019", "'").replace("\u2018", "'").casefold()
-            .translate(_LIGATURES))
+            .replace("œ", "oe").replace("æ", "ae"))
 
 
 _ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
@@ -162,6 +172,22 @@ STOPWORDS = frozenset(["a", "au", "aux", "avec", "ce", "ces", "cet", "cette", "d
                        "sur", "un", "une"])
 
 
+# French words that work as prepositions ("portant création de", "relatif à", "visant à",
+# "suivant", "moyennant") whose Snowball stem is a noun's: portant -> port (ports), visant
+# -> vis (visas), relatif -> relat (relations), suivant -> suiv (suivi), durant -> dur
+# (durée), moyennant -> moyen (moyens). The stemmed index and search queries hold each as
+# one word of its own (its forms as one), so `conv search port` never finds "portant", and
+# `conv search portant` finds it alone.
+_PREPOSITIONS = {
+    "portant": (), "concernant": (), "visant": (), "durant": (), "pendant": (),
+    "moyennant": (), "conformement": (), "touchant": (), "tendant": (), "emanant": (),
+    "agissant": (), "relatif": ("relative", "relatifs", "relatives"),
+    "suivant": ("suivante", "suivants", "suivantes"),
+}
+AS_THEMSELVES = {form: word for word, forms in _PREPOSITIONS.items()
+                 for form in (word, *forms)}
+
+
 @functools.lru_cache(maxsize=65536)
 def word_stems(word: str) -> tuple[str, ...]:
     """The French stems of one lowercase word, accents left out of the result.
@@ -169,7 +195,11 @@ def word_stems(word: str) -> tuple[str, ...]:
     Snowball reads accents ("signées", "signé" -> sign), but people type without them
     ("signee" -> signe), so a word gives the stem of its accented and of its folded
     spelling (one when they agree). A plural s or x is dropped first, as Snowball keeps
-    it after a vowel ("emplois" would stay "emplois")."""
+    it after a vowel ("emplois" would stay "emplois"). A preposition of AS_THEMSELVES is
+    its own word, never stemmed onto a noun."""
+    itself = AS_THEMSELVES.get(fold(word))
+    if itself is not None:
+        return (itself,)
     found = []
     for spelling in (word, fold(word)):
         if len(spelling) > 3 and spelling[-1] in "sx":

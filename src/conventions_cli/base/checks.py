@@ -396,9 +396,12 @@ def status_on_has_a_status(agreement: Agreement, known: Definitions) -> list[Pro
 @rule("agreement")
 def sectors_are_listed_once(agreement: Agreement, known: Definitions) -> list[Problem]:
     """`[industrie, Industrie]` would be two sectors to `stats --by sector`."""
+    sectors = agreement.get("sectors") or []
+    if len(sectors) < 2:  # nothing to repeat (most agreements): nothing to fold
+        return []
     problems = []
     seen: dict[str, int] = {}
-    for index, sector in enumerate(agreement.get("sectors") or []):
+    for index, sector in enumerate(sectors):
         key = fold(sector).strip()
         if key in seen:
             first = agreement["sectors"][seen[key]]
@@ -421,9 +424,12 @@ def _source_key(source: dict[str, str]) -> tuple[str, ...]:
 @rule("agreement")
 def sources_are_listed_once(agreement: Agreement, known: Definitions) -> list[Problem]:
     """A source given twice counts twice in `sources`, as if two papers had reported it."""
+    sources = agreement.get("sources") or []
+    if len(sources) < 2:  # nothing to repeat: nothing to fold
+        return []
     problems = []
     seen: dict[tuple[str, ...], int] = {}
-    for index, source in enumerate(agreement.get("sources") or []):
+    for index, source in enumerate(sources):
         key = _source_key(cast("dict[str, str]", source))
         if key in seen:
             path = f"sources[{index}]"

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 # What makes a head unusual: tabs, other line ends, BOMs and separators (U+0085, U+2028,
 # U+2029, U+FEFF past the start), document markers and directives.
-_UNUSUAL = (b"\t", b"\r", b"\xc2\x85", b"\xe2\x80\xa8", b"\xe2\x80\xa9", b"\xef\xbb\xbf",
+UNUSUAL = (b"\t", b"\r", b"\xc2\x85", b"\xe2\x80\xa8", b"\xe2\x80\xa9", b"\xef\xbb\xbf",
             b"\n---", b"\n...", b"\n%")
 _KEEP = re.compile(rb"[|>][1-9]?\+")  # keep chomping: trailing blank lines are text
 _FIRST = re.compile(rb"^( *)[^ \n#]", re.MULTILINE)
@@ -99,10 +99,22 @@ class Layout:
         return before, after, self.end_line - self.section_line
 
     def head_digest(self) -> str:
-        """What identifies the head: its text and, when text follows the agreements, how
-        many lines they take (their lines are stored)."""
-        before, after, shift = self.head()
-        return digest(before + b"\0" + after + (b"\0%d" % shift if after else b""))
+        """What identifies the head (see head_digest)."""
+        return head_digest(*self.head())
+
+
+def head_digest(before: bytes, after: bytes, shift: int) -> str:
+    """What identifies a head: its text and, when records follow the agreements, how many
+    lines the agreements take (those records' lines are stored). Comment and blank lines
+    after them hold no record: their lines are no part of it."""
+    moves = not only_comments(after)
+    return digest(before + b"\0" + after + (b"\0%d" % shift if moves else b""))
+
+
+def only_comments(text: bytes) -> bool:
+    """Whether ``text`` (whole lines) is only comment and blank lines."""
+    return all(not body or body[:1] == b"#"
+               for body in (line.lstrip(b" ") for line in text.split(b"\n")))
 
 
 def items_indent(data: Buffer, section: int) -> int | None:
@@ -167,7 +179,7 @@ def cut(data: Buffer) -> Layout | None:
     release.upto(size, force=True)
     release.done = 0  # the items are read again, to cut them and count their lines
     head = bytes(data[start:section]) + bytes(data[back_over_comments(data, end, prefix):])
-    if any(odd in head for odd in _UNUSUAL):
+    if any(odd in head for odd in UNUSUAL):
         return None
     section_line = data[:section].count(b"\n")
     layout = chunked(data, items, section, end, prefix, section_line, release)

@@ -7,8 +7,11 @@ lines as the edit added or removed.
 The region cut again starts two items before the first changed byte and ends two items
 after the last, so that its first and last boundaries are where a whole cut puts them
 (a boundary depends on the lines just before an item: comments above it are its chunk's).
-Anything the region cannot vouch for (an edit in the head or after the agreements, a line
-that would end the section, no item left) gives None: the caller reads the whole file.
+Comment and blank lines after the agreements hold no record: an edit may reach them. An
+edit in the head alone is vouched for when the head, read old and new, says the same
+(comments or blank lines moved its records). Anything else the region cannot vouch for (a
+head that says something new, records after the agreements that move, a line that would
+end the section, no item left) gives None: the caller reads the whole file.
 """
 
 from __future__ import annotations
@@ -17,7 +20,18 @@ import mmap
 import os
 from pathlib import Path
 
-from .chunks import BOM, Layout, back_over_comments, chunked, items_indent, patterns
+from .chunks import (
+    BOM,
+    UNUSUAL,
+    Layout,
+    back_over_comments,
+    chunked,
+    head_digest,
+    items_indent,
+    patterns,
+)
+from .records import convert
+from .yamlnodes import Mapping, NodeReader
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -37,6 +51,12 @@ class Region:
         self.start, self.line, self.old, self.new = start, line, old, new
         self.byte_shift = byte_shift
         self.line_shift = new.end_line - old.end_line
+        # Where the agreements now end, and what identifies the head when it may have
+        # changed (comment lines after the agreements; else None: as it was).
+        self.end = 0
+        self.head: str | None = None
+        # An edit in the head alone: its records' new lines (kind, id, line); else None.
+        self.records: list[tuple[str, str, int]] | None = None
 
     def old_text(self, index: int) -> bytes:
         bounds = self.old.bounds
@@ -111,7 +131,12 @@ def _first_difference(ours: bytes | bytearray, theirs: bytes | bytearray) -> int
 def changed(new: Buffer, old_path: Path, old_size: int, old_end: int) -> Region | None:
     """The changed region of the file whose old bytes are at ``old_path`` (its chunks
     ended at byte ``old_end``) and whose new bytes are ``new``; None when only a whole
-    reading can tell (see the module's text)."""
+    reading can tell (see the module's text).
+
+    When only comment and blank lines follow the agreements (or nothing), those lines are
+    no record's: an edit may reach them, add some or take some away, and the agreements
+    after the region may move; the region then says where the agreements now end and
+    what identifies the head now (``end``, ``head``)."""
     start = len(BOM) if new[:3] == BOM else 0
     if new[len(new) - 1:] != b"\n":
         return None
@@ -121,43 +146,105 @@ def changed(new: Buffer, old_path: Path, old_size: int, old_end: int) -> Region 
         section = new.find(b"\nagreements:\n", start) + 13
         if section < 13:
             return None
+    indent = items_indent(new, section)
+    if indent is None:
+        return None
+    spaces = b" " * indent
+    other, item = patterns(indent)
     with open(old_path, "rb", buffering=0) as handle:
         if os.fstat(handle.fileno()).st_size != old_size:
             return None
+        tail = os.pread(handle.fileno(), old_size - old_end, old_end)
+        # Nothing but comments after the agreements: they run to the end of the file.
+        open_end = len(tail) == old_size - old_end and other.search(b"\n" + tail) is None
         prefix, suffix = common_ends(new, handle.fileno(), old_size)
         old_stop, new_stop = old_size - suffix, len(new) - suffix
-        if prefix < section or old_stop > old_end:
-            return None  # the head or the text after the agreements changed
-        indent = items_indent(new, section)
-        if indent is None:
-            return None
-        spaces = b" " * indent
-        other, item = patterns(indent)
         shift = new_stop - old_stop
+        if start <= prefix < section and new_stop <= section - 12:  # "agreements:" and all after
+            return _head_moved(new, handle.fileno(), start, section, shift, old_end, tail,
+                               open_end)
+        if prefix < section or (old_stop > old_end and not open_end):
+            return None  # the head or the text after the agreements changed
         first = _items_before(new, prefix, section, spaces)
         begin = back_over_comments(new, first, spaces) if first is not None else section
-        end = old_end + shift
+        end = back_over_comments(new, len(new), spaces) if open_end else old_end + shift
         after = [found.start() + 1 for found, _ in zip(
             item.finditer(new, max(new_stop, begin), end), range(2), strict=False)]
         stop = back_over_comments(new, after[1] if len(after) == 2 else end, spaces)
         if len(after) < 2 and stop != end:
             return None  # comment lines now end the agreements: the head's text changed
-        if other.search(new, begin - 1, stop) is not None:
+        if open_end and any(odd in new[end:] for odd in UNUSUAL):
+            return None  # a tab, a CR, a marker after them: read whole, as cut says
+        if other.search(new, begin - 1, len(new) if open_end and len(after) < 2 else stop
+                        ) is not None:
             return None  # a line that ends the agreements, or an odd item
         new_items = [found.start() + 1 for found in item.finditer(new, begin - 1, stop)]
-        old_text = b"\n" + os.pread(handle.fileno(), stop - shift - begin, begin)
-    if len(old_text) != stop - shift - begin + 1 or (not new_items and stop != begin):
+        # The old region ends where the new one does, in the text both share; or, when
+        # the region reaches the end of the agreements, where the old ones ended.
+        old_stop = stop - shift if len(after) == 2 else old_end
+        old_text = b"\n" + os.pread(handle.fileno(), old_stop - begin, begin)
+    if len(old_text) != old_stop - begin + 1 or (not new_items and stop != begin):
         return None
     new_layout = chunked(new, new_items, begin, stop, spaces, 0)
     old_items = [found.start() + 1 for found in item.finditer(old_text)]
     old_layout = chunked(old_text, old_items, 1, len(old_text), spaces, 0)
     if new_layout is None or old_layout is None or (
-            new_layout.end_line != old_layout.end_line and old_end < old_size):
+            new_layout.end_line != old_layout.end_line and not open_end):
         return None  # text after the agreements moves: its records' lines change
     # The line the region starts on: counted when it is the section's first (the head is
     # small); else the caller knows it from its first agreement's stored line.
     line = new[:begin].count(b"\n") if begin == section else None
-    return Region(begin, line, old_layout, new_layout, shift)
+    region = Region(begin, line, old_layout, new_layout, shift)
+    region.end = end
+    if open_end:
+        region.head = head_digest(bytes(new[start:section]), bytes(new[end:]), 0)
+    return region
+
+
+def _head_moved(new: Buffer, old: int, start: int, section: int, shift: int, old_end: int,
+                tail: bytes, open_end: bool) -> Region | None:
+    """The region of an edit in the head alone (before ``agreements:``): when the head says
+    what it said (comment or blank lines added or removed), an empty region after which
+    every agreement moved, and the new lines of the head's records (``records``); else
+    None (a changed head is read whole)."""
+    new_before = bytes(new[start:section])
+    if not open_end or any(odd in new_before + tail for odd in UNUSUAL) or (
+            new_before[:3] in (b"---", b"...") or new_before[:1] == b"%"):
+        return None  # records after the agreements (they move too), or an odd head
+    old_before = os.pread(old, section - shift - start, start)
+    end = old_end + shift
+    found = [_head_records(before, tail, 0) for before in (old_before, new_before)]
+    if found[0] is None or found[1] is None or found[0][0] != found[1][0]:
+        return None
+    empty = chunked(b"\n", [], 1, 1, b"", 0)
+    assert empty is not None
+    region = Region(section, None, empty, empty, shift)
+    region.line_shift = new_before.count(b"\n") - old_before.count(b"\n")
+    region.end, region.head = end, head_digest(new_before, tail, 0)
+    region.records = found[1][1]
+    return region
+
+
+def _head_records(before: bytes, after: bytes, lines: int
+                  ) -> tuple[object, list[tuple[str, str, int]]] | None:
+    """What a head says (its schema and records, less their locations), and each
+    record's (kind, id, line); None when it has a problem."""
+    reader = NodeReader(before + after, "", gap=(before.count(b"\n"), lines))
+    for _ in reader.items():
+        pass
+    if reader.problems or not isinstance(reader.root, Mapping):
+        return None
+    result = convert(reader.root, "", "")
+    dataset = result.dataset
+    if result.problems or dataset is None:
+        return None
+    said: list[object] = [dataset.version]
+    records: list[tuple[str, str, int]] = []
+    for kind, found in (("organizations", dataset.organizations), ("people", dataset.people),
+                        ("events", dataset.events)):
+        said.append([{k: v for k, v in record.items() if k[:1] != "_"} for record in found])
+        records.extend((kind, str(record["id"]), int(record["_line"])) for record in found)
+    return said, records
 
 
 def _items_before(data: Buffer, at: int, section: int, spaces: bytes) -> int | None:

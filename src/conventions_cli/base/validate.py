@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..text import fold, quote
+from ..text import fold, quote, words
 from .loader import Count, read_base
-from .records import Agreement
+from .records import Agreement, Organization
 from .source import DataFile, base_files, display_path, snapshots
 from .todos import comment_start, todos_in_line
 from .yamlnodes import Problem
@@ -16,6 +16,9 @@ from .yamlnodes import Problem
 
 @dataclass
 class Report:
+    """``problems`` make the base invalid (exit 1); ``warnings`` are what is valid but
+    likely to mislead an answer (exit 0), each said where it stands."""
+
     source: str
     problems: list[Problem]
     agreements: int
@@ -23,6 +26,8 @@ class Report:
     people: int = 0
     events: int = 0
     schema: int = 1
+    warnings: list[Problem] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)  # the base's files, in reading order
     # Files YAML could not read to their end, with the line each stopped at: what follows
     # in them, and the rules across the base, were not checked.
     unread: dict[str, int] = field(default_factory=dict)
@@ -32,7 +37,16 @@ class Report:
                   _count(self.organizations, "organization")]
         if self.schema >= 2:
             counts += [_count(self.people, "person", "people"), _count(self.events, "event")]
-        return f"ok: {', '.join(counts)}, no problems in {self.source}"
+        said = f"; {_count(len(self.warnings), 'warning')}" if self.warnings else ""
+        return f"ok: {', '.join(counts)}, no problems in {self.source}{said}"
+
+    def lines(self) -> list[str]:
+        """Every problem and warning, in the order of the files and lines."""
+        found = [(p, "") for p in self.problems] + [(w, "warning: ") for w in self.warnings]
+        order = {source: n for n, source in enumerate(self.files)}
+        found.sort(key=lambda item: (order.get(item[0].source, 0), item[0].line,
+                                     item[0].col))
+        return [f"{p.source}:{p.line}:{p.col}: {tag}{p.message}" for p, tag in found]
 
     def unread_note(self) -> str | None:
         """What was not checked because YAML could not read a file to its end."""
@@ -48,7 +62,8 @@ class Report:
         report = {"file": self.source, "ok": not self.problems, "schema": self.schema,
                   "agreements": self.agreements, "organizations": self.organizations,
                   "people": self.people, "events": self.events,
-                  "problems": [p.as_dict() for p in self.problems]}
+                  "problems": [p.as_dict() for p in self.problems],
+                  "warnings": [w.as_dict() for w in self.warnings]}
         if self.unread:  # where each file YAML could not read to its end stopped being checked
             report["unchecked_from"] = [{"file": source, "line": line}
                                         for source, line in self.unread.items()]
@@ -196,6 +211,47 @@ class _Spellings(Count):
         self.first, self.problems = {}, []
 
 
+def _same(key: str, text: str) -> str:
+    """A name or acronym as a filter compares it: an acronym folded (any case), a name by
+    its words, accents, case and punctuation aside."""
+    return fold(text).strip() if key == "acronym" else " ".join(words(text))
+
+
+def organization_warnings(organizations: list[Organization]) -> list[Problem]:
+    """Two organizations of one name, or one acronym, that one filter reaches (two
+    ministries: --ministry; two other bodies: --partner): valid, but a filter by that name
+    or acronym finds both, and a reader cannot tell them apart. Said at the second, naming
+    the first. An acronym that is an organization's id names that one only: no warning."""
+    found: list[Problem] = []
+    ids = {fold(org["id"]) for org in organizations}
+    first: dict[tuple[str, str, str], Organization] = {}
+    for org in organizations:
+        flag = "--ministry" if org.get("kind") == "ministry" else "--partner"
+        for key in ("name", "acronym"):
+            value = str(org.get(key) or "")
+            if not value or (key == "acronym" and _same(key, value) in ids):
+                continue
+            seen = first.setdefault((key, flag, _same(key, value)), org)
+            if seen is org:
+                continue
+            line, col = org["_marks"].get(key, (org["_line"], 1))
+            where = f"line {seen['_marks'].get(key, (seen['_line'], 1))[0]}"
+            if seen["_source"] != org["_source"]:
+                where += f" of {seen['_source']}"
+            if key == "name":
+                advice = ("if they are one body, keep one (the other's names as aliases); "
+                          "if two, name them apart, e.g. with the country in brackets")
+            else:
+                advice = (f"if they are one body, keep one; if two, give one another "
+                          f"acronym (or none), or filter by id: {flag} {org['id']}")
+            found.append(Problem(
+                org["_source"], line, col,
+                f"organization {quote(org['id'])} has the {key} {quote(value)} of "
+                f"{quote(seen['id'])} ({where}), so {flag} {quote(value)} finds both; "
+                f"{advice}"))
+    return found
+
+
 def validate(data: DataFile) -> Report:
     """Every problem of the base (a file, or a folder of files), read as a stream, and
     every TODO a draft left."""
@@ -214,5 +270,7 @@ def validate(data: DataFile) -> Report:
                           key=lambda p: (order.get(p.source, 0), p.line, p.col))
     if header is not None:
         return Report(source, problems, count.agreements, len(header.organizations),
-                      len(header.people), len(header.events), header.version)
-    return Report(source, problems, 0, 0, unread=outcome.unread)
+                      len(header.people), len(header.events), header.version,
+                      organization_warnings(header.organizations), list(order))
+    return Report(source, problems, 0, 0, files=[f.source for f in files],
+                  unread=outcome.unread)

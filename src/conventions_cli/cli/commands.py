@@ -161,6 +161,7 @@ def search(session: Session, params: SearchParams) -> None:
         # Nothing to look for: say so, or "no agreements match" would read as an answer.
         session.note(f"{text!r} holds no word to search for (only punctuation): "
                      "nothing was searched")
+    session.fulltext()
     rows = session.query(search_agreements, text, raw=params.raw,
                          filters=filters, limit=params.limit)
     chosen = _format(params)
@@ -314,6 +315,10 @@ def sql(session: Session, params: SqlParams) -> None:
             raise UsageError(f"--param {name} was given twice ({named[name]}, {value}); give "
                              "each name once")
         named[name] = value
+    from ..db.fulltext import named_in
+
+    if named_in(params.query):  # the full-text indexes, or the schema that lists them
+        session.fulltext()
     columns, rows = session.query(run_sql, params.query, named)
     write_rows(rows, columns, _format(params), raw=params.raw)
 
@@ -385,11 +390,12 @@ def validate(session: Session, params: ValidateParams) -> None:
         from ..text import one_line
 
         # Values and file names in a problem never steer the terminal.
-        for problem in report.problems:
-            print(one_line(str(problem)), file=sys.stderr)
+        for line in report.lines():
+            print(one_line(line), file=sys.stderr)
         if report.problems:
-            print(one_line(f"conv: {len(report.problems)} problem(s) in {report.source}"),
-                  file=sys.stderr)
+            warned = f" and {len(report.warnings)} warning(s)" if report.warnings else ""
+            print(one_line(f"conv: {len(report.problems)} problem(s){warned} in "
+                           f"{report.source}"), file=sys.stderr)
             if (note := report.unread_note()) is not None:
                 print(one_line(note), file=sys.stderr)
         else:
@@ -431,7 +437,8 @@ def export(session: Session, params: ExportParams) -> None:
 
 
 def _database_file(session: Session) -> Path:
-    path = session.database().path
+    """The database file, with its full-text indexes: what Datasette users open."""
+    path = session.fulltext().path
     if path is None:
         raise ConvError("the cache folder cannot be written, so there is no database file; "
                         "set XDG_CACHE_HOME to a writable folder")

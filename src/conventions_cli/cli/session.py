@@ -51,6 +51,11 @@ class Session:
                                            note=self.note)
         return self._database
 
+    def fulltext(self) -> Database:
+        """The database, with its full-text indexes (made in it now if they are not yet:
+        a search after a cold build pays for them, once)."""
+        return self.database().with_fulltext()
+
     def check_output(self, output: Path | None) -> None:
         """An output file never replaces the knowledge base being read (hand-kept YAML,
         comments and all), nor lands in its folder as a file the next run would read."""

@@ -87,6 +87,18 @@ def _write_text(params: Drawn, write: Callable[[Any], None]) -> None:
         write(out)
 
 
+def refuse_empty(output: Path | None, selection: str | None) -> None:
+    """A file named with -o is never written from a selection with nothing in it (an empty
+    picture, graph or table; an earlier file is never replaced by one): one line saying
+    what matched nothing (``selection``; None: something did). A stream (/dev/stdout, a
+    FIFO) is written into like stdout, where an empty result is success."""
+    from ..errors import NothingMatched
+    from ..files import is_stream
+
+    if selection is not None and output is not None and not is_stream(output):
+        raise NothingMatched(selection, output)
+
+
 def _rows(params: Drawn, rows: list[dict[str, Any]], columns: Any, fmt: str,
           keep: tuple[str, ...] = ()) -> None:
     from ..out.output import write_rows
@@ -117,7 +129,9 @@ def network(session: Session, params: NetworkParams) -> None:
     fmt = view_format(params, NETWORK_FILES, "conv network -o network.svg")
     _width_applies(params, fmt, PICTURE_FORMATS, "-o network.svg")
     session.check_output(_output(params))
-    graph = session.query(who_signs, filtered(session, params))
+    filters = filtered(session, params)
+    graph = session.query(who_signs, filters)
+    refuse_empty(_output(params), None if graph["agreements"] else filters.matched_nothing())
     if fmt in PICTURE_FORMATS:
         from ..out.network_chart import network_spec
 
@@ -144,8 +158,17 @@ def timeline(session: Session, params: TimelineParams) -> None:
     fmt = view_format(params, TIMELINE_FILES, "conv timeline -o timeline.svg")
     _width_applies(params, fmt, (*PICTURE_FORMATS, SPEC_FORMAT), "-o timeline.svg")
     session.check_output(_output(params))
-    rows = session.query(over_time, by, filtered(session, params))
-    if fmt in PICTURE_FORMATS or fmt == SPEC_FORMAT:
+    filters = filtered(session, params)
+    rows = session.query(over_time, by, filters)
+    selection = None if rows else filters.matched_nothing()
+    drawn = fmt in PICTURE_FORMATS or fmt == SPEC_FORMAT
+    if drawn and rows and not any(r["date_start"] for r in rows):  # a picture of nothing
+        found = len({r["id"] for r in rows})
+        selection = (f"the {found} agreement(s) that {filters.described()} selects have no "
+                     "date to draw" if filters else
+                     f"none of the {found} agreement(s) of the knowledge base has a date")
+    refuse_empty(_output(params), selection)
+    if drawn:
         from ..out.timeline_chart import timeline_spec
 
         if fmt == SPEC_FORMAT:

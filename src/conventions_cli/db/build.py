@@ -1,13 +1,14 @@
 """Records -> a SQLite file with the tables users query, as the agreements stream by.
 
 Every table, column, key and index comes from tables.py. The rows of each agreement are
-written in batches inside one transaction, with its French stems for the stemmed index;
-the indexes and the exact-word full-text index are made once, at the end. Imported only
-when the cache must be (re)built.
+written in batches inside one transaction; the indexes are made once, at the end. The
+full-text indexes are not made here: fulltext.py adds them to the cached database the
+first time something needs them (a search, not a listing). Imported only when the cache
+must be (re)built.
 
-The tables, indexes and full-text index are those sqlite-utils makes from the same
-declarations (same SQL in the schema, so Datasette and sqlite-utils users find what they
-expect; tests/test_rows.py holds them equal), written here with sqlite3 alone: importing
+The tables and indexes are those sqlite-utils makes from the same declarations (same SQL
+in the schema, so Datasette and sqlite-utils users find what they expect;
+tests/test_rows.py holds them equal), written here with sqlite3 alone: importing
 sqlite-utils costs more than a tenth of a cold build.
 """
 
@@ -21,20 +22,17 @@ from typing import Any
 
 from ..base.loader import Sink
 from ..base.records import Agreement, Dataset
-from .rows import STEM_INSERT, agreement_rows, insert_sql, known_of, values
+from .rows import agreement_rows, insert_sql, known_of, values
 from .tables import (
     AGREEMENTS,
     EVENTS,
     FILES,
-    FTS_TABLE,
     META,
     ORGANIZATIONS,
     PARTIES,
     PEOPLE,
-    SEARCH_COLUMNS,
     SIGNATORIES,
     SOURCES,
-    STEM_TABLE,
     TABLES,
     Known,
     Table,
@@ -77,17 +75,6 @@ def index_sqls() -> list[str]:
             for table in TABLES for column in table.columns if column.index]
 
 
-def fts_sqls() -> list[str]:
-    """The exact-word full-text index over the agreements, made and filled as
-    sqlite-utils' enable_fts does (so Datasette's ?_search= finds it)."""
-    columns = ", ".join(quoted(name) for name in SEARCH_COLUMNS)
-    return [f"CREATE VIRTUAL TABLE {quoted(FTS_TABLE)} USING FTS5 (\n"
-            f"    {columns},\n    tokenize='unicode61 remove_diacritics 2',\n"
-            f"    content={quoted(AGREEMENTS.name)}\n)",
-            f"INSERT INTO {quoted(FTS_TABLE)} (rowid, {columns})\n"
-            f"    SELECT rowid, {columns} FROM {quoted(AGREEMENTS.name)}"]
-
-
 def create_tables(conn: sqlite3.Connection) -> None:
     """The empty tables, with their keys, as tables.py declares them."""
     for table in TABLES:
@@ -118,14 +105,10 @@ class Build(Sink):
     def _start(self) -> None:
         self.conn.execute("BEGIN")
         create_tables(self.conn)
-        columns = ", ".join(SEARCH_COLUMNS)
-        self.conn.execute(f"CREATE VIRTUAL TABLE {STEM_TABLE} USING fts5({columns}, "
-                          "tokenize='unicode61')")
         self.count = 0
         self.known = Known({}, {}, {})
         self.pending: dict[str, list[tuple[Any, ...]]] = {
             t.name: [] for t in AGREEMENT_TABLES}
-        self.stems: list[tuple[Any, ...]] = []
 
     def begin(self, header: Dataset) -> None:
         self.known = known_of(header)
@@ -134,20 +117,18 @@ class Build(Sink):
             self.insert(table, (row for record in records
                                 for row in row_values(table, record, self.known)))
 
-    def prepare(self, record: Agreement) -> tuple[list[list[tuple[Any, ...]]],
-                                                        tuple[Any, ...]]:
-        """The agreement's rows in each table, and its stemmed texts."""
+    def prepare(self, record: Agreement) -> list[list[tuple[Any, ...]]]:
+        """The agreement's rows in each table."""
         return agreement_rows(record, self.known)
 
     def agreement(self, record: Agreement, chunk: int | None,
                   prepared: Any = None) -> None:
         pending = self.pending
-        rows, stemmed = prepared if prepared is not None else self.prepare(record)
+        rows = prepared if prepared is not None else self.prepare(record)
         for table, found in zip(AGREEMENT_TABLES, rows, strict=True):
             pending[table.name].extend(found)
         self.count += 1
-        self.stems.append((self.count, *stemmed))
-        if len(self.stems) >= self.BATCH:
+        if self.count % self.BATCH == 0:
             self.flush()
 
     def flush(self) -> None:
@@ -155,8 +136,6 @@ class Build(Sink):
             if rows:
                 self.conn.executemany(self.sql[name], rows)
                 rows.clear()
-        self.conn.executemany(STEM_INSERT, self.stems)
-        self.stems.clear()
 
     def restart(self) -> None:
         self.conn.rollback()
@@ -166,24 +145,14 @@ class Build(Sink):
         self.conn.executemany(self.sql[table.name], rows)
 
     def finish(self, meta: dict[str, str], files: list[dict[str, Any]]) -> sqlite3.Connection:
-        """The last rows, the bookkeeping, the indexes; then the exact-word index."""
+        """The last rows, the bookkeeping, the indexes."""
         self.flush()
         self.insert(FILES, (values(FILES, row) for row in files))
         self.insert(META, meta.items())
         create_indexes(self.conn)
         self.conn.execute("COMMIT")
-        build_search_indexes(self.conn)
         return self.conn
 
     def close(self) -> None:
         self.conn.close()
 
-
-def build_search_indexes(conn: sqlite3.Connection) -> None:
-    """``agreements_fts``, the exact words, made the way sqlite-utils' enable_fts makes it
-    (so Datasette's ?_search= works). Its stemmed twin ``agreements_stem``, the same
-    columns as French stems rowid for rowid (so that `conv search emploi` finds
-    "emplois"), was filled as the rows were written."""
-    with conn:
-        for sql in fts_sqls():
-            conn.execute(sql)

@@ -69,6 +69,8 @@ class Database:
 
     ``run`` answers a query; a cache found damaged inside while answering (its header and
     size looked fine) is rebuilt from the data and the query answered once more.
+    ``with_fulltext`` makes the full-text indexes there if they are not yet (fulltext.py):
+    from then on every query of this run can read them.
     """
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None, rebuilt: bool,
@@ -76,9 +78,22 @@ class Database:
                  note: Callable[..., None] = say) -> None:
         self.conn, self.path, self.rebuilt = conn, path, rebuilt
         self.data, self.progress, self.note = data, progress, note
+        self.fulltext = False
+
+    def with_fulltext(self) -> Database:
+        self.fulltext = True
+        self.run(_nothing)
+        return self
+
+    def _ready(self) -> None:
+        if self.fulltext:
+            from .fulltext import added
+
+            self.conn, self.path = added(self.conn, self.path, self.note)
 
     def run(self, query: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         try:
+            self._ready()
             return query(self.conn, *args, **kwargs)
         except (sqlite3.DatabaseError, ConvError) as exc:
             if self.path is None or self.data is None or not is_damage(exc):
@@ -89,7 +104,12 @@ class Database:
             os.unlink(self.path)
         fresh = open_database(self.data, progress=self.progress, note=self.note)
         self.conn, self.path, self.rebuilt = fresh.conn, fresh.path, True
+        self._ready()
         return query(self.conn, *args, **kwargs)
+
+
+def _nothing(conn: sqlite3.Connection) -> None:
+    pass
 
 
 def open_database(data: DataFile | Path, *, force: bool = False, progress: bool = False,

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 # The modules whose code decides what a database holds: the table declaration, the rows
 # and indexes made from it, the stems, the days a date covers, the region a city lies in.
-_LAYOUT_SOURCES = ("db/tables.py", "db/rows.py", "db/build.py", "text.py", "base/dates.py",
-                   "base/geography.py")
+_LAYOUT_SOURCES = ("db/tables.py", "db/rows.py", "db/build.py", "db/fulltext.py", "text.py",
+                   "base/dates.py", "base/geography.py")
 
 
 def layout_version() -> str:

@@ -73,6 +73,9 @@ def locked(target: Path, note: Callable[[str], None]) -> Iterator[bool]:
         try:
             if not _try_lock(fd):
                 # Another conv is building: wait for it, saying so once after a while.
+                from ..files import checkpoint
+
+                checkpoint("lock-wait", target)
                 deadline = time.monotonic() + WAIT_NOTE_SECONDS
                 while not _try_lock(fd):
                     if time.monotonic() > deadline:

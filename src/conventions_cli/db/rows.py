@@ -1,15 +1,14 @@
 """An agreement's rows as the database takes them: the insert statements, the known
 organizations, people and events the rows are derived with, the stemmed index's row.
-Shared by the build and the incremental update."""
+Shared by the build, the incremental update and the full-text indexes (fulltext.py)."""
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, cast
 
 from ..base.dates import bounds, year_of
-from ..base.records import Dataset
 from ..text import stemmed_text
 from .tables import (
     AGREEMENTS,
@@ -26,6 +25,10 @@ from .tables import (
     row_values,
 )
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # the full-text indexes read this module, never YAML
+    from ..base.records import Dataset
+
 _SEARCHED = [n for n, c in enumerate(AGREEMENTS.columns) if c.search]
 STEM_INSERT = (f"INSERT INTO {STEM_TABLE} (rowid, {', '.join(SEARCH_COLUMNS)}) "
                f"VALUES (?, {', '.join('?' for _ in SEARCH_COLUMNS)})")
@@ -40,6 +43,19 @@ def insert_sql(table: Table) -> str:
 def stem_row(rowid: int, values: tuple[Any, ...]) -> tuple[Any, ...]:
     """The stemmed index's row for an agreements row (its rowid and its values)."""
     return (rowid, *[stemmed(values[n]) for n in _SEARCHED])
+
+
+def stem_rows(found: Iterable[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
+    """The stemmed index's rows for agreements rows given as their rowid and their
+    searched values (``searched``), as stem_row makes them: the title and the summary,
+    seldom alike, stemmed without being remembered."""
+    if not FAST:
+        for rowid, *texts in found:
+            yield (rowid, *[stemmed(text) for text in texts])
+        return
+    for rowid, title, place, ministries, partners, people, public, summary in found:
+        yield (rowid, stemmed_text(title), stemmed(place), stemmed(ministries),
+               stemmed(partners), stemmed(people), stemmed(public), stemmed_text(summary))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -83,15 +99,13 @@ FAST = tuple(c.name for c in AGREEMENTS.columns) == WRITTEN_FOR and \
 _NONE: dict[str, Any] = {}
 
 
-def agreement_rows(record: Mapping[str, Any], known: Known
-                   ) -> tuple[list[list[tuple[Any, ...]]], tuple[Any, ...]]:
-    """The agreement's rows in agreements, parties, signatories and sources, and its
-    stemmed texts: what row_values and stem_row give, made in one pass over the record
-    (a build spends most of its time per agreement; tests hold the two ways equal)."""
+def agreement_rows(record: Mapping[str, Any], known: Known) -> list[list[tuple[Any, ...]]]:
+    """The agreement's rows in agreements, parties, signatories and sources: what
+    row_values gives, made in one pass over the record (a build spends most of its time
+    per agreement; tests hold the two ways equal)."""
     if not FAST:
-        rows = [row_values(table, record, known)
+        return [row_values(table, record, known)
                 for table in (AGREEMENTS, PARTIES, SIGNATORIES, SOURCES)]
-        return rows, stem_row(0, rows[0][0])[1:]
     get = record.get
     ident = record["id"]
     parties = get("parties", [])
@@ -131,20 +145,14 @@ def agreement_rows(record: Mapping[str, Any], known: Known
     jobs = get("jobs") or _NONE
     place = get("place")
     region = get("region")
-    title, summary = get("title"), get("summary")
-    ministries_json, partners_json = json_list(ministries), json_list(partners)
-    people_json, public_json = json_list(people), json_list(public)
-    row = (ident, title, get("type"), signed_on, place, region, ministries_json,
-           partners_json, funding.get("amount"), funding.get("currency"),
+    row = (ident, get("title"), get("type"), signed_on, place, region, json_list(ministries),
+           json_list(partners), funding.get("amount"), funding.get("currency"),
            period.get("start"), period.get("end"), jobs.get("direct"), jobs.get("by"),
            json_list(get("sectors") or []), get("follows"), len(sources), get("status"),
-           event_name, people_json, None if region else _region_of(place), get("status_on"),
-           first, last, public_json, year, years, summary, get("amends"),
-           event if event in events else None, get("_line"), get("_file"))
-    stems = (stemmed_text(title), stemmed(place), stemmed(ministries_json),
-             stemmed(partners_json), stemmed(people_json), stemmed(public_json),
-             stemmed_text(summary))
-    return [[row], party_rows, signatory_rows, source_rows], stems
+           event_name, json_list(people), None if region else _region_of(place),
+           get("status_on"), first, last, json_list(public), year, years, get("summary"),
+           get("amends"), event if event in events else None, get("_line"), get("_file"))
+    return [[row], party_rows, signatory_rows, source_rows]
 
 
 # A signing date -> its first and last days, its years as JSON, its year (dates repeat).

@@ -430,6 +430,20 @@ SEARCH_COLUMNS = tuple(c.name for c in AGREEMENTS.columns if c.search)
 FLAT_COLUMNS = tuple(c.name for c in AGREEMENTS.columns if c.flat)
 FTS_TABLE = "agreements_fts"
 STEM_TABLE = "agreements_stem"
+
+
+def exact_indexed(column: str) -> str:
+    """SQL for the text the exact-word index (FTS_TABLE) holds for ``column`` of a row of
+    agreements: the value as written and, when it writes œ or æ, the value again with them
+    written oe and ae. SQLite's tokenizer folds accents but neither ligature, and keyboards
+    type them apart: so `oeuvre` and `œuvre` (phrases too) both find "mise en œuvre", in
+    `conv search --raw` and Datasette's ?_search=, while agreements keeps the text as written
+    (snippets read the text from there, and the words of the value keep their places).
+    Plain SQL, so whatever fills or updates the index needs no function of conv's."""
+    folded = column
+    for ligature, letters in (("œ", "oe"), ("Œ", "oe"), ("æ", "ae"), ("Æ", "ae")):
+        folded = f"replace({folded}, '{ligature}', '{letters}')"
+    return f"CASE WHEN {folded} != {column} THEN {column} || ' ' || {folded} ELSE {column} END"
 _ARRAYS = {t.name: frozenset(c.name for c in t.columns if c.array) for t in TABLES}
 
 

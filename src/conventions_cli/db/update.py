@@ -41,9 +41,10 @@ from ..base.source import display_path, stat_key
 from ..base.splice import Region, changed
 from ..errors import disk_trouble
 from ..files import WriteError, atomic_path
+from .fulltext import has_fulltext
 from .layout import DB_LAYOUT
 from .place import keep_snapshots, snapshot_path, write_snapshot
-from .rows import STEM_INSERT, insert_sql, known_of, searched, stem_row
+from .rows import STEM_INSERT, insert_sql, known_of, stem_row
 from .tables import (
     AGREEMENTS,
     FTS_TABLE,
@@ -52,6 +53,7 @@ from .tables import (
     SIGNATORIES,
     SOURCES,
     STEM_TABLE,
+    exact_indexed,
     row_values,
 )
 
@@ -65,11 +67,13 @@ class _Change:
     stored chunks removed (line, agreement id), and the runs of unchanged chunks that
     moved (see _runs)."""
 
-    def __init__(self, name: str, end: int) -> None:
+    def __init__(self, name: str, end: int, head: str | None) -> None:
         self.name, self.end = name, end  # where its agreements' text ends now
+        self.head = head  # what identifies its head now (None: as it was)
         self.added: list[Agreement] = []
         self.removed: list[tuple[int, str]] = []
         self.moved: list[tuple[int, int, int, int]] = []
+        self.lines: list[tuple[str, str, int]] = []  # (table, id, line): the head's moved
 
 
 def update(edited: list[Any], target: Path, meta: dict[str, str],
@@ -207,6 +211,8 @@ def _compare(conn: sqlite3.Connection, file: Any, header: Dataset, folder: Path,
         return None  # no kept copy (removed, never written): rebuild
     if region is None:
         return None  # another head, or not cut the simple way: rebuild
+    if region.records is not None:  # the head says what it said: every line moved
+        return _head_moved(conn, file.name, region)
     source = display_path(file.path)
     first = region.line
     if first is None:  # the line of the region's first agreement, as stored
@@ -220,7 +226,7 @@ def _compare(conn: sqlite3.Connection, file: Any, header: Dataset, folder: Path,
     # A chunk is the text of an agreement, with its id: two alike make the base invalid,
     # so a valid base's chunks are all different.
     pool = {region.old_text(index): index for index in range(len(old))}
-    change = _Change(file.name, old_end + region.byte_shift)
+    change = _Change(file.name, region.end, region.head)
     added: list[int] = []
     kept: list[tuple[int, int]] = []  # (old line, new line) of unchanged chunks, in order
     take = pool.pop
@@ -249,6 +255,21 @@ def _compare(conn: sqlite3.Connection, file: Any, header: Dataset, folder: Path,
         if record is None:
             return None
         change.added.append(record)
+    return change
+
+
+def _head_moved(conn: sqlite3.Connection, name: str, region: Region) -> _Change:
+    """Comment or blank lines added or removed in the head: its records get their new
+    lines, and every agreement of the file moves by as many lines."""
+    change = _Change(name, region.end, region.head)
+    assert region.records is not None
+    stored = {(kind, ident): line for kind in ("organizations", "people", "events")
+              for ident, line in conn.execute(f"SELECT id, line FROM {kind} WHERE file = ?",
+                                              (name,))}
+    change.lines = [(kind, ident, line) for kind, ident, line in region.records
+                    if stored.get((kind, ident)) != line]
+    if region.line_shift:
+        change.moved = [(0, 0, 1 << 62, region.line_shift)]
     return change
 
 
@@ -410,14 +431,19 @@ def _apply(path: Path, changes: list[_Change], header: Dataset, edited: list[Any
         conn.execute("PRAGMA synchronous=OFF")
         conn.execute("BEGIN")
         columns = ", ".join(SEARCH_COLUMNS)
-        marks = ", ".join("?" for _ in SEARCH_COLUMNS)
+        # The full-text indexes, once made (fulltext.py), are kept up to date; until then
+        # there is nothing to write there.
+        indexed = has_fulltext(conn)
+        exact = ", ".join(exact_indexed(name) for name in SEARCH_COLUMNS)
         for change in changes:
             for _, ident in change.removed:
                 found = conn.execute(f"SELECT rowid, {columns} FROM agreements WHERE id = ?",
                                      (ident,)).fetchone()
-                conn.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rowid, {columns}) "
-                             f"VALUES ('delete', ?, {marks})", found)
-                conn.execute(f"DELETE FROM {STEM_TABLE} WHERE rowid = ?", (found[0],))
+                if indexed:
+                    conn.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rowid, {columns}) "
+                                 f"SELECT 'delete', rowid, {exact} FROM agreements "
+                                 "WHERE rowid = ?", (found[0],))
+                    conn.execute(f"DELETE FROM {STEM_TABLE} WHERE rowid = ?", (found[0],))
                 for table in (PARTIES, SIGNATORIES, SOURCES):
                     conn.execute(f"DELETE FROM {table.name} WHERE agreement_id = ?", (ident,))
                 conn.execute("DELETE FROM agreements WHERE id = ?", (ident,))
@@ -426,6 +452,8 @@ def _apply(path: Path, changes: list[_Change], header: Dataset, edited: list[Any
             # removed are gone: those between a run's first line and the next stored
             # chunk are the run's.
             _move(conn, change)
+            for kind, ident, line in change.lines:
+                conn.execute(f"UPDATE {kind} SET line = ? WHERE id = ?", (line, ident))
         known = known_of(header)
         sql = {t.name: insert_sql(t) for t in (AGREEMENTS, PARTIES, SIGNATORIES, SOURCES)}
         for change in changes:
@@ -435,16 +463,19 @@ def _apply(path: Path, changes: list[_Change], header: Dataset, edited: list[Any
                 assert rowid is not None
                 for table in (PARTIES, SIGNATORIES, SOURCES):
                     conn.executemany(sql[table.name], row_values(table, record, known))
-                conn.execute(f"INSERT INTO {FTS_TABLE} (rowid, {columns}) VALUES "
-                             f"(?, {marks})", (rowid, *searched(row)))
-                conn.execute(STEM_INSERT, stem_row(rowid, row))
+                if indexed:
+                    conn.execute(f"INSERT INTO {FTS_TABLE} (rowid, {columns}) SELECT rowid, "
+                                 f"{exact} FROM agreements WHERE rowid = ?", (rowid,))
+                    conn.execute(STEM_INSERT, stem_row(rowid, row))
         ends = {change.name: change.end for change in changes}
+        heads = {change.name: change.head for change in changes}
         for file in edited:
             st = file.st
             conn.execute("UPDATE files SET size = ?, stat_key = ?, sha256 = ?, "
-                         "agreements_end = ? WHERE name = ?",
+                         "agreements_end = ?, head_sha256 = coalesce(?, head_sha256) "
+                         "WHERE name = ?",
                          (st.st_size, stat_key(st, int(meta["built_at_ns"])), file.sha256,
-                          ends[file.name], file.name))
+                          ends[file.name], heads[file.name], file.name))
         meta["agreements"] = str(conn.execute("SELECT count(*) FROM agreements").fetchone()[0])
         conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
                          meta.items())

@@ -242,12 +242,32 @@ def find_jobs(text: str, start: int, end: int) -> list[Fact]:
         if horizon:
             value["by"] = int(horizon["y"])
         quote_end = max(b, horizon.end()) if "by" in value and horizon else b
-        facts.append(Fact("jobs", value, a, quote_end, extra={
-            "direct": bool(kind.startswith("direct")) or b > m.end(),
-            "horizon": (horizon.start(), horizon.end()) if "by" in value and horizon else None,
-            "total": bool(TOTAL.search(low[max(start, a - 60):a]))}))
+        said_direct = bool(kind.startswith("direct")) or b > m.end()
+        extra = {"direct": said_direct,
+                 "horizon": (horizon.start(), horizon.end()) if "by" in value and horizon
+                 else None,
+                 "total": bool(TOTAL.search(low[max(start, a - 60):a]))}
+        facts.append(Fact("jobs", value, a, quote_end, _jobs_todo(low, start, a, said_direct),
+                          extra))
     facts.sort(key=lambda f: f.start)
     return facts
+
+
+# "quelque 3.000 emplois", "près de 900 postes": a rounded figure, said as such.
+ROUGHLY = re.compile(r"(?:quelque|environ|pres de|pas moins de|plus de|autour de|"
+                     r"approximativement|a peu pres|jusqu'a|au moins)\s+$")
+
+
+def _jobs_todo(low: str, start: int, at: int, said_direct: bool) -> str:
+    """What a curator must check before keeping a jobs figure as `direct`: the schema
+    counts direct jobs, and an article that says "emplois" alone, or a rounded figure,
+    does not say that much."""
+    checks = []
+    if not said_direct:
+        checks.append("the article does not say these jobs are direct")
+    if ROUGHLY.search(low[max(start, at - 30):at]):
+        checks.append("the figure is approximate in the article")
+    return "; ".join(checks) + ": keep it as direct only if a report says so" if checks else ""
 
 
 PERIOD = re.compile(r"\b(?:(?:de|entre)\s+)?(?P<a>(?:19|20)\d{2})\s*(?:-|–|—|/|a|au|et)\s*"

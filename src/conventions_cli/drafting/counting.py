@@ -17,7 +17,7 @@ from .facts import Fact
 from .normalize import fold, fold_upto
 from .objects import ELABORATES
 from .sentences import Sentence, day_words
-from .signing import AgreementMention
+from .signing import PRENOMINAL, AgreementMention
 
 __all__ = ["count_agreements", "find_segments"]
 
@@ -38,7 +38,8 @@ def _coordinated_total(text: str, mentions: list[AgreementMention]) -> int:
         if last is not None and (len(gap) <= 45 and re.search(r"\bet\b|ainsi qu|,|\bplus\b", gap)
                                  or len(gap) <= 110 and re.search(
                                      r"\b(?:et|ainsi qu'|ainsi que)(?:\s*\S+)?\s*$", gap)) \
-                and not re.search(r"[.;:]", gap):
+                and not re.search(r"[.;:]", gap) or last is not None and len(gap) <= 220 \
+                and not re.search(r"[.;:]", gap) and _parallel(text, last, gap):
             # "Trois contrats de prêts d'un montant de … et deux contrats de subventions" = 5
             run += m.count
         else:
@@ -46,6 +47,15 @@ def _coordinated_total(text: str, mentions: list[AgreementMention]) -> int:
         best = max(best, run)
         last = m
     return best
+
+
+def _parallel(text: str, last: AgreementMention, gap: str) -> bool:
+    """ "la signature de deux mémorandums, de quatre accords de double diplôme dans les
+    domaines A, B et C et d'une convention": each counted item of an enumeration, however
+    long the words that qualify the one before."""
+    before = fold(text[max(0, last.start - 30):last.start])
+    return bool(re.search(rf"(?:\d{{1,3}}|\b(?:{SPELLED})){PRENOMINAL}{{0,2}}\s*$", before)
+                and re.search(r"(?:,|\bet|\bainsi qu'?)\s*(?:de |d'|des )?\s*$", gap))
 
 
 # "signé hier, le contrat-programme se décline en 8 contrats d'application": the eight
@@ -77,7 +87,8 @@ def count_agreements(text: str, sentences: list[Sentence]) -> tuple[int, Fact | 
             explicit, counted_in = total, s
             first = explicit_here[0]
             before = fold(text[max(s.start, first.start - 25):first.start])
-            number = re.search(rf"(?:\d{{1,3}}|\b(?:{SPELLED}))(?:\s+autres)?(?:\s+nouv\w*)?\s*$",
+            number = re.search(rf"(?:\d{{1,3}}|\b(?:{SPELLED}))(?:\s+autres)?"
+                               rf"{PRENOMINAL}{{0,2}}\s*$",
                                before)
             begin = first.start - (len(before) - number.start()) if number else first.start
             about = any(m.approximate for m in explicit_here)
@@ -108,21 +119,29 @@ def count_agreements(text: str, sentences: list[Sentence]) -> tuple[int, Fact | 
     # a été signée …", "un protocole a été signé …", "Deux autres déclarations …")
     listed = 0
     if explicit == 0:
-        told: list[tuple[str, str, set[str]]] = []
+        told: list[tuple[str, str, Named]] = []
+        opening = next((s.index for s in sentences if not s.title), -1)
+        summary: list[tuple[str, Named]] = []  # what the opening sentence said was signed
         for s in sentences:
             if not s.signing:
                 continue
+            if summary and s.index == opening + 1 and _tells_again(text, s, summary):
+                continue  # the opening sentence summed up, the next one tells it in full
             for m in s.agreements:
                 if m.others and m.count:
                     listed += m.count
+                elif m.plural and m.count is None and not m.ordinal:
+                    listed += domains(text, m.end, s.end)
                 elif (m.indefinite or _after_que(text, m)) and not m.ordinal:
                     day = day_words(text, s)
-                    names = {w for x in s.mentions if not x.vague
-                             for w in re.findall(r"\w+", fold(x.name))}
-                    if day and names and any(t == m.type and d == day and names <= n
-                                             for t, d, n in told):
-                        continue  # the lead told again, naming nobody new: the same one
+                    names = _named(text, s)
+                    retold = not day and _in_their_words(text, s)
+                    if names and any(_same_kind(t, m.type) and (d == day if day else retold)
+                                     and _known(names, n) for t, d, n in told):
+                        continue  # told again, naming nobody new: the same one
                     told.append((m.type, day, names))
+                    if s.index == opening and not day:
+                        summary.append((m.type, names))
                     listed += 1
     per_partner = _one_per_partner(text, sentences) if explicit == 0 else 0
     n = max(explicit, top_ordinal, others, breakdown, listed if listed >= 2 else 0,
@@ -138,6 +157,93 @@ def count_agreements(text: str, sentences: list[Sentence]) -> tuple[int, Fact | 
     if any(s.agreements for s in signing) or any(s.title and s.agreements for s in sentences):
         return 0, None, True  # plural without a number: decided by the partners
     return 0, None, False
+
+
+# "X a indiqué avoir signé un accord avec Y", "« Nous avons aussi signé un accord avec Y »":
+# a signatory telling what was signed, not one more signing.
+IN_THEIR_WORDS = re.compile(r"\bavoir (?:\w+ )?(?:(?:co)?sign|conclu|paraph)|"
+                            r"\b(?:nous|j')\s*(?:avons|ai) (?:\w+ )?(?:(?:co)?sign|conclu|paraph)")
+
+
+def _in_their_words(text: str, s: Sentence) -> bool:
+    return bool(IN_THEIR_WORDS.search(fold(text[s.start:s.end])))
+
+
+Named = list[tuple[str | None, set[str], set[str]]]
+
+
+def _named(text: str, s: Sentence) -> Named:
+    """Each body the sentence names: its id in the base, the words of its name and the
+    words as written ("PDG du groupe X" for the group X)."""
+    out = []
+    for x in s.mentions:
+        name = set(re.findall(r"\w+", fold(x.name))) - PRONOUNS - GENERIC
+        written = set(re.findall(r"\w+", fold(text[x.start:x.end]))) - PRONOUNS - GENERIC
+        if not x.vague and (name or written):
+            out.append((x.kb_id, name, written))
+    return out
+
+
+def _known(names: Named, before: Named) -> bool:
+    """Every body of ``names`` was named in ``before`` (same id, or no new word)."""
+    ids = {i for i, _, _ in before if i}
+    words = {w for _, a, b in before for w in a | b}
+    return all(i in ids or bool(a) and a <= words or bool(b) and b <= words
+               for i, a, b in names)
+
+
+PRONOUNS = {"nous", "vous", "ils", "elles", "il", "elle", "on"}  # "Nous avons signé …"
+GENERIC = {"groupe", "societe", "ste", "le", "la", "les", "l", "d", "de", "des", "du", "et"}
+
+
+def _tells_again(text: str, s: Sentence, summary: list[tuple[str, Named]]) -> bool:
+    """ "A et B viennent de signer un accord et un contrat." then "Un accord et un contrat
+    ont été signés jeudi à Rabat entre A (…) et B, filiale de C": the same kinds, each
+    one introduced again, with a day, by the bodies the summary named (and perhaps more)."""
+    told = [m for m in s.agreements if m.indefinite and not m.ordinal]
+    names = _named(text, s)
+    return bool(day_words(text, s)) and not ADDED.search(fold(text[s.start:s.end])) and \
+        len(told) == len(summary) == len(s.agreements) and all(
+            _same_kind(m.type, t) and _known(n, names)
+            for m, (t, n) in zip(told, summary, strict=True))
+
+
+def _same_kind(a: str, b: str) -> bool:
+    """ "un protocole d'accord" told again as "un accord": the general word for the same."""
+    return a == b or "accord" in (a, b) and (a + b).count("accord") == 2
+
+
+# "plusieurs conventions couvrant les domaines de l'eau, de l'énergie et du transport",
+# "des accords dans le domaine de la santé et dans le secteur maritime": at least one
+# agreement for each field the plural covers
+FIELD = r"(?:domaines?|secteurs?|filieres?|champs?)"
+FIELDS = re.compile(rf"^\s*(?:[\w'-]+,?\s+){{0,3}}?(?:couvrant|portant sur|touchant|"
+                    rf"concernant|relati(?:fs|ves) (?:a|aux)|dans|en matiere)?\s*"
+                    rf"(?:(?:les |le |des |du )?{FIELD}\b|(?<=en matiere ))(?P<items>[^.;:()]*)")
+
+
+def domains(text: str, start: int, end: int) -> int:
+    """How many fields the words after a plural agreement enumerate (0 for none, or one)."""
+    found = FIELDS.match(fold(text[start:min(end, start + 260)]))
+    if not found:
+        return 0
+    items = re.split(r"\s+(?:qui|afin|pour|visant|dont|signee?s?|conclue?s?|ont|a ete)\b",
+                     found["items"])[0]
+    heads = len(re.findall(rf"\b{FIELD}\b", items))  # "… et dans le secteur maritime"
+    if re.search(r"\b(?:divers|diverses|differents|plusieurs|nombreux|multiples|autres)\s*$",
+                 fold(text[max(0, start - 1):start]) + found.group(0)[:found.start("items")]
+                 .rsplit(" ", 2)[0]):
+        return 0  # "divers domaines": not an enumeration
+    parts = []
+    for part in re.split(r",|\bet\b|\bainsi que\b", items):
+        if not part.strip():
+            continue
+        if not re.match(r"\s*(?:d(?:e|u|es)\b|d'|dans\b|en\b|la\b|le\b|les\b|l'|au\b|aux\b|"
+                        r"celui\b|ceux\b)", part):
+            break  # "…, destinés à …": the enumeration has ended
+        parts.append(part)
+    n = max(len(parts), heads + 1)
+    return n if 2 <= n <= 12 else 0
 
 
 # "des conventions de partenariat avec cinq centres hospitaliers": one with each
@@ -199,7 +305,7 @@ def _next_slot(groups: list[Segment]) -> int:
 def _is_number(text: str, m: AgreementMention) -> bool:
     """The count was written as a number (not just "la" / "une")."""
     before = fold(text[max(0, m.start - 25):m.start])
-    return bool(re.search(rf"(?:\b\d{{1,3}}|\b(?:{SPELLED}))(?:\s+autres)?(?:\s+nouv\w*)?\s*$",
+    return bool(re.search(rf"(?:\b\d{{1,3}}|\b(?:{SPELLED}))(?:\s+autres)?{PRENOMINAL}{{0,2}}\s*$",
                           before)) and not re.search(r"\b(?:une?|la|le|l')\s*$", before)
 
 

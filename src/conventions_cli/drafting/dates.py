@@ -75,8 +75,11 @@ RELATIVE = re.compile(rf"\b(?P<rel>avant-hier|hier|aujourd'hui|ce matin|cet apre
                       rf"ce jour)\b(?:\s*,?\s*(?P<wd>{WD})\b)?")
 THIS = re.compile(rf"\b(?:ce|(?P<last0>{WD})\s+dernier)\b(?:\s+(?P<wd>{WD})\b)?")
 WEEKDAY = re.compile(rf"\b(?P<wd>{WD})\b(?!\s+(?:\d|1er|prochain|dernier))")
-MONTH = re.compile(rf"\b(?:en|mois de|mois d'|courant|fin|debut)\s+(?P<m>{MO})\s+"
+MONTH = re.compile(rf"\b(?:au\s+)?(?:en|mois de|mois d'|courant|fin|debut)\s+(?P<m>{MO})\s+"
                    rf"(?P<y>(?:19|20)\d{{2}})\b")
+# "en mars dernier", "au mois de juin dernier": the latest such month before the publication
+LAST_MONTH = re.compile(rf"\b(?:au\s+)?(?:en|mois de|mois d'|courant|fin|debut)\s+(?P<m>{MO})"
+                        r"\s+dernier\b")
 # "du 14 au 17 décembre", "depuis le 3 mars", "le 16 décembre prochain": not a signing day.
 NOT_SIGNING_BEFORE = re.compile(r"(?:\bdu|\bdepuis(?: le)?|\bjusqu'au|\bau|\bdes le|\bavant le|"
                                 r"\bapres le|\bdate du|\bdiscours du)\s*$")
@@ -90,10 +93,19 @@ def _weekday_todo(day: dt.date, weekday: str | None) -> str:
     return ""
 
 
-def _yearless(month: int, day: int, weekday: str | None, pub: Published | None
-              ) -> tuple[dt.date | None, str]:
-    """A day and month without a year: the latest such day not after the publication."""
+def _yearless(month: int, day: int, weekday: str | None, pub: Published | None,
+              years: frozenset[int] = frozenset()) -> tuple[dt.date | None, str]:
+    """A day and month without a year: the latest such day not after the publication;
+    on an undated page, the one year the article names (or the next) on which that day
+    falls on the weekday it gives ("jeudi 10 août" in a text that speaks of 2017-2021)."""
     if pub is None:
+        candidates = years | {y + 1 for y in years}
+        fits = sorted(y for y in candidates if weekday and (on := _date(y, month, day))
+                      is not None and WEEKDAYS[on.weekday()] == weekday)
+        if len(fits) == 1:
+            return _date(fits[0], month, day), (
+                f"year {fits[0]} inferred: the only year the article names (or the next) on "
+                f"which {day}/{month} is a {weekday}; check it")
         return None, "the article gives no year and the publication date is unknown"
     year = pub.year
     if pub.month and (month, day) > (pub.month, pub.day or 31):
@@ -143,6 +155,8 @@ def find_dates(text: str, start: int, end: int, pub: Published | None) -> list[F
         facts.append(Fact("date", value, a, b, todo,
                           {"signing": signing, "relative": relative}))
 
+    years = frozenset(int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", text)) \
+        if pub is None else frozenset()
     for m in ABSOLUTE.finditer(low, start, end):
         day = 1 if m["d"] == "1er" else int(m["d"])
         month = MONTHS.index(m["m"]) + 1
@@ -150,7 +164,7 @@ def find_dates(text: str, start: int, end: int, pub: Published | None) -> list[F
             found = _date(int(m["y"]), month, day)
             todo = _weekday_todo(found, m["wd"]) if found else "this day does not exist"
         else:
-            found, todo = _yearless(month, day, m["wd"], pub)
+            found, todo = _yearless(month, day, m["wd"], pub, years)
         add(m.start(), m.end(), found.isoformat() if found else None, todo, not m["y"])
     for m in NUMERIC.finditer(low, start, end):
         if free(m.start(), m.end()):
@@ -183,5 +197,10 @@ def find_dates(text: str, start: int, end: int, pub: Published | None) -> list[F
         if free(m.start(), m.end()):
             add(m.start(), m.end(), f"{int(m['y']):04d}-{MONTHS.index(m['m']) + 1:02d}", "",
                 False)
+    for m in LAST_MONTH.finditer(low, start, end):
+        if free(m.start(), m.end()) and pub is not None and pub.month:
+            month = MONTHS.index(m["m"]) + 1
+            year = pub.year if month < pub.month else pub.year - 1
+            add(m.start(), m.end(), f"{year:04d}-{month:02d}", "", True)
     facts.sort(key=lambda f: f.start)
     return facts

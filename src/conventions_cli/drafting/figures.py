@@ -108,7 +108,8 @@ def earlier_agreements(text: str, sentences: list[Sentence], date: Fact | None,
             continue
         verbs = [t for t in s.triggers if not fold(text[t[0]:t[1]]).startswith("signature")]
         dates = [d for d in find_dates(text, s.start, s.end, pub)
-                 if d.value and (signed_on is None or d.value < signed_on[:len(d.value)])]
+                 if d.value and not d.extra["relative"]
+                 and (signed_on is None or d.value < signed_on[:len(d.value)])]
         if not verbs or not dates:
             continue
         a = Drafted()

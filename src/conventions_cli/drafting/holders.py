@@ -54,14 +54,21 @@ def _country_words(r: _Reader, i: int, j: int) -> tuple[int, str | None]:
         at = k + 2 if r.low(k) == "de" and r.low(k + 1) in ("la", "l'") else k + 1
         if r.low(k) in ("du", "de", "des") and r.low(at) in COUNTRIES and at + 1 == j:
             return k, COUNTRIES[r.low(at)]  # "… de la Gambie", "… du Maroc"
+    for at in (j - 1, j):  # the last word of the name, or the one right after it
+        last = r.low(at) if i + 1 < at < r.n else ""
+        nationality = NATIONALITIES.get(last) or NATIONALITIES.get(
+            re.sub(r"(?:ne|e)?s?$", "", last))
+        if nationality and not _cap(r.t[at]) and r.low(at - 1) not in ("de", "du", "des", "d'"):
+            return min(at, j), nationality  # "le ministre de l'Intérieur qatari": Qatar's
     return j, None
 
-def _person_after(r: _Reader, j: int) -> tuple[Person | None, int]:
-    """ ", Ryad Mezzour," or ", M. Nizar Baraka" right after a title or a name."""
+def _person_after(r: _Reader, j: int, glued: bool = False) -> tuple[Person | None, int]:
+    """ ", Ryad Mezzour," or ", M. Nizar Baraka" right after a title or a name; `glued`:
+    capitalized words right after it are a name too ("le Premier ministre turc Ali Veli")."""
     k = j
     if r.low(k) in TITLE_WORDS or r.low(k).rstrip(".") in {"m", "mme", "mr"}:
         k -= 1  # "le ministre du Tourisme M. Lahcen Haddad": no comma before M.
-    elif r.starts_person(k):
+    elif r.starts_person(k) or (glued and k + 1 < r.n and _cap(r.t[k]) and _cap(r.t[k + 1])):
         k -= 1  # "le ministre de la Santé Karim Tahiri": no comma at all
     elif r.low(k) != ",":
         return None, j

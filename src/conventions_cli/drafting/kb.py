@@ -32,14 +32,28 @@ def _aliases(value: Any) -> list[str]:
 
 
 def known_people(conn: sqlite3.Connection) -> list[dict[str, Any]]:
-    """Every person: id, name, aliases; [] when the base has no people table."""
+    """Every person: id, name, aliases and the bodies they signed for (`orgs`); [] when
+    the base has no people table."""
     if not _table_exists(conn, "people"):
         return []
     try:
         rows = conn.execute("SELECT id, name, aliases FROM people ORDER BY id").fetchall()
     except sqlite3.DatabaseError:
         return []
-    return [{"id": r[0], "name": r[1], "aliases": _aliases(r[2])} for r in rows]
+    people = [{"id": r[0], "name": r[1], "aliases": _aliases(r[2])} for r in rows]
+    if _table_exists(conn, "signatories"):
+        try:  # the bodies each one signed for, the most often first
+            signed = conn.execute("SELECT person_id, org_id, COUNT(*) AS n FROM signatories "
+                                  "GROUP BY person_id, org_id ORDER BY n DESC, org_id"
+                                  ).fetchall()
+        except sqlite3.DatabaseError:
+            signed = []
+        orgs: dict[str, list[str]] = {}
+        for person_id, org_id, _n in signed:
+            orgs.setdefault(str(person_id), []).append(str(org_id))
+        for person in people:
+            person["orgs"] = orgs.get(str(person["id"]), [])
+    return people
 
 
 def known_events(conn: sqlite3.Connection) -> list[dict[str, Any]]:

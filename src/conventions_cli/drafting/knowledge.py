@@ -161,8 +161,9 @@ class KnowledgeBase:
         name_key = key(mention.name)
         if name_key in self._orgs:
             return self._orgs[name_key]
-        if re.fullmatch(r"[A-Z0-9&-]{2,}", mention.name) and mention.name.upper() in self._acronyms:
-            return self._acronyms[mention.name.upper()]
+        if re.fullmatch(r"[A-Z0-9&-]{2,}|[A-Z][a-z]{3,7}", mention.name) and \
+                mention.name.upper() in self._acronyms:
+            return self._acronyms[mention.name.upper()]  # "ONHYM", or "Onhym" as some write it
         # "Maroc Clusters" for "Maroc Cluster"; "du Maroc" after a ministry's name
         for variant in (re.sub(r"s\b", "", name_key), re.sub(r" (?:du|de) maroc$", "", name_key)):
             if variant in self._orgs:
@@ -227,6 +228,14 @@ class KnowledgeBase:
         hits = {pid for k, pid in self._people.items() if k.split() and k.split()[-1] == last
                 and (len(words) == 1 or _same_first_name(words[0], k.split()[0]))}
         return hits.pop() if len(hits) == 1 and len(last) > 3 else None
+
+    def signs_for(self, name: str) -> str | None:
+        """The one body the base has a person sign for ("Bourita", "Nasser Bourita"), by
+        the person's name or surname; None when the base knows several or none."""
+        pid = self.link_person(Person(name, 0, len(name)))
+        person = next((p for p in self.people if str(p.get("id")) == pid), None) if pid else None
+        orgs = [str(o) for o in (person or {}).get("orgs") or []]
+        return orgs[0] if len(orgs) == 1 and orgs[0] in self._by_id else None
 
     def link_event(self, name: str, year: str | None = None) -> str | None:
         """The known event the name names; never one of another year or edition ("les 3e

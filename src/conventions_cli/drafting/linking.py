@@ -120,6 +120,9 @@ PERSON_GAP = re.compile(r"\)?\s*,?\s*(?:et|ainsi que|ainsi qu'|(?:accompagnee?s?
 # "la société X du groupe Y", "X, filiale de l'espagnol Y": Y owns X, it does not sign.
 PARENT_GAP = re.compile(r"^\s*,?\s*(?:filiale\s+d(?:e|u|es|')\s*(?:la |le |l')?(?:\w+\s+)?|"
                         r"(?:du|de la|de l')\s*(?:groupe|holding)\s+)$")
+# ", relevant de l'Université X", "rattachée au ministère Y": the body a signatory belongs to
+BELONGS_GAP = re.compile(r"^\s*,\s*(?:relevant|rattache|dependant|affilie)e?s?\s+"
+                         r"(?:d(?:e|u|es|')|a|au|aux)\s*(?:la |le |les |l')?$")
 
 
 def _person_gap(text: str, previous: Mention, current: Mention) -> bool:
@@ -230,7 +233,9 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                 hint = "with" if re.search(r"\bavec|\bentre", clause_before[-60:]) else "agent"
                 parties.extend(Party(m, "subject" if m.extra.get("represents") else hint)
                            for m in group)
-    return roll_on(text, groups, parties, Party)
+    belongs = {id(m) for previous, m in zip(named, named[1:], strict=False)
+               if BELONGS_GAP.match(fold(text[previous.end:m.start]))}
+    return [p for p in roll_on(text, groups, parties, Party) if id(p.mention) not in belongs]
 
 
 def _is_place(name: str) -> bool:
@@ -265,6 +270,28 @@ def _second_title(titled: Mention, m: Mention) -> bool:
         and m.end <= person.start
 
 
+def _ministry_of_its_minister(m: Mention, tokens: list[Any], kb: KnowledgeBase
+                              ) -> tuple[int, int]:
+    """ "le ministre marocain Bourita": a minister named without his portfolio signs for
+    the body the base has him sign for (the knowledge base as a gazetteer of people).
+    Where his name stands when it was read apart, else an empty span."""
+    if m.kb_id is not None or m.kind != "ministry" or fold(m.name) != "ministere":
+        return (0, 0)
+    name, span = (m.person.name, (0, 0)) if m.person else ("", (0, 0))
+    if not name:
+        after = [t for t in tokens if t.idx >= m.end][:3]
+        run = after[:next((k for k, t in enumerate(after) if not t.text[:1].isupper()),
+                          len(after))]
+        name = " ".join(t.text for t in run)
+        span = (run[0].idx, run[-1].idx + len(run[-1].text)) if run else (0, 0)
+    oid = kb.signs_for(name) if name else None
+    org = kb.org(oid) if oid else None
+    if org is None or (m.country or "MA") != str(org.get("country") or "MA").upper():
+        return (0, 0)
+    m.kb_id, m.name, m.bare, m.vague = oid, str(org.get("name") or m.name), False, False
+    return span
+
+
 def mentions_in(tokens: list[Any], kb: KnowledgeBase,
                 known_spans: list[tuple[int, int, str]]) -> list[Mention]:
     """The sentence's organizations, each linked to the base when the base knows it."""
@@ -293,6 +320,8 @@ def mentions_in(tokens: list[Any], kb: KnowledgeBase,
                                         str(org.get("kind") or "other"), True, kb_id=oid))
                 covered.append((a, b))
     mentions.sort(key=lambda m: m.start)
+    names = [_ministry_of_its_minister(m, tokens, kb) for m in mentions]
+    mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in names)]
     _finance_bodies(mentions, kb)
     return [m for m in mentions if m.kb_id or m.extra.get("state") or not (
         key(m.name) in COUNTRIES or key(m.name) in MULTIWORD_COUNTRIES

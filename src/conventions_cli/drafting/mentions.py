@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .descriptors import DEFINITE, describes
 from .grammar import (
     _acronym,
     _acronym_after,
@@ -252,6 +253,11 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
             mention.vague, mention.bare, mention.extra["government"] = False, False, True
         elif word in ("etat", "gouvernement", "royaume") or (word == "departement" and bare):
             mention.vague = True
+        elif describes(r, i, end, acronym):
+            # "le groupe italien", "l'Université espagnole": a body the article named
+            # before; "un groupe italien" names none
+            definite = determiner in DEFINITE
+            mention.bare, mention.vague, mention.extra["descriptor"] = True, not definite, True
         return mention, end2
     if word in DESCRIPTORS and i + 1 < r.n:
         j, country = _adjectives(r, i + 1)

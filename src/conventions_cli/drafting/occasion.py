@@ -30,7 +30,10 @@ def set_scene(work: Work) -> None:
              and not s.earlier]
     lead_zone = [s for s in signing if s.index < first_segment] or signing[:1]
     date = _signing_date(text, lead_zone, pub) or _signing_date(text, scene, pub, anywhere=True)
+    date = _to_the_day(text, [s for s in signing if s not in lead_zone], pub, date)
     place = _signing_place(article, doc, lead_zone) or _signing_place(article, doc, scene)
+    if place is not None and place.extra.get("weak"):  # "…, signés jeudi à Rabat" further on
+        place = _signing_place(article, doc, [s for s in signing if not s.earlier]) or place
     if place is None:  # "Signature à Smara de deux conventions": the headline says where
         place = _signing_place(article, doc, [s for s in sentences if s.title and s.triggers])
     about_signing = [s for s in sentences if not s.earlier and not s.title and re.search(
@@ -105,15 +108,45 @@ def _signing_date(text: str, signing: list[Sentence], pub: Published | None,
     return unresolved
 
 
+# "un contrat de reconnaissance à Ouarzazate": a place that may name the agreement (or
+# its site) rather than where it was signed, when no verb stands between them
+AFTER_AGREEMENT = re.compile(r"\b(?:accords?|conventions?|contrats?|protocoles?|memorandums?|"
+                             r"avenants?|chartes?|pactes?)\b(?:\s+(?!signe|paraphe|conclu)"
+                             r"[\w'-]+){0,4}\s+a\s*$")
+
+
+def _to_the_day(text: str, later: list[Sentence], pub: Published | None,
+                date: Fact | None) -> Fact | None:
+    """ "signés en mars dernier …" then "Il a été signé le 27 mars": the day, in that month,
+    a later sentence gives the signing."""
+    if date is None or not date.value or len(date.value) != 7:
+        return date
+    for s in later:
+        for d in find_dates(text, s.start, s.end, pub):
+            if d.extra["signing"] and d.value and len(d.value) == 10 and \
+                    d.value.startswith(date.value):
+                return d
+    return date
+
+
 def _signing_place(article: Article, doc: Any, signing: list[Sentence]) -> Fact | None:
     text = article.text
+    weak: Fact | None = None
     for s in signing:
         places = [p for p in find_places(text, s.start, s.end) if p.extra["signing"]]
         if places:
-            return _nearest(places, s.trigger_near()[0])
+            place = _nearest(places, s.trigger_near()[0])
+            if place is not None and AFTER_AGREEMENT.search(
+                    fold(text[max(s.start, place.start - 60):place.start + 2])):
+                weak = weak or place  # a later sentence may say "signés jeudi à Rabat"
+                continue
+            return place
         abroad = _place_abroad(text, doc, s)
         if abroad:
             return abroad
+    if weak is not None:
+        weak.extra["weak"] = True
+        return weak
     if article.dateline:
         from .places import city_region
 
@@ -132,13 +165,16 @@ def _place_abroad(text: str, doc: Any, s: Sentence) -> Fact | None:
     trigger = s.trigger_near()
     window_end = min(s.end, trigger[1] + 60)
     for tok in s.tokens:
-        if fold(tok.text) != "a" or tok.idx > window_end:
+        if fold(tok.text) != "a":
             continue
-        if tok.idx < trigger[1] and not (
-                trigger[0] - tok.idx < 160 and tok.i > 0 and doc[tok.i - 1].text == ","
-                and re.search(r"\b(?:hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
-                              r"dimanche)\W*$", fold(text[max(s.start, tok.idx - 25):tok.idx]))):
-            continue  # before the verb only as "hier, vendredi, à Pékin, …"
+        # "hier, vendredi, à Pékin", "hier au palais présidentiel à Accra": a day, then where
+        dated = re.search(r"\b(?:hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+                          r"(?:\W*|\s+(?:au|a la|dans le|dans la)\s+[^,.;]{0,35})$",
+                          fold(text[max(s.start, tok.idx - 50):tok.idx]))
+        if tok.idx > window_end and not (dated and s.triggers == [] and tok.idx < s.end):
+            continue
+        if tok.idx < trigger[1] and not (trigger[0] - tok.idx < 160 and dated):
+            continue  # before the verb only after the day it was signed
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is None or not nxt.text[:1].isupper() or nxt.pos_ not in ("PROPN", "NOUN"):
             continue

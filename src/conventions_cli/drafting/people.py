@@ -49,6 +49,17 @@ from .words import (
 
 ParseOrg = Callable[[_Reader, int], "tuple[Mention | None, int]"]
 
+HEADS_OF_GOVERNMENT = {"chef", "cheffe", "president", "presidente"}
+
+
+def head_of_government(government: Mention) -> Mention:
+    """ "le chef du gouvernement": the government it heads, Morocco's unless a nationality
+    says otherwise ("le chef du gouvernement turc")."""
+    foreign = government.country not in (None, "MA")
+    return Mention(government.name if foreign else "Gouvernement marocain", government.start,
+                   government.end, "public-body", True, country=government.country or "MA",
+                   head="gouvernement", extra={"government": True})
+
 
 def _elliptic_ministers(r: _Reader, i: int) -> tuple[list[Mention], int]:
     """ "plusieurs ministres …, notamment ceux de l'Equipement (A), des Finances (B)":
@@ -144,7 +155,14 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
                 and full_end > j:
             full_end = _complements(r, full_end + 1, ministry=True)  # "du Travail chargé de X"
         if full_end == j and r.prep(j) is None and j == i + 1:
-            return None, i + 1
+            person, after = _person_after(r, j) if j < r.n and _cap(r.t[j]) else (None, j)
+            if person is None:
+                return None, i + 1
+            # "le ministre Karim Alami": which ministry, only the base may know (linking)
+            person.title = _name_case(r.text(i, j))
+            return Mention("Ministère", start_tok.idx, start_tok.idx + len(start_tok.text),
+                           "ministry", head="ministere", bare=True, vague=True,
+                           person=person, title=person.title), after
         if word == "ministres":
             several = _ministers_of_countries(r, i, full_end)
             if several is not None:
@@ -160,7 +178,7 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
             mention = Mention(name, start, r.t[end_gov - 1].idx + len(r.t[end_gov - 1].text),
                               kind="public-body", head="gouvernement", country=country,
                               title=_name_case(r.text(i - 1, end_gov)))
-            person, after = _person_after(r, end_gov)
+            person, after = _person_after(r, end_gov, glued=bool(adjective))
             if person:
                 person.title = mention.title
                 mention.person = person
@@ -211,6 +229,9 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
                     best is not None and city_region(inner.name) is not None)):
                 k = max(after, k + 1)  # "… de l'Afrique du Nord (MENA) de …", "… à Agadir"
                 continue
+            if inner is not None and inner.vague and inner.head == "gouvernement" and \
+                    word in HEADS_OF_GOVERNMENT and best is None:
+                inner = head_of_government(inner)  # "le chef du gouvernement (turc)"
             if inner is not None and (not inner.vague or (
                     word == "wali" and inner.head == "region")):
                 best = (owner_of_unit(inner, lambda _m: None) or inner, after)

@@ -3,7 +3,8 @@ par le directeur de A, M. X, …"), every body named after it in the same list s
 however much stands between two of them: the people who sign ("M. X", "Mme Y"), their
 second titles ("porte-parole du gouvernement"), the capacity they sign in ("en sa qualité
 de président du comité Z", whose body is a capacity, not one more party), the side they
-sign for ("du côté émirati"). The roll ends at anything else: "en présence de", "pour",
+sign for ("du côté émirati"), the body one belongs to (", relevant de l'Université Z").
+The roll ends at anything else: "en présence de", "pour",
 "au nom de", a verb, the end of the clause.
 """
 
@@ -43,6 +44,9 @@ ENDS_ROLL = {"qui", "dont", "pour", "afin", "lors", "presence", "ont", "sont", "
 CAPACITY_WORDS = {"en", "sa", "leur", "qualite", "es", "qualites", "agissant"}
 OPENERS = {"En", "Pour", "Au", "Lors", "Dans", "Selon", "Sous", "Avec", "Par"}
 CAPACITY = re.compile(r"^(?:en (?:sa|leur) qualite d|es qualites? d|agissant en qualite d)")
+# ", relevant de l'Université X": the body a signatory belongs to, not one more signatory
+PARENT = {"relevant", "rattache", "rattachee", "rattaches", "rattachees", "affilie",
+          "affiliee", "dependant", "filiale", "membre"}
 
 
 class Rolled(Protocol):
@@ -57,7 +61,7 @@ def _words(gap: str) -> list[str]:
 def gap_kind(gap: str) -> str | None:
     """ "list" when the gap between two bodies holds only what a roll of signatories puts
     there, "capacity" when the next body is the capacity a signatory signs in, else None."""
-    capacity = titled = side = False
+    capacity = titled = side = parent = False
     previous = ""
     for raw in _words(gap):
         word = fold(raw).replace("’", "'").rstrip("-") or "-"
@@ -66,6 +70,10 @@ def gap_kind(gap: str) -> str | None:
             titled = side = False
         elif word in TITLE_PREFIXES or (raw[0].isupper() and raw not in OPENERS):
             continue  # "le vice-" before the next title; a person's name, an honorific
+        elif word in PARENT and before == ",":
+            capacity = parent = True
+        elif parent and word in ("de", "du", "des", "d'", "a", "au", "aux", "l'"):
+            continue
         elif word in CAPACITY_WORDS and (capacity or CAPACITY.match(
                 fold(gap[gap.find(raw):]).lstrip())):
             capacity = True  # "en sa qualité de président du comité X"
@@ -85,6 +93,9 @@ def gap_kind(gap: str) -> str | None:
             return None
     if not re.search(r",|\bet\b|\bainsi que\b", fold(gap)):
         return None  # "(CRI) de Marrakech": no list without a comma or "et" between
+    if parent:
+        return "capacity" if "," not in re.split(r"\b(?:" + "|".join(PARENT) + r")\b",
+                                                 fold(gap))[-1] else "list"
     return "capacity" if capacity and "," not in fold(gap).split("qualit")[-1] else "list"
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .descriptors import UNNAMED_REGION, city_before, kind_of_the_two, region_before, resolve_bare
 from .drafts import Drafted, Work, quote_of, short
 from .knowledge import KnowledgeBase, is_state
 from .linking import Party, signing_parties
@@ -26,11 +27,11 @@ def find_signing_parties(work: Work, speaks_for: dict[str, Mention]) -> None:
     for s in work.sentences:
         resolved = []
         for m in s.mentions:
-            full = _resolve_bare(m, history) if m.kb_id is None else None
+            full = resolve_bare(m, history) if m.kb_id is None else None
             if full is None and m.kb_id is None and UNNAMED_REGION.match(fold(m.name)):
-                full = _region_before(text, m, work.kb)
+                full = region_before(text, m, work.kb)
             if full is None and m.extra.get("unnamed_city"):
-                full = _city_before(text, m, work.kb)
+                full = city_before(text, m, work.kb)
             if m.bare and full is None and m.kb_id is None:
                 m.vague = True
             elif full is not None:
@@ -186,22 +187,30 @@ def _partners_of_the_link(work: Work) -> list[Party]:
 
 
 BOTH = re.compile(r"\b(?:entre|par) (?:les|ces) deux(?: (?:parties|partenaires|institutions|"
-                  r"organismes|entites|structures|signataires))?\b|\bles deux parties\b")
+                  r"organismes|entites|structures|signataires))?\b|\bles deux parties\b|"
+                  r"\b(?:les|ces) deux (?:ministres|chefs|gouvernements|presidents|maires|"
+                  r"responsables|homologues|dirigeants)\b")  # "les deux ministres ont signé"
 
 
 def _the_two_parties(work: Work) -> list[Party]:
     """ "une convention a été signée entre les deux parties" with no name in any signing
     sentence: the two the headline names, else the two the sentences before name."""
     text = work.text
-    lead = next((s for s in work.signing if BOTH.search(fold(text[s.start:s.end]))), None)
-    if lead is None:
+    both = None
+    for lead in work.signing:
+        both = BOTH.search(fold(text[lead.start:lead.end]))
+        if both:
+            break
+    if both is None:
         return []
+    fits = kind_of_the_two(both.group(0))
+    one: list[Party] = []
     for pool in ([s for s in work.sentences if s.title],
                  [s for s in work.sentences if s.index <= lead.index and not s.title][::-1],
                  [s for s in work.sentences if lead.index < s.index <= lead.index + 2]):
         named: list[Party] = []
         for s in pool:
-            named.extend(Party(m, "with") for m in s.mentions if not m.vague)
+            named.extend(Party(m, "with") for m in s.mentions if not m.vague and fits(m))
             named = _unique(named)
             if len(named) >= 2:
                 break
@@ -209,6 +218,11 @@ def _the_two_parties(work: Work) -> list[Party]:
             work.todos.append("the signing sentence names no party (\"les deux\"); these come "
                               "from: " + short(work.article.quote(s.start, s.end), 8))
             return named[:2]
+        one = one or named
+    if len(one) == 1 and both.group(0).endswith("ministres"):
+        # "les deux ministres" when one only is named with his ministry: that one
+        work.todos.append("\"les deux ministres\" sign; one only is named with a ministry")
+        return one
     return []
 
 
@@ -331,35 +345,6 @@ def _described_parties(text: str, s: Sentence, evidence: tuple[int, int]) -> lis
     return [Party(m, "with") for m in named]
 
 
-def _resolve_bare(mention: Mention, history: list[Mention]) -> Mention | None:
-    """ "la Banque" -> the last fuller mention with the same head noun; "le ministre du
-    Tourisme" -> the ministry whose full name starts so; "ADM" -> the name it abbreviates."""
-    short = fold(mention.name)
-    # "l'UMP d'Oujda", "la BAD pour le Maroc": a known acronym and where it sits
-    located = re.match(r"([A-Z][A-Z0-9&-]+)\s+(?:de |d'|du |pour )", mention.name)
-    for earlier in reversed(history):
-        if (earlier.country or "MA") != (mention.country or "MA"):
-            continue  # "son homologue comorien" is not the Moroccan ministry
-        if earlier.acronym and mention.name == earlier.acronym and earlier.name != mention.name:
-            return earlier
-        if located and earlier.acronym == located.group(1):
-            return earlier
-        if mention.head == "wilaya" and mention.bare and earlier.head == "region" \
-                and not earlier.bare and not earlier.vague:
-            # "le wali de la région", the region named earlier: its Wilaya
-            return Mention("Wilaya de la " + re.sub(r"^R[ée]gion\b", "région", earlier.name),
-                           mention.start, mention.end, "public-body", True, head="wilaya")
-        if earlier.vague or earlier is mention or earlier.head != mention.head:
-            continue
-        if mention.bare and not earlier.bare:
-            return earlier
-        longer = fold(earlier.name)
-        if not mention.bare and len(longer) > len(short) and longer.startswith(short) \
-                and longer[len(short)] in ",( " and not mention.acronym:
-            return earlier
-    return None
-
-
 def _people_as_organizations(s: Sentence, mentions: list[Mention],
                              speaks_for: dict[str, Mention]) -> list[Mention]:
     """ "Karim Tazi et Paul Martin ont signé": people named alone sign for the organization
@@ -453,45 +438,3 @@ def _is_state(m: Mention, kb: KnowledgeBase) -> bool:
     """A state the base knows ("Royaume du Maroc" matched by name)."""
     org = kb.org(m.kb_id) if m.kb_id else None
     return org is not None and is_state(org)
-
-
-UNNAMED_REGION = re.compile(r"(?:conseil (?:de la |du )?region|conseil regional|region)$")
-
-
-def _region_before(text: str, mention: Mention, kb: KnowledgeBase) -> Mention | None:
-    """ "le président du conseil de la région" after "la région de Fès-Meknès": that
-    region's council (the region the article last named before it)."""
-    from .places import REGIONS
-
-    names = {re.sub(r"^l ", "", key(name)): name for name in REGIONS}
-    pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in sorted(names, key=len,
-                                                                         reverse=True))
-                         + r")\b")
-    found = list(pattern.finditer(key(text[:mention.start])))
-    if not found:
-        return None
-    region = names[found[-1].group(1)]
-    named = Mention(f"Conseil de la région {region}", mention.start, mention.end,
-                    "public-body", True, head="conseil")
-    named.kb_id = kb.link_org(named)
-    return named
-
-
-def _city_before(text: str, mention: Mention, kb: KnowledgeBase) -> Mention | None:
-    """ "la mairesse de la ville" after "Marrakech …": the commune of the city the article
-    names most before it (the last one on a tie)."""
-    from collections import Counter
-
-    from .places import find_places
-
-    found = [f.value["place"] for f in find_places(text, 0, mention.start)]
-    if not found:
-        return None
-    counts = Counter(found)
-    city = max(reversed(found), key=lambda c: counts[c])
-    head = {"province": "Province", "prefecture": "Préfecture"}.get(mention.head, "Commune")
-    named = Mention(f"{head} de {city}" if city[:1].lower() not in "aeiouyéèh"
-                    else f"{head} d'{city}", mention.start, mention.end, "public-body", True,
-                    head=mention.head if head != "Commune" else "commune")
-    named.kb_id = kb.link_org(named)
-    return named

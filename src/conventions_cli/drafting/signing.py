@@ -59,10 +59,16 @@ ELLIPTIC_ORDINAL = re.compile(
 # "une dizaine de conventions": about ten
 APPROXIMATE = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20,
                "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "centaine": 100}
+# Adjectives that stand before the noun they qualify ("deux importants accords", "trois
+# grandes conventions", "quatre nouveaux protocoles"): the number still counts the noun.
+PRENOMINAL = (r"(?:\s+(?:nouveaux|nouvelles|nouveau|nouvelle|importants|importantes|grands|"
+              r"grandes|principaux|principales|vastes|veritables|ambitieux|ambitieuses|"
+              r"premiers|premieres|derniers|dernieres|petits|petites|gros|precieux|"
+              r"precieuses|solides))")
 COUNT_BEFORE = re.compile(rf"(?:\bune (?P<approx>{'|'.join(APPROXIMATE)}) d(?:e |')|"
                           rf"\b(?P<num>\d{{1,3}})|\b(?P<words>{SPELLED}|plusieurs|des|"
                           r"de nouveaux|de nouvelles|les|ces|la|le|l'|une?|cette|ce|cet))"
-                          r"(?P<autres>\s+autres)?(?:\s+(?:nouveaux|nouvelles|nouveau|nouvelle))?"
+                          r"(?P<autres>\s+autres)?" + PRENOMINAL + r"{0,2}"
                           r"\s*$")
 TRIGGER = re.compile(
     r"\b(?:co)?sign(?:e|ee|es|ees|er|ent|ant|era|eront|ature|atures|ataires?)\b|"
@@ -224,12 +230,14 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int]]:
             # the noun, only where it speaks of signing one: "procédé à la signature",
             # "la signature de trois conventions", "cérémonie de signature"
             before = low[max(start, m.start() - 25):m.start()]
-            after = low[m.end():min(end, m.end() + 70)]
+            after = low[m.end():min(end, m.end() + 120)]
             if not (re.search(r"(?:procede\w* a|ceremonie de|occasion de|lors de|portant|porte|"
                               r"apposee?s? (?:leur|sa)|revetue? de)\s+(?:la\s+)?$",
                               before) or TYPE_RE.search(after) and re.match(
-                                  r"\s*(?:officielle\s+)?(?:a [\w'-]+(?: [\w'-]+)?,?\s+)?"
-                                  r"(?:de|d'|du|des)\b", after)):  # "signature à Fès de …"
+                                  r"\s*(?:officielle\s+)?"
+                                  r"(?:a [\w'-]+(?: [\w'-]+)?,?\s+|,[^,.;:]{1,50},\s*)?"
+                                  r"(?:de|d'|du|des)\b", after)):
+                # "signature à Fès de …", "la signature, jeudi à Rabat, de deux …"
                 continue
             if re.match(r"\s*(?:electronique|numerique)", after):
                 continue
@@ -250,7 +258,8 @@ EVENT_NOUNS = (r"salon|forum|assises|festival|conference|sommet|foire|exposition
 OF = r"d(?:e la |e l'|u |es |e |')"
 ORDINAL_WORDS = r"\d+(?:e|eme|ere|er)?|" + "|".join(k for k in ORDINALS if k.isalpha())
 EVENT_INTRO = re.compile(
-    rf"\b(?P<intro>en marge {OF}|a l'occasion {OF}|lors {OF}|au cours {OF}|dans le cadre {OF}|"
+    rf"\b(?P<intro>en marge {OF}|a l'occasion {OF}|lors {OF}|lors (?=la |l')|au cours {OF}|"
+    rf"dans le cadre {OF}|"
     rf"a la (?:cloture|ouverture) {OF})\s*(?:travaux {OF}\s*)?"
     rf"(?P<det>(?:la |le |l'|les |un |une |cette |ce |cet )?)(?P<name>(?:(?:{ORDINAL_WORDS})\s+"
     rf"(?:edition\s+{OF}\s*)?)?(?:{EVENT_NOUNS})\b)")
@@ -259,6 +268,9 @@ EVENT_END = re.compile(r",|;|\.|\s(?:a laquelle|auquel|auxquels|qui|ou|organise|
                        r"ont|a |au |avec|pour|afin|entre|sur le theme|du \d|le \d|ce |cette|"
                        r"dont|et (?:la|le|les|l')\b|(?:hier|mardi|lundi|mercredi|jeudi|vendredi|"
                        r"samedi|dimanche)\b)")
+# what a ceremony opens, launches or inaugurates is an occasion of its own
+OPENING = re.compile(r"\s+(?:d'|de (?:la |l')?)(?:inauguration|lancement|ouverture|cloture|"
+                     r"pose de la premiere pierre)\b")
 QUOTED = re.compile(r'\s*[«"]\s*(?P<q>[^»"]{2,80}?)\s*[»"]')
 
 
@@ -325,6 +337,8 @@ def find_events(text: str, start: int, end: int, year: int | None) -> list[Fact]
         if noun in ("inauguration", "lancement") and re.match(
                 r"\s+(?:de la |de l'|du |des )[a-z]", after):
             named = True  # "en marge de l'inauguration de l'usine": what was opened
+        if noun == "ceremonie" and OPENING.match(after):
+            named = True  # "lors de la cérémonie d'inauguration (du centre X)": an occasion
         if re.fullmatch(r"visite|mission|tournee|reunion|inauguration|lancement|edition|"
                         r"ceremonie|session", noun) and not named and not (
                 noun == "session" and m["name"] != noun) and not re.match(

@@ -53,7 +53,31 @@ def read_article(path: str) -> Source:
     if looks_like_html(data, label):
         page = read_page(decode_html(data, label), label)
         return Source(label, page.text, page.date, page.publisher)
-    return Source(label, decode(data, label))
+    return Source(label, without_markup(decode(data, label)))
+
+
+# Text copied out of a site's editor often keeps its inline markup ("la société
+# <b>Atlas</b>"): the words are the article's, the tags are not. A tag is taken only when it
+# is one of HTML's own names, so "<3" or "a < b > c" in prose stay as written.
+_TAG = re.compile(
+    r"</?(?:a|abbr|b|big|br|cite|code|div|em|font|h[1-6]|i|img|li|mark|ol|p|q|small|span|"
+    r"strong|sub|sup|u|ul|blockquote|figure|figcaption|section|article|header|footer|"
+    r"time|wbr)\b[^<>]{0,400}?/?>", re.I)
+_BREAK = re.compile(r"</?(?:br|p|div|h[1-6]|li|ul|ol|blockquote|figure|figcaption|section|"
+                    r"article|header|footer)\b", re.I)
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});", re.I)
+
+
+def without_markup(text: str) -> str:
+    """The text of a pasted article without its inline HTML tags: a tag that breaks a line
+    (<br>, </p>, ...) becomes a line end, any other is removed, and entities (&amp;,
+    &nbsp;, &#233;) become their characters. Text with no tag is returned as it is."""
+    if not _TAG.search(text):
+        return text
+    import html
+
+    plain = _TAG.sub(lambda m: "\n" if _BREAK.match(m.group()) else "", text)
+    return unicodedata.normalize("NFC", _ENTITY.sub(lambda m: html.unescape(m.group()), plain))
 
 
 def decode_html(data: bytes, label: str) -> str:
@@ -102,6 +126,9 @@ TAIL_MARKERS = re.compile(
     r"reproduction (?:et diffusions? )?interdite|revenir au direct|newsletter)", re.M)
 # "Lire aussi : <another headline>" inside a story: a link to another story, on its own line.
 INLINE_TEASER = re.compile(r"^\s*(?:a )?lire aussi\s*:?\s*\S+(?:\s+\S+){2,}")
+# "© AFP / J. Dupont Le port de Tanger en 2019": a photo's credit and caption between two
+# paragraphs of the story, not the site's copyright notice that ends it.
+CAPTION = re.compile(r"^\s*(?:©|\(c\)\s)(?!\W*(?:copyright|tous droits))\W*\w")
 SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
 MENU = re.compile(r"\S(?: {3,}|\t)\S")
 WORD = re.compile(r"\w+")
@@ -151,7 +178,9 @@ def _body(text: str, low: str) -> tuple[tuple[int, int], list[tuple[int, int]]]:
         s, e = spans[i]
         if TAIL_MARKERS.match(low[s:e]):
             following = [j for j in range(i + 1, len(spans)) if low[slice(*spans[j])].strip()]
-            if INLINE_TEASER.match(low[s:e]) and following and following[0] in prose:
+            if (INLINE_TEASER.match(low[s:e]) or CAPTION.match(low[s:e])
+                    and "droits reserves" not in low[s:e]) and following and \
+                    following[0] in prose:
                 teasers.append((s, e))  # the story goes on after the link
                 continue
             break

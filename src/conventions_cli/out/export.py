@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..db.tables import EVENTS, FLAT_COLUMNS, ORGANIZATIONS, PEOPLE, Table, decoded
-from ..errors import UsageError
+from ..errors import NothingMatched, UsageError
 from ..files import atomic_write, is_stream
 from ..text import json_text
 from .formats import EXPORT_FORMATS
@@ -205,6 +205,9 @@ def export(conn: sqlite3.Connection, filters: Any, fmt: str, output: Path | None
         raise UsageError("--full applies to json and jsonl (yaml and datapackage are full "
                          "already)")
     rows = list_agreements(conn, filters)
+    if not rows and output is not None and not is_stream(output):
+        # never an empty file, nor an earlier export replaced by one (as the views)
+        raise NothingMatched(filters.matched_nothing(), output)
     if fmt == "datapackage":
         from .datapackage import write_datapackage
 

@@ -12,19 +12,29 @@ import math
 import re
 from typing import Any, TextIO
 
+from ..base.vocabulary import ORG_KINDS
 from ..text import escaped, json_text
 
 EDGE_COLUMNS = ("source", "target", "kind", "weight", "first", "last", "agreements",
                 "source_id", "target_id")
 
 # One colour per kind of node, the same in every file and picture (Tableau 10, readable on
-# white and for most colour-blind readers).
-KIND_COLOURS = {
-    "ministry": "#4e79a7", "public-body": "#76b7b2", "federation": "#f28e2b",
-    "association": "#edc948", "company": "#e15759", "network": "#b07aa1",
-    "cluster": "#ff9da7", "international": "#59a14f", "other": "#9c755f",
-    "person": "#a5a5a5",
+# white and for most colour-blind readers; a State in near-black). Built from the kinds of
+# the data format, so that a kind added there without a colour fails at once instead of
+# being drawn without fill and missing from the picture's legend.
+_COLOURS = {
+    "ministry": "#4e79a7", "state": "#2b2d42", "public-body": "#76b7b2",
+    "federation": "#f28e2b", "association": "#edc948", "company": "#e15759",
+    "network": "#b07aa1", "cluster": "#ff9da7", "international": "#59a14f",
+    "other": "#9c755f", "person": "#a5a5a5",
 }
+KIND_COLOURS = {kind: _COLOURS[kind] for kind in (*ORG_KINDS, "person")}
+
+
+def kind_colour(kind: str) -> str:
+    """The colour of a node of ``kind``; a kind the format does not know is drawn as other."""
+    return KIND_COLOURS.get(kind, KIND_COLOURS["other"])
+
 
 # Characters XML 1.0 cannot carry at all, even escaped: a value holding one would make the
 # file unreadable, so they are written as visible escapes (\x01) instead.
@@ -51,7 +61,7 @@ def edge_rows(graph: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _colour(kind: str) -> dict[str, int]:
-    code = KIND_COLOURS.get(kind, KIND_COLOURS["other"])
+    code = kind_colour(kind)
     return {"r": int(code[1:3], 16), "g": int(code[3:5], 16), "b": int(code[5:7], 16)}
 
 
@@ -128,7 +138,7 @@ def graphology(graph: dict[str, Any]) -> dict[str, Any]:
         attrs = {"label": node["label"], "kind": node["kind"],
                  "agreements": node["agreements"], "acronym": node.get("acronym"),
                  "country": node.get("country"), "size": node_size(node["agreements"]),
-                 "color": KIND_COLOURS.get(node["kind"], KIND_COLOURS["other"]),
+                 "color": kind_colour(node["kind"]),
                  "x": round(100 * math.cos(angle), 3), "y": round(100 * math.sin(angle), 3),
                  "first": node["spells"][0][0] if node["spells"] else None,
                  "last": node["spells"][-1][1] if node["spells"] else None}

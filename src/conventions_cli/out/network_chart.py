@@ -14,7 +14,7 @@ import math
 from typing import Any
 
 from .charts import FONT, VEGA_SCHEMA, distinct_names, label, scenegraph
-from .graph import KIND_COLOURS
+from .graph import KIND_COLOURS, kind_colour
 
 LONG_NAME = 30  # past this many characters a name is cut
 CHAR_WIDTH = 0.6  # of the font size: a generous average for a sans-serif, to keep apart
@@ -186,7 +186,8 @@ def network_spec(graph: dict[str, Any], width: int = 900) -> dict[str, Any]:
                       "y2": round(y2, 1), "weight": e["weight"],
                       "dash": e["kind"] == "signed-for"})
     names = place_names(graph, places, frame)
-    kinds = [k for k in KIND_COLOURS if any(n["kind"] == k for n in graph["nodes"])]
+    drawn = {n["kind"] for n in graph["nodes"]}  # every kind drawn has its legend entry
+    kinds = [k for k in KIND_COLOURS if k in drawn] + sorted(drawn - KIND_COLOURS.keys())
     count = len(graph["agreements"])
     people = sum(1 for n in graph["nodes"] if n["kind"] == "person")
     hidden = len(graph["nodes"]) - len(names)
@@ -212,7 +213,7 @@ def network_spec(graph: dict[str, Any], width: int = 900) -> dict[str, Any]:
                  {"name": "names", "values": names}],
         "scales": [
             {"name": "colour", "type": "ordinal", "domain": kinds,
-             "range": [KIND_COLOURS[k] for k in kinds]},
+             "range": [kind_colour(k) for k in kinds]},
             {"name": "stroke", "type": "sqrt", "domain": [1, heaviest],
              "range": [0.7, 5], "zero": False},
         ],

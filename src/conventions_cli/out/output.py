@@ -29,9 +29,11 @@ def choose_format(requested: str | None) -> str:
 
 
 def tsv_escape(text: str) -> str:
-    """Keep one record per line: backslash-escape what would break the columns."""
-    return (text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
-            .replace("\r", "\\r"))
+    """Keep one record per line: a tab, a newline or a carriage return in a value is
+    written \\t, \\n, \\r; everything else as it is, a backslash too (C:\\dossiers stays
+    C:\\dossiers for cut and awk), so that \\n in a value reads like an escaped newline:
+    csv and json tell them apart."""
+    return text.replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
 
 
 def neutralise(text: str) -> str:
@@ -92,7 +94,7 @@ def write_json_rows(rows: Iterable[dict[str, Any]], columns: Sequence[str],
 
 def write_tsv(rows: Iterable[dict[str, Any]], columns: Sequence[str], out: IO[str], *,
               raw: bool = False, header: bool = True) -> None:
-    """One record per line for cut and awk: tabs, newlines and backslashes escaped."""
+    """One record per line for cut and awk: tabs and line ends escaped (tsv_escape)."""
     if header:
         out.write("\t".join(columns) + "\n")
     for r in rows:

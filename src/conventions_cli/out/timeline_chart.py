@@ -22,6 +22,30 @@ def _day_after(day: str) -> str:
     return (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
 
 
+# The steps a time axis may take, each with how its ticks are written: whole years for a
+# span of two years or more, months under that, days under two months. A tick is always
+# on a boundary of its unit, so no two read alike (never "2024 2024 2024").
+YEAR_STEPS: tuple[int, ...] = (1, 2, 5, 10, 20, 25, 50, 100)
+MONTH_STEPS: tuple[int, ...] = (1, 2, 3, 6)
+DAY_STEPS: tuple[int, ...] = (1, 2, 7, 14)
+
+
+def time_axis(first: str, last: str, most: int) -> tuple[str, dict[str, Any]]:
+    """The tick format and tick count (a time interval and step) of an axis running from
+    day ``first`` to day ``last``, with at most about ``most`` ticks."""
+    start, end = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+    days = (end - start).days + 1
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    if days >= 730:
+        unit, steps, count, fmt = "year", YEAR_STEPS, end.year - start.year + 1, "%Y"
+    elif days >= 60:
+        unit, steps, count, fmt = "month", MONTH_STEPS, months, "%Y-%m"
+    else:
+        unit, steps, count, fmt = "day", DAY_STEPS, days, "%Y-%m-%d"
+    step = next((s for s in steps if count / s <= most), steps[-1])
+    return fmt, {"interval": unit, "step": step}
+
+
 def _line_names(rows: list[dict[str, Any]], limit: int) -> dict[tuple[Any, Any], str]:
     """Each group's name on its line (charts.distinct_names)."""
     keys = {(r["group"], r.get("group_acronym")) for r in rows if r["group"] is not None}
@@ -71,8 +95,11 @@ def timeline_spec(rows: list[dict[str, Any]], by: str, width: int = 900) -> dict
         subtitle.append(f"{undated} undated agreement(s) not shown.")
     tooltip = [{"field": "id"}, {"field": "title"}, {"field": "signed_on"},
                {"field": "name", "title": by}]  # the line's name in full
+    first = min((v["start"] for v in values), default=dt.date.today().isoformat())
+    last = max((r["date_end"] for r in dated), default=first)
+    tick_format, ticks = time_axis(first, last, 6 if narrow else 12)
     x = {"field": "start", "type": "temporal", "title": None, "scale": {"padding": 8},
-         "axis": {"format": "%Y", "labelFontSize": font, "tickCount": 6 if narrow else 12,
+         "axis": {"format": tick_format, "labelFontSize": font, "tickCount": ticks,
                   "grid": True, "gridColor": "#eee"}}
     y = {"field": "group", "type": "nominal", "sort": order, "title": None,
          "axis": {"labelLimit": label_room - 10, "labelFontSize": font}}

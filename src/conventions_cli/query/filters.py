@@ -281,6 +281,23 @@ class Filters:
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Filters) and self.values == other.values
 
+    def described(self) -> str:
+        """The filters as they were typed (`--year 1999 --ministry 'de la Santé'`), for a
+        message that says what matched nothing; "no filter" when there is none."""
+        said = []
+        for spec in FILTERS:
+            value = self.values.get(spec.name)
+            for one in (value if spec.many else (value,)) if value is not None else ():
+                text = str(one)
+                plain = text and all(c.isalnum() or c in "-_.:/@+" for c in text)
+                said.append(f"{spec.flag} {text if plain else quote(text)}")
+        return " ".join(said) or "no filter"
+
+    def matched_nothing(self, what: str = "agreement") -> str:
+        """That the filters selected nothing, said with the filters as typed."""
+        said = self.described()
+        return f"no {what} matches {said}" if self else f"the knowledge base has no {what}"
+
     def clauses(self, conn: sqlite3.Connection) -> Clause:
         """The WHERE clause over agreements aliased ``a``, and its parameters."""
         parts, params = [], []

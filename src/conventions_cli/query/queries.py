@@ -319,12 +319,14 @@ EVENT_COLUMNS = ("id", "name", "place", "start", "end", "amount", "currency", "a
 
 
 def organizations(conn: sqlite3.Connection, kind: str | None = None) -> list[dict[str, Any]]:
-    """Organizations with how many agreements they are party to, most first."""
+    """Organizations with how many agreements they are party to, most first, then by name
+    as a reader orders names."""
     sql = ("SELECT o.id, o.name, o.acronym, o.kind, o.country, o.aliases, "
            "count(p.agreement_id) AS agreements FROM organizations o "
            "LEFT JOIN parties p ON p.org_id = o.id "
            + ("WHERE o.kind = ? " if kind else "")
-           + "GROUP BY o.id ORDER BY agreements DESC, o.name")
+           + "GROUP BY o.id ORDER BY agreements DESC, conv_fold(o.name), o.name, o.id")
+    prepare(conn)  # names in a reader's order, as list sorts them: É among the E
     conn.row_factory = sqlite3.Row
     return [decoded(r, ORGANIZATIONS) for r in conn.execute(sql, [kind] if kind else [])]
 
@@ -380,12 +382,14 @@ def get_organization(conn: sqlite3.Connection, org_id: str) -> dict[str, Any]:
 
 
 def people(conn: sqlite3.Connection) -> list[dict[str, Any]]:
-    """People with how many agreements they signed, most first."""
+    """People with how many agreements they signed, most first, then by name as a reader
+    orders names."""
+    prepare(conn)
     conn.row_factory = sqlite3.Row
     return [decoded(r, PEOPLE) for r in conn.execute(
         "SELECT pe.id, pe.name, pe.aliases, count(DISTINCT s.agreement_id) AS agreements "
         "FROM people pe LEFT JOIN signatories s ON s.person_id = pe.id "
-        "GROUP BY pe.id ORDER BY agreements DESC, pe.name")]
+        "GROUP BY pe.id ORDER BY agreements DESC, conv_fold(pe.name), pe.name, pe.id")]
 
 
 def _named_id(conn: sqlite3.Connection, table: str, text: str, what: str,
@@ -412,13 +416,15 @@ def get_person(conn: sqlite3.Connection, text: str) -> dict[str, Any]:
 
 
 def events(conn: sqlite3.Connection) -> list[dict[str, Any]]:
-    """Events with how many agreements were signed there, newest first."""
+    """Events with how many agreements were signed there, newest first, then by name as a
+    reader orders names."""
+    prepare(conn)
     conn.row_factory = sqlite3.Row
     return [decoded(r, EVENTS) for r in conn.execute(
         "SELECT e.id, e.name, e.place, e.start, e.end, e.total_amount AS amount, "
         "e.total_currency AS currency, count(a.id) AS agreements FROM events e "
         "LEFT JOIN agreements a ON a.event_id = e.id GROUP BY e.id "
-        "ORDER BY e.start DESC NULLS LAST, e.name")]
+        "ORDER BY e.start DESC NULLS LAST, conv_fold(e.name), e.name, e.id")]
 
 
 def get_event(conn: sqlite3.Connection, text: str) -> dict[str, Any]:

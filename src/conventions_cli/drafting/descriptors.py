@@ -1,0 +1,154 @@
+"""What a name that is not a full one points back to: "la Banque" (the last fuller mention
+with that head), "le président du conseil de la région" (the region named before), "la
+mairesse de la ville" (the city), and a body described instead of named: "le groupe
+italien", "l'Université espagnole", "la société française". The article named it before
+("… l'usine de Lumatek …, le groupe allemand a signé"); the description points back to the
+last body it fits — one of the same head, or any company for a company's descriptor — of
+the country it gives, and names nobody when none fits.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .grammar import _cap, _Reader
+from .knowledge import KnowledgeBase
+from .names import Mention
+from .normalize import fold, key
+from .words import DESCRIPTORS, NATIONALITIES
+
+__all__ = ["DEFINITE", "UNNAMED_REGION", "city_before", "described_body", "describes",
+           "kind_of_the_two", "region_before", "resolve_bare"]
+
+# "le groupe italien" points back; "un groupe italien" introduces one
+DEFINITE = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "du", "au", "aux"}
+COMPANY_KINDS = {"company", "other"}
+
+
+def _nationality(word: str) -> str | None:
+    return NATIONALITIES.get(word) or NATIONALITIES.get(re.sub(r"(?:ne|e)?s?$", "", word))
+
+
+def describes(r: _Reader, i: int, end: int, acronym: str | None) -> bool:
+    """The head at token i, followed up to `end` by lower-case adjectives only, one of them
+    a nationality ("le groupe immobilier marocain"): a description, not a name."""
+    if acronym or end <= i + 1:
+        return False
+    words = r.t[i + 1:end]
+    if any(_cap(t) or (not t.is_alpha and t.text != "-") or (
+            t.pos_ in ("ADP", "DET", "PROPN", "VERB", "AUX", "PRON", "CCONJ")
+            and not _nationality(fold(t.text))) for t in words):
+        return False  # "l'Institut français de la mer": a complement makes it a name
+    if r.low(end) in ("(", "pour", "de", "du", "des", "d'", "au", "aux") or (
+            end < r.n and r.t[end].text.lower() == "à"):
+        return False  # "l'agence française pour le développement (AFD)": a name goes on
+    nationalities = [t for t in words if _nationality(fold(t.text))]
+    if r.low(i) not in DESCRIPTORS and len(nationalities) < len(words):
+        return False  # "l'académie diplomatique émiratie": a body's name in lower case
+    return bool(nationalities)
+
+
+def described_body(mention: Mention, history: list[Mention]) -> Mention | None:
+    """The body named before that a description fits, the latest first; None when none
+    does (the description then names nobody)."""
+    company = mention.head in DESCRIPTORS
+    for earlier in reversed(history):
+        if earlier is mention or earlier.vague or earlier.bare or earlier.person is not None \
+                and earlier.kind == "other":
+            continue
+        fits = earlier.head == mention.head or (company and (
+            earlier.kind in COMPANY_KINDS or earlier.head in DESCRIPTORS))
+        if not fits or earlier.extra.get("state") or earlier.kind == "ministry":
+            continue
+        if mention.country and earlier.country not in (None, mention.country):
+            continue
+        if mention.country and mention.country != "MA" and earlier.country is None \
+                and earlier.kb_id is not None:
+            continue  # a body the base knows, Moroccan unless it says otherwise
+        return earlier
+    return None
+
+
+def kind_of_the_two(phrase: str) -> Callable[[Mention], bool]:
+    """What "les deux ministres", "les deux chefs de gouvernement" can point back to: a
+    ministry named in full, a government or a state; anything for "les deux parties"."""
+    if re.search(r"\bministres\b", phrase):
+        return lambda m: m.kind == "ministry" and not m.bare and fold(m.name) != "ministere"
+    if re.search(r"\b(?:chefs|gouvernements|presidents|dirigeants)\b", phrase):
+        return lambda m: m.head == "gouvernement" or bool(m.extra.get("state")) \
+            or bool(m.extra.get("government"))
+    return lambda m: True
+
+
+def resolve_bare(mention: Mention, history: list[Mention]) -> Mention | None:
+    """ "la Banque" -> the last fuller mention with the same head noun; "le ministre du
+    Tourisme" -> the ministry whose full name starts so; "ADM" -> the name it abbreviates."""
+    if mention.extra.get("descriptor"):
+        return described_body(mention, history)
+    short = fold(mention.name)
+    # "l'UMP d'Oujda", "la BAD pour le Maroc": a known acronym and where it sits
+    located = re.match(r"([A-Z][A-Z0-9&-]+)\s+(?:de |d'|du |pour )", mention.name)
+    for earlier in reversed(history):
+        if (earlier.country or "MA") != (mention.country or "MA"):
+            continue  # "son homologue comorien" is not the Moroccan ministry
+        if earlier.acronym and mention.name == earlier.acronym and earlier.name != mention.name:
+            return earlier
+        if located and earlier.acronym == located.group(1):
+            return earlier
+        if mention.head == "wilaya" and mention.bare and earlier.head == "region" \
+                and not earlier.bare and not earlier.vague:
+            # "le wali de la région", the region named earlier: its Wilaya
+            return Mention("Wilaya de la " + re.sub(r"^R[ée]gion\b", "région", earlier.name),
+                           mention.start, mention.end, "public-body", True, head="wilaya")
+        if earlier.vague or earlier is mention or earlier.head != mention.head:
+            continue
+        if mention.bare and not earlier.bare:
+            return earlier
+        longer = fold(earlier.name)
+        if not mention.bare and len(longer) > len(short) and longer.startswith(short) \
+                and longer[len(short)] in ",( " and not mention.acronym:
+            return earlier
+    return None
+
+
+UNNAMED_REGION = re.compile(r"(?:conseil (?:de la |du )?region|conseil regional|region)$")
+
+
+def region_before(text: str, mention: Mention, kb: KnowledgeBase) -> Mention | None:
+    """ "le président du conseil de la région" after "la région de Fès-Meknès": that
+    region's council (the region the article last named before it)."""
+    from .places import REGIONS
+
+    names = {re.sub(r"^l ", "", key(name)): name for name in REGIONS}
+    pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in sorted(names, key=len,
+                                                                         reverse=True))
+                         + r")\b")
+    found = list(pattern.finditer(key(text[:mention.start])))
+    if not found:
+        return None
+    region = names[found[-1].group(1)]
+    named = Mention(f"Conseil de la région {region}", mention.start, mention.end,
+                    "public-body", True, head="conseil")
+    named.kb_id = kb.link_org(named)
+    return named
+
+
+def city_before(text: str, mention: Mention, kb: KnowledgeBase) -> Mention | None:
+    """ "la mairesse de la ville" after "Marrakech …": the commune of the city the article
+    names most before it (the last one on a tie)."""
+    from collections import Counter
+
+    from .places import find_places
+
+    found = [f.value["place"] for f in find_places(text, 0, mention.start)]
+    if not found:
+        return None
+    counts = Counter(found)
+    city = max(reversed(found), key=lambda c: counts[c])
+    head = {"province": "Province", "prefecture": "Préfecture"}.get(mention.head, "Commune")
+    named = Mention(f"{head} de {city}" if city[:1].lower() not in "aeiouyéèh"
+                    else f"{head} d'{city}", mention.start, mention.end, "public-body", True,
+                    head=mention.head if head != "Commune" else "commune")
+    named.kb_id = kb.link_org(named)
+    return named
