@@ -353,3 +353,23 @@ def test_the_layout_version_follows_the_code_that_makes_the_tables(
     rows.write_text(rows.read_text(encoding="utf-8") + "\n# another way to make rows\n",
                     encoding="utf-8")
     assert layout.layout_version() != layout.DB_LAYOUT
+
+
+@pytest.mark.parametrize(("agreements", "said"), [(1, "built 1 agreement in"),
+                                                  (2, "built 2 agreements in")])
+def test_the_build_note_counts_in_the_singular_and_plural(tmp_path, agreements, said) -> None:
+    from conventions_cli.base.source import DataFile, snapshots
+    from conventions_cli.db.rebuild import rebuild
+
+    item = ("  - {{id: a-{n}, title: T, type: other, parties: [{{org: mic, role: signatory}}],"
+            " sources: [{{publisher: X, published_on: 2024-01-01}}]}}\n")
+    path = tmp_path / "k.yaml"
+    path.write_text("schema: 1\norganizations:\n  - {id: mic, name: M, kind: ministry}\n"
+                    "agreements:\n" + "".join(item.format(n=n) for n in range(agreements)),
+                    encoding="utf-8")
+    data = DataFile(path, "--data")
+    notes: list[str] = []
+    conn, _ = rebuild(data, snapshots(data), tmp_path / "c" / "conventions.db", True,
+                      lambda message, **_: notes.append(message))
+    conn.close()
+    assert len(notes) == 1 and notes[0].startswith(said)

@@ -78,7 +78,8 @@ def rebuild(data: DataFile, files: list[Snapshot], target: Path, progress: bool,
         count = conn.execute("SELECT count(*) FROM agreements").fetchone()[0]
         elapsed = time.perf_counter() - started
         shown = f"{count:,}".replace(",", " ")
-        note(f"built {shown} agreements in {elapsed:.1f} s", terminal_only=True)
+        noun = "agreement" if count == 1 else "agreements"
+        note(f"built {shown} {noun} in {elapsed:.1f} s", terminal_only=True)
     return conn, path
 
 
