@@ -417,3 +417,12 @@ def test_warnings_come_with_problems_in_the_order_of_the_files(
         "body, keep one (the other's names as aliases); if two, name them apart, e.g. with "
         "the country in brackets")
     assert lines[2] == "conv: 1 problem(s) and 1 warning(s) in base"
+
+
+@pytest.mark.parametrize(("written", "meant"), [("signataire", "signatory"),
+                                                ("Partenaire", "partner"),
+                                                ("bénéficiaire", "beneficiary")])
+def test_a_role_written_in_french_is_named_in_the_list(written, meant) -> None:
+    """`type: Accord` got "did you mean 'accord'?" but `role: signataire` nothing."""
+    found = problems(HEAD + record("a").replace("role: signatory", f"role: {written}"))
+    assert len(found) == 1 and found[0].endswith(f"did you mean '{meant}'?")

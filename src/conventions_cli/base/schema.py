@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..text import nearest, quote
+from ..text import fold, nearest, quote
 from .dates import DateError, bounds, plain_bounds
 from .vocabulary import AGREEMENT_TYPES, ORG_KINDS, ROLES, STATUSES
 
@@ -130,11 +130,28 @@ def year(value: str) -> int:
     return int(_plausible(value))
 
 
+# The French words curators write for the values of the closed lists (they read French; the
+# lists are English): each the value it means, as a hint.
+FRENCH_VALUES = {
+    "signataire": "signatory", "partenaire": "partner", "beneficiaire": "beneficiary",
+    "bailleur": "funder", "financeur": "funder", "bailleur de fonds": "funder",
+    "temoin": "witness", "ministere": "ministry", "etat": "state",
+    "etablissement public": "public-body", "organisme public": "public-body",
+    "federation": "federation", "entreprise": "company", "societe": "company",
+    "reseau": "network", "internationale": "international", "autre": "other",
+    "signe": "signed", "signee": "signed", "en vigueur": "in-force", "acheve": "completed",
+    "resilie": "terminated", "remplace": "superseded",
+}
+
+
 def enum(choices: tuple[str, ...]) -> Callable[[str], str]:
     def check(value: str) -> str:
         if value not in choices:
             # the value meant, when it is spelt close (minstry, convention cadre, in force)
-            close = nearest(value, choices, cutoff=0.8)
+            # or written in French (signataire)
+            french = FRENCH_VALUES.get(" ".join(fold(value).replace("-", " ").split()))
+            close = [french] if french in choices else \
+                nearest(value, choices, cutoff=0.8)
             hint = f"; did you mean {quote(close[0])}?" if close else ""
             raise Invalid(f"{quote(value)} is not one of: {', '.join(choices)}{hint}")
         return value
