@@ -357,3 +357,28 @@ def test_stats_never_cuts_a_sum_in_another_currency(tmp_path, columns):
         assert len(shown) + hidden == len(currencies), line
         several += len(currencies) > 1
     assert several
+
+
+@pytest.mark.parametrize("columns", [80, 100, 120])
+def test_two_groups_never_look_alike_when_their_names_are_cut(tmp_path, columns):
+    # Every ministry's name starts "Ministère de…", and two countries' foreign ministries
+    # differ only at their end: a plain cut showed them as one name on two lines.
+    code, out, _ = at_terminal(tmp_path, "stats", "--by", "ministry", columns=columns)
+    assert code == 0
+    tsv = piped(tmp_path, "stats", "--by", "ministry").stdout.splitlines()[1:]
+    groups = len(tsv)
+    shown = [line.rsplit(None, 1)[0] for line in screen_lines(out)[2:] if line.strip()]
+    names = [re.split(r"\s{2,}", line.strip())[0] for line in shown][:groups]
+    assert len(names) == groups
+    assert len(set(names)) == groups, sorted(n for n in names if names.count(n) > 1)
+
+
+def test_cut_apart_keeps_start_and_end_where_the_start_alone_is_shared() -> None:
+    from conventions_cli.out.terminal import cut_apart
+
+    values = ["Ministère des Affaires étrangères", "Ministère des Affaires étrangères (Mali)",
+              "Ministère des Affaires étrangères", "Office national"]
+    cut = cut_apart(values, 20)
+    assert cut[0] == cut[2] and len({cut[0], cut[1], cut[3]}) == 3
+    assert all(len(c) <= 20 for c in cut) and cut[3] == "Office national"
+    assert cut[1].endswith("(Mali)") and cut[1].startswith("Ministère")

@@ -12,6 +12,7 @@ from .terminal import (
     GAP,
     HARD_LEAST,
     console,
+    cut_apart,
     date_range,
     fit_columns,
     stdout_is_terminal,
@@ -204,8 +205,8 @@ def _narrow_groups(shown: list[dict[str, Any]], columns: list[str],
     room = width - sum(natural[c] for c in names if c != "group") - GAP * (len(names) - 1)
     if room < HARD_LEAST:
         return shown
-    return [{**r, "group": r["group"] if len(r["group"]) <= room
-             else r["group"][:room - 1] + "…"} for r in shown]
+    names = cut_apart([r["group"] for r in shown], room)
+    return [{**r, "group": name} for r, name in zip(shown, names, strict=True)]
 
 
 def fit_sums(sums: list[str], width: int) -> str:

@@ -233,6 +233,45 @@ def fit_columns(shown: list[str], view: list[dict[str, str]], width: int,
     return [(c, widths[c]) for c in kept]
 
 
+def cut_apart(values: Sequence[str], width: int) -> list[str]:
+    """``values`` cut to ``width`` characters, never (where the width allows) two
+    different ones alike: where the plain cut ("Ministère des Affa…") names two values
+    one way, those keep their start and their end ("Ministère…(Sénégal)"), and failing
+    that show the words where they begin to differ ("…de l'Industrie et…")."""
+    from .charts import middle_cut
+
+    def plain(v: str) -> str:
+        return v if len(v) <= width else v[:width - 1].rstrip() + "…"
+
+    def differing(v: str, alike: list[str], ends: bool) -> str:
+        at = min((next((i for i, (a, b) in enumerate(zip(v, o, strict=False)) if a != b),
+                       min(len(v), len(o))) for o in alike if o != v), default=0)
+        at = v.rfind(" ", 0, at) + 1  # from the start of the word that differs
+        if at == 0:
+            return middle_cut(v, width)
+        rest = v[at:]
+        if ends:
+            return "…" + middle_cut(rest, width - 1)
+        return "…" + (rest if len(rest) <= width - 1 else rest[:width - 2].rstrip() + "…")
+
+    if width < 4:
+        return list(values)
+    distinct = set(values)
+    cut = {v: plain(v) for v in distinct}
+    for way in ("ends", "difference", "difference and ends"):
+        taken: dict[str, list[str]] = {}
+        for v in distinct:
+            taken.setdefault(cut[v], []).append(v)
+        alike = [v for v in distinct if len(taken[cut[v]]) > 1 and cut[v] != v]
+        if not alike:
+            break
+        groups = {v: taken[cut[v]] for v in alike}
+        for v in alike:
+            cut[v] = middle_cut(v, width) if way == "ends" else differing(
+                v, groups[v], way != "difference")
+    return [cut[v] for v in values]
+
+
 def write_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], *,
                 title: str | None = None, headers: dict[str, str] | None = None,
                 keep: Sequence[str] = (), empty: str = "no rows") -> None:
@@ -250,6 +289,12 @@ def write_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], *,
         return
     shown, view = table_view(rows, columns)
     fitted = fit_columns(shown, view, out.width, keep)
+    label = next((c for c in keep if c in dict(fitted)), None)
+    if label is not None and label != "id":  # the column that names each row: never two alike
+        room = dict(fitted)[label]
+        for cells, value in zip(view, cut_apart([cells[label] for cells in view], room),
+                                strict=True):
+            cells[label] = value
     table = Table(title=title and one_line(title), box=box.SIMPLE_HEAD, highlight=False,
                   show_edge=False, pad_edge=False, expand=False)
     for column, width in fitted:
