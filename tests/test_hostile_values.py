@@ -137,3 +137,23 @@ def test_json_escapes_what_a_terminal_would_act_on(run, hostile: Path, args: lis
         [json.loads(text)]
     assert "\x9b" in json.dumps(values, ensure_ascii=False) or args[0] in ("network", "stats")
     assert "é" in text  # accents stay readable
+
+
+@pytest.mark.parametrize("fmt", [[], ["--format", "table"]], ids=["piped", "table"])
+def test_show_keeps_a_value_with_a_line_break_on_its_line(run, write_yaml, mini: Path,
+                                                          fmt: list[str]) -> None:
+    # A title written over two lines (a `|` block, or "\n" in quotes) and a tab in a
+    # summary: printed raw they ran over the id and the labels beside them.
+    broken = write_yaml(MINI.replace("title: Plan qualité 2022-2025",
+                                     'title: "Plan qualité\\n2022-2025"')
+                        .replace("summary: Un plan pour l'écosystème qualité.",
+                                 'summary: "Un plan\\r\\npour\\tl\'écosystème qualité."'),
+                        "broken.yaml")
+    plain = run("show", "plan-2022", *fmt, data=mini).stdout.splitlines()
+    result = run("show", "plan-2022", *fmt, data=broken)
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == len(plain)
+    assert lines[0].split() == ["plan-2022", "Plan", "qualité\\n2022-2025"]
+    summary = next(line for line in lines if line.startswith("summary"))
+    assert summary.split()[1:] == ["Un", "plan\\r\\npour\\tl'écosystème", "qualité."]

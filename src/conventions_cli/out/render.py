@@ -98,7 +98,9 @@ def event_text(event: dict[str, Any]) -> str:
 
 
 def show_record(record: dict[str, Any]) -> None:
-    record = printable(record)  # no value steers the terminal (escape sequences, bidi)
+    # No value steers the terminal (escape sequences, bidi) or breaks the layout: a line
+    # break or tab in a title or a summary is shown escaped (\n), each value on its line.
+    record = printable(record, keep="")
     facts = fact_lines(record)
     if not stdout_is_terminal():
         width = max(len(label) for label, _ in facts)
