@@ -245,6 +245,22 @@ def test_show_prints_everything_in_full_at_80_columns(tmp_path):
     assert "…" not in text.replace("titre descriptif", "")
 
 
+@pytest.mark.parametrize("columns", [80, 120])
+def test_show_never_breaks_an_address_across_lines(tmp_path, columns):
+    # cti-2022's second source has an address longer than either width: folded over two
+    # lines, a terminal could neither click it nor copy it whole.
+    record = json.loads(piped(tmp_path, "show", "cti-2022", "--format", "json").stdout)
+    urls = [s["url"] for s in record["sources"] if s.get("url")]
+    assert any(len(url) > columns for url in urls)
+    code, out, _ = at_terminal(tmp_path, "show", "cti-2022", columns=columns)
+    assert code == 0
+    lines = screen_lines(out)
+    for url in urls:
+        assert any(f"<{url}>" in line for line in lines), url
+    # Only a word with no room for it runs past the edge, alone on its line.
+    assert all(len(line.split()) == 1 for line in lines if len(line.rstrip()) > columns)
+
+
 def test_an_interval_of_days_reads_short_in_a_table_only(tmp_path):
     from conventions_cli.out.terminal import short_interval, table_cell
 

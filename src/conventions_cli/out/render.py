@@ -108,17 +108,36 @@ def show_record(record: dict[str, Any]) -> None:
         for label, value in facts:
             sys.stdout.write(f"{label.ljust(width)}  {value}\n")
         return
-    from rich.table import Table
+    from rich.cells import cell_len
     from rich.text import Text
 
     out = console()
     out.print(Text.assemble((record["id"], "bold"), "  ", record["title"]))
-    grid = Table.grid(padding=(0, 2))
-    grid.add_column(style="cyan", no_wrap=True)
-    grid.add_column(overflow="fold")  # a long address folds, never cut: show is in full
+    width = max(cell_len(label) for label, _ in facts)
+    room = max(out.width - width - 2, HARD_LEAST)
     for label, value in facts:
-        grid.add_row(Text(label), Text(value))
-    out.print(grid)
+        # Wrapped at spaces, in full; a word longer than the room (a source's address) is
+        # never broken: it stands on a line of its own, whole, for the terminal to click
+        # or copy, and runs past the edge (the terminal wraps it, as one line).
+        for i, line in enumerate(wrapped(value, room)):
+            out.print(Text.assemble(Text((label if i == 0 else "").ljust(width),
+                                         style="cyan"), "  ", line), soft_wrap=True)
+
+
+def wrapped(text: str, room: int) -> list[str]:
+    """``text`` in lines of at most ``room`` cells, broken at spaces only: a word longer
+    than the room (an address) is never broken, it stands on a line of its own."""
+    from rich.cells import cell_len
+
+    lines: list[str] = []
+    line = ""
+    for word in text.split(" "):
+        if line and cell_len(line) + 1 + cell_len(word) > room:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    return [*lines, line]
 
 
 def compare_table(rows: list[dict[str, Any]], ids: list[str]) -> None:
