@@ -294,6 +294,26 @@ def test_a_block_summary_keeps_its_line_end() -> None:
     assert problems(HEAD + record("a", "summary: |\n      Un accord.\n")) == []
 
 
+@pytest.mark.parametrize(("title", "problem"), [
+    ("|\n      Accord sur\n      deux lignes\n", True),  # keeps its final line break
+    (">\n      Accord sur\n      une ligne\n", True),
+    ('"Accord\\n"', True),
+    ("'\n\n      Accord'", True),  # a quoted value's blank line: a leading line break
+    ("|-\n      Accord sur\n      deux lignes\n", False),  # no line break at an end
+    (">-\n      Accord\n", False),
+])
+def test_a_one_line_value_ending_in_a_line_break_is_a_problem(title: str,
+                                                              problem: bool) -> None:
+    """`title: |` stores "Accord sur\\ndeux lignes\\n": a title apart from the same words
+    without the line break, invisible in every listing, and validate said nothing."""
+    found = problems(HEAD + record("a").replace("title: T\n", f"title: {title}\n"))
+    if not problem:
+        assert found == []
+        return
+    assert len(found) == 1 and found[0].startswith("x.yaml:7:12: title '")
+    assert "has a line break at its start or end" in found[0]
+
+
 @pytest.mark.parametrize(("second", "why"), [
     ("{publisher: P, published_on: 2020-01-01}", "same publisher, day and title"),
     ("{publisher: p, published_on: 2020-01-01}", "same publisher, day and title"),

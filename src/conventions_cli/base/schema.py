@@ -40,9 +40,27 @@ _EDGE_BLANKS = " \t\u00a0\u202f"
 
 
 def text(value: str) -> str:
+    """A value on one line (a title, a name): a line break at an end, as a `title: |` or
+    `title: >` block keeps, is a blank like a space, and as invisible in a listing."""
+    _edged(value, value.strip("\n\r") or value)
+    if value[0] in "\n\r" or value[-1] in "\n\r":
+        raise Invalid(f"{quote(value)} has a line break at its start or end, which would "
+                      "make it a value apart from the same words without it; remove it "
+                      "(a block written |- or >- keeps none)")
+    return value
+
+
+def prose(value: str) -> str:
+    """A text of lines (a summary): a block's final line break is part of its writing."""
+    return _edged(value, value.rstrip("\n"))
+
+
+def _edged(value: str, body: str) -> str:
+    """``value``, unless empty or with a space at an end of ``body`` (the value without
+    the line breaks allowed at its ends)."""
     if not value.strip():
         raise Invalid("is empty; write a value", or_remove=True)
-    if value[0] in _EDGE_BLANKS or value.rstrip("\n")[-1] in _EDGE_BLANKS:
+    if body[0] in _EDGE_BLANKS or body[-1] in _EDGE_BLANKS:
         raise Invalid(f"{quote(value)} has a space at its start or end, which would make it "
                       "a value apart from the same words without it; remove the space")
     return value
@@ -218,7 +236,7 @@ AGREEMENT = {
     "sectors": Field(list_of=scalar(text)),
     "event": scalar(text),
     "follows": scalar(slug),
-    "summary": scalar(text),
+    "summary": scalar(prose),
     "sources": Field(required=True, list_of=Field(mapping=SOURCE), min_items=1),
 }
 
