@@ -49,8 +49,8 @@ def test_a_company_described_by_its_nationality_is_the_one_named_before(text: st
 
 
 def test_a_university_described_by_its_nationality_is_the_foreign_one_named_before() -> None:
-    result = draft("Un accord a été signé lundi à Séville entre l'Université Mohammed V "
-                   "de Rabat et l'Université Pablo de Olavide. Cet accord, signé par le "
+    result = draft("Lundi à Séville, l'Université Mohammed V de Rabat a conclu un accord "
+                   "avec l'Université Pablo de Olavide. Le texte, paraphé par le "
                    "président de l'Université Mohammed V, Ali Karimi, et le recteur de "
                    "l'Université espagnole, Pedro Ruiz, porte sur la mobilité.")
     assert sorted(names(result)[0]) == ["Université Mohammed V de Rabat",
@@ -182,7 +182,7 @@ def test_the_body_a_signatory_belongs_to_does_not_end_the_roll(text: str,
 
 def test_the_name_right_after_a_foreign_head_of_government_is_his_not_a_party() -> None:
     result = draft("Le Premier ministre tchèque Petr Novak, en visite de deux jours, a signé "
-                   "des accords de coopération avec le Maroc avant son départ pour Tunis.")
+                   "avec le Maroc plusieurs accords de coopération, puis est reparti vers Tunis.")
     assert {p for found in parties(result) for p in found} == {"gouvernement-tcheque",
                                                                "etat-marocain"}
     assert [p["name"] for p in result["people"]] == ["Petr Novak"]
@@ -202,19 +202,19 @@ def test_a_nationality_after_a_ministers_portfolio_is_the_ministrys_country(
 
 
 def test_a_described_body_inside_a_unit_is_the_one_named_before() -> None:
-    result = draft("Un accord a été signé vendredi à Séville entre l’Université Mohammed V de "
-                   "Rabat et l’Université Pablo de Olavide. Cet accord, signé par le président "
+    result = draft("Vendredi à Séville, l’Université Mohammed V de Rabat a conclu un accord "
+                   "avec l’Université Pablo de Olavide. Le texte, paraphé par le président "
                    "de l’Université Mohammed V de Rabat, Ali Karimi, et le recteur de "
-                   "l’Université espagnole, Pedro Ruiz, vise la mobilité. M. Ruiz a ajouté "
-                   "qu’il attend la venue d’une délégation de l’Université espagnole à Rabat "
-                   "pour la signature d’autres accords.")
+                   "l’Université espagnole, Pedro Ruiz, vise la mobilité. M. Ruiz a dit "
+                   "qu’une délégation de l’Université espagnole viendra bientôt à Rabat "
+                   "afin de conclure d’autres textes.")
     assert [o["name"] for o in result["organizations"]] == ["Université Pablo de Olavide"]
 
 
 @pytest.mark.parametrize("text", [
     "Le Roi Mohammed VI et le président ghanéen, Kofi Mensah, ont présidé, hier au palais "
     "présidentiel à Accra, la cérémonie de lancement d’un programme agricole. Les deux chefs "
-    "d’Etat ont également présidé la signature de plusieurs conventions. Dans ce cadre, un "
+    "d’Etat ont aussi assisté à la signature de trois conventions. Dans ce cadre, un "
     "accord a été signé entre l’ONCF et la société Railtek.",
     "Le Roi Mohammed VI et le président ghanéen ont présidé hier à Accra la signature de deux "
     "conventions entre l’ONCF et la société Railtek.",
