@@ -267,7 +267,7 @@ def events(session: Session, params: EventsParams) -> None:
     from ..query.queries import events as all_events
 
     write_rows(_limited(session.query(all_events), params), EVENT_COLUMNS, _format(params),
-               raw=params.raw, keep=("id", "name", "dates", "agreements"), empty="no events",
+               raw=params.raw, keep=("id", "dates", "agreements", "name"), empty="no events",
                # the event's reported total (its schema key), not a sum of its agreements
                headers={"amount": "total"})
 
