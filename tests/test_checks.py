@@ -355,7 +355,8 @@ def test_a_syntax_error_hides_nothing_above_it() -> None:
     text = HEAD + record("a", "signed_on: 2024-2-3") + record("b") \
         + record("c").replace("title: T", "title: T: x")
     assert problems(text) == [
-        "x.yaml:11:16: signed_on '2024-2-3' is not a date; write YYYY-MM-DD, YYYY-MM or YYYY",
+        "x.yaml:11:16: signed_on '2024-2-3' is not a date; write YYYY-MM-DD, YYYY-MM or YYYY; "
+        "did you mean 2024-02-03?",
         "x.yaml:18:13: not valid YAML: mapping values are not allowed in this context; check "
         "indentation and quotes"]
     assert problems(HEAD + record("a") + "   title: x\n") == [
@@ -446,3 +447,14 @@ def test_a_role_written_in_french_is_named_in_the_list(written, meant) -> None:
     """`type: Accord` got "did you mean 'accord'?" but `role: signataire` nothing."""
     found = problems(HEAD + record("a").replace("role: signatory", f"role: {written}"))
     assert len(found) == 1 and found[0].endswith(f"did you mean '{meant}'?")
+
+
+@pytest.mark.parametrize(("written", "meant"), [
+    ("2024-2-3", "2024-02-03"), ("2024-11-3", "2024-11-03"), ("2019-7", "2019-07"),
+    ("03/02/2024", "2024-02-03"), ("3.2.2024", "2024-02-03"), ("2024-2-30", None),
+    ("31/02/2024", None), ("2024-02-03x", None),
+])
+def test_a_date_without_its_zeros_or_written_day_first_says_what_was_meant(
+        written: str, meant: str | None) -> None:
+    (problem,) = problems(HEAD + record("a", f"signed_on: '{written}'"))
+    assert problem.endswith(f"; did you mean {meant}?") if meant else "did you mean" not in problem

@@ -24,12 +24,36 @@ class DateError(ValueError):
     """Why a date is not one; the message says what to write instead."""
 
 
+SHORT = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?\Z")
+FRENCH = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})\Z")
+
+
+def _meant(value: str) -> str:
+    """"; did you mean 2024-02-03?" for a date written without its zeros (2024-2-3) or
+    the French way (03/02/2024, day first), when that is a real day; else nothing."""
+    short, french = SHORT.match(value), FRENCH.match(value)
+    if short:
+        year, month, day = short.groups()
+    elif french:
+        day, month, year = french.groups()
+    else:
+        return ""
+    guess = f"{year}-{int(month):02d}" + (f"-{int(day):02d}" if day else "")
+    if guess == value:
+        return ""
+    try:
+        dt.date(int(year), int(month), int(day or 1))
+    except ValueError:
+        return ""
+    return f"; did you mean {guess}?"
+
+
 @functools.lru_cache(maxsize=16384)
 def plain_bounds(value: str) -> tuple[str, str]:
     """The first and last day of a plain date; DateError if it is not one."""
     match = PLAIN.match(value)
     if not match:
-        raise DateError("is not a date; write YYYY-MM-DD, YYYY-MM or YYYY")
+        raise DateError("is not a date; write YYYY-MM-DD, YYYY-MM or YYYY" + _meant(value))
     year, month, day = (int(g) if g else None for g in match.groups())
     try:
         first = dt.date(year, 1 if month is None else month,  # type: ignore[arg-type]
@@ -55,7 +79,7 @@ def bounds(value: str) -> tuple[str, str]:
     if not match:
         raise DateError("is not a date; write YYYY-MM-DD, YYYY-MM or YYYY, an interval "
                         "START/END of those, with ? (uncertain) or ~ (approximate) at the end "
-                        "of a date if needed")
+                        "of a date if needed" + _meant(value))
     for part in match.groups():
         if part is not None:
             plain_bounds(part.rstrip("?~"))  # a real date, said in our words
