@@ -19,3 +19,8 @@ def drafted(text: str, base: list[dict[str, Any]], published_on: str = "2025-03-
 
 def parties(result: dict[str, Any]) -> list[list[str]]:
     return [[p["org"] for p in a["parties"]] for a in result["agreements"]]
+
+
+def types(result: dict[str, Any]) -> list[str]:
+    """The type of each drafted agreement, in order."""
+    return [a["type"] for a in result["agreements"]]

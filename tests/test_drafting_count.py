@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from drafting_cases import drafted
+from drafting_cases import drafted, types
 
 pytest.importorskip("spacy")
 
@@ -21,10 +21,6 @@ BASE = [
 
 def draft(text: str, published_on: str = "2025-03-12", **known: Any) -> dict[str, Any]:
     return drafted(text, BASE, published_on, **known)
-
-
-def types(result: dict[str, Any]) -> list[str]:
-    return [a["type"] for a in result["agreements"]]
 
 
 @pytest.mark.parametrize("text", [

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from conventions_cli.drafting.text import prepare
-from drafting_cases import drafted
+from drafting_cases import drafted, types
 
 BASE = [
     {"id": "etat-marocain", "name": "État marocain", "kind": "other",
@@ -18,10 +18,6 @@ BASE = [
 
 def draft(text: str, published_on: str = "2025-03-12", **known: Any) -> dict[str, Any]:
     return drafted(text, BASE, published_on, **known)
-
-
-def types(result: dict[str, Any]) -> list[str]:
-    return [a["type"] for a in result["agreements"]]
 
 
 def body(raw: str) -> str:

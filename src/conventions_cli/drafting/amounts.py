@@ -189,10 +189,12 @@ JOBS = re.compile(
     rf"|opportunites d'emploi)(?P<kind>\s+(?:directs?|indirects?|stables?|permanents?))?")
 DIRECT_AFTER = re.compile(rf"^[^.;]{{0,40}}?\bdont\s+{NUMBER}\s+(?:emplois\s+|postes\s+)?"
                           r"directs?\b")
+# Words that round the figure after them ("quelque 3.000", "près de 900"), folded.
+ROUNDING = r"plus de|pres de|quelque|environ|au moins"
 STOCK = re.compile(r"\b(?:compte|comptait|comptent|emploie|emploient|employait|employant|"
                    r"fait (?:deja )?travailler|fait vivre|represente|represent\w+|totalise)\s+"
-                   r"(?:deja\s+|actuellement\s+|aujourd'hui\s+)?(?:plus d'|plus de|pres de|"
-                   r"quelque|environ|au moins|quelques)?\s*$")
+                   rf"(?:deja\s+|actuellement\s+|aujourd'hui\s+)?(?:plus d'|{ROUNDING}|"
+                   r"quelques)?\s*$")
 YEARLY = re.compile(r"\b(?:annuellement|chaque annee|par an|par annee|l'an)\b")
 # "Nombre d'emplois promis : 1 000", "Emplois attendus : 450": the figure after its label
 JOBS_LABEL = re.compile(rf"\b(?:nombre d')?(?:emplois?|postes?)(?:\s+(?:directs?|promis|prevus|"
@@ -254,8 +256,8 @@ def find_jobs(text: str, start: int, end: int) -> list[Fact]:
 
 
 # "quelque 3.000 emplois", "près de 900 postes": a rounded figure, said as such.
-ROUGHLY = re.compile(r"(?:quelque|environ|pres de|pas moins de|plus de|autour de|"
-                     r"approximativement|a peu pres|jusqu'a|au moins)\s+$")
+ROUGHLY = re.compile(rf"(?:{ROUNDING}|pas moins de|autour de|approximativement|a peu pres|"
+                     r"jusqu'a)\s+$")
 
 
 def _jobs_todo(low: str, start: int, at: int, said_direct: bool) -> str:
