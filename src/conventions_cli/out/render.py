@@ -217,12 +217,17 @@ def stats_sheet_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
                      for key in ("other_amounts", "event_total") if key in r}} for r in rows]
 
 
+def _natural(names: list[str], view: list[dict[str, str]]) -> dict[str, int]:
+    """Each column's width with nothing cut: its longest cell, or its name."""
+    return {c: max([len(c), *(len(cells[c]) for cells in view)]) for c in names}
+
+
 def _narrow_groups(shown: list[dict[str, Any]], columns: list[str],
                    width: int) -> list[dict[str, Any]]:
     """The group names cut to the room the sums leave them, so that no sum is cut; as they
     were if that leaves a name too little room to say anything."""
     names, view = table_view(shown, columns)
-    natural = {c: max([len(c), *(len(cells[c]) for cells in view)]) for c in names}
+    natural = _natural(names, view)
     room = width - sum(natural[c] for c in names if c != "group") - GAP * (len(names) - 1)
     if room < HARD_LEAST:
         return shown
@@ -255,7 +260,7 @@ def _whole_sums(shown: list[dict[str, Any]], columns: list[str], width: int,
     names then take what is left, so that the table cuts no cell of figures."""
     names, view = table_view(shown, columns)
     fitted = dict(fit_columns(names, view, width, keep))
-    natural = {c: max([len(c), *(len(cells[c]) for cells in view)]) for c in names}
+    natural = _natural(names, view)
     cut = [k for k in ("other_amounts", "event_total")
            if k in fitted and fitted[k] < natural[k]]
     if not cut:
@@ -287,7 +292,7 @@ def stats_table(rows: list[dict[str, Any]], by: str) -> None:
         """Every column of ``which`` shown, none cut with '…'."""
         names, view = table_view(shown, columns)
         fitted = dict(fit_columns(names, view, width, keep))
-        natural = {c: max([len(c), *(len(cells[c]) for cells in view)]) for c in names}
+        natural = _natural(names, view)
         return all(c in fitted and fitted[c] >= natural[c] for c in which if c in names)
 
     shown = _stats_rows(rows, lambda amount, currency: f"{group_digits(amount)} {currency}")
