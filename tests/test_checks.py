@@ -314,6 +314,28 @@ def test_a_one_line_value_ending_in_a_line_break_is_a_problem(title: str,
     assert "has a line break at its start or end" in found[0]
 
 
+def test_a_line_break_inside_a_one_line_value_is_warned_of(
+        run, write_yaml: Callable[..., Path], here: Path) -> None:
+    """`title: |-` over two lines stores one title with a line break inside: valid (exports
+    keep it), but every listing shows it as \\n and a search across the break finds
+    nothing. Warned of where each such value starts, in titles, sectors and names; a block
+    written >- (its lines joined by a space) is not."""
+    text = HEAD.replace("name: Fédération,", 'name: "Fédération\\nnationale",') \
+        + record("a").replace("title: T\n", "title: |-\n      Accord sur\n      deux lignes\n") \
+        + record("b", "sectors: [eau, 'agri\n\n      culture']") \
+        + record("c").replace("title: T\n", "title: >-\n      Accord sur\n      une ligne\n")
+    result = run("validate", data=write_yaml(text))
+    assert result.exit_code == 0
+    assert result.stdout.endswith("no problems in agreements.yaml; 3 warnings\n")
+    said = [line.split(" has ")[0] for line in result.stderr.splitlines()]
+    assert said == ["agreements.yaml:4:21: warning: organization 'fcp': name "
+                    "'Fédération\\nnationale'",
+                    "agreements.yaml:7:12: warning: title 'Accord sur\\ndeux lignes'",
+                    "agreements.yaml:18:20: warning: sectors 'agri\\nculture'"]
+    assert all(line.endswith("write it on one line (a block written >- joins its lines "
+                             "with spaces)") for line in result.stderr.splitlines())
+
+
 @pytest.mark.parametrize(("second", "why"), [
     ("{publisher: P, published_on: 2020-01-01}", "same publisher, day and title"),
     ("{publisher: p, published_on: 2020-01-01}", "same publisher, day and title"),
