@@ -280,12 +280,18 @@ def test_a_sector_twice_in_one_agreement_is_a_problem(sectors: str,
     assert problems(HEAD + record("a", f"sectors: {sectors}")) == expected
 
 
-@pytest.mark.parametrize("value", ['" industrie "', '"industrie\u00a0"', "'industrie '"])
-def test_a_quoted_value_with_a_blank_at_an_end_is_a_problem(value: str) -> None:
-    """' industrie ' would be a sector apart from 'industrie'; 'Maroc ' a name apart."""
+@pytest.mark.parametrize(("value", "blank"), [
+    ('" industrie "', "a space at its start"),
+    ('"industrie\u00a0"', "a no-break space (U+00A0) at its end"),
+    ('"\u202findustrie"', "a narrow no-break space (U+202F) at its start"),
+    ("'industrie '", "a space at its end"),
+    ('"industrie\\t"', "a tab at its end")])
+def test_a_quoted_value_with_a_blank_at_an_end_is_a_problem(value: str, blank: str) -> None:
+    """' industrie ' would be a sector apart from 'industrie'; 'Maroc ' a name apart. The
+    blank is named: a listing shows a no-break space as an ordinary one."""
     found = problems(HEAD + record("a", f"sectors: [{value}]"))
     assert len(found) == 1 and found[0].startswith("x.yaml:11:15: sectors[0] ")
-    assert "has a space at its start or end" in found[0]
+    assert f"has {blank}, which would make it" in found[0]
     named = problems(HEAD.replace("name: Fédération", 'name: "Fédération "') + record("a"))
     assert len(named) == 1 and named[0].startswith("x.yaml:4:21: name 'Fédération '")
 
