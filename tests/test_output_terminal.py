@@ -398,3 +398,33 @@ def test_cut_apart_keeps_start_and_end_where_the_start_alone_is_shared() -> None
     assert cut[0] == cut[2] and len({cut[0], cut[1], cut[3]}) == 3
     assert all(len(c) <= 20 for c in cut) and cut[3] == "Office national"
     assert cut[1].endswith("(Mali)") and cut[1].startswith("Ministère")
+
+
+COMPARED = ["cti-2022", "cti-2013", "quality-fcp-2023", "quality-amica-2023",
+            "oujda-aptiv-2022", "maroc-mauritanie-jeunesse-sports-2019"]
+
+
+@pytest.mark.parametrize("columns", [80, 120])
+def test_compare_shows_each_agreement_whole_or_names_it_left_out(tmp_path, columns):
+    # Too many agreements for the width: the last ones were cropped at the edge, their
+    # ids cut and one column gone without a word.
+    code, out, err = at_terminal(tmp_path, "compare", *COMPARED, columns=columns)
+    assert code == 0, err
+    lines = screen_lines(out)
+    assert all(len(line) <= columns for line in lines), lines
+    rule = next(i for i, line in enumerate(lines) if line.startswith("──"))
+    header = [re.split(r"\s{2,}", line.strip()) for line in lines[:rule]]
+    # an id too long for its column is broken after a hyphen, its pieces one above another
+    cells = {p for line in header for p in line if p != "field"}
+    shown = [i for i in COMPARED if i in cells or any(
+        i[:k] in cells and i[k:] in cells for k in range(1, len(i)) if i[k - 1] == "-")]
+    notes = [x for x in lines if x.startswith("left out")]
+    tail = " ".join(lines[lines.index(notes[0]):]) if notes else ""
+    left = [i.strip() for i in tail.split(": ", 1)[1].split(";")[0].split(",")] if tail else []
+    assert len(shown) >= 2 and shown + left == COMPARED, (shown, left)
+    assert "…" not in out
+    # the marks tell the shown columns apart: jobs differ only in a column left out at 80
+    jobs = next(line for line in lines[rule:] if line.split()[:2] in (["jobs"], ["≠", "jobs"])
+                or line.split()[0] == "jobs")
+    values = re.split(r"\s{2,}", jobs.strip())
+    assert jobs.startswith("≠") == (len(set(values[-len(shown):])) > 1), jobs
