@@ -428,3 +428,23 @@ def test_compare_shows_each_agreement_whole_or_names_it_left_out(tmp_path, colum
                 or line.split()[0] == "jobs")
     values = re.split(r"\s{2,}", jobs.strip())
     assert jobs.startswith("≠") == (len(set(values[-len(shown):])) > 1), jobs
+
+
+@pytest.mark.parametrize("columns", [80, 120])
+def test_a_network_table_names_each_body_one_way_in_both_columns(tmp_path, columns):
+    # The target column was cut plainly: "Ministère de l'Indus…" stood for Morocco's and
+    # Senegal's ministries alike, and Morocco's read another way in the source column.
+    code, out, err = at_terminal(tmp_path, "network", "--ministry", "mic", columns=columns)
+    assert code == 0, err
+    tsv = piped(tmp_path, "network", "--ministry", "mic", "--format", "tsv").stdout
+    full = [line.split("\t")[:2] for line in tsv.splitlines()[1:]]
+    shown = [re.split(r"\s{2,}", line.strip())[:2] for line in screen_lines(out)[2:]]
+    shown = [pair for pair in shown if len(pair) == 2][:len(full)]
+    assert len(shown) == len(full)
+    seen: dict[str, set[str]] = {}
+    for names, cuts in zip(full, shown, strict=True):
+        for name, cut in zip(names, cuts, strict=True):
+            seen.setdefault(cut, set()).add(name)
+    assert all(len(names) == 1 for names in seen.values()), {
+        cut: names for cut, names in seen.items() if len(names) > 1}
+    assert len(seen) == len({name for names in full for name in names})
