@@ -201,14 +201,16 @@ def stats(session: Session, params: StatsParams) -> None:
     if spanning:
         session.note(f"{spanning} agreement(s) dated over several years count in each of "
                      "them, as list --year finds them: add up years with care")
-    several, selected, mad = session.query(in_several_groups, by, filters)
+    several, selected, sums, jobs = session.query(in_several_groups, by, filters)
     if several:
         from ..out.cells import group_digits
 
-        money = f", {group_digits(mad)} MAD" if mad is not None else ""
+        wholes = [f"{selected} agreement(s)",
+                  *(f"{group_digits(amount)} {currency}" for amount, currency in sums),
+                  *([f"{group_digits(jobs)} direct jobs"] if jobs is not None else [])]
         session.note(f"{several} agreement(s) count in several groups (one row for each "
                      f"{by} they have), so the rows add up to more than the whole: "
-                     f"{selected} agreement(s){money} in all; do not add the rows")
+                     f"{', '.join(wholes)} in all; do not add the rows")
     if by == "status" or "in-force" in filters.status:
         _note_old_statuses_in_stats(session, filters)
     chosen = _format(params)
