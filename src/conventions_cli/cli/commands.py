@@ -193,8 +193,10 @@ def stats(session: Session, params: StatsParams) -> None:
     from ..out.output import write_rows
     from ..query.stats import in_several_groups, spanning_years, stats_columns
     from ..query.stats import stats as group_stats
+    from .sheet import sheet_format, sheet_out
 
     by = params.by or "ministry"
+    chosen = sheet_format(params)
     filters = _filtered(session, params)
     rows = session.query(group_stats, by, filters)
     spanning = session.query(spanning_years, filters) if by == "year" else 0
@@ -213,17 +215,18 @@ def stats(session: Session, params: StatsParams) -> None:
                      f"{', '.join(wholes)} in all; do not add the rows")
     if by == "status" or "in-force" in filters.status:
         _note_old_statuses_in_stats(session, filters)
-    chosen = _format(params)
-    if chosen == "table":
-        from ..out.render import stats_table
+    with sheet_out(session, params, None if rows else filters.matched_nothing()) as out:
+        if chosen == "table":
+            from ..out.render import stats_table
 
-        stats_table(rows, by)
-    elif chosen in ("json", "jsonl"):
-        write_rows(rows, stats_columns(by), chosen)
-    else:
-        from ..out.render import stats_sheet_rows
+            stats_table(rows, by)
+        elif chosen in ("json", "jsonl"):
+            write_rows(rows, stats_columns(by), chosen, out=out)
+        else:
+            from ..out.render import stats_sheet_rows
 
-        write_rows(stats_sheet_rows(rows), stats_columns(by), chosen, raw=params.raw)
+            write_rows(stats_sheet_rows(rows), stats_columns(by), chosen, out=out,
+                       raw=params.raw, excel=params.excel)
 
 
 def orgs(session: Session, params: OrgsParams) -> None:

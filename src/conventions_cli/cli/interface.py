@@ -102,6 +102,13 @@ WIDTH = Option("width", ("--width",), "A picture's width in pixels (default 900;
                "rows or a graph file, which have no pixels. Example: -o t.svg --width 400",
                kind="count", metavar="PX")
 
+SHEET_OUTPUT = Option("output", ("--output", "-o"), "Write the rows here, atomically, "
+                      "instead of stdout; the extension names the format (.csv, .tsv, "
+                      ".json, .jsonl, .md) when --format is not given. Example: -o stats.csv",
+                      metavar="PATH")
+EXCEL = Option("excel", ("--excel",), "csv for French-locale Excel: UTF-8 BOM, ';' and CRLF "
+               "(csv is then the default format). Example: --excel -o stats.csv", kind="flag")
+
 AGREEMENT_ID = Argument("agreement_id", "ID", "The agreement's id.",
                         complete="complete_agreement_ids")
 
@@ -149,7 +156,7 @@ COMMANDS: tuple[Command, ...] = (
                             "reported for the event as a whole, never added to the sums. "
                             "Example: --by year",
                             kind="choice", choices=STATS_GROUPS),
-                     *FILTER_OPTIONS, *ROWS_OUT)),
+                     *FILTER_OPTIONS, *ROWS_OUT, SHEET_OUTPUT, EXCEL)),
     Command("network", "Who signs with whom: the organizations and people of the agreements "
             "selected (filters as list), tied by the agreements they share.\n\n"
             "An edge joins two parties of the same agreements, or a person and the body they "
