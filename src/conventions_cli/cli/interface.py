@@ -10,6 +10,7 @@ is a usage error, never silently the last value.
 
 from __future__ import annotations
 
+import re
 from collections import namedtuple
 
 from ..base.vocabulary import ORG_KINDS
@@ -358,7 +359,10 @@ def convert(option: Option, text: str) -> Any:
         number = int(text) if text.isascii() and text.isdigit() else None
         if option.kind == "year":
             if number is None or not 1000 <= number <= 9999:
-                raise _usage(f"{flag} takes a year, like 2024 (got {_quoted(text)})")
+                day = text.strip()  # a month or a day typed where a year goes
+                dated = re.fullmatch(r"\d{4}-\d\d?(?:-\d\d?)?", day)
+                instead = f"; for a month or a day, --from {day} --to {day}" if dated else ""
+                raise _usage(f"{flag} takes a year, like 2024 (got {_quoted(text)}){instead}")
         elif number is None:
             raise _usage(f"{flag} takes a whole number, like 20 (got {_quoted(text)})")
         return number
