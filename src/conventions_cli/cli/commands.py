@@ -177,6 +177,10 @@ def compare(session: Session, params: CompareParams) -> None:
     ids = list(params.ids)
     if len(ids) < 2:
         raise UsageError("give at least two agreement ids to compare")
+    twice = next((i for i in ids if ids.count(i) > 1), None)
+    if twice is not None:  # one column would stand for two, and nothing would differ
+        raise UsageError(f"{twice} is given {ids.count(twice)} times; compare it with "
+                         "another agreement (conv show prints one alone)")
     records, rows = session.query(compare_agreements, ids)
     chosen = _format(params)
     if chosen == "json":
