@@ -123,6 +123,16 @@ def test_the_readme_pictures_are_drawn_by_one_command(tmp_path):
         assert (root / "docs" / name).exists()  # committed
 
 
+def test_the_busiest_bodies_are_named_in_bold(run, tmp_path):
+    """The README promised the thirty busiest in bold; every name was drawn alike."""
+    svg = _svg(run, None, tmp_path / "n.svg", "network", "--ministry", "industrie")
+    weight = {t: w for w, t in re.findall(r'<text[^>]*font-weight="(\w+)"[^>]*>([^<]*)</text>',
+                                          svg)}
+    bold = {t for t, w in weight.items() if w == "bold"}
+    assert {"MIC", "MEF", "Ryad Mezzour"} <= bold
+    assert 0 < len(bold) <= 30 and len(weight) > len(bold)
+
+
 def test_network_names_every_body_one_way_and_never_two_alike():
     from conventions_cli.out.network_chart import node_labels
     nodes = [{"label": "Fédération de la Chimie", "acronym": "FCP"},  # short, has an acronym
