@@ -224,3 +224,45 @@ def test_the_time_axis_steps_by_whole_years_months_or_days(first, last, most, ex
     from conventions_cli.out.timeline_chart import time_axis
 
     assert time_axis(first, last, most) == expected
+
+
+THREE_DAYS = """\
+schema: 2
+organizations:
+  - {id: mic, name: Ministère de l'Industrie, acronym: MIC, kind: ministry}
+agreements:
+  - id: a-2025
+    title: Un accord
+    type: accord
+    signed_on: 2025-04-14/2025-04-16
+    parties: [{org: mic, role: signatory}]
+    sources: [{publisher: Le Matin, published_on: 2025-04-17}]
+  - id: b-2025
+    title: Un autre
+    type: accord
+    signed_on: 2025-04-15
+    parties: [{org: mic, role: signatory}]
+    sources: [{publisher: Le Matin, published_on: 2025-04-17}]
+"""
+
+
+def test_a_timeline_draws_days_on_their_ticks_and_names_only_what_it_draws(run, write_yaml,
+                                                                          tmp_path):
+    """A bar for 14-16 April ran up to the tick of the 17th while a dot sat on the tick of
+    its day; the legend named 'a year' and 'a month', of which nothing was drawn."""
+    svg = _svg(run, write_yaml(THREE_DAYS), tmp_path / "t.svg", "timeline")
+    ticks = {day: float(x) for x, day in re.findall(
+        r'translate\(([\d.]+),\d+\)"[^>]*>(2025-04-\d\d)</text>', svg)}
+    assert sorted(ticks) == ["2025-04-14", "2025-04-15", "2025-04-16"]
+    day = ticks["2025-04-15"] - ticks["2025-04-14"]
+    bar = re.search(r'aria-roledescription="bar" d="M([\d.]+),[\d.]+L([\d.]+),', svg)
+    assert bar is not None
+    # the bar (its rounded corners 2 px in) begins and ends half a day from the ticks of
+    # its first and last days
+    assert abs(float(bar[1]) - 2 - (ticks["2025-04-14"] - day / 2)) < 3
+    assert abs(float(bar[2]) + 2 - (ticks["2025-04-16"] + day / 2)) < 3
+    dot = re.search(r'aria-label="b-2025[^"]*"[^>]*transform="translate\(([\d.]+),', svg)
+    assert dot is not None and abs(float(dot[1]) - ticks["2025-04-15"]) < 1
+    shown = texts(svg)
+    assert {"a day", "between two dates"} <= set(shown)
+    assert "a year" not in shown and "a month" not in shown
