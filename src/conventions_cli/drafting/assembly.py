@@ -18,15 +18,15 @@ from .batches import compose_lead, listed_items, presented_further
 from .beneficiaries import share_beneficiaries
 from .counting import count_agreements, find_segments
 from .dates import Published
-from .drafts import Assembled, Drafted, Work
+from .drafts import Assembled, Drafted, Work, short
 from .facts import Fact
 from .figures import earlier_agreements, share_figures
 from .grants import split_grants
 from .knowledge import KnowledgeBase
 from .lending import add_lenders
-from .normalize import fold
+from .normalize import fold, fold_upto
 from .occasion import set_scene
-from .sentences import Sentence, past_years, read_sentences
+from .sentences import FUTURE, WILL_SIGN, Sentence, past_years, read_sentences
 from .sharing import find_signing_parties, lead_parties, share_parties
 from .signing import AgreementMention
 from .text import Article
@@ -43,7 +43,7 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
     if work.count_fact is not None and work.count_fact.todo:
         work.todos.append(work.count_fact.todo)
     if not work.signing and work.n == 0:
-        return Assembled([], None, None, None, [], ["no signed agreement found in the article"])
+        return Assembled([], None, None, None, [], [_nothing_signed(work)])
     find_signing_parties(work, speaks_for)
     find_segments(work)
     listed_items(work)
@@ -68,6 +68,22 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
         fold(text[max(s.start, p.start - 40):p.start]))]
     return Assembled(work.agreements, work.count_fact, work.total, work.event, presided,
                      work.todos)
+
+
+def _nothing_signed(work: Work) -> str:
+    """Why no agreement is drafted: none signed, or one only announced ("signeront le 20
+    juin prochain", "devrait être signée"), which the base does not hold until signed."""
+    announced = next((s for s in work.sentences if s.future and s.triggers), None)
+    if announced is None:
+        return "no signed agreement found in the article"
+    low = fold_upto(work.text, announced.end)
+    said = FUTURE.search(low, announced.start) or WILL_SIGN.search(low, announced.start)
+    a = said.start() if said else announced.triggers[0][0]
+    words = work.article.quote(a, min(announced.end, a + 60)).split()
+    quote = short(" ".join(words[:6]), 6)
+    when = f" as of {work.pub.iso()}" if work.pub else ""
+    return (f"the article announces a signing still to come (from: \"{quote}\"), not one "
+            f"done{when}: draft it from a report of the signing")
 
 
 def _earlier_or_the_same(work: Work, earlier: list[Drafted]) -> None:
