@@ -91,3 +91,62 @@ def test_a_title_before_the_verb_does_not_move_the_signing_abroad() -> None:
     a = result["agreements"][0]
     assert (a["place"], a["region"]) == ("Rabat", "Rabat-Salé-Kénitra")
     assert "not a Moroccan city" not in result["yaml"]
+
+
+def figures(result: dict[str, Any]) -> list[tuple[Any, ...]]:
+    return [(a["type"], (a.get("funding") or {}).get("amount"), (a.get("jobs") or {}).get(
+        "direct")) for a in result["agreements"]]
+
+
+@pytest.mark.parametrize("amended", [
+    "un avenant à la convention d'investissement de 2018",
+    "un avenant au contrat-programme de 2019",
+    "un avenant n° 2 à la convention de 2016",
+])
+def test_an_amendment_keeps_its_amount_and_the_next_agreement_its_own(amended: str) -> None:
+    result = draft(
+        "Le ministre de l'Industrie et du Commerce et le président de la société Atlas "
+        f"Câbles ont signé mardi 6 mai 2025 à Kénitra {amended}, qui porte l'enveloppe à "
+        "1,2 milliard de dirhams.\n"
+        "Par ailleurs, un protocole d'accord a été conclu avec le groupe coréen Hanil Parts "
+        "pour une usine de sièges à Tanger, qui créera 600 emplois.")
+    assert figures(result) == [("avenant", 1200000000, None),
+                               ("protocole-accord", None, 600)]
+
+
+THREE = ("Trois conventions ont été signées jeudi 10 avril 2025 à Meknès entre le ministère "
+         "de l'Industrie et du Commerce et la Région Fès-Meknès. La première convention, d'un "
+         "montant de 300 millions de dirhams, porte sur une zone d'activités à Meknès. La "
+         "deuxième, de 120 millions de dirhams, concerne la formation. La troisième "
+         "convention, conclue avec l'Agence nationale de promotion de l'emploi et des "
+         "compétences, prévoit 45 millions de dirhams. ")
+
+
+@pytest.mark.parametrize("said", [
+    "Ces projets devraient permettre la création de 2.500 emplois directs d'ici 2028.",
+    "Les trois conventions permettront de créer 2.500 emplois directs d'ici 2028.",
+    "Au total, ces accords devraient générer 2.500 emplois directs d'ici 2028.",
+    "Selon le communiqué, l'ensemble de ces projets créera 2.500 emplois directs d'ici 2028.",
+])
+def test_jobs_said_of_all_the_agreements_go_to_none_of_them(said: str) -> None:
+    result = draft(THREE + said)
+    assert [f[1] for f in figures(result)] == [300000000, 120000000, 45000000]
+    assert all(a.get("jobs") is None for a in result["agreements"])
+    assert "2500 jobs reported for the 3 agreements together" in result["yaml"]
+
+
+def test_jobs_said_of_some_of_them_are_not_said_of_all() -> None:
+    result = draft(THREE + "Les deux premières conventions créeront 900 emplois directs.")
+    assert "900 jobs reported for the 3 agreements" not in result["yaml"]
+
+
+def test_a_period_said_of_all_the_agreements_is_each_ones() -> None:
+    result = draft(THREE + "Les trois conventions couvrent la période 2025-2027.")
+    assert [a.get("period") for a in result["agreements"]] == [
+        {"start": 2025, "end": 2027}] * 3
+
+
+def test_an_amount_said_of_all_the_agreements_is_their_total() -> None:
+    result = draft(THREE + "Au total, ces conventions mobiliseront 465 millions de dirhams.")
+    assert [f[1] for f in figures(result)] == [300000000, 120000000, 45000000]
+    assert "465000000" in result["yaml"] and "together" in result["yaml"]

@@ -5,7 +5,9 @@ An earlier agreement the article recalls with its date becomes a draft of its ow
 
 from __future__ import annotations
 
-from .amounts import find_amounts, find_jobs, find_periods
+import re
+
+from .amounts import SPELLED, find_amounts, find_jobs, find_periods, parse_count
 from .dates import Published, find_dates
 from .drafts import Drafted, Segment, Work, short
 from .facts import Fact
@@ -42,6 +44,9 @@ def share_figures(work: Work) -> None:
                    and f.start not in work.used_figures]
         jobs = find_jobs(text, s.start, s.end)
         periods = find_periods(text, s.start, s.end)
+        if n > 1 and not s.signing and all_of_them(text, s, n):
+            total = _of_all_of_them(work, amounts, jobs, periods, total)
+            continue
         if g is not None:
             target = agreements[g.first] if g.first < n else None
             if target is None:
@@ -80,7 +85,7 @@ def share_figures(work: Work) -> None:
             elif total is None and (s.signing or f.extra["total"]):
                 total = f
         for f in jobs:
-            if n == 1:
+            if n == 1 or one_described:  # the one the lead describes, as its amount
                 if agreements[0].jobs is None:
                     agreements[0].jobs = f
             elif not groups and agreements[0].jobs is None:
@@ -95,6 +100,48 @@ def share_figures(work: Work) -> None:
                 if a.period is None:
                     a.period = f
     work.total = total
+
+
+# "Ces projets devraient créer …", "Les trois conventions mobiliseront …", "Au total, ces
+# accords …", "L'ensemble de ces investissements …": a sentence about all the agreements
+ALL_OF_THEM = re.compile(
+    r"^\W*(?:[^,.;]{0,40},\s*)?(?:au total\b|(?:au total,?\s*|globalement,?\s*)?"
+    r"(?:l'ensemble (?:de ces|des)|tou(?:te)?s (?:les|ces)|ces|les)\s+"
+    rf"(?:(?P<n>\d{{1,3}}|{SPELLED})\s+)?(?:\w+\s+)?"
+    r"(?:conventions|accords|projets|protocoles|memorandums|contrats|programmes|"
+    r"investissements|partenariats|instruments|documents|initiatives|operations)\b)")
+
+
+def all_of_them(text: str, s: Sentence, n: int) -> bool:
+    """The sentence opens on all the agreements, or on all their projects ("Ces projets",
+    "Les trois conventions" of three), not on some of them ("Les deux premières")."""
+    found = ALL_OF_THEM.match(fold(text[s.start:s.end]))
+    if found is None:
+        return False
+    return found["n"] is None or parse_count(found["n"]) == n
+
+
+def _of_all_of_them(work: Work, amounts: list[Fact], jobs: list[Fact], periods: list[Fact],
+                    total: Fact | None) -> Fact | None:
+    """What a sentence says of all the agreements: an amount is their total (a TODO when
+    there is one already), jobs a TODO to split them, a period each one's. Returns the
+    total."""
+    n, article = work.n, work.article
+    for f in amounts[:1]:
+        if total is None:
+            total = f
+        else:
+            work.todos.append(f"{f.value['amount']} {f.value['currency']} reported for the {n} "
+                              f"agreements together (from: "
+                              f"\"{short(article.quote(f.start, f.end))}\")")
+    for f in jobs[:1]:
+        work.todos.append(f"{f.value['direct']} jobs reported for the {n} agreements together "
+                          f"(from: \"{short(article.quote(f.start, f.end))}\"): split them")
+    for f in periods[:1]:
+        for a in work.agreements:
+            if a.period is None:
+                a.period = f
+    return total
 
 
 def earlier_agreements(text: str, sentences: list[Sentence], date: Fact | None,
