@@ -124,8 +124,8 @@ def all_of_them(text: str, s: Sentence, n: int) -> bool:
 def _of_all_of_them(work: Work, amounts: list[Fact], jobs: list[Fact], periods: list[Fact],
                     total: Fact | None) -> Fact | None:
     """What a sentence says of all the agreements: an amount is their total (a TODO when
-    there is one already), jobs a TODO to split them, a period each one's. Returns the
-    total."""
+    there is one already), jobs the first one's with a TODO to split them (as the lead's
+    are), a period each one's. Returns the total."""
     n, article = work.n, work.article
     for f in amounts[:1]:
         if total is None:
@@ -135,8 +135,14 @@ def _of_all_of_them(work: Work, amounts: list[Fact], jobs: list[Fact], periods: 
                               f"agreements together (from: "
                               f"\"{short(article.quote(f.start, f.end))}\")")
     for f in jobs[:1]:
-        work.todos.append(f"{f.value['direct']} jobs reported for the {n} agreements together "
-                          f"(from: \"{short(article.quote(f.start, f.end))}\"): split them")
+        first = work.agreements[0]
+        if first.jobs is None:  # kept where the curator sees it, as the lead's jobs are
+            first.jobs = Fact("jobs", f.value, f.start, f.end,
+                              f"jobs reported for the {n} agreements together; split them",
+                              f.extra)
+        else:
+            work.todos.append(f"{f.value['direct']} jobs reported for the {n} agreements "
+                              f"together (from: \"{short(article.quote(f.start, f.end))}\")")
     for f in periods[:1]:
         for a in work.agreements:
             if a.period is None:
