@@ -44,7 +44,9 @@ def share_figures(work: Work) -> None:
                    and f.start not in work.used_figures]
         jobs = find_jobs(text, s.start, s.end)
         periods = find_periods(text, s.start, s.end)
-        if n > 1 and not s.signing and all_of_them(text, s, n):
+        if n > 1 and not s.signing and len(amounts) < 2 and all_of_them(text, s, n):
+            # (with an amount for each, "Ces accords financent A (50 M€) et B (30 M€)", it
+            # gives them out in turn, below)
             total = _of_all_of_them(work, amounts, jobs, periods, total)
             continue
         if g is not None:
