@@ -151,3 +151,25 @@ def test_an_amount_said_of_all_the_agreements_is_their_total() -> None:
     result = draft(THREE + "Au total, ces conventions mobiliseront 465 millions de dirhams.")
     assert [f[1] for f in figures(result)] == [300000000, 120000000, 45000000]
     assert "465000000" in result["yaml"] and "together" in result["yaml"]
+
+
+@pytest.mark.parametrize("apart", [
+    "\nPar ailleurs, un protocole d'accord a été conclu avec le groupe coréen Hanil Parts.",
+    " En outre, un protocole d'accord a été conclu avec le groupe coréen Hanil Parts.",
+])
+def test_a_signing_told_apart_takes_the_leads_day_and_place_with_a_todo(apart: str) -> None:
+    result = draft("Le ministre de l'Industrie et du Commerce et le président de la société "
+                   "Atlas Câbles ont signé mardi 6 mai 2025 à Kénitra une convention "
+                   f"d'investissement de 1,2 milliard de dirhams.{apart}")
+    assert len(result["agreements"]) == 2
+    lines = [x for x in result["yaml"].splitlines() if "signed_on:" in x or "place:" in x]
+    assert len(lines) == 4
+    assert not any("another agreement" in x for x in lines[:2])
+    assert all("said of another agreement's signing" in x for x in lines[2:])
+
+
+def test_agreements_a_count_announces_share_the_leads_day_without_a_todo() -> None:
+    result = draft("Deux conventions ont été signées mardi 6 mai 2025 à Kénitra. Une "
+                   "convention a été signée avec la société Atlas Câbles.\nPar ailleurs, une "
+                   "convention a été conclue avec le groupe Hanil Parts.")
+    assert "another agreement" not in result["yaml"]

@@ -60,6 +60,7 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
     split_grants(work)
     _investment_conventions(work)
     _financing_conventions(work)
+    _told_apart(work)
     _earlier_or_the_same(work, earlier_agreements(work.text, sentences, work.date, pub,
                                                   work.todos))
     text = work.text
@@ -68,6 +69,36 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
         fold(text[max(s.start, p.start - 40):p.start]))]
     return Assembled(work.agreements, work.count_fact, work.total, work.event, presided,
                      work.todos)
+
+
+# "Par ailleurs, un mémorandum a été paraphé avec …": another signing, told apart
+APART = re.compile(r"^\W*(?:par ailleurs|en outre|d'autre part|parallelement|de meme|"
+                   r"dans un autre registre|de son cote|d'un autre cote|en parallele)\b")
+
+
+def _told_apart(work: Work) -> None:
+    """An agreement no count announces, whose own sentence tells its signing apart from the
+    lead's (another paragraph, "Par ailleurs, …"): the lead's day and place are a guess
+    for it, and a TODO says so."""
+    if work.count_fact is not None or work.n < 2:
+        return
+    text, lead = work.text, work.lead
+    lead_paragraph = text.rfind("\n", 0, lead.start)
+    for g in work.segments:
+        if g.composed or g.ordinal or g.listed or g.first == 0 or g.first >= work.n:
+            continue
+        s = work.sentences[g.sentence]
+        if not s.signing or s.index == lead.index or not (
+                text.rfind("\n", 0, s.start) != lead_paragraph
+                or APART.match(fold(text[s.start:s.end]))):
+            continue
+        a = work.agreements[g.first]
+        for name in ("date", "place"):
+            fact = getattr(a, name)
+            if fact is not None and not s.start <= fact.start < s.end and not fact.todo:
+                setattr(a, name, Fact(fact.kind, fact.value, fact.start, fact.end,
+                                      "said of another agreement's signing, which this one's "
+                                      "sentence tells apart: check it", fact.extra))
 
 
 def _nothing_signed(work: Work) -> str:
