@@ -128,12 +128,21 @@ THREE = ("Trois conventions ont été signées jeudi 10 avril 2025 à Meknès en
     "Au total, ces accords devraient générer 2.500 emplois directs d'ici 2028.",
     "Selon le communiqué, l'ensemble de ces projets créera 2.500 emplois directs d'ici 2028.",
 ])
-def test_jobs_said_of_all_the_agreements_are_to_split(said: str) -> None:
+def test_jobs_said_of_all_the_agreements_go_to_none_of_them(said: str) -> None:
     result = draft(THREE + said)
     assert [f[1] for f in figures(result)] == [300000000, 120000000, 45000000]
-    assert [f[2] for f in figures(result)] == [2500, None, None]  # not the last one's
-    line = next(x for x in result["yaml"].splitlines() if "jobs: {direct: 2500" in x)
-    assert "jobs reported for the 3 agreements together; split them" in line
+    assert all(a.get("jobs") is None for a in result["agreements"])  # not the last one's
+    assert "TODO: 2500 jobs reported for the 3 agreements together" in result["yaml"]
+
+
+def test_jobs_said_of_both_agreements_no_part_describes_are_to_split() -> None:
+    result = draft("Deux conventions ont été signées jeudi à Meknès entre le ministère de "
+                   "l'Industrie et du Commerce et la Région Fès-Meknès. Ces projets "
+                   "créeront 700 emplois directs.")
+    assert [f[2] for f in figures(result)] == [700, None]
+    line = next(x for x in result["yaml"].splitlines() if "jobs: {direct: 700" in x)
+    assert "jobs reported for the 2 agreements together; split them" in line
+
 
 
 def test_jobs_said_of_some_of_them_are_not_said_of_all() -> None:

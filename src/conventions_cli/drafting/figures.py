@@ -44,7 +44,7 @@ def share_figures(work: Work) -> None:
                    and f.start not in work.used_figures]
         jobs = find_jobs(text, s.start, s.end)
         periods = find_periods(text, s.start, s.end)
-        if n > 1 and not s.signing and len(amounts) < 2 and all_of_them(text, s, n):
+        if n > 1 and not s.signing and len(amounts) < 2 and all_of_them(text, s, n, agreements):
             # (with an amount for each, "Ces accords financent A (50 M€) et B (30 M€)", it
             # gives them out in turn, below)
             total = _of_all_of_them(work, amounts, jobs, periods, total)
@@ -114,20 +114,26 @@ ALL_OF_THEM = re.compile(
     r"investissements|partenariats|instruments|documents|initiatives|operations)\b)")
 
 
-def all_of_them(text: str, s: Sentence, n: int) -> bool:
+def all_of_them(text: str, s: Sentence, n: int, agreements: list[Drafted]) -> bool:
     """The sentence opens on all the agreements, or on all their projects ("Ces projets",
     "Les trois conventions" of three), not on some of them ("Les deux premières")."""
     found = ALL_OF_THEM.match(fold(text[s.start:s.end]))
     if found is None:
         return False
-    return found["n"] is None or parse_count(found["n"]) == n
+    if found["n"] is not None:
+        return parse_count(found["n"]) == n
+    # "Ces contrats …" after "une convention … et douze contrats": the contracts alone
+    return not re.search(r"(?:conventions|accords|protocoles|memorandums|contrats)$",
+                         found.group(0)) or len({a.type.value for a in agreements
+                                                 if a.type is not None}) < 2
 
 
 def _of_all_of_them(work: Work, amounts: list[Fact], jobs: list[Fact], periods: list[Fact],
                     total: Fact | None) -> Fact | None:
     """What a sentence says of all the agreements: an amount is their total (a TODO when
-    there is one already), jobs the first one's with a TODO to split them (as the lead's
-    are), a period each one's. Returns the total."""
+    there is one already), jobs to split (the first one's with a TODO, as the lead's are,
+    or a TODO alone when each has its own part further down), a period each one's.
+    Returns the total."""
     n, article = work.n, work.article
     for f in amounts[:1]:
         if total is None:
@@ -138,7 +144,7 @@ def _of_all_of_them(work: Work, amounts: list[Fact], jobs: list[Fact], periods: 
                               f"\"{short(article.quote(f.start, f.end))}\")")
     for f in jobs[:1]:
         first = work.agreements[0]
-        if first.jobs is None:  # kept where the curator sees it, as the lead's jobs are
+        if first.jobs is None and not work.segments:  # in view, as the lead's jobs are
             first.jobs = Fact("jobs", f.value, f.start, f.end,
                               f"jobs reported for the {n} agreements together; split them",
                               f.extra)
