@@ -98,12 +98,14 @@ def figures(result: dict[str, Any]) -> list[tuple[Any, ...]]:
         "direct")) for a in result["agreements"]]
 
 
-@pytest.mark.parametrize("amended", [
-    "un avenant à la convention d'investissement de 2018",
-    "un avenant au contrat-programme de 2019",
-    "un avenant n° 2 à la convention de 2016",
+@pytest.mark.parametrize(("amended", "said"), [
+    ("un avenant à la convention d'investissement de 2018",
+     "convention d'investissement de 2018"),
+    ("un avenant au contrat-programme de 2019", "contrat-programme de 2019"),
+    ("un avenant n° 2 à la convention de 2016", "convention de 2016"),
 ])
-def test_an_amendment_keeps_its_amount_and_the_next_agreement_its_own(amended: str) -> None:
+def test_an_amendment_keeps_its_amount_and_the_next_agreement_its_own(amended: str,
+                                                                       said: str) -> None:
     result = draft(
         "Le ministre de l'Industrie et du Commerce et le président de la société Atlas "
         f"Câbles ont signé mardi 6 mai 2025 à Kénitra {amended}, qui porte l'enveloppe à "
@@ -112,6 +114,7 @@ def test_an_amendment_keeps_its_amount_and_the_next_agreement_its_own(amended: s
         "pour une usine de sièges à Tanger, qui créera 600 emplois.")
     assert figures(result) == [("avenant", 1200000000, None),
                                ("protocole-accord", None, 600)]
+    assert f'TODO: amends: the agreement it amends (from: "{said}")' in result["yaml"]
 
 
 THREE = ("Trois conventions ont été signées jeudi 10 avril 2025 à Meknès entre le ministère "

@@ -61,6 +61,7 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
     _investment_conventions(work)
     _financing_conventions(work)
     _told_apart(work)
+    _what_it_amends(work)
     _earlier_or_the_same(work, earlier_agreements(work.text, sentences, work.date, pub,
                                                   work.todos))
     text = work.text
@@ -99,6 +100,24 @@ def _told_apart(work: Work) -> None:
                 setattr(a, name, Fact(fact.kind, fact.value, fact.start, fact.end,
                                       "said of another agreement's signing, which this one's "
                                       "sentence tells apart: check it", fact.extra))
+
+
+# "un avenant à la convention d'investissement de 2012, portant …": what it amends
+AMENDED = re.compile(r"\s*(?:n\W?\s*\d+\s+)?(?:a la |au |aux |a l')\s*(?P<what>(?:convention|"
+                     r"accord|contrat|protocole|memorandum|charte|pacte)[^,.;:()]{0,70})")
+
+
+def _what_it_amends(work: Work) -> None:
+    """An amendment names the agreement it amends: a TODO to link it (`amends`)."""
+    text = work.text
+    for a in work.agreements:
+        if a.type is None or a.type.value != "avenant":
+            continue
+        found = AMENDED.match(fold_upto(text, min(len(text), a.type.end + 100)), a.type.end)
+        if found:
+            said = short(work.article.quote(found.start("what"), found.end("what")).strip(), 8)
+            a.notes.append(f"amends: the agreement it amends (from: \"{said}\"); give its id "
+                           "if the base has it")
 
 
 def _nothing_signed(work: Work) -> str:
