@@ -185,3 +185,29 @@ def test_agreements_a_count_announces_share_the_leads_day_without_a_todo() -> No
                    "convention a été signée avec la société Atlas Câbles.\nPar ailleurs, une "
                    "convention a été conclue avec le groupe Hanil Parts.")
     assert "another agreement" not in result["yaml"]
+
+
+@pytest.mark.parametrize("told", [
+    "La Banque africaine de développement a accordé au Maroc deux prêts d'un montant global "
+    "de 300 millions d'euros, dont l'un de 180 millions d'euros pour le rail. L'autre prêt, "
+    "de 120 millions d'euros, ira aux routes rurales. Les deux accords ont été signés mardi à "
+    "Rabat.",
+    "Le Japon accorde au Maroc deux prêts, l'un de 180 millions d'euros pour le rail et "
+    "l'autre de 120 millions d'euros pour les routes rurales. Les deux accords ont été signés "
+    "mardi à Rabat.",
+    "Deux accords de prêt ont été signés mardi à Rabat avec la Banque mondiale. Le premier "
+    "prêt, d'un montant de 180 millions d'euros, concerne le rail, et le second prêt de 120 "
+    "millions d'euros les routes rurales.",
+])
+def test_amounts_given_by_rank_go_each_to_its_agreement(told: str) -> None:
+    result = draft(told)
+    assert [(a.get("funding") or {}).get("amount") for a in result["agreements"]] == [
+        180000000, 120000000]
+
+
+def test_one_ranked_amount_alone_is_nobodys_in_particular() -> None:
+    result = draft("La Banque mondiale a accordé au Maroc deux prêts d'un montant global de "
+                   "300 millions d'euros, dont l'un de 180 millions d'euros pour le rail. "
+                   "Les deux accords ont été signés mardi à Rabat.")
+    assert 180000000 not in [(a.get("funding") or {}).get("amount")
+                             for a in result["agreements"]]

@@ -18,8 +18,48 @@ from .sentences import Sentence, about_agreement
 __all__ = ["earlier_agreements", "share_figures"]
 
 
+# "deux prêts …, dont l'un de 225 M€ …. Le second prêt de 360 M€": each its own, in turn
+RANKED = re.compile(r"\b(?P<rank>l'une?|le premier|la premiere|le second|la seconde|l'autre|"
+                    r"le deuxieme|la deuxieme|le troisieme|la troisieme|le dernier|la derniere)"
+                    r"(?:\s+(?:pret|don|credit|emprunt|accord|financement|tranche))?,?\s*"
+                    r"(?:de|d'un montant de|d'une valeur de|portant sur|porte sur|"
+                    r"s'eleve a|s'elevant a)\s*$")
+RANKS = {"l'un": 1, "l'une": 1, "le premier": 1, "la premiere": 1, "le second": 2,
+         "la seconde": 2, "le deuxieme": 2, "la deuxieme": 2, "le troisieme": 3,
+         "la troisieme": 3}
+
+
+def _ranked_amounts(work: Work) -> None:
+    """Amounts the article gives one by one, by rank ("dont l'un de 225 M€", "le second
+    prêt de 360 M€", "l'autre de 40 M€"), where no ordinal opens a segment of its own."""
+    text, n, agreements = work.text, work.n, work.agreements
+    if n < 2 or any(g.ordinal for g in work.segments) or any(a.funding for a in agreements):
+        return
+    ranked: dict[int, Fact] = {}
+    for s in work.sentences:
+        if s.earlier or s.title:
+            continue
+        for f in find_amounts(text, s.start, s.end):
+            if f.extra["use"] != "funding" or f.extra["equivalent"]:
+                continue  # ("dont l'un de 180 M€" is a part of the total, not the total)
+            found = RANKED.search(fold(text[max(s.start, f.start - 40):f.start]))
+            if found is None:
+                continue
+            word = found["rank"]
+            rank = RANKS.get(word) or (n if word in ("le dernier", "la derniere") or n == 2
+                                       else 0)  # "l'autre" of two
+            if 1 <= rank <= n and rank not in ranked:
+                ranked[rank] = f
+    if len(ranked) < 2:  # one alone may be any of them
+        return
+    for rank, f in ranked.items():
+        agreements[rank - 1].funding = f
+        work.used_figures.add(f.start)
+
+
 def share_figures(work: Work) -> None:
     """Money, jobs, periods: by segment, else the lead's."""
+    _ranked_amounts(work)
     text, sentences, agreements, n = work.text, work.sentences, work.agreements, work.n
     groups, article = work.segments, work.article
     # the lead's own batch parts do not end what the lead says of all of them
@@ -39,6 +79,12 @@ def share_figures(work: Work) -> None:
         if s.earlier or s.title:
             continue
         g = segment_of.get(s.index)
+        opened_here = [o for o in ordered if o.sentence == s.index]
+        if len(opened_here) > 1:
+            # "Le premier prêt, de 180 M€, …, et le second prêt de 120 M€ …": several open
+            # in one sentence; each figure is the one's it follows
+            _by_position(work, opened_here, s)
+            continue
         amounts = [f for f in find_amounts(text, s.start, s.end)
                    if f.extra["use"] == "funding" and not f.extra["equivalent"]
                    and f.start not in work.used_figures]
@@ -156,6 +202,29 @@ def _of_all_of_them(work: Work, amounts: list[Fact], jobs: list[Fact], periods: 
             if a.period is None:
                 a.period = f
     return total
+
+
+def _by_position(work: Work, opened: list[Segment], s: Sentence) -> None:
+    """Each figure of the sentence to the segment whose words it follows (one agreement
+    each; a segment of several gets a note, as in `share_figures`)."""
+    text = work.text
+
+    def owner(f: Fact) -> Segment:
+        before = [g for g in opened if g.evidence[0] <= f.start]
+        return before[-1] if before else opened[0]
+
+    amounts = [f for f in find_amounts(text, s.start, s.end)
+               if f.extra["use"] == "funding" and not f.extra["equivalent"]
+               and f.start not in work.used_figures]
+    for name, found in (("funding", amounts), ("jobs", find_jobs(text, s.start, s.end)),
+                        ("period", find_periods(text, s.start, s.end))):
+        for f in found:
+            g = owner(f)
+            if g.size != 1 or g.first >= work.n:
+                continue
+            target = work.agreements[g.first]
+            if getattr(target, name) is None:
+                setattr(target, name, f)
 
 
 def earlier_agreements(text: str, sentences: list[Sentence], date: Fact | None,
