@@ -34,13 +34,16 @@ def draft_article(text: str, *, published_on: Published | str | None = None,
                   organizations: Iterable[dict[str, Any]] = (),
                   people: Iterable[dict[str, Any]] = (),
                   events: Iterable[dict[str, Any]] = (),
-                  existing_ids: Iterable[str] = (), label: str = "") -> Draft:
+                  existing_ids: Iterable[str] = (), label: str = "",
+                  places: Iterable[str] = ()) -> Draft:
     """The drafts a French press article supports, as YAML text and as data.
 
     `organizations` (id, name, acronym, aliases, kind), `people` (id, name, aliases) and
     `events` (id, name, start) are what the knowledge base already knows: names found
     there are referenced by id, and new ids never collide with them or `existing_ids`.
-    `publisher` is the outlet a saved page declares, when its text does not say.
+    `places` are where the base records agreements signed (those abroad are then places of
+    signing as sure as a Moroccan city). `publisher` is the outlet a saved page declares,
+    when its text does not say.
     """
     from .assembly import assemble
     from .emission import emit
@@ -56,7 +59,8 @@ def draft_article(text: str, *, published_on: Published | str | None = None,
     if publisher and not article.publication.publisher:
         article = replace(article, publication=replace(
             article.publication, publisher=publisher, publisher_quote=publisher))
-    kb = KnowledgeBase(list(organizations), list(people), list(events), set(existing_ids))
+    kb = KnowledgeBase(list(organizations), list(people), list(events), set(existing_ids),
+                       list(places))
     nlp = load_pipeline()
     doc = analyse(article.text, nlp)
     assembled = assemble(article, doc, published_on, kb, nlp)
@@ -69,19 +73,21 @@ def draft_articles(sources: Sequence[Source], *, published_on: Published | None 
                    organizations: Iterable[dict[str, Any]] = (),
                    people: Iterable[dict[str, Any]] = (),
                    events: Iterable[dict[str, Any]] = (),
-                   existing_ids: Iterable[str] = ()) -> Draft:
+                   existing_ids: Iterable[str] = (), places: Iterable[str] = ()) -> Draft:
     """One review document for several articles: what one proposes as new, the next ones
     link to (an organization two articles name is proposed once), and no two new ids
     collide. `published_on` applies to every article; else each one's page or header."""
     known = {"organizations": list(organizations), "people": list(people),
              "events": list(events)}
     taken = list(existing_ids)
+    places = list(places)
     drafts = []
     for source in sources:
         when = published_on or (parse_published_on(source.published_on)
                                 if source.published_on else None)
         draft = draft_article(source.text, published_on=when, publisher=source.publisher,
-                              existing_ids=taken, label=source.label, **known)
+                              existing_ids=taken, label=source.label, places=places,
+                              **known)
         drafts.append(draft)
         for name in ("organizations", "people", "events"):
             known[name].extend(draft.data.get(name, []))

@@ -18,15 +18,15 @@ from .batches import compose_lead, listed_items, presented_further
 from .beneficiaries import share_beneficiaries
 from .counting import count_agreements, find_segments
 from .dates import Published
-from .drafts import Assembled, Drafted, Work
+from .drafts import Assembled, Drafted, Work, short
 from .facts import Fact
 from .figures import earlier_agreements, share_figures
 from .grants import split_grants
 from .knowledge import KnowledgeBase
 from .lending import add_lenders
-from .normalize import fold
+from .normalize import fold, fold_upto
 from .occasion import set_scene
-from .sentences import Sentence, past_years, read_sentences
+from .sentences import FUTURE, WILL_SIGN, Sentence, past_years, read_sentences
 from .sharing import find_signing_parties, lead_parties, share_parties
 from .signing import AgreementMention
 from .text import Article
@@ -43,7 +43,7 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
     if work.count_fact is not None and work.count_fact.todo:
         work.todos.append(work.count_fact.todo)
     if not work.signing and work.n == 0:
-        return Assembled([], None, None, None, [], ["no signed agreement found in the article"])
+        return Assembled([], None, None, None, [], [_nothing_signed(work)])
     find_signing_parties(work, speaks_for)
     find_segments(work)
     listed_items(work)
@@ -60,6 +60,8 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
     split_grants(work)
     _investment_conventions(work)
     _financing_conventions(work)
+    _told_apart(work)
+    _what_it_amends(work)
     _earlier_or_the_same(work, earlier_agreements(work.text, sentences, work.date, pub,
                                                   work.todos))
     text = work.text
@@ -68,6 +70,70 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
         fold(text[max(s.start, p.start - 40):p.start]))]
     return Assembled(work.agreements, work.count_fact, work.total, work.event, presided,
                      work.todos)
+
+
+# "Par ailleurs, un mémorandum a été paraphé avec …": another signing, told apart
+APART = re.compile(r"^\W*(?:par ailleurs|en outre|d'autre part|parallelement|de meme|"
+                   r"dans un autre registre|de son cote|d'un autre cote|en parallele)\b")
+
+
+def _told_apart(work: Work) -> None:
+    """An agreement no count announces, whose own sentence tells its signing apart from the
+    lead's (another paragraph, "Par ailleurs, …"): the lead's day and place are a guess
+    for it, and a TODO says so."""
+    if work.count_fact is not None or work.n < 2:
+        return
+    text, lead = work.text, work.lead
+    lead_paragraph = text.rfind("\n", 0, lead.start)
+    for g in work.segments:
+        if g.composed or g.ordinal or g.listed or g.first == 0 or g.first >= work.n:
+            continue
+        s = work.sentences[g.sentence]
+        if not s.signing or s.index == lead.index or not (
+                text.rfind("\n", 0, s.start) != lead_paragraph
+                or APART.match(fold(text[s.start:s.end]))):
+            continue
+        a = work.agreements[g.first]
+        for name in ("date", "place"):
+            fact = getattr(a, name)
+            if fact is not None and not s.start <= fact.start < s.end and not fact.todo:
+                setattr(a, name, Fact(fact.kind, fact.value, fact.start, fact.end,
+                                      "said of another agreement's signing, which this one's "
+                                      "sentence tells apart: check it", fact.extra))
+
+
+# "un avenant à la convention d'investissement de 2012, portant …": what it amends
+AMENDED = re.compile(r"\s*(?:n\W?\s*\d+\s+)?(?:a la |au |aux |a l')\s*(?P<what>(?:convention|"
+                     r"accord|contrat|protocole|memorandum|charte|pacte)[^,.;:()]{0,70})")
+
+
+def _what_it_amends(work: Work) -> None:
+    """An amendment names the agreement it amends: a TODO to link it (`amends`)."""
+    text = work.text
+    for a in work.agreements:
+        if a.type is None or a.type.value != "avenant":
+            continue
+        found = AMENDED.match(fold_upto(text, min(len(text), a.type.end + 100)), a.type.end)
+        if found:
+            said = short(work.article.quote(found.start("what"), found.end("what")).strip(), 8)
+            a.notes.append(f"amends: the agreement it amends (from: \"{said}\"); give its id "
+                           "if the base has it")
+
+
+def _nothing_signed(work: Work) -> str:
+    """Why no agreement is drafted: none signed, or one only announced ("signeront le 20
+    juin prochain", "devrait être signée"), which the base does not hold until signed."""
+    announced = next((s for s in work.sentences if s.future and s.triggers), None)
+    if announced is None:
+        return "no signed agreement found in the article"
+    low = fold_upto(work.text, announced.end)
+    said = FUTURE.search(low, announced.start) or WILL_SIGN.search(low, announced.start)
+    a = said.start() if said else announced.triggers[0][0]
+    words = work.article.quote(a, min(announced.end, a + 60)).split()
+    quote = short(" ".join(words[:6]), 6)
+    when = f" as of {work.pub.iso()}" if work.pub else ""
+    return (f"the article announces a signing still to come (from: \"{quote}\"), not one "
+            f"done{when}: draft it from a report of the signing")
 
 
 def _earlier_or_the_same(work: Work, earlier: list[Drafted]) -> None:

@@ -22,6 +22,7 @@ from .linking import Party
 from .names import Mention
 from .normalize import fold, fold_upto
 from .sentences import Sentence
+from .signing import AgreementMention
 
 __all__ = ["compose_lead", "listed_items", "presented_further"]
 
@@ -43,7 +44,8 @@ EACH = re.compile(r"^[^.;]{0,25}\bchacune?\b")
 def _parts(work: Work, lead: Sentence) -> list[_Part]:
     """The lead's parts, in order: its counted agreements of two kinds or more, or else its
     loans, grants and guarantees ("portent sur un prêt … et deux dons")."""
-    counted = [m for m in lead.agreements if m.count and not m.ordinal and m.type]
+    counted = [m for m in lead.agreements if m.count and not m.ordinal and m.type
+               and not _amended(work.text, lead, m)]
     if len({m.type for m in counted}) >= 2 and sum(m.count or 0 for m in counted) == work.n:
         return [_Part(m.type, m.count or 1, m.start, m.end) for m in counted]
     low = fold_upto(work.text, lead.end)
@@ -57,6 +59,16 @@ def _parts(work: Work, lead: Sentence) -> list[_Part]:
     if len(parts) >= 2 and len(kinds) >= 2 and sum(p.count for p in parts) == work.n:
         return parts
     return []
+
+
+# "un avenant à la convention d'investissement de 2012", "l'annexe au contrat-programme":
+# the agreement it amends or completes, not one more signed
+AMENDS = re.compile(r"\b(?:avenants?|annexes?|additifs?|amendements?)\s+(?:n\W?\s*\d+\s+)?"
+                    r"(?:a la|au|aux|a l')\s*$")
+
+
+def _amended(text: str, lead: Sentence, m: AgreementMention) -> bool:
+    return bool(AMENDS.search(fold(text[max(lead.start, m.start - 40):m.start])))
 
 
 def compose_lead(work: Work) -> None:

@@ -16,7 +16,7 @@ from typing import Any, Protocol, TypeVar
 
 from ..base.source import DataFile
 from ..errors import ConvError, UsageError
-from .kb import known_events, known_ids, known_organizations, known_people
+from .kb import known_events, known_ids, known_organizations, known_people, known_places
 
 __all__ = ["Base", "Known", "add_target", "knowledge"]
 
@@ -42,11 +42,13 @@ class Known:
     events: list[dict[str, Any]] = field(default_factory=list)
     existing_ids: list[str] = field(default_factory=list)
     records: Any = None
+    places: list[str] = field(default_factory=list)
 
     def linking(self) -> dict[str, Any]:
         """The keyword arguments of `draft_article`."""
         return {"organizations": self.organizations, "people": self.people,
-                "events": self.events, "existing_ids": self.existing_ids}
+                "events": self.events, "existing_ids": self.existing_ids,
+                "places": self.places}
 
 
 def knowledge(base: Base, from_files: bool = False) -> Known:
@@ -56,7 +58,8 @@ def knowledge(base: Base, from_files: bool = False) -> Known:
     if not from_files:
         try:
             return Known(base.query(known_organizations), base.query(known_people),
-                         base.query(known_events), base.query(known_ids))
+                         base.query(known_events), base.query(known_ids),
+                         places=base.query(known_places))
         except ConvError as exc:
             problem = str(exc).splitlines()[0]
     try:
@@ -101,7 +104,9 @@ def records_as_written(data: DataFile) -> Known:
                   for p in named(base.people)],
                  [{"id": e["id"], "name": e["name"], "start": e.get("start")}
                   for e in named(base.events)],
-                 ids, base)
+                 ids, base,
+                 sorted({str(r["place"]) for r in (*base.agreements, *base.events)
+                         if isinstance(r.get("place"), str) and r["place"]}))
 
 
 def add_target(data: DataFile, into: str | None) -> Path:

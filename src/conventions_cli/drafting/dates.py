@@ -58,6 +58,10 @@ def parse_published_on(value: str) -> Published:
     return Published(year, int(month), int(day))
 
 
+# "le 31 février", "le 31 avril": a day its month does not have
+NOT_A_DATE = "not a real date (that month has no such day): check the day in the article"
+
+
 def _date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -112,7 +116,7 @@ def _yearless(month: int, day: int, weekday: str | None, pub: Published | None,
         year -= 1
     found = _date(year, month, day)
     if found is None:
-        return None, "this day does not exist"
+        return None, NOT_A_DATE
     return found, _weekday_todo(found, weekday)
 
 
@@ -162,7 +166,7 @@ def find_dates(text: str, start: int, end: int, pub: Published | None) -> list[F
         month = MONTHS.index(m["m"]) + 1
         if m["y"]:
             found = _date(int(m["y"]), month, day)
-            todo = _weekday_todo(found, m["wd"]) if found else "this day does not exist"
+            todo = _weekday_todo(found, m["wd"]) if found else NOT_A_DATE
         else:
             found, todo = _yearless(month, day, m["wd"], pub, years)
         add(m.start(), m.end(), found.isoformat() if found else None, todo, not m["y"])
@@ -170,7 +174,7 @@ def find_dates(text: str, start: int, end: int, pub: Published | None) -> list[F
         if free(m.start(), m.end()):
             found = _date(int(m["y"]), int(m["m"]), int(m["d"]))
             add(m.start(), m.end(), found.isoformat() if found else None,
-                _weekday_todo(found, m["wd"]) if found else "this day does not exist", False)
+                _weekday_todo(found, m["wd"]) if found else NOT_A_DATE, False)
     for m in RELATIVE.finditer(low, start, end):
         if not free(m.start(), m.end()):
             continue

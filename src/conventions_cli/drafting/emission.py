@@ -259,7 +259,7 @@ def _agreement(article: Article, a: Drafted, index: int, n: int, org_ids: dict[i
         lines.append(f"{ind}signed_on: {a.date.value}{note(article, a.date)}")
     else:
         record["signed_on"] = None
-        gap = note(article, a.date, "no signing date found") if a.date else \
+        gap = note(article, a.date, a.date.todo or "no signing date found") if a.date else \
             "  # TODO: no signing date found"
         lines.append(f"{ind}# signed_on:{gap}")
     if a.place:

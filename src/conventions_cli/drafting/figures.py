@@ -5,7 +5,9 @@ An earlier agreement the article recalls with its date becomes a draft of its ow
 
 from __future__ import annotations
 
-from .amounts import find_amounts, find_jobs, find_periods
+import re
+
+from .amounts import SPELLED, find_amounts, find_jobs, find_periods, parse_count
 from .dates import Published, find_dates
 from .drafts import Drafted, Segment, Work, short
 from .facts import Fact
@@ -16,8 +18,48 @@ from .sentences import Sentence, about_agreement
 __all__ = ["earlier_agreements", "share_figures"]
 
 
+# "deux prêts …, dont l'un de 225 M€ …. Le second prêt de 360 M€": each its own, in turn
+RANKED = re.compile(r"\b(?P<rank>l'une?|le premier|la premiere|le second|la seconde|l'autre|"
+                    r"le deuxieme|la deuxieme|le troisieme|la troisieme|le dernier|la derniere)"
+                    r"(?:\s+(?:pret|don|credit|emprunt|accord|financement|tranche))?,?\s*"
+                    r"(?:de|d'un montant de|d'une valeur de|portant sur|porte sur|"
+                    r"s'eleve a|s'elevant a)\s*$")
+RANKS = {"l'un": 1, "l'une": 1, "le premier": 1, "la premiere": 1, "le second": 2,
+         "la seconde": 2, "le deuxieme": 2, "la deuxieme": 2, "le troisieme": 3,
+         "la troisieme": 3}
+
+
+def _ranked_amounts(work: Work) -> None:
+    """Amounts the article gives one by one, by rank ("dont l'un de 225 M€", "le second
+    prêt de 360 M€", "l'autre de 40 M€"), where no ordinal opens a segment of its own."""
+    text, n, agreements = work.text, work.n, work.agreements
+    if n < 2 or any(g.ordinal for g in work.segments) or any(a.funding for a in agreements):
+        return
+    ranked: dict[int, Fact] = {}
+    for s in work.sentences:
+        if s.earlier or s.title:
+            continue
+        for f in find_amounts(text, s.start, s.end):
+            if f.extra["use"] != "funding" or f.extra["equivalent"]:
+                continue  # ("dont l'un de 180 M€" is a part of the total, not the total)
+            found = RANKED.search(fold(text[max(s.start, f.start - 40):f.start]))
+            if found is None:
+                continue
+            word = found["rank"]
+            rank = RANKS.get(word) or (n if word in ("le dernier", "la derniere") or n == 2
+                                       else 0)  # "l'autre" of two
+            if 1 <= rank <= n and rank not in ranked:
+                ranked[rank] = f
+    if len(ranked) < 2:  # one alone may be any of them
+        return
+    for rank, f in ranked.items():
+        agreements[rank - 1].funding = f
+        work.used_figures.add(f.start)
+
+
 def share_figures(work: Work) -> None:
     """Money, jobs, periods: by segment, else the lead's."""
+    _ranked_amounts(work)
     text, sentences, agreements, n = work.text, work.sentences, work.agreements, work.n
     groups, article = work.segments, work.article
     # the lead's own batch parts do not end what the lead says of all of them
@@ -37,11 +79,22 @@ def share_figures(work: Work) -> None:
         if s.earlier or s.title:
             continue
         g = segment_of.get(s.index)
+        opened_here = [o for o in ordered if o.sentence == s.index]
+        if len(opened_here) > 1:
+            # "Le premier prêt, de 180 M€, …, et le second prêt de 120 M€ …": several open
+            # in one sentence; each figure is the one's it follows
+            _by_position(work, opened_here, s)
+            continue
         amounts = [f for f in find_amounts(text, s.start, s.end)
                    if f.extra["use"] == "funding" and not f.extra["equivalent"]
                    and f.start not in work.used_figures]
         jobs = find_jobs(text, s.start, s.end)
         periods = find_periods(text, s.start, s.end)
+        if n > 1 and not s.signing and len(amounts) < 2 and all_of_them(text, s, n, agreements):
+            # (with an amount for each, "Ces accords financent A (50 M€) et B (30 M€)", it
+            # gives them out in turn, below)
+            total = _of_all_of_them(work, amounts, jobs, periods, total)
+            continue
         if g is not None:
             target = agreements[g.first] if g.first < n else None
             if target is None:
@@ -80,7 +133,7 @@ def share_figures(work: Work) -> None:
             elif total is None and (s.signing or f.extra["total"]):
                 total = f
         for f in jobs:
-            if n == 1:
+            if n == 1 or one_described:  # the one the lead describes, as its amount
                 if agreements[0].jobs is None:
                     agreements[0].jobs = f
             elif not groups and agreements[0].jobs is None:
@@ -95,6 +148,83 @@ def share_figures(work: Work) -> None:
                 if a.period is None:
                     a.period = f
     work.total = total
+
+
+# "Ces projets devraient créer …", "Les trois conventions mobiliseront …", "Au total, ces
+# accords …", "L'ensemble de ces investissements …": a sentence about all the agreements
+ALL_OF_THEM = re.compile(
+    r"^\W*(?:[^,.;]{0,40},\s*)?(?:au total\b|(?:au total,?\s*|globalement,?\s*)?"
+    r"(?:l'ensemble (?:de ces|des)|tou(?:te)?s (?:les|ces)|ces|les)\s+"
+    rf"(?:(?P<n>\d{{1,3}}|{SPELLED})\s+)?(?:\w+\s+)?"
+    r"(?:conventions|accords|projets|protocoles|memorandums|contrats|programmes|"
+    r"investissements|partenariats|instruments|documents|initiatives|operations)\b)")
+
+
+def all_of_them(text: str, s: Sentence, n: int, agreements: list[Drafted]) -> bool:
+    """The sentence opens on all the agreements, or on all their projects ("Ces projets",
+    "Les trois conventions" of three), not on some of them ("Les deux premières")."""
+    found = ALL_OF_THEM.match(fold(text[s.start:s.end]))
+    if found is None:
+        return False
+    if found["n"] is not None:
+        return parse_count(found["n"]) == n
+    # "Ces contrats …" after "une convention … et douze contrats": the contracts alone
+    return not re.search(r"(?:conventions|accords|protocoles|memorandums|contrats)$",
+                         found.group(0)) or len({a.type.value for a in agreements
+                                                 if a.type is not None}) < 2
+
+
+def _of_all_of_them(work: Work, amounts: list[Fact], jobs: list[Fact], periods: list[Fact],
+                    total: Fact | None) -> Fact | None:
+    """What a sentence says of all the agreements: an amount is their total (a TODO when
+    there is one already), jobs to split (the first one's with a TODO, as the lead's are,
+    or a TODO alone when each has its own part further down), a period each one's.
+    Returns the total."""
+    n, article = work.n, work.article
+    for f in amounts[:1]:
+        if total is None:
+            total = f
+        else:
+            work.todos.append(f"{f.value['amount']} {f.value['currency']} reported for the {n} "
+                              f"agreements together (from: "
+                              f"\"{short(article.quote(f.start, f.end))}\")")
+    for f in jobs[:1]:
+        first = work.agreements[0]
+        if first.jobs is None and not work.segments:  # in view, as the lead's jobs are
+            first.jobs = Fact("jobs", f.value, f.start, f.end,
+                              f"jobs reported for the {n} agreements together; split them",
+                              f.extra)
+        else:
+            work.todos.append(f"{f.value['direct']} jobs reported for the {n} agreements "
+                              f"together (from: \"{short(article.quote(f.start, f.end))}\")")
+    for f in periods[:1]:
+        for a in work.agreements:
+            if a.period is None:
+                a.period = f
+    return total
+
+
+def _by_position(work: Work, opened: list[Segment], s: Sentence) -> None:
+    """Each figure of the sentence to the segment whose words it follows (one agreement
+    each; a segment of several gets a note, as in `share_figures`)."""
+    text = work.text
+
+    def owner(f: Fact) -> Segment:
+        before = [g for g in opened if g.evidence[0] <= f.start]
+        return before[-1] if before else opened[0]
+
+    amounts = [f for f in find_amounts(text, s.start, s.end)
+               if f.extra["use"] == "funding" and not f.extra["equivalent"]
+               and f.start not in work.used_figures]
+    for name, found in (("funding", amounts), ("jobs", find_jobs(text, s.start, s.end)),
+                        ("period", find_periods(text, s.start, s.end))):
+        for f in found:
+            g = owner(f)
+            if g.size != 1 or g.first >= work.n:
+                continue
+            target = work.agreements[g.first]
+            if getattr(target, name) is None:
+                setattr(target, name, f)
 
 
 def earlier_agreements(text: str, sentences: list[Sentence], date: Fact | None,

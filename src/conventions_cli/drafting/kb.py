@@ -10,7 +10,7 @@ import json
 import sqlite3
 from typing import Any
 
-__all__ = ["known_events", "known_ids", "known_organizations", "known_people"]
+__all__ = ["known_events", "known_ids", "known_organizations", "known_people", "known_places"]
 
 
 def _table_exists(conn: sqlite3.Connection, name: str) -> bool:
@@ -80,3 +80,19 @@ def known_ids(conn: sqlite3.Connection) -> list[str]:
     """Every agreement and organization id (a new one never takes them)."""
     return [r[0] for table in ("agreements", "organizations")
             for r in conn.execute(f"SELECT id FROM {table} ORDER BY id")]
+
+
+def known_places(conn: sqlite3.Connection) -> list[str]:
+    """Every place the base records an agreement or an event at ("Dakar", "Addis-Abeba"),
+    which a draft then knows as a place of signing."""
+    places: set[str] = set()
+    for table in ("agreements", "events"):
+        if not _table_exists(conn, table):
+            continue
+        try:
+            rows = conn.execute(f"SELECT DISTINCT place FROM {table} WHERE place IS NOT NULL "
+                                "AND place != ''").fetchall()
+        except sqlite3.DatabaseError:
+            continue
+        places.update(str(r[0]) for r in rows)
+    return sorted(places)

@@ -28,6 +28,7 @@ class KnowledgeBase:
     people: list[dict[str, Any]] = field(default_factory=list)
     events: list[dict[str, Any]] = field(default_factory=list)
     taken_ids: set[str] = field(default_factory=set)
+    places: list[str] = field(default_factory=list)  # where its agreements were signed
 
     def __post_init__(self) -> None:
         self._by_id = {str(o.get("id")): o for o in self.organizations}

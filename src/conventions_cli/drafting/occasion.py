@@ -5,13 +5,15 @@ in a signing sentence, or in the sentences that set the scene just before the fi
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
+from .abroad import known_abroad
 from .dates import Published, find_dates
 from .drafts import Work
 from .facts import Fact
-from .normalize import fold
-from .places import find_places
+from .normalize import fold, fold_upto
+from .places import city_region, find_places
 from .sentences import Sentence
 from .signing import event_days, find_events, find_named_events
 from .text import Article
@@ -31,11 +33,15 @@ def set_scene(work: Work) -> None:
     lead_zone = [s for s in signing if s.index < first_segment] or signing[:1]
     date = _signing_date(text, lead_zone, pub) or _signing_date(text, scene, pub, anywhere=True)
     date = _to_the_day(text, [s for s in signing if s not in lead_zone], pub, date)
-    place = _signing_place(article, doc, lead_zone) or _signing_place(article, doc, scene)
+    abroad = work.kb.places  # the places abroad the base records agreements at
+    place = _signing_place(article, doc, lead_zone, abroad) or \
+        _signing_place(article, doc, scene, abroad)
     if place is not None and place.extra.get("weak"):  # "…, signés jeudi à Rabat" further on
-        place = _signing_place(article, doc, [s for s in signing if not s.earlier]) or place
+        place = _signing_place(article, doc, [s for s in signing if not s.earlier],
+                               abroad) or place
     if place is None:  # "Signature à Smara de deux conventions": the headline says where
-        place = _signing_place(article, doc, [s for s in sentences if s.title and s.triggers])
+        place = _signing_place(article, doc, [s for s in sentences if s.title and s.triggers],
+                               abroad)
     about_signing = [s for s in sentences if not s.earlier and not s.title and re.search(
         r"\bsignature\b|\bsigne", fold(text[s.start:s.end]))]  # "La signature a eu lieu lors …"
     told = [s for s in sentences if not s.title and not s.earlier and not s.future]
@@ -47,7 +53,7 @@ def set_scene(work: Work) -> None:
             fold(text[s.start:s.end]))], year) or \
         _visit(text, lead_zone + scene + told, year)
     if place is None and event is not None:  # "la réunion mardi à Rabat de la 5e commission"
-        place = _signing_place(article, doc, _naming(text, told, event))
+        place = _signing_place(article, doc, _naming(text, told, event), abroad)
     for a in work.agreements:
         a.date, a.place, a.event = date, place, event
     work.date, work.event = date, event
@@ -129,7 +135,8 @@ def _to_the_day(text: str, later: list[Sentence], pub: Published | None,
     return date
 
 
-def _signing_place(article: Article, doc: Any, signing: list[Sentence]) -> Fact | None:
+def _signing_place(article: Article, doc: Any, signing: list[Sentence],
+                   known: Iterable[str] = ()) -> Fact | None:
     text = article.text
     weak: Fact | None = None
     for s in signing:
@@ -141,15 +148,13 @@ def _signing_place(article: Article, doc: Any, signing: list[Sentence]) -> Fact 
                 weak = weak or place  # a later sentence may say "signés jeudi à Rabat"
                 continue
             return place
-        abroad = _place_abroad(text, doc, s)
+        abroad = _place_abroad(text, doc, s, known)
         if abroad:
             return abroad
     if weak is not None:
         weak.extra["weak"] = True
         return weak
     if article.dateline:
-        from .places import city_region
-
         city, a, b = article.dateline
         found = city_region(city)
         if found:
@@ -158,14 +163,16 @@ def _signing_place(article: Article, doc: Any, signing: list[Sentence]) -> Fact 
     return None
 
 
-def _place_abroad(text: str, doc: Any, s: Sentence) -> Fact | None:
+def _place_abroad(text: str, doc: Any, s: Sentence, known: Iterable[str] = ()
+                  ) -> Fact | None:
     """ "signé dimanche à Chinguetti": a capitalized name right after "à", close to the
     signing verb, that is not a Moroccan city of the gazetteer (those are found before)."""
 
     trigger = s.trigger_near()
     window_end = min(s.end, trigger[1] + 60)
+    low = fold_upto(text, s.end)
     for tok in s.tokens:
-        if fold(tok.text) != "a":
+        if fold(tok.text) not in ("a", "au"):
             continue
         # "hier, vendredi, à Pékin", "hier au palais présidentiel à Accra": a day, then where
         dated = re.search(r"\b(?:hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
@@ -176,7 +183,19 @@ def _place_abroad(text: str, doc: Any, s: Sentence) -> Fact | None:
         if tok.idx < trigger[1] and not (trigger[0] - tok.idx < 160 and dated):
             continue  # before the verb only after the day it was signed
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if nxt is None or not nxt.text[:1].isupper() or nxt.pos_ not in ("PROPN", "NOUN"):
+        if nxt is None or not nxt.text[:1].isupper():
+            continue
+        # "à Dakar", "au Caire", "à New Delhi": a capital, or a place the base records
+        if fold(tok.text) == "au":  # "au Caire" is in Le Caire; "au Sénégal", a country
+            got = known_abroad("le " + low[nxt.idx:s.end], 0, known)
+            sure = (got[0], nxt.idx + got[1] - 3) if got and got[0].startswith("Le ") else None
+        else:
+            sure = known_abroad(low, nxt.idx, known)
+        if sure:
+            return Fact("place", {"place": sure[0], "region": None}, tok.idx, sure[1],
+                        extra={"signing": True})
+        if fold(tok.text) != "a" or (nxt.pos_ not in ("PROPN", "NOUN")
+                                     and nxt.ent_type_ not in ("LOC", "GPE")):
             continue
         word = fold(nxt.text)
         if word in COUNTRIES or word in HEADS or word in MONTH_WORDS:
@@ -187,7 +206,7 @@ def _place_abroad(text: str, doc: Any, s: Sentence) -> Fact | None:
             name = doc[nxt.i:nxt.i + 2].text
         return Fact("place", {"place": name, "region": None}, tok.idx, nxt.idx + len(name),
                     todo="not a Moroccan city this tool knows: check it and its region",
-                    extra={"signing": True})
+                    extra={"signing": True}) if city_region(name) is None else None
     return None
 
 

@@ -82,6 +82,8 @@ POSTED = re.compile(r"\b(?:consule?s?|ambassadeur|ambassadrice|directeur|directr
                     r"deleguee|representant|representante|attache|doyen|doyenne|recteur|"
                     r"rectrice)\b[^,;.]{0,60}$")
 
+SIGNED = re.compile(r"\b(?:(?:co)?sign|paraph|conclu|scell)\w*")
+
 
 def _region_by_name(words: str) -> str | None:
     want = key(words)
@@ -120,9 +122,12 @@ def find_places(text: str, start: int, end: int) -> list[Fact]:
             if intro.group(0).startswith("de ") or re.search(
                     r"(?:\bde|\bdu|\bpour|au profit|en faveur|\bvers|destination)\s*$", ahead):
                 signing = False
-        if signing and intro and intro.group(0).strip() == "a" and POSTED.search(
-                low[max(0, m.start() - 70):m.start() - len(intro.group(0))]):
-            signing = False  # "Consule générale de France à Fès": where the official serves
+        posted = POSTED.search(low[max(0, m.start() - 70):m.start() - len(intro.group(0))]) \
+            if signing and intro and intro.group(0).strip() == "a" else None
+        if posted and not SIGNED.search(posted.group(0)):
+            # "Consule générale de France à Fès": where the official serves; not "le délégué
+            # … et l'ambassadeur ont signé lundi à Rabat"
+            signing = False
         begin = m.start() - (len(before) - intro.start()) if signing and intro else m.start()
         facts.append(Fact("place", {"place": found[0], "region": found[1]}, begin, m.end(),
                           extra={"signing": signing}))

@@ -23,6 +23,12 @@ __all__ = ["Sentence", "about_agreement", "day_words", "past_years", "read_sente
 FUTURE = re.compile(r"\b(?:sera|seront|devrait|devraient|doit|doivent|va|vont|pourrait|"
                     r"pourraient|prevoit de|compte)\s+(?:etre\s+)?"
                     r"(?:(?:co)?sign|conclu|paraph|scell)")
+# "signeront le 20 juin prochain", "s'apprêtent à signer": unless the sentence also tells of
+# a signing done ("ont signé une convention-cadre et signeront ensuite …")
+WILL_SIGN = re.compile(r"\b(?:(?:co)?signer|parapher|conclur|sceller)(?:a|ont)\b|"
+                       r"\bs'appret\w* a (?:(?:co)?signer|parapher|conclure|sceller)\b")
+PAST = re.compile(r"\b(?:ont|a|avaient|avait|ete)\s+(?:\w+\s+)?(?:(?:co)?signee?s?|"
+                  r"conclue?s?|paraphee?s?|scellee?s?)\b")
 
 
 @dataclass
@@ -47,6 +53,11 @@ class Sentence:
         return self.triggers[0] if self.triggers else (self.start, self.start)
 
 
+def _future(low: str) -> bool:
+    """The sentence tells of a signing still to come, not of one done."""
+    return bool(FUTURE.search(low)) or bool(WILL_SIGN.search(low)) and not PAST.search(low)
+
+
 def _sentences(article: Article, doc: Any) -> list[Sentence]:
     lo = article.body[0]
     title_start = article.text.find(article.title, 0, lo) if article.title else -1
@@ -67,7 +78,7 @@ def _sentences(article: Article, doc: Any) -> list[Sentence]:
                             key=lambda m: m.start)
         out.append(Sentence(len(out), s, e, tokens, find_triggers(text, s, e),
                             agreements, is_earlier(text, s, e),
-                            bool(FUTURE.search(low)), title=is_title))
+                            _future(low), title=is_title))
     return out
 
 
