@@ -362,7 +362,7 @@ def test_a_source_given_twice_is_a_problem(second: str, why: str) -> None:
 
 def test_validate_names_a_sector_spelt_two_ways_across_agreements(
         run: Callable[..., Any], write_yaml: Callable[..., Path]) -> None:
-    """stats --by sector counted 'industrie' and 'Industrie' as two groups."""
+    """Listings and exports show 'industrie' and 'Industrie' as two sectors."""
     path = write_yaml(HEAD + record("a", "sectors: [industrie, énergie]")
                       + record("b", "sectors: [Industrie]")
                       + record("c", "sectors: [Energie, industrie]"))
@@ -371,9 +371,9 @@ def test_validate_names_a_sector_spelt_two_ways_across_agreements(
     assert result.exit_code == 1 and len(lines) == 3, lines
     assert [line.replace(str(path), "x.yaml") for line in lines[:2]] == [
         "x.yaml:17:15: sector 'Industrie' is spelt 'industrie' at line 11; write it one "
-        "way, since stats --by sector counts each spelling apart",
+        "way, since listings and exports show each spelling apart",
         "x.yaml:23:15: sector 'Energie' is spelt 'énergie' at line 11; write it one way, "
-        "since stats --by sector counts each spelling apart"]
+        "since listings and exports show each spelling apart"]
 
 
 def test_a_syntax_error_hides_nothing_above_it() -> None:

@@ -8,8 +8,9 @@ from typing import Any
 
 from ..text import fold, quote, words
 from .loader import Count, read_base
-from .records import Agreement, Organization
+from .records import Agreement, Dataset, Organization
 from .source import DataFile, base_files, display_path, snapshots
+from .spellings import PlaceSpellings, region_spelling
 from .todos import comment_start, todos_in_line
 from .yamlnodes import Problem
 
@@ -191,9 +192,17 @@ class _Spellings(Count):
         self.first: dict[str, tuple[str, int, str]] = {}
         self.problems: list[Problem] = []
         self.warnings: list[Problem] = []
+        self.places = PlaceSpellings()
+
+    def begin(self, header: Dataset) -> None:
+        super().begin(header)
+        for event in header.events:
+            whose = f"event {quote(event.get('id'))}: "
+            self.warnings += [*region_spelling(event, whose), *self.places.check(event, whose)]
 
     def agreement(self, record: Agreement, chunk: int | None, prepared: Any = None) -> None:
         super().agreement(record, chunk, prepared)
+        self.warnings += [*region_spelling(record), *self.places.check(record)]
         seen = set()  # twice in one agreement: sectors_are_listed_once says so
         for index, sector in enumerate(record.get("sectors") or []):
             line, col = record["_marks"].get(f"sectors[{index}]", (record["_line"], 1))
@@ -204,7 +213,7 @@ class _Spellings(Count):
                 self.problems.append(Problem(
                     record["_source"], line, col,
                     f"sector {quote(sector)} is spelt {quote(spelt[0])} at {where}; write "
-                    "it one way, since stats --by sector counts each spelling apart"))
+                    "it one way, since listings and exports show each spelling apart"))
             seen.add(fold(sector))
         self.warnings += broken_lines(record, ("title", "place", "region", "event"),
                                       ("sectors",))
@@ -212,6 +221,7 @@ class _Spellings(Count):
     def restart(self) -> None:
         super().restart()
         self.first, self.problems, self.warnings = {}, [], []
+        self.places = PlaceSpellings()
 
 
 def broken_lines(record: Any, keys: tuple[str, ...], lists: tuple[str, ...] = (),

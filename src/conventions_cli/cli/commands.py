@@ -191,12 +191,17 @@ def compare(session: Session, params: CompareParams) -> None:
 
 def stats(session: Session, params: StatsParams) -> None:
     from ..out.output import write_rows
-    from ..query.stats import in_several_groups, spanning_years, stats_columns
+    from ..query.stats import in_several_groups, respelt_groups, spanning_years, stats_columns
     from ..query.stats import stats as group_stats
 
     by = params.by or "ministry"
     filters = _filtered(session, params)
     rows = session.query(group_stats, by, filters)
+    for spelling, name, count in session.query(respelt_groups, by, filters):
+        from ..text import quote
+
+        session.note(f"{by} {quote(spelling)} ({count} agreement(s)) is counted as {name}, "
+                     f"one {by} written two ways; conv validate says where")
     spanning = session.query(spanning_years, filters) if by == "year" else 0
     if spanning:
         session.note(f"{spanning} agreement(s) dated over several years count in each of "
