@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..text import fold, quote, words
+from .chronology import chronology_warnings
 from .loader import Count, read_base
 from .records import Agreement, Dataset, Organization
 from .source import DataFile, base_files, display_path, snapshots
@@ -193,16 +194,19 @@ class _Spellings(Count):
         self.problems: list[Problem] = []
         self.warnings: list[Problem] = []
         self.places = PlaceSpellings()
+        self.events: dict[str, Any] = {}
 
     def begin(self, header: Dataset) -> None:
         super().begin(header)
+        self.events = {event["id"]: event for event in header.events if "id" in event}
         for event in header.events:
             whose = f"event {quote(event.get('id'))}: "
             self.warnings += [*region_spelling(event, whose), *self.places.check(event, whose)]
 
     def agreement(self, record: Agreement, chunk: int | None, prepared: Any = None) -> None:
         super().agreement(record, chunk, prepared)
-        self.warnings += [*region_spelling(record), *self.places.check(record)]
+        self.warnings += [*region_spelling(record), *self.places.check(record),
+                          *chronology_warnings(record, self.events)]
         seen = set()  # twice in one agreement: sectors_are_listed_once says so
         for index, sector in enumerate(record.get("sectors") or []):
             line, col = record["_marks"].get(f"sectors[{index}]", (record["_line"], 1))
