@@ -98,3 +98,46 @@ def test_stats_by_sector_counts_one_sector_written_two_ways_once(
     assert stats.stderr == ("conv: note: sector 'textile' (1 agreement(s)) is counted as "
                             "Textile, one sector written two ways; conv validate says where\n")
     assert run("validate", data=path).exit_code == 1
+
+
+PEOPLE = """\
+schema: 2
+people:
+  - {id: karim-bensaid, name: Karim Bensaid}
+  - {id: k-bensaid, name: KARIM BENSAÏD}
+  - {id: ryad-mezzour, name: Ryad Mezzour, aliases: [R. Mezzour]}
+  - {id: r-mezzour, name: R. Mezzour}
+  - {id: amina-alaoui, name: Amina Alaoui, aliases: [Amina El Alaoui, amina alaoui]}
+organizations:
+  - {id: mic, name: Ministère, kind: ministry}
+agreements:
+  - id: a
+    title: T
+    type: other
+    parties: [{org: mic, role: signatory}]
+    signatories: [{person: karim-bensaid, org: mic}, {person: k-bensaid, org: mic}]
+    sources: [{publisher: P, published_on: 2020-01-01}]
+"""
+
+
+def test_two_people_of_one_name_or_alias_are_warned_of(
+        run, write_yaml: Callable[..., Path], here: Path) -> None:
+    """Accents and case aside, a name against a name or an alias; a person whose alias
+    repeats their own name is no one else."""
+    path = write_yaml(PEOPLE)
+    result = run("validate", data=path)
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [
+        "agreements.yaml:4:27: warning: person 'k-bensaid': name 'KARIM BENSAÏD' is the name "
+        "'Karim Bensaid' of 'karim-bensaid' (line 3), accents and case aside, so --person "
+        "'KARIM BENSAÏD' finds both and stats --by person counts two people; if they are one "
+        "person, keep one (the other spelling as an alias); if two, tell them apart in their "
+        "names",
+        "agreements.yaml:6:27: warning: person 'r-mezzour': name 'R. Mezzour' is the alias "
+        "'R. Mezzour' of 'ryad-mezzour' (line 5), accents and case aside, so --person "
+        "'R. Mezzour' finds both and stats --by person counts two people; if they are one "
+        "person, keep one (the other spelling as an alias); if two, tell them apart in their "
+        "names"]
+    found = run.json("stats", "--by", "person", "--person", "KARIM BENSAÏD", "--format",
+                     "json", data=path)
+    assert len(found) == 2  # what the warning says

@@ -290,6 +290,43 @@ def organization_warnings(organizations: list[Organization]) -> list[Problem]:
     return found
 
 
+def people_warnings(people: list[Any]) -> list[Problem]:
+    """Two people of one name, accents, case and punctuation aside, or one's name or alias
+    another's ("Karim Bensaid", "Karim Bensaïd"): the press's two spellings of one person,
+    most likely, whom stats --by person counts as two and --person finds both of. Said
+    at the second, naming the first."""
+    first: dict[str, tuple[Any, str, str]] = {}  # words -> (person, key, value)
+    found = []
+    for person in people:
+        names = [("name", person.get("name"))]
+        names += [(f"aliases[{n}]", alias) for n, alias in enumerate(person.get("aliases") or [])]
+        mine: set[str] = set()
+        for key, value in names:
+            same = " ".join(words(value)) if isinstance(value, str) else ""
+            if not same or same in mine:
+                continue
+            mine.add(same)
+            seen = first.setdefault(same, (person, key, value))
+            if seen[0] is person:
+                continue
+            line, col = person["_marks"].get(key, (person["_line"], 1))
+            other = seen[0]
+            where = f"line {other['_marks'].get(seen[1], (other['_line'], 1))[0]}"
+            if other["_source"] != person["_source"]:
+                where += f" of {other['_source']}"
+            what = "name" if key == "name" else "alias"
+            theirs = "name" if seen[1] == "name" else "alias"
+            found.append(Problem(
+                person["_source"], line, col,
+                f"person {quote(person.get('id'))}: {what} {quote(value)} is the {theirs} "
+                f"{quote(seen[2])} of {quote(other.get('id'))} ({where}), accents and case "
+                "aside, so "
+                f"--person {quote(value)} finds both and stats --by person counts two people; "
+                "if they are one person, keep one (the other spelling as an alias); if two, "
+                "tell them apart in their names"))
+    return found
+
+
 def validate(data: DataFile) -> Report:
     """Every problem of the base (a file, or a folder of files), read as a stream, and
     every TODO a draft left."""
@@ -309,7 +346,8 @@ def validate(data: DataFile) -> Report:
     if header is not None:
         return Report(source, problems, count.agreements, len(header.organizations),
                       len(header.people), len(header.events), header.version,
-                      sorted([*count.warnings, *organization_warnings(header.organizations)],
+                      sorted([*count.warnings, *organization_warnings(header.organizations),
+                              *people_warnings(header.people)],
                              key=lambda w: (order.get(w.source, 0), w.line, w.col)),
                       list(order))
     return Report(source, problems, 0, 0, files=[f.source for f in files],
