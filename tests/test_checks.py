@@ -42,6 +42,18 @@ def test_duplicate_agreement_id_names_the_first_line() -> None:
         "own id"]
 
 
+def test_a_duplicate_id_that_amends_its_first_copy_is_one_problem() -> None:
+    """An avenant given its agreement's id by mistake: "amends points at itself" was a
+    second, misleading problem; the duplicate id is the one to fix (follows and amends
+    are checked by the one rule; schema 1 has follows)."""
+    assert problems(HEAD + record("a") + record("a", "follows: a")) == [
+        "x.yaml:11:9: duplicate agreement id 'a' (first at line 6); give each agreement its "
+        "own id"]
+    assert problems(HEAD + record("a", "follows: a")) == [
+        "x.yaml:11:14: follows 'a' points at the agreement itself; name the earlier "
+        "agreement"]
+
+
 def test_duplicate_organization_id_names_the_first_line() -> None:
     text = HEAD.replace("agreements:\n", "  - {id: mic, name: Autre, kind: other}\nagreements:\n")
     assert problems(text + record("a")) == [

@@ -270,7 +270,7 @@ def organization_warnings(organizations: list[Organization]) -> list[Problem]:
             if not value or (key == "acronym" and _same(key, value) in ids):
                 continue
             seen = first.setdefault((key, flag, _same(key, value)), org)
-            if seen is org:
+            if seen is org or seen.get("id") == org.get("id"):  # one id twice: a problem
                 continue
             line, col = org["_marks"].get(key, (org["_line"], 1))
             where = f"line {seen['_marks'].get(key, (seen['_line'], 1))[0]}"
@@ -307,7 +307,7 @@ def people_warnings(people: list[Any]) -> list[Problem]:
                 continue
             mine.add(same)
             seen = first.setdefault(same, (person, key, value))
-            if seen[0] is person:
+            if seen[0] is person or seen[0].get("id") == person.get("id"):  # a problem
                 continue
             line, col = person["_marks"].get(key, (person["_line"], 1))
             other = seen[0]
