@@ -498,3 +498,19 @@ def test_a_date_without_its_zeros_or_written_day_first_says_what_was_meant(
         written: str, meant: str | None) -> None:
     (problem,) = problems(HEAD + record("a", f"signed_on: '{written}'"))
     assert problem.endswith(f"; did you mean {meant}?") if meant else "did you mean" not in problem
+
+
+def test_every_todo_comment_is_listed_for_what_it_is(
+        run, write_yaml: Callable[..., Path], here: Path) -> None:
+    """A curator's own TODOs were all called "TODO left by a draft"."""
+    path = write_yaml("schema: 2  # TODO bump\n# TODO: top-level note\n" + HEAD[10:]
+                      + record("a") + "    # funding:  # TODO: no amount found\n")
+    result = run("validate", data=path)
+    assert result.exit_code == 1
+    advice = ("do what it asks (fill in or check the value, or remove the key), then delete "
+              "the comment")
+    assert result.stderr.splitlines() == [
+        f"agreements.yaml:1:12: TODO comment: bump; {advice}",
+        f"agreements.yaml:2:1: TODO comment: top-level note; {advice}",
+        f"agreements.yaml:12:17: TODO comment: funding: no amount found; {advice}",
+        "conv: 3 problem(s) in agreements.yaml"]

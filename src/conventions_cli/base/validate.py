@@ -80,8 +80,8 @@ COMMENTED_KEY = re.compile(r"#\s*([\w-]+):")
 
 
 def todo_problems(text: str, source: str) -> list[Problem]:
-    """Every `# TODO` comment (conv draft leaves one for each fact it could not find) as a
-    located problem, so that no gap of an added draft is forgotten; found by
+    """Every `# TODO` comment (conv draft leaves one for each fact it could not find; a
+    curator may write one too) as a located problem, so that no gap is forgotten; found by
     `todos.todos_in_line`, the function `conv draft` counts them with."""
     problems = []
     for number, line in enumerate(text.split("\n"), 1):
@@ -95,8 +95,9 @@ def todo_problems(text: str, source: str) -> list[Problem]:
             if key and key.end() <= column:  # "# funding:  # TODO: no amount found"
                 what = f"{key.group(1)}: {what}"
             problems.append(Problem(source, number, column + 1,
-                                    f"TODO left by a draft: {what}; fill it in (or remove "
-                                    "the key), then delete the comment"))
+                                    f"TODO comment: {what}; do what it asks (fill in or "
+                                    "check the value, or remove the key), then delete the "
+                                    "comment"))
     return problems
 
 
