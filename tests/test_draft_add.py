@@ -88,6 +88,21 @@ def test_validate_lists_every_todo_an_added_draft_left(run, base) -> None:
     assert summary[0].startswith(f"{base}:{number}:{column}: TODO comment: ")
 
 
+def test_add_says_when_a_value_it_left_empty_stops_every_read(run, base) -> None:
+    """The article names no publisher: the draft's `publisher:` is empty, a problem for
+    which list and stats refuse the whole base; the TODO count alone did not say so."""
+    result = add(run, base)
+    assert result.exit_code == 0
+    lines = base.read_text(encoding="utf-8").splitlines()
+    number = next(i + 1 for i, line in enumerate(lines) if "publisher: null" in line)
+    said = result.stderr.splitlines()[1:]
+    assert said[0] == ("conv: until this is fixed, conv list, stats and every other read "
+                       "refuse the base:")
+    assert said[1:] == [line for line in run("list", data=base).stderr.splitlines()
+                        if line.startswith(f"{base}:")]
+    assert said[1].startswith(f"{base}:{number}:") and "publisher is empty" in said[1]
+
+
 def test_a_commented_out_key_names_itself_in_its_todo(run, write_yaml) -> None:
     path = write_yaml(BASE.replace(
         "    parties: [{org: mic, role: signatory}]\n",

@@ -328,6 +328,12 @@ def people_warnings(people: list[Any]) -> list[Problem]:
     return found
 
 
+def blocking_problems(data: DataFile) -> list[Problem]:
+    """The problems for which the read commands refuse the base (TODO comments, and what
+    only validate reads in the text, do not stop them)."""
+    return read_base(base_files(data, snapshots(data)), Count()).problems
+
+
 def validate(data: DataFile) -> Report:
     """Every problem of the base (a file, or a folder of files), read as a stream, and
     every TODO a draft left."""
