@@ -71,7 +71,7 @@ def stats(conn: sqlite3.Connection, by: str, filters: Filters) -> list[dict[str,
     """
     if by not in STATS_GROUPS:
         raise UsageError(f"cannot group by '{by}'; choose one of: {', '.join(STATS_GROUPS)}")
-    _respelt(conn)
+    _respelt(conn, by)
     clause, params = where(conn, filters)
     source, group = STATS_SOURCES[by]
     if by == "year":  # only the years the filters select, not the others an interval spans
@@ -116,17 +116,18 @@ def stats(conn: sqlite3.Connection, by: str, filters: Filters) -> list[dict[str,
                                  r["group"] or ""))
 
 
-def _respelt(conn: sqlite3.Connection) -> dict[str, str]:
+def _respelt(conn: sqlite3.Connection, by: str) -> dict[str, str]:
     """Teach ``conn`` the names groups go by, so that one region or one sector written two
     ways (Fes-Meknes, Fès-Meknès; Textile, textile) is one group, never two sums: a region
     by the name of the gazetteer, a sector by its most frequent spelling in the base (the
     first in order of accents and case on a tie). The YAML and its rows keep what the
     curator wrote; conv validate says where to write it one way. Returns each sector
-    spelling's name."""
+    spelling's name (none unless ``by`` is sector)."""
     from ..base.geography import region_named
 
     counted = conn.execute("SELECT s.value, count(DISTINCT a.id) FROM agreements a, "
-                           "json_each(a.sectors) s GROUP BY s.value").fetchall()
+                           "json_each(a.sectors) s GROUP BY s.value").fetchall() \
+        if by == "sector" else []  # a read of every agreement: only when it is asked for
     named: dict[str, str] = {}
     for spelling, _count in sorted(counted, key=lambda r: (-r[1], fold(r[0]), r[0])):
         named.setdefault(fold(spelling).strip(), spelling)
@@ -145,7 +146,7 @@ def respelt_groups(conn: sqlite3.Connection, by: str, filters: Filters
     write that is counted under another name, as (spelling, name, agreements)."""
     if by not in ("region", "sector"):
         return []
-    _respelt(conn)
+    _respelt(conn, by)
     clause, params = where(conn, filters)
     source, group = STATS_SOURCES[by]
     written = "a.region" if by == "region" else "s.value"
@@ -179,7 +180,7 @@ def in_several_groups(conn: sqlite3.Connection, by: str, filters: Filters
     totals, which the rows added up overstate. (0, 0, None) for any other grouping."""
     if by not in _MANY_PER_AGREEMENT:
         return 0, 0, None
-    _respelt(conn)
+    _respelt(conn, by)
     clause, params = where(conn, filters)
     source, group = STATS_SOURCES[by]
     several = conn.execute(
