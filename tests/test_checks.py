@@ -42,6 +42,18 @@ def test_duplicate_agreement_id_names_the_first_line() -> None:
         "own id"]
 
 
+def test_a_duplicate_id_that_amends_its_first_copy_is_one_problem() -> None:
+    """An avenant given its agreement's id by mistake: "amends points at itself" was a
+    second, misleading problem; the duplicate id is the one to fix (follows and amends
+    are checked by the one rule; schema 1 has follows)."""
+    assert problems(HEAD + record("a") + record("a", "follows: a")) == [
+        "x.yaml:11:9: duplicate agreement id 'a' (first at line 6); give each agreement its "
+        "own id"]
+    assert problems(HEAD + record("a", "follows: a")) == [
+        "x.yaml:11:14: follows 'a' points at the agreement itself; name the earlier "
+        "agreement"]
+
+
 def test_duplicate_organization_id_names_the_first_line() -> None:
     text = HEAD.replace("agreements:\n", "  - {id: mic, name: Autre, kind: other}\nagreements:\n")
     assert problems(text + record("a")) == [
@@ -362,7 +374,7 @@ def test_a_source_given_twice_is_a_problem(second: str, why: str) -> None:
 
 def test_validate_names_a_sector_spelt_two_ways_across_agreements(
         run: Callable[..., Any], write_yaml: Callable[..., Path]) -> None:
-    """stats --by sector counted 'industrie' and 'Industrie' as two groups."""
+    """Listings and exports show 'industrie' and 'Industrie' as two sectors."""
     path = write_yaml(HEAD + record("a", "sectors: [industrie, énergie]")
                       + record("b", "sectors: [Industrie]")
                       + record("c", "sectors: [Energie, industrie]"))
@@ -371,9 +383,9 @@ def test_validate_names_a_sector_spelt_two_ways_across_agreements(
     assert result.exit_code == 1 and len(lines) == 3, lines
     assert [line.replace(str(path), "x.yaml") for line in lines[:2]] == [
         "x.yaml:17:15: sector 'Industrie' is spelt 'industrie' at line 11; write it one "
-        "way, since stats --by sector counts each spelling apart",
+        "way, since listings and exports show each spelling apart",
         "x.yaml:23:15: sector 'Energie' is spelt 'énergie' at line 11; write it one way, "
-        "since stats --by sector counts each spelling apart"]
+        "since listings and exports show each spelling apart"]
 
 
 def test_a_syntax_error_hides_nothing_above_it() -> None:
@@ -486,3 +498,19 @@ def test_a_date_without_its_zeros_or_written_day_first_says_what_was_meant(
         written: str, meant: str | None) -> None:
     (problem,) = problems(HEAD + record("a", f"signed_on: '{written}'"))
     assert problem.endswith(f"; did you mean {meant}?") if meant else "did you mean" not in problem
+
+
+def test_every_todo_comment_is_listed_for_what_it_is(
+        run, write_yaml: Callable[..., Path], here: Path) -> None:
+    """A curator's own TODOs were all called "TODO left by a draft"."""
+    path = write_yaml("schema: 2  # TODO bump\n# TODO: top-level note\n" + HEAD[10:]
+                      + record("a") + "    # funding:  # TODO: no amount found\n")
+    result = run("validate", data=path)
+    assert result.exit_code == 1
+    advice = ("do what it asks (fill in or check the value, or remove the key), then delete "
+              "the comment")
+    assert result.stderr.splitlines() == [
+        f"agreements.yaml:1:12: TODO comment: bump; {advice}",
+        f"agreements.yaml:2:1: TODO comment: top-level note; {advice}",
+        f"agreements.yaml:12:17: TODO comment: funding: no amount found; {advice}",
+        "conv: 3 problem(s) in agreements.yaml"]

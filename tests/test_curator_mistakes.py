@@ -250,4 +250,4 @@ def test_a_comment_glued_to_a_word_after_a_value_is_a_located_problem(
 def test_a_todo_comment_stays_a_todo_only(run, write_yaml):
     path = write_yaml(base_text("title: Plan 1", "title: Plan 1  # TODO: check it"))
     lines = run("validate", data=path).stderr.splitlines()
-    assert len(lines) == 2 and "TODO left by a draft: check it" in lines[0], lines
+    assert len(lines) == 2 and "TODO comment: check it" in lines[0], lines

@@ -91,5 +91,5 @@ def test_several_articles_added_at_once_leave_every_announced_todo(run, write_ya
     assert result.exit_code == 0, result.output
     announced = int(result.stderr.split("conv: ")[1].split(" fact(s)")[0])
     listed = [x for x in run("validate", data=base).stderr.splitlines()
-              if "TODO left by a draft" in x]
+              if "TODO comment" in x]
     assert len(listed) == announced

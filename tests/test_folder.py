@@ -200,6 +200,29 @@ def test_a_broken_link_in_the_folder_is_an_error_not_a_silent_gap(run, base: Pat
     assert result.stderr.count("\n") == 1 and f"{base / 'c.yaml'}:" in result.stderr
 
 
+def test_a_file_linked_into_its_own_folder_is_one_line_not_a_flood(run, base: Path) -> None:
+    """Read twice, every record was a duplicate of itself, and every organization was
+    warned of as having its own name."""
+    (base / "c.yaml").symlink_to("a.yaml")
+    for command in ("validate", "list"):
+        result = run(command, data=base)
+        assert result.exit_code == 1 and result.stdout == ""
+        assert result.stderr == (f"conv: error: {base / 'c.yaml'}: the same file as "
+                                 f"{base / 'a.yaml'} (a link), so the base would hold each of "
+                                 "its records twice; remove the link, or move it out of the "
+                                 "folder\n")
+
+
+def test_a_file_copied_into_its_folder_gives_duplicate_ids_and_no_name_warnings(
+        run, base: Path) -> None:
+    """A copy is two files: each id is a duplicate (a problem), not an organization with
+    another's name."""
+    (base / "c.yaml").write_bytes((base / "a.yaml").read_bytes())
+    result = run("validate", data=base)
+    assert result.exit_code == 1 and "duplicate organization id" in result.stderr
+    assert "warning" not in result.stderr
+
+
 def test_a_syntax_error_in_one_file_hides_nothing_in_the_others(run, base: Path) -> None:
     """One file YAML cannot read stopped the whole check: the next file's problems came
     one fix at a time. Every file is read as far as it can be, and the count is right."""

@@ -216,7 +216,10 @@ def parties_are_listed_once(agreement: Agreement, known: Definitions) -> list[Pr
 def _link_is_defined(index: Index, key: str) -> list[Problem]:
     """``key`` (follows, amends) names another agreement of the base."""
     problems = []
+    twice = {ident for ident, _at, _first in index.duplicates}
     for ident, target, at in index.pending[key]:
+        if target == ident and ident in twice and at is not index.link_at[key].get(ident):
+            continue  # a later copy of an id meant the first: its duplicate id is the problem
         if target == ident:
             problems.append(_located(at, f"{key} {quote(target)} points at the agreement "
                                          "itself; name the earlier agreement"))

@@ -132,3 +132,27 @@ def region_named(name: str) -> str | None:
             key = key[len(prefix):]
             break
     return _regions().get(key)
+
+
+@lru_cache(maxsize=1)
+def _towns() -> dict[str, str]:
+    """key -> the town as the base writes it: cities, towns and provinces, not parks (a
+    park is a place of its own, more precise than its city)."""
+    return {place_key(city): CANONICAL.get(city, city)
+            for _region, (_seat, cities) in REGIONS.items() for city in cities}
+
+
+def town_named(name: str) -> str | None:
+    """The town ``name`` spells, as the gazetteer writes it ("Fez", "FES" -> "Fès");
+    None for a park, a place abroad, a village the gazetteer lacks."""
+    return _towns().get(place_key(name))
+
+
+def town_spellings(name: str) -> list[str]:
+    """Every name the gazetteer knows for the town ``name`` spells, its own first
+    ("fez" -> Fès, Fez); [] when it is no town the gazetteer knows."""
+    town = town_named(name)
+    if town is None:
+        return []
+    others = sorted(other for other, canonical in CANONICAL.items() if canonical == town)
+    return [town, *others]

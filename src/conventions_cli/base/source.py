@@ -203,7 +203,17 @@ def snapshots(data: DataFile) -> list[Snapshot]:
     if not entries:
         raise DataError(f"{data.path}: no *.yaml or *.yml file in this folder; put the knowledge "
                         "base's files there, or pass one file")
-    return [Snapshot(data.path / name, entry.stat()) for name, entry in entries]
+    found = [Snapshot(data.path / name, entry.stat()) for name, entry in entries]
+    # One file under two names (a link beside its file): every record would be read twice,
+    # each a duplicate of itself
+    seen: dict[tuple[int, int], str] = {}
+    for snapshot in found:
+        first = seen.setdefault((snapshot.st.st_dev, snapshot.st.st_ino), snapshot.name)
+        if first != snapshot.name:
+            raise DataError(f"{snapshot.path}: the same file as {data.path / first} (a link), "
+                            "so the base would hold each of its records twice; remove the "
+                            "link, or move it out of the folder")
+    return found
 
 
 def base_files(data: DataFile, files: list[Snapshot]) -> list[Any]:

@@ -7,9 +7,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..text import fold, quote, words
+from .chronology import chronology_warnings
 from .loader import Count, read_base
-from .records import Agreement, Organization
+from .records import Agreement, Dataset, Organization
 from .source import DataFile, base_files, display_path, snapshots
+from .spellings import PlaceSpellings, region_spelling
 from .todos import comment_start, todos_in_line
 from .yamlnodes import Problem
 
@@ -78,8 +80,8 @@ COMMENTED_KEY = re.compile(r"#\s*([\w-]+):")
 
 
 def todo_problems(text: str, source: str) -> list[Problem]:
-    """Every `# TODO` comment (conv draft leaves one for each fact it could not find) as a
-    located problem, so that no gap of an added draft is forgotten; found by
+    """Every `# TODO` comment (conv draft leaves one for each fact it could not find; a
+    curator may write one too) as a located problem, so that no gap is forgotten; found by
     `todos.todos_in_line`, the function `conv draft` counts them with."""
     problems = []
     for number, line in enumerate(text.split("\n"), 1):
@@ -93,8 +95,9 @@ def todo_problems(text: str, source: str) -> list[Problem]:
             if key and key.end() <= column:  # "# funding:  # TODO: no amount found"
                 what = f"{key.group(1)}: {what}"
             problems.append(Problem(source, number, column + 1,
-                                    f"TODO left by a draft: {what}; fill it in (or remove "
-                                    "the key), then delete the comment"))
+                                    f"TODO comment: {what}; do what it asks (fill in or "
+                                    "check the value, or remove the key), then delete the "
+                                    "comment"))
     return problems
 
 
@@ -191,9 +194,20 @@ class _Spellings(Count):
         self.first: dict[str, tuple[str, int, str]] = {}
         self.problems: list[Problem] = []
         self.warnings: list[Problem] = []
+        self.places = PlaceSpellings()
+        self.events: dict[str, Any] = {}
+
+    def begin(self, header: Dataset) -> None:
+        super().begin(header)
+        self.events = {event["id"]: event for event in header.events if "id" in event}
+        for event in header.events:
+            whose = f"event {quote(event.get('id'))}: "
+            self.warnings += [*region_spelling(event, whose), *self.places.check(event, whose)]
 
     def agreement(self, record: Agreement, chunk: int | None, prepared: Any = None) -> None:
         super().agreement(record, chunk, prepared)
+        self.warnings += [*region_spelling(record), *self.places.check(record),
+                          *chronology_warnings(record, self.events)]
         seen = set()  # twice in one agreement: sectors_are_listed_once says so
         for index, sector in enumerate(record.get("sectors") or []):
             line, col = record["_marks"].get(f"sectors[{index}]", (record["_line"], 1))
@@ -204,7 +218,7 @@ class _Spellings(Count):
                 self.problems.append(Problem(
                     record["_source"], line, col,
                     f"sector {quote(sector)} is spelt {quote(spelt[0])} at {where}; write "
-                    "it one way, since stats --by sector counts each spelling apart"))
+                    "it one way, since listings and exports show each spelling apart"))
             seen.add(fold(sector))
         self.warnings += broken_lines(record, ("title", "place", "region", "event"),
                                       ("sectors",))
@@ -212,6 +226,7 @@ class _Spellings(Count):
     def restart(self) -> None:
         super().restart()
         self.first, self.problems, self.warnings = {}, [], []
+        self.places = PlaceSpellings()
 
 
 def broken_lines(record: Any, keys: tuple[str, ...], lists: tuple[str, ...] = (),
@@ -256,7 +271,7 @@ def organization_warnings(organizations: list[Organization]) -> list[Problem]:
             if not value or (key == "acronym" and _same(key, value) in ids):
                 continue
             seen = first.setdefault((key, flag, _same(key, value)), org)
-            if seen is org:
+            if seen is org or seen.get("id") == org.get("id"):  # one id twice: a problem
                 continue
             line, col = org["_marks"].get(key, (org["_line"], 1))
             where = f"line {seen['_marks'].get(key, (seen['_line'], 1))[0]}"
@@ -274,6 +289,49 @@ def organization_warnings(organizations: list[Organization]) -> list[Problem]:
                 f"{quote(seen['id'])} ({where}), so {flag} {quote(value)} finds both; "
                 f"{advice}"))
     return found
+
+
+def people_warnings(people: list[Any]) -> list[Problem]:
+    """Two people of one name, accents, case and punctuation aside, or one's name or alias
+    another's ("Karim Bensaid", "Karim Bensaïd"): the press's two spellings of one person,
+    most likely, whom stats --by person counts as two and --person finds both of. Said
+    at the second, naming the first."""
+    first: dict[str, tuple[Any, str, str]] = {}  # words -> (person, key, value)
+    found = []
+    for person in people:
+        names = [("name", person.get("name"))]
+        names += [(f"aliases[{n}]", alias) for n, alias in enumerate(person.get("aliases") or [])]
+        mine: set[str] = set()
+        for key, value in names:
+            same = " ".join(words(value)) if isinstance(value, str) else ""
+            if not same or same in mine:
+                continue
+            mine.add(same)
+            seen = first.setdefault(same, (person, key, value))
+            if seen[0] is person or seen[0].get("id") == person.get("id"):  # a problem
+                continue
+            line, col = person["_marks"].get(key, (person["_line"], 1))
+            other = seen[0]
+            where = f"line {other['_marks'].get(seen[1], (other['_line'], 1))[0]}"
+            if other["_source"] != person["_source"]:
+                where += f" of {other['_source']}"
+            what = "name" if key == "name" else "alias"
+            theirs = "name" if seen[1] == "name" else "alias"
+            found.append(Problem(
+                person["_source"], line, col,
+                f"person {quote(person.get('id'))}: {what} {quote(value)} is the {theirs} "
+                f"{quote(seen[2])} of {quote(other.get('id'))} ({where}), accents and case "
+                "aside, so "
+                f"--person {quote(value)} finds both and stats --by person counts two people; "
+                "if they are one person, keep one (the other spelling as an alias); if two, "
+                "tell them apart in their names"))
+    return found
+
+
+def blocking_problems(data: DataFile) -> list[Problem]:
+    """The problems for which the read commands refuse the base (TODO comments, and what
+    only validate reads in the text, do not stop them)."""
+    return read_base(base_files(data, snapshots(data)), Count()).problems
 
 
 def validate(data: DataFile) -> Report:
@@ -295,7 +353,8 @@ def validate(data: DataFile) -> Report:
     if header is not None:
         return Report(source, problems, count.agreements, len(header.organizations),
                       len(header.people), len(header.events), header.version,
-                      sorted([*count.warnings, *organization_warnings(header.organizations)],
+                      sorted([*count.warnings, *organization_warnings(header.organizations),
+                              *people_warnings(header.people)],
                              key=lambda w: (order.get(w.source, 0), w.line, w.col)),
                       list(order))
     return Report(source, problems, 0, 0, files=[f.source for f in files],

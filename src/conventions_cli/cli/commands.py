@@ -195,7 +195,7 @@ def compare(session: Session, params: CompareParams) -> None:
 
 def stats(session: Session, params: StatsParams) -> None:
     from ..out.output import write_rows
-    from ..query.stats import in_several_groups, spanning_years, stats_columns
+    from ..query.stats import in_several_groups, respelt_groups, spanning_years, stats_columns
     from ..query.stats import stats as group_stats
     from .sheet import sheet_format, sheet_out
 
@@ -203,6 +203,11 @@ def stats(session: Session, params: StatsParams) -> None:
     chosen = sheet_format(params)
     filters = _filtered(session, params)
     rows = session.query(group_stats, by, filters)
+    for spelling, name, count in session.query(respelt_groups, by, filters):
+        from ..text import quote
+
+        session.note(f"{by} {quote(spelling)} ({count} agreement(s)) is counted as {name}, "
+                     f"one {by} written two ways; conv validate says where")
     spanning = session.query(spanning_years, filters) if by == "year" else 0
     if spanning:
         session.note(f"{spanning} agreement(s) dated over several years count in each of "
@@ -357,25 +362,13 @@ def draft(session: Session, params: DraftParams) -> None:
         raise ConvError(f"drafting failed on this article ({type(exc).__name__}: {exc}); "
                         "please report it with the article") from None
     if target is not None:
-        _add(session, result, target, force=bool(params.force), base=known.records)
+        from .adding import add_drafts
+
+        add_drafts(session, result, target, force=bool(params.force), base=known.records)
         return
     sys.stdout.write(result.yaml)
     if result.todos and not session.quiet:
         print(f"conv: {len(result.todos)} fact(s) to check or fill (# TODO)", file=sys.stderr)
-
-
-def _add(session: Session, result: Any, target: Path, force: bool, base: Any) -> None:
-    from ..drafting.add import add
-
-    if not result.agreements:
-        raise ConvError("the article gave no agreement to add; nothing was changed")
-    added = add(result, target, force=force, base=base)
-    print(f"added to {target}:")
-    for section, ids in added.ids.items():
-        print(f"  {section}: {', '.join(ids)}")
-    if added.todos and not session.quiet:
-        print(f"conv: {added.todos} fact(s) to check or fill (# TODO): conv validate lists "
-              "them", file=sys.stderr)
 
 
 def validate(session: Session, params: ValidateParams) -> None:

@@ -185,13 +185,18 @@ def timeline(session: Session, params: TimelineParams) -> None:
 
 def due(session: Session, params: DueParams) -> None:
     from ..out.output import write_rows
-    from ..query.due import DUE_COLUMNS, due_day
+    from ..query.due import DUE_COLUMNS, due_day, reported_before_signing
     from ..query.due import due as fallen_due
 
     on = due_day(params.on)
     rows = session.query(fallen_due, filtered(session, params), on)
     if params.limit is not None:
         rows = rows[:params.limit]
+    for row in rows:
+        if reported_before_signing(row):
+            session.note(f"{row['id']}: status {row['status']} is dated {row['status_on']}, "
+                         f"before its signing ({row['signed_on']}), so it is not taken as "
+                         "settling it; conv validate says where to check")
     # what fell due, when and for what, and the status last reported, before the rest
     write_rows(rows, DUE_COLUMNS, _chosen(params.fmt), raw=params.raw,
                keep=("id", "due_on", "status", "title", "due_for", "followed_by"))

@@ -3,9 +3,9 @@
 A promise for a year falls due when that year is over: a period 2022-2025 on 31 December
 2025, jobs "by 2029" on 31 December 2029, so nothing is due before its date. A status of
 completed, terminated or superseded settles an agreement (when the base dates that status,
-only if it was reported by the day asked about). Each due agreement comes with its last
-status reported by that day (none when the base dates it later) and the agreements that
-follow or amend it, signed by that day.
+only if it was reported by the day asked about, and not before the signing). Each due
+agreement comes with its last status reported by that day (none when the base dates it
+later) and the agreements that follow or amend it, signed by that day.
 """
 
 from __future__ import annotations
@@ -87,8 +87,18 @@ def _reported_after(row: dict[str, Any], on: str) -> bool:
         return False
 
 
+def reported_before_signing(row: dict[str, Any]) -> bool:
+    """Whether the status is dated before the agreement was signed (a year copied by hand,
+    most likely: conv validate warns of it), so that it cannot say what became of it."""
+    try:
+        return bool(row.get("status_on") and row.get("date_start")) \
+            and bounds(row["status_on"])[1] < row["date_start"]
+    except DateError:
+        return False
+
+
 def _settled(row: dict[str, Any], on: str) -> bool:
-    if row.get("status") not in SETTLED:
+    if row.get("status") not in SETTLED or reported_before_signing(row):
         return False
     reported = row.get("status_on")
     if not reported:

@@ -19,7 +19,7 @@ from collections import namedtuple
 from ..base.dates import DateError, plain_bounds
 from ..base.vocabulary import AGREEMENT_TYPES, ROLES, STATUSES
 from ..errors import UsageError
-from ..text import quote, words_match
+from ..text import quote, words, words_match
 from . import names
 
 TYPE_CHECKING = False
@@ -124,11 +124,20 @@ def date_refusal(flag: str, text: str, why: str, forms: str) -> str:
 PLACE = "COALESCE(a.place, a.place_derived)"
 
 
+def _spellings(value: str) -> list[str]:
+    """A --place value and the other names the gazetteer knows for its town: ``fez`` finds
+    a place written Fès, ``fes`` one written Fez (one town, never two)."""
+    from ..base.geography import town_spellings
+
+    return [value, *(s for s in town_spellings(value) if words(s) != words(value))]
+
+
 def _place(conn: sqlite3.Connection, values: tuple[str, ...]) -> Clause:
-    """The city itself (a report's, else that of the event it was signed at): ``fes`` is
-    Fès, never Meknès or Taza, which are in its region."""
-    any_of = " OR ".join(f"conv_match(?, {PLACE})" for _ in values)
-    return f"({any_of})", list(values)
+    """The city itself (a report's, else that of the event it was signed at), by any of
+    its names: ``fes`` is Fès (or Fez), never Meknès or Taza, which are in its region."""
+    spelt = [s for value in values for s in _spellings(value)]
+    any_of = " OR ".join(f"conv_match(?, {PLACE})" for _ in spelt)
+    return f"({any_of})", spelt
 
 
 REGION = "COALESCE(a.region, a.region_derived)"
@@ -144,8 +153,8 @@ def _place_note(conn: sqlite3.Connection, value: str) -> str | None:
     """What to say of a --place value that names no place of the base but a region's
     words ("souss", "oriental"): a place filter never reaches into the region unasked."""
     conn.create_function("conv_match", 2, words_match, deterministic=True)
-    if conn.execute(f"SELECT 1 FROM agreements a WHERE conv_match(?, {PLACE}) LIMIT 1",
-                    (value,)).fetchone():
+    clause, spelt = _place(conn, (value,))
+    if conn.execute(f"SELECT 1 FROM agreements a WHERE {clause} LIMIT 1", spelt).fetchone():
         return None
     region = conn.execute(f"SELECT {REGION} FROM agreements a WHERE conv_match(?, {REGION}) "
                           f"ORDER BY 1 LIMIT 1", (value,)).fetchone()

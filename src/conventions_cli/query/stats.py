@@ -38,8 +38,9 @@ STATS_SOURCES = {
     # December 2014 and December 2016 counts in 2014, 2015 and 2016.
     "year": ("agreements a LEFT JOIN json_each(a.years) y", "y.value"),
     "type": ("agreements a", "a.type"),
-    "region": ("agreements a", "COALESCE(a.region, a.region_derived)"),
-    "sector": ("agreements a LEFT JOIN json_each(a.sectors) s", "s.value"),
+    # one region, one sector, however each record writes it (see _respelt)
+    "region": ("agreements a", "conv_region(COALESCE(a.region, a.region_derived))"),
+    "sector": ("agreements a LEFT JOIN json_each(a.sectors) s", "conv_sector(s.value)"),
     # by the event's id where the base has it, the name as written otherwise (schema 1)
     "event": ("agreements a", f"COALESCE(a.event_id, '') || '{_SEP}' || a.event"),
     "status": ("agreements a", "a.status"),
@@ -70,6 +71,7 @@ def stats(conn: sqlite3.Connection, by: str, filters: Filters) -> list[dict[str,
     """
     if by not in STATS_GROUPS:
         raise UsageError(f"cannot group by '{by}'; choose one of: {', '.join(STATS_GROUPS)}")
+    _respelt(conn, by)
     clause, params = where(conn, filters)
     source, group = STATS_SOURCES[by]
     if by == "year":  # only the years the filters select, not the others an interval spans
@@ -114,6 +116,46 @@ def stats(conn: sqlite3.Connection, by: str, filters: Filters) -> list[dict[str,
                                  r["group"] or ""))
 
 
+def _respelt(conn: sqlite3.Connection, by: str) -> dict[str, str]:
+    """Teach ``conn`` the names groups go by, so that one region or one sector written two
+    ways (Fes-Meknes, Fès-Meknès; Textile, textile) is one group, never two sums: a region
+    by the name of the gazetteer, a sector by its most frequent spelling in the base (the
+    first in order of accents and case on a tie). The YAML and its rows keep what the
+    curator wrote; conv validate says where to write it one way. Returns each sector
+    spelling's name (none unless ``by`` is sector)."""
+    from ..base.geography import region_named
+
+    counted = conn.execute("SELECT s.value, count(DISTINCT a.id) FROM agreements a, "
+                           "json_each(a.sectors) s GROUP BY s.value").fetchall() \
+        if by == "sector" else []  # a read of every agreement: only when it is asked for
+    named: dict[str, str] = {}
+    for spelling, _count in sorted(counted, key=lambda r: (-r[1], fold(r[0]), r[0])):
+        named.setdefault(fold(spelling).strip(), spelling)
+    sectors = {spelling: named[fold(spelling).strip()] for spelling, _count in counted}
+    conn.create_function("conv_region", 1,
+                         lambda value: value and (region_named(value) or value),
+                         deterministic=True)
+    conn.create_function("conv_sector", 1, lambda value: sectors.get(value, value),
+                         deterministic=True)
+    return sectors
+
+
+def respelt_groups(conn: sqlite3.Connection, by: str, filters: Filters
+                   ) -> list[tuple[str, str, int]]:
+    """For stats --by region or sector: each spelling the agreements ``filters`` select
+    write that is counted under another name, as (spelling, name, agreements)."""
+    if by not in ("region", "sector"):
+        return []
+    _respelt(conn, by)
+    clause, params = where(conn, filters)
+    source, group = STATS_SOURCES[by]
+    written = "a.region" if by == "region" else "s.value"
+    return [(spelling, name, count) for spelling, name, count in conn.execute(
+        f"SELECT {written}, {group}, count(DISTINCT a.id) FROM {source} WHERE ({clause}) "
+        f"AND {written} IS NOT NULL AND {written} != {group} GROUP BY 1, 2 ORDER BY 2, 1",
+        params)]
+
+
 def spanning_years(conn: sqlite3.Connection, filters: Filters) -> int:
     """How many of the agreements ``filters`` select have a date over several of the years
     they select: each counts, with its money, in every one of them (as --year finds it in
@@ -139,6 +181,7 @@ def in_several_groups(conn: sqlite3.Connection, by: str, filters: Filters
     overstate. (0, 0, [], None) for any other grouping."""
     if by not in _MANY_PER_AGREEMENT:
         return 0, 0, [], None
+    _respelt(conn, by)
     clause, params = where(conn, filters)
     source, group = STATS_SOURCES[by]
     several = conn.execute(

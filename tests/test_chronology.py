@@ -1,0 +1,132 @@
+"""Dates of one agreement that contradict each other: valid, warned of where to check, and
+never taken by conv due as settling an agreement."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+HEAD = """\
+schema: 2
+events:
+  - {id: salon, name: Salon 2025, place: Fès, start: 2025-05-10, end: 2025-05-12}
+  - {id: visite, name: Visite 2025, place: Dakar, start: 2025-05-10}
+organizations:
+  - {id: mic, name: Ministère, kind: ministry}
+agreements:
+  - id: a
+    title: T
+    type: other
+    parties: [{org: mic, role: signatory}]
+"""
+
+
+@pytest.fixture
+def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def warnings(run, write_yaml: Callable[..., Path], lines: str) -> list[str]:
+    result = run("validate", data=write_yaml(HEAD + lines))
+    assert result.exit_code == 0, result.output
+    return result.stderr.splitlines()
+
+
+def test_a_status_jobs_period_or_source_before_the_signing_is_warned_of(
+        run, write_yaml: Callable[..., Path], here: Path) -> None:
+    assert warnings(run, write_yaml, """\
+    signed_on: 2025-05-13
+    status: completed
+    status_on: 2024-01
+    jobs: {direct: 2400, by: 2020}
+    period: {start: 2019, end: 2024}
+    sources: [{publisher: P, published_on: 2025-05-12}]
+""") == [
+        "agreements.yaml:14:16: warning: status_on 2024-01 is before the signing (signed_on "
+        "2025-05-13), so status completed was reported before the agreement existed (conv due "
+        "does not take it as settling it); check both dates",
+        "agreements.yaml:15:30: warning: jobs.by 2020 is before the signing year (2025): "
+        "jobs are promised for a year to come; check the year",
+        "agreements.yaml:16:32: warning: period.end 2024 is before the signing year (2025), "
+        "so the programme was over when it was signed; check the year",
+        "agreements.yaml:17:44: warning: its only source is published before the signing "
+        "(signed_on 2025-05-13; sources[0].published_on 2025-05-12): a report of a signing "
+        "comes after it; check the dates, or say in a comment that the source announced it"]
+
+
+def test_dates_in_their_order_are_silent(run, write_yaml: Callable[..., Path],
+                                         here: Path) -> None:
+    """The same year, a month signing reported within it, an announcement then a report."""
+    assert warnings(run, write_yaml, """\
+    signed_on: 2025-05
+    status: completed
+    status_on: 2025-05-20
+    jobs: {direct: 2400, by: 2025}
+    period: {start: 2020, end: 2025}
+    sources:
+      - {publisher: P, published_on: 2025-04-30}
+      - {publisher: P, published_on: 2025-05-01}
+""") == []
+
+
+def test_a_signing_outside_its_events_dates_or_town_is_warned_of(
+        run, write_yaml: Callable[..., Path], here: Path) -> None:
+    assert warnings(run, write_yaml, """\
+    signed_on: 2025-06-20
+    place: Casablanca
+    event: salon
+    sources: [{publisher: P, published_on: 2025-06-21}]
+  - id: b
+    title: T
+    type: other
+    signed_on: 2025-05-20
+    place: Dakar
+    event: visite
+    parties: [{org: mic, role: signatory}]
+    sources: [{publisher: P, published_on: 2025-06-21}]
+  - id: c
+    title: T
+    type: other
+    signed_on: 2025-05-12
+    place: Fez
+    event: salon
+    parties: [{org: mic, role: signatory}]
+    sources: [{publisher: P, published_on: 2025-06-21}]
+""") == [
+        "agreements.yaml:12:16: warning: signed_on 2025-06-20 is outside the dates of event "
+        "'salon' (start 2025-05-10, end 2025-05-12), where it was signed; check the date or "
+        "the event",
+        "agreements.yaml:13:12: warning: place 'Casablanca' is not the town of event 'salon' "
+        "(Fès), where it was signed; check the place or the event",
+        # the town of its event, written another way: said as such, not as another town
+        "agreements.yaml:28:12: warning: place 'Fez' is written 'Fès' at line 3, the same "
+        "town; write it one way: --place finds both, but listings and exports show two "
+        "places"]
+
+
+def test_due_does_not_take_a_status_dated_before_the_signing_as_settling(
+        run, write_yaml: Callable[..., Path], here: Path) -> None:
+    path = write_yaml(HEAD + """\
+    signed_on: 2020-05-13
+    status: completed
+    status_on: 2019-01
+    jobs: {direct: 2400, by: 2022}
+    sources: [{publisher: P, published_on: 2020-05-14}]
+""")
+    result = run("due", "--on", "2025-12-31", "--format", "tsv", data=path)
+    assert [line.split("\t")[0] for line in result.stdout.splitlines()] == ["id", "a"]
+    assert result.stderr == ("conv: note: a: status completed is dated 2019-01, before its "
+                             "signing (2020-05-13), so it is not taken as settling it; conv "
+                             "validate says where to check\n")
+    settled = write_yaml(HEAD + """\
+    signed_on: 2020-05-13
+    status: completed
+    status_on: 2021-01
+    jobs: {direct: 2400, by: 2022}
+    sources: [{publisher: P, published_on: 2020-05-14}]
+""", "settled.yaml")
+    result = run("due", "--on", "2025-12-31", "--format", "tsv", data=settled)
+    assert result.stdout.splitlines()[1:] == [] and result.stderr == ""
