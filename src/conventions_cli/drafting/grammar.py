@@ -161,6 +161,13 @@ class _Reader:
                 j += 2  # "des Eaux et Forêts"
                 continue
             if word == "et" and j > start and j + 1 < self.n and not _cap(self.t[j + 1]) and \
+                    self.t[j - 1].pos_ == "NOUN" and self.t[j + 1].pos_ in ("NOUN", "ADJ") and \
+                    not any(_low(self.t[j + 1]) in words
+                            for words in (HEADS, GENERIC, TITLES, AGREEMENT_WORDS)) and \
+                    (j + 2 >= self.n or self.t[j + 2].is_punct):
+                j += 2  # "des eaux et forêts," "des ponts et chaussées": one domain
+                continue
+            if word == "et" and j > start and j + 1 < self.n and not _cap(self.t[j + 1]) and \
                     all(t.pos_ == "ADJ" or ADJ_FORM.fullmatch(_low(t)) or _low(t).endswith("al")
                         for t in (self.t[j - 1], self.t[j + 1])) and \
                     _low(self.t[j + 1]) not in HEADS and _low(self.t[j + 1]) not in GENERIC:

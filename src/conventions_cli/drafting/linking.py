@@ -366,7 +366,10 @@ def org_slug(mention: Mention) -> str:
     """ "anp" for an acronym; else the name's significant words."""
     if mention.acronym:
         return slugify(mention.acronym)
-    words = [w for w in re.findall(r"[a-z0-9]+", fold(mention.name))
+    name = mention.name
+    if mention.kind == "ministry" and mention.country and mention.country != "MA":
+        name = re.sub(r"\s*\([^()]*\)$", "", name)  # its country is said by the code below
+    words = [w for w in re.findall(r"[a-z0-9]+", fold(name))
              if w not in {"de", "du", "des", "la", "le", "les", "l", "d", "et", "pour", "a", "au",
                           "aux", "en"}]
     words = words[:5]

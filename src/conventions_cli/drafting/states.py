@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .countries import foreign_name
 from .grammar import _cap, _name_case, _Reader
 from .names import Mention
 from .normalize import fold, key
@@ -75,6 +76,8 @@ def state_mention(r: _Reader, start: int, i: int, determiner: str) -> tuple[Ment
     end = i + 1
     if word in ("gouvernements", "etats") and determiner == "les":
         return _states_of(r, start, i)
+    if word == "pays" and determiner == "deux" and r.low(i - 2) in ("les", "ces"):
+        return _both_states(r, i - 2, i + 1), i + 1
     several = country_span(r, i) if determiner in ("le", "la", "l'", "les") else None
     if several is not None:
         return _state(r, start, several[0], several[1]), several[0]
@@ -148,6 +151,17 @@ def _states_of(r: _Reader, start: int, i: int) -> tuple[Mention | None, int]:
     return head, k
 
 
+def _both_states(r: _Reader, start: int, end: int) -> Mention:
+    """ "les deux pays ont signé": Morocco and the article's other country (resolved by
+    `sentences`, dropped when the article names none)."""
+    morocco = _state(r, start, end, "MA")
+    other = _state(r, start, end, "")
+    other.country = None
+    other.extra["both_countries"] = 1
+    morocco.extra["split"] = [morocco, other]
+    return morocco
+
+
 def _state(r: _Reader, start: int, end: int, code: str, name: str = "") -> Mention:
     words = name or r.text(start, end)
     words = re.sub(r"^(?:les|le|la|l')\s*", "", words, flags=re.I)
@@ -181,16 +195,22 @@ def counterpart(r: _Reader, i: int, found: list[Mention]) -> tuple[Mention | Non
                    and m.country in (None, "MA")), None)
     j = i + 1
     code = country_of_word(r.low(j)) if j < r.n else None
+    pending = False
     if code is None and r.prep(j) is not None:
         after, code = _country_after(r, j)  # "son homologue du Niger"
         j = after if code else j
+    elif code is None and r.low(j) in (",", "", "et", "ont", "a", "qui", "avaient", "avait"):
+        pending = True  # "et son homologue, B,": the article's other country (`countries`)
     else:
         j += 1
-    if anchor is None or code is None or code == "MA":
+    if anchor is None or (code is None and not pending) or code == "MA":
         return None, i + 1
     domain = re.split(r",| et (?=de |du |des |d')", anchor.name)[0].strip()
-    mention = Mention(domain, r.t[i].idx, r.t[j - 1].idx + len(r.t[j - 1].text), "ministry",
-                      True, head="ministere", country=code)
+    mention = Mention(foreign_name(domain, code), r.t[i].idx,
+                      r.t[j - 1].idx + len(r.t[j - 1].text), "ministry", True,
+                      head="ministere", country=code)
+    if pending:
+        mention.extra["both_countries"] = 1
     person, after = _person_after(r, j)
     title = re.sub(r"^Ministère", "Ministre", domain)
     mention.title = title
