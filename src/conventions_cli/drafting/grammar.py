@@ -22,6 +22,7 @@ from .words import (
     GIVEN_NAMES,
     HEADS,
     MONTH_WORDS,
+    NAME_PARTICLES,
     NATIONALITIES,
     NOT_ACRONYMS,
     NUMBER_WORDS,
@@ -395,4 +396,30 @@ def _looks_like_person(r: _Reader, i: int, run: int) -> bool:
             if _is_title_word(r.low(k)):
                 return True
             k -= 1
+    return False
+
+
+def _person_before_in_list(r: _Reader, i: int, run: int) -> bool:
+    """ "Karim Alami et Wally Diouf Ba", "A, B et C" where A is a person: a run of two to
+    five capitalized words without an acronym, a company word or an ORG tag, listed after
+    a person's name, is a person too (the tagger often misses names it does not know)."""
+    words = r.t[i:run]
+    if not 2 <= len(words) <= 5 or any(
+            not (_cap(t) or _low(t) in NAME_PARTICLES) or not t.is_alpha or _acronym(t.text)
+            or _low(t) in COMPANY_WORDS or _low(t) in HEADS or t.ent_type_ == "ORG"
+            for t in words):
+        return False
+    k = i - 2  # the last word of the item before "et" / ",", and so back along the list
+    for _item in range(4):
+        start = k
+        while start - 1 >= 0 and r.t[start - 1].is_alpha and k - start < 5 and (
+                _cap(r.t[start - 1]) or _low(r.t[start - 1]) in NAME_PARTICLES):
+            start -= 1
+        if start == k:
+            return False
+        if _looks_like_person(r, start, k + 1):  # a tag alone: companies get PER too
+            return True
+        if start < 2 or r.low(start - 1) not in (",", "et"):
+            return False
+        k = start - 2
     return False

@@ -229,6 +229,10 @@ class KnowledgeBase:
                 and (len(words) == 1 or _same_first_name(words[0], k.split()[0]))}
         return hits.pop() if len(hits) == 1 and len(last) > 3 else None
 
+    def is_person(self, name: str) -> bool:
+        """The base has a person of that very name (or alias)."""
+        return key(name) in self._people
+
     def signs_for(self, name: str) -> str | None:
         """The one body the base has a person sign for ("Bourita", "Nasser Bourita"), by
         the person's name or surname; None when the base knows several or none."""

@@ -25,6 +25,7 @@ from .grammar import (
     _low,
     _name_case,
     _number_word,
+    _person_before_in_list,
     _proper_run,
     _Reader,
 )
@@ -300,6 +301,8 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
             strong = False  # "pour le Maghreb": a place, unless it is where a party stands
         listed = i >= 2 and r.low(i - 1) in (",", "et") and (_cap(r.t[i - 2]) or
                                                                r.t[i - 2].text == ")")
+        if listed and not acronym and _person_before_in_list(r, i, run):
+            return None, run  # "signé par Karim Alami et Wally Diouf Ba": names of people
         if not listed and (r.is_person(i) or (all(t.ent_type_ == "PER" for t in r.t[i:run])
                                               and run - i >= 2 and not strong)):
             return None, run  # a person's name, unless it stands in a list of names
