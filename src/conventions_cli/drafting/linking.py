@@ -53,7 +53,8 @@ NOT_PARTY_BEFORE = re.compile(
     r"(?:en presence d|sous la presidence d|presidee? par|sous l'egide d|devant|"
     r"selon|(?:indique|a declare|a affirme|a souligne|a precise|explique|rapporte|"
     r"a annonce)\b|au siege d|a l'initiative d|communique d|direction d|aupres d|"
-    r"au profit d|en faveur d|representant d|declaration|a l'issue d|d'apres|"
+    r"au profit d|en faveur d|representant d|a l'issue d|d'apres|"
+    r"declaration(?!\s+(?:d['\u2019]\s*intention|commune|conjointe))|"  # a statement
     r"\bpays (?:tels?|telles?) que\b|\bpays comme\b|"  # "des pays tels que A, B et C"
     r"(?:creation|mise en place|realisation|construction|amenagement) d(?:e |u |es |')|"
     r"avec (?:la contribution|le soutien|l'appui|la participation|le concours|l'aide) d)"
@@ -325,6 +326,7 @@ def mentions_in(tokens: list[Any], kb: KnowledgeBase,
     _finance_bodies(mentions, kb)
     return [m for m in mentions if m.kb_id or m.extra.get("state") or not (
         key(m.name) in COUNTRIES or key(m.name) in MULTIWORD_COUNTRIES
+        or all(w in COUNTRIES for w in key(m.name).split())  # "Maroc-Bahreïn": a pair
         or city_region(m.name) is not None or is_geographic(m.name))]
 
 

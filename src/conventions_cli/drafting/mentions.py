@@ -303,8 +303,12 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
                                                                r.t[i - 2].text == ")")
         if listed and not acronym and _person_before_in_list(r, i, run):
             return None, run  # "signé par Karim Alami et Wally Diouf Ba": names of people
-        if not listed and (r.is_person(i) or (all(t.ent_type_ == "PER" for t in r.t[i:run])
-                                              and run - i >= 2 and not strong)):
+        # "un accord entre Alpha Médias et Nordis Marine": the first of two bound bodies,
+        # whatever the tagger says, unless a given name or a title says it is a person
+        paired = r.low(i - 1) == "entre" and r.low(run) == "et" and \
+            not _looks_like_person(r, i, run)
+        if not listed and not paired and (r.is_person(i) or (
+                all(t.ent_type_ == "PER" for t in r.t[i:run]) and run - i >= 2 and not strong)):
             return None, run  # a person's name, unless it stands in a list of names
         if not acronym and _looks_like_person(r, i, run):
             return None, run

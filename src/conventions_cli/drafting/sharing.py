@@ -145,7 +145,8 @@ def lead_parties(work: Work) -> None:
                 todos.append("the signing sentence names no party; these come from: "
                              + short(work.article.quote(s.start, s.end), 8))
                 break
-    if not subject and not partners and not any(parties_by_sentence.values()):
+    if not subject and not partners and not any(parties_by_sentence.values()) and \
+            not any(g.parties for g in work.segments):
         partners = _partners_of_the_link(work)
     if not subject and not partners:
         partners = _the_two_parties(work)
@@ -172,7 +173,10 @@ def _partners_of_the_link(work: Work) -> list[Party]:
     """No sentence says who signed: "le partenariat entre A et B", "la coopération entre A
     et B" name the two the agreement binds (the first such pair, with a TODO)."""
     text = work.text
+    own = {g.sentence for g in work.segments if g.parties}  # items with their own parties
     for s in work.sentences:
+        if s.index in own:
+            continue
         low = fold(text[s.start:s.end])
         for cue in LINK.finditer(low):
             at = s.start + cue.end()

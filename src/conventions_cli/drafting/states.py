@@ -139,6 +139,8 @@ def _states_of(r: _Reader, start: int, i: int) -> tuple[Mention | None, int]:
         if code:
             found.append((k, code))
         k += 1
+    if not found:
+        return _states_named(r, start, i)
     if len(found) < 2:
         return None, i
     parts = []
@@ -149,6 +151,34 @@ def _states_of(r: _Reader, start: int, i: int) -> tuple[Mention | None, int]:
     head = parts[0]
     head.extra["split"] = parts
     return head, k
+
+
+def _states_named(r: _Reader, start: int, i: int) -> tuple[Mention | None, int]:
+    """ "les gouvernements du Royaume du Maroc et du Royaume de Bahreïn", "les
+    gouvernements du Maroc et de la Hongrie": one state each."""
+    parts: list[Mention] = []
+    k = last = i + 1
+    while len(parts) < 6:
+        at = r.prep(k)
+        if at is None or at >= r.n or not _cap(r.t[at]):
+            break
+        if r.low(at) in STATE_HEADS:
+            state, after = state_mention(r, at, at, "")
+            code = state.country if state is not None else None
+        else:
+            after, code = _country_after(r, k)
+        if code is None or after <= at:
+            break
+        parts.append(_state(r, at, after, code))
+        last = after
+        k = after + 1 if r.low(after) in ("et", ",") else after
+        if k == after:
+            break
+    if len(parts) < 2:
+        return None, i
+    parts[0].start = r.t[start].idx
+    parts[0].extra["split"] = parts
+    return parts[0], last
 
 
 def _both_states(r: _Reader, start: int, end: int) -> Mention:
