@@ -106,3 +106,23 @@ def test_a_declaration_of_intent_binds_its_parties() -> None:
                    "banque Novo Credito.")
     assert names(result) == [["Novo Credito", "ccg"]]
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rabat — Les deux accords ont été signés au siège du ministère en présence de Karim "
+     "Alami, directeur de l'ONP, d'une part, et de Paul Durand, directeur de la banque Novo "
+     "Credito, d'autre part.", [["Novo Credito", "onp"]] * 2),
+    ("Rabat — La convention a été signée lundi. Elle lie d'une part l'ONP et d'autre part la "
+     "Caisse centrale de garantie.", [["ccg", "onp"]]),
+    ("Rabat — La convention a été signée par le directeur de l'ONP, d'une part, et par le "
+     "directeur de la CCG, d'autre part.", [["ccg", "onp"]]),
+])
+def test_d_une_part_d_autre_part_names_the_two_sides(text: str, expected: list[list[str]]
+                                                     ) -> None:
+    """Even after "en présence de", names set "d'une part … d'autre part" are the sides."""
+    assert names(draft(text)) == expected
+
+
+def test_attending_without_two_sides_is_still_attending() -> None:
+    result = draft("Rabat — La convention a été signée par le directeur de l'ONP et le "
+                   "directeur de la CCG, en présence du directeur de la banque Novo Credito.")
+    assert names(result) == [["ccg", "onp"]]

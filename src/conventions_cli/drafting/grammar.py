@@ -215,6 +215,9 @@ def _bracketed_acronym_within(r: _Reader, j: int, span: int) -> bool:
 def _complements(r: _Reader, j: int, ministry: bool, titled: bool = False) -> int:
     """The chain "de l'Industrie, du Commerce et de l'Économie verte" after a head."""
     while j < r.n:
+        if r.low(j) in ("et", ",") and r.low(j + 1) in ("d'", "de") and \
+                r.low(j + 2) in ("autre", "une") and r.low(j + 3) == "part":
+            break  # "la commune de X et d'autre part l'Office Y": the other side
         k = r.prep(j)
         if k is not None:
             end = r.noun_phrase(k)

@@ -151,6 +151,9 @@ NAMED_GAP = re.compile(r"\)?\s*,?\s*(?:et\s+|ainsi que\s+)?(?:M\.|Mme\.?|Mr\.?|D
 def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[int, int],
                     mentions: list[Mention]) -> list[Party]:
     """The names in a signing sentence that sign, with where they stand."""
+    sides = _two_sides(text, sent_start, sent_end, mentions)
+    if sides:
+        return sides
     parties: list[Party] = []
     named: list[Mention] = []
     for m in mentions:
@@ -237,6 +240,32 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
     belongs = {id(m) for previous, m in zip(named, named[1:], strict=False)
                if BELONGS_GAP.match(fold(text[previous.end:m.start]))}
     return [p for p in roll_on(text, groups, parties, Party) if id(p.mention) not in belongs]
+
+
+SIDES_OPEN = re.compile(r"\b(?:en presence d(?:e|u|es|')|entre|par|avec|lie|liant|lient)\b")
+
+
+def _two_sides(text: str, sent_start: int, sent_end: int, mentions: list[Mention]
+               ) -> list[Party]:
+    """ "signés en présence de A, ministre X, et de B, ministre Y, d'une part, et de C,
+    vice-président de la banque Z, d'autre part", "elle lie d'une part A et d'autre part B":
+    "d'une part" makes the names listed the two sides of the agreement, even after "en
+    présence de"."""
+    low = fold(text[sent_start:sent_end]).replace("\u2019", "'")
+    one = re.search(r"\bd'une part\b", low)
+    if one is None:
+        return []
+    opening = [m.end() for m in SIDES_OPEN.finditer(low, 0, one.start())]
+    if not opening:
+        return []
+    sides = [Party(m, "subject") for m in mentions if not m.vague and
+             m.start >= sent_start + opening[-1]]
+    first_side = [p for p in sides if p.mention.end <= sent_start + one.start()]
+    other = re.search(r"\bd'autre part\b", low[one.end():])
+    if not first_side and other:  # "d'une part A et d'autre part B"
+        first_side = [p for p in sides
+                      if p.mention.end <= sent_start + one.end() + other.start()]
+    return sides if first_side and len(sides) > len(first_side) else []
 
 
 def _is_place(name: str) -> bool:
