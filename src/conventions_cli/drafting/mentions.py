@@ -30,6 +30,7 @@ from .grammar import (
     _Reader,
 )
 from .holders import _country_words, _ministry_name
+from .namelists import plural_of_names
 from .names import Mention, Person
 from .normalize import fold, key
 from .people import _elliptic_ministers, _king, _title_mention
@@ -137,7 +138,7 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
     quoted = _quoted_name(r, i) if word in DESCRIPTORS else None
     if quoted is not None:
         return quoted
-    plural = _plural_list(r, i, i + 1) or _plural_by_place(r, i)
+    plural = plural_of_names(r, i) or _plural_list(r, i, i + 1) or _plural_by_place(r, i)
     if plural is not None:
         return plural, plural.extra["end_token"]
     if word == "conference" and not _cap(tok):

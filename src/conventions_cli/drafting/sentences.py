@@ -12,6 +12,7 @@ from typing import Any
 from .countries import country_name, foreign_name, other_country
 from .knowledge import KnowledgeBase
 from .linking import lenders_departments, mentions_in
+from .namelists import members_for_plurals
 from .names import Mention, Person
 from .normalize import fold
 from .objects import listed_objects, signed_objects
@@ -90,6 +91,7 @@ def read_sentences(article: Article, doc: Any, kb: KnowledgeBase, nlp: Any
             if m.person is not None and not m.vague:
                 speaks_for.setdefault(fold(m.person.name).split()[-1], m)
     _both_countries(sentences, kb, doc)
+    members_for_plurals(article.text, sentences)
     _series_numbers(sentences)
     lenders_departments([m for s in sentences for m in s.mentions])
     return sentences, speaks_for
