@@ -63,3 +63,24 @@ def test_companies_listed_after_a_company_stay_companies() -> None:
     result = draft("Rabat — Des accords ont été signés entre Atlas Logistique et Nordis "
                    "Marine Holding, et entre Sahara Foods et Dunes Agro.")
     assert {"Nordis Marine Holding", "Dunes Agro"} <= set(new_names(result))
+
+
+@pytest.mark.parametrize("signatures, signs", [([6, 1], True), ([2, 2], False)])
+def test_a_person_signs_for_the_body_of_nearly_all_their_signatures(signatures: list[int],
+                                                                    signs: bool) -> None:
+    """A minister who once signed as a school board's chairman still signs for the
+    ministry; a person split between two bodies signs for neither."""
+    people = [{"id": "karim-alami", "name": "Karim Alami", "aliases": [],
+               "orgs": ["ministere-peche", "anp"], "signatures": signatures}]
+    result = drafted("Rabat — Un accord sur la pêche artisanale a été signé lundi par Karim "
+                     "Alami et Moussa Ba.", BASE, people=people)
+    assert ("ministere-peche" in parties(result)[0]) is signs
+    assert "anp" not in parties(result)[0]
+
+
+@pytest.mark.parametrize("organ", ["COMEX", "directoire"])
+def test_a_member_of_a_body_s_board_signs_for_the_body(organ: str) -> None:
+    result = draft(f"Rabat — Le protocole a été signé lundi par Leila Amrani, membre du {organ} "
+                   "de l'ANP, et le ministre de la Pêche maritime.")
+    assert sorted(parties(result)[0]) == ["anp", "ministere-peche"]
+    assert new_names(result) == []

@@ -234,12 +234,21 @@ class KnowledgeBase:
         return key(name) in self._people
 
     def signs_for(self, name: str) -> str | None:
-        """The one body the base has a person sign for ("Bourita", "Nasser Bourita"), by
-        the person's name or surname; None when the base knows several or none."""
+        """The body the base has a person sign for ("Bourita", "Nasser Bourita"), by the
+        person's name or surname: the one of three signatures in four or more; None when
+        the base knows none or no such one."""
         pid = self.link_person(Person(name, 0, len(name)))
         person = next((p for p in self.people if str(p.get("id")) == pid), None) if pid else None
         orgs = [str(o) for o in (person or {}).get("orgs") or []]
-        return orgs[0] if len(orgs) == 1 and orgs[0] in self._by_id else None
+        counts = list((person or {}).get("signatures") or [1] * len(orgs))
+        if not orgs or len(counts) != len(orgs):
+            return None
+        # the body of (nearly) all their signatures: a minister who once signed as the
+        # chairman of a school's board still signs for his ministry
+        most = max(range(len(orgs)), key=lambda k: counts[k])
+        if counts[most] < 0.75 * sum(counts) or orgs[most] not in self._by_id:
+            return None
+        return orgs[most]
 
     def link_event(self, name: str, year: str | None = None) -> str | None:
         """The known event the name names; never one of another year or edition ("les 3e
