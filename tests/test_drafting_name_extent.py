@@ -53,3 +53,15 @@ def test_a_nationality_after_a_territorys_head_is_its_country_not_its_name() -> 
     region = next(o for o in found if o["id"] != "commune-agadir")
     assert region["name"] == "Région du Guangdong"
     assert region.get("country") == "CN"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Marrakech — La convention a été signée lundi par le président du comité de pilotage "
+     "de la COP27, Karim Alami, et la commune d'Agadir.", "Comité de pilotage de la COP27"),
+    ("Marrakech — La convention a été signée lundi par le comité d'organisation du SIAM, "
+     "et la commune d'Agadir.", "Comité d'organisation du SIAM"),
+])
+def test_an_acronym_after_de_la_ends_the_name_it_is_part_of(text: str, name: str) -> None:
+    """ "de la COP27": not the body's own acronym set after its name, as in "l'Office
+    chérifien des phosphates OCP"."""
+    assert names(text) == [name, "commune-agadir"]

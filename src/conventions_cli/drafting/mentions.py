@@ -198,7 +198,8 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
             run = _proper_run(r, end + 1)
             if run > end + 1 and _acronym_after(r, run)[1]:
                 end = run  # "le Musée X à Marseille (MX)": the acronym names the body there
-        if end - 1 > i and _acronym(r.t[end - 1].text) and not _cap(r.t[end - 2]):
+        if end - 1 > i and _acronym(r.t[end - 1].text) and not _cap(r.t[end - 2]) and \
+                r.low(end - 2) not in DETS | PREPS:  # "de la COP22" is a name's end
             end -= 1  # "Office chérifien des phosphates OCP": the acronym, unbracketed
             end2, acronym, alias = end + 1, r.t[end].text, None
         else:
