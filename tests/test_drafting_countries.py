@@ -108,3 +108,13 @@ def test_a_domain_of_two_nouns_joined_by_et_stays_whole(domain: str) -> None:
                    "Paul Martin.")
     assert names(result) == [["Ministère de l'Agriculture et de l'Alimentation (France)",
                               "ministere-agriculture"]]
+
+
+def test_a_ministry_on_a_foreign_side_is_that_country_s_and_named_once() -> None:
+    """ "du côté ghanéen, par X, ministre de la Pêche" and later "le ministre ghanéen de la
+    Pêche": one foreign ministry, under one name."""
+    result = draft("Accra — L'accord a été signé du côté marocain par le ministre de la Pêche "
+                   "maritime, Karim Alami, et du côté ghanéen, par Kwame Mensah, ministre de la "
+                   "Pêche. Le ministre ghanéen de la Pêche a salué un accord important.")
+    assert [o["name"] for o in result["organizations"]] == ["Ministère de la Pêche (Ghana)"]
+    assert len(parties(result)[0]) == 2

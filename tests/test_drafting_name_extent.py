@@ -65,3 +65,19 @@ def test_an_acronym_after_de_la_ends_the_name_it_is_part_of(text: str, name: str
     """ "de la COP27": not the body's own acronym set after its name, as in "l'Office
     chérifien des phosphates OCP"."""
     assert names(text) == [name, "commune-agadir"]
+
+
+@pytest.mark.parametrize("described", [
+    "l'entreprise indienne de production d'électricité NTPX",
+    "la société espagnole de dessalement d'eau de mer ACSX",
+])
+def test_a_described_company_is_named_by_the_acronym_that_ends_its_description(
+        described: str) -> None:
+    assert names("Agadir — Un mémorandum a été signé lundi entre la commune d'Agadir et "
+                 f"{described}.") == ["commune-agadir", described.split()[-1]]
+
+
+def test_an_event_s_edition_is_not_a_party() -> None:
+    assert names("Agadir — La commune d'Agadir a signé un accord, en marge de la 5e édition du "
+                 "« Atlas Invest Forum », avec la société Souss Froid.") == [
+        "commune-agadir", "Souss Froid"]

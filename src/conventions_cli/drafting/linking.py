@@ -55,6 +55,7 @@ NOT_PARTY_BEFORE = re.compile(
     r"a annonce)\b|au siege d|a l'initiative d|communique d|direction d|aupres d|"
     r"au profit d|en faveur d|representant d|a l'issue d|d'apres|"
     r"declaration(?!\s+(?:d['\u2019]\s*intention|commune|conjointe))|"  # a statement
+    r"(?:edition|session) d(?:u |e la |e l'|es |e )\s*[«\"]?\s*$|"  # "la 3e édition du X"
     r"\bpays (?:tels?|telles?) que\b|\bpays comme\b|"  # "des pays tels que A, B et C"
     r"(?:creation|mise en place|realisation|construction|amenagement) d(?:e |u |es |')|"
     r"avec (?:la contribution|le soutien|l'appui|la participation|le concours|l'aide) d)"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .countries import foreign_name
 from .descriptors import DEFINITE, describes
 from .grammar import (
     _acronym,
@@ -200,6 +201,11 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
                 end = run  # "le Musée X à Marseille (MX)": the acronym names the body there
         if end - 1 > i and _acronym(r.t[end - 1].text) and not _cap(r.t[end - 2]) and \
                 r.low(end - 2) not in DETS | PREPS:  # "de la COP22" is a name's end
+            if word in DESCRIPTORS and nationality is not None:
+                # "l'entreprise indienne de production d'électricité NTPC": its name
+                return Mention(r.t[end - 1].text, tok.idx,
+                               r.t[end - 1].idx + len(r.t[end - 1].text), "company", False,
+                               r.t[end - 1].text, country=country, head=word), end
             end -= 1  # "Office chérifien des phosphates OCP": the acronym, unbracketed
             end2, acronym, alias = end + 1, r.t[end].text, None
         else:
@@ -411,6 +417,7 @@ def find_mentions(tokens: list[Any], known: list[tuple[int, int, str]] | None = 
                 if side and side != "MA" and mention.kind == "ministry" and \
                         mention.country is None:
                     mention.country = side
+                    mention.name = foreign_name(mention.name, side)
                 found.extend(split_plural_ministries(mention))
                 i = max(nxt, i + 1)
                 continue
