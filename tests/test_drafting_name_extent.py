@@ -81,3 +81,30 @@ def test_an_event_s_edition_is_not_a_party() -> None:
     assert names("Agadir — La commune d'Agadir a signé un accord, en marge de la 5e édition du "
                  "« Atlas Invest Forum », avec la société Souss Froid.") == [
         "commune-agadir", "Souss Froid"]
+
+
+DESCRIBED = [*BASE,
+             {"id": "ofppt", "name": "Office de la formation professionnelle et de la "
+              "promotion du travail", "acronym": "OFPPT", "kind": "public-body"},
+             {"id": "onee", "name": "Office national de l'électricité et de l'eau potable",
+              "acronym": "ONEE", "kind": "public-body"}]
+
+
+@pytest.mark.parametrize("described, known", [
+    ("l'office chargé de la formation professionnelle", "ofppt"),
+    ("l'Office chargé de l'eau potable et de l'électricité", "onee"),
+])
+def test_a_body_described_by_its_charge_is_the_one_the_base_names_so(described: str,
+                                                                     known: str) -> None:
+    result = drafted(f"Agadir — Une convention a été signée lundi entre {described} et la "
+                     "commune d'Agadir.", DESCRIBED)
+    assert parties(result) == [[known, "commune-agadir"]]
+    assert result["organizations"] == []
+
+
+def test_a_charge_two_bodies_share_links_to_neither() -> None:
+    result = drafted("Agadir — Une convention a été signée lundi entre l'office chargé de la "
+                     "promotion et la commune d'Agadir.", [*DESCRIBED, {
+                         "id": "onmt", "name": "Office national marocain du tourisme et de sa "
+                         "promotion", "kind": "public-body"}])
+    assert "ofppt" not in parties(result)[0] and "onmt" not in parties(result)[0]

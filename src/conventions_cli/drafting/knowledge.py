@@ -229,6 +229,22 @@ class KnowledgeBase:
                 and (len(words) == 1 or _same_first_name(words[0], k.split()[0]))}
         return hits.pop() if len(hits) == 1 and len(last) > 3 else None
 
+    def described(self, name: str) -> str | None:
+        """ "l'agence chargée de la promotion de l'emploi": the one body of that head the
+        base has whose name holds every word of what it is in charge of."""
+        found = re.match(r"(\w+)\s+(?:\w+\s+){0,2}?charge(?:e|s|es)?\s+"
+                         r"d(?:e la|e l|u|es|e)?\s+(.+)", key(name))
+        if found is None:
+            return None
+        head = found[1]
+        words = set(found[2].split()) - {"de", "du", "des", "la", "le", "les", "l", "d", "et",
+                                         "a", "au", "aux", "en"}
+        if not words:
+            return None
+        hits = {oid for k, oid in self._orgs.items()
+                if k.split()[:1] == [head] and words <= set(k.split())}
+        return hits.pop() if len(hits) == 1 else None
+
     def is_person(self, name: str) -> bool:
         """The base has a person of that very name (or alias)."""
         return key(name) in self._people

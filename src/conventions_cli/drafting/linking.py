@@ -329,7 +329,7 @@ def mentions_in(tokens: list[Any], kb: KnowledgeBase,
     mentions = regroup_ministries(find_mentions(tokens, known_spans), kb)
     covered: list[tuple[int, int]] = []
     for index, m in enumerate(mentions):
-        m.kb_id = kb.link_org(m) or m.extra.get("known")
+        m.kb_id = kb.link_org(m) or m.extra.get("known") or kb.described(m.name)
         owner = owner_of_unit(m, kb.link_org)
         if owner is not None:  # "la direction régionale de l'OFPPT" signs for the OFPPT
             mentions[index] = m = owner
