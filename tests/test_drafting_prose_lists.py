@@ -126,3 +126,16 @@ def test_attending_without_two_sides_is_still_attending() -> None:
     result = draft("Rabat — La convention a été signée par le directeur de l'ONP et le "
                    "directeur de la CCG, en présence du directeur de la banque Novo Credito.")
     assert names(result) == [["ccg", "onp"]]
+
+
+def test_a_partnership_between_two_is_one_of_the_listed_agreements() -> None:
+    result = draft("Rabat — Plusieurs accords ont été conclus mardi. Il s'agit d'un partenariat "
+                   "entre Nordis Marine et Bank of Africa et d'une convention de coopération "
+                   "entre la CCG et la banque Novo Credito.")
+    assert names(result) == [["Bank of Africa", "Nordis Marine"], ["Novo Credito", "ccg"]]
+
+
+def test_a_partnership_alone_is_not_counted_as_an_agreement() -> None:
+    result = draft("Rabat — Dans le cadre d'un partenariat entre l'ONP et la CCG, une convention "
+                   "a été signée mardi avec la banque Novo Credito.")
+    assert len(result["agreements"]) == 1

@@ -287,6 +287,9 @@ ITEM_GAP = re.compile(r"(?:,|;|\bet|\bainsi qu(?:e\s*|'))\s*(?:d')?(?:une?|une? 
                       r"(?:deux|trois|quatre|cinq|\d{1,2})(?: autres)?)\s*$")
 INDEFINITE = re.compile(r"(?:^|[\s(])(?:d'|qu')?(?:une?|une? autre|une? nouvel(?:le)?|une? nouveau|"
                         r"(?:deux|trois|quatre|cinq|\d{1,2})(?: autres)?)\s*$")
+LIST_OPEN = re.compile(r"(?:s'agit(?: \w+)?|incluent|comprennent|comprenant|notamment|:|,|;|"
+                       r"\bet)\s*(?:d'|de\s+)?une?\s*$")
+PARTNERSHIP = re.compile(r"\b(?:d')?une? (partenariat)(?: \w+)? entre\b")
 OWN_PARTIES = re.compile(r"\b(?:entre|avec)\b")
 
 
@@ -301,8 +304,15 @@ def _prose_items(work: Work, s: Sentence) -> list[tuple[Sentence, int, int, int,
     def folded(a: int, b: int) -> str:
         return fold(text[a:b]).replace("\u2019", "'")
 
+    # "d'un partenariat entre A et B et d'une convention entre C et D": in such a list,
+    # a partnership between two is one of the agreements
+    low = folded(s.start, s.end)
+    partnerships = [AgreementMention("convention-partenariat", s.start + p.start(1),
+                                     s.start + p.end(1), 1, indefinite=True)
+                    for p in PARTNERSHIP.finditer(low)
+                    if LIST_OPEN.search(low[:p.start(1)])]  # not "dans le cadre d'un …"
     items: list[AgreementMention] = []
-    for m in s.agreements:
+    for m in sorted([*s.agreements, *partnerships], key=lambda m: m.start):
         before = folded(max(s.start, m.start - 25), m.start)
         if m.type and not m.ordinal and INDEFINITE.search(before) and (
                 not items or ITEM_GAP.search(before)):

@@ -155,7 +155,11 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         elif _cap(tok) and r.low(i + 1) == "-" and r.joined(i + 1) and r.low(i + 2) in (
                 "al", "el"):
             j = max(j, _proper_run(r, i))  # "Bank-al Maghrib"
-        end = _complements(r, j, ministry=word.startswith("ministere"), titled=_cap(tok))
+        english = _cap(tok) and r.low(j) == "of" and j + 1 < r.n and _cap(r.t[j + 1])
+        if english:
+            j = max(j, _proper_run(r, i))  # "Bank of Africa": an English name ends there
+        end = _complements(r, j, ministry=word.startswith("ministere"),
+                           titled=_cap(tok) and not english)
         end, country2 = _country_words(r, i, end) if word.startswith("ministere") else (end,
                                                                                           None)
         # "la société des Pâtes et Couscous X": the name after a descriptor
