@@ -83,7 +83,7 @@ def test_a_person_between_two_titled_signatories() -> None:
     assert [(p.mention.name, p.mention.country, p.mention.person.name if p.mention.person
              else None) for p in found] == [
         ("Ministère de la Culture", None, "Sara Bennis"),
-        ("Ministère de la Culture", "FR", "Hugo Lenoir")]
+        ("Ministère de la Culture (France)", "FR", "Hugo Lenoir")]
 
 
 def test_a_proper_name_after_a_common_noun_names_a_thing_not_a_signatory() -> None:

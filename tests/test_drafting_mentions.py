@@ -114,9 +114,13 @@ def test_a_delegate_minister_attached_to_the_head_of_government() -> None:
     assert ministry.person is not None and ministry.person.name == "Samir Alaoui"
 
 
-def test_a_foreign_minister_s_country_is_not_in_the_name() -> None:
+def test_a_foreign_minister_s_country_is_said_as_the_base_says_it() -> None:
+    """Not "Ministère français de …": the nationality leaves the name, and the country
+    follows it in brackets, as the base names foreign ministries."""
     (ministry,) = find_mentions(list(analyse("la ministre française de la Culture a signé")))
-    assert (ministry.name, ministry.country) == ("Ministère de la Culture", "FR")
+    assert (ministry.name, ministry.country) == ("Ministère de la Culture (France)", "FR")
+    (ministry,) = find_mentions(list(analyse("le ministre bahreïni de la Santé a signé")))
+    assert (ministry.name, ministry.country) == ("Ministère de la Santé (Bahreïn)", "BH")
 
 
 def test_the_king_signs_for_the_state() -> None:
@@ -129,7 +133,7 @@ def test_the_king_signs_for_the_state() -> None:
 def test_words_that_are_not_organizations() -> None:
     found = names("Ces MoU ont été signés en compagnie du ministre de la Pêche de la Gambie "
                   "pour le programme d'appui aux coopératives, avec des universités du Mali.")
-    assert [(n, v) for n, _, _, v in found if not v] == [("Ministère de la Pêche", False)]
+    assert [(n, v) for n, _, _, v in found if not v] == [("Ministère de la Pêche (Gambie)", False)]
     assert find_mentions(list(analyse("le ministre de la Pêche de la Gambie")))[0].country == "GM"
 
 

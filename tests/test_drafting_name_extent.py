@@ -53,3 +53,58 @@ def test_a_nationality_after_a_territorys_head_is_its_country_not_its_name() -> 
     region = next(o for o in found if o["id"] != "commune-agadir")
     assert region["name"] == "Région du Guangdong"
     assert region.get("country") == "CN"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Marrakech — La convention a été signée lundi par le président du comité de pilotage "
+     "de la COP27, Karim Alami, et la commune d'Agadir.", "Comité de pilotage de la COP27"),
+    ("Marrakech — La convention a été signée lundi par le comité d'organisation du SIAM, "
+     "et la commune d'Agadir.", "Comité d'organisation du SIAM"),
+])
+def test_an_acronym_after_de_la_ends_the_name_it_is_part_of(text: str, name: str) -> None:
+    """ "de la COP27": not the body's own acronym set after its name, as in "l'Office
+    chérifien des phosphates OCP"."""
+    assert names(text) == [name, "commune-agadir"]
+
+
+@pytest.mark.parametrize("described", [
+    "l'entreprise indienne de production d'électricité NTPX",
+    "la société espagnole de dessalement d'eau de mer ACSX",
+])
+def test_a_described_company_is_named_by_the_acronym_that_ends_its_description(
+        described: str) -> None:
+    assert names("Agadir — Un mémorandum a été signé lundi entre la commune d'Agadir et "
+                 f"{described}.") == ["commune-agadir", described.split()[-1]]
+
+
+def test_an_event_s_edition_is_not_a_party() -> None:
+    assert names("Agadir — La commune d'Agadir a signé un accord, en marge de la 5e édition du "
+                 "« Atlas Invest Forum », avec la société Souss Froid.") == [
+        "commune-agadir", "Souss Froid"]
+
+
+DESCRIBED = [*BASE,
+             {"id": "ofppt", "name": "Office de la formation professionnelle et de la "
+              "promotion du travail", "acronym": "OFPPT", "kind": "public-body"},
+             {"id": "onee", "name": "Office national de l'électricité et de l'eau potable",
+              "acronym": "ONEE", "kind": "public-body"}]
+
+
+@pytest.mark.parametrize("described, known", [
+    ("l'office chargé de la formation professionnelle", "ofppt"),
+    ("l'Office chargé de l'eau potable et de l'électricité", "onee"),
+])
+def test_a_body_described_by_its_charge_is_the_one_the_base_names_so(described: str,
+                                                                     known: str) -> None:
+    result = drafted(f"Agadir — Une convention a été signée lundi entre {described} et la "
+                     "commune d'Agadir.", DESCRIBED)
+    assert parties(result) == [[known, "commune-agadir"]]
+    assert result["organizations"] == []
+
+
+def test_a_charge_two_bodies_share_links_to_neither() -> None:
+    result = drafted("Agadir — Une convention a été signée lundi entre l'office chargé de la "
+                     "promotion et la commune d'Agadir.", [*DESCRIBED, {
+                         "id": "onmt", "name": "Office national marocain du tourisme et de sa "
+                         "promotion", "kind": "public-body"}])
+    assert "ofppt" not in parties(result)[0] and "onmt" not in parties(result)[0]

@@ -87,7 +87,7 @@ def test_a_state_whose_ministers_sign_is_represented_by_them() -> None:
     ours, theirs = "ministere-affaires-etrangeres-cooperation-africaine", \
         "ministere-affaires-etrangeres-km"
     assert parties(result) == [[ours, theirs], [ours, theirs]]
-    assert names(result)[theirs] == "Ministère des Affaires étrangères"
+    assert names(result)[theirs] == "Ministère des Affaires étrangères (Comores)"
     assert signatories(result)[:2] == [("nasser-bourita", ours), ("dhoihir-dhoulkamal", theirs)]
 
 

@@ -67,3 +67,24 @@ def test_a_long_headline_above_a_dateline_is_the_title() -> None:
     article = prepare(page)
     assert article.title is not None and article.title.startswith("Maroc: Signature")
     assert article.dateline is not None and article.dateline[0] == "Agadir"
+
+
+WRAPPED = """\
+Rabat — Les deux conventions ont été signées hier au
+siège de l'Office des pêches, en présence du wali de la
+région et de plusieurs élus. Elles portent sur la
+modernisation des halles aux poissons de Tan-Tan et de
+Laâyoune.
+"""
+
+
+def test_a_text_wrapped_at_a_fixed_width_is_read_as_its_sentences() -> None:
+    article = prepare(WRAPPED)
+    assert "\n" not in article.text.strip()
+    assert len(article.text) == len(WRAPPED)  # offsets kept for the quotes
+    assert article.text[slice(*article.body)].startswith("Rabat — Les deux conventions")
+
+
+def test_paragraphs_one_a_line_stay_apart() -> None:
+    text = PAGE.replace("\n\n", "\n")
+    assert prepare(text).text.count("\n") == text.count("\n")

@@ -91,7 +91,8 @@ def test_the_two_ministers_who_sign_are_the_two_ministries_named_before(text: st
     found = parties(result)[0]
     assert found[0] == "mae" and len(found) == 2
     gabon = next(o for o in result["organizations"] if o["id"] == found[1])
-    assert gabon["name"] == "Ministère des Affaires étrangères" and gabon["country"] == "GA"
+    assert gabon["name"] == "Ministère des Affaires étrangères (Gabon)" and \
+        gabon["country"] == "GA"
 
 
 @pytest.mark.parametrize("text", [

@@ -252,6 +252,7 @@ def listed_items(work: Work) -> None:
     text = work.text
     # sentence, mention start, end, count, the item's own span
     items: list[tuple[Sentence, int, int, int, int, int]] = []
+    in_prose: set[int] = set()  # items of a sentence's list: none but their own parties
     for s in work.sentences:
         if s.earlier or s.title:
             continue
@@ -262,7 +263,10 @@ def listed_items(work: Work) -> None:
         elif s.start > line_start and ITEM.fullmatch(text, line_start, s.start):
             body = s.start  # "1." read as a sentence of its own
         else:
-            items.extend(_run_in_items(text, s))
+            run_in = _run_in_items(text, s)
+            prose = [] if run_in else _prose_items(work, s)
+            in_prose.update(item[1] for item in prose)
+            items.extend(run_in or prose)
             continue
         first = next((m for m in s.agreements if m.type), None)
         if first is None or first.start - body > 25 or first.ordinal:
@@ -282,6 +286,58 @@ def listed_items(work: Work) -> None:
         parties = [p for p in signing_parties(text, a, b, (start, end), inside)
                    if not p.mention.vague]
         work.segments.append(Segment(slot, count, s.index, "", False, (start, end),
-                                     parties=parties or None, listed=True))
+                                     parties=parties if start in in_prose else parties or None,
+                                     listed=True))
         slot += count
     work.segments.sort(key=lambda g: (g.sentence, g.evidence[0]))
+
+
+# "…, une convention entre C et D et un mémorandum entre E et F": the next item of a list
+ITEM_GAP = re.compile(r"(?:,|;|\bet|\bainsi qu(?:e\s*|'))\s*(?:d')?(?:une?|une? autre|"
+                      r"une? nouvel(?:le)?|une? nouveau|"
+                      r"(?:deux|trois|quatre|cinq|\d{1,2})(?: autres)?)\s*$")
+INDEFINITE = re.compile(r"(?:^|[\s(])(?:d'|qu')?(?:une?|une? autre|une? nouvel(?:le)?|une? nouveau|"
+                        r"(?:deux|trois|quatre|cinq|\d{1,2})(?: autres)?)\s*$")
+LIST_OPEN = re.compile(r"(?:s'agit(?: \w+)?|incluent|comprennent|comprenant|notamment|:|,|;|"
+                       r"\bet)\s*(?:d'|de\s+)?une?\s*$")
+PARTNERSHIP = re.compile(r"\b(?:d')?une? (partenariat)(?: \w+)? entre\b")
+OWN_PARTIES = re.compile(r"\b(?:entre|avec)\b")
+
+
+def _prose_items(work: Work, s: Sentence) -> list[tuple[Sentence, int, int, int, int, int]]:
+    """ "Il s'agit d'un protocole d'accord entre A et B, d'une convention entre C et D et
+    d'un mémorandum entre E et F": agreements introduced one by one in a sentence, each
+    with its own parties ("entre", "avec" inside its part), are items of a list as a dashed
+    list's are. Two must name their parties, or one before the last; the others sign as
+    the lead says."""
+    text = work.text
+
+    def folded(a: int, b: int) -> str:
+        return fold(text[a:b]).replace("\u2019", "'")
+
+    # "d'un partenariat entre A et B et d'une convention entre C et D": in such a list,
+    # a partnership between two is one of the agreements
+    low = folded(s.start, s.end)
+    partnerships = [AgreementMention("convention-partenariat", s.start + p.start(1),
+                                     s.start + p.end(1), 1, indefinite=True)
+                    for p in PARTNERSHIP.finditer(low)
+                    if LIST_OPEN.search(low[:p.start(1)])]  # not "dans le cadre d'un …"
+    items: list[AgreementMention] = []
+    for m in sorted([*s.agreements, *partnerships], key=lambda m: m.start):
+        before = folded(max(s.start, m.start - 25), m.start)
+        if m.type and not m.ordinal and INDEFINITE.search(before) and (
+                not items or ITEM_GAP.search(before)):
+            items.append(m)
+    if len(items) < 2:
+        return []
+    found = []
+    for k, m in enumerate(items):
+        end = s.end
+        if k + 1 < len(items):
+            gap = ITEM_GAP.search(folded(m.end, items[k + 1].start))
+            end = m.end + gap.start() if gap else items[k + 1].start
+        found.append((s, m.start, m.end, m.count or 1, m.start, end))
+    own = [bool(OWN_PARTIES.search(folded(e, b))) for _s, _a, e, _c, _x, b in found]
+    # "un accord de prêt et un accord de don avec la BAD": the last one's "avec" may be
+    # said of all of them; an earlier item with its own parties opens a list
+    return found if sum(own) >= 2 or any(own[:-1]) else []

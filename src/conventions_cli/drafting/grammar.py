@@ -22,6 +22,7 @@ from .words import (
     GIVEN_NAMES,
     HEADS,
     MONTH_WORDS,
+    NAME_PARTICLES,
     NATIONALITIES,
     NOT_ACRONYMS,
     NUMBER_WORDS,
@@ -161,6 +162,13 @@ class _Reader:
                 j += 2  # "des Eaux et Forêts"
                 continue
             if word == "et" and j > start and j + 1 < self.n and not _cap(self.t[j + 1]) and \
+                    self.t[j - 1].pos_ == "NOUN" and self.t[j + 1].pos_ in ("NOUN", "ADJ") and \
+                    not any(_low(self.t[j + 1]) in words
+                            for words in (HEADS, GENERIC, TITLES, AGREEMENT_WORDS)) and \
+                    (j + 2 >= self.n or self.t[j + 2].is_punct):
+                j += 2  # "des eaux et forêts," "des ponts et chaussées": one domain
+                continue
+            if word == "et" and j > start and j + 1 < self.n and not _cap(self.t[j + 1]) and \
                     all(t.pos_ == "ADJ" or ADJ_FORM.fullmatch(_low(t)) or _low(t).endswith("al")
                         for t in (self.t[j - 1], self.t[j + 1])) and \
                     _low(self.t[j + 1]) not in HEADS and _low(self.t[j + 1]) not in GENERIC:
@@ -207,6 +215,9 @@ def _bracketed_acronym_within(r: _Reader, j: int, span: int) -> bool:
 def _complements(r: _Reader, j: int, ministry: bool, titled: bool = False) -> int:
     """The chain "de l'Industrie, du Commerce et de l'Économie verte" after a head."""
     while j < r.n:
+        if r.low(j) in ("et", ",") and r.low(j + 1) in ("d'", "de") and \
+                r.low(j + 2) in ("autre", "une") and r.low(j + 3) == "part":
+            break  # "la commune de X et d'autre part l'Office Y": the other side
         k = r.prep(j)
         if k is not None:
             end = r.noun_phrase(k)
@@ -340,13 +351,14 @@ def _proper_run(r: _Reader, i: int, joins_et: bool = False) -> int:
         elif tok.text == "-" and j > i and r.joined(j) and r.low(j + 1) in ("al", "el") \
                 and j + 2 < r.n and _cap(r.t[j + 2]):
             j += 2  # "Bank-al Maghrib"
-        elif word in ("de", "du", "des", "d'", "el", "al", "et", "and") and j > i \
+        elif word in ("de", "du", "des", "d'", "el", "al", "et", "and", "of") and j > i \
                 and j + 1 < r.n and _cap(r.t[j + 1]) and (word != "et" or (
                     joins_et and not (j - i == 1 and _acronym(r.t[i].text)))):
-            j += 1  # "Pâtes et Couscous X"; an acronym is a whole name: "YNNA et AMEA Power"
+            j += 1  # "Pâtes et Couscous X", "Bank of Africa"; an acronym is a whole name:
+            # "YNNA et AMEA Power"
         else:
             break
-    while j > i and _low(r.t[j - 1]) in ("de", "du", "des", "d'", "et", "-", "&", "."):
+    while j > i and _low(r.t[j - 1]) in ("de", "du", "des", "d'", "et", "-", "&", ".", "of"):
         j -= 1
     return j
 
@@ -388,4 +400,30 @@ def _looks_like_person(r: _Reader, i: int, run: int) -> bool:
             if _is_title_word(r.low(k)):
                 return True
             k -= 1
+    return False
+
+
+def _person_before_in_list(r: _Reader, i: int, run: int) -> bool:
+    """ "Karim Alami et Wally Diouf Ba", "A, B et C" where A is a person: a run of two to
+    five capitalized words without an acronym, a company word or an ORG tag, listed after
+    a person's name, is a person too (the tagger often misses names it does not know)."""
+    words = r.t[i:run]
+    if not 2 <= len(words) <= 5 or any(
+            not (_cap(t) or _low(t) in NAME_PARTICLES) or not t.is_alpha or _acronym(t.text)
+            or _low(t) in COMPANY_WORDS or _low(t) in HEADS or t.ent_type_ == "ORG"
+            for t in words):
+        return False
+    k = i - 2  # the last word of the item before "et" / ",", and so back along the list
+    for _item in range(4):
+        start = k
+        while start - 1 >= 0 and r.t[start - 1].is_alpha and k - start < 5 and (
+                _cap(r.t[start - 1]) or _low(r.t[start - 1]) in NAME_PARTICLES):
+            start -= 1
+        if start == k:
+            return False
+        if _looks_like_person(r, start, k + 1):  # a tag alone: companies get PER too
+            return True
+        if start < 2 or r.low(start - 1) not in (",", "et"):
+            return False
+        k = start - 2
     return False

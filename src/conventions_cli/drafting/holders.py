@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .countries import foreign_name
 from .grammar import (
     _acronym,
     _cap,
@@ -183,7 +184,7 @@ def _ministers_of_countries(r: _Reader, i: int, end: int) -> tuple[Mention, int]
     countries: list[str | None] = [None if c == "MA" else c for c in codes] or [None, None]
     parts = []
     for index, code in enumerate(countries):
-        mention = Mention(_ministry_name("Ministère " + domain), r.t[i].idx,
+        mention = Mention(foreign_name(_ministry_name("Ministère " + domain), code), r.t[i].idx,
                           r.t[domain_end - 1].idx + len(r.t[domain_end - 1].text), "ministry",
                           True, head="ministere", country=code,
                           title=_name_case("Ministre " + domain))

@@ -49,10 +49,13 @@ def known_people(conn: sqlite3.Connection) -> list[dict[str, Any]]:
         except sqlite3.DatabaseError:
             signed = []
         orgs: dict[str, list[str]] = {}
-        for person_id, org_id, _n in signed:
+        counts: dict[str, list[int]] = {}
+        for person_id, org_id, n in signed:
             orgs.setdefault(str(person_id), []).append(str(org_id))
+            counts.setdefault(str(person_id), []).append(int(n))
         for person in people:
             person["orgs"] = orgs.get(str(person["id"]), [])
+            person["signatures"] = counts.get(str(person["id"]), [])  # per org, in order
     return people
 
 

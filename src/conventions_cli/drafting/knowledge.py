@@ -230,13 +230,42 @@ class KnowledgeBase:
                 and (len(words) == 1 or _same_first_name(words[0], k.split()[0]))}
         return hits.pop() if len(hits) == 1 and len(last) > 3 else None
 
+    def described(self, name: str) -> str | None:
+        """ "l'agence chargée de la promotion de l'emploi": the one body of that head the
+        base has whose name holds every word of what it is in charge of."""
+        found = re.match(r"(\w+)\s+(?:\w+\s+){0,2}?charge(?:e|s|es)?\s+"
+                         r"d(?:e la|e l|u|es|e)?\s+(.+)", key(name))
+        if found is None:
+            return None
+        head = found[1]
+        words = set(found[2].split()) - {"de", "du", "des", "la", "le", "les", "l", "d", "et",
+                                         "a", "au", "aux", "en"}
+        if not words:
+            return None
+        hits = {oid for k, oid in self._orgs.items()
+                if k.split()[:1] == [head] and words <= set(k.split())}
+        return hits.pop() if len(hits) == 1 else None
+
+    def is_person(self, name: str) -> bool:
+        """The base has a person of that very name (or alias)."""
+        return key(name) in self._people
+
     def signs_for(self, name: str) -> str | None:
-        """The one body the base has a person sign for ("Bourita", "Nasser Bourita"), by
-        the person's name or surname; None when the base knows several or none."""
+        """The body the base has a person sign for ("Bourita", "Nasser Bourita"), by the
+        person's name or surname: the one of three signatures in four or more; None when
+        the base knows none or no such one."""
         pid = self.link_person(Person(name, 0, len(name)))
         person = next((p for p in self.people if str(p.get("id")) == pid), None) if pid else None
         orgs = [str(o) for o in (person or {}).get("orgs") or []]
-        return orgs[0] if len(orgs) == 1 and orgs[0] in self._by_id else None
+        counts = list((person or {}).get("signatures") or [1] * len(orgs))
+        if not orgs or len(counts) != len(orgs):
+            return None
+        # the body of (nearly) all their signatures: a minister who once signed as the
+        # chairman of a school's board still signs for his ministry
+        most = max(range(len(orgs)), key=lambda k: counts[k])
+        if counts[most] < 0.75 * sum(counts) or orgs[most] not in self._by_id:
+            return None
+        return orgs[most]
 
     def link_event(self, name: str, year: str | None = None) -> str | None:
         """The known event the name names; never one of another year or edition ("les 3e

@@ -53,7 +53,9 @@ NOT_PARTY_BEFORE = re.compile(
     r"(?:en presence d|sous la presidence d|presidee? par|sous l'egide d|devant|"
     r"selon|(?:indique|a declare|a affirme|a souligne|a precise|explique|rapporte|"
     r"a annonce)\b|au siege d|a l'initiative d|communique d|direction d|aupres d|"
-    r"au profit d|en faveur d|representant d|declaration|a l'issue d|d'apres|"
+    r"au profit d|en faveur d|representant d|a l'issue d|d'apres|"
+    r"declaration(?!\s+(?:d['\u2019]\s*intention|commune|conjointe))|"  # a statement
+    r"(?:edition|session) d(?:u |e la |e l'|es |e )\s*[«\"]?\s*$|"  # "la 3e édition du X"
     r"\bpays (?:tels?|telles?) que\b|\bpays comme\b|"  # "des pays tels que A, B et C"
     r"(?:creation|mise en place|realisation|construction|amenagement) d(?:e |u |es |')|"
     r"avec (?:la contribution|le soutien|l'appui|la participation|le concours|l'aide) d)"
@@ -150,6 +152,9 @@ NAMED_GAP = re.compile(r"\)?\s*,?\s*(?:et\s+|ainsi que\s+)?(?:M\.|Mme\.?|Mr\.?|D
 def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[int, int],
                     mentions: list[Mention]) -> list[Party]:
     """The names in a signing sentence that sign, with where they stand."""
+    sides = _two_sides(text, sent_start, sent_end, mentions)
+    if sides:
+        return sides
     parties: list[Party] = []
     named: list[Mention] = []
     for m in mentions:
@@ -238,6 +243,32 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
     return [p for p in roll_on(text, groups, parties, Party) if id(p.mention) not in belongs]
 
 
+SIDES_OPEN = re.compile(r"\b(?:en presence d(?:e|u|es|')|entre|par|avec|lie|liant|lient)\b")
+
+
+def _two_sides(text: str, sent_start: int, sent_end: int, mentions: list[Mention]
+               ) -> list[Party]:
+    """ "signés en présence de A, ministre X, et de B, ministre Y, d'une part, et de C,
+    vice-président de la banque Z, d'autre part", "elle lie d'une part A et d'autre part B":
+    "d'une part" makes the names listed the two sides of the agreement, even after "en
+    présence de"."""
+    low = fold(text[sent_start:sent_end]).replace("\u2019", "'")
+    one = re.search(r"\bd'une part\b", low)
+    if one is None:
+        return []
+    opening = [m.end() for m in SIDES_OPEN.finditer(low, 0, one.start())]
+    if not opening:
+        return []
+    sides = [Party(m, "subject") for m in mentions if not m.vague and
+             m.start >= sent_start + opening[-1]]
+    first_side = [p for p in sides if p.mention.end <= sent_start + one.start()]
+    other = re.search(r"\bd'autre part\b", low[one.end():])
+    if not first_side and other:  # "d'une part A et d'autre part B"
+        first_side = [p for p in sides
+                      if p.mention.end <= sent_start + one.end() + other.start()]
+    return sides if first_side and len(sides) > len(first_side) else []
+
+
 def _is_place(name: str) -> bool:
     from .places import REGIONS
 
@@ -298,7 +329,7 @@ def mentions_in(tokens: list[Any], kb: KnowledgeBase,
     mentions = regroup_ministries(find_mentions(tokens, known_spans), kb)
     covered: list[tuple[int, int]] = []
     for index, m in enumerate(mentions):
-        m.kb_id = kb.link_org(m) or m.extra.get("known")
+        m.kb_id = kb.link_org(m) or m.extra.get("known") or kb.described(m.name)
         owner = owner_of_unit(m, kb.link_org)
         if owner is not None:  # "la direction régionale de l'OFPPT" signs for the OFPPT
             mentions[index] = m = owner
@@ -325,6 +356,7 @@ def mentions_in(tokens: list[Any], kb: KnowledgeBase,
     _finance_bodies(mentions, kb)
     return [m for m in mentions if m.kb_id or m.extra.get("state") or not (
         key(m.name) in COUNTRIES or key(m.name) in MULTIWORD_COUNTRIES
+        or all(w in COUNTRIES for w in key(m.name).split())  # "Maroc-Bahreïn": a pair
         or city_region(m.name) is not None or is_geographic(m.name))]
 
 
@@ -366,7 +398,10 @@ def org_slug(mention: Mention) -> str:
     """ "anp" for an acronym; else the name's significant words."""
     if mention.acronym:
         return slugify(mention.acronym)
-    words = [w for w in re.findall(r"[a-z0-9]+", fold(mention.name))
+    name = mention.name
+    if mention.kind == "ministry" and mention.country and mention.country != "MA":
+        name = re.sub(r"\s*\([^()]*\)$", "", name)  # its country is said by the code below
+    words = [w for w in re.findall(r"[a-z0-9]+", fold(name))
              if w not in {"de", "du", "des", "la", "le", "les", "l", "d", "et", "pour", "a", "au",
                           "aux", "en"}]
     words = words[:5]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .countries import foreign_name
 from .descriptors import DEFINITE, describes
 from .grammar import (
     _acronym,
@@ -25,10 +26,12 @@ from .grammar import (
     _low,
     _name_case,
     _number_word,
+    _person_before_in_list,
     _proper_run,
     _Reader,
 )
 from .holders import _country_words, _ministry_name
+from .namelists import plural_of_names
 from .names import Mention, Person
 from .normalize import fold, key
 from .people import _elliptic_ministers, _king, _title_mention
@@ -136,7 +139,7 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
     quoted = _quoted_name(r, i) if word in DESCRIPTORS else None
     if quoted is not None:
         return quoted
-    plural = _plural_list(r, i, i + 1) or _plural_by_place(r, i)
+    plural = plural_of_names(r, i) or _plural_list(r, i, i + 1) or _plural_by_place(r, i)
     if plural is not None:
         return plural, plural.extra["end_token"]
     if word == "conference" and not _cap(tok):
@@ -152,7 +155,11 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         elif _cap(tok) and r.low(i + 1) == "-" and r.joined(i + 1) and r.low(i + 2) in (
                 "al", "el"):
             j = max(j, _proper_run(r, i))  # "Bank-al Maghrib"
-        end = _complements(r, j, ministry=word.startswith("ministere"), titled=_cap(tok))
+        english = _cap(tok) and r.low(j) == "of" and j + 1 < r.n and _cap(r.t[j + 1])
+        if english:
+            j = max(j, _proper_run(r, i))  # "Bank of Africa": an English name ends there
+        end = _complements(r, j, ministry=word.startswith("ministere"),
+                           titled=_cap(tok) and not english)
         end, country2 = _country_words(r, i, end) if word.startswith("ministere") else (end,
                                                                                           None)
         # "la société des Pâtes et Couscous X": the name after a descriptor
@@ -196,7 +203,13 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
             run = _proper_run(r, end + 1)
             if run > end + 1 and _acronym_after(r, run)[1]:
                 end = run  # "le Musée X à Marseille (MX)": the acronym names the body there
-        if end - 1 > i and _acronym(r.t[end - 1].text) and not _cap(r.t[end - 2]):
+        if end - 1 > i and _acronym(r.t[end - 1].text) and not _cap(r.t[end - 2]) and \
+                r.low(end - 2) not in DETS | PREPS:  # "de la COP22" is a name's end
+            if word in DESCRIPTORS and nationality is not None:
+                # "l'entreprise indienne de production d'électricité NTPC": its name
+                return Mention(r.t[end - 1].text, tok.idx,
+                               r.t[end - 1].idx + len(r.t[end - 1].text), "company", False,
+                               r.t[end - 1].text, country=country, head=word), end
             end -= 1  # "Office chérifien des phosphates OCP": the acronym, unbracketed
             end2, acronym, alias = end + 1, r.t[end].text, None
         else:
@@ -300,8 +313,14 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
             strong = False  # "pour le Maghreb": a place, unless it is where a party stands
         listed = i >= 2 and r.low(i - 1) in (",", "et") and (_cap(r.t[i - 2]) or
                                                                r.t[i - 2].text == ")")
-        if not listed and (r.is_person(i) or (all(t.ent_type_ == "PER" for t in r.t[i:run])
-                                              and run - i >= 2 and not strong)):
+        if listed and not acronym and _person_before_in_list(r, i, run):
+            return None, run  # "signé par Karim Alami et Wally Diouf Ba": names of people
+        # "un accord entre Alpha Médias et Nordis Marine": the first of two bound bodies,
+        # whatever the tagger says, unless a given name or a title says it is a person
+        paired = r.low(i - 1) == "entre" and r.low(run) == "et" and \
+            not _looks_like_person(r, i, run)
+        if not listed and not paired and (r.is_person(i) or (
+                all(t.ent_type_ == "PER" for t in r.t[i:run]) and run - i >= 2 and not strong)):
             return None, run  # a person's name, unless it stands in a list of names
         if not acronym and _looks_like_person(r, i, run):
             return None, run
@@ -402,6 +421,7 @@ def find_mentions(tokens: list[Any], known: list[tuple[int, int, str]] | None = 
                 if side and side != "MA" and mention.kind == "ministry" and \
                         mention.country is None:
                     mention.country = side
+                    mention.name = foreign_name(mention.name, side)
                 found.extend(split_plural_ministries(mention))
                 i = max(nxt, i + 1)
                 continue

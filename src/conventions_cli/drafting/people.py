@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from .countries import foreign_name
 from .grammar import (
     _adjectives,
     _cap,
@@ -124,6 +125,11 @@ def _secretary_of_state(r: _Reader, i: int) -> tuple[Mention | None, int]:
         mention.person = person
     return mention, after
 
+def _nationality(word: str) -> bool:
+    low = fold(word)
+    return any(form in NATIONALITIES for form in (low, re.sub(r"(?:ne|e)?s?$", "", low)))
+
+
 def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | None, int]:
     """ "le ministre de l'Industrie, Ryad Mezzour" -> the ministry, with its signatory."""
     word = r.low(i)
@@ -188,9 +194,10 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
         words = r.text(i, end)
         title = _name_case(words)
         name = _ministry_name(words)
-        if country or country2:
-            name = re.sub(r"\s+(?:mauritanien|marocain|\w+ien|\w+ais|\w+ain)(?:ne|e)?\b", "",
-                          name, count=1) if country else name
+        if country:
+            name = re.sub(r"\s+(\w+)\b", lambda w: "" if _nationality(w[1]) else w[0],
+                          name, count=1)  # "Ministère bahreïni des …" -> "Ministère des …"
+        name = foreign_name(name, country or country2)  # "Ministère de X (Bahreïn)"
         mention = Mention(name, start_tok.idx, r.t[end - 1].idx + len(r.t[end - 1].text),
                           kind="ministry", kind_sure=True,
                           head="ministeres" if word == "ministres" else "ministere",

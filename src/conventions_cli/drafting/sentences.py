@@ -9,8 +9,10 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from .countries import country_name, foreign_name, other_country
 from .knowledge import KnowledgeBase
 from .linking import lenders_departments, mentions_in
+from .namelists import members_for_plurals
 from .names import Mention, Person
 from .normalize import fold
 from .objects import listed_objects, signed_objects
@@ -99,7 +101,8 @@ def read_sentences(article: Article, doc: Any, kb: KnowledgeBase, nlp: Any
         for m in s.mentions:
             if m.person is not None and not m.vague:
                 speaks_for.setdefault(fold(m.person.name).split()[-1], m)
-    _both_countries(sentences, kb)
+    _both_countries(sentences, kb, doc)
+    members_for_plurals(article.text, sentences)
     _series_numbers(sentences)
     lenders_departments([m for s in sentences for m in s.mentions])
     return sentences, speaks_for
@@ -119,11 +122,15 @@ def _series_numbers(sentences: list[Sentence]) -> None:
                         and m.type == first.type else m for m in s.agreements]
 
 
-def _both_countries(sentences: list[Sentence], kb: KnowledgeBase) -> None:
-    """ "les ministres de l'Intérieur des deux pays": Morocco's and the other state's the
-    article names ("Le Maroc et l'Espagne ont signé …"); without one, Morocco's alone."""
-    foreign = next((m.country for s in sentences for m in s.mentions
-                    if m.extra.get("state") and m.country not in (None, "MA")), None)
+def _both_countries(sentences: list[Sentence], kb: KnowledgeBase, doc: Any) -> None:
+    """ "les ministres de l'Intérieur des deux pays", "son homologue, B", "les deux pays
+    ont signé": Morocco's and the other state's, the one foreign country the article names
+    ("Le Maroc et l'Espagne ont signé …", "la visite du président ghanéen"); without one,
+    Morocco's alone."""
+    if not any(m.extra.get("both_countries") == 1 for s in sentences for m in s.mentions):
+        return
+    foreign = other_country((m.country for s in sentences for m in s.mentions
+                             if m.extra.get("state")), doc)
     for s in sentences:
         kept = []
         for m in s.mentions:
@@ -131,6 +138,8 @@ def _both_countries(sentences: list[Sentence], kb: KnowledgeBase) -> None:
                 if foreign is None:
                     continue
                 m.country = foreign
+                m.name = country_name(foreign) if m.extra.get("state") else \
+                    foreign_name(m.name, foreign)
                 m.kb_id = kb.link_org(m)
             kept.append(m)
         s.mentions = kept

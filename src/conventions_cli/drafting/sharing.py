@@ -41,7 +41,7 @@ def find_signing_parties(work: Work, speaks_for: dict[str, Mention]) -> None:
             resolved.append(m)
             if not m.vague:
                 history.append(m)
-        s.mentions = _people_as_organizations(s, resolved, speaks_for)
+        s.mentions = _people_as_organizations(s, resolved, speaks_for, work.kb)
         if s.signing or (s.triggers and s.title):
             found: list[Party] = []
             for trig in s.triggers:
@@ -145,7 +145,8 @@ def lead_parties(work: Work) -> None:
                 todos.append("the signing sentence names no party; these come from: "
                              + short(work.article.quote(s.start, s.end), 8))
                 break
-    if not subject and not partners and not any(parties_by_sentence.values()):
+    if not subject and not partners and not any(parties_by_sentence.values()) and \
+            not any(g.parties for g in work.segments):
         partners = _partners_of_the_link(work)
     if not subject and not partners:
         partners = _the_two_parties(work)
@@ -172,7 +173,10 @@ def _partners_of_the_link(work: Work) -> list[Party]:
     """No sentence says who signed: "le partenariat entre A et B", "la coopération entre A
     et B" name the two the agreement binds (the first such pair, with a TODO)."""
     text = work.text
+    own = {g.sentence for g in work.segments if g.parties}  # items with their own parties
     for s in work.sentences:
+        if s.index in own:
+            continue
         low = fold(text[s.start:s.end])
         for cue in LINK.finditer(low):
             at = s.start + cue.end()
@@ -346,12 +350,21 @@ def _described_parties(text: str, s: Sentence, evidence: tuple[int, int]) -> lis
 
 
 def _people_as_organizations(s: Sentence, mentions: list[Mention],
-                             speaks_for: dict[str, Mention]) -> list[Mention]:
+                             speaks_for: dict[str, Mention], kb: KnowledgeBase
+                             ) -> list[Mention]:
     """ "Karim Tazi et Paul Martin ont signé": people named alone sign for the organization
-    the article gives them a title in, anywhere else."""
+    the article gives them a title in, anywhere else; else for the one body the base has
+    them sign for (the base as a gazetteer of people)."""
     def stands_for(name: str, start: int, end: int) -> Mention | None:
         words = fold(name).split()
         org = speaks_for.get(words[-1]) if 1 <= len(words) <= 4 else None
+        if org is None and len(words) >= 2:
+            known = kb.signs_for(name)
+            record = kb.org(known) if known else None
+            if record is not None:
+                return Mention(str(record.get("name") or known), start, end,
+                               str(record.get("kind") or "other"), True,
+                               person=Person(name, start, end), kb_id=known)
         # "Ait Taleb" after "le ministre de la Santé, Khalid Ait Taleb": the same person
         if org is None or org.person is None or \
                 fold(org.person.name).split()[-len(words):] != words or \
@@ -365,6 +378,9 @@ def _people_as_organizations(s: Sentence, mentions: list[Mention],
     out: list[Mention] = []
     for m in mentions:  # a name taken for a company's may be a titled person's
         person_org = stands_for(m.name, m.start, m.end) if m.extra.get("proper") else None
+        if person_org is None and m.extra.get("proper") and m.kb_id is None and \
+                kb.is_person(m.name):
+            continue  # a person the base knows, read as a name of a company
         out.append(person_org or m)
     for person in s.people:
         if any(m.start <= person.start < m.end or (m.person and m.person.start == person.start)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .countries import foreign_name
 from .grammar import _cap, _name_case, _Reader
 from .names import Mention
 from .normalize import fold, key
@@ -75,6 +76,8 @@ def state_mention(r: _Reader, start: int, i: int, determiner: str) -> tuple[Ment
     end = i + 1
     if word in ("gouvernements", "etats") and determiner == "les":
         return _states_of(r, start, i)
+    if word == "pays" and determiner == "deux" and r.low(i - 2) in ("les", "ces"):
+        return _both_states(r, i - 2, i + 1), i + 1
     several = country_span(r, i) if determiner in ("le", "la", "l'", "les") else None
     if several is not None:
         return _state(r, start, several[0], several[1]), several[0]
@@ -136,6 +139,8 @@ def _states_of(r: _Reader, start: int, i: int) -> tuple[Mention | None, int]:
         if code:
             found.append((k, code))
         k += 1
+    if not found:
+        return _states_named(r, start, i)
     if len(found) < 2:
         return None, i
     parts = []
@@ -146,6 +151,45 @@ def _states_of(r: _Reader, start: int, i: int) -> tuple[Mention | None, int]:
     head = parts[0]
     head.extra["split"] = parts
     return head, k
+
+
+def _states_named(r: _Reader, start: int, i: int) -> tuple[Mention | None, int]:
+    """ "les gouvernements du Royaume du Maroc et du Royaume de Bahreïn", "les
+    gouvernements du Maroc et de la Hongrie": one state each."""
+    parts: list[Mention] = []
+    k = last = i + 1
+    while len(parts) < 6:
+        at = r.prep(k)
+        if at is None or at >= r.n or not _cap(r.t[at]):
+            break
+        if r.low(at) in STATE_HEADS:
+            state, after = state_mention(r, at, at, "")
+            code = state.country if state is not None else None
+        else:
+            after, code = _country_after(r, k)
+        if code is None or after <= at:
+            break
+        parts.append(_state(r, at, after, code))
+        last = after
+        k = after + 1 if r.low(after) in ("et", ",") else after
+        if k == after:
+            break
+    if len(parts) < 2:
+        return None, i
+    parts[0].start = r.t[start].idx
+    parts[0].extra["split"] = parts
+    return parts[0], last
+
+
+def _both_states(r: _Reader, start: int, end: int) -> Mention:
+    """ "les deux pays ont signé": Morocco and the article's other country (resolved by
+    `sentences`, dropped when the article names none)."""
+    morocco = _state(r, start, end, "MA")
+    other = _state(r, start, end, "")
+    other.country = None
+    other.extra["both_countries"] = 1
+    morocco.extra["split"] = [morocco, other]
+    return morocco
 
 
 def _state(r: _Reader, start: int, end: int, code: str, name: str = "") -> Mention:
@@ -181,16 +225,22 @@ def counterpart(r: _Reader, i: int, found: list[Mention]) -> tuple[Mention | Non
                    and m.country in (None, "MA")), None)
     j = i + 1
     code = country_of_word(r.low(j)) if j < r.n else None
+    pending = False
     if code is None and r.prep(j) is not None:
         after, code = _country_after(r, j)  # "son homologue du Niger"
         j = after if code else j
+    elif code is None and r.low(j) in (",", "", "et", "ont", "a", "qui", "avaient", "avait"):
+        pending = True  # "et son homologue, B,": the article's other country (`countries`)
     else:
         j += 1
-    if anchor is None or code is None or code == "MA":
+    if anchor is None or (code is None and not pending) or code == "MA":
         return None, i + 1
     domain = re.split(r",| et (?=de |du |des |d')", anchor.name)[0].strip()
-    mention = Mention(domain, r.t[i].idx, r.t[j - 1].idx + len(r.t[j - 1].text), "ministry",
-                      True, head="ministere", country=code)
+    mention = Mention(foreign_name(domain, code), r.t[i].idx,
+                      r.t[j - 1].idx + len(r.t[j - 1].text), "ministry", True,
+                      head="ministere", country=code)
+    if pending:
+        mention.extra["both_countries"] = 1
     person, after = _person_after(r, j)
     title = re.sub(r"^Ministère", "Ministre", domain)
     mention.title = title

@@ -296,10 +296,29 @@ def _publication_in(text: str, low: str, lo: int, hi: int) -> Publication:
     return Publication(date, quote, publisher, publisher_quote or "")
 
 
+SOFT_BREAK = re.compile(r"(?<=[\w,'’)])\n(?=[\w(«'’])")
+
+
+def _unwrapped(text: str) -> str:
+    """A text wrapped at a fixed width ("… signés au\nministère des Finances en présence
+    de …", as copied from a PDF or a mail) read as its sentences: when most of its line
+    breaks fall between two words at the end of a long line, those are spaces (one char
+    for one, offsets kept)."""
+    soft = [m.start() for m in SOFT_BREAK.finditer(text)
+            if m.start() - text.rfind("\n", 0, m.start()) > 40]  # not a menu's short lines
+    single = len(re.findall(r"(?<!\n)\n(?!\n)", text))
+    if len(soft) < 3 or len(soft) < 0.5 * single:
+        return text
+    chars = list(text)
+    for at in soft:
+        chars[at] = " "
+    return "".join(chars)
+
+
 def prepare(raw: str) -> Article:
     """The article with its body, title, dateline and header publication found."""
     raw = unicodedata.normalize("NFC", raw)
-    text = analysis_text(raw)
+    text = _unwrapped(analysis_text(raw))
     low = fold(text)
     body, teasers = _body(text, low)
     for a, b in teasers:  # analysed as blank, quoted as written

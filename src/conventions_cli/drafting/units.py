@@ -16,7 +16,7 @@ from .words import HEADS, NATIONALITIES, territory_name
 __all__ = ["UNIT_HEADS", "owner_of_unit"]
 
 UNIT_HEADS = {"direction", "division", "bureau", "delegation", "representation", "antenne",
-              "service", "cellule", "unite", "succursale"}
+              "service", "cellule", "unite", "succursale", "comex", "codir", "directoire"}
 # where an owner may open: "de l'OFPPT", "du ministère de l'Intérieur", "Bureau KfW"
 _OWNER = re.compile(r"(?:\s(?:de la|de l'|de l’|du|des|de|d'|d’)\s?|\s)(?=\S)")
 _NAME_LIKE = re.compile(r"[A-Z][A-Za-z0-9&-]*[A-Z][A-Za-z0-9&-]*\b.*|[A-Z]{2,}\b.*")
@@ -33,7 +33,8 @@ def owner_of_unit(mention: Mention, link: Callable[[Mention], str | None]) -> Me
                        mention.name[found.end():])
         first = fold(owner.split()[0])
         kind = HEADS.get(first)
-        if first in UNIT_HEADS or (kind is None and not _NAME_LIKE.fullmatch(owner)):
+        if first in UNIT_HEADS or (kind is None and not _NAME_LIKE.fullmatch(owner) and
+                                   link(Mention(owner, 0, 0, acronym=owner)) is None):
             continue  # a unit of a unit, or no body: look further for its owner
         acronym = owner if re.fullmatch(r"[A-Z][A-Za-z0-9&-]*", owner) else None
         owned, country = territory_name(owner[:1].upper() + owner[1:], mention.country)

@@ -161,7 +161,8 @@ INTERNATIONAL = re.compile(r"mondiale|africaine de developpement|europeenne|nati
 NOT_ACRONYMS = {"MDH", "MMDH", "DH", "DHS", "MAD", "USD", "EUR", "MUSD", "PIB", "TVA", "TTC",
                 "HT", "IR", "IS", "MW", "GW", "KM", "HA", "NEET", "IA", "TIC", "RSE", "PPP",
                 "COVID", "MDS", "SA", "SARL", "SAS", "SASU", "II", "III", "IV", "VI", "MAP",
-                "AFP", "H", "M", "MME", "MR", "TPE", "PME", "TPME", "GMT", "PDG", "DG", "CEO"}
+                "AFP", "H", "M", "MME", "MR", "TPE", "PME", "TPME", "GMT", "PDG", "DG", "CEO",
+                "COMEX", "CODIR"}
 
 MONTH_WORDS = {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
                "septembre", "octobre", "novembre", "decembre", "lundi", "mardi", "mercredi",

@@ -1,0 +1,116 @@
+"""The other country of a bilateral article, and how a state and its ministries are named.
+
+Moroccan press often leaves the foreign side implicit: "Les deux pays ont signé trois
+accords", "le ministre A et son homologue, B, ont signé", where the other country is named
+once elsewhere ("lors de la visite du président ghanéen", "Le Maroc et le Ghana …"). When
+the article names exactly one foreign country, that one is the other side; with none or
+several, nobody is guessed. A foreign ministry is named as the base names them:
+"Ministère de l'Agriculture (Sénégal)".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from .normalize import fold, key
+from .words import COUNTRIES, MULTIWORD_COUNTRIES, NATIONALITIES
+
+__all__ = ["COUNTRY_NAMES", "country_name", "foreign_name", "other_country"]
+
+# ISO 3166-1 code -> the country's usual French name (CLDR's, the common form).
+COUNTRY_NAMES = {
+    "AE": "Émirats arabes unis", "AG": "Antigua-et-Barbuda", "AL": "Albanie", "AM": "Arménie",
+    "AO": "Angola", "AR": "Argentine", "AT": "Autriche", "AU": "Australie",
+    "AZ": "Azerbaïdjan", "BA": "Bosnie-Herzégovine", "BD": "Bangladesh", "BE": "Belgique",
+    "BF": "Burkina Faso", "BG": "Bulgarie", "BH": "Bahreïn", "BI": "Burundi", "BJ": "Bénin",
+    "BO": "Bolivie", "BR": "Brésil", "BW": "Botswana", "CA": "Canada",
+    "CD": "République démocratique du Congo", "CF": "République centrafricaine",
+    "CG": "Congo", "CH": "Suisse", "CI": "Côte d'Ivoire", "CL": "Chili", "CM": "Cameroun",
+    "CN": "Chine", "CO": "Colombie", "CR": "Costa Rica", "CU": "Cuba", "CV": "Cap-Vert",
+    "CY": "Chypre", "CZ": "Tchéquie", "DE": "Allemagne", "DJ": "Djibouti", "DK": "Danemark",
+    "DO": "République dominicaine", "DZ": "Algérie", "EC": "Équateur", "EE": "Estonie",
+    "EG": "Égypte", "ER": "Érythrée", "ES": "Espagne", "ET": "Éthiopie", "FI": "Finlande",
+    "FR": "France", "GA": "Gabon", "GB": "Royaume-Uni", "GE": "Géorgie", "GH": "Ghana",
+    "GM": "Gambie", "GN": "Guinée", "GQ": "Guinée équatoriale", "GR": "Grèce",
+    "GT": "Guatemala", "GW": "Guinée-Bissau", "HK": "Hong Kong", "HR": "Croatie",
+    "HU": "Hongrie", "ID": "Indonésie", "IE": "Irlande", "IL": "Israël", "IN": "Inde",
+    "IQ": "Irak", "IR": "Iran", "IS": "Islande", "IT": "Italie", "JO": "Jordanie",
+    "JP": "Japon", "KE": "Kenya", "KM": "Comores", "KN": "Saint-Kitts-et-Nevis",
+    "KP": "Corée du Nord", "KR": "Corée du Sud", "KW": "Koweït", "KZ": "Kazakhstan",
+    "LB": "Liban", "LC": "Sainte-Lucie", "LK": "Sri Lanka", "LR": "Liberia",
+    "LT": "Lituanie", "LU": "Luxembourg", "LV": "Lettonie", "LY": "Libye", "MA": "Maroc",
+    "ME": "Monténégro", "MG": "Madagascar", "MH": "Îles Marshall", "MK": "Macédoine du Nord",
+    "ML": "Mali", "MN": "Mongolie", "MR": "Mauritanie", "MT": "Malte", "MU": "Maurice",
+    "MW": "Malawi", "MX": "Mexique", "MY": "Malaisie", "MZ": "Mozambique", "NA": "Namibie",
+    "NE": "Niger", "NG": "Nigeria", "NL": "Pays-Bas", "NO": "Norvège",
+    "NZ": "Nouvelle-Zélande", "OM": "Oman", "PA": "Panama", "PE": "Pérou",
+    "PG": "Papouasie-Nouvelle-Guinée", "PH": "Philippines", "PK": "Pakistan", "PL": "Pologne",
+    "PS": "Palestine", "PT": "Portugal", "PY": "Paraguay", "QA": "Qatar", "RO": "Roumanie",
+    "RS": "Serbie", "RU": "Russie", "RW": "Rwanda", "SA": "Arabie saoudite",
+    "SB": "Îles Salomon", "SC": "Seychelles", "SD": "Soudan", "SE": "Suède",
+    "SG": "Singapour", "SI": "Slovénie", "SK": "Slovaquie", "SL": "Sierra Leone",
+    "SN": "Sénégal", "SO": "Somalie", "SR": "Suriname", "SS": "Soudan du Sud",
+    "ST": "Sao Tomé-et-Principe", "SV": "Salvador", "SY": "Syrie", "TD": "Tchad",
+    "TG": "Togo", "TH": "Thaïlande", "TL": "Timor oriental", "TN": "Tunisie", "TR": "Turquie",
+    "TT": "Trinité-et-Tobago", "TZ": "Tanzanie", "UA": "Ukraine", "UG": "Ouganda",
+    "US": "États-Unis", "UY": "Uruguay", "UZ": "Ouzbékistan",
+    "VC": "Saint-Vincent-et-les-Grenadines", "VE": "Venezuela", "VN": "Viêt Nam",
+    "YE": "Yémen", "ZA": "Afrique du Sud", "ZM": "Zambie", "ZW": "Zimbabwe"}
+
+
+def country_name(code: str) -> str:
+    return COUNTRY_NAMES.get(code.upper(), code.upper())
+
+
+def foreign_name(name: str, code: str | None) -> str:
+    """ "Ministère de l'Agriculture" of Senegal -> "Ministère de l'Agriculture (Sénégal)";
+    Morocco's, or a name that already says its country, as it is."""
+    if not code or code.upper() == "MA" or re.search(r"\([^)]*\)\s*$", name):
+        return name
+    return f"{name} ({country_name(code)})"
+
+
+def _codes_of(tokens: Iterable[Any]) -> list[str]:
+    """The countries the tokens name: a capitalised country name ("le Ghana", "Burkina
+    Faso") or a nationality adjective in lower case ("le président ghanéen")."""
+    words = [t for t in tokens if not t.is_space]
+    found: list[str] = []
+    i = 0
+    while i < len(words):
+        text = words[i].text
+        low = fold(text)
+        several = None
+        if text[:1].isupper():
+            for end in range(min(len(words), i + 6), i + 1, -1):
+                code = MULTIWORD_COUNTRIES.get(key(" ".join(t.text for t in words[i:end])))
+                if code is not None:
+                    several = (end, code)
+                    break
+        if several is not None:
+            found.append(several[1])
+            i = several[0]
+            continue
+        if text[:1].isupper() and low in COUNTRIES and low not in ("cote", "royaume",
+                                                                   "sierra", "emirats"):
+            found.append(COUNTRIES[low])
+        elif text[:1].islower():
+            for form in (low, re.sub(r"(?:ne|e)?s?$", "", low), re.sub(r"s$", "", low)):
+                if form in NATIONALITIES:
+                    found.append(NATIONALITIES[form])
+                    break
+        i += 1
+    return found
+
+
+def other_country(states: Iterable[str | None], tokens: Iterable[Any]) -> str | None:
+    """The one foreign country of the article: the state it names as a party, else the one
+    country (by name or nationality) its text names; None when there are none or several."""
+    named = {c for c in states if c and c != "MA"}
+    if len(named) == 1:
+        return next(iter(named))
+    if named:
+        return None
+    seen = {c for c in _codes_of(tokens) if c != "MA"}
+    return next(iter(seen)) if len(seen) == 1 else None
