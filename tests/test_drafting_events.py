@@ -83,3 +83,45 @@ def test_a_body_named_like_an_event_is_not_one() -> None:
                      "débat.\n\nUne convention a été signée mardi entre l'Office national des "
                      "pêches et la coopérative Gharb Lait.", BASE)
     assert result["events"] == []
+
+
+@pytest.mark.parametrize(("opening", "name"), [
+    ("Les travaux de la 3e session de la Commission mixte Maroc-Ghana, tenue mardi à "
+     "Dakhla, ont été couronnés par la signature de deux accords de coopération.",
+     "3e session de la Commission mixte Maroc-Ghana"),
+    ("La quatrième édition du Forum des régions côtières a été marquée, jeudi à Agadir, par "
+     "la signature d'une convention de partenariat.",
+     "Forum des régions côtières"),
+    ("Le Salon de l'olivier de Meknès s'est clôturé mercredi par la signature d'un "
+     "protocole d'accord.", "Salon de l'olivier de Meknès"),
+    ("La deuxième réunion du Comité mixte maroco-portugais a été ponctuée par la signature "
+     "de trois mémorandums d'entente.", "Deuxième réunion du Comité mixte maroco-portugais"),
+])
+def test_an_event_crowned_by_the_signing_is_its_event(opening: str, name: str) -> None:
+    names = events(opening + " Les textes ont été paraphés par les deux ministres.")
+    assert names and set(name.lower().split()) - {"la", "de", "du", "des"} <= set(
+        names[0].lower().split())
+
+
+@pytest.mark.parametrize("opening", [
+    "La journée a été marquée par la signature d'une convention de partenariat entre "
+    "l'Office national des pêches et la coopérative Souss Pêche.",
+    "La réunion a été couronnée par la signature d'un protocole d'accord entre l'Office "
+    "national des pêches et la coopérative Souss Pêche.",
+])
+def test_an_unnamed_occasion_crowned_by_the_signing_is_no_event(opening: str) -> None:
+    assert events(opening) == []
+
+
+@pytest.mark.parametrize(("sentence", "words"), [
+    ("Lors de la session ordinaire du conseil régional de Souss-Massa, tenue lundi à Agadir, "
+     "deux conventions ont été signées avec l'Office national des pêches.",
+     {"session", "ordinaire", "conseil", "souss-massa"}),
+    ("Une convention a été signée avec l'Office national des pêches en marge de la session "
+     "extraordinaire du conseil communal de Safi, jeudi.",
+     {"session", "extraordinaire", "conseil", "safi"}),
+])
+def test_a_council_session_is_the_event_of_the_signing(sentence: str, words: set[str]) -> None:
+    names = events(sentence)
+    assert len(names) == 1
+    assert words <= set(names[0].lower().replace(",", " ").split())

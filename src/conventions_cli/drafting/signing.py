@@ -272,6 +272,31 @@ EVENT_END = re.compile(r",|;|\.|\s(?:a laquelle|auquel|auxquels|qui|ou|organise|
 OPENING = re.compile(r"\s+(?:d'|de (?:la |l')?)(?:inauguration|lancement|ouverture|cloture|"
                      r"pose de la premiere pierre)\b")
 QUOTED = re.compile(r'\s*[«"]\s*(?P<q>[^»"]{2,80}?)\s*[»"]')
+# "Les travaux de la 6e session de la commission mixte X … ont été couronnés par la
+# signature de …", "le Forum X a été marqué par la signature …", "le salon s'est clôturé
+# par la signature …": the event is the subject of the verb that the signing crowns.
+CROWNED = re.compile(r"\b(?:(?:a|ont|avait|avaient) ete|s'est|se sont)\s+(?:\S+\s+){0,6}?"
+                     r"(?:couronne|marque|ponctue|sanctionne|cloture|solde|acheve|termine)"
+                     r"e?s?\s+(?:\S+\s+){0,6}?par\s+(?:la\s+)?signature\b")
+SUBJECT_EVENT = re.compile(
+    rf"\W*(?:(?:les |la |le |l')?(?:travaux|ouverture|cloture) {OF}\s*)?"
+    rf"(?P<det>(?:la |le |l'|les |cette |ce |cet )?)(?P<name>(?:(?:{ORDINAL_WORDS})\s+"
+    rf"(?:edition\s+{OF}\s*)?)?(?:{EVENT_NOUNS})\b)")
+
+
+# a session of an elected council or assembly is named by whose session it is
+COUNCIL_SESSION = re.compile(r"\s+(?:(?:ordinaire|extraordinaire|pleniere|inaugurale|"
+                             r"annuelle)\s+)?(?:de la |du |de l')\s*(?:conseil|assemblee|"
+                             r"chambre|parlement|commission|comite)\b")
+
+
+def _crowned_subjects(low: str, start: int, end: int) -> list[re.Match[str]]:
+    """The event a sentence opens with when the signing crowns it."""
+    crowned = CROWNED.search(low, start, end)
+    if crowned is None:
+        return []
+    subject = SUBJECT_EVENT.match(low, start, crowned.start())
+    return [subject] if subject else []
 
 
 NAMED_EVENT = re.compile(r"\b(?P<name>(?:Assises|Salon|Forum|Festival|Foire|Sommet|Semaine|"
@@ -326,7 +351,8 @@ def find_events(text: str, start: int, end: int, year: int | None) -> list[Fact]
     """Events named as the occasion of a signing: value {name, id_hint}."""
     low = fold_upto(text, end)
     facts = []
-    for m in EVENT_INTRO.finditer(low, start, end):
+    for m in sorted([*EVENT_INTRO.finditer(low, start, end),
+                     *_crowned_subjects(low, start, end)], key=lambda m: m.start()):
         noun = m["name"].split()[-1]
         after = low[m.end():m.end() + 80]
         named = bool(QUOTED.match(low, m.end())) or bool(re.match(
@@ -339,6 +365,8 @@ def find_events(text: str, start: int, end: int, year: int | None) -> list[Fact]
             named = True  # "en marge de l'inauguration de l'usine": what was opened
         if noun == "ceremonie" and OPENING.match(after):
             named = True  # "lors de la cérémonie d'inauguration (du centre X)": an occasion
+        if noun == "session" and COUNCIL_SESSION.match(after):
+            named = True  # "lors de la session ordinaire du conseil régional de X"
         if re.fullmatch(r"visite|mission|tournee|reunion|inauguration|lancement|edition|"
                         r"ceremonie|session", noun) and not named and not (
                 noun == "session" and m["name"] != noun) and not re.match(
@@ -349,15 +377,19 @@ def find_events(text: str, start: int, end: int, year: int | None) -> list[Fact]
             if named_before is not None:
                 facts.append(Fact("event", {"name": named_before}, m.start(), m.end()))
             continue
-        stop = EVENT_END.search(low, m.end(), min(end, m.end() + 140))
-        name_end = stop.start() if stop else min(end, m.end() + 100)
-        quoted = QUOTED.search(low, m.end(), min(end, m.end() + 120))
+        limit = end
+        if m.re is SUBJECT_EVENT:  # the subject ends where the verb the signing crowns begins
+            verb = CROWNED.search(low, m.end(), end)
+            limit = verb.start() if verb else end
+        stop = EVENT_END.search(low, m.end(), min(limit, m.end() + 140))
+        name_end = stop.start() if stop else min(limit, m.end() + 100)
+        quoted = QUOTED.search(low, m.end(), min(limit, m.end() + 120))
         if quoted and quoted.start() <= name_end + 1:
             name_end = max(name_end, quoted.end())
         if (stop is None or stop.group(0).strip() not in (",", ";", ".")) and \
                 len(low[m.start("name"):name_end].split()) < 2:
-            more = re.search(r"[,.;]", low[name_end:min(end, name_end + 120)])
-            name_end = name_end + more.start() if more else min(end, name_end + 100)
+            more = re.search(r"[,.;]", low[name_end:min(limit, name_end + 120)])
+            name_end = name_end + more.start() if more else min(limit, name_end + 100)
         theme = re.search(r"\s+sous le theme\b", low[m.start("name"):name_end])
         if theme:
             name_end = m.start("name") + theme.start()
