@@ -57,6 +57,14 @@ def test_days_that_cannot_be_a_signing_day() -> None:
     assert [f.extra["signing"] for f in find_dates(text, 0, len(text), pub)] == [False, False]
 
 
+@pytest.mark.parametrize("text", ["le forum régional du climat (17-19 juillet)",
+                                  "les journées de l'eau, 3 - 5 novembre, à Agadir",
+                                  "la foire se tiendra 12 au 15 mai à Meknès"])
+def test_the_last_day_of_a_range_is_not_a_signing_day(text: str) -> None:
+    pub = parse_published_on("2016-06")
+    assert [f.extra["signing"] for f in find_dates(text, 0, len(text), pub)] == [False]
+
+
 @pytest.mark.parametrize("value", ["2024", "2024-07", "2024-07-24"])
 def test_published_on_takes_a_year_a_month_or_a_day(value: str) -> None:
     assert parse_published_on(value).iso() == value

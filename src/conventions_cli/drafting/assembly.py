@@ -177,6 +177,8 @@ FINANCED = re.compile(r"\s*(?:,\s*)?(?:relatifs? |relatives? |portant |afferents
                       r"|qui porte |qui portent |porte |portent |consacree?s? )?"
                       r"(?:a |sur |au |aux |de )?(?:ce |cet |cette |ces |le |la |les |l'|un |une "
                       r"|du |des |d'un |d'une )?(?:nouve(?:au|l|lle)s? )?"
+                      # "la convention de cet accord de prêt": the agreement it records
+                      r"(?:(?:accords?|contrats?|conventions?) (?:de |d'))?"
                       r"(?:pret|don|credit|emprunt|subvention|garantie|financement)s?\b")
 
 

@@ -82,7 +82,8 @@ LAST_MONTH = re.compile(rf"\b(?:au\s+)?(?:en|mois de|mois d'|courant|fin|debut)\
                         r"\s+dernier\b")
 # "du 14 au 17 décembre", "depuis le 3 mars", "le 16 décembre prochain": not a signing day.
 NOT_SIGNING_BEFORE = re.compile(r"(?:\bdu|\bdepuis(?: le)?|\bjusqu'au|\bau|\bdes le|\bavant le|"
-                                r"\bapres le|\bdate du|\bdiscours du)\s*$")
+                                r"\bapres le|\bdate du|\bdiscours du|"
+                                r"\b\d{1,2}(?:er)?\s*(?:-|–|au|a))\s*$")  # "17-19 juillet"
 NOT_SIGNING_AFTER = re.compile(r"^\s*(?:prochain|a venir)")
 
 

@@ -80,6 +80,10 @@ PROGRAMME = (r"(?:plan|programme|contrat|convention|accord|protocole|memorandum|
 EARLIER = re.compile(rf"\b(?:precedente?s?|ancienne?s?|derniere?s?) {PROGRAMME}\b|"
                      rf"\b{PROGRAMME} (?:precedente?s?|anterieure?s?)\b|"
                      r"\bavai(?:t|ent) (?:ete )?(?:signe|conclu|scelle|paraphe|mobilise)|"
+                     # "suite à la signature de la convention-cadre, le 20 février": the news
+                     # is what followed the signing of an agreement already known
+                     r"\b(?:suite a|a la suite de|depuis|apres|au lendemain de) la signature "
+                     r"(?:de la |de l'|du |des |de ce |de cet |de cette |de ces )|"
                      r"\bfait suite\b|\bdans le sillage\b|\bprecedemment\b|"
                      # "en application de l'accord … signé entre A et B", "A rappeler que …"
                      r"\b(?:en application|en vertu|en execution|conformement|dans le cadre de "
