@@ -124,7 +124,37 @@ def test_agreements_in_the_plural_that_nothing_counts_are_two_at_least(text: str
 def test_the_items_a_sentence_gives_for_the_counted_agreements_have_their_own_types(
         text: str) -> None:
     result = draft(text)
-    assert types(result) == ["other", "memorandum", "convention-cadre"]
+    assert types(result) == ["accord", "memorandum", "convention-cadre"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Accra — Plusieurs accords ont été signés lundi entre le Maroc et le Ghana. Il s'agit "
+     "d'un accord sur la pêche, d'un mémorandum d'entente sur l'énergie et d'un protocole "
+     "d'accord sur la santé.", ["accord", "memorandum", "protocole-accord"]),
+    ("Rabat — Des accords ont été conclus mardi entre des entreprises marocaines et "
+     "espagnoles. Les accords institutionnels comprennent une convention de partenariat "
+     "entre deux chambres de commerce et un protocole d'accord entre deux ports. Au niveau du "
+     "secteur privé, il s'agit également d'un mémorandum d'entente entre deux cimentiers et "
+     "d'une lettre d'intention entre deux banques.",
+     ["convention-partenariat", "protocole-accord", "memorandum", "other"]),
+])
+def test_each_item_that_details_agreements_in_the_plural_is_one(
+        text: str, expected: list[str]) -> None:
+    assert sorted(types(draft(text))) == sorted(expected)
+
+
+def test_a_single_agreement_detailed_again_stays_one() -> None:
+    result = draft("Tiznit — Une convention a été signée vendredi entre la province et la "
+                   "chambre d'agriculture. Il s'agit d'une convention de partenariat sur "
+                   "l'irrigation des oasis.")
+    assert types(result) == ["convention-partenariat"]
+
+
+@pytest.mark.parametrize("words", ["un échange de notes", "un échange de lettres"])
+def test_an_exchange_of_notes_is_an_agreement(words: str) -> None:
+    result = draft(f"Rabat — Le Maroc et le Japon ont signé mardi {words} relatif à un prêt "
+                   "de 50 millions de dollars.")
+    assert types(result) == ["accord"]
 
 
 def test_the_first_item_told_with_il_s_agit_takes_its_own_type_before_the_second() -> None:

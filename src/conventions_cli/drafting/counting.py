@@ -122,9 +122,12 @@ def count_agreements(text: str, sentences: list[Sentence]) -> tuple[int, Fact | 
         told: list[tuple[str, str, Named]] = []
         opening = next((s.index for s in sentences if not s.title), -1)
         summary: list[tuple[str, Named]] = []  # what the opening sentence said was signed
+        uncounted = False  # "Plusieurs accords ont été signés": the items that follow are they
         for s in sentences:
-            if not s.signing:
+            if not s.signing and not (uncounted and _details(text, s)):
                 continue
+            uncounted = uncounted or any(m.plural and m.count is None and not m.ordinal
+                                         for m in s.agreements)
             if summary and s.index == opening + 1 and _tells_again(text, s, summary):
                 continue  # the opening sentence summed up, the next one tells it in full
             for m in s.agreements:
@@ -157,6 +160,13 @@ def count_agreements(text: str, sentences: list[Sentence]) -> tuple[int, Fact | 
     if any(s.agreements for s in signing) or any(s.title and s.agreements for s in sentences):
         return 0, None, True  # plural without a number: decided by the partners
     return 0, None, False
+
+
+def _details(text: str, s: Sentence) -> bool:
+    """ "Il s'agit d'un accord …, d'un mémorandum …", "Les accords institutionnels
+    comprennent un protocole …": a sentence that says, item by item, what they are."""
+    return not (s.earlier or s.future or s.title) and \
+        bool(ELABORATES.match(fold(text[s.start:s.end])))
 
 
 # "X a indiqué avoir signé un accord avec Y", "« Nous avons aussi signé un accord avec Y »":

@@ -27,6 +27,8 @@ TYPES: list[tuple[str, str]] = [
     ("other", r"conventions? d'investissements?|contrats? d'investissements?|chartes?|"
               r"pactes?|declarations? (?:d'intention|conjointes?)|lettres? d'intention|"
               r"arrangements? (?:administratifs?|de cooperation)"),
+    # an exchange of notes or letters between two governments is how a treaty is concluded
+    ("accord", r"echanges? de (?:notes|lettres)(?: (?:diplomatiques|verbales))?"),
     ("accord", r"(?:conventions?|accords?|contrats?) (?:de (?:pret|don|garantie|financement|"
                r"credit|subvention)|de (?:pret|don|garantie|subvention)s?)(?! et de partenariat)|"
                r"accords? de (?:pret|don|garantie|financement)"),
