@@ -177,3 +177,21 @@ def test_an_agreement_recalled_then_told_back_by_a_demonstrative_is_drafted_once
                    "d'expériences en gestion locale.", published_on="2022-05-10")
     assert len(result["agreements"]) == 1
     assert str(result["agreements"][0]["signed_on"]) == "2021-03-03"
+
+
+@pytest.mark.parametrize("text", [
+    "Rabat — La Banque nordique a accordé au Maroc deux prêts d'un montant global de 90 "
+    "millions d'euros. Les conventions de ces accords de financement ont été signées lundi à "
+    "Rabat par le ministre de l'Économie et le directeur de la Banque.",
+    "Rabat — L'action de la Banque nordique au Maroc se clôt avec la signature des deux "
+    "derniers projets de l'année. Lesdits accords ont été signés jeudi au ministère des "
+    "Finances.",
+])
+def test_a_plural_that_points_back_is_as_many_as_were_counted(text: str) -> None:
+    assert len(draft(text)["agreements"]) == 2
+
+
+def test_a_plural_points_back_only_to_counted_agreements_loans_or_projects() -> None:
+    result = draft("Rabat — Le ministre de la Justice a reçu trois délégations africaines. Ces "
+                   "accords ont été signés lundi avec le Ghana, selon le ministère.")
+    assert len(result["agreements"]) != 3

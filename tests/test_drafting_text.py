@@ -67,3 +67,34 @@ def test_a_long_headline_above_a_dateline_is_the_title() -> None:
     article = prepare(page)
     assert article.title is not None and article.title.startswith("Maroc: Signature")
     assert article.dateline is not None and article.dateline[0] == "Agadir"
+
+
+WRAPPED = """\
+Accueil
+Economie
+Avec une enveloppe de près de 300 millions d'euros, l'année a été marquée par le
+soutien de la Banque nordique d'investissement aux réseaux d'eau du Royaume, note un
+communiqué de l'institution. L'action de la
+Banque se clôt avec deux derniers accords de prêt, relatifs à
+l'assainissement de trois villes moyennes, signés jeudi à Rabat par le
+ministre de l'Économie et des Finances et le vice-président de la
+Banque, en présence de plusieurs élus locaux.
+"""
+
+
+def test_a_text_wrapped_by_hand_is_read_as_its_sentences() -> None:
+    article = prepare(WRAPPED)
+    body = article.text[article.body[0]:article.body[1]]
+    assert body.startswith("Avec une enveloppe") and body.endswith("élus locaux.")
+    assert "\n" not in body  # one paragraph: the breaks were inside its sentences
+    assert article.raw == WRAPPED  # quotes keep the article as written
+
+
+def test_a_menu_and_a_list_of_headlines_are_not_unwrapped() -> None:
+    page = ("Accueil\nPolitique\nEconomie\nSport\nCulture\n"
+            "Le port de Safi accueille un nouveau terminal céréalier moderne\n"
+            "Les exportations de tomates progressent encore cette année au Maroc\n"
+            "Une nouvelle ligne aérienne relie désormais Agadir et Lyon chaque jour\n\n"
+            + WRAPPED.split("\n", 2)[2])
+    article = prepare(page)
+    assert article.text.count("\n") >= 8

@@ -17,7 +17,7 @@ from .facts import Fact
 from .normalize import fold, fold_upto
 from .objects import ELABORATES
 from .sentences import Sentence, day_words
-from .signing import PRENOMINAL, AgreementMention
+from .signing import PRENOMINAL, STAND_INS, AgreementMention
 
 __all__ = ["count_agreements", "find_segments"]
 
@@ -147,8 +147,9 @@ def count_agreements(text: str, sentences: list[Sentence]) -> tuple[int, Fact | 
                         summary.append((m.type, names))
                     listed += 1
     per_partner = _one_per_partner(text, sentences) if explicit == 0 else 0
+    pointed = _pointed_back(text, sentences) if explicit == 0 else 0
     n = max(explicit, top_ordinal, others, breakdown, listed if listed >= 2 else 0,
-            per_partner)
+            per_partner, pointed)
     if n:
         return min(n, MAX_AGREEMENTS), fact, explicit == 0
     signing = [s for s in sentences if s.signing]
@@ -280,6 +281,31 @@ def _one_per_partner(text: str, sentences: list[Sentence]) -> int:
                     n = parse_count(found["n"])
                     if n and 2 <= n <= MAX_AGREEMENTS:
                         return n
+    return 0
+
+
+# "La Banque a accordé deux prêts … Les conventions de ces accords ont été signées": a
+# plural that points back ("ces", "lesdits") is as many as were counted just before it
+POINTS_BACK = re.compile(r"\b(?:ces|lesdits|lesdites)\s*$")
+COUNTED = re.compile(rf"\b(?P<n>\d{{1,2}}|{SPELLED})(?:\s+(?:derniers|dernieres|nouveaux|"
+                     rf"nouvelles|autres|importants|grands))?\s+(?:{STAND_INS})\b")
+
+
+def _pointed_back(text: str, sentences: list[Sentence]) -> int:
+    for s in sentences:
+        if not s.signing or not any(
+                m.plural and m.count is None and not m.ordinal and POINTS_BACK.search(
+                    fold(text[max(s.start, m.start - 12):m.start])) for m in s.agreements):
+            continue
+        for before in reversed(sentences[max(0, s.index - 2):s.index]):
+            if before.title or before.earlier:
+                continue
+            counted = [parse_count(c["n"]) for c in COUNTED.finditer(
+                fold(text[before.start:before.end]))]
+            counted = [n for n in counted if n and 2 <= n <= MAX_AGREEMENTS]
+            if counted:
+                return counted[-1]
+        return 0
     return 0
 
 
