@@ -125,3 +125,25 @@ def test_a_council_session_is_the_event_of_the_signing(sentence: str, words: set
     names = events(sentence)
     assert len(names) == 1
     assert words <= set(names[0].lower().replace(",", " ").split())
+
+
+@pytest.mark.parametrize("opening", [
+    "Les deux pays avaient signé ce mémorandum d'entente le 14 avril dernier à Lisbonne.",
+    "Ce mémorandum d'entente avait été paraphé le 14 avril dernier à Lisbonne par les deux "
+    "ministres.",
+])
+def test_a_report_of_approval_dates_the_agreement_by_its_recalled_signing(opening: str) -> None:
+    result = drafted(
+        "Le conseil de gouvernement a approuvé jeudi un mémorandum d'entente entre l'Office "
+        "national des pêches et l'Institut portugais de la mer. " + opening + " Il a été signé "
+        "du côté marocain par la directrice de l'Office, Samira Alami.", BASE, "2025-06-20")
+    assert [(str(a.get("signed_on")), a.get("place")) for a in result["agreements"]] == [
+        ("2025-04-14", "Lisbonne")]
+
+
+def test_an_earlier_agreement_recalled_does_not_date_the_new_one() -> None:
+    result = drafted(
+        "Un mémorandum d'entente a été signé entre l'Office national des pêches et l'Institut "
+        "portugais de la mer. Les deux organismes avaient signé un premier mémorandum le 14 "
+        "avril 2019 à Lisbonne.", BASE, "2025-06-20")
+    assert result["agreements"][0].get("signed_on") is None

@@ -29,9 +29,13 @@ def set_scene(work: Work) -> None:
     scene = [s for s in sentences if paragraph <= s.start < lead.start and not s.title
              and not s.earlier]
     lead_zone = [s for s in signing if s.index < first_segment] or signing[:1]
-    date = _signing_date(text, lead_zone, pub) or _signing_date(text, scene, pub, anywhere=True)
+    # "Les deux pays avaient signé ce mémorandum le 9 mai": said before the scene's words
+    recalled = _recalled(text, sentences, work)
+    date = _signing_date(text, lead_zone, pub) or _signing_date(text, recalled, pub) or \
+        _signing_date(text, scene, pub, anywhere=True)
     date = _to_the_day(text, [s for s in signing if s not in lead_zone], pub, date)
-    place = _signing_place(article, doc, lead_zone) or _signing_place(article, doc, scene)
+    place = _signing_place(article, doc, lead_zone) or _signing_place(article, doc, scene) or \
+        _signing_place(article, doc, recalled, dateline=False)
     if place is not None and place.extra.get("weak"):  # "…, signés jeudi à Rabat" further on
         place = _signing_place(article, doc, [s for s in signing if not s.earlier]) or place
     if place is None:  # "Signature à Smara de deux conventions": the headline says where
@@ -129,7 +133,22 @@ def _to_the_day(text: str, later: list[Sentence], pub: Published | None,
     return date
 
 
-def _signing_place(article: Article, doc: Any, signing: list[Sentence]) -> Fact | None:
+# "ce mémorandum", "cette convention": the agreement the article is about
+THIS_ONE = re.compile(r"\b(?:ce|cet|cette|ces|ledit|ladite|lesdits|lesdites)\s*$")
+
+
+def _recalled(text: str, sentences: list[Sentence], work: Work) -> list[Sentence]:
+    """Sentences that tell in the past perfect how the agreement the article is about was
+    signed ("Les deux pays avaient signé ce mémorandum le 9 mai dernier à Riyad", in a
+    report of its approval): they say when and where, as a signing sentence would."""
+    kinds = {a.type.value for a in work.agreements if a.type is not None}
+    return [s for s in sentences if s.earlier and s.triggers and not s.title and any(
+        m.type in kinds and THIS_ONE.search(fold(text[max(s.start, m.start - 8):m.start]))
+        for m in s.agreements)]
+
+
+def _signing_place(article: Article, doc: Any, signing: list[Sentence], dateline: bool = True
+                   ) -> Fact | None:
     text = article.text
     weak: Fact | None = None
     for s in signing:
@@ -147,7 +166,7 @@ def _signing_place(article: Article, doc: Any, signing: list[Sentence]) -> Fact 
     if weak is not None:
         weak.extra["weak"] = True
         return weak
-    if article.dateline:
+    if article.dateline and dateline:
         from .places import city_region
 
         city, a, b = article.dateline
