@@ -195,3 +195,12 @@ def test_a_plural_points_back_only_to_counted_agreements_loans_or_projects() -> 
     result = draft("Rabat — Le ministre de la Justice a reçu trois délégations africaines. Ces "
                    "accords ont été signés lundi avec le Ghana, selon le ministère.")
     assert len(result["agreements"]) != 3
+
+
+def test_legal_instruments_are_counted_and_typed_by_what_they_are() -> None:
+    result = draft("Rabat — La 4e session de la commission mixte Maroc-Ghana a été marquée "
+                   "lundi par la signature de six instruments juridiques. La session des "
+                   "signatures a débuté par un mémorandum d'entente sur la pêche entre les "
+                   "deux ministères.")
+    assert len(result["agreements"]) == 6
+    assert set(types(result)) <= {"memorandum", "other"} and "memorandum" in types(result)

@@ -37,6 +37,8 @@ TYPES: list[tuple[str, str]] = [
                                r"conventions? specifiques?|conventions?"),
     ("accord", r"accords?(?! de (?:principe|libre[- ]echange))"),
     ("other", r"contrats?(?! de travail)"),
+    # "17 instruments juridiques": agreements of kinds the article may say further on
+    ("", r"instruments? juridiques?"),
 ]
 TYPE_RE = re.compile("|".join(f"(?P<t{i}>\\b(?:{pat})\\b)" for i, (_, pat) in enumerate(TYPES)))
 ORDINALS = {"premier": 1, "premiere": 1, "1er": 1, "1ere": 1, "deuxieme": 2, "second": 2,
