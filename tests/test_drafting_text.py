@@ -98,3 +98,18 @@ def test_a_menu_and_a_list_of_headlines_are_not_unwrapped() -> None:
             + WRAPPED.split("\n", 2)[2])
     article = prepare(page)
     assert article.text.count("\n") >= 8
+
+
+@pytest.mark.parametrize(("given", "signed"), [("2025-03", "2025-03-11"),
+                                               ("2025", "2025-03-11"),
+                                               ("2025-04", None),  # disagrees: not used
+                                               ("2025-03-20", "2025-03-18")])
+def test_the_page_s_day_refines_a_publication_given_as_a_month(given: str,
+                                                                signed: str | None) -> None:
+    from conventions_cli.drafting import draft_article
+
+    page = ("Publié le 14/03/2025 à 10h12\n\nPêche : une convention pour le port de Tan-Tan\n\n"
+            "Tan-Tan — L'Office national des pêches et la coopérative Al Amal ont signé mardi "
+            "une convention pour moderniser la halle aux poissons du port de Tan-Tan.\n")
+    agreement = draft_article(page, published_on=given).agreements[0]
+    assert (str(agreement["signed_on"]) if agreement.get("signed_on") else None) == signed
