@@ -147,3 +147,14 @@ def test_an_earlier_agreement_recalled_does_not_date_the_new_one() -> None:
         "portugais de la mer. Les deux organismes avaient signé un premier mémorandum le 14 "
         "avril 2019 à Lisbonne.", BASE, "2025-06-20")
     assert result["agreements"][0].get("signed_on") is None
+
+
+def test_an_agreement_told_on_its_own_keeps_its_own_day_and_place() -> None:
+    result = drafted(
+        "L'Office national des pêches a signé deux mémorandums d'entente avec des instituts "
+        "étrangers. Le premier mémorandum, conclu avec l'Institut coréen des océans, a été "
+        "signé le 25 juillet 2024 à Casablanca. Le second mémorandum concerne la formation "
+        "avec l'Institut norvégien de la mer. Il a été officialisé à Bergen le 18 juillet "
+        "dernier par le directeur de l'Office.", BASE, "2024-07-30")
+    assert [(str(a.get("signed_on")), a.get("place")) for a in result["agreements"]] == [
+        ("2024-07-25", "Casablanca"), ("2024-07-18", "Bergen")]

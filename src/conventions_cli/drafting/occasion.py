@@ -55,6 +55,30 @@ def set_scene(work: Work) -> None:
     for a in work.agreements:
         a.date, a.place, a.event = date, place, event
     work.date, work.event = date, event
+    _own_days(work)
+
+
+def _own_days(work: Work) -> None:
+    """ "Le premier MoU a été signé le 25 juillet à Séoul. Le second … a été signé le 20
+    juillet à New Delhi": an agreement told on its own, with the day and place of its own
+    signing, keeps them rather than the lead's."""
+    text, pub = work.text, work.pub
+    starts = sorted({g.sentence for g in work.segments})
+    for g in work.segments:
+        if g.size != 1 or g.first >= len(work.agreements):
+            continue
+        upto = next((i for i in starts if i > g.sentence), len(work.sentences))
+        own = [s for s in work.sentences[g.sentence:upto] if s.signing]
+        day = _signing_date(text, own, pub)
+        if day is None or not day.value or len(day.value) != 10:
+            continue
+        a = work.agreements[g.first]
+        if a.date is not None and a.date.value == day.value:
+            continue
+        a.date = day
+        place = _signing_place(work.article, work.doc, own, dateline=False)
+        if place is not None:
+            a.place = place
 
 
 # A sentence about the agreements themselves ("ce rapprochement, établi en marge du Salon

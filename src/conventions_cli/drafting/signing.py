@@ -78,6 +78,7 @@ TRIGGER = re.compile(
     r"\b(?:co)?sign(?:e|ee|es|ees|er|ent|ant|era|eront|ature|atures|ataires?)\b|"
     r"\bparaph(?:e|ee|es|ees|er|ent|ant)\b|\bscell(?:e|ee|es|ees|er|ent|ant)\b|"
     r"\bconclu(?:e|es|s|ent)?\b|\bratifi(?:e|ee|es|ees|er|ent)\b|"
+    r"\b(?:a|ont) ete officialisee?s?\b|"
     r"\bapposent|\bapposee?s?\b|\bsignataires?\b")
 PROGRAMME = (r"(?:plan|programme|contrat|convention|accord|protocole|memorandum|partenariat|"
              r"strategie|feuille de route|avenant)s?")
