@@ -204,3 +204,12 @@ def test_legal_instruments_are_counted_and_typed_by_what_they_are() -> None:
                    "deux ministères.")
     assert len(result["agreements"]) == 6
     assert set(types(result)) <= {"memorandum", "other"} and "memorandum" in types(result)
+
+
+def test_an_ordinal_s_general_word_takes_the_kind_announced_and_a_plan_is_other() -> None:
+    result = draft("Rabat — Le Maroc et le Portugal veulent renforcer leur coopération "
+                   "judiciaire à travers deux nouvelles conventions de partenariat.\n\nLe premier "
+                   "accord, qui concerne la formation des juges, a été paraphé lundi à Rabat par "
+                   "le ministre de la Justice et son homologue portugais.\n\nLe second accord "
+                   "concerne un plan d'action pour les années 2025 et 2026, signé lundi à Rabat.")
+    assert types(result) == ["convention-partenariat", "other"]
