@@ -213,3 +213,15 @@ def test_an_ordinal_s_general_word_takes_the_kind_announced_and_a_plan_is_other(
                    "le ministre de la Justice et son homologue portugais.\n\nLe second accord "
                    "concerne un plan d'action pour les années 2025 et 2026, signé lundi à Rabat.")
     assert types(result) == ["convention-partenariat", "other"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le Maroc et le Portugal ont procédé lundi à Lisbonne à un échange de notes relatif à la "
+    "coopération judiciaire.",
+    "Le Maroc et le Portugal ont échangé des lettres lundi à Lisbonne sur la coopération "
+    "judiciaire.",
+])
+def test_states_that_exchange_notes_conclude_an_agreement(sentence: str) -> None:
+    result = draft(sentence)
+    assert types(result) == ["accord"]
+    assert str(result["agreements"][0]["signed_on"]) == "2025-03-10"

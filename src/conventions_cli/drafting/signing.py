@@ -28,7 +28,7 @@ TYPES: list[tuple[str, str]] = [
               r"pactes?|declarations? (?:d'intention|conjointes?)|lettres? d'intention|"
               r"arrangements? (?:administratifs?|de cooperation)"),
     # an exchange of notes or letters between two governments is how a treaty is concluded
-    ("accord", r"echanges? de (?:notes|lettres)(?: (?:diplomatiques|verbales))?"),
+    ("accord", r"echanges? d(?:e|es) (?:notes|lettres)(?: (?:diplomatiques|verbales))?"),
     ("accord", r"(?:conventions?|accords?|contrats?) (?:de (?:pret|don|garantie|financement|"
                r"credit|subvention)|de (?:pret|don|garantie|subvention)s?)(?! et de partenariat)|"
                r"accords? de (?:pret|don|garantie|financement)"),
@@ -79,6 +79,10 @@ TRIGGER = re.compile(
     r"\bparaph(?:e|ee|es|ees|er|ent|ant)\b|\bscell(?:e|ee|es|ees|er|ent|ant)\b|"
     r"\bconclu(?:e|es|s|ent)?\b|\bratifi(?:e|ee|es|ees|er|ent)\b|"
     r"\b(?:a|ont) ete officialisee?s?\b|"
+    # "ont procédé à un échange de notes", "ont échangé des lettres": how states conclude
+    r"\bprocede\w*(?:\s+[^.;]{0,40}?)?\s+a\s+(?:un |l'|des )?echanges? (?:de |des )?"
+    r"(?:notes|lettres)\b|"
+    r"\bont echange (?:les |des )(?:notes|lettres|instruments)\b|"
     r"\bapposent|\bapposee?s?\b|\bsignataires?\b")
 PROGRAMME = (r"(?:plan|programme|contrat|convention|accord|protocole|memorandum|partenariat|"
              r"strategie|feuille de route|avenant)s?")
