@@ -5,6 +5,8 @@ An earlier agreement the article recalls with its date becomes a draft of its ow
 
 from __future__ import annotations
 
+import re
+
 from .amounts import find_amounts, find_jobs, find_periods
 from .dates import Published, find_dates
 from .drafts import Drafted, Segment, Work, short
@@ -14,6 +16,10 @@ from .occasion import _nearest
 from .sentences import Sentence, about_agreement
 
 __all__ = ["earlier_agreements", "share_figures"]
+
+
+FIRST_OF = re.compile(r"\b(?:dont|parmi lesquel(?:le)?s) l'une? (?:de|d'un montant de|"
+                      r"d'une valeur de|portant sur)\s*$")
 
 
 def share_figures(work: Work) -> None:
@@ -74,6 +80,10 @@ def share_figures(work: Work) -> None:
                 a.funding = f
             continue
         for f in amounts:
+            if n > 1 and agreements[0].funding is None and FIRST_OF.search(
+                    fold(text[max(s.start, f.start - 40):f.start])):
+                agreements[0].funding = f  # "deux prêts …, dont l'un de 225 M€ pour …"
+                continue
             if n == 1 or (one_described and not f.extra["total"]):
                 if agreements[0].funding is None:
                     agreements[0].funding = f
