@@ -300,9 +300,9 @@ def _pointed_back(text: str, sentences: list[Sentence]) -> int:
         for before in reversed(sentences[max(0, s.index - 2):s.index]):
             if before.title or before.earlier:
                 continue
-            counted = [parse_count(c["n"]) for c in COUNTED.finditer(
+            numbers = [parse_count(c["n"]) for c in COUNTED.finditer(
                 fold(text[before.start:before.end]))]
-            counted = [n for n in counted if n and 2 <= n <= MAX_AGREEMENTS]
+            counted = [n for n in numbers if n is not None and 2 <= n <= MAX_AGREEMENTS]
             if counted:
                 return counted[-1]
         return 0
