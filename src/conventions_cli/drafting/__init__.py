@@ -86,8 +86,9 @@ def draft_articles(sources: Sequence[Source], *, published_on: Published | None 
     taken = list(existing_ids)
     drafts = []
     for source in sources:
-        when = published_on or (parse_published_on(source.published_on)
-                                if source.published_on else None)
+        page = parse_published_on(source.published_on) if source.published_on else None
+        when = page if page and (published_on is None or _finer(page, published_on)) \
+            else published_on
         draft = draft_article(source.text, published_on=when, publisher=source.publisher,
                               existing_ids=taken, label=source.label, **known)
         drafts.append(draft)
