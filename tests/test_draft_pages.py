@@ -31,6 +31,16 @@ def test_published_on_given_wins_over_the_page(run) -> None:
     assert "published_on: 2025-03-14" in result.stdout
 
 
+@pytest.mark.parametrize(("given", "published"), [("2025-03", "2025-03-12"),
+                                                  ("2025", "2025-03-12"),
+                                                  ("2025-04", "2025-04")])
+def test_the_page_s_day_refines_a_month_given_that_agrees(run, given: str,
+                                                          published: str) -> None:
+    result = run("draft", str(PAGE), "--published-on", given)
+    assert f"published_on: {published}}}" in result.stdout
+    assert ("signed_on: 2025-03-11" in result.stdout) is (published == "2025-03-12")
+
+
 def test_a_page_without_article_text_is_one_clear_error(run, tmp_path) -> None:
     empty = tmp_path / "menu.html"
     empty.write_text("<html><body><nav><a href='/'>Accueil</a></nav></body></html>",

@@ -124,7 +124,37 @@ def test_agreements_in_the_plural_that_nothing_counts_are_two_at_least(text: str
 def test_the_items_a_sentence_gives_for_the_counted_agreements_have_their_own_types(
         text: str) -> None:
     result = draft(text)
-    assert types(result) == ["other", "memorandum", "convention-cadre"]
+    assert types(result) == ["accord", "memorandum", "convention-cadre"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Accra — Plusieurs accords ont été signés lundi entre le Maroc et le Ghana. Il s'agit "
+     "d'un accord sur la pêche, d'un mémorandum d'entente sur l'énergie et d'un protocole "
+     "d'accord sur la santé.", ["accord", "memorandum", "protocole-accord"]),
+    ("Rabat — Des accords ont été conclus mardi entre des entreprises marocaines et "
+     "espagnoles. Les accords institutionnels comprennent une convention de partenariat "
+     "entre deux chambres de commerce et un protocole d'accord entre deux ports. Au niveau du "
+     "secteur privé, il s'agit également d'un mémorandum d'entente entre deux cimentiers et "
+     "d'une lettre d'intention entre deux banques.",
+     ["convention-partenariat", "protocole-accord", "memorandum", "other"]),
+])
+def test_each_item_that_details_agreements_in_the_plural_is_one(
+        text: str, expected: list[str]) -> None:
+    assert sorted(types(draft(text))) == sorted(expected)
+
+
+def test_a_single_agreement_detailed_again_stays_one() -> None:
+    result = draft("Tiznit — Une convention a été signée vendredi entre la province et la "
+                   "chambre d'agriculture. Il s'agit d'une convention de partenariat sur "
+                   "l'irrigation des oasis.")
+    assert types(result) == ["convention-partenariat"]
+
+
+@pytest.mark.parametrize("words", ["un échange de notes", "un échange de lettres"])
+def test_an_exchange_of_notes_is_an_agreement(words: str) -> None:
+    result = draft(f"Rabat — Le Maroc et le Japon ont signé mardi {words} relatif à un prêt "
+                   "de 50 millions de dollars.")
+    assert types(result) == ["accord"]
 
 
 def test_the_first_item_told_with_il_s_agit_takes_its_own_type_before_the_second() -> None:
@@ -147,3 +177,51 @@ def test_an_agreement_recalled_then_told_back_by_a_demonstrative_is_drafted_once
                    "d'expériences en gestion locale.", published_on="2022-05-10")
     assert len(result["agreements"]) == 1
     assert str(result["agreements"][0]["signed_on"]) == "2021-03-03"
+
+
+@pytest.mark.parametrize("text", [
+    "Rabat — La Banque nordique a accordé au Maroc deux prêts d'un montant global de 90 "
+    "millions d'euros. Les conventions de ces accords de financement ont été signées lundi à "
+    "Rabat par le ministre de l'Économie et le directeur de la Banque.",
+    "Rabat — L'action de la Banque nordique au Maroc se clôt avec la signature des deux "
+    "derniers projets de l'année. Lesdits accords ont été signés jeudi au ministère des "
+    "Finances.",
+])
+def test_a_plural_that_points_back_is_as_many_as_were_counted(text: str) -> None:
+    assert len(draft(text)["agreements"]) == 2
+
+
+def test_a_plural_points_back_only_to_counted_agreements_loans_or_projects() -> None:
+    result = draft("Rabat — Le ministre de la Justice a reçu trois délégations africaines. Ces "
+                   "accords ont été signés lundi avec le Ghana, selon le ministère.")
+    assert len(result["agreements"]) != 3
+
+
+def test_legal_instruments_are_counted_and_typed_by_what_they_are() -> None:
+    result = draft("Rabat — La 4e session de la commission mixte Maroc-Ghana a été marquée "
+                   "lundi par la signature de six instruments juridiques. La session des "
+                   "signatures a débuté par un mémorandum d'entente sur la pêche entre les "
+                   "deux ministères.")
+    assert len(result["agreements"]) == 6
+    assert set(types(result)) <= {"memorandum", "other"} and "memorandum" in types(result)
+
+
+def test_an_ordinal_s_general_word_takes_the_kind_announced_and_a_plan_is_other() -> None:
+    result = draft("Rabat — Le Maroc et le Portugal veulent renforcer leur coopération "
+                   "judiciaire à travers deux nouvelles conventions de partenariat.\n\nLe premier "
+                   "accord, qui concerne la formation des juges, a été paraphé lundi à Rabat par "
+                   "le ministre de la Justice et son homologue portugais.\n\nLe second accord "
+                   "concerne un plan d'action pour les années 2025 et 2026, signé lundi à Rabat.")
+    assert types(result) == ["convention-partenariat", "other"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le Maroc et le Portugal ont procédé lundi à Lisbonne à un échange de notes relatif à la "
+    "coopération judiciaire.",
+    "Le Maroc et le Portugal ont échangé des lettres lundi à Lisbonne sur la coopération "
+    "judiciaire.",
+])
+def test_states_that_exchange_notes_conclude_an_agreement(sentence: str) -> None:
+    result = draft(sentence)
+    assert types(result) == ["accord"]
+    assert str(result["agreements"][0]["signed_on"]) == "2025-03-10"

@@ -57,6 +57,14 @@ def test_days_that_cannot_be_a_signing_day() -> None:
     assert [f.extra["signing"] for f in find_dates(text, 0, len(text), pub)] == [False, False]
 
 
+@pytest.mark.parametrize("text", ["le forum régional du climat (17-19 juillet)",
+                                  "les journées de l'eau, 3 - 5 novembre, à Agadir",
+                                  "la foire se tiendra 12 au 15 mai à Meknès"])
+def test_the_last_day_of_a_range_is_not_a_signing_day(text: str) -> None:
+    pub = parse_published_on("2016-06")
+    assert [f.extra["signing"] for f in find_dates(text, 0, len(text), pub)] == [False]
+
+
 @pytest.mark.parametrize("value", ["2024", "2024-07", "2024-07-24"])
 def test_published_on_takes_a_year_a_month_or_a_day(value: str) -> None:
     assert parse_published_on(value).iso() == value
@@ -66,3 +74,25 @@ def test_published_on_takes_a_year_a_month_or_a_day(value: str) -> None:
 def test_published_on_refuses_what_is_not_a_date(value: str) -> None:
     with pytest.raises(ValueError):
         parse_published_on(value)
+
+
+@pytest.mark.parametrize("rest", [
+    "lors de la visite de travail qu'il effectue les 8 et 9 octobre 2024 au Maroc",
+    "en marge du forum tenu du 7 au 9 octobre à Rabat",
+])
+def test_a_weekday_is_the_one_named_day_that_falls_on_it(rest: str) -> None:
+    text = f"L'accord a été signé mardi à Rabat, {rest}."
+    found = [f for f in find_dates(text, 0, len(text), parse_published_on("2024-10"))
+             if f.start == text.index("mardi")]
+    assert found[0].value == "2024-10-08" and "check it" in found[0].todo
+
+
+@pytest.mark.parametrize("rest", [
+    "lors du forum tenu du 1er au 30 octobre",  # four Tuesdays: no one day
+    "avant la réunion du 10 octobre",  # a Thursday
+])
+def test_a_weekday_no_named_day_or_several_fit_stays_a_todo(rest: str) -> None:
+    text = f"L'accord a été signé mardi à Rabat, {rest}."
+    found = [f for f in find_dates(text, 0, len(text), parse_published_on("2024-10"))
+             if f.start == text.index("mardi")]
+    assert found[0].value is None

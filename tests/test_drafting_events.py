@@ -83,3 +83,78 @@ def test_a_body_named_like_an_event_is_not_one() -> None:
                      "débat.\n\nUne convention a été signée mardi entre l'Office national des "
                      "pêches et la coopérative Gharb Lait.", BASE)
     assert result["events"] == []
+
+
+@pytest.mark.parametrize(("opening", "name"), [
+    ("Les travaux de la 3e session de la Commission mixte Maroc-Ghana, tenue mardi à "
+     "Dakhla, ont été couronnés par la signature de deux accords de coopération.",
+     "3e session de la Commission mixte Maroc-Ghana"),
+    ("La quatrième édition du Forum des régions côtières a été marquée, jeudi à Agadir, par "
+     "la signature d'une convention de partenariat.",
+     "Forum des régions côtières"),
+    ("Le Salon de l'olivier de Meknès s'est clôturé mercredi par la signature d'un "
+     "protocole d'accord.", "Salon de l'olivier de Meknès"),
+    ("La deuxième réunion du Comité mixte maroco-portugais a été ponctuée par la signature "
+     "de trois mémorandums d'entente.", "Deuxième réunion du Comité mixte maroco-portugais"),
+])
+def test_an_event_crowned_by_the_signing_is_its_event(opening: str, name: str) -> None:
+    names = events(opening + " Les textes ont été paraphés par les deux ministres.")
+    assert names and set(name.lower().split()) - {"la", "de", "du", "des"} <= set(
+        names[0].lower().split())
+
+
+@pytest.mark.parametrize("opening", [
+    "La journée a été marquée par la signature d'une convention de partenariat entre "
+    "l'Office national des pêches et la coopérative Souss Pêche.",
+    "La réunion a été couronnée par la signature d'un protocole d'accord entre l'Office "
+    "national des pêches et la coopérative Souss Pêche.",
+])
+def test_an_unnamed_occasion_crowned_by_the_signing_is_no_event(opening: str) -> None:
+    assert events(opening) == []
+
+
+@pytest.mark.parametrize(("sentence", "words"), [
+    ("Lors de la session ordinaire du conseil régional de Souss-Massa, tenue lundi à Agadir, "
+     "deux conventions ont été signées avec l'Office national des pêches.",
+     {"session", "ordinaire", "conseil", "souss-massa"}),
+    ("Une convention a été signée avec l'Office national des pêches en marge de la session "
+     "extraordinaire du conseil communal de Safi, jeudi.",
+     {"session", "extraordinaire", "conseil", "safi"}),
+])
+def test_a_council_session_is_the_event_of_the_signing(sentence: str, words: set[str]) -> None:
+    names = events(sentence)
+    assert len(names) == 1
+    assert words <= set(names[0].lower().replace(",", " ").split())
+
+
+@pytest.mark.parametrize("opening", [
+    "Les deux pays avaient signé ce mémorandum d'entente le 14 avril dernier à Lisbonne.",
+    "Ce mémorandum d'entente avait été paraphé le 14 avril dernier à Lisbonne par les deux "
+    "ministres.",
+])
+def test_a_report_of_approval_dates_the_agreement_by_its_recalled_signing(opening: str) -> None:
+    result = drafted(
+        "Le conseil de gouvernement a approuvé jeudi un mémorandum d'entente entre l'Office "
+        "national des pêches et l'Institut portugais de la mer. " + opening + " Il a été signé "
+        "du côté marocain par la directrice de l'Office, Samira Alami.", BASE, "2025-06-20")
+    assert [(str(a.get("signed_on")), a.get("place")) for a in result["agreements"]] == [
+        ("2025-04-14", "Lisbonne")]
+
+
+def test_an_earlier_agreement_recalled_does_not_date_the_new_one() -> None:
+    result = drafted(
+        "Un mémorandum d'entente a été signé entre l'Office national des pêches et l'Institut "
+        "portugais de la mer. Les deux organismes avaient signé un premier mémorandum le 14 "
+        "avril 2019 à Lisbonne.", BASE, "2025-06-20")
+    assert result["agreements"][0].get("signed_on") is None
+
+
+def test_an_agreement_told_on_its_own_keeps_its_own_day_and_place() -> None:
+    result = drafted(
+        "L'Office national des pêches a signé deux mémorandums d'entente avec des instituts "
+        "étrangers. Le premier mémorandum, conclu avec l'Institut coréen des océans, a été "
+        "signé le 25 juillet 2024 à Casablanca. Le second mémorandum concerne la formation "
+        "avec l'Institut norvégien de la mer. Il a été officialisé à Bergen le 18 juillet "
+        "dernier par le directeur de l'Office.", BASE, "2024-07-30")
+    assert [(str(a.get("signed_on")), a.get("place")) for a in result["agreements"]] == [
+        ("2024-07-25", "Casablanca"), ("2024-07-18", "Bergen")]

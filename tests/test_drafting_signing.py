@@ -65,6 +65,13 @@ def test_earlier_programmes() -> None:
     ("A rappeler que l'Office et la Région sont liés par une convention.", True),
     ("Dans le cadre de la mise en oeuvre du plan régional, trois conventions ont été signées.",
      False),
+    ("Les échanges se sont intensifiés suite à la signature de la convention-cadre, le 3 mai "
+     "2019 à Dakar.", True),
+    ("Depuis la signature du protocole d'accord en 2021 à Tunis, dix projets ont vu le jour.",
+     True),
+    ("A la suite de la signature de l'accord de 2018, les deux offices ont ouvert un bureau.",
+     True),
+    ("Une convention a été signée à la suite d'une réunion entre l'Office et la Région.", False),
 ])
 def test_an_agreement_this_one_implements_is_an_earlier_one(text: str, earlier: bool) -> None:
     assert is_earlier(text, 0, len(text)) is earlier

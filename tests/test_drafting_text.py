@@ -70,6 +70,52 @@ def test_a_long_headline_above_a_dateline_is_the_title() -> None:
 
 
 WRAPPED = """\
+Accueil
+Economie
+Avec une enveloppe de près de 300 millions d'euros, l'année a été marquée par le
+soutien de la Banque nordique d'investissement aux réseaux d'eau du Royaume, note un
+communiqué de l'institution. L'action de la
+Banque se clôt avec deux derniers accords de prêt, relatifs à
+l'assainissement de trois villes moyennes, signés jeudi à Rabat par le
+ministre de l'Économie et des Finances et le vice-président de la
+Banque, en présence de plusieurs élus locaux.
+"""
+
+
+def test_a_text_wrapped_by_hand_is_read_as_its_sentences() -> None:
+    article = prepare(WRAPPED)
+    body = article.text[article.body[0]:article.body[1]]
+    assert body.startswith("Avec une enveloppe") and body.endswith("élus locaux.")
+    assert "\n" not in body  # one paragraph: the breaks were inside its sentences
+    assert article.raw == WRAPPED  # quotes keep the article as written
+
+
+def test_a_menu_and_a_list_of_headlines_are_not_unwrapped() -> None:
+    page = ("Accueil\nPolitique\nEconomie\nSport\nCulture\n"
+            "Le port de Safi accueille un nouveau terminal céréalier moderne\n"
+            "Les exportations de tomates progressent encore cette année au Maroc\n"
+            "Une nouvelle ligne aérienne relie désormais Agadir et Lyon chaque jour\n\n"
+            + WRAPPED.split("\n", 2)[2])
+    article = prepare(page)
+    assert article.text.count("\n") >= 8
+
+
+@pytest.mark.parametrize(("given", "signed"), [("2025-03", "2025-03-11"),
+                                               ("2025", "2025-03-11"),
+                                               ("2025-04", None),  # disagrees: not used
+                                               ("2025-03-20", "2025-03-18")])
+def test_the_page_s_day_refines_a_publication_given_as_a_month(given: str,
+                                                                signed: str | None) -> None:
+    from conventions_cli.drafting import draft_article
+
+    page = ("Publié le 14/03/2025 à 10h12\n\nPêche : une convention pour le port de Tan-Tan\n\n"
+            "Tan-Tan — L'Office national des pêches et la coopérative Al Amal ont signé mardi "
+            "une convention pour moderniser la halle aux poissons du port de Tan-Tan.\n")
+    agreement = draft_article(page, published_on=given).agreements[0]
+    assert (str(agreement["signed_on"]) if agreement.get("signed_on") else None) == signed
+
+
+WRAPPED_AT_WIDTH = """\
 Rabat — Les deux conventions ont été signées hier au
 siège de l'Office des pêches, en présence du wali de la
 région et de plusieurs élus. Elles portent sur la
@@ -79,9 +125,9 @@ Laâyoune.
 
 
 def test_a_text_wrapped_at_a_fixed_width_is_read_as_its_sentences() -> None:
-    article = prepare(WRAPPED)
+    article = prepare(WRAPPED_AT_WIDTH)
     assert "\n" not in article.text.strip()
-    assert len(article.text) == len(WRAPPED)  # offsets kept for the quotes
+    assert len(article.text) == len(WRAPPED_AT_WIDTH)  # offsets kept for the quotes
     assert article.text[slice(*article.body)].startswith("Rabat — Les deux conventions")
 
 

@@ -293,7 +293,9 @@ def test_states_of_several_words_in_a_list_stay_whole() -> None:
 
 @pytest.mark.parametrize("words", ["La convention relative à ce don",
                                    "Le contrat portant sur ce prêt",
-                                   "La convention de ce financement"])
+                                   "La convention de ce financement",
+                                   "La convention de cet accord de don",
+                                   "Le contrat de ce nouvel accord de prêt"])
 def test_a_convention_about_a_loan_or_a_grant_is_a_financing_agreement(words: str) -> None:
     result = draft("La Banque allemande de développement accorde à l'Office national de "
                    "l'électricité un don de 4 millions d'euros pour des études de réseaux. "

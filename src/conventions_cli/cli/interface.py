@@ -255,7 +255,8 @@ COMMANDS: tuple[Command, ...] = (
                                 "for stdin. Several give one review file.", many=True),),
             options=(Option("published_on", ("--published-on",), "When the article was "
                             "published: YYYY-MM-DD, YYYY-MM or YYYY (else read from its "
-                            "header); relative dates like 'hier, mardi' resolve against it. "
+                            "header, whose day also refines a month or year given); relative "
+                            "dates like 'hier, mardi' resolve against it. "
                             "Example: --published-on 2025-04-16",
                             metavar="DATE"),
                      Option("add", ("--add",), "Write the drafts into the knowledge base file "

@@ -54,7 +54,9 @@ def draft_article(text: str, *, published_on: Published | str | None = None,
     if isinstance(published_on, str):
         published_on = parse_published_on(published_on)
     article = prepare(text[:MAX_CHARS])
-    if published_on is None and article.publication.date:
+    if article.publication.date and (published_on is None or _finer(
+            parse_published_on(article.publication.date), published_on)):
+        # the page's own day refines a publication given only as a month or a year
         published_on = parse_published_on(article.publication.date)
     if publisher and not article.publication.publisher:
         article = replace(article, publication=replace(
@@ -67,6 +69,12 @@ def draft_article(text: str, *, published_on: Published | str | None = None,
     draft = emit(article, assembled, kb, published_on)
     draft.label = label
     return draft
+
+
+def _finer(page: Published, given: Published) -> bool:
+    """The page's date says more than the one given, and agrees with it."""
+    return given.day is None and page.day is not None and page.year == given.year and \
+        (given.month is None or page.month == given.month)
 
 
 def draft_articles(sources: Sequence[Source], *, published_on: Published | None = None,
@@ -83,8 +91,9 @@ def draft_articles(sources: Sequence[Source], *, published_on: Published | None 
     places = list(places)
     drafts = []
     for source in sources:
-        when = published_on or (parse_published_on(source.published_on)
-                                if source.published_on else None)
+        page = parse_published_on(source.published_on) if source.published_on else None
+        when = page if page and (published_on is None or _finer(page, published_on)) \
+            else published_on
         draft = draft_article(source.text, published_on=when, publisher=source.publisher,
                               existing_ids=taken, label=source.label, places=places,
                               **known)

@@ -176,8 +176,12 @@ def assign_types(work: Work) -> None:
     lead, signing, groups = work.lead, work.signing, work.segments
     headline = [m for s in sentences if s.title and s.triggers and not s.earlier
                 for m in s.agreements if m.type and not m.ordinal]
+    # "… à travers deux nouvelles conventions de partenariat." before "Le premier accord a
+    # été paraphé …": the words that announced as many as were signed say what they are
+    announced = [m for s in sentences if s.index < lead.index and not (s.earlier or s.title)
+                 for m in s.agreements if m.type and n > 1 and m.count == n and not m.ordinal]
     lead_types = [m for m in lead.agreements if m.type and not m.ordinal] or headline or \
-        [m for s in signing for m in s.agreements if m.type] or \
+        announced[:1] or [m for s in signing for m in s.agreements if m.type] or \
         [m for s in sentences if not (s.earlier or s.future) for m in s.agreements
          if m.type and not m.plural][:1]  # "Le document a été signé …" "L'accord prévoit …"
     if lead_types:
@@ -206,12 +210,22 @@ def assign_types(work: Work) -> None:
                 agreements[i].type = Fact("type", mention.type, mention.start, mention.end)
 
 
+# what an agreement is, when the article says it is a plan, a road map or a programme
+CARRIED_PLAN = re.compile(r"\s*(?:,\s*)?(?:qui )?(?:concerne|porte sur|consiste en|est)\s+"
+                          r"(?:un |une |le |la )(?P<plan>plan d'actions?|feuille de route|"
+                          r"programme (?:d'application|d'actions?|executif))\b")
+
+
 def _carried_type(text: str, sentence: Sentence, mention: AgreementMention | None
                   ) -> AgreementMention | None:
     """ "la première convention … porte sur le contrat-programme 2024-2030": the agreement
     is the contrat-programme it carries."""
     if mention is None:
         return None
+    plan = CARRIED_PLAN.match(fold(text[mention.end:sentence.end]))
+    if plan:  # "Le second accord concerne un plan d'action …"
+        return AgreementMention("other", mention.end + plan.start("plan"),
+                                mention.end + plan.end("plan"))
     for other in sentence.agreements:
         if other.start > mention.end and other.type and other.type != mention.type and re.search(
                 r"(?:porte|portant|porteront|portent) sur (?:le |la |l'|les |un |une )?$|"
@@ -243,6 +257,8 @@ FINANCED = re.compile(r"\s*(?:,\s*)?(?:relatifs? |relatives? |portant |afferents
                       r"|qui porte |qui portent |porte |portent |consacree?s? )?"
                       r"(?:a |sur |au |aux |de )?(?:ce |cet |cette |ces |le |la |les |l'|un |une "
                       r"|du |des |d'un |d'une )?(?:nouve(?:au|l|lle)s? )?"
+                      # "la convention de cet accord de prêt": the agreement it records
+                      r"(?:(?:accords?|contrats?|conventions?) (?:de |d'))?"
                       r"(?:pret|don|credit|emprunt|subvention|garantie|financement)s?\b")
 
 

@@ -17,7 +17,7 @@ from .facts import Fact
 from .normalize import fold, fold_upto
 from .objects import ELABORATES
 from .sentences import Sentence, day_words
-from .signing import PRENOMINAL, AgreementMention
+from .signing import PRENOMINAL, STAND_INS, AgreementMention
 
 __all__ = ["count_agreements", "find_segments"]
 
@@ -122,9 +122,12 @@ def count_agreements(text: str, sentences: list[Sentence]) -> tuple[int, Fact | 
         told: list[tuple[str, str, Named]] = []
         opening = next((s.index for s in sentences if not s.title), -1)
         summary: list[tuple[str, Named]] = []  # what the opening sentence said was signed
+        uncounted = False  # "Plusieurs accords ont été signés": the items that follow are they
         for s in sentences:
-            if not s.signing:
+            if not s.signing and not (uncounted and _details(text, s)):
                 continue
+            uncounted = uncounted or any(m.plural and m.count is None and not m.ordinal
+                                         for m in s.agreements)
             if summary and s.index == opening + 1 and _tells_again(text, s, summary):
                 continue  # the opening sentence summed up, the next one tells it in full
             for m in s.agreements:
@@ -144,8 +147,9 @@ def count_agreements(text: str, sentences: list[Sentence]) -> tuple[int, Fact | 
                         summary.append((m.type, names))
                     listed += 1
     per_partner = _one_per_partner(text, sentences) if explicit == 0 else 0
+    pointed = _pointed_back(text, sentences) if explicit == 0 else 0
     n = max(explicit, top_ordinal, others, breakdown, listed if listed >= 2 else 0,
-            per_partner)
+            per_partner, pointed)
     if n:
         return min(n, MAX_AGREEMENTS), fact, explicit == 0
     signing = [s for s in sentences if s.signing]
@@ -157,6 +161,13 @@ def count_agreements(text: str, sentences: list[Sentence]) -> tuple[int, Fact | 
     if any(s.agreements for s in signing) or any(s.title and s.agreements for s in sentences):
         return 0, None, True  # plural without a number: decided by the partners
     return 0, None, False
+
+
+def _details(text: str, s: Sentence) -> bool:
+    """ "Il s'agit d'un accord …, d'un mémorandum …", "Les accords institutionnels
+    comprennent un protocole …": a sentence that says, item by item, what they are."""
+    return not (s.earlier or s.future or s.title) and \
+        bool(ELABORATES.match(fold(text[s.start:s.end])))
 
 
 # "X a indiqué avoir signé un accord avec Y", "« Nous avons aussi signé un accord avec Y »":
@@ -270,6 +281,31 @@ def _one_per_partner(text: str, sentences: list[Sentence]) -> int:
                     n = parse_count(found["n"])
                     if n and 2 <= n <= MAX_AGREEMENTS:
                         return n
+    return 0
+
+
+# "La Banque a accordé deux prêts … Les conventions de ces accords ont été signées": a
+# plural that points back ("ces", "lesdits") is as many as were counted just before it
+POINTS_BACK = re.compile(r"\b(?:ces|lesdits|lesdites)\s*$")
+COUNTED = re.compile(rf"\b(?P<n>\d{{1,2}}|{SPELLED})(?:\s+(?:derniers|dernieres|nouveaux|"
+                     rf"nouvelles|autres|importants|grands))?\s+(?:{STAND_INS})\b")
+
+
+def _pointed_back(text: str, sentences: list[Sentence]) -> int:
+    for s in sentences:
+        if not s.signing or not any(
+                m.plural and m.count is None and not m.ordinal and POINTS_BACK.search(
+                    fold(text[max(s.start, m.start - 12):m.start])) for m in s.agreements):
+            continue
+        for before in reversed(sentences[max(0, s.index - 2):s.index]):
+            if before.title or before.earlier:
+                continue
+            numbers = [parse_count(c["n"]) for c in COUNTED.finditer(
+                fold(text[before.start:before.end]))]
+            counted = [n for n in numbers if n is not None and 2 <= n <= MAX_AGREEMENTS]
+            if counted:
+                return counted[-1]
+        return 0
     return 0
 
 

@@ -86,7 +86,8 @@ LAST_MONTH = re.compile(rf"\b(?:au\s+)?(?:en|mois de|mois d'|courant|fin|debut)\
                         r"\s+dernier\b")
 # "du 14 au 17 décembre", "depuis le 3 mars", "le 16 décembre prochain": not a signing day.
 NOT_SIGNING_BEFORE = re.compile(r"(?:\bdu|\bdepuis(?: le)?|\bjusqu'au|\bau|\bdes le|\bavant le|"
-                                r"\bapres le|\bdate du|\bdiscours du)\s*$")
+                                r"\bapres le|\bdate du|\bdiscours du|"
+                                r"\b\d{1,2}(?:er)?\s*(?:-|–|au|a))\s*$")  # "17-19 juillet"
 NOT_SIGNING_AFTER = re.compile(r"^\s*(?:prochain|a venir)")
 
 
@@ -118,6 +119,43 @@ def _yearless(month: int, day: int, weekday: str | None, pub: Published | None,
     if found is None:
         return None, NOT_A_DATE
     return found, _weekday_todo(found, weekday)
+
+
+# "les 12 et 13 septembre 2022", "du 11 au 16 décembre", "le 3 mars": days the article names
+NAMED_DAYS = re.compile(rf"\b(?P<days>(?:(?:1er|\d{{1,2}})\s*(?:,|et|-|au|a)\s*)*"
+                        rf"(?:1er|\d{{1,2}}))\s+(?P<m>{MO})(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b")
+
+
+def _named_days(low: str, pub: Published) -> set[dt.date]:
+    """Every day the article names within the publication's month or the week before it."""
+    if pub.month is None:
+        return set()
+    first = dt.date(pub.year, pub.month, 1)
+    last = (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+    days: set[dt.date] = set()
+    for m in NAMED_DAYS.finditer(low):
+        numbers = [1 if d == "1er" else int(d) for d in re.findall(r"1er|\d{1,2}", m["days"])]
+        if re.search(r"(?:\d|er)\s*(?:-|au|a)\s*\d", m["days"]) and len(numbers) == 2:
+            numbers = list(range(numbers[0], numbers[1] + 1))  # "du 11 au 16"
+        month = MONTHS.index(m["m"]) + 1
+        years = [int(m["y"])] if m["y"] else [pub.year, pub.year - 1]
+        for year in years:
+            for n in numbers:
+                day = _date(year, month, n)
+                if day is not None and first - dt.timedelta(days=7) <= day <= last:
+                    days.add(day)
+    return days
+
+
+def _weekday_named(pub: Published | None, weekday: str, named: set[dt.date]
+                   ) -> tuple[dt.date | None, str]:
+    """A weekday with a publication known to the month: the one day the article names
+    (a visit "les 12 et 13 septembre", a forum "du 11 au 16") that falls on it."""
+    fits = sorted(d for d in named if WEEKDAYS[d.weekday()] == weekday)
+    if pub is None or pub.date is not None or len(fits) != 1:
+        return None, ""
+    return fits[0], (f"'{weekday}' taken as {fits[0].isoformat()}, the only {weekday} among "
+                     "the days the article names; check it")
 
 
 def _weekday_before(pub: Published | None, weekday: str, strictly: bool
@@ -186,16 +224,21 @@ def find_dates(text: str, start: int, end: int, pub: Published | None) -> list[F
             continue
         found = pub.date - dt.timedelta(days=back)
         add(m.start(), m.end(), found.isoformat(), _weekday_todo(found, m["wd"]), True)
+    named = _named_days(fold_upto(text, len(text)), pub) if pub and pub.date is None else set()
     for m in THIS.finditer(low, start, end):
         weekday = m["last0"] or m["wd"]
         if not weekday or not free(m.start(), m.end()):
             continue
-        found, todo = _weekday_before(pub, weekday, strictly=bool(m["last0"]))
+        found, todo = _weekday_named(pub, weekday, named)
+        if found is None:
+            found, todo = _weekday_before(pub, weekday, strictly=bool(m["last0"]))
         add(m.start(), m.end(), found.isoformat() if found else None, todo, True)
     for m in WEEKDAY.finditer(low, start, end):
         if not free(m.start(), m.end()):
             continue
-        found, todo = _weekday_before(pub, m["wd"], strictly=False)
+        found, todo = _weekday_named(pub, m["wd"], named)
+        if found is None:
+            found, todo = _weekday_before(pub, m["wd"], strictly=False)
         add(m.start(), m.end(), found.isoformat() if found else None, todo, True)
     for m in MONTH.finditer(low, start, end):
         if free(m.start(), m.end()):

@@ -113,9 +113,13 @@ def _number(det: str) -> int | None:
 # "Il s'agit d'un X, d'un Y et d'un Z", "à savoir un X et un Y": a sentence that says what
 # the counted agreements are, one item each
 # (not "Il s'agit entre autres d'…", "notamment": some of them, not each in turn)
-ELABORATES = re.compile(r"^\W*(?:(?:il|ceux-ci|celles-ci) s'agi(?:t|ssait) d|a savoir|"
+ELABORATES = re.compile(r"^\W*(?:(?:au niveau|du cote|pour|dans|en ce qui concerne|"
+                        r"s'agissant)\b[^,;.]{0,50},\s*)?"  # "Au niveau du secteur privé, …"
+                        r"(?:(?:il|ceux-ci|celles-ci) s'agi(?:t|ssait)"
+                        r"(?: egalement| aussi| ensuite| enfin)? d|a savoir|"
                         r"(?:ces|les) (?:\w+ )?(?:accords|conventions|protocoles|memorandums|"
-                        r"contrats|textes|documents) (?:sont|concernent|comprennent)\b)")
+                        r"contrats|textes|documents|instruments)(?: \w+)? (?:sont|concernent|"
+                        r"comprennent|incluent|englobent|comportent|portent sur)\b)")
 CUE = re.compile(r"\ba savoir\b|:")
 ITEM = re.compile(r"(?:^|,|;|:|\bet|\bainsi qu'|s'agi(?:t|ssait)(?: \w+)?|a savoir)\s*"
                   r"(?:d'|de |qu')?(?P<det>une?)\s+(?P<noun>[a-z-]{4,})")

@@ -31,11 +31,15 @@ def set_scene(work: Work) -> None:
     scene = [s for s in sentences if paragraph <= s.start < lead.start and not s.title
              and not s.earlier]
     lead_zone = [s for s in signing if s.index < first_segment] or signing[:1]
-    date = _signing_date(text, lead_zone, pub) or _signing_date(text, scene, pub, anywhere=True)
+    # "Les deux pays avaient signé ce mémorandum le 9 mai": said before the scene's words
+    recalled = _recalled(text, sentences, work)
+    date = _signing_date(text, lead_zone, pub) or _signing_date(text, recalled, pub) or \
+        _signing_date(text, scene, pub, anywhere=True)
     date = _to_the_day(text, [s for s in signing if s not in lead_zone], pub, date)
     abroad = work.kb.places  # the places abroad the base records agreements at
     place = _signing_place(article, doc, lead_zone, abroad) or \
-        _signing_place(article, doc, scene, abroad)
+        _signing_place(article, doc, scene, abroad) or \
+        _signing_place(article, doc, recalled, abroad, dateline=False)
     if place is not None and place.extra.get("weak"):  # "…, signés jeudi à Rabat" further on
         place = _signing_place(article, doc, [s for s in signing if not s.earlier],
                                abroad) or place
@@ -57,6 +61,30 @@ def set_scene(work: Work) -> None:
     for a in work.agreements:
         a.date, a.place, a.event = date, place, event
     work.date, work.event = date, event
+    _own_days(work)
+
+
+def _own_days(work: Work) -> None:
+    """ "Le premier MoU a été signé le 25 juillet à Séoul. Le second … a été signé le 20
+    juillet à New Delhi": an agreement told on its own, with the day and place of its own
+    signing, keeps them rather than the lead's."""
+    text, pub = work.text, work.pub
+    starts = sorted({g.sentence for g in work.segments})
+    for g in work.segments:
+        if g.size != 1 or g.first >= len(work.agreements):
+            continue
+        upto = next((i for i in starts if i > g.sentence), len(work.sentences))
+        own = [s for s in work.sentences[g.sentence:upto] if s.signing]
+        day = _signing_date(text, own, pub)
+        if day is None or not day.value or len(day.value) != 10:
+            continue
+        a = work.agreements[g.first]
+        if a.date is not None and a.date.value == day.value:
+            continue
+        a.date = day
+        place = _signing_place(work.article, work.doc, own, dateline=False)
+        if place is not None:
+            a.place = place
 
 
 # A sentence about the agreements themselves ("ce rapprochement, établi en marge du Salon
@@ -135,8 +163,22 @@ def _to_the_day(text: str, later: list[Sentence], pub: Published | None,
     return date
 
 
+# "ce mémorandum", "cette convention": the agreement the article is about
+THIS_ONE = re.compile(r"\b(?:ce|cet|cette|ces|ledit|ladite|lesdits|lesdites)\s*$")
+
+
+def _recalled(text: str, sentences: list[Sentence], work: Work) -> list[Sentence]:
+    """Sentences that tell in the past perfect how the agreement the article is about was
+    signed ("Les deux pays avaient signé ce mémorandum le 9 mai dernier à Riyad", in a
+    report of its approval): they say when and where, as a signing sentence would."""
+    kinds = {a.type.value for a in work.agreements if a.type is not None}
+    return [s for s in sentences if s.earlier and s.triggers and not s.title and any(
+        m.type in kinds and THIS_ONE.search(fold(text[max(s.start, m.start - 8):m.start]))
+        for m in s.agreements)]
+
+
 def _signing_place(article: Article, doc: Any, signing: list[Sentence],
-                   known: Iterable[str] = ()) -> Fact | None:
+                   known: Iterable[str] = (), dateline: bool = True) -> Fact | None:
     text = article.text
     weak: Fact | None = None
     for s in signing:
@@ -154,7 +196,7 @@ def _signing_place(article: Article, doc: Any, signing: list[Sentence],
     if weak is not None:
         weak.extra["weak"] = True
         return weak
-    if article.dateline:
+    if article.dateline and dateline:
         city, a, b = article.dateline
         found = city_region(city)
         if found:

@@ -103,19 +103,25 @@ def read_sentences(article: Article, doc: Any, kb: KnowledgeBase, nlp: Any
                 speaks_for.setdefault(fold(m.person.name).split()[-1], m)
     _both_countries(sentences, kb, doc)
     members_for_plurals(article.text, sentences)
-    _series_numbers(sentences)
+    _series_numbers(article.text, sentences)
     lenders_departments([m for s in sentences for m in s.mentions])
     return sentences, speaks_for
 
 
-def _series_numbers(sentences: list[Sentence]) -> None:
+# "deux prêts, dont l'un de 225 M€ … Le second prêt …": the first of a pair, unnumbered
+THE_ONE = re.compile(r"\b(?:dont|parmi lesquel(?:le)?s) l'une?\b|(?:^|[.;:,]\s*)l'une?\s+"
+                     r"(?:de|d'|d'entre|porte|concerne|vise|est|a ete)\b")
+
+
+def _series_numbers(text: str, sentences: list[Sentence]) -> None:
     """ "Le 2ème contrat-programme du secteur a été signé …", with no first one before it:
     the second of a series over the years, not the second agreement of the article."""
     mentions = [m for s in sentences for m in s.agreements]
     if not mentions or any(m.ordinal == 1 for m in mentions):
         return
     first = mentions[0]
-    if not first.ordinal or first.ordinal < 2:
+    if not first.ordinal or first.ordinal < 2 or \
+            first.ordinal == 2 and THE_ONE.search(fold(text[:first.start])):
         return
     for s in sentences:
         s.agreements = [replace(m, ordinal=None) if m.ordinal == first.ordinal

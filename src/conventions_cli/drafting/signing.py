@@ -27,6 +27,8 @@ TYPES: list[tuple[str, str]] = [
     ("other", r"conventions? d'investissements?|contrats? d'investissements?|chartes?|"
               r"pactes?|declarations? (?:d'intention|conjointes?)|lettres? d'intention|"
               r"arrangements? (?:administratifs?|de cooperation)"),
+    # an exchange of notes or letters between two governments is how a treaty is concluded
+    ("accord", r"echanges? d(?:e|es) (?:notes|lettres)(?: (?:diplomatiques|verbales))?"),
     ("accord", r"(?:conventions?|accords?|contrats?) (?:de (?:pret|don|garantie|financement|"
                r"credit|subvention)|de (?:pret|don|garantie|subvention)s?)(?! et de partenariat)|"
                r"accords? de (?:pret|don|garantie|financement)"),
@@ -35,6 +37,8 @@ TYPES: list[tuple[str, str]] = [
                                r"conventions? specifiques?|conventions?"),
     ("accord", r"accords?(?! de (?:principe|libre[- ]echange))"),
     ("other", r"contrats?(?! de travail)"),
+    # "17 instruments juridiques": agreements of kinds the article may say further on
+    ("", r"instruments? juridiques?"),
 ]
 TYPE_RE = re.compile("|".join(f"(?P<t{i}>\\b(?:{pat})\\b)" for i, (_, pat) in enumerate(TYPES)))
 ORDINALS = {"premier": 1, "premiere": 1, "1er": 1, "1ere": 1, "deuxieme": 2, "second": 2,
@@ -74,12 +78,21 @@ TRIGGER = re.compile(
     r"\b(?:co)?sign(?:e|ee|es|ees|er|ent|ant|era|eront|ature|atures|ataires?)\b|"
     r"\bparaph(?:e|ee|es|ees|er|ent|ant)\b|\bscell(?:e|ee|es|ees|er|ent|ant)\b|"
     r"\bconclu(?:e|es|s|ent)?\b|\bratifi(?:e|ee|es|ees|er|ent)\b|"
+    r"\b(?:a|ont) ete officialisee?s?\b|"
+    # "ont procédé à un échange de notes", "ont échangé des lettres": how states conclude
+    r"\bprocede\w*(?:\s+[^.;]{0,40}?)?\s+a\s+(?:un |l'|des )?echanges? (?:de |des )?"
+    r"(?:notes|lettres)\b|"
+    r"\bont echange (?:les |des )(?:notes|lettres|instruments)\b|"
     r"\bapposent|\bapposee?s?\b|\bsignataires?\b")
 PROGRAMME = (r"(?:plan|programme|contrat|convention|accord|protocole|memorandum|partenariat|"
              r"strategie|feuille de route|avenant)s?")
 EARLIER = re.compile(rf"\b(?:precedente?s?|ancienne?s?|derniere?s?) {PROGRAMME}\b|"
                      rf"\b{PROGRAMME} (?:precedente?s?|anterieure?s?)\b|"
                      r"\bavai(?:t|ent) (?:ete )?(?:signe|conclu|scelle|paraphe|mobilise)|"
+                     # "suite à la signature de la convention-cadre, le 20 février": the news
+                     # is what followed the signing of an agreement already known
+                     r"\b(?:suite a|a la suite de|depuis|apres|au lendemain de) la signature "
+                     r"(?:de la |de l'|du |des |de ce |de cet |de cette |de ces )|"
                      r"\bfait suite\b|\bdans le sillage\b|\bprecedemment\b|"
                      # "en application de l'accord … signé entre A et B", "A rappeler que …"
                      r"\b(?:en application|en vertu|en execution|conformement|dans le cadre de "
@@ -272,6 +285,31 @@ EVENT_END = re.compile(r",|;|\.|\s(?:a laquelle|auquel|auxquels|qui|ou|organise|
 OPENING = re.compile(r"\s+(?:d'|de (?:la |l')?)(?:inauguration|lancement|ouverture|cloture|"
                      r"pose de la premiere pierre)\b")
 QUOTED = re.compile(r'\s*[«"]\s*(?P<q>[^»"]{2,80}?)\s*[»"]')
+# "Les travaux de la 6e session de la commission mixte X … ont été couronnés par la
+# signature de …", "le Forum X a été marqué par la signature …", "le salon s'est clôturé
+# par la signature …": the event is the subject of the verb that the signing crowns.
+CROWNED = re.compile(r"\b(?:(?:a|ont|avait|avaient) ete|s'est|se sont)\s+(?:\S+\s+){0,6}?"
+                     r"(?:couronne|marque|ponctue|sanctionne|cloture|solde|acheve|termine)"
+                     r"e?s?\s+(?:\S+\s+){0,6}?par\s+(?:la\s+)?signature\b")
+SUBJECT_EVENT = re.compile(
+    rf"\W*(?:(?:les |la |le |l')?(?:travaux|ouverture|cloture) {OF}\s*)?"
+    rf"(?P<det>(?:la |le |l'|les |cette |ce |cet )?)(?P<name>(?:(?:{ORDINAL_WORDS})\s+"
+    rf"(?:edition\s+{OF}\s*)?)?(?:{EVENT_NOUNS})\b)")
+
+
+# a session of an elected council or assembly is named by whose session it is
+COUNCIL_SESSION = re.compile(r"\s+(?:(?:ordinaire|extraordinaire|pleniere|inaugurale|"
+                             r"annuelle)\s+)?(?:de la |du |de l')\s*(?:conseil|assemblee|"
+                             r"chambre|parlement|commission|comite)\b")
+
+
+def _crowned_subjects(low: str, start: int, end: int) -> list[re.Match[str]]:
+    """The event a sentence opens with when the signing crowns it."""
+    crowned = CROWNED.search(low, start, end)
+    if crowned is None:
+        return []
+    subject = SUBJECT_EVENT.match(low, start, crowned.start())
+    return [subject] if subject else []
 
 
 NAMED_EVENT = re.compile(r"\b(?P<name>(?:Assises|Salon|Forum|Festival|Foire|Sommet|Semaine|"
@@ -326,7 +364,8 @@ def find_events(text: str, start: int, end: int, year: int | None) -> list[Fact]
     """Events named as the occasion of a signing: value {name, id_hint}."""
     low = fold_upto(text, end)
     facts = []
-    for m in EVENT_INTRO.finditer(low, start, end):
+    for m in sorted([*EVENT_INTRO.finditer(low, start, end),
+                     *_crowned_subjects(low, start, end)], key=lambda m: m.start()):
         noun = m["name"].split()[-1]
         after = low[m.end():m.end() + 80]
         named = bool(QUOTED.match(low, m.end())) or bool(re.match(
@@ -339,6 +378,8 @@ def find_events(text: str, start: int, end: int, year: int | None) -> list[Fact]
             named = True  # "en marge de l'inauguration de l'usine": what was opened
         if noun == "ceremonie" and OPENING.match(after):
             named = True  # "lors de la cérémonie d'inauguration (du centre X)": an occasion
+        if noun == "session" and COUNCIL_SESSION.match(after):
+            named = True  # "lors de la session ordinaire du conseil régional de X"
         if re.fullmatch(r"visite|mission|tournee|reunion|inauguration|lancement|edition|"
                         r"ceremonie|session", noun) and not named and not (
                 noun == "session" and m["name"] != noun) and not re.match(
@@ -349,15 +390,19 @@ def find_events(text: str, start: int, end: int, year: int | None) -> list[Fact]
             if named_before is not None:
                 facts.append(Fact("event", {"name": named_before}, m.start(), m.end()))
             continue
-        stop = EVENT_END.search(low, m.end(), min(end, m.end() + 140))
-        name_end = stop.start() if stop else min(end, m.end() + 100)
-        quoted = QUOTED.search(low, m.end(), min(end, m.end() + 120))
+        limit = end
+        if m.re is SUBJECT_EVENT:  # the subject ends where the verb the signing crowns begins
+            verb = CROWNED.search(low, m.end(), end)
+            limit = verb.start() if verb else end
+        stop = EVENT_END.search(low, m.end(), min(limit, m.end() + 140))
+        name_end = stop.start() if stop else min(limit, m.end() + 100)
+        quoted = QUOTED.search(low, m.end(), min(limit, m.end() + 120))
         if quoted and quoted.start() <= name_end + 1:
             name_end = max(name_end, quoted.end())
         if (stop is None or stop.group(0).strip() not in (",", ";", ".")) and \
                 len(low[m.start("name"):name_end].split()) < 2:
-            more = re.search(r"[,.;]", low[name_end:min(end, name_end + 120)])
-            name_end = name_end + more.start() if more else min(end, name_end + 100)
+            more = re.search(r"[,.;]", low[name_end:min(limit, name_end + 120)])
+            name_end = name_end + more.start() if more else min(limit, name_end + 100)
         theme = re.search(r"\s+sous le theme\b", low[m.start("name"):name_end])
         if theme:
             name_end = m.start("name") + theme.start()

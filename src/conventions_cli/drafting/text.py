@@ -296,23 +296,45 @@ def _publication_in(text: str, low: str, lo: int, hi: int) -> Publication:
     return Publication(date, quote, publisher, publisher_quote or "")
 
 
-SOFT_BREAK = re.compile(r"(?<=[\w,'’)])\n(?=[\w(«'’])")
+# A line that runs on into the next: no sentence end, no colon or semicolon
+OPEN_LINE = re.compile(r"[^.!?…»\"”):;\s]\s*$")
+
+
+# "L'action de la" / "BEI au Maroc …": a line that stops on a word that cannot end one
+RUNS_ON = re.compile(r"\b(?:de|la|le|les|du|des|d'|l'|et|à|au|aux|en|pour|par|sur|avec|un|"
+                     r"une|dans|entre|que|qui)\s*$", re.I)
 
 
 def _unwrapped(text: str) -> str:
-    """A text wrapped at a fixed width ("… signés au\nministère des Finances en présence
-    de …", as copied from a PDF or a mail) read as its sentences: when most of its line
-    breaks fall between two words at the end of a long line, those are spaces (one char
-    for one, offsets kept)."""
-    soft = [m.start() for m in SOFT_BREAK.finditer(text)
-            if m.start() - text.rfind("\n", 0, m.start()) > 40]  # not a menu's short lines
-    single = len(re.findall(r"(?<!\n)\n(?!\n)", text))
-    if len(soft) < 3 or len(soft) < 0.5 * single:
-        return text
-    chars = list(text)
-    for at in soft:
-        chars[at] = " "
-    return "".join(chars)
+    """A text wrapped by hand (copied from a mail or a PDF: a break every 60 to 90
+    characters, inside sentences) as its paragraphs: in a block of lines most of which run
+    on into a next line that starts in lower case, each such break becomes a space. A menu
+    (short lines) or a list of headlines (each starting with a capital) is left alone.
+    Offsets do not move."""
+    spans = _lines(text)
+    chars: list[str] | None = None
+    i = 0
+    while i < len(spans):
+        j = i
+        while j + 1 < len(spans) and text[slice(*spans[j + 1])].strip():
+            j += 1
+        block = range(i, j)  # the lines that have a next line in the block
+        open_ = [k for k in block if OPEN_LINE.search(text[slice(*spans[k])])]
+        long_ = [k for k in open_ if len(text[slice(*spans[k])].strip()) >= 50]
+        running = [k for k in open_ if text[slice(*spans[k + 1])].lstrip()[:1].islower()
+                   or RUNS_ON.search(text[slice(*spans[k])])]
+        if len(long_) >= 3 and 2 * len(long_) >= len(block) and 2 * len(running) >= len(open_):
+            chars = chars if chars is not None else list(text)
+            joined = False
+            for k in open_:  # not "Accueil" above the story: a short line runs on only
+                # into lower case, or after a line that ran on into it
+                if k in long_ or k in running or joined and k - 1 in open_:
+                    chars[spans[k][1]] = " "
+                    joined = True
+                else:
+                    joined = False
+        i = j + 1
+    return text if chars is None else "".join(chars)
 
 
 def prepare(raw: str) -> Article:
