@@ -18,6 +18,9 @@ from .sentences import Sentence, about_agreement
 __all__ = ["earlier_agreements", "share_figures"]
 
 
+# "deux prêts …, dont l'un de 225 M€ …" before "Le second prêt …" opens a segment of its own
+FIRST_OF = re.compile(r"\b(?:dont|parmi lesquel(?:le)?s) l'une? (?:de|d'un montant de|"
+                      r"d'une valeur de|portant sur)\s*$")
 # "deux prêts …, dont l'un de 225 M€ …. Le second prêt de 360 M€": each its own, in turn
 RANKED = re.compile(r"\b(?P<rank>l'une?|le premier|la premiere|le second|la seconde|l'autre|"
                     r"le deuxieme|la deuxieme|le troisieme|la troisieme|le dernier|la derniere)"
@@ -62,6 +65,7 @@ def share_figures(work: Work) -> None:
     _ranked_amounts(work)
     text, sentences, agreements, n = work.text, work.sentences, work.agreements, work.n
     groups, article = work.segments, work.article
+    ordinals = any(g.ordinal for g in groups)
     # the lead's own batch parts do not end what the lead says of all of them
     first_segment = min((g.sentence for g in groups if not g.composed),
                         default=len(sentences))
@@ -127,6 +131,10 @@ def share_figures(work: Work) -> None:
                 a.funding = f
             continue
         for f in amounts:
+            if n > 1 and agreements[0].funding is None and ordinals and FIRST_OF.search(
+                    fold(text[max(s.start, f.start - 40):f.start])):
+                agreements[0].funding = f  # the first, where the second has its own segment
+                continue
             if n == 1 or (one_described and not f.extra["total"]):
                 if agreements[0].funding is None:
                     agreements[0].funding = f
