@@ -211,15 +211,13 @@ class _Reader:
             spaces, dash, key, colon, quoted, plain, other = tokens[at]
             if first:
                 first = False
-            else:
+            elif not key or dash or len(spaces) != col:  # not the next key of this mapping
                 if not (dash or key or quoted or plain) and (not other or other[0] == "#"):
                     at += 1  # blank or comment
                     continue
-                indent = len(spaces)
-                if indent < col:
+                if len(spaces) < col:
                     break
-                if indent > col or dash or not key:
-                    raise _Fail
+                raise _Fail
             field = spec.get(key)
             if field is None or key in result:
                 raise _Fail
@@ -228,7 +226,14 @@ class _Reader:
             if quoted:
                 if scalar is None:
                     raise _Fail
-                result[key] = scalar(quoted[1:-1])
+                inner = quoted[1:-1]
+                # text and prose take a value without blanks at its ends as it is (the
+                # regex leaves no line break, quote or backslash in it)
+                if (scalar is _text or scalar is _prose) and inner and \
+                        not inner[0].isspace() and not inner[-1].isspace():
+                    result[key] = inner
+                else:
+                    result[key] = scalar(inner)
                 if path is not None:
                     marks[path] = (at + base, col + len(key) + len(colon) + 1)
                 at += 1
@@ -257,7 +262,7 @@ class _Reader:
                 line = lines[at]
                 first_char = line[rest]
                 if first_char == "{" and field.mapping is not None:
-                    read = self.flow(line, rest, field.mapping,
+                    read = self.flow(other, rest, field.mapping,
                                      path + "." if below and path is not None else None,
                                      number)
                     if read is not None:
@@ -324,10 +329,9 @@ class _Reader:
                                         None if place is None else place + ".")
                 items.append(item)
             elif other and other[0] != "#" or quoted or plain:
-                line = lines[at]
-                read = self.flow(line, column, each.mapping,
+                read = self.flow(other, column, each.mapping,
                                  None if place is None else place + ".", number) if (
-                    each.mapping is not None and line[column] == "{") else None
+                    each.mapping is not None and other[:1] == "{") else None
                 if read is not None:
                     items.append(read)
                     at += 1
@@ -350,17 +354,16 @@ class _Reader:
             raise _Fail
         return items, at
 
-    def flow(self, line: str, at: int, spec: dict[str, Field], prefix: str | None,
+    def flow(self, tail: str, at: int, spec: dict[str, Field], prefix: str | None,
              number: int) -> dict[str, Any] | None:
-        """The ``{key: value, ...}`` of plain values from ``line[at]`` to its end, or
-        None when it is not that simple."""
+        """The ``{key: value, ...}`` of plain values in ``tail``, the line from its
+        column ``at`` (0-based) to its end, or None when it is not that simple."""
         flows = _FLOWS.get(id(spec))
         if flows is None:
             flows = _FLOWS[id(spec)] = {}
-        tail = line[at:]
         found = flows.get(tail)
         if found is None:
-            simple = _SIMPLE_MAP.match(line, at)
+            simple = _SIMPLE_MAP.match(tail)
             if simple is None:
                 return None
             found = _pairs(simple.group(1), spec)
