@@ -287,11 +287,15 @@ def amends_has_no_cycle(index: Index) -> list[Problem]:
     return _link_has_no_cycle(index, "amends")
 
 
+# (region, place) pairs found to agree: a base repeats a few hundred of them
+_AGREEING: set[tuple[str, str | None]] = set()
+
+
 def _region_problem(record: Agreement | Event) -> list[Problem]:
     """A region written by hand agrees with its city (the 2015 regions); a place abroad may
     name a region of its own country."""
     region, place = record.get("region"), record.get("place")
-    if region is None:
+    if region is None or (region, place) in _AGREEING:
         return []
     from .geography import region_named, region_of
 
@@ -304,6 +308,9 @@ def _region_problem(record: Agreement | Event) -> list[Problem]:
         return [_at(record, "region", f"region {quote(region)} does not agree with place "
                                       f"{quote(place)}, which is in {derived}; fix one, or "
                                       "leave the region out: conv derives it from the place")]
+    if len(_AGREEING) > 65536:
+        _AGREEING.clear()
+    _AGREEING.add((region, place))
     return []
 
 
@@ -426,6 +433,12 @@ def sources_are_listed_once(agreement: Agreement, known: Definitions) -> list[Pr
     """A source given twice counts twice in `sources`, as if two papers had reported it."""
     sources = agreement.get("sources") or []
     if len(sources) < 2:  # nothing to repeat: nothing to fold
+        return []
+    # Sources with an address are told apart by it, the others by their day first: when
+    # those differ (the usual case), nothing is repeated and nothing need be folded.
+    told = {("url", url) if (url := source.get("url")) else source.get("published_on", "")
+            for source in sources}
+    if len(told) == len(sources):
         return []
     problems = []
     seen: dict[tuple[str, ...], int] = {}

@@ -47,9 +47,12 @@ _STRINGS: dict[str, str] = {}  # a text -> its JSON (names and sectors come back
 
 def json_list(values: list[Any]) -> str:
     """``_json(values)`` for a list of texts, each text's JSON made once."""
+    if not values:
+        return "[]"
     parts = []
+    known = _STRINGS.get
     for value in values:
-        found = _STRINGS.get(value) if type(value) is str else None
+        found = known(value) if type(value) is str else None
         if found is None:
             if type(value) is not str:
                 return _ENCODE(values)
