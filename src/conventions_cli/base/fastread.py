@@ -314,21 +314,27 @@ class _Reader:
         tokens, lines, base, count = self.tokens, self.lines, self.base, self.count
         each = field.list_of
         assert each is not None
+        # flow mappings met before (parties): their values at once, when not marking
+        flows = _FLOWS.get(id(each.mapping)) if each.mapping is not None and path is None \
+            else None
         items: list[Any] = []
+        spaces, dash, key, colon, quoted, plain, other = tokens[at]
         while True:
-            spaces, dash, key, colon, quoted, plain, other = tokens[at]
             if len(spaces) != indent or not dash:
                 raise _Fail
-            number = at + base
-            column = indent + len(dash)
-            place = None if path is None else f"{path}[{len(items)}]"
-            if key:
+            if flows is not None and other and (known := flows.get(other)) is not None:
+                items.append(known[0].copy())
+                at += 1
+            elif key:
                 if each.mapping is None:
                     raise _Fail
-                item, at = self.mapping(at, column, each.mapping,
-                                        None if place is None else place + ".")
+                item, at = self.mapping(at, indent + len(dash), each.mapping,
+                                        None if path is None else f"{path}[{len(items)}].")
                 items.append(item)
             elif other and other[0] != "#" or quoted or plain:
+                number = at + base
+                column = indent + len(dash)
+                place = None if path is None else f"{path}[{len(items)}]"
                 read = self.flow(other, column, each.mapping,
                                  None if place is None else place + ".", number) if (
                     each.mapping is not None and other[:1] == "{") else None
@@ -341,13 +347,12 @@ class _Reader:
             else:
                 raise _Fail  # a dash alone
             while at < count:  # the next line neither blank nor a comment
-                _, dash, key, _, quoted, plain, other = tokens[at]
+                spaces, dash, key, colon, quoted, plain, other = tokens[at]
                 if dash or key or quoted or plain or (other and other[0] != "#"):
                     break
                 at += 1
-            if at == count:
+            else:
                 break
-            spaces, dash = tokens[at][:2]
             if len(spaces) < indent or (len(spaces) == indent and not dash):
                 break
         if len(items) < field.min_items:
