@@ -187,8 +187,11 @@ def unique_event_ids(header: Dataset) -> list[Problem]:
 
 @rule("agreement")
 def parties_are_defined(agreement: Agreement, known: Definitions) -> list[Problem]:
+    parties = agreement.get("parties", [])
+    if known.organizations.issuperset([party.get("org") for party in parties]):
+        return []  # every one defined (the usual case)
     problems = []
-    for index, party in enumerate(agreement.get("parties", [])):
+    for index, party in enumerate(parties):
         org = party.get("org")
         if org is not None and org not in known.organizations:
             problems.append(_at(agreement, f"parties[{index}].org",
@@ -200,9 +203,12 @@ def parties_are_defined(agreement: Agreement, known: Definitions) -> list[Proble
 
 @rule("agreement")
 def parties_are_listed_once(agreement: Agreement, known: Definitions) -> list[Problem]:
+    parties = agreement.get("parties", [])
+    if len({party.get("org") for party in parties}) == len(parties):
+        return []  # each its own organization (the usual case)
     problems = []
     seen: set[str] = set()
-    for index, party in enumerate(agreement.get("parties", [])):
+    for index, party in enumerate(parties):
         org = party.get("org")
         if org in seen:
             problems.append(_at(agreement, f"parties[{index}].org",
@@ -400,6 +406,16 @@ def status_on_has_a_status(agreement: Agreement, known: Definitions) -> list[Pro
     return []
 
 
+_SECTOR_KEYS: dict[str, str] = {}  # a sector as written -> as compared (sectors repeat)
+
+
+def _sector_key(sector: str) -> str:
+    if len(_SECTOR_KEYS) > 65536:
+        _SECTOR_KEYS.clear()
+    key = _SECTOR_KEYS[sector] = fold(sector).strip()
+    return key
+
+
 @rule("agreement")
 def sectors_are_listed_once(agreement: Agreement, known: Definitions) -> list[Problem]:
     """`[industrie, Industrie]` would be two sectors to `stats --by sector`."""
@@ -409,7 +425,9 @@ def sectors_are_listed_once(agreement: Agreement, known: Definitions) -> list[Pr
     problems = []
     seen: dict[str, int] = {}
     for index, sector in enumerate(sectors):
-        key = fold(sector).strip()
+        key = _SECTOR_KEYS.get(sector)
+        if key is None:
+            key = _sector_key(sector)
         if key in seen:
             first = agreement["sectors"][seen[key]]
             again = "again" if first == sector else f"as {quote(first)}"
@@ -462,8 +480,10 @@ SQLITE_MAX_INTEGER = 2**63 - 1
 @rule("agreement")
 def numbers_fit(agreement: Agreement, known: Definitions) -> list[Problem]:
     """SQLite stores 64-bit integers; a longer number would fail the build, not the data."""
-    problems = []
     funding, jobs = agreement.get("funding") or {}, agreement.get("jobs") or {}
+    if not funding and not jobs:
+        return []
+    problems = []
     for path, value in (("funding.amount", funding.get("amount")),
                         ("jobs.direct", jobs.get("direct"))):
         if isinstance(value, int) and value > SQLITE_MAX_INTEGER:
