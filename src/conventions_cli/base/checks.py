@@ -409,13 +409,6 @@ def status_on_has_a_status(agreement: Agreement, known: Definitions) -> list[Pro
 _SECTOR_KEYS: dict[str, str] = {}  # a sector as written -> as compared (sectors repeat)
 
 
-def _sector_key(sector: str) -> str:
-    if len(_SECTOR_KEYS) > 65536:
-        _SECTOR_KEYS.clear()
-    key = _SECTOR_KEYS[sector] = fold(sector).strip()
-    return key
-
-
 @rule("agreement")
 def sectors_are_listed_once(agreement: Agreement, known: Definitions) -> list[Problem]:
     """`[industrie, Industrie]` would be two sectors to `stats --by sector`."""
@@ -427,7 +420,9 @@ def sectors_are_listed_once(agreement: Agreement, known: Definitions) -> list[Pr
     for index, sector in enumerate(sectors):
         key = _SECTOR_KEYS.get(sector)
         if key is None:
-            key = _sector_key(sector)
+            if len(_SECTOR_KEYS) > 65536:
+                _SECTOR_KEYS.clear()
+            key = _SECTOR_KEYS[sector] = fold(sector).strip()
         if key in seen:
             first = agreement["sectors"][seen[key]]
             again = "again" if first == sector else f"as {quote(first)}"
