@@ -23,7 +23,8 @@ FLAT = ["id", "title", "type", "signed_on", "place", "region", "ministries", "pa
         "status", "event", "people",
         # then what conv derives, the status's date, the days a date covers, and the
         # public parties that are not ministries
-        "region_derived", "status_on", "date_start", "date_end", "public_parties"]
+        "region_derived", "status_on", "date_start", "date_end", "public_parties",
+        "place_derived"]
 
 
 def built(data: Path) -> Path:
@@ -99,7 +100,7 @@ def test_rows_hold_the_flat_values(mini: Path) -> None:
         "jobs_direct": None, "jobs_by": None, "sectors": '["industrie", "qualité"]',
         "follows": "plan-2013", "sources": 2, "status": None, "event": None, "people": "[]",
         "region_derived": None, "status_on": None, "date_start": "2022-06-07",
-        "date_end": "2022-06-07", "public_parties": "[]",
+        "date_end": "2022-06-07", "public_parties": "[]", "place_derived": None,
     }
     conn.row_factory = None
     assert conn.execute("SELECT agreement_id, org_id, role FROM parties WHERE "

@@ -280,12 +280,18 @@ def test_a_sector_twice_in_one_agreement_is_a_problem(sectors: str,
     assert problems(HEAD + record("a", f"sectors: {sectors}")) == expected
 
 
-@pytest.mark.parametrize("value", ['" industrie "', '"industrie\u00a0"', "'industrie '"])
-def test_a_quoted_value_with_a_blank_at_an_end_is_a_problem(value: str) -> None:
-    """' industrie ' would be a sector apart from 'industrie'; 'Maroc ' a name apart."""
+@pytest.mark.parametrize(("value", "blank"), [
+    ('" industrie "', "a space at its start"),
+    ('"industrie\u00a0"', "a no-break space (U+00A0) at its end"),
+    ('"\u202findustrie"', "a narrow no-break space (U+202F) at its start"),
+    ("'industrie '", "a space at its end"),
+    ('"industrie\\t"', "a tab at its end")])
+def test_a_quoted_value_with_a_blank_at_an_end_is_a_problem(value: str, blank: str) -> None:
+    """' industrie ' would be a sector apart from 'industrie'; 'Maroc ' a name apart. The
+    blank is named: a listing shows a no-break space as an ordinary one."""
     found = problems(HEAD + record("a", f"sectors: [{value}]"))
     assert len(found) == 1 and found[0].startswith("x.yaml:11:15: sectors[0] ")
-    assert "has a space at its start or end" in found[0]
+    assert f"has {blank}, which would make it" in found[0]
     named = problems(HEAD.replace("name: Fédération", 'name: "Fédération "') + record("a"))
     assert len(named) == 1 and named[0].startswith("x.yaml:4:21: name 'Fédération '")
 
@@ -312,6 +318,28 @@ def test_a_one_line_value_ending_in_a_line_break_is_a_problem(title: str,
         return
     assert len(found) == 1 and found[0].startswith("x.yaml:7:12: title '")
     assert "has a line break at its start or end" in found[0]
+
+
+def test_a_line_break_inside_a_one_line_value_is_warned_of(
+        run, write_yaml: Callable[..., Path], here: Path) -> None:
+    """`title: |-` over two lines stores one title with a line break inside: valid (exports
+    keep it), but every listing shows it as \\n and a search across the break finds
+    nothing. Warned of where each such value starts, in titles, sectors and names; a block
+    written >- (its lines joined by a space) is not."""
+    text = HEAD.replace("name: Fédération,", 'name: "Fédération\\nnationale",') \
+        + record("a").replace("title: T\n", "title: |-\n      Accord sur\n      deux lignes\n") \
+        + record("b", "sectors: [eau, 'agri\n\n      culture']") \
+        + record("c").replace("title: T\n", "title: >-\n      Accord sur\n      une ligne\n")
+    result = run("validate", data=write_yaml(text))
+    assert result.exit_code == 0
+    assert result.stdout.endswith("no problems in agreements.yaml; 3 warnings\n")
+    said = [line.split(" has ")[0] for line in result.stderr.splitlines()]
+    assert said == ["agreements.yaml:4:21: warning: organization 'fcp': name "
+                    "'Fédération\\nnationale'",
+                    "agreements.yaml:7:12: warning: title 'Accord sur\\ndeux lignes'",
+                    "agreements.yaml:18:20: warning: sectors 'agri\\nculture'"]
+    assert all(line.endswith("write it on one line (a block written >- joins its lines "
+                             "with spaces)") for line in result.stderr.splitlines())
 
 
 @pytest.mark.parametrize(("second", "why"), [

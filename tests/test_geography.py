@@ -106,3 +106,34 @@ def test_show_marks_a_derived_region_and_filters_and_stats_use_it(tmp_path, run)
     # an event's place gets its region the same way, marked the same way
     assert "Fès, Fès-Meknès (region derived from the city)" in run(
         "--data", data, "show", "forum-one").stdout
+
+
+def test_an_agreement_placed_only_by_its_event_is_found_there_and_said_to_be(
+        tmp_path, run) -> None:
+    """Signed at a forum in Fès, with no place of its own: show said where the event was,
+    but --place fes and --region fes-meknes did not find it, nor stats count it there. Its
+    place and region are derived from the event, kept in their own columns, and marked as
+    derived; a place the base names for the agreement itself is never overridden."""
+    path = tmp_path / "kb.yaml"
+    head = HEAD.replace(", region: Souss-Massa", "").replace(
+        "agreements:", "  - {id: salon, name: Salon, region: L'Oriental}\nagreements:")
+    path.write_text(head + agreement("at-forum", "event: forum")
+                    + agreement("own-place", "place: Rabat\n    event: forum")
+                    + agreement("at-salon", "event: salon"), encoding="utf-8")
+    data = str(path)
+    rows = {r["id"]: r for r in run.json("--data", data, "list", "--format", "json")}
+    assert [(rows[i]["place"], rows[i]["place_derived"], rows[i]["region_derived"])
+            for i in ("at-forum", "own-place", "at-salon")] == [
+        (None, "Fès", "Fès-Meknès"), ("Rabat", None, "Rabat-Salé-Kénitra"),
+        (None, None, "L'Oriental")]
+    assert [r["id"] for r in run.json("--data", data, "list", "--place", "fes",
+                                      "--format", "json")] == ["at-forum"]
+    assert [r["id"] for r in run.json("--data", data, "list", "--region", "fes-meknes",
+                                      "--format", "json")] == ["at-forum"]
+    groups = {r["group"]: r["count"]
+              for r in run.json("--data", data, "stats", "--by", "region", "--format", "json")}
+    assert groups == {"Fès-Meknès": 1, "Rabat-Salé-Kénitra": 1, "L'Oriental": 1}
+    assert "Fès (the place of its event), Fès-Meknès (region derived from the city)" in run(
+        "--data", data, "show", "at-forum").stdout
+    assert "place    L'Oriental (region derived from the event)" in run(
+        "--data", data, "show", "at-salon").stdout

@@ -192,6 +192,7 @@ def expected_flat(agreement: dict[str, Any], orgs: dict[str, dict[str, Any]]) ->
         "date_start": bounds(agreement["signed_on"])[0] if agreement.get("signed_on") else None,
         "date_end": bounds(agreement["signed_on"])[1] if agreement.get("signed_on") else None,
         "public_parties": [name for kind, name in kinds if kind in ("state", "public-body")],
+        "place_derived": None,
     }
 
 
@@ -200,7 +201,7 @@ def expected_record(agreement: dict[str, Any], kb: dict[str, Any]) -> dict[str, 
     return {
         "id": agreement["id"], "title": agreement["title"], "type": agreement["type"],
         "signed_on": agreement.get("signed_on"), "place": agreement.get("place"),
-        "region": agreement.get("region"),
+        "region": agreement.get("region"), "place_derived": None,
         "region_derived": (None if agreement.get("region")
                            else region_of(agreement.get("place"))),
         "parties": [{"org": p["org"], "role": p["role"], "name": orgs[p["org"]]["name"],

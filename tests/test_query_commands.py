@@ -83,7 +83,7 @@ def test_search_json_rows_are_flat_rows(run, mini):
         "jobs_direct": 150, "jobs_by": 2029, "sectors": ["numérique"], "follows": None,
         "sources": 1, "status": None, "event": "GITEX Africa 2025", "people": [],
         "region_derived": None, "status_on": None, "date_start": "2025-04-15",
-        "date_end": "2025-04-15", "public_parties": [],
+        "date_end": "2025-04-15", "public_parties": [], "place_derived": None,
     }]
 
 
@@ -162,7 +162,7 @@ COMPARE_TSV = (
 
 PLAN_2013 = {
     "id": "plan-2013", "title": "Plan 2014-2020", "type": "other", "signed_on": "2013-02",
-    "place": None, "region": None, "region_derived": None,
+    "place": None, "region": None, "place_derived": None, "region_derived": None,
     "parties": [{"org": "mic", "role": "signatory",
                  "name": "Ministère de l'Industrie et du Commerce", "acronym": "MIC",
                  "kind": "ministry", "country": None}],
@@ -330,7 +330,7 @@ def test_org_json_exact(run, mini):
             "sectors": ["numérique"], "follows": None, "sources": 1, "status": None,
             "event": "GITEX Africa 2025", "people": [], "region_derived": None,
             "status_on": None, "date_start": "2025-04-15", "date_end": "2025-04-15",
-            "public_parties": [],
+            "public_parties": [], "place_derived": None,
             "role": "partner"}],
     }
     mic = run.json("org", "mic", "--format", "json", data=mini)
@@ -440,16 +440,16 @@ def test_list_md_is_a_markdown_table_with_escaped_pipes(run, write_yaml):
                         "partners | amount | currency | period_start | period_end | "
                         "jobs_direct | jobs_by | sectors | follows | sources | status | event | "
                         "people | region_derived | status_on | date_start | date_end | "
-                        "public_parties |")
-    assert lines[1] == "|" + "|".join(["---"] * 25) + "|"
+                        "public_parties | place_derived |")
+    assert lines[1] == "|" + "|".join(["---"] * 26) + "|"
     assert lines[2] == ("| pipe-1 | Titre \\| avec barre et \\\\ antislash | accord | "
                         "2024-01-02 |  |  | Ministère A \\| B |  | 1234567 | MAD |  |  |  |  "
-                        "| a; b |  | 1 |  |  |  |  |  | 2024-01-02 | 2024-01-02 |  |")
+                        "| a; b |  | 1 |  |  |  |  |  | 2024-01-02 | 2024-01-02 |  |  |")
     assert len(lines) == 3
-    # Every row splits into exactly 25 cells on unescaped pipes.
+    # Every row splits into exactly 26 cells on unescaped pipes.
     import re
     for line in lines:
-        assert len(re.split(r"(?<!\\)\|", line)) == 27
+        assert len(re.split(r"(?<!\\)\|", line)) == 28
 
 
 def test_list_json_jsonl_csv_carry_the_same_row(run, write_yaml):

@@ -240,8 +240,9 @@ def test_what_is_not_a_date(value) -> None:
 
 def test_flat_rows_append_status_event_people(run, base) -> None:
     row = run.json("list", "--format", "json", "--sort", "id", data=base)[0]
-    assert list(row)[-8:] == ["status", "event", "people", "region_derived", "status_on",
-                              "date_start", "date_end", "public_parties"]
+    assert list(row)[-9:] == ["status", "event", "people", "region_derived", "status_on",
+                              "date_start", "date_end", "public_parties",
+                              "place_derived"]
     assert (row["id"], row["status"], row["event"], row["people"]) == (
         "avenant-2024", None, "GITEX Africa 2025", ["Ryad Mezzour"])
 

@@ -37,6 +37,9 @@ class Invalid(ValueError):
 # Blanks a quoted value may carry at its ends, copied from a web page: invisible, yet
 # " industrie " is then a sector apart from "industrie", and "Maroc " a name of its own.
 _EDGE_BLANKS = " \t\u00a0\u202f"
+# Named, since a listing shows the two no-break spaces as an ordinary one.
+_BLANK_NAMES = {" ": "a space", "\t": "a tab", "\u00a0": "a no-break space (U+00A0)",
+                "\u202f": "a narrow no-break space (U+202F)"}
 
 
 def text(value: str) -> str:
@@ -60,9 +63,11 @@ def _edged(value: str, body: str) -> str:
     the line breaks allowed at its ends)."""
     if not value.strip():
         raise Invalid("is empty; write a value", or_remove=True)
-    if body[0] in _EDGE_BLANKS or body[-1] in _EDGE_BLANKS:
-        raise Invalid(f"{quote(value)} has a space at its start or end, which would make it "
-                      "a value apart from the same words without it; remove the space")
+    for blank, end in ((body[0], "start"), (body[-1], "end")):
+        if blank in _EDGE_BLANKS:
+            raise Invalid(f"{quote(value)} has {_BLANK_NAMES[blank]} at its {end}, which "
+                          "would make it a value apart from the same words without it; "
+                          "remove it")
     return value
 
 

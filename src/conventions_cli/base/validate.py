@@ -190,6 +190,7 @@ class _Spellings(Count):
         super().__init__()
         self.first: dict[str, tuple[str, int, str]] = {}
         self.problems: list[Problem] = []
+        self.warnings: list[Problem] = []
 
     def agreement(self, record: Agreement, chunk: int | None, prepared: Any = None) -> None:
         super().agreement(record, chunk, prepared)
@@ -205,10 +206,32 @@ class _Spellings(Count):
                     f"sector {quote(sector)} is spelt {quote(spelt[0])} at {where}; write "
                     "it one way, since stats --by sector counts each spelling apart"))
             seen.add(fold(sector))
+        self.warnings += broken_lines(record, ("title", "place", "region", "event"),
+                                      ("sectors",))
 
     def restart(self) -> None:
         super().restart()
-        self.first, self.problems = {}, []
+        self.first, self.problems, self.warnings = {}, [], []
+
+
+def broken_lines(record: Any, keys: tuple[str, ...], lists: tuple[str, ...] = (),
+                 whose: str = "") -> list[Problem]:
+    """A one-line value (a title, a name) with a line break inside, as a `title: |` block
+    of two lines keeps: valid, but every listing and cell shows it as \\n, and a filter or
+    search across the break finds nothing. Said where the value starts."""
+    values = [(key, record.get(key)) for key in keys]
+    values += [(f"{key}[{n}]", value) for key in lists
+               for n, value in enumerate(record.get(key) or [])]
+    found = []
+    for key, value in values:
+        if isinstance(value, str) and ("\n" in value.strip("\n") or "\r" in value.strip("\r\n")):
+            line, col = record["_marks"].get(key, (record["_line"], 1))
+            found.append(Problem(
+                record["_source"], line, col,
+                f"{whose}{key.split('[')[0]} {quote(value)} has a line break inside, shown as \\n "
+                "in every listing and cell; write it on one line (a block written >- joins "
+                "its lines with spaces)"))
+    return found
 
 
 def _same(key: str, text: str) -> str:
@@ -222,7 +245,8 @@ def organization_warnings(organizations: list[Organization]) -> list[Problem]:
     ministries: --ministry; two other bodies: --partner): valid, but a filter by that name
     or acronym finds both, and a reader cannot tell them apart. Said at the second, naming
     the first. An acronym that is an organization's id names that one only: no warning."""
-    found: list[Problem] = []
+    found = [w for org in organizations for w in broken_lines(
+        org, ("name", "acronym"), ("aliases",), f"organization {quote(org['id'])}: ")]
     ids = {fold(org["id"]) for org in organizations}
     first: dict[tuple[str, str, str], Organization] = {}
     for org in organizations:
@@ -271,6 +295,8 @@ def validate(data: DataFile) -> Report:
     if header is not None:
         return Report(source, problems, count.agreements, len(header.organizations),
                       len(header.people), len(header.events), header.version,
-                      organization_warnings(header.organizations), list(order))
+                      sorted([*count.warnings, *organization_warnings(header.organizations)],
+                             key=lambda w: (order.get(w.source, 0), w.line, w.col)),
+                      list(order))
     return Report(source, problems, 0, 0, files=[f.source for f in files],
                   unread=outcome.unread)

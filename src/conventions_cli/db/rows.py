@@ -21,6 +21,7 @@ from .tables import (
     STEM_TABLE,
     Known,
     Table,
+    derived_where,
     json_list,
     row_values,
 )
@@ -86,8 +87,8 @@ WRITTEN_FOR = ("id", "title", "type", "signed_on", "place", "region", "ministrie
                "partners", "amount", "currency", "period_start", "period_end",
                "jobs_direct", "jobs_by", "sectors", "follows", "sources", "status", "event",
                "people", "region_derived", "status_on", "date_start", "date_end",
-               "public_parties", "year", "years", "summary", "amends", "event_id", "line",
-               "file")
+               "public_parties", "place_derived", "year", "years", "summary", "amends",
+               "event_id", "line", "file")
 FAST = tuple(c.name for c in AGREEMENTS.columns) == WRITTEN_FOR and \
     [c.name for c in PARTIES.columns] == ["agreement_id", "org_id", "role", "position"] and \
     [c.name for c in SOURCES.columns] == ["agreement_id", "position", "publisher",
@@ -97,6 +98,7 @@ FAST = tuple(c.name for c in AGREEMENTS.columns) == WRITTEN_FOR and \
     SEARCH_COLUMNS == ("title", "place", "ministries", "partners", "people",
                        "public_parties", "summary")
 _NONE: dict[str, Any] = {}
+_NOWHERE = (None, None)
 
 
 def agreement_rows(record: Mapping[str, Any], known: Known) -> list[list[tuple[Any, ...]]]:
@@ -145,12 +147,14 @@ def agreement_rows(record: Mapping[str, Any], known: Known) -> list[list[tuple[A
     jobs = get("jobs") or _NONE
     place = get("place")
     region = get("region")
+    place_derived, region_derived = derived_where(record, events) \
+        if event or not region and place else _NOWHERE
     row = (ident, get("title"), get("type"), signed_on, place, region, json_list(ministries),
            json_list(partners), funding.get("amount"), funding.get("currency"),
            period.get("start"), period.get("end"), jobs.get("direct"), jobs.get("by"),
            json_list(get("sectors") or []), get("follows"), len(sources), get("status"),
-           event_name, json_list(people), None if region else _region_of(place),
-           get("status_on"), first, last, json_list(public), year, years, get("summary"),
+           event_name, json_list(people), region_derived, get("status_on"), first, last,
+           json_list(public), place_derived, year, years, get("summary"),
            get("amends"), event if event in events else None, get("_line"), get("_file"))
     return [[row], party_rows, signatory_rows, source_rows]
 
@@ -168,9 +172,3 @@ def _dated(signed_on: str) -> tuple[str | None, str | None, str, int | None]:
         _DATED.clear()
     _DATED[signed_on] = found
     return found
-
-
-def _region_of(place: str | None) -> str | None:
-    from ..base.geography import region_of
-
-    return region_of(place)

@@ -144,16 +144,32 @@ def _day(which: int) -> Callable[[Item], str | None]:
     return get
 
 
-def _derived_region(row: Item) -> str | None:
-    """The place's region by the gazetteer, only where the base names none: a derivation,
-    kept apart from what reports say."""
-    if row.item.get("region"):
-        return None
+def derived_where(item: Any, events: Any) -> tuple[str | None, str | None]:
+    """Where conv places an agreement (or an event) that a report does not: its place, the
+    city of the event it was signed at when the base names no place for it; its region, by
+    the gazetteer from its city (its own, else its event's), else the region its event
+    names. Each only where the base names none: derivations, kept apart from what reports
+    say. (An event is at no event: only its region is derived.)"""
+    place = item.get("place")
+    event = events.get(item.get("event")) if not place and item.get("event") else None
+    place_derived = event.get("place") if event else None
+    if item.get("region"):
+        return place_derived, None
     # read here, not at the top: only a build needs the gazetteer, and every warm call
     # imports this declaration
     from ..base.geography import region_of
 
-    return region_of(row.item.get("place"))
+    if place or not event:
+        return place_derived, region_of(place)
+    return place_derived, event.get("region") or region_of(place_derived)
+
+
+def _derived_place(row: Item) -> str | None:
+    return derived_where(row.item, row.known.events)[0]
+
+
+def _derived_region(row: Item) -> str | None:
+    return derived_where(row.item, row.known.events)[1]
 
 
 def _event_name(row: Item) -> str | None:
@@ -233,9 +249,9 @@ AGREEMENTS = Table(
                _event_name, flat=True),
         Column("people", str, "Names of the people who signed", _people_names, array=True,
                search=True, flat=True),
-        Column("region_derived", str, "Region conv derives from the city when no report "
-               "names one (the 12 regions of 2015); empty when region is given",
-               _derived_region, facet=True, flat=True),
+        Column("region_derived", str, "Region conv derives from the city (or from the "
+               "event it was signed at) when no report names one (the 12 regions of 2015); "
+               "empty when region is given", _derived_region, facet=True, flat=True),
         Column("status_on", str, "When the status was reported: YYYY-MM-DD, YYYY-MM or YYYY "
                "(a status is a report at that date)", key("status_on"),
                constraints={"pattern": DATE_PATTERN}, flat=True),
@@ -246,6 +262,9 @@ AGREEMENTS = Table(
         Column("public_parties", str, "Names of the public parties that are not ministries: "
                "the State or a government as a whole, public bodies", _party_names(PUBLIC),
                array=True, search=True, flat=True),
+        Column("place_derived", str, "City of the event it was signed at, when no report "
+               "names the agreement's own place; empty when place is given", _derived_place,
+               flat=True),
         Column("year", int, "Year signed, when signed_on lies within one year", _year,
                facet=True, index=True, package=False),
         Column("years", str, "Every year signed_on covers (2014-12/2016-12: 2014, 2015 and "

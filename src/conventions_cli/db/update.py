@@ -189,8 +189,16 @@ def _header(conn: sqlite3.Connection, version: int) -> Dataset:
         for i, n, k in conn.execute("SELECT id, name, kind FROM organizations")]
     header.people = [Person(id=i, name=n, _line=0, _marks={}, _source="", _file="")
                      for i, n in conn.execute("SELECT id, name FROM people")]
-    header.events = [Event(id=i, name=n, _line=0, _marks={}, _source="", _file="")
-                     for i, n in conn.execute("SELECT id, name FROM events")]
+    header.events = []
+    for ident, name, place, region in conn.execute("SELECT id, name, place, region "
+                                                   "FROM events"):
+        event = Event(id=ident, name=name, _line=0, _marks={}, _source="", _file="")
+        # Its place and region: what an agreement signed there is placed by.
+        if place:
+            event["place"] = place
+        if region:
+            event["region"] = region
+        header.events.append(event)
     return header
 
 

@@ -22,11 +22,15 @@ from .terminal import (
 
 
 def where(record: dict[str, Any]) -> str:
-    """City and region; a region conv derived from the city is marked as such."""
-    region = record.get("region")
+    """City and region; what conv derived (a city from the event it was signed at, a
+    region from the city or the event) is marked as such."""
+    place, region = record.get("place"), record.get("region")
+    if not place and record.get("place_derived"):
+        place = f"{record['place_derived']} (the place of its event)"
     if not region and record.get("region_derived"):
-        region = f"{record['region_derived']} (region derived from the city)"
-    return ", ".join(p for p in (record.get("place"), region) if p)
+        region = f"{record['region_derived']} (region derived from the " + \
+            ("city)" if place else "event)")
+    return ", ".join(p for p in (place, region) if p)
 
 
 def fact_lines(record: dict[str, Any]) -> list[tuple[str, str]]:

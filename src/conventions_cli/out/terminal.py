@@ -95,7 +95,8 @@ def console(stderr: bool = False) -> Any:
 
 # Flat-row columns that read as one in a terminal table: (its columns, its name).
 MERGED = ((("amount", "currency"), "amount"), (("period_start", "period_end"), "period"),
-          (("jobs_direct", "jobs_by"), "jobs"), (("place", "region"), "place"),
+          (("jobs_direct", "jobs_by"), "jobs"),
+          (("place", "place_derived", "region"), "place"),
           (("ministries", "public_parties", "partners"), "parties"),
           (("status", "status_on"), "status"), (("start", "end"), "dates"))
 # Columns for machines that a table says otherwise (signed_on says which days it covers).
@@ -135,7 +136,9 @@ def _merged(name: str, cells: list[str], values: list[Any]) -> str:
     first, second = cells[0], cells[-1]
     if name == "amount":
         return first
-    if name == "place":
+    if name == "place":  # a city from the event it was signed at is said to be
+        if not first and len(cells) == 3 and cells[1]:
+            first = f"{cells[1]} (event)"
         return f"{first} ({second})" if first and second else first or second
     if name == "jobs":
         return f"{first} → {second}" if first and second else first

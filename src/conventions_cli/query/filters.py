@@ -109,9 +109,13 @@ def day_bounds(flag: str, value: Any) -> tuple[str, str]:
                          f"{quote(str(value))})") from None
 
 
+PLACE = "COALESCE(a.place, a.place_derived)"
+
+
 def _place(conn: sqlite3.Connection, values: tuple[str, ...]) -> Clause:
-    """The city itself: ``fes`` is Fès, never Meknès or Taza, which are in its region."""
-    any_of = " OR ".join("conv_match(?, a.place)" for _ in values)
+    """The city itself (a report's, else that of the event it was signed at): ``fes`` is
+    Fès, never Meknès or Taza, which are in its region."""
+    any_of = " OR ".join(f"conv_match(?, {PLACE})" for _ in values)
     return f"({any_of})", list(values)
 
 
@@ -119,7 +123,7 @@ REGION = "COALESCE(a.region, a.region_derived)"
 
 
 def _region(conn: sqlite3.Connection, values: tuple[str, ...]) -> Clause:
-    """The region a report names, else the one conv derives from the city."""
+    """The region a report names, else the one conv derives from the city (or event)."""
     any_of = " OR ".join(f"conv_match(?, {REGION})" for _ in values)
     return f"({any_of})", list(values)
 
@@ -128,7 +132,7 @@ def _place_note(conn: sqlite3.Connection, value: str) -> str | None:
     """What to say of a --place value that names no place of the base but a region's
     words ("souss", "oriental"): a place filter never reaches into the region unasked."""
     conn.create_function("conv_match", 2, words_match, deterministic=True)
-    if conn.execute("SELECT 1 FROM agreements a WHERE conv_match(?, a.place) LIMIT 1",
+    if conn.execute(f"SELECT 1 FROM agreements a WHERE conv_match(?, {PLACE}) LIMIT 1",
                     (value,)).fetchone():
         return None
     region = conn.execute(f"SELECT {REGION} FROM agreements a WHERE conv_match(?, {REGION}) "
@@ -188,7 +192,8 @@ FILTERS: tuple[Filter, ...] = (
     Filter("date_to", "--to", "Signed on this day or earlier (a year or a month: to its "
            "last day). Example: --to 2024-06-30", "DATE", _to, many=False),
     Filter("place", "--place",
-           "Words of the place (the city) where it was signed; repeat for any of several. "
+           "Words of the place (the city) where it was signed, or else of the event it was "
+           "signed at; repeat for any of several. "
            "Example: --place casablanca", "TEXT", _place),
     Filter("region", "--region",
            "Words of the region where it was signed (as a report names it, else the "

@@ -184,7 +184,7 @@ def nested_records(conn: sqlite3.Connection, ids: list[str]) -> list[dict[str, A
         records.append({
             "id": row["id"], "title": row["title"], "type": row["type"],
             "signed_on": row["signed_on"], "place": row["place"], "region": row["region"],
-            "region_derived": row["region_derived"],
+            "place_derived": row["place_derived"], "region_derived": row["region_derived"],
             "parties": parties.get(ident, []),
             "funding": ({"amount": row["amount"], "currency": row["currency"]}
                         if row["amount"] is not None else None),
