@@ -50,9 +50,8 @@ def json_list(values: list[Any]) -> str:
     if not values:
         return "[]"
     parts = []
-    known = _STRINGS.get
     for value in values:
-        found = known(value) if type(value) is str else None
+        found = _STRINGS.get(value) if type(value) is str else None
         if found is None:
             if type(value) is not str:
                 return _ENCODE(values)
