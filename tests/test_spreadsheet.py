@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from conventions_cli.db.tables import FLAT_COLUMNS
+
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 pytestmark = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed")
 
@@ -110,11 +112,11 @@ def open_in_calc(files: list[Path], separators: str, tmp_path: Path) -> dict[Pat
 def check_sheet(rows: list, tsv: bool = False) -> None:
     header = [text for text, _ in rows[0]]
     assert header[:4] == ["id", "title", "type", "signed_on"]
-    assert len(header) == 25
+    assert len(header) == len(FLAT_COLUMNS)
     assert len(rows) == 1 + len(HOSTILE_TITLES)
     for cells in rows[1:]:
-        assert len(cells) <= 25, cells  # nothing split, nothing shifted
-        cells = cells + [("", None)] * (25 - len(cells))  # empty cells at the end
+        assert len(cells) <= len(FLAT_COLUMNS), cells  # nothing split, nothing shifted
+        cells = cells + [("", None)] * (len(FLAT_COLUMNS) - len(cells))  # empty at the end
         assert all(formula is None for _, formula in cells), cells
         record = dict(zip(header, (text for text, _ in cells), strict=True))
         number = int(record["id"].removeprefix("a-"))
