@@ -205,8 +205,8 @@ def test_from_and_to_take_months_and_days(run, base):
     assert ids(run, base, "--to", "2015") == ["dh-small"]
     bad = run("list", "--from", "2024-13", data=base)
     assert bad.exit_code == 2
-    assert bad.stderr == ("conv: error: --from takes a date: YYYY, YYYY-MM or YYYY-MM-DD "
-                          "(got '2024-13')\n")
+    assert bad.stderr == ("conv: error: --from '2024-13' is not a real date; check the day "
+                          "and month\n")
 
 
 def test_flat_rows_carry_the_first_and_last_day(run, base):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -358,9 +359,13 @@ def test_the_layout_version_follows_the_code_that_makes_the_tables(
 
 @pytest.mark.parametrize(("agreements", "said"), [(1, "built 1 agreement in"),
                                                   (2, "built 2 agreements in")])
-def test_the_build_note_counts_in_the_singular_and_plural(tmp_path, agreements, said) -> None:
+def test_the_build_note_counts_in_the_singular_and_plural(tmp_path, agreements, said,
+                                                          monkeypatch) -> None:
     from conventions_cli.base.source import DataFile, snapshots
+    from conventions_cli.db import rebuild as module
     from conventions_cli.db.rebuild import rebuild
+
+    monkeypatch.setattr(module, "NOTE_AFTER_SECONDS", 0.0)  # however fast the build
 
     item = ("  - {{id: a-{n}, title: T, type: other, parties: [{{org: mic, role: signatory}}],"
             " sources: [{{publisher: X, published_on: 2024-01-01}}]}}\n")
@@ -374,3 +379,24 @@ def test_the_build_note_counts_in_the_singular_and_plural(tmp_path, agreements, 
                       lambda message, **_: notes.append(message))
     conn.close()
     assert len(notes) == 1 and notes[0].startswith(said)
+
+
+def test_a_build_too_quick_to_notice_says_nothing(tmp_path) -> None:
+    """"built 2 agreements in 0.0 s" after every edit of a small base: a note about a wait
+    nobody had."""
+    from conventions_cli.base.source import DataFile, snapshots
+    from conventions_cli.db.rebuild import NOTE_AFTER_SECONDS, rebuild
+
+    path = tmp_path / "k.yaml"
+    path.write_text("schema: 1\norganizations:\n  - {id: mic, name: M, kind: ministry}\n"
+                    "agreements:\n  - {id: a, title: T, type: other, parties: [{org: mic, "
+                    "role: signatory}], sources: [{publisher: X, published_on: 2024}]}\n",
+                    encoding="utf-8")
+    data = DataFile(path, "--data")
+    notes: list[str] = []
+    started = time.perf_counter()
+    conn, _ = rebuild(data, snapshots(data), tmp_path / "c" / "conventions.db", True,
+                      lambda message, **_: notes.append(message))
+    conn.close()
+    if time.perf_counter() - started < NOTE_AFTER_SECONDS:
+        assert notes == []

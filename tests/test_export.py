@@ -193,6 +193,22 @@ def test_usage_errors(run, mini, tmp_path, monkeypatch, args, message):
     assert not (tmp_path / "x.txt").exists()
 
 
+def test_a_folder_named_like_a_file_is_refused_not_filled(run, mini, tmp_path):
+    """-o d.csv where d.csv is a folder wrote a data package into it, exit 0: a user who
+    asked for a csv file got neither the file nor a word."""
+    folder = tmp_path / "d.csv"
+    folder.mkdir()
+    result = run("export", "-o", str(folder), data=mini)
+    assert result.exit_code == 2
+    assert result.stderr == (f"conv: error: {folder} is a folder, though its name ends .csv; "
+                             "name a file, or pass --format datapackage to write a data "
+                             "package into it\n")
+    assert list(folder.iterdir()) == []
+    asked = run("export", "-o", str(folder), "--format", "datapackage", data=mini)
+    assert asked.exit_code == 0, asked.output
+    assert (folder / "datapackage.json").exists()
+
+
 def test_filters_are_those_of_list(run, mini):
     rows = run.json("export", "-f", "json", "--ministry", "transition", data=mini)
     assert [r["id"] for r in rows] == ["acme-2025"]

@@ -32,6 +32,16 @@ USAGE = [
     (["list", "-f", "cvs"], "did you mean csv?"),
     (["list", "--year", "abc"], "--year takes a year, like 2024 (got 'abc')"),
     (["list", "--year", "99"], "--year takes a year, like 2024 (got '99')"),
+    (["list", "--year", "2024-05"], "--year takes a year, like 2024 (got '2024-05'); for a "
+                                    "month or a day, --from 2024-05 --to 2024-05"),
+    (["list", "--from", "2024-1-5"], "--from takes a date: YYYY, YYYY-MM or YYYY-MM-DD "
+                                     "(got '2024-1-5'); did you mean 2024-01-05?"),
+    (["list", "--to", "2022-02-29"], "--to '2022-02-29' is not a real date; check the day "
+                                     "and month"),
+    (["due", "--on", "2025-2"], "--on takes a date: YYYY-MM-DD, YYYY-MM or YYYY, like "
+                                "2025-12-31 (got '2025-2'); did you mean 2025-02?"),
+    (["list", "--currency", "EUR", "--min-amount", "400", "--max-amount", "100"],
+     "--min-amount 400 is above --max-amount 100, so no amount is both; swap them"),
     (["list", "--limit", "-3"], "--limit takes a whole number, like 20 (got '-3')"),
     (["list", "--ministry"], "--ministry needs a value: --ministry TEXT"),
     (["list", "--ministry", ""], "--ministry was given an empty value (an unset shell "

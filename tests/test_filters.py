@@ -76,6 +76,37 @@ def test_organization_filters_follow_the_matching_rules(run, orgs, args, expecte
     assert ids(run, orgs, *args) == expected
 
 
+@pytest.mark.parametrize(("value", "flag", "expected"), [
+    # as show and org print a party: the name, its acronym, its id
+    ("Ministère de l'Industrie et du Commerce (MIC) [mic]", "--ministry", ["a-amica", "a-mic"]),
+    ("Ministère de l'Industrie et du Commerce (MIC)", "--ministry", ["a-amica", "a-mic"]),
+    ("Association Marocaine pour l'Industrie et la Construction Automobile (AMICA)",
+     "--partner", ["a-amica"]),
+    ("OCP Group (OCP) [ocp]", "--partner", ["a-micepp"]),
+    ("Société SOCPA [socpa]", "--partner", ["a-amica"]),   # no acronym: the id alone
+    ("(MICEPP)", "--ministry", ["a-micepp"]),
+    # the acronym must be the named one's: never another body of the same words
+    ("Ministère de l'Industrie et du Commerce (MICEPP)", "--ministry", []),
+    ("OCP Group (OCP) [ocp]", "--ministry", []),             # not a ministry
+])
+def test_a_name_copied_from_convs_output_finds_its_body(run, orgs, value, flag, expected):
+    """show prints "Banque mondiale (BM) [banque-mondiale]"; pasted into --partner, the
+    acronym and the id were read as words of the name and found nothing."""
+    assert ids(run, orgs, flag, value) == expected
+
+
+def test_a_namesake_copied_with_its_id_finds_that_one(run, write_yaml):
+    base = write_yaml(ORGS.replace(
+        "  - {id: ocp,", "  - {id: sn-mic, name: \"Ministère de l'Industrie et du Commerce\", "
+        "kind: ministry}\n  - {id: ocp,").replace(
+        "     parties: [{org: ade, role: partner}],",
+        "     parties: [{org: ade, role: partner}, {org: sn-mic, role: signatory}],"))
+    copied = "Ministère de l'Industrie et du Commerce [sn-mic]"
+    assert ids(run, base, "--ministry", copied) == ["a-ade"]
+    assert ids(run, base, "--ministry", "Ministère de l'Industrie et du Commerce") == [
+        "a-ade", "a-amica", "a-mic"]
+
+
 def test_repeated_organization_filters_are_alternatives(run, orgs):
     assert ids(run, orgs, "--ministry", "mic", "--ministry", "micepp") == [
         "a-amica", "a-mic", "a-micepp"]

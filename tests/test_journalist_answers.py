@@ -438,3 +438,18 @@ def test_stats_says_when_an_agreement_counts_in_several_groups(run, write_yaml, 
         "have), so the rows add up to more than the whole: 2 agreement(s), 105 MAD in all; "
         "do not add the rows\n")
     assert run("stats", "--by", "type", data=path).stderr == ""
+
+
+def test_the_note_gives_the_true_whole_in_every_currency_and_in_jobs(run, write_yaml):
+    """Its whole was in MAD only: the EUR rows, which must not be added either, had none."""
+    path = write_yaml(TWO_MINISTRIES.replace(
+        "    funding: {amount: 5, currency: MAD}\n",
+        "    funding: {amount: 5, currency: MAD}\n    jobs: {direct: 30}\n").replace(
+        "    funding: {amount: 100, currency: MAD}\n",
+        "    funding: {amount: 100, currency: EUR}\n    jobs: {direct: 7}\n"))
+    whole = ("so the rows add up to more than the whole: 2 agreement(s), 5 MAD, 100 EUR, "
+             "37 direct jobs in all; do not add the rows\n")
+    assert run("stats", "--by", "ministry", data=path).stderr.endswith(whole)
+    only = run("stats", "--by", "ministry", "--currency", "EUR", data=path).stderr
+    assert only.endswith("the whole: 1 agreement(s), 100 EUR, 7 direct jobs in all; do not "
+                         "add the rows\n"), only

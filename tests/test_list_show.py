@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import MINI
+
 HEADER = ("id\ttitle\ttype\tsigned_on\tplace\tregion\tministries\tpartners\tamount\tcurrency\t"
           "period_start\tperiod_end\tjobs_direct\tjobs_by\tsectors\tfollows\tsources\t"
           "status\tevent\tpeople\tregion_derived\tstatus_on\tdate_start\tdate_end\t"
@@ -278,6 +280,26 @@ def test_markdown(run, mini: Path) -> None:
         "du Commerce |  | 290000000 | MAD | 2014 | 2020 |  |  |  |  | 1 |  |  |  |  |  | "
         "2013-02-01 | 2013-02-28 |  |  |")
     assert len(lines) == 4
+
+
+MARKUP = ("<b>gras</b> <script>alert(1)</script> *appuyé* `code` [lien](http://x.ma) "
+          "~~barré~~ &amp; __fort__ a\\|b")
+
+
+def test_markdown_shows_a_title_as_written_never_as_markup(run, write_yaml) -> None:
+    """Rendered, a title with HTML or Markdown in it ran as markup: bold, a script, a link."""
+    from html import unescape
+
+    from markdown_it import MarkdownIt
+
+    base = write_yaml(MINI.replace("title: Plan 2014-2020", f"title: '{MARKUP}'"))
+    table = run("list", "--format", "md", "--sort", "id", data=base).stdout
+    html = MarkdownIt("commonmark").enable("table").render(table)
+    assert "<td>" in html
+    for tag in ("<b>", "<script>", "<em>", "<strong>", "<code>", "<a ", "<s>", "<del>"):
+        assert tag not in html, tag
+    cells = [unescape(c.split("</td>")[0]) for c in html.split("<td>")[1:]]
+    assert MARKUP in cells
 
 
 # --- show ---------------------------------------------------------------------------------

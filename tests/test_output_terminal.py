@@ -398,3 +398,53 @@ def test_cut_apart_keeps_start_and_end_where_the_start_alone_is_shared() -> None
     assert cut[0] == cut[2] and len({cut[0], cut[1], cut[3]}) == 3
     assert all(len(c) <= 20 for c in cut) and cut[3] == "Office national"
     assert cut[1].endswith("(Mali)") and cut[1].startswith("Ministère")
+
+
+COMPARED = ["cti-2022", "cti-2013", "quality-fcp-2023", "quality-amica-2023",
+            "oujda-aptiv-2022", "maroc-mauritanie-jeunesse-sports-2019"]
+
+
+@pytest.mark.parametrize("columns", [80, 120])
+def test_compare_shows_each_agreement_whole_or_names_it_left_out(tmp_path, columns):
+    # Too many agreements for the width: the last ones were cropped at the edge, their
+    # ids cut and one column gone without a word.
+    code, out, err = at_terminal(tmp_path, "compare", *COMPARED, columns=columns)
+    assert code == 0, err
+    lines = screen_lines(out)
+    assert all(len(line) <= columns for line in lines), lines
+    rule = next(i for i, line in enumerate(lines) if line.startswith("──"))
+    header = [re.split(r"\s{2,}", line.strip()) for line in lines[:rule]]
+    # an id too long for its column is broken after a hyphen, its pieces one above another
+    cells = {p for line in header for p in line if p != "field"}
+    shown = [i for i in COMPARED if i in cells or any(
+        i[:k] in cells and i[k:] in cells for k in range(1, len(i)) if i[k - 1] == "-")]
+    notes = [x for x in lines if x.startswith("left out")]
+    tail = " ".join(lines[lines.index(notes[0]):]) if notes else ""
+    left = [i.strip() for i in tail.split(": ", 1)[1].split(";")[0].split(",")] if tail else []
+    assert len(shown) >= 2 and shown + left == COMPARED, (shown, left)
+    assert "…" not in out
+    # the marks tell the shown columns apart: jobs differ only in a column left out at 80
+    jobs = next(line for line in lines[rule:] if line.split()[:2] in (["jobs"], ["≠", "jobs"])
+                or line.split()[0] == "jobs")
+    values = re.split(r"\s{2,}", jobs.strip())
+    assert jobs.startswith("≠") == (len(set(values[-len(shown):])) > 1), jobs
+
+
+@pytest.mark.parametrize("columns", [80, 120])
+def test_a_network_table_names_each_body_one_way_in_both_columns(tmp_path, columns):
+    # The target column was cut plainly: "Ministère de l'Indus…" stood for Morocco's and
+    # Senegal's ministries alike, and Morocco's read another way in the source column.
+    code, out, err = at_terminal(tmp_path, "network", "--ministry", "mic", columns=columns)
+    assert code == 0, err
+    tsv = piped(tmp_path, "network", "--ministry", "mic", "--format", "tsv").stdout
+    full = [line.split("\t")[:2] for line in tsv.splitlines()[1:]]
+    shown = [re.split(r"\s{2,}", line.strip())[:2] for line in screen_lines(out)[2:]]
+    shown = [pair for pair in shown if len(pair) == 2][:len(full)]
+    assert len(shown) == len(full)
+    seen: dict[str, set[str]] = {}
+    for names, cuts in zip(full, shown, strict=True):
+        for name, cut in zip(names, cuts, strict=True):
+            seen.setdefault(cut, set()).add(name)
+    assert all(len(names) == 1 for names in seen.values()), {
+        cut: names for cut, names in seen.items() if len(names) > 1}
+    assert len(seen) == len({name for names in full for name in names})

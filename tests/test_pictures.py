@@ -123,6 +123,16 @@ def test_the_readme_pictures_are_drawn_by_one_command(tmp_path):
         assert (root / "docs" / name).exists()  # committed
 
 
+def test_the_busiest_bodies_are_named_in_bold(run, tmp_path):
+    """The README promised the thirty busiest in bold; every name was drawn alike."""
+    svg = _svg(run, None, tmp_path / "n.svg", "network", "--ministry", "industrie")
+    weight = {t: w for w, t in re.findall(r'<text[^>]*font-weight="(\w+)"[^>]*>([^<]*)</text>',
+                                          svg)}
+    bold = {t for t, w in weight.items() if w == "bold"}
+    assert {"MIC", "MEF", "Ryad Mezzour"} <= bold
+    assert 0 < len(bold) <= 30 and len(weight) > len(bold)
+
+
 def test_network_names_every_body_one_way_and_never_two_alike():
     from conventions_cli.out.network_chart import node_labels
     nodes = [{"label": "Fédération de la Chimie", "acronym": "FCP"},  # short, has an acronym
@@ -214,3 +224,45 @@ def test_the_time_axis_steps_by_whole_years_months_or_days(first, last, most, ex
     from conventions_cli.out.timeline_chart import time_axis
 
     assert time_axis(first, last, most) == expected
+
+
+THREE_DAYS = """\
+schema: 2
+organizations:
+  - {id: mic, name: Ministère de l'Industrie, acronym: MIC, kind: ministry}
+agreements:
+  - id: a-2025
+    title: Un accord
+    type: accord
+    signed_on: 2025-04-14/2025-04-16
+    parties: [{org: mic, role: signatory}]
+    sources: [{publisher: Le Matin, published_on: 2025-04-17}]
+  - id: b-2025
+    title: Un autre
+    type: accord
+    signed_on: 2025-04-15
+    parties: [{org: mic, role: signatory}]
+    sources: [{publisher: Le Matin, published_on: 2025-04-17}]
+"""
+
+
+def test_a_timeline_draws_days_on_their_ticks_and_names_only_what_it_draws(run, write_yaml,
+                                                                          tmp_path):
+    """A bar for 14-16 April ran up to the tick of the 17th while a dot sat on the tick of
+    its day; the legend named 'a year' and 'a month', of which nothing was drawn."""
+    svg = _svg(run, write_yaml(THREE_DAYS), tmp_path / "t.svg", "timeline")
+    ticks = {day: float(x) for x, day in re.findall(
+        r'translate\(([\d.]+),\d+\)"[^>]*>(2025-04-\d\d)</text>', svg)}
+    assert sorted(ticks) == ["2025-04-14", "2025-04-15", "2025-04-16"]
+    day = ticks["2025-04-15"] - ticks["2025-04-14"]
+    bar = re.search(r'aria-roledescription="bar" d="M([\d.]+),[\d.]+L([\d.]+),', svg)
+    assert bar is not None
+    # the bar (its rounded corners 2 px in) begins and ends half a day from the ticks of
+    # its first and last days
+    assert abs(float(bar[1]) - 2 - (ticks["2025-04-14"] - day / 2)) < 3
+    assert abs(float(bar[2]) + 2 - (ticks["2025-04-16"] + day / 2)) < 3
+    dot = re.search(r'aria-label="b-2025[^"]*"[^>]*transform="translate\(([\d.]+),', svg)
+    assert dot is not None and abs(float(dot[1]) - ticks["2025-04-15"]) < 1
+    shown = texts(svg)
+    assert {"a day", "between two dates"} <= set(shown)
+    assert "a year" not in shown and "a month" not in shown

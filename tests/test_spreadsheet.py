@@ -112,11 +112,12 @@ def open_in_calc(files: list[Path], separators: str, tmp_path: Path) -> dict[Pat
 def check_sheet(rows: list, tsv: bool = False) -> None:
     header = [text for text, _ in rows[0]]
     assert header[:4] == ["id", "title", "type", "signed_on"]
-    assert len(header) == len(FLAT_COLUMNS)
+    width = len(FLAT_COLUMNS)
+    assert len(header) == width
     assert len(rows) == 1 + len(HOSTILE_TITLES)
     for cells in rows[1:]:
-        assert len(cells) <= len(FLAT_COLUMNS), cells  # nothing split, nothing shifted
-        cells = cells + [("", None)] * (len(FLAT_COLUMNS) - len(cells))  # empty at the end
+        assert len(cells) <= width, cells  # nothing split, nothing shifted
+        cells = cells + [("", None)] * (width - len(cells))  # empty cells at the end
         assert all(formula is None for _, formula in cells), cells
         record = dict(zip(header, (text for text, _ in cells), strict=True))
         number = int(record["id"].removeprefix("a-"))
@@ -129,6 +130,23 @@ def check_sheet(rows: list, tsv: bool = False) -> None:
         assert record["partners"] == "Fédération de la Chimie, Parachimie"
         assert record["sectors"].lstrip("'") == "numérique; =offshoring"
         assert record["amount"] == "250000000"
+
+
+def test_stats_excel_opens_cell_for_cell_in_calc(run, write_yaml, tmp_path):
+    """The totals per ministry, conv stats --excel -o: each group's name and sums in their
+    cells, a name that looks like a formula kept as text."""
+    base = write_yaml(KB.replace('name: "Ministère de l\'Industrie et du Commerce"',
+                                 'name: "=Ministère; de l\'Industrie, et du Commerce"')
+                      + AGREEMENT.format(n=1, title="Un") + AGREEMENT.format(n=2, title="Deux"))
+    sheet = tmp_path / "stats.csv"
+    result = run("stats", "--by", "ministry", "--excel", "-o", str(sheet), data=base)
+    assert result.exit_code == 0, result.output
+    rows = open_in_calc([sheet], "44/59/9", tmp_path)[sheet]
+    assert [text for text, _ in rows[0]] == ["group", "count", "amount_mad", "jobs_direct",
+                                             "other_amounts"]
+    assert all(formula is None for cells in rows for _, formula in cells)
+    assert [text for text, _ in rows[1]][:3] == [
+        "'=Ministère; de l'Industrie, et du Commerce", "2", "500000000"]
 
 
 def test_csv_and_excel_csv_open_cell_for_cell_in_calc(run, hostile, tmp_path):

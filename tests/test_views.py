@@ -263,7 +263,8 @@ def test_due_defaults_to_today(run, views):
 def test_due_refuses_what_is_not_a_day(run, views, value):
     result = run("due", "--on", value, data=views)
     assert result.exit_code == 2
-    assert result.stderr.startswith("conv: error: --on takes a date")
+    assert result.stderr.startswith(("conv: error: --on takes a date",
+                                     f"conv: error: --on '{value}' is not a real date"))
     assert len(result.stderr.splitlines()) == 1
 
 

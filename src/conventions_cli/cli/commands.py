@@ -177,6 +177,10 @@ def compare(session: Session, params: CompareParams) -> None:
     ids = list(params.ids)
     if len(ids) < 2:
         raise UsageError("give at least two agreement ids to compare")
+    twice = next((i for i in ids if ids.count(i) > 1), None)
+    if twice is not None:  # one column would stand for two, and nothing would differ
+        raise UsageError(f"{twice} is given {ids.count(twice)} times; compare it with "
+                         "another agreement (conv show prints one alone)")
     records, rows = session.query(compare_agreements, ids)
     chosen = _format(params)
     if chosen == "json":
@@ -193,35 +197,40 @@ def stats(session: Session, params: StatsParams) -> None:
     from ..out.output import write_rows
     from ..query.stats import in_several_groups, spanning_years, stats_columns
     from ..query.stats import stats as group_stats
+    from .sheet import sheet_format, sheet_out
 
     by = params.by or "ministry"
+    chosen = sheet_format(params)
     filters = _filtered(session, params)
     rows = session.query(group_stats, by, filters)
     spanning = session.query(spanning_years, filters) if by == "year" else 0
     if spanning:
         session.note(f"{spanning} agreement(s) dated over several years count in each of "
                      "them, as list --year finds them: add up years with care")
-    several, selected, mad = session.query(in_several_groups, by, filters)
+    several, selected, sums, jobs = session.query(in_several_groups, by, filters)
     if several:
         from ..out.cells import group_digits
 
-        money = f", {group_digits(mad)} MAD" if mad is not None else ""
+        wholes = [f"{selected} agreement(s)",
+                  *(f"{group_digits(amount)} {currency}" for amount, currency in sums),
+                  *([f"{group_digits(jobs)} direct jobs"] if jobs is not None else [])]
         session.note(f"{several} agreement(s) count in several groups (one row for each "
                      f"{by} they have), so the rows add up to more than the whole: "
-                     f"{selected} agreement(s){money} in all; do not add the rows")
+                     f"{', '.join(wholes)} in all; do not add the rows")
     if by == "status" or "in-force" in filters.status:
         _note_old_statuses_in_stats(session, filters)
-    chosen = _format(params)
-    if chosen == "table":
-        from ..out.render import stats_table
+    with sheet_out(session, params, None if rows else filters.matched_nothing()) as out:
+        if chosen == "table":
+            from ..out.render import stats_table
 
-        stats_table(rows, by)
-    elif chosen in ("json", "jsonl"):
-        write_rows(rows, stats_columns(by), chosen)
-    else:
-        from ..out.render import stats_sheet_rows
+            stats_table(rows, by)
+        elif chosen in ("json", "jsonl"):
+            write_rows(rows, stats_columns(by), chosen, out=out)
+        else:
+            from ..out.render import stats_sheet_rows
 
-        write_rows(stats_sheet_rows(rows), stats_columns(by), chosen, raw=params.raw)
+            write_rows(stats_sheet_rows(rows), stats_columns(by), chosen, out=out,
+                       raw=params.raw, excel=params.excel)
 
 
 def orgs(session: Session, params: OrgsParams) -> None:

@@ -101,6 +101,8 @@ def parser_refusal(exc: Exception, command: Command | None, options: tuple[Optio
             value = "" if front.kind == "flag" else f" {front.metavar}"
             return UsageError(f"{name.split('=')[0]} goes before the command: conv "
                               f"{name.split('=')[0]}{value} {command.name} …")
+        if command is not None and name.split("=")[0] in ("-o", "--output", "--excel"):
+            return _no_sheet_option(command.name, name.split("=")[0])
         return UsageError(f"{where} has no option {name}{did_you_mean(name, flags)} "
                           f"({where} --help lists them)")
     if isinstance(exc, refused.BadOptionUsage):
@@ -122,6 +124,18 @@ def parser_refusal(exc: Exception, command: Command | None, options: tuple[Optio
     if isinstance(exc, refused.BadParameter):
         return None
     return None
+
+
+def _no_sheet_option(command: str, name: str) -> UsageError:
+    """-o or --excel where only export and stats take them: where to find them (a near
+    spelling, --to, is a date filter, never what was meant)."""
+    if command in ("list", "search"):
+        instead = (f"conv export takes the filters of {command} and writes the agreements "
+                   "with -o FILE and --excel")
+    else:
+        instead = (f"redirect the rows, conv {command} … --format csv > FILE.csv (conv "
+                   "export and conv stats take -o and --excel)")
+    return UsageError(f"conv {command} has no option {name}; {instead}")
 
 
 def unknown_command(word: str, group: str, subcommands: Iterable[str]) -> UsageError:

@@ -10,6 +10,7 @@ is a usage error, never silently the last value.
 
 from __future__ import annotations
 
+import re
 from collections import namedtuple
 
 from ..base.vocabulary import ORG_KINDS
@@ -102,6 +103,13 @@ WIDTH = Option("width", ("--width",), "A picture's width in pixels (default 900;
                "rows or a graph file, which have no pixels. Example: -o t.svg --width 400",
                kind="count", metavar="PX")
 
+SHEET_OUTPUT = Option("output", ("--output", "-o"), "Write the rows here, atomically, "
+                      "instead of stdout; the extension names the format (.csv, .tsv, "
+                      ".json, .jsonl, .md) when --format is not given. Example: -o stats.csv",
+                      metavar="PATH")
+EXCEL = Option("excel", ("--excel",), "csv for French-locale Excel: UTF-8 BOM, ';' and CRLF "
+               "(csv is then the default format). Example: --excel -o stats.csv", kind="flag")
+
 AGREEMENT_ID = Argument("agreement_id", "ID", "The agreement's id.",
                         complete="complete_agreement_ids")
 
@@ -149,7 +157,7 @@ COMMANDS: tuple[Command, ...] = (
                             "reported for the event as a whole, never added to the sums. "
                             "Example: --by year",
                             kind="choice", choices=STATS_GROUPS),
-                     *FILTER_OPTIONS, *ROWS_OUT)),
+                     *FILTER_OPTIONS, *ROWS_OUT, SHEET_OUTPUT, EXCEL)),
     Command("network", "Who signs with whom: the organizations and people of the agreements "
             "selected (filters as list), tied by the agreements they share.\n\n"
             "An edge joins two parties of the same agreements, or a person and the body they "
@@ -351,7 +359,10 @@ def convert(option: Option, text: str) -> Any:
         number = int(text) if text.isascii() and text.isdigit() else None
         if option.kind == "year":
             if number is None or not 1000 <= number <= 9999:
-                raise _usage(f"{flag} takes a year, like 2024 (got {_quoted(text)})")
+                day = text.strip()  # a month or a day typed where a year goes
+                dated = re.fullmatch(r"\d{4}-\d\d?(?:-\d\d?)?", day)
+                instead = f"; for a month or a day, --from {day} --to {day}" if dated else ""
+                raise _usage(f"{flag} takes a year, like 2024 (got {_quoted(text)}){instead}")
         elif number is None:
             raise _usage(f"{flag} takes a whole number, like 20 (got {_quoted(text)})")
         return number

@@ -66,6 +66,8 @@ class CompareParams(Rows):
 
 class StatsParams(Filtered, Rows):
     by: str | None
+    output: str | None
+    excel: bool
 
 
 class OrgsParams(Rows):

@@ -32,6 +32,10 @@ def infer_format(output: Path | None, requested: str | None) -> str:
     if is_stream(output) and output.suffix.lower() not in EXTENSIONS:
         raise UsageError(f"cannot tell the format to write into {output}; pass --format "
                          f"({', '.join(f for f in EXPORT_FORMATS if f != 'datapackage')})")
+    if output.is_dir() and output.suffix.lower() in EXTENSIONS:  # d.csv/, a folder
+        raise UsageError(f"{output} is a folder, though its name ends "
+                         f"{output.suffix}; name a file, or pass --format datapackage to "
+                         "write a data package into it")
     if output.name == "datapackage.json" or output.is_dir() or not output.suffix:
         return "datapackage"
     fmt = EXTENSIONS.get(output.suffix.lower())

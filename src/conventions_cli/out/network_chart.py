@@ -19,6 +19,7 @@ from .graph import KIND_COLOURS, kind_colour
 LONG_NAME = 30  # past this many characters a name is cut
 CHAR_WIDTH = 0.6  # of the font size: a generous average for a sans-serif, to keep apart
 BOX_CHAR_WIDTH = 0.5  # the average drawn, for the white box behind a name
+BOLD = 1.15  # how much wider a bold name is drawn
 LEGEND_WIDTH = 150
 
 
@@ -112,9 +113,9 @@ def place_names(graph: dict[str, Any], places: list[tuple[float, float]], frame:
                 ) -> list[dict[str, Any]]:
     """Names beside their nodes, most agreements first, where each fits: right, left, above,
     below, at the corners, then a little further off; a name that fits nowhere is left out.
-    The busiest bodies (``frame.boxed`` of them) are always named if any place is free of
-    other names: on a white box, over smaller nodes if need be, since in a dense middle no
-    place is free of nodes."""
+    The busiest bodies (``frame.boxed`` of them) are named in bold, and always if any place
+    is free of other names: on a white box, over smaller nodes if need be, since in a dense
+    middle no place is free of nodes."""
     radius = [math.sqrt(frame.area(n["agreements"]) / math.pi) for n in graph["nodes"]]
     nodes: list[Box] = [(x - r, y - r, x + r, y + r)
                         for (x, y), r in zip(places, radius, strict=True)]
@@ -126,7 +127,8 @@ def place_names(graph: dict[str, Any], places: list[tuple[float, float]], frame:
     for rank, i in enumerate(order):
         text = texts[i]
         busy = rank < frame.boxed and graph["nodes"][i]["agreements"] > 1
-        width = len(text) * frame.font * CHAR_WIDTH
+        wide = BOLD if busy else 1.0  # the busiest named in bold
+        width = len(text) * frame.font * CHAR_WIDTH * wide
         (x, y) = places[i]
         candidates = []
         for r in (radius[i] + 2, radius[i] + 2 + height):  # beside the node, then a bit off
@@ -158,11 +160,11 @@ def place_names(graph: dict[str, Any], places: list[tuple[float, float]], frame:
             continue
         boxed, box, align, baseline, tx, ty = found
         names.append(box)
-        drawn = len(text) * frame.font * BOX_CHAR_WIDTH + 4  # the box hugs the text
+        drawn = len(text) * frame.font * BOX_CHAR_WIDTH * wide + 4  # the box hugs the text
         shift = {"left": 0.0, "right": box[2] - box[0] - drawn,
                  "center": (box[2] - box[0] - drawn) / 2}[align]
         placed.append({"text": text, "x": round(tx, 1), "y": round(ty, 1), "align": align,
-                       "baseline": baseline, "boxed": boxed,
+                       "baseline": baseline, "boxed": boxed, "bold": busy,
                        "box": [round(box[0] + shift, 1), round(box[1], 1),
                                round(box[0] + shift + drawn, 1), round(box[3], 1)]})
     return placed
@@ -248,6 +250,7 @@ def network_spec(graph: dict[str, Any], width: int = 900) -> dict[str, Any]:
                  "x": {"field": "x"}, "y": {"field": "y"}, "text": {"field": "text"},
                  "align": {"field": "align"}, "baseline": {"field": "baseline"},
                  "font": {"value": FONT}, "fontSize": {"value": font},
+                 "fontWeight": {"signal": "datum.bold ? 'bold' : 'normal'"},
                  "fill": {"value": "#1a1a1a"}}}},
         ],
     }

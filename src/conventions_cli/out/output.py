@@ -134,9 +134,14 @@ def write_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str], out: IO[st
     out.write("".join(lines))
 
 
+# What starts markup in a Markdown table cell (emphasis, code, links, HTML, entities,
+# strikethrough, the cell's end): each written with a backslash, which every CommonMark
+# renderer reads as the character itself, so a title shows as written and never runs.
+_MD_ESCAPES = str.maketrans({c: "\\" + c for c in "\\`*_[]<>&~|"})
+
+
 def _md_cell(value: Any) -> str:
-    return escaped(plain(value).replace("\\", "\\\\").replace("|", "\\|")
-                   .replace("\n", "<br>"))
+    return escaped(plain(value).translate(_MD_ESCAPES).replace("\n", "<br>"))
 
 
 def write_markdown(rows: Iterable[dict[str, Any]], columns: Sequence[str], out: IO[str]) -> None:

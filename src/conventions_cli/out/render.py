@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from typing import Any
 
@@ -144,27 +145,81 @@ def wrapped(text: str, room: int) -> list[str]:
     return [*lines, line]
 
 
+# Compared fields whose text is a figure, a date or an id: never broken over two lines.
+WHOLE_FIELDS = frozenset({"type", "signed_on", "amount", "period", "jobs", "follows",
+                          "amends"})
+# The most an id's column asks for its header on one line; a longer id is broken after a
+# hyphen (whole, over two lines) rather than take the room of another agreement.
+ID_ROOM = 24
+
+
 def compare_table(rows: list[dict[str, Any]], ids: list[str]) -> None:
-    """One column per agreement; a differing field is marked with ≠ and highlighted."""
+    """One column per agreement; a differing field is marked with ≠ and highlighted.
+    Every column is wide enough for its id and its figures; the agreements for which the
+    width has no room are left out, and a line under the table names them."""
     from rich import box
+    from rich.cells import cell_len
     from rich.table import Table
     from rich.text import Text
 
     rows, ids = printable(rows), printable(ids)
-    table = Table(box=box.SIMPLE_HEAD, highlight=False)
-    table.add_column("", no_wrap=True, width=1)
-    table.add_column("field", no_wrap=True, style="cyan")
-    for ident in ids:
-        table.add_column(ident, no_wrap=False, min_width=len(ident), header_style="bold")
     for row in rows:
-        differs = row["differs"]
-        style = "yellow" if differs else None
-        cells = [row[i] or "—" for i in ids]
         if row["field"] == "amount":  # grouped digits, as everywhere in tables
-            cells = [_group_amount(c) for c in cells]
+            row.update({i: _group_amount(row[i]) for i in ids})
+    out = console()
+    label = max(cell_len(row["field"]) for row in rows)
+    needs, natural = {}, {}
+    for ident in ids:
+        lines = [line for row in rows for line in (row[ident] or "—").split("\n")]
+        whole = [line for row in rows if row["field"] in WHOLE_FIELDS
+                 for line in (row[ident] or "—").split("\n")]
+        needs[ident] = max(HARD_LEAST, min(cell_len(ident), ID_ROOM),
+                           *(cell_len(w) for w in whole))
+        natural[ident] = max(needs[ident], cell_len(ident), *(cell_len(x) for x in lines))
+    used = 1 + GAP + label
+    fitted: list[str] = []
+    for ident in ids:
+        if used + GAP + needs[ident] > out.width and fitted:
+            break
+        fitted.append(ident)
+        used += GAP + needs[ident]
+    widths = {ident: needs[ident] for ident in fitted}
+    spare = out.width - used
+    while spare > 0 and any(widths[i] < natural[i] for i in fitted):
+        for ident in fitted:  # what is left, shared one cell at a time
+            if spare and widths[ident] < natural[ident]:
+                widths[ident] += 1
+                spare -= 1
+    table = Table(box=box.SIMPLE_HEAD, highlight=False, show_edge=False, pad_edge=False)
+    table.add_column("", no_wrap=True, width=1)
+    table.add_column("field", no_wrap=True, style="cyan", width=label)
+    for ident in fitted:
+        table.add_column(Text(_broken_id(ident, widths[ident]), overflow="fold"),
+                         width=widths[ident], header_style="bold")
+    for row in rows:
+        # marked among the agreements shown: a mark no shown column bears out would mislead
+        differs = len({row[i] for i in fitted}) > 1
+        style = "yellow" if differs else ""
         table.add_row(Text("≠" if differs else ""), Text(row["field"]),
-                      *(Text(c, style=style or "") for c in cells))
-    console().print(table)
+                      # a long word (a place, a name) continues on the next line: nothing
+                      # in a comparison is cut
+                      *(Text(row[i] or "—", style=style, overflow="fold",
+                             no_wrap=row["field"] in WHOLE_FIELDS) for i in fitted))
+    out.print(table)
+    left = ids[len(fitted):]
+    if left:
+        out.print(Text(f"left out, for want of room: {', '.join(left)}; compare fewer, in a "
+                       "wider terminal, or with --format tsv", style="dim"))
+
+
+def _broken_id(ident: str, width: int) -> str:
+    """An id on lines of at most ``width`` cells, broken after a hyphen (never cut)."""
+    lines = [""]
+    for piece in re.split(r"(?<=-)", ident):
+        if lines[-1] and len(lines[-1]) + len(piece) > width:
+            lines.append("")
+        lines[-1] += piece
+    return "\n".join(lines)
 
 
 def _group_amount(text: str) -> str:

@@ -113,6 +113,9 @@ FLEXIBLE = {"title": (3, 24), "snippet": (3, 30), "parties": (2, 20), "name": (3
 SHARED_LEAST = {"title": 16, "snippet": 24}  # when room is short: before a column goes
 ESSENTIAL = ("title", "name", "group")  # what a row is about: kept down to HARD_LEAST
 HARD_LEAST = 12
+# Columns that name the same bodies as the column naming a listing's rows (the
+# network's source): one cut of each name serves them all.
+NAMED_ALIKE = {"source": ("target",)}
 DECORATIONS = {"bar"}  # columns that say nothing the others do not: no note when dropped
 GAP = 3  # between two columns: a space of padding each side and the rule's gap
 # In a listing narrower than all its columns, the order they are dropped in (last first);
@@ -294,10 +297,13 @@ def write_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], *,
     fitted = fit_columns(shown, view, out.width, keep)
     label = next((c for c in keep if c in dict(fitted)), None)
     if label is not None and label != "id":  # the column that names each row: never two alike
-        room = dict(fitted)[label]
-        for cells, value in zip(view, cut_apart([cells[label] for cells in view], room),
-                                strict=True):
-            cells[label] = value
+        # and a body named in two columns (a tie's source and target) reads one way in both
+        naming = [label, *(c for c in NAMED_ALIKE.get(label, ()) if c in dict(fitted))]
+        room = min(dict(fitted)[c] for c in naming)
+        values = [cells[c] for c in naming for cells in view]
+        cut = dict(zip(values, cut_apart(values, room), strict=True))
+        for cells in view:
+            cells.update({c: cut[cells[c]] for c in naming})
     table = Table(title=title and one_line(title), box=box.SIMPLE_HEAD, highlight=False,
                   show_edge=False, pad_edge=False, expand=False)
     for column, width in fitted:

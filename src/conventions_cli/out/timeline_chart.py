@@ -14,6 +14,7 @@ SAYS = {"day": "a day", "month": "a month", "year": "a year",
         "interval": "between two dates"}
 SAYS_COLOURS = {"a day": "#1f4e79", "a month": "#2a9d8f", "a year": "#e76f51",
                 "between two dates": "#8e6bb0"}
+HALF_DAY_MS = 12 * 3600 * 1000
 LINES = 30  # at most this many lines; the others share the last one
 NONE = {"ministry": "(no ministry)", "partner": "(no partner)", "type": "(no type)"}
 
@@ -70,6 +71,7 @@ def timeline_spec(rows: list[dict[str, Any]], by: str, width: int = 900) -> dict
             "id": label(r["id"]), "title": label(r["title"], 90),
             "signed_on": label(r["signed_on"]), "start": r["date_start"],
             "end": _day_after(r["date_end"]), "says": said,
+            "described": label(f"{r['id']}: {r['signed_on']} ({said})"),
             "span": said != "a day", "doubt": "uncertain or approximate" if r["doubt"]
             else "as reported"})
     counts: dict[str, int] = {}
@@ -103,8 +105,10 @@ def timeline_spec(rows: list[dict[str, Any]], by: str, width: int = 900) -> dict
                   "grid": True, "gridColor": "#eee"}}
     y = {"field": "group", "type": "nominal", "sort": order, "title": None,
          "axis": {"labelLimit": label_room - 10, "labelFontSize": font}}
+    drawn = [said for said in SAYS_COLOURS if any(v["says"] == said for v in values)]
+    # the legend names what the picture draws, each kind in its one colour
     colour = {"field": "says", "type": "nominal", "title": "the date says",
-              "scale": {"domain": list(SAYS_COLOURS), "range": list(SAYS_COLOURS.values())},
+              "scale": {"domain": drawn, "range": [SAYS_COLOURS[d] for d in drawn]},
               "legend": {"orient": "bottom" if narrow else "top", "columns": 2 if narrow
                          else 4, "labelFontSize": font, "titleFontSize": font,
                          "symbolType": "square"}}
@@ -122,12 +126,18 @@ def timeline_spec(rows: list[dict[str, Any]], by: str, width: int = 900) -> dict
         "height": {"step": row},
         "config": {"font": FONT, "view": {"stroke": None}},
         "data": {"values": values},
-        "encoding": {"y": y, "tooltip": tooltip},
+        # what a screen reader says of a mark: its id and date (not the drawing's fields)
+        "encoding": {"y": y, "tooltip": tooltip, "description": {"field": "described"}},
         "layer": [
-            {"transform": [{"filter": "datum.span"}],
+            # A day is the half-day either side of its tick: a dot sits on the tick of its
+            # day, and a bar runs from half a day before the tick of its first day to half
+            # a day after that of its last (never up to the next day's tick).
+            {"transform": [{"filter": "datum.span"},
+                           {"calculate": f"toDate(datum.start) - {HALF_DAY_MS}", "as": "from"},
+                           {"calculate": f"toDate(datum.end) - {HALF_DAY_MS}", "as": "to"}],
              "mark": {"type": "bar", "height": row * 0.55, "cornerRadius": 2,
                       "fillOpacity": 0.35, "strokeWidth": 1.4},
-             "encoding": {"x": x, "x2": {"field": "end"},
+             "encoding": {"x": {**x, "field": "from"}, "x2": {"field": "to"},
                           "color": colour, "stroke": {"field": "says", "type": "nominal",
                                                       "scale": colour["scale"],
                                                       "legend": None},

@@ -17,8 +17,7 @@ from typing import Any
 from ..base.dates import DateError, bounds
 from ..db.tables import FLAT_COLUMNS
 from ..errors import UsageError
-from ..text import quote
-from .filters import Filters
+from .filters import Filters, date_refusal
 from .queries import decode_row, where
 
 SETTLED = ("completed", "terminated", "superseded")
@@ -33,12 +32,12 @@ def due_day(on: str | None, today: dt.date | None = None) -> str:
         return (today or dt.date.today()).isoformat()
     try:
         return bounds(on)[1] if "/" not in on and not on.endswith(("?", "~")) else _refuse(on)
-    except DateError:
-        return _refuse(on)
+    except DateError as err:
+        return _refuse(on, str(err))
 
 
-def _refuse(on: str) -> str:
-    raise UsageError(f"--on takes a date, like 2025-12-31, 2025-06 or 2025 (got {quote(on)})")
+def _refuse(on: str, why: str = "") -> str:
+    raise UsageError(date_refusal("--on", on, why, "YYYY-MM-DD, YYYY-MM or YYYY, like 2025-12-31"))
 
 
 def _year_over(year: int | None) -> str | None:

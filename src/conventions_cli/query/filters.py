@@ -12,6 +12,7 @@ them), different filters combine (all of them).
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections import namedtuple
 
@@ -102,11 +103,22 @@ def _to(conn: sqlite3.Connection, value: str) -> Clause:
 
 def day_bounds(flag: str, value: Any) -> tuple[str, str]:
     """The first and last day of a --from/--to value; a usage error if it is no date."""
+    text = str(value).strip()
     try:
-        return plain_bounds(str(value).strip())
-    except DateError:
-        raise UsageError(f"{flag} takes a date: YYYY, YYYY-MM or YYYY-MM-DD (got "
-                         f"{quote(str(value))})") from None
+        return plain_bounds(text)
+    except DateError as err:
+        raise UsageError(date_refusal(flag, text, str(err), "YYYY, YYYY-MM or YYYY-MM-DD")
+                         ) from None
+
+
+def date_refusal(flag: str, text: str, why: str, forms: str) -> str:
+    """Why ``text`` is no date for ``flag``, as validate says it: a day that does not exist
+    (2022-02-29) is named so, a date without its zeros (2024-1-5) or written the French way
+    gets the date it surely means."""
+    if "real date" in why:
+        return f"{flag} {quote(text)} is not a real date; check the day and month"
+    meant = re.search(r"; did you mean [^?]*\?", why)
+    return f"{flag} takes a date: {forms} (got {quote(text)})" + (meant[0] if meant else "")
 
 
 PLACE = "COALESCE(a.place, a.place_derived)"
@@ -261,6 +273,10 @@ class Filters:
         if start is not None and end is not None and \
                 day_bounds("--from", start)[0] > day_bounds("--to", end)[1]:
             raise UsageError(f"--from {start} is after --to {end}; swap them")
+        least, most = self.values.get("min_amount"), self.values.get("max_amount")
+        if least is not None and most is not None and least > most:
+            raise UsageError(f"--min-amount {least} is above --max-amount {most}, so no "
+                             "amount is both; swap them")
         for value in self.values.get("currency", ()):
             if len(value.strip()) != 3 or not value.strip().isalpha():
                 raise UsageError(f"--currency takes an ISO 4217 code like MAD or EUR (got "

@@ -9,6 +9,7 @@ DESIGN §2's matching rules, written once for everything a filter or a command n
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections import namedtuple
 
@@ -103,9 +104,30 @@ def resolve(conn: sqlite3.Connection, kind: Nameable, value: str) -> list[Named]
     exact = _by_code(rows, kind, value)
     if exact:
         return exact
+    # A name copied from conv's own output: "Banque mondiale (BM) [banque-mondiale]", as
+    # show and org print a party, "Ministère des Affaires étrangères [sn-mae]" as a listing
+    # names namesakes: the id in brackets names its record, whatever precedes it.
+    copied = _PRINTED.fullmatch(value.strip())
+    if copied and copied["id"]:
+        exact = _by_code(rows, kind, copied["id"])
+        if exact:
+            return exact
     wanted = name_query(value)
-    return [Named(r["id"], r["name"]) for r in rows
-            if any(words_match(wanted, name) for name in _texts(r, kind.names))]
+    found = [Named(r["id"], r["name"]) for r in rows
+             if any(words_match(wanted, name) for name in _texts(r, kind.names))]
+    if found or not copied or not copied["acronym"] or "acronym" not in kind.codes:
+        return found
+    # "Banque mondiale (BM)": the records of that acronym whose name has the words before
+    # it (a parenthesis that is part of a name, "(Sénégal)", was read with the name above)
+    key, before = fold(copied["acronym"]), name_query(copied["name"])
+    return [Named(r["id"], r["name"]) for r in rows if fold(r.get("acronym")) == key
+            and (not before or any(words_match(before, n) for n in _texts(r, kind.names)))]
+
+
+# How conv prints a record: its name, an organization's acronym in parentheses, its id in
+# brackets ("Banque mondiale (BM) [banque-mondiale]"), the last two each optional.
+_PRINTED = re.compile(r"(?P<name>.*?)\s*(?:\((?P<acronym>[^()\[\]]+)\))?"
+                      r"\s*(?:\[(?P<id>[^\[\]\s]+)\])?")
 
 
 def _also_acronym(conn: sqlite3.Connection, kind: Nameable, value: str,

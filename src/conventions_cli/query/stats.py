@@ -131,24 +131,30 @@ _MANY_PER_AGREEMENT = ("ministry", "public", "partner", "person", "sector")
 
 
 def in_several_groups(conn: sqlite3.Connection, by: str, filters: Filters
-                      ) -> tuple[int, int, int | None]:
+                      ) -> tuple[int, int, list[tuple[int, str]], int | None]:
     """For a grouping where an agreement may be in several groups: how many of the
-    agreements ``filters`` select are (each counts, with its money, in every one of them),
-    how many agreements are selected, and their MAD amounts summed once each: the true
-    totals, which the rows added up overstate. (0, 0, None) for any other grouping."""
+    agreements ``filters`` select are (each counts, with its money and jobs, in every one
+    of them), how many agreements are selected, their amounts summed once each per
+    currency (MAD first) and their direct jobs: the true wholes, which the rows added up
+    overstate. (0, 0, [], None) for any other grouping."""
     if by not in _MANY_PER_AGREEMENT:
-        return 0, 0, None
+        return 0, 0, [], None
     clause, params = where(conn, filters)
     source, group = STATS_SOURCES[by]
     several = conn.execute(
         f"SELECT count(*) FROM (SELECT a.id FROM {source} WHERE {clause} GROUP BY a.id "
         f"HAVING count(DISTINCT {group}) > 1)", params).fetchone()[0]
     if not several:
-        return 0, 0, None
-    count, mad = conn.execute(
-        "SELECT count(*), sum(CASE WHEN a.currency = 'MAD' THEN a.amount END) FROM "
-        f"agreements a WHERE {clause}", params).fetchone()
-    return int(several), int(count), None if mad is None else int(mad)
+        return 0, 0, [], None
+    count, jobs = conn.execute(f"SELECT count(*), sum(a.jobs_direct) FROM agreements a "
+                               f"WHERE {clause}", params).fetchone()
+    summed: dict[str, int] = {}
+    for currency, amount in conn.execute(  # in Python: exact past 64 bits
+            f"SELECT a.currency, a.amount FROM agreements a WHERE {clause} AND "
+            "a.amount IS NOT NULL AND a.currency IS NOT NULL", params):
+        summed[currency] = summed.get(currency, 0) + int(amount)
+    sums = [(summed[c], c) for c in sorted(summed, key=lambda c: (c != "MAD", c))]
+    return int(several), int(count), sums, None if jobs is None else int(jobs)
 
 
 def stale_in_force(conn: sqlite3.Connection, filters: Filters, before: int, today: int
