@@ -372,6 +372,20 @@ def test_a_source_given_twice_is_a_problem(second: str, why: str) -> None:
                               "one, since each source counts in sources"]
 
 
+@pytest.mark.parametrize("second", [
+    "{publisher: P, published_on: 2020-01-02}",  # another day: told apart at once
+    "{publisher: Q, published_on: 2020-01-01}",  # the same day: told apart by the names
+    "{publisher: P, published_on: 2020-01-01, title: Autre}",
+    "{publisher: P, published_on: 2020-01-01, url: 'https://a.ma/y'}",
+])
+def test_sources_told_apart_by_day_name_title_or_url_are_no_problem(second: str) -> None:
+    text = HEAD + record("a").replace(
+        "    sources: [{publisher: P, published_on: 2020-01-01}]\n",
+        "    sources:\n      - {publisher: P, published_on: 2020-01-01}\n"
+        f"      - {second}\n")
+    assert problems(text) == []
+
+
 def test_validate_names_a_sector_spelt_two_ways_across_agreements(
         run: Callable[..., Any], write_yaml: Callable[..., Path]) -> None:
     """Listings and exports show 'industrie' and 'Industrie' as two sectors."""

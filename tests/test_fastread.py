@@ -205,3 +205,12 @@ def test_a_problem_below_the_top_found_in_the_second_process_is_located(
     monkeypatch.setattr(loader, "FORK_FROM", 1)
     assert outcome(text) == one
     assert not failed  # the fork's part was not read again in this process
+
+
+@pytest.mark.parametrize("title", ["T", "\u00a0T", "T\u202f", "\u2003T", "\u2003", " ", "«T»"])
+def test_a_quoted_value_with_any_blank_at_an_end_reads_as_the_long_way(title: str) -> None:
+    """A quoted text is taken as it is only when no blank of any kind is at an end; any
+    other is converted, and refused or kept exactly as the long way does."""
+    text = "- id: a\n" + FULL.replace("title: T", f'title: "{title}"')
+    found = same_or_none(text, 0)
+    assert (found is not None) == (title in ("T", "\u2003T", "«T»"))

@@ -187,8 +187,11 @@ def unique_event_ids(header: Dataset) -> list[Problem]:
 
 @rule("agreement")
 def parties_are_defined(agreement: Agreement, known: Definitions) -> list[Problem]:
+    parties = agreement.get("parties", [])
+    if known.organizations.issuperset([party.get("org") for party in parties]):
+        return []  # every one defined (the usual case)
     problems = []
-    for index, party in enumerate(agreement.get("parties", [])):
+    for index, party in enumerate(parties):
         org = party.get("org")
         if org is not None and org not in known.organizations:
             problems.append(_at(agreement, f"parties[{index}].org",
@@ -200,9 +203,12 @@ def parties_are_defined(agreement: Agreement, known: Definitions) -> list[Proble
 
 @rule("agreement")
 def parties_are_listed_once(agreement: Agreement, known: Definitions) -> list[Problem]:
+    parties = agreement.get("parties", [])
+    if len({party.get("org") for party in parties}) == len(parties):
+        return []  # each its own organization (the usual case)
     problems = []
     seen: set[str] = set()
-    for index, party in enumerate(agreement.get("parties", [])):
+    for index, party in enumerate(parties):
         org = party.get("org")
         if org in seen:
             problems.append(_at(agreement, f"parties[{index}].org",
@@ -290,11 +296,15 @@ def amends_has_no_cycle(index: Index) -> list[Problem]:
     return _link_has_no_cycle(index, "amends")
 
 
+# (region, place) pairs found to agree: a base repeats a few hundred of them
+_AGREEING: set[tuple[str, str | None]] = set()
+
+
 def _region_problem(record: Agreement | Event) -> list[Problem]:
     """A region written by hand agrees with its city (the 2015 regions); a place abroad may
     name a region of its own country."""
     region, place = record.get("region"), record.get("place")
-    if region is None:
+    if region is None or (region, place) in _AGREEING:
         return []
     from .geography import region_named, region_of
 
@@ -307,6 +317,9 @@ def _region_problem(record: Agreement | Event) -> list[Problem]:
         return [_at(record, "region", f"region {quote(region)} does not agree with place "
                                       f"{quote(place)}, which is in {derived}; fix one, or "
                                       "leave the region out: conv derives it from the place")]
+    if len(_AGREEING) > 65536:
+        _AGREEING.clear()
+    _AGREEING.add((region, place))
     return []
 
 
@@ -396,6 +409,9 @@ def status_on_has_a_status(agreement: Agreement, known: Definitions) -> list[Pro
     return []
 
 
+_SECTOR_KEYS: dict[str, str] = {}  # a sector as written -> as compared (sectors repeat)
+
+
 @rule("agreement")
 def sectors_are_listed_once(agreement: Agreement, known: Definitions) -> list[Problem]:
     """`[industrie, Industrie]` would be two sectors to `stats --by sector`."""
@@ -405,7 +421,11 @@ def sectors_are_listed_once(agreement: Agreement, known: Definitions) -> list[Pr
     problems = []
     seen: dict[str, int] = {}
     for index, sector in enumerate(sectors):
-        key = fold(sector).strip()
+        key = _SECTOR_KEYS.get(sector)
+        if key is None:
+            if len(_SECTOR_KEYS) > 65536:
+                _SECTOR_KEYS.clear()
+            key = _SECTOR_KEYS[sector] = fold(sector).strip()
         if key in seen:
             first = agreement["sectors"][seen[key]]
             again = "again" if first == sector else f"as {quote(first)}"
@@ -430,6 +450,12 @@ def sources_are_listed_once(agreement: Agreement, known: Definitions) -> list[Pr
     sources = agreement.get("sources") or []
     if len(sources) < 2:  # nothing to repeat: nothing to fold
         return []
+    # Sources with an address are told apart by it, the others by their day first: when
+    # those differ (the usual case), nothing is repeated and nothing need be folded.
+    told = {("url", url) if (url := source.get("url")) else source.get("published_on", "")
+            for source in sources}
+    if len(told) == len(sources):
+        return []
     problems = []
     seen: dict[tuple[str, ...], int] = {}
     for index, source in enumerate(sources):
@@ -452,8 +478,10 @@ SQLITE_MAX_INTEGER = 2**63 - 1
 @rule("agreement")
 def numbers_fit(agreement: Agreement, known: Definitions) -> list[Problem]:
     """SQLite stores 64-bit integers; a longer number would fail the build, not the data."""
-    problems = []
     funding, jobs = agreement.get("funding") or {}, agreement.get("jobs") or {}
+    if not funding and not jobs:
+        return []
+    problems = []
     for path, value in (("funding.amount", funding.get("amount")),
                         ("jobs.direct", jobs.get("direct"))):
         if isinstance(value, int) and value > SQLITE_MAX_INTEGER:

@@ -211,15 +211,13 @@ class _Reader:
             spaces, dash, key, colon, quoted, plain, other = tokens[at]
             if first:
                 first = False
-            else:
+            elif not key or dash or len(spaces) != col:  # not the next key of this mapping
                 if not (dash or key or quoted or plain) and (not other or other[0] == "#"):
                     at += 1  # blank or comment
                     continue
-                indent = len(spaces)
-                if indent < col:
+                if len(spaces) < col:
                     break
-                if indent > col or dash or not key:
-                    raise _Fail
+                raise _Fail
             field = spec.get(key)
             if field is None or key in result:
                 raise _Fail
@@ -228,7 +226,14 @@ class _Reader:
             if quoted:
                 if scalar is None:
                     raise _Fail
-                result[key] = scalar(quoted[1:-1])
+                inner = quoted[1:-1]
+                # text and prose take a value without blanks at its ends as it is (the
+                # regex leaves no line break, quote or backslash in it)
+                if (scalar is _text or scalar is _prose) and inner and \
+                        not inner[0].isspace() and not inner[-1].isspace():
+                    result[key] = inner
+                else:
+                    result[key] = scalar(inner)
                 if path is not None:
                     marks[path] = (at + base, col + len(key) + len(colon) + 1)
                 at += 1
@@ -257,7 +262,7 @@ class _Reader:
                 line = lines[at]
                 first_char = line[rest]
                 if first_char == "{" and field.mapping is not None:
-                    read = self.flow(line, rest, field.mapping,
+                    read = self.flow(other, rest, field.mapping,
                                      path + "." if below and path is not None else None,
                                      number)
                     if read is not None:
@@ -309,25 +314,30 @@ class _Reader:
         tokens, lines, base, count = self.tokens, self.lines, self.base, self.count
         each = field.list_of
         assert each is not None
+        # flow mappings met before (parties): their values at once, when not marking
+        flows = _FLOWS.get(id(each.mapping)) if each.mapping is not None and path is None \
+            else None
         items: list[Any] = []
+        spaces, dash, key, colon, quoted, plain, other = tokens[at]
         while True:
-            spaces, dash, key, colon, quoted, plain, other = tokens[at]
             if len(spaces) != indent or not dash:
                 raise _Fail
-            number = at + base
-            column = indent + len(dash)
-            place = None if path is None else f"{path}[{len(items)}]"
-            if key:
+            if flows is not None and other and (known := flows.get(other)) is not None:
+                items.append(known[0].copy())
+                at += 1
+            elif key:
                 if each.mapping is None:
                     raise _Fail
-                item, at = self.mapping(at, column, each.mapping,
-                                        None if place is None else place + ".")
+                item, at = self.mapping(at, indent + len(dash), each.mapping,
+                                        None if path is None else f"{path}[{len(items)}].")
                 items.append(item)
             elif other and other[0] != "#" or quoted or plain:
-                line = lines[at]
-                read = self.flow(line, column, each.mapping,
+                number = at + base
+                column = indent + len(dash)
+                place = None if path is None else f"{path}[{len(items)}]"
+                read = self.flow(other, column, each.mapping,
                                  None if place is None else place + ".", number) if (
-                    each.mapping is not None and line[column] == "{") else None
+                    each.mapping is not None and other[:1] == "{") else None
                 if read is not None:
                     items.append(read)
                     at += 1
@@ -337,30 +347,28 @@ class _Reader:
             else:
                 raise _Fail  # a dash alone
             while at < count:  # the next line neither blank nor a comment
-                _, dash, key, _, quoted, plain, other = tokens[at]
+                spaces, dash, key, colon, quoted, plain, other = tokens[at]
                 if dash or key or quoted or plain or (other and other[0] != "#"):
                     break
                 at += 1
-            if at == count:
+            else:
                 break
-            spaces, dash = tokens[at][:2]
             if len(spaces) < indent or (len(spaces) == indent and not dash):
                 break
         if len(items) < field.min_items:
             raise _Fail
         return items, at
 
-    def flow(self, line: str, at: int, spec: dict[str, Field], prefix: str | None,
+    def flow(self, tail: str, at: int, spec: dict[str, Field], prefix: str | None,
              number: int) -> dict[str, Any] | None:
-        """The ``{key: value, ...}`` of plain values from ``line[at]`` to its end, or
-        None when it is not that simple."""
+        """The ``{key: value, ...}`` of plain values in ``tail``, the line from its
+        column ``at`` (0-based) to its end, or None when it is not that simple."""
         flows = _FLOWS.get(id(spec))
         if flows is None:
             flows = _FLOWS[id(spec)] = {}
-        tail = line[at:]
         found = flows.get(tail)
         if found is None:
-            simple = _SIMPLE_MAP.match(line, at)
+            simple = _SIMPLE_MAP.match(tail)
             if simple is None:
                 return None
             found = _pairs(simple.group(1), spec)

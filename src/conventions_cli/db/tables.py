@@ -47,6 +47,8 @@ _STRINGS: dict[str, str] = {}  # a text -> its JSON (names and sectors come back
 
 def json_list(values: list[Any]) -> str:
     """``_json(values)`` for a list of texts, each text's JSON made once."""
+    if not values:
+        return "[]"
     parts = []
     for value in values:
         found = _STRINGS.get(value) if type(value) is str else None
