@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -626,3 +627,68 @@ def test_orgs_people_events_sort_names_as_a_reader_does(run, write_yaml):
         "adam Cherkaoui", "Émile Bennani", "Zoé Alami"]
     assert [e["name"] for e in run.json("events", "--format", "json", data=data)] == [
         "atelier 2024", "Épée 2024", "Zèbre 2024"]
+
+
+# --- a word typed without its accents finds what it finds with them ---------------------
+
+ACCENTS = """\
+schema: 1
+organizations:
+  - {id: mic, name: "Ministère du Commerce", kind: ministry}
+agreements:
+  - id: reseau
+    title: Réseau électrique du nord
+    type: other
+    parties: [{org: mic, role: signatory}]
+    summary: >-
+      Un accord signé à Rabat; la société nouvellement créé aura sa première filiale
+      financière, sur des activités de Meknès.
+    sources: [{publisher: X, published_on: 2024}]
+  - id: autre
+    title: Rien à voir
+    type: other
+    parties: [{org: mic, role: signatory}]
+    sources: [{publisher: X, published_on: 2024}]
+"""
+
+
+@pytest.mark.parametrize(("accented", "plain"), [
+    ("signée", "signee"), ("signées", "signees"), ("électricité", "electricite"),
+    ("créée", "creee"), ("premières", "premieres"), ("financière", "financiere"),
+    ("activité", "activite"), ("meknès", "meknes"),
+])
+def test_search_finds_the_same_with_or_without_accents(run, write_yaml, accented, plain):
+    """The text holds another form of the word ("signé" for "signée", "électrique" for
+    "électricité"): typed with or without accents, the word finds it."""
+    data = write_yaml(ACCENTS)
+    assert ids(run, "search", accented, data=data) == ["reseau"]
+    assert ids(run, "search", plain, data=data) == ["reseau"]
+    assert ids(run, "search", plain.upper(), data=data) == ["reseau"]
+
+
+def test_search_in_the_bundled_base_ignores_accents(run):
+    """Every accented word of the bundled base finds as many agreements typed without its
+    accents, and never fewer than its own stems find."""
+    import sqlite3
+
+    from conventions_cli.query.queries import search_agreements
+    from conventions_cli.text import fold, word_stems, words
+
+    path = run("db", "path").stdout.strip()
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    texts = conn.execute("SELECT title, summary, place FROM agreements").fetchall()
+    accented = {w for row in texts for text in row
+                for w in re.findall(r"[^\W\d_]+", (text or "").casefold())
+                if fold(w) != w and fold(w) not in words("de la")}
+    assert len(accented) > 300
+
+    def found(word: str) -> set[str]:
+        return {row["id"] for row in search_agreements(conn, word)}
+
+    for word in sorted(accented):
+        itself = " OR ".join(f'"{s}"' for s in word_stems(word))
+        own = conn.execute("SELECT count(*) FROM agreements_stem WHERE agreements_stem "
+                           "MATCH ?", (itself,)).fetchone()[0]
+        with_accents, without = found(word), found(fold(word))
+        assert with_accents == without, word
+        assert len(with_accents) >= own, word
