@@ -296,6 +296,24 @@ def test_a_quoted_value_with_a_blank_at_an_end_is_a_problem(value: str, blank: s
     assert len(named) == 1 and named[0].startswith("x.yaml:4:21: name 'Fédération '")
 
 
+@pytest.mark.parametrize("blank", ["\u00a0", "\u202f"])
+@pytest.mark.parametrize(("key", "line", "col"), [
+    ("title", 7, 12), ("place", 11, 12), ("summary", 11, 14)])
+def test_a_plain_value_ending_with_a_no_break_space_is_refused_whatever_the_line_ends(
+        blank: str, key: str, line: int, col: int) -> None:
+    """YAML strips spaces and tabs from a plain value's ends, never a no-break space: the
+    value keeps it, and is refused as a quoted one is, with LF or CRLF line ends alike
+    (the reader of the usual layout and libyaml read the one file)."""
+    if key == "title":
+        text = HEAD + record("a").replace("title: T", f"title: Accord{blank}")
+    else:
+        text = HEAD + record("a", f"{key}: Accord{blank}")
+    found = problems(text)
+    assert len(found) == 1 and found[0].startswith(f"x.yaml:{line}:{col}: {key} 'Accord")
+    assert "no-break space (U+" in found[0] and "at its end" in found[0]
+    assert problems(text.replace("\n", "\r\n")) == found
+
+
 def test_a_block_summary_keeps_its_line_end() -> None:
     assert problems(HEAD + record("a", "summary: |\n      Un accord.\n")) == []
 

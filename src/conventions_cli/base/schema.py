@@ -34,9 +34,11 @@ class Invalid(ValueError):
         self.or_remove = or_remove
 
 
-# Blanks a quoted value may carry at its ends, copied from a web page: invisible, yet
-# " industrie " is then a sector apart from "industrie", and "Maroc " a name of its own.
-_EDGE_BLANKS = " \t\u00a0\u202f"
+# Blanks a value may carry at its ends, copied from a web page: invisible, yet " industrie "
+# is then a sector apart from "industrie", and "Maroc " a name of its own. (YAML strips
+# spaces and tabs from the ends of a plain value, never a no-break space: a plain value
+# may end with one as a quoted value may.)
+EDGE_BLANKS = " \t\u00a0\u202f"
 # Named, since a listing shows the two no-break spaces as an ordinary one.
 _BLANK_NAMES = {" ": "a space", "\t": "a tab", "\u00a0": "a no-break space (U+00A0)",
                 "\u202f": "a narrow no-break space (U+202F)"}
@@ -64,7 +66,7 @@ def _edged(value: str, body: str) -> str:
     if not value.strip():
         raise Invalid("is empty; write a value", or_remove=True)
     for blank, end in ((body[0], "start"), (body[-1], "end")):
-        if blank in _EDGE_BLANKS:
+        if blank in EDGE_BLANKS:
             raise Invalid(f"{quote(value)} has {_BLANK_NAMES[blank]} at its {end}, which "
                           "would make it a value apart from the same words without it; "
                           "remove it")
