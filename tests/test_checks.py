@@ -504,3 +504,23 @@ def test_a_date_without_its_zeros_or_written_day_first_says_what_was_meant(
         written: str, meant: str | None) -> None:
     (problem,) = problems(HEAD + record("a", f"signed_on: '{written}'"))
     assert problem.endswith(f"; did you mean {meant}?") if meant else "did you mean" not in problem
+
+
+@pytest.mark.parametrize(("char", "name"), [
+    ("\u2028", "a Unicode line separator (U+2028)"),
+    ("\u2029", "a Unicode paragraph separator (U+2029)"),
+    ("\u0085", "a next-line character (NEL, U+0085)")])
+@pytest.mark.parametrize(("title", "col"), [
+    ("Accord{}cadre", 25), ("Accord cadre{}", 31), ('"Accord{}cadre"', 26),
+    ("Accord cadre  # note{}suite", 39)])
+@pytest.mark.parametrize("end", ["\n", "\r\n"])
+def test_a_unicode_line_break_is_named_at_the_line_editors_show(
+        char: str, name: str, title: str, col: int, end: str) -> None:
+    """libyaml counts U+2028, U+2029 and NEL as line breaks, editors and grep do not: the
+    character is named where the editor shows it, and a later problem keeps its line."""
+    text = (HEAD + record("a").replace("title: T", "title: Accord " + title.format(char))
+            + record("b", "signed_on: 2024-02-30"))
+    assert problems(text.replace("\n", end)) == [
+        f"x.yaml:7:{col}: {name}, which YAML readers take for a line break although "
+        "editors show none; remove it (or write a space in its place)",
+        "x.yaml:16:16: signed_on '2024-02-30' is not a real date; check the day and month"]
