@@ -383,6 +383,7 @@ READ_ONLY = ("conv: error: conv sql only reads; the statement would change or at
     "create table t (x)",
     "create temp table t (x)",
     "create index i on agreements (title)",
+    "vacuum", "vacuum into 'copy.db'", "analyze", "reindex", "savepoint s",
 ])
 def test_sql_refuses_writes_and_data_stays(run, mini, statement):
     result = run("sql", statement, data=mini)
@@ -393,6 +394,35 @@ def test_sql_refuses_writes_and_data_stays(run, mini, statement):
                     data=mini) == [{"n": 3}]
     assert run.json("sql", "select title from agreements where id = 'plan-2013'",
                     "--format", "json", data=mini) == [{"title": "Plan 2014-2020"}]
+
+
+@pytest.mark.parametrize(("fmt", "expected"), [
+    ("json", '[\n  {\n    "b": {\n      "$base64": true,\n      "encoded": "Qf8="\n    },\n'
+             '    "n": 1\n  }\n]\n'),
+    ("jsonl", '{"b": {"$base64": true, "encoded": "Qf8="}, "n": 1}\n'),
+    ("csv", "b,n\n\"X'41FF'\",1\n"),  # the runner reads CRLF as LF
+    ("tsv", "b\tn\nX'41FF'\t1\n"),
+    ("md", "| b | n |\n|---|---|\n| X'41FF' | 1 |\n"),
+])
+def test_sql_writes_a_blob_as_sql_or_sqlite_utils_would(run, mini, fmt, expected):
+    """A BLOB (randomblob(), x'..', zeroblob()) is hex as SQL writes it, or base64 in JSON
+    as sqlite-utils writes it: never Python's b'A', never a crash."""
+    result = run("sql", "select x'41ff' as b, 1 as n", "--format", fmt, data=mini)
+    assert (result.exit_code, result.stderr, result.stdout) == (0, "", expected)
+
+
+@pytest.mark.parametrize(("statement", "message"), [
+    ("select zeroblob(2000000) as b", "conv: error: row 1, column 'b' holds a BLOB of "
+     "2 000 000 bytes; conv sql writes BLOBs up to 1 MiB: select length(...) or "
+     "hex(substr(..., 1, 1000)) instead\n"),
+    ("select zeroblob(1000000000) as b", "conv: error: SQL error: string or blob too big "
+     "(conv sql makes no value over 64 MiB); narrow the query, or select a part with "
+     "substr()\n"),
+])
+def test_sql_refuses_a_huge_value_in_one_line(run, mini, statement, message):
+    result = run("sql", statement, "--format", "json", data=mini)
+    assert (result.exit_code, result.stderr) == (1, message)
+    assert len(result.stdout) < 100
 
 
 def test_sql_refuses_two_statements(run, mini):

@@ -301,7 +301,7 @@ def _one_and_its_agreements(found: dict[str, Any], params: Rows,
 
 def sql(session: Session, params: SqlParams) -> None:
     from ..out.output import write_rows
-    from ..query.sql import run_sql
+    from ..query.sql import blobs_written, run_sql
 
     if not params.query.strip():
         raise UsageError("give one SELECT statement, e.g. conv sql \"select count(*) from "
@@ -320,7 +320,8 @@ def sql(session: Session, params: SqlParams) -> None:
     if named_in(params.query):  # the full-text indexes, or the schema that lists them
         session.fulltext()
     columns, rows = session.query(run_sql, params.query, named)
-    write_rows(rows, columns, _format(params), raw=params.raw)
+    fmt = _format(params)
+    write_rows(blobs_written(rows, fmt), columns, fmt, raw=params.raw)
 
 
 def draft(session: Session, params: DraftParams) -> None:
