@@ -524,3 +524,46 @@ def test_a_unicode_line_break_is_named_at_the_line_editors_show(
         f"x.yaml:7:{col}: {name}, which YAML readers take for a line break although "
         "editors show none; remove it (or write a space in its place)",
         "x.yaml:16:16: signed_on '2024-02-30' is not a real date; check the day and month"]
+
+
+@pytest.mark.parametrize(("extra", "expected"), [
+    ("lieu: Rabat", "x.yaml:11:5: unknown key 'lieu' (did you mean 'place'?)"),
+    ("Lieu: Rabat", "x.yaml:11:5: unknown key 'Lieu' (did you mean 'place'?)"),
+    ("date: 2024-01-02", "x.yaml:11:5: unknown key 'date' (did you mean 'signed_on'?)"),
+    ("montant: 1000", "x.yaml:11:5: unknown key 'montant' (did you mean 'funding'?)"),
+    ("résumé: Un accord.", "x.yaml:11:5: unknown key 'résumé' (did you mean 'summary'?)"),
+    ("funding: {montant: 1000, devise: MAD}",
+     "x.yaml:11:15: unknown key 'funding.montant' (did you mean 'funding.amount'?)"),
+    ("funding: {montant: 1000, devise: MAD}",
+     "x.yaml:11:30: unknown key 'funding.devise' (did you mean 'funding.currency'?)"),
+    ("sources: [{publisher: P, date: 2024}]",
+     "x.yaml:10:30: unknown key 'sources[0].date' (did you mean 'sources[0].published_on'?)"),
+])
+def test_a_key_written_in_french_names_the_key_meant(extra: str, expected: str) -> None:
+    text = HEAD + record("a", extra)
+    if extra.startswith("sources"):
+        text = text.replace("    sources: [{publisher: P, published_on: 2020-01-01}]\n", "")
+    found = problems(text)
+    assert any(p.startswith(expected + "; expected one of: ") for p in found), found
+
+
+@pytest.mark.parametrize("key", ["indirect", "indirects", "total", "emplois_indirects"])
+def test_indirect_jobs_are_never_offered_as_direct_ones(key: str) -> None:
+    """"did you mean 'jobs.direct'?" for jobs.indirect would store indirect jobs as
+    direct: the problem says what the base records instead."""
+    (found,) = problems(HEAD + record("a", f"jobs: {{direct: 10, {key}: 5000}}"))
+    assert found.startswith(f"x.yaml:11:24: unknown key 'jobs.{key}': the base records the "
+                            "direct jobs an agreement promises only (jobs.direct); give "
+                            "indirect or total jobs in a comment; expected one of: direct, by")
+    assert "did you mean" not in found
+
+
+@pytest.mark.parametrize(("written", "hint"), [
+    ("EURO", "did you mean EUR?"), ("euros", "did you mean EUR?"), ("€", "did you mean EUR?"),
+    ("DH", "did you mean MAD?"), ("Dirhams", "did you mean MAD?"), ("$", "did you mean USD?"),
+    ("mad", "write it in capitals (MAD)"), ("XYZ", "write the ISO 4217 code, e.g. MAD")])
+def test_a_currency_written_as_the_press_writes_it_names_its_code(written: str,
+                                                                  hint: str) -> None:
+    text = HEAD_2 + record("a", f"funding: {{amount: 10, currency: '{written}'}}")
+    (found,) = problems(text)
+    assert "is not an ISO 4217 currency code; " + hint in found, found

@@ -50,6 +50,15 @@ USAGE = [
     (["list", "--sort", "amount", "--sort", "title"], "--sort was given 2 times"),
     (["sql", "select :a", "-p", "a=1", "-p", "a=2"], "--param a was given twice (1, 2)"),
     (["--show-completion", "tcsh"], "--show-completion takes one of bash, zsh, fish"),
+    # French values and the press's currencies get the hints validate gives
+    (["list", "--status", "en vigueur"], "not 'en vigueur'; did you mean in-force?"),
+    (["list", "--status", "Résilié"], "not 'Résilié'; did you mean terminated?"),
+    (["list", "--role", "signataire"], "not 'signataire'; did you mean signatory?"),
+    (["stats", "--role", "bailleur de fonds"], "did you mean funder?"),
+    (["list", "--type", "convention cadre"], "did you mean convention-cadre"),
+    (["list", "--currency", "euros"], "(got 'euros'); did you mean --currency EUR?"),
+    (["list", "--currency", "DH"], "(got 'DH'); did you mean --currency MAD?"),
+    (["list", "--currency", "dhs"], "(got 'dhs'); did you mean --currency MAD?"),
 ]
 
 

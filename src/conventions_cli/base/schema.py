@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..text import fold, nearest, quote
 from .dates import DateError, bounds, plain_bounds
-from .vocabulary import AGREEMENT_TYPES, ORG_KINDS, ROLES, STATUSES
+from .vocabulary import AGREEMENT_TYPES, ORG_KINDS, ROLES, STATUSES, currency_meant, meant
 
 SCHEMA_VERSIONS = (1, 2)
 SCHEMA_VERSION = 2  # what conv writes (migrate, export yaml of a schema-2 base)
@@ -124,7 +124,9 @@ def _currencies() -> frozenset[str]:
 def currency(value: str) -> str:
     """A real ISO 4217 code (schema 2): MAD, EUR, USD, …"""
     if value not in _currencies():
+        code = currency_meant(fold(value))
         hint = (f"; write it in capitals ({value.upper()})" if value.upper() in _currencies()
+                else f"; did you mean {code}?" if code
                 else "; write the ISO 4217 code, e.g. MAD, EUR, USD")
         raise Invalid(f"{quote(value)} is not an ISO 4217 currency code{hint}")
     return value
@@ -155,28 +157,13 @@ def year(value: str) -> int:
     return int(_plausible(value))
 
 
-# The French words curators write for the values of the closed lists (they read French; the
-# lists are English): each the value it means, as a hint.
-FRENCH_VALUES = {
-    "signataire": "signatory", "partenaire": "partner", "beneficiaire": "beneficiary",
-    "bailleur": "funder", "financeur": "funder", "bailleur de fonds": "funder",
-    "temoin": "witness", "ministere": "ministry", "etat": "state",
-    "etablissement public": "public-body", "organisme public": "public-body",
-    "federation": "federation", "entreprise": "company", "societe": "company",
-    "reseau": "network", "internationale": "international", "autre": "other",
-    "signe": "signed", "signee": "signed", "en vigueur": "in-force", "acheve": "completed",
-    "resilie": "terminated", "remplace": "superseded",
-}
-
-
 def enum(choices: tuple[str, ...]) -> Callable[[str], str]:
     def check(value: str) -> str:
         if value not in choices:
             # the value meant, when it is spelt close (minstry, convention cadre, in force)
             # or written in French (signataire)
-            french = FRENCH_VALUES.get(" ".join(fold(value).replace("-", " ").split()))
-            close = [french] if french in choices else \
-                nearest(value, choices, cutoff=0.8)
+            french = meant(fold(value), choices)
+            close = [french] if french else nearest(value, choices, cutoff=0.8)
             hint = f"; did you mean {quote(close[0])}?" if close else ""
             raise Invalid(f"{quote(value)} is not one of: {', '.join(choices)}{hint}")
         return value

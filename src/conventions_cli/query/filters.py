@@ -16,9 +16,9 @@ import sqlite3
 from collections import namedtuple
 
 from ..base.dates import DateError, plain_bounds
-from ..base.vocabulary import AGREEMENT_TYPES, ROLES, STATUSES
+from ..base.vocabulary import AGREEMENT_TYPES, ROLES, STATUSES, currency_meant
 from ..errors import UsageError
-from ..text import quote, words_match
+from ..text import fold, quote, words_match
 from . import names
 
 TYPE_CHECKING = False
@@ -262,9 +262,12 @@ class Filters:
                 day_bounds("--from", start)[0] > day_bounds("--to", end)[1]:
             raise UsageError(f"--from {start} is after --to {end}; swap them")
         for value in self.values.get("currency", ()):
-            if len(value.strip()) != 3 or not value.strip().isalpha():
+            code = currency_meant(fold(value))
+            if len(value.strip()) != 3 or not value.strip().isalpha() or code and \
+                    code != value.strip().upper():  # DHS, MDH, yen: no code of theirs
+                hint = f"; did you mean --currency {code}?" if code else ""
                 raise UsageError(f"--currency takes an ISO 4217 code like MAD or EUR (got "
-                                 f"{quote(value)})")
+                                 f"{quote(value)}){hint}")
         for name in ("min_amount", "max_amount"):
             if name in self.values and not self.values.get("currency"):
                 flag = BY_NAME[name].flag
