@@ -320,6 +320,8 @@ def agreement_spec(version: int) -> dict[str, Field]:
     return schema.AGREEMENT_2 if version == 2 else schema.AGREEMENT
 
 
+# Words of a jobs figure the base does not record (indirect, total, induced jobs).
+_OTHER_JOBS = ("indirect", "total", "emploi", "induit", "induced", "job", "poste")
 # Prefixes that make a word its contrary: "indirect" is no misspelt "direct".
 _CONTRARY = ("in", "non", "un", "ir", "im", "dis", "anti")
 
@@ -334,7 +336,8 @@ def _unknown_key(name: str, prefix: str, spec: dict[str, Field]) -> str:
         near = nearest(name, spec, cutoff=0.8)
         close = next((c for c in near if not _contrary(folded, c)), None)
     hint = f" (did you mean {quote(prefix + close)}?)" if close else ""
-    if prefix == "jobs." and close is None:
+    if prefix == "jobs." and close is None and (
+            _contrary(folded, "direct") or any(w in folded for w in _OTHER_JOBS)):
         hint = (": the base records the direct jobs an agreement promises only (jobs.direct); "
                 "give indirect or total jobs in a comment")
     return f"unknown key {quote(prefix + name)}{hint}; expected one of: {', '.join(spec)}"
