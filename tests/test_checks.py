@@ -567,3 +567,28 @@ def test_a_currency_written_as_the_press_writes_it_names_its_code(written: str,
     text = HEAD_2 + record("a", f"funding: {{amount: 10, currency: '{written}'}}")
     (found,) = problems(text)
     assert "is not an ISO 4217 currency code; " + hint in found, found
+
+
+@pytest.mark.parametrize(("char", "name"), [
+    ("\u200b", "a zero width space (U+200B)"), ("\u2060", "a word joiner (U+2060)"),
+    ("\u00ad", "a soft hyphen (U+00AD)"), ("\ufeff", "a zero width no-break space (U+FEFF)"),
+    ("\u200f", "a right-to-left mark (U+200F)"), ("\u2009", "a thin space (U+2009)"),
+    ("\u3000", "an ideographic space (U+3000)")])
+@pytest.mark.parametrize("written", ["{}", '"{}"'])
+@pytest.mark.parametrize("end", ["\n", "\r\n"])
+def test_an_invisible_character_at_an_end_is_named_and_refused(
+        char: str, name: str, written: str, end: str) -> None:
+    """A zero-width space pasted at a title's end makes a value apart as a no-break space
+    does, and shows even less: named, quoted or not, whatever the line ends."""
+    value = written.format("Accord" + char)
+    found = problems((HEAD + record("a").replace("title: T", f"title: {value}")
+                      ).replace("\n", end))
+    assert len(found) == 1 and found[0].startswith("x.yaml:7:12: title 'Accord"), found
+    assert found[0].endswith(f"' has {name} at its end, which would make it a value apart "
+                             "from the same words without it; remove it")
+
+
+def test_an_id_holding_an_invisible_character_says_which() -> None:
+    (found,) = problems(HEAD + record("a-\u00a02024"))
+    assert found == ("x.yaml:6:9: id 'a-\u00a02024' is not a slug (it holds a no-break space "
+                     "(U+00A0)); use lowercase letters, digits and hyphens (e.g. cti-2022)")

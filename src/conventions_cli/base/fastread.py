@@ -20,7 +20,7 @@ from typing import Any, cast
 
 from .records import _NULLS, Agreement, _Converter
 from .scanner import _ODD, _SIMPLE_MAP, _SIMPLE_SEQ, _block_scalar, _Unknown, _value
-from .schema import EDGE_BLANKS, Field, Invalid, date, edtf_date, year
+from .schema import Field, Invalid, date, edtf_date, year
 from .schema import prose as _prose
 from .schema import text as _text
 from .yamlnodes import Scalar
@@ -237,9 +237,9 @@ class _Reader:
                 if scalar is None or plain in _NULLS:
                     raise _Fail
                 if scalar is _text or scalar is _prose:  # plain: never empty, and edged
-                    # only by a blank YAML keeps (a no-break space), which they refuse
-                    result[key] = (scalar(plain) if plain[-1] in EDGE_BLANKS
-                                   or plain[0] in EDGE_BLANKS else plain)
+                    # by no ASCII blank; another (a no-break or zero-width space) they refuse
+                    result[key] = (plain if plain[-1].isascii() and plain[0].isascii()
+                                   else scalar(plain))
                 else:
                     memo = _MEMOS.get(scalar)
                     if memo is None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -60,14 +61,31 @@ def prose(value: str) -> str:
     return _edged(value, value.rstrip("\n"))
 
 
+def invisible(ch: str) -> bool:
+    """A blank or a character that shows nothing: a space of any width (Zs), a tab, a
+    format character (Cf: zero-width space and joiners, soft hyphen, word joiner, BOM,
+    direction marks)."""
+    return ch in EDGE_BLANKS or (not ch.isascii()
+                                 and unicodedata.category(ch) in ("Zs", "Cf"))
+
+
+def blank_name(ch: str) -> str:
+    """How a message names an invisible character: a no-break space (U+00A0)."""
+    known = _BLANK_NAMES.get(ch)
+    if known:
+        return known
+    name = unicodedata.name(ch, "invisible character").lower()
+    return f"{'an' if name[0] in 'aeiou' else 'a'} {name} (U+{ord(ch):04X})"
+
+
 def _edged(value: str, body: str) -> str:
-    """``value``, unless empty or with a space at an end of ``body`` (the value without
-    the line breaks allowed at its ends)."""
+    """``value``, unless empty or with an invisible character at an end of ``body`` (the
+    value without the line breaks allowed at its ends)."""
     if not value.strip():
         raise Invalid("is empty; write a value", or_remove=True)
     for blank, end in ((body[0], "start"), (body[-1], "end")):
-        if blank in EDGE_BLANKS:
-            raise Invalid(f"{quote(value)} has {_BLANK_NAMES[blank]} at its {end}, which "
+        if invisible(blank):
+            raise Invalid(f"{quote(value)} has {blank_name(blank)} at its {end}, which "
                           "would make it a value apart from the same words without it; "
                           "remove it")
     return value
@@ -75,8 +93,10 @@ def _edged(value: str, body: str) -> str:
 
 def slug(value: str) -> str:
     if not SLUG.match(value):
-        raise Invalid(f"{quote(value)} is not a slug; use lowercase letters, digits and hyphens "
-                      "(e.g. cti-2022)")
+        hidden = next((ch for ch in value if invisible(ch) and ch != " "), None)
+        held = f" (it holds {blank_name(hidden)})" if hidden else ""
+        raise Invalid(f"{quote(value)} is not a slug{held}; use lowercase letters, digits "
+                      "and hyphens (e.g. cti-2022)")
     return value
 
 
