@@ -592,3 +592,14 @@ def test_an_id_holding_an_invisible_character_says_which() -> None:
     (found,) = problems(HEAD + record("a-\u00a02024"))
     assert found == ("x.yaml:6:9: id 'a-\u00a02024' is not a slug (it holds a no-break space "
                      "(U+00A0)); use lowercase letters, digits and hyphens (e.g. cti-2022)")
+
+
+@pytest.mark.parametrize(("direct", "refused"), [
+    ("10000000", False), ("10000001", True), ("9000000000", True), ("72000", False)])
+def test_a_jobs_figure_above_a_country_s_labour_force_is_a_slip(direct: str,
+                                                                refused: bool) -> None:
+    found = problems(HEAD + record("a", f"jobs: {{direct: {direct}}}"))
+    expected = [f"x.yaml:11:20: jobs.direct '{direct}' is more jobs than one agreement can "
+                "promise (at most 10 000 000, near Morocco's whole labour force); check for "
+                "extra digits"]
+    assert found == (expected if refused else [])

@@ -171,6 +171,20 @@ def integer(value: str) -> int:
     return int(value)
 
 
+# The most direct jobs one agreement can promise: above Morocco's labour force (about 12
+# million) a figure is a slip of the keyboard, or a sum of jobs that are not direct ones.
+MAX_JOBS = 10_000_000
+
+
+def jobs(value: str) -> int:
+    count = integer(value)
+    if count > MAX_JOBS:
+        raise Invalid(f"{quote(value)} is more jobs than one agreement can promise (at most "
+                      "10 000 000, near Morocco's whole labour force); check for extra "
+                      "digits")
+    return count
+
+
 def year(value: str) -> int:
     if not YEAR.match(value):
         raise Invalid(f"{quote(value)} is not a year; write four digits (e.g. 2025)")
@@ -223,7 +237,7 @@ PARTY = {"org": scalar(slug, True), "role": scalar(enum(ROLES), True)}
 FUNDING = {"amount": scalar(integer, True),
            "currency": scalar(pattern(CURRENCY, "MAD (ISO 4217)"), True)}
 PERIOD = {"start": scalar(year, True), "end": scalar(year)}
-JOBS = {"direct": scalar(integer, True), "by": scalar(year)}
+JOBS = {"direct": scalar(jobs, True), "by": scalar(year)}
 SOURCE = {"publisher": scalar(text, True), "published_on": scalar(date, True),
           "title": scalar(text), "url": scalar(url)}
 
