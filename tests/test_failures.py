@@ -170,3 +170,22 @@ def test_validate_json_on_a_missing_base_still_gives_json(tmp_path):
     assert report["ok"] is False and report["file"] == str(missing)
     assert "no such file" in report["problems"][0]["message"]
     assert done.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("value", ["", "  "])
+def test_an_empty_conv_data_is_refused_not_read_as_the_bundled_base(
+        run, mini: Path, monkeypatch: pytest.MonkeyPatch, value: str) -> None:
+    """`export CONV_DATA="$TEAM_BASE"` with TEAM_BASE unset gave the bundled base's figures
+    as if they were the team's; an empty --data is refused, so is an empty CONV_DATA."""
+    monkeypatch.setenv("CONV_DATA", value)
+    expected = ("conv: error: CONV_DATA is set but empty (an unset shell variable?); set it "
+                "to a YAML file or folder, or unset it (unset CONV_DATA) to read the bundled "
+                "base\n")
+    for argv in (["list"], ["stats", "--by", "type"], ["validate"]):
+        result = run(*argv)
+        assert (result.exit_code, result.stdout, result.stderr) == (2, "", expected)
+    done = subprocess.run([sys.executable, "-m", "conventions_cli", "list", "--format", "csv"],
+                          capture_output=True, text=True, env={**os.environ})
+    assert (done.returncode, done.stdout, done.stderr) == (2, "", expected)
+    assert run("validate", data=mini).exit_code == 0  # --data still wins
+    assert run("list", "--help").exit_code == 0  # help reads no base
