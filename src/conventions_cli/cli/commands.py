@@ -178,6 +178,7 @@ def compare(session: Session, params: CompareParams) -> None:
     if len(ids) < 2:
         raise UsageError("give at least two agreement ids to compare")
     records, rows = session.query(compare_agreements, ids)
+    ids = [r["id"] for r in records]
     chosen = _format(params)
     if chosen == "json":
         write_json(records)
