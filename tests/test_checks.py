@@ -308,6 +308,24 @@ def test_a_quoted_value_with_a_blank_at_an_end_is_a_problem(value: str, blank: s
     assert len(named) == 1 and named[0].startswith("x.yaml:4:21: name 'Fédération '")
 
 
+@pytest.mark.parametrize("blank", ["\u00a0", "\u202f"])
+@pytest.mark.parametrize(("key", "line", "col"), [
+    ("title", 7, 12), ("place", 11, 12), ("summary", 11, 14)])
+def test_a_plain_value_ending_with_a_no_break_space_is_refused_whatever_the_line_ends(
+        blank: str, key: str, line: int, col: int) -> None:
+    """YAML strips spaces and tabs from a plain value's ends, never a no-break space: the
+    value keeps it, and is refused as a quoted one is, with LF or CRLF line ends alike
+    (the reader of the usual layout and libyaml read the one file)."""
+    if key == "title":
+        text = HEAD + record("a").replace("title: T", f"title: Accord{blank}")
+    else:
+        text = HEAD + record("a", f"{key}: Accord{blank}")
+    found = problems(text)
+    assert len(found) == 1 and found[0].startswith(f"x.yaml:{line}:{col}: {key} 'Accord")
+    assert "no-break space (U+" in found[0] and "at its end" in found[0]
+    assert problems(text.replace("\n", "\r\n")) == found
+
+
 def test_a_block_summary_keeps_its_line_end() -> None:
     assert problems(HEAD + record("a", "summary: |\n      Un accord.\n")) == []
 
@@ -528,3 +546,102 @@ def test_every_todo_comment_is_listed_for_what_it_is(
         f"agreements.yaml:2:1: TODO comment: top-level note; {advice}",
         f"agreements.yaml:12:17: TODO comment: funding: no amount found; {advice}",
         "conv: 3 problem(s) in agreements.yaml"]
+
+
+@pytest.mark.parametrize(("char", "name"), [
+    ("\u2028", "a Unicode line separator (U+2028)"),
+    ("\u2029", "a Unicode paragraph separator (U+2029)"),
+    ("\u0085", "a next-line character (NEL, U+0085)")])
+@pytest.mark.parametrize(("title", "col"), [
+    ("Accord{}cadre", 25), ("Accord cadre{}", 31), ('"Accord{}cadre"', 26),
+    ("Accord cadre  # note{}suite", 39)])
+@pytest.mark.parametrize("end", ["\n", "\r\n"])
+def test_a_unicode_line_break_is_named_at_the_line_editors_show(
+        char: str, name: str, title: str, col: int, end: str) -> None:
+    """libyaml counts U+2028, U+2029 and NEL as line breaks, editors and grep do not: the
+    character is named where the editor shows it, and a later problem keeps its line."""
+    text = (HEAD + record("a").replace("title: T", "title: Accord " + title.format(char))
+            + record("b", "signed_on: 2024-02-30"))
+    assert problems(text.replace("\n", end)) == [
+        f"x.yaml:7:{col}: {name}, which YAML readers take for a line break although "
+        "editors show none; remove it (or write a space in its place)",
+        "x.yaml:16:16: signed_on '2024-02-30' is not a real date; check the day and month"]
+
+
+@pytest.mark.parametrize(("extra", "expected"), [
+    ("lieu: Rabat", "x.yaml:11:5: unknown key 'lieu' (did you mean 'place'?)"),
+    ("Lieu: Rabat", "x.yaml:11:5: unknown key 'Lieu' (did you mean 'place'?)"),
+    ("date: 2024-01-02", "x.yaml:11:5: unknown key 'date' (did you mean 'signed_on'?)"),
+    ("montant: 1000", "x.yaml:11:5: unknown key 'montant' (did you mean 'funding'?)"),
+    ("résumé: Un accord.", "x.yaml:11:5: unknown key 'résumé' (did you mean 'summary'?)"),
+    ("funding: {montant: 1000, devise: MAD}",
+     "x.yaml:11:15: unknown key 'funding.montant' (did you mean 'funding.amount'?)"),
+    ("funding: {montant: 1000, devise: MAD}",
+     "x.yaml:11:30: unknown key 'funding.devise' (did you mean 'funding.currency'?)"),
+    ("sources: [{publisher: P, date: 2024}]",
+     "x.yaml:10:30: unknown key 'sources[0].date' (did you mean 'sources[0].published_on'?)"),
+])
+def test_a_key_written_in_french_names_the_key_meant(extra: str, expected: str) -> None:
+    text = HEAD + record("a", extra)
+    if extra.startswith("sources"):
+        text = text.replace("    sources: [{publisher: P, published_on: 2020-01-01}]\n", "")
+    found = problems(text)
+    assert any(p.startswith(expected + "; expected one of: ") for p in found), found
+
+
+@pytest.mark.parametrize("key", ["indirect", "indirects", "total", "emplois_indirects"])
+def test_indirect_jobs_are_never_offered_as_direct_ones(key: str) -> None:
+    """"did you mean 'jobs.direct'?" for jobs.indirect would store indirect jobs as
+    direct: the problem says what the base records instead."""
+    (found,) = problems(HEAD + record("a", f"jobs: {{direct: 10, {key}: 5000}}"))
+    assert found.startswith(f"x.yaml:11:24: unknown key 'jobs.{key}': the base records the "
+                            "direct jobs an agreement promises only (jobs.direct); give "
+                            "indirect or total jobs in a comment; expected one of: direct, by")
+    assert "did you mean" not in found
+
+
+@pytest.mark.parametrize(("written", "hint"), [
+    ("EURO", "did you mean EUR?"), ("euros", "did you mean EUR?"), ("€", "did you mean EUR?"),
+    ("DH", "did you mean MAD?"), ("Dirhams", "did you mean MAD?"), ("$", "did you mean USD?"),
+    ("mad", "write it in capitals (MAD)"), ("XYZ", "write the ISO 4217 code, e.g. MAD")])
+def test_a_currency_written_as_the_press_writes_it_names_its_code(written: str,
+                                                                  hint: str) -> None:
+    text = HEAD_2 + record("a", f"funding: {{amount: 10, currency: '{written}'}}")
+    (found,) = problems(text)
+    assert "is not an ISO 4217 currency code; " + hint in found, found
+
+
+@pytest.mark.parametrize(("char", "name"), [
+    ("\u200b", "a zero width space (U+200B)"), ("\u2060", "a word joiner (U+2060)"),
+    ("\u00ad", "a soft hyphen (U+00AD)"), ("\ufeff", "a zero width no-break space (U+FEFF)"),
+    ("\u200f", "a right-to-left mark (U+200F)"), ("\u2009", "a thin space (U+2009)"),
+    ("\u3000", "an ideographic space (U+3000)")])
+@pytest.mark.parametrize("written", ["{}", '"{}"'])
+@pytest.mark.parametrize("end", ["\n", "\r\n"])
+def test_an_invisible_character_at_an_end_is_named_and_refused(
+        char: str, name: str, written: str, end: str) -> None:
+    """A zero-width space pasted at a title's end makes a value apart as a no-break space
+    does, and shows even less: named, quoted or not, whatever the line ends."""
+    value = written.format("Accord" + char)
+    found = problems((HEAD + record("a").replace("title: T", f"title: {value}")
+                      ).replace("\n", end))
+    assert len(found) == 1 and found[0].startswith("x.yaml:7:12: title 'Accord"), found
+    assert found[0].endswith(f"' has {name} at its end, which would make it a value apart "
+                             "from the same words without it; remove it")
+
+
+def test_an_id_holding_an_invisible_character_says_which() -> None:
+    (found,) = problems(HEAD + record("a-\u00a02024"))
+    assert found == ("x.yaml:6:9: id 'a-\u00a02024' is not a slug (it holds a no-break space "
+                     "(U+00A0)); use lowercase letters, digits and hyphens (e.g. cti-2022)")
+
+
+@pytest.mark.parametrize(("direct", "refused"), [
+    ("10000000", False), ("10000001", True), ("9000000000", True), ("72000", False)])
+def test_a_jobs_figure_above_a_country_s_labour_force_is_a_slip(direct: str,
+                                                                refused: bool) -> None:
+    found = problems(HEAD + record("a", f"jobs: {{direct: {direct}}}"))
+    expected = [f"x.yaml:11:20: jobs.direct '{direct}' is more jobs than one agreement can "
+                "promise (at most 10 000 000, near Morocco's whole labour force); check for "
+                "extra digits"]
+    assert found == (expected if refused else [])

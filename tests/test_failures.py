@@ -60,6 +60,15 @@ USAGE = [
     (["list", "--sort", "amount", "--sort", "title"], "--sort was given 2 times"),
     (["sql", "select :a", "-p", "a=1", "-p", "a=2"], "--param a was given twice (1, 2)"),
     (["--show-completion", "tcsh"], "--show-completion takes one of bash, zsh, fish"),
+    # French values and the press's currencies get the hints validate gives
+    (["list", "--status", "en vigueur"], "not 'en vigueur'; did you mean in-force?"),
+    (["list", "--status", "Résilié"], "not 'Résilié'; did you mean terminated?"),
+    (["list", "--role", "signataire"], "not 'signataire'; did you mean signatory?"),
+    (["stats", "--role", "bailleur de fonds"], "did you mean funder?"),
+    (["list", "--type", "convention cadre"], "did you mean convention-cadre"),
+    (["list", "--currency", "euros"], "(got 'euros'); did you mean --currency EUR?"),
+    (["list", "--currency", "DH"], "(got 'DH'); did you mean --currency MAD?"),
+    (["list", "--currency", "dhs"], "(got 'dhs'); did you mean --currency MAD?"),
 ]
 
 
@@ -171,3 +180,22 @@ def test_validate_json_on_a_missing_base_still_gives_json(tmp_path):
     assert report["ok"] is False and report["file"] == str(missing)
     assert "no such file" in report["problems"][0]["message"]
     assert done.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("value", ["", "  "])
+def test_an_empty_conv_data_is_refused_not_read_as_the_bundled_base(
+        run, mini: Path, monkeypatch: pytest.MonkeyPatch, value: str) -> None:
+    """`export CONV_DATA="$TEAM_BASE"` with TEAM_BASE unset gave the bundled base's figures
+    as if they were the team's; an empty --data is refused, so is an empty CONV_DATA."""
+    monkeypatch.setenv("CONV_DATA", value)
+    expected = ("conv: error: CONV_DATA is set but empty (an unset shell variable?); set it "
+                "to a YAML file or folder, or unset it (unset CONV_DATA) to read the bundled "
+                "base\n")
+    for argv in (["list"], ["stats", "--by", "type"], ["validate"]):
+        result = run(*argv)
+        assert (result.exit_code, result.stdout, result.stderr) == (2, "", expected)
+    done = subprocess.run([sys.executable, "-m", "conventions_cli", "list", "--format", "csv"],
+                          capture_output=True, text=True, env={**os.environ})
+    assert (done.returncode, done.stdout, done.stderr) == (2, "", expected)
+    assert run("validate", data=mini).exit_code == 0  # --data still wins
+    assert run("list", "--help").exit_code == 0  # help reads no base

@@ -80,6 +80,9 @@ ELSEWHERE = {
     "bad indent": "- id: a\n   title: T\n",
     "two items": "- id: a\n- id: b\n",
     "anchor": "- id: &x a\n",
+    # YAML keeps a no-break space at a plain value's end; the schema refuses it
+    "no-break space at an end": "- id: a\n  place: Rabat\u00a0\n",
+    "narrow no-break space at a start": "- id: a\n  summary: \u202fUn accord\n",
 }
 FULL = ("  title: T\n  type: other\n  parties:\n    - {org: mic, role: signatory}\n"
         "  sources:\n    - publisher: P\n      published_on: 2020-01-01\n")

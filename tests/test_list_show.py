@@ -403,3 +403,13 @@ def test_show_unknown_id_without_near_ids(run, mini: Path) -> None:
     assert result.exit_code == 1
     assert result.stdout == ""
     assert result.stderr == "conv: error: no agreement 'zzz' (conv list shows every id)\n"
+
+
+@pytest.mark.parametrize("typed", ["PLAN-2022", "Plan-2022", " plan-2022 "])
+def test_show_takes_an_id_typed_in_capitals(run, mini: Path, typed: str) -> None:
+    """Ids are lowercase slugs and --follows reads them in any case: show and compare
+    take PLAN-2022 as plan-2022 (and show it as stored)."""
+    assert run.json("show", typed, "--format", "json", data=mini)["id"] == "plan-2022"
+    result = run("compare", typed, "PLAN-2013", "--format", "tsv", data=mini)
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[0] == "field\tplan-2022\tplan-2013\tdiffers"

@@ -127,8 +127,8 @@ def test_missing_nested_and_top_level_keys() -> None:
     ]
     assert problems(VALID.replace("  - {id: mic, name:", "  - {id: mic, nom:")) == [
         "x.yaml:3:5: missing required key 'name'",
-        "x.yaml:3:15: unknown key 'nom'; expected one of: id, name, acronym, kind, aliases, "
-        "country",
+        "x.yaml:3:15: unknown key 'nom' (did you mean 'name'?); expected one of: id, name, "
+        "acronym, kind, aliases, country",
     ]
 
 

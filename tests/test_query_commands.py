@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -389,6 +390,7 @@ READ_ONLY = ("conv: error: conv sql only reads; the statement would change or at
     "create table t (x)",
     "create temp table t (x)",
     "create index i on agreements (title)",
+    "vacuum", "vacuum into 'copy.db'", "analyze", "reindex", "savepoint s",
 ])
 def test_sql_refuses_writes_and_data_stays(run, mini, statement):
     result = run("sql", statement, data=mini)
@@ -399,6 +401,35 @@ def test_sql_refuses_writes_and_data_stays(run, mini, statement):
                     data=mini) == [{"n": 3}]
     assert run.json("sql", "select title from agreements where id = 'plan-2013'",
                     "--format", "json", data=mini) == [{"title": "Plan 2014-2020"}]
+
+
+@pytest.mark.parametrize(("fmt", "expected"), [
+    ("json", '[\n  {\n    "b": {\n      "$base64": true,\n      "encoded": "Qf8="\n    },\n'
+             '    "n": 1\n  }\n]\n'),
+    ("jsonl", '{"b": {"$base64": true, "encoded": "Qf8="}, "n": 1}\n'),
+    ("csv", "b,n\n\"X'41FF'\",1\n"),  # the runner reads CRLF as LF
+    ("tsv", "b\tn\nX'41FF'\t1\n"),
+    ("md", "| b | n |\n|---|---|\n| X'41FF' | 1 |\n"),
+])
+def test_sql_writes_a_blob_as_sql_or_sqlite_utils_would(run, mini, fmt, expected):
+    """A BLOB (randomblob(), x'..', zeroblob()) is hex as SQL writes it, or base64 in JSON
+    as sqlite-utils writes it: never Python's b'A', never a crash."""
+    result = run("sql", "select x'41ff' as b, 1 as n", "--format", fmt, data=mini)
+    assert (result.exit_code, result.stderr, result.stdout) == (0, "", expected)
+
+
+@pytest.mark.parametrize(("statement", "message"), [
+    ("select zeroblob(2000000) as b", "conv: error: row 1, column 'b' holds a BLOB of "
+     "2 000 000 bytes; conv sql writes BLOBs up to 1 MiB: select length(...) or "
+     "hex(substr(..., 1, 1000)) instead\n"),
+    ("select zeroblob(1000000000) as b", "conv: error: SQL error: string or blob too big "
+     "(conv sql makes no value over 64 MiB); narrow the query, or select a part with "
+     "substr()\n"),
+])
+def test_sql_refuses_a_huge_value_in_one_line(run, mini, statement, message):
+    result = run("sql", statement, "--format", "json", data=mini)
+    assert (result.exit_code, result.stderr) == (1, message)
+    assert len(result.stdout) < 100
 
 
 def test_sql_refuses_two_statements(run, mini):
@@ -633,3 +664,68 @@ def test_orgs_people_events_sort_names_as_a_reader_does(run, write_yaml):
         "adam Cherkaoui", "Émile Bennani", "Zoé Alami"]
     assert [e["name"] for e in run.json("events", "--format", "json", data=data)] == [
         "atelier 2024", "Épée 2024", "Zèbre 2024"]
+
+
+# --- a word typed without its accents finds what it finds with them ---------------------
+
+ACCENTS = """\
+schema: 1
+organizations:
+  - {id: mic, name: "Ministère du Commerce", kind: ministry}
+agreements:
+  - id: reseau
+    title: Réseau électrique du nord
+    type: other
+    parties: [{org: mic, role: signatory}]
+    summary: >-
+      Un accord signé à Rabat; la société nouvellement créé aura sa première filiale
+      financière, sur des activités de Meknès.
+    sources: [{publisher: X, published_on: 2024}]
+  - id: autre
+    title: Rien à voir
+    type: other
+    parties: [{org: mic, role: signatory}]
+    sources: [{publisher: X, published_on: 2024}]
+"""
+
+
+@pytest.mark.parametrize(("accented", "plain"), [
+    ("signée", "signee"), ("signées", "signees"), ("électricité", "electricite"),
+    ("créée", "creee"), ("premières", "premieres"), ("financière", "financiere"),
+    ("activité", "activite"), ("meknès", "meknes"),
+])
+def test_search_finds_the_same_with_or_without_accents(run, write_yaml, accented, plain):
+    """The text holds another form of the word ("signé" for "signée", "électrique" for
+    "électricité"): typed with or without accents, the word finds it."""
+    data = write_yaml(ACCENTS)
+    assert ids(run, "search", accented, data=data) == ["reseau"]
+    assert ids(run, "search", plain, data=data) == ["reseau"]
+    assert ids(run, "search", plain.upper(), data=data) == ["reseau"]
+
+
+def test_search_in_the_bundled_base_ignores_accents(run):
+    """Every accented word of the bundled base finds as many agreements typed without its
+    accents, and never fewer than its own stems find."""
+    import sqlite3
+
+    from conventions_cli.query.queries import search_agreements
+    from conventions_cli.text import fold, word_stems, words
+
+    path = run("db", "path").stdout.strip()
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    texts = conn.execute("SELECT title, summary, place FROM agreements").fetchall()
+    accented = {w for row in texts for text in row
+                for w in re.findall(r"[^\W\d_]+", (text or "").casefold())
+                if fold(w) != w and fold(w) not in words("de la")}
+    assert len(accented) > 300
+
+    def found(word: str) -> set[str]:
+        return {row["id"] for row in search_agreements(conn, word)}
+
+    for word in sorted(accented):
+        itself = " OR ".join(f'"{s}"' for s in word_stems(word))
+        own = conn.execute("SELECT count(*) FROM agreements_stem WHERE agreements_stem "
+                           "MATCH ?", (itself,)).fetchone()[0]
+        with_accents, without = found(word), found(fold(word))
+        assert with_accents == without, word
+        assert len(with_accents) >= own, word

@@ -181,7 +181,7 @@ def test_yaml_test_suite_cases_read_as_libyaml_reads_them() -> None:
 
 # --- random texts ------------------------------------------------------------------
 
-TRICKY = st.text(alphabet=st.sampled_from(list("ab é:#-'\"{}[],&*!|>%@`?~\\\t0x")),
+TRICKY = st.text(alphabet=st.sampled_from(list("ab é:#-'\"{}[],&*!|>%@`?~\\\t0x\u00a0\u202f")),
                  min_size=0, max_size=8)
 STYLES = st.sampled_from(["plain", "double", "single", "folded", "literal", "flow-map",
                           "flow-seq", "block-seq", "block-map", "empty"])

@@ -264,12 +264,39 @@ def stemmed_text(value: str | None) -> str:
                      if found is not None])
 
 
+# The endings Snowball reads only with their accent ("électricité" -> electr, "signée" ->
+# sign, "première" -> premi, "Meknès"), each with the accent it may have lost: a word typed
+# without accents is also stemmed as it would be with them.
+_ACCENTED_ENDINGS = tuple((re.compile(ending + "$"), accented) for ending, accented in (
+    (r"ee(s?)", r"ée\1"), (r"ite(s?)", r"ité\1"), (r"iere(s?)", r"ière\1"),
+    (r"ere(s?)", r"ère\1"), (r"e(s?)", r"é\1"), (r"es", "ès")))
+
+
+@functools.lru_cache(maxsize=4096)
+def search_stems(word: str) -> tuple[str, ...]:
+    """The stems a searched word may match, the same for every way of writing its accents:
+    the stems of its folded spelling and of that spelling with each accent its ending may
+    have lost. The index holds each text word's stems with and without its accents
+    (``word_stems``), so "signee" finds "signé" and "signées" as "signée" does, and
+    "electricite" finds "électriques" as "électricité" does."""
+    folded = fold(word)
+    itself = AS_THEMSELVES.get(folded)
+    if itself is not None:
+        return (itself,)
+    found = list(word_stems(folded))
+    for ending, accented in _ACCENTED_ENDINGS:
+        if ending.search(folded):
+            found.extend(s for s in word_stems(ending.sub(accented, folded))
+                         if s not in found)
+    return tuple(found)
+
+
 def query_stems(query: str) -> list[tuple[str, ...]]:
     """For each word a search looks for (stopwords left out unless nothing else is
     asked), the stems any of which may match it."""
     found = _lower_words(query)
     kept = [w for w in found if fold(w) not in STOPWORDS] or found
-    return list(dict.fromkeys(word_stems(w) for w in kept))
+    return list(dict.fromkeys(search_stems(w) for w in kept))
 
 
 # How alike (difflib's ratio, 0 to 1) a choice must be to be offered as "did you mean".

@@ -241,8 +241,10 @@ class _Reader:
             if plain and ": " not in plain and plain[-1] != ":" and plain[-1] != " ":
                 if scalar is None or plain in _NULLS:
                     raise _Fail
-                if scalar is _text or scalar is _prose:  # plain: never empty nor edged
-                    result[key] = plain
+                if scalar is _text or scalar is _prose:  # plain: never empty, and edged
+                    # by no ASCII blank; another (a no-break or zero-width space) they refuse
+                    result[key] = (plain if plain[-1].isascii() and plain[0].isascii()
+                                   else scalar(plain))
                 else:
                     memo = _MEMOS.get(scalar)
                     if memo is None:

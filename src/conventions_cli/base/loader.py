@@ -28,7 +28,7 @@ from typing import Any, cast
 from .. import files
 from ..errors import DataError
 from ..files import read_file
-from . import worker
+from . import breaks, worker
 from .checks import (
     AGREEMENT_RULES,
     CONVERT_RANK,
@@ -220,7 +220,8 @@ def _first_pass(state: _FileState, whole: bool, found: _Found) -> _FileState:
                             gap=(before.count(b"\n"), shift))
         for _ in reader.items():
             pass
-        if reader.problems or not isinstance(reader.root, Mapping):
+        if (reader.problems or not isinstance(reader.root, Mapping)
+                or breaks.held(before) or breaks.held(after)):
             layout = None  # YAML-level problems: the whole reading reports them
         else:
             state.layout, root = layout, reader.root
@@ -230,6 +231,9 @@ def _first_pass(state: _FileState, whole: bool, found: _Found) -> _FileState:
             found.add(PARSE_RANK, problems)
             state.fatal, state.stopped = True, problems[0].line if problems else 1
             return state
+        if breaks.in_text(text):
+            found.add(PARSE_RANK, breaks.located(text, file.source))
+            text = breaks.spaced(text)
         reader = NodeReader(text, file.source, stream="agreements")
         count, last = 0, None
         for item in reader.items():  # the agreements are read in the second pass
@@ -440,8 +444,10 @@ def _read_chunks(state: _FileState, first: int, stop: int, spec: Any
         chunk = data[bounds[index]:bounds[index + 1]]
         line = lines[index]
         try:
-            record = read_agreement(chunk.decode("utf-8"), line, item_lines[index], spec,
-                                    source, conv.file)
+            text = chunk.decode("utf-8")
+            if breaks.in_text(text):  # located and named by the whole reading
+                raise _ReadWhole(state.number)
+            record = read_agreement(text, line, item_lines[index], spec, source, conv.file)
         except UnicodeDecodeError:
             record = None
         if record is not None:  # the usual layout, nothing wrong: read at once

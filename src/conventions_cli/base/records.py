@@ -6,9 +6,10 @@ from collections.abc import Mapping as _Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypedDict, cast
 
-from ..text import nearest, one_line, quote
+from ..text import fold, nearest, one_line, quote
 from . import schema
 from .schema import Field, Invalid
+from .vocabulary import key_meant
 from .yamlnodes import Mapping, Node, Problem, Scalar, Sequence
 
 Marks = dict[str, tuple[int, int]]
@@ -206,12 +207,7 @@ class _Converter:
             name = key.value
             field = spec.get(name)
             if field is None:
-                # a near spelling only (signed-on, titre, sector): 'stop' is no 'start'
-                close = nearest(name, spec, cutoff=0.8)
-                hint = f" (did you mean {quote(prefix + close[0])}?)" if close else ""
-                self.problem(key.line, key.col,
-                             f"unknown key {quote(prefix + name)}{hint}; expected one of: "
-                             f"{', '.join(spec)}")
+                self.problem(key.line, key.col, _unknown_key(name, prefix, spec))
                 continue
             converted = self.value(child, field, prefix + name, marks)
             if converted is not None:
@@ -322,3 +318,34 @@ def convert(root: Node | None, source: str, file: str = "") -> LoadResult:
 
 def agreement_spec(version: int) -> dict[str, Field]:
     return schema.AGREEMENT_2 if version == 2 else schema.AGREEMENT
+
+
+# Words of a jobs figure the base does not record (indirect, total, induced jobs).
+_OTHER_JOBS = ("indirect", "total", "emploi", "induit", "induced", "job", "poste")
+# Prefixes that make a word its contrary: "indirect" is no misspelt "direct".
+_CONTRARY = ("in", "non", "un", "ir", "im", "dis", "anti")
+
+
+def _unknown_key(name: str, prefix: str, spec: dict[str, Field]) -> str:
+    """The problem of an unknown key: the key it stands for when it is one in French
+    (lieu: place) or a near spelling (signed-on, sector; 'stop' is no 'start', 'indirect'
+    no 'direct'), and why jobs hold no other figure."""
+    folded = fold(name)
+    close = key_meant(folded, list(spec))
+    if close is None:
+        near = nearest(name, spec, cutoff=0.8)
+        close = next((c for c in near if not _contrary(folded, c)), None)
+    hint = f" (did you mean {quote(prefix + close)}?)" if close else ""
+    if prefix == "jobs." and close is None and (
+            _contrary(folded, "direct") or any(w in folded for w in _OTHER_JOBS)):
+        hint = (": the base records the direct jobs an agreement promises only (jobs.direct); "
+                "give indirect or total jobs in a comment")
+    return f"unknown key {quote(prefix + name)}{hint}; expected one of: {', '.join(spec)}"
+
+
+def _contrary(folded: str, key: str) -> bool:
+    """Whether the word is the key's contrary, a contrary prefix before it or a near
+    spelling of it (indirect, indirects, non-direct for direct)."""
+    return any(folded.startswith(prefix)
+               and nearest(folded[len(prefix):].strip("-_ "), [key], cutoff=0.8)
+               for prefix in _CONTRARY)

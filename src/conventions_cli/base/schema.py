@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..text import fold, nearest, quote
 from .dates import DateError, bounds, plain_bounds
-from .vocabulary import AGREEMENT_TYPES, ORG_KINDS, ROLES, STATUSES
+from .vocabulary import AGREEMENT_TYPES, ORG_KINDS, ROLES, STATUSES, currency_meant, meant
 
 SCHEMA_VERSIONS = (1, 2)
 SCHEMA_VERSION = 2  # what conv writes (migrate, export yaml of a schema-2 base)
@@ -34,9 +35,11 @@ class Invalid(ValueError):
         self.or_remove = or_remove
 
 
-# Blanks a quoted value may carry at its ends, copied from a web page: invisible, yet
-# " industrie " is then a sector apart from "industrie", and "Maroc " a name of its own.
-_EDGE_BLANKS = " \t\u00a0\u202f"
+# Blanks a value may carry at its ends, copied from a web page: invisible, yet " industrie "
+# is then a sector apart from "industrie", and "Maroc " a name of its own. (YAML strips
+# spaces and tabs from the ends of a plain value, never a no-break space: a plain value
+# may end with one as a quoted value may.)
+EDGE_BLANKS = " \t\u00a0\u202f"
 # Named, since a listing shows the two no-break spaces as an ordinary one.
 _BLANK_NAMES = {" ": "a space", "\t": "a tab", "\u00a0": "a no-break space (U+00A0)",
                 "\u202f": "a narrow no-break space (U+202F)"}
@@ -58,14 +61,31 @@ def prose(value: str) -> str:
     return _edged(value, value.rstrip("\n"))
 
 
+def invisible(ch: str) -> bool:
+    """A blank or a character that shows nothing: a space of any width (Zs), a tab, a
+    format character (Cf: zero-width space and joiners, soft hyphen, word joiner, BOM,
+    direction marks)."""
+    return ch in EDGE_BLANKS or (not ch.isascii()
+                                 and unicodedata.category(ch) in ("Zs", "Cf"))
+
+
+def blank_name(ch: str) -> str:
+    """How a message names an invisible character: a no-break space (U+00A0)."""
+    known = _BLANK_NAMES.get(ch)
+    if known:
+        return known
+    name = unicodedata.name(ch, "invisible character").lower()
+    return f"{'an' if name[0] in 'aeiou' else 'a'} {name} (U+{ord(ch):04X})"
+
+
 def _edged(value: str, body: str) -> str:
-    """``value``, unless empty or with a space at an end of ``body`` (the value without
-    the line breaks allowed at its ends)."""
+    """``value``, unless empty or with an invisible character at an end of ``body`` (the
+    value without the line breaks allowed at its ends)."""
     if not value.strip():
         raise Invalid("is empty; write a value", or_remove=True)
     for blank, end in ((body[0], "start"), (body[-1], "end")):
-        if blank in _EDGE_BLANKS:
-            raise Invalid(f"{quote(value)} has {_BLANK_NAMES[blank]} at its {end}, which "
+        if invisible(blank):
+            raise Invalid(f"{quote(value)} has {blank_name(blank)} at its {end}, which "
                           "would make it a value apart from the same words without it; "
                           "remove it")
     return value
@@ -73,8 +93,10 @@ def _edged(value: str, body: str) -> str:
 
 def slug(value: str) -> str:
     if not SLUG.match(value):
-        raise Invalid(f"{quote(value)} is not a slug; use lowercase letters, digits and hyphens "
-                      "(e.g. cti-2022)")
+        hidden = next((ch for ch in value if invisible(ch) and ch != " "), None)
+        held = f" (it holds {blank_name(hidden)})" if hidden else ""
+        raise Invalid(f"{quote(value)} is not a slug{held}; use lowercase letters, digits "
+                      "and hyphens (e.g. cti-2022)")
     return value
 
 
@@ -122,7 +144,9 @@ def _currencies() -> frozenset[str]:
 def currency(value: str) -> str:
     """A real ISO 4217 code (schema 2): MAD, EUR, USD, …"""
     if value not in _currencies():
+        code = currency_meant(fold(value))
         hint = (f"; write it in capitals ({value.upper()})" if value.upper() in _currencies()
+                else f"; did you mean {code}?" if code
                 else "; write the ISO 4217 code, e.g. MAD, EUR, USD")
         raise Invalid(f"{quote(value)} is not an ISO 4217 currency code{hint}")
     return value
@@ -147,24 +171,24 @@ def integer(value: str) -> int:
     return int(value)
 
 
+# The most direct jobs one agreement can promise: above Morocco's labour force (about 12
+# million) a figure is a slip of the keyboard, or a sum of jobs that are not direct ones.
+MAX_JOBS = 10_000_000
+
+
+def jobs(value: str) -> int:
+    count = integer(value)
+    if count > MAX_JOBS:
+        raise Invalid(f"{quote(value)} is more jobs than one agreement can promise (at most "
+                      "10 000 000, near Morocco's whole labour force); check for extra "
+                      "digits")
+    return count
+
+
 def year(value: str) -> int:
     if not YEAR.match(value):
         raise Invalid(f"{quote(value)} is not a year; write four digits (e.g. 2025)")
     return int(_plausible(value))
-
-
-# The French words curators write for the values of the closed lists (they read French; the
-# lists are English): each the value it means, as a hint.
-FRENCH_VALUES = {
-    "signataire": "signatory", "partenaire": "partner", "beneficiaire": "beneficiary",
-    "bailleur": "funder", "financeur": "funder", "bailleur de fonds": "funder",
-    "temoin": "witness", "ministere": "ministry", "etat": "state",
-    "etablissement public": "public-body", "organisme public": "public-body",
-    "federation": "federation", "entreprise": "company", "societe": "company",
-    "reseau": "network", "internationale": "international", "autre": "other",
-    "signe": "signed", "signee": "signed", "en vigueur": "in-force", "acheve": "completed",
-    "resilie": "terminated", "remplace": "superseded",
-}
 
 
 def enum(choices: tuple[str, ...]) -> Callable[[str], str]:
@@ -172,9 +196,8 @@ def enum(choices: tuple[str, ...]) -> Callable[[str], str]:
         if value not in choices:
             # the value meant, when it is spelt close (minstry, convention cadre, in force)
             # or written in French (signataire)
-            french = FRENCH_VALUES.get(" ".join(fold(value).replace("-", " ").split()))
-            close = [french] if french in choices else \
-                nearest(value, choices, cutoff=0.8)
+            french = meant(fold(value), choices)
+            close = [french] if french else nearest(value, choices, cutoff=0.8)
             hint = f"; did you mean {quote(close[0])}?" if close else ""
             raise Invalid(f"{quote(value)} is not one of: {', '.join(choices)}{hint}")
         return value
@@ -214,7 +237,7 @@ PARTY = {"org": scalar(slug, True), "role": scalar(enum(ROLES), True)}
 FUNDING = {"amount": scalar(integer, True),
            "currency": scalar(pattern(CURRENCY, "MAD (ISO 4217)"), True)}
 PERIOD = {"start": scalar(year, True), "end": scalar(year)}
-JOBS = {"direct": scalar(integer, True), "by": scalar(year)}
+JOBS = {"direct": scalar(jobs, True), "by": scalar(year)}
 SOURCE = {"publisher": scalar(text, True), "published_on": scalar(date, True),
           "title": scalar(text), "url": scalar(url)}
 

@@ -7,7 +7,7 @@ import os
 import stat
 from pathlib import Path
 
-from ..errors import DataError
+from ..errors import DataError, UsageError
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # read on every call: no typing at run time
@@ -63,6 +63,12 @@ def resolve_data(option: str | None) -> DataFile:
     if option:
         return DataFile(Path(option).expanduser(), "--data")
     env = os.environ.get("CONV_DATA")
+    if env is not None and not env.strip():
+        # `export CONV_DATA="$TEAM_BASE"` with TEAM_BASE unset: answering from the bundled
+        # base would pass its figures off as the team's, as `--data ""` would.
+        raise UsageError("CONV_DATA is set but empty (an unset shell variable?); set it to "
+                         "a YAML file or folder, or unset it (unset CONV_DATA) to read the "
+                         "bundled base")
     if env:
         return DataFile(Path(env).expanduser(), "CONV_DATA")
     return DataFile(default_data_path(), "bundled")

@@ -182,6 +182,7 @@ def compare(session: Session, params: CompareParams) -> None:
         raise UsageError(f"{twice} is given {ids.count(twice)} times; compare it with "
                          "another agreement (conv show prints one alone)")
     records, rows = session.query(compare_agreements, ids)
+    ids = [r["id"] for r in records]
     chosen = _format(params)
     if chosen == "json":
         write_json(records)
@@ -315,7 +316,7 @@ def _one_and_its_agreements(found: dict[str, Any], params: Rows,
 
 def sql(session: Session, params: SqlParams) -> None:
     from ..out.output import write_rows
-    from ..query.sql import run_sql
+    from ..query.sql import blobs_written, run_sql
 
     if not params.query.strip():
         raise UsageError("give one SELECT statement, e.g. conv sql \"select count(*) from "
@@ -334,7 +335,8 @@ def sql(session: Session, params: SqlParams) -> None:
     if named_in(params.query):  # the full-text indexes, or the schema that lists them
         session.fulltext()
     columns, rows = session.query(run_sql, params.query, named)
-    write_rows(rows, columns, _format(params), raw=params.raw)
+    fmt = _format(params)
+    write_rows(blobs_written(rows, fmt), columns, fmt, raw=params.raw)
 
 
 def draft(session: Session, params: DraftParams) -> None:

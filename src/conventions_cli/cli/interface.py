@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import namedtuple
 
-from ..base.vocabulary import ORG_KINDS
+from ..base.vocabulary import ORG_KINDS, meant
 from ..out.formats import EXPORT_FORMATS, NETWORK_FORMATS, ROW_FORMATS, TIMELINE_FORMATS
 from ..query.filters import FILTERS, Filter
 from ..query.queries import TIMELINE_GROUPS
@@ -348,14 +348,18 @@ def read_values(params: tuple[Argument | Option, ...], given: dict[str, Any]) ->
 
 def convert(option: Option, text: str) -> Any:
     """One value of ``option`` as the command takes it; a usage error in conv's words."""
-    from ..text import did_you_mean
+    from ..text import did_you_mean, fold
 
     flag = option.flag
     if option.kind == "choice":
         if text in option.choices:
             return text
+        # a French word (--status "en vigueur", --role signataire) as validate reads it
+        french = meant(fold(text), tuple(option.choices))
+        hint = f"; did you mean {french}?" if french else \
+            did_you_mean(text.lower(), option.choices)
         raise _usage(f"{flag} takes one of {', '.join(option.choices)}, not {_quoted(text)}"
-                     f"{did_you_mean(text.lower(), option.choices)}")
+                     f"{hint}")
     if option.kind in ("year", "count"):
         number = int(text) if text.isascii() and text.isdigit() else None
         if option.kind == "year":

@@ -30,14 +30,28 @@ def stderr_is_terminal() -> bool:
 
 
 class Session:
-    def __init__(self, data: DataFile, quiet: bool = False) -> None:
-        self.data = data
+    def __init__(self, data: DataFile | None, quiet: bool = False,
+                 option: str | None = None) -> None:
+        self._data = data
+        self._option = option
         self.quiet = quiet
         self._database: Database | None = None
 
     @classmethod
     def from_options(cls, data: str | None, quiet: bool) -> Session:
-        return cls(resolve_data(data), quiet)
+        return cls(None, quiet, data)
+
+    @property
+    def data(self) -> DataFile:
+        """The base, found when a command first needs it: `conv list --help` or a draft
+        without --add reads none, and an empty CONV_DATA stops neither."""
+        if self._data is None:
+            self._data = resolve_data(self._option)
+        return self._data
+
+    @data.setter
+    def data(self, data: DataFile) -> None:
+        self._data = data
 
     @property
     def progress(self) -> bool:

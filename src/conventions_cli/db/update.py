@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from .. import __version__
+from ..base import breaks
 from ..base.checks import AGREEMENT_RULES, Definitions
 from ..base.records import (
     Agreement,
@@ -316,6 +317,8 @@ def _read_chunk(text: bytes, source: str, name: str, header: Dataset,
                 lines: tuple[int, int, int]) -> Agreement | None:
     """One new agreement (its text; its first line, its item's line, the line after it),
     read and checked on its own; None at the least problem."""
+    if breaks.held(text):
+        return None
     item = read_item(text, source, *lines)
     if item is None:
         return None

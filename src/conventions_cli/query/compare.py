@@ -49,6 +49,7 @@ def compare_agreements(conn: sqlite3.Connection, ids: list[str]
                        ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The nested records, and one row per field with a value per id and whether they differ."""
     records = [get_agreement(conn, i) for i in ids]
+    ids = [r["id"] for r in records]  # as stored: CTI-2022 is shown cti-2022
     values = [compare_values(r) for r in records]
     rows = []
     for name in COMPARE_FIELDS:

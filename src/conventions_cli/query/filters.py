@@ -17,9 +17,9 @@ import sqlite3
 from collections import namedtuple
 
 from ..base.dates import DateError, plain_bounds
-from ..base.vocabulary import AGREEMENT_TYPES, ROLES, STATUSES
+from ..base.vocabulary import AGREEMENT_TYPES, ROLES, STATUSES, currency_meant
 from ..errors import UsageError
-from ..text import quote, words, words_match
+from ..text import fold, quote, words, words_match
 from . import names
 
 TYPE_CHECKING = False
@@ -287,9 +287,12 @@ class Filters:
             raise UsageError(f"--min-amount {least} is above --max-amount {most}, so no "
                              "amount is both; swap them")
         for value in self.values.get("currency", ()):
-            if len(value.strip()) != 3 or not value.strip().isalpha():
+            code = currency_meant(fold(value))
+            if len(value.strip()) != 3 or not value.strip().isalpha() or code and \
+                    code != value.strip().upper():  # DHS, MDH, yen: no code of theirs
+                hint = f"; did you mean --currency {code}?" if code else ""
                 raise UsageError(f"--currency takes an ISO 4217 code like MAD or EUR (got "
-                                 f"{quote(value)})")
+                                 f"{quote(value)}){hint}")
         for name in ("min_amount", "max_amount"):
             if name in self.values and not self.values.get("currency"):
                 flag = BY_NAME[name].flag

@@ -127,8 +127,13 @@ def all_ids(conn: sqlite3.Connection, table: str = "agreements") -> list[str]:
 
 
 def get_agreement(conn: sqlite3.Connection, agreement_id: str) -> dict[str, Any]:
-    """The full nested record: organizations resolved, sources, and what follows it."""
+    """The full nested record: organizations resolved, sources, and what follows it. An
+    id typed in capitals (CTI-2022) is the id it folds to: ids are lowercase slugs, and
+    --follows reads them so too."""
     found = nested_records(conn, [agreement_id])
+    typed = fold(agreement_id).strip()
+    if not found and typed != agreement_id:
+        found = nested_records(conn, [typed])
     if not found:
         close = nearest(agreement_id, all_ids(conn), cutoff=TYPED_CUTOFF, containing=True)
         hint = f"; nearest: {', '.join(close)}" if close else ""

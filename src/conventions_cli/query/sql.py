@@ -14,6 +14,10 @@ _READ_ACTIONS = {sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNC
                  getattr(sqlite3, "SQLITE_RECURSIVE", 33)}
 # Functions that reach inside SQLite: fts3_tokenizer() reads and sets C pointers.
 REFUSED_FUNCTIONS = {"fts3_tokenizer"}
+# The longest text or BLOB a statement may make: a group_concat of every summary of a
+# national base is a few MiB, zeroblob(1e9) a gigabyte copied twice before a word.
+VALUE_LIMIT = 64 << 20
+_LIMIT_LENGTH = getattr(sqlite3, "SQLITE_LIMIT_LENGTH", 0)  # SQLite's own number
 # Rows fetched before the first is written: a damaged cache shows here, where it is
 # rebuilt and the query run again (Database.run); the rest is streamed.
 FIRST = 1000
@@ -49,9 +53,14 @@ def _failure(exc: Exception, bound: Bound, authorizer: _Authorizer) -> QueryErro
         return QueryError(f"conv sql refuses {authorizer.refused}(): it reaches inside "
                           "SQLite's memory; query the tables instead")
     text = str(exc)
+    if "too big" in text:
+        return QueryError(f"SQL error: {text} (conv sql makes no value over "
+                          f"{VALUE_LIMIT >> 20} MiB); narrow the query, or select a part with "
+                          "substr()")
     if isinstance(exc, sqlite3.Warning):  # several statements at once
         return QueryError(f"SQL error: {text}; run one statement at a time")
-    if "not authorized" in text or "readonly" in text or "query_only" in text:
+    if ("not authorized" in text or "authorization denied" in text or "readonly" in text
+            or "query_only" in text):
         return QueryError("conv sql only reads; the statement would change or attach "
                           "something (use SELECT)")
     return QueryError(f"SQL error: {text}")
@@ -64,6 +73,10 @@ def run_sql(conn: sqlite3.Connection, sql: str, params: dict[str, str] | None = 
     authorizer = _Authorizer()
     stack = contextlib.ExitStack()
     bound = stack.enter_context(bounded(conn))
+    setlimit = getattr(conn, "setlimit", None)  # Python 3.11 and later
+    if setlimit is not None:
+        longest = setlimit(_LIMIT_LENGTH, VALUE_LIMIT)
+        stack.callback(setlimit, _LIMIT_LENGTH, longest)
     conn.set_authorizer(authorizer)
     conn.row_factory = None
     try:
@@ -100,3 +113,27 @@ def _rows(columns: list[str], first: list[Any], cursor: sqlite3.Cursor, bound: B
                 batch = cursor.fetchmany(BATCH)
             except sqlite3.DatabaseError as exc:
                 raise _failure(exc, bound, authorizer) from None
+
+
+# The largest BLOB conv sql writes (its hex is twice that): past it, one line says how to
+# ask for a part, instead of a flood of hex (zeroblob(1e9) is one short query).
+BLOB_LIMIT = 1 << 20
+
+
+def blobs_written(rows: Iterator[dict[str, Any]], fmt: str) -> Iterator[dict[str, Any]]:
+    """The rows with each BLOB as a format can hold it: in JSON as sqlite-utils writes one
+    (``{"$base64": true, "encoded": ...}``), elsewhere as SQL writes it (``X'41'``)."""
+    import base64
+
+    for number, row in enumerate(rows, 1):
+        for column, value in row.items():
+            if not isinstance(value, bytes):
+                continue
+            if len(value) > BLOB_LIMIT:
+                size = f"{len(value):,}".replace(",", " ")
+                raise QueryError(f"row {number}, column {column!r} holds a BLOB of {size} "
+                                 "bytes; conv sql writes BLOBs up to 1 MiB: select "
+                                 "length(...) or hex(substr(..., 1, 1000)) instead")
+            row[column] = ({"$base64": True, "encoded": base64.b64encode(value).decode()}
+                           if fmt in ("json", "jsonl") else f"X'{value.hex().upper()}'")
+        yield row
