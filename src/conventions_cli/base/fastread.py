@@ -227,9 +227,11 @@ class _Reader:
                 if scalar is None:
                     raise _Fail
                 inner = quoted[1:-1]
-                # text and prose take a value without blanks at its ends as it is (the
-                # regex leaves no line break, quote or backslash in it)
+                # text and prose take a value edged by no blank as it is (the regex leaves
+                # no line break, quote or backslash in it); a non-ASCII end (a no-break or
+                # zero-width space?) they check
                 if (scalar is _text or scalar is _prose) and inner and \
+                        inner[0].isascii() and inner[-1].isascii() and \
                         not inner[0].isspace() and not inner[-1].isspace():
                     result[key] = inner
                 else:
