@@ -118,3 +118,23 @@ def test_a_ministry_on_a_foreign_side_is_that_country_s_and_named_once() -> None
                    "Pêche. Le ministre ghanéen de la Pêche a salué un accord important.")
     assert [o["name"] for o in result["organizations"]] == ["Ministère de la Pêche (Ghana)"]
     assert len(parties(result)[0]) == 2
+
+
+@pytest.mark.parametrize("text, alias", [
+    ("Rabat — L'accord a été signé par le ministre de la Pêche maritime, Karim Alami, et le "
+     "ministre portugais de la Mer, Rui Costa.", "Ministère portugais de la Mer"),
+    ("Rabat — L'accord a été signé par Karim Alami, ministre de la Pêche maritime, et Ali "
+     "Hassan, ministre bahreïni de la Pêche.", "Ministère bahreïni de la Pêche"),
+])
+def test_a_foreign_ministry_keeps_the_press_s_name_as_an_alias(text: str, alias: str) -> None:
+    """Named as the base names foreign ministries, "(Pays)" after the name; the article's
+    own wording, the nationality after "Ministère", is the other spelling a reader (or a
+    report) will search for."""
+    new = [o for o in draft(text)["organizations"] if o.get("country") not in (None, "MA")]
+    assert [o.get("aliases") for o in new] == [[alias]]
+
+
+def test_a_ministry_named_with_its_nationality_after_its_domain_has_no_alias() -> None:
+    result = draft("Rabat — L'accord a été signé par le ministre de la Pêche maritime, Karim "
+                   "Alami, et le ministre de la Mer portugais, Rui Costa.")
+    assert all(not o.get("aliases") for o in result["organizations"])

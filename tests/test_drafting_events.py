@@ -128,7 +128,7 @@ def test_a_council_session_is_the_event_of_the_signing(sentence: str, words: set
 
 
 @pytest.mark.parametrize("opening", [
-    "Les deux pays avaient signé ce mémorandum d'entente le 14 avril dernier à Lisbonne.",
+    "Les deux États avaient déjà signé ce mémorandum d'entente à Lisbonne le 14 avril dernier.",
     "Ce mémorandum d'entente avait été paraphé le 14 avril dernier à Lisbonne par les deux "
     "ministres.",
 ])

@@ -97,11 +97,11 @@ def test_grants_given_together_are_not_each_ones_amount() -> None:
 @pytest.mark.parametrize("first", ["dont l'un de 120 millions d'euros",
                                    "dont l'un d'un montant de 120 millions d'euros"])
 def test_one_of_two_loans_then_the_second_each_keep_their_amount(first: str) -> None:
-    result = draft("L'Allemagne a annoncé mardi l'octroi de deux prêts d'un montant total de 300 "
-                   f"millions d'euros au Maroc, {first} pour le dessalement de l'eau de mer à "
-                   "Dakhla.\nLe second prêt de 180 millions d'euros a été accordé par la banque "
-                   "KfW pour les réseaux électriques.\nLes deux accords ont été signés mardi à "
-                   "Rabat.")
+    result = draft("L'Allemagne a annoncé mardi qu'elle accorde deux prêts d'un montant total "
+                   f"de 300 millions d'euros au Maroc, {first} pour le dessalement de l'eau de "
+                   "mer à Dakhla.\nLe second prêt de 180 millions d'euros a été accordé par la "
+                   "banque KfW pour les réseaux électriques.\nLes deux accords ont été signés "
+                   "mardi à Rabat.")
     assert [a["funding"]["amount"] for a in result["agreements"]] == [120000000, 180000000]
 
 

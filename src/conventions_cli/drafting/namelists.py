@@ -1,5 +1,5 @@
 """A kind of body named once for a list of its members: "les CHU Hassan II de Fès, Ibn
-Sina de Rabat et Mohammed VI de Marrakech et d'Oujda", "les CRI de Fès, de Tanger et
+Rochd de Casablanca et Mohammed VI de Tanger et d'Agadir", "les CRI de Fès, de Tanger et
 d'Oujda", "les universités Mohammed V de Rabat et Ibn Tofail de Kénitra": one body per
 member, the head (an acronym or a public body's plural noun) set before each name.
 """

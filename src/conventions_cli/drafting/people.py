@@ -193,7 +193,7 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
         end, country2 = _country_words(r, i, full_end)
         words = r.text(i, end)
         title = _name_case(words)
-        name = _ministry_name(words)
+        name = as_written = _ministry_name(words)
         if country:
             name = re.sub(r"\s+(\w+)\b", lambda w: "" if _nationality(w[1]) else w[0],
                           name, count=1)  # "Ministère bahreïni des …" -> "Ministère des …"
@@ -202,6 +202,9 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
                           kind="ministry", kind_sure=True,
                           head="ministeres" if word == "ministres" else "ministere",
                           country=country or country2, title=title)
+        if as_written != name and _nationality((as_written.split() + [""])[1]):
+            # the press's name for it ("Ministère portugais de la Mer"), another spelling
+            mention.aliases.append(as_written)
         person, after = _holder(r, i, full_end)
         if person:
             person.title = title
