@@ -284,14 +284,15 @@ def test_graph_files_show_bidi_controls_escaped_as_every_view_does(run, write_ya
     path = write_yaml(
         "schema: 2\norganizations:\n"
         "  - {id: mic, name: \"Ministère de l'Industrie\", kind: ministry}\n"
-        "  - {id: sgt, name: \"Société \\u202Egnp.exe\\u202C Tech\\u2066\\u200f\", kind: company}\n"
+        "  - {id: sgt, name: \"Société \\u202Egnp.exe\\u202C Tech\\u2066\\u200f SA\",\n"
+        "     kind: company}\n"
         "agreements:\n  - id: a\n    title: A\n    type: accord\n"
         "    parties: [{org: mic, role: signatory}, {org: sgt, role: partner}]\n"
         "    sources: [{publisher: X, published_on: 2024-01-01}]\n")
     out = tmp_path / f"n.{suffix}"
     assert run("network", "-o", str(out), data=path).exit_code == 0
     text = out.read_text(encoding="utf-8")
-    assert "Société \\u202egnp.exe\\u202c Tech\\u2066\\u200f" in text
+    assert "Société \\u202egnp.exe\\u202c Tech\\u2066\\u200f SA" in text
     assert not set(text) & set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")
 
 
