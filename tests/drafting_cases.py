@@ -21,6 +21,13 @@ def parties(result: dict[str, Any]) -> list[list[str]]:
     return [[p["org"] for p in a["parties"]] for a in result["agreements"]]
 
 
+def party_names(result: dict[str, Any]) -> list[list[str]]:
+    """Each drafted agreement's parties, sorted: a new organization by its name, one the
+    base has by its id."""
+    new = {o["id"]: o["name"] for o in result["organizations"]}
+    return [sorted(new.get(p, p) for p in found) for found in parties(result)]
+
+
 def types(result: dict[str, Any]) -> list[str]:
     """The type of each drafted agreement, in order."""
     return [a["type"] for a in result["agreements"]]

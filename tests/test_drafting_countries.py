@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from drafting_cases import drafted, parties
+from drafting_cases import drafted, parties, party_names
 
 pytest.importorskip("spacy")
 
@@ -31,11 +31,6 @@ def draft(text: str) -> dict[str, Any]:
     return drafted(text, BASE)
 
 
-def names(result: dict[str, Any]) -> list[list[str]]:
-    new = {o["id"]: o["name"] for o in result["organizations"]}
-    return [sorted(new.get(p, p) for p in found) for found in parties(result)]
-
-
 @pytest.mark.parametrize("text", [
     "Accra — Les deux pays ont signé mardi trois accords de coopération, lors de la visite "
     "officielle du chef de l'Etat ghanéen.",
@@ -46,19 +41,19 @@ def names(result: dict[str, Any]) -> list[list[str]]:
 ])
 def test_the_two_countries_are_morocco_and_the_one_foreign_country_named(text: str) -> None:
     result = draft(text)
-    assert names(result) == [["etat-ghana", "etat-marocain"]] * 3
+    assert party_names(result) == [["etat-ghana", "etat-marocain"]] * 3
 
 
 def test_a_foreign_state_the_base_lacks_is_named_by_its_country() -> None:
     result = draft("Budapest — Les deux pays ont signé lundi un accord sur les visas, en marge "
                    "de la visite du ministre hongrois des Affaires étrangères.")
-    assert names(result) == [["Hongrie", "etat-marocain"]]
+    assert party_names(result) == [["Hongrie", "etat-marocain"]]
 
 
 def test_with_several_foreign_countries_the_other_one_is_not_guessed() -> None:
     result = draft("Rabat — Les deux pays ont signé lundi un accord sur la pêche, en présence "
                    "d'observateurs espagnols et portugais.")
-    assert names(result) == [["etat-marocain"]]
+    assert party_names(result) == [["etat-marocain"]]
 
 
 @pytest.mark.parametrize("text", [
@@ -71,14 +66,14 @@ def test_with_several_foreign_countries_the_other_one_is_not_guessed() -> None:
 ])
 def test_a_counterpart_without_nationality_is_the_other_country_s_ministry(text: str) -> None:
     result = draft(text)
-    assert names(result)[0] == ["Ministère de la Pêche maritime (Ghana)", "ministere-peche"]
+    assert party_names(result)[0] == ["Ministère de la Pêche maritime (Ghana)", "ministere-peche"]
     assert [o["country"] for o in result["organizations"]] == ["GH"]
 
 
 def test_a_counterpart_with_no_country_anywhere_is_not_invented() -> None:
     result = draft("Rabat — Le ministre de la Pêche maritime, Karim Alami, et son homologue, "
                    "Kwame Mensah, ont signé lundi un accord sur la pêche artisanale.")
-    assert names(result) == [["ministere-peche"]]
+    assert party_names(result) == [["ministere-peche"]]
 
 
 @pytest.mark.parametrize("text, theirs", [
@@ -89,7 +84,7 @@ def test_a_counterpart_with_no_country_anywhere_is_not_invented() -> None:
 ])
 def test_a_foreign_ministry_is_named_with_its_country_in_brackets(text: str, theirs: str
                                                                  ) -> None:
-    assert names(draft(text)) == [[theirs, "ministere-peche"]]
+    assert party_names(draft(text)) == [[theirs, "ministere-peche"]]
 
 
 def test_a_foreign_ministry_the_base_has_is_linked_by_its_country() -> None:
@@ -106,7 +101,7 @@ def test_a_domain_of_two_nouns_joined_by_et_stays_whole(domain: str) -> None:
                    f"l'Agriculture, de la pêche maritime, du développement rural et {domain}, "
                    "Karim Alami, et le ministre français de l'Agriculture et de l'Alimentation, "
                    "Paul Martin.")
-    assert names(result) == [["Ministère de l'Agriculture et de l'Alimentation (France)",
+    assert party_names(result) == [["Ministère de l'Agriculture et de l'Alimentation (France)",
                               "ministere-agriculture"]]
 
 

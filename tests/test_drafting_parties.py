@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from drafting_cases import drafted, parties
+from drafting_cases import drafted, parties, party_names
 
 pytest.importorskip("spacy")
 
@@ -58,43 +58,38 @@ TOWNS = [*BASE, {"id": "commune-dakhla", "name": "Commune de Dakhla", "kind": "p
           "kind": "public-body"}]
 
 
-def names(result: dict[str, Any]) -> list[list[str]]:
-    new = {o["id"]: o["name"] for o in result["organizations"]}
-    return [sorted(new.get(p, p) for p in found) for found in parties(result)]
-
-
 def test_a_commune_and_a_foreign_town_twinned_are_two_bodies() -> None:
     result = draft("Tiznit — La commune de Tiznit et la ville de Narbonne ont signé samedi "
                    "une convention de jumelage portant sur la culture et le sport.")
-    assert names(result) == [["Commune de Tiznit", "Ville de Narbonne"]]
+    assert party_names(result) == [["Commune de Tiznit", "Ville de Narbonne"]]
 
 
 def test_a_mayor_signs_for_the_commune_and_his_counterpart_for_his_town() -> None:
     result = draft("Dakhla — Le maire de Dakhla, Ali Bennani, et celui de Grenade, Luis de la "
                    "Vega Ortiz, ont paraphé lundi un protocole de coopération.",
                    organizations=TOWNS)
-    assert names(result) == [["Mairie de Grenade", "commune-dakhla"]]
+    assert party_names(result) == [["Mairie de Grenade", "commune-dakhla"]]
     assert [p["name"] for p in result["people"]] == ["Ali Bennani", "Luis de la Vega Ortiz"]
 
 
 def test_a_mayor_whose_name_runs_on_after_the_town_signs_for_the_town() -> None:
     result = draft("Meknès — Le maire de Meknès Karim Tazi a signé jeudi un accord de "
                    "coopération avec la mairie de Cordoue.")
-    assert names(result) == [["Commune de Meknès", "Mairie de Cordoue"]]
+    assert party_names(result) == [["Commune de Meknès", "Mairie de Cordoue"]]
 
 
 def test_a_regional_president_and_his_counterpart_of_another_region_both_sign() -> None:
     result = draft("Agadir — Le président de la région de Zinder et son homologue de la région "
                    "Souss-Massa ont signé vendredi une convention de coopération décentralisée.",
                    organizations=TOWNS)
-    assert names(result) == [["Région de Zinder", "region-souss-massa"]]
+    assert party_names(result) == [["Région de Zinder", "region-souss-massa"]]
 
 
 def test_the_province_in_brackets_after_a_commune_says_where_it_lies() -> None:
     result = draft("Tafraout — Une convention de jumelage a été signée mardi entre la commune "
                    "rurale de Tafraout (province de Tiznit) et la commune française de Vierzon. "
                    "Elle a été signée lors d'une visite effectuée par une délégation de Vierzon.")
-    assert names(result) == [["Commune de Tafraout", "Commune de Vierzon"]]
+    assert party_names(result) == [["Commune de Tafraout", "Commune de Vierzon"]]
 
 
 UNITS = [*BASE, {"id": "ofppt", "name": "Office de la formation professionnelle et de la "
@@ -107,20 +102,20 @@ def test_a_department_of_a_body_signs_for_the_body() -> None:
     result = draft("Taza — La direction régionale de l'OFPPT et la division de l'action sociale "
                    "de la province de Taza ont conclu jeudi une convention de partenariat.",
                    organizations=UNITS)
-    assert names(result) == [["Province de Taza", "ofppt"]]
+    assert party_names(result) == [["Province de Taza", "ofppt"]]
 
 
 def test_the_office_of_a_foreign_bank_in_the_country_is_the_bank() -> None:
     result = draft("Rabat — La convention a été signée lundi par Karim Tazi, directeur de "
                    "l'OFPPT, et Weber, directeur du Bureau KfW au Maroc.", organizations=UNITS)
-    assert names(result) == [["kfw", "ofppt"]]
+    assert party_names(result) == [["kfw", "ofppt"]]
     assert result["organizations"] == []
 
 
 def test_a_department_whose_body_is_not_named_stays_itself() -> None:
     result = draft("Fès — Un accord de coopération a été conclu mardi avec la Direction du "
                    "partenariat euro-africain, en marge du forum.", organizations=UNITS)
-    assert names(result) == [["Direction du partenariat euro-africain"]]
+    assert party_names(result) == [["Direction du partenariat euro-africain"]]
 
 
 def test_the_two_parties_the_body_does_not_name_come_from_the_headline() -> None:
@@ -128,14 +123,14 @@ def test_the_two_parties_the_body_does_not_name_come_from_the_headline() -> None
                    "Fès — Une convention a été signée lundi à Fès entre les deux parties. Elle "
                    "vise la formation de 600 artisans aux métiers de la maroquinerie.",
                    organizations=UNITS)
-    assert names(result) == [["Fédération marocaine du cuir", "ofppt"]]
+    assert party_names(result) == [["Fédération marocaine du cuir", "ofppt"]]
 
 
 def test_the_two_parties_come_from_the_sentence_after_when_no_headline_names_them() -> None:
     result = draft("Une convention a été signée entre les deux. Et ce, au siège de l'OFPPT en "
                    "présence du ministre de tutelle et des membres du bureau national de "
                    "l'Union des coopératives féminines.", organizations=UNITS)
-    assert names(result) == [["Union des coopératives féminines", "ofppt"]]
+    assert party_names(result) == [["Union des coopératives féminines", "ofppt"]]
 
 
 def test_countries_given_as_examples_or_signing_in_an_earlier_year_are_not_parties() -> None:
@@ -143,4 +138,4 @@ def test_countries_given_as_examples_or_signing_in_an_earlier_year_are_not_parti
                    "que le Niger, le Tchad et le Bénin, a signé mardi une convention-cadre avec "
                    "l'Université Ibn Zohr. Le Togo a également signé un accord du même type en "
                    "2019.", organizations=UNITS)
-    assert names(result) == [["Université Ibn Zohr", "ofppt"]]
+    assert party_names(result) == [["Université Ibn Zohr", "ofppt"]]

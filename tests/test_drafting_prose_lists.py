@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from drafting_cases import drafted, parties, types
+from drafting_cases import drafted, parties, party_names, types
 
 pytest.importorskip("spacy")
 
@@ -26,11 +26,6 @@ def draft(text: str) -> dict[str, Any]:
     return drafted(text, BASE)
 
 
-def names(result: dict[str, Any]) -> list[list[str]]:
-    new = {o["id"]: o["name"] for o in result["organizations"]}
-    return [sorted(new.get(p, p) for p in found) for found in parties(result)]
-
-
 @pytest.mark.parametrize("text", [
     "Rabat — Plusieurs accords ont été signés mardi entre des institutions des deux rives. Il "
     "s'agit d'un protocole d'accord entre l'ONP et la société Alto Pesca, d'une convention de "
@@ -44,7 +39,7 @@ def names(result: dict[str, Any]) -> list[list[str]]:
 def test_each_listed_agreement_has_its_own_parties(text: str) -> None:
     result = draft(text)
     assert types(result) == ["protocole-accord", "convention-partenariat", "memorandum"]
-    assert names(result) == [["Alto Pesca", "onp"], ["Novo Credito", "ccg"],
+    assert party_names(result) == [["Alto Pesca", "onp"], ["Novo Credito", "ccg"],
                              ["Atlas Logistique", "Porto Sines"]]
 
 
@@ -53,7 +48,7 @@ def test_a_listed_agreement_without_parties_takes_no_other_item_s() -> None:
                    "d'un protocole d'accord entre l'ONP et la société Alto Pesca, d'un accord "
                    "sur la formation des marins, et d'une convention entre la CCG et la "
                    "banque Novo Credito.")
-    assert names(result) == [["Alto Pesca", "onp"], ["onp"], ["Novo Credito", "ccg", "onp"]]
+    assert party_names(result) == [["Alto Pesca", "onp"], ["onp"], ["Novo Credito", "ccg", "onp"]]
 
 
 def test_two_loans_with_one_lender_are_not_a_list_of_their_own_parties() -> None:
@@ -73,12 +68,12 @@ def test_the_first_of_two_bodies_an_agreement_binds_is_a_body(pair: str) -> None
     given name or title to say so, it is a party."""
     first, second = pair.split(" et ")
     result = draft(f"Tanger — Un protocole d'accord a été signé lundi entre {pair}.")
-    assert names(result) == [sorted([first, second])]
+    assert party_names(result) == [sorted([first, second])]
 
 
 def test_a_person_between_entre_and_et_stays_a_person() -> None:
     result = draft("Rabat — Un accord a été signé lundi entre Karim Alami et l'ONP.")
-    assert names(result) == [["onp"]]
+    assert party_names(result) == [["onp"]]
 
 
 @pytest.mark.parametrize("text, other", [
@@ -89,7 +84,7 @@ def test_a_person_between_entre_and_et_stays_a_person() -> None:
 ])
 def test_the_governments_of_two_named_states_are_the_two_states(text: str, other: str
                                                                 ) -> None:
-    assert names(draft(text)) == [[other, "etat-marocain"]]
+    assert party_names(draft(text)) == [[other, "etat-marocain"]]
 
 
 @pytest.mark.parametrize("pair", ["Maroc-Hongrie", "Maroc–Bahreïn"])
@@ -104,7 +99,7 @@ def test_a_declaration_of_intent_binds_its_parties() -> None:
     """ "déclaration" alone is a statement to the press; "déclaration d'intention" is signed."""
     result = draft("Rabat — Une déclaration d'intention a été signée lundi entre la CCG et la "
                    "banque Novo Credito.")
-    assert names(result) == [["Novo Credito", "ccg"]]
+    assert party_names(result) == [["Novo Credito", "ccg"]]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -119,20 +114,20 @@ def test_a_declaration_of_intent_binds_its_parties() -> None:
 def test_d_une_part_d_autre_part_names_the_two_sides(text: str, expected: list[list[str]]
                                                      ) -> None:
     """Even after "en présence de", names set "d'une part … d'autre part" are the sides."""
-    assert names(draft(text)) == expected
+    assert party_names(draft(text)) == expected
 
 
 def test_attending_without_two_sides_is_still_attending() -> None:
     result = draft("Rabat — La convention a été signée par le directeur de l'ONP et le "
                    "directeur de la CCG, en présence du directeur de la banque Novo Credito.")
-    assert names(result) == [["ccg", "onp"]]
+    assert party_names(result) == [["ccg", "onp"]]
 
 
 def test_a_partnership_between_two_is_one_of_the_listed_agreements() -> None:
     result = draft("Rabat — Plusieurs accords ont été conclus mardi. Il s'agit d'un partenariat "
                    "entre Nordis Marine et Bank of Africa et d'une convention de coopération "
                    "entre la CCG et la banque Novo Credito.")
-    assert names(result) == [["Bank of Africa", "Nordis Marine"], ["Novo Credito", "ccg"]]
+    assert party_names(result) == [["Bank of Africa", "Nordis Marine"], ["Novo Credito", "ccg"]]
 
 
 def test_a_partnership_alone_is_not_counted_as_an_agreement() -> None:
