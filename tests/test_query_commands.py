@@ -207,8 +207,10 @@ def test_compare_needs_two_ids(run, mini):
     assert run("compare", data=mini).exit_code == 2
 
 
-def test_compare_refuses_an_agreement_with_itself(run, mini):
-    result = run("compare", "plan-2022", "plan-2013", "plan-2022", data=mini)
+@pytest.mark.parametrize("again", ["plan-2022", "PLAN-2022"])
+def test_compare_refuses_an_agreement_with_itself(run, mini, again):
+    """Also when the second is typed in capitals: ids are taken whatever their case."""
+    result = run("compare", "plan-2022", "plan-2013", again, data=mini)
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr == ("conv: error: plan-2022 is given 2 times; compare it with "
                              "another agreement (conv show prints one alone)\n")

@@ -177,12 +177,10 @@ def compare(session: Session, params: CompareParams) -> None:
     ids = list(params.ids)
     if len(ids) < 2:
         raise UsageError("give at least two agreement ids to compare")
-    twice = next((i for i in ids if ids.count(i) > 1), None)
-    if twice is not None:  # one column would stand for two, and nothing would differ
-        raise UsageError(f"{twice} is given {ids.count(twice)} times; compare it with "
-                         "another agreement (conv show prints one alone)")
+    _once_each(ids)
     records, rows = session.query(compare_agreements, ids)
     ids = [r["id"] for r in records]
+    _once_each(ids)  # CTI-2022 and cti-2022 are one agreement
     chosen = _format(params)
     if chosen == "json":
         write_json(records)
@@ -192,6 +190,13 @@ def compare(session: Session, params: CompareParams) -> None:
         compare_table(rows, ids)
     else:
         write_rows(rows, ["field", *ids, "differs"], chosen, raw=params.raw)
+
+
+def _once_each(ids: list[str]) -> None:
+    twice = next((i for i in ids if ids.count(i) > 1), None)
+    if twice is not None:  # one column would stand for two, and nothing would differ
+        raise UsageError(f"{twice} is given {ids.count(twice)} times; compare it with "
+                         "another agreement (conv show prints one alone)")
 
 
 def stats(session: Session, params: StatsParams) -> None:
