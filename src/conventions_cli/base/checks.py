@@ -63,8 +63,9 @@ def _hint(word: str, choices: Iterable[str]) -> str:
     return f" (did you mean {', '.join(repr(c) for c in close)}?)" if close else ""
 
 
-def _first_at(line: int, source: str, here: str) -> str:
-    """Where an id was first defined, as a duplicate's message says it."""
+def first_at(line: int, source: str, here: str) -> str:
+    """Where a thing was first written (an id defined, a name or a spelling given), as a
+    message about a second one, in ``here``, says it: "line 4", or "line 4 of b.yaml"."""
     return f"line {line}" if source == here else f"line {line} of {source}"
 
 
@@ -76,7 +77,7 @@ def _duplicates(records: Sequence[Named], what: str) -> list[Problem]:
         if ident is None:
             continue
         if ident in first:
-            where = _first_at(*first[ident], record["_source"])
+            where = first_at(*first[ident], record["_source"])
             problems.append(_at(record, "id",
                                 f"duplicate {what} id {quote(ident)} (first at {where}); "
                                 f"give each {what} its own id"))
@@ -169,7 +170,7 @@ def unique_organization_ids(header: Dataset) -> list[Problem]:
 def unique_agreement_ids(index: Index) -> list[Problem]:
     problems = []
     for ident, at, first in index.duplicates:
-        where = _first_at(*index.where(first), at.source)
+        where = first_at(*index.where(first), at.source)
         problems.append(_located(at, f"duplicate agreement id {quote(ident)} (first at "
                                      f"{where}); give each agreement its own id"))
     return problems

@@ -7,12 +7,9 @@ from __future__ import annotations
 from typing import Any
 
 from ..text import quote
+from .checks import first_at
 from .geography import place_key, region_named, town_named
 from .yamlnodes import Problem
-
-
-def _where(line: int, source: str, here: str) -> str:
-    return f"line {line}" if source == here else f"line {line} of {source}"
 
 
 def region_spelling(record: Any, whose: str = "") -> list[Problem]:
@@ -47,7 +44,7 @@ class PlaceSpellings:
         spelt = self.first.setdefault(key, (place, line, record["_source"]))
         if spelt[0] == place:
             return []
-        where = _where(spelt[1], spelt[2], record["_source"])
+        where = first_at(spelt[1], spelt[2], record["_source"])
         gazetteer = f" (conv's gazetteer writes {quote(town)})" \
             if town is not None and town not in (place, spelt[0]) else ""
         return [Problem(record["_source"], line, col,

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..text import fold, quote, words
+from .checks import first_at
 from .chronology import chronology_warnings
 from .loader import Count, read_base
 from .records import Agreement, Dataset, Organization
@@ -213,8 +214,7 @@ class _Spellings(Count):
             line, col = record["_marks"].get(f"sectors[{index}]", (record["_line"], 1))
             spelt = self.first.setdefault(fold(sector), (sector, line, record["_source"]))
             if spelt[0] != sector and fold(sector) not in seen:
-                where = f"line {spelt[1]}" if spelt[2] == record["_source"] \
-                    else f"line {spelt[1]} of {spelt[2]}"
+                where = first_at(spelt[1], spelt[2], record["_source"])
                 self.problems.append(Problem(
                     record["_source"], line, col,
                     f"sector {quote(sector)} is spelt {quote(spelt[0])} at {where}; write "
@@ -274,9 +274,8 @@ def organization_warnings(organizations: list[Organization]) -> list[Problem]:
             if seen is org or seen.get("id") == org.get("id"):  # one id twice: a problem
                 continue
             line, col = org["_marks"].get(key, (org["_line"], 1))
-            where = f"line {seen['_marks'].get(key, (seen['_line'], 1))[0]}"
-            if seen["_source"] != org["_source"]:
-                where += f" of {seen['_source']}"
+            where = first_at(seen["_marks"].get(key, (seen["_line"], 1))[0], seen["_source"],
+                             org["_source"])
             if key == "name":
                 advice = ("if they are one body, keep one (the other's names as aliases); "
                           "if two, name them apart, e.g. with the country in brackets")
@@ -312,9 +311,8 @@ def people_warnings(people: list[Any]) -> list[Problem]:
                 continue
             line, col = person["_marks"].get(key, (person["_line"], 1))
             other = seen[0]
-            where = f"line {other['_marks'].get(seen[1], (other['_line'], 1))[0]}"
-            if other["_source"] != person["_source"]:
-                where += f" of {other['_source']}"
+            where = first_at(other["_marks"].get(seen[1], (other["_line"], 1))[0],
+                             other["_source"], person["_source"])
             what = "name" if key == "name" else "alias"
             theirs = "name" if seen[1] == "name" else "alias"
             found.append(Problem(
