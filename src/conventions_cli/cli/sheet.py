@@ -7,6 +7,7 @@ import sys
 from contextlib import contextmanager
 
 from ..errors import UsageError
+from ..out.formats import ROW_FORMATS, extensions_for
 from .session import Session
 
 TYPE_CHECKING = False
@@ -15,7 +16,8 @@ if TYPE_CHECKING:
     from pathlib import Path
     from typing import IO, Any
 
-SHEET_FILES = {".csv": "csv", ".tsv": "tsv", ".json": "json", ".jsonl": "jsonl", ".md": "md"}
+# stats -o: the row formats a file can hold (a table is drawn at the terminal only).
+SHEET_FILES = extensions_for(tuple(f for f in ROW_FORMATS if f != "table"))
 
 
 def _output(params: Any) -> Path | None:

@@ -17,10 +17,9 @@ from ..db.tables import EVENTS, FLAT_COLUMNS, ORGANIZATIONS, PEOPLE, Table, deco
 from ..errors import NothingMatched, UsageError
 from ..files import atomic_write, is_stream
 from ..text import json_text
-from .formats import EXPORT_FORMATS
+from .formats import EXPORT_FORMATS, extensions_for
 
-EXTENSIONS = {".csv": "csv", ".tsv": "tsv", ".json": "json", ".jsonl": "jsonl",
-              ".yaml": "yaml", ".yml": "yaml", ".ftm": "ftm"}
+EXTENSIONS = extensions_for(EXPORT_FORMATS)
 
 
 def infer_format(output: Path | None, requested: str | None) -> str:

@@ -18,6 +18,17 @@ PICTURE_FORMATS = ("svg", "png", "html")
 SPEC_FORMAT = "vega-lite"
 
 # network: its edges as rows in every row format but json, which names the graph file.
+# A file's extension -> the format it names, for every format a file can be written in;
+# each command keeps the ones it offers (export's, stats' -o).
+FILE_EXTENSIONS = {".csv": "csv", ".tsv": "tsv", ".json": "json", ".jsonl": "jsonl",
+                   ".md": "md", ".yaml": "yaml", ".yml": "yaml", ".ftm": "ftm"}
+
+
+def extensions_for(formats: tuple[str, ...]) -> dict[str, str]:
+    """The extensions naming one of ``formats``, in FILE_EXTENSIONS' order."""
+    return {ext: fmt for ext, fmt in FILE_EXTENSIONS.items() if fmt in formats}
+
+
 NETWORK_FORMATS = (*(f for f in ROW_FORMATS if f not in GRAPH_FILE_FORMATS),
                    *GRAPH_FILE_FORMATS, *PICTURE_FORMATS)
 TIMELINE_FORMATS = (*ROW_FORMATS, SPEC_FORMAT, *PICTURE_FORMATS)
