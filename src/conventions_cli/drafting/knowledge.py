@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .editions import event_candidates
 from .financiers import FINANCIERS, UNIT_WORDS
 from .names import Mention, Person
 from .normalize import fold, key, slugify
@@ -267,23 +268,24 @@ class KnowledgeBase:
             return None
         return orgs[most]
 
-    def link_event(self, name: str, year: str | None = None) -> str | None:
+    def link_event(self, name: str, year: str | None = None, sentence: str = "") -> str | None:
         """The known event the name names; never one of another year or edition ("les 3e
-        Assises de l'agriculture" of 2010 are not the 2009 Assises)."""
-        wanted = set(key(name).split())
-        when = _years(name) or ({year} if year else set())
-        for event in self.events:
-            k = key(str(event.get("name") or ""))
-            words = set(k.split())
-            if not words or len(words & wanted) / min(len(words), len(wanted) or 1) < 0.75:
-                continue
-            known = _years(k) or ({str(event["start"])[:4]} if event.get("start") else set())
-            if when and known and not when & known:
-                continue
-            if _editions(name) and _editions(k) and _editions(name) != _editions(k):
-                continue
-            return str(event.get("id"))
-        return None
+        Assises de l'agriculture" of 2010 are not the 2009 Assises), and with no year
+        known, only the edition the name or its sentence gives ("la sixième édition")."""
+        found, sure = event_candidates(self.events, name, year, sentence)
+        return str(found[0].get("id")) if found and sure else None
+
+    def event_doubt(self, name: str, year: str | None = None, sentence: str = "") -> str:
+        """What to ask when the event is not linked although the base has events of its
+        series: with no year and no edition it knows, which edition it is ("" when none)."""
+        found, sure = event_candidates(self.events, name, year, sentence)
+        if sure or not found:
+            return ""
+        listed = ", ".join(f"{e.get('id')} ({e.get('name')}"
+                           + (f", {e['start']})" if e.get("start") else ")") for e in found[:4])
+        more = f" and {len(found) - 4} more" if len(found) > 4 else ""
+        return (f"which edition? no year to tell; the base has {listed}{more}: if it is one "
+                "of them, put its id as each agreement's event and drop this entry")
 
     def phrase_matches(self, doc: Any, nlp: Any) -> list[tuple[int, int, str]]:
         """(start_char, end_char, org id) for every known name, alias or acronym in doc."""
@@ -397,24 +399,6 @@ def territory(name: str) -> tuple[str, str] | None:
         canonical = regions.get(place) or regions.get(place.replace(" ", ""))
         return ("region", canonical) if canonical else None
     return ("commune", place)
-
-
-def _years(text: str) -> set[str]:
-    return set(re.findall(r"\b(?:19|20)\d{2}\b", text))
-
-
-def _editions(text: str) -> set[str]:
-    """The edition a name gives ("3e", "6ème", "troisième"), as a number."""
-    from .signing import ORDINALS
-
-    found = set()
-    for word in key(text).split():
-        digits = re.fullmatch(r"(\d{1,2})(?:e|eme|er|ere|es)", word)
-        if digits:
-            found.add(digits.group(1))
-        elif word in ORDINALS and ORDINALS[word] > 0:
-            found.add(str(ORDINALS[word]))
-    return found
 
 
 def _same_first_name(a: str, b: str) -> bool:
