@@ -59,10 +59,20 @@ def _series(text: str) -> list[str]:
             if w not in _NOT_SERIES and _ordinal(w) is None]
 
 
+def _same_word(a: str, b: str) -> bool:
+    """ "africa" and "afrique", "international" and "internationale": one word in two
+    spellings, by a common stem of all but their last two letters (at least four)."""
+    if a == b:
+        return True
+    shortest = min(len(a), len(b))
+    common = len(next((a[:n] for n in range(shortest, 0, -1) if a[:n] == b[:n]), ""))
+    return shortest >= 5 and common >= max(4, shortest - 2)
+
+
 def _alike(wanted: list[str], words: list[str]) -> bool:
     if not wanted or not words:
         return False
-    shared = sum(w in words for w in wanted)
+    shared = sum(any(_same_word(w, x) for x in words) for w in wanted)
     return shared / min(len(wanted), len(words)) >= 0.75
 
 
