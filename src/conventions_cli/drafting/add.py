@@ -50,17 +50,41 @@ def existing_records(text: str, source: str) -> Any:
 
 
 def lookalikes(draft: Draft, dataset: Any) -> list[str]:
-    """For each drafted agreement, the agreements of the base it looks like: a partner in
-    common (a party that is not a ministry), and the same day, the same month when either
-    date gives only the month, or the same event."""
-    from ..base.dates import DateError, bounds
-
+    """For each drafted agreement, the agreements of the base it looks like, signed the
+    same day (the same month when either date gives only the month) or at the same event
+    (when either signing date is unknown: a source published the same day), and
+    - a partner in common (a party that is not a ministry), or
+    - the same parties whatever their kind ("the ministries A and B"), or the same two or
+      more signatories, and nothing that tells them apart: the same type of agreement
+      and, when both give one, the same amount (two ministers who sign a convention and a
+      memorandum the same day signed two agreements, and so did those who sign two
+      conventions of 10 and 40 MDH)."""
     kinds = {o.get("id"): o.get("kind") for o in dataset.organizations}
     kinds.update({o.get("id"): o.get("kind") for o in draft.organizations})
+    found = []
+    for new in draft.agreements:
+        for old in dataset.agreements:
+            why = _lookalike(new, old, kinds)
+            if why:
+                found.append(f"{new.get('id')} looks like {old.get('id')} "
+                             f"({old.get('_source')}:{old.get('_line')}): {why}")
+    return found
+
+
+def _lookalike(new: dict[str, Any], old: dict[str, Any], kinds: dict[Any, Any]) -> str | None:
+    """Why ``new`` looks like ``old`` (what they share, and when), else None."""
+    from ..base.dates import DateError, bounds
+
+    def parties(agreement: dict[str, Any]) -> set[str]:
+        return {str(p.get("org")) for p in agreement.get("parties") or []
+                if isinstance(p, dict) and p.get("org")}
 
     def partners(agreement: dict[str, Any]) -> set[str]:
-        return {p.get("org") for p in agreement.get("parties") or []
-                if kinds.get(p.get("org")) != "ministry"}
+        return {org for org in parties(agreement) if kinds.get(org) != "ministry"}
+
+    def signers(agreement: dict[str, Any]) -> set[str]:
+        return {str(s.get("person")) for s in agreement.get("signatories") or []
+                if isinstance(s, dict) and s.get("person")}
 
     def days(agreement: dict[str, Any]) -> tuple[str, str] | None:
         try:
@@ -72,24 +96,42 @@ def lookalikes(draft: Draft, dataset: Any) -> list[str]:
         return {str(s["published_on"]) for s in agreement.get("sources") or []
                 if isinstance(s, dict) and s.get("published_on")}
 
-    found = []
-    for new in draft.agreements:
-        for old in dataset.agreements:
-            if not partners(new) & partners(old):
-                continue
-            same_event = new.get("event") and new.get("event") == old.get("event")
-            a, b = days(new), days(old)
-            same_time = bool(a and b and (a == b or (
-                a[0][:7] == b[0][:7] and (a[0] != a[1] or b[0] != b[1]))))
-            # a signing date unknown on either side: reported the same day (or month, year)
-            same_report = reported(new) & reported(old) if not (a and b) else set()
-            if same_event or same_time or same_report:
-                why = ("the same event" if same_event else f"signed {old['signed_on']}"
-                       if same_time else f"undated, reported {min(same_report)}")
-                shared = ", ".join(sorted(partners(new) & partners(old)))
-                found.append(f"{new.get('id')} looks like {old.get('id')} "
-                             f"({old.get('_source')}:{old.get('_line')}): {shared}, {why}")
-    return found
+    common = partners(new) & partners(old)
+    if common:
+        shared = ", ".join(sorted(common))
+    elif parties(new) and parties(new) == parties(old) and _same_object(new, old):
+        shared = "the same parties " + ", ".join(sorted(parties(new)))
+    elif len(signers(new)) >= 2 and signers(new) == signers(old) and _same_object(new, old):
+        shared = "the same signatories " + ", ".join(sorted(signers(new)))
+    else:
+        return None
+    same_event = new.get("event") and new.get("event") == old.get("event")
+    a, b = days(new), days(old)
+    same_time = bool(a and b and (a == b or (
+        a[0][:7] == b[0][:7] and (a[0] != a[1] or b[0] != b[1]))))
+    # a signing date unknown on either side: reported the same day (or month, year)
+    same_report = reported(new) & reported(old) if not (a and b) else set()
+    if not (same_event or same_time or same_report):
+        return None
+    why = ("the same event" if same_event else f"signed {old['signed_on']}"
+           if same_time else f"undated, reported {min(same_report)}")
+    return f"{shared}, {why}"
+
+
+def _same_object(new: dict[str, Any], old: dict[str, Any]) -> bool:
+    """Nothing tells the two apart: not their type (when both give one), nor their amount
+    (when both give one)."""
+    types = {str(a.get("type") or "other") for a in (new, old)}
+    if len(types) == 2 and "other" not in types:
+        return False
+    amounts = []
+    for agreement in (new, old):
+        funding = agreement.get("funding")
+        if not isinstance(funding, dict) or not isinstance(funding.get("amount"), (int, float)):
+            return True
+        amounts.append((float(funding["amount"]), str(funding.get("currency") or "")))
+    (x, unit), (y, other) = amounts
+    return unit != other or abs(x - y) <= 0.01 * max(x, y)
 
 
 def add(draft: Draft, path: Path, *, force: bool = False, base: Any = None) -> Added:

@@ -14,6 +14,7 @@ from typing import Any
 from .assembly import Assembled, Drafted
 from .dates import Published
 from .document import SECTIONS, Draft
+from .editions import sentence_around
 from .facts import Fact
 from .knowledge import KnowledgeBase, is_state, moroccan
 from .linking import org_slug
@@ -166,9 +167,12 @@ def _event(article: Article, assembled: Assembled, kb: KnowledgeBase, date: str 
     if fact is None:
         return [], None
     name = fact.value["name"]
-    known = kb.link_event(name, (date or reported or "")[:4] or None)
+    sentence = sentence_around(article.raw, fact.start, fact.end)
+    when = (date or reported or "")[:4] or None
+    known = kb.link_event(name, when, sentence)
     if known:
         return [], known
+    doubt = "; ".join(t for t in (fact.todo, kb.event_doubt(name, when, sentence)) if t)
     year = (date or "")[:4]
     words = [w for w in slugify(name, 0).split("-") if w not in {
         "de", "du", "des", "la", "le", "les", "l", "d", "et", "par", "a", "au", "aux", "en"}]
@@ -177,7 +181,7 @@ def _event(article: Article, assembled: Assembled, kb: KnowledgeBase, date: str 
         base = f"{base}-{year}"
     eid = kb.new_id(base)
     entry: dict[str, Any] = {"id": eid, "name": name}
-    lines = [f"  - id: {eid}{note(article, fact)}", f"    name: {scalar(name)}"]
+    lines = [f"  - id: {eid}{note(article, fact, doubt)}", f"    name: {scalar(name)}"]
     first = assembled.agreements[0] if assembled.agreements else None
     if first and first.place:
         entry["place"] = first.place.value["place"]

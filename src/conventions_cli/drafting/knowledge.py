@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .editions import event_candidates
 from .financiers import FINANCIERS, UNIT_WORDS
 from .names import Mention, Person
 from .normalize import fold, key, slugify
@@ -74,6 +75,12 @@ class KnowledgeBase:
         for name_key, oid in self._orgs.items():
             if name_key:
                 self._first_words.setdefault(name_key.split()[0], set()).add(oid)
+        # "GCAM" for the base's "Crédit agricole du Maroc": a name by its initials
+        self._initials: dict[str, set[str]] = {}
+        for name_key, oid in self._orgs.items():
+            letters = initials(name_key)
+            if len(letters) >= 3:
+                self._initials.setdefault(letters, set()).add(oid)
         self._references: dict[str, dict[str, Any]] = {}
         self._forms: dict[str, list[str]] = {}  # id -> names the matcher finds beside the base's
         self._know_financiers()
@@ -159,6 +166,8 @@ class KnowledgeBase:
                 return next(iter(states))
         if mention.acronym and mention.acronym.upper() in self._acronyms:
             return self._acronyms[mention.acronym.upper()]
+        if mention.acronym and (found := self._by_initials(mention.acronym, mention.name)):
+            return found  # "le Groupe Crédit Agricole du Maroc (GCAM)"
         name_key = key(mention.name)
         if name_key in self._orgs:
             return self._orgs[name_key]
@@ -172,10 +181,14 @@ class KnowledgeBase:
         for alias in mention.aliases:
             if key(alias) in self._orgs:
                 return self._orgs[key(alias)]
+        if name_key.startswith(("groupe ", "holding ")) and (
+                found := self._orgs.get(name_key.split(" ", 1)[1])):
+            return found  # "le Groupe Crédit Agricole du Maroc": the base's company
         if re.fullmatch(r"[A-Z]{3,}", mention.name):
             starts = self._first_words.get(key(mention.name), set())
             if len(starts) == 1:  # the one known name that begins with it
                 return next(iter(starts))
+            return self._by_initials(mention.name)
         delegate = DELEGATE_TO.match(key(mention.name))
         if delegate and mention.country in (None, "MA"):
             # "Ministère délégué auprès de la ministre de l'Économie …, chargé du Budget":
@@ -196,6 +209,21 @@ class KnowledgeBase:
             if len(hits) == 1:
                 return next(iter(hits))
         return None
+
+    def _by_initials(self, acronym: str, name: str = "") -> str | None:
+        """ "GCAM", "le Groupe CAM": the one known body whose name's initials the acronym
+        spells (four letters or more), with a group's G before them or not, and whose name
+        holds every word of the name the article gives with it; None when none or several
+        do."""
+        if len(acronym) < 4:
+            return None  # three letters spell too many names
+        hits = set(self._initials.get(acronym.upper(), set()))
+        if acronym[:1].upper() in ("G", "H"):
+            hits |= self._initials.get(acronym[1:].upper(), set())
+        words = set(key(name).split()) - _LINKING - {"groupe", "holding", key(acronym)}
+        hits = {oid for oid in hits if words <= set(key(str(
+            (self._by_id.get(oid) or {}).get("name") or "")).split())}
+        return next(iter(hits)) if len(hits) == 1 else None
 
     def ministry_score(self, domain: str) -> int:
         """How well the base knows "de l'Équipement et de l'Eau" as one ministry: 3 by its
@@ -267,23 +295,24 @@ class KnowledgeBase:
             return None
         return orgs[most]
 
-    def link_event(self, name: str, year: str | None = None) -> str | None:
+    def link_event(self, name: str, year: str | None = None, sentence: str = "") -> str | None:
         """The known event the name names; never one of another year or edition ("les 3e
-        Assises de l'agriculture" of 2010 are not the 2009 Assises)."""
-        wanted = set(key(name).split())
-        when = _years(name) or ({year} if year else set())
-        for event in self.events:
-            k = key(str(event.get("name") or ""))
-            words = set(k.split())
-            if not words or len(words & wanted) / min(len(words), len(wanted) or 1) < 0.75:
-                continue
-            known = _years(k) or ({str(event["start"])[:4]} if event.get("start") else set())
-            if when and known and not when & known:
-                continue
-            if _editions(name) and _editions(k) and _editions(name) != _editions(k):
-                continue
-            return str(event.get("id"))
-        return None
+        Assises de l'agriculture" of 2010 are not the 2009 Assises), and with no year
+        known, only the edition the name or its sentence gives ("la sixième édition")."""
+        found, sure = event_candidates(self.events, name, year, sentence)
+        return str(found[0].get("id")) if found and sure else None
+
+    def event_doubt(self, name: str, year: str | None = None, sentence: str = "") -> str:
+        """What to ask when the event is not linked although the base has events of its
+        series: with no year and no edition it knows, which edition it is ("" when none)."""
+        found, sure = event_candidates(self.events, name, year, sentence)
+        if sure or not found:
+            return ""
+        listed = ", ".join(f"{e.get('id')} ({e.get('name')}"
+                           + (f", {e['start']})" if e.get("start") else ")") for e in found[:4])
+        more = f" and {len(found) - 4} more" if len(found) > 4 else ""
+        return (f"which edition? no year to tell; the base has {listed}{more}: if it is one "
+                "of them, put its id as each agreement's event and drop this entry")
 
     def phrase_matches(self, doc: Any, nlp: Any) -> list[tuple[int, int, str]]:
         """(start_char, end_char, org id) for every known name, alias or acronym in doc."""
@@ -328,6 +357,17 @@ class KnowledgeBase:
             n += 1
         self.taken_ids.add(candidate)
         return candidate
+
+
+def initials(name_key: str) -> str:
+    """ "CAM" for "credit agricole du maroc": the first letter of each word that is not a
+    linking word, upper case."""
+    return "".join(w[0] for w in name_key.split() if w not in _LINKING and not w.isdigit()
+                   ).upper()
+
+
+_LINKING = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "a", "au", "aux", "en",
+            "pour", "sur"}
 
 
 def is_state(org: dict[str, Any]) -> bool:
@@ -380,8 +420,9 @@ _TERRITORY = re.compile(
 
 
 def territory(name: str) -> tuple[str, str] | None:
-    """("region", "casablanca settat") for a regional council however named, ("commune",
-    "taza") for a commune or its council; None for anything else."""
+    """("region", "casablanca settat") for a regional council however named (of the 12
+    regions of 2015, or of the 16 before: "souss massa draa"), ("commune", "taza") for a
+    commune or its council; None for anything else."""
     from .places import REGIONS
 
     found = _TERRITORY.match(re.sub(r"^(?:la|le|les|l) ", "",
@@ -395,26 +436,10 @@ def territory(name: str) -> tuple[str, str] | None:
             name_key = re.sub(r"^l ", "", key(region))  # "L'Oriental"
             regions[name_key] = regions[name_key.replace(" ", "")] = name_key
         canonical = regions.get(place) or regions.get(place.replace(" ", ""))
-        return ("region", canonical) if canonical else None
+        # a region of before 2015 ("Souss-Massa-Drâa") as written: the base's council of
+        # that region, a body apart from its successor's
+        return ("region", canonical or place)
     return ("commune", place)
-
-
-def _years(text: str) -> set[str]:
-    return set(re.findall(r"\b(?:19|20)\d{2}\b", text))
-
-
-def _editions(text: str) -> set[str]:
-    """The edition a name gives ("3e", "6ème", "troisième"), as a number."""
-    from .signing import ORDINALS
-
-    found = set()
-    for word in key(text).split():
-        digits = re.fullmatch(r"(\d{1,2})(?:e|eme|er|ere|es)", word)
-        if digits:
-            found.add(digits.group(1))
-        elif word in ORDINALS and ORDINALS[word] > 0:
-            found.add(str(ORDINALS[word]))
-    return found
 
 
 def _same_first_name(a: str, b: str) -> bool:
