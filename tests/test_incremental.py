@@ -392,11 +392,8 @@ def test_an_update_that_fails_midway_leaves_the_database_as_it_was(
     open_database(data).conn.close()
     before = cache_path(data).read_bytes()
 
-    def broken(path: Path, *args: Any) -> None:
-        conn = sqlite3.connect(path)
-        conn.execute("DELETE FROM agreements")
-        conn.commit()
-        conn.close()
+    def broken(conn: sqlite3.Connection, *args: Any) -> None:
+        conn.execute("DELETE FROM agreements")  # in the update's transaction: undone
         raise KeyboardInterrupt
 
     monkeypatch.setattr(update, "_apply", broken)
