@@ -5,6 +5,7 @@ by the next conv, whose answers are those of a rebuild."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import subprocess
 import sys
@@ -13,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from conventions_cli.db import cache as cache_module
-from conventions_cli.db import place, update
+from conventions_cli.db import kept, place, update
 from conventions_cli.db.cache import cache_path, open_database
 from test_incremental import HEAD, dump, generated, item, rebuilt
 
@@ -141,3 +142,31 @@ def test_a_rebuild_leaves_no_journal_of_the_old_database_beside_the_new(
     assert opened.conn.execute("SELECT id FROM agreements").fetchall() == [("a",)]
     opened.conn.close()
     assert not journal.exists()
+
+
+def test_the_bytes_kept_after_edits_are_pieces_of_a_whole_copy_until_they_outgrow_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    data = tmp_path / "kb.yaml"
+    text = HEAD + "".join(item(f"a{n}") for n in range(30))
+    data.write_text(text, encoding="utf-8")
+    open_database(data).conn.close()
+    folder = cache_path(data).parent
+    first = hashlib.sha256(text.encode()).hexdigest()
+    monkeypatch.setattr(kept, "WHOLE_AFTER", 2)
+    base = first
+    for n in range(1, 5):  # each edit writes one byte: "x"
+        text = text.replace(f"id: a{n * 5}\n    title: T", f"id: a{n * 5}\n    title: Tx", 1)
+        data.write_text(text, encoding="utf-8")
+        assert title_of(data, f"a{n * 5}") == "Tx"
+        now = hashlib.sha256(text.encode()).hexdigest()
+        listing = sorted(os.listdir(folder))
+        if n == 3:  # 3 bytes written since the whole copy: whole again
+            assert listing == [cache_path(data).name, f"snapshot-{now}"]
+            base = now
+            continue
+        assert listing == sorted([cache_path(data).name, f"snapshot-{base}",
+                                  f"snapshot-{now}.pieces"])
+        with kept.open_kept(folder, now) as found:
+            assert found.base == base
+            assert found.pread(len(text) * 2, 0) == text.encode()
+    assert dump(cache_path(data)) == rebuilt(data, tmp_path, monkeypatch, fulltext=False)

@@ -204,7 +204,6 @@ def remove_stale_temps(folder: Path) -> None:
 # The bytes each file of the base had when the database was last built or updated, kept
 # beside it, named by their sha256: what the next update compares the edited file with to
 # find what changed without cutting the whole file again (base/splice.py).
-_SNAPSHOT = re.compile(r"(\.?)snapshot-([0-9a-f]{64})(\.tmp)?\Z")
 
 
 def snapshot_path(folder: Path, sha256: str) -> Path:
@@ -235,13 +234,3 @@ def write_snapshot(folder: Path, sha256: str, data: Any) -> bool:
             raise
         return False
     return True
-
-
-def keep_snapshots(folder: Path, sha256s: set[str]) -> None:
-    """Remove the kept copies of bytes no file of the base has any more (ours only)."""
-    with contextlib.suppress(OSError):
-        for path in folder.iterdir():
-            found = _SNAPSHOT.match(path.name)
-            if found and (found.group(1) or found.group(2) not in sha256s):
-                with contextlib.suppress(OSError):
-                    path.unlink()

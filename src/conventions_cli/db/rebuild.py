@@ -11,8 +11,9 @@ from pathlib import Path
 from .. import __version__
 from ..base.source import DataFile, Snapshot, base_files, display_path
 from ..errors import DataError, disk_trouble
+from .kept import keep_snapshots
 from .layout import DB_LAYOUT
-from .place import connect_ro, drop_journal, keep_snapshots, remove_stale_temps, write_snapshot
+from .place import connect_ro, drop_journal, remove_stale_temps, write_snapshot
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # read on every call: no typing at run time

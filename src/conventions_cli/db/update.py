@@ -44,8 +44,9 @@ from ..base.splice import Region, changed
 from ..errors import disk_trouble
 from ..files import WriteError, atomic_path, checkpoint
 from .fulltext import has_fulltext
+from .kept import as_pieces, keep_snapshots, open_kept, pieces_path, write_pieces
 from .layout import DB_LAYOUT
-from .place import drop_journal, keep_snapshots, snapshot_path, write_snapshot
+from .place import drop_journal, snapshot_path, write_snapshot
 from .recheck import still_valid
 from .rows import STEM_INSERT, insert_sql, known_of, stem_row
 from .tables import (
@@ -76,6 +77,7 @@ class _Change:
         self.removed: list[tuple[int, str]] = []
         self.moved: list[tuple[int, int, int, int]] = []
         self.lines: list[tuple[str, str, int]] = []  # (table, id, line): the head's moved
+        self.pieces: tuple[str, list[Any]] | None = None  # its new bytes (kept.as_pieces)
 
 
 def update(edited: list[Any], target: Path, meta: dict[str, str],
@@ -132,7 +134,7 @@ def _update(edited: list[Any], target: Path, meta: dict[str, str],
         new_meta = {"data_sha256": data_sha256(), "built_at_ns": str(time.time_ns())}
         # The new bytes are kept (what the next update compares) while the changes are
         # written; the old ones go once the database has them.
-        keeping = _Background(_keep_bytes, target.parent, edited, written)
+        keeping = _Background(_keep_bytes, target.parent, edited, changes, written)
         try:
             try:
                 kept = _apply(conn, changes, header, edited, new_meta)
@@ -181,11 +183,15 @@ def _copied(target: Path, changes: list[_Change], header: Dataset, edited: list[
     return kept
 
 
-def _keep_bytes(folder: Path, edited: list[Any], written: list[Path]) -> None:
-    """Keep the edited files' new bytes beside the database; ``written`` gets those
-    written now."""
-    for file in edited:
-        if write_snapshot(folder, file.sha256, file.data):
+def _keep_bytes(folder: Path, edited: list[Any], changes: list[_Change],
+                written: list[Path]) -> None:
+    """Keep the edited files' new bytes beside the database, as pieces of what was kept
+    before when they can be (kept.py); ``written`` gets those written now."""
+    for file, change in zip(edited, changes, strict=True):
+        if change.pieces is not None:
+            if write_pieces(folder, file.sha256, *change.pieces):
+                written.append(pieces_path(folder, file.sha256))
+        elif write_snapshot(folder, file.sha256, file.data):
             written.append(snapshot_path(folder, file.sha256))
 
 
@@ -266,13 +272,18 @@ def _compare(conn: sqlite3.Connection, file: Any, header: Dataset, folder: Path,
         return None  # not read chunk by chunk: rebuild
     old_size, old_sha256, _, old_end = stored
     try:
-        region = changed(file.data, snapshot_path(folder, old_sha256), old_size, old_end)
+        before = open_kept(folder, old_sha256)
+        region = changed(file.data, before, old_size, old_end)
     except OSError:
         return None  # no kept copy (removed, never written): rebuild
     if region is None:
         return None  # another head, or not cut the simple way: rebuild
+    # The new bytes, as what they share with the old ones and what the edit wrote.
+    pieces = as_pieces(before, region.prefix, region.suffix, file.data)
     if region.records is not None:  # the head says what it said: every line moved
-        return _head_moved(conn, file.name, region)
+        change = _head_moved(conn, file.name, region)
+        change.pieces = pieces
+        return change
     source = display_path(file.path)
     first = region.line
     if first is None:  # the line of the region's first agreement, as stored
@@ -287,6 +298,7 @@ def _compare(conn: sqlite3.Connection, file: Any, header: Dataset, folder: Path,
     # so a valid base's chunks are all different.
     pool = {region.old_text(index): index for index in range(len(old))}
     change = _Change(file.name, region.end, region.head)
+    change.pieces = pieces
     added: list[int] = []
     kept: list[tuple[int, int]] = []  # (old line, new line) of unchanged chunks, in order
     take = pool.pop
