@@ -18,6 +18,7 @@ gives None, and the caller rebuilds from scratch, which reports the problems exa
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import sqlite3
 import threading
@@ -152,8 +153,11 @@ def _update(edited: list[Any], target: Path, meta: dict[str, str],
             keeping.join()
         return kept
     finally:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
+        # Undone, if not committed (should even that fail, as on a full disk, the next
+        # conv to hold the lock rolls the journal back: place.recover).
+        with contextlib.suppress(sqlite3.Error):
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
         conn.close()
 
 
