@@ -114,17 +114,22 @@ def _update(edited: list[Any], target: Path, meta: dict[str, str],
             data_sha256: Callable[[], str], written: list[Path]) -> set[str] | None:
     """The update, written in place in one transaction; the sha256s of the files whose
     bytes are kept beside the database, or None (nothing written)."""
-    for file in edited:
-        file.data  # noqa: B018 - read here, before the hashing thread reads it
-    # Hashed (in C, in another thread) while the edited files are compared.
-    hashing = _Background(lambda: [file.sha256 for file in edited])
     conn = sqlite3.connect(target, isolation_level=None, timeout=READERS_WAIT_SECONDS)
     try:
         # SQLite's rollback journal: a reader sees the old database or the new one, and
         # a run killed midway leaves the journal, from which the next conv to open the
         # database puts the old one back (place.recover).
         conn.execute("PRAGMA synchronous=OFF")
-        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if not _busy(exc):
+                raise
+            return None  # another program writes in it: rebuilt, beside
+        for file in edited:
+            file.data  # noqa: B018 - read here, before the hashing thread reads it
+        # Hashed (in C, in another thread) while the edited files are compared.
+        hashing = _Background(lambda: [file.sha256 for file in edited])
         try:
             found = _changes(conn, edited, target.parent, meta)
         finally:
