@@ -78,13 +78,14 @@ class Conv:
 
     def leftovers(self) -> list[str]:
         """Anything in the cache folder that is not a published database or the bytes
-        kept of its data file (``snapshot-`` and their sha256, see snapshots)."""
+        kept of its data file (``snapshot-`` and their sha256, whole or as ``.pieces`` of
+        a whole one, see snapshots)."""
         folder = self.folder()
         if not folder.exists():
             return []
         return sorted(str(p.relative_to(folder)) for p in folder.rglob("*")
                       if p.is_file() and p.name != "conventions.db"
-                      and not re.fullmatch("snapshot-[0-9a-f]{64}", p.name))
+                      and not re.fullmatch(r"snapshot-[0-9a-f]{64}(\.pieces)?", p.name))
 
     def snapshots(self) -> list[str]:
         """The sha256s of the data files' kept bytes."""

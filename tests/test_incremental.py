@@ -28,6 +28,7 @@ from conventions_cli.db import cache as cache_module
 from conventions_cli.db import update
 from conventions_cli.db.cache import cache_path, open_database
 from conventions_cli.db.fulltext import has_fulltext
+from conventions_cli.db.kept import open_kept
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 import generate  # noqa: E402
@@ -379,9 +380,15 @@ def test_a_reader_keeps_the_whole_old_database_while_an_update_replaces_it(
         "SELECT title FROM agreements WHERE id = 'a'").fetchone() == ("New",)
     assert reader.execute("SELECT id, title FROM agreements ORDER BY id").fetchall() == [
         ("a", "T"), ("b", "T")]
-    # Beside the database, the bytes the file now has (what the next update compares).
-    kept = "snapshot-" + hashlib.sha256(data.read_bytes()).hexdigest()
-    assert sorted(os.listdir(cache_path(data).parent)) == [cache_path(data).name, kept]
+    # Beside the database, the bytes the file now has (what the next update compares), as
+    # pieces of the whole copy kept at the build and what the edit wrote.
+    new = hashlib.sha256(data.read_bytes()).hexdigest()
+    first = hashlib.sha256(text.encode()).hexdigest()
+    folder = cache_path(data).parent
+    assert sorted(os.listdir(folder)) == sorted([
+        cache_path(data).name, f"snapshot-{new}.pieces", f"snapshot-{first}"])
+    with open_kept(folder, new) as kept:
+        assert kept.pread(kept.size + 10, 0) == data.read_bytes()
 
 
 def test_an_update_that_fails_midway_leaves_the_database_as_it_was(
@@ -392,11 +399,8 @@ def test_an_update_that_fails_midway_leaves_the_database_as_it_was(
     open_database(data).conn.close()
     before = cache_path(data).read_bytes()
 
-    def broken(path: Path, *args: Any) -> None:
-        conn = sqlite3.connect(path)
-        conn.execute("DELETE FROM agreements")
-        conn.commit()
-        conn.close()
+    def broken(conn: sqlite3.Connection, *args: Any) -> None:
+        conn.execute("DELETE FROM agreements")  # in the update's transaction: undone
         raise KeyboardInterrupt
 
     monkeypatch.setattr(update, "_apply", broken)

@@ -7,11 +7,12 @@ the same problems at the same file:line:col when an edit breaks it."""
 from __future__ import annotations
 
 import mmap
+import tempfile
 from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from conventions_cli.base.chunks import cut
@@ -250,3 +251,58 @@ def test_a_memory_map_gives_what_bytes_give(tmp_path: Path) -> None:
                 again.new_text(i) for i in range(len(again.new))]
         finally:
             view.close()
+
+
+def same_ends(old: bytes, new: bytes) -> tuple[int, int]:
+    prefix = 0
+    while prefix < min(len(old), len(new)) and old[prefix] == new[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < min(len(old), len(new)) - prefix and old[-1 - suffix] == new[-1 - suffix]:
+        suffix += 1
+    return prefix, suffix
+
+
+@settings(max_examples=150, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(earlier=EDITS, edits=EDITS)
+def test_old_bytes_kept_as_pieces_give_the_region_the_whole_bytes_give(
+        tmp_path: Path, earlier: list[tuple[str, int, int, str]],
+        edits: list[tuple[str, int, int, str]]) -> None:
+    """After an update the old bytes are kept as pieces of an earlier whole copy and what
+    the edit wrote (db/kept.py): read through them, the next edit's region is the same."""
+    from conventions_cli.db.kept import Kept, as_pieces, open_kept, write_pieces
+
+    base = TEXT.encode()  # the whole copy, kept at the build
+    old_text = edited(TEXT, earlier).encode()  # what the file became: kept as pieces
+    old = cut(old_text)
+    assume(old is not None)  # a file only a whole reading reads: never kept as pieces
+    assert old is not None
+    folder = Path(tempfile.mkdtemp(dir=tmp_path))  # one for each example
+    (folder / ("snapshot-" + "b" * 64)).write_bytes(base)
+    with open_kept(folder, "b" * 64) as whole:
+        assert whole.pread(len(base), 0) == base
+        pieces = as_pieces(whole, *same_ends(base, old_text), old_text)
+    assert pieces is not None
+    write_pieces(folder, "a" * 64, *pieces)
+    kept = folder / "whole"
+    kept.write_bytes(old_text)
+    new_text = edited(old_text.decode(), edits).encode()
+    with open_kept(folder, "a" * 64) as through:
+        assert isinstance(through, Kept) and through.size == len(old_text)
+        assert through.pread(len(old_text), 0) == old_text
+        assert all(through.pread(9, at) == old_text[at:at + 9]
+                   for at in range(0, len(old_text), 7))
+    expected = changed(new_text, kept, len(old_text), old.end)
+    found = changed(new_text, open_kept(folder, "a" * 64), len(old_text), old.end)
+    if expected is None:
+        assert found is None
+        return
+    assert found is not None
+    assert (found.start, found.line, found.byte_shift, found.line_shift, found.prefix,
+            found.suffix, found.end, found.head) == (
+        expected.start, expected.line, expected.byte_shift, expected.line_shift,
+        expected.prefix, expected.suffix, expected.end, expected.head)
+    assert [found.old_text(i) for i in range(len(found.old))] == [
+        expected.old_text(i) for i in range(len(expected.old))]
+    assert (found.prefix, found.suffix) == same_ends(old_text, new_text)

@@ -35,6 +35,8 @@ from .yamlnodes import Mapping, NodeReader
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from .chunks import Buffer
 
 STEP = 1 << 20
@@ -57,6 +59,8 @@ class Region:
         self.head: str | None = None
         # An edit in the head alone: its records' new lines (kind, id, line); else None.
         self.records: list[tuple[str, str, int]] | None = None
+        # How many bytes the old and new texts share at the start and at the end.
+        self.prefix = self.suffix = 0
 
     def old_text(self, index: int) -> bytes:
         bounds = self.old.bounds
@@ -67,18 +71,35 @@ class Region:
         return bytes(self.new.data[bounds[index]:bounds[index + 1]])
 
 
-def common_ends(new: Buffer, old: int, old_size: int) -> tuple[int, int]:
-    """How many bytes ``new`` and the file open at ``old`` (its descriptor) share at the
-    start and at the end (the two never overlap). Read a piece at a time into one buffer
-    and compared in place (no copy of ``new`` when it is bytes)."""
+class Old:
+    """The old bytes, read by offset (``size``, ``pread(count, offset)``): a file here,
+    or what the caller keeps (db/kept.py). ``with`` closes it."""
+
+    def __init__(self, path: Path) -> None:
+        self.fd = os.open(path, os.O_RDONLY)
+        self.size = os.fstat(self.fd).st_size
+
+    def __enter__(self) -> Old:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        os.close(self.fd)
+
+    def pread(self, count: int, offset: int) -> bytes:
+        return os.pread(self.fd, count, offset)
+
+
+def common_ends(new: Buffer, old: Any, old_size: int) -> tuple[int, int]:
+    """How many bytes ``new`` and ``old`` (an Old) share at the start and at the end (the
+    two never overlap). Read a piece at a time and compared in place (no copy of ``new``
+    when it is bytes)."""
     size = len(new)
     most = min(size, old_size)
-    piece = bytearray(STEP)
     prefix = 0
     while prefix < most:
         step = min(STEP, most - prefix)
-        theirs = piece if step == STEP else bytearray(step)
-        if os.preadv(old, [theirs], prefix) != step:
+        theirs = old.pread(step, prefix)
+        if len(theirs) != step:
             raise OSError("the kept copy was shortened")
         if not _same(new, prefix, theirs):
             prefix += _first_difference(new[prefix:prefix + step], theirs)
@@ -89,8 +110,8 @@ def common_ends(new: Buffer, old: int, old_size: int) -> tuple[int, int]:
     most -= prefix
     while suffix < most:
         step = min(STEP, most - suffix)
-        theirs = piece if step == STEP else bytearray(step)
-        if os.preadv(old, [theirs], old_size - suffix - step) != step:
+        theirs = old.pread(step, old_size - suffix - step)
+        if len(theirs) != step:
             raise OSError("the kept copy was shortened")
         at = size - suffix - step
         if not _same(new, at, theirs):
@@ -110,7 +131,7 @@ def _release(new: Buffer, start: int, stop: int) -> None:
             new.madvise(mmap.MADV_DONTNEED, start, stop - start)
 
 
-def _same(new: Buffer, at: int, theirs: bytearray) -> bool:
+def _same(new: Buffer, at: int, theirs: bytes) -> bool:
     if isinstance(new, bytes):
         return new.startswith(theirs, at)
     return new[at:at + len(theirs)] == theirs
@@ -128,8 +149,10 @@ def _first_difference(ours: bytes | bytearray, theirs: bytes | bytearray) -> int
     return low
 
 
-def changed(new: Buffer, old_path: Path, old_size: int, old_end: int) -> Region | None:
-    """The changed region of the file whose old bytes are at ``old_path`` (its chunks
+def changed(new: Buffer, old_path: Path | Any, old_size: int, old_end: int
+            ) -> Region | None:
+    """The changed region of the file whose old bytes are at ``old_path`` (or an Old;
+    its chunks
     ended at byte ``old_end``) and whose new bytes are ``new``; None when only a whole
     reading can tell (see the module's text).
 
@@ -151,18 +174,18 @@ def changed(new: Buffer, old_path: Path, old_size: int, old_end: int) -> Region 
         return None
     spaces = b" " * indent
     other, item = patterns(indent)
-    with open(old_path, "rb", buffering=0) as handle:
-        if os.fstat(handle.fileno()).st_size != old_size:
+    with Old(old_path) if isinstance(old_path, Path) else old_path as old:
+        if old.size != old_size:
             return None
-        tail = os.pread(handle.fileno(), old_size - old_end, old_end)
+        tail = old.pread(old_size - old_end, old_end)
         # Nothing but comments after the agreements: they run to the end of the file.
         open_end = len(tail) == old_size - old_end and other.search(b"\n" + tail) is None
-        prefix, suffix = common_ends(new, handle.fileno(), old_size)
+        prefix, suffix = common_ends(new, old, old_size)
         old_stop, new_stop = old_size - suffix, len(new) - suffix
         shift = new_stop - old_stop
         if start <= prefix < section and new_stop <= section - 12:  # "agreements:" and all after
-            return _head_moved(new, handle.fileno(), start, section, shift, old_end, tail,
-                               open_end)
+            return _same_ends(_head_moved(new, old, start, section, shift, old_end, tail,
+                                          open_end), prefix, suffix)
         if prefix < section or (old_stop > old_end and not open_end):
             return None  # the head or the text after the agreements changed
         first = _items_before(new, prefix, section, spaces)
@@ -182,7 +205,7 @@ def changed(new: Buffer, old_path: Path, old_size: int, old_end: int) -> Region 
         # The old region ends where the new one does, in the text both share; or, when
         # the region reaches the end of the agreements, where the old ones ended.
         old_stop = stop - shift if len(after) == 2 else old_end
-        old_text = b"\n" + os.pread(handle.fileno(), old_stop - begin, begin)
+        old_text = b"\n" + old.pread(old_stop - begin, begin)
     if len(old_text) != old_stop - begin + 1 or (not new_items and stop != begin):
         return None
     new_layout = chunked(new, new_items, begin, stop, spaces, 0)
@@ -198,10 +221,17 @@ def changed(new: Buffer, old_path: Path, old_size: int, old_end: int) -> Region 
     region.end = end
     if open_end:
         region.head = head_digest(bytes(new[start:section]), bytes(new[end:]), 0)
+    return _same_ends(region, prefix, suffix)
+
+
+def _same_ends(region: Region | None, prefix: int, suffix: int) -> Region | None:
+    """``region``, saying how many bytes the old and new texts share at each end."""
+    if region is not None:
+        region.prefix, region.suffix = prefix, suffix
     return region
 
 
-def _head_moved(new: Buffer, old: int, start: int, section: int, shift: int, old_end: int,
+def _head_moved(new: Buffer, old: Any, start: int, section: int, shift: int, old_end: int,
                 tail: bytes, open_end: bool) -> Region | None:
     """The region of an edit in the head alone (before ``agreements:``): when the head says
     what it said (comment or blank lines added or removed), an empty region after which
@@ -211,7 +241,7 @@ def _head_moved(new: Buffer, old: int, start: int, section: int, shift: int, old
     if not open_end or any(odd in new_before + tail for odd in UNUSUAL) or (
             new_before[:3] in (b"---", b"...") or new_before[:1] == b"%"):
         return None  # records after the agreements (they move too), or an odd head
-    old_before = os.pread(old, section - shift - start, start)
+    old_before = old.pread(section - shift - start, start)
     end = old_end + shift
     found = [_head_records(before, tail, 0) for before in (old_before, new_before)]
     if found[0] is None or found[1] is None or found[0][0] != found[1][0]:

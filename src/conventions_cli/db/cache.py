@@ -90,6 +90,8 @@ class Database:
             from .fulltext import added
 
             self.conn, self.path = added(self.conn, self.path, self.note)
+            if self.path is not None:
+                place.reading(self.conn)
 
     def run(self, query: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         try:
@@ -135,6 +137,8 @@ def open_database(data: DataFile | Path, *, force: bool = False, progress: bool 
         read = found.rebuilt or any(f.read for f in files)
         if not read or _unchanged(data, files):
             found.data, found.progress, found.note = data, progress, note
+            if found.path is not None:  # a database in memory is this run's alone
+                place.reading(found.conn)
             return found
         found.conn.close()  # changed while read: read it again
     raise DataError(f"{display_path(data.path)}: changed while conv read it, {ATTEMPTS} "

@@ -142,7 +142,7 @@ def _add_in_place(path: Path) -> None:
     import shutil
 
     from ..files import atomic_path, checkpoint
-    from .place import remove_stale_temps
+    from .place import drop_journal, remove_stale_temps
 
     remove_stale_temps(path.parent)
     with atomic_path(path) as tmp:
@@ -157,6 +157,7 @@ def _add_in_place(path: Path) -> None:
             _filled(conn)
         finally:
             conn.close()
+    drop_journal(path)
 
 
 def _in_memory(found: sqlite3.Connection) -> sqlite3.Connection:

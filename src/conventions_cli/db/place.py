@@ -86,6 +86,7 @@ def locked(target: Path, note: Callable[[str], None]) -> Iterator[bool]:
         except OSError:  # a file system without locks: build as before, unshared
             yield False
             return
+        recover(target)
         yield True
     finally:
         os.close(fd)  # releases the lock, also when killed
@@ -113,6 +114,41 @@ def connect_ro(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     conn.execute("PRAGMA query_only = 1")
     return conn
+
+
+def reading(conn: sqlite3.Connection) -> sqlite3.Connection:
+    """``conn``, reading one version of the database until it is closed: an update that
+    another conv writes in place meanwhile waits for it, or writes a copy (update.py)."""
+    if not conn.in_transaction:
+        conn.execute("BEGIN")
+        conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()  # holds it now
+    return conn
+
+
+def journal_path(target: Path) -> Path:
+    return target.with_name(target.name + "-journal")
+
+
+def recover(target: Path) -> None:
+    """An update killed midway left its rollback journal: the database is put back as it
+    was before it (SQLite does so when a connection that may write first reads it; a
+    read-only one cannot, and refuses to read). Holding the lock; best effort."""
+    if not journal_path(target).exists() or not target.exists():
+        return
+    with contextlib.suppress(sqlite3.Error, OSError):
+        conn = sqlite3.connect(target)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+
+
+def drop_journal(target: Path) -> None:
+    """The database was replaced: a journal still beside it (an update killed midway
+    while a reader held the old file) is the old file's, and SQLite would copy its pages
+    into the new one. Holding the lock."""
+    with contextlib.suppress(FileNotFoundError):
+        journal_path(target).unlink()
 
 
 def read_meta(path: Path) -> tuple[sqlite3.Connection, dict[str, str]] | None:
@@ -168,7 +204,6 @@ def remove_stale_temps(folder: Path) -> None:
 # The bytes each file of the base had when the database was last built or updated, kept
 # beside it, named by their sha256: what the next update compares the edited file with to
 # find what changed without cutting the whole file again (base/splice.py).
-_SNAPSHOT = re.compile(r"(\.?)snapshot-([0-9a-f]{64})(\.tmp)?\Z")
 
 
 def snapshot_path(folder: Path, sha256: str) -> Path:
@@ -199,13 +234,3 @@ def write_snapshot(folder: Path, sha256: str, data: Any) -> bool:
             raise
         return False
     return True
-
-
-def keep_snapshots(folder: Path, sha256s: set[str]) -> None:
-    """Remove the kept copies of bytes no file of the base has any more (ours only)."""
-    with contextlib.suppress(OSError):
-        for path in folder.iterdir():
-            found = _SNAPSHOT.match(path.name)
-            if found and (found.group(1) or found.group(2) not in sha256s):
-                with contextlib.suppress(OSError):
-                    path.unlink()

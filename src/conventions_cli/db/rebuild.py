@@ -11,8 +11,9 @@ from pathlib import Path
 from .. import __version__
 from ..base.source import DataFile, Snapshot, base_files, display_path
 from ..errors import DataError, disk_trouble
+from .kept import keep_snapshots
 from .layout import DB_LAYOUT
-from .place import connect_ro, keep_snapshots, remove_stale_temps, write_snapshot
+from .place import connect_ro, drop_journal, remove_stale_temps, write_snapshot
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # read on every call: no typing at run time
@@ -60,6 +61,7 @@ def rebuild(data: DataFile, files: list[Snapshot], target: Path, progress: bool,
             remove_stale_temps(target.parent)
             with atomic_path(target) as tmp:
                 _build(data, files, Build(tmp), display_path(data.path), bar).close()
+            drop_journal(target)
             conn = connect_ro(target)
             keep_bytes(conn, files, target.parent)
         except (OSError, WriteError, sqlite3.OperationalError) as exc:

@@ -5,9 +5,11 @@ Beside the database are kept the bytes each file had when it was built or last u
 agreements in the region between are cut and compared (the text of each, its chunk); those
 whose text is new are parsed and checked, those whose text is gone are removed, and those
 that moved (all those after the region, by the lines the edit added) get their new lines,
-in place. The changes are checked against the database (ids
-unique, references defined, no cycle, ...) and written to a copy of it, with the full-text
-entries, which then replaces it in one step (readers see the old database or the new one).
+in place. The changes are checked against the database (ids unique, references defined,
+no cycle, ...) and written into it, with the full-text entries, in one SQLite transaction:
+a reader sees the old database or the new one (conv's readers read one version from start
+to end, place.reading; one still reading keeps the old database, and the update writes a
+copy that replaces it), and a run killed midway leaves the old one (place.recover).
 
 Only a valid base has a database, so a change is applied only when it is certain that the
 base stays valid; anything else (a changed head, schema or layout, a problem, a doubt)
@@ -16,14 +18,14 @@ gives None, and the caller rebuilds from scratch, which reports the problems exa
 
 from __future__ import annotations
 
-import json
+import contextlib
 import shutil
 import sqlite3
 import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from .. import __version__
 from ..base import breaks
@@ -41,10 +43,12 @@ from ..base.scanner import read_item
 from ..base.source import display_path, stat_key
 from ..base.splice import Region, changed
 from ..errors import disk_trouble
-from ..files import WriteError, atomic_path
+from ..files import WriteError, atomic_path, checkpoint
 from .fulltext import has_fulltext
+from .kept import as_pieces, keep_snapshots, open_kept, pieces_path, write_pieces
 from .layout import DB_LAYOUT
-from .place import keep_snapshots, snapshot_path, write_snapshot
+from .place import drop_journal, snapshot_path, write_snapshot
+from .recheck import still_valid
 from .rows import STEM_INSERT, insert_sql, known_of, stem_row
 from .tables import (
     AGREEMENTS,
@@ -60,7 +64,6 @@ from .tables import (
 
 # More new agreements than this share of a file: rebuilding is as fast, and simpler.
 MOST = 0.25
-LINKS = ("follows", "amends")
 
 
 class _Change:
@@ -75,6 +78,7 @@ class _Change:
         self.removed: list[tuple[int, str]] = []
         self.moved: list[tuple[int, int, int, int]] = []
         self.lines: list[tuple[str, str, int]] = []  # (table, id, line): the head's moved
+        self.pieces: tuple[str, list[Any]] | None = None  # its new bytes (kept.as_pieces)
 
 
 def update(edited: list[Any], target: Path, meta: dict[str, str],
@@ -84,63 +88,125 @@ def update(edited: list[Any], target: Path, meta: dict[str, str],
     full rebuild can (the database is then untouched)."""
     if meta.get("layout") != DB_LAYOUT or meta.get("tool_version") != __version__:
         return False
+    written: list[Path] = []  # the new bytes kept beside the database by this update
     try:
-        with atomic_path(target) as tmp:
-            # The copy is written while the edited files are read, hashed and compared (it
-            # waits on the disk, they on the processor); thrown away if the changes cannot
-            # be applied. Each file is read here, once, before another thread hashes it.
-            copy = _Background(shutil.copyfile, target, tmp)
-            hashing = None
-            try:
-                for file in edited:
-                    file.data  # noqa: B018 - read here, before the hashing thread reads it
-                hashing = _Background(lambda: [file.sha256 for file in edited])
-                found = _changes(edited, target, meta)
-            finally:
-                copy.join()
-                if hashing is not None:
-                    hashing.join()
-            if found is None:
-                raise _Abandon
-            changes, header = found
-            # The new bytes are kept (what the next update compares) while the copy is
-            # written to; the old ones go once the copy has replaced the database.
-            written: list[Path] = []
-            keeping = _Background(_keep_bytes, target.parent, edited, written)
-            try:
-                kept = _apply(tmp, changes, header, edited, {
-                    "data_sha256": data_sha256(), "built_at_ns": str(time.time_ns())})
-            except BaseException:
-                keeping.join()
-                for path in written:  # the database stays as it was: so do its files
-                    path.unlink(missing_ok=True)
-                raise
-            keeping.join()
-        keep_snapshots(target.parent, kept)
-    except (_Abandon, OSError, WriteError):
-        return False
-    except sqlite3.OperationalError as exc:
-        if disk_trouble(exc):  # a full disk: the rebuild then works in memory
+        kept = _update(edited, target, meta, data_sha256, written)
+        if kept is None:
             return False
+        keep_snapshots(target.parent, kept)
+    except BaseException as exc:
+        for path in written:  # the database stays as it was: so do its files
+            path.unlink(missing_ok=True)
+        if isinstance(exc, (OSError, WriteError)) or (
+                isinstance(exc, sqlite3.OperationalError) and disk_trouble(exc)):
+            return False  # a full disk: the rebuild then works in memory
         raise
     return True
 
 
-def _keep_bytes(folder: Path, edited: list[Any], written: list[Path]) -> None:
-    """Keep the edited files' new bytes beside the database; ``written`` gets those
-    written now."""
-    for file in edited:
-        if write_snapshot(folder, file.sha256, file.data):
+# How long an update waits, at the end, for conv's readers still reading the database
+# (each reads one version of it from start to end: place.reading) before it writes a
+# copy instead, which replaces the database (they keep the old one).
+READERS_WAIT_SECONDS = 0.5
+
+
+def _update(edited: list[Any], target: Path, meta: dict[str, str],
+            data_sha256: Callable[[], str], written: list[Path]) -> set[str] | None:
+    """The update, written in place in one transaction; the sha256s of the files whose
+    bytes are kept beside the database, or None (nothing written)."""
+    conn = sqlite3.connect(target, isolation_level=None, timeout=READERS_WAIT_SECONDS)
+    try:
+        # SQLite's rollback journal: a reader sees the old database or the new one, and
+        # a run killed midway leaves the journal, from which the next conv to open the
+        # database puts the old one back (place.recover).
+        conn.execute("PRAGMA synchronous=OFF")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if not _busy(exc):
+                raise
+            return None  # another program writes in it: rebuilt, beside
+        for file in edited:
+            file.data  # noqa: B018 - read here, before the hashing thread reads it
+        # Hashed (in C, in another thread) while the edited files are compared.
+        hashing = _Background(lambda: [file.sha256 for file in edited])
+        try:
+            found = _changes(conn, edited, target.parent, meta)
+        finally:
+            hashing.join()
+        if found is None:
+            return None
+        changes, header = found
+        new_meta = {"data_sha256": data_sha256(), "built_at_ns": str(time.time_ns())}
+        # The new bytes are kept (what the next update compares) while the changes are
+        # written; the old ones go once the database has them.
+        keeping = _Background(_keep_bytes, target.parent, edited, changes, written)
+        try:
+            try:
+                kept = _apply(conn, changes, header, edited, new_meta)
+                checkpoint("applied", target)
+                conn.execute("COMMIT")
+            except sqlite3.OperationalError as exc:
+                if not _busy(exc):
+                    raise
+                # A reader still reads the old database: it keeps it, and a copy with
+                # the changes replaces it.
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                kept = _copied(target, changes, header, edited, new_meta)
+        finally:
+            keeping.join()
+        return kept
+    finally:
+        # Undone, if not committed (should even that fail, as on a full disk, the next
+        # conv to hold the lock rolls the journal back: place.recover).
+        with contextlib.suppress(sqlite3.Error):
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+        conn.close()
+
+
+def _busy(exc: sqlite3.OperationalError) -> bool:
+    """SQLITE_BUSY or SQLITE_LOCKED: another connection holds the database."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in (5, 6)
+
+
+def _copied(target: Path, changes: list[_Change], header: Dataset, edited: list[Any],
+            meta: dict[str, str]) -> set[str]:
+    """The changes written into a copy of the database, which then replaces it."""
+    with atomic_path(target) as tmp:
+        shutil.copyfile(target, tmp)
+        conn = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            # A copy, renamed into place once whole and thrown away on any failure: no
+            # journal, no syncing every page.
+            conn.execute("PRAGMA journal_mode=OFF")
+            conn.execute("PRAGMA synchronous=OFF")
+            conn.execute("BEGIN")
+            kept = _apply(conn, changes, header, edited, meta)
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
+    drop_journal(target)
+    return kept
+
+
+def _keep_bytes(folder: Path, edited: list[Any], changes: list[_Change],
+                written: list[Path]) -> None:
+    """Keep the edited files' new bytes beside the database, as pieces of what was kept
+    before when they can be (kept.py); ``written`` gets those written now."""
+    for file, change in zip(edited, changes, strict=True):
+        if change.pieces is not None:
+            if write_pieces(folder, file.sha256, *change.pieces):
+                written.append(pieces_path(folder, file.sha256))
+        elif write_snapshot(folder, file.sha256, file.data):
             written.append(snapshot_path(folder, file.sha256))
 
 
-class _Abandon(Exception):
-    """The changes cannot be applied: the copy is removed, the database is rebuilt."""
-
-
 class _Background(threading.Thread):
-    """Work that waits on the disk or runs in C (copying the database, hashing the files),
-    done while the edited files are read; ``join`` raises what it raised."""
+    """Work that waits on the disk or runs in C (hashing the files, keeping their bytes),
+    done meanwhile; ``join`` raises what it raised."""
 
     def __init__(self, work: Callable[..., Any], *args: Any) -> None:
         super().__init__(daemon=True)
@@ -160,24 +226,24 @@ class _Background(threading.Thread):
             raise self.error
 
 
-def _changes(edited: list[Any], target: Path, meta: dict[str, str]
-             ) -> tuple[list[_Change], Dataset] | None:
+def _changes(conn: sqlite3.Connection, edited: list[Any], folder: Path,
+             meta: dict[str, str]) -> tuple[list[_Change], Dataset] | None:
     """Every edited file's changes, read and checked; None when they cannot be applied."""
-    conn = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
     try:
         header = _header(conn, int(meta.get("schema", "1")))
         changes = []
         for file in edited:
-            change = _compare(conn, file, header, target.parent,
-                              int(meta.get("agreements", "0")))
+            change = _compare(conn, file, header, folder, int(meta.get("agreements", "0")))
             if change is None:
                 return None
             changes.append(change)
-        return (changes, header) if _still_valid(conn, changes) else None
-    except sqlite3.DatabaseError:
+        removed = {ident for change in changes for _, ident in change.removed}
+        added = [record for change in changes for record in change.added]
+        return (changes, header) if still_valid(conn, removed, added) else None
+    except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.OperationalError) and disk_trouble(exc):
+            raise
         return None
-    finally:
-        conn.close()
 
 
 def _header(conn: sqlite3.Connection, version: int) -> Dataset:
@@ -215,13 +281,18 @@ def _compare(conn: sqlite3.Connection, file: Any, header: Dataset, folder: Path,
         return None  # not read chunk by chunk: rebuild
     old_size, old_sha256, _, old_end = stored
     try:
-        region = changed(file.data, snapshot_path(folder, old_sha256), old_size, old_end)
+        before = open_kept(folder, old_sha256)
+        region = changed(file.data, before, old_size, old_end)
     except OSError:
         return None  # no kept copy (removed, never written): rebuild
     if region is None:
         return None  # another head, or not cut the simple way: rebuild
+    # The new bytes, as what they share with the old ones and what the edit wrote.
+    pieces = as_pieces(before, region.prefix, region.suffix, file.data)
     if region.records is not None:  # the head says what it said: every line moved
-        return _head_moved(conn, file.name, region)
+        change = _head_moved(conn, file.name, region)
+        change.pieces = pieces
+        return change
     source = display_path(file.path)
     first = region.line
     if first is None:  # the line of the region's first agreement, as stored
@@ -236,6 +307,7 @@ def _compare(conn: sqlite3.Connection, file: Any, header: Dataset, folder: Path,
     # so a valid base's chunks are all different.
     pool = {region.old_text(index): index for index in range(len(old))}
     change = _Change(file.name, region.end, region.head)
+    change.pieces = pieces
     added: list[int] = []
     kept: list[tuple[int, int]] = []  # (old line, new line) of unchanged chunks, in order
     take = pool.pop
@@ -332,73 +404,6 @@ def _read_chunk(text: bytes, source: str, name: str, header: Dataset,
     return record
 
 
-def _still_valid(conn: sqlite3.Connection, changes: list[_Change]) -> bool:
-    """The base after the changes keeps every cross-record rule: ids unique, follows and
-    amends defined (including those of the agreements not read again), no cycle."""
-    removed = {ident for change in changes for _, ident in change.removed}
-    added: dict[str, Agreement] = {}
-    for change in changes:
-        for record in change.added:
-            if record["id"] in added:
-                return False
-            added[record["id"]] = record
-
-    def exists(ident: str) -> bool:
-        if ident in added:
-            return True
-        if ident in removed:
-            return False
-        return conn.execute("SELECT 1 FROM agreements WHERE id = ?",
-                            (ident,)).fetchone() is not None
-
-    for ident in added:
-        if ident not in removed and exists_in_db(conn, ident):
-            return False  # the id of an agreement that stays
-    gone = json.dumps(sorted(removed - set(added)))
-    every_removed = json.dumps(sorted(removed))
-    for key in LINKS:
-        if conn.execute(f"SELECT 1 FROM agreements WHERE {key} IN (SELECT value FROM "
-                        "json_each(?)) AND id NOT IN (SELECT value FROM json_each(?)) LIMIT 1",
-                        (gone, every_removed)).fetchone() is not None:
-            return False  # an agreement not read again names a removed one
-        for ident, record in added.items():
-            target = cast("str | None", record.get(key))  # follows, amends: slugs
-            if target is None:
-                continue
-            if target == ident or not exists(target) or _cycles(conn, key, ident, added,
-                                                                removed):
-                return False
-    return True
-
-
-def exists_in_db(conn: sqlite3.Connection, ident: str) -> bool:
-    return conn.execute("SELECT 1 FROM agreements WHERE id = ?", (ident,)).fetchone() \
-        is not None
-
-
-def _cycles(conn: sqlite3.Connection, key: str, start: str, added: dict[str, Agreement],
-            removed: set[str]) -> bool:
-    """Whether following ``key`` from ``start`` comes back to it (the old base had no
-    cycle, so any new one goes through an agreement read again)."""
-    seen = {start}
-    current = added[start].get(key)
-    while current is not None:
-        if current == start:
-            return True
-        if current in seen:
-            return False
-        seen.add(str(current))
-        if current in added:
-            current = added[current].get(key)
-        elif current in removed:
-            return False
-        else:
-            found = conn.execute(f"SELECT {key} FROM agreements WHERE id = ?",
-                                 (current,)).fetchone()
-            current = found[0] if found else None
-    return False
-
-
 def _move(conn: sqlite3.Connection, change: _Change) -> None:
     """The new lines of the agreements that moved. An agreement's line is no key: one
     pass gives each its run's shift (a table scan, and a row written only where its line
@@ -430,69 +435,59 @@ def _move(conn: sqlite3.Connection, change: _Change) -> None:
 MOVES_AT_ONCE = 150
 
 
-def _apply(path: Path, changes: list[_Change], header: Dataset, edited: list[Any],
-           meta: dict[str, str]) -> set[str]:
-    """Write the changes into the copy at ``path``, in one transaction; the sha256s of
-    the files whose bytes are kept beside it."""
-    conn = sqlite3.connect(path, isolation_level=None)
-    try:
-        # A copy, renamed into place once whole and thrown away on any failure: no
-        # journal, no syncing every page.
-        conn.execute("PRAGMA journal_mode=OFF")
-        conn.execute("PRAGMA synchronous=OFF")
-        conn.execute("BEGIN")
-        columns = ", ".join(SEARCH_COLUMNS)
-        # The full-text indexes, once made (fulltext.py), are kept up to date; until then
-        # there is nothing to write there.
-        indexed = has_fulltext(conn)
-        exact = ", ".join(exact_indexed(name) for name in SEARCH_COLUMNS)
-        for change in changes:
-            for _, ident in change.removed:
-                found = conn.execute(f"SELECT rowid, {columns} FROM agreements WHERE id = ?",
-                                     (ident,)).fetchone()
-                if indexed:
-                    conn.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rowid, {columns}) "
-                                 f"SELECT 'delete', rowid, {exact} FROM agreements "
-                                 "WHERE rowid = ?", (found[0],))
-                    conn.execute(f"DELETE FROM {STEM_TABLE} WHERE rowid = ?", (found[0],))
-                for table in (PARTIES, SIGNATORIES, SOURCES):
-                    conn.execute(f"DELETE FROM {table.name} WHERE agreement_id = ?", (ident,))
-                conn.execute("DELETE FROM agreements WHERE id = ?", (ident,))
-            # Moved lines: negated first, so that no run lands on lines still to move.
-            # An agreement's line is within its chunk, and the agreements of the chunks
-            # removed are gone: those between a run's first line and the next stored
-            # chunk are the run's.
-            _move(conn, change)
-            for kind, ident, line in change.lines:
-                conn.execute(f"UPDATE {kind} SET line = ? WHERE id = ?", (line, ident))
-        known = known_of(header)
-        sql = {t.name: insert_sql(t) for t in (AGREEMENTS, PARTIES, SIGNATORIES, SOURCES)}
-        for change in changes:
-            for record in change.added:
-                (row,) = row_values(AGREEMENTS, record, known)
-                rowid = conn.execute(sql[AGREEMENTS.name], row).lastrowid
-                assert rowid is not None
-                for table in (PARTIES, SIGNATORIES, SOURCES):
-                    conn.executemany(sql[table.name], row_values(table, record, known))
-                if indexed:
-                    conn.execute(f"INSERT INTO {FTS_TABLE} (rowid, {columns}) SELECT rowid, "
-                                 f"{exact} FROM agreements WHERE rowid = ?", (rowid,))
-                    conn.execute(STEM_INSERT, stem_row(rowid, row))
-        ends = {change.name: change.end for change in changes}
-        heads = {change.name: change.head for change in changes}
-        for file in edited:
-            st = file.st
-            conn.execute("UPDATE files SET size = ?, stat_key = ?, sha256 = ?, "
-                         "agreements_end = ?, head_sha256 = coalesce(?, head_sha256) "
-                         "WHERE name = ?",
-                         (st.st_size, stat_key(st, int(meta["built_at_ns"])), file.sha256,
-                          ends[file.name], heads[file.name], file.name))
-        meta["agreements"] = str(conn.execute("SELECT count(*) FROM agreements").fetchone()[0])
-        conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                         meta.items())
-        kept = {sha256 for (sha256,) in conn.execute(
-            "SELECT sha256 FROM files WHERE agreements_end IS NOT NULL")}
-        conn.execute("COMMIT")
-    finally:
-        conn.close()
+def _apply(conn: sqlite3.Connection, changes: list[_Change], header: Dataset,
+           edited: list[Any], meta: dict[str, str]) -> set[str]:
+    """Write the changes in the transaction open on ``conn``; the sha256s of the files
+    whose bytes are kept beside the database."""
+    columns = ", ".join(SEARCH_COLUMNS)
+    # The full-text indexes, once made (fulltext.py), are kept up to date; until then
+    # there is nothing to write there.
+    indexed = has_fulltext(conn)
+    exact = ", ".join(exact_indexed(name) for name in SEARCH_COLUMNS)
+    for change in changes:
+        for _, ident in change.removed:
+            found = conn.execute(f"SELECT rowid, {columns} FROM agreements WHERE id = ?",
+                                 (ident,)).fetchone()
+            if indexed:
+                conn.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rowid, {columns}) "
+                             f"SELECT 'delete', rowid, {exact} FROM agreements "
+                             "WHERE rowid = ?", (found[0],))
+                conn.execute(f"DELETE FROM {STEM_TABLE} WHERE rowid = ?", (found[0],))
+            for table in (PARTIES, SIGNATORIES, SOURCES):
+                conn.execute(f"DELETE FROM {table.name} WHERE agreement_id = ?", (ident,))
+            conn.execute("DELETE FROM agreements WHERE id = ?", (ident,))
+        # Moved lines: negated first, so that no run lands on lines still to move.
+        # An agreement's line is within its chunk, and the agreements of the chunks
+        # removed are gone: those between a run's first line and the next stored
+        # chunk are the run's.
+        _move(conn, change)
+        for kind, ident, line in change.lines:
+            conn.execute(f"UPDATE {kind} SET line = ? WHERE id = ?", (line, ident))
+    known = known_of(header)
+    sql = {t.name: insert_sql(t) for t in (AGREEMENTS, PARTIES, SIGNATORIES, SOURCES)}
+    for change in changes:
+        for record in change.added:
+            (row,) = row_values(AGREEMENTS, record, known)
+            rowid = conn.execute(sql[AGREEMENTS.name], row).lastrowid
+            assert rowid is not None
+            for table in (PARTIES, SIGNATORIES, SOURCES):
+                conn.executemany(sql[table.name], row_values(table, record, known))
+            if indexed:
+                conn.execute(f"INSERT INTO {FTS_TABLE} (rowid, {columns}) SELECT rowid, "
+                             f"{exact} FROM agreements WHERE rowid = ?", (rowid,))
+                conn.execute(STEM_INSERT, stem_row(rowid, row))
+    ends = {change.name: change.end for change in changes}
+    heads = {change.name: change.head for change in changes}
+    for file in edited:
+        st = file.st
+        conn.execute("UPDATE files SET size = ?, stat_key = ?, sha256 = ?, "
+                     "agreements_end = ?, head_sha256 = coalesce(?, head_sha256) "
+                     "WHERE name = ?",
+                     (st.st_size, stat_key(st, int(meta["built_at_ns"])), file.sha256,
+                      ends[file.name], heads[file.name], file.name))
+    meta["agreements"] = str(conn.execute("SELECT count(*) FROM agreements").fetchone()[0])
+    conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                     meta.items())
+    kept = {sha256 for (sha256,) in conn.execute(
+        "SELECT sha256 FROM files WHERE agreements_end IS NOT NULL")}
     return kept

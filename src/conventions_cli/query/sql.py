@@ -59,8 +59,10 @@ def _failure(exc: Exception, bound: Bound, authorizer: _Authorizer) -> QueryErro
                           "substr()")
     if isinstance(exc, sqlite3.Warning):  # several statements at once
         return QueryError(f"SQL error: {text}; run one statement at a time")
+    # conv reads one version of the database from start to end, in a transaction
+    # (db/place.reading): what must run outside one (VACUUM) is no plain read either.
     if ("not authorized" in text or "authorization denied" in text or "readonly" in text
-            or "query_only" in text):
+            or "query_only" in text or "within a transaction" in text):
         return QueryError("conv sql only reads; the statement would change or attach "
                           "something (use SELECT)")
     return QueryError(f"SQL error: {text}")
