@@ -1,0 +1,97 @@
+"""When, where and at which occasion: a weekday the publication month cannot resolve is not
+replaced by the day of an earlier agreement; a place said after the day of the signing,
+however far from the verb; the city an event is named after; an event of another day."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafting_cases import drafted
+
+pytest.importorskip("spacy")
+
+BASE = [{"id": "onee", "name": "Office national de l'électricité et de l'eau potable",
+         "acronym": "ONEE", "kind": "public-body"}]
+
+
+def signed_on(text: str, published_on: str) -> str | None:
+    """The signing day of the agreement the article is about (the first drafted)."""
+    return drafted(text, BASE, published_on)["agreements"][0].get("signed_on")
+
+
+@pytest.mark.parametrize("later", [
+    "Ce nouvel accord complète celui déjà signé par les deux institutions en octobre 2021.",
+    "Cet accord, qui fait suite au jumelage scellé le 3 février 2020 à Lyon, couvre la culture.",
+    "La première tranche, conclue le 12 mai 2022, portait sur 30 millions d'euros.",
+])
+def test_a_weekday_is_not_replaced_by_an_earlier_agreements_day(later: str) -> None:
+    text = ("Une convention de prêt de 40 millions d'euros a été signée, jeudi à Rabat, par "
+            "l'ONEE et la banque allemande KfW.\n\n" + later)
+    assert signed_on(text, "2023-06") is None
+
+
+@pytest.mark.parametrize(("later", "day"), [
+    ("La convention a été signée le 15 juin 2023 au siège de l'Office.", "2023-06-15"),
+    ("Le texte, paraphé le 15 juin, entre en vigueur aussitôt.", "2023-06-15"),
+    ("Les deux parties ont signé le 1er juin 2023 à Rabat.", "2023-06-01"),
+])
+def test_a_weekday_gives_way_to_the_day_a_later_sentence_spells_out(later: str,
+                                                                    day: str) -> None:
+    text = ("Une convention de prêt de 40 millions d'euros a été signée, jeudi à Rabat, par "
+            "l'ONEE et la banque allemande KfW.\n\n" + later)
+    assert signed_on(text, "2023-06") == day
+
+
+def scene(text: str, published_on: str = "2025-03-12") -> list[tuple[object, ...]]:
+    """(place, region, event name) of each drafted agreement."""
+    result = drafted(text, BASE, published_on)
+    names = {e["id"]: e["name"] for e in result["events"]}
+    return [(a.get("place"), a.get("region"), names.get(a.get("event")))
+            for a in result["agreements"]]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Un accord de prêt de 15 millions d'euros a été signé entre l'ONEE et l'Agence française "
+     "de développement (AFD), le mardi 4 mars, à Paris, en marge d'un forum.", "Paris"),
+    ("Le protocole d'accord a été paraphé par le directeur général de l'ONEE et son homologue "
+     "de la société sénégalaise Senelec, Amadou Ba, lundi 3 mars 2025 à Dakar.", "Dakar"),
+    ("L'ONEE et la compagnie espagnole Red Eléctrica ont conclu un mémorandum d'entente "
+     "portant sur l'interconnexion électrique entre les deux rives, hier, à Madrid.", "Madrid"),
+    ("Une convention de financement a été signée par l'ONEE et la Banque européenne "
+     "d'investissement (BEI), le 10 mars 2025 à Luxembourg, pour la sécurisation de l'eau.",
+     "Luxembourg"),
+])
+def test_where_after_the_day_however_far_from_the_verb(text: str, place: str) -> None:
+    assert scene(text) == [(place, None, None)]
+
+
+def test_a_day_and_place_of_another_deed_are_not_the_signings() -> None:
+    text = ("L'ONEE a signé mardi une convention de partenariat avec l'entreprise Voltalia, "
+            "une société fondée le 3 mars 2005 à Paris, pour la maintenance de ses parcs.")
+    assert scene(text) == [(None, None, None)]
+
+
+@pytest.mark.parametrize(("text", "place", "region", "event"), [
+    ("Le Maroc et la Norvège ont signé, ce lundi, un mémorandum d'entente dans le domaine de "
+     "la pêche. C'était en marge de l'ouverture de la troisième édition du salon de la mer de "
+     "Dakhla.", "Dakhla", "Dakhla-Oued Ed-Dahab", "Troisième édition du salon de la mer de "
+     "Dakhla"),
+    ("L'ONEE et la société chinoise PowerChina ont signé un protocole d'accord mardi. La "
+     "cérémonie s'est tenue en marge de la deuxième édition du forum de l'eau de Tanger.",
+     "Tanger", "Tanger-Tétouan-Al Hoceïma", "Deuxième édition du forum de l'eau de Tanger"),
+    ("L'ONEE et la société allemande Siemens Energy ont conclu un protocole d'accord en marge "
+     "de la clôture du forum de l'hydrogène d'Ouarzazate, mardi.", "Ouarzazate",
+     "Drâa-Tafilalet", "Forum de l'hydrogène d'Ouarzazate"),
+    ("L'ONEE a signé un contrat avec la société Nareva le 6 mars. Cela s'est passé lors des "
+     "Assises de l'eau de Fès.", "Fès", "Fès-Meknès", "Assises de l'eau de Fès"),
+])
+def test_the_city_an_event_is_named_after_is_where_it_was_signed(
+        text: str, place: str, region: str, event: str) -> None:
+    assert scene(text) == [(place, region, event)]
+
+
+def test_a_high_level_meeting_is_an_event() -> None:
+    text = ("Un accord de prêt de 15 millions d'euros a été signé entre l'ONEE et l'Agence "
+            "française de développement (AFD), mardi, à l'occasion de la réunion de haut "
+            "niveau entre le Maroc et la France.")
+    assert scene(text) == [(None, None, "Réunion de haut niveau")]
