@@ -95,3 +95,20 @@ def test_a_high_level_meeting_is_an_event() -> None:
             "française de développement (AFD), mardi, à l'occasion de la réunion de haut "
             "niveau entre le Maroc et la France.")
     assert scene(text) == [(None, None, "Réunion de haut niveau")]
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("Le Maroc et la Banque mondiale ont conclu, jeudi à Rabat, un accord de prêt d'une valeur "
+     "de 172 millions d'euros, soit près de 1,9 milliard de dirhams, destiné à la ville.",
+     172000000),
+    ("L'ONEE et la KfW ont signé mardi une convention de financement d'une valeur globale de "
+     "60 millions d'euros.", 60000000),
+    ("L'ONEE et la société Nareva ont signé mardi un contrat d'une valeur de près de 2 "
+     "milliards de dirhams pour un parc éolien.", 2000000000),
+    ("L'ONEE a signé mardi une convention avec l'association Amal, qui recevra du matériel "
+     "d'une valeur de 90.000 dirhams.", None),
+])
+def test_what_the_agreement_itself_is_worth_is_its_amount(text: str, amount: int | None
+                                                         ) -> None:
+    found = drafted(text, BASE)["agreements"][0].get("funding") or {}
+    assert found.get("amount") == amount

@@ -111,6 +111,12 @@ NOT_FUNDING_AFTER = re.compile(
     r"^\s*(?:d'|de |des |en )(?:ide\b|investissements? directs? etrangers|flux d'investissements|"
     r"exportations?|importations?|chiffre d'affaires|echanges|recettes|transferts|ventes|pib\b|"
     r"valeur ajoutee|reserves de change|dette|deficit)")
+# "un accord de prêt d'une valeur de 172 M€": what the agreement itself is worth (not what
+# a gift or a product is worth)
+WORTH_OF_AGREEMENT = re.compile(
+    r"\b(?:accords?|conventions?|contrats?|protocoles?|prets?|credits?|financements?|"
+    r"subventions?)(?: (?:de |d')(?:pret|financement|don|credit|subvention|garantie))?"
+    r"\s*,?\s+d'une valeur (?:totale |globale )?de\s*(?:pres de |environ |plus de )?$")
 PER_UNIT = re.compile(r"^\s*(?:par|/)\s*(?:mois|an|annee|jour|personne|beneficiaire|bourse|"
                       r"habitant|tete|unite|m2|metre)")
 EQUIVALENT = re.compile(r"(?:\bsoit(?: l'equivalent de| environ| pres de)?|"
@@ -169,7 +175,8 @@ def find_amounts(text: str, start: int, end: int) -> list[Fact]:
         before = low[max(start, m.start() - 90):m.start()]
         clause = re.split(r"[;:]|\bet (?=la |le |l')|, (?=qui|dont)", before)[-1]
         use = "funding"
-        if NOT_FUNDING.search(clause) or NOT_FUNDING_AFTER.match(low[m.end():m.end() + 40]):
+        if (NOT_FUNDING.search(clause) and not WORTH_OF_AGREEMENT.search(clause)) or \
+                NOT_FUNDING_AFTER.match(low[m.end():m.end() + 40]):
             use = "target"
         elif PER_UNIT.match(low[m.end():m.end() + 20]):
             use = "unit"
