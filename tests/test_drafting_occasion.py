@@ -112,3 +112,139 @@ def test_what_the_agreement_itself_is_worth_is_its_amount(text: str, amount: int
                                                          ) -> None:
     found = drafted(text, BASE)["agreements"][0].get("funding") or {}
     assert found.get("amount") == amount
+
+
+def first(text: str, published_on: str = "2025-03-12") -> tuple[object, ...]:
+    """(signed_on, place, event name) of the first drafted agreement."""
+    result = drafted(text, BASE, published_on)
+    names = {e["id"]: e["name"] for e in result["events"]}
+    a = result["agreements"][0]
+    return a.get("signed_on"), a.get("place"), names.get(a.get("event"))
+
+
+@pytest.mark.parametrize(("text", "day", "place"), [
+    ("Le 4 mars 2025, le roi Mohammed VI a eu, au palais présidentiel, des entretiens avec le "
+     "président sénégalais.\n\nPar la suite, les deux chefs d'Etat ont présidé la signature "
+     "de 12 accords de coopération.", "2025-03-04", None),
+    ("Le ministre de l'Intérieur a présidé, ce lundi 3 mars, au siège de la wilaya à Fès, la "
+     "cérémonie de présentation du plan de mise à niveau de la médina.\n\nVoici les trois "
+     "conventions signées à cette occasion : la première porte sur l'eau.", "2025-03-03",
+     "Fès"),
+    ("Les deux ministres se sont entretenus le 4 mars à Tanger.\n\nÀ l'issue de ces "
+     "entretiens, ils ont signé un mémorandum d'entente sur la pêche.", "2025-03-04",
+     "Tanger"),
+])
+def test_the_sentence_a_signing_refers_back_to_sets_its_scene(text: str, day: str,
+                                                              place: str | None) -> None:
+    assert first(text)[:2] == (day, place)
+
+
+def test_a_place_a_second_sentence_on_the_same_signing_gives() -> None:
+    text = ("L'ONEE et la société Acwa Power ont signé hier un protocole d'accord sur le "
+            "dessalement. Les deux partenaires ont signé mardi à Settat ce protocole qui "
+            "couvre trois usines.")
+    assert first(text, "2025-03")[1] == "Settat"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Le Maroc et le Gabon ont signé, hier, à la faveur d'une visite d'amitié et de travail "
+     "du roi Mohammed VI à Libreville, 12 accords de coopération.", "Libreville"),
+    ("L'ONEE et la compagnie sénégalaise Senelec ont conclu un protocole d'accord lors de la "
+     "visite officielle du ministre de la Transition énergétique à Dakar.", "Dakar"),
+    ("L'ONEE a signé mardi un protocole d'accord avec la Senelec, une entreprise qui a reçu "
+     "la visite du ministre à Dakar en 2019.", None),
+])
+def test_where_the_visit_of_the_signing_took_place(text: str, place: str | None) -> None:
+    assert first(text)[1] == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Le ministre délégué au Budget et le représentant résident du bureau de la Banque "
+     "africaine de développement (BAD) à Rabat ont procédé mardi à la signature de trois "
+     "accords.", None),
+    ("L'ONEE et la directrice du bureau de la Banque mondiale à Rabat ont signé hier un accord "
+     "de prêt.", None),
+    ("La convention a été signée mardi au bureau de l'Agence française de développement à "
+     "Rabat par l'ONEE et l'AFD.", "Rabat"),
+])
+def test_the_city_of_an_office_is_not_where_it_was_signed(text: str, place: str | None
+                                                         ) -> None:
+    assert first(text)[1] == place
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Douze conventions ont été signées lors du Salon de l'aéronautique de Casablanca qui a "
+     "débuté le 10 mars dans la métropole.", None),
+    ("Douze conventions ont été signées lors du Salon de l'aéronautique, qui s'est ouvert le "
+     "10 mars à Casablanca.", None),
+    ("Douze conventions ont été signées le 10 mars lors du Salon de l'aéronautique de "
+     "Casablanca.", "2025-03-10"),
+])
+def test_the_day_an_event_opens_is_not_the_signing_day(text: str, day: str | None) -> None:
+    assert first(text)[0] == day
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Au total, 9 conventions ont été signées lors de l'Automotive Meeting de Kénitra (AMK), "
+     "mardi.", "Automotive Meeting de Kénitra 2025"),
+    ("L'ONEE a signé un protocole d'accord avec la société Masdar en marge de l'Africa Energy "
+     "Forum, mardi à Marrakech.", "Africa Energy Forum 2025"),
+    ("L'ONEE a signé un protocole d'accord avec la société Masdar mardi. Le Salon a été "
+     "organisé par Morocco Solar Expo.", None),
+])
+def test_an_event_named_in_english(text: str, event: str | None) -> None:
+    assert first(text)[2] == event
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("ÉNERGIE - Verra-t-on bientôt la fin des coupures à Tanger? C'est en tout cas l'objectif "
+     "de l'ONEE, qui a signé mardi 11 mars un accord de financement avec la KfW.", None),
+    ("Les coupures prendront-elles fin à Oujda ? L'ONEE a signé mardi un accord de "
+     "financement avec la KfW.", None),
+])
+def test_a_question_says_nowhere(text: str, place: str | None) -> None:
+    assert first(text)[1] == place
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Les chefs de gouvernement marocain et portugais ont salué mardi à Rabat, lors d'une "
+     "rencontre de haut niveau, des relations excellentes. Six accords ont été signés lors de "
+     "ce rendez-vous.", "Rencontre de haut niveau"),
+    ("Six accords ont été signés mardi à Rabat lors d'une réunion de haut niveau entre le "
+     "Maroc et le Portugal.", "Réunion de haut niveau"),
+    ("Six accords ont été signés mardi à Rabat lors d'une rencontre entre les deux ministres.",
+     None),
+])
+def test_a_high_level_meeting_even_indefinite_is_an_event(text: str, event: str | None) -> None:
+    assert first(text)[2] == event
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("L'ONEE a signé mardi à Rabat deux conventions avec l'AFD. Cette démarche traduit les "
+     "engagements pris le 4 février dernier devant les deux chefs d'Etat lors de la visite "
+     "d'Etat du président français Emmanuel Macron au Maroc.", None),
+    ("L'ONEE a signé mardi à Rabat deux conventions avec l'AFD, lors de la visite d'Etat du "
+     "président français Emmanuel Macron au Maroc.",
+     "Visite d'Etat du président français Emmanuel Macron"),
+])
+def test_a_visit_of_another_day_is_not_the_occasion(text: str, event: str | None) -> None:
+    assert first(text)[2] == event
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("L'ONEE et la société chinoise PowerChina ont signé mardi une convention pour un projet "
+     "doté d'un budget de 10 à 11 milliards de dollars.", 10000000000),
+    ("L'ONEE et la KfW ont signé mardi une convention de financement d'un montant compris "
+     "entre 3 et 4 millions d'euros.", 3000000),
+    ("La région Souss-Massa et la région Bretagne ont signé mardi une feuille de route. « "
+     "Depuis 2015, une vingtaine de projets ont été soutenus par la Bretagne à Agadir pour un "
+     "montant de deux millions d'euros », a-t-il rappelé.", None),
+    ("La région Souss-Massa et la région Bretagne ont signé mardi une convention de 2 millions "
+     "d'euros, dans la continuité d'une coopération engagée depuis 2015.", 2000000),
+    ("Depuis 2010, la KfW a accordé 3 milliards d'euros au Maroc. L'ONEE et la KfW ont signé "
+     "mardi un accord de prêt de 40 millions d'euros.", 40000000),
+])
+def test_a_range_keeps_its_lower_end_and_past_years_spending_is_no_amount(
+        text: str, amount: int | None) -> None:
+    found = drafted(text, BASE)["agreements"][0].get("funding") or {}
+    assert found.get("amount") == amount

@@ -170,8 +170,16 @@ def _weekday_before(pub: Published | None, weekday: str, strictly: bool
     return pub.date - dt.timedelta(days=back), ""
 
 
+# "le salon, qui a débuté le 29 octobre", "ouvert ses portes le 3 mai": an event's days
+EVENT_SPAN = re.compile(r"\b(?:debute|demarre|commence|ouvert ses portes|s'est ouverte?|"
+                        r"s'ouvre|se poursuit|se poursuivra|se tient|se tiendra|prend fin|"
+                        r"prendra fin|s'acheve|s'achevera|se cloture|se cloturera|"
+                        r"se termine|se terminera)\s*(?:,\s*)?$")
+
+
 def _blocked(low: str, start: int, end: int) -> bool:
     return bool(NOT_SIGNING_BEFORE.search(low[max(0, start - 14):start])
+                or EVENT_SPAN.search(low[max(0, start - 30):start])
                 or NOT_SIGNING_AFTER.match(low[end:end + 12]))
 
 

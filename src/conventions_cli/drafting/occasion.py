@@ -29,8 +29,14 @@ def set_scene(work: Work) -> None:
         work.year
     lead, first_segment, article, doc = work.lead, work.first_segment, work.article, work.doc
     paragraph = text.rfind("\n", 0, lead.start) + 1
+    # a question ("En finira-t-on avec les bouchons à Casablanca ?") reports nothing
     scene = [s for s in sentences if paragraph <= s.start < lead.start and not s.title
-             and not s.earlier]
+             and not s.earlier and not text[s.start:s.end].rstrip().endswith("?")]
+    if not scene and BACK.search(fold(text[lead.start:lead.end])):
+        # "Par la suite, les deux chefs d'État ont présidé la signature …", "… signées à
+        # cette occasion": the sentence before, even in the paragraph before, sets the scene
+        scene = [s for s in sentences if s.index == lead.index - 1 and not s.title
+                 and not s.earlier]
     lead_zone = [s for s in signing if s.index < first_segment] or signing[:1]
     # "Les deux pays avaient signé ce mémorandum le 9 mai": said before the scene's words
     recalled = _recalled(text, sentences, work)
@@ -47,6 +53,9 @@ def set_scene(work: Work) -> None:
     if place is None:  # "Signature à Smara de deux conventions": the headline says where
         place = _signing_place(article, doc, [s for s in sentences if s.title and s.triggers],
                                abroad)
+    if place is None:  # "… ont signé hier un protocole. Les deux ont signé mardi à Settat …"
+        place = _signing_place(article, doc, [s for s in signing if s not in lead_zone],
+                               abroad, dateline=False, close=True)
     about_signing = [s for s in sentences if not s.earlier and not s.title and re.search(
         r"\bsignature\b|\bsigne", fold(text[s.start:s.end]))]  # "La signature a eu lieu lors …"
     told = [s for s in sentences if not s.title and not s.earlier and not s.future]
@@ -108,6 +117,13 @@ def _naming(text: str, sentences: list[Sentence], event: Fact) -> list[Sentence]
         return []
     return [s for s in sentences if tail in " ".join(re.findall(r"[a-z0-9'-]+",
                                                                   fold(text[s.start:s.end])))]
+
+
+# words that tie a signing to what the sentence before it told
+BACK = re.compile(r"^\W*(?:par la suite|ensuite|puis|peu apres|apres quoi|dans la foulee)\b|"
+                  r"\b(?:a|en|pour) cette occasion\b|\b(?:a l'issue|au terme|a la fin) de (?:ces|"
+                  r"cet|cette|leurs?) (?:entretiens?|rencontres?|ceremonie|reunion|audience|"
+                  r"travaux|visite)\b")
 
 
 # "C'était en marge de …", "Cela s'est fait lors de …", "La cérémonie s'est tenue à
@@ -225,11 +241,17 @@ def _recalled(text: str, sentences: list[Sentence], work: Work) -> list[Sentence
 
 
 def _signing_place(article: Article, doc: Any, signing: list[Sentence],
-                   known: Iterable[str] = (), dateline: bool = True) -> Fact | None:
+                   known: Iterable[str] = (), dateline: bool = True, close: bool = False
+                   ) -> Fact | None:
+    """Where the first of these sentences says its signing took place; with ``close``, only
+    a place said right after a signing verb ("ont signé mardi à Settat")."""
     text = article.text
     weak: Fact | None = None
     for s in signing:
-        places = [p for p in find_places(text, s.start, s.end) if p.extra["signing"]]
+        places = [p for p in find_places(text, s.start, s.end) if p.extra["signing"] and (
+            not close or any(0 <= p.start - b <= 30 for _a, b in s.triggers))]
+        if close and not places:
+            continue
         if places:
             place = _nearest(places, s.trigger_near()[0])
             if place is not None and AFTER_AGREEMENT.search(
@@ -277,6 +299,11 @@ def _place_abroad(text: str, doc: Any, s: Sentence, known: Iterable[str] = ()
                           r"(?:\W*|\s+(?:au|a la|dans le|dans la)\s+[^,.;]{0,35})$", before)
         if dated and OTHER_DEED.search(before[:dated.start()]):
             dated = None  # "une société créée le 3 mars 2010 à Paris": a day of its own
+        if dated is None and tok.idx > trigger[1]:
+            # "signés, hier, à la faveur d'une visite du roi X à Abidjan": where the visit
+            # during which they were signed took place
+            dated = re.search(r"\b(?:lors|a la faveur|a l'occasion|au cours|en marge|dans le "
+                              r"cadre) d(?:e la|e sa|'une) visite\b[^.;:()]{0,70}$", before)
         if tok.idx > window_end and not (dated and tok.idx < s.end):
             continue
         if tok.idx < trigger[1] and not (trigger[0] - tok.idx < 160 and dated):
@@ -345,6 +372,8 @@ VISIT = re.compile(
     r"(?:qui )?effectue(?:nt)?(?: actuellement)? une|effectuant une)\s+"
     r"(?P<visit>visite(?: officielle| d'etat| de travail| d'amitie| de fraternite|"
     r"(?: et)? d'amitie| et de travail| de travail et de fraternite)*)\b")
+PAST_DAY = re.compile(rf"\b(?:(?:1er|\d{{1,2}}) |en |au mois d(?:e |'))(?:{'|'.join(MONTH_WORDS)})"
+                      r"(?: (?:19|20)\d\d)? (?:dernier|passe)\b")
 WHERE = re.compile(r"\s+(?P<where>(?:au|en|a|aux|dans le) (?:[A-Z][\w'-]+)(?: [A-Z][\w'-]+)?)")
 VISITOR = re.compile(r"\s+(?:de|du|d')\s*(?P<who>(?:M\.|Mme|SM|S\.M\.|le|la|l')?\s*"
                      r"[^,;.()«»]{3,70}?)(?=\s*[,;.()]|\s+(?:au|en|a|aux|dans|qui|ou|et|pour|"
@@ -368,6 +397,9 @@ def _visit(text: str, sentences: list[Sentence], year: int | None) -> Fact | Non
                          low[:m.start()]) or re.match(r"\s*(?:prochaine|precedente|de 20|de 19)",
                                                        low[m.end():]):
                 continue  # an earlier or a coming visit
+            past = PAST_DAY.search(low[:m.start()])
+            if past and not re.search(r"\b(?:sign|paraph|conclu|scell)", low[past.end():m.start()]):
+                continue  # "les engagements pris le 3 avril dernier lors de la visite …"
             at = s.start + m.start("visit")
             end = s.start + m.end("visit")
             words = text[at:end]

@@ -80,7 +80,8 @@ VENUE = re.compile(r"\b(?:au|a l'|a la)\s*(?:palais|siege|hotel|centre|complexe|
                    r"\b(?:de |d')\s*$")
 POSTED = re.compile(r"\b(?:consule?s?|ambassadeur|ambassadrice|directeur|directrice|delegue|"
                     r"deleguee|representant|representante|attache|doyen|doyenne|recteur|"
-                    r"rectrice)\b[^,;.]{0,60}$")
+                    r"rectrice|(?<!\bau )(?<!\bdans le )bureau|(?<!\bdans les )bureaux)\b"
+                    r"[^,;.]{0,60}$")
 
 SIGNED = re.compile(r"\b(?:(?:co)?sign|paraph|conclu|scell)\w*")
 
