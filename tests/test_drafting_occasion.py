@@ -248,3 +248,34 @@ def test_a_range_keeps_its_lower_end_and_past_years_spending_is_no_amount(
         text: str, amount: int | None) -> None:
     found = drafted(text, BASE)["agreements"][0].get("funding") or {}
     assert found.get("amount") == amount
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Le ministre de l'Intérieur a présidé, ce lundi à la place Bab Mansour à Meknès, la "
+     "cérémonie de présentation du programme de réhabilitation de la médina.\n\nVoici les "
+     "trois conventions signées à cette occasion : la première porte sur l'eau.",
+     "Cérémonie de présentation du programme de réhabilitation de la médina"),
+    ("Le ministre de l'Intérieur a présidé, lundi à Fès, la cérémonie de signature de trois "
+     "conventions pour la médina.", None),
+])
+def test_the_ceremony_presided_is_the_occasion(text: str, event: str | None) -> None:
+    assert first(text, "2025-03")[2] == event
+
+
+def test_the_event_named_beats_the_ceremony_that_opened_it() -> None:
+    text = ("Les contrats ont plu aux Assises de la pêche dont le chef du gouvernement a présidé, "
+            "hier à Agadir, la cérémonie d'ouverture de la troisième édition. Quatre conventions "
+            "ont été signées entre l'ONEE et les professionnels.")
+    assert first(text)[2] == "Assises de la pêche 2025"
+
+
+@pytest.mark.parametrize(("dateline", "place"), [
+    ("Rabat, le 11 mars 2025 (MAP) – ", "Rabat"),
+    ("Béni Mellal, 11/03/2025 (MAP) - ", "Béni Mellal"),
+    ("Oujda le 11 mars 2025 - ", "Oujda"),
+    ("LAÂYOUNE - ", "Laâyoune"),
+    ("Tanger, 11 mars (MAP) – ", "Tanger"),
+])
+def test_a_dateline_with_its_day_says_where(dateline: str, place: str) -> None:
+    text = dateline + "L'ONEE et la KfW ont signé mardi un accord de prêt de 40 millions d'euros."
+    assert first(text)[:2] == ("2025-03-11", place)

@@ -355,8 +355,10 @@ def _event(text: str, signing: list[Sentence], year: int | None, named: bool = T
     """The first event these sentences name: introduced as an occasion ("en marge du Salon
     X", "lors de cette commission mixte"), or, with ``named``, by a capitalized name alone."""
     for s in signing:
-        events = find_events(text, s.start, s.end, year) or \
-            (find_named_events(text, s.start, s.end, year) if named else [])
+        events = find_events(text, s.start, s.end, year)
+        if named and (not events or all(e.extra.get("presided") for e in events)):
+            # "aux Assises X dont le roi a présidé la cérémonie d'ouverture": the event named
+            events = find_named_events(text, s.start, s.end, year) or events
         if not named:  # anywhere in the article: not in a quote, not an earlier day's
             events = [e for e in events if not _quoted_or_earlier(text, s.start, e.start)]
         if events:

@@ -275,7 +275,10 @@ ORDINAL_WORDS = r"\d+(?:e|eme|ere|er)?|" + "|".join(k for k in ORDINALS if k.isa
 EVENT_INTRO = re.compile(
     rf"\b(?P<intro>en marge {OF}|a l'occasion {OF}|lors {OF}|lors (?=la |l')|au cours {OF}|"
     rf"dans le cadre {OF}|"
-    rf"a la (?:cloture|ouverture) {OF})\s*(?:(?:travaux|ouverture|cloture) {OF}\s*)?"
+    rf"a la (?:cloture|ouverture) {OF}|"
+    rf"(?:a|ont|avait|avaient) preside(?:\s*,[^.;,]{{0,60}}(?:,[^.;,]{{0,60}})?,)?"
+    rf"\s+(?=la |le |l'))"
+    rf"\s*(?:(?:travaux|ouverture|cloture) {OF}\s*)?"
     rf"(?P<det>(?:la |le |l'|les |un |une |cette |ce |cet )?)(?P<name>(?:(?:{ORDINAL_WORDS})\s+"
     rf"(?:edition\s+{OF}\s*)?)?(?:{EVENT_NOUNS})\b)")
 EVENT_END = re.compile(r",|;|\.|\s(?:(?:a laquelle|auquel|auxquels|qui|ou|organisee?|tenue?|"
@@ -285,7 +288,7 @@ EVENT_END = re.compile(r",|;|\.|\s(?:(?:a laquelle|auquel|auxquels|qui|ou|organi
                        r"samedi|dimanche)\b)")
 # what a ceremony opens, launches or inaugurates is an occasion of its own
 OPENING = re.compile(r"\s+(?:d'|de (?:la |l')?)(?:inauguration|lancement|ouverture|cloture|"
-                     r"pose de la premiere pierre)\b")
+                     r"presentation|pose de la premiere pierre)\b")
 QUOTED = re.compile(r'\s*[«"]\s*(?P<q>[^»"]{2,80}?)\s*[»"]')
 # "Les travaux de la 6e session de la commission mixte X … ont été couronnés par la
 # signature de …", "le Forum X a été marqué par la signature …", "le salon s'est clôturé
@@ -445,7 +448,8 @@ def find_events(text: str, start: int, end: int, year: int | None) -> list[Fact]
             if year and not re.search(r"\b(?:19|20)\d{2}\b", name):
                 name = f"{name} {year}"
         name = name[:1].upper() + name[1:]
-        facts.append(Fact("event", {"name": name}, m.start(), name_end))
+        facts.append(Fact("event", {"name": name}, m.start(), name_end,
+                          extra={"presided": m.re is EVENT_INTRO and "preside" in m["intro"]}))
     return facts
 
 
