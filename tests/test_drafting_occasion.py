@@ -279,3 +279,45 @@ def test_the_event_named_beats_the_ceremony_that_opened_it() -> None:
 def test_a_dateline_with_its_day_says_where(dateline: str, place: str) -> None:
     text = dateline + "L'ONEE et la KfW ont signé mardi un accord de prêt de 40 millions d'euros."
     assert first(text)[:2] == ("2025-03-11", place)
+
+
+@pytest.mark.parametrize(("where", "place"), [
+    ("au siège de la wilaya de la région de Marrakech-Safi", "Marrakech"),
+    ("à la wilaya de la région Fès-Meknès", "Fès"),
+    ("au siège du conseil régional de l'Oriental", "Oujda"),
+    ("à la wilaya de Fès", "Fès"),
+    ("au siège de la préfecture de Salé", "Salé"),
+])
+def test_the_seat_of_a_wilaya_a_council_or_a_prefecture(where: str, place: str) -> None:
+    assert first(f"L'ONEE et la KfW ont signé mardi, {where}, un accord de prêt.")[1] == place
+
+
+@pytest.mark.parametrize("who", [
+    "Le conseil régional de l'Oriental et la KfW ont",
+    "L'ONEE et le wali de la région de Fès-Meknès ont",
+    "L'ONEE et le gouverneur de la province de Taza ont",
+])
+def test_a_body_named_after_its_territory_says_nowhere(who: str) -> None:
+    assert first(f"{who} signé mardi un accord de prêt.")[1] is None
+
+
+def amounts_of(text: str) -> list[int | None]:
+    return [(a.get("funding") or {}).get("amount") for a in drafted(text, BASE)["agreements"]]
+
+
+@pytest.mark.parametrize(("text", "amounts"), [
+    ("L'ONEE et la BERD ont signé mardi deux accords de prêt d'un montant global de 200 "
+     "millions d'euros, dont 150 millions d'euros pour le réseau électrique et 50 millions "
+     "d'euros pour l'eau potable.", [150000000, 50000000]),
+    ("L'ONEE et la BERD ont signé mardi trois accords de prêt totalisant 90 millions d'euros, "
+     "dont 40 M€ pour le réseau électrique, 30 M€ pour l'eau potable et 20 M€ pour "
+     "l'assainissement.", [40000000, 30000000, 20000000]),
+    ("L'ONEE et la BERD ont signé mardi deux accords de prêt d'un montant global de 200 "
+     "millions d'euros, dont 120 millions d'euros pour le réseau électrique.", [None, None]),
+    ("L'ONEE et la BERD ont signé mardi deux accords de prêt d'un montant global de 200 "
+     "millions d'euros, dont 120 millions d'euros pour le réseau et 60 millions d'euros pour "
+     "l'eau.", [None, None]),
+])
+def test_parts_that_add_up_to_the_total_go_each_to_its_agreement(
+        text: str, amounts: list[int | None]) -> None:
+    assert amounts_of(text) == amounts
