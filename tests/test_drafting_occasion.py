@@ -321,3 +321,13 @@ def amounts_of(text: str) -> list[int | None]:
 def test_parts_that_add_up_to_the_total_go_each_to_its_agreement(
         text: str, amounts: list[int | None]) -> None:
     assert amounts_of(text) == amounts
+
+
+@pytest.mark.parametrize(("when", "published_on", "day"), [
+    ("le 10 courant", "2025-03-12", "2025-03-10"),
+    ("le 10 du mois courant", "2025-03", "2025-03-10"),
+    ("le 20 courant", "2025-03-12", None),  # after the publication: not a signing day
+])
+def test_a_day_of_the_current_month(when: str, published_on: str, day: str | None) -> None:
+    text = f"L'ONEE et la KfW ont signé, {when} à Rabat, un accord de prêt."
+    assert first(text, published_on)[0] == day
