@@ -331,3 +331,14 @@ def test_parts_that_add_up_to_the_total_go_each_to_its_agreement(
 def test_a_day_of_the_current_month(when: str, published_on: str, day: str | None) -> None:
     text = f"L'ONEE et la KfW ont signé, {when} à Rabat, un accord de prêt."
     assert first(text, published_on)[0] == day
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("L'ONEE et la KfW ont signé mardi un accord en marge du Sommet Afrique-Europe de "
+     "Bruxelles.", "Bruxelles"),
+    ("L'ONEE et la KfW ont signé mardi un accord en marge du Sommet de la Francophonie de "
+     "Dakar.", "Dakar"),
+    ("L'ONEE et la KfW ont signé mardi un accord en marge du Forum de Paris sur la paix.", None),
+])
+def test_the_city_abroad_an_event_is_named_after(text: str, place: str | None) -> None:
+    assert first(text)[1] == place

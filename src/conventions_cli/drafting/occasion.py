@@ -143,7 +143,17 @@ def _named_after(text: str, event: Fact) -> Fact | None:
     """ "le Forum de l'énergie de Rabat", "la 3e édition du Salon X de Dakhla": the city an
     event's name ends with is where it was held, and so where its agreements were signed."""
     named = [p for p in find_places(text, event.start, event.end) if p.value["region"]]
-    if not named or text[named[-1].end:event.end].strip(" »\"'’)") or not re.search(
+    if not named:  # "le Sommet Afrique-Europe de Bruxelles": a city abroad
+        end_words = text[event.start:event.end][-40:]
+        tail = ([None] + list(re.finditer(r"\b(?:de |d')\s*(?=[A-Z])", end_words)))[-1]
+        at = event.end - len(end_words) + tail.end() if tail else -1
+        low = fold_upto(text, event.end)
+        got = known_abroad(low, at) if tail else None
+        if got is None or text[got[1]:event.end].strip(" »\"'’)"):
+            return None
+        return Fact("place", {"place": got[0], "region": None}, at, got[1],
+                    extra={"signing": True, "event": True})
+    if text[named[-1].end:event.end].strip(" »\"'’)") or not re.search(
             r"\b(?:de|d')\s*$", fold(text[max(event.start, named[-1].start - 4):
                                             named[-1].start])):
         return None
