@@ -111,6 +111,19 @@ NOT_FUNDING_AFTER = re.compile(
     r"^\s*(?:d'|de |des |en )(?:ide\b|investissements? directs? etrangers|flux d'investissements|"
     r"exportations?|importations?|chiffre d'affaires|echanges|recettes|transferts|ventes|pib\b|"
     r"valeur ajoutee|reserves de change|dette|deficit)")
+# "depuis 2016, une quinzaine de projets ont été soutenus pour un montant de 1 M€": what
+# was spent over the years before, not what the agreement brings
+SINCE = re.compile(r"\bdepuis (?:19|20)\d\d\b[^.;:]{0,140}?\b(?:ont|a) (?:ete |deja |deja ete )?"
+                   r"(?:soutenu|finance|accorde|mobilise|consacre|octroye|investi|engage|"
+                   r"alloue|decaisse|realise)e?s?\b[^.;:]{0,100}$")
+# "de 10 à 11 milliards", "entre 3 et 4 millions d'euros": the range's lower end
+RANGE_FROM = re.compile(r"\b(?:de|entre)\s+(?P<lo>\d{1,3}(?:,\d+)?)\s+(?:a|et)\s+$")
+# "un accord de prêt d'une valeur de 172 M€": what the agreement itself is worth (not what
+# a gift or a product is worth)
+WORTH_OF_AGREEMENT = re.compile(
+    r"\b(?:accords?|conventions?|contrats?|protocoles?|prets?|credits?|financements?|"
+    r"subventions?)(?: (?:de |d')(?:pret|financement|don|credit|subvention|garantie))?"
+    r"\s*,?\s+d'une valeur (?:totale |globale )?de\s*(?:pres de |environ |plus de )?$")
 PER_UNIT = re.compile(r"^\s*(?:par|/)\s*(?:mois|an|annee|jour|personne|beneficiaire|bourse|"
                       r"habitant|tete|unite|m2|metre)")
 EQUIVALENT = re.compile(r"(?:\bsoit(?: l'equivalent de| environ| pres de)?|"
@@ -154,6 +167,13 @@ def find_amounts(text: str, start: int, end: int) -> list[Fact]:
         number = parse_number(m["num"])
         if number is not None:
             scale, currency = _currency(m)
+            low_end = RANGE_FROM.search(low, max(start, m.start() - 30), m.start())
+            lower = parse_number(low_end["lo"]) if low_end else None
+            if low_end and lower is not None and 0 < lower < number:  # "de 10 à 11 milliards"
+                found.append((m, int(lower * scale), currency,
+                              f"the article gives a range, {low_end['lo']} to {m['num']}: "
+                              "its lower end kept"))
+                continue
             found.append((m, int(number * scale), currency, ""))
     for m in BARE_SCALE.finditer(low, start, end):  # "investit près de 2,7 milliards pour"
         if any(c.start() <= m.start() < c.end() for c, _, _, _ in found):
@@ -169,7 +189,9 @@ def find_amounts(text: str, start: int, end: int) -> list[Fact]:
         before = low[max(start, m.start() - 90):m.start()]
         clause = re.split(r"[;:]|\bet (?=la |le |l')|, (?=qui|dont)", before)[-1]
         use = "funding"
-        if NOT_FUNDING.search(clause) or NOT_FUNDING_AFTER.match(low[m.end():m.end() + 40]):
+        if (NOT_FUNDING.search(clause) and not WORTH_OF_AGREEMENT.search(clause)) or \
+                NOT_FUNDING_AFTER.match(low[m.end():m.end() + 40]) or \
+                SINCE.search(low, max(start, m.start() - 200), m.start()):
             use = "target"
         elif PER_UNIT.match(low[m.end():m.end() + 20]):
             use = "unit"

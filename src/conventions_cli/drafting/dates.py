@@ -81,6 +81,7 @@ THIS = re.compile(rf"\b(?:ce|(?P<last0>{WD})\s+dernier)\b(?:\s+(?P<wd>{WD})\b)?"
 WEEKDAY = re.compile(rf"\b(?P<wd>{WD})\b(?!\s+(?:\d|1er|prochain|dernier))")
 MONTH = re.compile(rf"\b(?:au\s+)?(?:en|mois de|mois d'|courant|fin|debut)\s+(?P<m>{MO})\s+"
                    rf"(?P<y>(?:19|20)\d{{2}})\b")
+CURRENT = re.compile(r"\b(?:le\s+)?(?P<d>1er|\d{1,2})\s+(?:courant|du mois courant|de ce mois)\b")
 # "en mars dernier", "au mois de juin dernier": the latest such month before the publication
 LAST_MONTH = re.compile(rf"\b(?:au\s+)?(?:en|mois de|mois d'|courant|fin|debut)\s+(?P<m>{MO})"
                         r"\s+dernier\b")
@@ -170,8 +171,16 @@ def _weekday_before(pub: Published | None, weekday: str, strictly: bool
     return pub.date - dt.timedelta(days=back), ""
 
 
+# "le salon, qui a débuté le 29 octobre", "ouvert ses portes le 3 mai": an event's days
+EVENT_SPAN = re.compile(r"\b(?:debute|demarre|commence|ouvert ses portes|s'est ouverte?|"
+                        r"s'ouvre|se poursuit|se poursuivra|se tient|se tiendra|prend fin|"
+                        r"prendra fin|s'acheve|s'achevera|se cloture|se cloturera|"
+                        r"se termine|se terminera)\s*(?:,\s*)?$")
+
+
 def _blocked(low: str, start: int, end: int) -> bool:
     return bool(NOT_SIGNING_BEFORE.search(low[max(0, start - 14):start])
+                or EVENT_SPAN.search(low[max(0, start - 30):start])
                 or NOT_SIGNING_AFTER.match(low[end:end + 12]))
 
 
@@ -240,6 +249,11 @@ def find_dates(text: str, start: int, end: int, pub: Published | None) -> list[F
         if found is None:
             found, todo = _weekday_before(pub, m["wd"], strictly=False)
         add(m.start(), m.end(), found.isoformat() if found else None, todo, True)
+    for m in CURRENT.finditer(low, start, end):  # "le 10 courant": of the publication's month
+        if free(m.start(), m.end()) and pub is not None and pub.month:
+            found = _date(pub.year, pub.month, 1 if m["d"] == "1er" else int(m["d"]))
+            add(m.start(), m.end(), found.isoformat() if found else None,
+                "" if found else NOT_A_DATE, True)
     for m in MONTH.finditer(low, start, end):
         if free(m.start(), m.end()):
             add(m.start(), m.end(), f"{int(m['y']):04d}-{MONTHS.index(m['m']) + 1:02d}", "",

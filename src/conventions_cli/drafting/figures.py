@@ -60,9 +60,33 @@ def _ranked_amounts(work: Work) -> None:
         work.used_figures.add(f.start)
 
 
+def _parts_of_total(work: Work) -> None:
+    """ "deux prêts d'un montant global de 200 M€, dont 150 M€ pour le réseau et 50 M€ pour
+    l'eau": as many parts as agreements, adding up to the total, go to them in turn."""
+    text, n, agreements = work.text, work.n, work.agreements
+    if n < 2 or any(a.funding for a in agreements):
+        return
+    for s in work.sentences:
+        if s.earlier or s.title or s.future:
+            continue
+        found = [f for f in find_amounts(text, s.start, s.end)
+                 if f.extra["use"] == "funding" and not f.extra["equivalent"]]
+        for i, total in enumerate(found):
+            parts = found[i + 1:i + 1 + n]
+            if len(parts) != n or not re.match(r"\W*dont\b", fold(text[total.end:parts[0].start])) \
+                    or any(p.value["currency"] != total.value["currency"] for p in parts) \
+                    or sum(p.value["amount"] for p in parts) != total.value["amount"]:
+                continue
+            for a, part in zip(agreements, parts, strict=True):
+                a.funding = part
+                work.used_figures.add(part.start)
+            return
+
+
 def share_figures(work: Work) -> None:
     """Money, jobs, periods: by segment, else the lead's."""
     _ranked_amounts(work)
+    _parts_of_total(work)
     text, sentences, agreements, n = work.text, work.sentences, work.agreements, work.n
     groups, article = work.segments, work.article
     ordinals = any(g.ordinal for g in groups)

@@ -4,6 +4,7 @@ in a signing sentence, or in the sentences that set the scene just before the fi
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -12,7 +13,7 @@ from .abroad import known_abroad
 from .dates import Published, find_dates
 from .drafts import Work
 from .facts import Fact
-from .normalize import fold, fold_upto
+from .normalize import WEEKDAYS, fold, fold_upto
 from .places import city_region, find_places
 from .sentences import Sentence
 from .signing import event_days, find_events, find_named_events
@@ -28,8 +29,14 @@ def set_scene(work: Work) -> None:
         work.year
     lead, first_segment, article, doc = work.lead, work.first_segment, work.article, work.doc
     paragraph = text.rfind("\n", 0, lead.start) + 1
+    # a question ("En finira-t-on avec les bouchons à Casablanca ?") reports nothing
     scene = [s for s in sentences if paragraph <= s.start < lead.start and not s.title
-             and not s.earlier]
+             and not s.earlier and not text[s.start:s.end].rstrip().endswith("?")]
+    if not scene and BACK.search(fold(text[lead.start:lead.end])):
+        # "Par la suite, les deux chefs d'État ont présidé la signature …", "… signées à
+        # cette occasion": the sentence before, even in the paragraph before, sets the scene
+        scene = [s for s in sentences if s.index == lead.index - 1 and not s.title
+                 and not s.earlier]
     lead_zone = [s for s in signing if s.index < first_segment] or signing[:1]
     # "Les deux pays avaient signé ce mémorandum le 9 mai": said before the scene's words
     recalled = _recalled(text, sentences, work)
@@ -46,10 +53,14 @@ def set_scene(work: Work) -> None:
     if place is None:  # "Signature à Smara de deux conventions": the headline says where
         place = _signing_place(article, doc, [s for s in sentences if s.title and s.triggers],
                                abroad)
+    if place is None:  # "… ont signé hier un protocole. Les deux ont signé mardi à Settat …"
+        place = _signing_place(article, doc, [s for s in signing if s not in lead_zone],
+                               abroad, dateline=False, close=True)
     about_signing = [s for s in sentences if not s.earlier and not s.title and re.search(
         r"\bsignature\b|\bsigne", fold(text[s.start:s.end]))]  # "La signature a eu lieu lors …"
     told = [s for s in sentences if not s.title and not s.earlier and not s.future]
-    event = _event(text, lead_zone, year) or _event(text, scene, year) or \
+    event = _event(text, lead_zone, year) or _event(text, _sequel(text, sentences, lead_zone),
+                                                    year) or _event(text, scene, year) or \
         _event_on(text, sentences, date, year) or _event(text, about_signing, year) or \
         _event(text, [s for s in told if ABOUT_AGREEMENT.search(fold(text[s.start:s.end]))],
                year, named=False) or \
@@ -57,7 +68,8 @@ def set_scene(work: Work) -> None:
             fold(text[s.start:s.end]))], year) or \
         _visit(text, lead_zone + scene + told, year)
     if place is None and event is not None:  # "la réunion mardi à Rabat de la 5e commission"
-        place = _signing_place(article, doc, _naming(text, told, event), abroad)
+        place = _signing_place(article, doc, _naming(text, told, event), abroad) or \
+            _named_after(text, event)
     for a in work.agreements:
         a.date, a.place, a.event = date, place, event
     work.date, work.event = date, event
@@ -107,6 +119,49 @@ def _naming(text: str, sentences: list[Sentence], event: Fact) -> list[Sentence]
                                                                   fold(text[s.start:s.end])))]
 
 
+# words that tie a signing to what the sentence before it told
+BACK = re.compile(r"^\W*(?:par la suite|ensuite|puis|peu apres|apres quoi|dans la foulee)\b|"
+                  r"\b(?:a|en|pour) cette occasion\b|\b(?:a l'issue|au terme|a la fin) de (?:ces|"
+                  r"cet|cette|leurs?) (?:entretiens?|rencontres?|ceremonie|reunion|audience|"
+                  r"travaux|visite)\b")
+
+
+# "C'était en marge de …", "Cela s'est fait lors de …", "La cérémonie s'est tenue à
+# l'occasion de …": a sentence whose subject is the signing just told
+SEQUEL = re.compile(r"\W*(?:c'etait|c'est|ce fut|cela|ceci|celle-ci|celui-ci|"
+                    r"(?:la|cette) (?:ceremonie|rencontre)|l'evenement)\b")
+
+
+def _sequel(text: str, sentences: list[Sentence], signing: list[Sentence]) -> list[Sentence]:
+    """The sentences that go on about a signing sentence right before them."""
+    after = {s.index + 1 for s in signing}
+    return [s for s in sentences if s.index in after and not s.earlier and
+            SEQUEL.match(fold(text[s.start:s.start + 40]))]
+
+
+def _named_after(text: str, event: Fact) -> Fact | None:
+    """ "le Forum de l'énergie de Rabat", "la 3e édition du Salon X de Dakhla": the city an
+    event's name ends with is where it was held, and so where its agreements were signed."""
+    named = [p for p in find_places(text, event.start, event.end) if p.value["region"]]
+    if not named:  # "le Sommet Afrique-Europe de Bruxelles": a city abroad
+        end_words = text[event.start:event.end][-40:]
+        tail = ([None] + list(re.finditer(r"\b(?:de |d')\s*(?=[A-Z])", end_words)))[-1]
+        at = event.end - len(end_words) + tail.end() if tail else -1
+        low = fold_upto(text, event.end)
+        got = known_abroad(low, at) if tail else None
+        if got is None or text[got[1]:event.end].strip(" »\"'’)"):
+            return None
+        return Fact("place", {"place": got[0], "region": None}, at, got[1],
+                    extra={"signing": True, "event": True})
+    if text[named[-1].end:event.end].strip(" »\"'’)") or not re.search(
+            r"\b(?:de|d')\s*$", fold(text[max(event.start, named[-1].start - 4):
+                                            named[-1].start])):
+        return None
+    last = named[-1]
+    return Fact("place", dict(last.value), last.start, last.end,
+                extra={"signing": True, "event": True})
+
+
 def _quoted_or_earlier(text: str, start: int, at: int) -> bool:
     """The words at ``at`` are inside a quotation of the sentence that begins at ``start``,
     or close after a day said to be past ("le 4 novembre dernier à l'occasion du salon X")."""
@@ -135,11 +190,29 @@ def _signing_date(text: str, signing: list[Sentence], pub: Published | None,
     for s in signing:
         dates = [d for d in find_dates(text, s.start, s.end, pub) if d.extra["signing"]]
         resolved = [d for d in dates if d.value]
+        if unresolved is not None:
+            resolved = [d for d in resolved if _fits_weekday(text, unresolved, d, pub)]
         if resolved:
             return resolved[0] if anywhere else _nearest(resolved, s.trigger_near()[0])
         if dates and unresolved is None:
             unresolved = dates[0] if anywhere else _nearest(dates, s.trigger_near()[0])
     return unresolved
+
+
+def _fits_weekday(text: str, weekday: Fact, day: Fact, pub: Published | None) -> bool:
+    """Whether a later sentence's day can be the one a weekday of the signing sentence
+    points to: a weekday is said of the days just before the publication, so "signée
+    jeudi" is not the day of an agreement it follows ("celui signé en décembre 2018")."""
+    if pub is None or pub.month is None or not day.value:
+        return pub is None or pub.month is None
+    first = dt.date(pub.year, pub.month, 1)
+    last = (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+    if len(day.value) == 7:
+        return first - dt.timedelta(days=7) <= dt.date.fromisoformat(day.value + "-01") <= last
+    found = dt.date.fromisoformat(day.value)
+    named = re.search(rf"\b(?:{'|'.join(WEEKDAYS)})\b", fold(text[weekday.start:weekday.end]))
+    return first - dt.timedelta(days=7) <= found <= last and (
+        named is None or WEEKDAYS[found.weekday()] == named.group(0))
 
 
 # "un contrat de reconnaissance à Ouarzazate": a place that may name the agreement (or
@@ -178,11 +251,17 @@ def _recalled(text: str, sentences: list[Sentence], work: Work) -> list[Sentence
 
 
 def _signing_place(article: Article, doc: Any, signing: list[Sentence],
-                   known: Iterable[str] = (), dateline: bool = True) -> Fact | None:
+                   known: Iterable[str] = (), dateline: bool = True, close: bool = False
+                   ) -> Fact | None:
+    """Where the first of these sentences says its signing took place; with ``close``, only
+    a place said right after a signing verb ("ont signé mardi à Settat")."""
     text = article.text
     weak: Fact | None = None
     for s in signing:
-        places = [p for p in find_places(text, s.start, s.end) if p.extra["signing"]]
+        places = [p for p in find_places(text, s.start, s.end) if p.extra["signing"] and (
+            not close or any(0 <= p.start - b <= 30 for _a, b in s.triggers))]
+        if close and not places:
+            continue
         if places:
             place = _nearest(places, s.trigger_near()[0])
             if place is not None and AFTER_AGREEMENT.search(
@@ -205,6 +284,12 @@ def _signing_place(article: Article, doc: Any, signing: list[Sentence],
     return None
 
 
+# a deed other than the signing, dated in the same sentence
+OTHER_DEED = re.compile(r"\b(?:creee?s?|fondee?s?|nee?s?|inauguree?s?|lancee?s?|ouverte?s?|"
+                        r"installee?s?|tenue?s?|organisee?s?|elue?s?|nommee?s?)"
+                        r"\s+(?:le\s+|en\s+|l'an\s+)?$")
+
+
 def _place_abroad(text: str, doc: Any, s: Sentence, known: Iterable[str] = ()
                   ) -> Fact | None:
     """ "signé dimanche à Chinguetti": a capitalized name right after "à", close to the
@@ -216,11 +301,20 @@ def _place_abroad(text: str, doc: Any, s: Sentence, known: Iterable[str] = ()
     for tok in s.tokens:
         if fold(tok.text) not in ("a", "au"):
             continue
-        # "hier, vendredi, à Pékin", "hier au palais présidentiel à Accra": a day, then where
-        dated = re.search(r"\b(?:hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
-                          r"(?:\W*|\s+(?:au|a la|dans le|dans la)\s+[^,.;]{0,35})$",
-                          fold(text[max(s.start, tok.idx - 50):tok.idx]))
-        if tok.idx > window_end and not (dated and s.triggers == [] and tok.idx < s.end):
+        # "hier, vendredi, à Pékin", "hier au palais présidentiel à Accra", "le jeudi 28
+        # mai, à Paris": a day, then where, however far the day is from the verb
+        before = fold(text[max(s.start, tok.idx - 90):tok.idx])
+        dated = re.search(rf"\b(?:hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+                          rf"(?:1er|\d{{1,2}}) (?:{'|'.join(MONTH_WORDS)})(?: (?:19|20)\d\d)?)"
+                          r"(?:\W*|\s+(?:au|a la|dans le|dans la)\s+[^,.;]{0,35})$", before)
+        if dated and OTHER_DEED.search(before[:dated.start()]):
+            dated = None  # "une société créée le 3 mars 2010 à Paris": a day of its own
+        if dated is None and tok.idx > trigger[1]:
+            # "signés, hier, à la faveur d'une visite du roi X à Abidjan": where the visit
+            # during which they were signed took place
+            dated = re.search(r"\b(?:lors|a la faveur|a l'occasion|au cours|en marge|dans le "
+                              r"cadre) d(?:e la|e sa|'une) visite\b[^.;:()]{0,70}$", before)
+        if tok.idx > window_end and not (dated and tok.idx < s.end):
             continue
         if tok.idx < trigger[1] and not (trigger[0] - tok.idx < 160 and dated):
             continue  # before the verb only after the day it was signed
@@ -271,8 +365,10 @@ def _event(text: str, signing: list[Sentence], year: int | None, named: bool = T
     """The first event these sentences name: introduced as an occasion ("en marge du Salon
     X", "lors de cette commission mixte"), or, with ``named``, by a capitalized name alone."""
     for s in signing:
-        events = find_events(text, s.start, s.end, year) or \
-            (find_named_events(text, s.start, s.end, year) if named else [])
+        events = find_events(text, s.start, s.end, year)
+        if named and (not events or all(e.extra.get("presided") for e in events)):
+            # "aux Assises X dont le roi a présidé la cérémonie d'ouverture": the event named
+            events = find_named_events(text, s.start, s.end, year) or events
         if not named:  # anywhere in the article: not in a quote, not an earlier day's
             events = [e for e in events if not _quoted_or_earlier(text, s.start, e.start)]
         if events:
@@ -288,6 +384,8 @@ VISIT = re.compile(
     r"(?:qui )?effectue(?:nt)?(?: actuellement)? une|effectuant une)\s+"
     r"(?P<visit>visite(?: officielle| d'etat| de travail| d'amitie| de fraternite|"
     r"(?: et)? d'amitie| et de travail| de travail et de fraternite)*)\b")
+PAST_DAY = re.compile(rf"\b(?:(?:1er|\d{{1,2}}) |en |au mois d(?:e |'))(?:{'|'.join(MONTH_WORDS)})"
+                      r"(?: (?:19|20)\d\d)? (?:dernier|passe)\b")
 WHERE = re.compile(r"\s+(?P<where>(?:au|en|a|aux|dans le) (?:[A-Z][\w'-]+)(?: [A-Z][\w'-]+)?)")
 VISITOR = re.compile(r"\s+(?:de|du|d')\s*(?P<who>(?:M\.|Mme|SM|S\.M\.|le|la|l')?\s*"
                      r"[^,;.()«»]{3,70}?)(?=\s*[,;.()]|\s+(?:au|en|a|aux|dans|qui|ou|et|pour|"
@@ -311,6 +409,9 @@ def _visit(text: str, sentences: list[Sentence], year: int | None) -> Fact | Non
                          low[:m.start()]) or re.match(r"\s*(?:prochaine|precedente|de 20|de 19)",
                                                        low[m.end():]):
                 continue  # an earlier or a coming visit
+            past = PAST_DAY.search(low[:m.start()])
+            if past and not re.search(r"\b(?:sign|paraph|conclu|scell)", low[past.end():m.start()]):
+                continue  # "les engagements pris le 3 avril dernier lors de la visite …"
             at = s.start + m.start("visit")
             end = s.start + m.end("visit")
             words = text[at:end]

@@ -68,7 +68,11 @@ def _regions_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternatives})\b")
 
 
-REGION_SEAT = re.compile(r"\b(?:au )?siege de la region (?:de |d')?(?P<r>[a-z' -]{4,40})")
+# "au siège de la région X", "au siège de la wilaya de la région X", "à la wilaya de la
+# région X", "au siège du conseil régional de X": the region's seat
+REGION_SEAT = re.compile(r"(?:\b(?:au )?siege (?:de la wilaya |du conseil )?|\ba la wilaya |"
+                         r"\bau conseil )(?:de la region|regional) (?:de |d')?"
+                         r"(?P<r>[a-z' -]{4,40})")
 INTRO = re.compile(r"(?:\ba|\ben|\bdans la ville (?:de |d')|\bla ville (?:de |d')|"
                    r"\bde la ville (?:de |d')|\bau sein de|\bdepuis)\s*$")
 NOT_SIGNING = re.compile(r"(?:\bregion (?:de |d')|\bprovince (?:de |d')|\bprefecture (?:de |d')|"
@@ -76,11 +80,13 @@ NOT_SIGNING = re.compile(r"(?:\bregion (?:de |d')|\bprovince (?:de |d')|\bprefec
 
 
 VENUE = re.compile(r"\b(?:au|a l'|a la)\s*(?:palais|siege|hotel|centre|complexe|salle|"
-                   r"amphitheatre|auditorium|pavillon|parc des expositions)\b[^,;.()]{0,50}?"
+                   r"amphitheatre|auditorium|pavillon|parc des expositions|wilaya|prefecture|"
+                   r"province|mairie|municipalite)\b[^,;.()]{0,50}?"
                    r"\b(?:de |d')\s*$")
 POSTED = re.compile(r"\b(?:consule?s?|ambassadeur|ambassadrice|directeur|directrice|delegue|"
                     r"deleguee|representant|representante|attache|doyen|doyenne|recteur|"
-                    r"rectrice)\b[^,;.]{0,60}$")
+                    r"rectrice|(?<!\bau )(?<!\bdans le )bureau|(?<!\bdans les )bureaux)\b"
+                    r"[^,;.]{0,60}$")
 
 SIGNED = re.compile(r"\b(?:(?:co)?sign|paraph|conclu|scell)\w*")
 

@@ -263,27 +263,32 @@ def is_earlier(text: str, start: int, end: int) -> bool:
     return bool(EARLIER.search(fold(text[start:end])))
 
 
-EVENT_NOUNS = (r"salon|forum|assises|festival|conference|sommet|foire|exposition|rencontres?|"
+EVENT_NOUNS = (r"salon|forum|assises|festival|conference|sommet|foire|exposition|"
+               r"rencontre de haut niveau|rencontres?|"
                r"journees?|semaine|congres|colloque|seminaire|symposium|ceremonie|"
                r"visite|edition|gitex|siam|cop ?\d+|sitex|expo|biennale|caravane|"
-               r"conclave|dialogue|mission|tournee|reunion|lancement|inauguration|session|"
+               r"conclave|dialogue|mission|tournee|reunion de haut niveau|reunion|lancement|"
+               r"inauguration|session|"
                r"(?:haute )?commission mixte|comite mixte")
 OF = r"d(?:e la |e l'|u |es |e |')"
 ORDINAL_WORDS = r"\d+(?:e|eme|ere|er)?|" + "|".join(k for k in ORDINALS if k.isalpha())
 EVENT_INTRO = re.compile(
     rf"\b(?P<intro>en marge {OF}|a l'occasion {OF}|lors {OF}|lors (?=la |l')|au cours {OF}|"
     rf"dans le cadre {OF}|"
-    rf"a la (?:cloture|ouverture) {OF})\s*(?:travaux {OF}\s*)?"
+    rf"a la (?:cloture|ouverture) {OF}|"
+    rf"(?:a|ont|avait|avaient) preside(?:\s*,[^.;,]{{0,60}}(?:,[^.;,]{{0,60}})?,)?"
+    rf"\s+(?=la |le |l'))"
+    rf"\s*(?:(?:travaux|ouverture|cloture) {OF}\s*)?"
     rf"(?P<det>(?:la |le |l'|les |un |une |cette |ce |cet )?)(?P<name>(?:(?:{ORDINAL_WORDS})\s+"
     rf"(?:edition\s+{OF}\s*)?)?(?:{EVENT_NOUNS})\b)")
-EVENT_END = re.compile(r",|;|\.|\s(?:a laquelle|auquel|auxquels|qui|ou|organise|organisee|"
-                       r"tenu|tenue|initie|initiee|preside|presidee|sous la|sous l'|en presence|"
-                       r"ont|a |au |avec|pour|afin|entre|sur le theme|du \d|le \d|ce |cette|"
-                       r"dont|et (?:la|le|les|l')\b|(?:hier|mardi|lundi|mercredi|jeudi|vendredi|"
+EVENT_END = re.compile(r",|;|\.|\s(?:(?:a laquelle|auquel|auxquels|qui|ou|organisee?|tenue?|"
+                       r"initiee?|presidee?|ont|avec|pour|afin|entre|cette|dont)\b|sous la|"
+                       r"sous l'|en presence|a |au |sur le theme|du \d|le \d|ce |"
+                       r"et (?:la|le|les|l')\b|(?:hier|mardi|lundi|mercredi|jeudi|vendredi|"
                        r"samedi|dimanche)\b)")
 # what a ceremony opens, launches or inaugurates is an occasion of its own
 OPENING = re.compile(r"\s+(?:d'|de (?:la |l')?)(?:inauguration|lancement|ouverture|cloture|"
-                     r"pose de la premiere pierre)\b")
+                     r"presentation|pose de la premiere pierre)\b")
 QUOTED = re.compile(r'\s*[«"]\s*(?P<q>[^»"]{2,80}?)\s*[»"]')
 # "Les travaux de la 6e session de la commission mixte X … ont été couronnés par la
 # signature de …", "le Forum X a été marqué par la signature …", "le salon s'est clôturé
@@ -319,10 +324,26 @@ NAMED_EVENT = re.compile(r"\b(?P<name>(?:Assises|Salon|Forum|Festival|Foire|Somm
                          r"(?: (?:de la|de l'|du|des|de|d') ?[\w'’-]+(?: [\w'’-]+)?)?)")
 
 
+# "l'Automotive Meeting de Tanger", "l'Africa Investment Summit": named in English, the
+# head last
+NAMED_ENGLISH = re.compile(r"\b(?P<name>(?:[A-Z][\w-]+\s+){1,4}(?:Meeting|Summit|Week|Days|"
+                           r"Show|Expo|Forum|Awards|Fair|Conference)\b(?:\s+(?:de|d')\s*"
+                           r"[A-Z][\w-]+)?)")
+NOT_A_NAME = {"le", "la", "les", "l", "un", "une", "des", "du", "de", "ce", "cette", "lors",
+              "en", "au", "aux", "a", "et", "pour", "par", "dans", "sur", "the"}
+
+
+def _english_events(text: str, start: int, end: int) -> list[re.Match[str]]:
+    return [m for m in NAMED_ENGLISH.finditer(text, start, end)
+            if fold(m["name"].split()[0]) not in NOT_A_NAME]
+
+
 def find_named_events(text: str, start: int, end: int, year: int | None) -> list[Fact]:
     """Events named with a capital ("les Assises de l'agriculture") without "en marge de"."""
     facts = []
-    for m in NAMED_EVENT.finditer(text, start, end):
+    matches = sorted([*NAMED_EVENT.finditer(text, start, end),
+                      *_english_events(text, start, end)], key=lambda m: m.start())
+    for m in matches:
         if text[max(0, m.start() - 2):m.start()].strip() == "" and m.start() > 0 and \
                 text[m.start() - 1] not in " \n":
             continue
@@ -371,8 +392,10 @@ def find_events(text: str, start: int, end: int, year: int | None) -> list[Fact]
         named = bool(QUOTED.match(low, m.end())) or bool(re.match(
             r"[^,;.«\"]{0,70}[«\"]", after))  # "la cérémonie de lancement de « X »"
         if m["det"].strip() in ("un", "une") and not named and \
-                not text[m.start("name"):m.start("name") + 1].isupper():
-            continue  # "lors d'un sommet à Rabat": an occasion, no event named
+                not text[m.start("name"):m.start("name") + 1].isupper() and \
+                not m["name"].endswith("de haut niveau"):
+            continue  # "lors d'un sommet à Rabat": an occasion, no event named (a "réunion
+            # de haut niveau" is the name two governments give their regular meeting)
         if noun in ("inauguration", "lancement") and re.match(
                 r"\s+(?:de la |de l'|du |des )[a-z]", after):
             named = True  # "en marge de l'inauguration de l'usine": what was opened
@@ -425,7 +448,8 @@ def find_events(text: str, start: int, end: int, year: int | None) -> list[Fact]
             if year and not re.search(r"\b(?:19|20)\d{2}\b", name):
                 name = f"{name} {year}"
         name = name[:1].upper() + name[1:]
-        facts.append(Fact("event", {"name": name}, m.start(), name_end))
+        facts.append(Fact("event", {"name": name}, m.start(), name_end,
+                          extra={"presided": m.re is EVENT_INTRO and "preside" in m["intro"]}))
     return facts
 
 

@@ -203,8 +203,9 @@ def _title(text: str, body_start: int) -> str | None:
 
 
 DATELINE = re.compile(
-    r"^\s*(?P<city>[A-Z][A-Za-z\u00c0-\u017f' -]{1,30}?)\s*(?:,\s*\d{1,2}(?:er)?\s+\w+\.?"
-    r"(?:\s+\d{4})?\s*)?(?:\((?:MAP|AFP|APS|Reuters)\))?\s*(?:—|–|-{1,2}|:)\s+(?=[A-Z\u00c0-\u00dd«\"“])",
+    r"^\s*(?P<city>[A-Z][A-Za-z\u00c0-\u017f' -]{1,30}?)\s*(?:(?:,\s*|,?\s*le\s+)"
+    r"(?:\d{1,2}(?:er)?\s+\w+\.?(?:\s+\d{4})?|\d{1,2}/\d{1,2}/\d{2,4})\s*)?"
+    r"(?:\((?:MAP|AFP|APS|Reuters)\))?\s*(?:—|–|-{1,2}|:)\s+(?=[A-Z\u00c0-\u00dd«\"“])",
     re.M)
 
 
