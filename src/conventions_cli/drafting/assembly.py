@@ -39,7 +39,8 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
     sentences, speaks_for = read_sentences(article, doc, kb, nlp)
     past_years(article.text, sentences, pub.year if pub else None)
     work = Work(article, doc, pub, kb, sentences)
-    work.n, work.count_fact, work.implied = count_agreements(work.text, sentences)
+    work.n, work.count_fact, work.implied = count_agreements(work.text, sentences,
+                                                                 pub.year if pub else None)
     if work.count_fact is not None and work.count_fact.todo:
         work.todos.append(work.count_fact.todo)
     if not work.signing and work.n == 0:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .amounts import SPELLED, parse_count
+from .amounts import SPELLED, find_amounts, parse_count
 from .drafts import Segment, Work
 from .facts import Fact
 from .normalize import fold, fold_upto
@@ -72,7 +72,8 @@ def _part_of_another(text: str, m: AgreementMention) -> bool:
     return bool(PARTS.search(before))
 
 
-def count_agreements(text: str, sentences: list[Sentence]) -> tuple[int, Fact | None, bool]:
+def count_agreements(text: str, sentences: list[Sentence], year: int | None = None
+                     ) -> tuple[int, Fact | None, bool]:
     """(number of agreements, the words that say it, whether it was only implied)."""
     explicit, fact, counted_in = 0, None, None
     for s in sentences:
@@ -99,9 +100,8 @@ def count_agreements(text: str, sentences: list[Sentence]) -> tuple[int, Fact | 
         added = _one_more(text, sentences, counted_in)
         explicit += added
         fact.extra["added"] = added  # the last ones, each introduced on its own
-    ordinals = [m.ordinal for s in sentences if not s.earlier and not s.future for m in s.agreements
-                if m.ordinal and m.ordinal > 0]
-    top_ordinal = max(ordinals, default=0)
+    top, below = ranks_told_before(text, sentences, year)
+    top_ordinal = top - below
     others = 0
     highest = 0  # the highest ordinal met so far, in reading order
     for s in sentences:
@@ -119,7 +119,9 @@ def count_agreements(text: str, sentences: list[Sentence]) -> tuple[int, Fact | 
     # a été signée …", "un protocole a été signé …", "Deux autres déclarations …")
     listed = 0
     if explicit == 0:
-        told: list[tuple[str, str, Named]] = []
+        told: list[tuple[str, str, Named, int]] = []
+        # kind (None for a bare noun), days, amount, sentence
+        priced: list[tuple[str | None, set[str], tuple[int, str], int]] = []
         opening = next((s.index for s in sentences if not s.title), -1)
         summary: list[tuple[str, Named]] = []  # what the opening sentence said was signed
         uncounted = False  # "Plusieurs accords ont été signés": the items that follow are they
@@ -139,10 +141,23 @@ def count_agreements(text: str, sentences: list[Sentence]) -> tuple[int, Fact | 
                     day = day_words(text, s)
                     names = _named(text, s)
                     retold = not day and _in_their_words(text, s)
+                    # (two told in one breath, "une convention de prêt et une convention
+                    # de don ont été signées …", are two: only another sentence retells)
                     if names and any(_same_kind(t, m.type) and (d == day if day else retold)
-                                     and _known(names, n) for t, d, n in told):
+                                     and _known(names, n) and i != s.index
+                                     for t, d, n, i in told):
                         continue  # told again, naming nobody new: the same one
-                    told.append((m.type, day, names))
+                    told.append((m.type, day, names, s.index))
+                    own, days = own_amount(text, s, m), all_days(text, s)
+                    kind = None if re.fullmatch(r"conventions?|accords?|contrats?|protocoles?",
+                                                fold(text[m.start:m.end])) else m.type
+                    if own is not None and any(
+                            (t is None or kind is None or _same_kind(t, kind)) and a == own
+                            and i != s.index and (not d or not days or d & days)
+                            for t, d, a, i in priced):
+                        continue  # "un prêt de 200 M$ … un accord de prêt de 200 M$": one
+                    if own is not None:
+                        priced.append((kind, days, own, s.index))
                     if s.index == opening and not day:
                         summary.append((m.type, names))
                     listed += 1
@@ -161,6 +176,32 @@ def count_agreements(text: str, sentences: list[Sentence]) -> tuple[int, Fact | 
     if any(s.agreements for s in signing) or any(s.title and s.agreements for s in sentences):
         return 0, None, True  # plural without a number: decided by the partners
     return 0, None, False
+
+
+# "un premier prêt signé en octobre 2013": a rank of the series that a past year dates
+DATED_THEN = re.compile(r"[^.;]{0,30}?\b(?:signee?s?|conclue?s?|paraphee?s?|scellee?s?)\s+"
+                        r"(?:en|au cours de l'annee|courant) (?:(?:janvier|fevrier|mars|avril|"
+                        r"mai|juin|juillet|aout|septembre|octobre|novembre|decembre) )?"
+                        r"(?P<y>(?:19|20)\d\d)\b")
+
+
+def _then(text: str, s: Sentence, m: AgreementMention, year: int | None) -> bool:
+    if s.earlier:
+        return bool(s.triggers)
+    dated = DATED_THEN.match(fold(text[m.end:min(s.end, m.end + 80)]))
+    return dated is not None and year is not None and int(dated["y"]) < year
+
+
+def ranks_told_before(text: str, sentences: list[Sentence], year: int | None
+                      ) -> tuple[int, int]:
+    """ "un premier prêt signé en octobre 2013" (history) then "le second prêt a été signé
+    mardi": (the highest rank of this article's signings, how many ranks of the series
+    earlier signings hold below every one of them)."""
+    ranked = [(s, m) for s in sentences if not s.future for m in s.agreements
+              if m.ordinal and m.ordinal > 0]
+    then = {m.ordinal or 0 for s, m in ranked if _then(text, s, m, year)}
+    now = [m.ordinal or 0 for s, m in ranked if not s.earlier and m.ordinal not in then]
+    return (max(now), len({r for r in then if r < min(now)})) if now else (0, 0)
 
 
 def _details(text: str, s: Sentence) -> bool:
@@ -222,6 +263,26 @@ def _tells_again(text: str, s: Sentence, summary: list[tuple[str, Named]]) -> bo
 def _same_kind(a: str, b: str) -> bool:
     """ "un protocole d'accord" told again as "un accord": the general word for the same."""
     return a == b or "accord" in (a, b) and (a + b).count("accord") == 2
+
+
+def own_amount(text: str, s: Sentence, m: AgreementMention) -> tuple[int, str] | None:
+    """The sum that qualifies the mention ("un prêt de 200 millions de dollars", "une
+    convention d'un montant de 3 MDH"), as (amount, currency)."""
+    for f in find_amounts(text, m.end, min(s.end, m.end + 60)):
+        if not f.extra["equivalent"] and re.fullmatch(
+                r"\s*,?\s*(?:de|d'un montant (?:global |total )?de|d'une valeur de|portant sur)"
+                r"\s*(?:pres de |plus de |quelque |environ )?", fold(text[m.end:f.start])):
+            return f.value["amount"], f.value["currency"]
+        break
+    return None
+
+
+def all_days(text: str, s: Sentence) -> set[str]:
+    """Every weekday and day of the month the sentence names ("mercredi", "2 decembre")."""
+    return {re.sub(r"^0", "", d) for d in re.findall(
+        r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|\d{1,2}(?:er)? "
+        r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|"
+        r"decembre))\b", fold(text[s.start:s.end]))}
 
 
 # "plusieurs conventions couvrant les domaines de l'eau, de l'énergie et du transport",
@@ -353,6 +414,7 @@ def find_segments(work: Work) -> None:
     lead_index = signing[0].index if signing else 0
     top_ordinal = 0
     added = int(work.count_fact.extra.get("added", 0)) if work.count_fact else 0
+    before = ranks_told_before(text, work.sentences, work.pub.year if work.pub else None)[1]
     for s in work.sentences:
         if s.earlier or s.title:
             continue
@@ -360,7 +422,10 @@ def find_segments(work: Work) -> None:
             if m.ordinal and m.ordinal > 0:
                 counted = [g for g in groups if not g.ordinal and g.type == m.type and m.type
                            and g.size >= m.ordinal]
-                first = counted[-1].first + m.ordinal - 1 if counted else m.ordinal - 1
+                first = counted[-1].first + m.ordinal - 1 if counted else \
+                    m.ordinal - 1 - before
+                if first < 0:
+                    continue  # a rank an earlier signing holds
                 if not any(g.ordinal and g.first == first for g in groups):
                     groups.append(Segment(first, 1, s.index, m.type, True, (m.start, m.end)))
                 top_ordinal = max(top_ordinal, m.ordinal)

@@ -47,8 +47,12 @@ ANY_TEXT = {"document", "documents", "texte", "textes", "acte", "actes", "instru
 # complement that names the instrument goes with its noun
 NAMED_BY = re.compile(r"(?:[\s-]+cadres?\b|\s+d'(?:action|intention|entente|engagement)s?\b|"
                       r"\s+de (?:route|lettres|notes|cooperation|partenariat|jumelage|"
-                      r"coproduction|principe|travail)\b)(?:\s+conjointe?s?\b|\s+communs?\b|"
-                      r"\s+communes?\b)?")
+                      r"coproduction|principe|travail|credit)\b)(?:\s+conjointe?s?\b|"
+                      r"\s+communs?\b|\s+communes?\b)?")
+# A loan, a grant or a credit line signed is a financing agreement ("un prêt de 200 M$ a
+# été signé", "une ligne de crédit a été signée", "ont conclu un nouveau crédit")
+FINANCING = re.compile(r"(?:prets?|credits?|dons?|subventions?|emprunts?|garanties?|"
+                       r"financements?|lignes? de credit)")
 
 
 def _determiner(noun: Any) -> str:
@@ -99,10 +103,15 @@ def signed_objects(text: str, tokens: list[Any], found: list[AgreementMention]
                 end += named.end()
             count = 1 if not plural else (None if det in ("des", "plusieurs", "les", "ces")
                                           else _number(det))
-            kind = "" if word in ANY_TEXT and not named else "other"
+            kind = "" if word in ANY_TEXT and not named else _kind(text[start:end])
             out.append(AgreementMention(kind, start, end, count, plural,
                                         indefinite=not plural and det in INDEFINITE))
     return out
+
+
+def _kind(words: str) -> str:
+    """The type of an agreement a noun names that the word lists do not hold."""
+    return "accord" if FINANCING.fullmatch(fold(words)) else "other"
 
 
 def _number(det: str) -> int | None:
@@ -122,7 +131,11 @@ ELABORATES = re.compile(r"^\W*(?:(?:au niveau|du cote|pour|dans|en ce qui concer
                         r"comprennent|incluent|englobent|comportent|portent sur)\b)")
 CUE = re.compile(r"\ba savoir\b|:")
 ITEM = re.compile(r"(?:^|,|;|:|\bet|\bainsi qu'|s'agi(?:t|ssait)(?: \w+)?|a savoir)\s*"
-                  r"(?:d'|de |qu')?(?P<det>une?)\s+(?P<noun>[a-z-]{4,})")
+                  r"(?:d'|de |qu')?(?P<det>une?)\s+"
+                  # "une autre lettre d'intention", "un nouveau plan": the noun follows
+                  r"(?:(?:autre|nouvel|nouvelle|nouveau|second|seconde|deuxieme|troisieme|"
+                  r"dernier|derniere|premier|premiere|important|importante|grand|grande|"
+                  r"ambitieux|ambitieuse|veritable|vaste)\s+)*(?P<noun>[a-z-]{4,})")
 
 
 def listed_objects(text: str, start: int, end: int, found: list[AgreementMention]
@@ -135,12 +148,18 @@ def listed_objects(text: str, start: int, end: int, found: list[AgreementMention
             m.plural and m.start < start + cue.start() for m in found):
         return []  # a colon or "à savoir" opens items only after agreements in the plural
     out: list[AgreementMention] = []
-    for item in ITEM.finditer(low, cue.start()):
+    items = [i for i in ITEM.finditer(low, cue.start()) if i["noun"] not in NOT_AGREEMENTS]
+    if len(items) < 2 and not any(m.plural for m in found):
+        # "Il s'agit d'un appui substantiel …", "Il s'agit d'une étape décisive": one thing
+        # said of the agreement told, not a list of agreements
+        return []
+    for item in items:
         at, stop = start + item.start("noun"), start + item.end("noun")
-        if item["noun"] in NOT_AGREEMENTS or any(m.start <= stop and at <= m.end for m in found):
+        if any(m.start <= stop and at <= m.end for m in found):
             continue
         named = NAMED_BY.match(low, item.end("noun"))
         if named:
             stop = start + named.end()
-        out.append(AgreementMention("other", at, stop, 1, False, indefinite=True))
+        out.append(AgreementMention(_kind(text[at:stop]), at, stop, 1, False,
+                                    indefinite=True))
     return out

@@ -1,0 +1,112 @@
+"""Which agreements an article reports as signed, and of which kind: two agreements told in
+one breath, one agreement told twice, a loan or a credit line signed, a list that says what
+was signed. Each test drafts sentences written for it, in the press's own style."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from drafting_cases import drafted, types
+
+pytest.importorskip("spacy")
+
+BASE = [
+    {"id": "onee", "name": "Office national de l'électricité et de l'eau potable",
+     "acronym": "ONEE", "kind": "public-body"},
+    {"id": "afd", "name": "Agence française de développement", "acronym": "AFD",
+     "kind": "international"},
+    {"id": "banque-mondiale", "name": "Banque mondiale", "acronym": "BM",
+     "kind": "international"},
+    {"id": "etat-marocain", "name": "État marocain", "kind": "other",
+     "aliases": ["Gouvernement", "Royaume du Maroc"]},
+]
+
+
+def draft(text: str, published_on: str = "2025-03-12", **known: Any) -> dict[str, Any]:
+    return drafted(text, BASE, published_on, **known)
+
+
+@pytest.mark.parametrize("text", [
+    "Rabat — Une convention de prêt de 40 millions d'euros et une convention de don de "
+    "3 millions d'euros ont été signées lundi à Rabat par l'AFD et l'ONEE.",
+    "Rabat — L'AFD et l'ONEE ont signé lundi à Rabat un accord de prêt de 40 millions "
+    "d'euros et un accord de don de 3 millions d'euros pour l'eau potable du Rif.",
+    "Rabat — Lundi à Rabat, l'ONEE a signé avec l'AFD un contrat de prêt de 40 millions "
+    "d'euros ainsi qu'une convention de subvention de 3 millions d'euros.",
+])
+def test_two_agreements_of_one_kind_told_in_one_sentence_are_two(text: str) -> None:
+    result = draft(text)
+    assert len(result["agreements"]) == 2
+    assert types(result) == ["accord", "accord"]
+
+
+@pytest.mark.parametrize("text", [
+    "Rabat — Un prêt de 150 millions de dollars a été signé mardi à Rabat entre la "
+    "Banque mondiale et le Royaume du Maroc pour la réforme de la protection sociale.",
+    "Rabat — Une ligne de crédit de 30 millions d'euros a été signée jeudi entre l'AFD et "
+    "l'ONEE, destinée aux petites stations de traitement.",
+    "Rabat — L'AFD a signé jeudi avec l'ONEE un don de 2 millions d'euros pour l'étude "
+    "d'un barrage dans la province de Taza.",
+    "Rabat — Le Royaume du Maroc et la Banque mondiale ont conclu lundi un nouveau crédit "
+    "de 80 millions de dollars destiné à l'irrigation.",
+])
+def test_a_loan_a_grant_or_a_credit_line_signed_is_a_financing_agreement(text: str) -> None:
+    result = draft(text)
+    assert types(result) == ["accord"]
+
+
+@pytest.mark.parametrize("text", [
+    "Rabat — Un prêt de 200 millions de dollars a été signé à Rabat le 3 décembre, "
+    "deuxième volet d'un programme d'appui à la réforme de l'administration. La Banque "
+    "mondiale et le Royaume du Maroc ont signé un accord de prêt de 200 millions de "
+    "dollars, le mercredi 3 décembre, indique un communiqué. L'apport de la Banque atteint "
+    "400 millions de dollars, dont 200 millions versés au titre d'un premier prêt signé en "
+    "mars 2022.",
+    "Rabat — La Banque mondiale et le Royaume du Maroc ont signé mercredi un accord de "
+    "prêt de 90 millions de dollars pour la santé rurale. Ce second prêt du programme a été "
+    "signé par le ministre des Finances. Un premier prêt avait été conclu en 2021.",
+    "Rabat — Une convention de financement de 45 millions de dirhams a été signée hier à "
+    "Rabat entre l'ONEE et l'AFD. L'ONEE et l'AFD ont signé une convention de 45 millions "
+    "de dirhams destinée à l'assainissement de Taza.",
+])
+def test_one_loan_told_twice_and_the_earlier_ranks_of_its_series_are_one_agreement(
+        text: str) -> None:
+    result = draft(text)
+    assert types(result) == ["accord"]
+
+
+def test_two_loans_of_different_amounts_told_in_two_sentences_stay_two() -> None:
+    result = draft("Rabat — Un prêt de 200 millions de dollars a été signé lundi à Rabat "
+                   "entre la Banque mondiale et le Royaume du Maroc. La Banque mondiale et "
+                   "l'ONEE ont signé lundi un accord de prêt de 75 millions de dollars pour "
+                   "l'eau potable.")
+    assert len(result["agreements"]) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Rabat — Plusieurs accords ont été conclus jeudi à Rabat. Les accords signés "
+    "comprennent un protocole d'accord entre l'ONEE et l'AFD, une lettre d'intention de "
+    "l'AFD pour un prêt à la commune de Tiznit, et une autre lettre d'intention pour un "
+    "appui à la région de l'Oriental.",
+    "Rabat — Plusieurs accords ont été conclus jeudi à Rabat. Il s'agit d'un protocole "
+    "d'accord entre l'ONEE et l'AFD, d'une charte pour l'eau, ainsi que d'une nouvelle "
+    "déclaration d'intention sur le dessalement.",
+])
+def test_an_adjective_before_a_listed_agreement_is_not_one_more(text: str) -> None:
+    result = draft(text)
+    assert len(result["agreements"]) == 3
+
+
+@pytest.mark.parametrize("text", [
+    "Tunis — L'AFD et l'association Tanmia ont signé lundi à Tunis un protocole d'accord "
+    "de don de 300.000 euros. « Il s'agit d'un appui substantiel qui profitera aux "
+    "coopératives », a déclaré le président de Tanmia, cosignataire du protocole.",
+    "Rabat — L'ONEE et l'AFD ont signé mardi une convention de financement de 12 millions "
+    "d'euros. Il s'agit d'une étape décisive pour l'eau potable du Rif, a souligné le "
+    "directeur de l'ONEE, signataire de la convention.",
+])
+def test_what_an_agreement_is_said_to_be_is_not_another_agreement(text: str) -> None:
+    result = draft(text)
+    assert len(result["agreements"]) == 1
