@@ -110,3 +110,72 @@ def test_an_adjective_before_a_listed_agreement_is_not_one_more(text: str) -> No
 def test_what_an_agreement_is_said_to_be_is_not_another_agreement(text: str) -> None:
     result = draft(text)
     assert len(result["agreements"]) == 1
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Rabat — Le Maroc et l'Union européenne ont signé, lundi à Rabat, 4 programmes de "
+     "coopération d'un montant total de 3 milliards de dirhams.", 4),
+    ("Rabat — Le Royaume du Maroc et la Banque mondiale ont signé mardi trois programmes "
+     "d'appui budgétaire pour la santé, l'école et l'eau.", 3),
+    ("Rabat — L'ONEE a signé lundi avec des entreprises chinoises 12 plans d'action pour "
+     "l'entretien des réseaux.", 12),
+])
+def test_a_number_of_anything_signed_is_as_many_agreements(text: str, n: int) -> None:
+    result = draft(text)
+    assert len(result["agreements"]) == n
+
+
+@pytest.mark.parametrize("text", [
+    "Rabat — Neuf accords ont été signés lundi à Rabat entre le Maroc et le Qatar. Ainsi, "
+    "les deux gouvernements ont conclu quatre mémorandums d'entente. Par ailleurs, les deux "
+    "banques centrales ont conclu un accord complémentaire. Un projet de partenariat a "
+    "également été signé pour la formation de pilotes.",
+    "Rabat — Le Maroc et le Portugal ont signé mardi neuf accords de coopération. Les deux "
+    "pays ont notamment paraphé trois mémorandums d'entente sur l'eau. Un programme "
+    "d'échanges culturels a aussi été signé par les deux ministres de la Culture.",
+])
+def test_agreements_added_after_a_breakdown_of_the_total_are_among_the_total(text: str) -> None:
+    assert len(draft(text)["agreements"]) == 9
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Rabat — Quelque vingt fédérations sportives ont signé jeudi des contrats-programmes "
+     "avec le ministère de la Jeunesse.", 20),
+    ("Oujda — Douze communes de l'Oriental ont paraphé mardi des conventions de partenariat "
+     "avec l'ONEE pour l'eau potable.", 12),
+    ("Agadir — Lundi, 8 coopératives agricoles ont signé des conventions avec l'ONEE.", 8),
+])
+def test_agreements_in_the_plural_signed_by_a_counted_kind_of_body_are_one_each(
+        text: str, n: int) -> None:
+    assert len(draft(text)["agreements"]) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Berlin — Le Maroc et l'Allemagne ont signé lundi trois contrats de prêt pour l'eau "
+     "potable. De même, deux contrats de don au profit des coopératives du Souss.", 5),
+    ("Rabat — La Banque mondiale et le Royaume du Maroc ont signé mardi deux accords de "
+     "prêt. En outre, un accord de don destiné à l'étude du projet de Taza.", 3),
+])
+def test_a_sentence_without_a_verb_that_goes_on_with_a_count_adds_to_it(text: str,
+                                                                         n: int) -> None:
+    assert len(draft(text)["agreements"]) == n
+
+
+@pytest.mark.parametrize("text", [
+    "Kénitra — L'ONEE et l'AFD ont signé hier une convention pour le développement de "
+    "l'irrigation localisée dans le Gharb. Les deux partenaires ont signé lundi à Kénitra "
+    "une convention pour le développement de l'irrigation localisée, qui profitera à "
+    "3.000 agriculteurs.",
+    "Tanger — Un mémorandum d'entente visant la formation des contrôleurs aériens du Nord a "
+    "été signé vendredi par l'ONEE et l'AFD. Selon un communiqué, les deux parties ont "
+    "conclu jeudi un mémorandum d'entente visant la formation des contrôleurs aériens.",
+])
+def test_one_agreement_told_again_for_the_same_purpose_is_one(text: str) -> None:
+    assert len(draft(text, published_on="2025-03")["agreements"]) == 1
+
+
+def test_two_agreements_for_purposes_that_only_begin_alike_are_two() -> None:
+    result = draft("Rabat — Une convention pour la mise en œuvre du programme Forsa a été "
+                   "signée lundi par l'ONEE et l'AFD. Une convention pour la mise en œuvre du "
+                   "programme Intelaka a aussi été signée par l'AFD et l'ONEE.")
+    assert len(result["agreements"]) == 2

@@ -84,6 +84,8 @@ def count_agreements(text: str, sentences: list[Sentence], year: int | None = No
         explicit_here = [m for m in counted if _is_number(text, m) or m.per_project
                          or m.approximate]
         total = _coordinated_total(text, counted) if explicit_here else 0
+        if total:
+            total += _continued(text, sentences, s)
         if total > explicit:
             explicit, counted_in = total, s
             first = explicit_here[0]
@@ -97,7 +99,7 @@ def count_agreements(text: str, sentences: list[Sentence], year: int | None = No
                         f"the article says about {total}; keep the agreements it describes"
                         if about else "")
     if counted_in is not None and not counted_in.title and fact is not None:
-        added = _one_more(text, sentences, counted_in)
+        added = _one_more(text, sentences, counted_in, explicit)
         explicit += added
         fact.extra["added"] = added  # the last ones, each introduced on its own
     top, below = ranks_told_before(text, sentences, year)
@@ -122,6 +124,7 @@ def count_agreements(text: str, sentences: list[Sentence], year: int | None = No
         told: list[tuple[str, str, Named, int]] = []
         # kind (None for a bare noun), days, amount, sentence
         priced: list[tuple[str | None, set[str], tuple[int, str], int]] = []
+        aimed: list[tuple[str, tuple[str, ...], int]] = []  # kind, what it is for, sentence
         opening = next((s.index for s in sentences if not s.title), -1)
         summary: list[tuple[str, Named]] = []  # what the opening sentence said was signed
         uncounted = False  # "Plusieurs accords ont été signés": the items that follow are they
@@ -158,6 +161,11 @@ def count_agreements(text: str, sentences: list[Sentence], year: int | None = No
                         continue  # "un prêt de 200 M$ … un accord de prêt de 200 M$": one
                     if own is not None:
                         priced.append((kind, days, own, s.index))
+                    aim = purpose(text, s, m)
+                    if aim and any(_same_kind(t, m.type) and _alike(a, aim) and i != s.index
+                                   for t, a, i in aimed):
+                        continue  # "une convention pour X" told again "une convention pour X"
+                    aimed.append((m.type, aim, s.index))
                     if s.index == opening and not day:
                         summary.append((m.type, names))
                     listed += 1
@@ -202,6 +210,24 @@ def ranks_told_before(text: str, sentences: list[Sentence], year: int | None
     then = {m.ordinal or 0 for s, m in ranked if _then(text, s, m, year)}
     now = [m.ordinal or 0 for s, m in ranked if not s.earlier and m.ordinal not in then]
     return (max(now), len({r for r in then if r < min(now)})) if now else (0, 0)
+
+
+# "De même, deux contrats de dons au profit de …": a sentence with no verb of its own
+# that goes on with the signing just told
+GOES_ON = re.compile(r"\W*(?:de meme|de plus|en outre|egalement|aussi|en plus|ainsi que|"
+                     r"sans oublier)\b")
+
+
+def _continued(text: str, sentences: list[Sentence], s: Sentence) -> int:
+    """How many agreements the verbless sentence right after ``s`` adds to its count."""
+    nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
+    if nxt is None or nxt.triggers or nxt.earlier or nxt.future or nxt.title or \
+            not GOES_ON.match(fold(text[nxt.start:nxt.end])) or any(
+                t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+                for t in nxt.tokens):
+        return 0
+    return sum(m.count or 0 for m in nxt.agreements if m.count and not m.ordinal and (
+        _is_number(text, m) or m.indefinite))
 
 
 def _details(text: str, s: Sentence) -> bool:
@@ -277,6 +303,30 @@ def own_amount(text: str, s: Sentence, m: AgreementMention) -> tuple[int, str] |
     return None
 
 
+LINKS = {"le", "la", "les", "l", "de", "d", "du", "des", "et", "a", "au", "aux", "en", "un",
+         "une", "sur", "dans", "par", "avec", "pour", "visant", "relatif", "relative",
+         "portant", "afin"}
+AIM = re.compile(r"\s*,?\s*(?:pour|visant|portant sur|relati(?:f|ve) (?:a|au|aux)|afin de|en vue "
+                 r"d|destinee? a|dans le domaine d)")
+
+
+def purpose(text: str, s: Sentence, m: AgreementMention) -> tuple[str, ...]:
+    """The first five words that say what the agreement is for ("pour le développement de
+    l'irrigation localisée …" -> developpement irrigation localisee …), or none."""
+    low = fold(text[m.end:s.end])
+    if not AIM.match(low):
+        return ()
+    words = [w for w in re.findall(r"[a-z0-9]+", re.split(r"[,;:.()]", low)[0])
+             if w not in LINKS]
+    return tuple(words[:5]) if len(words) >= 3 else ()
+
+
+def _alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two purposes that agree on all the words both give (three at least)."""
+    k = min(len(a), len(b))
+    return k >= 3 and a[:k] == b[:k]
+
+
 def all_days(text: str, s: Sentence) -> set[str]:
     """Every weekday and day of the month the sentence names ("mercredi", "2 decembre")."""
     return {re.sub(r"^0", "", d) for d in re.findall(
@@ -329,15 +379,22 @@ WITH_N = re.compile(rf"^[^.;:]{{0,60}}?\bavec\s+(?:les\s+|des\s+|ses\s+|leurs\s+
                     rf"(?P<n>\d{{1,2}}|{SPELLED})\s+(?:\w+\s+)?{BODIES}\b")
 
 
+# "Quelque trente fédérations ont signé des contrats-programmes": the signatories counted
+BY_N = re.compile(rf"(?:^|[^\w'])(?:quelques? |pres de |plus de |environ |une )?(?P<n>\d{{1,2}}|"
+                  rf"{SPELLED})\s+(?:\w+\s+)?{BODIES}\b[^.;:]{{0,80}}?\b(?:ont|avaient|vont)\s+"
+                  r"(?:\w+\s+)?(?:(?:co)?signe|paraphe|conclu|scelle)\b[^.;:]{0,60}$")
+
+
 def _one_per_partner(text: str, sentences: list[Sentence]) -> int:
-    """Agreements in the plural, without a number, signed with a counted kind of body:
-    one per body."""
+    """Agreements in the plural, without a number, signed with (or by) a counted kind of
+    body: one per body."""
     for s in sentences:
         if not s.signing or s.earlier:
             continue
         for m in s.agreements:
             if m.plural and m.count is None and not m.ordinal:
-                found = WITH_N.match(fold(text[m.end:min(s.end, m.end + 160)]))
+                found = WITH_N.match(fold(text[m.end:min(s.end, m.end + 160)])) or \
+                    BY_N.search(fold(text[s.start:m.start]))
                 if found:
                     n = parse_count(found["n"])
                     if n and 2 <= n <= MAX_AGREEMENTS:
@@ -373,12 +430,16 @@ def _pointed_back(text: str, sentences: list[Sentence]) -> int:
 ADDED = re.compile(r"\b(?:egalement|aussi|en outre|par ailleurs|de meme)\b")
 
 
-def _one_more(text: str, sentences: list[Sentence], counted_in: Sentence) -> int:
+def _one_more(text: str, sentences: list[Sentence], counted_in: Sentence, total: int) -> int:
     """ "Le directeur a signé deux conventions : l'une avec A, l'autre avec B. Une convention
     a également été signée avec C": each agreement introduced after the counted ones, with
     a word that adds it, is one more."""
     more = 0
-    for s in sentences[counted_in.index + 1:]:
+    after = [s for s in sentences[counted_in.index + 1:] if not (s.earlier or s.future)]
+    if any(m.count and 2 <= m.count < total and not m.ordinal and _is_number(text, m)
+           for s in after for m in s.agreements):
+        return 0  # "Onze accords … Ainsi, cinq mémorandums …": a breakdown of the total
+    for s in after:
         if not s.signing:
             continue
         low = fold(text[s.start:s.end])

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .amounts import parse_count
 from .normalize import fold
 from .signing import AgreementMention
 from .words import DESCRIPTORS, GENERIC, TITLES
@@ -93,7 +94,8 @@ def signed_objects(text: str, tokens: list[Any], found: list[AgreementMention]
                 continue
             det = _determiner(noun)
             plural = word.endswith(("s", "x")) and det not in ("un", "une", "l'", "le", "la")
-            if not (det in INDEFINITE or passive and det in DEFINITE):
+            counted = _number(det) if plural else None  # "5 programmes", "onze plans"
+            if not (det in INDEFINITE or counted or passive and det in DEFINITE):
                 continue  # "a signé son retour", "signé le président": not an agreement
             if re.match(r"\s+d(?:e |')", text[end:end + 4]) and any(
                     0 <= m.start - end <= 16 for m in found):
@@ -101,8 +103,7 @@ def signed_objects(text: str, tokens: list[Any], found: list[AgreementMention]
             named = NAMED_BY.match(fold(text[end:end + 40]))
             if named:
                 end += named.end()
-            count = 1 if not plural else (None if det in ("des", "plusieurs", "les", "ces")
-                                          else _number(det))
+            count = 1 if not plural else counted
             kind = "" if word in ANY_TEXT and not named else _kind(text[start:end])
             out.append(AgreementMention(kind, start, end, count, plural,
                                         indefinite=not plural and det in INDEFINITE))
@@ -115,8 +116,11 @@ def _kind(words: str) -> str:
 
 
 def _number(det: str) -> int | None:
-    words = ["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"]
-    return words.index(det) + 2 if det in words else None
+    """How many a determiner counts ("5", "onze"; none for "des", "plusieurs")."""
+    if not re.fullmatch(r"\d{1,2}|[a-z-]+", det) or det in ("un", "une"):
+        return None
+    n = parse_count(det)
+    return n if n is not None and 2 <= n <= 60 else None
 
 
 # "Il s'agit d'un X, d'un Y et d'un Z", "à savoir un X et un Y": a sentence that says what
