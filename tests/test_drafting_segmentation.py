@@ -179,3 +179,22 @@ def test_two_agreements_for_purposes_that_only_begin_alike_are_two() -> None:
                    "signée lundi par l'ONEE et l'AFD. Une convention pour la mise en œuvre du "
                    "programme Intelaka a aussi été signée par l'AFD et l'ONEE.")
     assert len(result["agreements"]) == 2
+
+
+@pytest.mark.parametrize("intro, bullet", [
+    ("Voici la liste des accords :", "{n}."),
+    ("Les accords signés :", "-"),
+    ("", "{n})"),
+])
+def test_a_list_of_agreements_after_the_last_paragraph_is_part_of_the_story(
+        intro: str, bullet: str) -> None:
+    items = ["mémorandum d'entente sur la santé ;",
+             "convention de partenariat sur les écoles ;",
+             "convention-cadre sur la sécurité routière."]
+    text = ("Dakar — Le Roi et le Président sénégalais ont présidé mardi à Dakar la signature "
+            "de trois accords bilatéraux destinés à renforcer la coopération entre les deux "
+            "pays dans plusieurs domaines.\n\n"
+            + (intro + "\n\n" if intro else "")
+            + "\n\n".join(f"{bullet.format(n=i + 1)} {item}" for i, item in enumerate(items)))
+    result = draft(text)
+    assert types(result) == ["memorandum", "convention-partenariat", "convention-cadre"]
