@@ -198,3 +198,30 @@ def test_a_list_of_agreements_after_the_last_paragraph_is_part_of_the_story(
             + "\n\n".join(f"{bullet.format(n=i + 1)} {item}" for i, item in enumerate(items)))
     result = draft(text)
     assert types(result) == ["memorandum", "convention-partenariat", "convention-cadre"]
+
+
+@pytest.mark.parametrize("text", [
+    "Rabat — L'ONEE et l'AFD ont signé mercredi 4 mars un mémorandum d'entente sur "
+    "l'hydrogène. Cette deuxième édition du forum fait suite à la première, tenue à Rabat en "
+    "mai 2019, qui avait réuni les pays signataires de la charte africaine de l'énergie.",
+    "Rabat — L'ONEE et l'AFD ont signé mercredi 4 mars un mémorandum d'entente sur "
+    "l'hydrogène. Le forum, dont la précédente édition s'était tenue en avril 2021, "
+    "rassemblait les États signataires du pacte méditerranéen de l'eau.",
+])
+def test_the_signatories_of_a_text_recalled_do_not_make_it_an_agreement_signed(text: str) -> None:
+    assert types(draft(text)) == ["memorandum"]
+
+
+
+@pytest.mark.parametrize("text", [
+    "Rabat — Le Maroc et le Portugal ont signé lundi quatre accords. Un protocole de "
+    "coopération sur le numérique a été signé par les deux ministres. Les deux pays ont aussi "
+    "souscrit à un plan d'action maritime pour 2026-2027, signé par les ministres de la Mer. "
+    "Un mémorandum d'entente sur la santé a été paraphé par les ministres de la Santé.",
+    "Rabat — Le Maroc et le Portugal ont signé lundi quatre accords. Un protocole de "
+    "coopération sur le numérique a été signé par les deux ministres. Les deux pays ont "
+    "adopté une feuille de route signée par les ministres de l'Eau. Un mémorandum "
+    "d'entente sur la santé a été paraphé par les ministres de la Santé.",
+])
+def test_what_a_participle_of_signing_qualifies_is_an_agreement(text: str) -> None:
+    assert "other" in types(draft(text))

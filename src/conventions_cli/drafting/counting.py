@@ -439,14 +439,24 @@ def _one_more(text: str, sentences: list[Sentence], counted_in: Sentence, total:
     if any(m.count and 2 <= m.count < total and not m.ordinal and _is_number(text, m)
            for s in after for m in s.agreements):
         return 0  # "Onze accords … Ainsi, cinq mémorandums …": a breakdown of the total
+    described = 0  # the agreements the sentences after the count introduce one by one
     for s in after:
         if not s.signing:
             continue
         low = fold(text[s.start:s.end])
-        if any(m.indefinite and not m.ordinal and not m.others for m in s.agreements) \
-                and ADDED.search(low) and not re.search(r"\b(?:dont|parmi)\b", low):
+        told = [m for m in s.agreements if m.indefinite and not m.ordinal and not m.others]
+        described += len(told)
+        if told and ADDED.search(low) and not re.search(r"\b(?:dont|parmi)\b", low):
             more += 1
+    if not TOLD_IN_FULL.search(fold(text[counted_in.start:counted_in.end])):
+        # "quatre accords. Un protocole … Un plan d'action a aussi été signé …": the ones
+        # told after the count are its items, unless there are more of them than it says
+        more = min(more, max(0, described - total))
     return more
+
+
+# "deux conventions : l'une avec A, l'autre avec B": the count is told in full where it is
+TOLD_IN_FULL = re.compile(r"\bl'une?\b|\bla premiere\b|\ble premier\b|:")
 
 
 def _after_que(text: str, m: AgreementMention) -> bool:

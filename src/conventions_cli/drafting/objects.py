@@ -39,7 +39,11 @@ NOT_AGREEMENTS = TITLES | DESCRIPTORS | GENERIC | {
     "seance", "reunion", "session", "edition", "travaux", "presse", "fin", "debut",
     # a relation, not a text: "un partenariat a été scellé" tells the agreement again
     "partenariat", "partenariats", "cooperation", "collaboration", "alliance", "relation",
-    "relations", "engagement", "engagements", "amitie", "union"}
+    "relations", "engagement", "engagements", "amitie", "union",
+    # signed texts that bind no one to another: laws, decrees, letters, statements
+    "decret", "decrets", "dahir", "dahirs", "loi", "lois", "arrete", "arretes", "circulaire",
+    "communique", "message", "lettre", "lettres", "tribune", "ouvrage", "petition", "registre",
+    "cheques", "autorisation", "mandat", "ordre", "note", "notes", "rapport", "photo"}
 # Words for any written text: what kind of agreement it is, the article says elsewhere
 # ("Le document a été signé …" then "l'accord prévoit …").
 ANY_TEXT = {"document", "documents", "texte", "textes", "acte", "actes", "instrument",
@@ -64,6 +68,10 @@ def _determiner(noun: Any) -> str:
 def _candidates(verb: Any) -> list[tuple[Any, bool]]:
     """(noun, passive) for each object of the verb, and each noun coordinated with one."""
     out: list[tuple[Any, bool]] = []
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and not any(
+            c.dep_ in ("nsubj", "nsubj:pass", "obj") for c in verb.children):
+        # "un plan d'action pour 2026, signé par les ministres": what the participle qualifies
+        out.append((verb.head, True))
     for child in verb.children:
         if child.dep_ in ("obj", "nsubj:pass"):
             out.append((child, child.dep_ == "nsubj:pass"))
