@@ -11,11 +11,24 @@ from __future__ import annotations
 
 import re
 
-from .amounts import SPELLED, find_amounts, parse_count
+from .amounts import SPELLED, parse_count
 from .drafts import Segment, Work
 from .facts import Fact
 from .normalize import fold, fold_upto
 from .objects import ELABORATES
+from .retelling import (
+    ADDED,
+    Named,
+    alike,
+    all_days,
+    in_their_words,
+    known,
+    named,
+    own_amount,
+    purpose,
+    same_kind,
+    tells_again,
+)
 from .sentences import Sentence, day_words
 from .signing import PRENOMINAL, STAND_INS, AgreementMention
 
@@ -133,7 +146,7 @@ def count_agreements(text: str, sentences: list[Sentence], year: int | None = No
                 continue
             uncounted = uncounted or any(m.plural and m.count is None and not m.ordinal
                                          for m in s.agreements)
-            if summary and s.index == opening + 1 and _tells_again(text, s, summary):
+            if summary and s.index == opening + 1 and tells_again(text, s, summary):
                 continue  # the opening sentence summed up, the next one tells it in full
             for m in s.agreements:
                 if m.others and m.count:
@@ -142,12 +155,12 @@ def count_agreements(text: str, sentences: list[Sentence], year: int | None = No
                     listed += domains(text, m.end, s.end)
                 elif (m.indefinite or _after_que(text, m)) and not m.ordinal:
                     day = day_words(text, s)
-                    names = _named(text, s)
-                    retold = not day and _in_their_words(text, s)
+                    names = named(text, s)
+                    retold = not day and in_their_words(text, s)
                     # (two told in one breath, "une convention de prêt et une convention
                     # de don ont été signées …", are two: only another sentence retells)
-                    if names and any(_same_kind(t, m.type) and (d == day if day else retold)
-                                     and _known(names, n) and i != s.index
+                    if names and any(same_kind(t, m.type) and (d == day if day else retold)
+                                     and known(names, n) and i != s.index
                                      for t, d, n, i in told):
                         continue  # told again, naming nobody new: the same one
                     told.append((m.type, day, names, s.index))
@@ -155,14 +168,14 @@ def count_agreements(text: str, sentences: list[Sentence], year: int | None = No
                     kind = None if re.fullmatch(r"conventions?|accords?|contrats?|protocoles?",
                                                 fold(text[m.start:m.end])) else m.type
                     if own is not None and any(
-                            (t is None or kind is None or _same_kind(t, kind)) and a == own
+                            (t is None or kind is None or same_kind(t, kind)) and a == own
                             and i != s.index and (not d or not days or d & days)
                             for t, d, a, i in priced):
                         continue  # "un prêt de 200 M$ … un accord de prêt de 200 M$": one
                     if own is not None:
                         priced.append((kind, days, own, s.index))
                     aim = purpose(text, s, m)
-                    if aim and any(_same_kind(t, m.type) and _alike(a, aim) and i != s.index
+                    if aim and any(same_kind(t, m.type) and alike(a, aim) and i != s.index
                                    for t, a, i in aimed):
                         continue  # "une convention pour X" told again "une convention pour X"
                     aimed.append((m.type, aim, s.index))
@@ -235,104 +248,6 @@ def _details(text: str, s: Sentence) -> bool:
     comprennent un protocole …": a sentence that says, item by item, what they are."""
     return not (s.earlier or s.future or s.title) and \
         bool(ELABORATES.match(fold(text[s.start:s.end])))
-
-
-# "X a indiqué avoir signé un accord avec Y", "« Nous avons aussi signé un accord avec Y »":
-# a signatory telling what was signed, not one more signing.
-IN_THEIR_WORDS = re.compile(r"\bavoir (?:\w+ )?(?:(?:co)?sign|conclu|paraph)|"
-                            r"\b(?:nous|j')\s*(?:avons|ai) (?:\w+ )?(?:(?:co)?sign|conclu|paraph)")
-
-
-def _in_their_words(text: str, s: Sentence) -> bool:
-    return bool(IN_THEIR_WORDS.search(fold(text[s.start:s.end])))
-
-
-Named = list[tuple[str | None, set[str], set[str]]]
-
-
-def _named(text: str, s: Sentence) -> Named:
-    """Each body the sentence names: its id in the base, the words of its name and the
-    words as written ("PDG du groupe X" for the group X)."""
-    out = []
-    for x in s.mentions:
-        name = set(re.findall(r"\w+", fold(x.name))) - PRONOUNS - GENERIC
-        written = set(re.findall(r"\w+", fold(text[x.start:x.end]))) - PRONOUNS - GENERIC
-        if not x.vague and (name or written):
-            out.append((x.kb_id, name, written))
-    return out
-
-
-def _known(names: Named, before: Named) -> bool:
-    """Every body of ``names`` was named in ``before`` (same id, or no new word)."""
-    ids = {i for i, _, _ in before if i}
-    words = {w for _, a, b in before for w in a | b}
-    return all(i in ids or bool(a) and a <= words or bool(b) and b <= words
-               for i, a, b in names)
-
-
-PRONOUNS = {"nous", "vous", "ils", "elles", "il", "elle", "on"}  # "Nous avons signé …"
-GENERIC = {"groupe", "societe", "ste", "le", "la", "les", "l", "d", "de", "des", "du", "et"}
-
-
-def _tells_again(text: str, s: Sentence, summary: list[tuple[str, Named]]) -> bool:
-    """ "A et B viennent de signer un accord et un contrat." then "Un accord et un contrat
-    ont été signés jeudi à Rabat entre A (…) et B, filiale de C": the same kinds, each
-    one introduced again, with a day, by the bodies the summary named (and perhaps more)."""
-    told = [m for m in s.agreements if m.indefinite and not m.ordinal]
-    names = _named(text, s)
-    return bool(day_words(text, s)) and not ADDED.search(fold(text[s.start:s.end])) and \
-        len(told) == len(summary) == len(s.agreements) and all(
-            _same_kind(m.type, t) and _known(n, names)
-            for m, (t, n) in zip(told, summary, strict=True))
-
-
-def _same_kind(a: str, b: str) -> bool:
-    """ "un protocole d'accord" told again as "un accord": the general word for the same."""
-    return a == b or "accord" in (a, b) and (a + b).count("accord") == 2
-
-
-def own_amount(text: str, s: Sentence, m: AgreementMention) -> tuple[int, str] | None:
-    """The sum that qualifies the mention ("un prêt de 200 millions de dollars", "une
-    convention d'un montant de 3 MDH"), as (amount, currency)."""
-    for f in find_amounts(text, m.end, min(s.end, m.end + 60)):
-        if not f.extra["equivalent"] and re.fullmatch(
-                r"\s*,?\s*(?:de|d'un montant (?:global |total )?de|d'une valeur de|portant sur)"
-                r"\s*(?:pres de |plus de |quelque |environ )?", fold(text[m.end:f.start])):
-            return f.value["amount"], f.value["currency"]
-        break
-    return None
-
-
-LINKS = {"le", "la", "les", "l", "de", "d", "du", "des", "et", "a", "au", "aux", "en", "un",
-         "une", "sur", "dans", "par", "avec", "pour", "visant", "relatif", "relative",
-         "portant", "afin"}
-AIM = re.compile(r"\s*,?\s*(?:pour|visant|portant sur|relati(?:f|ve) (?:a|au|aux)|afin de|en vue "
-                 r"d|destinee? a|dans le domaine d)")
-
-
-def purpose(text: str, s: Sentence, m: AgreementMention) -> tuple[str, ...]:
-    """The first five words that say what the agreement is for ("pour le développement de
-    l'irrigation localisée …" -> developpement irrigation localisee …), or none."""
-    low = fold(text[m.end:s.end])
-    if not AIM.match(low):
-        return ()
-    words = [w for w in re.findall(r"[a-z0-9]+", re.split(r"[,;:.()]", low)[0])
-             if w not in LINKS]
-    return tuple(words[:5]) if len(words) >= 3 else ()
-
-
-def _alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Two purposes that agree on all the words both give (three at least)."""
-    k = min(len(a), len(b))
-    return k >= 3 and a[:k] == b[:k]
-
-
-def all_days(text: str, s: Sentence) -> set[str]:
-    """Every weekday and day of the month the sentence names ("mercredi", "2 decembre")."""
-    return {re.sub(r"^0", "", d) for d in re.findall(
-        r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|\d{1,2}(?:er)? "
-        r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|"
-        r"decembre))\b", fold(text[s.start:s.end]))}
 
 
 # "plusieurs conventions couvrant les domaines de l'eau, de l'énergie et du transport",
@@ -425,9 +340,6 @@ def _pointed_back(text: str, sentences: list[Sentence]) -> int:
                 return counted[-1]
         return 0
     return 0
-
-
-ADDED = re.compile(r"\b(?:egalement|aussi|en outre|par ailleurs|de meme)\b")
 
 
 def _one_more(text: str, sentences: list[Sentence], counted_in: Sentence, total: int) -> int:
