@@ -225,3 +225,23 @@ def test_the_signatories_of_a_text_recalled_do_not_make_it_an_agreement_signed(t
 ])
 def test_what_a_participle_of_signing_qualifies_is_an_agreement(text: str) -> None:
     assert "other" in types(draft(text))
+
+
+def test_the_agreements_of_a_batch_the_article_does_not_describe_have_no_kind_yet() -> None:
+    result = draft("Lisbonne — Le Maroc et le Portugal ont signé lundi six accords de "
+                   "coopération. Un mémorandum d'entente sur la santé a été paraphé par les "
+                   "deux ministres de la Santé. Un protocole sur le numérique a aussi été signé "
+                   "par les ministres de l'Industrie.")
+    assert sorted(types(result)) == ["memorandum", "other", "other", "other", "other",
+                                     "protocole-accord"]
+    assert result["yaml"].count("does not name the kind") == 4
+
+
+@pytest.mark.parametrize("text", [
+    "Lisbonne — Le Maroc et le Portugal ont signé lundi trois accords de coopération dans "
+    "les domaines de la pêche, du tourisme et de la justice.",
+    "Rabat — La Banque mondiale et le Royaume du Maroc ont signé lundi deux accords de prêt. "
+    "Un mémorandum d'entente sur la statistique a aussi été signé.",
+])
+def test_accords_no_other_kind_sets_apart_stay_accords(text: str) -> None:
+    assert "accord" in types(draft(text))
