@@ -39,7 +39,8 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
     sentences, speaks_for = read_sentences(article, doc, kb, nlp)
     past_years(article.text, sentences, pub.year if pub else None)
     work = Work(article, doc, pub, kb, sentences)
-    work.n, work.count_fact, work.implied = count_agreements(work.text, sentences)
+    work.n, work.count_fact, work.implied = count_agreements(work.text, sentences,
+                                                                 pub.year if pub else None)
     if work.count_fact is not None and work.count_fact.todo:
         work.todos.append(work.count_fact.todo)
     if not work.signing and work.n == 0:
@@ -208,6 +209,22 @@ def assign_types(work: Work) -> None:
         if mention:
             for i in range(g.first, min(n, g.first + g.size)):
                 agreements[i].type = Fact("type", mention.type, mention.start, mention.end)
+    _kinds_untold(work, lead_kind)
+
+
+def _kinds_untold(work: Work, lead_kind: AgreementMention | None) -> None:
+    """ "six accords de coopération", then a mémorandum and a protocole described: "accords"
+    is the general word for all six, not the kind of the four the article leaves
+    undescribed; their kind is for the curator to find (a TODO)."""
+    if lead_kind is None or not lead_kind.plural or fold(
+            work.text[lead_kind.start:lead_kind.end]) != "accords":
+        return
+    general = [a for a in work.agreements if a.type is not None
+               and a.type.start == lead_kind.start]
+    if general and len(general) < len(work.agreements) and any(
+            a.type is not None and a.type.value not in ("accord", "") for a in work.agreements):
+        for a in general:
+            a.type = None
 
 
 # what an agreement is, when the article says it is a plan, a road map or a programme

@@ -16,6 +16,19 @@ from .drafts import Segment, Work
 from .facts import Fact
 from .normalize import fold, fold_upto
 from .objects import ELABORATES
+from .retelling import (
+    ADDED,
+    Named,
+    alike,
+    all_days,
+    in_their_words,
+    known,
+    named,
+    own_amount,
+    purpose,
+    same_kind,
+    tells_again,
+)
 from .sentences import Sentence, day_words
 from .signing import PRENOMINAL, STAND_INS, AgreementMention
 
@@ -72,7 +85,8 @@ def _part_of_another(text: str, m: AgreementMention) -> bool:
     return bool(PARTS.search(before))
 
 
-def count_agreements(text: str, sentences: list[Sentence]) -> tuple[int, Fact | None, bool]:
+def count_agreements(text: str, sentences: list[Sentence], year: int | None = None
+                     ) -> tuple[int, Fact | None, bool]:
     """(number of agreements, the words that say it, whether it was only implied)."""
     explicit, fact, counted_in = 0, None, None
     for s in sentences:
@@ -83,6 +97,8 @@ def count_agreements(text: str, sentences: list[Sentence]) -> tuple[int, Fact | 
         explicit_here = [m for m in counted if _is_number(text, m) or m.per_project
                          or m.approximate]
         total = _coordinated_total(text, counted) if explicit_here else 0
+        if total:
+            total += _continued(text, sentences, s)
         if total > explicit:
             explicit, counted_in = total, s
             first = explicit_here[0]
@@ -96,12 +112,11 @@ def count_agreements(text: str, sentences: list[Sentence]) -> tuple[int, Fact | 
                         f"the article says about {total}; keep the agreements it describes"
                         if about else "")
     if counted_in is not None and not counted_in.title and fact is not None:
-        added = _one_more(text, sentences, counted_in)
+        added = _one_more(text, sentences, counted_in, explicit)
         explicit += added
         fact.extra["added"] = added  # the last ones, each introduced on its own
-    ordinals = [m.ordinal for s in sentences if not s.earlier and not s.future for m in s.agreements
-                if m.ordinal and m.ordinal > 0]
-    top_ordinal = max(ordinals, default=0)
+    top, below = ranks_told_before(text, sentences, year)
+    top_ordinal = top - below
     others = 0
     highest = 0  # the highest ordinal met so far, in reading order
     for s in sentences:
@@ -119,7 +134,10 @@ def count_agreements(text: str, sentences: list[Sentence]) -> tuple[int, Fact | 
     # a été signée …", "un protocole a été signé …", "Deux autres déclarations …")
     listed = 0
     if explicit == 0:
-        told: list[tuple[str, str, Named]] = []
+        told: list[tuple[str, str, Named, int]] = []
+        # kind (None for a bare noun), days, amount, sentence
+        priced: list[tuple[str | None, set[str], tuple[int, str], int]] = []
+        aimed: list[tuple[str, tuple[str, ...], int]] = []  # kind, what it is for, sentence
         opening = next((s.index for s in sentences if not s.title), -1)
         summary: list[tuple[str, Named]] = []  # what the opening sentence said was signed
         uncounted = False  # "Plusieurs accords ont été signés": the items that follow are they
@@ -128,7 +146,7 @@ def count_agreements(text: str, sentences: list[Sentence]) -> tuple[int, Fact | 
                 continue
             uncounted = uncounted or any(m.plural and m.count is None and not m.ordinal
                                          for m in s.agreements)
-            if summary and s.index == opening + 1 and _tells_again(text, s, summary):
+            if summary and s.index == opening + 1 and tells_again(text, s, summary):
                 continue  # the opening sentence summed up, the next one tells it in full
             for m in s.agreements:
                 if m.others and m.count:
@@ -137,12 +155,30 @@ def count_agreements(text: str, sentences: list[Sentence]) -> tuple[int, Fact | 
                     listed += domains(text, m.end, s.end)
                 elif (m.indefinite or _after_que(text, m)) and not m.ordinal:
                     day = day_words(text, s)
-                    names = _named(text, s)
-                    retold = not day and _in_their_words(text, s)
-                    if names and any(_same_kind(t, m.type) and (d == day if day else retold)
-                                     and _known(names, n) for t, d, n in told):
+                    names = named(text, s)
+                    retold = not day and in_their_words(text, s)
+                    # (two told in one breath, "une convention de prêt et une convention
+                    # de don ont été signées …", are two: only another sentence retells)
+                    if names and any(same_kind(t, m.type) and (d == day if day else retold)
+                                     and known(names, n) and i != s.index
+                                     for t, d, n, i in told):
                         continue  # told again, naming nobody new: the same one
-                    told.append((m.type, day, names))
+                    told.append((m.type, day, names, s.index))
+                    own, days = own_amount(text, s, m), all_days(text, s)
+                    kind = None if re.fullmatch(r"conventions?|accords?|contrats?|protocoles?",
+                                                fold(text[m.start:m.end])) else m.type
+                    if own is not None and any(
+                            (t is None or kind is None or same_kind(t, kind)) and a == own
+                            and i != s.index and (not d or not days or d & days)
+                            for t, d, a, i in priced):
+                        continue  # "un prêt de 200 M$ … un accord de prêt de 200 M$": one
+                    if own is not None:
+                        priced.append((kind, days, own, s.index))
+                    aim = purpose(text, s, m)
+                    if aim and any(same_kind(t, m.type) and alike(a, aim) and i != s.index
+                                   for t, a, i in aimed):
+                        continue  # "une convention pour X" told again "une convention pour X"
+                    aimed.append((m.type, aim, s.index))
                     if s.index == opening and not day:
                         summary.append((m.type, names))
                     listed += 1
@@ -163,65 +199,55 @@ def count_agreements(text: str, sentences: list[Sentence]) -> tuple[int, Fact | 
     return 0, None, False
 
 
+# "un premier prêt signé en octobre 2013": a rank of the series that a past year dates
+DATED_THEN = re.compile(r"[^.;]{0,30}?\b(?:signee?s?|conclue?s?|paraphee?s?|scellee?s?)\s+"
+                        r"(?:en|au cours de l'annee|courant) (?:(?:janvier|fevrier|mars|avril|"
+                        r"mai|juin|juillet|aout|septembre|octobre|novembre|decembre) )?"
+                        r"(?P<y>(?:19|20)\d\d)\b")
+
+
+def _then(text: str, s: Sentence, m: AgreementMention, year: int | None) -> bool:
+    if s.earlier:
+        return bool(s.triggers)
+    dated = DATED_THEN.match(fold(text[m.end:min(s.end, m.end + 80)]))
+    return dated is not None and year is not None and int(dated["y"]) < year
+
+
+def ranks_told_before(text: str, sentences: list[Sentence], year: int | None
+                      ) -> tuple[int, int]:
+    """ "un premier prêt signé en octobre 2013" (history) then "le second prêt a été signé
+    mardi": (the highest rank of this article's signings, how many ranks of the series
+    earlier signings hold below every one of them)."""
+    ranked = [(s, m) for s in sentences if not s.future for m in s.agreements
+              if m.ordinal and m.ordinal > 0]
+    then = {m.ordinal or 0 for s, m in ranked if _then(text, s, m, year)}
+    now = [m.ordinal or 0 for s, m in ranked if not s.earlier and m.ordinal not in then]
+    return (max(now), len({r for r in then if r < min(now)})) if now else (0, 0)
+
+
+# "De même, deux contrats de dons au profit de …": a sentence with no verb of its own
+# that goes on with the signing just told
+GOES_ON = re.compile(r"\W*(?:de meme|de plus|en outre|egalement|aussi|en plus|ainsi que|"
+                     r"sans oublier)\b")
+
+
+def _continued(text: str, sentences: list[Sentence], s: Sentence) -> int:
+    """How many agreements the verbless sentence right after ``s`` adds to its count."""
+    nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
+    if nxt is None or nxt.triggers or nxt.earlier or nxt.future or nxt.title or \
+            not GOES_ON.match(fold(text[nxt.start:nxt.end])) or any(
+                t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+                for t in nxt.tokens):
+        return 0
+    return sum(m.count or 0 for m in nxt.agreements if m.count and not m.ordinal and (
+        _is_number(text, m) or m.indefinite))
+
+
 def _details(text: str, s: Sentence) -> bool:
     """ "Il s'agit d'un accord …, d'un mémorandum …", "Les accords institutionnels
     comprennent un protocole …": a sentence that says, item by item, what they are."""
     return not (s.earlier or s.future or s.title) and \
         bool(ELABORATES.match(fold(text[s.start:s.end])))
-
-
-# "X a indiqué avoir signé un accord avec Y", "« Nous avons aussi signé un accord avec Y »":
-# a signatory telling what was signed, not one more signing.
-IN_THEIR_WORDS = re.compile(r"\bavoir (?:\w+ )?(?:(?:co)?sign|conclu|paraph)|"
-                            r"\b(?:nous|j')\s*(?:avons|ai) (?:\w+ )?(?:(?:co)?sign|conclu|paraph)")
-
-
-def _in_their_words(text: str, s: Sentence) -> bool:
-    return bool(IN_THEIR_WORDS.search(fold(text[s.start:s.end])))
-
-
-Named = list[tuple[str | None, set[str], set[str]]]
-
-
-def _named(text: str, s: Sentence) -> Named:
-    """Each body the sentence names: its id in the base, the words of its name and the
-    words as written ("PDG du groupe X" for the group X)."""
-    out = []
-    for x in s.mentions:
-        name = set(re.findall(r"\w+", fold(x.name))) - PRONOUNS - GENERIC
-        written = set(re.findall(r"\w+", fold(text[x.start:x.end]))) - PRONOUNS - GENERIC
-        if not x.vague and (name or written):
-            out.append((x.kb_id, name, written))
-    return out
-
-
-def _known(names: Named, before: Named) -> bool:
-    """Every body of ``names`` was named in ``before`` (same id, or no new word)."""
-    ids = {i for i, _, _ in before if i}
-    words = {w for _, a, b in before for w in a | b}
-    return all(i in ids or bool(a) and a <= words or bool(b) and b <= words
-               for i, a, b in names)
-
-
-PRONOUNS = {"nous", "vous", "ils", "elles", "il", "elle", "on"}  # "Nous avons signé …"
-GENERIC = {"groupe", "societe", "ste", "le", "la", "les", "l", "d", "de", "des", "du", "et"}
-
-
-def _tells_again(text: str, s: Sentence, summary: list[tuple[str, Named]]) -> bool:
-    """ "A et B viennent de signer un accord et un contrat." then "Un accord et un contrat
-    ont été signés jeudi à Rabat entre A (…) et B, filiale de C": the same kinds, each
-    one introduced again, with a day, by the bodies the summary named (and perhaps more)."""
-    told = [m for m in s.agreements if m.indefinite and not m.ordinal]
-    names = _named(text, s)
-    return bool(day_words(text, s)) and not ADDED.search(fold(text[s.start:s.end])) and \
-        len(told) == len(summary) == len(s.agreements) and all(
-            _same_kind(m.type, t) and _known(n, names)
-            for m, (t, n) in zip(told, summary, strict=True))
-
-
-def _same_kind(a: str, b: str) -> bool:
-    """ "un protocole d'accord" told again as "un accord": the general word for the same."""
-    return a == b or "accord" in (a, b) and (a + b).count("accord") == 2
 
 
 # "plusieurs conventions couvrant les domaines de l'eau, de l'énergie et du transport",
@@ -268,15 +294,22 @@ WITH_N = re.compile(rf"^[^.;:]{{0,60}}?\bavec\s+(?:les\s+|des\s+|ses\s+|leurs\s+
                     rf"(?P<n>\d{{1,2}}|{SPELLED})\s+(?:\w+\s+)?{BODIES}\b")
 
 
+# "Quelque trente fédérations ont signé des contrats-programmes": the signatories counted
+BY_N = re.compile(rf"(?:^|[^\w'])(?:quelques? |pres de |plus de |environ |une )?(?P<n>\d{{1,2}}|"
+                  rf"{SPELLED})\s+(?:\w+\s+)?{BODIES}\b[^.;:]{{0,80}}?\b(?:ont|avaient|vont)\s+"
+                  r"(?:\w+\s+)?(?:(?:co)?signe|paraphe|conclu|scelle)\b[^.;:]{0,60}$")
+
+
 def _one_per_partner(text: str, sentences: list[Sentence]) -> int:
-    """Agreements in the plural, without a number, signed with a counted kind of body:
-    one per body."""
+    """Agreements in the plural, without a number, signed with (or by) a counted kind of
+    body: one per body."""
     for s in sentences:
         if not s.signing or s.earlier:
             continue
         for m in s.agreements:
             if m.plural and m.count is None and not m.ordinal:
-                found = WITH_N.match(fold(text[m.end:min(s.end, m.end + 160)]))
+                found = WITH_N.match(fold(text[m.end:min(s.end, m.end + 160)])) or \
+                    BY_N.search(fold(text[s.start:m.start]))
                 if found:
                     n = parse_count(found["n"])
                     if n and 2 <= n <= MAX_AGREEMENTS:
@@ -309,22 +342,33 @@ def _pointed_back(text: str, sentences: list[Sentence]) -> int:
     return 0
 
 
-ADDED = re.compile(r"\b(?:egalement|aussi|en outre|par ailleurs|de meme)\b")
-
-
-def _one_more(text: str, sentences: list[Sentence], counted_in: Sentence) -> int:
+def _one_more(text: str, sentences: list[Sentence], counted_in: Sentence, total: int) -> int:
     """ "Le directeur a signé deux conventions : l'une avec A, l'autre avec B. Une convention
     a également été signée avec C": each agreement introduced after the counted ones, with
     a word that adds it, is one more."""
     more = 0
-    for s in sentences[counted_in.index + 1:]:
+    after = [s for s in sentences[counted_in.index + 1:] if not (s.earlier or s.future)]
+    if any(m.count and 2 <= m.count < total and not m.ordinal and _is_number(text, m)
+           for s in after for m in s.agreements):
+        return 0  # "Onze accords … Ainsi, cinq mémorandums …": a breakdown of the total
+    described = 0  # the agreements the sentences after the count introduce one by one
+    for s in after:
         if not s.signing:
             continue
         low = fold(text[s.start:s.end])
-        if any(m.indefinite and not m.ordinal and not m.others for m in s.agreements) \
-                and ADDED.search(low) and not re.search(r"\b(?:dont|parmi)\b", low):
+        told = [m for m in s.agreements if m.indefinite and not m.ordinal and not m.others]
+        described += len(told)
+        if told and ADDED.search(low) and not re.search(r"\b(?:dont|parmi)\b", low):
             more += 1
+    if not TOLD_IN_FULL.search(fold(text[counted_in.start:counted_in.end])):
+        # "quatre accords. Un protocole … Un plan d'action a aussi été signé …": the ones
+        # told after the count are its items, unless there are more of them than it says
+        more = min(more, max(0, described - total))
     return more
+
+
+# "deux conventions : l'une avec A, l'autre avec B": the count is told in full where it is
+TOLD_IN_FULL = re.compile(r"\bl'une?\b|\bla premiere\b|\ble premier\b|:")
 
 
 def _after_que(text: str, m: AgreementMention) -> bool:
@@ -353,6 +397,7 @@ def find_segments(work: Work) -> None:
     lead_index = signing[0].index if signing else 0
     top_ordinal = 0
     added = int(work.count_fact.extra.get("added", 0)) if work.count_fact else 0
+    before = ranks_told_before(text, work.sentences, work.pub.year if work.pub else None)[1]
     for s in work.sentences:
         if s.earlier or s.title:
             continue
@@ -360,7 +405,10 @@ def find_segments(work: Work) -> None:
             if m.ordinal and m.ordinal > 0:
                 counted = [g for g in groups if not g.ordinal and g.type == m.type and m.type
                            and g.size >= m.ordinal]
-                first = counted[-1].first + m.ordinal - 1 if counted else m.ordinal - 1
+                first = counted[-1].first + m.ordinal - 1 if counted else \
+                    m.ordinal - 1 - before
+                if first < 0:
+                    continue  # a rank an earlier signing holds
                 if not any(g.ordinal and g.first == first for g in groups):
                     groups.append(Segment(first, 1, s.index, m.type, True, (m.start, m.end)))
                 top_ordinal = max(top_ordinal, m.ordinal)

@@ -268,7 +268,9 @@ def earlier_agreements(text: str, sentences: list[Sentence], date: Fact | None,
     for s in sentences:
         if not (s.earlier and s.triggers) or s.title:
             continue
-        verbs = [t for t in s.triggers if not fold(text[t[0]:t[1]]).startswith("signature")]
+        # a verb that tells it was signed: not "la signature de", nor "les pays signataires"
+        verbs = [t for t in s.triggers if not re.match(r"(?:co)?signat(?:ure|aire)",
+                                                        fold(text[t[0]:t[1]]))]
         dates = [d for d in find_dates(text, s.start, s.end, pub)
                  if d.value and not d.extra["relative"]
                  and (signed_on is None or d.value < signed_on[:len(d.value)])]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .amounts import parse_count
 from .normalize import fold
 from .signing import AgreementMention
 from .words import DESCRIPTORS, GENERIC, TITLES
@@ -38,7 +39,11 @@ NOT_AGREEMENTS = TITLES | DESCRIPTORS | GENERIC | {
     "seance", "reunion", "session", "edition", "travaux", "presse", "fin", "debut",
     # a relation, not a text: "un partenariat a été scellé" tells the agreement again
     "partenariat", "partenariats", "cooperation", "collaboration", "alliance", "relation",
-    "relations", "engagement", "engagements", "amitie", "union"}
+    "relations", "engagement", "engagements", "amitie", "union",
+    # signed texts that bind no one to another: laws, decrees, letters, statements
+    "decret", "decrets", "dahir", "dahirs", "loi", "lois", "arrete", "arretes", "circulaire",
+    "communique", "message", "lettre", "lettres", "tribune", "ouvrage", "petition", "registre",
+    "cheques", "autorisation", "mandat", "ordre", "note", "notes", "rapport", "photo"}
 # Words for any written text: what kind of agreement it is, the article says elsewhere
 # ("Le document a été signé …" then "l'accord prévoit …").
 ANY_TEXT = {"document", "documents", "texte", "textes", "acte", "actes", "instrument",
@@ -47,8 +52,12 @@ ANY_TEXT = {"document", "documents", "texte", "textes", "acte", "actes", "instru
 # complement that names the instrument goes with its noun
 NAMED_BY = re.compile(r"(?:[\s-]+cadres?\b|\s+d'(?:action|intention|entente|engagement)s?\b|"
                       r"\s+de (?:route|lettres|notes|cooperation|partenariat|jumelage|"
-                      r"coproduction|principe|travail)\b)(?:\s+conjointe?s?\b|\s+communs?\b|"
-                      r"\s+communes?\b)?")
+                      r"coproduction|principe|travail|credit)\b)(?:\s+conjointe?s?\b|"
+                      r"\s+communs?\b|\s+communes?\b)?")
+# A loan, a grant or a credit line signed is a financing agreement ("un prêt de 200 M$ a
+# été signé", "une ligne de crédit a été signée", "ont conclu un nouveau crédit")
+FINANCING = re.compile(r"(?:prets?|credits?|dons?|subventions?|emprunts?|garanties?|"
+                       r"financements?|lignes? de credit)")
 
 
 def _determiner(noun: Any) -> str:
@@ -59,6 +68,10 @@ def _determiner(noun: Any) -> str:
 def _candidates(verb: Any) -> list[tuple[Any, bool]]:
     """(noun, passive) for each object of the verb, and each noun coordinated with one."""
     out: list[tuple[Any, bool]] = []
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and not any(
+            c.dep_ in ("nsubj", "nsubj:pass", "obj") for c in verb.children):
+        # "un plan d'action pour 2026, signé par les ministres": what the participle qualifies
+        out.append((verb.head, True))
     for child in verb.children:
         if child.dep_ in ("obj", "nsubj:pass"):
             out.append((child, child.dep_ == "nsubj:pass"))
@@ -89,7 +102,8 @@ def signed_objects(text: str, tokens: list[Any], found: list[AgreementMention]
                 continue
             det = _determiner(noun)
             plural = word.endswith(("s", "x")) and det not in ("un", "une", "l'", "le", "la")
-            if not (det in INDEFINITE or passive and det in DEFINITE):
+            counted = _number(det) if plural else None  # "5 programmes", "onze plans"
+            if not (det in INDEFINITE or counted or passive and det in DEFINITE):
                 continue  # "a signé son retour", "signé le président": not an agreement
             if re.match(r"\s+d(?:e |')", text[end:end + 4]) and any(
                     0 <= m.start - end <= 16 for m in found):
@@ -97,17 +111,24 @@ def signed_objects(text: str, tokens: list[Any], found: list[AgreementMention]
             named = NAMED_BY.match(fold(text[end:end + 40]))
             if named:
                 end += named.end()
-            count = 1 if not plural else (None if det in ("des", "plusieurs", "les", "ces")
-                                          else _number(det))
-            kind = "" if word in ANY_TEXT and not named else "other"
+            count = 1 if not plural else counted
+            kind = "" if word in ANY_TEXT and not named else _kind(text[start:end])
             out.append(AgreementMention(kind, start, end, count, plural,
                                         indefinite=not plural and det in INDEFINITE))
     return out
 
 
+def _kind(words: str) -> str:
+    """The type of an agreement a noun names that the word lists do not hold."""
+    return "accord" if FINANCING.fullmatch(fold(words)) else "other"
+
+
 def _number(det: str) -> int | None:
-    words = ["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"]
-    return words.index(det) + 2 if det in words else None
+    """How many a determiner counts ("5", "onze"; none for "des", "plusieurs")."""
+    if not re.fullmatch(r"\d{1,2}|[a-z-]+", det) or det in ("un", "une"):
+        return None
+    n = parse_count(det)
+    return n if n is not None and 2 <= n <= 60 else None
 
 
 # "Il s'agit d'un X, d'un Y et d'un Z", "à savoir un X et un Y": a sentence that says what
@@ -122,7 +143,11 @@ ELABORATES = re.compile(r"^\W*(?:(?:au niveau|du cote|pour|dans|en ce qui concer
                         r"comprennent|incluent|englobent|comportent|portent sur)\b)")
 CUE = re.compile(r"\ba savoir\b|:")
 ITEM = re.compile(r"(?:^|,|;|:|\bet|\bainsi qu'|s'agi(?:t|ssait)(?: \w+)?|a savoir)\s*"
-                  r"(?:d'|de |qu')?(?P<det>une?)\s+(?P<noun>[a-z-]{4,})")
+                  r"(?:d'|de |qu')?(?P<det>une?)\s+"
+                  # "une autre lettre d'intention", "un nouveau plan": the noun follows
+                  r"(?:(?:autre|nouvel|nouvelle|nouveau|second|seconde|deuxieme|troisieme|"
+                  r"dernier|derniere|premier|premiere|important|importante|grand|grande|"
+                  r"ambitieux|ambitieuse|veritable|vaste)\s+)*(?P<noun>[a-z-]{4,})")
 
 
 def listed_objects(text: str, start: int, end: int, found: list[AgreementMention]
@@ -135,12 +160,18 @@ def listed_objects(text: str, start: int, end: int, found: list[AgreementMention
             m.plural and m.start < start + cue.start() for m in found):
         return []  # a colon or "à savoir" opens items only after agreements in the plural
     out: list[AgreementMention] = []
-    for item in ITEM.finditer(low, cue.start()):
+    items = [i for i in ITEM.finditer(low, cue.start()) if i["noun"] not in NOT_AGREEMENTS]
+    if len(items) < 2 and not any(m.plural for m in found):
+        # "Il s'agit d'un appui substantiel …", "Il s'agit d'une étape décisive": one thing
+        # said of the agreement told, not a list of agreements
+        return []
+    for item in items:
         at, stop = start + item.start("noun"), start + item.end("noun")
-        if item["noun"] in NOT_AGREEMENTS or any(m.start <= stop and at <= m.end for m in found):
+        if any(m.start <= stop and at <= m.end for m in found):
             continue
         named = NAMED_BY.match(low, item.end("noun"))
         if named:
             stop = start + named.end()
-        out.append(AgreementMention("other", at, stop, 1, False, indefinite=True))
+        out.append(AgreementMention(_kind(text[at:stop]), at, stop, 1, False,
+                                    indefinite=True))
     return out

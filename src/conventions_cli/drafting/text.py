@@ -186,7 +186,27 @@ def _body(text: str, low: str) -> tuple[tuple[int, int], list[tuple[int, int]]]:
             break
         if i in prose:
             last = i
+    last = _list_after(text, spans, last)
     return (spans[first][0], spans[last][1]), [t for t in teasers if t[1] <= spans[last][1]]
+
+
+LIST_ITEM = re.compile(r"\s*(?:\d{1,2}\s*[.)-]|[-•–*])\s+\w")
+
+
+def _list_after(text: str, spans: list[tuple[int, int]], last: int) -> int:
+    """The last line of a list that goes on from the story ("Liste des accords :" then
+    "1. mémorandum d'entente …,", "2. convention …"): its items are too short to be prose,
+    and still the story's."""
+    lines = [j for j in range(last + 1, len(spans)) if text[slice(*spans[j])].strip()]
+    if lines and not LIST_ITEM.match(text[slice(*spans[lines[0]])]) and \
+            text[slice(*spans[lines[0]])].rstrip().endswith(":"):
+        lines = lines[1:]  # the line that announces the list
+    end, items = last, 0
+    for j in lines:
+        if not LIST_ITEM.match(text[slice(*spans[j])]):
+            break
+        end, items = j, items + 1
+    return end if items >= 2 else last
 
 
 def _title(text: str, body_start: int) -> str | None:
