@@ -116,8 +116,9 @@ def todo_problems_in(data: Any, source: str) -> list[Problem]:
         line += data[counted:begin].count(b"\n")
         counted = begin
         text = bytes(data[begin:stop]).decode("utf-8", errors="replace")
-        problems.extend(Problem(source, line, p.col, p.message)
-                        for p in todo_problems(text, source))
+        if not _in_block_scalar(data, start, begin, _indent(text)):  # else text, not a comment
+            problems.extend(Problem(source, line, p.col, p.message)
+                            for p in todo_problems(text, source))
         at = data.find(b"TODO", stop)
     return problems
 
