@@ -345,7 +345,7 @@ def sql(session: Session, params: SqlParams) -> None:
 
 
 def draft(session: Session, params: DraftParams) -> None:
-    from ..drafting import draft_articles, parse_published_on, read_article
+    from ..drafting import MAX_CHARS, draft_articles, parse_published_on, read_article
     from ..drafting.context import add_target, knowledge
 
     when = None
@@ -360,6 +360,11 @@ def draft(session: Session, params: DraftParams) -> None:
             raise UsageError(f"{flag} goes with --add")
     target = add_target(session.data, params.into) if params.add else None
     sources = [read_article(path) for path in params.article]
+    for source in sources:
+        if len(source.text) > MAX_CHARS:
+            first, whole = (f"{n:,}".replace(",", " ") for n in (MAX_CHARS, len(source.text)))
+            session.note(f"{source.label}: only its first {first} characters (of {whole}) "
+                         "are drafted; split the file to draft the rest", warning=True)
     known = knowledge(session, from_files=bool(params.add))
     try:
         result = draft_articles(sources, published_on=when, **known.linking())

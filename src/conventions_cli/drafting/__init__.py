@@ -23,10 +23,10 @@ from .document import SECTIONS, Draft, combine
 from .kb import known_events, known_people
 from .text import Source, read_article
 
-__all__ = ["SECTIONS", "Draft", "Published", "Source", "draft_article", "draft_articles",
-           "known_events", "known_people", "parse_published_on", "read_article"]
+__all__ = ["MAX_CHARS", "SECTIONS", "Draft", "Published", "Source", "draft_article",
+           "draft_articles", "known_events", "known_people", "parse_published_on", "read_article"]
 
-MAX_CHARS = 400_000  # about 60 000 words: far beyond any article
+MAX_CHARS = 400_000  # about 60 000 words: far beyond any article (conv draft says so)
 
 
 def draft_article(text: str, *, published_on: Published | str | None = None,
