@@ -169,3 +169,32 @@ def test_a_related_article_s_date_is_not_the_page_s(run, tmp_path: Path,
         assert f"published_on: {own}}}" in out and "signed_on: 2026-02-12" in out
     else:
         assert "published_on: null}" in out and "publication date not found" in out
+
+
+@pytest.mark.parametrize(("given", "said"), [("2026-04-23", True), ("2026-04", True),
+                                             ("2025", True), ("2026-02-12", False),
+                                             ("2026-02", False), ("2026", False)])
+def test_a_date_given_against_the_page_s_own_is_said(run, tmp_path: Path, given: str,
+                                                      said: bool) -> None:
+    """--published-on wins over the page's own date, but not in silence when they
+    disagree: every relative date ('jeudi') counts from it."""
+    page = _page(tmp_path, own_date="<time datetime='2026-02-12'>12 février 2026</time>")
+    result = run("draft", str(page), "--published-on", given)
+    assert result.exit_code == 0, result.output
+    warning = f"page.html: it says it was published on 2026-02-12; --published-on {given} " \
+              "is used instead"
+    assert (warning in result.stderr) is said, result.stderr
+
+
+def test_a_signing_after_the_publication_is_a_todo(run, tmp_path: Path) -> None:
+    article = tmp_path / "futur.txt"
+    article.write_text("Tanger — La société Delta Fret et l'Agence spéciale Tanger Med ont "
+                       "signé, jeudi 5 novembre 2026 à Tanger, une convention de 30 MDH.\n",
+                       encoding="utf-8")
+    later = run("draft", str(article), "--published-on", "2026-04")
+    assert "signed_on: 2026-11-05" in later.stdout
+    assert "TODO: signed after the article was published (2026-04)" in later.stdout
+    same = run("draft", str(article), "--published-on", "2026-11-06")
+    assert "signed after" not in same.stdout
+    future = run("draft", str(article), "--published-on", "2099-01-01")
+    assert "--published-on 2099-01-01 is in the future" in future.stderr

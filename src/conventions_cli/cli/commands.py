@@ -355,6 +355,12 @@ def draft(session: Session, params: DraftParams) -> None:
         except ValueError:
             raise UsageError(f"--published-on '{params.published_on}' is not a date; write "
                              "YYYY-MM-DD, YYYY-MM or YYYY") from None
+        import datetime as dt
+
+        tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()
+        if when.iso() > tomorrow[:len(when.iso())]:
+            session.note(f"--published-on {when.iso()} is in the future; every relative "
+                         "date of the article counts from it: check it", warning=True)
     for flag, value in (("--force", params.force), ("--into", params.into)):
         if value and not params.add:
             raise UsageError(f"{flag} goes with --add")
@@ -373,6 +379,8 @@ def draft(session: Session, params: DraftParams) -> None:
     except Exception as exc:  # a bug must not print a traceback at the curator
         raise ConvError(f"drafting failed on this article ({type(exc).__name__}: {exc}); "
                         "please report it with the article") from None
+    for warning in result.warnings:
+        session.note(warning, warning=True)
     if target is not None:
         from .adding import add_drafts
 

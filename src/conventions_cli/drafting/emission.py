@@ -267,7 +267,8 @@ def _agreement(article: Article, a: Drafted, index: int, n: int, org_ids: dict[i
         lines.append(f"{ind}type: other  # TODO: the article does not name the kind of agreement")
     if a.date and a.date.value:
         record["signed_on"] = a.date.value
-        lines.append(f"{ind}signed_on: {a.date.value}{note(article, a.date)}")
+        lines.append(f"{ind}signed_on: {a.date.value}"
+                     f"{note(article, a.date, _after(a.date.value, pub_date, a.date.todo))}")
     else:
         record["signed_on"] = None
         gap = note(article, a.date, a.date.todo or "no signing date found") if a.date else \
@@ -335,6 +336,17 @@ def _agreement(article: Article, a: Drafted, index: int, n: int, org_ids: dict[i
     lines.append(f"{ind}sources:")
     lines.append(f"{ind}  - {flow(source)}  # " + "; ".join(source_notes))
     return record, "\n".join(lines) + "\n"
+
+
+def _after(signed: str, published: str | None, todo: str) -> str:
+    """The signing date's TODO, and one more when it comes after the article's publication
+    (a report cannot tell of a signing still to come as done): a misread date, or a wrong
+    --published-on. Compared as far as both are known (2026-11-05 is after 2026-04)."""
+    n = min(len(signed), len(published or ""))
+    if not published or signed[:n] <= published[:n]:
+        return todo
+    return "; ".join(x for x in (todo, f"signed after the article was published ({published})"
+                                 "; check the date and --published-on") if x)
 
 
 def _cut(text: str, words: int = 10) -> str:
