@@ -345,8 +345,9 @@ def sql(session: Session, params: SqlParams) -> None:
 
 
 def draft(session: Session, params: DraftParams) -> None:
-    from ..drafting import MAX_CHARS, draft_articles, parse_published_on, read_article
+    from ..drafting import draft_articles, parse_published_on, read_article
     from ..drafting.context import add_target, knowledge
+    from .adding import say_before_drafting, say_warnings
 
     when = None
     if params.published_on is not None:
@@ -355,22 +356,12 @@ def draft(session: Session, params: DraftParams) -> None:
         except ValueError:
             raise UsageError(f"--published-on '{params.published_on}' is not a date; write "
                              "YYYY-MM-DD, YYYY-MM or YYYY") from None
-        import datetime as dt
-
-        tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()
-        if when.iso() > tomorrow[:len(when.iso())]:
-            session.note(f"--published-on {when.iso()} is in the future; every relative "
-                         "date of the article counts from it: check it", warning=True)
     for flag, value in (("--force", params.force), ("--into", params.into)):
         if value and not params.add:
             raise UsageError(f"{flag} goes with --add")
     target = add_target(session.data, params.into) if params.add else None
     sources = [read_article(path) for path in params.article]
-    for source in sources:
-        if len(source.text) > MAX_CHARS:
-            first, whole = (f"{n:,}".replace(",", " ") for n in (MAX_CHARS, len(source.text)))
-            session.note(f"{source.label}: only its first {first} characters (of {whole}) "
-                         "are drafted; split the file to draft the rest", warning=True)
+    say_before_drafting(session, sources, when)
     known = knowledge(session, from_files=bool(params.add))
     try:
         result = draft_articles(sources, published_on=when, **known.linking())
@@ -379,8 +370,7 @@ def draft(session: Session, params: DraftParams) -> None:
     except Exception as exc:  # a bug must not print a traceback at the curator
         raise ConvError(f"drafting failed on this article ({type(exc).__name__}: {exc}); "
                         "please report it with the article") from None
-    for warning in result.warnings:
-        session.note(warning, warning=True)
+    say_warnings(session, result)
     if target is not None:
         from .adding import add_drafts
 
