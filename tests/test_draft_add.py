@@ -307,3 +307,31 @@ def test_add_never_writes_into_the_base_installed_with_conv(tmp_path, monkeypatc
     # the same folder named by --data is the curator's choice
     assert add_target(source.DataFile(installed, "--data"), "agreements.yaml") == \
         installed / "agreements.yaml"
+
+
+def test_every_todo_of_a_batch_is_written_by_add(run, base, tmp_path) -> None:
+    """An article of the batch that gave no agreement, or only announces one, leaves a
+    TODO that is no entry's: --add writes it too, so that validate lists every TODO the
+    draft printed and --add announced."""
+    import re
+
+    nothing = tmp_path / "meteo.txt"
+    nothing.write_text("Le temps sera ensoleillé demain sur Rabat et sur Salé.\n",
+                       encoding="utf-8")
+    coming = tmp_path / "annonce.txt"
+    coming.write_text("L'Office national de l'électricité et la commune de Taza signeront "
+                      "le 20 juin prochain une convention pour l'éclairage public.\n",
+                      encoding="utf-8")
+    files = [str(ARTICLE), str(nothing), str(coming)]
+    printed = run("draft", *files, "--published-on", "2025-03-12", data=base)
+    said = int(re.search(r"conv: (\d+) fact\(s\)", printed.stderr).group(1))
+    assert said == printed.stdout.count("TODO:")
+    assert "still to come" in printed.stdout and "no signed agreement" in printed.stdout
+    added = run("draft", *files, "--published-on", "2025-03-12", "--add", data=base)
+    assert added.exit_code == 0, added.output
+    assert int(re.search(r"conv: (\d+) fact\(s\)", added.stderr).group(1)) == said
+    listed = [line for line in run("validate", data=base).output.splitlines()
+              if "TODO comment" in line]
+    assert len(listed) == said
+    assert any("still to come" in line for line in listed)
+    assert any("no signed agreement" in line and "meteo.txt" in line for line in listed)

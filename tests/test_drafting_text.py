@@ -134,3 +134,40 @@ def test_a_text_wrapped_at_a_fixed_width_is_read_as_its_sentences() -> None:
 def test_paragraphs_one_a_line_stay_apart() -> None:
     text = PAGE.replace("\n\n", "\n")
     assert prepare(text).text.count("\n") == text.count("\n")
+
+
+@pytest.mark.parametrize(("closing", "fact"), [
+    ("Le projet créera 300 emplois directs.", "jobs: {direct: 300}"),
+    ("La convention couvre la période 2026-2028.", "period: {start: 2026, end: 2028}"),
+    ("Le coût atteint 45 MDH.\nElle couvre la période 2026-2028.",
+     "period: {start: 2026, end: 2028}")])
+def test_a_short_closing_sentence_with_a_figure_stays_in_the_story(run, tmp_path, closing,
+                                                                   fact) -> None:
+    """The last lines of a pasted article, too short to be told from a page's chrome by
+    their length, are the story's when they are sentences holding a figure."""
+    pytest.importorskip("spacy")
+    article = tmp_path / "court.txt"
+    article.write_text("Tanger : un accord pour la logistique\n\nTanger — La société Delta "
+                       "Fret et l'Agence spéciale Tanger Med ont signé, mardi 10 mars 2026 à "
+                       f"Tanger, une convention de 30 MDH.\n\n{closing}\n\nTous droits "
+                       "réservés.\n", encoding="utf-8")
+    result = run("draft", str(article), "--published-on", "2026-03-11")
+    assert result.exit_code == 0, result.output
+    assert fact in result.stdout
+
+
+def test_an_article_past_the_bound_is_said_to_be_cut(run, tmp_path, monkeypatch) -> None:
+    pytest.importorskip("spacy")
+    from conventions_cli import drafting
+
+    monkeypatch.setattr(drafting, "MAX_CHARS", 200)
+    article = tmp_path / "long.txt"
+    article.write_text("Rabat — La société Delta Fret et l'Agence spéciale Tanger Med ont "
+                       "signé, mardi 10 mars 2026 à Tanger, une convention de 30 MDH.\n\n"
+                       + "Un paragraphe de plus sur le port et ses quais. " * 10 + "\n",
+                       encoding="utf-8")
+    result = run("draft", str(article), "--published-on", "2026-03-11")
+    assert result.exit_code == 0, result.output
+    size = f"{len(article.read_text(encoding='utf-8')):,}".replace(",", " ")
+    assert f"long.txt: only its first 200 characters (of {size}) are drafted; split the " \
+        "file to draft the rest" in result.stderr

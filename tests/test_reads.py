@@ -293,3 +293,49 @@ def test_a_bad_time_limit_is_a_usage_error(run, mini: Path,
     monkeypatch.setenv("CONV_TIME_LIMIT", "soon")
     result = run("sql", "select 1", data=mini)
     assert result.exit_code == 2 and "CONV_TIME_LIMIT" in result.stderr
+
+
+def test_a_read_reserves_the_file_not_the_size_bound(tmp_path: Path) -> None:
+    """Where memory is limited (ulimit -v), reading a small file works: the read does not
+    reserve the 4 GiB bound up front."""
+    import subprocess
+    import sys
+
+    resource = pytest.importorskip("resource")
+    data = tmp_path / "kb.yaml"
+    data.write_text(generated(5), encoding="utf-8")
+    code = ("import resource, sys\n"
+            "resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))\n"
+            "from conventions_cli.files import read_file\n"
+            "print(len(read_file(sys.argv[1])))\n")
+    done = subprocess.run([sys.executable, "-c", code, str(data)], capture_output=True,
+                          text=True, timeout=60, check=False)
+    assert resource.RLIMIT_AS and done.returncode == 0, done.stderr
+    assert int(done.stdout) == data.stat().st_size
+
+
+@pytest.mark.parametrize("bound", [10, 100, 1000])
+@pytest.mark.parametrize("grew", [False, True])
+def test_the_size_bound_holds_however_the_file_is_read(tmp_path: Path, bound: int, grew: bool,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file past the bound when read (it grew after it was checked) is refused; one
+    within it is read whole, what it grew by too."""
+    import os
+    from types import SimpleNamespace
+
+    from conventions_cli import files
+    from conventions_cli.errors import DataError
+
+    data = tmp_path / "kb.yaml"
+    data.write_bytes(b"x" * 200)
+    monkeypatch.setattr(files, "MAX_READ_BYTES", bound)
+    monkeypatch.setattr(files, "STEP", 7)
+    if grew:  # it had 50 bytes when its size was taken
+        monkeypatch.setattr(files.os, "fstat", lambda fd: SimpleNamespace(
+            st_size=min(50, os.stat(fd).st_size)))
+    with data.open("rb") as handle:
+        if bound < 200:
+            with pytest.raises(DataError, match="larger than"):
+                files._read_all(handle, data, DataError)
+        else:
+            assert files._read_all(handle, data, DataError) == b"x" * 200

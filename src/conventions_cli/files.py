@@ -113,10 +113,21 @@ def _open_regular(path: str | Path, error: type[ConvError], directory: str) -> I
 
 
 def _read_all(handle: IO[bytes], path: str | Path, error: type[ConvError]) -> bytes:
-    data = handle.read(MAX_READ_BYTES + 1)
-    if len(data) > MAX_READ_BYTES:  # it grew while read
+    """The whole file, up to MAX_READ_BYTES. A read of n bytes reserves n bytes at once,
+    so the file is read at its size (plus one byte, to see it grew), never at the bound:
+    a reservation of the bound fails where memory is limited (ulimit -v). What it grew
+    by while read is read a piece at a time, within the bound."""
+    size = os.fstat(handle.fileno()).st_size
+    data = handle.read(min(size, MAX_READ_BYTES) + 1)
+    if len(data) <= min(size, MAX_READ_BYTES):
+        return data
+    pieces, total = [data], len(data)
+    while total <= MAX_READ_BYTES and (piece := handle.read(STEP)):
+        pieces.append(piece)
+        total += len(piece)
+    if total > MAX_READ_BYTES:  # it grew while read
         raise _too_large(path, error)
-    return data
+    return b"".join(pieces)
 
 
 def _private_copy(handle: IO[bytes], path: str | Path, error: type[ConvError]

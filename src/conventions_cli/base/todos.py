@@ -3,9 +3,9 @@
 
 A TODO is the word TODO opening a comment or one of its `;`-separated parts
 (`# TODO: no amount found`, `# from: "…"; TODO: check the date`). The comment starts at
-the first `#` that follows a blank outside a quoted YAML scalar; an apostrophe inside a
-plain value (`title: Accord de l'industrie`) opens no quote, and a quote of the article
-inside the comment (`from: "… TODO …"`) is skipped.
+the first `#` that follows a blank outside a YAML scalar, found where a YAML reader finds
+it; an apostrophe inside a plain value (`title: Accord de l'industrie`, `Al-'Amal`) opens
+no quote, and a quote of the article inside the comment (`from: "… TODO …"`) is skipped.
 """
 
 from __future__ import annotations
@@ -14,27 +14,69 @@ import re
 
 __all__ = ["comment_start", "todos_in_line"]
 
-# Where a quoted scalar may open: at the start of a line's content or after one of these.
-_OPENS_VALUE = set(":-[{,?")
 _TODO = re.compile(r"TODO\b:?[ \t]*")
+_BLANK = " \t"
+_FLOW = ",[]{}"
 
 
 def comment_start(line: str) -> int | None:
-    """Where the YAML comment of one line starts, or None."""
+    """Where the YAML comment of one line starts, or None: the first '#' after a blank (or
+    opening the line) that is not inside a scalar, found as a YAML reader scans the line.
+    A quote opens a quoted scalar only where a value starts (at the start of the content,
+    after `- `, `? `, `: `, or after `[`, `{`, `,` in a flow collection); anywhere else, as
+    in `Al-'Amal`, `Maroc-'BAD` or `Rabat, 'Souissi`, it is part of a plain value."""
     index, length = 0, len(line)
-    previous = ""  # the last character that is not a blank
+    depth = 0  # inside how many flow collections ([…], {…})
+    starts = True  # whether a value may start here
     while index < length:
         char = line[index]
-        if char in "'\"" and (not previous or previous in _OPENS_VALUE):
-            index = _quoted_end(line, index)
-            previous = char
+        if char in _BLANK:
+            index += 1
             continue
-        if char == "#" and (index == 0 or line[index - 1] in " \t"):
+        if char == "#" and (index == 0 or line[index - 1] in _BLANK):
             return index
-        if char not in " \t":
-            previous = char
-        index += 1
+        after = line[index + 1:index + 2]
+        if char in "-?:" and (not after or after in _BLANK or (depth and after in _FLOW)) \
+                and (char == ":" or starts):
+            starts, index = True, index + 1  # an entry, a key or a value follows
+        elif char in "'\"" and starts:
+            starts, index = False, _quoted_end(line, index)
+        elif char in "[{" and starts:
+            depth, index = depth + 1, index + 1
+        elif char in "]}" and depth:
+            depth, starts, index = depth - 1, False, index + 1
+        elif char == "," and depth:
+            starts, index = True, index + 1
+        elif char in "|>" and starts:  # a block scalar's header: its text is below
+            index += 1
+            while index < length and line[index] in "+-0123456789 \t":
+                index += 1
+            return index if line[index:index + 1] == "#" else None
+        elif char in "&!" and starts:  # an anchor or a tag, before the value it names
+            index += 1
+            while index < length and (line[index].isalnum() or line[index] in "-_" or (
+                    char == "!" and line[index] not in _BLANK)):
+                index += 1
+        else:
+            starts, index = False, _plain_end(line, index, depth)
     return None
+
+
+def _plain_end(line: str, index: int, depth: int) -> int:
+    """Where a plain value (or an alias, a block scalar header) starting at `index` ends:
+    at ': ', at ' #', and inside a flow collection at , [ ] { } too."""
+    index += 1
+    while index < len(line):
+        char = line[index]
+        if char == "#" and line[index - 1] in _BLANK:
+            return index
+        after = line[index + 1:index + 2]
+        if char == ":" and (not after or after in _BLANK or (depth and after in _FLOW)):
+            return index
+        if depth and char in _FLOW:
+            return index
+        index += 1
+    return index
 
 
 def _quoted_end(line: str, start: int) -> int:

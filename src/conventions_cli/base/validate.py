@@ -116,8 +116,9 @@ def todo_problems_in(data: Any, source: str) -> list[Problem]:
         line += data[counted:begin].count(b"\n")
         counted = begin
         text = bytes(data[begin:stop]).decode("utf-8", errors="replace")
-        problems.extend(Problem(source, line, p.col, p.message)
-                        for p in todo_problems(text, source))
+        if not _in_block_scalar(data, start, begin, _indent(text)):  # else text, not a comment
+            problems.extend(Problem(source, line, p.col, p.message)
+                            for p in todo_problems(text, source))
         at = data.find(b"TODO", stop)
     return problems
 
@@ -255,14 +256,21 @@ def _same(key: str, text: str) -> str:
     return fold(text).strip() if key == "acronym" else " ".join(words(text))
 
 
+def _org(org: Organization, word: str = "organization ") -> str:
+    """An organization as a warning names it: by its id, or as having none (which is a
+    problem said on its own)."""
+    return f"{word}{quote(org['id'])}" if org.get("id") else f"{word}(no id)".lstrip()
+
+
 def organization_warnings(organizations: list[Organization]) -> list[Problem]:
     """Two organizations of one name, or one acronym, that one filter reaches (two
     ministries: --ministry; two other bodies: --partner): valid, but a filter by that name
     or acronym finds both, and a reader cannot tell them apart. Said at the second, naming
     the first. An acronym that is an organization's id names that one only: no warning."""
     found = [w for org in organizations for w in broken_lines(
-        org, ("name", "acronym"), ("aliases",), f"organization {quote(org['id'])}: ")]
-    ids = {fold(org["id"]) for org in organizations}
+        org, ("name", "acronym"), ("aliases",), f"{_org(org)}: ")]
+    # An organization without an id (a problem said on its own) is named by none.
+    ids = {fold(str(org["id"])) for org in organizations if org.get("id")}
     first: dict[tuple[str, str, str], Organization] = {}
     for org in organizations:
         flag = "--ministry" if org.get("kind") == "ministry" else "--partner"
@@ -281,12 +289,11 @@ def organization_warnings(organizations: list[Organization]) -> list[Problem]:
                           "if two, name them apart, e.g. with the country in brackets")
             else:
                 advice = (f"if they are one body, keep one; if two, give one another "
-                          f"acronym (or none), or filter by id: {flag} {org['id']}")
+                          f"acronym (or none), or filter by id: {flag} {org.get('id')}")
             found.append(Problem(
                 org["_source"], line, col,
-                f"organization {quote(org['id'])} has the {key} {quote(value)} of "
-                f"{quote(seen['id'])} ({where}), so {flag} {quote(value)} finds both; "
-                f"{advice}"))
+                f"{_org(org)} has the {key} {quote(value)} of {_org(seen, '')} ({where}), "
+                f"so {flag} {quote(value)} finds both; {advice}"))
     return found
 
 

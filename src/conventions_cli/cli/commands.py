@@ -347,6 +347,7 @@ def sql(session: Session, params: SqlParams) -> None:
 def draft(session: Session, params: DraftParams) -> None:
     from ..drafting import draft_articles, parse_published_on, read_article
     from ..drafting.context import add_target, knowledge
+    from .adding import say_before_drafting, say_warnings
 
     when = None
     if params.published_on is not None:
@@ -360,6 +361,7 @@ def draft(session: Session, params: DraftParams) -> None:
             raise UsageError(f"{flag} goes with --add")
     target = add_target(session.data, params.into) if params.add else None
     sources = [read_article(path) for path in params.article]
+    say_before_drafting(session, sources, when)
     known = knowledge(session, from_files=bool(params.add))
     try:
         result = draft_articles(sources, published_on=when, **known.linking())
@@ -368,6 +370,7 @@ def draft(session: Session, params: DraftParams) -> None:
     except Exception as exc:  # a bug must not print a traceback at the curator
         raise ConvError(f"drafting failed on this article ({type(exc).__name__}: {exc}); "
                         "please report it with the article") from None
+    say_warnings(session, result)
     if target is not None:
         from .adding import add_drafts
 

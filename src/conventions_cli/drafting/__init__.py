@@ -23,10 +23,10 @@ from .document import SECTIONS, Draft, combine
 from .kb import known_events, known_people
 from .text import Source, read_article
 
-__all__ = ["SECTIONS", "Draft", "Published", "Source", "draft_article", "draft_articles",
-           "known_events", "known_people", "parse_published_on", "read_article"]
+__all__ = ["MAX_CHARS", "SECTIONS", "Draft", "Published", "Source", "draft_article",
+           "draft_articles", "known_events", "known_people", "parse_published_on", "read_article"]
 
-MAX_CHARS = 400_000  # about 60 000 words: far beyond any article
+MAX_CHARS = 400_000  # about 60 000 words: far beyond any article (conv draft says so)
 
 
 def draft_article(text: str, *, published_on: Published | str | None = None,
@@ -54,10 +54,13 @@ def draft_article(text: str, *, published_on: Published | str | None = None,
     if isinstance(published_on, str):
         published_on = parse_published_on(published_on)
     article = prepare(text[:MAX_CHARS])
+    said = []
     if article.publication.date and (published_on is None or _finer(
             parse_published_on(article.publication.date), published_on)):
         # the page's own day refines a publication given only as a month or a year
         published_on = parse_published_on(article.publication.date)
+    elif article.publication.date and published_on is not None:
+        said += disagreement(label, article.publication.date, published_on)
     if publisher and not article.publication.publisher:
         article = replace(article, publication=replace(
             article.publication, publisher=publisher, publisher_quote=publisher))
@@ -68,7 +71,18 @@ def draft_article(text: str, *, published_on: Published | str | None = None,
     assembled = assemble(article, doc, published_on, kb, nlp)
     draft = emit(article, assembled, kb, published_on)
     draft.label = label
+    draft.warnings = said
     return draft
+
+
+def disagreement(label: str, own: str, given: Published) -> list[str]:
+    """What to say when --published-on is not the date the article gives for itself."""
+    page = parse_published_on(own)
+    if page.iso().startswith(given.iso()) or given.iso().startswith(page.iso()):
+        return []  # the same date, one of them said more precisely
+    return [f"{label or 'the article'}: it says it was published on {own}; "
+            f"--published-on {given.iso()} is used instead (every relative date, 'mercredi', "
+            "'hier', counts from it): drop --published-on to use the article's own date"]
 
 
 def _finer(page: Published, given: Published) -> bool:
@@ -97,6 +111,9 @@ def draft_articles(sources: Sequence[Source], *, published_on: Published | None 
         draft = draft_article(source.text, published_on=when, publisher=source.publisher,
                               existing_ids=taken, label=source.label, places=places,
                               **known)
+        if page and published_on is not None and when is published_on:
+            draft.warnings = disagreement(source.label, page.iso(), published_on) + [
+                w for w in draft.warnings if not w.startswith(f"{source.label}: it says")]
         drafts.append(draft)
         for name in ("organizations", "people", "events"):
             known[name].extend(draft.data.get(name, []))

@@ -146,7 +146,7 @@ def add(draft: Draft, path: Path, *, force: bool = False, base: Any = None) -> A
               error=DataError, missing="pass --data FILE, the knowledge base to add to",
               directory="pass the YAML file itself")
     written = sum(len(todos_in_line(line)) for name in SECTIONS
-                  for entry in draft.sections.get(name, []) for line in entry.split("\n"))
+                  for entry in _texts(draft, name) for line in entry.split("\n"))
     return Added(path, {name: [e["id"] for e in draft.data.get(name, [])]
                         for name in SECTIONS if draft.data.get(name)}, written)
 
@@ -181,18 +181,24 @@ def insertions(text: str, draft: Draft) -> list[tuple[int, int, str]]:
     found = sections(text)
     edits: list[tuple[int, int, int, str]] = []  # (start, end, section order, new text)
     for name in SECTIONS:
-        entries = draft.sections.get(name) or []
+        entries = _texts(draft, name)
         if not entries:
             continue
         section = found.get(name)
         if section is None:
             at = _new_section_place(text, found, name)
             body = "".join(reindent(e, "  - ") for e in entries)
-            edits.append((at, at, ORDER[name], f"{name}:\n{body}\n"))
+            empty = "" if draft.sections.get(name) else " []"  # comments alone: no entry
+            edits.append((at, at, ORDER[name], f"{name}:{empty}\n{body}\n"))
         elif section.kind == "block":
             spacer = "\n" if name == "agreements" else ""
-            body = "".join(spacer + reindent(e, section.item_indent) for e in entries)
+            body = "".join(("" if e.startswith("  #") else spacer) +
+                           reindent(e, section.item_indent) for e in entries)
             edits.append((section.value_end, section.value_end, ORDER[name], body))
+        elif not draft.sections.get(name) and section.kind in ("empty", "flow"):
+            line_end = text.find("\n", section.value_end) + 1 or len(text)
+            body = "".join(reindent(e, "  - ") for e in entries)  # comments, after the key
+            edits.append((line_end, line_end, ORDER[name], body))
         elif section.kind == "empty" or (section.kind == "flow" and section.items == 0):
             edits.append(_fill_empty(text, section, entries))
         else:
@@ -200,6 +206,13 @@ def insertions(text: str, draft: Draft) -> list[tuple[int, int, str]]:
                              "list; write it as a block list (one '- ' line per entry) so "
                              "conv can add to it")
     return [(start, end, new) for start, end, _, new in sorted(edits, key=lambda e: (e[0], e[2]))]
+
+
+def _texts(draft: Draft, name: str) -> list[str]:
+    """The text of each drafted entry of a section, then its TODO comments that belong to
+    no entry (an article of the batch that gave no agreement), as the draft printed them."""
+    return [*(draft.sections.get(name) or []),
+            *(f"  {gap}\n" for gap in draft.gaps.get(name, []))]
 
 
 def _new_section_place(text: str, found: dict[str, Section], name: str) -> int:

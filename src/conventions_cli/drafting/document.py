@@ -35,6 +35,11 @@ class Draft:
     todos: list[str] = field(default_factory=list)
     notes: dict[str, str] = field(default_factory=dict)
     label: str = ""
+    # The TODO comments of a section that belong to no entry (an article of a batch that
+    # gave no agreement, and why), as printed: --add writes them after the entries.
+    gaps: dict[str, list[str]] = field(default_factory=dict)
+    # What the curator is told on stderr (a date given that is not the article's own).
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def agreements(self) -> list[dict[str, Any]]:
@@ -95,7 +100,11 @@ def combine(drafts: list[Draft]) -> Draft:
     sections = {key: [t for d in drafts for t in d.sections.get(key, [])] for key in SECTIONS}
     data = {key: [e for d in drafts for e in d.data.get(key, [])] for key in SECTIONS}
     text = render(drafts)
-    return Draft(text, sections, data, _todos(text), label="")
+    gaps = {key: [f"# {d.notes[key]} ({d.label})" for d in drafts
+                  if d.notes.get(key, "").startswith("TODO: ")] for key in SECTIONS}
+    return Draft(text, sections, data, _todos(text), label="",
+                 gaps={key: found for key, found in gaps.items() if found},
+                 warnings=[w for d in drafts for w in d.warnings])
 
 
 def _todos(text: str) -> list[str]:

@@ -37,6 +37,7 @@ LENDER = re.compile(r"\b(?:banque|bank|fonds|fund|agence francaise de developpem
 
 SAFE_PLAIN = re.compile(r"^[A-Za-z0-9\u00c0-\u017f][\w .'\u00c0-\u017f-]*[\w.\u00c0-\u017f]$|^\w$")
 RESERVED = {"yes", "no", "true", "false", "null", "on", "off", "y", "n", "~"}
+IDS = {"org", "person"}  # the keys of a flow mapping whose values are ids
 
 
 def scalar(value: Any) -> str:
@@ -56,8 +57,18 @@ def scalar(value: Any) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
+def ident(value: str) -> str:
+    """An id as written: plain when every YAML reader takes it for a string, else quoted, so
+    a body named "Null", "Yes" or "On" gets the id "null", "yes", "on" and not a null or a
+    boolean (YAML 1.1 readers also take yes/no/on/off for booleans, and 2019 for a number)."""
+    if re.fullmatch(r"[a-z][a-z0-9-]*", value) and value not in RESERVED:
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
 def flow(mapping: dict[str, Any]) -> str:
-    return "{" + ", ".join(f"{k}: {scalar(v)}" for k, v in mapping.items()) + "}"
+    return "{" + ", ".join(f"{k}: {ident(v) if k in IDS and isinstance(v, str) else scalar(v)}"
+                           for k, v in mapping.items()) + "}"
 
 
 def quote(article: Article, fact: Fact | None = None, *, start: int = 0, end: int = 0,
@@ -113,7 +124,7 @@ def _people(article: Article, assembled: Assembled, kb: KnowledgeBase
         comment = f"from: {quote(article, start=person.start, end=person.end)}"
         if why == "presided":
             comment += "; presided, did not sign"
-        text = f"  - id: {pid}  # {comment}\n    name: {scalar(person.name)}\n"
+        text = f"  - id: {ident(pid)}  # {comment}\n    name: {scalar(person.name)}\n"
         entries.append((entry, text))
     return entries, ids
 
@@ -142,7 +153,7 @@ def _organizations(article: Article, assembled: Assembled, kb: KnowledgeBase
             ids[id(mention)] = oid
             entry: dict[str, Any] = {"id": oid, "name": mention.name}
             where = quote(article, start=mention.start, end=mention.end)
-            lines = [f"  - id: {oid}  # from: {where}",
+            lines = [f"  - id: {ident(oid)}  # from: {where}",
                      f"    name: {scalar(mention.name)}"]
             if mention.acronym:
                 entry["acronym"] = mention.acronym
@@ -181,7 +192,7 @@ def _event(article: Article, assembled: Assembled, kb: KnowledgeBase, date: str 
         base = f"{base}-{year}"
     eid = kb.new_id(base)
     entry: dict[str, Any] = {"id": eid, "name": name}
-    lines = [f"  - id: {eid}{note(article, fact, doubt)}", f"    name: {scalar(name)}"]
+    lines = [f"  - id: {ident(eid)}{note(article, fact, doubt)}", f"    name: {scalar(name)}"]
     first = assembled.agreements[0] if assembled.agreements else None
     if first and first.place:
         entry["place"] = first.place.value["place"]
@@ -250,7 +261,7 @@ def _agreement(article: Article, a: Drafted, index: int, n: int, org_ids: dict[i
     aid = kb.new_id(slugify(base, 8) or "agreement")
     title = _title(a, partner, [m.name for _, _, m, _ in parties])
     record: dict[str, Any] = {"id": aid, "title": title, "type": kind}
-    lines = [f"  - id: {aid}  # TODO: review id",
+    lines = [f"  - id: {ident(aid)}  # TODO: review id",
              f"{ind}title: {scalar(title)}  # TODO: review title"]
     if a.group:
         lines.append(f"{ind}# {a.group}")
@@ -260,7 +271,8 @@ def _agreement(article: Article, a: Drafted, index: int, n: int, org_ids: dict[i
         lines.append(f"{ind}type: other  # TODO: the article does not name the kind of agreement")
     if a.date and a.date.value:
         record["signed_on"] = a.date.value
-        lines.append(f"{ind}signed_on: {a.date.value}{note(article, a.date)}")
+        lines.append(f"{ind}signed_on: {a.date.value}"
+                     f"{note(article, a.date, _after(a.date.value, pub_date, a.date.todo))}")
     else:
         record["signed_on"] = None
         gap = note(article, a.date, a.date.todo or "no signing date found") if a.date else \
@@ -312,7 +324,7 @@ def _agreement(article: Article, a: Drafted, index: int, n: int, org_ids: dict[i
         lines.append(f"{ind}# TODO: {extra}")
     if event_id:
         record["event"] = event_id
-        lines.append(f"{ind}event: {event_id}{note(article, assembled.event)}")
+        lines.append(f"{ind}event: {ident(event_id)}{note(article, assembled.event)}")
     record["summary"] = None
     lines.append(f"{ind}summary: null  # TODO: write a summary in your own words")
     pub = article.publication
@@ -328,6 +340,17 @@ def _agreement(article: Article, a: Drafted, index: int, n: int, org_ids: dict[i
     lines.append(f"{ind}sources:")
     lines.append(f"{ind}  - {flow(source)}  # " + "; ".join(source_notes))
     return record, "\n".join(lines) + "\n"
+
+
+def _after(signed: str, published: str | None, todo: str) -> str:
+    """The signing date's TODO, and one more when it comes after the article's publication
+    (a report cannot tell of a signing still to come as done): a misread date, or a wrong
+    --published-on. Compared as far as both are known (2026-11-05 is after 2026-04)."""
+    n = min(len(signed), len(published or ""))
+    if not published or signed[:n] <= published[:n]:
+        return todo
+    return "; ".join(x for x in (todo, f"signed after the article was published ({published})"
+                                 "; check the date and --published-on") if x)
 
 
 def _cut(text: str, words: int = 10) -> str:

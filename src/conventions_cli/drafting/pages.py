@@ -53,10 +53,11 @@ def read_page(html: str, label: str) -> Page:
         raise PageUnreadable(f"{label}: conv draft reads saved web pages with trafilatura and "
                              f"htmldate; {INSTALL_HINT}") from None
     try:
-        body = trafilatura.extract(html, output_format="txt", include_comments=False,
+        story, dated = _own_story(html)
+        body = trafilatura.extract(story, output_format="txt", include_comments=False,
                                    include_tables=False, favor_precision=True)
         meta = trafilatura.extract_metadata(html)
-        date = find_date(html, original_date=True, outputformat="%Y-%m-%d",
+        date = find_date(dated, original_date=True, outputformat="%Y-%m-%d",
                          extensive_search=False)
     except Exception as exc:  # a malformed page must not print a traceback
         raise PageUnreadable(f"{label}: this page could not be read as HTML "
@@ -73,3 +74,43 @@ def read_page(html: str, label: str) -> Page:
         text = f"{title}\n\n{text}"  # the headline, where the body does not repeat it
     return Page(text + "\n", date if isinstance(date, str) else None, publisher or None,
                 title or None)
+
+
+# Blocks around a story that carry other stories' dates: related lists, sidebars, teasers.
+_AROUND = re.compile(r"related|similaire|lire-?aussi|read-?more|teaser|sidebar|widget|"
+                     r"recommend|popular|more-stories|most-read|plus-lus", re.I)
+
+
+def _own_story(html: str) -> tuple[str, str]:
+    """The page as read for its story, and as read for its date. A `<template>` is never
+    shown, so it is no part of either. When the page's `<h1>` stands in one `<article>`,
+    that is the story: a front-page teaser `<article>` beside it is not (with no `<h1>`,
+    the longest `<article>` is). Its date is the page's own (its metadata, the story's
+    `<time>`), never one of the related articles, sidebars, navigation or footer."""
+    try:
+        import lxml.html  # type: ignore[import-untyped]
+        from lxml import etree
+
+        root = lxml.html.document_fromstring(html)
+    except Exception:  # noqa: BLE001 - trafilatura reads what lxml could not
+        return html, html
+    for node in list(root.iter("template")):
+        node.drop_tree()  # its tail, the text after it, stays
+    articles = [a for a in root.iter("article")
+                if not any(p.tag == "article" for p in a.iterancestors())]
+    headline = next(iter(root.iter("h1")), None)
+    story = next((a for a in articles if headline is not None
+                  and (a is headline or headline in a.iterdescendants())), None)
+    if story is None and headline is None and len(articles) > 1:
+        story = max(articles, key=lambda a: len(a.text_content()))
+    if story is not None:
+        for other in articles:
+            if other is not story:
+                other.drop_tree()
+    text = etree.tostring(root, encoding="unicode", method="html")
+    for node in list(root.iter("aside", "nav", "footer")) + [
+            n for n in root.iter() if isinstance(n.tag, str) and n is not story
+            and _AROUND.search(f"{n.get('class', '')} {n.get('id', '')}")]:
+        if node.getparent() is not None and story not in node.iterancestors():
+            node.drop_tree()
+    return text, etree.tostring(root, encoding="unicode", method="html")

@@ -174,6 +174,7 @@ def _body(text: str, low: str) -> tuple[tuple[int, int], list[tuple[int, int]]]:
         first = following[0]  # a long headline above a "Rabat —" dateline
     last = first
     teasers: list[tuple[int, int]] = []
+    adjacent = True  # only blank lines since the story's last line
     for i in range(first, len(spans)):
         s, e = spans[i]
         if TAIL_MARKERS.match(low[s:e]):
@@ -184,10 +185,21 @@ def _body(text: str, low: str) -> tuple[tuple[int, int], list[tuple[int, int]]]:
                 teasers.append((s, e))  # the story goes on after the link
                 continue
             break
-        if i in prose:
-            last = i
+        if i in prose or (adjacent and _closing(text[s:e])):
+            last, adjacent = i, True
+        elif text[s:e].strip():
+            adjacent = False
     last = _list_after(text, spans, last)
     return (spans[first][0], spans[last][1]), [t for t in teasers if t[1] <= spans[last][1]]
+
+
+def _closing(line: str) -> bool:
+    """A short sentence right after the story that holds a figure ("Le projet créera 300
+    emplois directs.", "La convention couvre la période 2026-2028."): the story's, though
+    too short to be told from a page's chrome by its length."""
+    words = WORD.findall(line)
+    return len(words) >= 4 and line.strip()[:1].isupper() and bool(
+        SENTENCE_END.search(line)) and any(w.isdigit() for w in words)
 
 
 LIST_ITEM = re.compile(r"\s*(?:\d{1,2}\s*[.)-]|[-•–*])\s+\w")
