@@ -142,7 +142,7 @@ def _plural_list(r: _Reader, i: int, j: int) -> Mention | None:
     k = i + 1
     while k < r.n:
         w = r.low(k)
-        base = re.sub(r"(?:ne|e)?s?$", "", w)
+        base = re.sub(r"(?:(?<=n)ne|e)?s?$", "", w)
         if w in NATIONALITIES or base in NATIONALITIES:
             countries.append(r.t[k].text)
             k += 1
@@ -156,7 +156,7 @@ def _plural_list(r: _Reader, i: int, j: int) -> Mention | None:
     parts = [Mention(_name_case(f"{head} {c}"), r.t[i].idx, r.t[k - 1].idx + len(r.t[k - 1].text),
                      HEADS[word.rstrip("s")], False, head=word.rstrip("s"),
                      country=NATIONALITIES.get(fold(c)) or NATIONALITIES.get(
-                         re.sub(r"(?:ne|e)?s?$", "", fold(c))))
+                         re.sub(r"(?:(?<=n)ne|e)?s?$", "", fold(c))))
              for c in countries]
     first = parts[0]
     first.extra["split"] = parts
