@@ -61,7 +61,11 @@ def _singular(words: str) -> str:
 def _place_run(r: _Reader, k: int) -> int:
     """The end of a region's or city's name from token k ("Béni Mellal-Khénifra")."""
     from .places import REGIONS, city_region
+    from .states import country_span
 
+    country = country_span(r, k)  # "du Burkina Faso", "de l'Arabie saoudite"
+    if country is not None:
+        return country[0]
     names = {fold(n) for n in REGIONS} | {fold(n).replace("-", " ") for n in REGIONS}
     names |= {n[2:] for n in names if n.startswith("l'")}  # "de l'Oriental"
     for end in range(_proper_run(r, k), k, -1):  # the longest known name from k
