@@ -149,6 +149,13 @@ NAMED_GAP = re.compile(r"\)?\s*,?\s*(?:et\s+|ainsi que\s+)?(?:M\.|Mme\.?|Mr\.?|D
                        r"(?:(?:le|la|l'|l’|son|sa)\s*)?")
 
 
+# ", qui a signé": a body that a relative clause makes the signing verb's subject
+RELATIVE_SUBJECT = re.compile(
+    r"[\s)]*,\s*(?:qui|lequel|laquelle)\s+(?:(?:a|ont|avait|avaient|vient de|viennent de|"
+    r"venait de|va|vont|allait)\s+)?(?:(?:deja|egalement|aussi|notamment|recemment|"
+    r"officiellement|ainsi)\s+)?")
+
+
 def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[int, int],
                     mentions: list[Mention]) -> list[Party]:
     """The names in a signing sentence that sign, with where they stand."""
@@ -207,6 +214,10 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
             # "L'Office, qui a signé par le passé …, a signé mardi": past the relative clause
             between = re.sub(r"^\s*,\s*(?:qui|dont)\b[^;.]*,\s*(?=(?:a|ont|vient|viennent)\s"
                              r"(?:\w+\s+){0,2}$)", " ", between)
+            if RELATIVE_SUBJECT.fullmatch(between):
+                # "l'Office national des ports (ONP), qui a signé lundi …": the clause's subject
+                parties.extend(Party(m, "subject") for m in group)
+                continue
             if re.search(r"\b(?:qui|dont|lequel|laquelle|selon|indique|a declare|"
                          r"en presence|(?:a|ont) (?:preside|assiste|supervise|parraine|"
                          r"inaugure)|presidera|presidant)\b", between):
