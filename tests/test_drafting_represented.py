@@ -91,3 +91,13 @@ def test_a_state_named_by_its_head_and_adjective_stays_a_state() -> None:
     found = every_party(draft("Rabat — Le Royaume du Maroc et la République française ont "
                               "signé lundi un accord sur la formation des enseignants."))
     assert "etat-marocain" in found and len(found) == 2
+
+
+def test_a_state_that_signs_an_agreement_of_its_own_stays_its_party() -> None:
+    result = draft(
+        "Meknès — Deux conventions ont été signées lundi. La première a été signée par le "
+        "ministre de l'Économie et des Finances, Karim Bennani, et le président de la Banque "
+        "islamique de développement. La seconde a été signée par le gouvernement, l'Office "
+        "national de l'électricité et la Banque mondiale.")
+    assert "etat-marocain" in every_party(result)
+    assert {"mef", "bid"} in [set(found) for found in party_names(result)]

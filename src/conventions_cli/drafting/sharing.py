@@ -9,10 +9,11 @@ import re
 
 from .descriptors import UNNAMED_REGION, city_before, kind_of_the_two, region_before, resolve_bare
 from .drafts import Drafted, Work, quote_of, short
-from .knowledge import KnowledgeBase, is_state
+from .knowledge import KnowledgeBase
 from .linking import Party, signing_parties
 from .names import Mention, Person
 from .normalize import fold, key
+from .represented import states_the_article_names_ministries_for, without_represented_states
 from .sentences import Sentence
 from .signers import agent_of_signing, plural_participle_signers
 
@@ -297,10 +298,9 @@ def share_parties(work: Work) -> None:
                 agreements[g.first + k].parties.extend(
                     (p.mention, quote_of(text, p.mention)) for p in _unique(found))
     _all_sides(work)
-    titled = {_country(m, work.kb) for a in agreements for m, _ in a.parties
-              if _signs_by_title(text, m)}
     for a in agreements:
-        a.parties = _without_represented_states(a.parties, work.kb, titled)
+        a.parties = without_represented_states(a.parties, work.kb)
+    states_the_article_names_ministries_for(work)
 
 
 SIDES = {"tripartite": 3, "quadripartite": 4, "trilateral": 3, "trilaterale": 3}
@@ -436,37 +436,3 @@ def _unique(parties: list[Party]) -> list[Party]:
             kept = seen[k].mention
             kept.person, kept.title = p.mention.person, p.mention.title
     return out
-
-
-def _country(m: Mention, kb: KnowledgeBase) -> str:
-    org = kb.org(m.kb_id) if m.kb_id else None
-    return (m.country or (org or {}).get("country") or "MA").upper()
-
-
-def _signs_by_title(text: str, m: Mention) -> bool:
-    """A ministry the article names by its minister's title ("signé par le ministre
-    marocain de l'Économie, A"), not one guessed from a person's name alone."""
-    if m.kind != "ministry" or m.extra.get("state"):
-        return False
-    return m.person is None or (m.start, m.end) != (m.person.start, m.person.end)
-
-
-def _without_represented_states(parties: list[tuple[Mention, str]], kb: KnowledgeBase,
-                                titled: set[str] | frozenset[str] = frozenset()
-                                ) -> list[tuple[Mention, str]]:
-    """ "Le Maroc et l'Espagne ont signé …, signé par le ministre … et son homologue
-    espagnol": a state whose ministry signs the agreement is that ministry. A State
-    acts through its ministers: where the article names by title the ministry that
-    signs for a state (`titled`, its countries), the state itself is no party of the
-    article's other agreements either ("Le Maroc et le Portugal ont signé douze
-    accords", five of them described minister by minister)."""
-    ministries = {_country(m, kb) for m, _ in parties
-                  if m.kind == "ministry" and not m.extra.get("state")} | set(titled)
-    return [(m, e) for m, e in parties if not (
-        (m.extra.get("state") or _is_state(m, kb)) and _country(m, kb) in ministries)]
-
-
-def _is_state(m: Mention, kb: KnowledgeBase) -> bool:
-    """A state the base knows ("Royaume du Maroc" matched by name)."""
-    org = kb.org(m.kb_id) if m.kb_id else None
-    return org is not None and is_state(org)
