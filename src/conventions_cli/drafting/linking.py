@@ -36,6 +36,11 @@ LIST_GAP = re.compile(r"^\s*(?:d['’]une part\s*)?(?:,|;|et|ainsi qu'|ainsi que
                       r"(?:accompagnee?s?|aux cotes|en compagnie)\s+d(?:e|u|es|')\s*)?"
                       r"(?:(?:le|la|les|l'|du|de la|des|son|sa|ses|leur|leurs)\s*)?"
                       rf"(?:(?:{'|'.join(sorted(DESCRIPTORS))})s?\s+(?:[a-z-]+(?:ne|e)?s?\s+)?)?$")
+# Where an official of the item before is posted, then the next item: " au Maroc et le ",
+# " pour le Maghreb, et la ", " en Afrique du Nord ainsi que l'".
+POSTING_GAP = re.compile(r"\s*(?:au|aux|en|pour (?:le|la|les|l['’]))\s*[A-ZÀ-Ý][\w'’-]*"
+                         r"(?:\s+(?:du|de|des|et)?\s*[A-ZÀ-Ý][\w'’-]*)?\s*,?\s*"
+                         r"(?:et|ainsi que)\s+(?:(?:le|la|les)\s+|l['’]\s*)?")
 # An item described before the next one: ", leader mondial de …, la société Y".
 DESCRIBED_GAP = re.compile(r"^\s*,?\s*(?:pour|specialisee?s?|active?s?|leader|qui|filiale|"
                            r"operant|installee?s?|present)[^.;()]{0,100}?,\s*(?:et\s+)?"
@@ -103,6 +108,9 @@ def _lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:
             groups[-1][-1].extra["collective"] = True  # represented by what follows
             m.extra["represents"] = representing = True
             groups[-1].append(m)
+            continue
+        if groups and POSTING_GAP.fullmatch(text[groups[-1][-1].end:m.start]):
+            groups[-1].append(m)  # "la représentante de la BM au Maghreb et le ministre X"
             continue
         # "A (province de X) et B", "l'Etat (le ministère Y) et B": past the bracket
         unbracketed = re.sub(r"^\s*(?:\([^()]{0,80})?\)", "", gap)
