@@ -55,7 +55,8 @@ REPRESENTED_GAP = re.compile(r"^\s*,?\s*(?:represente|representee|representes|re
 COLON_GAP = re.compile(r"^\s*(?:,|et)?\s*[^.;:()]{0,60}:\s*(?:(?:le|la|les|l')\s*)?$")
 RELATIVE_WITH = re.compile(r"^\s*,?\s*avec (?:qui|lesquel(?:le)?s|lequel|laquelle|lesquels)\b")
 NOT_PARTY_BEFORE = re.compile(
-    r"(?:en presence d|sous la presidence d|presidee? par|sous l'egide d|devant|"
+    r"(?:en presence d|sous la presidence d|sous l'egide d|devant|"
+    r"presidee?s?\s+(?:[\w'-]+\s+){0,4}?par|"  # "co-présidée jeudi à Rabat par"
     r"selon|(?:indique|a declare|a affirme|a souligne|a precise|explique|rapporte|"
     r"a annonce)\b|au siege d|a l'initiative d|communique d|direction d|aupres d|"
     r"au profit d|en faveur d|representant d|a l'issue d|d'apres|"
