@@ -44,7 +44,8 @@ POSTING_GAP = re.compile(r"\s*(?:au|aux|en|pour (?:le|la|les|l['’]))\s*[A-ZÀ-
 # An item described before the next one: ", leader mondial de …, la société Y".
 DESCRIBED_GAP = re.compile(r"^\s*,?\s*(?:pour|specialisee?s?|active?s?|leader|qui|filiale|"
                            r"operant|installee?s?|present)[^.;()]{0,100}?,\s*(?:et\s+)?"
-                           r"(?:le|la|les|l')?\s*(?:(?:societe|groupe|entreprise)s?\s+)?$")
+                           r"(?:le|la|les|l')?\s*"
+                           rf"(?:(?:{'|'.join(sorted(DESCRIPTORS))})s?\s+(?:[a-z-]+\s+)?)?$")
 # "l'Etat (le ministère A, le ministère B) et le secteur privé (la fédération C …)": the
 # names in brackets are the parties the collective stands for.
 BRACKET_GAP = re.compile(r"^\s*(?:\)\s*(?:,|et|ainsi que)?\s*[^()]{0,40})?\(\s*"

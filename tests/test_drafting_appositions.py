@@ -1,0 +1,47 @@
+"""A company described by an apposition ("la société X, filiale du groupe Y, et l'industriel
+Z, spécialiste de …"; "X, leader mondial de … (40 millions d'euros)"): the apposition is no
+part of the name and does not end the list of partners. Press sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafting_cases import drafted, party_names
+
+pytest.importorskip("spacy")
+
+BASE = [{"id": "mic", "name": "Ministère de l'Industrie et du Commerce", "kind": "ministry",
+         "aliases": ["Ministère de l'Industrie"]}]
+
+
+def every_party(text: str) -> set[str]:
+    return {p for found in party_names(drafted(text, BASE, published_on="2016-07-20"))
+            for p in found}
+
+
+@pytest.mark.parametrize("text, companies", [
+    ("Londres — Le ministre de l'Industrie, Karim Alami, a conclu mercredi deux contrats "
+     "d'investissement. Il s'agit de la société Stelia, filiale d'Airbus Group (40 millions "
+     "d'euros) et de l'industriel Hexcel, leader mondial des composites (5 millions d'euros).",
+     {"Stelia", "Hexcel"}),
+    ("Tanger — Le ministre de l'Industrie a signé lundi deux conventions d'investissement. Il "
+     "s'agit du groupe Lear, équipementier américain (30 millions d'euros), et de la société "
+     "Fujikura, filiale du japonais Fujikura Ltd (12 millions d'euros).",
+     {"Lear", "Fujikura"}),
+])
+def test_an_apposition_before_an_amount_is_no_part_of_the_name(text: str,
+                                                               companies: set[str]) -> None:
+    assert every_party(text) == {"mic", *companies}
+
+
+@pytest.mark.parametrize("text, companies", [
+    ("Rabat — Le ministre de l'Industrie a signé deux contrats d'investissement avec la société "
+     "Stelia, filiale du groupe Airbus, et l'industriel Hexcel, spécialiste des composites.",
+     {"Stelia", "Hexcel"}),
+    ("Rabat — Le ministre de l'Industrie a signé deux conventions avec la société Lear, "
+     "spécialisée dans les sièges, et l'équipementier japonais Yazaki.",
+     {"Lear", "Yazaki"}),
+])
+def test_a_described_partner_does_not_end_the_list(text: str, companies: set[str]) -> None:
+    assert every_party(text) == {"mic", *companies}
