@@ -260,7 +260,8 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                 parties.extend(Party(m, "subject" if m.extra.get("represents") else hint)
                            for m in group)
     belongs = {id(m) for previous, m in zip(named, named[1:], strict=False)
-               if BELONGS_GAP.match(fold(text[previous.end:m.start]))}
+               if BELONGS_GAP.match(fold(text[previous.end:m.start]))
+               or _title_after_title(text, previous, m)}
     return [p for p in roll_on(text, groups, parties, Party) if id(p.mention) not in belongs]
 
 
@@ -320,6 +321,16 @@ def _second_title(titled: Mention, m: Mention) -> bool:
     person = titled.person
     return person is not None and m.person is None and titled.end <= m.start \
         and m.end <= person.start
+
+
+def _title_after_title(text: str, titled: Mention, m: Mention) -> bool:
+    """ "A, wali de la région X, gouverneur de la province Y, B, directeur de Z": in a list
+    where each name comes before its title, a title right after another, with no name
+    between, is the same person's second office, not another party."""
+    person = titled.person
+    return person is not None and person.end <= titled.start and titled.end <= m.start \
+        and (m.person is None or m.person.start >= m.end) \
+        and re.fullmatch(r"\s*,\s*", text[titled.end:m.start]) is not None
 
 
 def _ministry_of_its_minister(m: Mention, tokens: list[Any], kb: KnowledgeBase
