@@ -1,15 +1,26 @@
 """Who signs for a State: its ministers. A state and the ministry that signs for it are one
 party, the ministry; where the article names that ministry by its minister's title, the
-state is no party of the agreements it only stands beside it in."""
+state is no party of the agreements it only stands beside it in. Who signs for a town or a
+region: its council, whatever the article calls it beside ("la commune de X" and "le maire
+de X", "la région X" and "X")."""
 
 from __future__ import annotations
+
+import re
 
 from .drafts import Work
 from .knowledge import KnowledgeBase, is_state
 from .names import Mention
-from .normalize import key
+from .normalize import fold, key
 
-__all__ = ["states_the_article_names_ministries_for", "without_represented_states"]
+__all__ = ["one_body_per_territory", "states_the_article_names_ministries_for",
+           "without_represented_states"]
+
+# A territory's own body and the other names the press gives it: "Commune de X" is also
+# "Mairie de X", "Ville de X", "Municipalité de X"; any of them, or "Région X", is also X.
+COUNCIL = re.compile(r"^(?:commune|region|province|prefecture|conseil (?:communal|municipal|"
+                     r"regional|provincial|prefectoral)(?: de la region)?)\s+(?:de |d'|du )?(.+)$")
+TOWN_ALIAS = re.compile(r"^(?:mairie|ville|municipalite)\s+(?:de |d'|du )?(.+)$")
 
 
 def _country(m: Mention, kb: KnowledgeBase) -> str:
@@ -67,3 +78,25 @@ def _is_state(m: Mention, kb: KnowledgeBase) -> bool:
     """A state the base knows ("Royaume du Maroc" matched by name)."""
     org = kb.org(m.kb_id) if m.kb_id else None
     return org is not None and is_state(org)
+
+
+def one_body_per_territory(parties: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+    """ "entre la commune de X et la commune de Y … paraphé par la maire de Y", "entre les
+    régions A et B … par le président de la région A": the town's or region's council
+    signs once; "Mairie de Y", "Ville de Y" or a bare "Y" beside "Commune de Y" is it."""
+    def folded(m: Mention) -> str:
+        return re.sub(r"\s*\(.*\)\s*$", "", fold(m.name)).replace("-", " ").strip()
+
+    councils = {found[1].strip(): m for m, _ in parties
+                if (found := COUNCIL.match(folded(m))) is not None}
+    if not councils:
+        return parties
+    kept = []
+    for m, e in parties:
+        alias = TOWN_ALIAS.match(folded(m))
+        council = councils.get(folded(m)) or (councils.get(alias[1]) if alias else None)
+        if council is None or council is m:
+            kept.append((m, e))
+        elif council.person is None and m.person is not None:
+            council.person, council.title = m.person, m.title  # "la maire de Y, B": B signs
+    return kept

@@ -13,7 +13,11 @@ from .knowledge import KnowledgeBase
 from .linking import Party, signing_parties
 from .names import Mention, Person
 from .normalize import fold, key
-from .represented import states_the_article_names_ministries_for, without_represented_states
+from .represented import (
+    one_body_per_territory,
+    states_the_article_names_ministries_for,
+    without_represented_states,
+)
 from .sentences import Sentence
 from .signers import agent_of_signing, plural_participle_signers
 
@@ -299,7 +303,7 @@ def share_parties(work: Work) -> None:
                     (p.mention, quote_of(text, p.mention)) for p in _unique(found))
     _all_sides(work)
     for a in agreements:
-        a.parties = without_represented_states(a.parties, work.kb)
+        a.parties = one_body_per_territory(without_represented_states(a.parties, work.kb))
     states_the_article_names_ministries_for(work)
 
 
