@@ -45,3 +45,26 @@ def test_an_apposition_before_an_amount_is_no_part_of_the_name(text: str,
 ])
 def test_a_described_partner_does_not_end_the_list(text: str, companies: set[str]) -> None:
     assert every_party(text) == {"mic", *companies}
+
+
+LENDERS = [
+    {"id": "bad", "name": "Banque africaine de développement", "acronym": "BAD",
+     "kind": "international"},
+    {"id": "afd", "name": "Agence française de développement", "acronym": "AFD",
+     "kind": "international"},
+]
+
+
+@pytest.mark.parametrize("text, other", [
+    ("Tunis — La Banque africaine de développement (BAD) (http://www.afdb.org) et l'Association "
+     "migration et solidarité (M&S) ont signé lundi un protocole d'accord de don.",
+     "Association migration et solidarité (M&S)"),
+    ("Rabat — L'Agence française de développement (AFD) (https://www.afd.fr/fr) et "
+     "l'Association jeunesse et emploi (AJE) ont signé mardi une convention de don.",
+     "Association jeunesse et emploi (AJE)"),
+])
+def test_a_web_address_in_brackets_does_not_break_the_list(text: str, other: str) -> None:
+    found = {p for names in party_names(drafted(text, LENDERS)) for p in names}
+    assert len(found) == 2 and found & {"bad", "afd"}
+    acronym = other[other.index("(") + 1:-1]
+    assert any(name.startswith(other[:12]) or name == acronym for name in found), found
