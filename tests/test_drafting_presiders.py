@@ -46,3 +46,24 @@ def test_heads_of_government_who_preside_a_batch_sign_none_of_it(verb: str) -> N
         BASE)
     found = {p for names in party_names(result) for p in names}
     assert found == {"etat-marocain", "Hongrie", "onda", "anp"}
+
+
+STATES = [*BASE,
+          {"id": "gouvernement-france", "name": "Gouvernement français", "kind": "state",
+           "country": "FR"},
+          {"id": "etat-espagne", "name": "Royaume d'Espagne (Gouvernement)", "kind": "state",
+           "country": "ES"}]
+
+
+@pytest.mark.parametrize("occasion", [
+    "à l'occasion de la réunion de haut niveau entre la France et le Maroc",
+    "en marge de la rencontre entre le Maroc et l'Espagne",
+    "lors du sommet bilatéral entre le Royaume du Maroc et la France",
+    "au terme des entretiens entre le Maroc et l'Espagne",
+])
+def test_the_countries_of_a_meeting_are_not_the_parties_of_what_is_signed(occasion: str
+                                                                          ) -> None:
+    result = drafted("Paris — Une convention de prêt a été signée jeudi entre l'ONDA et l'ANP, "
+                     f"{occasion}.", STATES)
+    found = {p for names in party_names(result) for p in names}
+    assert found == {"onda", "anp"}

@@ -58,6 +58,9 @@ RELATIVE_WITH = re.compile(r"^\s*,?\s*avec (?:qui|lesquel(?:le)?s|lequel|laquell
 NOT_PARTY_BEFORE = re.compile(
     r"(?:en presence d|sous la presidence d|sous l'egide d|devant|"
     r"presidee?s?\s+(?:[\w'-]+\s+){0,4}?par|"  # "co-présidée jeudi à Rabat par"
+    # "à l'occasion de la réunion de haut niveau entre la France et le Maroc": who meets
+    r"\b(?:reunion|rencontre|sommet|commission mixte|dialogue|forum|entretiens?|visite)"
+    r"(?:\s+[\w'-]+){0,4}\s+entre\s+(?:le |la |les |l')?$|"
     r"selon|(?:indique|a declare|a affirme|a souligne|a precise|explique|rapporte|"
     r"a annonce)\b|au siege d|a l'initiative d|communique d|direction d|aupres d|"
     r"au profit d|en faveur d|representant d|a l'issue d|d'apres|"
