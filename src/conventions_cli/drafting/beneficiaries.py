@@ -84,6 +84,8 @@ def _listed(work: Work) -> list[_Item]:
             previous = f.end
             if named is None:
                 continue
+            if "," in text[named.end:end]:
+                end = named.end  # "la société X, filiale de Y (40 M€)": an apposition, no name
             name = ARTICLE.sub("", " ".join(text[named.start:end].split()).strip(" ,"))
             if len(name) < len(named.name):
                 name = named.name

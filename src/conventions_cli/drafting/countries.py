@@ -96,7 +96,7 @@ def _codes_of(tokens: Iterable[Any]) -> list[str]:
                                                                    "sierra", "emirats"):
             found.append(COUNTRIES[low])
         elif text[:1].islower():
-            for form in (low, re.sub(r"(?:ne|e)?s?$", "", low), re.sub(r"s$", "", low)):
+            for form in (low, re.sub(r"(?:(?<=n)ne|e)?s?$", "", low), re.sub(r"s$", "", low)):
                 if form in NATIONALITIES:
                     found.append(NATIONALITIES[form])
                     break

@@ -27,7 +27,7 @@ COMPANY_KINDS = {"company", "other"}
 
 
 def _nationality(word: str) -> str | None:
-    return NATIONALITIES.get(word) or NATIONALITIES.get(re.sub(r"(?:ne|e)?s?$", "", word))
+    return NATIONALITIES.get(word) or NATIONALITIES.get(re.sub(r"(?:(?<=n)ne|e)?s?$", "", word))
 
 
 def describes(r: _Reader, i: int, end: int, acronym: str | None) -> bool:

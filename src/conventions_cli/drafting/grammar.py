@@ -292,7 +292,7 @@ def _adjectives(r: _Reader, j: int, titled: bool = False) -> tuple[int, str | No
     while j < r.n:
         tok = r.t[j]
         word = _low(tok)
-        base = re.sub(r"(?:ne|e)?s?$", "", word)
+        base = re.sub(r"(?:(?<=n)ne|e)?s?$", "", word)
         if r.low(j + 1) in ("un", "une") and not _cap(tok):
             break  # "… du tourisme scellent un partenariat": a verb, not an adjective
         if tok.text == "-" and r.joined(j) and not r.t[j].whitespace_ and j + 1 < r.n \
@@ -328,6 +328,26 @@ def _acronym_after(r: _Reader, j: int) -> tuple[int, str | None, str | None]:
         return k + 1, None, inside
     return j, None, None
 
+# Lowercase words inside a hyphenated place name ("Île-de-France", "Aix-en-Provence").
+HYPHEN_GLUE = {"de", "du", "des", "sur", "en", "et", "la", "le", "les", "aux", "sous", "lès"}
+
+
+def hyphen_next(r: _Reader, j: int) -> int | None:
+    """At a hyphen inside a name (token j, glued both sides), the next capitalized word
+    past any lowercase glue ("Île-de-France", "Pays-de-la-Loire"); None where the name
+    stops."""
+    k = j
+    while k + 1 < r.n and r.t[k].text == "-" and not r.t[k].whitespace_ \
+            and not r.t[k - 1].whitespace_:
+        nxt = r.t[k + 1]
+        if _cap(nxt) and nxt.is_alpha:
+            return k + 1
+        if _low(nxt) not in HYPHEN_GLUE or nxt.whitespace_ or k + 2 >= r.n:
+            return None
+        k += 2
+    return None
+
+
 def _proper_run(r: _Reader, i: int, joins_et: bool = False) -> int:
     """Capitalized words, acronyms and their glue ("Bank Al-Maghrib", "2T Services Maroc")."""
     j = i
@@ -343,6 +363,8 @@ def _proper_run(r: _Reader, i: int, joins_et: bool = False) -> int:
                 and not r.t[j].whitespace_ and _cap(r.t[j + 1]) or (
                 tok.text == "&" and j > i and j + 1 < r.n and _cap(r.t[j + 1])):
             j += 1  # "Al-Maghrib", "Jumia.ma", "Procter & Gamble"; not a dash between words
+        elif tok.text == "-" and j > i and r.joined(j) and hyphen_next(r, j) is not None:
+            j = hyphen_next(r, j) or j  # "Île-de-France", "Pays-de-la-Loire": one name
         elif j > i and _low(tok) in ("bank", "group", "holding", "groupe", "capital") \
                 and not _cap(tok):
             j += 1  # "Attijariwafa bank"

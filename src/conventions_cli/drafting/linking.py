@@ -36,10 +36,16 @@ LIST_GAP = re.compile(r"^\s*(?:d['’]une part\s*)?(?:,|;|et|ainsi qu'|ainsi que
                       r"(?:accompagnee?s?|aux cotes|en compagnie)\s+d(?:e|u|es|')\s*)?"
                       r"(?:(?:le|la|les|l'|du|de la|des|son|sa|ses|leur|leurs)\s*)?"
                       rf"(?:(?:{'|'.join(sorted(DESCRIPTORS))})s?\s+(?:[a-z-]+(?:ne|e)?s?\s+)?)?$")
+# Where an official of the item before is posted, then the next item: " au Maroc et le ",
+# " pour le Maghreb, et la ", " en Afrique du Nord ainsi que l'".
+POSTING_GAP = re.compile(r"\s*(?:au|aux|en|pour (?:le|la|les|l['’]))\s*[A-ZÀ-Ý][\w'’-]*"
+                         r"(?:\s+(?:du|de|des|et)?\s*[A-ZÀ-Ý][\w'’-]*)?\s*,?\s*"
+                         r"(?:et|ainsi que)\s+(?:(?:le|la|les)\s+|l['’]\s*)?")
 # An item described before the next one: ", leader mondial de …, la société Y".
 DESCRIBED_GAP = re.compile(r"^\s*,?\s*(?:pour|specialisee?s?|active?s?|leader|qui|filiale|"
                            r"operant|installee?s?|present)[^.;()]{0,100}?,\s*(?:et\s+)?"
-                           r"(?:le|la|les|l')?\s*(?:(?:societe|groupe|entreprise)s?\s+)?$")
+                           r"(?:le|la|les|l')?\s*"
+                           rf"(?:(?:{'|'.join(sorted(DESCRIPTORS))})s?\s+(?:[a-z-]+\s+)?)?$")
 # "l'Etat (le ministère A, le ministère B) et le secteur privé (la fédération C …)": the
 # names in brackets are the parties the collective stands for.
 BRACKET_GAP = re.compile(r"^\s*(?:\)\s*(?:,|et|ainsi que)?\s*[^()]{0,40})?\(\s*"
@@ -50,7 +56,11 @@ REPRESENTED_GAP = re.compile(r"^\s*,?\s*(?:represente|representee|representes|re
 COLON_GAP = re.compile(r"^\s*(?:,|et)?\s*[^.;:()]{0,60}:\s*(?:(?:le|la|les|l')\s*)?$")
 RELATIVE_WITH = re.compile(r"^\s*,?\s*avec (?:qui|lesquel(?:le)?s|lequel|laquelle|lesquels)\b")
 NOT_PARTY_BEFORE = re.compile(
-    r"(?:en presence d|sous la presidence d|presidee? par|sous l'egide d|devant|"
+    r"(?:en presence d|sous la presidence d|sous l'egide d|devant|"
+    r"presidee?s?\s+(?:[\w'-]+\s+){0,4}?par|"  # "co-présidée jeudi à Rabat par"
+    # "à l'occasion de la réunion de haut niveau entre la France et le Maroc": who meets
+    r"\b(?:reunion|rencontre|sommet|commission mixte|dialogue|forum|entretiens?|visite)"
+    r"(?:\s+[\w'-]+){0,4}\s+entre\s+(?:le |la |les |l')?$|"
     r"selon|(?:indique|a declare|a affirme|a souligne|a precise|explique|rapporte|"
     r"a annonce)\b|au siege d|a l'initiative d|communique d|direction d|aupres d|"
     r"au profit d|en faveur d|representant d|a l'issue d|d'apres|"
@@ -104,6 +114,9 @@ def _lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:
             m.extra["represents"] = representing = True
             groups[-1].append(m)
             continue
+        if groups and POSTING_GAP.fullmatch(text[groups[-1][-1].end:m.start]):
+            groups[-1].append(m)  # "la représentante de la BM au Maghreb et le ministre X"
+            continue
         # "A (province de X) et B", "l'Etat (le ministère Y) et B": past the bracket
         unbracketed = re.sub(r"^\s*(?:\([^()]{0,80})?\)", "", gap)
         if groups and (LIST_GAP.match(gap) or DESCRIBED_GAP.match(gap) or BRACKET_GAP.match(gap)
@@ -147,6 +160,13 @@ def _person_gap(text: str, previous: Mention, current: Mention) -> bool:
 NAMED_GAP = re.compile(r"\)?\s*,?\s*(?:et\s+|ainsi que\s+)?(?:M\.|Mme\.?|Mr\.?|Dr\.?|Pr\.?|"
                        r"Monsieur|Madame)?\s*[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}\s*,\s*"
                        r"(?:(?:le|la|l'|l’|son|sa)\s*)?")
+
+
+# ", qui a signé": a body that a relative clause makes the signing verb's subject
+RELATIVE_SUBJECT = re.compile(
+    r"[\s)]*,\s*(?:qui|lequel|laquelle)\s+(?:(?:a|ont|avait|avaient|vient de|viennent de|"
+    r"venait de|va|vont|allait)\s+)?(?:(?:deja|egalement|aussi|notamment|recemment|"
+    r"officiellement|ainsi)\s+)?")
 
 
 def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[int, int],
@@ -207,6 +227,10 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
             # "L'Office, qui a signé par le passé …, a signé mardi": past the relative clause
             between = re.sub(r"^\s*,\s*(?:qui|dont)\b[^;.]*,\s*(?=(?:a|ont|vient|viennent)\s"
                              r"(?:\w+\s+){0,2}$)", " ", between)
+            if RELATIVE_SUBJECT.fullmatch(between):
+                # "l'Office national des ports (ONP), qui a signé lundi …": the clause's subject
+                parties.extend(Party(m, "subject") for m in group)
+                continue
             if re.search(r"\b(?:qui|dont|lequel|laquelle|selon|indique|a declare|"
                          r"en presence|(?:a|ont) (?:preside|assiste|supervise|parraine|"
                          r"inaugure)|presidera|presidant)\b", between):
@@ -239,7 +263,8 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                 parties.extend(Party(m, "subject" if m.extra.get("represents") else hint)
                            for m in group)
     belongs = {id(m) for previous, m in zip(named, named[1:], strict=False)
-               if BELONGS_GAP.match(fold(text[previous.end:m.start]))}
+               if BELONGS_GAP.match(fold(text[previous.end:m.start]))
+               or _title_after_title(text, previous, m)}
     return [p for p in roll_on(text, groups, parties, Party) if id(p.mention) not in belongs]
 
 
@@ -299,6 +324,16 @@ def _second_title(titled: Mention, m: Mention) -> bool:
     person = titled.person
     return person is not None and m.person is None and titled.end <= m.start \
         and m.end <= person.start
+
+
+def _title_after_title(text: str, titled: Mention, m: Mention) -> bool:
+    """ "A, wali de la région X, gouverneur de la province Y, B, directeur de Z": in a list
+    where each name comes before its title, a title right after another, with no name
+    between, is the same person's second office, not another party."""
+    person = titled.person
+    return person is not None and person.end <= titled.start and titled.end <= m.start \
+        and (m.person is None or m.person.start >= m.end) \
+        and re.fullmatch(r"\s*,\s*", text[titled.end:m.start]) is not None
 
 
 def _ministry_of_its_minister(m: Mention, tokens: list[Any], kb: KnowledgeBase

@@ -192,7 +192,7 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
             run = _proper_run(r, j)
             end = run if run > j else end
         nationality = next((k for k in range(i + 1, end) if re.sub(
-            r"(?:ne|e)?s?$", "", r.low(k)) in NATIONALITIES and not _cap(r.t[k])), None)
+            r"(?:(?<=n)ne|e)?s?$", "", r.low(k)) in NATIONALITIES and not _cap(r.t[k])), None)
         if word in DESCRIPTORS and nationality is not None and nationality + 1 < end and \
                 _cap(r.t[nationality + 1]) and r.prep(nationality + 1) is None:
             # "le Groupe américain DELPHI": the name after the nationality is the company's
@@ -306,7 +306,7 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
                 and before.pos_ in ("NOUN", "ADJ") and _low(before) not in DESCRIPTORS \
                 and _low(before) not in HEADS and not _is_title_word(_low(before)) \
                 and _low(before) not in NATIONALITIES \
-                and re.sub(r"(?:ne|e)?s?$", "", _low(before)) not in NATIONALITIES:
+                and re.sub(r"(?:(?<=n)ne|e)?s?$", "", _low(before)) not in NATIONALITIES:
             strong = False  # "la centrale solaire Noor", "l'usine Renault": names a thing
         if all(t.ent_type_ == "LOC" for t in r.t[i:run]) and not acronym and \
                 not any(_acronym(t.text) for t in r.t[i:run]):

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from .grammar import _acronym, _cap, _name_case, _Reader
+from .grammar import _acronym, _cap, _name_case, _Reader, hyphen_next
 from .names import Mention
 from .normalize import fold
 from .plurals import _places_from, _singular
@@ -25,6 +25,10 @@ def _name_run(r: _Reader, k: int) -> int:
     j = k
     while j < r.n and _cap(r.t[j]) and r.t[j].is_alpha and j - k < 4:
         j += 1
+        nxt = hyphen_next(r, j) if j < r.n and r.t[j].text == "-" else None
+        while nxt is not None:  # "Casablanca-Settat", "Île-de-France"
+            j = nxt + 1
+            nxt = hyphen_next(r, j) if j < r.n and r.t[j].text == "-" else None
     return j
 
 

@@ -61,7 +61,11 @@ def _singular(words: str) -> str:
 def _place_run(r: _Reader, k: int) -> int:
     """The end of a region's or city's name from token k ("Béni Mellal-Khénifra")."""
     from .places import REGIONS, city_region
+    from .states import country_span
 
+    country = country_span(r, k)  # "du Burkina Faso", "de l'Arabie saoudite"
+    if country is not None:
+        return country[0]
     names = {fold(n) for n in REGIONS} | {fold(n).replace("-", " ") for n in REGIONS}
     names |= {n[2:] for n in names if n.startswith("l'")}  # "de l'Oriental"
     for end in range(_proper_run(r, k), k, -1):  # the longest known name from k
@@ -142,7 +146,7 @@ def _plural_list(r: _Reader, i: int, j: int) -> Mention | None:
     k = i + 1
     while k < r.n:
         w = r.low(k)
-        base = re.sub(r"(?:ne|e)?s?$", "", w)
+        base = re.sub(r"(?:(?<=n)ne|e)?s?$", "", w)
         if w in NATIONALITIES or base in NATIONALITIES:
             countries.append(r.t[k].text)
             k += 1
@@ -156,7 +160,7 @@ def _plural_list(r: _Reader, i: int, j: int) -> Mention | None:
     parts = [Mention(_name_case(f"{head} {c}"), r.t[i].idx, r.t[k - 1].idx + len(r.t[k - 1].text),
                      HEADS[word.rstrip("s")], False, head=word.rstrip("s"),
                      country=NATIONALITIES.get(fold(c)) or NATIONALITIES.get(
-                         re.sub(r"(?:ne|e)?s?$", "", fold(c))))
+                         re.sub(r"(?:(?<=n)ne|e)?s?$", "", fold(c))))
              for c in countries]
     first = parts[0]
     first.extra["split"] = parts

@@ -9,10 +9,15 @@ import re
 
 from .descriptors import UNNAMED_REGION, city_before, kind_of_the_two, region_before, resolve_bare
 from .drafts import Drafted, Work, quote_of, short
-from .knowledge import KnowledgeBase, is_state
+from .knowledge import KnowledgeBase
 from .linking import Party, signing_parties
 from .names import Mention, Person
 from .normalize import fold, key
+from .represented import (
+    one_body_per_territory,
+    states_the_article_names_ministries_for,
+    without_represented_states,
+)
 from .sentences import Sentence
 from .signers import agent_of_signing, plural_participle_signers
 
@@ -298,7 +303,8 @@ def share_parties(work: Work) -> None:
                     (p.mention, quote_of(text, p.mention)) for p in _unique(found))
     _all_sides(work)
     for a in agreements:
-        a.parties = _without_represented_states(a.parties, work.kb)
+        a.parties = one_body_per_territory(without_represented_states(a.parties, work.kb))
+    states_the_article_names_ministries_for(work)
 
 
 SIDES = {"tripartite": 3, "quadripartite": 4, "trilateral": 3, "trilaterale": 3}
@@ -434,23 +440,3 @@ def _unique(parties: list[Party]) -> list[Party]:
             kept = seen[k].mention
             kept.person, kept.title = p.mention.person, p.mention.title
     return out
-
-
-def _without_represented_states(parties: list[tuple[Mention, str]], kb: KnowledgeBase
-                                 ) -> list[tuple[Mention, str]]:
-    """ "Le Maroc et l'Espagne ont signé …, signé par le ministre … et son homologue
-    espagnol": a state whose ministry signs the agreement is that ministry."""
-    def country(m: Mention) -> str:
-        org = kb.org(m.kb_id) if m.kb_id else None
-        return (m.country or (org or {}).get("country") or "MA").upper()
-
-    ministries = {country(m) for m, _ in parties
-                  if m.kind == "ministry" and not m.extra.get("state")}
-    return [(m, e) for m, e in parties if not (
-        (m.extra.get("state") or _is_state(m, kb)) and country(m) in ministries)]
-
-
-def _is_state(m: Mention, kb: KnowledgeBase) -> bool:
-    """A state the base knows ("Royaume du Maroc" matched by name)."""
-    org = kb.org(m.kb_id) if m.kb_id else None
-    return org is not None and is_state(org)

@@ -22,13 +22,16 @@ __all__ = ["country_of_word", "country_span", "state_mention"]
 STATE_HEADS = {"royaume", "republique", "union", "etat", "sultanat", "emirat", "emirats",
                "principaute", "confederation", "federation"}
 MOROCCO = "État marocain"
+# Heads that also name associations and federations of a country ("la Fédération marocaine
+# du cuir", "l'Union marocaine des banques"): a state only when nothing follows the adjective.
+ASSOCIATION_HEADS = {"federation", "union", "confederation"}
 
 
 def country_of_word(word: str) -> str | None:
     """The ISO code a folded country name or nationality adjective gives ("coreenne")."""
     if word in COUNTRIES:
         return COUNTRIES[word]
-    for form in (word, re.sub(r"(?:ne|e)?s?$", "", word), re.sub(r"s$", "", word)):
+    for form in (word, re.sub(r"(?:(?<=n)ne|e)?s?$", "", word), re.sub(r"s$", "", word)):
         if form in NATIONALITIES:
             return NATIONALITIES[form]
     return None
@@ -86,15 +89,16 @@ def state_mention(r: _Reader, start: int, i: int, determiner: str) -> tuple[Ment
         if code is None:
             # "la République française", "les Emirats arabes unis", "le Royaume" (Morocco)
             j = i + 1
-            while j < r.n and r.t[j].is_alpha and not _cap(r.t[j]) and j - i <= 3:
+            while j < r.n and r.t[j].is_alpha and not _cap(r.t[j]) and j - i <= 3 \
+                    and r.prep(j) is None:
                 code = code or country_of_word(r.low(j))
                 j += 1
             if word == "emirats" and r.low(i + 1) == "arabes":
                 code = "AE"
             elif code is None and word == "royaume" and determiner == "le" and j == i + 1:
                 code = "MA"
-            if code is None:
-                return None, i
+            if code is None or (word in ASSOCIATION_HEADS and r.prep(j) is not None):
+                return None, i  # "la Fédération marocaine de football": a body of its own
             end = j
         else:
             end = after

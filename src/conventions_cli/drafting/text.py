@@ -370,10 +370,20 @@ def _unwrapped(text: str) -> str:
     return text if chars is None else "".join(chars)
 
 
+# A web address in brackets after a name: "la Banque (http://www.x.org) et l'Association …"
+LINK = re.compile(r"\(\s*(?:https?://|www\.)[^\s()]*\s*\)")
+
+
+def _without_links(text: str) -> str:
+    """Web addresses in brackets read as blank, so that the names around them still make
+    one list. Offsets do not move."""
+    return LINK.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def prepare(raw: str) -> Article:
     """The article with its body, title, dateline and header publication found."""
     raw = unicodedata.normalize("NFC", raw)
-    text = _unwrapped(analysis_text(raw))
+    text = _without_links(_unwrapped(analysis_text(raw)))
     low = fold(text)
     body, teasers = _body(text, low)
     for a, b in teasers:  # analysed as blank, quoted as written

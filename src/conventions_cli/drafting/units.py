@@ -45,7 +45,7 @@ def owner_of_unit(mention: Mention, link: Callable[[Mention], str | None]) -> Me
         body.kb_id = link(body)
         tail = [fold(w) for w in owned.split()[1:]]
         if body.kb_id is None and tail and all(
-                NATIONALITIES.get(w) or NATIONALITIES.get(re.sub(r"(?:ne|e)?s?$", "", w))
+                NATIONALITIES.get(w) or NATIONALITIES.get(re.sub(r"(?:(?<=n)ne|e)?s?$", "", w))
                 for w in tail) and owned.split()[1].islower():
             body.bare = True  # "une délégation de l'Université espagnole": described
             body.extra["descriptor"] = True

@@ -251,7 +251,7 @@ def territory_name(name: str, country: str | None) -> tuple[str, str | None]:
     found = TERRITORY.match(name)
     if found is None:
         return name, country
-    adjective = re.sub(r"(?:ne|e)?s?$", "", found["adjective"].translate(_PLAIN))
+    adjective = re.sub(r"(?:(?<=n)ne|e)?s?$", "", found["adjective"].translate(_PLAIN))
     nationality = NATIONALITIES.get(found["adjective"].translate(_PLAIN)) or \
         NATIONALITIES.get(adjective)
     if nationality is None:

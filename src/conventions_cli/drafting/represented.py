@@ -1,0 +1,102 @@
+"""Who signs for a State: its ministers. A state and the ministry that signs for it are one
+party, the ministry; where the article names that ministry by its minister's title, the
+state is no party of the agreements it only stands beside it in. Who signs for a town or a
+region: its council, whatever the article calls it beside ("la commune de X" and "le maire
+de X", "la région X" and "X")."""
+
+from __future__ import annotations
+
+import re
+
+from .drafts import Work
+from .knowledge import KnowledgeBase, is_state
+from .names import Mention
+from .normalize import fold, key
+
+__all__ = ["one_body_per_territory", "states_the_article_names_ministries_for",
+           "without_represented_states"]
+
+# A territory's own body and the other names the press gives it: "Commune de X" is also
+# "Mairie de X", "Ville de X", "Municipalité de X"; any of them, or "Région X", is also X.
+COUNCIL = re.compile(r"^(?:commune|region|province|prefecture|conseil (?:communal|municipal|"
+                     r"regional|provincial|prefectoral)(?: de la region)?)\s+(?:de |d'|du )?(.+)$")
+TOWN_ALIAS = re.compile(r"^(?:mairie|ville|municipalite)\s+(?:de |d'|du )?(.+)$")
+
+
+def _country(m: Mention, kb: KnowledgeBase) -> str:
+    org = kb.org(m.kb_id) if m.kb_id else None
+    return (m.country or (org or {}).get("country") or "MA").upper()
+
+
+def states_the_article_names_ministries_for(work: Work) -> None:
+    """A State acts through its ministers: "Le Maroc et le Portugal ont signé douze accords",
+    five of them described minister by minister, or "Le gouvernement marocain et la Banque
+    mondiale ont signé un prêt … signé par le ministre marocain de l'Économie": a state whose
+    ministry the article names by title is no party of an agreement whose other parties all
+    sign beside that ministry elsewhere (states, or the same lender). An agreement of its
+    own ("signée par le gouvernement, l'Agence X et la banque Y") keeps it."""
+    kb = work.kb
+    beside: dict[str, set[str]] = {}  # country -> keys of the parties its ministries sign with
+    for a in work.agreements:
+        for m, _ in a.parties:
+            if _signs_by_title(m):
+                beside.setdefault(_country(m, kb), set()).update(
+                    key(o.name) for o, _ in a.parties if o is not m)
+    if not beside:
+        return
+
+    def state(m: Mention) -> bool:
+        return bool(m.extra.get("state") or _is_state(m, kb))
+
+    for a in work.agreements:
+        gone = [m for m, _ in a.parties if state(m) and _country(m, kb) in beside]
+        if gone and all((state(o) and _country(o, kb) in beside)
+                        or any(key(o.name) in beside[_country(g, kb)] for g in gone)
+                        for o, _ in a.parties):
+            a.parties = [(m, e) for m, e in a.parties if all(m is not g for g in gone)]
+
+
+def _signs_by_title(m: Mention) -> bool:
+    """A ministry the article names by its minister's title ("signé par le ministre
+    marocain de l'Économie, A"), not one guessed from a person's name alone."""
+    if m.kind != "ministry" or m.extra.get("state"):
+        return False
+    return m.person is None or (m.start, m.end) != (m.person.start, m.person.end)
+
+
+def without_represented_states(parties: list[tuple[Mention, str]], kb: KnowledgeBase
+                                 ) -> list[tuple[Mention, str]]:
+    """ "Le Maroc et l'Espagne ont signé …, signé par le ministre … et son homologue
+    espagnol": a state whose ministry signs the agreement is that ministry."""
+    ministries = {_country(m, kb) for m, _ in parties
+                  if m.kind == "ministry" and not m.extra.get("state")}
+    return [(m, e) for m, e in parties if not (
+        (m.extra.get("state") or _is_state(m, kb)) and _country(m, kb) in ministries)]
+
+
+def _is_state(m: Mention, kb: KnowledgeBase) -> bool:
+    """A state the base knows ("Royaume du Maroc" matched by name)."""
+    org = kb.org(m.kb_id) if m.kb_id else None
+    return org is not None and is_state(org)
+
+
+def one_body_per_territory(parties: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+    """ "entre la commune de X et la commune de Y … paraphé par la maire de Y", "entre les
+    régions A et B … par le président de la région A": the town's or region's council
+    signs once; "Mairie de Y", "Ville de Y" or a bare "Y" beside "Commune de Y" is it."""
+    def folded(m: Mention) -> str:
+        return re.sub(r"\s*\(.*\)\s*$", "", fold(m.name)).replace("-", " ").strip()
+
+    councils = {found[1].strip(): m for m, _ in parties
+                if (found := COUNCIL.match(folded(m))) is not None}
+    if not councils:
+        return parties
+    kept = []
+    for m, e in parties:
+        alias = TOWN_ALIAS.match(folded(m))
+        council = councils.get(folded(m)) or (councils.get(alias[1]) if alias else None)
+        if council is None or council is m:
+            kept.append((m, e))
+        elif council.person is None and m.person is not None:
+            council.person, council.title = m.person, m.title  # "la maire de Y, B": B signs
+    return kept

@@ -1,0 +1,70 @@
+"""A company described by an apposition ("la société X, filiale du groupe Y, et l'industriel
+Z, spécialiste de …"; "X, leader mondial de … (40 millions d'euros)"): the apposition is no
+part of the name and does not end the list of partners. Press sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafting_cases import drafted, party_names
+
+pytest.importorskip("spacy")
+
+BASE = [{"id": "mic", "name": "Ministère de l'Industrie et du Commerce", "kind": "ministry",
+         "aliases": ["Ministère de l'Industrie"]}]
+
+
+def every_party(text: str) -> set[str]:
+    return {p for found in party_names(drafted(text, BASE, published_on="2016-07-20"))
+            for p in found}
+
+
+@pytest.mark.parametrize("text, companies", [
+    ("Londres — Le ministre de l'Industrie, Karim Alami, a conclu mercredi deux contrats "
+     "d'investissement. Il s'agit de la société Stelia, filiale d'Airbus Group (40 millions "
+     "d'euros) et de l'industriel Hexcel, leader mondial des composites (5 millions d'euros).",
+     {"Stelia", "Hexcel"}),
+    ("Tanger — Le ministre de l'Industrie a signé lundi deux conventions d'investissement. Il "
+     "s'agit du groupe Lear, équipementier américain (30 millions d'euros), et de la société "
+     "Fujikura, filiale du japonais Fujikura Ltd (12 millions d'euros).",
+     {"Lear", "Fujikura"}),
+])
+def test_an_apposition_before_an_amount_is_no_part_of_the_name(text: str,
+                                                               companies: set[str]) -> None:
+    assert every_party(text) == {"mic", *companies}
+
+
+@pytest.mark.parametrize("text, companies", [
+    ("Rabat — Le ministre de l'Industrie a signé deux contrats d'investissement avec la société "
+     "Stelia, filiale du groupe Airbus, et l'industriel Hexcel, spécialiste des composites.",
+     {"Stelia", "Hexcel"}),
+    ("Rabat — Le ministre de l'Industrie a signé deux conventions avec la société Lear, "
+     "spécialisée dans les sièges, et l'équipementier japonais Yazaki.",
+     {"Lear", "Yazaki"}),
+])
+def test_a_described_partner_does_not_end_the_list(text: str, companies: set[str]) -> None:
+    assert every_party(text) == {"mic", *companies}
+
+
+LENDERS = [
+    {"id": "bad", "name": "Banque africaine de développement", "acronym": "BAD",
+     "kind": "international"},
+    {"id": "afd", "name": "Agence française de développement", "acronym": "AFD",
+     "kind": "international"},
+]
+
+
+@pytest.mark.parametrize("text, other", [
+    ("Tunis — La Banque africaine de développement (BAD) (http://www.afdb.org) et l'Association "
+     "migration et solidarité (M&S) ont signé lundi un protocole d'accord de don.",
+     "Association migration et solidarité (M&S)"),
+    ("Rabat — L'Agence française de développement (AFD) (https://www.afd.fr/fr) et "
+     "l'Association jeunesse et emploi (AJE) ont signé mardi une convention de don.",
+     "Association jeunesse et emploi (AJE)"),
+])
+def test_a_web_address_in_brackets_does_not_break_the_list(text: str, other: str) -> None:
+    found = {p for names in party_names(drafted(text, LENDERS)) for p in names}
+    assert len(found) == 2 and found & {"bad", "afd"}
+    acronym = other[other.index("(") + 1:-1]
+    assert any(name.startswith(other[:12]) or name == acronym for name in found), found

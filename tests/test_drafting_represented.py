@@ -1,0 +1,103 @@
+"""Who signs for a state: a State acts through its ministers, so where the article names by
+title the ministry that signs for a country, the country itself is no party; a feminine
+nationality ("la ministre marocaine de …") names the same ministry as the masculine one.
+Press sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from drafting_cases import drafted, party_names
+
+pytest.importorskip("spacy")
+
+BASE = [
+    {"id": "etat-marocain", "name": "État marocain (Gouvernement du Royaume du Maroc)",
+     "kind": "state", "country": "MA", "aliases": ["Etat marocain", "Royaume du Maroc"]},
+    {"id": "mef", "name": "Ministère de l'Économie et des Finances", "kind": "ministry",
+     "acronym": "MEF"},
+    {"id": "ministere-sante", "name": "Ministère de la Santé et de la Protection sociale",
+     "kind": "ministry"},
+    {"id": "banque-mondiale", "name": "Banque mondiale", "kind": "international"},
+    {"id": "bid", "name": "Banque islamique de développement", "kind": "international",
+     "acronym": "BID"},
+]
+
+
+def draft(text: str) -> dict[str, Any]:
+    return drafted(text, BASE)
+
+
+def every_party(result: dict[str, Any]) -> set[str]:
+    return {p for found in party_names(result) for p in found}
+
+
+@pytest.mark.parametrize("text", [
+    "Rabat — Le gouvernement marocain et la Banque mondiale ont signé jeudi un accord de prêt "
+    "de 300 millions de dollars. Le prêt a été signé par le ministre marocain de l'Économie et "
+    "des Finances, Karim Bennani, et par le directeur régional de la Banque mondiale, Paul Ames.",
+    "Rabat — Le Maroc et la Banque mondiale ont conclu mardi un accord de financement de 90 "
+    "millions de dollars pour l'irrigation. Le document porte la signature de la ministre de "
+    "l'Économie et des Finances, Salma Idrissi, et du vice-président de la Banque mondiale.",
+])
+def test_a_state_whose_ministry_signs_by_title_is_that_ministry(text: str) -> None:
+    assert every_party(draft(text)) == {"mef", "banque-mondiale"}
+
+
+def test_a_state_named_for_a_batch_gives_way_to_its_ministries_that_sign() -> None:
+    result = draft(
+        "Rabat — Le Maroc et la Hongrie ont signé lundi à Rabat neuf accords de coopération. "
+        "Un mémorandum dans la santé a été signé par le ministre de la Santé et de la "
+        "Protection sociale, Amine Tahiri, et le ministre hongrois de la Santé, Péter Kovács. "
+        "Un accord financier a été signé par le ministre de l'Économie et des Finances, Hamid "
+        "Alaoui, et le ministre hongrois des Finances, Mihály Varga.")
+    found = every_party(result)
+    assert "etat-marocain" not in found and "Hongrie" not in found
+    assert {"ministere-sante", "mef"} <= found
+
+
+def test_a_state_stays_when_no_ministry_of_it_is_named() -> None:
+    result = draft("Rabat — Le Royaume du Maroc et la Banque mondiale ont signé lundi un "
+                   "accord de prêt de 200 millions de dollars pour la gouvernance.")
+    assert every_party(result) == {"etat-marocain", "banque-mondiale"}
+
+
+@pytest.mark.parametrize("text", [
+    "Rabat — Un accord de prêt a été signé jeudi par la ministre marocaine de l'Économie et "
+    "des Finances, Nadia Bennis, et le président de la Banque islamique de développement.",
+    "Rabat — La ministre marocaine de l'Économie et des Finances et le président de la Banque "
+    "islamique de développement (BID) ont signé mardi un accord de prêt de 150 millions de "
+    "dollars.",
+])
+def test_a_feminine_nationality_names_the_same_ministry(text: str) -> None:
+    assert every_party(draft(text)) == {"mef", "bid"}
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("Rabat — La Fédération marocaine du cuir et la Fédération sénégalaise des artisans ont "
+     "signé lundi une convention de partenariat.",
+     {"Fédération marocaine du cuir", "Fédération sénégalaise des artisans"}),
+    ("Dakar — Une convention a été signée mardi entre la Confédération marocaine de "
+     "l'agriculture et l'Union tunisienne de l'industrie.",
+     {"Confédération marocaine de l'agriculture", "Union tunisienne de l'industrie"}),
+])
+def test_a_federation_of_a_country_is_not_its_state(text: str, bodies: set[str]) -> None:
+    assert every_party(draft(text)) == bodies
+
+
+def test_a_state_named_by_its_head_and_adjective_stays_a_state() -> None:
+    found = every_party(draft("Rabat — Le Royaume du Maroc et la République française ont "
+                              "signé lundi un accord sur la formation des enseignants."))
+    assert "etat-marocain" in found and len(found) == 2
+
+
+def test_a_state_that_signs_an_agreement_of_its_own_stays_its_party() -> None:
+    result = draft(
+        "Meknès — Deux conventions ont été signées lundi. La première a été signée par le "
+        "ministre de l'Économie et des Finances, Karim Bennani, et le président de la Banque "
+        "islamique de développement. La seconde a été signée par le gouvernement, l'Office "
+        "national de l'électricité et la Banque mondiale.")
+    assert "etat-marocain" in every_party(result)
+    assert {"mef", "bid"} in [set(found) for found in party_names(result)]

@@ -1,0 +1,45 @@
+"""One person, two offices: "A, wali de la région X, gouverneur de la préfecture Y, B,
+directeur de Z" — the governor's office is A's second title, not another party. Press
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafting_cases import drafted, party_names
+
+pytest.importorskip("spacy")
+
+BASE = [
+    {"id": "wilaya-dakhla", "name": "Wilaya de la région de Dakhla-Oued Eddahab",
+     "kind": "public-body"},
+    {"id": "province-oued-eddahab", "name": "Province d'Oued Eddahab", "kind": "public-body"},
+    {"id": "ministere-tourisme", "name": "Ministère du Tourisme", "kind": "ministry"},
+    {"id": "smit", "name": "Société marocaine d'ingénierie touristique", "acronym": "SMIT",
+     "kind": "public-body"},
+    {"id": "onee", "name": "Office national de l'électricité et de l'eau potable",
+     "acronym": "ONEE", "kind": "public-body"},
+]
+
+
+def every_party(text: str) -> set[str]:
+    return {p for found in party_names(drafted(text, BASE)) for p in found}
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("Dakhla — Une convention a été paraphée samedi. Nadia Alami, ministre du Tourisme, Karim "
+     "Tazi, wali de la région de Dakhla-Oued Eddahab, gouverneur de la province d'Oued "
+     "Eddahab, et Imad Idrissi, directeur général de la SMIT, ont apposé leur signature.",
+     {"ministere-tourisme", "wilaya-dakhla", "smit"}),
+    ("Dakhla — La convention a été signée par Karim Tazi, wali de la région de Dakhla-Oued "
+     "Eddahab, gouverneur de la province d'Oued Eddahab, et Ali Bennani, directeur de l'ONEE.",
+     {"wilaya-dakhla", "onee"}),
+])
+def test_a_second_office_after_a_name_is_no_party(text: str, bodies: set[str]) -> None:
+    assert every_party(text) == bodies
+
+
+def test_two_people_each_with_an_office_are_two_parties() -> None:
+    found = every_party("Dakhla — La convention a été signée par Karim Tazi, gouverneur de la "
+                        "province d'Oued Eddahab, et Ali Bennani, directeur de l'ONEE.")
+    assert found == {"province-oued-eddahab", "onee"}

@@ -1,0 +1,60 @@
+"""A town or a region signs once, through its council, whatever else the article calls it:
+"la commune de Y" and "la maire de Y", "les régions A et B" and "le président de la région
+A". Press sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafting_cases import drafted
+
+pytest.importorskip("spacy")
+
+BASE = [
+    {"id": "commune-agadir", "name": "Commune d'Agadir", "kind": "public-body"},
+    {"id": "region-souss-massa", "name": "Région Souss-Massa (Conseil régional)",
+     "kind": "public-body", "aliases": ["Région Souss-Massa", "Conseil de la région Souss-Massa"]},
+]
+
+
+def parties_and_signers(text: str) -> tuple[set[str], set[str]]:
+    result = drafted(text, BASE, published_on="2023-03-20")
+    new = {o["id"]: o["name"] for o in result["organizations"]}
+    found = {new.get(p["org"], p["org"]) for a in result["agreements"] for p in a["parties"]}
+    people = {s["person"] for a in result["agreements"] for s in a.get("signatories", [])}
+    return found, people
+
+
+@pytest.mark.parametrize("text, other", [
+    ("Agadir — Un accord de jumelage a été signé samedi entre la commune d'Agadir et la commune "
+     "de Nantes. Il a été paraphé par le président du conseil communal d'Agadir, Karim Alami, "
+     "et la maire de Nantes, Johanna Morel.", "Commune de Nantes"),
+    ("Agadir — Un accord a été conclu samedi entre la commune d'Agadir et la commune de "
+     "Vibo Valentia, paraphé par le président du conseil communal d'Agadir, Karim Alami, et le "
+     "maire de Vibo Valentia, Paolo Russo.", "Commune de Vibo Valentia"),
+])
+def test_the_mayor_signs_for_the_commune(text: str, other: str) -> None:
+    found, _ = parties_and_signers(text)
+    assert found == {"commune-agadir", other}
+
+
+def test_the_mayor_named_keeps_signing_for_the_commune() -> None:
+    _, people = parties_and_signers(
+        "Agadir — Un accord de jumelage a été signé samedi entre la commune d'Agadir et la "
+        "commune de Nantes. Il a été paraphé par le président du conseil communal d'Agadir, "
+        "Karim Alami, et la maire de Nantes, Johanna Morel.")
+    assert "johanna-morel" in people
+
+
+def test_a_region_and_its_bare_name_are_one_party() -> None:
+    found, _ = parties_and_signers(
+        "Agadir — Une feuille de route a été signée mardi entre les régions Souss-Massa et "
+        "Île-de-France, paraphée par le président de la région Souss-Massa, Karim Alami, et la "
+        "présidente de la Région Île-de-France, Claire Petit.")
+    assert found == {"region-souss-massa", "Région Île-de-France"}
+
+
+def test_two_different_towns_stay_two_parties() -> None:
+    found, _ = parties_and_signers(
+        "Agadir — Une convention a été signée entre la commune d'Agadir et la ville de Nantes.")
+    assert found == {"commune-agadir", "Ville de Nantes"}
