@@ -1,5 +1,5 @@
 """A kind of body named once for a list of countries or places whose names have several words
-("les fédérations de football du Burkina Faso, de la Gambie et du Niger"): one body per
+("les fédérations de football de la Gambie, du Niger et du Burkina Faso"): one body per
 member, whatever the length of its name. Press sentences written for these tests."""
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ BASE = [{"id": "frmf", "name": "Fédération royale marocaine de football", "acr
 
 
 @pytest.mark.parametrize("text, members", [
-    ("Rabat — Trois conventions ont été signées mercredi entre la FRMF et les fédérations de "
-     "football du Burkina Faso, de la Gambie et du Niger.",
-     ["Burkina Faso", "Gambie", "Niger"]),
+    ("Salé — La FRMF a paraphé lundi trois conventions avec les fédérations de football de "
+     "la Gambie, du Niger et du Burkina Faso.",
+     ["Gambie", "Niger", "Burkina Faso"]),
     ("Rabat — La FRMF a signé lundi quatre conventions avec les Fédérations de basketball de la "
      "Sierra Leone, du Mali, de la Côte d'Ivoire et du Costa Rica.",
      ["Sierra Leone", "Mali", "Côte d'Ivoire", "Costa Rica"]),

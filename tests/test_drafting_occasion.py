@@ -92,15 +92,15 @@ def test_the_city_an_event_is_named_after_is_where_it_was_signed(
 
 def test_a_high_level_meeting_is_an_event() -> None:
     text = ("Un accord de prêt de 15 millions d'euros a été signé entre l'ONEE et l'Agence "
-            "française de développement (AFD), mardi, à l'occasion de la réunion de haut "
+            "française de développement (AFD), mardi, lors de la réunion de haut "
             "niveau entre le Maroc et la France.")
     assert scene(text) == [(None, None, "Réunion de haut niveau")]
 
 
 @pytest.mark.parametrize(("text", "amount"), [
-    ("Le Maroc et la Banque mondiale ont conclu, jeudi à Rabat, un accord de prêt d'une valeur "
-     "de 172 millions d'euros, soit près de 1,9 milliard de dirhams, destiné à la ville.",
-     172000000),
+    ("La Banque mondiale et le Royaume ont paraphé lundi, à Fès, une convention de prêt d'une "
+     "valeur de 135 millions d'euros, soit près de 1,5 milliard de dirhams, pour la métropole.",
+     135000000),
     ("L'ONEE et la KfW ont signé mardi une convention de financement d'une valeur globale de "
      "60 millions d'euros.", 60000000),
     ("L'ONEE et la société Nareva ont signé mardi un contrat d'une valeur de près de 2 "
@@ -123,9 +123,9 @@ def first(text: str, published_on: str = "2025-03-12") -> tuple[object, ...]:
 
 
 @pytest.mark.parametrize(("text", "day", "place"), [
-    ("Le 4 mars 2025, le roi Mohammed VI a eu, au palais présidentiel, des entretiens avec le "
-     "président sénégalais.\n\nPar la suite, les deux chefs d'Etat ont présidé la signature "
-     "de 12 accords de coopération.", "2025-03-04", None),
+    ("Le 4 mars 2025, le président sénégalais s'est entretenu avec le Souverain, dans la "
+     "résidence royale.\n\nPar la suite, les deux dirigeants ont assisté à la signature "
+     "de neuf conventions.", "2025-03-04", None),
     ("Le ministre de l'Intérieur a présidé, ce lundi 3 mars, au siège de la wilaya à Fès, la "
      "cérémonie de présentation du plan de mise à niveau de la médina.\n\nVoici les trois "
      "conventions signées à cette occasion : la première porte sur l'eau.", "2025-03-03",
@@ -147,8 +147,8 @@ def test_a_place_a_second_sentence_on_the_same_signing_gives() -> None:
 
 
 @pytest.mark.parametrize(("text", "place"), [
-    ("Le Maroc et le Gabon ont signé, hier, à la faveur d'une visite d'amitié et de travail "
-     "du roi Mohammed VI à Libreville, 12 accords de coopération.", "Libreville"),
+    ("Sept conventions ont été paraphées, hier, par le Maroc et le Gabon à la faveur d'une "
+     "visite de travail du Souverain à Libreville.", "Libreville"),
     ("L'ONEE et la compagnie sénégalaise Senelec ont conclu un protocole d'accord lors de la "
      "visite officielle du ministre de la Transition énergétique à Dakar.", "Dakar"),
     ("L'ONEE a signé mardi un protocole d'accord avec la Senelec, une entreprise qui a reçu "
@@ -159,9 +159,8 @@ def test_where_the_visit_of_the_signing_took_place(text: str, place: str | None)
 
 
 @pytest.mark.parametrize(("text", "place"), [
-    ("Le ministre délégué au Budget et le représentant résident du bureau de la Banque "
-     "africaine de développement (BAD) à Rabat ont procédé mardi à la signature de trois "
-     "accords.", None),
+    ("Trois accords ont été signés mardi par le ministre délégué au Budget et le directeur "
+     "résident de la Banque africaine de développement (BAD) à Rabat.", None),
     ("L'ONEE et la directrice du bureau de la Banque mondiale à Rabat ont signé hier un accord "
      "de prêt.", None),
     ("La convention a été signée mardi au bureau de l'Agence française de développement à "

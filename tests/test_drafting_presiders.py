@@ -1,4 +1,4 @@
-"""Who presides a ceremony does not sign: "co-présidée jeudi à Rabat par le chef du
+"""Who presides a ceremony does not sign: "co-présidée lundi à Rabat par le chef du
 gouvernement A et le Premier ministre B", whatever stands between the verb and "par".
 Press sentences written for these tests."""
 
@@ -21,9 +21,9 @@ BASE = [
 
 
 @pytest.mark.parametrize("text", [
-    "Rabat — L'ONDA et l'ANP ont signé une convention lors de la réunion du conseil, "
-    "co-présidée jeudi à Rabat par le chef du gouvernement Karim Alami et le ministre de "
-    "l'Équipement.",
+    "Rabat — Une convention liant l'ONDA et l'ANP a été conclue pendant la séance du conseil, "
+    "co-présidée mardi soir à Salé par le ministre de l'Équipement et le chef du "
+    "gouvernement Karim Alami.",
     "Rabat — Une convention a été signée entre l'ONDA et l'ANP, lors d'une cérémonie présidée "
     "lundi soir au siège par le chef du gouvernement, Karim Alami.",
     "Rabat — L'ONDA et l'ANP ont signé mardi une convention, lors d'une séance coprésidée à "
@@ -34,7 +34,7 @@ def test_who_presides_is_no_party(text: str) -> None:
     assert found == {"onda", "anp"}
 
 
-@pytest.mark.parametrize("verb", ["co-présidée jeudi à Rabat par", "présidée ce jeudi par",
+@pytest.mark.parametrize("verb", ["co-présidée lundi à Rabat par", "présidée ce jeudi par",
                                   "coprésidée à Rabat par"])
 def test_heads_of_government_who_preside_a_batch_sign_none_of_it(verb: str) -> None:
     result = drafted(
@@ -56,7 +56,7 @@ STATES = [*BASE,
 
 
 @pytest.mark.parametrize("occasion", [
-    "à l'occasion de la réunion de haut niveau entre la France et le Maroc",
+    "lors de la réunion de haut niveau tenue entre l'Espagne et le Maroc",
     "en marge de la rencontre entre le Maroc et l'Espagne",
     "lors du sommet bilatéral entre le Royaume du Maroc et la France",
     "au terme des entretiens entre le Maroc et l'Espagne",

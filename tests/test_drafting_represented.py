@@ -36,8 +36,8 @@ def every_party(result: dict[str, Any]) -> set[str]:
 
 @pytest.mark.parametrize("text", [
     "Rabat — Le gouvernement marocain et la Banque mondiale ont signé jeudi un accord de prêt "
-    "de 300 millions de dollars. Le prêt a été signé par le ministre marocain de l'Économie et "
-    "des Finances, Karim Bennani, et par le directeur régional de la Banque mondiale, Paul Ames.",
+    "de 300 millions de dollars. Le prêt a été signé par Karim Bennani, ministre marocain de "
+    "l'Économie et des Finances, et par Paul Ames, directeur régional de la Banque mondiale.",
     "Rabat — Le Maroc et la Banque mondiale ont conclu mardi un accord de financement de 90 "
     "millions de dollars pour l'irrigation. Le document porte la signature de la ministre de "
     "l'Économie et des Finances, Salma Idrissi, et du vice-président de la Banque mondiale.",
@@ -49,10 +49,10 @@ def test_a_state_whose_ministry_signs_by_title_is_that_ministry(text: str) -> No
 def test_a_state_named_for_a_batch_gives_way_to_its_ministries_that_sign() -> None:
     result = draft(
         "Rabat — Le Maroc et la Hongrie ont signé lundi à Rabat neuf accords de coopération. "
-        "Un mémorandum dans la santé a été signé par le ministre de la Santé et de la "
+        "Un mémorandum dans la santé a été signé par le ministre marocain de la Santé et de la "
         "Protection sociale, Amine Tahiri, et le ministre hongrois de la Santé, Péter Kovács. "
-        "Un accord financier a été signé par le ministre de l'Économie et des Finances, Hamid "
-        "Alaoui, et le ministre hongrois des Finances, Mihály Varga.")
+        "Un accord financier a été signé lundi par la ministre de l'Économie et des Finances, "
+        "Leila Alaoui, et son homologue hongrois, Mihály Varga.")
     found = every_party(result)
     assert "etat-marocain" not in found and "Hongrie" not in found
     assert {"ministere-sante", "mef"} <= found
@@ -65,8 +65,8 @@ def test_a_state_stays_when_no_ministry_of_it_is_named() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Rabat — Un accord de prêt a été signé jeudi par la ministre marocaine de l'Économie et "
-    "des Finances, Nadia Bennis, et le président de la Banque islamique de développement.",
+    "Rabat — Un accord de prêt a été signé jeudi par Nadia Bennis, la ministre marocaine de "
+    "l'Économie et des Finances, et le président de la Banque islamique de développement.",
     "Rabat — La ministre marocaine de l'Économie et des Finances et le président de la Banque "
     "islamique de développement (BID) ont signé mardi un accord de prêt de 150 millions de "
     "dollars.",

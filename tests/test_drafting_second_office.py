@@ -11,9 +11,9 @@ from drafting_cases import drafted, party_names
 pytest.importorskip("spacy")
 
 BASE = [
-    {"id": "wilaya-dakhla", "name": "Wilaya de la région de Dakhla-Oued Eddahab",
+    {"id": "wilaya-guelmim", "name": "Wilaya de la région de Guelmim-Oued Noun",
      "kind": "public-body"},
-    {"id": "province-oued-eddahab", "name": "Province d'Oued Eddahab", "kind": "public-body"},
+    {"id": "province-guelmim", "name": "Province de Guelmim", "kind": "public-body"},
     {"id": "ministere-tourisme", "name": "Ministère du Tourisme", "kind": "ministry"},
     {"id": "smit", "name": "Société marocaine d'ingénierie touristique", "acronym": "SMIT",
      "kind": "public-body"},
@@ -27,19 +27,19 @@ def every_party(text: str) -> set[str]:
 
 
 @pytest.mark.parametrize("text, bodies", [
-    ("Dakhla — Une convention a été paraphée samedi. Nadia Alami, ministre du Tourisme, Karim "
-     "Tazi, wali de la région de Dakhla-Oued Eddahab, gouverneur de la province d'Oued "
-     "Eddahab, et Imad Idrissi, directeur général de la SMIT, ont apposé leur signature.",
-     {"ministere-tourisme", "wilaya-dakhla", "smit"}),
-    ("Dakhla — La convention a été signée par Karim Tazi, wali de la région de Dakhla-Oued "
-     "Eddahab, gouverneur de la province d'Oued Eddahab, et Ali Bennani, directeur de l'ONEE.",
-     {"wilaya-dakhla", "onee"}),
+    ("Guelmim — Une convention touristique a été conclue samedi. Nadia Alami, ministre du "
+     "Tourisme, Karim Tazi, wali de la région de Guelmim-Oued Noun, gouverneur de la province "
+     "de Guelmim, et Imad Idrissi, directeur général de la SMIT, y ont apposé leur signature.",
+     {"ministere-tourisme", "wilaya-guelmim", "smit"}),
+    ("Guelmim — La convention a été signée par Karim Tazi, wali de la région de Guelmim-Oued "
+     "Noun, gouverneur de la province de Guelmim, et Ali Bennani, directeur de l'ONEE.",
+     {"wilaya-guelmim", "onee"}),
 ])
 def test_a_second_office_after_a_name_is_no_party(text: str, bodies: set[str]) -> None:
     assert every_party(text) == bodies
 
 
 def test_two_people_each_with_an_office_are_two_parties() -> None:
-    found = every_party("Dakhla — La convention a été signée par Karim Tazi, gouverneur de la "
-                        "province d'Oued Eddahab, et Ali Bennani, directeur de l'ONEE.")
-    assert found == {"province-oued-eddahab", "onee"}
+    found = every_party("Guelmim — La convention a été signée par Karim Tazi, gouverneur de la "
+                        "province de Guelmim, et Ali Bennani, directeur de l'ONEE.")
+    assert found == {"province-guelmim", "onee"}

@@ -58,12 +58,11 @@ def test_a_loan_a_grant_or_a_credit_line_signed_is_a_financing_agreement(text: s
 
 
 @pytest.mark.parametrize("text", [
-    "Rabat — Un prêt de 200 millions de dollars a été signé à Rabat le 3 décembre, "
-    "deuxième volet d'un programme d'appui à la réforme de l'administration. La Banque "
-    "mondiale et le Royaume du Maroc ont signé un accord de prêt de 200 millions de "
-    "dollars, le mercredi 3 décembre, indique un communiqué. L'apport de la Banque atteint "
-    "400 millions de dollars, dont 200 millions versés au titre d'un premier prêt signé en "
-    "mars 2022.",
+    "Rabat — Un prêt de 250 millions de dollars a été signé le 3 décembre à Rabat, "
+    "second volet d'un programme qui accompagne la réforme de l'administration. Le Royaume "
+    "du Maroc et la Banque mondiale ont conclu ce mercredi 3 décembre un accord de prêt de "
+    "250 millions de dollars, précise un communiqué. La Banque y consacre en tout 500 "
+    "millions de dollars, dont 250 millions au titre d'un premier prêt signé en mars 2022.",
     "Rabat — La Banque mondiale et le Royaume du Maroc ont signé mercredi un accord de "
     "prêt de 90 millions de dollars pour la santé rurale. Ce second prêt du programme a été "
     "signé par le ministre des Finances. Un premier prêt avait été conclu en 2021.",
@@ -78,8 +77,8 @@ def test_one_loan_told_twice_and_the_earlier_ranks_of_its_series_are_one_agreeme
 
 
 def test_two_loans_of_different_amounts_told_in_two_sentences_stay_two() -> None:
-    result = draft("Rabat — Un prêt de 200 millions de dollars a été signé lundi à Rabat "
-                   "entre la Banque mondiale et le Royaume du Maroc. La Banque mondiale et "
+    result = draft("Rabat — Un prêt de 120 millions de dollars a été signé lundi à Rabat "
+                   "entre le Royaume du Maroc et la Banque mondiale. La Banque mondiale et "
                    "l'ONEE ont signé lundi un accord de prêt de 75 millions de dollars pour "
                    "l'eau potable.")
     assert len(result["agreements"]) == 2

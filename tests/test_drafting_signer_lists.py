@@ -23,8 +23,8 @@ BASE = [
 
 
 @pytest.mark.parametrize("text, bodies", [
-    ("Rabat — Le prêt a été signé lundi par la représentante de la BM au Maghreb et le "
-     "ministre de l'Économie et des Finances Karim Bennani.", {"banque-mondiale", "mef"}),
+    ("Rabat — Le prêt a été paraphé mardi par la directrice de la BM au Maghreb ainsi que "
+     "le ministre de l'Économie et des Finances Karim Bennani.", {"banque-mondiale", "mef"}),
     ("Rabat — L'accord a été paraphé jeudi par le représentant résident de la Banque mondiale "
      "au Maroc, et la ministre de l'Économie et des Finances, Salma Idrissi.",
      {"banque-mondiale", "mef"}),

@@ -58,7 +58,7 @@ RELATIVE_WITH = re.compile(r"^\s*,?\s*avec (?:qui|lesquel(?:le)?s|lequel|laquell
 NOT_PARTY_BEFORE = re.compile(
     r"(?:en presence d|sous la presidence d|sous l'egide d|devant|"
     r"presidee?s?\s+(?:[\w'-]+\s+){0,4}?par|"  # "co-présidée jeudi à Rabat par"
-    # "à l'occasion de la réunion de haut niveau entre la France et le Maroc": who meets
+    # "lors de la réunion de haut niveau tenue entre l'Espagne et le Maroc": who meets
     r"\b(?:reunion|rencontre|sommet|commission mixte|dialogue|forum|entretiens?|visite)"
     r"(?:\s+[\w'-]+){0,4}\s+entre\s+(?:le |la |les |l')?$|"
     r"selon|(?:indique|a declare|a affirme|a souligne|a precise|explique|rapporte|"
@@ -115,7 +115,7 @@ def _lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:
             groups[-1].append(m)
             continue
         if groups and POSTING_GAP.fullmatch(text[groups[-1][-1].end:m.start]):
-            groups[-1].append(m)  # "la représentante de la BM au Maghreb et le ministre X"
+            groups[-1].append(m)  # "la directrice de la BM au Maghreb et le ministre X"
             continue
         # "A (province de X) et B", "l'Etat (le ministère Y) et B": past the bracket
         unbracketed = re.sub(r"^\s*(?:\([^()]{0,80})?\)", "", gap)

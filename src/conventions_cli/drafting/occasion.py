@@ -33,7 +33,7 @@ def set_scene(work: Work) -> None:
     scene = [s for s in sentences if paragraph <= s.start < lead.start and not s.title
              and not s.earlier and not text[s.start:s.end].rstrip().endswith("?")]
     if not scene and BACK.search(fold(text[lead.start:lead.end])):
-        # "Par la suite, les deux chefs d'État ont présidé la signature …", "… signées à
+        # "Ensuite, les deux souverains ont assisté à la signature …", "… signées à
         # cette occasion": the sentence before, even in the paragraph before, sets the scene
         scene = [s for s in sentences if s.index == lead.index - 1 and not s.title
                  and not s.earlier]
