@@ -48,6 +48,20 @@ def test_a_name_glued_to_its_title_is_a_person_not_part_of_the_ministry() -> Non
     assert signatories(result) == [("mohamed-benhaddou", "mef"), ("omar-benali", "commune-oujda")]
 
 
+@pytest.mark.parametrize("title, name, person", [
+    ("la ministre de l'Économie et des Finances", "Salma Idrissi", "salma-idrissi"),
+    ("la ministre des Finances", "Loubna Chraibi", "loubna-chraibi"),
+    ("le ministre de l'Industrie et du Commerce", "Badr Alami", "badr-alami"),
+])
+def test_a_maghrebi_given_name_glued_to_a_title_opens_a_person(
+        title: str, name: str, person: str) -> None:
+    result = draft(f"Rabat — Une convention a été paraphée vendredi à Rabat par {title} "
+                   f"{name} et le président de la commune de Salé, pour un centre de "
+                   "formation.")
+    assert not any(name.split()[0] in o["name"] for o in result["organizations"])
+    assert (person, "mic" if "Industrie" in title else "mef") in signatories(result)
+
+
 def test_a_short_form_of_a_ministry_and_a_regional_council_link_to_the_base() -> None:
     result = draft("Oujda — Le ministère de l'Industrie et le conseil de la région de l'Oriental "
                    "ont signé lundi à Oujda une convention pour une zone d'activités.")

@@ -220,6 +220,14 @@ elisabeth benjamin nicole christine catherine anne sophie patrick thierry olivie
 daniel daniela stefan robert carlos antonio manuel ana paula teresa john david james george
 ricardo gerd katharina werner xavier vincent julien sebastien stephane alain gilles yves
 maria jose juan luis pedro miguel helena janne jesko simon thomas
+salma nawal naima nouzha ouafae wafae zineb asmaa asma hanane ilham loubna malika mariam
+meriem nabila naoual nora rajae raja sanae sanaa siham soumia wafa yasmina yasmine ghizlane
+hasnaa hayat kenza lamia majda mouna nada narjiss rim sara sarah sofia yousra amal btissam
+dounia fadwa habiba hajar ihssane imane jihane kaoutar maha nisrine oumaima rabia safae
+salima selma zahira zoubida abdeljalil abdelouahed abdelkrim abdelghani abdelali adnane
+badr bilal chafik faycal hakim hatim jaouad jawad khalil mourad nadir nasser otmane rafik
+salah sami walid yahya yassir zouhair mohssine mhamed lhoussaine lahoucine mouhcine jalal
+jaafar rida anis azzedine
 """
 
 GIVEN_NAMES = set(_GIVEN_NAMES_TEXT.split())
