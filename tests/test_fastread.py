@@ -235,3 +235,18 @@ def test_a_text_with_a_non_ascii_end_reads_as_the_long_way_each_time(
     visible = not any(fastread.invisible(ch) for ch in (value[0], value[-1]))
     for _ in range(2):
         assert (same_or_none(text, 0) is not None) == visible
+
+
+@pytest.mark.parametrize("value", ["«T»", "santé", "\u200bT", "T\u2060", "\u00a0T", "é\u202f"])
+@pytest.mark.parametrize("written", ["  sectors: [{}, b]\n", "  sectors: [b, {}]\n",
+                                     "  summary: >-\n    {}\n", "  summary: |\n    {}\n",
+                                     "  summary: >\n    {}\n\n"])
+def test_a_listed_or_block_text_with_a_non_ascii_end_reads_as_the_long_way(
+        value: str, written: str) -> None:
+    """The same in a flow list of texts and in a folded or literal block."""
+    text = "- id: a\n" + FULL + written.format(value)
+    visible = not any(fastread.invisible(ch) for ch in (value[0], value[-1]))
+    for _ in range(2):
+        found = same_or_none(text, 0)
+        assert (found is not None) == visible
+        assert found is None or value in str(found.get("sectors") or found["summary"])

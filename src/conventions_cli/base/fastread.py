@@ -50,6 +50,15 @@ def _edge(ch: str) -> bool:
         _EDGES[ch] = True
     return found
 
+
+def _as_it_is(value: str, scalar: Any) -> bool:
+    """Whether text() or prose() (``scalar``) gives ``value`` back as it is, judged by its
+    ends (prose allows line breaks after its last character)."""
+    end = value.rstrip("\n") if scalar is _prose else value
+    return bool(end) and bool(_EDGES.get(value[0]) or _edge(value[0])) and \
+        bool(_EDGES.get(end[-1]) or _edge(end[-1]))
+
+
 # scanner._TOKENS, but a key never ends in spaces ("key :" is left to the scanner): with
 # no backtracking over the key and the value, a third faster; the same tokens otherwise.
 _TOKENS = re.compile(
@@ -298,7 +307,9 @@ class _Reader:
                 elif (first_char == ">" or first_char == "|") and line[-1] != " " and \
                         scalar is not None:
                     block, at = _block_scalar(lines, at, rest, col, number)
-                    result[key] = scalar(block.value)
+                    value = block.value
+                    result[key] = value if (scalar is _prose or scalar is _text) and \
+                        _as_it_is(value, scalar) else scalar(value)
                     if path is not None:
                         marks[path] = (number, rest + 1)
                     continue
@@ -407,12 +418,14 @@ class _Reader:
         each = field.list_of
         assert each is not None and each.scalar is not None
         convert = each.scalar
+        texts = convert is _text or convert is _prose  # edged as met before: as it is
         items = []
         marks = self.marks
         for index, text in enumerate(inner.split(", ")):
             if text in _NULLS:
                 raise _Fail
-            items.append(convert(text))
+            items.append(text if texts and text and (_EDGES.get(text[0]) or _edge(text[0]))
+                         and (_EDGES.get(text[-1]) or _edge(text[-1])) else convert(text))
             if path is not None:
                 marks[f"{path}[{index}]"] = (number, col)
                 col += len(text) + 2
