@@ -24,7 +24,7 @@ from conventions_cli.db import rows as rows_module
 from conventions_cli.db.build import Build
 from conventions_cli.db.cache import cache_path, open_database
 from conventions_cli.db.fulltext import fts_sqls, has_fulltext
-from conventions_cli.db.rows import STEM_INSERT, stem_row
+from conventions_cli.db.rows import STEM_INSERT, agreement_rows, stem_row
 from conventions_cli.db.tables import SEARCH_COLUMNS, STEM_TABLE
 from conventions_cli.query.queries import search_agreements
 from test_scanner import bundled, generated, without_reader
@@ -84,6 +84,9 @@ class Eager(Build):
         super()._start()
         self.conn.execute(f"CREATE VIRTUAL TABLE {STEM_TABLE} USING fts5("
                           f"{', '.join(SEARCH_COLUMNS)}, tokenize='unicode61')")
+
+    def prepare(self, record: Any) -> list[list[tuple[Any, ...]]]:
+        return agreement_rows(record, self.known)  # None for a missing value, as before
 
     def agreement(self, record: Any, chunk: int | None, prepared: Any = None) -> None:
         rows = prepared if prepared is not None else self.prepare(record)

@@ -217,3 +217,36 @@ def test_a_quoted_value_with_any_blank_at_an_end_reads_as_the_long_way(title: st
     text = "- id: a\n" + FULL.replace("title: T", f'title: "{title}"')
     found = same_or_none(text, 0)
     assert (found is not None) == (title in ("T", "«T»"))  # a space of any width refused
+
+
+@pytest.mark.parametrize("value", ["«T»", "Énergie", "santé", "\u200bT", "T\u2060",
+                                   "\u00adT", "T\ufeff", "\u00a0T", "T\u3000", "é\u202f"])
+@pytest.mark.parametrize("key", ["title", "summary"])
+@pytest.mark.parametrize("quoted", [False, True])
+def test_a_text_with_a_non_ascii_end_reads_as_the_long_way_each_time(
+        value: str, key: str, quoted: bool) -> None:
+    """A text whose end is a visible character (a guillemet, an accented letter) is taken
+    as it is, the first time as after; one with an invisible character at an end (a
+    zero-width or no-break space, a joiner, a soft hyphen, a BOM) is refused as the long
+    way refuses it, however often it comes."""
+    written = f'"{value}"' if quoted else value
+    text = "- id: a\n" + FULL + f"  {key}: {written}\n" if key == "summary" else \
+        "- id: a\n" + FULL.replace("title: T", f"title: {written}")
+    visible = not any(fastread.invisible(ch) for ch in (value[0], value[-1]))
+    for _ in range(2):
+        assert (same_or_none(text, 0) is not None) == visible
+
+
+@pytest.mark.parametrize("value", ["«T»", "santé", "\u200bT", "T\u2060", "\u00a0T", "é\u202f"])
+@pytest.mark.parametrize("written", ["  sectors: [{}, b]\n", "  sectors: [b, {}]\n",
+                                     "  summary: >-\n    {}\n", "  summary: |\n    {}\n",
+                                     "  summary: >\n    {}\n\n"])
+def test_a_listed_or_block_text_with_a_non_ascii_end_reads_as_the_long_way(
+        value: str, written: str) -> None:
+    """The same in a flow list of texts and in a folded or literal block."""
+    text = "- id: a\n" + FULL + written.format(value)
+    visible = not any(fastread.invisible(ch) for ch in (value[0], value[-1]))
+    for _ in range(2):
+        found = same_or_none(text, 0)
+        assert (found is not None) == visible
+        assert found is None or value in str(found.get("sectors") or found["summary"])

@@ -19,13 +19,27 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import MINI
-from conventions_cli.base.loader import load_path, load_text, read_base
+from conventions_cli.base.loader import Collect, load_path, load_text, read_base
 from conventions_cli.base.records import Dataset
-from conventions_cli.base.source import BaseFile, default_data_path
+from conventions_cli.base.source import (
+    BaseFile,
+    DataFile,
+    base_files,
+    default_data_path,
+    snapshots,
+)
 from conventions_cli.db import rows as rows_module
-from conventions_cli.db.build import Build
+from conventions_cli.db.build import _TYPES, AGREEMENT_TABLES, Build
 from conventions_cli.db.fulltext import fill
-from conventions_cli.db.rows import agreement_rows, known_of, searched, stem_row, stem_rows
+from conventions_cli.db.rows import (
+    NULL,
+    agreement_rows,
+    insert_sql,
+    known_of,
+    searched,
+    stem_row,
+    stem_rows,
+)
 from conventions_cli.db.tables import (
     AGREEMENTS,
     PARTIES,
@@ -83,6 +97,68 @@ def test_every_agreement_gives_the_declared_rows() -> None:
     assert count > 400
 
 
+def stored(rows: list[list[tuple[Any, ...]]]) -> list[list[tuple[Any, ...]]]:
+    """Each table's rows as the database holds them once inserted (with each value's
+    SQLite type): what the build writes, whatever stands for a missing value. The
+    tables' columns, without their keys (made-up agreements may repeat a party)."""
+    conn = sqlite3.connect(":memory:")
+    found = []
+    for table, some in zip(AGREEMENT_TABLES, rows, strict=True):
+        conn.execute(f"CREATE TABLE [{table.name}] ("
+                     + ", ".join(f"[{c.name}] {_TYPES[c.type]}" for c in table.columns) + ")")
+        conn.executemany(insert_sql(table), some)
+        names = ", ".join(f"[{c.name}], typeof([{c.name}])" for c in table.columns)
+        found.append(conn.execute(f"SELECT rowid, {names} FROM [{table.name}] "
+                                  "ORDER BY rowid").fetchall())
+    conn.close()
+    return found
+
+
+def test_the_build_stores_the_declared_rows() -> None:
+    # The build gives NULL (a NaN, which SQLite stores as NULL) for a missing value, where
+    # the declaration gives None: the tables hold the same rows, row by row.
+    count = 0
+    for dataset in datasets():
+        known = known_of(dataset)
+        ours: list[list[tuple[Any, ...]]] = [[], [], [], []]
+        theirs: list[list[tuple[Any, ...]]] = [[], [], [], []]
+        for record in dataset.agreements:
+            for table, found in enumerate(agreement_rows(record, known, NULL)):
+                ours[table] += found
+            for table, found in enumerate(declared(record, dataset)):
+                theirs[table] += found
+            count += 1
+        assert stored(ours) == stored(theirs)
+        assert any(value is NULL for row in ours[0] for value in row)
+    assert count > 400
+
+
+def test_a_built_database_holds_the_declared_rows(tmp_path: Path) -> None:
+    # Whole builds (read, checked, inserted in batches, indexed) against the declared
+    # rows inserted one by one: the bundled base, the test bases, a generated base.
+    data = DataFile(default_data_path(), "--data")
+    out = io.StringIO()
+    generate.write(2500, out, seed=5)  # past a batch of the build
+    bases = [base_files(data, snapshots(data))] + [
+        [BaseFile(text.encode("utf-8"), "kb.yaml", "kb.yaml")]
+        for text in (MINI, BASE, out.getvalue())]
+    for number, files in enumerate(bases):
+        collect = Collect()
+        assert not read_base(files, collect).problems and collect.dataset is not None
+        rows: list[list[tuple[Any, ...]]] = [[], [], [], []]
+        for record in collect.dataset.agreements:
+            for table, found in enumerate(declared(record, collect.dataset)):
+                rows[table] += found
+        build = Build(tmp_path / f"{number}.db")
+        assert not read_base(files, build).problems
+        conn = build.finish({"layout": "x"}, [])
+        for table, expected in zip(AGREEMENT_TABLES, stored(rows), strict=True):
+            names = ", ".join(f"[{c.name}], typeof([{c.name}])" for c in table.columns)
+            assert conn.execute(f"SELECT rowid, {names} FROM [{table.name}] "
+                                "ORDER BY rowid").fetchall() == expected, table.name
+        build.close()
+
+
 PARTY = st.fixed_dictionaries({"org": st.sampled_from(
     ["mic", "onee", "nobody", "mef", "bm", "acme"]),
                                "role": st.sampled_from(["signatory", "partner"])})
@@ -120,6 +196,7 @@ def test_made_up_agreements_give_the_declared_rows(record: dict[str, Any]) -> No
     known = known_of(KNOWN_BASE)
     rows = agreement_rows(record, known)
     assert rows == declared(record, KNOWN_BASE)  # type: ignore[arg-type]
+    assert stored(agreement_rows(record, known, NULL)) == stored(rows)
     assert stems_of(rows[0][0]) == stem_row(7, rows[0][0])
     assert stems_of(rows[0][0]) == (7, *[" ".join(stems(value)) for value in searched(
         rows[0][0])])

@@ -20,7 +20,7 @@ from typing import Any, cast
 
 from .records import _NULLS, Agreement, _Converter
 from .scanner import _ODD, _SIMPLE_MAP, _SIMPLE_SEQ, _block_scalar, _Unknown, _value
-from .schema import Field, Invalid, date, edtf_date, year
+from .schema import Field, Invalid, date, edtf_date, invisible, year
 from .schema import prose as _prose
 from .schema import text as _text
 from .yamlnodes import Scalar
@@ -35,6 +35,28 @@ _FLOWS_KEPT = 8192  # amounts and jobs rarely repeat: a bounded memory
 # Only what a converter accepted is kept; a refused value raises each time.
 _MEMOS: dict[Any, dict[str, Any]] = {date: {}, edtf_date: {}, year: {}}
 _MEMO_KEPT = 65536
+
+
+# The characters a text may start or end with as it is (neither a blank nor one that
+# shows nothing: text() and prose() would take the value unchanged) -> True; each
+# character met at an end is looked at once (« and », accented letters), then known.
+_EDGES: dict[str, bool] = {chr(code): True for code in range(33, 127)}
+
+
+def _edge(ch: str) -> bool:
+    """Whether a text may start or end with ``ch`` as it is (remembered)."""
+    found = not ch.isspace() and not invisible(ch)
+    if found and len(_EDGES) < _MEMO_KEPT:
+        _EDGES[ch] = True
+    return found
+
+
+def _as_it_is(value: str, scalar: Any) -> bool:
+    """Whether text() or prose() (``scalar``) gives ``value`` back as it is, judged by its
+    ends (prose allows line breaks after its last character)."""
+    end = value.rstrip("\n") if scalar is _prose else value
+    return bool(end) and bool(_EDGES.get(value[0]) or _edge(value[0])) and \
+        bool(_EDGES.get(end[-1]) or _edge(end[-1]))
 
 
 # scanner._TOKENS, but a key never ends in spaces ("key :" is left to the scanner): with
@@ -228,11 +250,11 @@ class _Reader:
                     raise _Fail
                 inner = quoted[1:-1]
                 # text and prose take a value edged by no blank as it is (the regex leaves
-                # no line break, quote or backslash in it); a non-ASCII end (a no-break or
-                # zero-width space?) they check
+                # no line break, quote or backslash in it); an end never met before they
+                # check (a no-break or zero-width space?)
                 if (scalar is _text or scalar is _prose) and inner and \
-                        inner[0].isascii() and inner[-1].isascii() and \
-                        not inner[0].isspace() and not inner[-1].isspace():
+                        (_EDGES.get(inner[0]) or _edge(inner[0])) and \
+                        (_EDGES.get(inner[-1]) or _edge(inner[-1])):
                     result[key] = inner
                 else:
                     result[key] = scalar(inner)
@@ -245,7 +267,8 @@ class _Reader:
                     raise _Fail
                 if scalar is _text or scalar is _prose:  # plain: never empty, and edged
                     # by no ASCII blank; another (a no-break or zero-width space) they refuse
-                    result[key] = (plain if plain[-1].isascii() and plain[0].isascii()
+                    result[key] = (plain if (_EDGES.get(plain[0]) or _edge(plain[0])) and
+                                   (_EDGES.get(plain[-1]) or _edge(plain[-1]))
                                    else scalar(plain))
                 else:
                     memo = _MEMOS.get(scalar)
@@ -284,7 +307,9 @@ class _Reader:
                 elif (first_char == ">" or first_char == "|") and line[-1] != " " and \
                         scalar is not None:
                     block, at = _block_scalar(lines, at, rest, col, number)
-                    result[key] = scalar(block.value)
+                    value = block.value
+                    result[key] = value if (scalar is _prose or scalar is _text) and \
+                        _as_it_is(value, scalar) else scalar(value)
                     if path is not None:
                         marks[path] = (number, rest + 1)
                     continue
@@ -393,12 +418,14 @@ class _Reader:
         each = field.list_of
         assert each is not None and each.scalar is not None
         convert = each.scalar
+        texts = convert is _text or convert is _prose  # edged as met before: as it is
         items = []
         marks = self.marks
         for index, text in enumerate(inner.split(", ")):
             if text in _NULLS:
                 raise _Fail
-            items.append(convert(text))
+            items.append(text if texts and text and (_EDGES.get(text[0]) or _edge(text[0]))
+                         and (_EDGES.get(text[-1]) or _edge(text[-1])) else convert(text))
             if path is not None:
                 marks[f"{path}[{index}]"] = (number, col)
                 col += len(text) + 2

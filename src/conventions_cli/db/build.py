@@ -22,7 +22,7 @@ from typing import Any
 
 from ..base.loader import Sink
 from ..base.records import Agreement, Dataset
-from .rows import agreement_rows, insert_sql, known_of, values
+from .rows import NULL, agreement_rows, insert_sql, known_of, values
 from .tables import (
     AGREEMENTS,
     EVENTS,
@@ -118,8 +118,8 @@ class Build(Sink):
                                 for row in row_values(table, record, self.known)))
 
     def prepare(self, record: Agreement) -> list[list[tuple[Any, ...]]]:
-        """The agreement's rows in each table."""
-        return agreement_rows(record, self.known)
+        """The agreement's rows in each table (a missing value: NULL, bound at once)."""
+        return agreement_rows(record, self.known, NULL)
 
     def agreement(self, record: Agreement, chunk: int | None,
                   prepared: Any = None) -> None:
