@@ -45,6 +45,7 @@ class Assembled:
     event: Fact | None
     presided: list[Person]
     todos: list[str]
+    told: int = 0  # the article's count, when more agreements than are drafted
 
 
 @dataclass
@@ -73,6 +74,7 @@ class Work:
     kb: KnowledgeBase
     sentences: list[Sentence]
     n: int = 0
+    told: int = 0  # the article's count, when it is more than the n drafted
     count_fact: Fact | None = None
     implied: bool = False
     segments: list[Segment] = field(default_factory=list)

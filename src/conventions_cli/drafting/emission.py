@@ -374,8 +374,10 @@ def emit(article: Article, assembled: Assembled, kb: KnowledgeBase,
     # one's entry, so that --add, which inserts entries, carries these TODOs too.
     batch = []
     if agreements and assembled.total is not None and event_id is None:
+        counted = max(assembled.told, len(agreements))
+        drafted = f" ({len(agreements)} drafted)" if counted > len(agreements) else ""
         batch.append(f"# TODO: {flow(assembled.total.value)} is reported for all "
-                     f"{len(agreements)} agreements together (from: "
+                     f"{counted} agreements together{drafted} (from: "
                      f"{quote(article, assembled.total)}); no event carries it")
     if agreements:
         batch.extend(f"# TODO: {todo}" for todo in assembled.todos)
@@ -392,7 +394,9 @@ def emit(article: Article, assembled: Assembled, kb: KnowledgeBase,
     count = assembled.count_fact
     notes = {}
     if count is not None and agreements:
-        notes["agreements"] = f"{len(agreements)}; from: {quote(article, count)}"
+        of = f" of the {assembled.told} the article counts" \
+            if assembled.told > len(agreements) else ""
+        notes["agreements"] = f"{len(agreements)}{of}; from: {quote(article, count)}"
     elif not agreements:
         notes["agreements"] = "TODO: " + (assembled.todos[0] if assembled.todos else
                                           "no signed agreement found")
