@@ -81,6 +81,9 @@ class Work:
     parties_by_sentence: dict[int, list[Party]] = field(default_factory=dict)
     subject: list[Party] = field(default_factory=list)  # signs every agreement
     partners: list[Party] = field(default_factory=list)  # one agreement each, if they match
+    # "Les accords ont été paraphés par A et B" after the agreements are told: A and B sign
+    # every one (the one each of them is already a party of, if any)
+    batch_signers: list[Party] = field(default_factory=list)
     agreements: list[Drafted] = field(default_factory=list)
     todos: list[str] = field(default_factory=list)
     total: Fact | None = None

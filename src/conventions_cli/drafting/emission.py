@@ -311,6 +311,9 @@ def _agreement(article: Article, a: Drafted, index: int, n: int, org_ids: dict[i
         for entry, person in signatories:
             lines.append(f"{ind}  - {flow(entry)}  # from: "
                          f"{quote(article, start=person.start, end=person.end)}")
+    else:  # an empty list would look finished: say that nobody was found
+        lines.append(f"{ind}# signatories:  # TODO: no signatory found; add who signed for "
+                     "each party if a report names them")
     for name, fact, gap in (("funding", a.funding, "no amount found"),
                             ("period", a.period, "no period found"),
                             ("jobs", a.jobs, "no jobs figure found")):

@@ -106,6 +106,16 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
     return found, end2
 
 
+def _after_title(r: _Reader, i: int) -> bool:
+    """Token i follows "le directeur général de", "PDG d'", "la présidente du"."""
+    if i < 2 or r.low(i - 1) not in ("de", "d'", "d’", "du"):
+        return False
+    k = i - 2
+    while k > 0 and i - k <= 4 and r.t[k].pos_ == "ADJ" and not _is_title_word(r.low(k)):
+        k -= 1  # "directeur général adjoint de"
+    return _is_title_word(r.low(k))
+
+
 def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
     start = i
     determiner = ""
@@ -319,7 +329,11 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         # whatever the tagger says, unless a given name or a title says it is a person
         paired = r.low(i - 1) == "entre" and r.low(run) == "et" and \
             not _looks_like_person(r, i, run)
-        if not listed and not paired and (r.is_person(i) or (
+        # "le directeur général d'Atlas Tech, Youssef Bennani": what a title heads is a
+        # body, whatever the tagger says, unless a given name says it is a person
+        headed = _after_title(r, i) and r.low(run) in (",", ".", ";", "et", ")", "(") and \
+            not _looks_like_person(r, i, run)
+        if not listed and not paired and not headed and (r.is_person(i) or (
                 all(t.ent_type_ == "PER" for t in r.t[i:run]) and run - i >= 2 and not strong)):
             return None, run  # a person's name, unless it stands in a list of names
         if not acronym and _looks_like_person(r, i, run):

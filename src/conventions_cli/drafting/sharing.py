@@ -120,6 +120,11 @@ def lead_parties(work: Work) -> None:
                 signs_all = p.role_hint == "subject" or (p.role_hint == "agent" and all_of_them)
                 (subject if signs_all else partners).append(p)
     subject.extend(plural_participle_signers(work, segment_sentences))
+    for s in signing[1:]:
+        if s.index > first_segment and s.index not in segment_sentences and not s.earlier \
+                and not s.future and _all_told(work, s):
+            work.batch_signers.extend(p for p in parties_by_sentence.get(s.index, [])
+                                      if p.role_hint in ("agent", "subject"))
     if not subject and not partners:
         # A passive "ont été signées au siège du ministère …, sous la présidence de …":
         # the host is the one signing party the article names.
@@ -273,7 +278,7 @@ def share_parties(work: Work) -> None:
             todos.append(f"{len(partners)} partners named for {n} agreements: "
                          "keep each agreement's own")
     ordered_groups = sorted(groups, key=lambda g: (g.sentence, g.evidence[0]))
-    lead_orgs = {id(p.mention) for p in subject}
+    lead_orgs = {id(p.mention) for p in [*subject, *work.batch_signers]}
     for gi, g in enumerate(ordered_groups):
         if g.parties is not None:  # said where the segment opens
             for k in range(g.first, min(n, g.first + g.size)):
@@ -301,10 +306,37 @@ def share_parties(work: Work) -> None:
             if g.first + k < n:
                 agreements[g.first + k].parties.extend(
                     (p.mention, quote_of(text, p.mention)) for p in _unique(found))
+    _batch_signers(work)
     _all_sides(work)
     for a in agreements:
         a.parties = one_body_per_territory(without_represented_states(a.parties, work.kb))
     states_the_article_names_ministries_for(work)
+
+
+# "Les accords", "Ces deux conventions", "Les trois contrats", "Lesdits accords"
+ALL_TOLD = re.compile(r"\b(?:les|ces|lesdits|lesdites|tous les|toutes les)(?:\s+\S+)?\s*$")
+
+
+def _all_told(work: Work, s: Sentence) -> bool:
+    """The sentence speaks of the agreements already told, all of them."""
+    return any(m.plural and not m.ordinal and not m.others and m.count in (None, work.n)
+               and ALL_TOLD.search(fold(work.text[max(s.start, m.start - 20):m.start]))
+               for m in s.agreements)
+
+
+def _batch_signers(work: Work) -> None:
+    """ "Les accords ont été paraphés par A et B", told after the agreements: each signs
+    the agreements it is a party of already, else every one."""
+    text = work.text
+    for p in _unique(work.batch_signers):
+        k = _party_key(p.mention)
+        own = [a for a in work.agreements if any(_party_key(m) == k for m, _ in a.parties)]
+        for a in own or work.agreements:
+            a.parties.append((p.mention, quote_of(text, p.mention)))
+
+
+def _party_key(m: Mention) -> str:
+    return m.kb_id or fold(m.name)
 
 
 SIDES = {"tripartite": 3, "quadripartite": 4, "trilateral": 3, "trilaterale": 3}
