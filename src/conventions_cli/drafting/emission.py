@@ -153,8 +153,10 @@ def _organizations(article: Article, assembled: Assembled, kb: KnowledgeBase
             ids[id(mention)] = oid
             entry: dict[str, Any] = {"id": oid, "name": mention.name}
             where = quote(article, start=mention.start, end=mention.end)
+            unclear = mention.extra.get("unclear")
             lines = [f"  - id: {ident(oid)}  # from: {where}",
-                     f"    name: {scalar(mention.name)}"]
+                     f"    name: {scalar(mention.name)}"
+                     + (f"  # TODO: {unclear}" if unclear else "")]
             if mention.acronym:
                 entry["acronym"] = mention.acronym
                 lines.append(f"    acronym: {scalar(mention.acronym)}")
