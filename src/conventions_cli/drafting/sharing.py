@@ -376,6 +376,9 @@ def _described_parties(text: str, s: Sentence, evidence: tuple[int, int]) -> lis
     cue = re.search(r"\b(?:entre|avec)\s|\bconcernen?t?\s+(?=(?:la |le |les |l')?"
                     r"(?:soci[ée]t[ée]s? |groupes? |entreprises? |coop[ée]ratives? |firmes? )|"
                     r"[A-Z0-9])", text[evidence[1]:clause_end])
+    binds = BINDS.search(low[evidence[1]:clause_end])
+    if binds and (not cue or binds.start() < cue.start()):
+        return _bound(low, s, evidence[1] + binds.end(), clause_end)
     if not cue:
         return []
     at = evidence[1] + cue.end()
@@ -385,6 +388,28 @@ def _described_parties(text: str, s: Sentence, evidence: tuple[int, int]) -> lis
     if not cue.group(0).startswith("entre"):
         named = named[:1]  # one partner after "avec" or "concerne"
     return [Party(m, "with") for m in named]
+
+
+# "La première lie la Région au ministère X", "la troisième associe l'AFD", "le second
+# unit la Région à l'ONEE": a verb that says whom the agreement binds
+BINDS = re.compile(r"\b(?:lie|lient|relie|relient|unit|unissent|reunit|reunissent|associe|"
+                   r"associent|engage|engagent|implique|impliquent)\s+(?=(?:la |le |les |l'|"
+                   r"un |une |des |aux? |[A-Z0-9]))")
+# where what the agreement is for begins: no party after it
+PURPOSE = re.compile(r"\b(?:pour|afin|en vue|dans le cadre|destine|visant|portant|relati|"
+                     r"au (?:financement|profit|titre)|a la (?:realisation|construction|"
+                     r"mise)|aux (?:travaux|projets))\b")
+
+
+def _bound(low: str, s: Sentence, at: int, clause_end: int) -> list[Party]:
+    """The bodies a binding verb names, up to what the agreement is for: "lie la Région
+    au ministère de l'Équipement pour …" binds the two (one that points back, "la
+    Région", is the lead's and is left to it)."""
+    purpose = PURPOSE.search(low, at, clause_end)
+    end = purpose.start() if purpose else clause_end
+    named = [m for m in s.mentions if not m.vague and not m.bare and at <= m.start < end
+             and not re.search(r" (?:a|au|aux) ", fold(m.name))]  # not "Région à l'ONEE"
+    return [Party(m, "with") for m in named[:2]]
 
 
 def _people_as_organizations(s: Sentence, mentions: list[Mention],
