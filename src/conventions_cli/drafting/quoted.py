@@ -37,7 +37,8 @@ def quoted_name(r: _Reader, i: int, head_kind: tuple[str, bool]) -> tuple[Mentio
                    sure, country=country, head=word), k + 1
 
 
-SIGNS = set("[]{}@~`#&:><|+/")
+SIGNS = set("[]{}@~`#:><|")
+JOINERS = set("&+/")  # "Sahel Logistique & Froid": a company name's usual signs, read as ever
 
 
 def sign_name(r: _Reader, i: int) -> tuple[Mention, int] | None:
@@ -53,7 +54,7 @@ def sign_name(r: _Reader, i: int) -> tuple[Mention, int] | None:
         colon = text == ":" and k + 1 < r.n and not _cap(r.t[k + 1])  # "X : une …"
         if k == j and text == "'" or text[:1] in SIGNS and not colon:
             signs += 1
-        elif not (_cap(r.t[k]) or text[:1].isdigit()):
+        elif not (_cap(r.t[k]) or text[:1].isdigit() or text in JOINERS):
             break
         k += 1
     while k > j and r.t[k - 1].text in SIGNS:
