@@ -225,3 +225,30 @@ def test_states_that_exchange_notes_conclude_an_agreement(sentence: str) -> None
     result = draft(sentence)
     assert types(result) == ["accord"]
     assert str(result["agreements"][0]["signed_on"]) == "2025-03-10"
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("Tanger — Au total, 72 conventions de partenariat ont été conclues jeudi à Tanger "
+     "entre la Région et des coopératives agricoles, pour un budget global de 900 millions "
+     "de dirhams.", 72),
+    ("Agadir — Quelque 140 accords d'investissement ont été paraphés vendredi à Agadir "
+     "par le ministère de la Justice et des entreprises du secteur, pour 2,5 milliards de "
+     "dirhams.", 140),
+    ("Rabat — Le ministère de la Justice a signé mardi à Rabat 96 conventions avec des "
+     "associations de la société civile, d'un montant total de 310 millions de dirhams.",
+     96),
+])
+def test_an_article_counting_more_agreements_than_are_drafted_says_its_own_count(
+        text: str, told: int) -> None:
+    result = draft(text)
+    drafted_n = len(result["agreements"])
+    assert 2 <= drafted_n < told
+    header = next(line for line in result["yaml"].splitlines()
+                  if line.startswith("agreements:"))
+    assert f"{drafted_n} of the {told} the article counts" in header
+    assert f"the article counts {told} agreements; only {drafted_n} are drafted" \
+        in result["yaml"]
+    # the total the article gives is for all it counts, not for the ones drafted
+    assert f"is reported for all {told} agreements together ({drafted_n} drafted)" \
+        in result["yaml"]
+    assert f"for all {drafted_n} agreements" not in result["yaml"]

@@ -16,7 +16,7 @@ from typing import Any
 
 from .batches import compose_lead, listed_items, presented_further
 from .beneficiaries import share_beneficiaries
-from .counting import count_agreements, find_segments
+from .counting import MAX_AGREEMENTS, count_agreements, find_segments
 from .dates import Published
 from .drafts import Assembled, Drafted, Work, short
 from .facts import Fact
@@ -43,6 +43,11 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
                                                                  pub.year if pub else None)
     if work.count_fact is not None and work.count_fact.todo:
         work.todos.append(work.count_fact.todo)
+    if work.n > MAX_AGREEMENTS:
+        work.told, work.n = work.n, MAX_AGREEMENTS
+        work.todos.append(f"the article counts {work.told} agreements; only {work.n} are "
+                          f"drafted: add the other {work.told - work.n} by hand, or note "
+                          f"the count in the summary")
     if not work.signing and work.n == 0:
         return Assembled([], None, None, None, [], [_nothing_signed(work)])
     find_signing_parties(work, speaks_for)
@@ -70,7 +75,7 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
         r"(?:sous la presidence d|presidee? par|en presence d)[^,;]{0,20}$",
         fold(text[max(s.start, p.start - 40):p.start]))]
     return Assembled(work.agreements, work.count_fact, work.total, work.event, presided,
-                     work.todos)
+                     work.todos, work.told)
 
 
 # "Par ailleurs, un mémorandum a été paraphé avec …": another signing, told apart

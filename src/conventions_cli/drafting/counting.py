@@ -32,9 +32,9 @@ from .retelling import (
 from .sentences import Sentence, day_words
 from .signing import PRENOMINAL, STAND_INS, AgreementMention
 
-__all__ = ["count_agreements", "find_segments"]
+__all__ = ["MAX_AGREEMENTS", "count_agreements", "find_segments"]
 
-MAX_AGREEMENTS = 60
+MAX_AGREEMENTS = 60  # drafted at most; an article that counts more is told so in a TODO
 SUBCOUNT = re.compile(rf"\b(?P<n>\d{{1,3}}|{SPELLED})\s+(?:d'entre elles\s+|d'entre eux\s+)?"
                       r"(?:ont|a)\s+ete\s+(?:signe|conclu|paraphe|scelle)")
 
@@ -87,7 +87,9 @@ def _part_of_another(text: str, m: AgreementMention) -> bool:
 
 def count_agreements(text: str, sentences: list[Sentence], year: int | None = None
                      ) -> tuple[int, Fact | None, bool]:
-    """(number of agreements, the words that say it, whether it was only implied)."""
+    """(number of agreements, the words that say it, whether it was only implied). The
+    number is the article's, which may be more than MAX_AGREEMENTS: the caller drafts
+    at most that many and says so."""
     explicit, fact, counted_in = 0, None, None
     for s in sentences:
         if not (s.signing or (s.title and s.triggers)) or s.earlier:
@@ -187,7 +189,7 @@ def count_agreements(text: str, sentences: list[Sentence], year: int | None = No
     n = max(explicit, top_ordinal, others, breakdown, listed if listed >= 2 else 0,
             per_partner, pointed)
     if n:
-        return min(n, MAX_AGREEMENTS), fact, explicit == 0
+        return n, fact, explicit == 0
     signing = [s for s in sentences if s.signing]
     lead = next((s for s in signing if s.agreements), None)
     if lead is not None and any(m.count is None and m.plural for m in lead.agreements):

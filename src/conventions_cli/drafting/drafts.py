@@ -45,6 +45,7 @@ class Assembled:
     event: Fact | None
     presided: list[Person]
     todos: list[str]
+    told: int = 0  # the article's count, when more agreements than are drafted
 
 
 @dataclass
@@ -73,12 +74,16 @@ class Work:
     kb: KnowledgeBase
     sentences: list[Sentence]
     n: int = 0
+    told: int = 0  # the article's count, when it is more than the n drafted
     count_fact: Fact | None = None
     implied: bool = False
     segments: list[Segment] = field(default_factory=list)
     parties_by_sentence: dict[int, list[Party]] = field(default_factory=dict)
     subject: list[Party] = field(default_factory=list)  # signs every agreement
     partners: list[Party] = field(default_factory=list)  # one agreement each, if they match
+    # "Les accords ont été paraphés par A et B" after the agreements are told: A and B sign
+    # every one (the one each of them is already a party of, if any)
+    batch_signers: list[Party] = field(default_factory=list)
     agreements: list[Drafted] = field(default_factory=list)
     todos: list[str] = field(default_factory=list)
     total: Fact | None = None

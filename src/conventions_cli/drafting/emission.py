@@ -153,8 +153,10 @@ def _organizations(article: Article, assembled: Assembled, kb: KnowledgeBase
             ids[id(mention)] = oid
             entry: dict[str, Any] = {"id": oid, "name": mention.name}
             where = quote(article, start=mention.start, end=mention.end)
+            unclear = mention.extra.get("unclear")
             lines = [f"  - id: {ident(oid)}  # from: {where}",
-                     f"    name: {scalar(mention.name)}"]
+                     f"    name: {scalar(mention.name)}"
+                     + (f"  # TODO: {unclear}" if unclear else "")]
             if mention.acronym:
                 entry["acronym"] = mention.acronym
                 lines.append(f"    acronym: {scalar(mention.acronym)}")
@@ -311,6 +313,9 @@ def _agreement(article: Article, a: Drafted, index: int, n: int, org_ids: dict[i
         for entry, person in signatories:
             lines.append(f"{ind}  - {flow(entry)}  # from: "
                          f"{quote(article, start=person.start, end=person.end)}")
+    else:  # an empty list would look finished: say that nobody was found
+        lines.append(f"{ind}# signatories:  # TODO: no signatory found; add who signed for "
+                     "each party if a report names them")
     for name, fact, gap in (("funding", a.funding, "no amount found"),
                             ("period", a.period, "no period found"),
                             ("jobs", a.jobs, "no jobs figure found")):
@@ -374,8 +379,10 @@ def emit(article: Article, assembled: Assembled, kb: KnowledgeBase,
     # one's entry, so that --add, which inserts entries, carries these TODOs too.
     batch = []
     if agreements and assembled.total is not None and event_id is None:
+        counted = max(assembled.told, len(agreements))
+        drafted = f" ({len(agreements)} drafted)" if counted > len(agreements) else ""
         batch.append(f"# TODO: {flow(assembled.total.value)} is reported for all "
-                     f"{len(agreements)} agreements together (from: "
+                     f"{counted} agreements together{drafted} (from: "
                      f"{quote(article, assembled.total)}); no event carries it")
     if agreements:
         batch.extend(f"# TODO: {todo}" for todo in assembled.todos)
@@ -392,7 +399,9 @@ def emit(article: Article, assembled: Assembled, kb: KnowledgeBase,
     count = assembled.count_fact
     notes = {}
     if count is not None and agreements:
-        notes["agreements"] = f"{len(agreements)}; from: {quote(article, count)}"
+        of = f" of the {assembled.told} the article counts" \
+            if assembled.told > len(agreements) else ""
+        notes["agreements"] = f"{len(agreements)}{of}; from: {quote(article, count)}"
     elif not agreements:
         notes["agreements"] = "TODO: " + (assembled.todos[0] if assembled.todos else
                                           "no signed agreement found")

@@ -28,7 +28,8 @@ class LanguageUnavailable(ConvError):
     """spaCy or its French model is not installed: drafting needs the `draft` extra."""
 
 
-SENTENCE_PUNCT = {".", "!", "?", "…", "...", "»", '"'}
+SENTENCE_PUNCT = {".", "!", "?", "…", "...", "»", '"', "”"}
+QUOTES = {"»", '"', "”"}  # end a sentence only where the quotation ends one ("… fin. »")
 
 
 def _sentence_starts(doc: Doc) -> Doc:
@@ -44,10 +45,15 @@ def _sentence_starts(doc: Doc) -> Doc:
     not_start = numpy.iinfo("uint64").max  # spaCy's -1 for "not a sentence start"
     starts = numpy.zeros((len(doc), 1), dtype="uint64")
     previous = None
+    before = None  # the token before `previous`
     for i, token in enumerate(doc):
         if previous is None or "\n" in previous.whitespace_ or "\n" in previous.text \
                 or "\n" in token.text:
             starts[i, 0] = 1
+        elif previous.text in QUOTES and not (
+                before is not None and before.text.endswith((".", "!", "?", "…"))):
+            # la société "Oui: Nous Pouvons": an opening quote, or one that closes a name
+            starts[i, 0] = not_start
         elif previous.text in SENTENCE_PUNCT or previous.text.endswith((".", "!", "?")):
             if previous.text in {"M.", "Mme.", "Dr.", "St."} or (
                     len(previous.text) == 2 and previous.text[0].isupper()):
@@ -55,7 +61,7 @@ def _sentence_starts(doc: Doc) -> Doc:
             # else 0: the parser decides
         else:
             starts[i, 0] = not_start
-        previous = token
+        before, previous = previous, token
     doc.from_array([SENT_START], starts)  # type: ignore[arg-type]  # numpy, not a list
     return doc
 

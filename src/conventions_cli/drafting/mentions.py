@@ -37,6 +37,7 @@ from .normalize import fold, key
 from .people import _elliptic_ministers, _king, _title_mention
 from .people import find_people as find_people
 from .plurals import _plural_by_place, _plural_list, split_plural_ministries
+from .quoted import NAMED_KINDS, quoted_name, sign_name
 from .states import counterpart, side_country, state_mention
 from .towns import TOWN_HEADS, other_town, town_body
 from .words import (
@@ -106,6 +107,16 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
     return found, end2
 
 
+def _after_title(r: _Reader, i: int) -> bool:
+    """Token i follows "le directeur général de", "PDG d'", "la présidente du"."""
+    if i < 2 or r.low(i - 1) not in ("de", "d'", "d’", "du"):
+        return False
+    k = i - 2
+    while k > 0 and i - k <= 4 and r.t[k].pos_ == "ADJ" and not _is_title_word(r.low(k)):
+        k -= 1  # "directeur général adjoint de"
+    return _is_title_word(r.low(k))
+
+
 def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
     start = i
     determiner = ""
@@ -136,7 +147,11 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
             or (r.low(i + 1) in COUNTRIES and r.prep(i + 2) is not None)  # "délégué Maroc de"
             or (r.low(i + 1) == "-" and r.joined(i + 1))):
         return _title_mention(r, i, parse_org)
-    quoted = _quoted_name(r, i) if word in DESCRIPTORS else None
+    kind_of_head = _kind(word, "")
+    quoted = quoted_name(r, i, kind_of_head) if word in DESCRIPTORS or \
+        kind_of_head[0] in NAMED_KINDS else None
+    if quoted is None and word in DESCRIPTORS:
+        quoted = sign_name(r, i)
     if quoted is not None:
         return quoted
     plural = plural_of_names(r, i) or _plural_list(r, i, i + 1) or _plural_by_place(r, i)
@@ -319,7 +334,11 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         # whatever the tagger says, unless a given name or a title says it is a person
         paired = r.low(i - 1) == "entre" and r.low(run) == "et" and \
             not _looks_like_person(r, i, run)
-        if not listed and not paired and (r.is_person(i) or (
+        # "le directeur général d'Atlas Tech, Youssef Bennani": what a title heads is a
+        # body, whatever the tagger says, unless a given name says it is a person
+        headed = _after_title(r, i) and r.low(run) in (",", ".", ";", "et", ")", "(") and \
+            not _looks_like_person(r, i, run)
+        if not listed and not paired and not headed and (r.is_person(i) or (
                 all(t.ent_type_ == "PER" for t in r.t[i:run]) and run - i >= 2 and not strong)):
             return None, run  # a person's name, unless it stands in a list of names
         if not acronym and _looks_like_person(r, i, run):
@@ -450,17 +469,3 @@ def _coordinated_adjectives(r: _Reader, j: int) -> int:
         return k + 2
     return j
 
-
-def _quoted_name(r: _Reader, i: int) -> tuple[Mention, int] | None:
-    """ "le groupe japonais «Yazaki»", "la société « Nectarome »": the name in quotes."""
-    j, country = _adjectives(r, i + 1)
-    if j >= r.n or r.t[j].text not in ("«", '"', "“"):
-        return None
-    k = j + 1
-    while k < r.n and k - j <= 8 and r.t[k].text not in ("»", '"', "”"):
-        k += 1
-    if k >= r.n or k - j > 8 or k == j + 1 or not _cap(r.t[j + 1]):
-        return None
-    name = r.text(j + 1, k).strip()
-    return Mention(name, r.t[i].idx, r.t[k].idx + len(r.t[k].text), "company",
-                   False, country=country, head=r.low(i)), k + 1

@@ -120,6 +120,11 @@ def lead_parties(work: Work) -> None:
                 signs_all = p.role_hint == "subject" or (p.role_hint == "agent" and all_of_them)
                 (subject if signs_all else partners).append(p)
     subject.extend(plural_participle_signers(work, segment_sentences))
+    for s in signing[1:]:
+        if s.index > first_segment and s.index not in segment_sentences and not s.earlier \
+                and not s.future and _all_told(work, s):
+            work.batch_signers.extend(p for p in parties_by_sentence.get(s.index, [])
+                                      if p.role_hint in ("agent", "subject"))
     if not subject and not partners:
         # A passive "ont été signées au siège du ministère …, sous la présidence de …":
         # the host is the one signing party the article names.
@@ -273,7 +278,7 @@ def share_parties(work: Work) -> None:
             todos.append(f"{len(partners)} partners named for {n} agreements: "
                          "keep each agreement's own")
     ordered_groups = sorted(groups, key=lambda g: (g.sentence, g.evidence[0]))
-    lead_orgs = {id(p.mention) for p in subject}
+    lead_orgs = {id(p.mention) for p in [*subject, *work.batch_signers]}
     for gi, g in enumerate(ordered_groups):
         if g.parties is not None:  # said where the segment opens
             for k in range(g.first, min(n, g.first + g.size)):
@@ -301,10 +306,37 @@ def share_parties(work: Work) -> None:
             if g.first + k < n:
                 agreements[g.first + k].parties.extend(
                     (p.mention, quote_of(text, p.mention)) for p in _unique(found))
+    _batch_signers(work)
     _all_sides(work)
     for a in agreements:
         a.parties = one_body_per_territory(without_represented_states(a.parties, work.kb))
     states_the_article_names_ministries_for(work)
+
+
+# "Les accords", "Ces deux conventions", "Les trois contrats", "Lesdits accords"
+ALL_TOLD = re.compile(r"\b(?:les|ces|lesdits|lesdites|tous les|toutes les)(?:\s+\S+)?\s*$")
+
+
+def _all_told(work: Work, s: Sentence) -> bool:
+    """The sentence speaks of the agreements already told, all of them."""
+    return any(m.plural and not m.ordinal and not m.others and m.count in (None, work.n)
+               and ALL_TOLD.search(fold(work.text[max(s.start, m.start - 20):m.start]))
+               for m in s.agreements)
+
+
+def _batch_signers(work: Work) -> None:
+    """ "Les accords ont été paraphés par A et B", told after the agreements: each signs
+    the agreements it is a party of already, else every one."""
+    text = work.text
+    for p in _unique(work.batch_signers):
+        k = _party_key(p.mention)
+        own = [a for a in work.agreements if any(_party_key(m) == k for m, _ in a.parties)]
+        for a in own or work.agreements:
+            a.parties.append((p.mention, quote_of(text, p.mention)))
+
+
+def _party_key(m: Mention) -> str:
+    return m.kb_id or fold(m.name)
 
 
 SIDES = {"tripartite": 3, "quadripartite": 4, "trilateral": 3, "trilaterale": 3}
@@ -344,6 +376,9 @@ def _described_parties(text: str, s: Sentence, evidence: tuple[int, int]) -> lis
     cue = re.search(r"\b(?:entre|avec)\s|\bconcernen?t?\s+(?=(?:la |le |les |l')?"
                     r"(?:soci[ée]t[ée]s? |groupes? |entreprises? |coop[ée]ratives? |firmes? )|"
                     r"[A-Z0-9])", text[evidence[1]:clause_end])
+    binds = BINDS.search(low[evidence[1]:clause_end])
+    if binds and (not cue or binds.start() < cue.start()):
+        return _bound(low, s, evidence[1] + binds.end(), clause_end)
     if not cue:
         return []
     at = evidence[1] + cue.end()
@@ -353,6 +388,28 @@ def _described_parties(text: str, s: Sentence, evidence: tuple[int, int]) -> lis
     if not cue.group(0).startswith("entre"):
         named = named[:1]  # one partner after "avec" or "concerne"
     return [Party(m, "with") for m in named]
+
+
+# "La première lie la Région au ministère X", "la troisième associe l'AFD", "le second
+# unit la Région à l'ONEE": a verb that says whom the agreement binds
+BINDS = re.compile(r"\b(?:lie|lient|relie|relient|unit|unissent|reunit|reunissent|associe|"
+                   r"associent|engage|engagent|implique|impliquent)\s+(?=(?:la |le |les |l'|"
+                   r"un |une |des |aux? |[A-Z0-9]))")
+# where what the agreement is for begins: no party after it
+PURPOSE = re.compile(r"\b(?:pour|afin|en vue|dans le cadre|destine|visant|portant|relati|"
+                     r"au (?:financement|profit|titre)|a la (?:realisation|construction|"
+                     r"mise)|aux (?:travaux|projets))\b")
+
+
+def _bound(low: str, s: Sentence, at: int, clause_end: int) -> list[Party]:
+    """The bodies a binding verb names, up to what the agreement is for: "lie la Région
+    au ministère de l'Équipement pour …" binds the two (one that points back, "la
+    Région", is the lead's and is left to it)."""
+    purpose = PURPOSE.search(low, at, clause_end)
+    end = purpose.start() if purpose else clause_end
+    named = [m for m in s.mentions if not m.vague and not m.bare and at <= m.start < end
+             and not re.search(r" (?:a|au|aux) ", fold(m.name))]  # not "Région à l'ONEE"
+    return [Party(m, "with") for m in named[:2]]
 
 
 def _people_as_organizations(s: Sentence, mentions: list[Mention],

@@ -59,6 +59,7 @@ ELLIPTIC_ORDINAL = re.compile(
     rf"\b(?:la|le)\s+(?P<ord>{'|'.join(k for k in ORDINALS if k.isalpha())})"
     r"(?=\s*,|\s+(?:concerne|porte|prevoit|vise|consiste|a ete|est|signee?|lie|engage|"
     r"etablit|instaure|definit|fixe|encadre|couvre|comprend|cible|permet|a pour|"
+    r"unit|associe|relie|reunit|implique|"
     r"s'inscrit|traite|institue|met en place|ambitionne|entend))")
 # "une dizaine de conventions": about ten
 APPROXIMATE = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20,

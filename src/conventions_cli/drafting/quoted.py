@@ -1,0 +1,69 @@
+"""Names that hold signs: "la société \"Nour #2: Solaire & Co\"", "l'association « Dar X :
+savoir & partage »" (in quotes: one body, whole), "la société [Sud] Digital" (unquoted:
+whole, with a TODO), never cut into pieces at their signs."""
+
+from __future__ import annotations
+
+from .grammar import _adjectives, _cap, _name_case, _Reader
+from .names import Mention
+from .words import DESCRIPTORS
+
+__all__ = ["NAMED_KINDS", "quoted_name", "sign_name"]
+
+
+# the heads whose body a name in quotes names whole: "l'association « Dar X : savoir & Y »"
+NAMED_KINDS = ("association", "federation", "cluster", "network")
+
+
+def quoted_name(r: _Reader, i: int, head_kind: tuple[str, bool]) -> tuple[Mention, int] | None:
+    """ "le groupe japonais «Yazaki»", "la société « Nectarome »", "l'association « Dar
+    Al-Ma'rifa : savoir & partage »": the name in quotes, whole, whatever it holds."""
+    j, country = _adjectives(r, i + 1)
+    if j >= r.n or r.t[j].text not in ("«", '"', "“"):
+        return None
+    k = j + 1
+    while k < r.n and k - j <= 16 and r.t[k].text not in ("»", '"', "”"):
+        k += 1
+    name = r.text(j + 1, k).strip() if k < r.n else ""
+    first = next((c for c in name if c.isalnum()), "")
+    if k >= r.n or k - j > 16 or not name or not (first.isupper() or first.isdigit()
+                                                  or not name[0].isalnum()):
+        return None
+    word = r.low(i)
+    kind, sure = ("company", False) if word in DESCRIPTORS else head_kind
+    if word not in DESCRIPTORS:
+        name = f"{_name_case(r.t[i].text)} {name}"  # "Association Dar …"
+    return Mention(name, r.t[i].idx, r.t[k].idx + len(r.t[k].text), kind,
+                   sure, country=country, head=word), k + 1
+
+
+SIGNS = set("[]{}@~`#:><|")
+JOINERS = set("&+/")  # "Sahel Logistique & Froid": a company name's usual signs, read as ever
+
+
+def sign_name(r: _Reader, i: int) -> tuple[Mention, int] | None:
+    """ "la société [Sud] Digital", "l'entreprise @Maison Services", "la société Oui: Nous
+    Pouvons": a name with signs in it, unquoted, taken whole up to where its capitalized
+    words end, with a TODO to check it (the signs would otherwise cut it in pieces)."""
+    j, country = _adjectives(r, i + 1)
+    if i + 1 < r.n and (r.t[i + 1].text[:1] in SIGNS or r.t[i + 1].text == "'"):
+        j = i + 1  # "@Maison", which the tagger may take for an adjective; "`Ticket" (read "'")
+    k, signs = j, 0
+    while k < r.n and k - j <= 10:
+        text = r.t[k].text
+        colon = text == ":" and k + 1 < r.n and not _cap(r.t[k + 1])  # "X : une …"
+        if k == j and text == "'" or text[:1] in SIGNS and not colon:
+            signs += 1
+        elif not (_cap(r.t[k]) or text[:1].isdigit() or text in JOINERS):
+            break
+        k += 1
+    while k > j and r.t[k - 1].text in SIGNS:
+        k -= 1  # a sign after the name ("… Digital :") is not the name's
+    name = r.text(j, k).strip()
+    if not signs or k == j or not any(c.isalpha() for c in name) or \
+            r.text(j, k).count(" ") > 8:
+        return None
+    return Mention(name, r.t[i].idx, r.t[k - 1].idx + len(r.t[k - 1].text), "company",
+                   False, country=country, head=r.low(i),
+                   extra={"unclear": "the name holds signs: check it as the article "
+                                     "writes it"}), k
