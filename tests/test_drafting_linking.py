@@ -168,3 +168,20 @@ def test_a_regional_council_or_a_commune_however_the_press_names_it() -> None:
         assert kb.link_org(Mention(name, 0, 10)) == "region-cs", name
     assert kb.link_org(Mention("Conseil communal de Taza", 0, 10)) == "commune-taza"
     assert kb.link_org(Mention("Wilaya de la région Casablanca-Settat", 0, 10)) is None
+
+
+def test_the_signatories_named_after_a_copula() -> None:
+    # the list after "les signataires (de cette convention) sont": who signs
+    assert parties("Les signataires de cette convention sont l'Agence du bassin et "
+                   "l'Office des ports.") == [("Agence du bassin", "agent"),
+                                              ("Office des ports", "agent")]
+    assert parties("Les cosignataires du protocole d'accord étaient la Fédération du fret "
+                   "et la Région de l'Oriental.") == [("Fédération du fret", "agent"),
+                                                     ("Région de l'Oriental", "agent")]
+    # the verb before its subject: "Ont signé ce protocole A et B"
+    assert parties("Ont signé ce protocole la Région de l'Oriental et l'Agence urbaine "
+                   "d'Oujda.") == [("Région de l'Oriental", "agent"),
+                                   ("Agence urbaine d'Oujda", "agent")]
+    # what the signatories agreed to do is not who signs
+    assert parties("Les signataires de la convention sont convenus de saisir l'Office des "
+                   "ports.") == []

@@ -341,3 +341,23 @@ def test_a_day_of_the_current_month(when: str, published_on: str, day: str | Non
 ])
 def test_the_city_abroad_an_event_is_named_after(text: str, place: str | None) -> None:
     assert first(text)[1] == place
+
+
+@pytest.mark.parametrize("text", [
+    "Le chef du gouvernement a présidé, ce mardi 9 mai à Fès, la cérémonie de lancement du "
+    "programme régional de l'eau.\n\nMobilisant 2 milliards de dirhams, les conventions ont "
+    "été signées en présence de plusieurs ministres.",
+    "Le wali a présidé mardi 9 mai à Fès une cérémonie consacrée au plan de mobilité.\n\n"
+    "Les accords de financement ont été paraphés par l'ONEE et la commune.",
+])
+def test_a_ceremony_told_just_before_its_agreements_gives_their_day_and_place(
+        text: str) -> None:
+    agreement = drafted(text, BASE, "2023-05")["agreements"][0]
+    assert agreement.get("signed_on") == "2023-05-09" and agreement.get("place") == "Fès"
+
+
+def test_an_inauguration_before_agreements_is_not_their_scene() -> None:
+    text = ("Le ministre a inauguré mardi 9 mai à Fès une usine de dessalement.\n\n"
+            "Les conventions ont été signées par l'ONEE et la commune.")
+    agreement = drafted(text, BASE, "2023-05")["agreements"][0]
+    assert agreement.get("signed_on") is None and agreement.get("place") is None

@@ -129,6 +129,21 @@ def _people(article: Article, assembled: Assembled, kb: KnowledgeBase
     return entries, ids
 
 
+# "le Conseil régional de l'Adamaoua" and "le Conseil de la région d'Adamaoua": one body
+COUNCIL = re.compile(r"^conseil-(?:(?P<a>regional|provincial|communal)|de-la-(?P<b>region|province"
+                     r"|commune))-(?:de-la-|de-l-|du-|des-|de-|d-|l-)?")
+
+
+def council_key(slug: str) -> str:
+    """The comparison key of a council's name, whichever of its two wordings is used."""
+    found = COUNCIL.match(slug)
+    if not found:
+        return slug
+    level = {"regional": "region", "provincial": "province", "communal": "commune"}.get(
+        found["a"] or "", found["b"] or "")
+    return f"conseil-{level}-" + slug[found.end():]
+
+
 def _organizations(article: Article, assembled: Assembled, kb: KnowledgeBase
                    ) -> tuple[list[tuple[dict[str, Any], str]], dict[int, str]]:
     """New organizations (entry, text) and the id of every mention."""
@@ -140,7 +155,7 @@ def _organizations(article: Article, assembled: Assembled, kb: KnowledgeBase
             if mention.kb_id:
                 ids[id(mention)] = mention.kb_id
                 continue
-            k = (mention.acronym or "").upper() or slugify(mention.name, 0)
+            k = (mention.acronym or "").upper() or council_key(slugify(mention.name, 0))
             if mention.country and not mention.acronym:
                 k += f"@{mention.country}"  # the Culture ministries of two countries
             if k in by_key:
@@ -149,7 +164,7 @@ def _organizations(article: Article, assembled: Assembled, kb: KnowledgeBase
             oid = kb.new_id(org_slug(mention) or "organization")
             by_key[k] = oid
             if not mention.country:
-                by_key[slugify(mention.name, 0)] = oid
+                by_key[council_key(slugify(mention.name, 0))] = oid
             ids[id(mention)] = oid
             entry: dict[str, Any] = {"id": oid, "name": mention.name}
             where = quote(article, start=mention.start, end=mention.end)

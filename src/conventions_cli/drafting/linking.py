@@ -70,8 +70,14 @@ NOT_PARTY_BEFORE = re.compile(
     r"(?:creation|mise en place|realisation|construction|amenagement) d(?:e |u |es |')|"
     r"avec (?:la contribution|le soutien|l'appui|la participation|le concours|l'aide) d)"
     r"[^,;]{0,40}$")
-PARTY_BEFORE = re.compile(r"(?:\bavec|\bentre|\bpar|\bcosignataires (?:etaient|sont)|"
-                          r"\bsignataires (?:etaient|sont)|\bliant|\blie)\s+"
+PARTY_BEFORE = re.compile(r"(?:\bavec|\bentre|\bpar|\bliant|\blie|"
+                          # "Les signataires de cette convention sont A et B"
+                          r"\b(?:co)?signataires(?:\s+(?:de ce|de cet|de cette|de ces|de la|"
+                          r"du|des|de l')\s*(?:[\w'-]+\s+){0,3}?[\w'-]+)?\s+(?:etaient|sont|"
+                          r"furent)(?!\s+(?:convenus|tenus|engages|(?:\w+\s+)?(?:a|au|de|d')\b))|"
+                          # "Ont signé ce protocole A et B": the subject after the verb
+                          r"^\W*(?:ont|avaient) (?:co)?sign(?:e|ee|es|ees)\s+(?:ce|cet|cette|"
+                          r"ces|la|le|les|l')\s*[\w'-]+(?:\s+d(?:e|')\s*[\w'-]+)?\s*:?)\s+"
                           r"(?:(?:[\w'-]+|(?:m|mme|mr|dr|pr)\.),?\s+){0,6}(?:l'|d')?$")
 # "signé par SA Cheikh X Y Z et le ministre W": a name between
 PARTY_AFTER_NAME = re.compile(r"\b(?:avec|entre|par)\s+(?:(?:SA|SAR|SE|S\.E\.?|M\.|Mme|Dr)\s+)?"

@@ -32,7 +32,10 @@ def set_scene(work: Work) -> None:
     # a question ("En finira-t-on avec les bouchons à Casablanca ?") reports nothing
     scene = [s for s in sentences if paragraph <= s.start < lead.start and not s.title
              and not s.earlier and not text[s.start:s.end].rstrip().endswith("?")]
-    if not scene and BACK.search(fold(text[lead.start:lead.end])):
+    if not scene and (BACK.search(fold(text[lead.start:lead.end])) or (
+            TOLD_BEFORE.search(fold(text[lead.start:lead.end])) and any(
+                s.index == lead.index - 1 and CEREMONY.search(fold(text[s.start:s.end]))
+                for s in sentences))):
         # "Ensuite, les deux souverains ont assisté à la signature …", "… signées à
         # cette occasion": the sentence before, even in the paragraph before, sets the scene
         scene = [s for s in sentences if s.index == lead.index - 1 and not s.title
@@ -124,6 +127,14 @@ BACK = re.compile(r"^\W*(?:par la suite|ensuite|puis|peu apres|apres quoi|dans l
                   r"\b(?:a|en|pour) cette occasion\b|\b(?:a l'issue|au terme|a la fin) de (?:ces|"
                   r"cet|cette|leurs?) (?:entretiens?|rencontres?|ceremonie|reunion|audience|"
                   r"travaux|visite)\b")
+
+
+# "Les conventions ont été signées en présence de …" right after "X a présidé, mardi à
+# Fès, la cérémonie de …": the definite plural is what that ceremony was held for
+TOLD_BEFORE = re.compile(r"(?:^|,)\s*(?:les|ces) (?:conventions|accords|protocoles|memorandums|"
+                         r"contrats|conventions-cadres|accords-cadres)\b(?:\s+[\w'-]+){0,4}?"
+                         r"\s+ont ete (?:signe|paraphe|conclu|scelle)e?s\b")
+CEREMONY = re.compile(r"\b(?:a|ont) preside\b[^.;]{0,80}\bceremonie\b")
 
 
 # "C'était en marge de …", "Cela s'est fait lors de …", "La cérémonie s'est tenue à

@@ -18,7 +18,7 @@ __all__ = ["agent_of_signing", "plural_participle_signers"]
 
 
 SIGNING_VERBS = re.compile(r"(?:co)?sign|paraph|conclu|scell|ratifi|nou|represent|approuv|"
-                           r"valid|entérin|enterin|accord|octroy|consenti|engag|lie|li[ée]")
+                           r"valid|entérin|enterin|accord|octroy|consenti|engag|lie|li[ée]|acte(?:e|s|es)?$")
 
 
 def agent_of_signing(s: Sentence, party: Party) -> bool:

@@ -80,6 +80,10 @@ TRIGGER = re.compile(
     r"\bparaph(?:e|ee|es|ees|er|ent|ant)\b|\bscell(?:e|ee|es|ees|er|ent|ant)\b|"
     r"\bconclu(?:e|es|s|ent)?\b|\bratifi(?:e|ee|es|ees|er|ent)\b|"
     r"\b(?:a|ont) ete officialisee?s?\b|"
+    # "un don … a été acté par A et B", "A et B ont acté mardi une convention": recorded
+    r"\b(?:a|ont) ete actee?s?\b|\b(?:a|ont) acte(?=\s+(?:[\w'-]+\s+){0,4}?(?:un|une|l'|la|le|"
+    r"les|des|ce|cet|cette|ces|deux|trois|quatre)\s*(?:accord|convention|protocole|"
+    r"memorandum|contrat|avenant)s?\b)|"
     # "ont procédé à un échange de notes", "ont échangé des lettres": how states conclude
     r"\bprocede\w*(?:\s+[^.;]{0,40}?)?\s+a\s+(?:un |l'|des )?echanges? (?:de |des )?"
     r"(?:notes|lettres)\b|"

@@ -1,0 +1,35 @@
+"""A council new to the base named in its two wordings is proposed once."""
+
+from __future__ import annotations
+
+import pytest
+
+from conventions_cli.drafting.emission import council_key
+from drafting_cases import drafted, parties
+
+pytest.importorskip("spacy")
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("conseil-regional-de-l-adamaoua", "conseil-de-la-region-d-adamaoua"),
+    ("conseil-provincial-de-taza", "conseil-de-la-province-de-taza"),
+    ("conseil-communal-de-la-ville-de-kindia", "conseil-de-la-commune-de-la-ville-de-kindia"),
+])
+def test_both_wordings_of_a_council_share_a_key(one: str, other: str) -> None:
+    assert council_key(one) == council_key(other)
+
+
+def test_other_bodies_keep_their_key() -> None:
+    assert council_key("agence-urbaine-d-oujda") == "agence-urbaine-d-oujda"
+
+
+def test_a_foreign_council_named_twice_is_one_party() -> None:
+    result = drafted("Oujda — Une convention de coopération a été signée jeudi à Oujda entre la "
+                     "Région de l'Oriental et le Conseil de la région de Kolda au Sénégal. Le "
+                     "texte a été paraphé par le président du Conseil régional de Kolda, Amadou "
+                     "Diallo, et la présidente de la Région de l'Oriental, Salma Idrissi.",
+                     [{"id": "region-oriental", "name": "Région de l'Oriental",
+                       "kind": "public-body"}])
+    new = [o["id"] for o in result["organizations"]]
+    assert len(new) == 1 and new[0].startswith("conseil-region")
+    assert parties(result)[0].count(new[0]) == 1
