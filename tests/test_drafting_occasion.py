@@ -346,7 +346,7 @@ def test_the_city_abroad_an_event_is_named_after(text: str, place: str | None) -
 @pytest.mark.parametrize("text", [
     "Le chef du gouvernement a présidé, ce mardi 9 mai à Fès, la cérémonie de lancement du "
     "programme régional de l'eau.\n\nMobilisant 2 milliards de dirhams, les conventions ont "
-    "été signées en présence de plusieurs ministres.",
+    "été signées devant quatre membres du gouvernement.",
     "Le wali a présidé mardi 9 mai à Fès une cérémonie consacrée au plan de mobilité.\n\n"
     "Les accords de financement ont été paraphés par l'ONEE et la commune.",
 ])

@@ -30,8 +30,8 @@ def _country(m: Mention, kb: KnowledgeBase) -> str:
 
 def states_the_article_names_ministries_for(work: Work) -> None:
     """A State acts through its ministers: "Le Maroc et le Portugal ont signé douze accords",
-    five of them described minister by minister, or "Le gouvernement marocain et la Banque
-    mondiale ont signé un prêt … signé par le ministre marocain de l'Économie": a state whose
+    five of them described minister by minister, or "Rabat et la BERD concluent un prêt …
+    paraphé par le ministre marocain de l'Économie": a state whose
     ministry the article names by title is no party of an agreement whose other parties all
     sign beside that ministry elsewhere (states, or the same lender). An agreement of its
     own ("signée par le gouvernement, l'Agence X et la banque Y") keeps it."""
