@@ -361,3 +361,20 @@ def test_an_inauguration_before_agreements_is_not_their_scene() -> None:
             "Les conventions ont été signées par l'ONEE et la commune.")
     agreement = drafted(text, BASE, "2023-05")["agreements"][0]
     assert agreement.get("signed_on") is None and agreement.get("place") is None
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("La BAD et le ministère de l'Économie ont signé mardi deux accords de prêt. La signature "
+     "intervient en marge des Assemblées annuelles de la BAD, réunies à Marrakech.",
+     "Assemblées annuelles de la BAD"),
+    ("Deux conventions ont été paraphées mardi par la BID et l'ONEE en marge de l'Assemblée "
+     "générale de la Banque islamique de développement.",
+     "Assemblée générale de la Banque islamique de développement"),
+    ("L'ONEE et la KfW ont signé mardi un accord dans le cadre de la tenue de la 9-ème session "
+     "de la commission mixte maroco-allemande.", "9-ème session de la commission mixte"),
+    ("L'ONEE et la KfW ont signé mardi un accord lors de la 4ème réunion de haut niveau "
+     "entre les deux pays.", "4ème réunion de haut niveau"),
+])
+def test_annual_meetings_and_numbered_sessions_are_events(text: str, event: str) -> None:
+    name = first(text)[2]
+    assert isinstance(name, str) and name.startswith(event), name
