@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .normalize import fold, key
-from .words import COUNTRIES, MULTIWORD_COUNTRIES, NATIONALITIES
+from .words import COUNTRIES, MULTIWORD_COUNTRIES, NATIONALITIES, masculine
 
 __all__ = ["COUNTRY_NAMES", "country_name", "foreign_name", "other_country"]
 
@@ -96,7 +96,7 @@ def _codes_of(tokens: Iterable[Any]) -> list[str]:
                                                                    "sierra", "emirats"):
             found.append(COUNTRIES[low])
         elif text[:1].islower():
-            for form in (low, re.sub(r"(?:(?<=n)ne|e)?s?$", "", low), re.sub(r"s$", "", low)):
+            for form in (low, masculine(low), re.sub(r"s$", "", low)):
                 if form in NATIONALITIES:
                     found.append(NATIONALITIES[form])
                     break

@@ -16,7 +16,7 @@ from .grammar import _cap, _Reader
 from .knowledge import KnowledgeBase
 from .names import Mention
 from .normalize import fold, key
-from .words import DESCRIPTORS, NATIONALITIES
+from .words import DESCRIPTORS, nationality
 
 __all__ = ["DEFINITE", "UNNAMED_REGION", "city_before", "described_body", "describes",
            "kind_of_the_two", "region_before", "resolve_bare"]
@@ -24,10 +24,6 @@ __all__ = ["DEFINITE", "UNNAMED_REGION", "city_before", "described_body", "descr
 # "le groupe italien" points back; "un groupe italien" introduces one
 DEFINITE = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "du", "au", "aux"}
 COMPANY_KINDS = {"company", "other"}
-
-
-def _nationality(word: str) -> str | None:
-    return NATIONALITIES.get(word) or NATIONALITIES.get(re.sub(r"(?:(?<=n)ne|e)?s?$", "", word))
 
 
 def describes(r: _Reader, i: int, end: int, acronym: str | None) -> bool:
@@ -38,12 +34,12 @@ def describes(r: _Reader, i: int, end: int, acronym: str | None) -> bool:
     words = r.t[i + 1:end]
     if any(_cap(t) or (not t.is_alpha and t.text != "-") or (
             t.pos_ in ("ADP", "DET", "PROPN", "VERB", "AUX", "PRON", "CCONJ")
-            and not _nationality(fold(t.text))) for t in words):
+            and not nationality(fold(t.text))) for t in words):
         return False  # "l'Institut français de la mer": a complement makes it a name
     if r.low(end) in ("(", "pour", "de", "du", "des", "d'", "au", "aux") or (
             end < r.n and r.t[end].text.lower() == "à"):
         return False  # "l'agence française pour le développement (AFD)": a name goes on
-    nationalities = [t for t in words if _nationality(fold(t.text))]
+    nationalities = [t for t in words if nationality(fold(t.text))]
     if r.low(i) not in DESCRIPTORS and len(nationalities) < len(words):
         return False  # "l'académie diplomatique émiratie": a body's name in lower case
     return bool(nationalities)

@@ -31,6 +31,7 @@ from .words import (
     STOP_NAME,
     TITLE_WORDS,
     TITLES,
+    masculine,
 )
 
 # "l'Office des transports pour la période 2025-2028": what an agreement is for, never
@@ -292,7 +293,7 @@ def _adjectives(r: _Reader, j: int, titled: bool = False) -> tuple[int, str | No
     while j < r.n:
         tok = r.t[j]
         word = _low(tok)
-        base = re.sub(r"(?:(?<=n)ne|e)?s?$", "", word)
+        base = masculine(word)
         if r.low(j + 1) in ("un", "une") and not _cap(tok):
             break  # "… du tourisme scellent un partenariat": a verb, not an adjective
         if tok.text == "-" and r.joined(j) and not r.t[j].whitespace_ and j + 1 < r.n \

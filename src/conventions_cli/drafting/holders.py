@@ -27,6 +27,8 @@ from .words import (
     NATIONALITIES,
     TITLE_WORDS,
     TITLES,
+    masculine,
+    nationality,
 )
 
 
@@ -58,7 +60,7 @@ def _country_words(r: _Reader, i: int, j: int) -> tuple[int, str | None]:
     for at in (j - 1, j):  # the last word of the name, or the one right after it
         last = r.low(at) if i + 1 < at < r.n else ""
         nationality = NATIONALITIES.get(last) or NATIONALITIES.get(
-            re.sub(r"(?:(?<=n)ne|e)?s?$", "", last))
+            masculine(last))
         if nationality and not _cap(r.t[at]) and r.low(at - 1) not in ("de", "du", "des", "d'"):
             return min(at, j), nationality  # "le ministre de l'Intérieur qatari": Qatar's
     return j, None
@@ -154,7 +156,7 @@ def _ministers_of_countries(r: _Reader, i: int, end: int) -> tuple[Mention, int]
     stop = min(r.n, end + 4)
     while k < stop:
         word = r.low(k)
-        code = NATIONALITIES.get(word) or NATIONALITIES.get(re.sub(r"(?:(?<=n)ne|e)?s?$", "", word))
+        code = nationality(word)
         if code and not _cap(r.t[k]):
             first = k if first is None else first
             codes.append(code)

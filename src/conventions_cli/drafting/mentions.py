@@ -59,6 +59,7 @@ from .words import (
     TITLE_WORDS,
     TITLES,
     VAGUE_DETS,
+    masculine,
     territory_name,
 )
 
@@ -321,7 +322,7 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
                 and before.pos_ in ("NOUN", "ADJ") and _low(before) not in DESCRIPTORS \
                 and _low(before) not in HEADS and not _is_title_word(_low(before)) \
                 and _low(before) not in NATIONALITIES \
-                and re.sub(r"(?:(?<=n)ne|e)?s?$", "", _low(before)) not in NATIONALITIES:
+                and masculine(_low(before)) not in NATIONALITIES:
             strong = False  # "la centrale solaire Noor", "l'usine Renault": names a thing
         if all(t.ent_type_ == "LOC" for t in r.t[i:run]) and not acronym and \
                 not any(_acronym(t.text) for t in r.t[i:run]):

@@ -43,9 +43,9 @@ from .words import (
     DETS,
     HEADS,
     MONTH_WORDS,
-    NATIONALITIES,
     PREPS,
     TITLES,
+    nationality,
 )
 
 ParseOrg = Callable[[_Reader, int], "tuple[Mention | None, int]"]
@@ -126,8 +126,7 @@ def _secretary_of_state(r: _Reader, i: int) -> tuple[Mention | None, int]:
     return mention, after
 
 def _nationality(word: str) -> bool:
-    low = fold(word)
-    return any(form in NATIONALITIES for form in (low, re.sub(r"(?:(?<=n)ne|e)?s?$", "", low)))
+    return nationality(fold(word)) is not None
 
 
 def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | None, int]:
@@ -391,7 +390,7 @@ def _ambassador(r: _Reader, i: int) -> tuple[Mention, int] | None:
     "l'ambassadeur japonais": the state the ambassador signs for."""
     j = i + 1
     word = r.low(j)
-    code = NATIONALITIES.get(word) or NATIONALITIES.get(re.sub(r"(?:(?<=n)ne|e)?s?$", "", word))
+    code = nationality(word)
     if code is not None:
         end, country = j + 1, _masculine(f"État {r.t[j].text}")
     else:

@@ -12,7 +12,7 @@ from .grammar import _acronym_after, _cap, _complements, _name_case, _proper_run
 from .holders import _ministry_name
 from .names import Mention
 from .normalize import fold
-from .words import ADJ_FORM, COUNTRIES, HEADS, NATIONALITIES, STOP_NAME
+from .words import ADJ_FORM, COUNTRIES, HEADS, NATIONALITIES, STOP_NAME, masculine
 
 
 def _plural_of_places(r: _Reader, i: int) -> Mention | None:
@@ -146,7 +146,7 @@ def _plural_list(r: _Reader, i: int, j: int) -> Mention | None:
     k = i + 1
     while k < r.n:
         w = r.low(k)
-        base = re.sub(r"(?:(?<=n)ne|e)?s?$", "", w)
+        base = masculine(w)
         if w in NATIONALITIES or base in NATIONALITIES:
             countries.append(r.t[k].text)
             k += 1
@@ -160,7 +160,7 @@ def _plural_list(r: _Reader, i: int, j: int) -> Mention | None:
     parts = [Mention(_name_case(f"{head} {c}"), r.t[i].idx, r.t[k - 1].idx + len(r.t[k - 1].text),
                      HEADS[word.rstrip("s")], False, head=word.rstrip("s"),
                      country=NATIONALITIES.get(fold(c)) or NATIONALITIES.get(
-                         re.sub(r"(?:(?<=n)ne|e)?s?$", "", fold(c))))
+                         masculine(fold(c))))
              for c in countries]
     first = parts[0]
     first.extra["split"] = parts

@@ -14,7 +14,7 @@ from .countries import foreign_name
 from .grammar import _cap, _name_case, _Reader
 from .names import Mention
 from .normalize import fold, key
-from .words import COUNTRIES, MULTIWORD_COUNTRIES, NATIONALITIES
+from .words import COUNTRIES, MULTIWORD_COUNTRIES, NATIONALITIES, masculine
 
 __all__ = ["country_of_word", "country_span", "state_mention"]
 
@@ -31,7 +31,7 @@ def country_of_word(word: str) -> str | None:
     """The ISO code a folded country name or nationality adjective gives ("coreenne")."""
     if word in COUNTRIES:
         return COUNTRIES[word]
-    for form in (word, re.sub(r"(?:(?<=n)ne|e)?s?$", "", word), re.sub(r"s$", "", word)):
+    for form in (word, masculine(word), re.sub(r"s$", "", word)):
         if form in NATIONALITIES:
             return NATIONALITIES[form]
     return None

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from .names import Mention
 from .normalize import fold
-from .words import HEADS, NATIONALITIES, territory_name
+from .words import HEADS, nationality, territory_name
 
 __all__ = ["UNIT_HEADS", "owner_of_unit"]
 
@@ -45,7 +45,7 @@ def owner_of_unit(mention: Mention, link: Callable[[Mention], str | None]) -> Me
         body.kb_id = link(body)
         tail = [fold(w) for w in owned.split()[1:]]
         if body.kb_id is None and tail and all(
-                NATIONALITIES.get(w) or NATIONALITIES.get(re.sub(r"(?:(?<=n)ne|e)?s?$", "", w))
+                nationality(w)
                 for w in tail) and owned.split()[1].islower():
             body.bare = True  # "une délégation de l'Université espagnole": described
             body.extra["descriptor"] = True

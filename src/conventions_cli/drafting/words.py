@@ -254,17 +254,30 @@ TERRITORY = re.compile(r"^(?P<head>Provinces?|R[ée]gions?|Pr[ée]fectures?|Wila
                        r"(?=(?:de|du|des|d['’])\b|d['’])")
 
 
+
+# A nationality adjective's endings of gender and number: "marocaines", "ivoirienne".
+_ADJECTIVE_ENDING = re.compile(r"(?:(?<=n)ne|e)?s?$")
+
+
+def masculine(word: str) -> str:
+    """A folded nationality adjective as NATIONALITIES spells it (masculine singular):
+    "ivoiriennes" -> "ivoirien", "marocaine" -> "marocain"."""
+    return _ADJECTIVE_ENDING.sub("", word)
+
+
+def nationality(word: str) -> str | None:
+    """The country a folded nationality adjective names, in any gender and number."""
+    return NATIONALITIES.get(word) or NATIONALITIES.get(masculine(word))
+
 def territory_name(name: str, country: str | None) -> tuple[str, str | None]:
     """ "Province chinoise du Jiangsu" -> ("Province du Jiangsu", "CN")."""
     found = TERRITORY.match(name)
     if found is None:
         return name, country
-    adjective = re.sub(r"(?:(?<=n)ne|e)?s?$", "", found["adjective"].translate(_PLAIN))
-    nationality = NATIONALITIES.get(found["adjective"].translate(_PLAIN)) or \
-        NATIONALITIES.get(adjective)
-    if nationality is None:
+    code = nationality(found["adjective"].translate(_PLAIN))
+    if code is None:
         return name, country
-    return f"{found['head']} {name[found.end():]}", country or nationality
+    return f"{found['head']} {name[found.end():]}", country or code
 
 
 _PLAIN = str.maketrans("àâäéèêëîïôöùûüç", "aaaeeeeiioouuuc")
