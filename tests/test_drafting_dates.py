@@ -96,3 +96,50 @@ def test_a_weekday_no_named_day_or_several_fit_stays_a_todo(rest: str) -> None:
     found = [f for f in find_dates(text, 0, len(text), parse_published_on("2024-10"))
              if f.start == text.index("mardi")]
     assert found[0].value is None
+
+
+# 2026-03-06 is a Friday and 2025-03-06 a Thursday; 2026-03-19 a Thursday, 2025-03-19 a
+# Wednesday; 2024-03-19 a Tuesday.
+def test_a_yearless_day_after_the_publication_takes_the_year_its_weekday_fits() -> None:
+    assert dates("signée jeudi 6 mars à Oujda", "2026-03-05") == [
+        ("2025-03-06", "year 2025 inferred from the weekday 'jeudi': the article gives none, "
+                       "and 2026-03-06, the nearest, is a vendredi, after the publication "
+                       "(2026-03-05); check the year")]
+
+
+def test_a_yearless_day_whose_nearest_year_disagrees_with_its_weekday() -> None:
+    # Before the publication, but a Friday: the Thursday a year earlier is more than a
+    # year before the publication, so the nearest stays, with a TODO.
+    assert dates("signée le jeudi 6 mars", "2026-03-20") == [
+        ("2026-03-06", "the weekday 'jeudi' disagrees with 2026-03-06 (a vendredi); check "
+                       "the date")]
+
+
+def test_a_yearless_day_no_year_within_one_fits_stays_with_a_todo() -> None:
+    # mercredi 19 mars: 2025 fits but lies over a year before a publication of 2026-03-25.
+    assert dates("signée le mardi 19 mars", "2026-03-25") == [
+        ("2026-03-19", "the weekday 'mardi' disagrees with 2026-03-19 (a jeudi); check the "
+                       "date")]
+    assert dates("signée le lundi 19 mars", "2026-03-18") == [
+        ("2025-03-19", "the weekday 'lundi' disagrees with 2025-03-19 (a mercredi) and with "
+                       "2026-03-19 (a jeudi, after the publication (2026-03-18)); check the "
+                       "date")]
+
+
+def test_a_yearless_day_after_the_publication_without_a_weekday_is_said() -> None:
+    assert dates("signée le 6 mars", "2026-03-05") == [
+        ("2025-03-06", "year 2025 inferred: the article gives none, and 2026-03-06, the "
+                       "nearest, is after the publication (2026-03-05); check the year")]
+    assert dates("signée le 20 avril", "2026-03") == [
+        ("2025-04-20", "year 2025 inferred: the article gives none, and 2026-04-20, the "
+                       "nearest, is after the publication (2026-03); check the year")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("signée le jeudi 19 mars", "2026-03-20", "2026-03-19"),  # the nearest, and it fits
+    ("signée le 28 décembre", "2026-01-03", "2025-12-28"),  # the nearest is last year's
+    ("signée le 20 mars", "2026-03", "2026-03-20"),  # within the month of publication
+])
+def test_a_yearless_day_that_is_the_nearest_and_fits_is_silent(
+        text: str, published: str, expected: str) -> None:
+    assert dates(text, published) == [(expected, "")]

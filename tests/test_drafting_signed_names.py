@@ -57,3 +57,21 @@ def test_an_unquoted_name_with_signs_is_kept_whole_with_a_todo(text: str, name: 
     [line] = [x for x in result["yaml"].splitlines() if x.strip().startswith("name:")
               and name in x]
     assert "# TODO: the name holds signs" in line
+
+
+@pytest.mark.parametrize(("text", "known", "name"), [
+    ("Tanger — L'ONEE et la société \"Atlas `Cloud` Services\" ont signé, mardi 10 mars 2026 "
+     "à Tanger, une convention de 12 MDH.", "onee", "Atlas `Cloud` Services"),
+    ("Fès — L'ONCF et l'association « Dar Al-Amal “Bleu” » ont signé, mardi 10 mars 2026 à "
+     "Fès, une convention de 3 MDH.", "oncf", "Association Dar Al-Amal “Bleu”"),
+    ("Rabat — L'OFPPT et la société “Nour l’Atlas «Vert»” ont signé, lundi 9 mars 2026 à "
+     "Rabat, une convention de formation.", "ofppt", "Nour l’Atlas «Vert»"),
+])
+def test_a_backtick_or_typographic_quote_inside_a_quoted_name_is_kept_as_written(
+        text: str, known: str, name: str) -> None:
+    result = drafted(text, BASE)
+    assert party_names(result) == [sorted([known, name])]
+    assert [o["name"] for o in result["organizations"]] == [name]
+    # the party's quote of the article is the article's own words too
+    quoted = result["yaml"].split("parties:")[-1].split("signatories")[0]
+    assert all(mark in quoted for mark in "`“”«»’" if mark in name)

@@ -15,6 +15,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -35,6 +36,7 @@ from conventions_cli.db.rows import (
     NULL,
     agreement_rows,
     insert_sql,
+    json_list,
     known_of,
     searched,
     stem_row,
@@ -49,7 +51,6 @@ from conventions_cli.db.tables import (
     STEM_TABLE,
     TABLES,
     _json,
-    json_list,
     row_values,
 )
 from conventions_cli.text import fold, stemmed_text, stems
@@ -95,6 +96,28 @@ def test_every_agreement_gives_the_declared_rows() -> None:
             assert stems_of(rows[0][0]) == stem_row(7, rows[0][0]), record["id"]
             count += 1
     assert count > 400
+
+
+def test_the_declared_rows_look_each_place_up_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """place_derived and region_derived of a row read one look-up of the gazetteer, and
+    each row its own (the rows stay those of the one-pass path, above)."""
+    from conventions_cli.db import tables
+
+    calls: list[str] = []
+    real = tables.derived_where
+
+    def counted(item: Any, events: Any) -> tuple[str | None, str | None]:
+        calls.append(item.get("id"))
+        return real(item, events)
+
+    monkeypatch.setattr(tables, "derived_where", counted)
+    dataset = datasets()[0]
+    known = known_of(dataset)
+    agreements = dataset.agreements[:50]
+    for record in agreements:
+        ((row,),) = [row_values(AGREEMENTS, record, known)]
+        assert row == agreement_rows(record, known)[0][0], record["id"]
+    assert calls == [record["id"] for record in agreements]
 
 
 def stored(rows: list[list[tuple[Any, ...]]]) -> list[list[tuple[Any, ...]]]:

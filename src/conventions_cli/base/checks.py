@@ -5,8 +5,8 @@ A large base is checked as it streams by, so each rule says what it reads:
 - ``header`` rules read what a base defines besides its agreements (organizations, people,
   events: a few hundred records, held whole);
 - ``agreement`` rules read one agreement at a time, with the ids the header defines;
-- ``index`` rules read the compact index of all the agreements (each id with the line it
-  is first defined at; the follows and amends links with where they are written).
+- ``index`` rules read the compact index of all the agreements (index.py: each id with the
+  line it is first defined at; the follows and amends links with where they are written).
 
 The order of RULES is the order of their problems at one location.
 """
@@ -18,7 +18,9 @@ from typing import NamedTuple, cast
 
 from ..text import fold, nearest, quote
 from .dates import plain_bounds
-from .records import Agreement, Dataset, Event, Located, Named
+from .index import Index
+from .index import problem_at as _at
+from .records import Agreement, Dataset, Event, Named
 from .yamlnodes import Problem
 
 
@@ -53,11 +55,6 @@ class Definitions(NamedTuple):
                    header.version)
 
 
-def _at(record: Located, path: str, message: str) -> Problem:
-    line, col = record["_marks"].get(path, (record["_line"], 1))
-    return Problem(record["_source"], line, col, message)
-
-
 def _hint(word: str, choices: Iterable[str]) -> str:
     close = nearest(word, choices)
     return f" (did you mean {', '.join(repr(c) for c in close)}?)" if close else ""
@@ -85,76 +82,6 @@ def _duplicates(records: Sequence[Named], what: str) -> list[Problem]:
             first[ident] = (record["_marks"].get("id", (record["_line"], 1))[0],
                             record["_source"])
     return problems
-
-
-class Index:
-    """The agreements of a base as the index rules need them, added in file order: for
-    each id where it is first defined; the duplicates; and for follows and amends each
-    agreement's link (the last definition of an id wins, as in a dict), where the first
-    definition of an id writes it, and the links not known to resolve when added."""
-
-    LINKS = ("follows", "amends")
-
-    def __init__(self) -> None:
-        self.sources: list[str] = []
-        self._numbers: dict[str, int] = {}
-        self.first: dict[str, int] = {}  # id -> where its id is first written, packed
-        self.record_lines: dict[str, int] = {}  # id -> its record's line, when not the id's
-        self.duplicates: list[tuple[str, Problem, int]] = []  # (id, where, first)
-        self.links: dict[str, dict[str, str]] = {key: {} for key in self.LINKS}
-        self.link_at: dict[str, dict[str, Problem]] = {key: {} for key in self.LINKS}
-        self.pending: dict[str, list[tuple[str | None, str, Problem]]] = {
-            key: [] for key in self.LINKS}
-
-    # One int per id (a 100 000-agreement base keeps 100 000 of them): the file's number,
-    # the line and the column, in an order that sorts as the files do.
-    def _pack(self, source: str, line: int, col: int) -> int:
-        number = self._numbers.get(source)
-        if number is None:
-            number = self._numbers[source] = len(self.sources)
-            self.sources.append(source)
-        return number << 56 | line << 20 | col
-
-    def where(self, packed: int) -> tuple[int, str]:
-        """The line and the file of a packed location."""
-        return (packed >> 20) & ((1 << 36) - 1), self.sources[packed >> 56]
-
-    def add(self, record: Agreement) -> None:
-        ident = record.get("id")
-        first = False
-        if ident is not None:
-            line, col = record["_marks"].get("id", (record["_line"], 1))
-            found = self.first.get(ident)
-            if found is None:
-                first = True
-                self.first[ident] = self._pack(record["_source"], line, col)
-                if record["_line"] != line:
-                    self.record_lines[ident] = record["_line"]
-            else:
-                self.duplicates.append((ident, _at(record, "id", ""), found))
-        for key in self.LINKS:
-            target = cast("str | None", record.get(key))  # follows, amends: slugs
-            if ident is not None:
-                if target is None:
-                    self.links[key].pop(ident, None)
-                else:
-                    self.links[key][ident] = target
-            if target is None:
-                continue
-            at = _at(record, key, "")
-            if first and ident is not None:
-                self.link_at[key][ident] = at
-            if target == ident or target not in self.first:
-                self.pending[key].append((ident, target, at))
-
-    def first_location(self, ident: str, key: str) -> Problem:
-        """Where the first definition of ``ident`` writes ``key`` (its record's line and
-        column 1 when it does not)."""
-        found = self.link_at[key].get(ident)
-        if found is not None:
-            return found
-        line, source = self.where(self.first[ident])
-        return Problem(source, self.record_lines.get(ident, line), 1, "")
 
 
 def _located(at: Problem, message: str) -> Problem:

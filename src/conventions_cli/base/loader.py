@@ -36,10 +36,10 @@ from .checks import (
     INDEX_RULES,
     PARSE_RANK,
     Definitions,
-    Index,
 )
 from .chunks import Layout, Release, cut
 from .fastread import Marks, read_agreement
+from .index import Index
 from .records import Agreement, Dataset, LoadResult, _Converter, agreement_spec, convert
 from .scanner import read_item
 from .source import BaseFile, DataFile, base_files, display_path, snapshots

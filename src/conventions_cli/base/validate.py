@@ -11,6 +11,7 @@ from .checks import first_at
 from .chronology import chronology_warnings
 from .loader import Count, read_base
 from .records import Agreement, Dataset, Organization
+from .sides import SigningSides
 from .source import DataFile, base_files, display_path, snapshots
 from .spellings import PlaceSpellings, region_spelling
 from .todos import comment_start, todos_in_line
@@ -197,11 +198,13 @@ class _Spellings(Count):
         self.problems: list[Problem] = []
         self.warnings: list[Problem] = []
         self.places = PlaceSpellings()
+        self.sides = SigningSides()
         self.events: dict[str, Any] = {}
 
     def begin(self, header: Dataset) -> None:
         super().begin(header)
         self.events = {event["id"]: event for event in header.events if "id" in event}
+        self.sides.begin(header.organizations)
         for event in header.events:
             whose = f"event {quote(event.get('id'))}: "
             self.warnings += [*region_spelling(event, whose), *self.places.check(event, whose)]
@@ -209,7 +212,8 @@ class _Spellings(Count):
     def agreement(self, record: Agreement, chunk: int | None, prepared: Any = None) -> None:
         super().agreement(record, chunk, prepared)
         self.warnings += [*region_spelling(record), *self.places.check(record),
-                          *chronology_warnings(record, self.events)]
+                          *chronology_warnings(record, self.events),
+                          *self.sides.check(record)]
         seen = set()  # twice in one agreement: sectors_are_listed_once says so
         for index, sector in enumerate(record.get("sectors") or []):
             line, col = record["_marks"].get(f"sectors[{index}]", (record["_line"], 1))
@@ -228,6 +232,7 @@ class _Spellings(Count):
         super().restart()
         self.first, self.problems, self.warnings = {}, [], []
         self.places = PlaceSpellings()
+        self.sides = SigningSides()
 
 
 def broken_lines(record: Any, keys: tuple[str, ...], lists: tuple[str, ...] = (),

@@ -10,19 +10,17 @@ from __future__ import annotations
 import sys
 
 from ..db.tables import FLAT_COLUMNS
-from ..errors import ConvError, DataError, UsageError
-from . import views
+from ..errors import ConvError, UsageError
+from . import curating, views
 from .filtered import filtered as _filtered
 from .filtered import filters_of
 from .params import (
     PARAMS,
     CompareParams,
-    DraftParams,
     EventParams,
     EventsParams,
     ExportParams,
     ListParams,
-    MigrateParams,
     OrgParams,
     OrgsParams,
     Params,
@@ -33,7 +31,6 @@ from .params import (
     ShowParams,
     SqlParams,
     StatsParams,
-    ValidateParams,
 )
 from .session import Session
 
@@ -344,95 +341,6 @@ def sql(session: Session, params: SqlParams) -> None:
     write_rows(blobs_written(rows, fmt), columns, fmt, raw=params.raw)
 
 
-def draft(session: Session, params: DraftParams) -> None:
-    from ..drafting import draft_articles, parse_published_on, read_article
-    from ..drafting.context import add_target, knowledge
-    from .adding import say_before_drafting, say_warnings
-
-    when = None
-    if params.published_on is not None:
-        try:
-            when = parse_published_on(params.published_on)
-        except ValueError:
-            raise UsageError(f"--published-on '{params.published_on}' is not a date; write "
-                             "YYYY-MM-DD, YYYY-MM or YYYY") from None
-    for flag, value in (("--force", params.force), ("--into", params.into)):
-        if value and not params.add:
-            raise UsageError(f"{flag} goes with --add")
-    target = add_target(session.data, params.into) if params.add else None
-    sources = [read_article(path) for path in params.article]
-    say_before_drafting(session, sources, when)
-    known = knowledge(session, from_files=bool(params.add))
-    try:
-        result = draft_articles(sources, published_on=when, **known.linking())
-    except ConvError:
-        raise
-    except Exception as exc:  # a bug must not print a traceback at the curator
-        raise ConvError(f"drafting failed on this article ({type(exc).__name__}: {exc}); "
-                        "please report it with the article") from None
-    say_warnings(session, result)
-    if target is not None:
-        from .adding import add_drafts
-
-        add_drafts(session, result, target, force=bool(params.force), base=known.records)
-        return
-    sys.stdout.write(result.yaml)
-    if result.todos and not session.quiet:
-        print(f"conv: {len(result.todos)} fact(s) to check or fill (# TODO)", file=sys.stderr)
-
-
-def validate(session: Session, params: ValidateParams) -> None:
-    from ..base.validate import validate as check
-
-    try:
-        report = check(session.data)
-    except DataError as exc:
-        if params.as_json:  # a job that reads the JSON gets it, whatever went wrong
-            from ..out.output import write_json
-
-            write_json({"file": str(session.data.path), "ok": False, "problems": [
-                {"file": str(session.data.path), "line": None, "column": None,
-                 "message": str(exc)}]})
-        raise
-    if params.as_json:
-        from ..out.output import write_json
-
-        write_json(report.as_dict())
-    else:
-        from ..text import one_line
-
-        # Values and file names in a problem never steer the terminal.
-        for line in report.lines():
-            print(one_line(line), file=sys.stderr)
-        if report.problems:
-            warned = f" and {len(report.warnings)} warning(s)" if report.warnings else ""
-            print(one_line(f"conv: {len(report.problems)} problem(s){warned} in "
-                           f"{report.source}"), file=sys.stderr)
-            if (note := report.unread_note()) is not None:
-                print(one_line(note), file=sys.stderr)
-        else:
-            print(one_line(report.summary()))
-    if report.problems:
-        raise Failed()
-
-
-def migrate(session: Session, params: MigrateParams) -> None:
-    from pathlib import Path
-
-    from ..base.migrate_folder import migrate_path as rewrite
-
-    path = Path(params.file)
-    given = session.data.path if session.data.given_by != "bundled" else None
-    done = rewrite(path, alone=given is not None and given.resolve() == path.resolve())
-    if done.already:
-        print(f"conv: {params.file} is schema 2 already; nothing to do", file=sys.stderr)
-        return
-    made = ", ".join(ident for ident, _ in done.events) or "none"
-    files = f" ({', '.join(p.name for p in done.files)})" if done.files else ""
-    print(f"conv: {params.file} is now schema 2{files}; events made from the agreements' "
-          f"event names: {made}", file=sys.stderr)
-
-
 def export(session: Session, params: ExportParams) -> None:
     from pathlib import Path
 
@@ -474,22 +382,12 @@ def db_metadata(session: Session, params: Params) -> None:
     write_json(datasette_metadata(_database_file(session).stem))
 
 
-class Failed(ConvError):
-    """The command said what was wrong already (validate's problems): exit 1, nothing more."""
-
-    def __init__(self) -> None:
-        super().__init__("")
-
-    def lines(self) -> list[str]:
-        return []
-
-
 # Each body takes its own Params class (params.PARAMS); run() pairs them.
 BODIES: dict[str, Callable[[Session, Any], None]] = {
     "list": list_, "show": show, "search": search, "compare": compare, "stats": stats,
     "orgs": orgs, "org": org, "people": people, "person": person, "events": events,
-    "event": event, "sql": sql, "draft": draft, "validate": validate,
-    "migrate": migrate, "export": export, "db path": db_path, "db rebuild": db_rebuild,
+    "event": event, "sql": sql, "draft": curating.draft, "validate": curating.validate,
+    "migrate": curating.migrate, "export": export, "db path": db_path, "db rebuild": db_rebuild,
     "db metadata": db_metadata, "network": views.network, "timeline": views.timeline,
     "due": views.due,
 }

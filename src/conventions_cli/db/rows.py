@@ -5,6 +5,7 @@ Shared by the build, the incremental update and the full-text indexes (fulltext.
 from __future__ import annotations
 
 import functools
+import json
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, cast
 
@@ -22,7 +23,6 @@ from .tables import (
     Known,
     Table,
     derived_where,
-    json_list,
     row_values,
 )
 
@@ -33,6 +33,28 @@ if TYPE_CHECKING:  # the full-text indexes read this module, never YAML
 _SEARCHED = [n for n, c in enumerate(AGREEMENTS.columns) if c.search]
 STEM_INSERT = (f"INSERT INTO {STEM_TABLE} (rowid, {', '.join(SEARCH_COLUMNS)}) "
                f"VALUES (?, {', '.join('?' for _ in SEARCH_COLUMNS)})")
+
+
+# json.dumps(value, ensure_ascii=False), as the declared columns write lists
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+_STRINGS: dict[str, str] = {}  # a text -> its JSON (names and sectors come back often)
+
+
+def json_list(values: list[Any]) -> str:
+    """A list of texts as JSON, each text's JSON made once."""
+    if not values:
+        return "[]"
+    parts = []
+    for value in values:
+        found = _STRINGS.get(value) if type(value) is str else None
+        if found is None:
+            if type(value) is not str:
+                return _ENCODE(values)
+            if len(_STRINGS) > 100_000:
+                _STRINGS.clear()
+            found = _STRINGS[value] = _ENCODE(value)
+        parts.append(found)
+    return "[" + ", ".join(parts) + "]"
 
 
 def insert_sql(table: Table) -> str:

@@ -42,26 +42,6 @@ def _json(value: list[Any]) -> str:
     return _ENCODE(value)
 
 
-_STRINGS: dict[str, str] = {}  # a text -> its JSON (names and sectors come back often)
-
-
-def json_list(values: list[Any]) -> str:
-    """``_json(values)`` for a list of texts, each text's JSON made once."""
-    if not values:
-        return "[]"
-    parts = []
-    for value in values:
-        found = _STRINGS.get(value) if type(value) is str else None
-        if found is None:
-            if type(value) is not str:
-                return _ENCODE(values)
-            if len(_STRINGS) > 100_000:
-                _STRINGS.clear()
-            found = _STRINGS[value] = _ENCODE(value)
-        parts.append(found)
-    return "[" + ", ".join(parts) + "]"
-
-
 def key(*path: str) -> Callable[[Item], Any]:
     """The value at ``path`` in the row's item (None when any step is missing)."""
     if len(path) == 1:  # most columns: one key of the item, read on every row written
@@ -163,12 +143,25 @@ def derived_where(item: Any, events: Any) -> tuple[str | None, str | None]:
     return place_derived, event.get("region") or region_of(place_derived)
 
 
+# The row whose place and region were derived last, and them: its two columns read one
+# look-up of the gazetteer (an Item is made afresh for each row, so it names one).
+_WHERE: list[Any] = [None, (None, None)]
+
+
+def _derived(row: Item) -> tuple[str | None, str | None]:
+    if _WHERE[0] is not row:
+        _WHERE[1] = derived_where(row.item, row.known.events)
+        _WHERE[0] = row
+    found: tuple[str | None, str | None] = _WHERE[1]
+    return found
+
+
 def _derived_place(row: Item) -> str | None:
-    return derived_where(row.item, row.known.events)[0]
+    return _derived(row)[0]
 
 
 def _derived_region(row: Item) -> str | None:
-    return derived_where(row.item, row.known.events)[1]
+    return _derived(row)[1]
 
 
 def _event_name(row: Item) -> str | None:
@@ -453,18 +446,6 @@ FTS_TABLE = "agreements_fts"
 STEM_TABLE = "agreements_stem"
 
 
-def exact_indexed(column: str) -> str:
-    """SQL for the text the exact-word index (FTS_TABLE) holds for ``column`` of a row of
-    agreements: the value as written and, when it writes œ or æ, the value again with them
-    written oe and ae. SQLite's tokenizer folds accents but neither ligature, and keyboards
-    type them apart: so `oeuvre` and `œuvre` (phrases too) both find "mise en œuvre", in
-    `conv search --raw` and Datasette's ?_search=, while agreements keeps the text as written
-    (snippets read the text from there, and the words of the value keep their places).
-    Plain SQL, so whatever fills or updates the index needs no function of conv's."""
-    folded = column
-    for ligature, letters in (("œ", "oe"), ("Œ", "oe"), ("æ", "ae"), ("Æ", "ae")):
-        folded = f"replace({folded}, '{ligature}', '{letters}')"
-    return f"CASE WHEN {folded} != {column} THEN {column} || ' ' || {folded} ELSE {column} END"
 _ARRAYS = {t.name: frozenset(c.name for c in t.columns if c.array) for t in TABLES}
 
 

@@ -44,7 +44,7 @@ from ..base.source import display_path, stat_key
 from ..base.splice import Region, changed
 from ..errors import disk_trouble
 from ..files import WriteError, atomic_path, checkpoint
-from .fulltext import has_fulltext
+from .fulltext import exact_indexed, has_fulltext
 from .kept import as_pieces, keep_snapshots, open_kept, pieces_path, write_pieces
 from .layout import DB_LAYOUT
 from .place import drop_journal, snapshot_path, write_snapshot
@@ -58,7 +58,6 @@ from .tables import (
     SIGNATORIES,
     SOURCES,
     STEM_TABLE,
-    exact_indexed,
     row_values,
 )
 

@@ -67,7 +67,7 @@ def draft_article(text: str, *, published_on: Published | str | None = None,
     kb = KnowledgeBase(list(organizations), list(people), list(events), set(existing_ids),
                        list(places))
     nlp = load_pipeline()
-    doc = analyse(article.text, nlp)
+    doc = analyse(article.text, nlp, article.raw)
     assembled = assemble(article, doc, published_on, kb, nlp)
     draft = emit(article, assembled, kb, published_on)
     draft.label = label

@@ -221,12 +221,23 @@ YEARLY = re.compile(r"\b(?:annuellement|chaque annee|par an|par annee|l'an)\b")
 # "Nombre d'emplois promis : 1 000", "Emplois attendus : 450": the figure after its label
 JOBS_LABEL = re.compile(rf"\b(?:nombre d')?(?:emplois?|postes?)(?:\s+(?:directs?|promis|prevus|"
                         rf"attendus|escomptes|a creer|a la cle)){{1,2}}\s*:\s*{NUMBER}")
+# "4.000 emplois, dont 1.100 pour le seul site de X": a part of the figure before it (not
+# "dont 1.100 directs", which DIRECT_AFTER reads as the direct ones), to its clause's end.
+SHARE = re.compile(rf"^\s*,?\s*\(?\s*dont\s+(?:(?:{ROUNDING})\s+)?{NUMBER}\b"
+                   r"(?:[^.,;()]|(?<=\d)[.,](?=\d)){0,120}")
 HORIZON = re.compile(r"\b(?:d'ici(?: a)?(?: fin)?|a l'horizon(?: de)?|a fin|a la fin de|"
                      r"horizon)\s+(?P<y>(?:19|20)\d{2})\b")
 
 
-def find_jobs(text: str, start: int, end: int) -> list[Fact]:
-    """Jobs promised: value {direct: N, by: YEAR?}; "dont N directs" gives the direct figure."""
+# "des emplois, dont 1.100 emplois à X": a part of jobs the article does not count
+PART_OF = re.compile(rf"\bdont\s+(?:(?:{ROUNDING})\s+)?$")
+
+
+def find_jobs(text: str, start: int, end: int, parts: list[Fact] | None = None) -> list[Fact]:
+    """Jobs promised: value {direct: N, by: YEAR?}; "dont N directs" gives the direct figure.
+    A part of the figure before it ("dont 1.100 pour le seul site de X") is kept in that
+    figure's ``extra["shares"]`` (spans of the text); a part of no figure goes to ``parts``,
+    never among the figures."""
     low = fold_upto(text, end)
     facts: list[Fact] = []
     for m in JOBS_LABEL.finditer(low, start, end):
@@ -235,8 +246,9 @@ def find_jobs(text: str, start: int, end: int) -> list[Fact]:
             facts.append(Fact("jobs", {"direct": int(number)}, m.start(), m.end(), extra={
                 "direct": "direct" in m.group(0), "horizon": None, "total": False}))
     for m in JOBS.finditer(low, start, end):
-        if any(f.start <= m.start() < f.end for f in facts):
-            continue
+        if any(f.start <= m.start() < f.end for f in facts) or any(
+                lo <= m.start() < hi for f in facts for lo, hi in f.extra.get("shares", ())):
+            continue  # ("dont 1.100 emplois à X" is a part of the figure before it)
         kind = (m["kind"] or "").strip()
         if kind.startswith("indirect"):
             continue
@@ -246,15 +258,22 @@ def find_jobs(text: str, start: int, end: int) -> list[Fact]:
             continue  # what a sector employs or creates each year: a statistic, no promise
         value: dict[str, int] = {"direct": int(number)}
         a, b = m.start(), m.end()
+        if PART_OF.search(low, max(start, a - 30), a):
+            if parts is not None:
+                parts.append(Fact("jobs", value, a, b))
+            continue
         direct = DIRECT_AFTER.match(low[m.end():end])
         if direct and not kind:
             found = parse_number(direct["num"])
             if found:
                 value["direct"] = int(found)
                 b = m.end() + direct.end()
+        shares = _share(low, b, end)
         horizon = HORIZON.search(low, b, min(end, b + 160))
-        if horizon and JOBS.search(low, b, horizon.start()):
+        if horizon and JOBS.search(low, shares[0][1] if shares else b, horizon.start()):
             horizon = None
+        if horizon and not shares and not low[b:horizon.start()].strip(" ,"):
+            shares = _share(low, horizon.end(), end)  # "4.000 emplois d'ici 2028, dont …"
         if horizon is None:
             # "porter X à 81 MMDH à l'horizon 2021 et créer 220.000 emplois": one horizon for
             # both of the coordinated aims
@@ -270,11 +289,22 @@ def find_jobs(text: str, start: int, end: int) -> list[Fact]:
         extra = {"direct": said_direct,
                  "horizon": (horizon.start(), horizon.end()) if "by" in value and horizon
                  else None,
-                 "total": bool(TOTAL.search(low[max(start, a - 60):a]))}
+                 "total": bool(TOTAL.search(low[max(start, a - 60):a])), "shares": shares}
         facts.append(Fact("jobs", value, a, quote_end, _jobs_todo(low, start, a, said_direct),
                           extra))
     facts.sort(key=lambda f: f.start)
     return facts
+
+
+def _share(low: str, at: int, end: int) -> list[tuple[int, int]]:
+    """The span of the part a figure ending at ``at`` is said to hold, if any."""
+    if DIRECT_AFTER.match(low[at:end]):
+        return []
+    share = SHARE.match(low[at:end])
+    if share is None:
+        return []
+    said = share.group(0)
+    return [(at + len(said) - len(said.lstrip(" ,(")), at + len(said.rstrip(" ,")))]
 
 
 # "quelque 3.000 emplois", "près de 900 postes": a rounded figure, said as such.

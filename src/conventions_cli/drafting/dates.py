@@ -99,11 +99,23 @@ def _weekday_todo(day: dt.date, weekday: str | None) -> str:
     return ""
 
 
+def _last_day(pub: Published) -> dt.date:
+    """The last day the publication may be: its day, or the end of its month or year."""
+    if pub.date is not None:
+        return pub.date
+    if pub.month:
+        return dt.date(pub.year + pub.month // 12, pub.month % 12 + 1, 1) - dt.timedelta(days=1)
+    return dt.date(pub.year, 12, 31)
+
+
 def _yearless(month: int, day: int, weekday: str | None, pub: Published | None,
               years: frozenset[int] = frozenset()) -> tuple[dt.date | None, str]:
-    """A day and month without a year: the latest such day not after the publication;
-    on an undated page, the one year the article names (or the next) on which that day
-    falls on the weekday it gives ("jeudi 10 août" in a text that speaks of 2017-2021)."""
+    """A day and month without a year: the nearest such day to the publication when it
+    does not come after it and falls on the weekday given; else the latest one within a
+    year before the publication that falls on that weekday, with a TODO naming the year
+    inferred; else a TODO. On an undated page, the one year the article names (or the
+    next) on which that day falls on the weekday it gives ("jeudi 10 août" in a text that
+    speaks of 2017-2021)."""
     if pub is None:
         candidates = years | {y + 1 for y in years}
         fits = sorted(y for y in candidates if weekday and (on := _date(y, month, day))
@@ -113,13 +125,37 @@ def _yearless(month: int, day: int, weekday: str | None, pub: Published | None,
                 f"year {fits[0]} inferred: the only year the article names (or the next) on "
                 f"which {day}/{month} is a {weekday}; check it")
         return None, "the article gives no year and the publication date is unknown"
-    year = pub.year
-    if pub.month and (month, day) > (pub.month, pub.day or 31):
-        year -= 1
-    found = _date(year, month, day)
-    if found is None:
+    last = _last_day(pub)
+    dates = [d for y in (pub.year - 1, pub.year, pub.year + 1)
+             if (d := _date(y, month, day)) is not None]
+    if not dates:
         return None, NOT_A_DATE
-    return found, _weekday_todo(found, weekday)
+    # Known to the day, the nearest date to it; known to the month or year, its year's.
+    same_year = [d for d in dates if d.year == pub.year and pub.date is None]
+    nearest = same_year[0] if same_year else min(dates, key=lambda d: abs((d - last).days))
+
+    def falls(on: dt.date) -> bool:
+        return weekday is None or WEEKDAYS[on.weekday()] == weekday
+
+    if nearest <= last and falls(nearest):
+        return nearest, ""
+    before = [d for d in dates if d <= last and (last - d).days <= 366]
+    after = f", after the publication ({pub.iso()})" if nearest > last else ""
+    what = f"a {WEEKDAYS[nearest.weekday()]}{after}" if not falls(nearest) \
+        else after.removeprefix(", ")
+    fitting = [d for d in before if falls(d)]
+    if fitting:
+        chosen = max(fitting)
+        because = f" from the weekday '{weekday}'" if not falls(nearest) else ""
+        return chosen, (f"year {chosen.year} inferred{because}: the article gives none, and "
+                        f"{nearest.isoformat()}, the nearest, is {what}; check the year")
+    if not before:
+        return None, f"the article gives no year, and {nearest.isoformat()} is {what}"
+    chosen = max(before)
+    return chosen, (f"the weekday '{weekday}' disagrees with {chosen.isoformat()} (a "
+                    f"{WEEKDAYS[chosen.weekday()]})" + (
+                        f" and with {nearest.isoformat()} ({what})" if chosen != nearest
+                        else "") + "; check the date")
 
 
 # "les 12 et 13 septembre 2022", "du 11 au 16 décembre", "le 3 mars": days the article names

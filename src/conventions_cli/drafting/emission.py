@@ -14,6 +14,7 @@ from typing import Any
 from .assembly import Assembled, Drafted
 from .dates import Published
 from .document import SECTIONS, Draft
+from .drafts import quote_of
 from .editions import sentence_around
 from .facts import Fact
 from .knowledge import KnowledgeBase, is_state, moroccan
@@ -307,7 +308,9 @@ def _agreement(article: Article, a: Drafted, index: int, n: int, org_ids: dict[i
     record["parties"] = [{"org": oid, "role": role} for oid, role, _, _ in parties]
     if parties:
         lines.append(f"{ind}parties:")
-        for oid, role, _m, evidence in parties:
+        for oid, role, m, evidence in parties:
+            if evidence == quote_of(article.text, m):  # the mention's own words, as written
+                evidence = article.quote(m.start, m.end)
             lines.append(f"{ind}  - {flow({'org': oid, 'role': role})}  # from: "
                          f"{json.dumps(_cut(evidence), ensure_ascii=False)}")
     else:

@@ -116,7 +116,11 @@ def share_figures(work: Work) -> None:
         amounts = [f for f in find_amounts(text, s.start, s.end)
                    if f.extra["use"] == "funding" and not f.extra["equivalent"]
                    and f.start not in work.used_figures]
-        jobs = find_jobs(text, s.start, s.end)
+        parts: list[Fact] = []
+        jobs = find_jobs(text, s.start, s.end, parts)
+        work.todos.extend(f"\"{short(article.quote(f.start, f.end))}\" is a part of jobs the "
+                          "article gives no total for; add the jobs if a report gives them"
+                          for f in parts)
         periods = find_periods(text, s.start, s.end)
         if n > 1 and not s.signing and len(amounts) < 2 and all_of_them(text, s, n, agreements):
             # (with an amount for each, "Ces accords financent A (50 M€) et B (30 M€)", it
@@ -175,11 +179,24 @@ def share_figures(work: Work) -> None:
             elif groups:  # each one's own are given further down: this is all of them
                 work.todos.append(f"{f.value['direct']} jobs reported for the {n} agreements "
                                   f"together (from: \"{short(article.quote(f.start, f.end))}\")")
+                work.todos.extend(job_shares(work, f))
         for f in periods:
             for a in agreements:
                 if a.period is None:
                     a.period = f
     work.total = total
+    for a in agreements:
+        if a.jobs is not None:
+            a.notes.extend(job_shares(work, a.jobs))
+
+
+def job_shares(work: Work, jobs: Fact) -> list[str]:
+    """The parts a jobs figure is said to hold ("4.000 emplois, dont 1.100 pour le seul
+    site de X"), each named in a TODO: the figure stays the agreement's jobs, and the part,
+    which the schema has no place for, is not lost."""
+    return [f"\"{short(work.article.quote(lo, hi))}\" is a part of the "
+            f"{jobs.value['direct']} jobs: keep the total as the jobs, and say the part in "
+            "the summary" for lo, hi in jobs.extra.get("shares", ())]
 
 
 # "Ces projets devraient créer …", "Les trois conventions mobiliseront …", "Au total, ces
@@ -229,6 +246,7 @@ def _of_all_of_them(work: Work, amounts: list[Fact], jobs: list[Fact], periods: 
         else:
             work.todos.append(f"{f.value['direct']} jobs reported for the {n} agreements "
                               f"together (from: \"{short(article.quote(f.start, f.end))}\")")
+            work.todos.extend(job_shares(work, f))
     for f in periods[:1]:
         for a in work.agreements:
             if a.period is None:

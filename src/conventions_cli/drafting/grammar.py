@@ -71,6 +71,8 @@ class _Reader:
         else:
             # not .get("text", doc.text): that would build doc.text on every call
             self.doc_text = doc.user_data["text"] if "text" in doc.user_data else doc.text  # noqa: SIM401
+        # the article as written (a backtick, typographic quotes), where names are kept so
+        self.raw_text = doc.user_data.get("raw", self.doc_text) if doc is not None else ""
         self.n = len(self.t)
         # token index -> (end token, id): the longest name the base knows opening there
         self.known: dict[int, tuple[int, str]] = {}
@@ -93,6 +95,12 @@ class _Reader:
         if i >= j:
             return ""
         return self.doc_text[self.t[i].idx:self.t[j - 1].idx + len(self.t[j - 1].text)]
+
+    def written(self, i: int, j: int) -> str:
+        """Tokens i to j as the article writes them (``text`` reads its normalised copy)."""
+        if i >= j:
+            return ""
+        return self.raw_text[self.t[i].idx:self.t[j - 1].idx + len(self.t[j - 1].text)]
 
     def is_person(self, i: int) -> bool:
         """A PER entity, unless an acronym or more capitalized words say it is a name of

@@ -126,11 +126,14 @@ def load_pipeline() -> Language:
     return nlp
 
 
-def analyse(text: str, nlp: Any = None) -> Doc:
-    """The parsed text; each token's `norm_` becomes its folded form, for matching."""
+def analyse(text: str, nlp: Any = None, raw: str | None = None) -> Doc:
+    """The parsed text; each token's `norm_` becomes its folded form, for matching. ``raw``,
+    the article as written (of the same length), is kept for names taken as written."""
     nlp = nlp or load_pipeline()
     doc = nlp(text)
     doc.user_data["text"] = text
+    if raw is not None and len(raw) == len(text):
+        doc.user_data["raw"] = raw
     for token in doc:
         token.norm_ = fold(token.text)
     return doc

@@ -15,16 +15,22 @@ __all__ = ["NAMED_KINDS", "quoted_name", "sign_name"]
 NAMED_KINDS = ("association", "federation", "cluster", "network")
 
 
+# each opening quote as the article writes it, and the one that closes it
+CLOSING = {"«": "»", '"': '"', "\u201c": "\u201d", "\u201e": "\u201d"}
+
+
 def quoted_name(r: _Reader, i: int, head_kind: tuple[str, bool]) -> tuple[Mention, int] | None:
     """ "le groupe japonais «Yazaki»", "la société « Nectarome »", "l'association « Dar
-    Al-Ma'rifa : savoir & partage »": the name in quotes, whole, whatever it holds."""
+    Al-Ma'rifa : savoir & partage »": the name in quotes, whole, whatever it holds, as the
+    article writes it: other quotes inside it ("« Dar “Bleu” »"), a backtick, kept."""
     j, country = _adjectives(r, i + 1)
-    if j >= r.n or r.t[j].text not in ("«", '"', "“"):
+    closing = CLOSING.get(r.written(j, j + 1)) if j < r.n else None
+    if closing is None:
         return None
     k = j + 1
-    while k < r.n and k - j <= 16 and r.t[k].text not in ("»", '"', "”"):
+    while k < r.n and k - j <= 16 and r.written(k, k + 1) != closing:
         k += 1
-    name = r.text(j + 1, k).strip() if k < r.n else ""
+    name = r.written(j + 1, k).strip() if k < r.n else ""
     first = next((c for c in name if c.isalnum()), "")
     if k >= r.n or k - j > 16 or not name or not (first.isupper() or first.isdigit()
                                                   or not name[0].isalnum()):
@@ -59,7 +65,7 @@ def sign_name(r: _Reader, i: int) -> tuple[Mention, int] | None:
         k += 1
     while k > j and r.t[k - 1].text in SIGNS:
         k -= 1  # a sign after the name ("… Digital :") is not the name's
-    name = r.text(j, k).strip()
+    name = r.written(j, k).strip()
     if not signs or k == j or not any(c.isalpha() for c in name) or \
             r.text(j, k).count(" ") > 8:
         return None
