@@ -22,7 +22,7 @@ import re
 import sqlite3
 from pathlib import Path
 
-from .tables import AGREEMENTS, FTS_TABLE, SEARCH_COLUMNS, STEM_TABLE, exact_indexed
+from .tables import AGREEMENTS, FTS_TABLE, SEARCH_COLUMNS, STEM_TABLE
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # read on every call: no typing at run time
@@ -44,6 +44,20 @@ def named_in(sql: str) -> bool:
     start = lowered[_LEADING.match(lowered).end():]  # type: ignore[union-attr]
     return start.startswith(("select", "with", "values")) and any(
         name in lowered for name in _SEEING)
+
+
+def exact_indexed(column: str) -> str:
+    """SQL for the text the exact-word index (FTS_TABLE) holds for ``column`` of a row of
+    agreements: the value as written and, when it writes œ or æ, the value again with them
+    written oe and ae. SQLite's tokenizer folds accents but neither ligature, and keyboards
+    type them apart: so `oeuvre` and `œuvre` (phrases too) both find "mise en œuvre", in
+    `conv search --raw` and Datasette's ?_search=, while agreements keeps the text as written
+    (snippets read the text from there, and the words of the value keep their places).
+    Plain SQL, so whatever fills or updates the index needs no function of conv's."""
+    folded = column
+    for ligature, letters in (("œ", "oe"), ("Œ", "oe"), ("æ", "ae"), ("Æ", "ae")):
+        folded = f"replace({folded}, '{ligature}', '{letters}')"
+    return f"CASE WHEN {folded} != {column} THEN {column} || ' ' || {folded} ELSE {column} END"
 
 
 def has_fulltext(conn: sqlite3.Connection) -> bool:
