@@ -171,6 +171,7 @@ def bench_size(size: int, folder: Path, runs: int, rebuild_runs: int,
             times.append(elapsed)
             peaks.append(rss)
         result["edit"] = statistics.median(times)
+        result["edit_span"] = (min(times), max(times))
         result["edit_rss"] = max(peaks)
         times, peaks = [], []
         for n in range(rebuild_runs):
@@ -180,6 +181,7 @@ def bench_size(size: int, folder: Path, runs: int, rebuild_runs: int,
             times.append(elapsed)
             peaks.append(rss)
         result["edit_line"] = statistics.median(times)
+        result["edit_line_span"] = (min(times), max(times))
         result["edit_line_rss"] = max(peaks)
     settle(data)
     run_rss(listing, env)  # the first call after the racy window records the stat
@@ -302,6 +304,14 @@ def secs(value: object) -> str:
     return "n/a" if value is None else f"{float(value):.2f} s"  # type: ignore[arg-type]
 
 
+def spread(r: dict[str, object], name: str) -> str:
+    """The median of ``name``'s runs and, when there were several, their min–max."""
+    span = r.get(f"{name}_span")
+    if not isinstance(span, tuple) or span[0] == span[1]:
+        return secs(r.get(name))
+    return f"{secs(r.get(name))} ({span[0]:.2f}–{span[1]:.2f})"
+
+
 def mib(value: object) -> str:
     return "n/a" if not value else f"{int(value) / 1024:.0f} MiB"  # type: ignore[call-overload]
 
@@ -338,8 +348,8 @@ def table(results: list[dict[str, object]], base: dict[str, float]) -> str:
             mib(r["cold_rss"]), secs(r["first_search"]), mib(r["first_search_rss"]),
             f"{float(r['with_search_ratio']):.2f}×",  # type: ignore[arg-type]
             f"{secs(r['events'])}, {mib(r['events_rss'])}",
-            secs(r["inserts"]), secs(r["fts"]), secs(r.get("edit")), mib(r.get("edit_rss")),
-            secs(r.get("edit_line")), mib(r.get("edit_line_rss")), secs(r["copy"])]) + " |")
+            secs(r["inserts"]), secs(r["fts"]), spread(r, "edit"), mib(r.get("edit_rss")),
+            spread(r, "edit_line"), mib(r.get("edit_line_rss")), secs(r["copy"])]) + " |")
     load = os.getloadavg()
     notes = [
         "",
@@ -364,7 +374,7 @@ def table(results: list[dict[str, object]], base: dict[str, float]) -> str:
         "`conv list`: reads what changed, updates the database (its full-text indexes too: "
         "a search made them), answers. *after adding a line*: the same with a comment line "
         "added to one agreement a third of the way in (every later agreement moves down a "
-        "line).",
+        "line). Both: the median of the runs, their min–max in brackets.",
         "- *÷ floor*: the cold build divided by libyaml's events alone over the same file, "
         "run right after it, the median of the pairs' ratios (it holds on a busy machine, "
         "where seconds do not).",

@@ -25,7 +25,7 @@ from conventions_cli.db.build import Build
 from conventions_cli.db.cache import cache_path, open_database
 from conventions_cli.db.fulltext import fts_sqls, has_fulltext
 from conventions_cli.db.rows import STEM_INSERT, agreement_rows, stem_row
-from conventions_cli.db.tables import SEARCH_COLUMNS, STEM_TABLE
+from conventions_cli.db.tables import AGREEMENTS, SEARCH_COLUMNS, STEM_TABLE
 from conventions_cli.query.queries import search_agreements
 from test_scanner import bundled, generated, without_reader
 
@@ -39,6 +39,19 @@ def content(path: Path) -> dict[str, list[tuple[Any, ...]]]:
     try:
         found = {name: conn.execute(f"SELECT rowid, * FROM [{name}] ORDER BY rowid").fetchall()
                  for name in CONTENT}
+        # An agreement's line is kept apart from its row (agreement_lines): put back in
+        # its row, where it was before, the rows read as the digest below was taken.
+        columns = [c for c in AGREEMENTS.columns if c.name != "file"]
+        found["agreements"] = conn.execute(
+            f"SELECT a.rowid, {', '.join(f'a.[{c.name}]' for c in columns)}, l.line, a.file "
+            "FROM agreements a LEFT JOIN agreement_lines l ON l.agreement_id = a.id "
+            "ORDER BY a.rowid").fetchall()
+        # and the lines' table holds only that: one row per agreement, in its file
+        assert conn.execute("SELECT count(*) FROM agreement_lines l LEFT JOIN agreements a "
+                            "ON a.id = l.agreement_id WHERE a.file IS NOT l.file"
+                            ).fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM agreement_lines").fetchone() == \
+            conn.execute("SELECT count(*) FROM agreements").fetchone()
         # the exact-word index, as a search sees it: each term's rows and columns
         conn.execute("CREATE VIRTUAL TABLE temp.words USING fts5vocab(main, agreements_fts, "
                      "instance)")

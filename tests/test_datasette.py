@@ -127,14 +127,27 @@ def test_row_page_links_follows_like_the_table_view(database, metadata_file):
     assert f'<a href="/{name}/organizations/mic">' in party
 
 
+def test_an_agreements_line_is_one_link_from_it(database, metadata_file, mini):
+    # The line is kept apart from the agreement's row (agreement_lines): the agreement's
+    # page links to it, and its row links back to the agreement, by title.
+    name = database.stem
+    page = datasette_html(database, f"/{name}/agreements/plan-2022", metadata_file)
+    assert f'href="/{name}/agreement_lines?agreement_id=plan-2022"' in page
+    lines = datasette_html(database, f"/{name}/agreement_lines/plan-2022", metadata_file)
+    assert f'<a href="/{name}/agreements/plan-2022">' in lines
+    line = mini.read_text(encoding="utf-8").split("\n").index("  - id: plan-2022") + 1
+    assert datasette_get(database, f"/{name}/agreement_lines/plan-2022.json?_shape=array"
+                         ) == [{"agreement_id": "plan-2022", "file": mini.name, "line": line}]
+
+
 def test_internal_tables_and_columns_are_not_shown(database, metadata_file):
     tables = {t["name"]: t for t in
               datasette_get(database, f"/{database.stem}.json", metadata_file)["tables"]}
     assert tables["meta"]["hidden"] is True
     assert tables["agreements_stem"]["hidden"] is True
     assert sorted(t for t, info in tables.items() if not info["hidden"]) == [
-        "agreements", "events", "organizations", "parties", "people", "signatories",
-        "sources"]
+        "agreement_lines", "agreements", "events", "organizations", "parties", "people",
+        "signatories", "sources"]
     columns = datasette_get(database, f"/{database.stem}/organizations.json?_size=1",
                             metadata_file)["columns"]
     assert "match_key" not in columns

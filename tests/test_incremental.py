@@ -280,7 +280,8 @@ def test_lines_of_agreements_that_moved_are_updated(
                     encoding="utf-8")
     conn = open_database(data).conn
     assert parsed.ids == ["a"]
-    assert conn.execute("SELECT id, line FROM agreements ORDER BY line").fetchall() == [
+    assert conn.execute("SELECT agreement_id, line FROM agreement_lines ORDER BY line"
+                        ).fetchall() == [
         ("a", 6), ("b", 12), ("c", 18), ("d", 23)]
     conn.close()
     # No search yet: the update wrote no full-text entry, and the first search makes

@@ -1,5 +1,6 @@
 """An edit that adds or removes lines moves every later agreement: their lines are updated
-in place, never written again as new rows, and the database equals a rebuild's."""
+in place in agreement_lines, their rows in agreements are not written at all, and the
+database equals a rebuild's."""
 
 from __future__ import annotations
 
@@ -14,29 +15,35 @@ from conventions_cli.db.cache import cache_path, open_database
 from test_incremental import HEAD, Parsed, dump, generated, item, rebuilt, searched
 
 
-def rowids(path: Path) -> dict[str, tuple[int, int]]:
+def rowids(path: Path) -> dict[str, tuple[int, int, int]]:
+    """Each agreement's rowid, its line's rowid and its line."""
     conn = sqlite3.connect(path)
-    found = {ident: (rowid, line) for ident, rowid, line in conn.execute(
-        "SELECT id, rowid, line FROM agreements")}
+    found = {ident: (rowid, at, line) for ident, rowid, at, line in conn.execute(
+        "SELECT id, a.rowid, l.rowid, line FROM agreements a JOIN agreement_lines l "
+        "ON l.agreement_id = a.id")}
     conn.close()
     return found
 
 
 class Writes:
-    """How many times each _move call wrote an agreement's row (a temporary trigger
-    counts them)."""
+    """How many rows of each table each _move call wrote (temporary triggers count
+    them)."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.rows: list[int] = []
+        self.rows: list[dict[str, int]] = []
         real = update._move
+        tables = ("agreements", "agreement_lines")
 
         def spy(conn: sqlite3.Connection, change: Any) -> None:
-            conn.execute("CREATE TEMP TABLE written (n INTEGER)")
-            conn.execute("CREATE TEMP TRIGGER counted AFTER UPDATE ON agreements "
-                         "BEGIN INSERT INTO written VALUES (1); END")
+            conn.execute("CREATE TEMP TABLE written (name TEXT)")
+            for name in tables:
+                conn.execute(f"CREATE TEMP TRIGGER counted_{name} AFTER UPDATE ON {name} "
+                             f"BEGIN INSERT INTO written VALUES ('{name}'); END")
             real(conn, change)
-            self.rows.append(conn.execute("SELECT count(*) FROM written").fetchone()[0])
-            conn.execute("DROP TRIGGER counted")
+            self.rows.append({name: conn.execute("SELECT count(*) FROM written WHERE name = ?",
+                                                 (name,)).fetchone()[0] for name in tables})
+            for name in tables:
+                conn.execute(f"DROP TRIGGER counted_{name}")
             conn.execute("DROP TABLE written")
 
         monkeypatch.setattr(update, "_move", spy)
@@ -65,16 +72,18 @@ def test_adding_a_line_moves_the_later_agreements_without_rewriting_them(
     opened.conn.close()
     assert (parsed.ids, parsed.rebuilds) == (["protocol-000122"], 0)
     after = rowids(cache_path(data))
-    edited = before["protocol-000122"][1]
-    later = [ident for ident, (_, line) in before.items() if line > edited]
+    edited = before["protocol-000122"][2]
+    later = [ident for ident, (_, _, line) in before.items() if line > edited]
     assert later and len(later) < len(before) - 1
-    for ident, (rowid, line) in before.items():
+    for ident, (rowid, at, line) in before.items():
         if ident == "protocol-000122":
             continue
-        # The same row (not deleted and inserted again), one line down after the edit.
-        assert after[ident] == (rowid, line + (line > edited)), ident
-    # Each moved agreement written once (twice when its line is negated first).
-    assert writes.rows == [len(later) if at_once else 2 * len(later)]
+        # The same rows (not deleted and inserted again), one line down after the edit.
+        assert after[ident] == (rowid, at, line + (line > edited)), ident
+    # Each moved agreement's line written once (twice when negated first), its row in
+    # agreements never.
+    assert writes.rows == [{"agreements": 0,
+                            "agreement_lines": len(later) if at_once else 2 * len(later)}]
     assert dump(cache_path(data)) == rebuilt(data, tmp_path, monkeypatch)
 
 

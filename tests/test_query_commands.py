@@ -449,6 +449,19 @@ def test_sql_error_is_clean(run, mini):
     assert result.stderr == "conv: error: SQL error: no such table: nowhere\n"
 
 
+@pytest.mark.parametrize("sql", ["select id, line from agreements",
+                                 "select a.id, a.line from agreements a"])
+def test_sql_says_where_an_agreements_line_is(run, mini, sql):
+    result = run("sql", sql, data=mini)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("conv: error: SQL error: no such column: ")
+    assert result.stderr.endswith("; an agreement's line is in agreement_lines (join "
+                                  "agreement_lines l on l.agreement_id = agreements.id)\n")
+    joined = ("select a.id, l.line from agreements a join agreement_lines l "
+              "on l.agreement_id = a.id order by l.line limit 1")
+    assert run.json("sql", joined, "--format", "json", data=mini)[0]["line"] > 1
+
+
 def test_sql_empty_result_is_success(run, mini):
     result = run("sql", "select id from agreements where 0", "--format", "json", data=mini)
     assert (result.exit_code, result.stdout) == (0, "[]\n")

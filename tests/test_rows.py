@@ -43,6 +43,7 @@ from conventions_cli.db.rows import (
     stem_rows,
 )
 from conventions_cli.db.tables import (
+    AGREEMENT_LINES,
     AGREEMENTS,
     PARTIES,
     SEARCH_COLUMNS,
@@ -63,7 +64,7 @@ import generate  # noqa: E402
 def declared(record: Any, dataset: Dataset) -> list[list[tuple[Any, ...]]]:
     known = known_of(dataset)
     return [row_values(table, record, known)
-            for table in (AGREEMENTS, PARTIES, SIGNATORIES, SOURCES)]
+            for table in (AGREEMENTS, PARTIES, SIGNATORIES, SOURCES, AGREEMENT_LINES)]
 
 
 def stems_of(row: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -143,8 +144,8 @@ def test_the_build_stores_the_declared_rows() -> None:
     count = 0
     for dataset in datasets():
         known = known_of(dataset)
-        ours: list[list[tuple[Any, ...]]] = [[], [], [], []]
-        theirs: list[list[tuple[Any, ...]]] = [[], [], [], []]
+        ours: list[list[tuple[Any, ...]]] = [[] for _ in AGREEMENT_TABLES]
+        theirs: list[list[tuple[Any, ...]]] = [[] for _ in AGREEMENT_TABLES]
         for record in dataset.agreements:
             for table, found in enumerate(agreement_rows(record, known, NULL)):
                 ours[table] += found
@@ -168,7 +169,7 @@ def test_a_built_database_holds_the_declared_rows(tmp_path: Path) -> None:
     for number, files in enumerate(bases):
         collect = Collect()
         assert not read_base(files, collect).problems and collect.dataset is not None
-        rows: list[list[tuple[Any, ...]]] = [[], [], [], []]
+        rows: list[list[tuple[Any, ...]]] = [[] for _ in AGREEMENT_TABLES]
         for record in collect.dataset.agreements:
             for table, found in enumerate(declared(record, collect.dataset)):
                 rows[table] += found

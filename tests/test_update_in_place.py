@@ -87,24 +87,31 @@ def test_an_update_that_cannot_wait_for_a_reader_writes_a_copy_it_can_still_undo
     assert not place.journal_path(cache_path(data)).exists()
 
 
-def edit_at_start(text: str) -> str:
-    """A comment line added to the first agreement: every agreement moves."""
-    at = text.index("\n", text.index("\n  - id: ") + 1) + 1
-    return text[:at] + "    # checked again\n" + text[at:]
+def retitled(text: str, every: int) -> str:
+    """Every ``every``-th agreement's title changed."""
+    parts = text.split("\n    title: \"")
+    return parts[0] + "".join(("\n    title: \"(revu) " if n % every == 0 else
+                               "\n    title: \"") + part
+                              for n, part in enumerate(parts[1:], 1))
 
 
 def test_an_update_killed_before_it_commits_is_undone_by_the_next_conv(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     data = tmp_path / "kb.yaml"
-    # Large enough that moving every agreement's line writes pages into the file before
-    # the transaction ends (more than SQLite's page cache holds).
+    # Large enough that the update writes pages into the file before the transaction
+    # ends (more than SQLite's page cache holds): every agreement moves, and a fifth of
+    # them, all over the file, are written again.
     text = generated(5000)
     data.write_text(text, encoding="utf-8")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     open_database(data).conn.close()
     target = cache_path(data)
     before = target.read_bytes()
-    data.write_text(edit_at_start(text), encoding="utf-8")
+    first = text.index("\n  - id: ", text.index("\nagreements:\n"))
+    at = text.index("\n", first + 1) + 1  # a line added to the first agreement
+    edited = retitled(text[:at] + "    # checked again\n" + text[at:], 5)
+    assert edited.count("(revu)") == 1000
+    data.write_text(edited, encoding="utf-8")
     env = {**os.environ, "CONV_TEST_KILL_AT": "applied"}
     env.pop("CONV_DATA", None)
     killed = subprocess.run([sys.executable, "-m", "conventions_cli", "--data", str(data),
@@ -122,7 +129,7 @@ def test_an_update_killed_before_it_commits_is_undone_by_the_next_conv(
 
     monkeypatch.setattr(cache_module, "_rebuild", no_rebuild)
     opened = open_database(data)  # the lock's holder undoes it, then updates
-    assert opened.conn.execute("SELECT line FROM agreements WHERE id = ?",
+    assert opened.conn.execute("SELECT line FROM agreement_lines WHERE agreement_id = ?",
                                (second,)).fetchone() == (line + 1,)
     opened.conn.close()
     assert not place.journal_path(target).exists()

@@ -225,7 +225,8 @@ COMMANDS: tuple[Command, ...] = (
                                 complete="complete_event_ids"),),
             options=ROWS_OUT),
     Command("sql", "Run one read-only SQL query on the database (tables: agreements, "
-            "organizations, people, events, parties, signatories, sources, agreements_fts; "
+            "organizations, people, events, parties, signatories, sources, agreement_lines, "
+            "agreements_fts; "
             "a query that names agreements_fts or agreements_stem, or reads the schema, "
             "makes the full-text indexes first if no search has)."
             "\n\n"

@@ -22,25 +22,19 @@ from typing import Any
 
 from ..base.loader import Sink
 from ..base.records import Agreement, Dataset
-from .rows import NULL, agreement_rows, insert_sql, known_of, values
+from .rows import AGREEMENT_TABLES, NULL, agreement_rows, insert_sql, known_of, values
 from .tables import (
-    AGREEMENTS,
     EVENTS,
     FILES,
     META,
     ORGANIZATIONS,
-    PARTIES,
     PEOPLE,
-    SIGNATORIES,
-    SOURCES,
     TABLES,
     Known,
     Table,
     row_values,
 )
 
-# The tables an agreement's rows go to, in the order they are written.
-AGREEMENT_TABLES = (AGREEMENTS, PARTIES, SIGNATORIES, SOURCES)
 _TYPES = {str: "TEXT", int: "INTEGER", dt.date: "TEXT", float: "FLOAT"}
 
 

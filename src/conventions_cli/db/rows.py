@@ -12,6 +12,7 @@ from typing import Any, cast
 from ..base.dates import bounds, year_of
 from ..text import stemmed_text
 from .tables import (
+    AGREEMENT_LINES,
     AGREEMENTS,
     PARTIES,
     PARTNER,
@@ -55,6 +56,10 @@ def json_list(values: list[Any]) -> str:
             found = _STRINGS[value] = _ENCODE(value)
         parts.append(found)
     return "[" + ", ".join(parts) + "]"
+
+
+# The tables an agreement's rows go to, in the order agreement_rows gives them.
+AGREEMENT_TABLES = (AGREEMENTS, PARTIES, SIGNATORIES, SOURCES, AGREEMENT_LINES)
 
 
 def insert_sql(table: Table) -> str:
@@ -110,7 +115,7 @@ WRITTEN_FOR = ("id", "title", "type", "signed_on", "place", "region", "ministrie
                "jobs_direct", "jobs_by", "sectors", "follows", "sources", "status", "event",
                "people", "region_derived", "status_on", "date_start", "date_end",
                "public_parties", "place_derived", "year", "years", "summary", "amends",
-               "event_id", "line", "file")
+               "event_id", "file")
 FAST = tuple(c.name for c in AGREEMENTS.columns) == WRITTEN_FOR and \
     [c.name for c in PARTIES.columns] == ["agreement_id", "org_id", "role", "position"] and \
     [c.name for c in SOURCES.columns] == ["agreement_id", "position", "publisher",
@@ -118,7 +123,8 @@ FAST = tuple(c.name for c in AGREEMENTS.columns) == WRITTEN_FOR and \
     [c.name for c in SIGNATORIES.columns] == ["agreement_id", "position", "person_id",
                                               "org_id", "title"] and \
     SEARCH_COLUMNS == ("title", "place", "ministries", "partners", "people",
-                       "public_parties", "summary")
+                       "public_parties", "summary") and \
+    [c.name for c in AGREEMENT_LINES.columns] == ["agreement_id", "file", "line"]
 _NONE: dict[str, Any] = {}
 
 
@@ -130,13 +136,12 @@ NULL = float("nan")
 
 def agreement_rows(record: Mapping[str, Any], known: Known, null: Any = None
                    ) -> list[list[tuple[Any, ...]]]:
-    """The agreement's rows in agreements, parties, signatories and sources: what
-    row_values gives, made in one pass over the record (a build spends most of its time
-    per agreement; tests hold the two ways equal). A missing value is ``null`` (NULL:
+    """The agreement's rows in each of AGREEMENT_TABLES: what row_values gives, made in
+    one pass over the record (a build spends most of its time per agreement; tests hold
+    the two ways equal). A missing value is ``null`` (NULL:
     what the database stores for None), or None when the declaration gives the rows."""
     if not FAST:
-        return [row_values(table, record, known)
-                for table in (AGREEMENTS, PARTIES, SIGNATORIES, SOURCES)]
+        return [row_values(table, record, known) for table in AGREEMENT_TABLES]
     get = record.get
     ident = record["id"]
     parties = get("parties", [])
@@ -187,8 +192,9 @@ def agreement_rows(record: Mapping[str, Any], known: Known, null: Any = None
            len(sources), get("status", null), event_name, json_list(people), region_derived,
            get("status_on", null), first, last, json_list(public), place_derived, year, years,
            get("summary", null), get("amends", null), event if event in events else null,
-           get("_line", null), get("_file", null))
-    return [[row], party_rows, signatory_rows, source_rows]
+           get("_file", null))
+    return [[row], party_rows, signatory_rows, source_rows,
+            [(ident, get("_file", null), get("_line", null))]]
 
 
 # A signing date -> its first and last days, its years as JSON, its year (dates repeat).

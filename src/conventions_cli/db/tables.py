@@ -192,7 +192,7 @@ def _itself(record: dict[str, Any]) -> list[dict[str, Any]]:
 AGREEMENTS = Table(
     "agreements",
     "One row per signed agreement: the flat row of conv list, plus event, summary and the "
-    "line in the data file.",
+    "data file it is in (its line there: agreement_lines).",
     (
         Column("id", str, "Short unique name of the agreement (a slug), as typed in conv "
                "show ID", key("id"), flat=True,
@@ -268,8 +268,6 @@ AGREEMENTS = Table(
                key("amends"), index=True),
         Column("event_id", str, "Id of the event where it was signed (schema 2)", _event_id,
                index=True),
-        Column("line", int, "Line of the agreement in the data file", key("_line"),
-               package=False),
         Column("file", str, "Name of the data file it is in (a base can be a folder of "
                "files)", key("_file"), package=False),
     ),
@@ -405,6 +403,21 @@ SIGNATORIES = Table(
                   ("org_id", "organizations", "id")),
 )
 
+# Apart from agreements' wide rows: a line added near the top of a file rewrites these narrow
+# rows only (organizations, people and events keep theirs: few, and seldom moved).
+AGREEMENT_LINES = Table(
+    "agreement_lines",
+    "Where each agreement is written: its data file and the line its entry starts at "
+    "(join on agreements.id = agreement_lines.agreement_id).",
+    (
+        Column("agreement_id", str, "The agreement", lambda row: row.record["id"],
+               constraints={"required": True}),
+        Column("file", str, "Name of the data file it is in", key("_file")),
+        Column("line", int, "Line of the agreement in the data file", key("_line")),
+    ),
+    _itself, ("agreement_id",), (("agreement_id", "agreements", "id"),), package=False,
+)
+
 FILES = Table(
     "files",
     "The data files the database was built from, as they were (conv's own bookkeeping).",
@@ -435,7 +448,7 @@ META = Table(
 # In the order they are created: a table after those its foreign keys name (agreements
 # also names itself).
 TABLES: tuple[Table, ...] = (ORGANIZATIONS, PEOPLE, EVENTS, AGREEMENTS, PARTIES,
-                             SIGNATORIES, SOURCES, FILES, META)
+                             SIGNATORIES, SOURCES, AGREEMENT_LINES, FILES, META)
 BY_NAME = {table.name: table for table in TABLES}
 
 # The full-text indexes over the searchable columns: the exact words (Datasette's

@@ -5,11 +5,12 @@ Beside the database are kept the bytes each file had when it was built or last u
 agreements in the region between are cut and compared (the text of each, its chunk); those
 whose text is new are parsed and checked, those whose text is gone are removed, and those
 that moved (all those after the region, by the lines the edit added) get their new lines,
-in place. The changes are checked against the database (ids unique, references defined,
-no cycle, ...) and written into it, with the full-text entries, in one SQLite transaction:
-a reader sees the old database or the new one (conv's readers read one version from start
-to end, place.reading; one still reading keeps the old database, and the update writes a
-copy that replaces it), and a run killed midway leaves the old one (place.recover).
+in place, in the narrow agreement_lines (their wide rows in agreements are not written).
+The changes are checked against the database (ids unique, references defined, no cycle,
+...) and written into it, with the full-text entries, in one SQLite transaction: a reader
+sees the old database or the new one (conv's readers read one version from start to end,
+place.reading; one still reading keeps the old database, and the update writes a copy that
+replaces it), and a run killed midway leaves the old one (place.recover).
 
 Only a valid base has a database, so a change is applied only when it is certain that the
 base stays valid; anything else (a changed head, schema or layout, a problem, a doubt)
@@ -51,6 +52,7 @@ from .place import drop_journal, snapshot_path, write_snapshot
 from .recheck import still_valid
 from .rows import STEM_INSERT, insert_sql, known_of, stem_row
 from .tables import (
+    AGREEMENT_LINES,
     AGREEMENTS,
     FTS_TABLE,
     PARTIES,
@@ -63,6 +65,7 @@ from .tables import (
 
 # More new agreements than this share of a file: rebuilding is as fast, and simpler.
 MOST = 0.25
+LINES = AGREEMENT_LINES.name  # the agreements' lines, apart from their rows
 
 
 class _Change:
@@ -297,7 +300,8 @@ def _compare(conn: sqlite3.Connection, file: Any, header: Dataset, folder: Path,
     if first is None:  # the line of the region's first agreement, as stored
         found = _old_record(region, 0, source, file.name, header.version)
         stored_line = None if found is None else conn.execute(
-            "SELECT line FROM agreements WHERE id = ?", (found["id"],)).fetchone()
+            f"SELECT line FROM {LINES} WHERE agreement_id = ?",
+            (found["id"],)).fetchone()
         if found is None or stored_line is None:
             return None
         first = stored_line[0] - found["_line"]
@@ -404,17 +408,17 @@ def _read_chunk(text: bytes, source: str, name: str, header: Dataset,
 
 
 def _move(conn: sqlite3.Connection, change: _Change) -> None:
-    """The new lines of the agreements that moved. An agreement's line is no key: one
-    pass gives each its run's shift (a table scan, and a row written only where its line
-    changes); edits with many runs negate the lines first, so that no run lands on lines
-    still to move."""
+    """The new lines of the agreements that moved, in agreement_lines (narrow rows: the
+    agreements' own are not rewritten). A line is no key: one pass gives each its run's
+    shift (a table scan, and a row written only where its line changes); edits with many
+    runs negate the lines first, so that no run lands on lines still to move."""
     moved = change.moved
     if not moved:
         return
     if len(moved) <= MOVES_AT_ONCE:
         cases = " ".join("WHEN line BETWEEN ? AND ? THEN ?" for _ in moved)
         within = " OR ".join("line BETWEEN ? AND ?" for _ in moved)
-        conn.execute(f"UPDATE {AGREEMENTS.name} SET line = line + CASE {cases} END "
+        conn.execute(f"UPDATE {LINES} SET line = line + CASE {cases} END "
                      f"WHERE file = ? AND ({within})",
                      [*(value for first, _, stop, shift in moved
                         for value in (first, stop - 1, shift)),
@@ -422,16 +426,20 @@ def _move(conn: sqlite3.Connection, change: _Change) -> None:
                                      for value in (first, stop - 1))])
         return
     for first, _, stop, shift in moved:
-        conn.execute(f"UPDATE {AGREEMENTS.name} SET line = -(line + ?) "
+        conn.execute(f"UPDATE {LINES} SET line = -(line + ?) "
                      "WHERE file = ? AND line BETWEEN ? AND ?",
                      (shift, change.name, first, stop - 1))
-    conn.execute(f"UPDATE {AGREEMENTS.name} SET line = -line WHERE file = ? AND line < 0",
+    conn.execute(f"UPDATE {LINES} SET line = -line WHERE file = ? AND line < 0",
                  (change.name,))
 
 
 # Runs of moved agreements given their new lines by one statement (its parameters stay
 # under SQLite's oldest limit, 999).
 MOVES_AT_ONCE = 150
+
+
+# The tables whose rows belong to one agreement (by agreement_id).
+OWNED = (PARTIES, SIGNATORIES, SOURCES, AGREEMENT_LINES)
 
 
 def _apply(conn: sqlite3.Connection, changes: list[_Change], header: Dataset,
@@ -452,7 +460,7 @@ def _apply(conn: sqlite3.Connection, changes: list[_Change], header: Dataset,
                              f"SELECT 'delete', rowid, {exact} FROM agreements "
                              "WHERE rowid = ?", (found[0],))
                 conn.execute(f"DELETE FROM {STEM_TABLE} WHERE rowid = ?", (found[0],))
-            for table in (PARTIES, SIGNATORIES, SOURCES):
+            for table in OWNED:
                 conn.execute(f"DELETE FROM {table.name} WHERE agreement_id = ?", (ident,))
             conn.execute("DELETE FROM agreements WHERE id = ?", (ident,))
         # Moved lines: negated first, so that no run lands on lines still to move.
@@ -463,13 +471,13 @@ def _apply(conn: sqlite3.Connection, changes: list[_Change], header: Dataset,
         for kind, ident, line in change.lines:
             conn.execute(f"UPDATE {kind} SET line = ? WHERE id = ?", (line, ident))
     known = known_of(header)
-    sql = {t.name: insert_sql(t) for t in (AGREEMENTS, PARTIES, SIGNATORIES, SOURCES)}
+    sql = {t.name: insert_sql(t) for t in (AGREEMENTS, *OWNED)}
     for change in changes:
         for record in change.added:
             (row,) = row_values(AGREEMENTS, record, known)
             rowid = conn.execute(sql[AGREEMENTS.name], row).lastrowid
             assert rowid is not None
-            for table in (PARTIES, SIGNATORIES, SOURCES):
+            for table in OWNED:
                 conn.executemany(sql[table.name], row_values(table, record, known))
             if indexed:
                 conn.execute(f"INSERT INTO {FTS_TABLE} (rowid, {columns}) SELECT rowid, "

@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from ..db.tables import TABLES, Column, Table, decoded
+from ..db.tables import AGREEMENT_LINES, AGREEMENTS, TABLES, Column, Table, decoded
 from ..errors import ConvError
 from ..files import STALE_SECONDS, checkpoint, current_umask, temp_target, write_failed
 from ..text import json_text
@@ -116,10 +116,15 @@ def table_rows(conn: sqlite3.Connection, chosen: Any) -> dict[str, list[dict[str
         every = [c.name for c in table.columns]
         owner = "agreement_id" if "agreement_id" in every else "id"
         keep = wanted["agreements" if owner == "agreement_id" else table.name]
-        order = ", ".join(["file", "line"] * ("line" in every) + list(table.pk))
-        selected = ", ".join(f'"{n}"' for n in names)
+        source = f'"{table.name}" AS t'
+        order = ", ".join(["t.file", "t.line"] * ("line" in every) +
+                          [f't."{name}"' for name in table.pk])
+        if table is AGREEMENTS:  # their lines are kept apart
+            source += f" LEFT JOIN {AGREEMENT_LINES.name} AS l ON l.agreement_id = t.id"
+            order = "l.file, l.line, t.id"
+        selected = ", ".join(f't."{n}"' for n in names)
         found[table.name] = []
-        for values in conn.execute(f"SELECT {selected}, \"{owner}\" FROM \"{table.name}\" "
+        for values in conn.execute(f"SELECT {selected}, t.\"{owner}\" FROM {source} "
                                    f"ORDER BY {order}"):
             if values[-1] in keep:
                 found[table.name].append(

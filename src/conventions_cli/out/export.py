@@ -13,7 +13,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
-from ..db.tables import EVENTS, FLAT_COLUMNS, ORGANIZATIONS, PEOPLE, Table, decoded
+from ..db.tables import (
+    AGREEMENT_LINES,
+    EVENTS,
+    FLAT_COLUMNS,
+    ORGANIZATIONS,
+    PEOPLE,
+    Table,
+    decoded,
+)
 from ..errors import NothingMatched, UsageError
 from ..files import atomic_write, is_stream
 from ..text import json_text
@@ -117,7 +125,7 @@ def agreement_records(conn: sqlite3.Connection, ids: list[str]) -> list[dict[str
     from ..query.queries import nested_records
 
     order = {ident: (file or "", line or 0) for ident, file, line in conn.execute(
-        "SELECT id, file, line FROM agreements")}
+        f"SELECT agreement_id, file, line FROM {AGREEMENT_LINES.name}")}
     ordered = sorted(set(ids), key=lambda i: (order.get(i, ("", 0)), i))
     return [schema_shape(record) for record in nested_records(conn, ordered)]
 

@@ -65,6 +65,10 @@ def _failure(exc: Exception, bound: Bound, authorizer: _Authorizer) -> QueryErro
             or "query_only" in text or "within a transaction" in text):
         return QueryError("conv sql only reads; the statement would change or attach "
                           "something (use SELECT)")
+    if text.startswith("no such column: ") and text.rsplit(".", 1)[-1].split()[-1] == "line":
+        # An agreement's line is kept apart from its row (db/tables.py AGREEMENT_LINES).
+        return QueryError(f"SQL error: {text}; an agreement's line is in agreement_lines "
+                          "(join agreement_lines l on l.agreement_id = agreements.id)")
     return QueryError(f"SQL error: {text}")
 
 
