@@ -72,8 +72,10 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
                                                   work.todos))
     text = work.text
     presided = [p for s in work.signing for p in s.people if re.search(
-        r"(?:sous la presidence d|presidee? par|en presence d)[^,;]{0,20}$",
-        fold(text[max(s.start, p.start - 40):p.start]))]
+        # "sous la présidence du wali de la région X, Mohamed Y": his title in between
+        r"(?:sous la presidence d|presidee? par|en presence d)[^,;]{0,20}$|"
+        r"(?:sous la presidence d|presidee? par)[^,;.]{0,70},\s*$",
+        fold(text[max(s.start, p.start - 90):p.start]))]
     return Assembled(work.agreements, work.count_fact, work.total, work.event, presided,
                      work.todos, work.told)
 

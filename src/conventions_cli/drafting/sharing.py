@@ -127,12 +127,15 @@ def lead_parties(work: Work) -> None:
                                       if p.role_hint in ("agent", "subject"))
     if not subject and not partners:
         # A passive "ont été signées au siège du ministère …, sous la présidence de …":
-        # the host is the one signing party the article names.
+        # the host is the one signing party the article names. When each agreement of a
+        # batch names its own parties, the one who presides is no party of them: the
+        # wali "sous la présidence du wali" signs none of the conventions it lists.
+        host = r"au siege d|en compagnie d" if any(
+            g.parties or parties_by_sentence.get(g.sentence) for g in work.segments) else \
+            r"au siege d|sous la presidence d|presidee? par|sous l'egide d|en compagnie d"
         for s in [lead] + [x for x in signing[1:2] if x.index < first_segment]:
             hosts = [m for m in s.mentions if not m.vague and re.search(
-                r"(?:au siege d|sous la presidence d|presidee? par|sous l'egide d|"
-                r"en compagnie d)[^,;]{0,25}$",
-                fold(text[max(s.start, m.start - 50):m.start]))]
+                rf"(?:{host})[^,;]{{0,25}}$", fold(text[max(s.start, m.start - 50):m.start]))]
             for m in s.mentions:  # "présidée par A, X, et le gouverneur de B, Y": both
                 last = hosts[-1] if hosts else None
                 end = last.person.end if last and last.person and last.person.end > last.end \
