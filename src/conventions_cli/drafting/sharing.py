@@ -130,8 +130,11 @@ def lead_parties(work: Work) -> None:
         # the host is the one signing party the article names. When each agreement of a
         # batch names its own parties, the one who presides is no party of them: the
         # wali "sous la présidence du wali" signs none of the conventions it lists.
-        host = r"au siege d|en compagnie d" if any(
-            g.parties or parties_by_sentence.get(g.sentence) for g in work.segments) else \
+        by_index = {x.index: x for x in sentences}
+        own = any(g.parties or parties_by_sentence.get(g.sentence) or any(
+            not m.vague for m in getattr(by_index.get(g.sentence), "mentions", ()))
+            for g in work.segments if g.sentence != lead.index)
+        host = r"au siege d|en compagnie d" if own else \
             r"au siege d|sous la presidence d|presidee? par|sous l'egide d|en compagnie d"
         for s in [lead] + [x for x in signing[1:2] if x.index < first_segment]:
             hosts = [m for m in s.mentions if not m.vague and re.search(
