@@ -9,6 +9,7 @@ import re
 
 from .descriptors import UNNAMED_REGION, city_before, kind_of_the_two, region_before, resolve_bare
 from .drafts import Drafted, Work, quote_of, short
+from .hosts import hosts_of_a_passive_signing
 from .knowledge import KnowledgeBase
 from .linking import Party, signing_parties
 from .names import Mention, Person
@@ -126,30 +127,7 @@ def lead_parties(work: Work) -> None:
             work.batch_signers.extend(p for p in parties_by_sentence.get(s.index, [])
                                       if p.role_hint in ("agent", "subject"))
     if not subject and not partners:
-        # A passive "ont été signées au siège du ministère …, sous la présidence de …":
-        # the host is the one signing party the article names. When each agreement of a
-        # batch names its own parties, the one who presides is no party of them: the
-        # wali "sous la présidence du wali" signs none of the conventions it lists.
-        by_index = {x.index: x for x in sentences}
-        own = any(g.parties or parties_by_sentence.get(g.sentence) or any(
-            not m.vague for m in getattr(by_index.get(g.sentence), "mentions", ()))
-            for g in work.segments if g.sentence != lead.index)
-        host = r"au siege d|en compagnie d" if own else \
-            r"au siege d|sous la presidence d|presidee? par|sous l'egide d|en compagnie d"
-        for s in [lead] + [x for x in signing[1:2] if x.index < first_segment]:
-            hosts = [m for m in s.mentions if not m.vague and re.search(
-                rf"(?:{host})[^,;]{{0,25}}$", fold(text[max(s.start, m.start - 50):m.start]))]
-            for m in s.mentions:  # "présidée par A, X, et le gouverneur de B, Y": both
-                last = hosts[-1] if hosts else None
-                end = last.person.end if last and last.person and last.person.end > last.end \
-                    else (last.end if last else 0)
-                if last is not None and m.start > last.start and not m.vague and re.fullmatch(
-                        r"\s*,?\s*(?:et|ainsi que)\s+(?:le |la |l'|du |de la |de l')?\s*",
-                        fold(text[end:m.start])):
-                    hosts.append(m)
-            subject = [Party(m, "host") for m in hosts]
-            if subject:
-                break
+        subject = hosts_of_a_passive_signing(work)
     if not subject and not partners:
         # "entre plusieurs partenaires institutionnels" … "en partenariat avec A, B et C"
         for s in sentences[lead.index + 1:lead.index + 7]:
