@@ -24,6 +24,7 @@ from .figures import earlier_agreements, share_figures
 from .grants import split_grants
 from .knowledge import KnowledgeBase
 from .lending import add_lenders
+from .namesakes import signed_by_the_same_people
 from .normalize import fold, fold_upto
 from .occasion import set_scene
 from .sentences import FUTURE, WILL_SIGN, Sentence, past_years, read_sentences
@@ -60,6 +61,7 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
     presented_further(work)
     set_scene(work)
     share_parties(work)
+    signed_by_the_same_people(work)
     add_lenders(work)
     share_figures(work)
     share_beneficiaries(work)
