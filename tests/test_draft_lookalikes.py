@@ -106,3 +106,43 @@ def test_a_ministry_to_ministry_agreement_added_twice_is_refused(run, write_yaml
     assert base.read_text(encoding="utf-8") == once
     other = add(MEMORANDUM)  # the same ministers, the same day, another agreement
     assert other.exit_code == 0, other.output
+
+
+# A second outlet's report of one loan that says "mardi" where the first said "jeudi":
+# the same parties or signatories, type and money, a few days apart.
+@pytest.mark.parametrize("new_date, old_date", [
+    ("2026-03-03", "2026-03-09"),   # the same month, six days apart
+    ("2026-03-02", "2026-03-27"),   # the same month, far apart
+    ("2026-03-30", "2026-04-02"),   # a week apart at most, across the month's end
+    ("2026-03", "2026-03-12"),      # one of them known to the month only
+])
+def test_the_same_money_the_same_month_is_a_lookalike(new_date: str, old_date: str) -> None:
+    new = agreement("new", ["min-sport", "atlas"], signed_on=new_date, amount=250_000_000)
+    old = agreement("old", ["min-sport", "atlas"], signed_on=old_date, amount=250_000_000)
+    [twin] = found(new, old)
+    assert twin.startswith("new looks like old (base.yaml:3): atlas, signed ")
+    if len(new_date) == len(old_date):  # (a month alone was a lookalike already)
+        assert "the same type and the same amount 250 000 000 MAD" in twin
+
+
+def test_the_same_signatories_and_money_another_day_is_a_lookalike() -> None:
+    new = agreement("new", ["min-sport", "min-sport-sn"], signed_on="2026-03-17",
+                    people=("a", "b"), amount=5_000_000)
+    old = agreement("old", ["min-sport", "min-culture-sn"], signed_on="2026-03-19",
+                    people=("a", "b"), amount=5_000_000)
+    assert found(new, old)
+
+
+@pytest.mark.parametrize("old", [
+    agreement("other-amount", ["min-sport", "atlas"], signed_on="2026-03-20", amount=90_000_000),
+    agreement("no-amount", ["min-sport", "atlas"], signed_on="2026-03-20"),
+    agreement("other-type", ["min-sport", "atlas"], signed_on="2026-03-20", amount=250_000_000,
+              kind="memorandum"),
+    agreement("next-month", ["min-sport", "atlas"], signed_on="2026-04-20", amount=250_000_000),
+    agreement("other-partner", ["min-sport", "delta"], signed_on="2026-03-20",
+              amount=250_000_000),
+    agreement("year-only", ["min-sport", "atlas"], signed_on="2026", amount=250_000_000),
+])
+def test_another_day_without_the_same_money_is_not_refused(old) -> None:
+    new = agreement("new", ["min-sport", "atlas"], signed_on="2026-03-09", amount=250_000_000)
+    assert found(new, old) == []

@@ -52,7 +52,9 @@ def existing_records(text: str, source: str) -> Any:
 def lookalikes(draft: Draft, dataset: Any) -> list[str]:
     """For each drafted agreement, the agreements of the base it looks like, signed the
     same day (the same month when either date gives only the month) or at the same event
-    (when either signing date is unknown: a source published the same day), and
+    (when either signing date is unknown: a source published the same day), or in the
+    same month (or a week apart at most) with the same type and the same amount in the
+    same currency (a second report that dates one signing another day), and
     - a partner in common (a party that is not a ministry), or
     - the same parties whatever their kind ("the ministries A and B"), or the same two or
       more signatories, and nothing that tells them apart: the same type of agreement
@@ -111,11 +113,45 @@ def _lookalike(new: dict[str, Any], old: dict[str, Any], kinds: dict[Any, Any]) 
         a[0][:7] == b[0][:7] and (a[0] != a[1] or b[0] != b[1]))))
     # a signing date unknown on either side: reported the same day (or month, year)
     same_report = reported(new) & reported(old) if not (a and b) else set()
-    if not (same_event or same_time or same_report):
+    money = None
+    if a and b and not (same_event or same_time) and (
+            len({a[0][:7], a[1][:7], b[0][:7], b[1][:7]}) == 1
+            or a[0] == a[1] and b[0] == b[1] and _days_apart(a, b) <= 7):
+        money = _same_money(new, old)  # the same month, or a week apart at most
+    if not (same_event or same_time or same_report or money):
         return None
     why = ("the same event" if same_event else f"signed {old['signed_on']}"
-           if same_time else f"undated, reported {min(same_report)}")
+           if same_time else f"signed {old['signed_on']}, close to "
+           f"{new.get('signed_on')}, with the same type and {money}" if money
+           else f"undated, reported {min(same_report)}")
     return f"{shared}, {why}"
+
+
+def _same_money(new: dict[str, Any], old: dict[str, Any]) -> str | None:
+    """The same type and the same amount in the same currency, both given: a second
+    report of one signing that dates it another day ("mardi" for "jeudi") still counts
+    its money once. The amount as said, else None."""
+    if str(new.get("type") or "other") != str(old.get("type") or "other"):
+        return None
+    found = []
+    for agreement in (new, old):
+        funding = agreement.get("funding")
+        if not isinstance(funding, dict) or not isinstance(funding.get("amount"), (int, float)):
+            return None
+        found.append((float(funding["amount"]), str(funding.get("currency") or "")))
+    (x, unit), (y, other) = found
+    if unit != other or abs(x - y) > 0.01 * max(x, y):
+        return None
+    return f"the same amount {int(y):,} {other}".replace(",", " ")
+
+
+def _days_apart(a: tuple[str, str], b: tuple[str, str]) -> int:
+    """How far apart two signing dates may be at least, in days (0 when they overlap)."""
+    import datetime as dt
+
+    first, last = sorted((a, b))
+    gap = dt.date.fromisoformat(last[0]) - dt.date.fromisoformat(first[1])
+    return max(0, gap.days)
 
 
 def _same_object(new: dict[str, Any], old: dict[str, Any]) -> bool:

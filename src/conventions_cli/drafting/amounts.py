@@ -133,6 +133,38 @@ TOTAL = re.compile(r"(?:global|globale|total|totale|au total|cumule|ensemble|l'e
                    r"[^.;]{0,40}$|^[^.;]{0,25}\b(?:au total|en tout)\b")
 
 
+# "plus d'un milliard", "près de 2 MMDH", "jusqu'à 50 M€", "pouvant atteindre 1 Md$": a
+# bound or an estimate, not the amount itself (folded, the words just before the figure)
+BOUND = re.compile(r"(?:\bplus d'|\bplus de|\bpres d'|\bpres de|\benviron|\bquelque|"
+                   r"\bau moins|\bpas moins de|\bmoins de|\bmoins d'|\bjusqu'a|\bjusqu'au|"
+                   r"\bpouvant (?:aller jusqu'a|atteindre|depasser)|\bsusceptibles? d'atteindre|"
+                   r"\bde l'ordre de|\bautour de|\bun maximum de|\bau maximum|\bplafonnee? a|"
+                   r"\bdans la limite de|\bapproximativement|\ba peu pres|\bavoisinant|"
+                   r"\bestimee?s? a|\bevaluee?s? a|\bchiffree?s? a)\s*$")
+# "une enveloppe indicative de", "un budget prévisionnel de", "un financement envisagé de":
+# a figure the agreement foresees without committing it
+INDICATIVE = re.compile(r"\b(?:indicati(?:ve|f)s?|previsionnel(?:le)?s?|envisagee?s?|"
+                        r"potentiel(?:le)?s?|estimatif|estimative|a titre indicatif)\b"
+                        r"[^.;,]{0,25}$")
+INDICATIVE_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:a titre indicatif|indicati(?:ve|f)s?|"
+                              r"envisagee?s?)\b")
+
+
+def _hedged(text: str, low: str, start: int, at: int, end: int) -> str:
+    """What a curator must know of an amount the article hedges: a bound ("plus d'un
+    milliard"), an estimate ("près de"), or an indicative envelope; else ''."""
+    lo = max(start, at - 45)
+    said = BOUND.search(low, lo, at)
+    if said:
+        words = " ".join(text[said.start():end].split())
+        return (f"the article gives a bound or an estimate (\"{words}\"), not the amount: "
+                "keep it only as such, or find the exact figure")
+    if INDICATIVE.search(low[lo:at]) or INDICATIVE_AFTER.match(low[end:end + 40]):
+        return ("the article calls this amount indicative or envisaged, not committed: "
+                "keep it as funding only if a report gives it as the agreement's")
+    return ""
+
+
 def _currency(found: re.Match[str]) -> tuple[int, str]:
     groups = found.groupdict()
     for i, (_, scale, code) in enumerate(COMPACT):
@@ -186,6 +218,8 @@ def find_amounts(text: str, start: int, end: int) -> list[Fact]:
     for m, amount, currency, todo in found:
         if amount <= 0:
             continue
+        hedge = _hedged(text, low, start, m.start(), m.end())
+        todo = "; ".join(t for t in (todo, hedge) if t)
         before = low[max(start, m.start() - 90):m.start()]
         clause = re.split(r"[;:]|\bet (?=la |le |l')|, (?=qui|dont)", before)[-1]
         use = "funding"

@@ -24,6 +24,7 @@ from .figures import earlier_agreements, share_figures
 from .grants import split_grants
 from .knowledge import KnowledgeBase
 from .lending import add_lenders
+from .namesakes import signed_by_the_same_people
 from .normalize import fold, fold_upto
 from .occasion import set_scene
 from .sentences import FUTURE, WILL_SIGN, Sentence, past_years, read_sentences
@@ -60,6 +61,7 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
     presented_further(work)
     set_scene(work)
     share_parties(work)
+    signed_by_the_same_people(work)
     add_lenders(work)
     share_figures(work)
     share_beneficiaries(work)
@@ -72,8 +74,10 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
                                                   work.todos))
     text = work.text
     presided = [p for s in work.signing for p in s.people if re.search(
-        r"(?:sous la presidence d|presidee? par|en presence d)[^,;]{0,20}$",
-        fold(text[max(s.start, p.start - 40):p.start]))]
+        # "sous la présidence du wali de la région X, Mohamed Y": his title in between
+        r"(?:sous la presidence d|presidee? par|en presence d)[^,;]{0,20}$|"
+        r"(?:sous la presidence d|presidee? par)[^,;.]{0,70},\s*$",
+        fold(text[max(s.start, p.start - 90):p.start]))]
     return Assembled(work.agreements, work.count_fact, work.total, work.event, presided,
                      work.todos, work.told)
 

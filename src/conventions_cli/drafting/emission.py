@@ -234,8 +234,9 @@ def _role(mention: Mention, kb: KnowledgeBase) -> str:
     kind = str(known.get("kind") or mention.kind) if known else mention.kind
     name = key(str(known.get("name") or "") if known else mention.name) + " " + key(
         str((known or {}).get("acronym") or mention.acronym or ""))
-    if kind == "international" and LENDER.search(name):
-        return "funder"  # a lender funds what it signs
+    country = str((known or {}).get("country") or mention.country or "MA").upper()
+    if LENDER.search(name) and (kind == "international" or country != "MA"):
+        return "funder"  # a lender (a foreign agency too: the AFD) funds what it signs
     if known and is_state(known):
         return "signatory" if moroccan(known) else "partner"  # a State
     return "signatory" if kind in PUBLIC_KINDS else "partner"

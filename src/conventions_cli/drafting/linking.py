@@ -68,7 +68,9 @@ NOT_PARTY_BEFORE = re.compile(
     r"(?:edition|session) d(?:u |e la |e l'|es |e )\s*[«\"]?\s*$|"  # "la 3e édition du X"
     r"\bpays (?:tels?|telles?) que\b|\bpays comme\b|"  # "des pays tels que A, B et C"
     r"(?:creation|mise en place|realisation|construction|amenagement) d(?:e |u |es |')|"
-    r"avec (?:la contribution|le soutien|l'appui|la participation|le concours|l'aide) d)"
+    r"avec (?:la contribution|le soutien|l'appui|la participation|le concours|l'aide) d|"
+    # "avec la garantie de l'État", "garanti par l'État": a guarantor, no signing party
+    r"(?:avec|sous|beneficiant de|assortie? de) (?:la |une )?garantie\b|\bgaranti(?:e|s|es)? par\b)"
     r"[^,;]{0,40}$")
 PARTY_BEFORE = re.compile(r"(?:\bavec|\bentre|\bpar|\bliant|\blie|"
                           # "Les signataires de cette convention sont A et B"

@@ -9,6 +9,7 @@ import re
 
 from .descriptors import UNNAMED_REGION, city_before, kind_of_the_two, region_before, resolve_bare
 from .drafts import Drafted, Work, quote_of, short
+from .hosts import hosts_of_a_passive_signing
 from .knowledge import KnowledgeBase
 from .linking import Party, signing_parties
 from .names import Mention, Person
@@ -126,24 +127,7 @@ def lead_parties(work: Work) -> None:
             work.batch_signers.extend(p for p in parties_by_sentence.get(s.index, [])
                                       if p.role_hint in ("agent", "subject"))
     if not subject and not partners:
-        # A passive "ont été signées au siège du ministère …, sous la présidence de …":
-        # the host is the one signing party the article names.
-        for s in [lead] + [x for x in signing[1:2] if x.index < first_segment]:
-            hosts = [m for m in s.mentions if not m.vague and re.search(
-                r"(?:au siege d|sous la presidence d|presidee? par|sous l'egide d|"
-                r"en compagnie d)[^,;]{0,25}$",
-                fold(text[max(s.start, m.start - 50):m.start]))]
-            for m in s.mentions:  # "présidée par A, X, et le gouverneur de B, Y": both
-                last = hosts[-1] if hosts else None
-                end = last.person.end if last and last.person and last.person.end > last.end \
-                    else (last.end if last else 0)
-                if last is not None and m.start > last.start and not m.vague and re.fullmatch(
-                        r"\s*,?\s*(?:et|ainsi que)\s+(?:le |la |l'|du |de la |de l')?\s*",
-                        fold(text[end:m.start])):
-                    hosts.append(m)
-            subject = [Party(m, "host") for m in hosts]
-            if subject:
-                break
+        subject = hosts_of_a_passive_signing(work)
     if not subject and not partners:
         # "entre plusieurs partenaires institutionnels" … "en partenariat avec A, B et C"
         for s in sentences[lead.index + 1:lead.index + 7]:

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 import sys
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..errors import ConvError
 from ..files import read_file
@@ -236,7 +236,7 @@ def _title(text: str, body_start: int) -> str | None:
 
 DATELINE = re.compile(
     r"^\s*(?P<city>[A-Z][A-Za-z\u00c0-\u017f' -]{1,30}?)\s*(?:(?:,\s*|,?\s*le\s+)"
-    r"(?:\d{1,2}(?:er)?\s+\w+\.?(?:\s+\d{4})?|\d{1,2}/\d{1,2}/\d{2,4})\s*)?"
+    r"(?P<date>\d{1,2}(?:er)?\s+\w+\.?(?:\s+\d{4})?|\d{1,2}/\d{1,2}/\d{2,4})\s*)?"
     r"(?:\((?:MAP|AFP|APS|Reuters)\))?\s*(?:—|–|-{1,2}|:)\s+(?=[A-Z\u00c0-\u00dd«\"“])",
     re.M)
 
@@ -380,8 +380,30 @@ def _without_links(text: str) -> str:
     return LINK.sub(lambda m: " " * len(m.group(0)), text)
 
 
+def _dateline_date(text: str, low: str, body: tuple[int, int]
+                   ) -> tuple[str | None, tuple[int, int] | None]:
+    """The day a dateline gives ("Casablanca, 12 février 2026 —", "Rabat, le 3 mai 2025
+    (MAP) –"): the day the story was filed, so its publication, never its signing. Its ISO
+    form when it names a year and is a real day, and its span either way."""
+    found = DATELINE.match(text, body[0], body[1])
+    if not found or found["date"] is None:
+        return None, None
+    span = (found.start("date"), found.end("date"))
+    said = low[span[0]:span[1]]
+    for m in (TEXT_DATE.search(said), NUMERIC_DATE.search(said)):
+        if m is None:
+            continue
+        day = _safe(int(m[3]), MONTHS.index(m[2]) + 1, int(m[1])) if m.re is TEXT_DATE \
+            else _safe(int(m[3]), int(m[2]), int(m[1]))
+        if day is not None:
+            return day.isoformat(), span
+    return None, span
+
+
 def prepare(raw: str) -> Article:
-    """The article with its body, title, dateline and header publication found."""
+    """The article with its body, title, dateline and header publication found. A day in
+    the dateline is the publication's when the page gives none, and is analysed as blank:
+    "hier" and "mardi" count from it, and it is never taken for the signing day."""
     raw = unicodedata.normalize("NFC", raw)
     text = _without_links(_unwrapped(analysis_text(raw)))
     low = fold(text)
@@ -389,5 +411,14 @@ def prepare(raw: str) -> Article:
     for a, b in teasers:  # analysed as blank, quoted as written
         text = text[:a] + " " * (b - a) + text[b:]
         low = low[:a] + " " * (b - a) + low[b:]
+    dateline = _dateline(text, body)
+    publication = _publication(text, low, body)
+    filed, span = _dateline_date(text, low, body)
+    if filed and publication.date is None:
+        publication = replace(publication, date=filed,
+                              date_quote=" ".join(raw[span[0]:span[1]].split()) if span else "")
+    if span:
+        a, b = span
+        text = text[:a] + " " * (b - a) + text[b:]
     return Article(raw=raw, text=text, body=body, title=_title(text, body[0]),
-                   dateline=_dateline(text, body), publication=_publication(text, low, body))
+                   dateline=dateline, publication=publication)

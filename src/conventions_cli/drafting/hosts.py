@@ -1,0 +1,40 @@
+"""Who hosts a signing the lead tells in the passive ("ont été signées au siège du
+ministère …, sous la présidence de …"): the one signing party the article names, unless
+each agreement of a batch names its own parties, when the one who presides signs none."""
+
+from __future__ import annotations
+
+import re
+
+from .drafts import Work
+from .linking import Party
+from .normalize import fold
+
+__all__ = ["hosts_of_a_passive_signing"]
+
+
+def hosts_of_a_passive_signing(work: Work) -> list[Party]:
+    """The host of a passive signing, as the party that signs every agreement: "au siège
+    de X", or who presides it when the conventions of the batch name no party of their
+    own (the wali "sous la présidence du wali" signs none of the conventions it lists)."""
+    text, sentences, signing, lead = work.text, work.sentences, work.signing, work.lead
+    by_index = {x.index: x for x in sentences}
+    own = any(g.parties or work.parties_by_sentence.get(g.sentence) or any(
+        not m.vague for m in getattr(by_index.get(g.sentence), "mentions", ()))
+        for g in work.segments if g.sentence != lead.index)
+    host = r"au siege d|en compagnie d" if own else \
+        r"au siege d|sous la presidence d|presidee? par|sous l'egide d|en compagnie d"
+    for s in [lead] + [x for x in signing[1:2] if x.index < work.first_segment]:
+        hosts = [m for m in s.mentions if not m.vague and re.search(
+            rf"(?:{host})[^,;]{{0,25}}$", fold(text[max(s.start, m.start - 50):m.start]))]
+        for m in s.mentions:  # "présidée par A, X, et le gouverneur de B, Y": both
+            last = hosts[-1] if hosts else None
+            end = last.person.end if last and last.person and last.person.end > last.end \
+                else (last.end if last else 0)
+            if last is not None and m.start > last.start and not m.vague and re.fullmatch(
+                    r"\s*,?\s*(?:et|ainsi que)\s+(?:le |la |l'|du |de la |de l')?\s*",
+                    fold(text[end:m.start])):
+                hosts.append(m)
+        if hosts:
+            return [Party(m, "host") for m in hosts]
+    return []
