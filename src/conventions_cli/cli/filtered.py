@@ -22,4 +22,21 @@ def filtered(session: Session, params: Filtered) -> Filters:
             and _session.stderr_is_terminal():
         for note in session.query(filters.notes):
             session.note(note)
+    note_doubtful_dates(session, filters)
     return filters
+
+
+def note_doubtful_dates(session: Session, filters: Filters) -> None:
+    """How many agreements --year, --from or --to keep only because their date may lie in
+    the range (a year, a month or an interval that overlaps it, an uncertain date): they
+    may count in a neighbouring range too, so two halves added up would count them twice."""
+    if session.quiet:
+        return
+    dates = session.query(filters.doubtful_dates)
+    if not dates:
+        return
+    distinct = list(dict.fromkeys(dates))
+    shown = ", ".join(distinct[:3]) + (", …" if len(distinct) > 3 else "")
+    session.note(f"{len(dates)} agreement(s) are kept, and counted, only because their date "
+                 f"may lie in {filters.dates_said()} (dated {shown}): they may count in "
+                 "a neighbouring range too; --sure-dates leaves them out")
