@@ -16,11 +16,12 @@ def filters_of(params: Filtered) -> Filters:
 
 
 def filtered(session: Session, params: Filtered) -> Filters:
-    """The filters, after telling a person at a terminal what each name value matched."""
+    """The filters, after telling a person at a terminal what each name value matched, and
+    anyone (a script too) which value matched nothing, with the nearest names."""
     filters = filters_of(params)
-    if any(name in filters.values for name in NOTED) and not session.quiet \
-            and _session.stderr_is_terminal():
-        for note in session.query(filters.notes):
+    if any(name in filters.values for name in NOTED) and not session.quiet:
+        everything = _session.stderr_is_terminal()
+        for note in session.query(filters.notes, not everything):
             session.note(note)
     note_doubtful_dates(session, filters)
     return filters

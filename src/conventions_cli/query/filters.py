@@ -424,18 +424,20 @@ class Filters:
             params.append(int(day_bounds("--to", self.date_to)[1][:4]))
         return " AND ".join(parts), params
 
-    def notes(self, conn: sqlite3.Connection) -> list[str]:
+    def notes(self, conn: sqlite3.Connection, unmatched_only: bool = False) -> list[str]:
         """What each name filter matched, when that is not exactly one record (DESIGN §4):
-        told on stderr at a terminal, so a too-broad or empty value is seen at once."""
+        told on stderr at a terminal, so a too-broad or empty value is seen at once; with
+        ``unmatched_only``, only the values that matched nothing (said in a pipe too, so
+        that an empty result is never read as an answer)."""
         found = []
         for name, kind in NAMING.items():
             for value in self.values.get(name, ()):
-                note = names.note(conn, kind, BY_NAME[name].flag, value)
+                note = names.note(conn, kind, BY_NAME[name].flag, value, unmatched_only)
                 if note:
                     found.append(note)
         for value in self.values.get("place", ()):
             note = _place_note(conn, value)
-            if note:
+            if note and (not unmatched_only or "matches no place where" in note):
                 found.append(note)
         for name in ("follows", "amends"):
             for value in self.values.get(name, ()):
