@@ -155,6 +155,8 @@ class Selection:
     def __init__(self, conn: sqlite3.Connection, ids: list[str], filtered: bool,
                  note: Callable[[str], None]) -> None:
         ids, added = with_linked(conn, ids)
+        self.filtered = filtered
+        self.added = set(added)  # in it only because a chosen agreement names them
         if added:
             note(f"also exported {len(added)} agreement(s) that the selection follows or "
                  f"amends ({', '.join(sorted(added))}), so every reference resolves")
