@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from conventions_cli.out.cells import group_digits
+
 BASE = """\
 schema: 2
 organizations:
@@ -66,8 +68,9 @@ def test_a_half_keeps_possible_dates_and_says_how_many(run, write_yaml, half, po
     path = write_yaml(BASE)
     ids, stderr = _ids(run, path, *half)
     assert ids == possible | sure
-    assert f"{len(possible)} agreement(s) are kept, and counted, only because their date " \
-           f"may lie in {' '.join(half)}" in stderr
+    assert f"{len(possible)} agreement(s), holding " in stderr
+    assert f" of funding, are kept, and counted, only because their date may lie in " \
+           f"{' '.join(half)}" in stderr
     assert "--sure-dates leaves them out" in stderr
     strict, stderr = _ids(run, path, *half, "--sure-dates")
     assert strict == sure
@@ -88,7 +91,7 @@ def test_a_bound_inside_a_year_only_date_keeps_it_only_possibly(run, write_yaml)
     path = write_yaml(BASE)
     ids, stderr = _ids(run, path, "--to", "2012-01-01")
     assert ids == {"only-year", "straddling"}
-    assert "2 agreement(s) are kept" in stderr
+    assert f"2 agreement(s), holding {group_digits(4300)} MAD of funding, are kept" in stderr
     ids, _ = _ids(run, path, "--to", "2012-01-01", "--sure-dates")
     assert ids == set()
 
@@ -97,7 +100,9 @@ def test_stats_totals_say_what_only_may_be_in_range(run, write_yaml):
     path = write_yaml(BASE)
     result = run("stats", "--by", "ministry", *H1, "--format", "csv", data=path)
     assert ",4,54310," in result.stdout  # 10 + 300 + 4000 + 50000
-    assert "3 agreement(s) are kept, and counted" in result.stderr
+    # the money of the rows only possibly in range: 300 + 4000 + 50000
+    assert f"3 agreement(s), holding {group_digits(54300)} MAD of funding, are kept, and counted" \
+        in result.stderr
     result = run("stats", "--by", "ministry", *H1, "--sure-dates", "--format", "csv",
                  data=path)
     assert ",1,10," in result.stdout and "kept, and counted" not in result.stderr
@@ -107,9 +112,9 @@ def test_export_and_views_say_it_too_and_quiet_silences_it(run, write_yaml, tmp_
     path = write_yaml(BASE)
     out = tmp_path / "h1.csv"
     result = run("export", *H1, "-o", str(out), data=path)
-    assert "3 agreement(s) are kept" in result.stderr
+    assert "3 agreement(s), holding" in result.stderr
     result = run("timeline", *H1, "--format", "vega-lite", data=path)
-    assert "3 agreement(s) are kept" in result.stderr
+    assert "3 agreement(s), holding" in result.stderr
     result = run("--quiet", "list", *H1, data=path)
     assert "kept" not in result.stderr
 
@@ -124,4 +129,4 @@ def test_the_note_comes_with_word_filters_too(run, write_yaml):
     path = write_yaml(BASE.replace("signed_on: 2012\n", "signed_on: 2012\n    place: Rabat\n"))
     ids, stderr = _ids(run, path, "--place", "rabat", *H1)
     assert ids == {"only-year"}
-    assert "1 agreement(s) are kept" in stderr
+    assert "1 agreement(s), holding 300 MAD of funding, are kept" in stderr

@@ -33,11 +33,19 @@ def note_doubtful_dates(session: Session, filters: Filters) -> None:
     may count in a neighbouring range too, so two halves added up would count them twice."""
     if session.quiet:
         return
-    dates = session.query(filters.doubtful_dates)
-    if not dates:
+    doubtful = session.query(filters.doubtful_dates)
+    if not doubtful:
         return
-    distinct = list(dict.fromkeys(dates))
+    from ..out.cells import group_digits
+
+    distinct = list(dict.fromkeys(signed for signed, _, _ in doubtful))
     shown = ", ".join(distinct[:3]) + (", …" if len(distinct) > 3 else "")
-    session.note(f"{len(dates)} agreement(s) are kept, and counted, only because their date "
-                 f"may lie in {filters.dates_said()} (dated {shown}): they may count in "
-                 "a neighbouring range too; --sure-dates leaves them out")
+    sums: dict[str, int] = {}
+    for _, amount, currency in doubtful:
+        if amount is not None and currency:
+            sums[currency] = sums.get(currency, 0) + amount
+    money = "; ".join(f"{group_digits(sums[c])} {c}" for c in sorted(sums))
+    held = f", holding {money} of funding," if money else ""
+    session.note(f"{len(doubtful)} agreement(s){held} are kept, and counted, only because "
+                 f"their date may lie in {filters.dates_said()} (dated {shown}): they may "
+                 "count in a neighbouring range too; --sure-dates leaves them out")

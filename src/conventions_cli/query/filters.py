@@ -389,16 +389,17 @@ class Filters:
             return None
         return "(" + " AND ".join((_CERTAIN, *parts)) + ")", params
 
-    def doubtful_dates(self, conn: sqlite3.Connection) -> list[str]:
-        """The dates (signed_on) of the agreements selected only because their date may lie
-        in what --year, --from and --to select: none with --sure-dates."""
+    def doubtful_dates(self, conn: sqlite3.Connection) -> list[tuple[str, int | None, str | None]]:
+        """The date (signed_on), amount and currency of each agreement selected only because
+        its date may lie in what --year, --from and --to select: none with --sure-dates."""
         sure = None if self.values.get("sure_dates") else self.sure_dates_clause()
         if sure is None:
             return []
         conn.create_function("conv_match", 2, words_match, deterministic=True)
         where, params = self.clauses(conn)
-        return [r[0] for r in conn.execute(
-            f"SELECT a.signed_on FROM agreements a WHERE {where} AND NOT {sure[0]} "
+        return [tuple(r) for r in conn.execute(
+            f"SELECT a.signed_on, a.amount, a.currency FROM agreements a WHERE {where} AND NOT "
+            f"{sure[0]} "
             "ORDER BY a.date_start, a.id", [*params, *sure[1]])]
 
     def dates_said(self) -> str:
