@@ -53,6 +53,11 @@ def test_rows_pulled_in_for_a_reference_are_marked_in_the_data(run, write_yaml, 
     rows, descriptor = _package(run, path, tmp_path / "dp22", "--year", "2022")
     marks = {row["id"]: row["selected"] for row in rows}
     assert marks == {"old-plan": "false", "new-plan": "true", "other-2022": "true"}
+    said = run("export", "--year", "2022", "-f", "datapackage", "-o", str(tmp_path / "again"),
+               data=path).stderr
+    assert said == ("conv: note: also exported 1 agreement(s) that the selection follows or "
+                    "amends (old-plan), so every reference resolves; agreements.csv marks "
+                    "them selected=false\n")
     chosen = [int(row["amount"]) for row in rows if row["selected"] == "true"]
     listed = run.json("list", "--year", "2022", "--format", "json", data=path)
     assert sum(chosen) == sum(r["amount"] for r in listed) == 1005

@@ -218,8 +218,12 @@ def export(conn: sqlite3.Connection, filters: Any, fmt: str, output: Path | None
 
         if output is None:
             raise UsageError("a data package is a folder; pass --output FOLDER")
-        write_datapackage(conn, Selection(conn, [r["id"] for r in rows], bool(filters), note),
-                          output, raw)
+
+        def marked(said: str) -> None:  # the rows pulled in are told apart in the data
+            note(f"{said}; agreements.csv marks them selected=false")
+
+        write_datapackage(conn, Selection(conn, [r["id"] for r in rows], bool(filters),
+                                          marked), output, raw)
         return
 
     def write(out: IO[str]) -> None:
