@@ -320,6 +320,23 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     return f"; did you mean {' or '.join(close)}?" if close else ""
 
 
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance between ``a`` and ``b``, or ``limit + 1`` as soon as it is
+    surely more than ``limit`` (names are compared with every record's: stop early)."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, left in enumerate(a, 1):
+        current = [i]
+        for j, right in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1,
+                               previous[j - 1] + (left != right)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
 def nearest(word: str, choices: Iterable[str], *, cutoff: float = NEAREST_CUTOFF,
             containing: bool = False) -> list[str]:
     """Up to three ``choices`` closest to ``word``, closest first ("did you mean");

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..text import fold, quote, words
+from .alike import alike_organizations, alike_people
 from .checks import first_at
 from .chronology import chronology_warnings
 from .loader import Count, read_base
@@ -364,7 +365,9 @@ def validate(data: DataFile) -> Report:
         return Report(source, problems, count.agreements, len(header.organizations),
                       len(header.people), len(header.events), header.version,
                       sorted([*count.warnings, *organization_warnings(header.organizations),
-                              *people_warnings(header.people)],
+                              *people_warnings(header.people),
+                              *alike_organizations(header.organizations),
+                              *alike_people(header.people)],
                              key=lambda w: (order.get(w.source, 0), w.line, w.col)),
                       list(order))
     return Report(source, problems, 0, 0, files=[f.source for f in files],

@@ -13,7 +13,6 @@ from ..db.tables import FLAT_COLUMNS
 from ..errors import ConvError, UsageError
 from . import curating, views
 from .filtered import filtered as _filtered
-from .filtered import filters_of
 from .params import (
     PARAMS,
     CompareParams,
@@ -347,7 +346,7 @@ def export(session: Session, params: ExportParams) -> None:
     from ..out.export import export as write_export
     from ..out.export import infer_format
 
-    filters = filters_of(params)
+    filters = _filtered(session, params)
     output = Path(params.output) if params.output else None
     session.check_output(output)
     chosen = infer_format(output, params.fmt)

@@ -185,7 +185,7 @@ def timeline(session: Session, params: TimelineParams) -> None:
 
 def due(session: Session, params: DueParams) -> None:
     from ..out.output import write_rows
-    from ..query.due import DUE_COLUMNS, due_day, reported_before_signing
+    from ..query.due import DUE_COLUMNS, due_day, reported_before_signing, undated_settling
     from ..query.due import due as fallen_due
 
     on = due_day(params.on)
@@ -197,6 +197,12 @@ def due(session: Session, params: DueParams) -> None:
             session.note(f"{row['id']}: status {row['status']} is dated {row['status_on']}, "
                          f"before its signing ({row['signed_on']}), so it is not taken as "
                          "settling it; conv validate says where to check")
+    undated = [row for row in rows if undated_settling(row)]
+    if undated:
+        shown = ", ".join(f"{r['id']} ({r['status']})" for r in undated[:3])
+        session.note(f"{len(undated)} agreement(s) have a status without a date "
+                     f"({shown}{', …' if len(undated) > 3 else ''}): it may have been "
+                     f"reported after {on}, so it is not taken as settling them by then")
     # what fell due, when and for what, and the status last reported, before the rest
     write_rows(rows, DUE_COLUMNS, _chosen(params.fmt), raw=params.raw,
                keep=("id", "due_on", "status", "title", "due_for", "followed_by"))

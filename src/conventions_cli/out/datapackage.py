@@ -32,6 +32,16 @@ NAME = "conv-agreements"
 TYPES = {int: "integer", dt.date: "date"}
 ARRAYS_NOTE = " Several values are joined by '; '."
 PACKAGED = tuple(table for table in TABLES if table.package)
+# The package's own field of the agreements resource, after the stored columns: whether the
+# export's filters chose the row, or it came along as what a chosen agreement follows or
+# amends (so that references resolve). A count or a sum over a filtered package keeps the
+# rows where it is true.
+SELECTED = {"name": "selected", "type": "boolean", "trueValues": ["true"],
+            "falseValues": ["false"],
+            "description": "true when the export's filters chose this agreement; false when "
+                           "it is here only because a chosen agreement follows or amends "
+                           "it (so that every reference resolves): count and sum the rows "
+                           "where it is true."}
 
 
 def columns(table: Table) -> tuple[str, ...]:
@@ -61,10 +71,13 @@ def keys(table: Table) -> dict[str, Any]:
     return found
 
 
-def descriptor(publishers: list[str], raw: bool = False) -> dict[str, Any]:
-    """datapackage.json: Tabular Data Package profile, a Table Schema per resource."""
+def descriptor(publishers: list[str], raw: bool = False,
+               selection: str = "") -> dict[str, Any]:
+    """datapackage.json: Tabular Data Package profile, a Table Schema per resource;
+    ``selection`` says what a filtered export holds."""
     resources = []
     for table in PACKAGED:
+        extra = [SELECTED] if table.name == "agreements" else []
         resources.append({
             "name": table.name,
             "path": f"{table.name}.csv",
@@ -74,14 +87,14 @@ def descriptor(publishers: list[str], raw: bool = False) -> dict[str, Any]:
             "format": "csv",
             "mediatype": "text/csv",
             "encoding": "utf-8",
-            "schema": {"fields": [field(c) for c in table.columns if c.package],
+            "schema": {"fields": [*(field(c) for c in table.columns if c.package), *extra],
                        **keys(table), "missingValues": [""]},
         })
     return {
         "profile": "tabular-data-package",
         "name": NAME,
         "title": metadata.TITLE,
-        "description": metadata.DESCRIPTION + " Exported by conv" + (
+        "description": metadata.DESCRIPTION + selection + " Exported by conv" + (
             "; the CSV cells are the data as stored (control characters written \\xNN)."
             if raw else
             "; the CSVs open safely in spreadsheets: a text cell that would start a formula "
@@ -166,19 +179,35 @@ def _write_package(conn: sqlite3.Connection, chosen: Any, staging: Path, raw: bo
     rows = table_rows(conn, chosen)
     for table in PACKAGED:
         packaged = [c for c in table.columns if c.package]
+        marked = table.name == "agreements"
         with open(staging / f"{table.name}.csv", "w", encoding="utf-8", newline="") as out:
-            out.write(",".join(c.name for c in packaged) + "\r\n")
+            out.write(",".join([*(c.name for c in packaged), *["selected"] * marked])
+                      + "\r\n")
             for row in rows[table.name]:
-                out.write(",".join(_cell(row.get(c.name), c, raw) for c in packaged)
-                          + "\r\n")
+                cells = [_cell(row.get(c.name), c, raw) for c in packaged]
+                if marked:
+                    cells.append("false" if row["id"] in chosen.added else "true")
+                out.write(",".join(cells) + "\r\n")
             out.flush()
             os.fsync(out.fileno())
     publishers = sorted({s["publisher"] for s in rows["sources"]})
     with open(staging / "datapackage.json", "w", encoding="utf-8") as out:
-        out.write(json_text(descriptor(publishers, raw), indent=2)
+        out.write(json_text(descriptor(publishers, raw, _selection(chosen)), indent=2)
                   + "\n")
         out.flush()
         os.fsync(out.fileno())
+
+
+def _selection(chosen: Any) -> str:
+    """What a filtered package holds, said in its description."""
+    if not chosen.filtered:
+        return ""
+    total = len(chosen.agreements)
+    added = len(chosen.added)
+    more = (f", and {added} more that they follow or amend, marked selected=false in "
+            "agreements.csv" if added else "")
+    return (f" This package is a filtered export: {total - added} agreement(s) chosen by "
+            f"its filters{more}.")
 
 
 def package_files() -> list[str]:

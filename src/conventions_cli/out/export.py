@@ -163,6 +163,8 @@ class Selection:
     def __init__(self, conn: sqlite3.Connection, ids: list[str], filtered: bool,
                  note: Callable[[str], None]) -> None:
         ids, added = with_linked(conn, ids)
+        self.filtered = filtered
+        self.added = set(added)  # in it only because a chosen agreement names them
         if added:
             note(f"also exported {len(added)} agreement(s) that the selection follows or "
                  f"amends ({', '.join(sorted(added))}), so every reference resolves")
@@ -224,8 +226,12 @@ def export(conn: sqlite3.Connection, filters: Any, fmt: str, output: Path | None
 
         if output is None:
             raise UsageError("a data package is a folder; pass --output FOLDER")
-        write_datapackage(conn, Selection(conn, [r["id"] for r in rows], bool(filters), note),
-                          output, raw)
+
+        def marked(said: str) -> None:  # the rows pulled in are told apart in the data
+            note(f"{said}; agreements.csv marks them selected=false")
+
+        write_datapackage(conn, Selection(conn, [r["id"] for r in rows], bool(filters),
+                                          marked), output, raw)
         return
 
     def write(out: IO[str]) -> None:

@@ -3,9 +3,11 @@
 A promise for a year falls due when that year is over: a period 2022-2025 on 31 December
 2025, jobs "by 2029" on 31 December 2029, so nothing is due before its date. A status of
 completed, terminated or superseded settles an agreement (when the base dates that status,
-only if it was reported by the day asked about, and not before the signing). Each due
-agreement comes with its last status reported by that day (none when the base dates it
-later) and the agreements that follow or amend it, signed by that day.
+only if it was reported by the day asked about, and not before the signing; an undated one
+only today: on a past day it proves nothing, since it may have been reported years later).
+Each due agreement comes with its last status reported by that day (none when the base
+dates it later) and the agreements that follow or amend it, surely signed by that day (on a
+past day, not one without a signing date, nor one whose date runs past that day).
 """
 
 from __future__ import annotations
@@ -44,9 +46,12 @@ def _year_over(year: int | None) -> str | None:
     return f"{year:04d}-12-31" if year is not None else None
 
 
-def due(conn: sqlite3.Connection, filters: Filters, on: str) -> list[dict[str, Any]]:
+def due(conn: sqlite3.Connection, filters: Filters, on: str,
+        today: str | None = None) -> list[dict[str, Any]]:
     """The agreements ``filters`` select with a promise due by the day ``on`` (ISO) and not
-    settled by then, longest overdue first."""
+    settled by then, longest overdue first. What the base holds without a date (a status,
+    a follow-up) is known by ``today`` (ISO, default the real one), not before."""
+    past = on < (today or dt.date.today().isoformat())
     clause, params = where(conn, filters)
     wanted = [*FLAT_COLUMNS, *(c for c in ("status_on",) if c not in FLAT_COLUMNS)]
     columns = ", ".join(f'a."{c}"' for c in wanted)
@@ -57,15 +62,16 @@ def due(conn: sqlite3.Connection, filters: Filters, on: str) -> list[dict[str, A
     later: dict[tuple[str, str], list[str]] = {}
     for link in ("follows", "amends"):
         for ident, earlier in conn.execute(
-                f"SELECT id, {link} FROM agreements WHERE {link} IS NOT NULL "
-                "AND (date_start IS NULL OR date_start <= ?) ORDER BY date_start, id", (on,)):
+                f"SELECT id, {link} FROM agreements WHERE {link} IS NOT NULL AND "
+                f"{'date_end <= ?' if past else '(date_start IS NULL OR date_start <= ?)'} "
+                "ORDER BY date_start, id", (on,)):
             later.setdefault((link, earlier), []).append(ident)
     found = []
     for row in rows:
         reasons = [(day, what) for day, what in (
             (_year_over(row["period_end"]), "period"), (_year_over(row["jobs_by"]), "jobs"))
             if day is not None and day <= on]
-        if not reasons or _settled(row, on):
+        if not reasons or _settled(row, on, past):
             continue
         if _reported_after(row, on):  # not known on that day: never shown as its status
             row["status"] = row["status_on"] = None
@@ -97,12 +103,17 @@ def reported_before_signing(row: dict[str, Any]) -> bool:
         return False
 
 
-def _settled(row: dict[str, Any], on: str) -> bool:
+def undated_settling(row: dict[str, Any]) -> bool:
+    """Whether the row's status would settle it but the base gives no date for it."""
+    return row.get("status") in SETTLED and not row.get("status_on")
+
+
+def _settled(row: dict[str, Any], on: str, past: bool) -> bool:
     if row.get("status") not in SETTLED or reported_before_signing(row):
         return False
     reported = row.get("status_on")
     if not reported:
-        return True
+        return not past  # known today; on a past day, not known to be settled by then
     try:
         return bounds(reported)[0] <= on
     except DateError:

@@ -93,12 +93,21 @@ def _years(conn: sqlite3.Connection, values: tuple[int, ...]) -> Clause:
 
 
 def _from(conn: sqlite3.Connection, value: str) -> Clause:
-    """Signed on or after the first day ``value`` covers (possibly, for an interval)."""
+    """Signed on or after the first day ``value`` covers, possibly: a date whose last day is
+    on or after it (a year, a month, an interval, an uncertain date), as --year does."""
     return "a.date_end >= ?", [day_bounds("--from", value)[0]]
 
 
 def _to(conn: sqlite3.Connection, value: str) -> Clause:
     return "a.date_start <= ?", [day_bounds("--to", value)[1]]
+
+
+def _sure(conn: sqlite3.Connection, value: bool) -> Clause:
+    return "1", []  # Filters.clauses() narrows the date filters themselves
+
+
+# A date that is not marked uncertain (?) or approximate (~).
+_CERTAIN = "(instr(a.signed_on, '?') = 0 AND instr(a.signed_on, '~') = 0)"
 
 
 def day_bounds(flag: str, value: Any) -> tuple[str, str]:
@@ -205,13 +214,22 @@ FILTERS: tuple[Filter, ...] = (
     Filter("type", "--type", "Agreement type; repeat for any of several. Example: --type "
            "memorandum", "TYPE",
            _one_of("type"), kind="choice", choices=AGREEMENT_TYPES),
-    Filter("year", "--year", "Signed in this year (an uncertain date or an interval: "
-           "possibly in it); repeat for any of several. Example: --year 2022 --year 2023", "YYYY",
+    Filter("year", "--year", "Signed in this year, possibly: a date that overlaps it (an "
+           "interval, an uncertain date) is kept and counted on stderr (--sure-dates leaves "
+           "it out); repeat for any of several. Example: --year 2022 --year 2023", "YYYY",
            _years, kind="year"),
-    Filter("date_from", "--from", "Signed on this day or later (a year or a month: from "
-           "its first day). Example: --from 2024-06", "DATE", _from, many=False),
-    Filter("date_to", "--to", "Signed on this day or earlier (a year or a month: to its "
-           "last day). Example: --to 2024-06-30", "DATE", _to, many=False),
+    Filter("date_from", "--from", "Signed on this day or later, possibly: like --year, a "
+           "date that overlaps it (a year, a month, an interval, an uncertain date) is "
+           "kept and counted on stderr; a year or a month given starts on its first day. "
+           "Example: --from 2024-06", "DATE", _from, many=False),
+    Filter("date_to", "--to", "Signed on this day or earlier, possibly (as --from; a year "
+           "or a month given ends on its last day). Example: --to 2024-06-30", "DATE", _to,
+           many=False),
+    Filter("sure_dates", "--sure-dates", "With --year, --from or --to: only the agreements "
+           "surely signed in that range, leaving out a date that only overlaps it (2012 for "
+           "--to 2012-06, 2011-09/2012-09, 2019-04?), so that two halves never count one "
+           "agreement twice. Example: --from 2012-01 --to 2012-06 --sure-dates", None, _sure,
+           kind="flag", many=False),
     Filter("place", "--place",
            "Words of the place (the city) where it was signed, or else of the event it was "
            "signed at; repeat for any of several. "
@@ -273,7 +291,7 @@ class Filters:
                 value = tuple(v for v in value or () if v is not None)
                 if value:
                     self.values[spec.name] = value
-            elif value is not None:
+            elif value is not None and (spec.kind != "flag" or value):
                 self.values[spec.name] = value
         self._check()
 
@@ -320,6 +338,9 @@ class Filters:
         said = []
         for spec in FILTERS:
             value = self.values.get(spec.name)
+            if spec.kind == "flag" and value:
+                said.append(spec.flag)
+                continue
             for one in (value if spec.many else (value,)) if value is not None else ():
                 text = str(one)
                 plain = text and all(c.isalnum() or c in "-_.:/@+" for c in text)
@@ -342,7 +363,50 @@ class Filters:
                 sql, args = BY_NAME[name].sql(conn, value)
             parts.append(sql)
             params.extend(args)
+        sure = self.sure_dates_clause() if self.values.get("sure_dates") else None
+        if sure is not None:
+            parts.append(sure[0])
+            params.extend(sure[1])
         return " AND ".join(parts) or "1", params
+
+    def sure_dates_clause(self) -> Clause | None:
+        """That the date is surely in what --year, --from and --to select: not uncertain,
+        and all its days inside (None when no date filter is given). The filters alone keep
+        a date that possibly is, as an interval 2014-12/2016-12 is possibly in 2015."""
+        parts: list[str] = []
+        params: list[Any] = []
+        if self.year:
+            parts.append("(" + " OR ".join("(a.date_start >= ? AND a.date_end <= ?)"
+                                           for _ in self.year) + ")")
+            params.extend(d for y in self.year for d in (f"{y}-01-01", f"{y}-12-31"))
+        if self.date_from is not None:
+            parts.append("a.date_start >= ?")
+            params.append(day_bounds("--from", self.date_from)[0])
+        if self.date_to is not None:
+            parts.append("a.date_end <= ?")
+            params.append(day_bounds("--to", self.date_to)[1])
+        if not parts:
+            return None
+        return "(" + " AND ".join((_CERTAIN, *parts)) + ")", params
+
+    def doubtful_dates(self, conn: sqlite3.Connection) -> list[tuple[str, int | None, str | None]]:
+        """The date (signed_on), amount and currency of each agreement selected only because
+        its date may lie in what --year, --from and --to select: none with --sure-dates."""
+        sure = None if self.values.get("sure_dates") else self.sure_dates_clause()
+        if sure is None:
+            return []
+        conn.create_function("conv_match", 2, words_match, deterministic=True)
+        where, params = self.clauses(conn)
+        return [tuple(r) for r in conn.execute(
+            f"SELECT a.signed_on, a.amount, a.currency FROM agreements a WHERE {where} AND NOT "
+            f"{sure[0]} "
+            "ORDER BY a.date_start, a.id", [*params, *sure[1]])]
+
+    def dates_said(self) -> str:
+        """The date filters as typed (`--from 2012-01 --to 2012-06`)."""
+        dated = Filters(**{k: v for k, v in self.values.items()
+                           if k in ("year", "date_from", "date_to")})
+        return dated.described()
 
     def years_clause(self, column: str) -> Clause:
         """A condition on ``column``, one year of an agreement's date, keeping only the years
@@ -361,18 +425,20 @@ class Filters:
             params.append(int(day_bounds("--to", self.date_to)[1][:4]))
         return " AND ".join(parts), params
 
-    def notes(self, conn: sqlite3.Connection) -> list[str]:
+    def notes(self, conn: sqlite3.Connection, unmatched_only: bool = False) -> list[str]:
         """What each name filter matched, when that is not exactly one record (DESIGN §4):
-        told on stderr at a terminal, so a too-broad or empty value is seen at once."""
+        told on stderr at a terminal, so a too-broad or empty value is seen at once; with
+        ``unmatched_only``, only the values that matched nothing (said in a pipe too, so
+        that an empty result is never read as an answer)."""
         found = []
         for name, kind in NAMING.items():
             for value in self.values.get(name, ()):
-                note = names.note(conn, kind, BY_NAME[name].flag, value)
+                note = names.note(conn, kind, BY_NAME[name].flag, value, unmatched_only)
                 if note:
                     found.append(note)
         for value in self.values.get("place", ()):
             note = _place_note(conn, value)
-            if note:
+            if note and (not unmatched_only or "matches no place where" in note):
                 found.append(note)
         for name in ("follows", "amends"):
             for value in self.values.get(name, ()):

@@ -15,7 +15,7 @@ from collections import namedtuple
 
 from ..db import tables
 from ..db.tables import decoded
-from ..text import fold, name_query, quote, words_match
+from ..text import edit_distance, fold, name_query, quote, words, words_match
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -153,10 +153,36 @@ def labels(records: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
             for ident, name in pairs}
 
 
-def note(conn: sqlite3.Connection, kind: Nameable, flag: str, value: str) -> str | None:
+def _typed(text: str) -> str:
+    """A name as compared for a "did you mean": folded, its words joined by one space."""
+    return " ".join(words(fold(name_query(text))))
+
+
+def nearest_names(conn: sqlite3.Connection, kind: Nameable, value: str) -> list[Named]:
+    """Up to three records whose name, other spelling or code is within a few edits of
+    ``value`` (accents, case and punctuation aside): "Riad Mezzour" for Ryad Mezzour, whose
+    words it does not match. One edit per four letters, three at most, one at least."""
+    typed = _typed(value)
+    if not typed:
+        return []
+    limit = min(3, max(1, len(typed) // 4))
+    scored: dict[str, tuple[int, Named]] = {}
+    for row in _rows(conn, kind):
+        for text in (*_texts(row, kind.names), *_texts(row, kind.codes)):
+            distance = edit_distance(typed, _typed(text), limit)
+            if distance <= limit and distance < scored.get(row["id"], (limit + 1,))[0]:
+                scored[row["id"]] = (distance, Named(row["id"], row["name"]))
+    return [named for _, named in sorted(scored.values())[:3]]
+
+
+def note(conn: sqlite3.Connection, kind: Nameable, flag: str, value: str,
+         unmatched_only: bool = False) -> str | None:
     """What ``value`` matched, when that is not exactly one record: told at a terminal so a
-    too broad or an empty value is seen at once. None when it named one."""
+    too broad or an empty value is seen at once, and, when it matched nothing, everywhere
+    (with ``unmatched_only``, that alone). None when it named one."""
     found = resolve(conn, kind, value)
+    if unmatched_only and found:
+        return None
     if len(found) == 1:
         others = _also_acronym(conn, kind, value, found[0])
         if not others:
@@ -168,7 +194,11 @@ def note(conn: sqlite3.Connection, kind: Nameable, flag: str, value: str) -> str
     if not found:
         if not conn.execute(f"SELECT 1 FROM {kind.table} LIMIT 1").fetchone():
             return None  # none defined (a schema-1 base writes its events as text)
-        return f"{flag} {quote(value)} matches no {kind.what}; {kind.listing} lists them"
+        close = nearest_names(conn, kind, value)
+        meant = " or ".join(f"{n.name} [{n.id}]" for n in close)
+        hint = f"; did you mean {meant}? ({kind.listing} lists them)" if close else \
+            f"; {kind.listing} lists them"
+        return f"{flag} {quote(value)} matches no {kind.what}{hint}"
     shown = ", ".join(f"{f.id} ({f.name})" for f in found[:5])
     more = f" and {len(found) - 5} more" if len(found) > 5 else ""
     return f"{flag} {quote(value)} matches {len(found)} {kind.plural}: {shown}{more}"

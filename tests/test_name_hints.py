@@ -1,0 +1,65 @@
+"""A name filter that matches nothing says so wherever stderr goes, with the nearest known
+names: an empty result in a script is never silently read as "no agreement"."""
+
+from __future__ import annotations
+
+import pytest
+
+from conventions_cli.text import edit_distance
+
+BASE = """\
+schema: 2
+people:
+  - {id: ryad-mezzour, name: Ryad Mezzour, aliases: [Mezzour]}
+  - {id: nadia-fettah, name: Nadia Fettah}
+organizations:
+  - {id: mic, name: "Ministère de l'Industrie et du Commerce", acronym: MIC, kind: ministry}
+  - {id: bm, name: Banque mondiale, kind: international}
+agreements:
+  - id: one
+    title: Accord industriel
+    type: accord
+    signed_on: 2024-03-01
+    parties: [{org: mic, role: signatory}, {org: bm, role: funder}]
+    signatories: [{person: ryad-mezzour, org: mic}]
+    sources: [{publisher: Communiqué, published_on: 2024-03-02}]
+"""
+
+
+@pytest.mark.parametrize(("a", "b", "distance"), [
+    ("riad mezzour", "ryad mezzour", 1), ("mezour", "mezzour", 1), ("abc", "abc", 0),
+    ("", "ab", 2), ("kitten", "sitting", 3),
+])
+def test_edit_distance(a, b, distance):
+    assert edit_distance(a, b, 5) == distance
+    if distance:  # past the limit, it stops: more than the limit, never less
+        assert edit_distance(a, b, distance - 1) == distance
+
+
+@pytest.mark.parametrize(("flag", "typed", "hint"), [
+    ("--person", "Riad Mezzour", "did you mean Ryad Mezzour [ryad-mezzour]?"),
+    ("--person", "MEZOUR", "did you mean Ryad Mezzour [ryad-mezzour]?"),
+    ("--person", "Nadia Fetah", "did you mean Nadia Fettah [nadia-fettah]?"),
+    ("--partner", "Banque mondail", "did you mean Banque mondiale [bm]?"),
+])
+def test_no_match_offers_the_nearest_names_in_a_pipe(run, write_yaml, flag, typed, hint):
+    path = write_yaml(BASE)
+    result = run("list", flag, typed, "--format", "csv", data=path)
+    assert result.exit_code == 0  # an empty result is a success (README, exit codes)
+    assert result.stdout.count("\n") == 1  # the header alone
+    assert result.stderr.startswith(f"conv: note: {flag} '{typed}' matches no ")
+    assert hint in result.stderr
+
+
+def test_a_far_name_gets_no_guess_and_quiet_says_nothing(run, write_yaml):
+    path = write_yaml(BASE)
+    result = run("list", "--person", "Zineb Alaoui", "--format", "csv", data=path)
+    assert result.stderr == ("conv: note: --person 'Zineb Alaoui' matches no person; conv "
+                             "people lists them\n")
+    assert run("--quiet", "list", "--person", "Riad Mezzour", data=path).stderr == ""
+
+
+def test_a_value_that_matches_says_nothing_in_a_pipe(run, write_yaml):
+    path = write_yaml(BASE)
+    result = run("stats", "--person", "mezzour", "--format", "csv", data=path)
+    assert result.stderr == ""

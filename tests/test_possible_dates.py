@@ -1,0 +1,132 @@
+"""--year, --from and --to keep a date that may lie in their range, say so, and
+--sure-dates keeps only the dates surely in it: two halves of a year never count one
+agreement twice unnoticed."""
+
+from __future__ import annotations
+
+import pytest
+
+from conventions_cli.out.cells import group_digits
+
+BASE = """\
+schema: 2
+organizations:
+  - {id: mef, name: "Ministère de l'Économie et des Finances", acronym: MEF, kind: ministry}
+agreements:
+  - id: day-march
+    title: Accord signé un jour de mars
+    type: accord
+    signed_on: 2012-03-14
+    parties: [{org: mef, role: signatory}]
+    funding: {amount: 10, currency: MAD}
+    sources: [{publisher: Communiqué, published_on: 2012-03-15}]
+  - id: month-september
+    title: Accord signé en septembre
+    type: accord
+    signed_on: 2012-09
+    parties: [{org: mef, role: signatory}]
+    funding: {amount: 20, currency: MAD}
+    sources: [{publisher: Communiqué, published_on: 2012-10-01}]
+  - id: only-year
+    title: Accord daté de l'année seule
+    type: accord
+    signed_on: 2012
+    parties: [{org: mef, role: signatory}]
+    funding: {amount: 300, currency: MAD}
+    sources: [{publisher: Communiqué, published_on: 2013-01-01}]
+  - id: straddling
+    title: Accord signé entre deux dates
+    type: accord
+    signed_on: 2011-09/2012-09
+    parties: [{org: mef, role: signatory}]
+    funding: {amount: 4000, currency: MAD}
+    sources: [{publisher: Communiqué, published_on: 2013-01-01}]
+  - id: doubtful-april
+    title: Accord d'avril peut-être
+    type: accord
+    signed_on: 2012-04?
+    parties: [{org: mef, role: signatory}]
+    funding: {amount: 50000, currency: MAD}
+    sources: [{publisher: Communiqué, published_on: 2013-01-01}]
+"""
+
+H1 = ("--from", "2012-01", "--to", "2012-06")
+H2 = ("--from", "2012-07", "--to", "2012-12")
+
+
+def _ids(run, path, *args):
+    result = run("list", *args, "--format", "tsv", data=path)
+    assert result.exit_code == 0, result.output
+    return {line.split("\t")[0] for line in result.stdout.splitlines()[1:]}, result.stderr
+
+
+@pytest.mark.parametrize(("half", "possible", "sure"), [
+    (H1, {"only-year", "straddling", "doubtful-april"}, {"day-march"}),
+    (H2, {"only-year", "straddling"}, {"month-september"}),
+])
+def test_a_half_keeps_possible_dates_and_says_how_many(run, write_yaml, half, possible, sure):
+    path = write_yaml(BASE)
+    ids, stderr = _ids(run, path, *half)
+    assert ids == possible | sure
+    assert f"{len(possible)} agreement(s), holding " in stderr
+    assert f" of funding, are kept, and counted, only because their date may lie in " \
+           f"{' '.join(half)}" in stderr
+    assert "--sure-dates leaves them out" in stderr
+    strict, stderr = _ids(run, path, *half, "--sure-dates")
+    assert strict == sure
+    assert "only because" not in stderr
+
+
+def test_sure_halves_add_up_to_the_sure_year_never_more(run, write_yaml):
+    path = write_yaml(BASE)
+    first, _ = _ids(run, path, *H1, "--sure-dates")
+    second, _ = _ids(run, path, *H2, "--sure-dates")
+    year, _ = _ids(run, path, "--year", "2012", "--sure-dates")
+    assert not first & second
+    assert first | second == {"day-march", "month-september"} <= year
+    assert "only-year" in year and "straddling" not in year and "doubtful-april" not in year
+
+
+def test_a_bound_inside_a_year_only_date_keeps_it_only_possibly(run, write_yaml):
+    path = write_yaml(BASE)
+    ids, stderr = _ids(run, path, "--to", "2012-01-01")
+    assert ids == {"only-year", "straddling"}
+    assert f"2 agreement(s), holding {group_digits(4300)} MAD of funding, are kept" in stderr
+    ids, _ = _ids(run, path, "--to", "2012-01-01", "--sure-dates")
+    assert ids == set()
+
+
+def test_stats_totals_say_what_only_may_be_in_range(run, write_yaml):
+    path = write_yaml(BASE)
+    result = run("stats", "--by", "ministry", *H1, "--format", "csv", data=path)
+    assert ",4,54310," in result.stdout  # 10 + 300 + 4000 + 50000
+    # the money of the rows only possibly in range: 300 + 4000 + 50000
+    assert f"3 agreement(s), holding {group_digits(54300)} MAD of funding, are kept, and counted" \
+        in result.stderr
+    result = run("stats", "--by", "ministry", *H1, "--sure-dates", "--format", "csv",
+                 data=path)
+    assert ",1,10," in result.stdout and "kept, and counted" not in result.stderr
+
+
+def test_export_and_views_say_it_too_and_quiet_silences_it(run, write_yaml, tmp_path):
+    path = write_yaml(BASE)
+    out = tmp_path / "h1.csv"
+    result = run("export", *H1, "-o", str(out), data=path)
+    assert "3 agreement(s), holding" in result.stderr
+    result = run("timeline", *H1, "--format", "vega-lite", data=path)
+    assert "3 agreement(s), holding" in result.stderr
+    result = run("--quiet", "list", *H1, data=path)
+    assert "kept" not in result.stderr
+
+
+def test_help_states_the_rule(run):
+    result = run("list", "--help")
+    text = " ".join(result.stdout.split())
+    assert "--sure-dates" in text and "possibly" in text
+
+
+def test_the_note_comes_with_word_filters_too(run, write_yaml):
+    path = write_yaml(BASE.replace("signed_on: 2012\n", "signed_on: 2012\n    place: Rabat\n"))
+    ids, stderr = _ids(run, path, "--place", "rabat", *H1)
+    assert ids == {"only-year"}
+    assert "1 agreement(s), holding 300 MAD of funding, are kept" in stderr
