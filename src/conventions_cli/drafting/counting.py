@@ -14,6 +14,7 @@ import re
 from .amounts import SPELLED, parse_count
 from .drafts import Segment, Work
 from .facts import Fact
+from .lexicon import participle
 from .normalize import fold, fold_upto
 from .objects import ELABORATES
 from .retelling import (
@@ -36,7 +37,7 @@ __all__ = ["MAX_AGREEMENTS", "count_agreements", "find_segments"]
 
 MAX_AGREEMENTS = 60  # drafted at most; an article that counts more is told so in a TODO
 SUBCOUNT = re.compile(rf"\b(?P<n>\d{{1,3}}|{SPELLED})\s+(?:d'entre elles\s+|d'entre eux\s+)?"
-                      r"(?:ont|a)\s+ete\s+(?:signe|conclu|paraphe|scelle)")
+                      rf"(?:ont|a)\s+ete\s+{participle('singular')}")
 
 
 def _coordinated_total(text: str, mentions: list[AgreementMention]) -> int:
@@ -202,7 +203,7 @@ def count_agreements(text: str, sentences: list[Sentence], year: int | None = No
 
 
 # "un premier prêt signé en octobre 2013": a rank of the series that a past year dates
-DATED_THEN = re.compile(r"[^.;]{0,30}?\b(?:signee?s?|conclue?s?|paraphee?s?|scellee?s?)\s+"
+DATED_THEN = re.compile(rf"[^.;]{{0,30}}?\b{participle()}\s+"
                         r"(?:en|au cours de l'annee|courant) (?:(?:janvier|fevrier|mars|avril|"
                         r"mai|juin|juillet|aout|septembre|octobre|novembre|decembre) )?"
                         r"(?P<y>(?:19|20)\d\d)\b")
@@ -266,7 +267,7 @@ def domains(text: str, start: int, end: int) -> int:
     found = FIELDS.match(fold(text[start:min(end, start + 260)]))
     if not found:
         return 0
-    items = re.split(r"\s+(?:qui|afin|pour|visant|dont|signee?s?|conclue?s?|ont|a ete)\b",
+    items = re.split(rf"\s+(?:qui|afin|pour|visant|dont|{participle()}|ont|a ete)\b",
                      found["items"])[0]
     heads = len(re.findall(rf"\b{FIELD}\b", items))  # "… et dans le secteur maritime"
     if re.search(r"\b(?:divers|diverses|differents|plusieurs|nombreux|multiples|autres)\s*$",
@@ -299,7 +300,7 @@ WITH_N = re.compile(rf"^[^.;:]{{0,60}}?\bavec\s+(?:les\s+|des\s+|ses\s+|leurs\s+
 # "Quelque trente fédérations ont signé des contrats-programmes": the signatories counted
 BY_N = re.compile(rf"(?:^|[^\w'])(?:quelques? |pres de |plus de |environ |une )?(?P<n>\d{{1,2}}|"
                   rf"{SPELLED})\s+(?:\w+\s+)?{BODIES}\b[^.;:]{{0,80}}?\b(?:ont|avaient|vont)\s+"
-                  r"(?:\w+\s+)?(?:(?:co)?signe|paraphe|conclu|scelle)\b[^.;:]{0,60}$")
+                  rf"(?:\w+\s+)?{participle('singular')}\b[^.;:]{{0,60}}$")
 
 
 def _one_per_partner(text: str, sentences: list[Sentence]) -> int:

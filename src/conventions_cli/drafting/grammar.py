@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .lexicon import any_form
 from .normalize import clean_name, fold
 from .units import UNIT_HEADS
 from .words import (
@@ -38,6 +39,7 @@ from .words import (
 # part of a name
 WHAT_FOR = {"periode", "realisation", "mise", "construction", "duree", "annee", "annees",
             "amelioration", "signature"}
+SIGNED = re.compile(any_form())  # "signé", "paraphés": what was done to it, not its name
 ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})|[IVX]+er")
 
 
@@ -306,7 +308,8 @@ def _adjectives(r: _Reader, j: int, titled: bool = False) -> tuple[int, str | No
         elif (tok.pos_ == "ADJ" or ADJ_FORM.fullmatch(word)) and (titled or not _cap(tok)) \
                 and word not in STOP_NAME and word not in HEADS and word not in PREPS \
                 and word not in DETS and word not in ("aupres", "apres", "tres") \
-                and not word.startswith(("charge", "signe", "present", "destine")) \
+                and not word.startswith(("charge", "present", "destine")) \
+                and not SIGNED.fullmatch(word) \
                 or word in ("delegue", "deleguee", "general", "generale", "special", "speciale"):
             j += 1
         else:

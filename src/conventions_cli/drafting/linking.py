@@ -18,6 +18,7 @@ from .financiers import LENDER_UNITS
 from .grammar import is_geographic
 from .holders import _ministry_name
 from .knowledge import KnowledgeBase
+from .lexicon import participle
 from .mentions import find_mentions
 from .names import Mention
 from .normalize import fold, key, slugify
@@ -76,7 +77,7 @@ PARTY_BEFORE = re.compile(r"(?:\bavec|\bentre|\bpar|\bliant|\blie|"
                           r"du|des|de l')\s*(?:[\w'-]+\s+){0,3}?[\w'-]+)?\s+(?:etaient|sont|"
                           r"furent)(?!\s+(?:convenus|tenus|engages|(?:\w+\s+)?(?:a|au|de|d')\b))|"
                           # "Ont signé ce protocole A et B": the subject after the verb
-                          r"^\W*(?:ont|avaient) (?:co)?sign(?:e|ee|es|ees)\s+(?:ce|cet|cette|"
+                          rf"^\W*(?:ont|avaient) {participle()}\s+(?:ce|cet|cette|"
                           r"ces|la|le|les|l')\s*[\w'-]+(?:\s+d(?:e|')\s*[\w'-]+)?\s*:?)\s+"
                           r"(?:(?:[\w'-]+|(?:m|mme|mr|dr|pr)\.),?\s+){0,6}(?:l'|d')?$")
 # "signé par SA Cheikh X Y Z et le ministre W": a name between

@@ -15,14 +15,14 @@ import re
 from typing import Any
 
 from .amounts import parse_count
+from .lexicon import RECORDING, done, participle
 from .normalize import fold
 from .signing import AgreementMention
 from .words import DESCRIPTORS, GENERIC, TITLES
 
 __all__ = ["ELABORATES", "listed_objects", "signed_objects"]
 
-VERB = re.compile(r"(?:co)?sign(?:e|ee|es|ees|ent|ons|ez)|paraph(?:e|ee|es|ees|ent)|"
-                  r"scell(?:e|ee|es|ees|ent)|conclu(?:e|es|s|ent)?|acte(?:e|s|es)?")
+VERB = re.compile(f"{done()}|{participle(verbs=RECORDING)}")
 INDEFINITE = {"un", "une", "des", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
               "neuf", "dix", "plusieurs", "nouvel", "nouveau", "nouvelle", "autre"}
 DEFINITE = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "ledit", "ladite", "lesdits",
