@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 __all__ = ["NOUNS", "RATIFYING", "RECORDING", "SIGNATORIES", "SIGNING", "Verb", "any_form",
-           "done", "future", "infinitive", "nouns", "participle", "stems"]
+           "done", "future", "infinitive", "just_done", "nouns", "participle", "stems"]
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,9 @@ SIGNING = (
 RECORDING = (
     Verb("act"),
     Verb("officialis"),
+    Verb("enterin"),
+    Verb("formalis"),
+    Verb("nou"),
 )
 # A ratification tells that a sentence is about an agreement, never the day or the tense
 # of its signing.
@@ -95,6 +98,11 @@ def participle(number: str = "any", verbs: tuple[Verb, ...] = SIGNING) -> str:
 
 def infinitive(verbs: tuple[Verb, ...] = SIGNING) -> str:
     return _alternation([v.prefix + _INFINITIVE[v.group] for v in verbs])
+
+
+def just_done(verbs: tuple[Verb, ...] = SIGNING) -> str:
+    """ "viennent de signer", "vient de conclure": a signing just done."""
+    return r"vien(?:t|nent)\s+d(?:e\s+|')" + infinitive(verbs)
 
 
 def future(verbs: tuple[Verb, ...] = SIGNING) -> str:

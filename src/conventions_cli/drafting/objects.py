@@ -22,7 +22,9 @@ from .words import DESCRIPTORS, GENERIC, TITLES
 
 __all__ = ["ELABORATES", "listed_objects", "signed_objects"]
 
-VERB = re.compile(f"{done()}|{participle(verbs=RECORDING)}")
+VERB = re.compile(done())
+# "a été acté", "ont formalisé une convention"; not "un cadre formalisé", an adjective
+RECORDED = re.compile(participle(verbs=RECORDING))
 INDEFINITE = {"un", "une", "des", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
               "neuf", "dix", "plusieurs", "nouvel", "nouveau", "nouvelle", "autre"}
 DEFINITE = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "ledit", "ladite", "lesdits",
@@ -91,7 +93,9 @@ def signed_objects(text: str, tokens: list[Any], found: list[AgreementMention]
     """Agreements the parse gives as what was signed, that `found` does not hold yet."""
     out: list[AgreementMention] = []
     for verb in tokens:
-        if not VERB.fullmatch(fold(verb.text)):
+        if not VERB.fullmatch(fold(verb.text)) and not (
+                RECORDED.fullmatch(fold(verb.text))
+                and any(c.dep_ in ("aux", "aux:pass") for c in verb.children)):
             continue
         for noun, passive in _candidates(verb):
             word = fold(noun.text)

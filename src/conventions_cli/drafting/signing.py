@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from .amounts import SPELLED, parse_count
 from .facts import Fact
-from .lexicon import RATIFYING, RECORDING, SIGNING, any_form, nouns, participle
+from .lexicon import RATIFYING, RECORDING, SIGNING, any_form, just_done, nouns, participle
 from .normalize import clean_name, fold, fold_upto
 
 __all__ = ["AgreementMention", "find_agreement_mentions", "find_events", "find_triggers",
@@ -80,8 +80,9 @@ TRIGGER = re.compile(
     rf"\b{any_form(SIGNING + RATIFYING)}\b|\b{nouns(signatories=True)}\b|"
     # "un don … a été acté par A et B", "A et B ont acté mardi une convention": recorded
     rf"\b(?:a|ont) ete {participle(verbs=RECORDING)}\b|"
-    rf"\b(?:a|ont) {participle('singular', RECORDING)}"
-    r"(?=\s+(?:[\w'-]+\s+){0,4}?(?:un|une|l'|la|le|"
+    rf"\b{just_done()}\b|"
+    rf"\b(?:(?:a|ont) {participle('singular', RECORDING)}|{just_done(RECORDING)})"
+    r"(?=\s+(?:[\w'-]+\s+){0,6}?(?:un|une|l'|la|le|"
     r"les|des|ce|cet|cette|ces|deux|trois|quatre)\s*(?:accord|convention|protocole|"
     r"memorandum|contrat|avenant)s?\b)|"
     # "ont procédé à un échange de notes", "ont échangé des lettres": how states conclude
