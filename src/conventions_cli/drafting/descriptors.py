@@ -108,7 +108,8 @@ def resolve_bare(mention: Mention, history: list[Mention]) -> Mention | None:
     return None
 
 
-UNNAMED_REGION = re.compile(r"(?:conseil (?:de la |du )?region|conseil regional|region)$")
+UNNAMED_REGION = re.compile(r"(?:conseil (?:de la |du )?region|conseil regional|region|"
+                            r"wilaya(?: de la region)?)$")
 
 
 def region_before(text: str, mention: Mention, kb: KnowledgeBase) -> Mention | None:
@@ -124,8 +125,9 @@ def region_before(text: str, mention: Mention, kb: KnowledgeBase) -> Mention | N
     if not found:
         return None
     region = names[found[-1].group(1)]
-    named = Mention(f"Conseil de la région {region}", mention.start, mention.end,
-                    "public-body", True, head="conseil")
+    head = "wilaya" if fold(mention.name).startswith("wilaya") else "conseil"  # "la wilaya"
+    named = Mention(f"{head.capitalize()} de la région {region}", mention.start, mention.end,
+                    "public-body", True, head=head)
     named.kb_id = kb.link_org(named)
     return named
 
