@@ -187,6 +187,10 @@ class KnowledgeBase:
         if name_key.startswith(("groupe ", "holding ")) and (
                 found := self._orgs.get(name_key.split(" ", 1)[1])):
             return found  # "le Groupe Crédit Agricole du Maroc": the base's company
+        group = re.fullmatch(r"(.+?)[\s-]+(?:[Gg]roupe?|[Hh]olding)", mention.name.strip())
+        if group and (found := self._orgs.get(key(group.group(1))) or self._acronyms.get(
+                group.group(1).upper() if group.group(1).isupper() else "")):
+            return found  # "OCP Group", "OCP-Groupe": the base's group by its own name
         if re.fullmatch(r"[A-Z]{3,}", mention.name):
             starts = self._first_words.get(key(mention.name), set())
             if len(starts) == 1:  # the one known name that begins with it

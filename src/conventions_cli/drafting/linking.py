@@ -200,12 +200,18 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
     groups = [[m for m in group if not m.extra.get("collective")] or group
               for group in raw_groups]
     presence_end: int | None = None
+    weak: set[int] = set()
     for index, group in enumerate(groups):
         first = raw_groups[index][0]
         if all(m.extra.get("weak") for m in group) and not re.search(
                 r"\b(?:avec|entre|par)\s+(?:\w+\s+){0,2}$",
                 fold(text[max(sent_start, first.start - 40):first.start])):
-            continue  # capitalized words alone, not where a party stands
+            # capitalized words alone, not where a party stands, unless the base knows them
+            # and they are the verb's subject ("le géant des phosphates OCP et X ont signé")
+            weak.update(id(m) for m in group if m.kb_id is None)
+            group = [m for m in group if m.kb_id is not None and group[-1].end <= trigger[0]]
+            if not group:
+                continue
         after = fold(text[group[-1].end:trigger[0]])
         if group[-1].end <= trigger[0] and RELATIVE_WITH.match(after):
             # "X a reçu les clusters A, B et C, avec qui il a signé …"
@@ -272,7 +278,8 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
     belongs = {id(m) for previous, m in zip(named, named[1:], strict=False)
                if BELONGS_GAP.match(fold(text[previous.end:m.start]))
                or _title_after_title(text, previous, m)}
-    return [p for p in roll_on(text, groups, parties, Party) if id(p.mention) not in belongs]
+    return [p for p in roll_on(text, groups, parties, Party)
+            if id(p.mention) not in belongs | weak]
 
 
 SIDES_OPEN = re.compile(r"\b(?:en presence d(?:e|u|es|')|entre|par|avec|lie|liant|lient)\b")
