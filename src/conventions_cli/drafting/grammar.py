@@ -279,7 +279,9 @@ def _complements(r: _Reader, j: int, ministry: bool, titled: bool = False) -> in
         if word in ("pour", "a") and r.low(j + 1) in ("la", "le", "les", "l'") \
                 and j + 2 < r.n and (_cap(r.t[j + 2]) or titled) and not ministry \
                 and r.low(j + 2) not in SCOPE_WORDS and r.low(j + 2) not in COUNTRIES \
-                and r.low(j + 2) not in WHAT_FOR:
+                and r.low(j + 2) not in WHAT_FOR and not (word == "a" and (
+                    r.low(j + 2) in HEADS or _acronym(r.t[j + 2].text) or j + 2 in r.known)):
+            # not "(unit) la Région à l'ONEE", "(lie) l'Office à l'Agence X": a second body
             end = r.noun_phrase(j + 1)
             if end is None:
                 break

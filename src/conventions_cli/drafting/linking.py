@@ -24,7 +24,7 @@ from .names import Mention
 from .normalize import fold, key, slugify
 from .places import city_region
 from .plurals import regroup
-from .roll import roll_on
+from .roll import joined_to, roll_on
 from .units import owner_of_unit
 from .words import COUNTRIES, DESCRIPTORS, MULTIWORD_COUNTRIES
 
@@ -71,7 +71,8 @@ NOT_PARTY_BEFORE = re.compile(
     r"(?:creation|mise en place|realisation|construction|amenagement) d(?:e |u |es |')|"
     r"avec (?:la contribution|le soutien|l'appui|la participation|le concours|l'aide) d)"
     r"[^,;]{0,40}$")
-PARTY_BEFORE = re.compile(r"(?:\bavec|\bentre|\bpar|\bliant|\blie|"
+PARTY_BEFORE = re.compile(r"(?:\bavec|\bentre|\bpar|\bliant|\blie|\bunit|\bunissant|\bassocie|"
+                          r"\bassociant|\brelie|\breliant|"
                           # "Les signataires de cette convention sont A et B"
                           r"\b(?:co)?signataires(?:\s+(?:de ce|de cet|de cette|de ces|de la|"
                           r"du|des|de l')\s*(?:[\w'-]+\s+){0,3}?[\w'-]+)?\s+(?:etaient|sont|"
@@ -278,8 +279,9 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
     belongs = {id(m) for previous, m in zip(named, named[1:], strict=False)
                if BELONGS_GAP.match(fold(text[previous.end:m.start]))
                or _title_after_title(text, previous, m)}
-    return [p for p in roll_on(text, groups, parties, Party)
-            if id(p.mention) not in belongs | weak]
+    parties = roll_on(text, groups, parties, Party) + joined_to(text, named, parties, Party)
+    return [p for p in parties if id(p.mention) not in belongs | weak]
+
 
 
 SIDES_OPEN = re.compile(r"\b(?:en presence d(?:e|u|es|')|entre|par|avec|lie|liant|lient)\b")

@@ -18,7 +18,7 @@ from .names import Mention
 from .normalize import fold
 from .words import TITLE_WORDS, TITLES
 
-__all__ = ["Rolled", "roll_on"]
+__all__ = ["Rolled", "joined_to", "roll_on"]
 
 # What may stand between two signatories besides names and titles.
 CONNECTORS = {",", "(", ")", "et", "ainsi", "que", "qu'", "le", "la", "les", "l'", "de", "du",
@@ -144,3 +144,21 @@ def _a_name(m: Mention, gap: str) -> bool:
     article, head, acronym or known id, are the person who signs for the body before."""
     return bool(m.extra.get("proper")) and not m.acronym and m.kb_id is None and \
         bool(re.search(r",\s*$", gap))  # a body after a comma has its article: "…, la société X"
+
+
+JOINS = re.compile(r"\b(?:lie|liant|lient|unit|unissant|unissent|associe|associant|associent|"
+                   r"relie|reliant|relient)\s+(?:[\w'-]+\s+){0,6}$")
+
+
+def joined_to(text: str, named: list[Mention], parties: list[P],
+              make: Callable[[Mention, str], P]) -> list[P]:
+    """ "une convention liant la Région à l'ONEE", "qui unit l'Office à l'Agence X": the
+    body after "à" is joined to the party before it, and signs with it."""
+    signing = {id(p.mention) for p in parties}
+    out: list[P] = []
+    for one, other in zip(named, named[1:], strict=False):
+        if id(one) in signing and id(other) not in signing and re.fullmatch(
+                r"\s*(?:a|au|aux)\s+(?:la |le |les |l')?\s*", fold(text[one.end:other.start])) \
+                and JOINS.search(fold(text[max(0, one.start - 60):one.start])):
+            out.append(make(other, "with"))
+    return out
