@@ -26,7 +26,7 @@ from .places import city_region
 from .plurals import regroup
 from .roll import joined_to, roll_on
 from .units import owner_of_unit
-from .words import COUNTRIES, DESCRIPTORS, MULTIWORD_COUNTRIES
+from .words import COUNTRIES, DESCRIPTORS, MULTIWORD_COUNTRIES, TITLES
 
 __all__ = ["Party", "lenders_departments", "mentions_in", "org_slug", "signing_parties"]
 
@@ -90,6 +90,9 @@ PARTY_AFTER_NAME = re.compile(r"\b(?:avec|entre|par)\s+(?:(?:SA|SAR|SE|S\.E\.?|M
 PURPOSE = re.compile(r"\b(?:(?:destine|vise|visant|visent|ayant pour (?:objet|objectif|but))"
                      r"e?s?\b|(?:afin|en vue|dans le but|pour)\s+(?:de\s+|d')?(?:mieux\s+)?"
                      r"(?!(?:quatre|notre|votre|autre|entre|contre|outre)\b)[a-z]+(?:er|ir|re)\b)")
+# "Le PDG de la société, X, et …": the body a signatory heads, named apart from the title
+HEADED = re.compile(rf"\b(?:{'|'.join(sorted(TITLES))})(?:\s+(?:general|generale|delegue|"
+                    r"deleguee|executif|executive))?\s+(?:de|du|des|d')\s*(?:la |le |l')?$")
 AFTER_PREPOSITION = re.compile(r"\b(?:dans|en|pour|sur|a|au|aux|de|du|des|d'|vers|chez|depuis|"
                                r"selon|sous|avant|apres)\s+(?:le |la |les |l')?$")
 
@@ -252,7 +255,8 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
             if re.search(r"[.;]", between) or len(between) > 140:
                 continue
             if AFTER_PREPOSITION.search(clause_before[-20:]) and not re.search(
-                    r"\b(?:avec|entre|par)\b", clause_before[-40:]):
+                    r"\b(?:avec|entre|par)\b", clause_before[-40:]) and not HEADED.search(
+                        clause_before[-40:]):
                 continue  # "dans la région de X" is where, not who
             # "... signée par X": the agent; else the verb's subject
             hint = "with" if re.search(r"\b(?:avec|entre)\b", clause_before[-40:]) else "subject"
