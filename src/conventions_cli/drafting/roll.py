@@ -41,6 +41,8 @@ ENDS_ROLL = {"qui", "dont", "pour", "afin", "lors", "presence", "ont", "sont", "
              "avaient", "visant", "portant", "relatif", "relative", "relatifs", "relatives",
              "concernant", "sur", "dans", "apres", "avant", "sous", "nom", "durant", "pendant",
              "entre", "avec", "par", "ce", "cette", "ces", "mais", "ou", "puis"}
+ORDINAL = re.compile(r"\d{1,2}(?:er|ere|e|eme|ieme)|premier|premiere|second|seconde|"
+                     r"(?:deux|trois|quatr|cinqu|six|sept|huit|neuv|dix)ieme")
 CAPACITY_WORDS = {"en", "sa", "leur", "qualite", "es", "qualites", "agissant"}
 OPENERS = {"En", "Pour", "Au", "Lors", "Dans", "Selon", "Sous", "Avec", "Par"}
 CAPACITY = re.compile(r"^(?:en (?:sa|leur) qualite d|es qualites? d|agissant en qualite d)")
@@ -68,8 +70,9 @@ def gap_kind(gap: str) -> str | None:
         previous, before = word, previous
         if word == ",":
             titled = side = False
-        elif word in TITLE_PREFIXES or (raw[0].isupper() and raw not in OPENERS):
-            continue  # "le vice-" before the next title; a person's name, an honorific
+        elif word in TITLE_PREFIXES or (raw[0].isupper() and raw not in OPENERS) or \
+                ORDINAL.fullmatch(word):
+            continue  # "le (2ème) vice-" before the next title; a person's name, an honorific
         elif word in PARENT and before == ",":
             capacity = parent = True
         elif parent and word in ("de", "du", "des", "d'", "a", "au", "aux", "l'"):
