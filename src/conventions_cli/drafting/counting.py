@@ -135,7 +135,7 @@ def count_agreements(text: str, sentences: list[Sentence], year: int | None = No
                      and sum(1 for m in s.agreements if m.bracketed) >= 2), default=0)
     # Without a number: each agreement the article introduces as signed ("une convention
     # a été signée …", "un protocole a été signé …", "Deux autres déclarations …")
-    listed = 0
+    listed = fields = 0
     if explicit == 0:
         told: list[tuple[str, str, Named, int]] = []
         # kind (None for a bare noun), days, amount, sentence
@@ -155,7 +155,7 @@ def count_agreements(text: str, sentences: list[Sentence], year: int | None = No
                 if m.others and m.count:
                     listed += m.count
                 elif m.plural and m.count is None and not m.ordinal:
-                    listed += domains(text, m.end, s.end)
+                    fields += domains(text, m.end, s.end)
                 elif (m.indefinite or _after_que(text, m)) and not m.ordinal:
                     day = day_words(text, s)
                     names = named(text, s)
@@ -185,6 +185,9 @@ def count_agreements(text: str, sentences: list[Sentence], year: int | None = No
                     if s.index == opening and not day:
                         summary.append((m.type, names))
                     listed += 1
+    # "plusieurs accords dans les domaines de A, B, …" then told one by one: the ones told
+    # are those agreements; the fields count them only when they are not told
+    listed = listed if listed >= 2 else listed + fields
     per_partner = _one_per_partner(text, sentences) if explicit == 0 else 0
     pointed = _pointed_back(text, sentences) if explicit == 0 else 0
     n = max(explicit, top_ordinal, others, breakdown, listed if listed >= 2 else 0,
