@@ -252,3 +252,17 @@ def test_an_article_counting_more_agreements_than_are_drafted_says_its_own_count
     assert f"is reported for all {told} agreements together ({drafted_n} drafted)" \
         in result["yaml"]
     assert f"for all {drafted_n} agreements" not in result["yaml"]
+
+
+def test_fields_then_each_agreement_told_are_the_same_agreements() -> None:
+    """ "plusieurs accords dans les domaines de A, B et C", then each told in turn: the
+    ones told are those agreements, not three more."""
+    from drafting_cases import drafted
+    text = ("Le Maroc et le Portugal ont signé jeudi à Lisbonne plusieurs accords dans les "
+            "domaines de la justice, de l'énergie et du sport. Ainsi, un mémorandum d'entente "
+            "sur la justice a été signé par les deux ministres de la Justice. Les ministres "
+            "de l'Énergie ont pour leur part signé un mémorandum sur les énergies "
+            "renouvelables. Enfin, un protocole d'accord sur le sport a été paraphé par les "
+            "ministres des Sports.")
+    result = drafted(text, [], "2024-05-10")
+    assert len(result["agreements"]) == 3

@@ -49,3 +49,36 @@ def test_recording_a_principle_is_no_agreement() -> None:
     result = draft("Le conseil de la Région de l'Oriental a acté le principe d'une hausse "
                    "des tarifs de l'Agence urbaine d'Oujda.")
     assert result["agreements"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "La Région de l'Oriental et l'Agence urbaine d'Oujda ont entériné lundi à Oujda une "
+    "convention de partenariat pour la réhabilitation des quartiers anciens.",
+    "Une convention de partenariat a été formalisée lundi à Oujda entre la Région de "
+    "l'Oriental et l'Agence urbaine d'Oujda.",
+    "La Région de l'Oriental et l'Agence urbaine d'Oujda ont noué lundi à Oujda un accord "
+    "pour réhabiliter les quartiers anciens.",
+    "La Région de l'Oriental et l'Agence urbaine d'Oujda ont formalisé lundi leur "
+    "coopération par une convention de partenariat, à Oujda.",
+    "L'Agence urbaine d'Oujda vient de conclure avec la Région de l'Oriental, lundi à "
+    "Oujda, une convention de partenariat.",
+])
+def test_other_verbs_of_concluding_an_agreement(text: str) -> None:
+    result = draft(text)
+    [agreement] = result["agreements"]
+    assert sorted(parties(result)[0]) == ["au-oujda", "region-oriental"]
+    assert agreement["place"] == "Oujda"
+
+
+@pytest.mark.parametrize("text", [
+    "La Région de l'Oriental et l'Agence urbaine d'Oujda ont donné lundi à Oujda le coup "
+    "d'envoi d'un programme de réhabilitation des quartiers anciens.",
+    "La Région de l'Oriental et l'Agence urbaine d'Oujda ont lancé lundi un programme de "
+    "réhabilitation des quartiers anciens.",
+    "La Région de l'Oriental a entériné lundi le budget de son programme de réhabilitation.",
+    "La Région de l'Oriental et l'Agence urbaine d'Oujda ont noué lundi des contacts.",
+    "Le partenariat repose sur une base formalisée entre la Région de l'Oriental et "
+    "l'Agence urbaine d'Oujda.",
+])
+def test_launching_or_approving_is_no_signing(text: str) -> None:
+    assert draft(text)["agreements"] == []

@@ -88,3 +88,21 @@ def test_an_agreement_signed_for_a_purpose_with_a_partner_named_after_keeps_it()
         "Oujda — La région de l'Oriental a signé jeudi une convention pour le financement "
         "de deux barrages avec la Banque européenne d'investissement."))
     assert len(found) == 2
+
+
+@pytest.mark.parametrize("rank", ["2ème", "premier", "troisième", "1er"])
+def test_a_ranked_title_goes_on_with_the_roll(rank: str) -> None:
+    """ "…, le 2ème vice-président de l'Office X, M. Y, …": a rank before a title is part
+    of the title, and the roll of signatories goes on past it."""
+    from drafting_cases import drafted, party_names
+    base = [{"id": "onee", "name": "Office national de l'électricité et de l'eau potable",
+             "acronym": "ONEE", "kind": "public-body"},
+            {"id": "bad", "name": "Banque africaine de développement", "acronym": "BAD",
+             "kind": "bank"},
+            {"id": "region-oriental", "name": "Région de l'Oriental (Conseil régional)",
+             "kind": "public-body"}]
+    text = (f"La convention a été signée par le président de la Région de l'Oriental, Omar "
+            f"Sefrioui, le {rank} vice-président de l'ONEE, Ali Bennani, et le directeur de "
+            f"la BAD, Saïd Alami.")
+    [names] = party_names(drafted(text, base, "2024-05-10"))
+    assert "onee" in names and "bad" in names

@@ -222,3 +222,19 @@ def test_a_described_body_inside_a_unit_is_the_one_named_before() -> None:
 ])
 def test_a_foreign_city_after_the_day_of_the_ceremony_is_where_it_was_signed(text: str) -> None:
     assert {a["place"] for a in draft(text)["agreements"]} == {"Accra"}
+
+
+@pytest.mark.parametrize("title", ["Secrétaire d'État portugais pour l'Énergie",
+                                   "secrétaire d'État portugais à l'Énergie"])
+def test_a_foreign_secretary_of_state_for_a_field_signs_for_his_secretariat(title: str) -> None:
+    """ "le Secrétaire d'État espagnol pour l'Énergie, X": a foreign Secrétariat d'Etat, not
+    the State itself nor a word of the title taken for a body."""
+    from drafting_cases import drafted
+    text = (f"Le Maroc et le Portugal ont signé lundi à Rabat un mémorandum d'entente sur "
+            f"l'énergie. Paraphé par le ministre de l'Énergie, Karim Tazi, et le {title}, "
+            f"Paulo Martins, le mémorandum vise les énergies renouvelables.")
+    result = drafted(text, [], "2024-05-10")
+    names = {o["name"]: o.get("country") for o in result["organizations"]}
+    assert names.get("Secrétariat d'Etat à l'Énergie",
+                     names.get("Secrétariat d'Etat pour l'Énergie")) == "PT"
+    assert "Énergie" not in names

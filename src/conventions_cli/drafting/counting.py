@@ -14,6 +14,7 @@ import re
 from .amounts import SPELLED, parse_count
 from .drafts import Segment, Work
 from .facts import Fact
+from .lexicon import participle
 from .normalize import fold, fold_upto
 from .objects import ELABORATES
 from .retelling import (
@@ -36,7 +37,7 @@ __all__ = ["MAX_AGREEMENTS", "count_agreements", "find_segments"]
 
 MAX_AGREEMENTS = 60  # drafted at most; an article that counts more is told so in a TODO
 SUBCOUNT = re.compile(rf"\b(?P<n>\d{{1,3}}|{SPELLED})\s+(?:d'entre elles\s+|d'entre eux\s+)?"
-                      r"(?:ont|a)\s+ete\s+(?:signe|conclu|paraphe|scelle)")
+                      rf"(?:ont|a)\s+ete\s+{participle('singular')}")
 
 
 def _coordinated_total(text: str, mentions: list[AgreementMention]) -> int:
@@ -134,7 +135,7 @@ def count_agreements(text: str, sentences: list[Sentence], year: int | None = No
                      and sum(1 for m in s.agreements if m.bracketed) >= 2), default=0)
     # Without a number: each agreement the article introduces as signed ("une convention
     # a été signée …", "un protocole a été signé …", "Deux autres déclarations …")
-    listed = 0
+    listed = fields = 0
     if explicit == 0:
         told: list[tuple[str, str, Named, int]] = []
         # kind (None for a bare noun), days, amount, sentence
@@ -154,7 +155,7 @@ def count_agreements(text: str, sentences: list[Sentence], year: int | None = No
                 if m.others and m.count:
                     listed += m.count
                 elif m.plural and m.count is None and not m.ordinal:
-                    listed += domains(text, m.end, s.end)
+                    fields += domains(text, m.end, s.end)
                 elif (m.indefinite or _after_que(text, m)) and not m.ordinal:
                     day = day_words(text, s)
                     names = named(text, s)
@@ -184,6 +185,9 @@ def count_agreements(text: str, sentences: list[Sentence], year: int | None = No
                     if s.index == opening and not day:
                         summary.append((m.type, names))
                     listed += 1
+    # "plusieurs accords dans les domaines de A, B, …" then told one by one: the ones told
+    # are those agreements; the fields count them only when they are not told
+    listed = listed if listed >= 2 else listed + fields
     per_partner = _one_per_partner(text, sentences) if explicit == 0 else 0
     pointed = _pointed_back(text, sentences) if explicit == 0 else 0
     n = max(explicit, top_ordinal, others, breakdown, listed if listed >= 2 else 0,
@@ -202,7 +206,7 @@ def count_agreements(text: str, sentences: list[Sentence], year: int | None = No
 
 
 # "un premier prêt signé en octobre 2013": a rank of the series that a past year dates
-DATED_THEN = re.compile(r"[^.;]{0,30}?\b(?:signee?s?|conclue?s?|paraphee?s?|scellee?s?)\s+"
+DATED_THEN = re.compile(rf"[^.;]{{0,30}}?\b{participle()}\s+"
                         r"(?:en|au cours de l'annee|courant) (?:(?:janvier|fevrier|mars|avril|"
                         r"mai|juin|juillet|aout|septembre|octobre|novembre|decembre) )?"
                         r"(?P<y>(?:19|20)\d\d)\b")
@@ -266,7 +270,7 @@ def domains(text: str, start: int, end: int) -> int:
     found = FIELDS.match(fold(text[start:min(end, start + 260)]))
     if not found:
         return 0
-    items = re.split(r"\s+(?:qui|afin|pour|visant|dont|signee?s?|conclue?s?|ont|a ete)\b",
+    items = re.split(rf"\s+(?:qui|afin|pour|visant|dont|{participle()}|ont|a ete)\b",
                      found["items"])[0]
     heads = len(re.findall(rf"\b{FIELD}\b", items))  # "… et dans le secteur maritime"
     if re.search(r"\b(?:divers|diverses|differents|plusieurs|nombreux|multiples|autres)\s*$",
@@ -299,7 +303,7 @@ WITH_N = re.compile(rf"^[^.;:]{{0,60}}?\bavec\s+(?:les\s+|des\s+|ses\s+|leurs\s+
 # "Quelque trente fédérations ont signé des contrats-programmes": the signatories counted
 BY_N = re.compile(rf"(?:^|[^\w'])(?:quelques? |pres de |plus de |environ |une )?(?P<n>\d{{1,2}}|"
                   rf"{SPELLED})\s+(?:\w+\s+)?{BODIES}\b[^.;:]{{0,80}}?\b(?:ont|avaient|vont)\s+"
-                  r"(?:\w+\s+)?(?:(?:co)?signe|paraphe|conclu|scelle)\b[^.;:]{0,60}$")
+                  rf"(?:\w+\s+)?{participle('singular')}\b[^.;:]{{0,60}}$")
 
 
 def _one_per_partner(text: str, sentences: list[Sentence]) -> int:

@@ -26,6 +26,10 @@ DEFINITE = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "du", "au", "a
 COMPANY_KINDS = {"company", "other"}
 
 
+# Adjectives that make a head the name of a country's one body of that kind
+INSTITUTIONAL = {"central", "centrale", "federal", "federale", "royal", "royale"}
+
+
 def describes(r: _Reader, i: int, end: int, acronym: str | None) -> bool:
     """The head at token i, followed up to `end` by lower-case adjectives only, one of them
     a nationality ("le groupe immobilier marocain"): a description, not a name."""
@@ -39,6 +43,8 @@ def describes(r: _Reader, i: int, end: int, acronym: str | None) -> bool:
     if r.low(end) in ("(", "pour", "de", "du", "des", "d'", "au", "aux") or (
             end < r.n and r.t[end].text.lower() == "à"):
         return False  # "l'agence française pour le développement (AFD)": a name goes on
+    if any(fold(t.text) in INSTITUTIONAL for t in words):
+        return False  # "la Banque centrale qatarie": the name of the one such body there
     nationalities = [t for t in words if nationality(fold(t.text))]
     if r.low(i) not in DESCRIPTORS and len(nationalities) < len(words):
         return False  # "l'académie diplomatique émiratie": a body's name in lower case
@@ -108,7 +114,8 @@ def resolve_bare(mention: Mention, history: list[Mention]) -> Mention | None:
     return None
 
 
-UNNAMED_REGION = re.compile(r"(?:conseil (?:de la |du )?region|conseil regional|region)$")
+UNNAMED_REGION = re.compile(r"(?:conseil (?:de la |du )?region|conseil regional|region|"
+                            r"wilaya(?: de la region)?)$")
 
 
 def region_before(text: str, mention: Mention, kb: KnowledgeBase) -> Mention | None:
@@ -124,8 +131,9 @@ def region_before(text: str, mention: Mention, kb: KnowledgeBase) -> Mention | N
     if not found:
         return None
     region = names[found[-1].group(1)]
-    named = Mention(f"Conseil de la région {region}", mention.start, mention.end,
-                    "public-body", True, head="conseil")
+    head = "wilaya" if fold(mention.name).startswith("wilaya") else "conseil"  # "la wilaya"
+    named = Mention(f"{head.capitalize()} de la région {region}", mention.start, mention.end,
+                    "public-body", True, head=head)
     named.kb_id = kb.link_org(named)
     return named
 

@@ -11,6 +11,7 @@ from .amounts import SPELLED, find_amounts, find_jobs, find_periods, parse_count
 from .dates import Published, find_dates
 from .drafts import Drafted, Segment, Work, short
 from .facts import Fact
+from .lexicon import nouns
 from .normalize import fold
 from .occasion import _nearest
 from .sentences import Sentence, about_agreement
@@ -287,7 +288,7 @@ def earlier_agreements(text: str, sentences: list[Sentence], date: Fact | None,
         if not (s.earlier and s.triggers) or s.title:
             continue
         # a verb that tells it was signed: not "la signature de", nor "les pays signataires"
-        verbs = [t for t in s.triggers if not re.match(r"(?:co)?signat(?:ure|aire)",
+        verbs = [t for t in s.triggers if not re.match(nouns(signatories=True),
                                                         fold(text[t[0]:t[1]]))]
         dates = [d for d in find_dates(text, s.start, s.end, pub)
                  if d.value and not d.extra["relative"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .lexicon import any_form
 from .normalize import clean_name, fold
 from .units import UNIT_HEADS
 from .words import (
@@ -38,6 +39,7 @@ from .words import (
 # part of a name
 WHAT_FOR = {"periode", "realisation", "mise", "construction", "duree", "annee", "annees",
             "amelioration", "signature"}
+SIGNED = re.compile(any_form())  # "signé", "paraphés": what was done to it, not its name
 ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})|[IVX]+er")
 
 
@@ -285,7 +287,9 @@ def _complements(r: _Reader, j: int, ministry: bool, titled: bool = False) -> in
         if word in ("pour", "a") and r.low(j + 1) in ("la", "le", "les", "l'") \
                 and j + 2 < r.n and (_cap(r.t[j + 2]) or titled) and not ministry \
                 and r.low(j + 2) not in SCOPE_WORDS and r.low(j + 2) not in COUNTRIES \
-                and r.low(j + 2) not in WHAT_FOR:
+                and r.low(j + 2) not in WHAT_FOR and not (word == "a" and (
+                    r.low(j + 2) in HEADS or _acronym(r.t[j + 2].text) or j + 2 in r.known)):
+            # not "(unit) la Région à l'ONEE", "(lie) l'Office à l'Agence X": a second body
             end = r.noun_phrase(j + 1)
             if end is None:
                 break
@@ -314,7 +318,8 @@ def _adjectives(r: _Reader, j: int, titled: bool = False) -> tuple[int, str | No
         elif (tok.pos_ == "ADJ" or ADJ_FORM.fullmatch(word)) and (titled or not _cap(tok)) \
                 and word not in STOP_NAME and word not in HEADS and word not in PREPS \
                 and word not in DETS and word not in ("aupres", "apres", "tres") \
-                and not word.startswith(("charge", "signe", "present", "destine")) \
+                and not word.startswith(("charge", "present", "destine")) \
+                and not SIGNED.fullmatch(word) \
                 or word in ("delegue", "deleguee", "general", "generale", "special", "speciale"):
             j += 1
         else:

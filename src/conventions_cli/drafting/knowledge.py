@@ -57,8 +57,11 @@ class KnowledgeBase:
                 self._orgs.setdefault(key(str(name)), oid)
                 bare = without_brackets(str(name))
                 # "Ministère des Sports (France)" is not the ministry an article names as
-                # "le ministère des Sports": a foreign ministry by its full name only
-                if bare != name and not (ministry and not moroccan(org)):
+                # "le ministère des Sports", nor "Caisse nationale de … (Djibouti)" the
+                # "Caisse nationale de …" of a Moroccan article: a foreign ministry or
+                # national body by its full name only
+                if bare != name and not ((ministry or NATIONAL.search(key(bare)))
+                                         and not moroccan(org)):
                     self._orgs.setdefault(key(bare), oid)
                 if ministry and moroccan(org) and (words := portfolio(str(name))):
                     self._portfolios.setdefault(words, set()).add(oid)
@@ -184,6 +187,10 @@ class KnowledgeBase:
         if name_key.startswith(("groupe ", "holding ")) and (
                 found := self._orgs.get(name_key.split(" ", 1)[1])):
             return found  # "le Groupe Crédit Agricole du Maroc": the base's company
+        group = re.fullmatch(r"(.+?)[\s-]+(?:[Gg]roupe?|[Hh]olding)", mention.name.strip())
+        if group and (found := self._orgs.get(key(group.group(1))) or self._acronyms.get(
+                group.group(1).upper() if group.group(1).isupper() else "")):
+            return found  # "OCP Group", "OCP-Groupe": the base's group by its own name
         if re.fullmatch(r"[A-Z]{3,}", mention.name):
             starts = self._first_words.get(key(mention.name), set())
             if len(starts) == 1:  # the one known name that begins with it
@@ -388,6 +395,9 @@ DELEGATE_TO = re.compile(r"ministere delegue aupres d(?:u|e la|e l) (?:chef du g
 _NOT_PORTFOLIO = {"ministere", "ministre", "departement", "delegue", "deleguee", "aupres",
                   "chef", "du", "gouvernement", "charge", "chargee", "de", "des", "la", "le",
                   "les", "l", "d", "et", "a", "au", "aux", "en", "maroc", "royaume"}
+
+
+NATIONAL = re.compile(r"\bnationa(?:l|le|ux|les)\b")
 
 
 def without_brackets(name: str) -> str:

@@ -18,14 +18,15 @@ from .financiers import LENDER_UNITS
 from .grammar import is_geographic
 from .holders import _ministry_name
 from .knowledge import KnowledgeBase
+from .lexicon import participle
 from .mentions import find_mentions
 from .names import Mention
 from .normalize import fold, key, slugify
 from .places import city_region
 from .plurals import regroup
-from .roll import roll_on
+from .roll import joined_to, roll_on
 from .units import owner_of_unit
-from .words import COUNTRIES, DESCRIPTORS, MULTIWORD_COUNTRIES
+from .words import COUNTRIES, DESCRIPTORS, MULTIWORD_COUNTRIES, TITLES
 
 __all__ = ["Party", "lenders_departments", "mentions_in", "org_slug", "signing_parties"]
 
@@ -72,13 +73,14 @@ NOT_PARTY_BEFORE = re.compile(
     # "avec la garantie de l'État", "garanti par l'État": a guarantor, no signing party
     r"(?:avec|sous|beneficiant de|assortie? de) (?:la |une )?garantie\b|\bgaranti(?:e|s|es)? par\b)"
     r"[^,;]{0,40}$")
-PARTY_BEFORE = re.compile(r"(?:\bavec|\bentre|\bpar|\bliant|\blie|"
+PARTY_BEFORE = re.compile(r"(?:\bavec|\bentre|\bpar|\bliant|\blie|\bunit|\bunissant|\bassocie|"
+                          r"\bassociant|\brelie|\breliant|"
                           # "Les signataires de cette convention sont A et B"
                           r"\b(?:co)?signataires(?:\s+(?:de ce|de cet|de cette|de ces|de la|"
                           r"du|des|de l')\s*(?:[\w'-]+\s+){0,3}?[\w'-]+)?\s+(?:etaient|sont|"
                           r"furent)(?!\s+(?:convenus|tenus|engages|(?:\w+\s+)?(?:a|au|de|d')\b))|"
                           # "Ont signé ce protocole A et B": the subject after the verb
-                          r"^\W*(?:ont|avaient) (?:co)?sign(?:e|ee|es|ees)\s+(?:ce|cet|cette|"
+                          rf"^\W*(?:ont|avaient) {participle()}\s+(?:ce|cet|cette|"
                           r"ces|la|le|les|l')\s*[\w'-]+(?:\s+d(?:e|')\s*[\w'-]+)?\s*:?)\s+"
                           r"(?:(?:[\w'-]+|(?:m|mme|mr|dr|pr)\.),?\s+){0,6}(?:l'|d')?$")
 # "signé par SA Cheikh X Y Z et le ministre W": a name between
@@ -90,6 +92,9 @@ PARTY_AFTER_NAME = re.compile(r"\b(?:avec|entre|par)\s+(?:(?:SA|SAR|SE|S\.E\.?|M
 PURPOSE = re.compile(r"\b(?:(?:destine|vise|visant|visent|ayant pour (?:objet|objectif|but))"
                      r"e?s?\b|(?:afin|en vue|dans le but|pour)\s+(?:de\s+|d')?(?:mieux\s+)?"
                      r"(?!(?:quatre|notre|votre|autre|entre|contre|outre)\b)[a-z]+(?:er|ir|re)\b)")
+# "Le PDG de la société, X, et …": the body a signatory heads, named apart from the title
+HEADED = re.compile(rf"\b(?:{'|'.join(sorted(TITLES))})(?:\s+(?:general|generale|delegue|"
+                    r"deleguee|executif|executive))?\s+(?:de|du|des|d')\s*(?:la |le |l')?$")
 AFTER_PREPOSITION = re.compile(r"\b(?:dans|en|pour|sur|a|au|aux|de|du|des|d'|vers|chez|depuis|"
                                r"selon|sous|avant|apres)\s+(?:le |la |les |l')?$")
 
@@ -201,12 +206,18 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
     groups = [[m for m in group if not m.extra.get("collective")] or group
               for group in raw_groups]
     presence_end: int | None = None
+    weak: set[int] = set()
     for index, group in enumerate(groups):
         first = raw_groups[index][0]
         if all(m.extra.get("weak") for m in group) and not re.search(
                 r"\b(?:avec|entre|par)\s+(?:\w+\s+){0,2}$",
                 fold(text[max(sent_start, first.start - 40):first.start])):
-            continue  # capitalized words alone, not where a party stands
+            # capitalized words alone, not where a party stands, unless the base knows them
+            # and they are the verb's subject ("le géant des phosphates OCP et X ont signé")
+            weak.update(id(m) for m in group if m.kb_id is None)
+            group = [m for m in group if m.kb_id is not None and group[-1].end <= trigger[0]]
+            if not group:
+                continue
         after = fold(text[group[-1].end:trigger[0]])
         if group[-1].end <= trigger[0] and RELATIVE_WITH.match(after):
             # "X a reçu les clusters A, B et C, avec qui il a signé …"
@@ -246,7 +257,8 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
             if re.search(r"[.;]", between) or len(between) > 140:
                 continue
             if AFTER_PREPOSITION.search(clause_before[-20:]) and not re.search(
-                    r"\b(?:avec|entre|par)\b", clause_before[-40:]):
+                    r"\b(?:avec|entre|par)\b", clause_before[-40:]) and not HEADED.search(
+                        clause_before[-40:]):
                 continue  # "dans la région de X" is where, not who
             # "... signée par X": the agent; else the verb's subject
             hint = "with" if re.search(r"\b(?:avec|entre)\b", clause_before[-40:]) else "subject"
@@ -273,7 +285,9 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
     belongs = {id(m) for previous, m in zip(named, named[1:], strict=False)
                if BELONGS_GAP.match(fold(text[previous.end:m.start]))
                or _title_after_title(text, previous, m)}
-    return [p for p in roll_on(text, groups, parties, Party) if id(p.mention) not in belongs]
+    parties = roll_on(text, groups, parties, Party) + joined_to(text, named, parties, Party)
+    return [p for p in parties if id(p.mention) not in belongs | weak]
+
 
 
 SIDES_OPEN = re.compile(r"\b(?:en presence d(?:e|u|es|')|entre|par|avec|lie|liant|lient)\b")

@@ -15,14 +15,16 @@ import re
 from typing import Any
 
 from .amounts import parse_count
+from .lexicon import RECORDING, done, participle
 from .normalize import fold
 from .signing import AgreementMention
 from .words import DESCRIPTORS, GENERIC, TITLES
 
 __all__ = ["ELABORATES", "listed_objects", "signed_objects"]
 
-VERB = re.compile(r"(?:co)?sign(?:e|ee|es|ees|ent|ons|ez)|paraph(?:e|ee|es|ees|ent)|"
-                  r"scell(?:e|ee|es|ees|ent)|conclu(?:e|es|s|ent)?|acte(?:e|s|es)?")
+VERB = re.compile(done())
+# "a été acté", "ont formalisé une convention"; not "un cadre formalisé", an adjective
+RECORDED = re.compile(participle(verbs=RECORDING))
 INDEFINITE = {"un", "une", "des", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
               "neuf", "dix", "plusieurs", "nouvel", "nouveau", "nouvelle", "autre"}
 DEFINITE = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "ledit", "ladite", "lesdits",
@@ -91,7 +93,9 @@ def signed_objects(text: str, tokens: list[Any], found: list[AgreementMention]
     """Agreements the parse gives as what was signed, that `found` does not hold yet."""
     out: list[AgreementMention] = []
     for verb in tokens:
-        if not VERB.fullmatch(fold(verb.text)):
+        if not VERB.fullmatch(fold(verb.text)) and not (
+                RECORDED.fullmatch(fold(verb.text))
+                and any(c.dep_ in ("aux", "aux:pass") for c in verb.children)):
             continue
         for noun, passive in _candidates(verb):
             word = fold(noun.text)

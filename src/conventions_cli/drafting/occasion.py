@@ -13,6 +13,7 @@ from .abroad import known_abroad
 from .dates import Published, find_dates
 from .drafts import Work
 from .facts import Fact
+from .lexicon import any_form, nouns, participle, stems
 from .normalize import WEEKDAYS, fold, fold_upto
 from .places import city_region, find_places
 from .sentences import Sentence
@@ -60,7 +61,8 @@ def set_scene(work: Work) -> None:
         place = _signing_place(article, doc, [s for s in signing if s not in lead_zone],
                                abroad, dateline=False, close=True)
     about_signing = [s for s in sentences if not s.earlier and not s.title and re.search(
-        r"\bsignature\b|\bsigne", fold(text[s.start:s.end]))]  # "La signature a eu lieu lors …"
+        # "La signature a eu lieu lors …"
+        rf"\b(?:{nouns()}|{any_form()})\b", fold(text[s.start:s.end]))]
     told = [s for s in sentences if not s.title and not s.earlier and not s.future]
     event = _event(text, lead_zone, year) or _event(text, _sequel(text, sentences, lead_zone),
                                                     year) or _event(text, scene, year) or \
@@ -106,7 +108,7 @@ def _own_days(work: Work) -> None:
 # X, vise à …"), not about something else announced or held at an event.
 ABOUT_AGREEMENT = re.compile(r"\b(?:conventions?|accords?|protocoles?|memorandums?|memoranda|"
                              r"contrats?|avenants?|chartes?|pactes?|partenariats?|"
-                             r"rapprochement|alliance|signatures?|signee?s?|paraphee?s?)\b")
+                             rf"rapprochement|alliance|{nouns()}|{participle()})\b")
 
 
 def _naming(text: str, sentences: list[Sentence], event: Fact) -> list[Sentence]:
@@ -133,7 +135,7 @@ BACK = re.compile(r"^\W*(?:par la suite|ensuite|puis|peu apres|apres quoi|dans l
 # Fès, la cérémonie de …": the definite plural is what that ceremony was held for
 TOLD_BEFORE = re.compile(r"(?:^|,)\s*(?:les|ces) (?:conventions|accords|protocoles|memorandums|"
                          r"contrats|conventions-cadres|accords-cadres)\b(?:\s+[\w'-]+){0,4}?"
-                         r"\s+ont ete (?:signe|paraphe|conclu|scelle)e?s\b")
+                         rf"\s+ont ete {participle('plural')}\b")
 CEREMONY = re.compile(r"\b(?:a|ont) preside\b[^.;]{0,80}\bceremonie\b")
 
 
@@ -229,7 +231,7 @@ def _fits_weekday(text: str, weekday: Fact, day: Fact, pub: Published | None) ->
 # "un contrat de reconnaissance à Ouarzazate": a place that may name the agreement (or
 # its site) rather than where it was signed, when no verb stands between them
 AFTER_AGREEMENT = re.compile(r"\b(?:accords?|conventions?|contrats?|protocoles?|memorandums?|"
-                             r"avenants?|chartes?|pactes?)\b(?:\s+(?!signe|paraphe|conclu)"
+                             rf"avenants?|chartes?|pactes?)\b(?:\s+(?!{any_form()}\b)"
                              r"[\w'-]+){0,4}\s+a\s*$")
 
 
@@ -421,7 +423,7 @@ def _visit(text: str, sentences: list[Sentence], year: int | None) -> Fact | Non
                                                        low[m.end():]):
                 continue  # an earlier or a coming visit
             past = PAST_DAY.search(low[:m.start()])
-            if past and not re.search(r"\b(?:sign|paraph|conclu|scell)", low[past.end():m.start()]):
+            if past and not re.search(rf"\b{stems()}", low[past.end():m.start()]):
                 continue  # "les engagements pris le 3 avril dernier lors de la visite …"
             at = s.start + m.start("visit")
             end = s.start + m.end("visit")

@@ -100,8 +100,9 @@ def _secretary_of_state(r: _Reader, i: int) -> tuple[Mention | None, int]:
             j += 1
     if r.low(j).startswith("charge"):
         j += 1
-    if r.low(j) in ("au", "aux") or (r.low(j) == "a" and r.low(j + 1) in ("la", "l'")):
-        end = r.noun_phrase(j + 1)  # "au Développement rural", "aux Affaires étrangères"
+    if r.low(j) in ("au", "aux") or (r.low(j) in ("a", "pour") and r.low(j + 1) in (
+            "la", "l'", "le", "les")):
+        end = r.noun_phrase(j + 1)  # "au Développement rural", "pour l'Énergie"
         j = end if end is not None else j
     end = _complements(r, j, ministry=True)
     end, country2 = _country_words(r, i, end)

@@ -13,6 +13,7 @@ from functools import lru_cache
 from ..base.geography import PARKS, REGIONS, place_key
 from ..base.geography import city_region as known_city
 from .facts import Fact
+from .lexicon import stems
 from .normalize import fold, fold_upto, key
 
 __all__ = ["REGIONS", "city_region", "find_places"]
@@ -88,7 +89,7 @@ POSTED = re.compile(r"\b(?:consule?s?|ambassadeur|ambassadrice|directeur|directr
                     r"rectrice|(?<!\bau )(?<!\bdans le )bureau|(?<!\bdans les )bureaux)\b"
                     r"[^,;.]{0,60}$")
 
-SIGNED = re.compile(r"\b(?:(?:co)?sign|paraph|conclu|scell)\w*")
+SIGNED = re.compile(rf"\b{stems()}\w*")
 
 
 def _region_by_name(words: str) -> str | None:

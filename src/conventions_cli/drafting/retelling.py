@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .amounts import find_amounts
+from .lexicon import stems
 from .normalize import fold
 from .sentences import Sentence, day_words
 from .signing import AgreementMention
@@ -20,8 +21,8 @@ ADDED = re.compile(r"\b(?:egalement|aussi|en outre|par ailleurs|de meme)\b")
 
 # "X a indiqué avoir signé un accord avec Y", "« Nous avons aussi signé un accord avec Y »":
 # a signatory telling what was signed, not one more signing.
-IN_THEIR_WORDS = re.compile(r"\bavoir (?:\w+ )?(?:(?:co)?sign|conclu|paraph)|"
-                            r"\b(?:nous|j')\s*(?:avons|ai) (?:\w+ )?(?:(?:co)?sign|conclu|paraph)")
+IN_THEIR_WORDS = re.compile(rf"\bavoir (?:\w+ )?{stems()}|"
+                            rf"\b(?:nous|j')\s*(?:avons|ai) (?:\w+ )?{stems()}")
 
 
 def in_their_words(text: str, s: Sentence) -> bool:

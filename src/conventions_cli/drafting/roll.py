@@ -18,7 +18,7 @@ from .names import Mention
 from .normalize import fold
 from .words import TITLE_WORDS, TITLES
 
-__all__ = ["Rolled", "roll_on"]
+__all__ = ["Rolled", "joined_to", "roll_on"]
 
 # What may stand between two signatories besides names and titles.
 CONNECTORS = {",", "(", ")", "et", "ainsi", "que", "qu'", "le", "la", "les", "l'", "de", "du",
@@ -41,6 +41,8 @@ ENDS_ROLL = {"qui", "dont", "pour", "afin", "lors", "presence", "ont", "sont", "
              "avaient", "visant", "portant", "relatif", "relative", "relatifs", "relatives",
              "concernant", "sur", "dans", "apres", "avant", "sous", "nom", "durant", "pendant",
              "entre", "avec", "par", "ce", "cette", "ces", "mais", "ou", "puis"}
+ORDINAL = re.compile(r"\d{1,2}(?:er|ere|e|eme|ieme)|premier|premiere|second|seconde|"
+                     r"(?:deux|trois|quatr|cinqu|six|sept|huit|neuv|dix)ieme")
 CAPACITY_WORDS = {"en", "sa", "leur", "qualite", "es", "qualites", "agissant"}
 OPENERS = {"En", "Pour", "Au", "Lors", "Dans", "Selon", "Sous", "Avec", "Par"}
 CAPACITY = re.compile(r"^(?:en (?:sa|leur) qualite d|es qualites? d|agissant en qualite d)")
@@ -68,8 +70,9 @@ def gap_kind(gap: str) -> str | None:
         previous, before = word, previous
         if word == ",":
             titled = side = False
-        elif word in TITLE_PREFIXES or (raw[0].isupper() and raw not in OPENERS):
-            continue  # "le vice-" before the next title; a person's name, an honorific
+        elif word in TITLE_PREFIXES or (raw[0].isupper() and raw not in OPENERS) or \
+                ORDINAL.fullmatch(word):
+            continue  # "le (2ème) vice-" before the next title; a person's name, an honorific
         elif word in PARENT and before == ",":
             capacity = parent = True
         elif parent and word in ("de", "du", "des", "d'", "a", "au", "aux", "l'"):
@@ -144,3 +147,21 @@ def _a_name(m: Mention, gap: str) -> bool:
     article, head, acronym or known id, are the person who signs for the body before."""
     return bool(m.extra.get("proper")) and not m.acronym and m.kb_id is None and \
         bool(re.search(r",\s*$", gap))  # a body after a comma has its article: "…, la société X"
+
+
+JOINS = re.compile(r"\b(?:lie|liant|lient|unit|unissant|unissent|associe|associant|associent|"
+                   r"relie|reliant|relient)\s+(?:[\w'-]+\s+){0,6}$")
+
+
+def joined_to(text: str, named: list[Mention], parties: list[P],
+              make: Callable[[Mention, str], P]) -> list[P]:
+    """ "une convention liant la Région à l'ONEE", "qui unit l'Office à l'Agence X": the
+    body after "à" is joined to the party before it, and signs with it."""
+    signing = {id(p.mention) for p in parties}
+    out: list[P] = []
+    for one, other in zip(named, named[1:], strict=False):
+        if id(one) in signing and id(other) not in signing and re.fullmatch(
+                r"\s*(?:a|au|aux)\s+(?:la |le |les |l')?\s*", fold(text[one.end:other.start])) \
+                and JOINS.search(fold(text[max(0, one.start - 60):one.start])):
+            out.append(make(other, "with"))
+    return out

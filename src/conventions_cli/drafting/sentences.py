@@ -11,6 +11,7 @@ from typing import Any
 
 from .countries import country_name, foreign_name, other_country
 from .knowledge import KnowledgeBase
+from .lexicon import future, infinitive, participle, stems
 from .linking import lenders_departments, mentions_in
 from .namelists import members_for_plurals
 from .names import Mention, Person
@@ -24,13 +25,11 @@ __all__ = ["Sentence", "about_agreement", "day_words", "past_years", "read_sente
 
 FUTURE = re.compile(r"\b(?:sera|seront|devrait|devraient|doit|doivent|va|vont|pourrait|"
                     r"pourraient|prevoit de|compte)\s+(?:etre\s+)?"
-                    r"(?:(?:co)?sign|conclu|paraph|scell)")
+                    rf"{stems()}")
 # "signeront le 20 juin prochain", "s'apprêtent à signer": unless the sentence also tells of
 # a signing done ("ont signé une convention-cadre et signeront ensuite …")
-WILL_SIGN = re.compile(r"\b(?:(?:co)?signer|parapher|conclur|sceller)(?:a|ont)\b|"
-                       r"\bs'appret\w* a (?:(?:co)?signer|parapher|conclure|sceller)\b")
-PAST = re.compile(r"\b(?:ont|a|avaient|avait|ete)\s+(?:\w+\s+)?(?:(?:co)?signee?s?|"
-                  r"conclue?s?|paraphee?s?|scellee?s?)\b")
+WILL_SIGN = re.compile(rf"\b{future()}\b|\bs'appret\w* a {infinitive()}\b")
+PAST = re.compile(rf"\b(?:ont|a|avaient|avait|ete)\s+(?:\w+\s+)?{participle()}\b")
 
 
 @dataclass

@@ -21,6 +21,7 @@ from .represented import (
 )
 from .sentences import Sentence
 from .signers import agent_of_signing, plural_participle_signers
+from .thetwo import BOTH, the_two_named_before
 
 __all__ = ["find_signing_parties", "lead_parties", "share_parties"]
 
@@ -56,7 +57,9 @@ def find_signing_parties(work: Work, speaks_for: dict[str, Mention]) -> None:
             found = _delegates_for_their_ministry([p for p in found if not (
                 id(p.mention) in seen or seen.add(id(p.mention)))])  # type: ignore[func-returns-value]
             found = [p for p in found if p.role_hint != "agent" or agent_of_signing(s, p)]
-            parties_by_sentence[s.index] = _agents_sign_for_those_between(text, found)
+            found = _agents_sign_for_those_between(text, found)
+            two = the_two_named_before(text, s, work.sentences, history, found)
+            parties_by_sentence[s.index] = [Party(m, "subject") for m in two] or found
 
 
 def _agents_sign_for_those_between(text: str, found: list[Party]) -> list[Party]:
@@ -182,12 +185,6 @@ def _partners_of_the_link(work: Work) -> list[Party]:
                                                              found[-1].mention.end), 12))
                 return found
     return []
-
-
-BOTH = re.compile(r"\b(?:entre|par) (?:les|ces) deux(?: (?:parties|partenaires|institutions|"
-                  r"organismes|entites|structures|signataires))?\b|\bles deux parties\b|"
-                  r"\b(?:les|ces) deux (?:ministres|chefs|gouvernements|presidents|maires|"
-                  r"responsables|homologues|dirigeants)\b")  # "les deux ministres ont signé"
 
 
 def _the_two_parties(work: Work) -> list[Party]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .drafts import Work
+from .lexicon import RATIFYING, RECORDING, SIGNING, participle, stems
 from .linking import Party
 from .normalize import fold
 from .sentences import Sentence
@@ -17,8 +18,11 @@ from .sentences import Sentence
 __all__ = ["agent_of_signing", "plural_participle_signers"]
 
 
-SIGNING_VERBS = re.compile(r"(?:co)?sign|paraph|conclu|scell|ratifi|nou|represent|approuv|"
-                           r"valid|entérin|enterin|accord|octroy|consenti|engag|lie|li[ée]|acte(?:e|s|es)?$")
+# The verbs whose agent after "par" is a party: those of signing and recording, and
+# those that say a party gave, bound or stood for another.
+SIGNING_VERBS = re.compile(rf"{stems(SIGNING + RATIFYING)}|{participle(verbs=RECORDING)}$|"
+                           r"nou|represent|approuv|valid|enterin|accord|octroy|consenti|engag|"
+                           r"lie|li[ée]")
 
 
 def agent_of_signing(s: Sentence, party: Party) -> bool:
@@ -42,7 +46,7 @@ PARTICIPLE = re.compile(r"(?:e|ee|es|ees|u|ue|us|ues|ie|ies|is|ise|ises|it|ite|i
                         r"erte|erts|ertes)$")
 
 
-PLURAL_PARTICIPLE = re.compile(r"\W*(?:(?:co)?signe|paraphe|conclu|scelle)e?s\s+"
+PLURAL_PARTICIPLE = re.compile(rf"\W*{participle('plural')}\s+"
                                r"(?:(?:conjointement|respectivement)\s+)?par\b")
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from .amounts import SPELLED, parse_count
 from .facts import Fact
+from .lexicon import RATIFYING, RECORDING, SIGNING, any_form, just_done, nouns, participle
 from .normalize import clean_name, fold, fold_upto
 
 __all__ = ["AgreementMention", "find_agreement_mentions", "find_events", "find_triggers",
@@ -57,7 +58,7 @@ ORDINAL_RE = re.compile(
     rf"\s+(?P<noun>{STAND_INS})\b")
 ELLIPTIC_ORDINAL = re.compile(
     rf"\b(?:la|le)\s+(?P<ord>{'|'.join(k for k in ORDINALS if k.isalpha())})"
-    r"(?=\s*,|\s+(?:concerne|porte|prevoit|vise|consiste|a ete|est|signee?|lie|engage|"
+    rf"(?=\s*,|\s+(?:concerne|porte|prevoit|vise|consiste|a ete|est|{participle()}|lie|engage|"
     r"etablit|instaure|definit|fixe|encadre|couvre|comprend|cible|permet|a pour|"
     r"unit|associe|relie|reunit|implique|"
     r"s'inscrit|traite|institue|met en place|ambitionne|entend))")
@@ -76,24 +77,24 @@ COUNT_BEFORE = re.compile(rf"(?:\bune (?P<approx>{'|'.join(APPROXIMATE)}) d(?:e 
                           r"(?P<autres>\s+autres)?" + PRENOMINAL + r"{0,2}"
                           r"\s*$")
 TRIGGER = re.compile(
-    r"\b(?:co)?sign(?:e|ee|es|ees|er|ent|ant|era|eront|ature|atures|ataires?)\b|"
-    r"\bparaph(?:e|ee|es|ees|er|ent|ant)\b|\bscell(?:e|ee|es|ees|er|ent|ant)\b|"
-    r"\bconclu(?:e|es|s|ent)?\b|\bratifi(?:e|ee|es|ees|er|ent)\b|"
-    r"\b(?:a|ont) ete officialisee?s?\b|"
+    rf"\b{any_form(SIGNING + RATIFYING)}\b|\b{nouns(signatories=True)}\b|"
     # "un don … a été acté par A et B", "A et B ont acté mardi une convention": recorded
-    r"\b(?:a|ont) ete actee?s?\b|\b(?:a|ont) acte(?=\s+(?:[\w'-]+\s+){0,4}?(?:un|une|l'|la|le|"
+    rf"\b(?:a|ont) ete {participle(verbs=RECORDING)}\b|"
+    rf"\b{just_done()}\b|"
+    rf"\b(?:(?:a|ont) {participle('singular', RECORDING)}|{just_done(RECORDING)})"
+    r"(?=\s+(?:[\w'-]+\s+){0,6}?(?:un|une|l'|la|le|"
     r"les|des|ce|cet|cette|ces|deux|trois|quatre)\s*(?:accord|convention|protocole|"
     r"memorandum|contrat|avenant)s?\b)|"
     # "ont procédé à un échange de notes", "ont échangé des lettres": how states conclude
     r"\bprocede\w*(?:\s+[^.;]{0,40}?)?\s+a\s+(?:un |l'|des )?echanges? (?:de |des )?"
     r"(?:notes|lettres)\b|"
     r"\bont echange (?:les |des )(?:notes|lettres|instruments)\b|"
-    r"\bapposent|\bapposee?s?\b|\bsignataires?\b")
+    r"\bapposent|\bapposee?s?\b")
 PROGRAMME = (r"(?:plan|programme|contrat|convention|accord|protocole|memorandum|partenariat|"
              r"strategie|feuille de route|avenant)s?")
 EARLIER = re.compile(rf"\b(?:precedente?s?|ancienne?s?|derniere?s?) {PROGRAMME}\b|"
                      rf"\b{PROGRAMME} (?:precedente?s?|anterieure?s?)\b|"
-                     r"\bavai(?:t|ent) (?:ete )?(?:signe|conclu|scelle|paraphe|mobilise)|"
+                     rf"\bavai(?:t|ent) (?:ete )?(?:{participle('singular')}|mobilise)|"
                      # "suite à la signature de la convention-cadre, le 20 février": the news
                      # is what followed the signing of an agreement already known
                      r"\b(?:suite a|a la suite de|depuis|apres|au lendemain de) la signature "
@@ -104,7 +105,7 @@ EARLIER = re.compile(rf"\b(?:precedente?s?|ancienne?s?|derniere?s?) {PROGRAMME}\
                      r"la mise en \w*uv\w*)\s+(?:des dispositions\s+)?d(?!e cet?t?e? )"
                      r"[^.;,]{0,40}?\b"
                      r"(?:accord|convention|protocole|memorandum|contrat|charte)[^.;]{0,60}?"
-                     r"\b(?:signee?s?|conclue?s?|paraphee?s?)\b|"
+                     rf"\b{participle()}\b|"
                      r"^\W*(?:a rappeler|pour rappel|rappelons)\b")
 
 

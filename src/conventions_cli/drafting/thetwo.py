@@ -1,0 +1,59 @@
+""""Les deux": a signing sentence that names its parties by a number and a noun ("entre les
+deux parties", "les deux ministres ont signé", "Les deux collectivités ont conclu …") points
+back to the two bodies the article named just before.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .lexicon import nouns
+from .names import Mention
+from .normalize import fold, key
+
+__all__ = ["BOTH", "the_two_named_before"]
+
+BOTH = re.compile(r"\b(?:entre|par) (?:les|ces) deux(?: (?:parties|partenaires|institutions|"
+                  r"organismes|entites|structures|signataires))?\b|\bles deux parties\b|"
+                  r"\b(?:les|ces) deux (?:ministres|chefs|gouvernements|presidents|maires|"
+                  r"responsables|homologues|dirigeants)\b")  # "les deux ministres ont signé"
+# "Les deux collectivités ont conclu …", "Les deux entités publiques, représentées par leurs
+# directeurs, ont signé …": bodies, as the subject of the signing
+THE_TWO = re.compile(r"(?:^|[^\w'])(?:les|ces) deux (?:parties|partenaires|institutions|"
+                     r"organismes|entites|structures|collectivites|etablissements|"
+                     r"organisations|societes|entreprises|groupes|operateurs|offices|agences|"
+                     r"banques|universites|regions|communes|provinces|villes|conseils|"
+                     r"federations|associations|chambres|signataires)\b")
+
+
+def the_two_named_before(text: str, s: Any, sentences: list[Any], history: list[Mention],
+                         found: list[Any]) -> list[Mention]:
+    """The two bodies last named (in the sentence or the two before) ahead of "les deux
+    entités" said before the signing verb of `s`, when the sentence itself names none (only
+    people, whom the base may tie to another body); else none."""
+    verbs = [t for t in s.triggers if not re.match(nouns(signatories=True), fold(text[t[0]:t[1]]))]
+    if not verbs or any(p.mention.person is None or p.mention.person.start != p.mention.start
+                        for p in found):
+        return []
+    the_two = THE_TWO.search(fold(text[s.start:verbs[0][0]]))
+    if the_two is None:
+        return []
+    since, at = sentences[max(0, s.index - 2)].start, s.start + the_two.start()
+    two: list[Mention] = []
+    for earlier in reversed(history):
+        if not since <= earlier.start < at or earlier.vague or not (
+                earlier.kb_id or earlier.kind_sure) or (
+                earlier.person is not None and earlier.person.start == earlier.start):
+            continue  # a body a person's name stood for is no body the article named
+        bracket = text.rfind("(", since, earlier.start)
+        if bracket > text.rfind(")", since, earlier.start) and not any(
+                0 <= bracket - m.end <= 2 for m in history):
+            continue  # "le département X (Sud de la France)": where it is, not a body
+        if any((earlier.kb_id or key(earlier.name)) == (m.kb_id or key(m.name))
+               or 0 <= m.start - earlier.end <= 3 for m in two):
+            continue  # the same, or "la CNSS (Caisse nationale …)": one body, twice named
+        two.append(earlier)
+        if len(two) == 2:
+            return two[::-1]
+    return []
