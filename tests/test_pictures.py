@@ -266,3 +266,16 @@ def test_a_timeline_draws_days_on_their_ticks_and_names_only_what_it_draws(run, 
     shown = texts(svg)
     assert {"a day", "between two dates"} <= set(shown)
     assert "a year" not in shown and "a month" not in shown
+
+
+@pytest.mark.parametrize("command", [["network"], ["timeline", "--by", "partner"]])
+def test_a_picture_says_which_filters_drew_it(run, views, tmp_path, command):
+    """A picture is shared alone: one drawn from a selection says which under its title,
+    and one drawn from the whole base says nothing of filters."""
+    def lines(svg: str) -> list[str]:  # a title's lines are tspans of one text
+        return re.findall(r"<tspan[^>]*>([^<]*)</tspan>", svg)
+
+    filtered = lines(_svg(run, views, tmp_path / "f.svg", *command, "--year", "2022"))
+    assert "Selected: --year 2022" in filtered
+    whole = lines(_svg(run, views, tmp_path / "w.svg", *command))
+    assert whole and not any(t.startswith("Selected:") for t in whole)

@@ -135,7 +135,8 @@ def network(session: Session, params: NetworkParams) -> None:
     if fmt in PICTURE_FORMATS:
         from ..out.network_chart import network_spec
 
-        _picture(params, lambda width: network_spec(graph, width), "vega", fmt)
+        selected = filters.described() if filters else ""
+        _picture(params, lambda width: network_spec(graph, width, selected), "vega", fmt)
     elif fmt in GRAPH_FILE_FORMATS:
         _write_text(params, lambda out: write_graph_file(graph, fmt, out))
     else:  # at a terminal, the ties without the long list of their ids
@@ -171,13 +172,16 @@ def timeline(session: Session, params: TimelineParams) -> None:
     if drawn:
         from ..out.timeline_chart import timeline_spec
 
+        selected = filters.described() if filters else ""
         if fmt == SPEC_FORMAT:
             from ..out.output import write_json
 
             width = _width(params)
-            _write_text(params, lambda out: write_json(timeline_spec(rows, by, width), out))
+            _write_text(params, lambda out: write_json(
+                timeline_spec(rows, by, width, selected), out))
         else:
-            _picture(params, lambda width: timeline_spec(rows, by, width), "vega-lite", fmt)
+            _picture(params, lambda width: timeline_spec(rows, by, width, selected),
+                     "vega-lite", fmt)
     else:
         # a timeline's row says which line, which agreement and when, at any width
         _rows(params, rows, TIMELINE_COLUMNS, fmt, keep=("id", "signed_on", "group", "title"))

@@ -170,9 +170,10 @@ def place_names(graph: dict[str, Any], places: list[tuple[float, float]], frame:
     return placed
 
 
-def network_spec(graph: dict[str, Any], width: int = 900) -> dict[str, Any]:
+def network_spec(graph: dict[str, Any], width: int = 900, selected: str = "") -> dict[str, Any]:
     """A Vega spec drawing ``graph`` about ``width`` pixels wide; a narrow picture (a phone)
-    gets its legend below and fewer names."""
+    gets its legend below and fewer names. ``selected``: the filters as typed, said under
+    the title so that a picture shared alone still says what it shows."""
     most = max([1, *(n["agreements"] for n in graph["nodes"])])
     frame = Frame(width, most)
     places = positions(graph, frame)
@@ -202,6 +203,8 @@ def network_spec(graph: dict[str, Any], width: int = 900) -> dict[str, Any]:
                     "who signed for which body.",
                     f"Nodes by agreements. {hidden} name(s) left out where they would "
                     "overlap: conv network --format tsv lists every tie."]
+    if selected:
+        subtitle.insert(0, label(f"Selected: {selected}", 140))
     font = frame.font
     return {
         "$schema": VEGA_SCHEMA,

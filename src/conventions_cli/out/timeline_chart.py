@@ -53,9 +53,11 @@ def _line_names(rows: list[dict[str, Any]], limit: int) -> dict[tuple[Any, Any],
     return distinct_names({key: (str(key[0]), key[1]) for key in keys}, limit)
 
 
-def timeline_spec(rows: list[dict[str, Any]], by: str, width: int = 900) -> dict[str, Any]:
+def timeline_spec(rows: list[dict[str, Any]], by: str, width: int = 900,
+                  selected: str = "") -> dict[str, Any]:
     """A Vega-Lite spec of ``rows`` (query.timeline) about ``width`` pixels wide: one line
-    per group, most agreements on top."""
+    per group, most agreements on top. ``selected``: the filters as typed, said under the
+    title so that a picture shared alone still says what it shows."""
     narrow = width < 640
     limit = 22 if narrow else 48
     dated = [r for r in rows if r["date_start"] and r["date_end"]]
@@ -95,6 +97,8 @@ def timeline_spec(rows: list[dict[str, Any]], by: str, width: int = 900) -> dict
         subtitle = ["dot: a day; bar: a month, year or interval", "dashed: uncertain"]
     if undated:
         subtitle.append(f"{undated} undated agreement(s) not shown.")
+    if selected:
+        subtitle.insert(0, label(f"Selected: {selected}", 140))
     tooltip = [{"field": "id"}, {"field": "title"}, {"field": "signed_on"},
                {"field": "name", "title": by}]  # the line's name in full
     first = min((v["start"] for v in values), default=dt.date.today().isoformat())
