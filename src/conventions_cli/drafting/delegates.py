@@ -1,0 +1,46 @@
+"""Who signs for a body the article names first: "la Région X, représentée par son
+président Y", "l'Agence A, en la personne de sa directrice générale, Mme B". The title
+points back at the body ("son", "sa", "leur"), so it names no new one: the body stays the
+party, and the person after the title signs for it."""
+
+from __future__ import annotations
+
+import re
+
+from .names import Mention, Person
+from .normalize import fold
+
+__all__ = ["represented_by_their_heads"]
+
+# After the body (and its acronym in brackets): the words that hand it to its own head.
+_BY_ITS_HEAD = re.compile(
+    r"\s*(?:\([^()]{0,80}\)\s*)?,\s*(?:(?:representee?s?\s+(?:ici\s+)?par)|"
+    r"(?:en la personne d[eu]))\s+(?:son|sa|leur)\s+"
+    r"(?P<title>(?:[a-z-]+\s+){0,4}?[a-z-]+)\s*(?:,\s*)?"
+    r"(?:(?i:m\.|mme\.?|mr\.?|dr\.?|pr\.?|monsieur|madame)\s+)?(?=[A-Z])")
+_LINKS = r"(?:El|Al|Ben|Ibn|Bin|Ould|Ait|Aït|Bel|Abou|Abu|de|d'|du|da|van|von|le|la)"
+_NAME = re.compile(rf"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:{_LINKS}\s+)?[A-ZÀ-Ý][\w'’-]+){{1,3}}")
+# A title is lower-case words; a few of them mean the sentence went on instead.
+_NOT_TITLE = {"et", "a", "qui", "avec", "pour", "le", "la", "les", "l", "un", "une", "ont"}
+
+
+def represented_by_their_heads(text: str, mentions: list[Mention]) -> None:
+    """Give each body the article hands to "son président Y" that person and title,
+    unless a person already signs for it."""
+    low = "".join(fold(c).upper() if c.isupper() else fold(c) for c in text)  # accents off
+    for m in mentions:
+        if m.person is not None:
+            continue
+        found = _BY_ITS_HEAD.match(low, m.end)
+        if found is None or any(w in _NOT_TITLE for w in found["title"].split()) or \
+                fold(low[m.end:found.start("title")]) != low[m.end:found.start("title")]:
+            continue
+        name = _NAME.match(text, found.end())
+        if name is None or any(o is not m and o.start <= name.start() < o.end
+                               for o in mentions):
+            continue  # "… par son président, l'Office X": a body, not a person
+        title_start, title_end = found.span("title")
+        title = text[title_start:title_end]
+        title = title[:1].upper() + title[1:]
+        m.person = Person(name.group(0), name.start(), name.end(), title)
+        m.title = title
