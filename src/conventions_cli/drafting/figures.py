@@ -15,6 +15,7 @@ from .lexicon import nouns
 from .normalize import fold
 from .occasion import _nearest
 from .sentences import Sentence, about_agreement
+from .spans import horizon_only, period_of_what_it_funds
 
 __all__ = ["earlier_agreements", "share_figures"]
 
@@ -95,6 +96,7 @@ def share_figures(work: Work) -> None:
     first_segment = min((g.sentence for g in groups if not g.composed),
                         default=len(sentences))
     total = None
+    horizons: dict[int, str] = {}  # an agreement's "à l'horizon 2030", when it has no period
     # "une convention-cadre a été signée …", then further down "une seconde convention":
     # what the lead says is the first one's, not all of them together
     one_described = work.one_described
@@ -147,9 +149,15 @@ def share_figures(work: Work) -> None:
                         "jobs", f.value, f.start, f.end,
                         f"jobs for the {g.size} agreements of this group together; split them",
                         f.extra)
+            opening = next((x for x in sentences if x.index == g.sentence), s)
             for f in periods[:1]:
-                if target.period is None and (s.index == g.sentence or about_agreement(text, s)):
+                if target.period is None and (s.index == g.sentence or about_agreement(text, s)
+                                              or period_of_what_it_funds(
+                                                  text, s.start, s.end, f,
+                                                  (opening.start, opening.end))):
                     target.period = f  # not "Ce forum s'inscrit dans la stratégie 2022-2026"
+            if not periods and (said := horizon_only(text, s.start, s.end)):
+                horizons.setdefault(g.first, said)
             continue
         if s.index >= first_segment:
             continue
@@ -185,7 +193,14 @@ def share_figures(work: Work) -> None:
             for a in agreements:
                 if a.period is None:
                     a.period = f
+        if n == 1 and not periods and (said := horizon_only(text, s.start, s.end)):
+            horizons.setdefault(0, said)
     work.total = total
+    for k, said in horizons.items():
+        if k < n and agreements[k].period is None:
+            agreements[k].notes.append(
+                f"\"{short(said)}\" is a horizon, not a period (a period needs its first "
+                "year): say it in the summary, or give the period if a report states its start")
     for a in agreements:
         if a.jobs is not None:
             a.notes.extend(job_shares(work, a.jobs))
