@@ -35,14 +35,16 @@ def draft_article(text: str, *, published_on: Published | str | None = None,
                   people: Iterable[dict[str, Any]] = (),
                   events: Iterable[dict[str, Any]] = (),
                   existing_ids: Iterable[str] = (), label: str = "",
-                  places: Iterable[str] = ()) -> Draft:
+                  places: Iterable[str] = (),
+                  agreements: Iterable[dict[str, Any]] = ()) -> Draft:
     """The drafts a French press article supports, as YAML text and as data.
 
     `organizations` (id, name, acronym, aliases, kind), `people` (id, name, aliases) and
     `events` (id, name, start) are what the knowledge base already knows: names found
     there are referenced by id, and new ids never collide with them or `existing_ids`.
     `places` are where the base records agreements signed (those abroad are then places of
-    signing as sure as a Moroccan city). `publisher` is the outlet a saved page declares,
+    signing as sure as a Moroccan city). `agreements` (id, year, orgs) are those a draft
+    may say it continues. `publisher` is the outlet a saved page declares,
     when its text does not say.
     """
     from .assembly import assemble
@@ -65,7 +67,7 @@ def draft_article(text: str, *, published_on: Published | str | None = None,
         article = replace(article, publication=replace(
             article.publication, publisher=publisher, publisher_quote=publisher))
     kb = KnowledgeBase(list(organizations), list(people), list(events), set(existing_ids),
-                       list(places))
+                       list(places), list(agreements))
     nlp = load_pipeline()
     doc = analyse(article.text, nlp, article.raw)
     assembled = assemble(article, doc, published_on, kb, nlp)
@@ -95,14 +97,15 @@ def draft_articles(sources: Sequence[Source], *, published_on: Published | None 
                    organizations: Iterable[dict[str, Any]] = (),
                    people: Iterable[dict[str, Any]] = (),
                    events: Iterable[dict[str, Any]] = (),
-                   existing_ids: Iterable[str] = (), places: Iterable[str] = ()) -> Draft:
+                   existing_ids: Iterable[str] = (), places: Iterable[str] = (),
+                   agreements: Iterable[dict[str, Any]] = ()) -> Draft:
     """One review document for several articles: what one proposes as new, the next ones
     link to (an organization two articles name is proposed once), and no two new ids
     collide. `published_on` applies to every article; else each one's page or header."""
     known = {"organizations": list(organizations), "people": list(people),
              "events": list(events)}
     taken = list(existing_ids)
-    places = list(places)
+    places, agreements = list(places), list(agreements)
     drafts = []
     for source in sources:
         page = parse_published_on(source.published_on) if source.published_on else None
@@ -110,7 +113,7 @@ def draft_articles(sources: Sequence[Source], *, published_on: Published | None 
             else published_on
         draft = draft_article(source.text, published_on=when, publisher=source.publisher,
                               existing_ids=taken, label=source.label, places=places,
-                              **known)
+                              agreements=agreements, **known)
         if page and published_on is not None and when is published_on:
             draft.warnings = disagreement(source.label, page.iso(), published_on) + [
                 w for w in draft.warnings if not w.startswith(f"{source.label}: it says")]

@@ -16,6 +16,7 @@ from typing import Any
 
 from .batches import compose_lead, listed_items, presented_further
 from .beneficiaries import share_beneficiaries
+from .continuations import what_they_continue
 from .counting import MAX_AGREEMENTS, count_agreements, find_segments
 from .dates import Published
 from .drafts import Assembled, Drafted, Work, short
@@ -64,6 +65,7 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
     signed_by_the_same_people(work)
     add_lenders(work)
     share_figures(work)
+    what_they_continue(work)
     share_beneficiaries(work)
     split_grants(work)
     _investment_conventions(work)

@@ -16,7 +16,14 @@ from typing import Any, Protocol, TypeVar
 
 from ..base.source import DataFile
 from ..errors import ConvError, UsageError
-from .kb import known_events, known_ids, known_organizations, known_people, known_places
+from .kb import (
+    known_agreements,
+    known_events,
+    known_ids,
+    known_organizations,
+    known_people,
+    known_places,
+)
 
 __all__ = ["Base", "Known", "add_target", "knowledge"]
 
@@ -43,12 +50,13 @@ class Known:
     existing_ids: list[str] = field(default_factory=list)
     records: Any = None
     places: list[str] = field(default_factory=list)
+    agreements: list[dict[str, Any]] = field(default_factory=list)  # id, year, orgs
 
     def linking(self) -> dict[str, Any]:
         """The keyword arguments of `draft_article`."""
         return {"organizations": self.organizations, "people": self.people,
                 "events": self.events, "existing_ids": self.existing_ids,
-                "places": self.places}
+                "places": self.places, "agreements": self.agreements}
 
 
 def knowledge(base: Base, from_files: bool = False) -> Known:
@@ -59,7 +67,8 @@ def knowledge(base: Base, from_files: bool = False) -> Known:
         try:
             return Known(base.query(known_organizations), base.query(known_people),
                          base.query(known_events), base.query(known_ids),
-                         places=base.query(known_places))
+                         places=base.query(known_places),
+                         agreements=base.query(known_agreements))
         except ConvError as exc:
             problem = str(exc).splitlines()[0]
     try:
@@ -106,7 +115,10 @@ def records_as_written(data: DataFile) -> Known:
                   for e in named(base.events)],
                  ids, base,
                  sorted({str(r["place"]) for r in (*base.agreements, *base.events)
-                         if isinstance(r.get("place"), str) and r["place"]}))
+                         if isinstance(r.get("place"), str) and r["place"]}),
+                 [{"id": a["id"], "year": str(a.get("signed_on") or "")[:4],
+                   "orgs": [str(p.get("org")) for p in a.get("parties") or []
+                            if isinstance(p, dict)]} for a in base.agreements if a.get("id")])
 
 
 def add_target(data: DataFile, into: str | None) -> Path:

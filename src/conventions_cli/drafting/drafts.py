@@ -32,6 +32,7 @@ class Drafted:
     funding: Fact | None = None
     period: Fact | None = None
     jobs: Fact | None = None
+    follows: Fact | None = None  # the words saying it continues an earlier agreement
     parties: list[tuple[Mention, str]] = field(default_factory=list)  # mention, evidence
     notes: list[str] = field(default_factory=list)
     group: str = ""

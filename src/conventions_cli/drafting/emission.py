@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from .assembly import Assembled, Drafted
+from .continuations import follows_of
 from .dates import Published
 from .document import SECTIONS, Draft
 from .drafts import quote_of
@@ -227,6 +228,22 @@ def _event(article: Article, assembled: Assembled, kb: KnowledgeBase, date: str 
     return [(entry, "\n".join(lines) + "\n")], eid
 
 
+def _follows(article: Article, a: Drafted, record: dict[str, Any], parties: list[str],
+             kb: KnowledgeBase, ind: str) -> list[str]:
+    """What the agreement continues, as the article says it: the base's one agreement of
+    that year and these parties, or a TODO (an id is never made up)."""
+    if a.follows is None:
+        return []
+    oid = follows_of(a, parties, kb.agreements)
+    year = a.follows.value["year"]
+    if oid is not None:
+        record["follows"] = oid
+        why = f"the one agreement of the base signed in {year} by these parties: check it"
+        return [f"{ind}follows: {ident(oid)}{note(article, a.follows, why)}"]
+    return [f"{ind}# follows:  # TODO: the article says it continues an earlier agreement "
+            f"({quote(article, a.follows)}): give its id if the base has it"]
+
+
 def _role(mention: Mention, kb: KnowledgeBase) -> str:
     if mention.extra.get("state"):
         return "signatory" if mention.country in (None, "MA") else "partner"
@@ -344,6 +361,7 @@ def _agreement(article: Article, a: Drafted, index: int, n: int, org_ids: dict[i
         else:
             record[name] = None
             lines.append(f"{ind}# {name}:  # TODO: {gap}")
+    lines.extend(_follows(article, a, record, [oid for oid, _, _, _ in parties], kb, ind))
     for extra in a.notes:
         lines.append(f"{ind}# TODO: {extra}")
     if event_id:

@@ -10,7 +10,8 @@ import json
 import sqlite3
 from typing import Any
 
-__all__ = ["known_events", "known_ids", "known_organizations", "known_people", "known_places"]
+__all__ = ["known_agreements", "known_events", "known_ids", "known_organizations", "known_people",
+           "known_places"]
 
 
 def _table_exists(conn: sqlite3.Connection, name: str) -> bool:
@@ -99,3 +100,18 @@ def known_places(conn: sqlite3.Connection) -> list[str]:
             continue
         places.update(str(r[0]) for r in rows)
     return sorted(places)
+
+
+def known_agreements(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """Every agreement as a draft's `follows` wants it: id, the year it was signed in
+    (its first possible one), and its parties' ids."""
+    try:
+        rows = conn.execute("SELECT id, date_start FROM agreements ORDER BY id").fetchall()
+        parties = conn.execute("SELECT agreement_id, org_id FROM parties").fetchall()
+    except sqlite3.DatabaseError:
+        return []
+    orgs: dict[str, list[str]] = {}
+    for agreement_id, org_id in parties:
+        orgs.setdefault(str(agreement_id), []).append(str(org_id))
+    return [{"id": r[0], "year": str(r[1] or "")[:4], "orgs": orgs.get(str(r[0]), [])}
+            for r in rows]

@@ -30,6 +30,7 @@ class KnowledgeBase:
     events: list[dict[str, Any]] = field(default_factory=list)
     taken_ids: set[str] = field(default_factory=set)
     places: list[str] = field(default_factory=list)  # where its agreements were signed
+    agreements: list[dict[str, Any]] = field(default_factory=list)  # id, year, orgs
 
     def __post_init__(self) -> None:
         self._by_id = {str(o.get("id")): o for o in self.organizations}
