@@ -133,16 +133,23 @@ def _same_money(new: dict[str, Any], old: dict[str, Any]) -> str | None:
     its money once. The amount as said, else None."""
     if str(new.get("type") or "other") != str(old.get("type") or "other"):
         return None
-    found = []
-    for agreement in (new, old):
-        funding = agreement.get("funding")
-        if not isinstance(funding, dict) or not isinstance(funding.get("amount"), (int, float)):
-            return None
-        found.append((float(funding["amount"]), str(funding.get("currency") or "")))
-    (x, unit), (y, other) = found
-    if unit != other or abs(x - y) > 0.01 * max(x, y):
+    found, given = _money(new), _money(old)
+    if found is None or given is None or not _alike_money(found, given):
         return None
-    return f"the same amount {int(y):,} {other}".replace(",", " ")
+    return f"the same amount {int(given[0]):,} {given[1]}".replace(",", " ")
+
+
+def _money(agreement: dict[str, Any]) -> tuple[float, str] | None:
+    """An agreement's amount and currency, when it gives an amount."""
+    funding = agreement.get("funding")
+    if not isinstance(funding, dict) or not isinstance(funding.get("amount"), (int, float)):
+        return None
+    return float(funding["amount"]), str(funding.get("currency") or "")
+
+
+def _alike_money(a: tuple[float, str], b: tuple[float, str]) -> bool:
+    """The same currency, and amounts within 1 % of each other (a rounding in one report)."""
+    return a[1] == b[1] and abs(a[0] - b[0]) <= 0.01 * max(a[0], b[0])
 
 
 def _days_apart(a: tuple[str, str], b: tuple[str, str]) -> int:
@@ -160,14 +167,10 @@ def _same_object(new: dict[str, Any], old: dict[str, Any]) -> bool:
     types = {str(a.get("type") or "other") for a in (new, old)}
     if len(types) == 2 and "other" not in types:
         return False
-    amounts = []
-    for agreement in (new, old):
-        funding = agreement.get("funding")
-        if not isinstance(funding, dict) or not isinstance(funding.get("amount"), (int, float)):
-            return True
-        amounts.append((float(funding["amount"]), str(funding.get("currency") or "")))
-    (x, unit), (y, other) = amounts
-    return unit != other or abs(x - y) <= 0.01 * max(x, y)
+    found, given = _money(new), _money(old)
+    if found is None or given is None:
+        return True
+    return found[1] != given[1] or _alike_money(found, given)
 
 
 def add(draft: Draft, path: Path, *, force: bool = False, base: Any = None) -> Added:
