@@ -31,8 +31,8 @@ def test_a_known_body_named_in_passing_signs(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Bank Al-Maghrib et la Banque centrale qatarie ont conclu hier un accord sur le contrôle "
-    "des banques.",
+    "Hier, la Banque centrale qatarie et Bank Al-Maghrib ont conclu un accord portant sur "
+    "le contrôle des banques.",
     "La Banque centrale égyptienne et Bank Al-Maghrib ont signé hier un mémorandum sur la "
     "supervision des banques.",
 ])

@@ -57,8 +57,8 @@ pytest.importorskip("spacy")
 
 def test_a_drafted_envelope_keeps_its_todo() -> None:
     from conventions_cli.drafting import draft_article
-    text = ("Rabat — Le ministère de l'Économie et des Finances et la Banque arabe de "
-            "développement ont signé, lundi à Rabat, un mémorandum d'entente sur le cadre de "
+    text = ("Rabat — La Banque arabe de développement et le ministère de l'Économie et des "
+            "Finances ont signé, lundi à Rabat, un mémorandum d'entente sur le cadre de "
             "coopération 2026-2029, d'une enveloppe indicative de 900 millions de dollars.")
     draft = draft_article(text, published_on="2026-06-10")
     [agreement] = draft.agreements
