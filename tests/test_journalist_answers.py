@@ -457,3 +457,48 @@ def test_the_note_gives_the_true_whole_in_every_currency_and_in_jobs(run, write_
     only = run("stats", "--by", "ministry", "--currency", "EUR", data=path).stderr
     assert only.endswith("the whole: 1 agreement(s), 100 EUR, 7 direct jobs in all; do not "
                          "add the rows\n"), only
+
+
+AMENDED = """\
+schema: 2
+organizations:
+  - {id: mef, name: "Ministère de l'Économie", kind: ministry}
+agreements:
+  - id: loan
+    title: Prêt initial
+    type: accord
+    parties: [{org: mef, role: signatory}]
+    funding: {amount: 900, currency: EUR}
+    sources: [{publisher: X, published_on: 2020-01-02}]
+  - id: loan-avenant
+    title: Avenant au prêt
+    type: avenant
+    amends: loan
+    parties: [{org: mef, role: signatory}]
+    funding: {amount: 1000, currency: EUR}
+    sources: [{publisher: X, published_on: 2022-01-02}]
+  - id: other-avenant
+    title: Avenant en dirhams
+    type: avenant
+    amends: loan
+    parties: [{org: mef, role: signatory}]
+    funding: {amount: 50, currency: MAD}
+    sources: [{publisher: X, published_on: 2022-01-02}]
+"""
+
+
+def test_stats_says_when_an_avenant_is_added_to_what_it_amends(run, write_yaml):
+    """A report often gives an avenant's new total ("porte le montant à"): added to the
+    amended loan's, 1 900 EUR reads as committed where 1 000 may be. The total stays a sum
+    (an avenant's funding is what it adds) and says that it holds both."""
+    path = write_yaml(AMENDED)
+    result = run("stats", "--format", "csv", data=path)
+    assert result.exit_code == 0
+    notes = [line for line in result.stderr.splitlines() if "avenant" in line]
+    assert notes == ["conv: note: 1 avenant(s) with an amount count beside the agreement(s) "
+                     "they amend, their amounts added: an avenant's funding is what it adds; "
+                     "where a report gives the new total, check the record (conv list --type "
+                     "avenant)"]
+    # the amended loan left out by a filter: nothing is added to it, nothing said
+    alone = run("stats", "--format", "csv", "--type", "avenant", data=path)
+    assert "avenant(s) with an amount" not in alone.stderr

@@ -197,7 +197,13 @@ def _once_each(ids: list[str]) -> None:
 
 def stats(session: Session, params: StatsParams) -> None:
     from ..out.output import write_rows
-    from ..query.stats import in_several_groups, respelt_groups, spanning_years, stats_columns
+    from ..query.stats import (
+        avenants_beside_amended,
+        in_several_groups,
+        respelt_groups,
+        spanning_years,
+        stats_columns,
+    )
     from ..query.stats import stats as group_stats
     from .sheet import sheet_format, sheet_out
 
@@ -214,6 +220,12 @@ def stats(session: Session, params: StatsParams) -> None:
     if spanning:
         session.note(f"{spanning} agreement(s) dated over several years count in each of "
                      "them, as list --year finds them: add up years with care")
+    beside = session.query(avenants_beside_amended, filters)
+    if beside:
+        session.note(f"{beside} avenant(s) with an amount count beside the agreement(s) they "
+                     "amend, their amounts added: an avenant's funding is what it adds; "
+                     "where a report gives the new total, check the record (conv list "
+                     "--type avenant)")
     several, selected, sums, jobs = session.query(in_several_groups, by, filters)
     if several:
         from ..out.cells import group_digits

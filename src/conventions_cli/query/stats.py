@@ -168,6 +168,20 @@ def spanning_years(conn: sqlite3.Connection, filters: Filters) -> int:
     return int(found[0])
 
 
+def avenants_beside_amended(conn: sqlite3.Connection, filters: Filters) -> int:
+    """How many of the avenants ``filters`` select give an amount in the currency of the
+    agreement they amend, itself selected with an amount: the totals add the two. An
+    avenant's funding is what it adds (README); one that gives the new total counts the
+    first amount twice."""
+    clause, params = where(conn, filters)
+    found = conn.execute(
+        f"SELECT count(*) FROM agreements a WHERE {clause} AND a.amends IS NOT NULL AND "
+        "a.amount IS NOT NULL AND EXISTS (SELECT 1 FROM agreements b WHERE b.id = a.amends "
+        f"AND b.amount IS NOT NULL AND b.currency = a.currency AND b.id IN (SELECT a.id FROM "
+        f"agreements a WHERE {clause}))", [*params, *params]).fetchone()
+    return int(found[0])
+
+
 # The groupings where one agreement may be in several groups (two ministries, sectors…).
 _MANY_PER_AGREEMENT = ("ministry", "public", "partner", "person", "sector")
 
