@@ -15,7 +15,7 @@ from collections import namedtuple
 
 from ..db import tables
 from ..db.tables import decoded
-from ..text import edit_distance, fold, name_query, quote, words, words_match
+from ..text import NAME_CUTOFF, fold, name_query, nearest, quote, words, words_match
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -159,20 +159,23 @@ def _typed(text: str) -> str:
 
 
 def nearest_names(conn: sqlite3.Connection, kind: Nameable, value: str) -> list[Named]:
-    """Up to three records whose name, other spelling or code is within a few edits of
-    ``value`` (accents, case and punctuation aside): "Riad Mezzour" for Ryad Mezzour, whose
-    words it does not match. One edit per four letters, three at most, one at least."""
+    """Up to three records whose name, other spelling or code is nearest ``value`` as every
+    hint measures it (text.nearest; accents, case and punctuation aside): "Riad Mezzour"
+    for Ryad Mezzour, whose words it does not match, "Soultane ben Saad el Mouraikhi" for
+    Soltan bin Saad Al Muraikhi, typos across several words."""
     typed = _typed(value)
     if not typed:
         return []
-    limit = min(3, max(1, len(typed) // 4))
-    scored: dict[str, tuple[int, Named]] = {}
+    owners: dict[str, list[Named]] = {}
     for row in _rows(conn, kind):
         for text in (*_texts(row, kind.names), *_texts(row, kind.codes)):
-            distance = edit_distance(typed, _typed(text), limit)
-            if distance <= limit and distance < scored.get(row["id"], (limit + 1,))[0]:
-                scored[row["id"]] = (distance, Named(row["id"], row["name"]))
-    return [named for _, named in sorted(scored.values())[:3]]
+            named = owners.setdefault(_typed(text), [])
+            if Named(row["id"], row["name"]) not in named:
+                named.append(Named(row["id"], row["name"]))
+    found: list[Named] = []
+    for text in nearest(typed, owners, cutoff=NAME_CUTOFF):
+        found.extend(n for n in owners[text] if n not in found)
+    return found[:3]
 
 
 def note(conn: sqlite3.Connection, kind: Nameable, flag: str, value: str,
