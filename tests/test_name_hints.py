@@ -62,3 +62,55 @@ def test_a_value_that_matches_says_nothing_in_a_pipe(run, write_yaml):
     path = write_yaml(BASE)
     result = run("stats", "--person", "mezzour", "--format", "csv", data=path)
     assert result.stderr == ""
+
+
+# --- one rule for every filter's note: matched nothing, said everywhere; what it matched
+# when several, at a terminal only --------------------------------------------------------
+
+PLACED = BASE.replace("    signed_on: 2024-03-01\n",
+                      "    signed_on: 2024-03-01\n    place: Oujda\n    event: forum\n"
+                      ).replace("organizations:\n", "events:\n  - {id: forum, name: Forum "
+                                "de l'investissement}\norganizations:\n")
+
+
+@pytest.mark.parametrize("options", [
+    ("--place", "oriental"),  # no place, but a region of that name
+    ("--place", "tombouctou"),  # nothing at all
+    ("--person", "Zineb Alaoui"),
+    ("--ministry", "agriculture"),
+    ("--partner", "Banque mondail"),
+    ("--event", "salon"),
+    ("--follows", "nothing-2020"),
+    ("--amends", "nothing-2020"),
+])
+def test_a_value_that_matches_nothing_is_said_alike_in_a_pipe_and_at_a_terminal(
+        run, write_yaml, monkeypatch, options):
+    from conventions_cli.cli import session as cli_session
+
+    path = write_yaml(PLACED)
+    assert run("list", data=path).exit_code == 0  # built: no note about building below
+    piped = run("list", *options, "--format", "csv", data=path).stderr
+    monkeypatch.setattr(cli_session, "stderr_is_terminal", lambda: True)
+    assert run("list", *options, "--format", "csv", data=path).stderr == piped
+    assert piped.startswith(f"conv: note: {options[0]} '{options[1]}' ")
+    assert piped.count("\n") == 1
+
+
+def test_a_place_that_is_a_region_points_to_region_in_a_pipe(run, write_yaml):
+    path = write_yaml(PLACED)
+    assert run("list", data=path).exit_code == 0
+    assert run("list", "--place", "oriental", "--format", "csv", data=path).stderr == (
+        "conv: note: --place 'oriental' matches no place, but the region L'Oriental: "
+        "--region 'oriental' finds the agreements signed in it\n")
+
+
+def test_what_a_value_matched_when_several_is_for_a_terminal(run, write_yaml, monkeypatch):
+    from conventions_cli.cli import session as cli_session
+
+    path = write_yaml(PLACED)
+    assert run("list", data=path).exit_code == 0
+    assert run("list", "--person", "mezzour", "--format", "csv", data=path).stderr == ""
+    monkeypatch.setattr(cli_session, "stderr_is_terminal", lambda: True)
+    assert run("list", "--person", "mezzour", "--format", "csv", data=path).stderr == (
+        "conv: note: --person 'mezzour' matches 2 people: ghita-mezzour (Ghita Mezzour), "
+        "ryad-mezzour (Ryad Mezzour)\n")
