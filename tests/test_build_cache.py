@@ -25,7 +25,9 @@ FLAT = ["id", "title", "type", "signed_on", "place", "region", "ministries", "pa
         # then what conv derives, the status's date, the days a date covers, and the
         # public parties that are not ministries
         "region_derived", "status_on", "date_start", "date_end", "public_parties",
-        "place_derived"]
+        "place_derived",
+        # and the agreement an avenant amends: last, as schema 2's columns are appended
+        "amends"]
 
 
 def built(data: Path) -> Path:
@@ -102,6 +104,7 @@ def test_rows_hold_the_flat_values(mini: Path) -> None:
         "follows": "plan-2013", "sources": 2, "status": None, "event": None, "people": "[]",
         "region_derived": None, "status_on": None, "date_start": "2022-06-07",
         "date_end": "2022-06-07", "public_parties": "[]", "place_derived": None,
+        "amends": None,
     }
     conn.row_factory = None
     assert conn.execute("SELECT agreement_id, org_id, role FROM parties WHERE "

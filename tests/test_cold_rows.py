@@ -171,11 +171,32 @@ def test_indexes_made_by_the_first_search_are_those_the_build_made(
 # The digest of the rows of generated(400, seed=31), built by the code before the cold
 # build was made faster (main at 41e8a13, over the generator of today, whose sources
 # have since been made distinct), with the column place_derived added since (empty in
-# every row of this base: the rows were otherwise compared equal, table by table).
+# every row of this base: the rows were otherwise compared equal, table by table), and
+# amends where it was then: after summary.
 BEFORE = "c29c50fd7b13b8b050b5299e11bef0c8b5fc2a47b9bf69eb612f866dff8aafd3"
+# The same rows since amends moved into the flat row (after place_derived).
+NOW = "287e82f0ca47240b25a22cb7731e73fc6f30c77b92b0a274fbfc18dbf78c1b8f"
+
+
+def amends_where_it_was(found: dict[str, list[tuple[Any, ...]]]
+                        ) -> dict[str, list[tuple[Any, ...]]]:
+    """The rows with each agreement's amends put back after its summary (rowid first)."""
+    names = ["rowid", *(c.name for c in AGREEMENTS.columns if c.name != "file")]
+    at, summary = names.index("amends"), names.index("summary")
+    moved = []
+    for row in found["agreements"]:
+        values = list(row)
+        amends = values.pop(at)
+        values.insert(summary, amends)  # summary is one place nearer once amends is out
+        moved.append(tuple(values))
+    return {**found, "agreements": moved}
 
 
 def test_the_rows_of_a_generated_base_are_those_built_before(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     files = {"kb.yaml": generated(400, seed=31)}
-    assert digest(build(tmp_path / "kb", files, monkeypatch)) == BEFORE
+    found = build(tmp_path / "kb", files, monkeypatch)
+    assert digest(found) == NOW
+    # only where amends is has changed (a schema-1 base: empty in every row): put back,
+    # every row is what it was
+    assert digest(amends_where_it_was(found)) == BEFORE

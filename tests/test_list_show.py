@@ -15,7 +15,7 @@ from conftest import MINI
 HEADER = ("id\ttitle\ttype\tsigned_on\tplace\tregion\tministries\tpartners\tamount\tcurrency\t"
           "period_start\tperiod_end\tjobs_direct\tjobs_by\tsectors\tfollows\tsources\t"
           "status\tevent\tpeople\tregion_derived\tstatus_on\tdate_start\tdate_end\t"
-          "public_parties\tplace_derived")
+          "public_parties\tplace_derived\tamends")
 
 # Organizations whose id, name, acronym and alias are all different words.
 NAMES = """\
@@ -173,7 +173,8 @@ def test_bad_sort_field_lists_the_fields(run, mini: Path) -> None:
         "conv: error: cannot sort by 'bogus'; choose one of: id, title, type, signed_on, "
         "place, region, ministries, partners, amount, currency, period_start, period_end, "
         "jobs_direct, jobs_by, sectors, follows, sources, status, event, people, "
-        "region_derived, status_on, date_start, date_end, public_parties, place_derived\n")
+        "region_derived, status_on, date_start, date_end, public_parties, place_derived, "
+        "amends\n")
 
 
 def test_bad_order_is_a_usage_error(run, mini: Path) -> None:
@@ -208,23 +209,24 @@ MIC_ROWS = [
      "sectors": ["industrie", "qualité"], "follows": "plan-2013", "sources": 2,
      "status": None, "event": None, "people": [], "region_derived": None, "status_on": None,
      "date_start": "2022-06-07", "date_end": "2022-06-07", "public_parties": [],
-     "place_derived": None},
+     "place_derived": None, "amends": None},
     {"id": "plan-2013", "title": "Plan 2014-2020", "type": "other", "signed_on": "2013-02",
      "place": None, "region": None, "ministries": ["Ministère de l'Industrie et du Commerce"],
      "partners": [], "amount": 290000000, "currency": "MAD", "period_start": 2014,
      "period_end": 2020, "jobs_direct": None, "jobs_by": None, "sectors": [],
      "follows": None, "sources": 1, "status": None, "event": None, "people": [],
      "region_derived": None, "status_on": None, "date_start": "2013-02-01",
-     "date_end": "2013-02-28", "public_parties": [], "place_derived": None},
+     "date_end": "2013-02-28", "public_parties": [], "place_derived": None,
+     "amends": None},
 ]
 MIC_TSV = (
     HEADER + "\n"
     "plan-2022\tPlan qualité 2022-2025\tconvention-cadre\t2022-06-07\tCasablanca\t"
     "Casablanca-Settat\tMinistère de l'Industrie et du Commerce\tFédération de la Chimie\t"
     "250000000\tMAD\t2022\t2025\t\t\tindustrie; qualité\tplan-2013\t2\t\t\t\t\t\t"
-    "2022-06-07\t2022-06-07\t\t\n"
+    "2022-06-07\t2022-06-07\t\t\t\n"
     "plan-2013\tPlan 2014-2020\tother\t2013-02\t\t\tMinistère de l'Industrie et du Commerce\t"
-    "\t290000000\tMAD\t2014\t2020\t\t\t\t\t1\t\t\t\t\t\t2013-02-01\t2013-02-28\t\t\n"
+    "\t290000000\tMAD\t2014\t2020\t\t\t\t\t1\t\t\t\t\t\t2013-02-01\t2013-02-28\t\t\t\n"
 )
 
 
@@ -256,7 +258,7 @@ def test_tsv_header_is_the_flat_row(run, mini: Path) -> None:
         "id", "title", "type", "signed_on", "place", "region", "ministries", "partners",
         "amount", "currency", "period_start", "period_end", "jobs_direct", "jobs_by",
         "sectors", "follows", "sources", "status", "event", "people", "region_derived",
-        "status_on", "date_start", "date_end", "public_parties", "place_derived"]
+        "status_on", "date_start", "date_end", "public_parties", "place_derived", "amends"]
 
 
 def test_csv_parses_back(run, mini: Path) -> None:
@@ -274,11 +276,11 @@ def test_markdown(run, mini: Path) -> None:
     result = run("list", "--ministry", "mic", "--sort", "id", "--format", "md", data=mini)
     lines = result.stdout.splitlines()
     assert lines[0] == "| " + " | ".join(HEADER.split("\t")) + " |"
-    assert lines[1] == "|" + "|".join(["---"] * 26) + "|"
+    assert lines[1] == "|" + "|".join(["---"] * 27) + "|"
     assert lines[2] == (
         "| plan-2013 | Plan 2014-2020 | other | 2013-02 |  |  | Ministère de l'Industrie et "
         "du Commerce |  | 290000000 | MAD | 2014 | 2020 |  |  |  |  | 1 |  |  |  |  |  | "
-        "2013-02-01 | 2013-02-28 |  |  |")
+        "2013-02-01 | 2013-02-28 |  |  |  |")
     assert len(lines) == 4
 
 

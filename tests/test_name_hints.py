@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from conventions_cli.text import edit_distance
-
 BASE = """\
 schema: 2
 people:
   - {id: ryad-mezzour, name: Ryad Mezzour, aliases: [Mezzour]}
   - {id: nadia-fettah, name: Nadia Fettah}
+  - {id: soltan-al-muraikhi, name: Soltan bin Saad Al Muraikhi}
+  - {id: mohamed-hassan-souidi, name: Mohamed Hassan Souidi}
+  - {id: mohamed-hassad, name: Mohamed Hassad}
+  - {id: ghita-mezzour, name: Ghita Mezzour}
 organizations:
   - {id: mic, name: "Ministère de l'Industrie et du Commerce", acronym: MIC, kind: ministry}
   - {id: bm, name: Banque mondiale, kind: international}
@@ -26,21 +28,18 @@ agreements:
 """
 
 
-@pytest.mark.parametrize(("a", "b", "distance"), [
-    ("riad mezzour", "ryad mezzour", 1), ("mezour", "mezzour", 1), ("abc", "abc", 0),
-    ("", "ab", 2), ("kitten", "sitting", 3),
-])
-def test_edit_distance(a, b, distance):
-    assert edit_distance(a, b, 5) == distance
-    if distance:  # past the limit, it stops: more than the limit, never less
-        assert edit_distance(a, b, distance - 1) == distance
-
-
 @pytest.mark.parametrize(("flag", "typed", "hint"), [
     ("--person", "Riad Mezzour", "did you mean Ryad Mezzour [ryad-mezzour]?"),
     ("--person", "MEZOUR", "did you mean Ryad Mezzour [ryad-mezzour]?"),
     ("--person", "Nadia Fetah", "did you mean Nadia Fettah [nadia-fettah]?"),
     ("--partner", "Banque mondail", "did you mean Banque mondiale [bm]?"),
+    # typos across several words of a name, a transliteration among them: the meant one
+    # is clearly the nearest, and is offered alone
+    ("--person", "Soultane ben Saad el Mouraikhi",
+     "did you mean Soltan bin Saad Al Muraikhi [soltan-al-muraikhi]? (conv people"),
+    ("--person", "Mouhamed Hasan Souaidy",
+     "did you mean Mohamed Hassan Souidi [mohamed-hassan-souidi]? (conv people"),
+    ("--person", "Ryad Mezour", "did you mean Ryad Mezzour [ryad-mezzour]? (conv people"),
 ])
 def test_no_match_offers_the_nearest_names_in_a_pipe(run, write_yaml, flag, typed, hint):
     path = write_yaml(BASE)
@@ -63,3 +62,55 @@ def test_a_value_that_matches_says_nothing_in_a_pipe(run, write_yaml):
     path = write_yaml(BASE)
     result = run("stats", "--person", "mezzour", "--format", "csv", data=path)
     assert result.stderr == ""
+
+
+# --- one rule for every filter's note: matched nothing, said everywhere; what it matched
+# when several, at a terminal only --------------------------------------------------------
+
+PLACED = BASE.replace("    signed_on: 2024-03-01\n",
+                      "    signed_on: 2024-03-01\n    place: Oujda\n    event: forum\n"
+                      ).replace("organizations:\n", "events:\n  - {id: forum, name: Forum "
+                                "de l'investissement}\norganizations:\n")
+
+
+@pytest.mark.parametrize("options", [
+    ("--place", "oriental"),  # no place, but a region of that name
+    ("--place", "tombouctou"),  # nothing at all
+    ("--person", "Zineb Alaoui"),
+    ("--ministry", "agriculture"),
+    ("--partner", "Banque mondail"),
+    ("--event", "salon"),
+    ("--follows", "nothing-2020"),
+    ("--amends", "nothing-2020"),
+])
+def test_a_value_that_matches_nothing_is_said_alike_in_a_pipe_and_at_a_terminal(
+        run, write_yaml, monkeypatch, options):
+    from conventions_cli.cli import session as cli_session
+
+    path = write_yaml(PLACED)
+    assert run("list", data=path).exit_code == 0  # built: no note about building below
+    piped = run("list", *options, "--format", "csv", data=path).stderr
+    monkeypatch.setattr(cli_session, "stderr_is_terminal", lambda: True)
+    assert run("list", *options, "--format", "csv", data=path).stderr == piped
+    assert piped.startswith(f"conv: note: {options[0]} '{options[1]}' ")
+    assert piped.count("\n") == 1
+
+
+def test_a_place_that_is_a_region_points_to_region_in_a_pipe(run, write_yaml):
+    path = write_yaml(PLACED)
+    assert run("list", data=path).exit_code == 0
+    assert run("list", "--place", "oriental", "--format", "csv", data=path).stderr == (
+        "conv: note: --place 'oriental' matches no place, but the region L'Oriental: "
+        "--region 'oriental' finds the agreements signed in it\n")
+
+
+def test_what_a_value_matched_when_several_is_for_a_terminal(run, write_yaml, monkeypatch):
+    from conventions_cli.cli import session as cli_session
+
+    path = write_yaml(PLACED)
+    assert run("list", data=path).exit_code == 0
+    assert run("list", "--person", "mezzour", "--format", "csv", data=path).stderr == ""
+    monkeypatch.setattr(cli_session, "stderr_is_terminal", lambda: True)
+    assert run("list", "--person", "mezzour", "--format", "csv", data=path).stderr == (
+        "conv: note: --person 'mezzour' matches 2 people: ghita-mezzour (Ghita Mezzour), "
+        "ryad-mezzour (Ryad Mezzour)\n")

@@ -193,7 +193,7 @@ def expected_flat(agreement: dict[str, Any], orgs: dict[str, dict[str, Any]]) ->
         "date_start": bounds(agreement["signed_on"])[0] if agreement.get("signed_on") else None,
         "date_end": bounds(agreement["signed_on"])[1] if agreement.get("signed_on") else None,
         "public_parties": [name for kind, name in kinds if kind in ("state", "public-body")],
-        "place_derived": None,
+        "place_derived": None, "amends": agreement.get("amends"),
     }
 
 

@@ -85,6 +85,7 @@ def test_search_json_rows_are_flat_rows(run, mini):
         "sources": 1, "status": None, "event": "GITEX Africa 2025", "people": [],
         "region_derived": None, "status_on": None, "date_start": "2025-04-15",
         "date_end": "2025-04-15", "public_parties": [], "place_derived": None,
+        "amends": None,
     }]
 
 
@@ -220,8 +221,9 @@ def test_compare_unknown_id_names_the_nearest(run, mini):
     result = run("compare", "plan-2022", "plan-201", data=mini)
     assert result.exit_code == 1
     assert result.stdout == ""
-    assert result.stderr == ("conv: error: no agreement 'plan-201'; nearest: plan-2013, "
-                             "plan-2022, acme-2025 (conv list shows every id)\n")
+    # the one clearly nearest (what was typed begins it): the others are less alike
+    assert result.stderr == ("conv: error: no agreement 'plan-201'; nearest: plan-2013 "
+                             "(conv list shows every id)\n")
 
 
 # --- stats ----------------------------------------------------------------------------
@@ -340,7 +342,7 @@ def test_org_json_exact(run, mini):
             "sectors": ["numérique"], "follows": None, "sources": 1, "status": None,
             "event": "GITEX Africa 2025", "people": [], "region_derived": None,
             "status_on": None, "date_start": "2025-04-15", "date_end": "2025-04-15",
-            "public_parties": [], "place_derived": None,
+            "public_parties": [], "place_derived": None, "amends": None,
             "role": "partner"}],
     }
     mic = run.json("org", "mic", "--format", "json", data=mini)
@@ -352,7 +354,7 @@ def test_org_json_exact(run, mini):
 def test_org_unknown_is_exit_1_with_nearest(run, mini):
     result = run("org", "mc", data=mini)
     assert result.exit_code == 1
-    assert result.stderr == ("conv: error: no organization 'mc'; nearest: mic, fcp "
+    assert result.stderr == ("conv: error: no organization 'mc'; nearest: mic "
                              "(conv orgs shows every id)\n")
 
 
@@ -493,16 +495,16 @@ def test_list_md_is_a_markdown_table_with_escaped_pipes(run, write_yaml):
                         "partners | amount | currency | period_start | period_end | "
                         "jobs_direct | jobs_by | sectors | follows | sources | status | event | "
                         "people | region_derived | status_on | date_start | date_end | "
-                        "public_parties | place_derived |")
-    assert lines[1] == "|" + "|".join(["---"] * 26) + "|"
+                        "public_parties | place_derived | amends |")
+    assert lines[1] == "|" + "|".join(["---"] * 27) + "|"
     assert lines[2] == ("| pipe-1 | Titre \\| avec barre et \\\\ antislash | accord | "
                         "2024-01-02 |  |  | Ministère A \\| B |  | 1234567 | MAD |  |  |  |  "
-                        "| a; b |  | 1 |  |  |  |  |  | 2024-01-02 | 2024-01-02 |  |  |")
+                        "| a; b |  | 1 |  |  |  |  |  | 2024-01-02 | 2024-01-02 |  |  |  |")
     assert len(lines) == 3
     # Every row splits into exactly 26 cells on unescaped pipes.
     import re
     for line in lines:
-        assert len(re.split(r"(?<!\\)\|", line)) == 28
+        assert len(re.split(r"(?<!\\)\|", line)) == 29
 
 
 def test_list_json_jsonl_csv_carry_the_same_row(run, write_yaml):
@@ -526,7 +528,7 @@ def test_list_bad_format_and_sort_are_usage_errors(run, mini):
 def test_show_unknown_is_exit_1_and_empty_list_is_exit_0(run, mini):
     result = run("show", "plan-202", data=mini)
     assert result.exit_code == 1
-    assert "nearest: plan-2022, plan-2013" in result.stderr
+    assert "nearest: plan-2022 (" in result.stderr
     result = run("list", "--year", "1999", "--format", "json", data=mini)
     assert (result.exit_code, result.stdout) == (0, "[]\n")
 

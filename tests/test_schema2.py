@@ -240,11 +240,37 @@ def test_what_is_not_a_date(value) -> None:
 
 def test_flat_rows_append_status_event_people(run, base) -> None:
     row = run.json("list", "--format", "json", "--sort", "id", data=base)[0]
-    assert list(row)[-9:] == ["status", "event", "people", "region_derived", "status_on",
-                              "date_start", "date_end", "public_parties",
-                              "place_derived"]
-    assert (row["id"], row["status"], row["event"], row["people"]) == (
-        "avenant-2024", None, "GITEX Africa 2025", ["Ryad Mezzour"])
+    assert list(row)[-10:] == ["status", "event", "people", "region_derived", "status_on",
+                               "date_start", "date_end", "public_parties",
+                               "place_derived", "amends"]
+    assert (row["id"], row["status"], row["event"], row["people"], row["amends"]) == (
+        "avenant-2024", None, "GITEX Africa 2025", ["Ryad Mezzour"], "plan-2022")
+
+
+def test_every_flat_row_says_what_an_avenant_amends(run, base, tmp_path) -> None:
+    """A spreadsheet of list or export had follows but not amends: an avenant was not told
+    apart from what it amends without going back to show or SQL."""
+    import csv
+    import io
+
+    def csv_rows(text: str) -> dict[str, str]:
+        return {r["id"]: r["amends"] for r in csv.DictReader(io.StringIO(text, newline=""))}
+
+    wanted = {"avenant-2024": "plan-2022", "plan-2022": "", "pret-bm": ""}
+    assert csv_rows(run("list", "--format", "csv", data=base).stdout) == wanted
+    assert csv_rows(run("export", "--format", "csv", data=base).stdout) == wanted
+    assert csv_rows(run("list", "--format", "tsv", data=base).stdout.replace("\t", ",")) == \
+        wanted
+    jsonl = [json.loads(line) for line in
+             run("list", "--format", "jsonl", data=base).stdout.splitlines()]
+    assert {r["id"]: r["amends"] for r in jsonl} == {k: v or None for k, v in wanted.items()}
+    out = tmp_path / "pkg"
+    assert run("export", "--format", "datapackage", "-o", str(out), data=base).exit_code == 0
+    assert csv_rows((out / "agreements.csv").read_text(encoding="utf-8")) == wanted
+    descriptor = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))
+    agreements = next(r for r in descriptor["resources"] if r["name"] == "agreements")
+    assert {"fields": ["amends"], "reference": {"resource": "", "fields": ["id"]}} in \
+        agreements["schema"]["foreignKeys"]
 
 
 def test_show_json_has_signatories_event_status_and_amendments(run, base) -> None:

@@ -1,7 +1,8 @@
 """Warnings of `conv validate` for two people, or two organizations, that are most likely
 one written two ways, beyond what a filter already takes as one name (validate.py warns of
 those): an honorific ("M. Ahmed Benali"), a particle glued or apart ("Ben Ali", "Benali"),
-the surname first ("BENALI Ahmed"), a leading article ("La Banque mondiale"). Valid, but
+the surname first ("BENALI Ahmed"), a leading article ("La Banque mondiale"), the press's
+transliterations of one Arabic name ("Mohamed El Amrani", "Mohammed Elamrani"). Valid, but
 stats counts two, a filter by one spelling misses the other, and nothing says so.
 
 One warning per pair, at the second record's name (or alias), naming both ids. The names
@@ -10,6 +11,7 @@ and aliases of one record never warn of each other.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..text import quote, words
@@ -37,11 +39,27 @@ def _without_honorifics(found: list[str]) -> list[str]:
     return found
 
 
+# How the French press writes one Arabic sound several ways: "ph" or "f" (Mustapha,
+# Mustafa), "ou", "w" or "u" (Abdelouahed, Abdelwahed), "y" or "i" (Ryad, Riad), a letter
+# doubled or not (Mohammed, Mohamed; Hassan, Hasan).
+_SOUNDS = ((re.compile("ph"), "f"), (re.compile("ou|w"), "u"), (re.compile("y"), "i"),
+           (re.compile(r"(.)\1+"), r"\1"))
+
+
+def transliterated(word: str) -> str:
+    """A word of a name with the letters a transliteration varies made one: "mohammed" and
+    "mohamed" are "mohamed". Word by word: a letter doubled across two words ("Hafidi
+    Ibrahim") is two names' letters, not one name's."""
+    for pattern, sound in _SOUNDS:
+        word = pattern.sub(sound, word)
+    return word
+
+
 def person_keys(name: str) -> set[str]:
     """What a person's name is compared by: folded, without honorifics, without the spaces
     and hyphens between its words, in any word order that turns it round ("benali ahmed" is
-    also "ahmedbenali")."""
-    found = _without_honorifics(words(name))
+    also "ahmedbenali"), its transliteration's letters made one ("Mohammed" is "Mohamed")."""
+    found = [transliterated(w) for w in _without_honorifics(words(name))]
     return {"".join(found[n:] + found[:n]) for n in range(len(found))}
 
 

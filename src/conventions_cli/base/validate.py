@@ -8,6 +8,7 @@ from typing import Any
 
 from ..text import fold, quote, words
 from .alike import alike_organizations, alike_people
+from .amendments import AvenantAmounts
 from .checks import first_at
 from .chronology import chronology_warnings
 from .loader import Count, read_base
@@ -200,6 +201,7 @@ class _Spellings(Count):
         self.warnings: list[Problem] = []
         self.places = PlaceSpellings()
         self.sides = SigningSides()
+        self.avenants = AvenantAmounts()
         self.events: dict[str, Any] = {}
 
     def begin(self, header: Dataset) -> None:
@@ -215,6 +217,7 @@ class _Spellings(Count):
         self.warnings += [*region_spelling(record), *self.places.check(record),
                           *chronology_warnings(record, self.events),
                           *self.sides.check(record)]
+        self.avenants.check(record)
         seen = set()  # twice in one agreement: sectors_are_listed_once says so
         for index, sector in enumerate(record.get("sectors") or []):
             line, col = record["_marks"].get(f"sectors[{index}]", (record["_line"], 1))
@@ -234,6 +237,7 @@ class _Spellings(Count):
         self.first, self.problems, self.warnings = {}, [], []
         self.places = PlaceSpellings()
         self.sides = SigningSides()
+        self.avenants = AvenantAmounts()
 
 
 def broken_lines(record: Any, keys: tuple[str, ...], lists: tuple[str, ...] = (),
@@ -364,7 +368,8 @@ def validate(data: DataFile) -> Report:
     if header is not None:
         return Report(source, problems, count.agreements, len(header.organizations),
                       len(header.people), len(header.events), header.version,
-                      sorted([*count.warnings, *organization_warnings(header.organizations),
+                      sorted([*count.warnings, *count.avenants.warnings(),
+                              *organization_warnings(header.organizations),
                               *people_warnings(header.people),
                               *alike_organizations(header.organizations),
                               *alike_people(header.people)],

@@ -273,8 +273,9 @@ COMMANDS: tuple[Command, ...] = (
     Command("validate", "Check the knowledge base (a file or a folder); every problem as "
             "file:line:col: message.\n\n"
             "Warnings (file:line:col: warning: ...) name what is valid but misleads a "
-            "filter, such as two organizations of one name or acronym, or one person signing "
-            "for two sides at one event; they leave the exit "
+            "filter or a total, such as two organizations of one name or acronym, one person "
+            "signing for two sides at one event, or an avenant whose amount is as large as "
+            "the agreement's it amends (a new total, counted twice); they leave the exit "
             "code 0.\n\n"
             "Example: conv --data my-agreements.yaml validate",
             options=(Option("as_json", ("--json",), "Problems and warnings as JSON on stdout.",

@@ -114,7 +114,7 @@ WRITTEN_FOR = ("id", "title", "type", "signed_on", "place", "region", "ministrie
                "partners", "amount", "currency", "period_start", "period_end",
                "jobs_direct", "jobs_by", "sectors", "follows", "sources", "status", "event",
                "people", "region_derived", "status_on", "date_start", "date_end",
-               "public_parties", "place_derived", "year", "years", "summary", "amends",
+               "public_parties", "place_derived", "amends", "year", "years", "summary",
                "event_id", "file")
 FAST = tuple(c.name for c in AGREEMENTS.columns) == WRITTEN_FOR and \
     [c.name for c in PARTIES.columns] == ["agreement_id", "org_id", "role", "position"] and \
@@ -190,9 +190,9 @@ def agreement_rows(record: Mapping[str, Any], known: Known, null: Any = None
            period.get("start", null), period.get("end", null), jobs.get("direct", null),
            jobs.get("by", null), json_list(get("sectors") or []), get("follows", null),
            len(sources), get("status", null), event_name, json_list(people), region_derived,
-           get("status_on", null), first, last, json_list(public), place_derived, year, years,
-           get("summary", null), get("amends", null), event if event in events else null,
-           get("_file", null))
+           get("status_on", null), first, last, json_list(public), place_derived,
+           get("amends", null), year, years, get("summary", null),
+           event if event in events else null, get("_file", null))
     return [[row], party_rows, signatory_rows, source_rows,
             [(ident, get("_file", null), get("_line", null))]]
 

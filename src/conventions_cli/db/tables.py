@@ -189,6 +189,9 @@ def _itself(record: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 # The flat row of DESIGN §2, in this order, then the columns only the database keeps.
+# amends is the last of the flat row, not beside follows: schema 1's columns keep their
+# places (a script that reads sources by its position keeps working) and schema 2's are
+# appended.
 AGREEMENTS = Table(
     "agreements",
     "One row per signed agreement: the flat row of conv list, plus event, summary and the "
@@ -257,6 +260,8 @@ AGREEMENTS = Table(
         Column("place_derived", str, "City of the event it was signed at, when no report "
                "names the agreement's own place; empty when place is given", _derived_place,
                flat=True),
+        Column("amends", str, "Id of the agreement this one amends (an avenant)",
+               key("amends"), index=True, flat=True),
         Column("year", int, "Year signed, when signed_on lies within one year", _year,
                facet=True, index=True, package=False),
         Column("years", str, "Every year signed_on covers (2014-12/2016-12: 2014, 2015 and "
@@ -264,8 +269,6 @@ AGREEMENTS = Table(
                package=False),
         Column("summary", str, "What it is about, in our own words", key("summary"),
                search=True),
-        Column("amends", str, "Id of the agreement this one amends (an avenant)",
-               key("amends"), index=True),
         Column("event_id", str, "Id of the event where it was signed (schema 2)", _event_id,
                index=True),
         Column("file", str, "Name of the data file it is in (a base can be a folder of "

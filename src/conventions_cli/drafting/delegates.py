@@ -9,6 +9,7 @@ import re
 
 from .names import Mention, Person
 from .normalize import fold
+from .words import SURNAME_PARTICLES
 
 __all__ = ["represented_by_their_heads"]
 
@@ -18,7 +19,11 @@ _BY_ITS_HEAD = re.compile(
     r"(?:en la personne d[eu]))\s+(?:son|sa|leur)\s+"
     r"(?P<title>(?:[a-z-]+\s+){0,4}?[a-z-]+)\s*(?:,\s*)?"
     r"(?:(?i:m\.|mme\.?|mr\.?|dr\.?|pr\.?|monsieur|madame)\s+)?(?=[A-Z])")
-_LINKS = r"(?:El|Al|Ben|Ibn|Bin|Ould|Ait|Aït|Bel|Abou|Abu|de|d'|du|da|van|von|le|la)"
+# A particle between two words of the name, as written there: "El", "Ben", "Aït" with a
+# capital, "de", "van" in lower case, either way.
+_LINKS = "(?:" + "|".join(sorted({form for w in SURNAME_PARTICLES
+                                  for form in (re.escape(w), re.escape(w.capitalize()))},
+                                 key=lambda f: (-len(f), f))) + ")"
 _NAME = re.compile(rf"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:{_LINKS}\s+)?[A-ZÀ-Ý][\w'’-]+){{1,3}}")
 # A title is lower-case words; a few of them mean the sentence went on instead.
 _NOT_TITLE = {"et", "a", "qui", "avec", "pour", "le", "la", "les", "l", "un", "une", "ont"}

@@ -13,10 +13,12 @@ from .knowledge import is_state
 from .names import Mention
 from .normalize import fold, key
 from .sentences import Sentence
+from .words import SURNAME_PARTICLES
 
 __all__ = ["signed_by_the_same_people"]
 
-PARTICLES = {"al", "el", "ben", "ibn", "bin", "ould", "de", "du", "le", "la", "van", "von"}
+# Folded, as the words of a name are compared here ("Aït" is "ait").
+PARTICLES = frozenset(fold(w) for w in SURNAME_PARTICLES)
 
 
 def _surname(name: str) -> str:

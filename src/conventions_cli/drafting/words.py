@@ -231,8 +231,17 @@ jaafar rida anis azzedine
 """
 
 GIVEN_NAMES = set(_GIVEN_NAMES_TEXT.split())
-# Lowercase words inside a person's name: "Philippe de Fontaine Vive", "Ould".
-NAME_PARTICLES = {"de", "du", "d'", "van", "von", "der", "ben", "bin", "ould", "el", "al"}
+# The words inside a person's name that join the surname to what comes before it, as they
+# may be written in lower case there: "Philippe de Fontaine Vive", "Ould", "Khalid Ait
+# Taleb", "Ibn Khaldoun". The one list of particles: drafting/namesakes and delegates
+# derive theirs from it.
+NAME_PARTICLES = frozenset({
+    "de", "du", "d'", "da", "der", "van", "von",
+    "ben", "bin", "ibn", "bel", "ould", "el", "al", "ait", "aït", "abou", "abu"})
+# And Le, La ("Jean-Yves Le Drian"): part of a surname, but written with a capital, so not
+# among the lower-case words above; in running text a lowercase "le" or "la" before a
+# capital is an article ("signé par Ahmed Benali la veille de …"), never part of a name.
+SURNAME_PARTICLES = NAME_PARTICLES | {"le", "la"}
 TITLE_WORDS = {"m.", "mme", "mme.", "mr", "mr.", "mlle", "dr", "dr.", "pr", "pr.", "sm", "s.m",
                "sar", "monsieur", "madame", "mm", "mm.", "messieurs", "mesdames", "sem", "s.e",
                "s.e.", "cheikh", "cheikha", "sheikh", "sheikha"}

@@ -158,9 +158,10 @@ def _region(conn: sqlite3.Connection, values: tuple[str, ...]) -> Clause:
     return f"({any_of})", list(values)
 
 
-def _place_note(conn: sqlite3.Connection, value: str) -> str | None:
-    """What to say of a --place value that names no place of the base but a region's
-    words ("souss", "oriental"): a place filter never reaches into the region unasked."""
+def _place_note(conn: sqlite3.Connection, value: str) -> names.Note | None:
+    """What to say of a --place value that matches no place of the base, and when it is a
+    region's words ("souss", "oriental"), that --region finds it: a place filter never
+    reaches into the region unasked. Either way the value matched nothing."""
     conn.create_function("conv_match", 2, words_match, deterministic=True)
     clause, spelt = _place(conn, (value,))
     if conn.execute(f"SELECT 1 FROM agreements a WHERE {clause} LIMIT 1", spelt).fetchone():
@@ -168,9 +169,11 @@ def _place_note(conn: sqlite3.Connection, value: str) -> str | None:
     region = conn.execute(f"SELECT {REGION} FROM agreements a WHERE conv_match(?, {REGION}) "
                           f"ORDER BY 1 LIMIT 1", (value,)).fetchone()
     if region is None:
-        return f"--place {quote(value)} matches no place where an agreement was signed"
-    return (f"--place {quote(value)} matches no place, but the region {region[0]}: "
-            f"--region {quote(value)} finds the agreements signed in it")
+        return names.Note(f"--place {quote(value)} matches no place where an agreement was "
+                          "signed", True)
+    return names.Note(f"--place {quote(value)} matches no place, but the region "
+                      f"{region[0]}: --region {quote(value)} finds the agreements signed in "
+                      "it", True)
 
 
 def _sector(conn: sqlite3.Connection, values: tuple[str, ...]) -> Clause:
@@ -429,21 +432,19 @@ class Filters:
         """What each name filter matched, when that is not exactly one record (DESIGN §4):
         told on stderr at a terminal, so a too-broad or empty value is seen at once; with
         ``unmatched_only``, only the values that matched nothing (said in a pipe too, so
-        that an empty result is never read as an answer)."""
-        found = []
+        that an empty result is never read as an answer). One rule for every filter: each
+        note says whether its value matched nothing."""
+        found: list[names.Note | None] = []
         for name, kind in NAMING.items():
             for value in self.values.get(name, ()):
-                note = names.note(conn, kind, BY_NAME[name].flag, value, unmatched_only)
-                if note:
-                    found.append(note)
+                found.append(names.note(conn, kind, BY_NAME[name].flag, value,
+                                        unmatched_only))
         for value in self.values.get("place", ()):
-            note = _place_note(conn, value)
-            if note and (not unmatched_only or "matches no place where" in note):
-                found.append(note)
+            found.append(_place_note(conn, value))
         for name in ("follows", "amends"):
             for value in self.values.get(name, ()):
                 if not conn.execute("SELECT 1 FROM agreements WHERE id = ?",
                                     (value.strip().casefold(),)).fetchone():
-                    found.append(f"{BY_NAME[name].flag} {quote(value)} is no agreement's id; "
-                                 "conv list shows them")
-        return found
+                    found.append(names.Note(f"{BY_NAME[name].flag} {quote(value)} is no "
+                                            "agreement's id; conv list shows them", True))
+        return [n.text for n in found if n and (n.unmatched or not unmatched_only)]

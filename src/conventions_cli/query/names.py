@@ -15,7 +15,7 @@ from collections import namedtuple
 
 from ..db import tables
 from ..db.tables import decoded
-from ..text import edit_distance, fold, name_query, quote, words, words_match
+from ..text import NAME_CUTOFF, fold, name_query, nearest, quote, words, words_match
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -23,6 +23,10 @@ if TYPE_CHECKING:
     from typing import Any
 
 Named = namedtuple("Named", "id name")
+# What a filter's value is told on stderr, and whether it is because the value matched
+# nothing: then a script is told too (an empty result is never read as an answer); what
+# it matched, when several, is for a person at a terminal.
+Note = namedtuple("Note", "text unmatched")
 Org = Named  # the name earlier code knew it by
 
 
@@ -159,24 +163,27 @@ def _typed(text: str) -> str:
 
 
 def nearest_names(conn: sqlite3.Connection, kind: Nameable, value: str) -> list[Named]:
-    """Up to three records whose name, other spelling or code is within a few edits of
-    ``value`` (accents, case and punctuation aside): "Riad Mezzour" for Ryad Mezzour, whose
-    words it does not match. One edit per four letters, three at most, one at least."""
+    """Up to three records whose name, other spelling or code is nearest ``value`` as every
+    hint measures it (text.nearest; accents, case and punctuation aside): "Riad Mezzour"
+    for Ryad Mezzour, whose words it does not match, "Soultane ben Saad el Mouraikhi" for
+    Soltan bin Saad Al Muraikhi, typos across several words."""
     typed = _typed(value)
     if not typed:
         return []
-    limit = min(3, max(1, len(typed) // 4))
-    scored: dict[str, tuple[int, Named]] = {}
+    owners: dict[str, list[Named]] = {}
     for row in _rows(conn, kind):
         for text in (*_texts(row, kind.names), *_texts(row, kind.codes)):
-            distance = edit_distance(typed, _typed(text), limit)
-            if distance <= limit and distance < scored.get(row["id"], (limit + 1,))[0]:
-                scored[row["id"]] = (distance, Named(row["id"], row["name"]))
-    return [named for _, named in sorted(scored.values())[:3]]
+            named = owners.setdefault(_typed(text), [])
+            if Named(row["id"], row["name"]) not in named:
+                named.append(Named(row["id"], row["name"]))
+    found: list[Named] = []
+    for text in nearest(typed, owners, cutoff=NAME_CUTOFF):
+        found.extend(n for n in owners[text] if n not in found)
+    return found[:3]
 
 
 def note(conn: sqlite3.Connection, kind: Nameable, flag: str, value: str,
-         unmatched_only: bool = False) -> str | None:
+         unmatched_only: bool = False) -> Note | None:
     """What ``value`` matched, when that is not exactly one record: told at a terminal so a
     too broad or an empty value is seen at once, and, when it matched nothing, everywhere
     (with ``unmatched_only``, that alone). None when it named one."""
@@ -188,9 +195,9 @@ def note(conn: sqlite3.Connection, kind: Nameable, flag: str, value: str,
         if not others:
             return None
         shown = ", ".join(f"{f.id} ({f.name})" for f in others[:5])
-        return (f"{flag} {quote(value)} is the id of {found[0].id} ({found[0].name}) alone; "
-                f"{shown} also go(es) by the acronym {value.strip().upper()}: give "
-                f"{flag} {others[0].id} for it")
+        return Note(f"{flag} {quote(value)} is the id of {found[0].id} ({found[0].name}) "
+                    f"alone; {shown} also go(es) by the acronym {value.strip().upper()}: "
+                    f"give {flag} {others[0].id} for it", False)
     if not found:
         if not conn.execute(f"SELECT 1 FROM {kind.table} LIMIT 1").fetchone():
             return None  # none defined (a schema-1 base writes its events as text)
@@ -198,7 +205,8 @@ def note(conn: sqlite3.Connection, kind: Nameable, flag: str, value: str,
         meant = " or ".join(f"{n.name} [{n.id}]" for n in close)
         hint = f"; did you mean {meant}? ({kind.listing} lists them)" if close else \
             f"; {kind.listing} lists them"
-        return f"{flag} {quote(value)} matches no {kind.what}{hint}"
+        return Note(f"{flag} {quote(value)} matches no {kind.what}{hint}", True)
     shown = ", ".join(f"{f.id} ({f.name})" for f in found[:5])
     more = f" and {len(found) - 5} more" if len(found) > 5 else ""
-    return f"{flag} {quote(value)} matches {len(found)} {kind.plural}: {shown}{more}"
+    return Note(f"{flag} {quote(value)} matches {len(found)} {kind.plural}: {shown}{more}",
+                False)
