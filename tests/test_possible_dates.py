@@ -130,3 +130,31 @@ def test_the_note_comes_with_word_filters_too(run, write_yaml):
     ids, stderr = _ids(run, path, "--place", "rabat", *H1)
     assert ids == {"only-year"}
     assert "1 agreement(s), holding 300 MAD of funding, are kept" in stderr
+
+
+def test_repeated_years_are_one_range_for_sure_dates(run, write_yaml):
+    """2011-09/2012-09 lies wholly in 2011 and 2012 together: --year 2011 --year 2012 is
+    sure of it, as --from 2011 --to 2012 is, and the two agree on every row."""
+    path = write_yaml(BASE)
+    years, stderr = _ids(run, path, "--year", "2011", "--year", "2012", "--sure-dates")
+    span, _ = _ids(run, path, "--from", "2011", "--to", "2012", "--sure-dates")
+    assert "straddling" in years and "doubtful-april" not in years
+    assert years == span
+    # without --sure-dates, straddling is no longer said to be only possibly in them
+    _, stderr = _ids(run, path, "--year", "2011", "--year", "2012")
+    assert f"1 agreement(s), holding {group_digits(50000)} MAD" in stderr
+    assert "2011-09/2012-09" not in stderr
+    # years that are not consecutive stay apart: 2011-09/2012-09 is not in 2011 and 2013
+    apart, _ = _ids(run, path, "--year", "2011", "--year", "2013", "--sure-dates")
+    assert "straddling" not in apart
+
+
+def test_repeated_years_and_their_range_count_the_same(run, write_yaml):
+    path = write_yaml(BASE.replace("signed_on: 2011-09/2012-09", "signed_on: 2011-09/2013-02"))
+    by_years = run("stats", "--by", "year", "--year", "2011", "--year", "2012", "--year",
+                   "2013", "--sure-dates", "--format", "csv", data=path)
+    by_range = run("stats", "--by", "year", "--from", "2011", "--to", "2013",
+                   "--sure-dates", "--format", "csv", data=path)
+    assert by_years.exit_code == 0, by_years.output
+    assert by_years.stdout == by_range.stdout
+    assert "2011,1,4000," in by_years.stdout

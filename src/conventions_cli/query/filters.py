@@ -110,6 +110,19 @@ def _sure(conn: sqlite3.Connection, value: bool) -> Clause:
 _CERTAIN = "(instr(a.signed_on, '?') = 0 AND instr(a.signed_on, '~') = 0)"
 
 
+def year_runs(years: tuple[int, ...]) -> list[tuple[int, int]]:
+    """The years given, as runs of consecutive years (2011, 2012, 2014 -> 2011-2012, 2014):
+    a date is surely in --year 2011 --year 2012 when all its days are in their union, as
+    2011-09/2012-09 is, which is what --from 2011 --to 2012 says too."""
+    runs: list[tuple[int, int]] = []
+    for year in sorted(set(years)):
+        if runs and runs[-1][1] + 1 == year:
+            runs[-1] = (runs[-1][0], year)
+        else:
+            runs.append((year, year))
+    return runs
+
+
 def day_bounds(flag: str, value: Any) -> tuple[str, str]:
     """The first and last day of a --from/--to value; a usage error if it is no date."""
     text = str(value).strip()
@@ -228,7 +241,9 @@ FILTERS: tuple[Filter, ...] = (
     Filter("sure_dates", "--sure-dates", "With --year, --from or --to: only the agreements "
            "surely signed in that range, leaving out a date that only overlaps it (2012 for "
            "--to 2012-06, 2011-09/2012-09, 2019-04?), so that two halves never count one "
-           "agreement twice. Example: --from 2012-01 --to 2012-06 --sure-dates", None, _sure,
+           "agreement twice; repeated --year is one range, their union (2011-09/2012-09 is "
+           "surely in --year 2011 --year 2012). Example: --from 2012-01 --to 2012-06 "
+           "--sure-dates", None, _sure,
            kind="flag", many=False),
     Filter("place", "--place",
            "Words of the place (the city) where it was signed, or else of the event it was "
@@ -371,14 +386,16 @@ class Filters:
 
     def sure_dates_clause(self) -> Clause | None:
         """That the date is surely in what --year, --from and --to select: not uncertain,
-        and all its days inside (None when no date filter is given). The filters alone keep
-        a date that possibly is, as an interval 2014-12/2016-12 is possibly in 2015."""
+        and all its days inside (the years of --year taken together; None when no date
+        filter is given). The filters alone keep a date that possibly is, as an interval
+        2014-12/2016-12 is possibly in 2015."""
         parts: list[str] = []
         params: list[Any] = []
         if self.year:
+            runs = year_runs(self.year)
             parts.append("(" + " OR ".join("(a.date_start >= ? AND a.date_end <= ?)"
-                                           for _ in self.year) + ")")
-            params.extend(d for y in self.year for d in (f"{y}-01-01", f"{y}-12-31"))
+                                           for _ in runs) + ")")
+            params.extend(d for first, last in runs for d in (f"{first}-01-01", f"{last}-12-31"))
         if self.date_from is not None:
             parts.append("a.date_start >= ?")
             params.append(day_bounds("--from", self.date_from)[0])
