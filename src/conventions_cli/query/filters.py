@@ -406,14 +406,19 @@ class Filters:
             return None
         return "(" + " AND ".join((_CERTAIN, *parts)) + ")", params
 
-    def doubtful_dates(self, conn: sqlite3.Connection) -> list[tuple[str, int | None, str | None]]:
+    def doubtful_dates(self, conn: sqlite3.Connection, among: list[str] | None = None
+                       ) -> list[tuple[str, int | None, str | None]]:
         """The date (signed_on), amount and currency of each agreement selected only because
-        its date may lie in what --year, --from and --to select: none with --sure-dates."""
+        its date may lie in what --year, --from and --to select: none with --sure-dates.
+        ``among``: only those of these ids (the rows a command lists), else all selected."""
         sure = None if self.values.get("sure_dates") else self.sure_dates_clause()
         if sure is None:
             return []
         conn.create_function("conv_match", 2, words_match, deterministic=True)
         where, params = self.clauses(conn)
+        if among is not None:
+            where += " AND a.id IN (SELECT value FROM json_each(?))"
+            params.append(json.dumps(among))
         return [tuple(r) for r in conn.execute(
             f"SELECT a.signed_on, a.amount, a.currency FROM agreements a WHERE {where} AND NOT "
             f"{sure[0]} "
