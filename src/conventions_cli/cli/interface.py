@@ -193,9 +193,10 @@ COMMANDS: tuple[Command, ...] = (
             "whose horizon passed, with the last status reported and what follows or "
             "amends them.\n\n"
             "A promise for a year falls due when the year is over (period 2022-2025: on "
-            "2025-12-31). A status of completed, terminated or superseded settles it. Filters "
-            "as list.\n\n"
-            "Example: conv due --on 2025-12-31 --ministry industrie",
+            "2025-12-31). A status of completed, terminated or superseded settles it once "
+            "surely reported (completed (2025-12) on 2025-12-31, not on the 15th). Filters as "
+            "list; --status is the status of that day, the one shown.\n\n"
+            "Example: conv due --on 2025-12-31 --ministry industrie --status in-force",
             options=(Option("on", ("--on",), "The day to look from: YYYY-MM-DD, YYYY-MM or "
                             "YYYY (its last day); default today. Example: --on 2025-12-31",
                             metavar="DATE"),
