@@ -17,9 +17,11 @@ import datetime as dt
 import sqlite3
 from typing import Any
 
-from ..base.dates import DateError, bounds
+from ..base.dates import DateError, bounds, plain_bounds
+from ..base.schema import FIRST_YEAR, LAST_YEAR
 from ..db.tables import FLAT_COLUMNS
 from ..errors import UsageError
+from ..text import quote
 from .filters import Filters, date_refusal
 from .queries import decode_row, where
 
@@ -33,10 +35,15 @@ def due_day(on: str | None, today: dt.date | None = None) -> str:
     """The day asked about, ISO: the last day ``on`` covers (2025 is 2025-12-31), or today."""
     if on is None:
         return (today or dt.date.today()).isoformat()
+    day = on.strip()  # as every date and year option reads it
     try:
-        return bounds(on)[1] if "/" not in on and not on.endswith(("?", "~")) else _refuse(on)
+        last = plain_bounds(day)[1]
     except DateError as err:
-        return _refuse(on, str(err))
+        return _refuse(day, str(err))
+    if not FIRST_YEAR <= int(day[:4]) <= LAST_YEAR:  # as a date of the data
+        raise UsageError(f"--on {quote(day)} is outside {FIRST_YEAR}-{LAST_YEAR}, the years "
+                         "the data can hold; check the year's digits")
+    return last
 
 
 def _refuse(on: str, why: str = "") -> str:

@@ -21,6 +21,7 @@ from ..base.vocabulary import AGREEMENT_TYPES, ROLES, STATUSES, currency_meant
 from ..errors import UsageError
 from ..text import fold, quote, words, words_match
 from . import names
+from .spans import ends_sql, starts_sql, year_runs
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -88,18 +89,20 @@ def _one_of(column: str) -> Callable[[sqlite3.Connection, Any], Clause]:
 def _years(conn: sqlite3.Connection, values: tuple[int, ...]) -> Clause:
     """Signed in one of these years: the days signed_on covers overlap the year (an
     interval 2014-12/2016-12 is in 2014, 2015 and 2016)."""
-    overlap = " OR ".join("(a.date_start <= ? AND a.date_end >= ?)" for _ in values)
+    starts, ends = starts_sql(conn), ends_sql(conn)
+    overlap = " OR ".join(f"({starts} <= ? AND {ends} >= ?)" for _ in values)
     return f"({overlap})", [d for y in values for d in (f"{y}-12-31", f"{y}-01-01")]
 
 
 def _from(conn: sqlite3.Connection, value: str) -> Clause:
     """Signed on or after the first day ``value`` covers, possibly: a date whose last day is
-    on or after it (a year, a month, an interval, an uncertain date), as --year does."""
-    return "a.date_end >= ?", [day_bounds("--from", value)[0]]
+    on or after it (a year, a month, an interval, an uncertain date, an approximate day the
+    day before), as --year does."""
+    return f"{ends_sql(conn)} >= ?", [day_bounds("--from", value)[0]]
 
 
 def _to(conn: sqlite3.Connection, value: str) -> Clause:
-    return "a.date_start <= ?", [day_bounds("--to", value)[1]]
+    return f"{starts_sql(conn)} <= ?", [day_bounds("--to", value)[1]]
 
 
 def _sure(conn: sqlite3.Connection, value: bool) -> Clause:
@@ -108,19 +111,6 @@ def _sure(conn: sqlite3.Connection, value: bool) -> Clause:
 
 # A date that is not marked uncertain (?) or approximate (~).
 _CERTAIN = "(instr(a.signed_on, '?') = 0 AND instr(a.signed_on, '~') = 0)"
-
-
-def year_runs(years: tuple[int, ...]) -> list[tuple[int, int]]:
-    """The years given, as runs of consecutive years (2011, 2012, 2014 -> 2011-2012, 2014):
-    a date is surely in --year 2011 --year 2012 when all its days are in their union, as
-    2011-09/2012-09 is, which is what --from 2011 --to 2012 says too."""
-    runs: list[tuple[int, int]] = []
-    for year in sorted(set(years)):
-        if runs and runs[-1][1] + 1 == year:
-            runs[-1] = (runs[-1][0], year)
-        else:
-            runs.append((year, year))
-    return runs
 
 
 def day_bounds(flag: str, value: Any) -> tuple[str, str]:
@@ -232,8 +222,9 @@ FILTERS: tuple[Filter, ...] = (
            "it out); repeat for any of several. Example: --year 2022 --year 2023", "YYYY",
            _years, kind="year"),
     Filter("date_from", "--from", "Signed on this day or later, possibly: like --year, a "
-           "date that overlaps it (a year, a month, an interval, an uncertain date) is "
-           "kept and counted on stderr; a year or a month given starts on its first day. "
+           "date that overlaps it (a year, a month, an interval, an uncertain date, an "
+           "approximate day 2024-05-31~ a day off) is kept and counted on stderr; a year or "
+           "a month given starts on its first day. "
            "Example: --from 2024-06", "DATE", _from, many=False),
     Filter("date_to", "--to", "Signed on this day or earlier, possibly (as --from; a year "
            "or a month given ends on its last day). Example: --to 2024-06-30", "DATE", _to,
@@ -311,6 +302,11 @@ class Filters:
         self._check()
 
     def _check(self) -> None:
+        if self.values.get("sure_dates") and not any(
+                name in self.values for name in ("year", "date_from", "date_to")):
+            raise UsageError("--sure-dates narrows --year, --from or --to, and none is given, "
+                             "so it would do nothing; add one (--year 2022 --sure-dates) or "
+                             "leave it out")
         start, end = self.values.get("date_from"), self.values.get("date_to")
         if start is not None and end is not None and \
                 day_bounds("--from", start)[0] > day_bounds("--to", end)[1]:
