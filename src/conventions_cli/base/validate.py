@@ -391,10 +391,10 @@ def people_warnings(people: list[Any]) -> list[Problem]:
             theirs = "name" if seen[1] == "name" else "alias"
             found.append(Problem(
                 person["_source"], line, col,
-                f"person {quote(person.get('id'))}: {what} {quote(value)} is the {theirs} "
-                f"{quote(seen[2])} of {quote(other.get('id'))} ({where}), accents and case "
-                "aside, so "
-                f"--person {quote(value)} finds both and stats --by person counts two people; "
+                f"person {quote(person.get('id'))}: {what} {quote(value)}{held(value)} is the "
+                f"{theirs} {quote(seen[2])}{held(seen[2])} of {quote(other.get('id'))} "
+                f"({where}), accents and case aside, so "
+                f"--person {shell_word(value)} finds both and stats --by person counts two people; "
                 "if they are one person, keep one (the other spelling as an alias); if two, "
                 "tell them apart in their names"))
     return found
