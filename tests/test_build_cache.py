@@ -198,7 +198,8 @@ def test_invalid_data_fails_with_located_lines_and_no_cache(
     assert result.exit_code == 1
     assert result.stdout == ""
     lines = result.stderr.splitlines()
-    assert lines[0] == (f"{path}:3:5: missing required key 'title'")
+    assert lines[0] == (f"{path}:3:5: missing required key 'title'; add title: the "
+                        "agreement's title in words")
     assert lines[-1] == (f"conv: error: 5 problem(s) in {path}; fix them (conv validate "
                          "lists them) and run again")
     assert not cache_path(path).exists()

@@ -106,27 +106,36 @@ def test_unknown_organization_key() -> None:
 
 def test_missing_required_key() -> None:
     assert problems(VALID.replace("    title: T\n", "")) == [
-        "x.yaml:6:5: missing required key 'title'"]
+        "x.yaml:6:5: missing required key 'title'; "
+        "add title: the agreement's title in words"]
 
 
 def test_every_missing_key_is_reported_at_the_record() -> None:
     assert problems(HEAD + "  - id: a\n") == [
-        "x.yaml:6:5: missing required key 'title'",
-        "x.yaml:6:5: missing required key 'type'",
-        "x.yaml:6:5: missing required key 'parties'",
-        "x.yaml:6:5: missing required key 'sources'",
+        "x.yaml:6:5: missing required key 'title'; "
+        "add title: the agreement's title in words",
+        "x.yaml:6:5: missing required key 'type'; "
+        "add type: convention-cadre, memorandum, accord, … (README: The data format)",
+        "x.yaml:6:5: missing required key 'parties'; "
+        "add parties: [{org: ID, role: signatory}], one entry a party",
+        "x.yaml:6:5: missing required key 'sources'; "
+        "add sources: [{publisher: NAME, published_on: YYYY-MM-DD}], one entry a report",
     ]
 
 
 def test_missing_nested_and_top_level_keys() -> None:
     assert problems(VALID + "    funding: {amount: 5}\n") == [
-        "x.yaml:11:14: missing required key 'funding.currency'"]
+        "x.yaml:11:14: missing required key 'funding.currency'; "
+        "add currency: an ISO 4217 code, like MAD"]
     assert problems("organizations: []\n") == [
-        "x.yaml:1:1: missing required top-level key 'schema'",
-        "x.yaml:1:1: missing required top-level key 'agreements'",
+        "x.yaml:1:1: missing required top-level key 'schema'; add schema: 2 as the file's "
+        "first line",
+        "x.yaml:1:1: missing required top-level key 'agreements'; add agreements: with the "
+        "agreements as a list (agreements: [] for none yet)",
     ]
     assert problems(VALID.replace("  - {id: mic, name:", "  - {id: mic, nom:")) == [
-        "x.yaml:3:5: missing required key 'name'",
+        "x.yaml:3:5: missing required key 'name'; "
+        "add name: the name as reports write it",
         "x.yaml:3:15: unknown key 'nom' (did you mean 'name'?); expected one of: id, name, "
         "acronym, kind, aliases, country",
     ]

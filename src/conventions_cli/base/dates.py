@@ -25,13 +25,18 @@ class DateError(ValueError):
 
 
 SHORT = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?\Z")
+# Dashes a word processor or a web page puts for a hyphen (‐ ‑ ‒ – — ―, minus signs).
+DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58"
+                                     "\ufe63\uff0d", "-"))
 FRENCH = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})\Z")
 
 
 def _meant(value: str) -> str:
     """"; did you mean 2024-02-03?" for a date written without its zeros (2024-2-3) or
-    the French way (03/02/2024, day first), when that is a real day; else nothing."""
-    short, french = SHORT.match(value), FRENCH.match(value)
+    the French way (03/02/2024, day first), or with another dash than the hyphen
+    (2012‐01, pasted from a word processor), when that is a real day; else nothing."""
+    typed = value.translate(DASHES)
+    short, french = SHORT.match(typed), FRENCH.match(typed)
     if short:
         year, month, day = short.groups()
     elif french:
@@ -97,6 +102,30 @@ def bounds(value: str) -> tuple[str, str]:
         if start > end:
             raise DateError("starts after it ends; swap the two dates")
     return low, high
+
+
+def _a_day_either_side(part: str, first: str, last: str) -> tuple[str, str]:
+    if not part.endswith("~") or len(part.rstrip("?~")) != 10:
+        return first, last
+    one = dt.timedelta(days=1)
+    return ((dt.date.fromisoformat(first) - one).isoformat(),
+            (dt.date.fromisoformat(last) + one).isoformat())
+
+
+@functools.lru_cache(maxsize=4096)
+def loose_bounds(value: str) -> tuple[str, str]:
+    """The first and last day a date may cover: bounds(), with an approximate day
+    (2020-06-15~) a day either side, as it may be a day off (a month or a year given
+    approximately already spans its own days). The filters keep such a date as possibly
+    in a range it touches; DateError as bounds()."""
+    first, last = bounds(value)
+    match = EXTENDED.match(value)
+    if match is None:
+        return first, last
+    start, end = match.groups()
+    if end is None:
+        return _a_day_either_side(start, first, last)
+    return _a_day_either_side(start, first, last)[0], _a_day_either_side(end, first, last)[1]
 
 
 def year_of(value: str | None) -> int | None:

@@ -19,6 +19,37 @@ Record = _Mapping[str, Any]
 
 # --- what a record holds (schema.py says how each value is read) -------------------------
 
+# What a required key holds, said where it is missing (by the key's last name; the
+# signatory's org and person, and a party's org, by their place).
+_HOLDS = {
+    "id": "a slug like cti-2022 (lowercase letters, digits, hyphens)",
+    "name": "the name as reports write it", "title": "the agreement's title in words",
+    "type": "convention-cadre, memorandum, accord, … (README: The data format)",
+    "kind": "ministry, public-body, company, … (README: The data format)",
+    "role": "signatory, partner, beneficiary, funder or witness",
+    "parties": "[{org: ID, role: signatory}], one entry a party",
+    "sources": "[{publisher: NAME, published_on: YYYY-MM-DD}], one entry a report",
+    "org": "the id of one of the organizations the base defines",
+    "person": "the id of one of the people the base defines",
+    "amount": "a whole number, like 250000000", "currency": "an ISO 4217 code, like MAD",
+    "start": "a year, like 2022", "direct": "a number of jobs, like 150",
+    "publisher": "who published the report", "published_on": "the day, YYYY-MM-DD",
+}
+
+
+def what_to_add(path: str) -> str:
+    """What to write for the required key at ``path`` (signatories[0].org), so that the
+    message of a missing key, like every other, says what to do."""
+    name = path.rsplit(".", 1)[-1]
+    if path.startswith("signatories[") and name == "org":
+        holds = "the id of the party this person signed for (one of the parties)"
+    elif path.startswith("parties[") and name == "org":
+        holds = "the id of the party, an organization the base defines"
+    else:
+        holds = _HOLDS.get(name, "its value")
+    return f"add {name}: {holds}"
+
+
 class Located(TypedDict):
     """Where a record was read: its first line, the line and column of each value (by
     its path, e.g. ``parties[1].org``), the file as problems name it, its name in the
@@ -224,7 +255,8 @@ class _Converter:
             for name in missing:
                 if name not in present:
                     self.problem(node.line, node.col,
-                                 f"missing required key '{prefix}{name}'")
+                                 f"missing required key '{prefix}{name}'; "
+                                 f"{what_to_add(prefix + name)}")
         return result
 
     def records(self, node: Node, spec: dict[str, Field]) -> list[dict[str, Any]]:
@@ -312,7 +344,10 @@ def convert(root: Node | None, source: str, file: str = "") -> LoadResult:
             setattr(dataset, key.value, conv.records(child, SECTIONS[key.value]))
     for name in ("schema", "agreements"):
         if name not in present:
-            conv.problem(root.line, root.col, f"missing required top-level key '{name}'")
+            conv.problem(root.line, root.col, f"missing required top-level key '{name}'; "
+                         + ("add schema: 2 as the file's first line" if name == "schema" else
+                            "add agreements: with the agreements as a list (agreements: [] "
+                            "for none yet)"))
     return LoadResult(dataset, conv.problems)
 
 

@@ -37,17 +37,21 @@ class SigningSides:
 
     def __init__(self) -> None:
         self.sides: dict[str, str] = {}  # organization id -> its side
+        self.public: dict[str, bool] = {}  # a public authority's id -> records its country
         self.first: dict[tuple[str, str, str], Signature] = {}
 
     def begin(self, organizations: list[Any]) -> None:
         """The side of each organization the header defines."""
         self.sides = {}
+        self.public = {}
         for org in organizations:
             ident, country = org.get("id"), org.get("country")
             if not isinstance(ident, str):
                 continue
             public = org.get("kind") in PUBLIC and isinstance(country, str) and country
             self.sides[ident] = f"public:{country}" if public else f"org:{ident}"
+            if org.get("kind") in PUBLIC:
+                self.public[ident] = bool(public)
 
     def _side(self, org: str) -> str:
         return self.sides.get(org, f"org:{org}")
@@ -89,9 +93,18 @@ class SigningSides:
             occasions.append(("agreement", f"{record['_source']}:{record['_line']}"))
         return occasions
 
-    @staticmethod
-    def _warning(person: str, seen: Signature, here: Signature, col: int, kind: str,
+    def _uncountried(self, *orgs: str) -> bool:
+        """Whether the organizations all speak for a country's public authority (a State,
+        a ministry, a public body) yet not all record that country: then they are sides
+        apart only for want of their ``country``."""
+        return all(org in self.public for org in orgs) and \
+            not all(self.public[org] for org in orgs)
+
+    def _warning(self, person: str, seen: Signature, here: Signature, col: int, kind: str,
                  value: str) -> Problem:
+        remedy = ("; or, if both speak for one country, give both organizations their "
+                  "country (country: MA): a State, its ministries and its public bodies "
+                  "are then one side" if self._uncountried(seen.org, here.org) else "")
         where = first_at(seen.line, seen.source, here.source)
         if kind == "agreement" or seen.agreement == here.agreement:
             other = f"in this agreement ({where})"
@@ -102,4 +115,4 @@ class SigningSides:
             f"person {quote(person)} signs here for {quote(here.org)}, and for "
             f"{quote(seen.org)} {other}; one person most likely "
             "signed for one of them: check the sources for who signed for each "
-            "organization, and fix the person or the org"))
+            f"organization, and fix the person or the org{remedy}"))

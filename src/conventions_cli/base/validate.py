@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shlex
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -13,6 +14,7 @@ from .checks import first_at
 from .chronology import chronology_warnings
 from .loader import Count, read_base
 from .records import Agreement, Dataset, Organization
+from .schema import blank_name, invisible
 from .sides import SigningSides
 from .source import DataFile, base_files, display_path, snapshots
 from .spellings import PlaceSpellings, region_spelling
@@ -261,9 +263,13 @@ def broken_lines(record: Any, keys: tuple[str, ...], lists: tuple[str, ...] = ()
 
 
 def _same(key: str, text: str) -> str:
-    """A name or acronym as a filter compares it: an acronym folded (any case), a name by
-    its words, accents, case and punctuation aside."""
-    return fold(text).strip() if key == "acronym" else " ".join(words(text))
+    """A name or acronym as a filter compares it: an acronym folded (any case, its dots
+    dropped: B.I.R.D. is BIRD), a name by its words, accents, case and punctuation aside."""
+    return fold(text).replace(".", "").strip() if key == "acronym" else " ".join(words(text))
+
+
+# A name written as an acronym with dots: B.I.R.D., C.G.E.M (the press's way, at times).
+DOTTED = re.compile(r"(?:[^\W\d_]\.){2,}[^\W\d_]?\.?")
 
 
 def _org(org: Organization, word: str = "organization ") -> str:
@@ -272,39 +278,94 @@ def _org(org: Organization, word: str = "organization ") -> str:
     return f"{word}{quote(org['id'])}" if org.get("id") else f"{word}(no id)".lstrip()
 
 
+def shell_word(value: str) -> str:
+    """``value`` as one word of a command to paste, whole (never cut with …): in single
+    quotes as messages quote, unless it holds one (l'Industrie): then in double quotes,
+    else as the shell's own quoting gives it."""
+    if not value.isprintable():
+        return quote(value)
+    if "'" not in value:
+        return f"'{value}'"
+    return f'"{value}"' if not set(value) & set('"$`\\!') else shlex.quote(value)
+
+
+def held(value: str) -> str:
+    """" (it holds a no-break space (U+00A0))" when ``value`` holds an invisible character
+    other than a plain space: two names a message shows alike then differ by it."""
+    hidden = next((ch for ch in value if ch != " " and invisible(ch)), None)
+    return f" (it holds {blank_name(hidden)})" if hidden else ""
+
+
+def _org_names(org: Organization) -> list[tuple[str, str, str]]:
+    """(space, key, value) for each name of ``org`` a filter reads: its name and aliases
+    by their words, its acronym (and a name written as an acronym with dots) as one."""
+    named: list[tuple[str, str, str]] = [("acronym", "acronym", str(org.get("acronym") or ""))]
+    named += [("name", "name", str(org.get("name") or ""))]
+    named += [("name", f"aliases[{n}]", str(a)) for n, a in enumerate(org.get("aliases") or [])]
+    if DOTTED.fullmatch(str(org.get("name") or "").strip()):
+        named.append(("acronym", "name", str(org.get("name")).strip()))
+    return [(space, key, value) for space, key, value in named if value]
+
+
 def organization_warnings(organizations: list[Organization]) -> list[Problem]:
     """Two organizations of one name, or one acronym, that one filter reaches (two
     ministries: --ministry; two other bodies: --partner): valid, but a filter by that name
-    or acronym finds both, and a reader cannot tell them apart. Said at the second, naming
-    the first. An acronym that is an organization's id names that one only: no warning."""
+    or acronym finds both, and a reader cannot tell them apart. One's name or alias another's
+    name or alias, and one's name written as an acronym with dots (B.I.R.D.) another's
+    acronym, are warned of too, as for people. Said at the second, naming the first. An
+    acronym that is an organization's id names that one only: no warning of two acronyms."""
     found = [w for org in organizations for w in broken_lines(
         org, ("name", "acronym"), ("aliases",), f"{_org(org)}: ")]
     # An organization without an id (a problem said on its own) is named by none.
     ids = {fold(str(org["id"])) for org in organizations if org.get("id")}
-    first: dict[tuple[str, str, str], Organization] = {}
+    first: dict[tuple[str, str, str], tuple[Organization, str, str]] = {}
     for org in organizations:
         flag = "--ministry" if org.get("kind") == "ministry" else "--partner"
-        for key in ("name", "acronym"):
-            value = str(org.get(key) or "")
-            if not value or (key == "acronym" and _same(key, value) in ids):
+        mine: set[tuple[str, str]] = set()
+        for space, key, value in _org_names(org):
+            same = _same(space, value)
+            if not same or (space, same) in mine:
                 continue
-            seen = first.setdefault((key, flag, _same(key, value)), org)
-            if seen is org or seen.get("id") == org.get("id"):  # one id twice: a problem
+            mine.add((space, same))
+            seen = first.setdefault((space, flag, same), (org, key, value))
+            if seen[0] is org or seen[0].get("id") == org.get("id"):  # one id twice: a problem
                 continue
-            line, col = org["_marks"].get(key, (org["_line"], 1))
-            where = first_at(seen["_marks"].get(key, (seen["_line"], 1))[0], seen["_source"],
-                             org["_source"])
-            if key == "name":
-                advice = ("if they are one body, keep one (the other's names as aliases); "
-                          "if two, name them apart, e.g. with the country in brackets")
-            else:
-                advice = (f"if they are one body, keep one; if two, give one another "
-                          f"acronym (or none), or filter by id: {flag} {org.get('id')}")
-            found.append(Problem(
-                org["_source"], line, col,
-                f"{_org(org)} has the {key} {quote(value)} of {_org(seen, '')} ({where}), "
-                f"so {flag} {quote(value)} finds both; {advice}"))
+            if key == seen[1] == "acronym" and same in ids:  # the id's own: it names one
+                continue
+            if space == "acronym" and key == seen[1] == "name":  # said of the names
+                continue
+            found.append(_alike_warning(org, key, value, seen, flag))
     return found
+
+
+def _alike_warning(org: Organization, key: str, value: str,
+                   seen: tuple[Organization, str, str], flag: str) -> Problem:
+    other, their_key, their_value = seen
+    line, col = org["_marks"].get(key, (org["_line"], 1))
+    where = first_at(other["_marks"].get(their_key, (other["_line"], 1))[0],
+                     other["_source"], org["_source"])
+    what = key.split("[")[0].replace("aliases", "alias")
+    theirs = their_key.split("[")[0].replace("aliases", "alias")
+    if what == theirs == "acronym":
+        return Problem(org["_source"], line, col, (
+            f"{_org(org)} has the acronym {quote(value)} of {_org(other, '')} ({where}), so "
+            f"{flag} {shell_word(value)} finds both; if they are one body, keep one; if two, "
+            f"give one another acronym (or none), or filter by id: {flag} {org.get('id')}"))
+    advice = ("if they are one body, keep one (the other's names as aliases); if two, name "
+              "them apart, e.g. with the country in brackets")
+    if what == "name" and theirs == "acronym" or what == "acronym" and theirs == "name":
+        return Problem(org["_source"], line, col, (
+            f"{_org(org)} has the {what} {quote(value)}, and {_org(other, '')} ({where}) the "
+            f"{theirs} {quote(their_value)}: one acronym, dots aside, so stats counts one "
+            f"body twice, under two names; {advice}"))
+    if what == theirs == "name":
+        said = f"has the name {quote(value)}{held(value)} of {_org(other, '')} ({where})"
+    else:
+        said = (f"has the {what} {quote(value)}{held(value)}, the {theirs} "
+                f"{quote(their_value)}{held(their_value)} of {_org(other, '')} ({where}), "
+                "accents and case aside")
+    return Problem(org["_source"], line, col, (
+        f"{_org(org)} {said}, so {flag} {shell_word(value)} finds both; {advice}"))
 
 
 def people_warnings(people: list[Any]) -> list[Problem]:
@@ -334,10 +395,10 @@ def people_warnings(people: list[Any]) -> list[Problem]:
             theirs = "name" if seen[1] == "name" else "alias"
             found.append(Problem(
                 person["_source"], line, col,
-                f"person {quote(person.get('id'))}: {what} {quote(value)} is the {theirs} "
-                f"{quote(seen[2])} of {quote(other.get('id'))} ({where}), accents and case "
-                "aside, so "
-                f"--person {quote(value)} finds both and stats --by person counts two people; "
+                f"person {quote(person.get('id'))}: {what} {quote(value)}{held(value)} is the "
+                f"{theirs} {quote(seen[2])}{held(seen[2])} of {quote(other.get('id'))} "
+                f"({where}), accents and case aside, so "
+                f"--person {shell_word(value)} finds both and stats --by person counts two people; "
                 "if they are one person, keep one (the other spelling as an alias); if two, "
                 "tell them apart in their names"))
     return found

@@ -13,6 +13,7 @@ from ..db.tables import FLAT_COLUMNS
 from ..errors import ConvError, UsageError
 from . import curating, views
 from .filtered import filtered as _filtered
+from .filtered import note_doubtful_dates
 from .params import (
     PARAMS,
     CompareParams,
@@ -51,11 +52,12 @@ def list_(session: Session, params: ListParams) -> None:
     from ..out.output import write_rows
     from ..query.queries import list_agreements
 
-    filters = _filtered(session, params)
+    filters = _filtered(session, params, counted=False)
     order = params.order
     rows = session.query(list_agreements, filters, sort=params.sort,
                          descending=None if order is None else order == "desc",
                          limit=params.limit)
+    note_doubtful_dates(session, filters, rows)
     if "in-force" in filters.status:
         _note_old_statuses(session, rows)
     if params.sort == "amount":
@@ -151,7 +153,7 @@ def search(session: Session, params: SearchParams) -> None:
     from ..query.queries import search_agreements
     from ..text import query_stems
 
-    filters = _filtered(session, params)
+    filters = _filtered(session, params, counted=False)
     text = " ".join(params.query)
     if not params.raw and text.strip() and not query_stems(text):
         # Nothing to look for: say so, or "no agreements match" would read as an answer.
@@ -160,6 +162,7 @@ def search(session: Session, params: SearchParams) -> None:
     session.fulltext()
     rows = session.query(search_agreements, text, raw=params.raw,
                          filters=filters, limit=params.limit)
+    note_doubtful_dates(session, filters, rows)
     chosen = _format(params)
     columns = (*FLAT_COLUMNS, "snippet") if chosen == "table" else FLAT_COLUMNS
     write_rows(rows, columns, chosen, raw=params.raw,

@@ -103,6 +103,9 @@ def parser_refusal(exc: Exception, command: Command | None, options: tuple[Optio
                               f"{name.split('=')[0]}{value} {command.name} …")
         if command is not None and name.split("=")[0] in ("-o", "--output", "--excel"):
             return _no_sheet_option(command.name, name.split("=")[0])
+        elsewhere = _taken_elsewhere(name.split("=")[0]) if command is not None else ""
+        if elsewhere:  # conv people --from 2012: a filter of list, never a near spelling
+            return UsageError(f"{where} has no option {name.split('=')[0]}; {elsewhere}")
         return UsageError(f"{where} has no option {name}{did_you_mean(name, flags)} "
                           f"({where} --help lists them)")
     if isinstance(exc, refused.BadOptionUsage):
@@ -124,6 +127,18 @@ def parser_refusal(exc: Exception, command: Command | None, options: tuple[Optio
     if isinstance(exc, refused.BadParameter):
         return None
     return None
+
+
+def _taken_elsewhere(flag: str) -> str:
+    """The commands that take ``flag`` (one exactly, not a near spelling), said as where
+    to find it: an option of list given to people is no typo of one of people's own."""
+    from .interface import COMMANDS
+
+    takers = [c.name for c in COMMANDS if any(flag in o.flags for o in c.options)]
+    if not takers:
+        return ""
+    listed = ", ".join(takers[:-1]) + (" and " if len(takers) > 1 else "") + takers[-1]
+    return f"{flag} is an option of conv {listed} (conv {takers[0]} --help says how)"
 
 
 def _no_sheet_option(command: str, name: str) -> UsageError:

@@ -8,6 +8,10 @@ from . import session as _session
 from .params import Filtered
 from .session import Session
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
 NOTED = (*NAMING, "place", "follows", "amends")
 
 
@@ -15,25 +19,32 @@ def filters_of(params: Filtered) -> Filters:
     return Filters(**{spec.name: params.values.get(spec.name) for spec in FILTERS})
 
 
-def filtered(session: Session, params: Filtered) -> Filters:
+def filtered(session: Session, params: Filtered, counted: bool = True) -> Filters:
     """The filters, after telling a person at a terminal what each name value matched, and
-    anyone (a script too) which value matched nothing, with the nearest names."""
+    anyone (a script too) which value matched nothing, with the nearest names. ``counted``:
+    the command counts every agreement the filters select (stats, export, the views), so
+    the note on dates is said now; else the command says it of the rows it lists
+    (note_doubtful_dates), after its own narrowing (search words, a due date, --limit)."""
     filters = filters_of(params)
     if any(name in filters.values for name in NOTED) and not session.quiet:
         everything = _session.stderr_is_terminal()
         for note in session.query(filters.notes, not everything):
             session.note(note)
-    note_doubtful_dates(session, filters)
+    if counted:
+        note_doubtful_dates(session, filters)
     return filters
 
 
-def note_doubtful_dates(session: Session, filters: Filters) -> None:
+def note_doubtful_dates(session: Session, filters: Filters,
+                        listed: list[dict[str, Any]] | None = None) -> None:
     """How many agreements --year, --from or --to keep only because their date may lie in
     the range (a year, a month or an interval that overlaps it, an uncertain date): they
-    may count in a neighbouring range too, so two halves added up would count them twice."""
+    may count in a neighbouring range too, so two halves added up would count them twice.
+    ``listed``: the rows the command prints, the only ones the note then speaks of."""
     if session.quiet:
         return
-    doubtful = session.query(filters.doubtful_dates)
+    among = None if listed is None else [row["id"] for row in listed]
+    doubtful = session.query(filters.doubtful_dates, among) if among != [] else []
     if not doubtful:
         return
     from ..out.cells import group_digits
@@ -45,7 +56,13 @@ def note_doubtful_dates(session: Session, filters: Filters) -> None:
         if amount is not None and currency:
             sums[currency] = sums.get(currency, 0) + amount
     money = "; ".join(f"{group_digits(sums[c])} {c}" for c in sorted(sums))
-    held = f", holding {money} of funding," if money else ""
-    session.note(f"{len(doubtful)} agreement(s){held} are kept, and counted, only because "
-                 f"their date may lie in {filters.dates_said()} (dated {shown}): they may "
-                 "count in a neighbouring range too; --sure-dates leaves them out")
+    if among is None:
+        held = f", holding {money} of funding," if money else ""
+        which = f"{len(doubtful)} agreement(s){held} are kept, and counted,"
+    else:
+        held = f" (holding {money} of funding)" if money else ""
+        part = "the" if len(doubtful) == len(among) else f"{len(doubtful)} of the"
+        which = f"{part} {len(among)} agreement(s) listed{held} are there"
+    session.note(f"{which} only because their date may lie in {filters.dates_said()} (dated "
+                 f"{shown}): they may count in a neighbouring range too; --sure-dates leaves "
+                 "them out")

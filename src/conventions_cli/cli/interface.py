@@ -193,11 +193,13 @@ COMMANDS: tuple[Command, ...] = (
             "whose horizon passed, with the last status reported and what follows or "
             "amends them.\n\n"
             "A promise for a year falls due when the year is over (period 2022-2025: on "
-            "2025-12-31). A status of completed, terminated or superseded settles it. Filters "
-            "as list.\n\n"
-            "Example: conv due --on 2025-12-31 --ministry industrie",
+            "2025-12-31). A status of completed, terminated or superseded settles it once "
+            "surely reported (completed (2025-12) on 2025-12-31, not on the 15th). Filters as "
+            "list; --status is the status of that day, the one shown.\n\n"
+            "Example: conv due --on 2025-12-31 --ministry industrie --status in-force",
             options=(Option("on", ("--on",), "The day to look from: YYYY-MM-DD, YYYY-MM or "
-                            "YYYY (its last day); default today. Example: --on 2025-12-31",
+                            "YYYY (its last day), in 1900-2100; default today. Example: --on "
+                            "2025-12-31",
                             metavar="DATE"),
                      *FILTER_OPTIONS, LIMIT, *ROWS_OUT)),
     Command("orgs", "List organizations with their number of agreements.\n\n"
@@ -364,7 +366,9 @@ def convert(option: Option, text: str) -> Any:
         raise _usage(f"{flag} takes one of {', '.join(option.choices)}, not {_quoted(text)}"
                      f"{hint}")
     if option.kind in ("year", "count"):
-        number = int(text) if text.isascii() and text.isdigit() else None
+        # spaces around a number are dropped, as around a date (--from "2012-01 ")
+        number = int(text.strip()) if text.strip().isascii() and text.strip().isdigit() \
+            else None
         if option.kind == "year":
             if number is None or not 1000 <= number <= 9999:
                 day = text.strip()  # a month or a day typed where a year goes

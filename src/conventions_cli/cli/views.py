@@ -7,7 +7,7 @@ import sys
 
 from ..errors import UsageError
 from ..out.formats import GRAPH_FILE_FORMATS, PICTURE_FORMATS, SPEC_FORMAT
-from .filtered import filtered
+from .filtered import filtered, note_doubtful_dates
 from .params import DueParams, NetworkParams, TimelineParams
 from .session import Session
 
@@ -193,9 +193,11 @@ def due(session: Session, params: DueParams) -> None:
     from ..query.due import due as fallen_due
 
     on = due_day(params.on)
-    rows = session.query(fallen_due, filtered(session, params), on)
+    filters = filtered(session, params, counted=False)
+    rows = session.query(fallen_due, filters, on)
     if params.limit is not None:
         rows = rows[:params.limit]
+    note_doubtful_dates(session, filters, rows)
     for row in rows:
         if reported_before_signing(row):
             session.note(f"{row['id']}: status {row['status']} is dated {row['status_on']}, "

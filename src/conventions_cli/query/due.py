@@ -3,11 +3,12 @@
 A promise for a year falls due when that year is over: a period 2022-2025 on 31 December
 2025, jobs "by 2029" on 31 December 2029, so nothing is due before its date. A status of
 completed, terminated or superseded settles an agreement (when the base dates that status,
-only if it was reported by the day asked about, and not before the signing; an undated one
-only today: on a past day it proves nothing, since it may have been reported years later).
-Each due agreement comes with its last status reported by that day (none when the base
-dates it later) and the agreements that follow or amend it, surely signed by that day (on a
-past day, not one without a signing date, nor one whose date runs past that day).
+only if it was surely reported by the day asked about, and not before the signing; an
+undated one only today: on a past day it proves nothing, since it may have been reported
+years later). Each due agreement comes with its last status surely reported by that day
+(none when the base dates it later, or in a month or year that runs past that day) and the
+agreements that follow or amend it, surely signed by that day: one rule, known_by(). --status
+picks that status, the one shown, not the last one the base holds.
 """
 
 from __future__ import annotations
@@ -16,9 +17,11 @@ import datetime as dt
 import sqlite3
 from typing import Any
 
-from ..base.dates import DateError, bounds
+from ..base.dates import DateError, bounds, plain_bounds
+from ..base.schema import FIRST_YEAR, LAST_YEAR
 from ..db.tables import FLAT_COLUMNS
 from ..errors import UsageError
+from ..text import quote
 from .filters import Filters, date_refusal
 from .queries import decode_row, where
 
@@ -32,10 +35,15 @@ def due_day(on: str | None, today: dt.date | None = None) -> str:
     """The day asked about, ISO: the last day ``on`` covers (2025 is 2025-12-31), or today."""
     if on is None:
         return (today or dt.date.today()).isoformat()
+    day = on.strip()  # as every date and year option reads it
     try:
-        return bounds(on)[1] if "/" not in on and not on.endswith(("?", "~")) else _refuse(on)
+        last = plain_bounds(day)[1]
     except DateError as err:
-        return _refuse(on, str(err))
+        return _refuse(day, str(err))
+    if not FIRST_YEAR <= int(day[:4]) <= LAST_YEAR:  # as a date of the data
+        raise UsageError(f"--on {quote(day)} is outside {FIRST_YEAR}-{LAST_YEAR}, the years "
+                         "the data can hold; check the year's digits")
+    return last
 
 
 def _refuse(on: str, why: str = "") -> str:
@@ -52,7 +60,9 @@ def due(conn: sqlite3.Connection, filters: Filters, on: str,
     settled by then, longest overdue first. What the base holds without a date (a status,
     a follow-up) is known by ``today`` (ISO, default the real one), not before."""
     past = on < (today or dt.date.today().isoformat())
-    clause, params = where(conn, filters)
+    wanted_status = filters.status  # the status of that day, not the last one reported
+    clause, params = where(conn, Filters(**{name: value for name, value in filters.values.items()
+                                           if name != "status"}))
     wanted = [*FLAT_COLUMNS, *(c for c in ("status_on",) if c not in FLAT_COLUMNS)]
     columns = ", ".join(f'a."{c}"' for c in wanted)
     conn.row_factory = sqlite3.Row
@@ -61,11 +71,11 @@ def due(conn: sqlite3.Connection, filters: Filters, on: str,
         "(a.period_end IS NOT NULL OR a.jobs_by IS NOT NULL) ORDER BY a.id", params)]
     later: dict[tuple[str, str], list[str]] = {}
     for link in ("follows", "amends"):
-        for ident, earlier in conn.execute(
-                f"SELECT id, {link} FROM agreements WHERE {link} IS NOT NULL AND "
-                f"{'date_end <= ?' if past else '(date_start IS NULL OR date_start <= ?)'} "
-                "ORDER BY date_start, id", (on,)):
-            later.setdefault((link, earlier), []).append(ident)
+        for ident, earlier, first, last in conn.execute(
+                f"SELECT id, {link}, date_start, date_end FROM agreements WHERE {link} IS NOT "
+                "NULL ORDER BY date_start, id"):
+            if known_by(first, last, on, past):
+                later.setdefault((link, earlier), []).append(ident)
     found = []
     for row in rows:
         reasons = [(day, what) for day, what in (
@@ -73,8 +83,10 @@ def due(conn: sqlite3.Connection, filters: Filters, on: str,
             if day is not None and day <= on]
         if not reasons or _settled(row, on, past):
             continue
-        if _reported_after(row, on):  # not known on that day: never shown as its status
+        if not _status_known(row, on, past):  # not known on that day: never its status
             row["status"] = row["status_on"] = None
+        if wanted_status and row["status"] not in wanted_status:
+            continue
         row["due_on"] = min(day for day, _ in reasons)
         row["due_for"] = [what for _, what in reasons]
         row["followed_by"] = later.get(("follows", row["id"]), [])
@@ -84,13 +96,29 @@ def due(conn: sqlite3.Connection, filters: Filters, on: str,
     return found
 
 
-def _reported_after(row: dict[str, Any], on: str) -> bool:
-    """Whether the status was reported after the day asked about (the base keeps only the
-    last report, so what it was on that day is not known)."""
+def known_by(first: str | None, last: str | None, on: str, past: bool) -> bool:
+    """Whether what the base dates from ``first`` to ``last`` (a follow-up's signing, a
+    status report) is known on the day ``on``. On a past day, only when it surely happened
+    by then: a report of 2025-12 may be of the 31st, so it is not known on 15 December. On
+    today or later, when it may have (the base holds nothing that today has not seen). An
+    undated one, today only: on a past day it may have come years later."""
+    if first is None:
+        return not past
+    return (last if past else first) <= on  # type: ignore[operator]
+
+
+def _status_known(row: dict[str, Any], on: str, past: bool) -> bool:
+    """Whether the row's dated status was known on ``on`` (the base keeps only the last
+    report, so an agreement has no known status on a day before it). An undated status is
+    shown, with a note on a past day, as that day's status is not known either."""
+    reported = row.get("status_on")
+    if not reported:
+        return True
     try:
-        return bool(row.get("status_on")) and bounds(row["status_on"])[0] > on
+        first, last = bounds(reported)
     except DateError:
-        return False
+        return True
+    return known_by(first, last, on, past)
 
 
 def reported_before_signing(row: dict[str, Any]) -> bool:
@@ -111,10 +139,6 @@ def undated_settling(row: dict[str, Any]) -> bool:
 def _settled(row: dict[str, Any], on: str, past: bool) -> bool:
     if row.get("status") not in SETTLED or reported_before_signing(row):
         return False
-    reported = row.get("status_on")
-    if not reported:
+    if not row.get("status_on"):
         return not past  # known today; on a past day, not known to be settled by then
-    try:
-        return bounds(reported)[0] <= on
-    except DateError:
-        return True
+    return _status_known(row, on, past)

@@ -21,6 +21,7 @@ from ..base.vocabulary import AGREEMENT_TYPES, ROLES, STATUSES, currency_meant
 from ..errors import UsageError
 from ..text import fold, quote, words, words_match
 from . import names
+from .spans import ends_sql, starts_sql, year_runs
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -88,18 +89,20 @@ def _one_of(column: str) -> Callable[[sqlite3.Connection, Any], Clause]:
 def _years(conn: sqlite3.Connection, values: tuple[int, ...]) -> Clause:
     """Signed in one of these years: the days signed_on covers overlap the year (an
     interval 2014-12/2016-12 is in 2014, 2015 and 2016)."""
-    overlap = " OR ".join("(a.date_start <= ? AND a.date_end >= ?)" for _ in values)
+    starts, ends = starts_sql(conn), ends_sql(conn)
+    overlap = " OR ".join(f"({starts} <= ? AND {ends} >= ?)" for _ in values)
     return f"({overlap})", [d for y in values for d in (f"{y}-12-31", f"{y}-01-01")]
 
 
 def _from(conn: sqlite3.Connection, value: str) -> Clause:
     """Signed on or after the first day ``value`` covers, possibly: a date whose last day is
-    on or after it (a year, a month, an interval, an uncertain date), as --year does."""
-    return "a.date_end >= ?", [day_bounds("--from", value)[0]]
+    on or after it (a year, a month, an interval, an uncertain date, an approximate day the
+    day before), as --year does."""
+    return f"{ends_sql(conn)} >= ?", [day_bounds("--from", value)[0]]
 
 
 def _to(conn: sqlite3.Connection, value: str) -> Clause:
-    return "a.date_start <= ?", [day_bounds("--to", value)[1]]
+    return f"{starts_sql(conn)} <= ?", [day_bounds("--to", value)[1]]
 
 
 def _sure(conn: sqlite3.Connection, value: bool) -> Clause:
@@ -222,8 +225,9 @@ FILTERS: tuple[Filter, ...] = (
            "it out); repeat for any of several. Example: --year 2022 --year 2023", "YYYY",
            _years, kind="year"),
     Filter("date_from", "--from", "Signed on this day or later, possibly: like --year, a "
-           "date that overlaps it (a year, a month, an interval, an uncertain date) is "
-           "kept and counted on stderr; a year or a month given starts on its first day. "
+           "date that overlaps it (a year, a month, an interval, an uncertain date, an "
+           "approximate day 2024-05-31~ a day off) is kept and counted on stderr; a year or "
+           "a month given starts on its first day. "
            "Example: --from 2024-06", "DATE", _from, many=False),
     Filter("date_to", "--to", "Signed on this day or earlier, possibly (as --from; a year "
            "or a month given ends on its last day). Example: --to 2024-06-30", "DATE", _to,
@@ -231,7 +235,9 @@ FILTERS: tuple[Filter, ...] = (
     Filter("sure_dates", "--sure-dates", "With --year, --from or --to: only the agreements "
            "surely signed in that range, leaving out a date that only overlaps it (2012 for "
            "--to 2012-06, 2011-09/2012-09, 2019-04?), so that two halves never count one "
-           "agreement twice. Example: --from 2012-01 --to 2012-06 --sure-dates", None, _sure,
+           "agreement twice; repeated --year is one range, their union (2011-09/2012-09 is "
+           "surely in --year 2011 --year 2012). Example: --from 2012-01 --to 2012-06 "
+           "--sure-dates", None, _sure,
            kind="flag", many=False),
     Filter("place", "--place",
            "Words of the place (the city) where it was signed, or else of the event it was "
@@ -299,6 +305,11 @@ class Filters:
         self._check()
 
     def _check(self) -> None:
+        if self.values.get("sure_dates") and not any(
+                name in self.values for name in ("year", "date_from", "date_to")):
+            raise UsageError("--sure-dates narrows --year, --from or --to, and none is given, "
+                             "so it would do nothing; add one (--year 2022 --sure-dates) or "
+                             "leave it out")
         start, end = self.values.get("date_from"), self.values.get("date_to")
         if start is not None and end is not None and \
                 day_bounds("--from", start)[0] > day_bounds("--to", end)[1]:
@@ -374,14 +385,16 @@ class Filters:
 
     def sure_dates_clause(self) -> Clause | None:
         """That the date is surely in what --year, --from and --to select: not uncertain,
-        and all its days inside (None when no date filter is given). The filters alone keep
-        a date that possibly is, as an interval 2014-12/2016-12 is possibly in 2015."""
+        and all its days inside (the years of --year taken together; None when no date
+        filter is given). The filters alone keep a date that possibly is, as an interval
+        2014-12/2016-12 is possibly in 2015."""
         parts: list[str] = []
         params: list[Any] = []
         if self.year:
+            runs = year_runs(self.year)
             parts.append("(" + " OR ".join("(a.date_start >= ? AND a.date_end <= ?)"
-                                           for _ in self.year) + ")")
-            params.extend(d for y in self.year for d in (f"{y}-01-01", f"{y}-12-31"))
+                                           for _ in runs) + ")")
+            params.extend(d for first, last in runs for d in (f"{first}-01-01", f"{last}-12-31"))
         if self.date_from is not None:
             parts.append("a.date_start >= ?")
             params.append(day_bounds("--from", self.date_from)[0])
@@ -392,14 +405,19 @@ class Filters:
             return None
         return "(" + " AND ".join((_CERTAIN, *parts)) + ")", params
 
-    def doubtful_dates(self, conn: sqlite3.Connection) -> list[tuple[str, int | None, str | None]]:
+    def doubtful_dates(self, conn: sqlite3.Connection, among: list[str] | None = None
+                       ) -> list[tuple[str, int | None, str | None]]:
         """The date (signed_on), amount and currency of each agreement selected only because
-        its date may lie in what --year, --from and --to select: none with --sure-dates."""
+        its date may lie in what --year, --from and --to select: none with --sure-dates.
+        ``among``: only those of these ids (the rows a command lists), else all selected."""
         sure = None if self.values.get("sure_dates") else self.sure_dates_clause()
         if sure is None:
             return []
         conn.create_function("conv_match", 2, words_match, deterministic=True)
         where, params = self.clauses(conn)
+        if among is not None:
+            where += " AND a.id IN (SELECT value FROM json_each(?))"
+            params.append(json.dumps(among))
         return [tuple(r) for r in conn.execute(
             f"SELECT a.signed_on, a.amount, a.currency FROM agreements a WHERE {where} AND NOT "
             f"{sure[0]} "

@@ -75,9 +75,13 @@ def stats(conn: sqlite3.Connection, by: str, filters: Filters) -> list[dict[str,
     clause, params = where(conn, filters)
     source, group = STATS_SOURCES[by]
     if by == "year":  # only the years the filters select, not the others an interval spans
+        # (an approximate day a filter keeps from the year before, 2019-12-31~ for --year
+        # 2020, counts in its own year: it has no other)
         in_years, year_params = filters.years_clause(group)
-        clause, params = f"({clause}) AND (y.value IS NULL OR {in_years})", \
-            [*params, *year_params]
+        in_its_years, _ = filters.years_clause("z.value")
+        clause, params = (f"({clause}) AND (y.value IS NULL OR {in_years} OR NOT EXISTS "
+                          f"(SELECT 1 FROM json_each(a.years) z WHERE {in_its_years}))",
+                          [*params, *year_params, *year_params])
     # DISTINCT first: a sector listed twice must not count its amount twice. One pass,
     # grouped by currency too, then folded here: the join is the costly part on a big base.
     grouped = (f"SELECT DISTINCT {group} AS g, a.id, a.currency, a.amount, a.jobs_direct "
