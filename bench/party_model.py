@@ -1,9 +1,9 @@
-"""Learn the party model (src/conventions_cli/drafting/party_model.json) and measure it.
+"""Measure whether a trained decision of which organizations sign transfers to articles
+it was not trained on (bench/drafting-model.md has the results).
 
 usage:
   python bench/party_model.py --grader GRADE.py --cache FEATURES.json SET_DIR ...   # read
-  python bench/party_model.py --grader GRADE.py --cache FEATURES.json --cv          # measure
-  python bench/party_model.py --grader GRADE.py --cache FEATURES.json --write       # learn
+  python bench/party_model.py --grader GRADE.py --cache FEATURES.json --cv [--learner K]
 
 Each SET_DIR holds articles/NN.txt and truth/NN.yaml (the grader's corpus format). The
 first form drafts every article with the rules, records every organization the article
@@ -13,9 +13,9 @@ project: it holds names from the articles) is what the other forms read.
 
 --cv is leave-one-set-out: the model is trained on every set but one, its thresholds chosen
 by the same leave-one-set-out inside those, and the parties of the set left out scored as
-the grader scores them, rules alone against rules + model. --write trains on every set and
-writes the weights with the thresholds the cross-validation chose most often.
-Nothing of the articles goes into the project but the learned weights.
+the grader scores them, rules alone against rules + model. The model only overturns the
+rules where it is sure: a kept party is dropped below one threshold, a body the rules left
+is added above the other. Nothing of the articles goes into the project.
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ import argparse
 import importlib.util
 import json
 import sys
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -33,10 +32,9 @@ import yaml
 
 from conventions_cli.drafting import parse_published_on
 from conventions_cli.drafting.candidates import FEATURES, Candidate
-from conventions_cli.drafting.partymodel import MODEL_FILE
 
-DROPS = (0.0, 0.03, 0.06, 0.1, 0.15, 0.2, 0.3)
-ADDS = (1.0, 0.97, 0.94, 0.9, 0.85, 0.8, 0.7, 0.6)
+DROPS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5)
+ADDS = (1.0, 0.95, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3)
 L2 = 1.0
 
 
@@ -121,6 +119,16 @@ def read_sets(dirs: list[str], grade: Any) -> list[dict[str, Any]]:
     return rows
 
 
+def mark_useful(rows: list[dict[str, Any]], grade: Any) -> None:
+    """Each candidate the rules left: does it match a truth party no kept one matches?"""
+    for r in rows:
+        drafted = [w for w in r["want"] if any(grade.names_match(set(c["names"]), {w})
+                                               for c in r["cands"] if c["kept"])]
+        for c in r["cands"]:
+            c["useful"] = not c["kept"] and any(grade.names_match(set(c["names"]), {w})
+                                                for w in r["want"] if w not in drafted)
+
+
 def fit(x: np.ndarray, y: np.ndarray, l2: float = L2) -> np.ndarray:
     """Logistic regression by Newton's method, L2 on every weight but the bias."""
     w = np.zeros(x.shape[1])
@@ -142,7 +150,8 @@ def design(rows: list[dict[str, Any]], kept: bool | None = None
     """The candidates' features and labels (those the rules kept, or left, if `kept`)."""
     cands = [c for r in rows for c in r["cands"] if kept is None or c["kept"] == kept]
     xs = [c["x"] for c in cands]
-    ys = [float(c["y"]) for c in cands]
+    # a body the rules left is worth adding only for a party they did not draft already
+    ys = [float(c["useful"] if kept is False else c["y"]) for c in cands]
     return np.array(xs, dtype=float).reshape(-1, len(FEATURES)), np.array(ys)
 
 
@@ -281,7 +290,6 @@ def main() -> int:
     ap.add_argument("--cache", required=True, help="where the features are kept (outside the "
                     "project)")
     ap.add_argument("--cv", action="store_true")
-    ap.add_argument("--write", action="store_true")
     ap.add_argument("--learner", choices=("lr", "split", "stumps"), default="lr",
                     help="one logistic model; one for the kept and one for the left; "
                     "boosted stumps for each")
@@ -296,16 +304,9 @@ def main() -> int:
         print("the cache was read with other features: read the sets again", file=sys.stderr)
         return 1
     rows = data["rows"]
-    chosen = cross_validate(rows, grade, args.learner) if args.cv or args.write else []
-    if args.write:
-        (drop, add), _ = Counter(chosen).most_common(1)[0]
-        w = fit(*design(rows))
-        MODEL_FILE.write_text(json.dumps({
-            "weights": {name: round(float(v), 4) for name, v in zip(FEATURES, w, strict=True)},
-            "drop_below": drop, "add_above": add,
-            "trained_on": f"{len(rows)} articles, {sum(len(r['cands']) for r in rows)} "
-                          "organizations named"}, indent=1) + "\n", encoding="utf-8")
-        print(f"wrote {MODEL_FILE} (drop below {drop}, add above {add})")
+    mark_useful(rows, grade)
+    if args.cv:
+        cross_validate(rows, grade, args.learner)
     return 0
 
 

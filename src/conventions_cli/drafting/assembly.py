@@ -39,8 +39,8 @@ __all__ = ["Assembled", "Drafted", "assemble"]
 
 def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBase,
              nlp: Any, weigh: Callable[[Work], object] | None = None) -> Assembled:
-    """`weigh` sees the parties the rules decided and may change them (the party
-    model; a measurement reads them there)."""
+    """`weigh` sees the work once the rules have decided the parties: bench/party_model.py
+    reads there every organization the article names, kept or left."""
     sentences, speaks_for = read_sentences(article, doc, kb, nlp)
     past_years(article.text, sentences, pub.year if pub else None)
     work = Work(article, doc, pub, kb, sentences)

@@ -6,6 +6,10 @@ and describes each by numbers a party model can weigh: the rules' own decision a
 role they saw, whether it is named where something is signed, its place in the parse
 around the signing verb, in the lead, how often, its kind, whether the base knows it,
 and the cues of a body that presides, guarantees or benefits rather than signs.
+
+It is what bench/party_model.py measures a trained decision with (bench/drafting-model.md:
+learned on these features, it did not decide better than the rules on articles it was not
+trained on, so drafting does not use one).
 """
 
 from __future__ import annotations
@@ -16,8 +20,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .drafts import Work
+from .emission import council_key
 from .names import Mention
-from .normalize import fold
+from .normalize import fold, slugify
 
 __all__ = ["FEATURES", "Candidate", "candidates", "entity_key"]
 
@@ -33,6 +38,7 @@ FEATURES = (
     "kind_ministry", "kind_public", "kind_company", "kind_international", "kind_association",
     "kind_other", "state", "foreign", "territory", "financier",
     "known", "has_acronym", "with_person", "bare",
+    "name_words_log", "one_word", "generic_name", "part_of_other", "kept_in_article_log",
     "cue_presided", "cue_beneficiary", "cue_guarantor", "cue_purpose",
 )
 
@@ -64,10 +70,12 @@ class Candidate:
 
 
 def entity_key(m: Mention) -> str:
-    """One key per body: its id in the base, else its folded name (and country)."""
+    """One key per body, as emission gives one id per body: its id in the base, else its
+    acronym, else its name (a council's two wordings one) and country."""
     if m.kb_id:
         return m.kb_id
-    return fold(m.name) + (f" ({m.country})" if m.country else "")
+    k = (m.acronym or "").upper() or council_key(slugify(m.name, 0))
+    return k + (f"@{m.country}" if m.country and not m.acronym else "")
 
 
 def candidates(work: Work) -> list[Candidate]:
@@ -95,6 +103,11 @@ def candidates(work: Work) -> list[Candidate]:
     for c in found.values():
         c.kept = c.key in kept
         c.features = _features(work, c, roles.get(c.key, set()), sentence_of)
+    words = {k: _words(c.mention.name) for k, c in found.items()}
+    for k, c in found.items():
+        c.features["part_of_other"] = float(bool(words[k]) and any(
+            words[k] < other for j, other in words.items() if j != k))
+        c.features["kept_in_article_log"] = math.log1p(len(kept))
     return sorted(found.values(), key=lambda c: min(m.start for m in c.mentions))
 
 
@@ -144,11 +157,23 @@ def _features(work: Work, c: Candidate, roles: set[str], sentence_of: dict[int, 
     f["has_acronym"] = float(bool(m.acronym))
     f["with_person"] = float(any(x.person is not None for x in c.mentions))
     f["bare"] = float(all(x.bare for x in c.mentions))
+    f["name_words_log"] = math.log1p(len(_words(m.name)))
+    f["one_word"] = float(len(m.name.split()) == 1)
+    # "Comité de pilotage", "Conseil communal": no proper name after the head, unknown
+    f["generic_name"] = float(m.kb_id is None and not m.acronym and not any(
+        w[:1].isupper() for w in m.name.split()[1:]))
     for name, cue, reach in (("cue_presided", PRESIDED, 80), ("cue_beneficiary", BENEFICIARY, 45),
                              ("cue_guarantor", GUARANTOR, 45), ("cue_purpose", PURPOSE, 80)):
         f[name] = float(any(cue.search(low[max(0, x.start - reach):x.start])
                             for x in c.mentions))
     return f
+
+
+SMALL = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "a", "au", "aux", "en", "pour"}
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", fold(name)) if w not in SMALL)
 
 
 def _around_the_verb(text: str, low: str, s: Any, m: Mention) -> dict[str, float]:
