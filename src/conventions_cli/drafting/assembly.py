@@ -12,6 +12,7 @@ to each agreement.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from .batches import compose_lead, listed_items, presented_further
@@ -37,7 +38,9 @@ __all__ = ["Assembled", "Drafted", "assemble"]
 
 
 def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBase,
-             nlp: Any) -> Assembled:
+             nlp: Any, weigh: Callable[[Work], object] | None = None) -> Assembled:
+    """`weigh` sees the work once the rules have decided the parties: bench/party_model.py
+    reads there every organization the article names, kept or left."""
     sentences, speaks_for = read_sentences(article, doc, kb, nlp)
     past_years(article.text, sentences, pub.year if pub else None)
     work = Work(article, doc, pub, kb, sentences)
@@ -74,6 +77,8 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
     _what_it_amends(work)
     _earlier_or_the_same(work, earlier_agreements(work.text, sentences, work.date, pub,
                                                   work.todos))
+    if weigh is not None:
+        weigh(work)
     text = work.text
     presided = [p for s in work.signing for p in s.people if re.search(
         # "sous la présidence du wali de la région X, Mohamed Y": his title in between
