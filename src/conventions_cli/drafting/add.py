@@ -61,16 +61,48 @@ def lookalikes(draft: Draft, dataset: Any) -> list[str]:
       and, when both give one, the same amount (two ministers who sign a convention and a
       memorandum the same day signed two agreements, and so did those who sign two
       conventions of 10 and 40 MDH)."""
-    kinds = {o.get("id"): o.get("kind") for o in dataset.organizations}
-    kinds.update({o.get("id"): o.get("kind") for o in draft.organizations})
+    kinds = _kinds(draft, dataset)
+    origins = getattr(draft, "origins", {})
     found = []
     for new in draft.agreements:
         for old in dataset.agreements:
             why = _lookalike(new, old, kinds)
             if why:
-                found.append(f"{new.get('id')} looks like {old.get('id')} "
-                             f"({old.get('_source')}:{old.get('_line')}): {why}")
+                found.append(f"{_whose(new, origins)}{new.get('id')} looks like "
+                             f"{old.get('id')} ({old.get('_source')}:{old.get('_line')}): {why}")
     return found
+
+
+def batch_lookalikes(draft: Draft, dataset: Any) -> list[str]:
+    """The drafts of one batch that look like a draft of another article of the batch, by
+    the same rule as with the base: two outlets' reports of one signing, given together,
+    are refused as they would be one run after the other (the drafts of one article are
+    the agreements it tells apart, never compared)."""
+    kinds = _kinds(draft, dataset)
+    origins = draft.origins
+    found = []
+    for at, new in enumerate(draft.agreements):
+        for old in draft.agreements[:at]:
+            if origins.get(str(new.get("id"))) == origins.get(str(old.get("id"))):
+                continue
+            why = _lookalike(new, old, kinds)
+            if why:
+                found.append(f"{_whose(new, origins)}{new.get('id')} looks like "
+                             f"{old.get('id')}, drafted from "
+                             f"{origins.get(str(old.get('id')))} in this batch: {why}")
+    return found
+
+
+def _kinds(draft: Draft, dataset: Any) -> dict[Any, Any]:
+    kinds = {o.get("id"): o.get("kind") for o in dataset.organizations}
+    kinds.update({o.get("id"): o.get("kind") for o in draft.organizations})
+    return kinds
+
+
+def _whose(agreement: dict[str, Any], origins: dict[str, str]) -> str:
+    """The article a draft comes from, when the batch has several: said first."""
+    label = origins.get(str(agreement.get("id")), "")
+    return f"{label}: " if label and len(set(origins.values())) > 1 else ""
 
 
 def _lookalike(new: dict[str, Any], old: dict[str, Any], kinds: dict[Any, Any]) -> str | None:
@@ -205,13 +237,43 @@ def _added(draft: Draft, path: Path, data: bytes, force: bool, base: Any) -> byt
     if base is not None:  # and what was added to the file since base was read
         said = {twin.split(" (")[0] for twin in twins}
         twins += [twin for twin in lookalikes(draft, dataset) if twin.split(" (")[0] not in said]
+    twins += batch_lookalikes(draft, dataset if base is None else base)
     if twins and not force:
-        raise Duplicate(f"{source} unchanged: the draft looks like what the base has; "
-                        "check, or pass --force to add it anyway",
-                        [f"conv: {line}" for line in twins])
+        raise Duplicate(f"{source} unchanged: {_refused(draft, twins)}; check, or pass "
+                        "--force to add it anyway", [f"conv: {line}" for line in twins])
+    if twins:
+        draft = _forced(draft, twins)
     edits = insertions(ends.text, draft)
     _check(splice(ends.text, edits), ends.text, draft, source)
     return (("\ufeff" if bom else "") + ends.apply(edits)).encode("utf-8")
+
+
+def _forced(draft: Draft, twins: list[str]) -> Draft:
+    """The draft whose agreements added with --force past a lookalike say so, each in a
+    comment under its id: the pair stays visible to whoever reads the file later."""
+    from dataclasses import replace
+
+    texts = []
+    for text in draft.sections.get("agreements", []):
+        first, _, rest = text.partition("\n")
+        aid = first.split("id:", 1)[-1].split("#")[0].strip()
+        said = [twin.split(f"{aid} looks like ", 1)[1] for twin in twins
+                if twin.startswith(f"{aid} looks like ") or f": {aid} looks like " in twin]
+        notes = "".join(f"    # added with --force, although it looks like {why}\n"
+                        for why in said)
+        texts.append(f"{first}\n{notes}{rest}" if notes else text)
+    return replace(draft, sections={**draft.sections, "agreements": texts})
+
+
+def _refused(draft: Draft, twins: list[str]) -> str:
+    """What was refused: the draft, or which articles' drafts of a batch, and that nothing
+    of the batch was added."""
+    articles = sorted(set(draft.origins.values()))
+    if len(articles) < 2:
+        return "the draft looks like what the base has"
+    which = sorted({twin.split(": ")[0] for twin in twins})
+    return (f"the draft of {', '.join(which)} looks like what the base has or another "
+            "article of the batch; nothing of the batch was added")
 
 
 def insertions(text: str, draft: Draft) -> list[tuple[int, int, str]]:
