@@ -150,10 +150,20 @@ def _lookalike(new: dict[str, Any], old: dict[str, Any], kinds: dict[Any, Any]) 
             len({a[0][:7], a[1][:7], b[0][:7], b[1][:7]}) == 1
             or a[0] == a[1] and b[0] == b[1] and _days_apart(a, b) <= 7):
         money = _same_money(new, old)  # the same month, or a week apart at most
+    undated = None
+    if bool(a) != bool(b) and not (same_event or same_report):
+        # one undated ("ont récemment signé"): reported in the week after the other's signing
+        dated, report = (a, reported(old)) if a else (b, reported(new))
+        assert dated is not None
+        undated = next((day for day in sorted(report) if _reported_after(dated, day)), None)
+        money = _same_money(new, old) if undated else None
     if not (same_event or same_time or same_report or money):
         return None
     why = ("the same event" if same_event else f"signed {old['signed_on']}"
-           if same_time else f"signed {old['signed_on']}, close to "
+           if same_time else f"signed {old.get('signed_on') or new.get('signed_on')}, and "
+           f"the other undated, reported "
+           f"{undated}, with the same type and {money}" if money and undated else
+           f"signed {old['signed_on']}, close to "
            f"{new.get('signed_on')}, with the same type and {money}" if money
            else f"undated, reported {min(same_report)}")
     return f"{shared}, {why}"
@@ -182,6 +192,24 @@ def _money(agreement: dict[str, Any]) -> tuple[float, str] | None:
 def _alike_money(a: tuple[float, str], b: tuple[float, str]) -> bool:
     """The same currency, and amounts within 1 % of each other (a rounding in one report)."""
     return a[1] == b[1] and abs(a[0] - b[0]) <= 0.01 * max(a[0], b[0])
+
+
+def _reported_after(signed: tuple[str, str], published: str) -> bool:
+    """A report published ``published`` (a day, month or year) may tell of a signing that
+    ``signed`` covers: published that day or in the week after it (a week: the press
+    reports a signing within days, and the dated rule allows as much between two days)."""
+    import datetime as dt
+
+    from ..base.dates import DateError, bounds
+
+    try:
+        first, last = bounds(published)
+    except DateError:
+        return False
+    if first != last:
+        return False  # a month or a year of publication says nothing of the week
+    day = dt.date.fromisoformat(first)
+    return signed[0] <= first and (day - dt.date.fromisoformat(signed[1])).days <= 7
 
 
 def _days_apart(a: tuple[str, str], b: tuple[str, str]) -> int:
