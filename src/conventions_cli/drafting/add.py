@@ -131,11 +131,16 @@ def _lookalike(new: dict[str, Any], old: dict[str, Any], kinds: dict[Any, Any]) 
                 if isinstance(s, dict) and s.get("published_on")}
 
     common = partners(new) & partners(old)
+    # each has its company: the bodies and people that sign every one of them do not count
+    own = _each_has_its_own(parties(new), parties(old), kinds)
+    if own and all(kinds.get(org) in PUBLIC for org in common):
+        common = set()
     if common:
         shared = ", ".join(sorted(common))
     elif parties(new) and parties(new) == parties(old) and _same_object(new, old):
         shared = "the same parties " + ", ".join(sorted(parties(new)))
-    elif len(signers(new)) >= 2 and signers(new) == signers(old) and _same_object(new, old):
+    elif len(signers(new)) >= 2 and signers(new) == signers(old) and _same_object(
+            new, old) and not own:
         shared = "the same signatories " + ", ".join(sorted(signers(new)))
     else:
         return None
@@ -167,6 +172,17 @@ def _lookalike(new: dict[str, Any], old: dict[str, Any], kinds: dict[Any, Any]) 
            f"{new.get('signed_on')}, with the same type and {money}" if money
            else f"undated, reported {min(same_report)}")
     return f"{shared}, {why}"
+
+
+PUBLIC = frozenset({"ministry", "public-body"})
+
+
+def _each_has_its_own(new: set[str], old: set[str], kinds: dict[Any, Any]) -> bool:
+    """Each agreement has a party that is not a public body (its company, its association)
+    and that the other lacks: an agency or a CRI that co-signs every convention of a day,
+    like the ministers who sign them, makes none of them the other's lookalike."""
+    return all(any(kinds.get(org) not in PUBLIC for org in one - other)
+               for one, other in ((new, old), (old, new)))
 
 
 def _same_money(new: dict[str, Any], old: dict[str, Any]) -> str | None:
