@@ -99,7 +99,8 @@ OUTPUT = Option("output", ("--output", "-o"), "Write here, atomically, instead o
                 "extension names the format when --format is not given. Example: -o graph.svg",
                 metavar="PATH")
 WIDTH = Option("width", ("--width",), "A picture's width in pixels (default 900; 400 for a "
-               "phone): svg, png, html (and timeline's vega-lite spec) only; refused with "
+               "phone): svg, png, html (and timeline's vega-lite spec) only; a timeline is that "
+               "wide, however long its filters under the title; refused with "
                "rows or a graph file, which have no pixels. Example: -o t.svg --width 400",
                kind="count", metavar="PX")
 
