@@ -127,8 +127,6 @@ def timeline_spec(rows: list[dict[str, Any]], by: str, width: int = 900,
              "scale": {"domain": ["as reported", "uncertain or approximate"],
                        "range": [[1, 0], [3, 2]]},
              "legend": None}  # the subtitle says what a dashed outline means
-    # what a screen reader says of a mark: its id and date (not the drawing's fields)
-    marks = {"y": y, "tooltip": tooltip, "description": {"field": "described"}}
     return {
         "$schema": VEGA_LITE_SCHEMA,
         "description": f"Agreements over time by {by} (conv timeline)",
@@ -140,6 +138,8 @@ def timeline_spec(rows: list[dict[str, Any]], by: str, width: int = 900,
         "height": {"step": row},
         "config": {"font": FONT, "view": {"stroke": None}},
         "data": {"values": values},
+        # what a screen reader says of a mark: its id and date (not the drawing's fields)
+        "encoding": {"y": y, "tooltip": tooltip, "description": {"field": "described"}},
         "layer": [
             *_window_layers(windows or [], first, last, x),
             # A day is the half-day either side of its tick: a dot sits on the tick of its
@@ -150,7 +150,7 @@ def timeline_spec(rows: list[dict[str, Any]], by: str, width: int = 900,
                            {"calculate": f"toDate(datum.end) - {HALF_DAY_MS}", "as": "to"}],
              "mark": {"type": "bar", "height": row * 0.55, "cornerRadius": 2,
                       "fillOpacity": 0.35, "strokeWidth": 1.4},
-             "encoding": {**marks, "x": {**x, "field": "from"}, "x2": {"field": "to"},
+             "encoding": {"x": {**x, "field": "from"}, "x2": {"field": "to"},
                           "color": colour, "stroke": {"field": "says", "type": "nominal",
                                                       "scale": colour["scale"],
                                                       "legend": None},
@@ -158,7 +158,7 @@ def timeline_spec(rows: list[dict[str, Any]], by: str, width: int = 900,
             {"transform": [{"filter": "!datum.span"}],
              "mark": {"type": "point", "filled": True, "size": 40 if narrow else 55,
                       "opacity": 0.85, "strokeWidth": 1.4},
-             "encoding": {**marks, "x": x, "color": colour, "strokeDash": doubt,
+             "encoding": {"x": x, "color": colour, "strokeDash": doubt,
                           "fillOpacity": {"condition": {"test": "datum.doubt !== "
                                                                 "'as reported'",
                                                         "value": 0.15}, "value": 0.85},
@@ -166,6 +166,11 @@ def timeline_spec(rows: list[dict[str, Any]], by: str, width: int = 900,
                                      "scale": colour["scale"], "legend": None}}},
         ],
     }
+
+
+# a band or an edge runs down every line, and is no agreement (no tooltip, nothing said)
+WHOLE_HEIGHT: dict[str, Any] = {"y": {"value": 0}, "y2": {"value": "height"},
+                                "tooltip": None, "description": None}
 
 
 def _window_layers(windows: list[tuple[str | None, str | None]], first: str, last: str,
@@ -181,9 +186,9 @@ def _window_layers(windows: list[tuple[str | None, str | None]], first: str, las
              "transform": [{"calculate": f"toDate(datum.from) - {HALF_DAY_MS}", "as": "x"},
                            {"calculate": f"toDate(datum.to) - {HALF_DAY_MS}", "as": "x2"}],
              "mark": {"type": "rect", "color": "#f4d35e", "opacity": 0.3, "tooltip": None},
-             "encoding": {"x": {**x, "field": "x"}, "x2": {"field": "x2"}}},
+             "encoding": {**WHOLE_HEIGHT, "x": {**x, "field": "x"}, "x2": {"field": "x2"}}},
             {"data": {"values": edges},
              "transform": [{"calculate": f"toDate(datum.at) - {HALF_DAY_MS}", "as": "x"}],
              "mark": {"type": "rule", "color": "#a07c00", "strokeDash": [4, 3],
                       "strokeWidth": 1.2, "tooltip": None},
-             "encoding": {"x": {**x, "field": "x"}}}]
+             "encoding": {**WHOLE_HEIGHT, "x": {**x, "field": "x"}}}]
