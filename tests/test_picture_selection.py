@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from conventions_cli.cli.selection import date_windows, shell_word, typed_filters
+from conventions_cli.errors import UsageError
 from conventions_cli.out.charts import selected_lines
 from conventions_cli.query.filters import Filters
 from views_base import VIEWS
@@ -57,7 +58,9 @@ def test_a_value_is_pasteable_back_into_a_shell(value: str) -> None:
 
 
 def test_sure_dates_is_said_only_with_a_date_filter() -> None:
-    assert typed_filters(Filters(partner=("afd",), sure_dates=True)) == ["--partner afd"]
+    # alone it would do nothing, so no selection (and no picture) can hold it without a date
+    with pytest.raises(UsageError):
+        Filters(partner=("afd",), sure_dates=True)
     assert typed_filters(Filters(year=("2012",), sure_dates=True)) == [
         "--year 2012", "--sure-dates"]
 
