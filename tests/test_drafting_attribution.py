@@ -112,8 +112,10 @@ def test_an_amendment_keeps_its_amount_and_the_next_agreement_its_own(amended: s
         "1,2 milliard de dirhams.\n"
         "Par ailleurs, un protocole d'accord a été conclu avec le groupe coréen Hanil Parts "
         "pour une usine de sièges à Tanger, qui créera 600 emplois.")
-    assert figures(result) == [("avenant", 1200000000, None),
-                               ("protocole-accord", None, 600)]
+    # "porte l'enveloppe à 1,2 milliard" is the new total, not what the avenant adds: no
+    # amount, a TODO quoting it; and never the protocol's
+    assert figures(result) == [("avenant", None, None), ("protocole-accord", None, 600)]
+    assert "# funding:  # TODO: the article gives only the new total" in result["yaml"]
     assert f'TODO: amends: the agreement it amends (from: "{said}")' in result["yaml"]
 
 

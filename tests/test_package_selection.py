@@ -65,8 +65,8 @@ def test_rows_pulled_in_for_a_reference_are_marked_in_the_data(run, write_yaml, 
     field = agreements["schema"]["fields"][-1]
     assert field["name"] == "selected" and field["type"] == "boolean"
     assert "follows or amends" in field["description"]
-    assert "2 agreement(s) chosen by its filters, and 1 more that they follow or amend, " \
-           "marked selected=false" in descriptor["description"]
+    assert "2 agreement(s) chosen by its filters (--year 2022), and 1 more that they " \
+           "follow or amend, marked selected=false" in descriptor["description"]
 
 
 def test_an_unfiltered_package_selects_every_row(run, write_yaml, tmp_path):

@@ -471,7 +471,7 @@ def test_datapackage_has_people_events_and_signatories(run, base, tmp_path) -> N
         "resources"]]
     assert {"people", "events", "signatories"} <= set(names)
     assert (folder / "signatories.csv").read_text(encoding="utf-8").splitlines()[0] == (
-        "agreement_id,position,person_id,org_id,title")
+        "agreement_id,position,person_id,org_id,title,selected")
 
 
 # --- migration ----------------------------------------------------------------------------

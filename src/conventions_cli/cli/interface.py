@@ -99,7 +99,8 @@ OUTPUT = Option("output", ("--output", "-o"), "Write here, atomically, instead o
                 "extension names the format when --format is not given. Example: -o graph.svg",
                 metavar="PATH")
 WIDTH = Option("width", ("--width",), "A picture's width in pixels (default 900; 400 for a "
-               "phone): svg, png, html (and timeline's vega-lite spec) only; refused with "
+               "phone): svg, png, html (and timeline's vega-lite spec) only; a timeline is that "
+               "wide, however long its filters under the title; refused with "
                "rows or a graph file, which have no pixels. Example: -o t.svg --width 400",
                kind="count", metavar="PX")
 
@@ -248,7 +249,9 @@ COMMANDS: tuple[Command, ...] = (
             "With --add the drafts go straight into the knowledge base file (--data), "
             "comments and all, and conv validate lists the TODOs left to fill; a draft that "
             "looks like an agreement already there (a partner in common and the same date, "
-            "month or event) is refused unless --force. With a folder as the base, "
+            "month or event) is refused unless --force, and so is a draft that looks like "
+            "another article's draft of the same batch (nothing of the batch is added). "
+            "With a folder as the base, "
             "--into names the file of the folder to write into.\n\n"
             "A saved web page (.html) gives its article without the site's menus and its "
             "publication date; several articles give one review file.\n\n"
@@ -266,7 +269,9 @@ COMMANDS: tuple[Command, ...] = (
                             "(--data or CONV_DATA), atomically, keeping its comments.",
                             kind="flag"),
                      Option("force", ("--force",), "With --add: add a draft even when it "
-                            "looks like an agreement the base has.", kind="flag"),
+                            "looks like an agreement the base has (a comment under its id "
+                            "names that agreement). Example: conv draft a.txt b.txt --add --force",
+                            kind="flag"),
                      Option("into", ("--into",), "With --add and a folder as the base "
                             "(--data DIR): the file of the folder to write into; names are "
                             "still matched against every file. Example: conv --data team "

@@ -134,8 +134,9 @@ def network(session: Session, params: NetworkParams) -> None:
     refuse_empty(_output(params), None if graph["agreements"] else filters.matched_nothing())
     if fmt in PICTURE_FORMATS:
         from ..out.network_chart import network_spec
+        from .selection import typed_filters
 
-        selected = filters.described() if filters else ""
+        selected = typed_filters(filters) if filters else []
         _picture(params, lambda width: network_spec(graph, width, selected), "vega", fmt)
     elif fmt in GRAPH_FILE_FORMATS:
         _write_text(params, lambda out: write_graph_file(graph, fmt, out))
@@ -171,16 +172,18 @@ def timeline(session: Session, params: TimelineParams) -> None:
     refuse_empty(_output(params), selection)
     if drawn:
         from ..out.timeline_chart import timeline_spec
+        from .selection import date_windows, typed_filters
 
-        selected = filters.described() if filters else ""
+        selected = typed_filters(filters) if filters else []
+        windows = date_windows(filters)
         if fmt == SPEC_FORMAT:
             from ..out.output import write_json
 
             width = _width(params)
             _write_text(params, lambda out: write_json(
-                timeline_spec(rows, by, width, selected), out))
+                timeline_spec(rows, by, width, selected, windows), out))
         else:
-            _picture(params, lambda width: timeline_spec(rows, by, width, selected),
+            _picture(params, lambda width: timeline_spec(rows, by, width, selected, windows),
                      "vega-lite", fmt)
     else:
         # a timeline's row says which line, which agreement and when, at any width

@@ -61,16 +61,48 @@ def lookalikes(draft: Draft, dataset: Any) -> list[str]:
       and, when both give one, the same amount (two ministers who sign a convention and a
       memorandum the same day signed two agreements, and so did those who sign two
       conventions of 10 and 40 MDH)."""
-    kinds = {o.get("id"): o.get("kind") for o in dataset.organizations}
-    kinds.update({o.get("id"): o.get("kind") for o in draft.organizations})
+    kinds = _kinds(draft, dataset)
+    origins = getattr(draft, "origins", {})
     found = []
     for new in draft.agreements:
         for old in dataset.agreements:
             why = _lookalike(new, old, kinds)
             if why:
-                found.append(f"{new.get('id')} looks like {old.get('id')} "
-                             f"({old.get('_source')}:{old.get('_line')}): {why}")
+                found.append(f"{_whose(new, origins)}{new.get('id')} looks like "
+                             f"{old.get('id')} ({old.get('_source')}:{old.get('_line')}): {why}")
     return found
+
+
+def batch_lookalikes(draft: Draft, dataset: Any) -> list[str]:
+    """The drafts of one batch that look like a draft of another article of the batch, by
+    the same rule as with the base: two outlets' reports of one signing, given together,
+    are refused as they would be one run after the other (the drafts of one article are
+    the agreements it tells apart, never compared)."""
+    kinds = _kinds(draft, dataset)
+    origins = draft.origins
+    found = []
+    for at, new in enumerate(draft.agreements):
+        for old in draft.agreements[:at]:
+            if origins.get(str(new.get("id"))) == origins.get(str(old.get("id"))):
+                continue
+            why = _lookalike(new, old, kinds)
+            if why:
+                found.append(f"{_whose(new, origins)}{new.get('id')} looks like "
+                             f"{old.get('id')}, drafted from "
+                             f"{origins.get(str(old.get('id')))} in this batch: {why}")
+    return found
+
+
+def _kinds(draft: Draft, dataset: Any) -> dict[Any, Any]:
+    kinds = {o.get("id"): o.get("kind") for o in dataset.organizations}
+    kinds.update({o.get("id"): o.get("kind") for o in draft.organizations})
+    return kinds
+
+
+def _whose(agreement: dict[str, Any], origins: dict[str, str]) -> str:
+    """The article a draft comes from, when the batch has several: said first."""
+    label = origins.get(str(agreement.get("id")), "")
+    return f"{label}: " if label and len(set(origins.values())) > 1 else ""
 
 
 def _lookalike(new: dict[str, Any], old: dict[str, Any], kinds: dict[Any, Any]) -> str | None:
@@ -99,11 +131,16 @@ def _lookalike(new: dict[str, Any], old: dict[str, Any], kinds: dict[Any, Any]) 
                 if isinstance(s, dict) and s.get("published_on")}
 
     common = partners(new) & partners(old)
+    # each has its company: the bodies and people that sign every one of them do not count
+    own = _each_has_its_own(parties(new), parties(old), kinds)
+    if own and all(kinds.get(org) in PUBLIC for org in common):
+        common = set()
     if common:
         shared = ", ".join(sorted(common))
     elif parties(new) and parties(new) == parties(old) and _same_object(new, old):
         shared = "the same parties " + ", ".join(sorted(parties(new)))
-    elif len(signers(new)) >= 2 and signers(new) == signers(old) and _same_object(new, old):
+    elif len(signers(new)) >= 2 and signers(new) == signers(old) and _same_object(
+            new, old) and not own:
         shared = "the same signatories " + ", ".join(sorted(signers(new)))
     else:
         return None
@@ -118,13 +155,34 @@ def _lookalike(new: dict[str, Any], old: dict[str, Any], kinds: dict[Any, Any]) 
             len({a[0][:7], a[1][:7], b[0][:7], b[1][:7]}) == 1
             or a[0] == a[1] and b[0] == b[1] and _days_apart(a, b) <= 7):
         money = _same_money(new, old)  # the same month, or a week apart at most
+    undated = None
+    if bool(a) != bool(b) and not (same_event or same_report):
+        # one undated ("ont récemment signé"): reported in the week after the other's signing
+        dated, report = (a, reported(old)) if a else (b, reported(new))
+        assert dated is not None
+        undated = next((day for day in sorted(report) if _reported_after(dated, day)), None)
+        money = _same_money(new, old) if undated else None
     if not (same_event or same_time or same_report or money):
         return None
     why = ("the same event" if same_event else f"signed {old['signed_on']}"
-           if same_time else f"signed {old['signed_on']}, close to "
+           if same_time else f"signed {old.get('signed_on') or new.get('signed_on')}, and "
+           f"the other undated, reported "
+           f"{undated}, with the same type and {money}" if money and undated else
+           f"signed {old['signed_on']}, close to "
            f"{new.get('signed_on')}, with the same type and {money}" if money
            else f"undated, reported {min(same_report)}")
     return f"{shared}, {why}"
+
+
+PUBLIC = frozenset({"ministry", "public-body"})
+
+
+def _each_has_its_own(new: set[str], old: set[str], kinds: dict[Any, Any]) -> bool:
+    """Each agreement has a party that is not a public body (its company, its association)
+    and that the other lacks: an agency or a CRI that co-signs every convention of a day,
+    like the ministers who sign them, makes none of them the other's lookalike."""
+    return all(any(kinds.get(org) not in PUBLIC for org in one - other)
+               for one, other in ((new, old), (old, new)))
 
 
 def _same_money(new: dict[str, Any], old: dict[str, Any]) -> str | None:
@@ -150,6 +208,24 @@ def _money(agreement: dict[str, Any]) -> tuple[float, str] | None:
 def _alike_money(a: tuple[float, str], b: tuple[float, str]) -> bool:
     """The same currency, and amounts within 1 % of each other (a rounding in one report)."""
     return a[1] == b[1] and abs(a[0] - b[0]) <= 0.01 * max(a[0], b[0])
+
+
+def _reported_after(signed: tuple[str, str], published: str) -> bool:
+    """A report published ``published`` (a day, month or year) may tell of a signing that
+    ``signed`` covers: published that day or in the week after it (a week: the press
+    reports a signing within days, and the dated rule allows as much between two days)."""
+    import datetime as dt
+
+    from ..base.dates import DateError, bounds
+
+    try:
+        first, last = bounds(published)
+    except DateError:
+        return False
+    if first != last:
+        return False  # a month or a year of publication says nothing of the week
+    day = dt.date.fromisoformat(first)
+    return signed[0] <= first and (day - dt.date.fromisoformat(signed[1])).days <= 7
 
 
 def _days_apart(a: tuple[str, str], b: tuple[str, str]) -> int:
@@ -205,13 +281,43 @@ def _added(draft: Draft, path: Path, data: bytes, force: bool, base: Any) -> byt
     if base is not None:  # and what was added to the file since base was read
         said = {twin.split(" (")[0] for twin in twins}
         twins += [twin for twin in lookalikes(draft, dataset) if twin.split(" (")[0] not in said]
+    twins += batch_lookalikes(draft, dataset if base is None else base)
     if twins and not force:
-        raise Duplicate(f"{source} unchanged: the draft looks like what the base has; "
-                        "check, or pass --force to add it anyway",
-                        [f"conv: {line}" for line in twins])
+        raise Duplicate(f"{source} unchanged: {_refused(draft, twins)}; check, or pass "
+                        "--force to add it anyway", [f"conv: {line}" for line in twins])
+    if twins:
+        draft = _forced(draft, twins)
     edits = insertions(ends.text, draft)
     _check(splice(ends.text, edits), ends.text, draft, source)
     return (("\ufeff" if bom else "") + ends.apply(edits)).encode("utf-8")
+
+
+def _forced(draft: Draft, twins: list[str]) -> Draft:
+    """The draft whose agreements added with --force past a lookalike say so, each in a
+    comment under its id: the pair stays visible to whoever reads the file later."""
+    from dataclasses import replace
+
+    texts = []
+    for text in draft.sections.get("agreements", []):
+        first, _, rest = text.partition("\n")
+        aid = first.split("id:", 1)[-1].split("#")[0].strip()
+        said = [twin.split(f"{aid} looks like ", 1)[1] for twin in twins
+                if twin.startswith(f"{aid} looks like ") or f": {aid} looks like " in twin]
+        notes = "".join(f"    # added with --force, although it looks like {why}\n"
+                        for why in said)
+        texts.append(f"{first}\n{notes}{rest}" if notes else text)
+    return replace(draft, sections={**draft.sections, "agreements": texts})
+
+
+def _refused(draft: Draft, twins: list[str]) -> str:
+    """What was refused: the draft, or which articles' drafts of a batch, and that nothing
+    of the batch was added."""
+    articles = sorted(set(draft.origins.values()))
+    if len(articles) < 2:
+        return "the draft looks like what the base has"
+    which = sorted({twin.split(": ")[0] for twin in twins})
+    return (f"the draft of {', '.join(which)} looks like what the base has or another "
+            "article of the batch; nothing of the batch was added")
 
 
 def insertions(text: str, draft: Draft) -> list[tuple[int, int, str]]:

@@ -118,6 +118,18 @@ SINCE = re.compile(r"\bdepuis (?:19|20)\d\d\b[^.;:]{0,140}?\b(?:ont|a) (?:ete |d
                    r"alloue|decaisse|realise)e?s?\b[^.;:]{0,100}$")
 # "de 10 à 11 milliards", "entre 3 et 4 millions d'euros": the range's lower end
 RANGE_FROM = re.compile(r"\b(?:de|entre)\s+(?P<lo>\d{1,3}(?:,\d+)?)\s+(?:a|et)\s+$")
+# "porte le montant de la convention de 2,25 à 3,25 milliards", "relève l'enveloppe de 200
+# à 260 MDH", "le budget passe de X à Y": an amendment's old and new totals, not a range
+MONEY_NOUN = (r"(?:montant|enveloppe|budget|cout|financement|dotation|contribution|"
+              r"investissement|capital|participation|subvention)s?")
+RAISED = re.compile(r"(?:\b(?:port(?:e|ent|ant|era|eront|er|ait)|releve\w*|rehausse\w*|"
+                    r"augmente\w*)\b(?! sur\b)[^.;]{0,50}?\b" + MONEY_NOUN + r"\b|\b"
+                    + MONEY_NOUN + r"\b[^.;]{0,50}?\b(?:passe\w*|augmente\w*)\b)[^.;]{0,50}$")
+# "porte le montant de la convention à 3,25 milliards": only the new total
+RAISED_TO = re.compile(RAISED.pattern[:-len(r"[^.;]{0,50}$")] + r"[^.;]{0,50}?\ba\s+$")
+NEW_TOTAL = ("the article gives only the new total of what this amends, not what it adds "
+             "(an avenant's funding is what it adds): find the former total in the base or "
+             "another report and write the difference")
 # "un accord de prêt d'une valeur de 172 M€": what the agreement itself is worth (not what
 # a gift or a product is worth)
 WORTH_OF_AGREEMENT = re.compile(
@@ -187,35 +199,48 @@ def find_amounts(text: str, start: int, end: int) -> list[Fact]:
     """
     low = fold_upto(text, end)
     facts: list[Fact] = []
-    found: list[tuple[re.Match[str], int, str, str]] = []  # match, amount, currency, todo
+    # match, amount, currency, todo, where its quote starts ("de 2,25 à 3,25 milliards")
+    found: list[tuple[re.Match[str], int, str, str, int]] = []
     for m in COMPOUND.finditer(low, start, end):  # "2 milliards 690 millions DH"
         whole, part = parse_number(m["a"]), parse_number(m["b"])
         if whole is not None and part is not None:
             currency = next(code for i, (_, code) in enumerate(CURRENCY_WORDS) if m[f"c{i}"])
-            found.append((m, int(whole * 10**9 + part * 10**6), currency, ""))
+            found.append((m, int(whole * 10**9 + part * 10**6), currency, "", m.start()))
     for m in AMOUNT.finditer(low, start, end):
-        if any(c.start() <= m.start() < c.end() for c, _, _, _ in found):
+        if any(c.start() <= m.start() < c.end() for c, _, _, _, _ in found):
             continue
         number = parse_number(m["num"])
         if number is not None:
             scale, currency = _currency(m)
             low_end = RANGE_FROM.search(low, max(start, m.start() - 30), m.start())
             lower = parse_number(low_end["lo"]) if low_end else None
+            if low_end and lower is not None and 0 < lower < number and RAISED.search(
+                    low, max(start, low_end.start() - 110), low_end.start()):
+                # what the amendment adds: the new total less the old one (quoted both)
+                found.append((m, int(round((number - lower) * scale)), currency,
+                              f"the article gives the total this amends, from "
+                              f"{low_end['lo']} to {m['num']}: what it adds, the "
+                              "difference, is kept (an avenant's funding is what it adds)",
+                              low_end.start()))
+                continue
             if low_end and lower is not None and 0 < lower < number:  # "de 10 à 11 milliards"
                 found.append((m, int(lower * scale), currency,
                               f"the article gives a range, {low_end['lo']} to {m['num']}: "
-                              "its lower end kept"))
+                              "its lower end kept", m.start()))
                 continue
-            found.append((m, int(number * scale), currency, ""))
+            if RAISED_TO.search(low, max(start, m.start() - 110), m.start()):
+                found.append((m, int(number * scale), currency, NEW_TOTAL, m.start()))
+                continue
+            found.append((m, int(number * scale), currency, "", m.start()))
     for m in BARE_SCALE.finditer(low, start, end):  # "investit près de 2,7 milliards pour"
-        if any(c.start() <= m.start() < c.end() for c, _, _, _ in found):
+        if any(c.start() <= m.start() < c.end() for c, _, _, _, _ in found):
             continue
         number = parse_number(m["num"])
         if number is not None and INVESTING.search(low[max(start, m.start() - 60):m.start()]):
             found.append((m, int(number * SCALE[m["scale"]]), "MAD",
-                          "the article gives no currency; dirhams assumed"))
+                          "the article gives no currency; dirhams assumed", m.start()))
     found.sort(key=lambda f: f[0].start())
-    for m, amount, currency, todo in found:
+    for m, amount, currency, todo, quoted in found:
         if amount <= 0:
             continue
         hedge = _hedged(text, low, start, m.start(), m.end())
@@ -232,8 +257,9 @@ def find_amounts(text: str, start: int, end: int) -> list[Fact]:
         gap = low[facts[-1].end:m.start()] if facts and facts[-1].end <= m.start() else None
         equivalent = gap is not None and len(gap) <= 40 and bool(EQUIVALENT.search(gap)) and (
             "(" not in gap or gap.strip() == "(")
-        facts.append(Fact("amount", {"amount": amount, "currency": currency}, m.start(), m.end(),
+        facts.append(Fact("amount", {"amount": amount, "currency": currency}, quoted, m.end(),
                           todo, extra={"use": use, "equivalent": equivalent,
+                                       "new_total": todo.startswith(NEW_TOTAL),
                                  "total": not equivalent and (
                                      bool(TOTAL.search(before[-60:]))
                                      or bool(TOTAL.match(low[m.end():m.end() + 30])))}))

@@ -14,13 +14,13 @@ from .normalize import fold
 
 __all__ = ["follows_of", "what_they_continue"]
 
-_EARLIER = (r"(?:un|une|le|la|l'|du|de la|de l'|des)\s*(?:(?:premier|premiere|precedent|"
-            r"precedente|ancien|ancienne|anterieur|anterieure)\s+)?")
+_EARLIER = (r"(?:un|une|le|la|l'|du|de la|de l'|des|aux|au)\s*(?:(?:premier|premiere|"
+            r"precedent|precedente|ancien|ancienne|anterieur|anterieure)\s+)?")
 CONTINUES = re.compile(
-    r"\b(?:fait suite a|faisant suite a|succede a|prend le relais d|"
-    r"s'inscrit dans (?:le prolongement|la continuite|la lignee) d|"
-    r"(?:dans le|au) prolongement d|dans la continuite d|"
-    r"(?:renouvelle|prolonge|reconduit|proroge)\w*)\s*" + _EARLIER)
+    r"\b(?:(?:fait|faisant) suite(?: a)?|succede(?: a)?|prend le relais|"
+    r"s'inscri(?:t|vent) dans (?:le prolongement|la continuite|la lignee)|"
+    r"(?:dans le|au) prolongement|dans la continuite|"
+    r"(?:renouvelle|prolonge|reconduit|proroge)\w*)\s*(?:d'|de )?" + _EARLIER)
 # Its year: "… signé en 2019", "… conclue le 3 mai 2018", "la convention de 2017".
 SIGNED_IN = re.compile(r"[^.;]{0,120}?(?:(?:signee?s?|conclue?s?|paraphee?s?|accordee?s?)\s+"
                        r"(?:[^.;]{0,25}?\s)?(?:en|le|au mois de)\s+(?:[^.;]{0,20}?\s)?|"
@@ -40,8 +40,10 @@ def what_they_continue(work: Work) -> None:
     opened = sorted((g for g in work.segments if not g.composed), key=lambda g: g.sentence)
     for pattern in (CONTINUES, PHASE):  # what it follows, said outright, before a phase
         for s in work.sentences:
-            k = _whose(work, opened, s.index)
-            if s.title or not 0 <= k < n or work.agreements[k].follows is not None:
+            # "Ces conventions s'inscrivent dans le prolongement de …": each one's
+            ks = range(n) if n > 1 and _of_all(work, s) else [_whose(work, opened, s.index)]
+            ks = [k for k in ks if 0 <= k < n and work.agreements[k].follows is None]
+            if s.title or not ks:
                 continue
             found = pattern.search(fold(work.text[s.start:s.end]))
             if found is None:
@@ -49,9 +51,34 @@ def what_they_continue(work: Work) -> None:
             low = fold(work.text[s.start:s.end])
             dated = SIGNED_IN.match(low, found.end()) if pattern is CONTINUES else None
             end = dated.end() if dated else found.end()
-            work.agreements[k].follows = Fact(
-                "follows", {"year": int(dated["year"]) if dated else None},
-                s.start + found.start(), s.start + end)
+            for k in ks:
+                work.agreements[k].follows = Fact(
+                    "follows", {"year": int(dated["year"]) if dated else None},
+                    s.start + found.start(), s.start + end)
+
+
+# the kind a plural anaphor names, and the types it covers ("ces accords": any of them)
+NAMED = {"conventions": "convention", "protocoles": "protocole", "memorandums": "memorandum",
+         "contrats": "contrat"}
+
+
+def _of_all(work: Work, s: Any) -> bool:
+    """The sentence speaks of all the agreements ("Ces conventions", "Les trois accords",
+    "L'ensemble de ces projets"): of the right number, and of a kind that covers each of
+    them (an avenant amends one, whatever its kind); "Ces contrats" after "une convention
+    et deux contrats" speaks of the contracts alone."""
+    from .amounts import parse_count
+    from .figures import ALL_OF_THEM
+
+    found = ALL_OF_THEM.match(fold(work.text[s.start:s.end]))
+    if found is None:
+        return False
+    if found["n"] is not None:
+        return parse_count(found["n"]) == len(work.agreements)
+    kind = NAMED.get(found.group(0).split()[-1])
+    return kind is None or all(
+        a.type is None or a.type.value in ("avenant", "other") or
+        str(a.type.value).startswith(kind) for a in work.agreements)
 
 
 def _whose(work: Work, opened: list[Segment], index: int) -> int:

@@ -132,7 +132,9 @@ def region_before(text: str, mention: Mention, kb: KnowledgeBase) -> Mention | N
         return None
     region = names[found[-1].group(1)]
     head = "wilaya" if fold(mention.name).startswith("wilaya") else "conseil"  # "la wilaya"
-    named = Mention(f"{head.capitalize()} de la région {region}", mention.start, mention.end,
+    # "la région de l'Oriental" as the press and the base write it, not "région L'Oriental"
+    spelt = f"de l'{region[2:]}" if region.startswith("L'") else region
+    named = Mention(f"{head.capitalize()} de la région {spelt}", mention.start, mention.end,
                     "public-body", True, head=head)
     named.kb_id = kb.link_org(named)
     return named

@@ -40,6 +40,9 @@ class Draft:
     gaps: dict[str, list[str]] = field(default_factory=dict)
     # What the curator is told on stderr (a date given that is not the article's own).
     warnings: list[str] = field(default_factory=list)
+    # Which article each drafted agreement comes from (its id -> the article's label): the
+    # drafts of one batch are compared with each other as with the base.
+    origins: dict[str, str] = field(default_factory=dict)
 
     @property
     def agreements(self) -> list[dict[str, Any]]:
@@ -104,7 +107,16 @@ def combine(drafts: list[Draft]) -> Draft:
                   if d.notes.get(key, "").startswith("TODO: ")] for key in SECTIONS}
     return Draft(text, sections, data, _todos(text), label="",
                  gaps={key: found for key, found in gaps.items() if found},
-                 warnings=[w for d in drafts for w in d.warnings])
+                 warnings=[w for d in drafts for w in d.warnings],
+                 origins={str(a.get("id")): _article(drafts, n) for n, d in enumerate(drafts)
+                          for a in d.agreements})
+
+
+def _article(drafts: list[Draft], n: int) -> str:
+    """The label of the ``n``th article of a batch, told apart from another file's of the
+    same name (one file given twice is two reports too)."""
+    label = drafts[n].label
+    return label if sum(d.label == label for d in drafts) == 1 else f"{label} (article {n + 1})"
 
 
 def _todos(text: str) -> list[str]:

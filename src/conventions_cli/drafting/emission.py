@@ -359,7 +359,12 @@ def _agreement(article: Article, a: Drafted, index: int, n: int, org_ids: dict[i
     for name, fact, gap in (("funding", a.funding, "no amount found"),
                             ("period", a.period, "no period found"),
                             ("jobs", a.jobs, "no jobs figure found")):
-        if fact is not None:
+        if fact is not None and fact.extra.get("new_total"):
+            # "porte le montant à 3,25 milliards": the total after it, not what it adds
+            record[name] = None
+            lines.append(f"{ind}# {name}:  # TODO: {fact.todo}; the new total: "
+                         f"{quote(article, fact)}")
+        elif fact is not None:
             record[name] = dict(fact.value)
             lines.append(f"{ind}{name}: {flow(fact.value)}{note(article, fact)}")
         else:

@@ -196,3 +196,23 @@ def write_picture(spec: dict[str, Any], grammar: str, output: Path, fmt: str) ->
     drawn = render(spec, grammar, fmt)
     with atomic_write(output, "wb") as out:
         out.write(drawn)
+
+
+def selected_lines(parts: list[str], width: int, font: int) -> list[str]:
+    """The filters a picture shows ("Selected: --from 2020 --currency EUR"), wrapped over as
+    many lines as the picture's ``width`` needs (in pixels, at ``font`` size), never one
+    left out: a filter too long for a line alone has its value cut in the middle."""
+    room = max(24, int((width - 16) / (font * 0.62)))  # DejaVu Sans: about 0.6 em a letter
+    lines: list[str] = []
+    line = "Selected:"
+    for part in parts:
+        text = label(part)
+        if len(text) > room - 2:
+            text = middle_cut(text, room - 2)
+        if len(line) + 1 + len(text) > room:
+            lines.append(line)
+            line = "  " + text
+        else:
+            line += " " + text
+    lines.append(line)
+    return lines

@@ -44,6 +44,20 @@ SELECTED = {"name": "selected", "type": "boolean", "trueValues": ["true"],
                            "where it is true."}
 
 
+# The same field in the tables whose rows belong to an agreement (parties, sources,
+# signatories): a row is kept or left out with its agreement, without a join.
+SELECTED_PART = {**SELECTED, "description": "true when the export's filters chose the "
+                 "agreement this row belongs to; false when that agreement is here only "
+                 "because a chosen one follows or amends it: keep the rows where it is true."}
+
+
+def marked(table: Table) -> dict[str, Any] | None:
+    """The selected field a table of the package carries, if any."""
+    if table is AGREEMENTS:
+        return SELECTED
+    return SELECTED_PART if any(c.name == "agreement_id" for c in table.columns) else None
+
+
 def columns(table: Table) -> tuple[str, ...]:
     return tuple(c.name for c in table.columns if c.package)
 
@@ -77,7 +91,7 @@ def descriptor(publishers: list[str], raw: bool = False,
     ``selection`` says what a filtered export holds."""
     resources = []
     for table in PACKAGED:
-        extra = [SELECTED] if table.name == "agreements" else []
+        extra = [field for field in (marked(table),) if field]
         resources.append({
             "name": table.name,
             "path": f"{table.name}.csv",
@@ -179,14 +193,15 @@ def _write_package(conn: sqlite3.Connection, chosen: Any, staging: Path, raw: bo
     rows = table_rows(conn, chosen)
     for table in PACKAGED:
         packaged = [c for c in table.columns if c.package]
-        marked = table.name == "agreements"
+        selects = marked(table) is not None
+        owner = "id" if table is AGREEMENTS else "agreement_id"
         with open(staging / f"{table.name}.csv", "w", encoding="utf-8", newline="") as out:
-            out.write(",".join([*(c.name for c in packaged), *["selected"] * marked])
+            out.write(",".join([*(c.name for c in packaged), *["selected"] * selects])
                       + "\r\n")
             for row in rows[table.name]:
                 cells = [_cell(row.get(c.name), c, raw) for c in packaged]
-                if marked:
-                    cells.append("false" if row["id"] in chosen.added else "true")
+                if selects:
+                    cells.append("false" if row[owner] in chosen.added else "true")
                 out.write(",".join(cells) + "\r\n")
             out.flush()
             os.fsync(out.fileno())
@@ -205,9 +220,11 @@ def _selection(chosen: Any) -> str:
     total = len(chosen.agreements)
     added = len(chosen.added)
     more = (f", and {added} more that they follow or amend, marked selected=false in "
-            "agreements.csv" if added else "")
+            "agreements.csv (and their rows in parties.csv, sources.csv and "
+            "signatories.csv)" if added else "")
+    said = getattr(chosen, "chosen_by", "")
     return (f" This package is a filtered export: {total - added} agreement(s) chosen by "
-            f"its filters{more}.")
+            f"its filters{f' ({said})' if said else ''}{more}.")
 
 
 def package_files() -> list[str]:

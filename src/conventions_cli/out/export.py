@@ -7,6 +7,7 @@ os.replace, so a reader (or a failed export) never leaves half a file.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import sys
 from collections.abc import Callable
@@ -24,7 +25,7 @@ from ..db.tables import (
 )
 from ..errors import NothingMatched, UsageError
 from ..files import atomic_write, is_stream
-from ..text import json_text
+from ..text import json_text, one_line
 from .formats import EXPORT_FORMATS, extensions_for
 
 EXTENSIONS = extensions_for(EXPORT_FORMATS)
@@ -161,9 +162,10 @@ class Selection:
     was filtered)."""
 
     def __init__(self, conn: sqlite3.Connection, ids: list[str], filtered: bool,
-                 note: Callable[[str], None]) -> None:
+                 note: Callable[[str], None], chosen_by: str = "") -> None:
         ids, added = with_linked(conn, ids)
         self.filtered = filtered
+        self.chosen_by = chosen_by  # the filters as typed: what a file says it holds
         self.added = set(added)  # in it only because a chosen agreement names them
         if added:
             note(f"also exported {len(added)} agreement(s) that the selection follows or "
@@ -200,8 +202,28 @@ def write_yaml(chosen: Selection, out: IO[str], header: str) -> None:
     if chosen.schema >= 2:
         body.update(people=chosen.people, events=chosen.events)
     body.update(organizations=chosen.organizations, agreements=chosen.agreements)
-    yaml.dump(body, out, Dumper=Dumper, allow_unicode=True, sort_keys=False,
-              default_flow_style=False, width=100, indent=2)
+    text = yaml.dump(body, Dumper=Dumper, allow_unicode=True, sort_keys=False,
+                     default_flow_style=False, width=100, indent=2)
+    out.write(_mark_added(text, chosen.added) if chosen.added else text)
+
+
+ITEM_ID = re.compile(r"^(?P<indent> *)- id: (?P<quote>['\"]?)(?P<id>[^'\"\n]+)(?P=quote)$")
+NOT_CHOSEN = ("# not chosen by the export's filters: here only because a chosen agreement "
+              "follows or amends it")
+
+
+def _mark_added(text: str, added: set[str]) -> str:
+    """``text`` with a comment above each agreement the filters did not choose, so that a
+    reader of the file (without the note printed on export) tells them apart."""
+    lines = text.split("\n")
+    start = lines.index("agreements:") if "agreements:" in lines else len(lines)
+    out = lines[:start]
+    for line in lines[start:]:
+        found = ITEM_ID.match(line)
+        if found and found["id"] in added:
+            out.append(f"{found['indent']}{NOT_CHOSEN}")
+        out.append(line)
+    return "\n".join(out)
 
 
 # --- the command -----------------------------------------------------------------------
@@ -218,6 +240,7 @@ def export(conn: sqlite3.Connection, filters: Any, fmt: str, output: Path | None
         raise UsageError("--full applies to json and jsonl (yaml and datapackage are full "
                          "already)")
     rows = list_agreements(conn, filters)
+    chosen_by = filters.described() if filters else ""
     if not rows and output is not None and not is_stream(output):
         # never an empty file, nor an earlier export replaced by one (as the views)
         raise NothingMatched(filters.matched_nothing(), output)
@@ -231,17 +254,18 @@ def export(conn: sqlite3.Connection, filters: Any, fmt: str, output: Path | None
             note(f"{said}; agreements.csv marks them selected=false")
 
         write_datapackage(conn, Selection(conn, [r["id"] for r in rows], bool(filters),
-                                          marked), output, raw)
+                                          marked, chosen_by), output, raw)
         return
 
     def write(out: IO[str]) -> None:
         if fmt == "yaml":
-            chosen = Selection(conn, [r["id"] for r in rows], bool(filters), note)
-            write_yaml(chosen, out, yaml_header(source, len(chosen.agreements)))
+            chosen = Selection(conn, [r["id"] for r in rows], bool(filters), note, chosen_by)
+            write_yaml(chosen, out, yaml_header(source, chosen))
         elif fmt == "ftm":
             from .ftm import write_ftm
 
-            write_ftm(Selection(conn, [r["id"] for r in rows], bool(filters), note), out)
+            write_ftm(Selection(conn, [r["id"] for r in rows], bool(filters), note,
+                                chosen_by), out)
         elif full:
             records = nested_records(conn, [r["id"] for r in rows])
             if fmt == "json":
@@ -261,9 +285,17 @@ def export(conn: sqlite3.Connection, filters: Any, fmt: str, output: Path | None
         write(out)
 
 
-def yaml_header(source: str, count: int) -> str:
+def yaml_header(source: str, chosen: Selection) -> str:
     from .. import __version__
 
     origin = f" from {source}" if source else ""
-    return (f"# Exported by conv {__version__}{origin}: {count} agreement(s).\n"
-            "# Check it with: conv --data THIS-FILE validate\n")
+    count = len(chosen.agreements)
+    said = [f"# Exported by conv {__version__}{origin}: {count} agreement(s)."]
+    if chosen.filtered:
+        said.append(f"# Chosen by its filters ({one_line(chosen.chosen_by)}): "
+                    f"{count - len(chosen.added)} agreement(s).")
+    if chosen.added:
+        said.append(f"# Also here, only so that every reference resolves, {len(chosen.added)} "
+                    "that they follow or amend (each marked by a comment; count and sum "
+                    f"without them): {', '.join(sorted(chosen.added))}.")
+    return "\n".join([*said, "# Check it with: conv --data THIS-FILE validate", ""])

@@ -128,19 +128,31 @@ def entities(selection: Any) -> list[dict[str, Any]]:
         involved = sorted({_id("org", p["org"]) for a in selection.agreements
                            if a.get("event") == event["id"] for p in a["parties"]})
         _event(found, event, involved)
+    added: set[str] = getattr(selection, "added", set())
     for record in selection.agreements:
-        _agreement(found, record, orgs, events)
+        _agreement(found, record, orgs, events, _not_chosen(selection)
+                   if record["id"] in added else None)
     return found.items
 
 
+def _not_chosen(selection: Any) -> str:
+    """The note of an agreement pulled in by a filtered export: it stays (the follows and
+    amends links of the chosen ones point to it, and Aleph would show them dangling), and
+    says why it is there, FtM having no property for it."""
+    by = getattr(selection, "chosen_by", "")
+    return ("conv: not chosen by the export's filters" + (f" ({by})" if by else "") +
+            ": here only because a chosen agreement follows or amends it; count and sum "
+            "without it")
+
+
 def _agreement(found: Entities, record: dict[str, Any], orgs: dict[str, Any],
-               events: dict[str, Any]) -> None:
+               events: dict[str, Any], pulled: str | None = None) -> None:
     ident = record["id"]
     contract = _id("agreement", ident)
     funding = record.get("funding") or {}
     place = ", ".join(p for p in (record.get("place"), record.get("region")) if p)
     event = record.get("event")
-    notes = _contract_notes(record)
+    notes = [pulled] * bool(pulled) + _contract_notes(record)
     if event and event not in events:  # schema 1: the event is a name
         notes.append(f"conv: signed at {event}")
     found.add(contract, "Contract", title=record["title"], type=record["type"],

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from .charts import FONT, VEGA_SCHEMA, distinct_names, label, scenegraph
+from .charts import FONT, VEGA_SCHEMA, distinct_names, label, scenegraph, selected_lines
 from .graph import KIND_COLOURS, kind_colour
 
 LONG_NAME = 30  # past this many characters a name is cut
@@ -170,7 +170,8 @@ def place_names(graph: dict[str, Any], places: list[tuple[float, float]], frame:
     return placed
 
 
-def network_spec(graph: dict[str, Any], width: int = 900, selected: str = "") -> dict[str, Any]:
+def network_spec(graph: dict[str, Any], width: int = 900,
+                 selected: list[str] | None = None) -> dict[str, Any]:
     """A Vega spec drawing ``graph`` about ``width`` pixels wide; a narrow picture (a phone)
     gets its legend below and fewer names. ``selected``: the filters as typed, said under
     the title so that a picture shared alone still says what it shows."""
@@ -204,7 +205,7 @@ def network_spec(graph: dict[str, Any], width: int = 900, selected: str = "") ->
                     f"Nodes by agreements. {hidden} name(s) left out where they would "
                     "overlap: conv network --format tsv lists every tie."]
     if selected:
-        subtitle.insert(0, label(f"Selected: {selected}", 140))
+        subtitle[:0] = selected_lines(selected, frame.width, frame.font)
     font = frame.font
     return {
         "$schema": VEGA_SCHEMA,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from .charts import FONT, VEGA_LITE_SCHEMA, distinct_names, label
+from .charts import FONT, VEGA_LITE_SCHEMA, distinct_names, label, selected_lines
 
 SAYS = {"day": "a day", "month": "a month", "year": "a year",
         "interval": "between two dates"}
@@ -54,10 +54,14 @@ def _line_names(rows: list[dict[str, Any]], limit: int) -> dict[tuple[Any, Any],
 
 
 def timeline_spec(rows: list[dict[str, Any]], by: str, width: int = 900,
-                  selected: str = "") -> dict[str, Any]:
+                  selected: list[str] | None = None,
+                  windows: list[tuple[str | None, str | None]] | None = None
+                  ) -> dict[str, Any]:
     """A Vega-Lite spec of ``rows`` (query.timeline) about ``width`` pixels wide: one line
     per group, most agreements on top. ``selected``: the filters as typed, said under the
-    title so that a picture shared alone still says what it shows."""
+    title so that a picture shared alone still says what it shows; ``windows``: the days
+    its date filters select (first, last; None when open), shaded behind the marks, since
+    a bar that only overlaps them is drawn whole."""
     narrow = width < 640
     limit = 22 if narrow else 48
     dated = [r for r in rows if r["date_start"] and r["date_end"]]
@@ -97,8 +101,11 @@ def timeline_spec(rows: list[dict[str, Any]], by: str, width: int = 900,
         subtitle = ["dot: a day; bar: a month, year or interval", "dashed: uncertain"]
     if undated:
         subtitle.append(f"{undated} undated agreement(s) not shown.")
+    if windows:
+        subtitle.append("shaded: the dates selected" if narrow else "Shaded: the dates "
+                        "selected; a bar that only overlaps them may lie outside.")
     if selected:
-        subtitle.insert(0, label(f"Selected: {selected}", 140))
+        subtitle[:0] = selected_lines(selected, width, font)
     tooltip = [{"field": "id"}, {"field": "title"}, {"field": "signed_on"},
                {"field": "name", "title": by}]  # the line's name in full
     first = min((v["start"] for v in values), default=dt.date.today().isoformat())
@@ -126,13 +133,15 @@ def timeline_spec(rows: list[dict[str, Any]], by: str, width: int = 900,
         "title": {"text": f"Agreements over time, by {by}", "subtitle": subtitle,
                   "anchor": "start", "fontSize": 15 if narrow else 17,
                   "subtitleFontSize": font, "subtitleColor": "#444"},
-        "width": max(120, width - label_room - 30),
+        # the picture is as wide as asked, whatever the names and the subtitle need
+        "width": width, "autosize": {"type": "fit-x", "contains": "padding"},
         "height": {"step": row},
         "config": {"font": FONT, "view": {"stroke": None}},
         "data": {"values": values},
         # what a screen reader says of a mark: its id and date (not the drawing's fields)
         "encoding": {"y": y, "tooltip": tooltip, "description": {"field": "described"}},
         "layer": [
+            *_window_layers(windows or [], first, last, x),
             # A day is the half-day either side of its tick: a dot sits on the tick of its
             # day, and a bar runs from half a day before the tick of its first day to half
             # a day after that of its last (never up to the next day's tick).
@@ -157,3 +166,29 @@ def timeline_spec(rows: list[dict[str, Any]], by: str, width: int = 900,
                                      "scale": colour["scale"], "legend": None}}},
         ],
     }
+
+
+# a band or an edge runs down every line, and is no agreement (no tooltip, nothing said)
+WHOLE_HEIGHT: dict[str, Any] = {"y": {"value": 0}, "y2": {"value": "height"},
+                                "tooltip": None, "description": None}
+
+
+def _window_layers(windows: list[tuple[str | None, str | None]], first: str, last: str,
+                   x: dict[str, Any]) -> list[dict[str, Any]]:
+    """The selected dates as a shaded band behind the marks, from half a day before the
+    first day's tick to half a day after the last's (as a bar), an open side running to
+    the first or last date drawn."""
+    if not windows:
+        return []
+    bands = [{"from": a or first, "to": _day_after(b or last)} for a, b in windows]
+    edges = [{"at": day} for band in bands for day in (band["from"], band["to"])]
+    return [{"data": {"values": bands},
+             "transform": [{"calculate": f"toDate(datum.from) - {HALF_DAY_MS}", "as": "x"},
+                           {"calculate": f"toDate(datum.to) - {HALF_DAY_MS}", "as": "x2"}],
+             "mark": {"type": "rect", "color": "#f4d35e", "opacity": 0.3, "tooltip": None},
+             "encoding": {**WHOLE_HEIGHT, "x": {**x, "field": "x"}, "x2": {"field": "x2"}}},
+            {"data": {"values": edges},
+             "transform": [{"calculate": f"toDate(datum.at) - {HALF_DAY_MS}", "as": "x"}],
+             "mark": {"type": "rule", "color": "#a07c00", "strokeDash": [4, 3],
+                      "strokeWidth": 1.2, "tooltip": None},
+             "encoding": {**WHOLE_HEIGHT, "x": {**x, "field": "x"}}}]
