@@ -35,6 +35,8 @@ PUBLIC_KINDS = {"ministry", "public-body"}
 LENDER = re.compile(r"\b(?:banque|bank|fonds|fund|agence francaise de developpement|jica|kfw|"
                     r"afd|bei|berd|bird|bad|bid|badea|fades|fkdea|usaid|millennium challenge|"
                     r"societe financiere internationale|sfi)\b")
+# a central bank regulates and cooperates with its peer; it lends nothing to what it signs
+CENTRAL_BANK = re.compile(r"\b(?:banque centrale|central bank)\b")
 
 
 SAFE_PLAIN = re.compile(r"^[A-Za-z0-9\u00c0-\u017f][\w .'\u00c0-\u017f-]*[\w.\u00c0-\u017f]$|^\w$")
@@ -252,11 +254,13 @@ def _role(mention: Mention, kb: KnowledgeBase) -> str:
     name = key(str(known.get("name") or "") if known else mention.name) + " " + key(
         str((known or {}).get("acronym") or mention.acronym or ""))
     country = str((known or {}).get("country") or mention.country or "MA").upper()
-    if LENDER.search(name) and (kind == "international" or country != "MA"):
+    if LENDER.search(name) and not CENTRAL_BANK.search(name) and (
+            kind == "international" or country != "MA"):
         return "funder"  # a lender (a foreign agency too: the AFD) funds what it signs
     if known and is_state(known):
         return "signatory" if moroccan(known) else "partner"  # a State
-    return "signatory" if kind in PUBLIC_KINDS else "partner"
+    # a foreign ministry or public body is the other side: a partner, as the base records them
+    return "signatory" if kind in PUBLIC_KINDS and country == "MA" else "partner"
 
 
 def _title(a: Drafted, partner: Mention | None, names: list[str]) -> str:

@@ -13,10 +13,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .countries import country_name
 from .editions import event_candidates
 from .financiers import FINANCIERS, UNIT_WORDS
 from .names import Mention, Person
 from .normalize import fold, key, slugify
+from .words import nationality
 
 __all__ = ["KnowledgeBase", "is_state", "moroccan", "portfolio", "territory", "without_brackets"]
 
@@ -211,12 +213,32 @@ class KnowledgeBase:
                 return next(iter(hits))
             if mention.country in (None, "MA"):
                 return self._by_domain(portfolio_words(mention.name))
+        if (found := self._by_nationality(name_key, mention.country)) is not None:
+            return found
         place = territory(mention.name)
         if place is not None:
             hits = self._territories.get(place, set())
             if len(hits) == 1:
                 return next(iter(hits))
         return None
+
+    def _by_nationality(self, name_key: str, country: str | None) -> str | None:
+        """ "la Banque centrale qatarie": the base's "Banque centrale du Qatar" (or "…
+        (Qatar)"), the press's adjective of the body's own country written as its name."""
+        words = name_key.split()
+        at = [i for i, w in enumerate(words) if i and nationality(w)]
+        if len(at) != 1:
+            return None
+        said = nationality(words[at[0]])
+        if said is None or said == "MA" or (country and country.upper() != said):
+            return None
+        bare = " ".join(words[:at[0]] + words[at[0] + 1:])
+        land = key(country_name(said))
+        for link in ("du", "de la", "de l", "d", "des", "de"):
+            for variant in (f"{bare} {link} {land}", f"{bare} {link} etat {link} {land}"):
+                if variant in self._orgs:
+                    return self._orgs[variant]
+        return self._orgs.get(f"{bare} {land}")  # "Ministère de la Culture (Qatar)"
 
     def _by_initials(self, acronym: str, name: str = "") -> str | None:
         """ "GCAM", "le Groupe CAM": the one known body whose name's initials the acronym
