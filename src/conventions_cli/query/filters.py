@@ -211,7 +211,8 @@ FILTERS: tuple[Filter, ...] = (
            "TEXT", _parties(names.PUBLIC), complete="complete_public_ids"),
     Filter("partner", "--partner",
            "A party other than a ministry (in partners or public_parties), matched the "
-           "same way; repeat for any of several. Example: --partner bei",
+           "same way (a ministry's id lists nothing, and says --ministry finds it); repeat "
+           "for any of several. Example: --partner bei",
            "TEXT", _parties(names.PARTNERS), complete="complete_partner_ids"),
     Filter("role", "--role",
            "A party in this role; with --ministry, --public or --partner, that party in "

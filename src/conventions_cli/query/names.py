@@ -62,6 +62,9 @@ PARTNERS = Nameable(*_ORG, _kind_in(MINISTRY_KINDS, negate=True), "organization"
                     "organizations", "conv orgs")
 PEOPLE = Nameable("people", ("id",), ("name", "aliases"), None, "person", "people",
                   "conv people")
+# What each party filter takes, as its notes say it.
+TAKES = {MINISTRIES: "the ministries", PUBLIC: "the State and public bodies",
+         PARTNERS: "the parties that are not ministries"}
 EVENTS = Nameable("events", ("id",), ("name",), None, "event", "events", "conv events")
 
 
@@ -116,6 +119,8 @@ def resolve(conn: sqlite3.Connection, kind: Nameable, value: str) -> list[Named]
         exact = _by_code(rows, kind, copied["id"])
         if exact:
             return exact
+    if elsewhere(conn, kind, value):
+        return []  # another kind's code names that record: never first letters of words
     wanted = name_query(value)
     found = [Named(r["id"], r["name"]) for r in rows
              if any(words_match(wanted, name) for name in _texts(r, kind.names))]
@@ -132,6 +137,69 @@ def resolve(conn: sqlite3.Connection, kind: Nameable, value: str) -> list[Named]
 # brackets ("Banque mondiale (BM) [banque-mondiale]"), the last two each optional.
 _PRINTED = re.compile(r"(?P<name>.*?)\s*(?:\((?P<acronym>[^()\[\]]+)\))?"
                       r"\s*(?:\[(?P<id>[^\[\]\s]+)\])?")
+
+
+def _codes_of(value: str) -> list[str]:
+    """The codes ``value`` may be: itself, and the id in brackets of a name copied from
+    conv's own output ("Ministère de l'Industrie et du Commerce [mic]")."""
+    copied = _PRINTED.fullmatch(value.strip())
+    return [value, *([copied["id"]] if copied and copied["id"] else [])]
+
+
+def elsewhere(conn: sqlite3.Connection, kind: Nameable, value: str) -> list[Named]:
+    """The organizations outside ``kind`` (a ministry for --partner, a partner for
+    --public) whose id or acronym ``value`` is: [] for a kind that takes every record."""
+    if kind.table != ORGANIZATIONS.table or not kind.where:
+        return []
+    rows = _rows(conn, ORGANIZATIONS)
+    for code in _codes_of(value):
+        found = _by_code(rows, ORGANIZATIONS, code)
+        if found:
+            return found
+    return []
+
+
+# Which option finds the agreements of a party of each kind, and what it is called.
+def _option(org_kind: str | None) -> tuple[str, str]:
+    if org_kind in MINISTRY_KINDS:
+        return "--ministry", "a ministry"
+    if org_kind in PUBLIC_KINDS:
+        return "--public", "a public party"
+    return "--partner", "a partner"
+
+
+def _kinds(conn: sqlite3.Connection, found: list[Named]) -> dict[str, str | None]:
+    ids = [n.id for n in found]
+    marks = ", ".join("?" for _ in ids)
+    return dict(conn.execute(f"SELECT id, kind FROM organizations WHERE id IN ({marks})",
+                             ids).fetchall())
+
+
+def _other_kind_note(conn: sqlite3.Connection, kind: Nameable, flag: str,
+                     value: str) -> Note | None:
+    """What to say of a value that names no organization ``flag`` takes but one of another
+    kind: by its code, that record and the option that finds it ("--partner 'mic' is
+    Ministère de l'Industrie et du Commerce [mic], a ministry: --ministry mic finds its
+    agreements"); by the words of names, how many there are and the option. The value
+    still selects nothing: --partner is never a ministry, whatever it is given."""
+    if kind.table != ORGANIZATIONS.table or not kind.where:
+        return None
+    coded = elsewhere(conn, kind, value)
+    found = coded or resolve(conn, ORGANIZATIONS, value)
+    if not found:
+        return None
+    kinds = _kinds(conn, found)
+    if coded:
+        said = "; ".join(f"{n.name} [{n.id}], {_option(kinds.get(n.id))[1]}: "
+                         f"{_option(kinds.get(n.id))[0]} {n.id} finds its agreements"
+                         for n in coded)
+        return Note(f"{flag} {quote(value)} is {said} ({flag} takes {TAKES[kind]})", True)
+    options = dict.fromkeys(_option(kinds.get(n.id))[0] for n in found)
+    shown = ", ".join(f"{n.id} ({n.name})" for n in found[:3])
+    more = f" and {len(found) - 3} more" if len(found) > 3 else ""
+    finds = " or ".join(f"{option} {quote(value)}" for option in options)
+    return Note(f"{flag} {quote(value)} matches none of {TAKES[kind]}, but {len(found)} "
+                f"organization(s) of another kind: {shown}{more}; {finds} finds them", True)
 
 
 def _also_acronym(conn: sqlite3.Connection, kind: Nameable, value: str,
@@ -201,6 +269,9 @@ def note(conn: sqlite3.Connection, kind: Nameable, flag: str, value: str,
     if not found:
         if not conn.execute(f"SELECT 1 FROM {kind.table} LIMIT 1").fetchone():
             return None  # none defined (a schema-1 base writes its events as text)
+        other = _other_kind_note(conn, kind, flag, value)
+        if other is not None:
+            return other
         close = nearest_names(conn, kind, value)
         meant = " or ".join(f"{n.name} [{n.id}]" for n in close)
         hint = f"; did you mean {meant}? ({kind.listing} lists them)" if close else \
