@@ -15,7 +15,16 @@ from collections import namedtuple
 
 from ..db import tables
 from ..db.tables import decoded
-from ..text import NAME_CUTOFF, fold, name_query, nearest, quote, words, words_match
+from ..text import (
+    COMMAND_LINE_CUTOFF,
+    NAME_CUTOFF,
+    fold,
+    name_query,
+    nearest,
+    quote,
+    words,
+    words_match,
+)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -234,20 +243,34 @@ def nearest_names(conn: sqlite3.Connection, kind: Nameable, value: str) -> list[
     """Up to three records whose name, other spelling or code is nearest ``value`` as every
     hint measures it (text.nearest; accents, case and punctuation aside): "Riad Mezzour"
     for Ryad Mezzour, whose words it does not match, "Soultane ben Saad el Mouraikhi" for
-    Soltan bin Saad Al Muraikhi, typos across several words."""
+    Soltan bin Saad Al Muraikhi, typos across several words. When none is, a word alone
+    with the words of the names ("Bourtia" for Nasser Bourita: a surname alone), then with
+    the codes, as a short word typed at the command line is ("MCI" for MIC, "Gitex 2026"
+    for the gitex-africa ids): at a typed id's cut-off, names that share a few letters
+    with the value were offered for every unknown name."""
     typed = _typed(value)
     if not typed:
         return []
-    owners: dict[str, list[Named]] = {}
-    for row in _rows(conn, kind):
-        for text in (*_texts(row, kind.names), *_texts(row, kind.codes)):
-            named = owners.setdefault(_typed(text), [])
-            if Named(row["id"], row["name"]) not in named:
-                named.append(Named(row["id"], row["name"]))
-    found: list[Named] = []
-    for text in nearest(typed, owners, cutoff=NAME_CUTOFF):
-        found.extend(n for n in owners[text] if n not in found)
-    return found[:3]
+    rows = _rows(conn, kind)
+    whole = {r["id"]: (*_texts(r, kind.names), *_texts(r, kind.codes)) for r in rows}
+    lone = {r["id"]: [w for t in whole[r["id"]] for w in _typed(t).split() if len(w) > 3]
+            for r in rows} if " " not in typed else {}
+    codes = {r["id"]: [fold(c) for c in _texts(r, kind.codes)] for r in rows}
+    passes = ((whole, typed, NAME_CUTOFF, _typed), (lone, typed, NAME_CUTOFF, str),
+              (codes, typed.replace(" ", "-"), COMMAND_LINE_CUTOFF, str))
+    for texts_of, wanted, cutoff, key in passes:
+        owners: dict[str, list[Named]] = {}
+        for row in rows:
+            for text in texts_of.get(row["id"], ()):
+                named = owners.setdefault(key(text), [])
+                if Named(row["id"], row["name"]) not in named:
+                    named.append(Named(row["id"], row["name"]))
+        found: list[Named] = []
+        for text in nearest(wanted, owners, cutoff=cutoff):
+            found.extend(n for n in owners[text] if n not in found)
+        if found:
+            return found[:3]
+    return []
 
 
 def note(conn: sqlite3.Connection, kind: Nameable, flag: str, value: str,
