@@ -203,7 +203,8 @@ FILTERS: tuple[Filter, ...] = (
            "Souss-Massa); repeat for any of several. Example: --region oriental", "TEXT",
            _region),
     Filter("sector", "--sector", "Words of a sector (one that no agreement has is said, "
-           "with the nearest); repeat for any of several. Example: --sector industrie", "TEXT", _sector),
+           "with the nearest); repeat for any of several. Example: --sector industrie",
+           "TEXT", _sector),
     Filter("person", "--person",
            "A person who signed: their id, or words of their name or another spelling; "
            "repeat for any of several. Example: --person mezzour", "TEXT", _person,
