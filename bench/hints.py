@@ -80,10 +80,23 @@ CASES = [
     ("organization", "Agence japonaise de cooperation internationnale", "jica"),
     ("organization", "OFFPT", "ofppt"),
     ("organization", "Tesla Motors", ""),
+    # an acronym or an id typed from memory, letters swapped or doubled
+    ("organization", "ONFC", "oncf"),
+    ("organization", "OCPP", "ocp"),
+    ("organization", "Ministere des Finances Publiques", ""),
     # events
     ("event", "Gitex Afrika 2025", "gitex-africa-2025"),
     ("event", "Salon internationnal de l'agriculture", "siam-2023"),
     ("event", "Festival de la Marche Verde", "festival-national-marche-verte-2023"),
+    ("event", "Gitex 2025", "gitex-africa-2025"),
+    ("event", "SIAM 2032", ""),
+    # a surname alone, one letter off
+    ("person", "Akhanouch", "aziz-akhannouch"),
+    ("person", "Mezour", "ryad-mezzour"),  # Ghita Mezzour is as near
+    ("person", "Bourtia", "nasser-bourita"),
+    ("person", "Amzazy", "said-amzazi"),
+    ("person", "Mouraikhi", "soltan-bin-saad-al-muraikhi"),
+    ("person", "Dupond", ""),
     # agreements' ids (conv show)
     ("id", "kfw-oncf-plateform-casablanca-2025", "kfw-oncf-plateforme-casablanca-2025"),
     ("id", "marco-senegal-pme-2026", "maroc-senegal-pme-2026"),

@@ -494,11 +494,57 @@ def test_stats_says_when_an_avenant_is_added_to_what_it_amends(run, write_yaml):
     path = write_yaml(AMENDED)
     result = run("stats", "--format", "csv", data=path)
     assert result.exit_code == 0
-    notes = [line for line in result.stderr.splitlines() if "avenant" in line]
-    assert notes == ["conv: note: 1 avenant(s) with an amount count beside the agreement(s) "
-                     "they amend, their amounts added: an avenant's funding is what it adds; "
-                     "where a report gives the new total, check the record (conv list --type "
-                     "avenant)"]
+    notes = [line for line in result.stderr.splitlines() if "amend" in line]
+    assert notes == ["conv: note: 1 agreement(s) that amend another, with an amount "
+                     "(loan-avenant), add it to the agreement they amend in these totals: an "
+                     "amendment's funding is what it adds, so where a report gave the new "
+                     "total, check the record (conv list --amends loan)"]
     # the amended loan left out by a filter: nothing is added to it, nothing said
     alone = run("stats", "--format", "csv", "--type", "avenant", data=path)
-    assert "avenant(s) with an amount" not in alone.stderr
+    assert "amend" not in alone.stderr
+
+
+AMENDING = AMENDED + """\
+  - id: protocol
+    title: Protocole modifiant le prêt
+    type: protocole-accord
+    amends: loan
+    parties: [{org: mef, role: signatory}]
+    funding: {amount: 7, currency: EUR}
+    sources: [{publisher: X, published_on: 2023-01-02}]
+  - id: bare-avenant
+    title: Avenant sans montant
+    type: avenant
+    amends: loan
+    parties: [{org: mef, role: signatory}]
+    sources: [{publisher: X, published_on: 2023-01-02}]
+"""
+
+
+def test_the_note_counts_every_amending_type_and_names_them(run, write_yaml):
+    """A protocole-accord with amends adds its amount as an avenant does; one without an
+    amount, or in another currency, adds nothing to the amended amount and is not
+    counted; the ids are named, with the command that lists them."""
+    path = write_yaml(AMENDING)
+    result = run("stats", "--by", "type", "--type", "accord", "--type", "protocole-accord",
+                 "--format", "csv", data=path)
+    assert "conv: note: 1 agreement(s) that amend another, with an amount (protocol), add " \
+        "it" in result.stderr
+    assert "(conv list --amends loan)" in result.stderr
+    everything = run("stats", "--format", "csv", data=path)
+    assert "2 agreement(s) that amend another, with an amount (loan-avenant, protocol)" in \
+        everything.stderr
+    listed = run("list", "--amends", "loan", "--format", "tsv", data=path).stdout
+    assert {"loan-avenant", "protocol"} <= {line.split("\t")[0] for line in listed.splitlines()}
+
+
+def test_show_says_what_the_agreements_amending_it_add_in_totals(run, write_yaml):
+    path = write_yaml(AMENDING)
+    shown = run("show", "loan", data=path).stdout
+    assert ("in totals   + 1\u202f000 EUR (loan-avenant), + 50 MAD (other-avenant), + 7 EUR "
+            "(protocol): what the agreements amending it add, summed with its own funding"
+            ) in shown
+    assert "bare-avenant" not in shown.split("in totals")[1].splitlines()[0]
+    assert "in totals" not in run("show", "protocol", data=path).stdout
+    # JSON keeps its keys: amended_by says which, each record its amount
+    assert "adding" not in run.json("show", "loan", "--format", "json", data=path)

@@ -144,7 +144,10 @@ def show(session: Session, params: ShowParams) -> None:
         write_json(record)
     else:
         from ..out.render import show_record
+        from ..query.queries import amendments_adding
 
+        # what the agreements amending it add to its funding in every total (stats, --by)
+        record["adding"] = session.query(amendments_adding, record["id"])
         show_record(record)
 
 
@@ -198,6 +201,19 @@ def _once_each(ids: list[str]) -> None:
                          "another agreement (conv show prints one alone)")
 
 
+def amendments_said(beside: list[tuple[str, str]]) -> str:
+    """The note on agreements that amend another selected one, their amounts added to its
+    in the totals: which they are, and the command that lists them to check."""
+    ids = [ident for ident, _ in beside]
+    amended = list(dict.fromkeys(target for _, target in beside))
+    shown = ", ".join(ids[:5]) + (", …" if len(ids) > 5 else "")
+    command = "conv list " + " ".join(f"--amends {target}" for target in amended[:5])
+    more = f" and {len(amended) - 5} more" if len(amended) > 5 else ""
+    return (f"{len(ids)} agreement(s) that amend another, with an amount ({shown}), add it "
+            f"to the agreement they amend in these totals: an amendment's funding is what it "
+            f"adds, so where a report gave the new total, check the record ({command}{more})")
+
+
 def stats(session: Session, params: StatsParams) -> None:
     from ..out.output import write_rows
     from ..query.stats import (
@@ -225,10 +241,7 @@ def stats(session: Session, params: StatsParams) -> None:
                      "them, as list --year finds them: add up years with care")
     beside = session.query(avenants_beside_amended, filters)
     if beside:
-        session.note(f"{beside} avenant(s) with an amount count beside the agreement(s) they "
-                     "amend, their amounts added: an avenant's funding is what it adds; "
-                     "where a report gives the new total, check the record (conv list "
-                     "--type avenant)")
+        session.note(amendments_said(beside))
     several, selected, sums, jobs = session.query(in_several_groups, by, filters)
     if several:
         from ..out.cells import group_digits

@@ -4,6 +4,7 @@ search, stats, export and the views)."""
 from __future__ import annotations
 
 from ..query.filters import FILTERS, NAMING, Filters
+from ..query.values import NOTES as VALUE_NOTES
 from . import session as _session
 from .params import Filtered
 from .session import Session
@@ -12,7 +13,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
-NOTED = (*NAMING, "place", "follows", "amends")
+NOTED = (*NAMING, *VALUE_NOTES, "follows", "amends")
 
 
 def filters_of(params: Filtered) -> Filters:

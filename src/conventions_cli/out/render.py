@@ -65,6 +65,11 @@ def fact_lines(record: dict[str, Any]) -> list[tuple[str, str]]:
         value = record.get(key)
         if value:
             facts.append((label, ", ".join(value) if isinstance(value, list) else value))
+    if record.get("adding"):
+        added = ", ".join(f"+ {group_digits(amount)} {currency} ({ident})"
+                          for ident, amount, currency in record["adding"])
+        facts.append(("in totals", f"{added}: what the agreements amending it add, summed "
+                                   "with its own funding"))
     for i, party in enumerate(record["parties"]):
         acronym = f" ({party['acronym']})" if party.get("acronym") else ""
         facts.append(("parties" if i == 0 else "",

@@ -19,9 +19,13 @@ from collections import namedtuple
 from ..base.dates import DateError, plain_bounds
 from ..base.vocabulary import AGREEMENT_TYPES, ROLES, STATUSES, currency_meant
 from ..errors import UsageError
-from ..text import fold, quote, words, words_match
+from ..text import fold, quote, words_match
 from . import names
 from .spans import ends_sql, starts_sql, year_runs
+from .values import NOTES as VALUE_NOTES
+from .values import place as _place
+from .values import region as _region
+from .values import sector as _sector
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -133,57 +137,6 @@ def date_refusal(flag: str, text: str, why: str, forms: str) -> str:
     return f"{flag} takes a date: {forms} (got {quote(text)})" + (meant[0] if meant else "")
 
 
-PLACE = "COALESCE(a.place, a.place_derived)"
-
-
-def _spellings(value: str) -> list[str]:
-    """A --place value and the other names the gazetteer knows for its town: ``fez`` finds
-    a place written Fès, ``fes`` one written Fez (one town, never two)."""
-    from ..base.geography import town_spellings
-
-    return [value, *(s for s in town_spellings(value) if words(s) != words(value))]
-
-
-def _place(conn: sqlite3.Connection, values: tuple[str, ...]) -> Clause:
-    """The city itself (a report's, else that of the event it was signed at), by any of
-    its names: ``fes`` is Fès (or Fez), never Meknès or Taza, which are in its region."""
-    spelt = [s for value in values for s in _spellings(value)]
-    any_of = " OR ".join(f"conv_match(?, {PLACE})" for _ in spelt)
-    return f"({any_of})", spelt
-
-
-REGION = "COALESCE(a.region, a.region_derived)"
-
-
-def _region(conn: sqlite3.Connection, values: tuple[str, ...]) -> Clause:
-    """The region a report names, else the one conv derives from the city (or event)."""
-    any_of = " OR ".join(f"conv_match(?, {REGION})" for _ in values)
-    return f"({any_of})", list(values)
-
-
-def _place_note(conn: sqlite3.Connection, value: str) -> names.Note | None:
-    """What to say of a --place value that matches no place of the base, and when it is a
-    region's words ("souss", "oriental"), that --region finds it: a place filter never
-    reaches into the region unasked. Either way the value matched nothing."""
-    conn.create_function("conv_match", 2, words_match, deterministic=True)
-    clause, spelt = _place(conn, (value,))
-    if conn.execute(f"SELECT 1 FROM agreements a WHERE {clause} LIMIT 1", spelt).fetchone():
-        return None
-    region = conn.execute(f"SELECT {REGION} FROM agreements a WHERE conv_match(?, {REGION}) "
-                          f"ORDER BY 1 LIMIT 1", (value,)).fetchone()
-    if region is None:
-        return names.Note(f"--place {quote(value)} matches no place where an agreement was "
-                          "signed", True)
-    return names.Note(f"--place {quote(value)} matches no place, but the region "
-                      f"{region[0]}: --region {quote(value)} finds the agreements signed in "
-                      "it", True)
-
-
-def _sector(conn: sqlite3.Connection, values: tuple[str, ...]) -> Clause:
-    any_of = " OR ".join("conv_match(?, s.value)" for _ in values)
-    return (f"EXISTS (SELECT 1 FROM json_each(a.sectors) s WHERE {any_of})", list(values))
-
-
 def _currency(conn: sqlite3.Connection, values: tuple[str, ...]) -> Clause:
     return _one_of("currency")(conn, tuple(v.strip().upper() for v in values))
 
@@ -211,7 +164,8 @@ FILTERS: tuple[Filter, ...] = (
            "TEXT", _parties(names.PUBLIC), complete="complete_public_ids"),
     Filter("partner", "--partner",
            "A party other than a ministry (in partners or public_parties), matched the "
-           "same way; repeat for any of several. Example: --partner bei",
+           "same way (a ministry's id lists nothing, and says --ministry finds it); repeat "
+           "for any of several. Example: --partner bei",
            "TEXT", _parties(names.PARTNERS), complete="complete_partner_ids"),
     Filter("role", "--role",
            "A party in this role; with --ministry, --public or --partner, that party in "
@@ -245,10 +199,12 @@ FILTERS: tuple[Filter, ...] = (
            "Example: --place casablanca", "TEXT", _place),
     Filter("region", "--region",
            "Words of the region where it was signed (as a report names it, else the "
-           "city's); repeat for any of several. Example: --region oriental", "TEXT",
+           "city's; one that no agreement has is said, with the nearest: souss masa, "
+           "Souss-Massa); repeat for any of several. Example: --region oriental", "TEXT",
            _region),
-    Filter("sector", "--sector", "Words of a sector; repeat for any of several. Example: "
-           "--sector industrie", "TEXT", _sector),
+    Filter("sector", "--sector", "Words of a sector (one that no agreement has is said, "
+           "with the nearest); repeat for any of several. Example: --sector industrie",
+           "TEXT", _sector),
     Filter("person", "--person",
            "A person who signed: their id, or words of their name or another spelling; "
            "repeat for any of several. Example: --person mezzour", "TEXT", _person,
@@ -457,8 +413,9 @@ class Filters:
             for value in self.values.get(name, ()):
                 found.append(names.note(conn, kind, BY_NAME[name].flag, value,
                                         unmatched_only))
-        for value in self.values.get("place", ()):
-            found.append(_place_note(conn, value))
+        for name, told in VALUE_NOTES.items():
+            for value in self.values.get(name, ()):
+                found.append(told(conn, value))
         for name in ("follows", "amends"):
             for value in self.values.get(name, ()):
                 if not conn.execute("SELECT 1 FROM agreements WHERE id = ?",

@@ -15,7 +15,16 @@ from collections import namedtuple
 
 from ..db import tables
 from ..db.tables import decoded
-from ..text import NAME_CUTOFF, fold, name_query, nearest, quote, words, words_match
+from ..text import (
+    COMMAND_LINE_CUTOFF,
+    NAME_CUTOFF,
+    fold,
+    name_query,
+    nearest,
+    quote,
+    words,
+    words_match,
+)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -62,6 +71,9 @@ PARTNERS = Nameable(*_ORG, _kind_in(MINISTRY_KINDS, negate=True), "organization"
                     "organizations", "conv orgs")
 PEOPLE = Nameable("people", ("id",), ("name", "aliases"), None, "person", "people",
                   "conv people")
+# What each party filter takes, as its notes say it.
+TAKES = {MINISTRIES: "the ministries", PUBLIC: "the State and public bodies",
+         PARTNERS: "the parties that are not ministries"}
 EVENTS = Nameable("events", ("id",), ("name",), None, "event", "events", "conv events")
 
 
@@ -116,6 +128,8 @@ def resolve(conn: sqlite3.Connection, kind: Nameable, value: str) -> list[Named]
         exact = _by_code(rows, kind, copied["id"])
         if exact:
             return exact
+    if elsewhere(conn, kind, value):
+        return []  # another kind's code names that record: never first letters of words
     wanted = name_query(value)
     found = [Named(r["id"], r["name"]) for r in rows
              if any(words_match(wanted, name) for name in _texts(r, kind.names))]
@@ -132,6 +146,69 @@ def resolve(conn: sqlite3.Connection, kind: Nameable, value: str) -> list[Named]
 # brackets ("Banque mondiale (BM) [banque-mondiale]"), the last two each optional.
 _PRINTED = re.compile(r"(?P<name>.*?)\s*(?:\((?P<acronym>[^()\[\]]+)\))?"
                       r"\s*(?:\[(?P<id>[^\[\]\s]+)\])?")
+
+
+def _codes_of(value: str) -> list[str]:
+    """The codes ``value`` may be: itself, and the id in brackets of a name copied from
+    conv's own output ("Ministère de l'Industrie et du Commerce [mic]")."""
+    copied = _PRINTED.fullmatch(value.strip())
+    return [value, *([copied["id"]] if copied and copied["id"] else [])]
+
+
+def elsewhere(conn: sqlite3.Connection, kind: Nameable, value: str) -> list[Named]:
+    """The organizations outside ``kind`` (a ministry for --partner, a partner for
+    --public) whose id or acronym ``value`` is: [] for a kind that takes every record."""
+    if kind.table != ORGANIZATIONS.table or not kind.where:
+        return []
+    rows = _rows(conn, ORGANIZATIONS)
+    for code in _codes_of(value):
+        found = _by_code(rows, ORGANIZATIONS, code)
+        if found:
+            return found
+    return []
+
+
+# Which option finds the agreements of a party of each kind, and what it is called.
+def _option(org_kind: str | None) -> tuple[str, str]:
+    if org_kind in MINISTRY_KINDS:
+        return "--ministry", "a ministry"
+    if org_kind in PUBLIC_KINDS:
+        return "--public", "a public party"
+    return "--partner", "a partner"
+
+
+def _kinds(conn: sqlite3.Connection, found: list[Named]) -> dict[str, str | None]:
+    ids = [n.id for n in found]
+    marks = ", ".join("?" for _ in ids)
+    return dict(conn.execute(f"SELECT id, kind FROM organizations WHERE id IN ({marks})",
+                             ids).fetchall())
+
+
+def _other_kind_note(conn: sqlite3.Connection, kind: Nameable, flag: str,
+                     value: str) -> Note | None:
+    """What to say of a value that names no organization ``flag`` takes but one of another
+    kind: by its code, that record and the option that finds it ("--partner 'mic' is
+    Ministère de l'Industrie et du Commerce [mic], a ministry: --ministry mic finds its
+    agreements"); by the words of names, how many there are and the option. The value
+    still selects nothing: --partner is never a ministry, whatever it is given."""
+    if kind.table != ORGANIZATIONS.table or not kind.where:
+        return None
+    coded = elsewhere(conn, kind, value)
+    found = coded or resolve(conn, ORGANIZATIONS, value)
+    if not found:
+        return None
+    kinds = _kinds(conn, found)
+    if coded:
+        said = "; ".join(f"{n.name} [{n.id}], {_option(kinds.get(n.id))[1]}: "
+                         f"{_option(kinds.get(n.id))[0]} {n.id} finds its agreements"
+                         for n in coded)
+        return Note(f"{flag} {quote(value)} is {said} ({flag} takes {TAKES[kind]})", True)
+    options = dict.fromkeys(_option(kinds.get(n.id))[0] for n in found)
+    shown = ", ".join(f"{n.id} ({n.name})" for n in found[:3])
+    more = f" and {len(found) - 3} more" if len(found) > 3 else ""
+    finds = " or ".join(f"{option} {quote(value)}" for option in options)
+    return Note(f"{flag} {quote(value)} matches none of {TAKES[kind]}, but {len(found)} "
+                f"organization(s) of another kind: {shown}{more}; {finds} finds them", True)
 
 
 def _also_acronym(conn: sqlite3.Connection, kind: Nameable, value: str,
@@ -166,20 +243,34 @@ def nearest_names(conn: sqlite3.Connection, kind: Nameable, value: str) -> list[
     """Up to three records whose name, other spelling or code is nearest ``value`` as every
     hint measures it (text.nearest; accents, case and punctuation aside): "Riad Mezzour"
     for Ryad Mezzour, whose words it does not match, "Soultane ben Saad el Mouraikhi" for
-    Soltan bin Saad Al Muraikhi, typos across several words."""
+    Soltan bin Saad Al Muraikhi, typos across several words. When none is, a word alone
+    with the words of the names ("Bourtia" for Nasser Bourita: a surname alone), then with
+    the codes, as a short word typed at the command line is ("MCI" for MIC, "Gitex 2026"
+    for the gitex-africa ids): at a typed id's cut-off, names that share a few letters
+    with the value were offered for every unknown name."""
     typed = _typed(value)
     if not typed:
         return []
-    owners: dict[str, list[Named]] = {}
-    for row in _rows(conn, kind):
-        for text in (*_texts(row, kind.names), *_texts(row, kind.codes)):
-            named = owners.setdefault(_typed(text), [])
-            if Named(row["id"], row["name"]) not in named:
-                named.append(Named(row["id"], row["name"]))
-    found: list[Named] = []
-    for text in nearest(typed, owners, cutoff=NAME_CUTOFF):
-        found.extend(n for n in owners[text] if n not in found)
-    return found[:3]
+    rows = _rows(conn, kind)
+    whole = {r["id"]: (*_texts(r, kind.names), *_texts(r, kind.codes)) for r in rows}
+    lone = {r["id"]: [w for t in whole[r["id"]] for w in _typed(t).split() if len(w) > 3]
+            for r in rows} if " " not in typed else {}
+    codes = {r["id"]: [fold(c) for c in _texts(r, kind.codes)] for r in rows}
+    passes = ((whole, typed, NAME_CUTOFF, _typed), (lone, typed, NAME_CUTOFF, str),
+              (codes, typed.replace(" ", "-"), COMMAND_LINE_CUTOFF, str))
+    for texts_of, wanted, cutoff, key in passes:
+        owners: dict[str, list[Named]] = {}
+        for row in rows:
+            for text in texts_of.get(row["id"], ()):
+                named = owners.setdefault(key(text), [])
+                if Named(row["id"], row["name"]) not in named:
+                    named.append(Named(row["id"], row["name"]))
+        found: list[Named] = []
+        for text in nearest(wanted, owners, cutoff=cutoff):
+            found.extend(n for n in owners[text] if n not in found)
+        if found:
+            return found[:3]
+    return []
 
 
 def note(conn: sqlite3.Connection, kind: Nameable, flag: str, value: str,
@@ -201,6 +292,9 @@ def note(conn: sqlite3.Connection, kind: Nameable, flag: str, value: str,
     if not found:
         if not conn.execute(f"SELECT 1 FROM {kind.table} LIMIT 1").fetchone():
             return None  # none defined (a schema-1 base writes its events as text)
+        other = _other_kind_note(conn, kind, flag, value)
+        if other is not None:
+            return other
         close = nearest_names(conn, kind, value)
         meant = " or ".join(f"{n.name} [{n.id}]" for n in close)
         hint = f"; did you mean {meant}? ({kind.listing} lists them)" if close else \

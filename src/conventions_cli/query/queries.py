@@ -212,6 +212,16 @@ def nested_records(conn: sqlite3.Connection, ids: list[str]) -> list[dict[str, A
     return records
 
 
+def amendments_adding(conn: sqlite3.Connection, agreement_id: str
+                      ) -> list[tuple[str, int, str]]:
+    """(id, amount, currency) of each agreement that amends ``agreement_id`` with an
+    amount, oldest first: totals add it to the amended one's (an amendment's funding is
+    what it adds)."""
+    return [(r[0], r[1], r[2]) for r in conn.execute(
+        "SELECT id, amount, currency FROM agreements WHERE amends = ? AND amount IS NOT NULL "
+        "ORDER BY date_start, id", (agreement_id,))]
+
+
 def _event(row: sqlite3.Row, events: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
     """The event resolved (schema 2), or only its name (schema 1 writes it as text)."""
     if row["event_id"] is not None:

@@ -172,18 +172,19 @@ def spanning_years(conn: sqlite3.Connection, filters: Filters) -> int:
     return int(found[0])
 
 
-def avenants_beside_amended(conn: sqlite3.Connection, filters: Filters) -> int:
-    """How many of the avenants ``filters`` select give an amount in the currency of the
-    agreement they amend, itself selected with an amount: the totals add the two. An
-    avenant's funding is what it adds (README); one that gives the new total counts the
-    first amount twice."""
+def avenants_beside_amended(conn: sqlite3.Connection, filters: Filters
+                            ) -> list[tuple[str, str]]:
+    """(id, the id it amends) of each agreement ``filters`` select that amends another,
+    of any type, with an amount in the currency of the one it amends, itself selected with
+    an amount: the totals add the two. An amendment's funding is what it adds (README);
+    one that gives the new total counts the first amount twice."""
     clause, params = where(conn, filters)
-    found = conn.execute(
-        f"SELECT count(*) FROM agreements a WHERE {clause} AND a.amends IS NOT NULL AND "
-        "a.amount IS NOT NULL AND EXISTS (SELECT 1 FROM agreements b WHERE b.id = a.amends "
-        f"AND b.amount IS NOT NULL AND b.currency = a.currency AND b.id IN (SELECT a.id FROM "
-        f"agreements a WHERE {clause}))", [*params, *params]).fetchone()
-    return int(found[0])
+    return [(r[0], r[1]) for r in conn.execute(
+        f"SELECT a.id, a.amends FROM agreements a WHERE {clause} AND a.amends IS NOT NULL "
+        "AND a.amount IS NOT NULL AND EXISTS (SELECT 1 FROM agreements b WHERE b.id = "
+        "a.amends AND b.amount IS NOT NULL AND b.currency = a.currency AND b.id IN (SELECT "
+        f"a.id FROM agreements a WHERE {clause})) ORDER BY a.date_start, a.id",
+        [*params, *params])]
 
 
 # The groupings where one agreement may be in several groups (two ministries, sectors…).
