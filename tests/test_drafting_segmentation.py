@@ -244,23 +244,3 @@ def test_the_agreements_of_a_batch_the_article_does_not_describe_have_no_kind_ye
 ])
 def test_accords_no_other_kind_sets_apart_stay_accords(text: str) -> None:
     assert "accord" in types(draft(text))
-
-
-@pytest.mark.parametrize("text", [
-    "Rabat — L'ONEE et l'AFD ont conclu mardi à Rabat un mémorandum d'entente sur les "
-    "énergies renouvelables. La Banque mondiale et l'ONEE ont ensuite paraphé un accord "
-    "d'assistance technique pour les réseaux ruraux.",
-    "Rabat — Un mémorandum d'entente a été signé jeudi entre l'AFD et l'ONEE. Dans la foulée, "
-    "l'ONEE et la Banque mondiale ont signé un accord portant sur la formation des ingénieurs.",
-])
-def test_an_accord_introduced_after_one_memorandum_keeps_its_own_kind(text: str) -> None:
-    """ "un accord" after a single memorandum is a new agreement of another kind: the lead's
-    kind is lent to a generic word only when the lead announced several of them."""
-    assert sorted(types(draft(text))) == ["accord", "memorandum"]
-
-
-def test_the_first_convention_of_announced_investment_conventions_keeps_their_kind() -> None:
-    result = draft("Rabat — L'ONEE a signé lundi deux contrats-programmes avec ses filiales. "
-                   "Le premier contrat porte sur l'eau potable du Rif, le second sur "
-                   "l'assainissement d'Oujda.")
-    assert types(result) == ["contrat-programme", "contrat-programme"]

@@ -217,12 +217,10 @@ def assign_types(work: Work) -> None:
         if carried is not None:
             mention = carried
         elif mention and lead_kind and not g.listed and lead_kind.type != mention.type and (
-                lead_kind.plural or not mention.indefinite and (
-                    not mention.ordinal or mention.ordinal < 2)) and re.fullmatch(
+                lead_kind.plural or not mention.ordinal or mention.ordinal < 2) and re.fullmatch(
                 r"conventions?|accords?|contrats?", fold(text[mention.start:mention.end])):
             # "la première convention" of "conventions d'investissement"; not "une seconde
-            # convention" after "une convention-cadre", which is another kind; nor "un
-            # accord" after one memorandum: a new agreement the article introduces
+            # convention" after "une convention-cadre", which is another kind
             mention = lead_kind
         if mention:
             for i in range(g.first, min(n, g.first + g.size)):
