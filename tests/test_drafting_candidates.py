@@ -34,7 +34,7 @@ def named(text: str, published_on: str = "2025-03-12") -> dict[str, Candidate]:
     return {c.key: c for c in seen}
 
 
-SIGNED = ("Rabat — Le ministère de l'Économie et des Finances et la société Atlas Ciment ont "
+SIGNED = ("Rabat — Le ministère de l'Économie et des Finances, avec la société Atlas Ciment, a "
           "signé jeudi une convention de partenariat, sous la présidence du wali de la "
           "région de l'Oriental. Le programme profitera à la commune de Berkane.")
 
