@@ -87,6 +87,13 @@ def write_yaml(tmp_path: Path) -> Callable[[str, str], Path]:
 
 
 @pytest.fixture
+def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Run from the data's folder so conv names the file as the user typed it."""
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.fixture
 def mini(write_yaml: Callable[[str, str], Path]) -> Path:
     return write_yaml(MINI)
 
@@ -101,6 +108,12 @@ class Run:
         argv = (["--data", str(data)] if data is not None else []) + list(args)
         return self.runner.invoke(app, argv, input=input, env={"COLUMNS": "120"},
                                   catch_exceptions=False)
+
+    def warnings(self, data: Path) -> list[str]:
+        """The warning lines of `conv validate` on a base that must be valid."""
+        result = self("validate", data=data)
+        assert result.exit_code == 0, result.output
+        return [line for line in result.stderr.splitlines() if "warning:" in line]
 
     def json(self, *args: str, data: Path | None = None):
         result = self(*args, data=data)

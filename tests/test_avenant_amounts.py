@@ -29,16 +29,8 @@ def agreement(ident: str, funding: str = "", amends: str = "") -> str:
     return "\n".join(lines) + "\n"
 
 
-@pytest.fixture
-def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
 def warnings(run, write_yaml: Callable[..., Path], *agreements: str) -> list[str]:
-    result = run("validate", data=write_yaml(HEAD + "".join(agreements)))
-    assert result.exit_code == 0, result.output
-    return [line for line in result.stderr.splitlines() if "warning:" in line]
+    return run.warnings(write_yaml(HEAD + "".join(agreements)))
 
 
 def test_an_avenant_as_large_as_what_it_amends_is_warned_of_at_its_amount(

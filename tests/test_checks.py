@@ -177,13 +177,6 @@ def test_nearest_for_a_typed_id_is_looser_and_includes_ids_holding_it() -> None:
 
 # --- conv validate ------------------------------------------------------------------------
 
-@pytest.fixture
-def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Run from the data's folder so conv names the file as the user typed it."""
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
 def test_validate_ok_prints_one_summary_line(run, mini: Path, here: Path) -> None:
     result = run("validate", data=mini)
     assert result.exit_code == 0

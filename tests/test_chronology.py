@@ -6,8 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
-
 HEAD = """\
 schema: 2
 events:
@@ -21,12 +19,6 @@ agreements:
     type: other
     parties: [{org: mic, role: signatory}]
 """
-
-
-@pytest.fixture
-def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def warnings(run, write_yaml: Callable[..., Path], lines: str) -> list[str]:

@@ -7,8 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
-
 HEAD = """\
 schema: 2
 events:
@@ -39,16 +37,8 @@ def agreement(ident: str, when: str, *signatures: tuple[str, str]) -> str:
     return "\n".join(lines) + "\n"
 
 
-@pytest.fixture
-def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
 def warnings(run, write_yaml: Callable[..., Path], *agreements: str) -> list[str]:
-    result = run("validate", data=write_yaml(HEAD + "".join(agreements)))
-    assert result.exit_code == 0, result.output
-    return [line for line in result.stderr.splitlines() if "warning:" in line]
+    return run.warnings(write_yaml(HEAD + "".join(agreements)))
 
 
 def test_a_person_signing_for_a_company_and_a_ministry_at_one_event_is_warned_of(

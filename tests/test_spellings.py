@@ -17,13 +17,6 @@ agreements:
 """
 
 
-@pytest.fixture
-def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Run from the data's folder so conv names the file as the user typed it."""
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
 def agreement(ident: str, extra: str, amount: int = 100) -> str:
     return (f"  - id: {ident}\n"
             "    title: T\n"
