@@ -116,3 +116,16 @@ def test_a_long_selection_keeps_the_width_asked(run, views, tmp_path, width: str
     for part in ("--partner", "Chimie", "--from 2010-01-15", "--to 2025-12",
                  "--min-amount 1000"):
         assert part in said
+
+
+def test_the_time_axis_spans_the_shaded_window_not_only_the_dots(run, views) -> None:
+    """One agreement (2022-06-07) in a window of three years: the axis, as wide as the
+    window, ticks whole years, not days two weeks apart read off the one dot."""
+    result = run("timeline", "-f", "vega-lite", "--from", "2021", "--to", "2023",
+                 "--ministry", "mic", "--type", "convention-cadre", data=views)
+    assert result.exit_code == 0, result.output
+    spec = json.loads(result.stdout)
+    axes = [layer["encoding"]["x"]["axis"] for layer in spec["layer"]
+            if "axis" in layer.get("encoding", {}).get("x", {})]
+    assert axes and all(axis["format"] == "%Y" for axis in axes)
+    assert all(axis["tickCount"]["interval"] == "year" for axis in axes)

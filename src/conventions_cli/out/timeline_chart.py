@@ -110,7 +110,9 @@ def timeline_spec(rows: list[dict[str, Any]], by: str, width: int = 900,
                {"field": "name", "title": by}]  # the line's name in full
     first = min((v["start"] for v in values), default=dt.date.today().isoformat())
     last = max((r["date_end"] for r in dated), default=first)
-    tick_format, ticks = time_axis(first, last, 6 if narrow else 12)
+    # the shaded window widens the scale beyond the dots: the ticks must span it too
+    shown = [first, last] + [day for window in windows or [] for day in window if day]
+    tick_format, ticks = time_axis(min(shown), max(shown), 6 if narrow else 12)
     x = {"field": "start", "type": "temporal", "title": None, "scale": {"padding": 8},
          "axis": {"format": tick_format, "labelFontSize": font, "tickCount": ticks,
                   "grid": True, "gridColor": "#eee"}}
