@@ -83,3 +83,16 @@ def test_an_id_takes_the_report_s_year_when_the_signing_date_is_unknown() -> Non
                           "sport de proximité.", published_on="2018-02")
     (agreement,) = yaml.safe_load(draft.yaml)["agreements"]
     assert agreement["id"] == "convention-cadre-2018" and "signed_on" not in agreement
+
+
+def test_one_party_found_is_said_on_the_parties_line() -> None:
+    """An agreement binds two sides: with one found, the curator is told to look for the
+    other; with two, nothing is said."""
+    one = draft_article("Kénitra — Une convention a été conclue jeudi avec la société Atlas "
+                        "Faisceaux pour une usine de câbles de 90 millions de dirhams.",
+                        published_on="2025-03-07", organizations=KNOWN)
+    lines = [x for x in one.yaml.splitlines() if x.strip().startswith("parties:")]
+    assert lines and all("TODO: one party found" in x for x in lines)
+    assert len(yaml.safe_load(one.yaml)["agreements"][0]["parties"]) == 1
+    two = draft_article(ARTICLE, published_on="2024-05-15", organizations=KNOWN)
+    assert "one party found" not in two.yaml

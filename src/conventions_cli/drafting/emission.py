@@ -329,7 +329,11 @@ def _agreement(article: Article, a: Drafted, index: int, n: int, org_ids: dict[i
         lines.append(f"{ind}# place:  # TODO: no place of signing found")
     record["parties"] = [{"org": oid, "role": role} for oid, role, _, _ in parties]
     if parties:
-        lines.append(f"{ind}parties:")
+        # an agreement binds two sides at least: one found means the article's other side
+        # was missed (or left unnamed), which the curator should know
+        lines.append(f"{ind}parties:" + ("  # TODO: one party found; add the other side if "
+                                         "the article or a report names it"
+                                         if len(parties) == 1 else ""))
         for oid, role, m, evidence in parties:
             if evidence == quote_of(article.text, m):  # the mention's own words, as written
                 evidence = article.quote(m.start, m.end)
