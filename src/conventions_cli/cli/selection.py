@@ -6,25 +6,11 @@ from __future__ import annotations
 import shlex
 from typing import Any
 
-DATE_FILTERS = ("year", "date_from", "date_to")
-
 
 def typed_filters(filters: Any) -> list[str]:
-    """Each filter as typed, ``--partner 'Banque mondiale'``, pasteable into a shell; a flag
-    that did nothing (--sure-dates without a date filter) is left out."""
-    from ..query.filters import FILTERS
-
-    dated = any(filters.values.get(name) for name in DATE_FILTERS)
-    said = []
-    for spec in FILTERS:
-        value = filters.values.get(spec.name)
-        if spec.kind == "flag":
-            if value and (spec.name != "sure_dates" or dated):
-                said.append(spec.flag)
-            continue
-        for one in (value if spec.many else (value,)) if value is not None else ():
-            said.append(f"{spec.flag} {shell_word(str(one))}")
-    return said
+    """Each filter as typed, ``--partner 'Banque mondiale'``, pasteable into a shell
+    (--sure-dates is never alone: the filters refuse it without a date filter)."""
+    return list(filters.typed(shell_word))
 
 
 def shell_word(value: str) -> str:

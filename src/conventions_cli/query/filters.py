@@ -240,6 +240,12 @@ NAMING = {"ministry": names.MINISTRIES, "public": names.PUBLIC, "partner": names
 PARTY_FILTERS = ("ministry", "public", "partner")
 
 
+def _message_word(text: str) -> str:
+    """A filter's value in a message: as typed when plain, else quoted."""
+    plain = text and all(c.isalnum() or c in "-_.:/@+" for c in text)
+    return text if plain else quote(text)
+
+
 class Filters:
     """The values given for each filter (a tuple for repeatable ones); empty: no filter."""
 
@@ -302,20 +308,24 @@ class Filters:
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Filters) and self.values == other.values
 
-    def described(self) -> str:
-        """The filters as they were typed (`--year 1999 --ministry 'de la Santé'`), for a
-        message that says what matched nothing; "no filter" when there is none."""
+    def typed(self, word: Callable[[str], str]) -> list[str]:
+        """Each filter as it was typed, in the options' order, each value written by
+        ``word`` (quoted for a message, or for a shell)."""
         said = []
         for spec in FILTERS:
             value = self.values.get(spec.name)
-            if spec.kind == "flag" and value:
-                said.append(spec.flag)
+            if spec.kind == "flag":
+                if value:
+                    said.append(spec.flag)
                 continue
             for one in (value if spec.many else (value,)) if value is not None else ():
-                text = str(one)
-                plain = text and all(c.isalnum() or c in "-_.:/@+" for c in text)
-                said.append(f"{spec.flag} {text if plain else quote(text)}")
-        return " ".join(said) or "no filter"
+                said.append(f"{spec.flag} {word(str(one))}")
+        return said
+
+    def described(self) -> str:
+        """The filters as they were typed (`--year 1999 --ministry 'de la Santé'`), for a
+        message that says what matched nothing; "no filter" when there is none."""
+        return " ".join(self.typed(_message_word)) or "no filter"
 
     def matched_nothing(self, what: str = "agreement") -> str:
         """That the filters selected nothing, said with the filters as typed."""
