@@ -58,3 +58,44 @@ def test_two_different_towns_stay_two_parties() -> None:
     found, _ = parties_and_signers(
         "Agadir — Une convention a été signée entre la commune d'Agadir et la ville de Nantes.")
     assert found == {"commune-agadir", "Ville de Nantes"}
+
+
+def drafted_parties(text: str) -> list[set[str]]:
+    result = drafted(text, BASE, published_on="2023-03-20")
+    new = {o["id"]: o["name"] for o in result["organizations"]}
+    return [{new.get(p["org"], p["org"]) for p in a["parties"]} for a in result["agreements"]]
+
+
+def test_a_list_of_towns_after_their_plural_gives_one_town_each() -> None:
+    # after the first "de", the names come bare, each with its country in brackets
+    text = ("Agadir — La commune d'Agadir a signé samedi des accords de jumelage avec les villes "
+            "de Thiès (Sénégal), Kayes (Mali), Mopti (Mali) et Zinder (Niger).")
+    agreements = drafted_parties(text)
+    assert len(agreements) == 4
+    assert {n for a in agreements for n in a} == {
+        "commune-agadir", "Ville de Thiès", "Ville de Kayes", "Ville de Mopti", "Ville de Zinder"}
+    assert all("commune-agadir" in a and len(a) == 2 for a in agreements)
+
+
+def test_a_twinning_names_towns_alone() -> None:
+    # no "ville de" at all: a twinning is between towns, so the bare names are towns
+    text = ("Agadir — La commune d'Agadir a officialisé samedi des jumelages avec Saint-Louis "
+            "(Sénégal), Ségou (Mali) et Grand Bassam (Côte d'Ivoire).")
+    found = {n for a in drafted_parties(text) for n in a}
+    assert {"Ville de Saint-Louis", "Ville de Ségou", "Ville de Grand Bassam"} <= found
+
+
+def test_a_town_named_twice_is_one_organization() -> None:
+    text = ("Agadir — La commune d'Agadir a signé samedi des accords de jumelage avec les villes "
+            "de Kayes (Mali) et Zinder (Niger). Le maire de la ville de Kayes, Amadou Traoré, a "
+            "salué cet accord.")
+    result = drafted(text, BASE, published_on="2023-03-20")
+    names = [o["name"] for o in result["organizations"]]
+    assert names.count("Ville de Kayes") == 1, names
+
+
+def test_without_twinning_bare_places_are_not_parties() -> None:
+    text = ("Agadir — La commune d'Agadir a signé samedi une convention avec la commune de "
+            "Nantes pour des échanges entre Tiznit et Taroudant.")
+    found = {n for a in drafted_parties(text) for n in a}
+    assert found == {"commune-agadir", "Commune de Nantes"}

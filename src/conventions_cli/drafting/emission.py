@@ -23,6 +23,7 @@ from .linking import org_slug
 from .names import Mention, Person
 from .normalize import key, slugify
 from .text import Article
+from .towns import TOWN_HEADS
 
 __all__ = ["SECTIONS", "Draft", "emit"]
 
@@ -162,6 +163,10 @@ def _organizations(article: Article, assembled: Assembled, kb: KnowledgeBase
             k = (mention.acronym or "").upper() or council_key(slugify(mention.name, 0))
             if mention.country and not mention.acronym:
                 k += f"@{mention.country}"  # the Culture ministries of two countries
+            plain = council_key(slugify(mention.name, 0))
+            if k not in by_key and (mention.extra.get("town") or mention.head in TOWN_HEADS) \
+                    and plain in by_key:
+                k = plain  # "la ville d'Agadez", then "Agadez (Niger)": one town
             if k in by_key:
                 ids[id(mention)] = by_key[k]
                 continue

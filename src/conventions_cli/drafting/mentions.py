@@ -39,7 +39,7 @@ from .people import find_people as find_people
 from .plurals import _plural_by_place, _plural_list, split_plural_ministries
 from .quoted import NAMED_KINDS, quoted_name, sign_name
 from .states import counterpart, side_country, state_mention
-from .towns import TOWN_HEADS, other_town, town_body
+from .towns import TOWN_HEADS, other_town, town_body, twinned_towns
 from .words import (
     ADJ_FORM,
     AGREEMENT_WORDS,
@@ -448,7 +448,7 @@ def find_mentions(tokens: list[Any], known: list[tuple[int, int, str]] | None = 
             i = max(nxt, i + 1) if nxt > i + 1 and word not in DETS else i + 1
             continue
         i += 1
-    return found
+    return twinned_towns(r, found)
 
 
 def _plain_adjective(r: _Reader, k: int) -> bool:

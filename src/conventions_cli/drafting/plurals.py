@@ -8,7 +8,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .grammar import _acronym_after, _cap, _complements, _name_case, _proper_run, _Reader
+from .grammar import (
+    _acronym_after,
+    _cap,
+    _complements,
+    _looks_like_person,
+    _name_case,
+    _proper_run,
+    _Reader,
+)
 from .holders import _ministry_name
 from .names import Mention
 from .normalize import fold
@@ -16,21 +24,31 @@ from .words import ADJ_FORM, COUNTRIES, HEADS, NATIONALITIES, STOP_NAME, masculi
 
 
 def _plural_of_places(r: _Reader, i: int) -> Mention | None:
-    """ "les communes d'Essaouira, de Safi et d'Al Haouz" -> one commune per name."""
+    """ "les communes d'Essaouira, de Safi et d'Al Haouz" -> one commune per name; after the
+    first, a name may come without its preposition and with its country in brackets ("les
+    villes de Niamey (Niger), Agadez (Niger) et Parakou (Bénin)")."""
     word = r.low(i)
     head = r.t[i].text[:-1]
-    names: list[tuple[int, int]] = []
+    names: list[tuple[int, int, str | None]] = []  # its first token, end, country
     k = i + 1
     while k < r.n:
         after = r.prep(k)
+        if after is None and names and _cap(r.t[k]) and not _looks_like_person(r, k, _proper_run(
+                r, k)):
+            after = k  # "…, Agadez (Niger)": the list goes on without "de"
         if after is None or after >= r.n or not _cap(r.t[after]):
             break
         end = _proper_run(r, after)
         if end <= after:
             break
-        names.append((k, end))
+        country = None
+        bracket = bracketed_country(r, end)
+        if bracket is not None:
+            end, country = bracket
+        names.append((k, end, country))
         k = end
-        if r.low(k) in (",", "et") and r.prep(k + 1) is not None:
+        if r.low(k) in (",", "et") and (r.prep(k + 1) is not None or _cap(r.t[min(k + 1,
+                                                                                r.n - 1)])):
             k += 1
         elif not (r.low(k) == "," and r.low(k + 1) == "et"):
             break
@@ -38,14 +56,36 @@ def _plural_of_places(r: _Reader, i: int) -> Mention | None:
             k += 2
     if len(names) < 2:
         return None
-    parts = [Mention(_name_case(f"{head} {r.text(a, b)}"), r.t[a].idx,
-                     r.t[b - 1].idx + len(r.t[b - 1].text), HEADS[word[:-1]], False,
-                     head=word[:-1]) for a, b in names]
+    parts = []
+    for a, b, country in names:
+        stop = b - 3 if country else b
+        said = r.text(a, stop)
+        if r.prep(a) is None:  # a bare name takes the preposition back
+            said = ("d'" if fold(said)[:1] in "aeiouy" else "de ") + said
+        parts.append(Mention(_name_case(f"{head} {said}"), r.t[a].idx,
+                             r.t[b - 1].idx + len(r.t[b - 1].text), HEADS[word[:-1]], False,
+                             country=country, head=word[:-1]))
     first = parts[0]
     first.start = r.t[i].idx  # the list begins at "communes"
     first.extra["split"] = parts
     first.extra["end_token"] = names[-1][1]
     return first
+
+
+def bracketed_country(r: _Reader, k: int) -> tuple[int, str] | None:
+    """ "(Niger)", "(Côte d'Ivoire)" after a town's name: (index after ")", its code)."""
+    from .states import country_of_word, country_span
+
+    if k + 2 >= r.n or r.t[k].text != "(":
+        return None
+    several = country_span(r, k + 1)
+    if several is not None:
+        end, code = several
+    else:
+        end, code = k + 2, country_of_word(r.low(k + 1))  # type: ignore[assignment]
+    if code is None or end >= r.n or r.t[end].text != ")":
+        return None
+    return end + 1, code
 
 def _singular(words: str) -> str:
     """ "académies régionales" -> "académie régionale" (a head and its adjectives)."""

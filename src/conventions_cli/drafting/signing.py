@@ -84,7 +84,7 @@ TRIGGER = re.compile(
     rf"\b(?:(?:a|ont) {participle('singular', RECORDING)}|{just_done(RECORDING)})"
     r"(?=\s+(?:[\w'-]+\s+){0,6}?(?:un|une|l'|la|le|"
     r"les|des|ce|cet|cette|ces|deux|trois|quatre)\s*(?:accord|convention|protocole|"
-    r"memorandum|contrat|avenant)s?\b)|"
+    r"memorandum|contrat|avenant|jumelage)s?\b)|"
     # "ont procédé à un échange de notes", "ont échangé des lettres": how states conclude
     r"\bprocede\w*(?:\s+[^.;]{0,40}?)?\s+a\s+(?:un |l'|des )?echanges? (?:de |des )?"
     r"(?:notes|lettres)\b|"

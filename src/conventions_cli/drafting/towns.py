@@ -14,6 +14,7 @@ from .places import city_region
 from .words import GIVEN_NAMES
 
 __all__ = ["TOWN_HEADS", "TOWN_TITLES", "other_town", "town_after_title", "town_body",
+           "twinned_towns",
            "town_name", "town_of_title"]
 
 TOWN_HEADS = {"ville": "Ville", "mairie": "Mairie", "municipalite": "Municipalité"}
@@ -120,3 +121,49 @@ def town_name(words: str) -> str:
         if fold(parts[n]) in GIVEN_NAMES:
             return " ".join(parts[:n])
     return words
+
+
+def twinned_towns(r: _Reader, found: list[Mention]) -> list[Mention]:
+    """A twinning names towns alone: "des jumelages avec Keur Massar (Sénégal) et Parakou
+    (Bénin)", "entre Boujdour et Ketta (Ghana)", "Salé avec Guande". In a sentence that
+    speaks of twinning, a place's name alone, or any name followed by its country in
+    brackets, is that town's body; "la ville de Dakhla et Minna (Nigéria)" is two towns."""
+    from .plurals import bracketed_country
+
+    if not any(r.low(k).startswith("jumel") for k in range(r.n)):
+        return found
+    out: list[Mention] = []
+    for m in found:
+        if m.kind == "other" and m.extra.get("proper") and not (
+                m.vague or m.kb_id or m.person or m.acronym) and (
+                    city_region(m.name) or len(m.name.split()) == 1):  # not "Serigne Mbacké"
+            m = _as_town(m.name, m.start, m.end, None)
+        out.append(m)
+    for k in range(1, r.n - 2):
+        bracket = bracketed_country(r, k)
+        if bracket is None:
+            continue
+        a = k
+        while a > 0 and (_cap(r.t[a - 1]) or r.t[a - 1].text in ("-", "1er") or (
+                r.t[a - 1].text.isdigit() and a > 1 and _cap(r.t[a - 2]))):
+            a -= 1
+        if a == k:
+            continue
+        start, end = r.t[a].idx, r.t[k - 1].idx + len(r.t[k - 1].text)
+        place = r.text(a, k)
+        holder = next((m for m in out if m.start <= start and end <= m.end), None)
+        if holder is not None and holder.kind == "public-body" and holder.end >= end and \
+                fold(holder.name).endswith(" et " + fold(place)):
+            holder.name = holder.name[: -len(place) - 4].rstrip()  # "Ville de Dakhla et Minna"
+            holder.end = start - 4
+        elif holder is not None and not holder.extra.get("weak") and holder.kind != "other":
+            continue
+        out = [m for m in out if not start <= m.start < r.t[bracket[0] - 1].idx + 1]
+        out.append(_as_town(place, start, end, bracket[1]))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _as_town(place: str, start: int, end: int, country: str | None) -> Mention:
+    town = town_body(town_name(place), start, end, "ville")
+    town.country = town.country or country
+    return town
