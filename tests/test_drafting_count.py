@@ -266,3 +266,20 @@ def test_fields_then_each_agreement_told_are_the_same_agreements() -> None:
             "ministres des Sports.")
     result = drafted(text, [], "2024-05-10")
     assert len(result["agreements"]) == 3
+
+
+def test_a_year_review_published_the_next_january_keeps_its_agreements() -> None:
+    # "en 2024" is before the publication's year, but "le dernier de ces prêts" is one of
+    # those the year told of: they are the news, not history
+    result = draft("Rabat — La Banque mondiale a signé en 2024 quatre accords de prêt avec le "
+                   "Maroc, totalisant 900 millions de dollars. Le dernier de ces prêts, signé le "
+                   "27 décembre, porte sur 250 millions de dollars pour l'irrigation.",
+                   published_on="2025-01")
+    assert len(result["agreements"]) == 4
+
+
+def test_a_signing_of_an_earlier_year_beside_this_one_is_history() -> None:
+    result = draft("Rabat — Le Maroc et la Banque mondiale ont signé lundi un accord de prêt "
+                   "de 250 millions de dollars. La Banque avait déjà signé un accord du même "
+                   "type en 2019.", published_on="2025-01-15")
+    assert len(result["agreements"]) == 1

@@ -306,8 +306,8 @@ def _adjectives(r: _Reader, j: int, titled: bool = False) -> tuple[int, str | No
         tok = r.t[j]
         word = _low(tok)
         base = masculine(word)
-        if r.low(j + 1) in ("un", "une") and not _cap(tok):
-            break  # "… du tourisme scellent un partenariat": a verb, not an adjective
+        if r.low(j + 1) in ("un", "une", "que", "qu'") and not _cap(tok):
+            break  # "… du tourisme scellent un partenariat", "L'Economiste rapporte que": a verb
         if tok.text == "-" and r.joined(j) and not r.t[j].whitespace_ and j + 1 < r.n \
                 and r.t[j + 1].is_alpha and not _cap(r.t[j + 1]) and j > 0 \
                 and r.t[j - 1].is_alpha and not _cap(r.t[j - 1]):
@@ -320,7 +320,8 @@ def _adjectives(r: _Reader, j: int, titled: bool = False) -> tuple[int, str | No
                 and word not in DETS and word not in ("aupres", "apres", "tres") \
                 and not word.startswith(("charge", "present", "destine")) \
                 and not SIGNED.fullmatch(word) \
-                or word in ("delegue", "deleguee", "general", "generale", "special", "speciale"):
+                or word in ("delegue", "deleguee", "general", "generale", "special", "speciale",
+                        "executif", "executive", "adjoint", "adjointe"):
             j += 1
         else:
             break

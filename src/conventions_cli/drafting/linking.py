@@ -73,6 +73,12 @@ NOT_PARTY_BEFORE = re.compile(
     # "avec la garantie de l'État", "garanti par l'État": a guarantor, no signing party
     r"(?:avec|sous|beneficiant de|assortie? de) (?:la |une )?garantie\b|\bgaranti(?:e|s|es)? par\b)"
     r"[^,;]{0,40}$")
+# "L'Economiste rapporte que trois conventions ont été signées": who tells of the signing
+REPORTS = re.compile(r"\b(?:rapporte|rapportent|indique|indiquent|precise|precisent|annonce|"
+                     r"annoncent|affirme|explique|ecrit|revele|fait savoir|apprend)\s+qu")
+# the relations a signing falls within, between the States whose agreement it is not
+FRAMING = re.compile(r"\bdans le cadre d(?:e la|u|es|e l')\s*(?:[\w'-]+\s+){0,4}entre\s+"
+                     r"(?:le |la |les |l')?$")
 PARTY_BEFORE = re.compile(r"(?:\bavec|\bentre|\bpar|\bliant|\blie|\bunit|\bunissant|\bassocie|"
                           r"\bassociant|\brelie|\breliant|"
                           # "Les signataires de cette convention sont A et B"
@@ -228,6 +234,8 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
         before = fold(text[max(sent_start, first.start - 60):first.start])
         before = re.sub(r"[\w'-]+\s*\(\s*(?:le |la |les |l')?\s*$", "", before)  # "l'Etat (le"
         clause_before = re.split(r"[;:]", before)[-1]
+        if FRAMING.search(clause_before) and all(m.extra.get("state") for m in group):
+            continue  # "dans le cadre de la coopération entre le Maroc et la France"
         if NOT_PARTY_BEFORE.search(clause_before) or (presence_end is not None and re.match(
                 r"[^;:.]{0,60}?,?\s*(?:et|ainsi que)\s+d(?:e|u|es|')\s*(?:madame |monsieur )?"
                 r"(?:la |le |l'|les )?$", fold(text[presence_end:first.start]))):
@@ -252,7 +260,7 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                 continue
             if re.search(r"\b(?:qui|dont|lequel|laquelle|selon|indique|a declare|"
                          r"en presence|(?:a|ont) (?:preside|assiste|supervise|parraine|"
-                         r"inaugure)|presidera|presidant)\b", between):
+                         r"inaugure)|presidera|presidant)\b", between) or REPORTS.search(between):
                 continue  # "le wali … a présidé la cérémonie de signature": not a signatory
             if re.search(r"[.;]", between) or len(between) > 140:
                 continue

@@ -140,10 +140,15 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         return _title_mention(r, i + 1, parse_org)  # "le Haut commissaire aux …"
     if word == "roi":
         return _king(r, i)
+    if word == "ministere" and r.low(i + 1) == "de" and r.low(i + 2) == "tutelle":
+        # "le ministère de tutelle": the ministry the article names elsewhere, if it does
+        return Mention("Ministère de tutelle", tok.idx, r.t[i + 2].idx + len(r.t[i + 2].text),
+                       "ministry", bare=True, head="ministere"), i + 3
     numero_un = word == "numero" and r.low(i + 1) in ("un", "1")  # "le numéro un de X"
     if (word in TITLES or word.rstrip("s") == "ministre" or numero_un) and i + 1 < r.n and (
             word in ("ministre", "ministres") or r.prep(i + 1) is not None or numero_un
             or r.low(i + 1) in TITLES or r.t[i + 1].pos_ == "ADJ"
+            or r.low(i + 1) in ("executif", "executive", "adjoint", "adjointe")
             or (r.low(i + 1) == "par" and r.low(i + 2) == "interim")  # "président par intérim"
             or (r.low(i + 1) in COUNTRIES and r.prep(i + 2) is not None)  # "délégué Maroc de"
             or (r.low(i + 1) == "-" and r.joined(i + 1))):

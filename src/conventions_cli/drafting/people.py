@@ -152,9 +152,9 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
             if r.low(j).startswith("charge"):
                 j += 1
         if r.low(j) == "de" and r.low(j + 1) == "tutelle":
-            # "le ministre de tutelle": the supervising ministry named elsewhere, not a name
+            # "le ministre de tutelle": the supervising ministry named elsewhere, if it is
             return Mention("Ministère de tutelle", start_tok.idx,
-                           r.t[j + 1].idx + len(r.t[j + 1].text), "ministry", vague=True,
+                           r.t[j + 1].idx + len(r.t[j + 1].text), "ministry", bare=True,
                            head="ministere"), j + 2
         full_end = _complements(r, j, ministry=True)
         if r.low(full_end).startswith("charge") and r.prep(full_end + 1) is not None \

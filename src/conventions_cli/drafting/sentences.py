@@ -170,6 +170,11 @@ def about_agreement(text: str, s: Sentence) -> bool:
 PAST_YEAR = re.compile(r"\b(?:en|depuis|des|au cours de l'annee|courant) ((?:19|20)\d\d)\b")
 
 
+# "Le dernier de ces accords, signé le 29 décembre …": one of those the year told of
+THESE = re.compile(r"\b(?:de|parmi|entre) ces (?:\w+ )?(?:accords|contrats|conventions|prets|"
+                   r"memorandums|protocoles|dons)\b")
+
+
 def past_years(text: str, sentences: list[Sentence], year: int | None) -> None:
     """ "Le Gabon a également signé un accord du même type en 2013": a signing dated by an
     earlier year than the article's is history, when another sentence tells of this one."""
@@ -179,6 +184,8 @@ def past_years(text: str, sentences: list[Sentence], year: int | None) -> None:
         int(y) < year for y in PAST_YEAR.findall(fold(text[s.start:s.end]))) and not re.search(
         r"\b\d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|"
         r"octobre|novembre|decembre)\b", fold(text[s.start:s.end]))]
-    if history and any(s.signing and s not in history for s in sentences):
+    present = [s for s in sentences if s.signing and s not in history]
+    if history and present and not any(THESE.search(fold(text[s.start:s.end])) and any(
+            h.start < s.start for h in history) for s in present):
         for s in history:
             s.earlier = True
