@@ -104,3 +104,17 @@ def test_a_jobs_figure_not_said_direct_or_rounded_asks_the_curator(
     assert ("not say these jobs are direct" in fact.todo) is not direct_said
     assert ("approximate" in fact.todo) is rough
     assert (fact.todo == "") is (direct_said and not rough)
+
+
+def test_an_amount_without_its_currency_takes_the_one_just_given() -> None:
+    text = ("Le premier prêt, de 120 millions d'euros, finance les routes rurales ; le second, "
+            "de 45 millions, appuie l'irrigation.")
+    facts = find_amounts(text, 0, len(text))
+    assert [f.value for f in facts] == [{"amount": 120_000_000, "currency": "EUR"},
+                                        {"amount": 45_000_000, "currency": "EUR"}]
+    assert "EUR" in facts[1].todo and not facts[0].todo
+
+
+def test_a_bare_figure_with_no_amount_before_it_is_not_money() -> None:
+    text = "La région compte 4 millions, selon le dernier recensement."
+    assert find_amounts(text, 0, len(text)) == []

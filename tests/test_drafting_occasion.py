@@ -378,3 +378,16 @@ def test_an_inauguration_before_agreements_is_not_their_scene() -> None:
 def test_annual_meetings_and_numbered_sessions_are_events(text: str, event: str) -> None:
     name = first(text)[2]
     assert isinstance(name, str) and name.startswith(event), name
+
+
+@pytest.mark.parametrize("outlet", ["MAP", "Le Matin", "APS", "L'Economiste"])
+def test_the_outlet_a_dateline_names_files_the_story_and_signs_nothing(outlet: str) -> None:
+    base = [*BASE, {"id": "agence-presse", "name": "Agence de presse", "acronym": outlet,
+                    "kind": "public-body"}]
+    result = drafted(f"Meknès, 23 avril 2026 ({outlet}) – L'ONEE et la KfW ont signé mardi un "
+                     "accord de prêt de 40 millions d'euros.", base, published_on="2026")
+    agreement = result["agreements"][0]
+    assert "agence-presse" not in {p["org"] for p in agreement["parties"]}
+    assert len(agreement["parties"]) == 2
+    assert agreement["signed_on"] == "2026-04-21"  # "mardi", counted from the dateline's day
+    assert agreement["sources"][0]["publisher"] == outlet

@@ -236,7 +236,17 @@ def find_amounts(text: str, start: int, end: int) -> list[Fact]:
         if any(c.start() <= m.start() < c.end() for c, _, _, _, _ in found):
             continue
         number = parse_number(m["num"])
-        if number is not None and INVESTING.search(low[max(start, m.start() - 60):m.start()]):
+        if number is None:
+            continue
+        # "Le premier, de 350 millions de dollars, …; le second, de 150 millions, …": the
+        # press drops a currency it has just given
+        given = [f for f in found if f[0].end() <= m.start() and m.start() - f[0].end() < 250]
+        if given and not INVESTING.search(low[max(start, m.start() - 60):m.start()]):
+            said = given[-1][2]
+            found.append((m, int(number * SCALE[m["scale"]]), said,
+                          f"the article gives no currency here; {said}, the amount's before "
+                          "it, assumed", m.start()))
+        elif INVESTING.search(low[max(start, m.start() - 60):m.start()]):
             found.append((m, int(number * SCALE[m["scale"]]), "MAD",
                           "the article gives no currency; dirhams assumed", m.start()))
     found.sort(key=lambda f: f[0].start())

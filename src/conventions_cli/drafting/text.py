@@ -237,7 +237,9 @@ def _title(text: str, body_start: int) -> str | None:
 DATELINE = re.compile(
     r"^\s*(?P<city>[A-Z][A-Za-z\u00c0-\u017f' -]{1,30}?)\s*(?:(?:,\s*|,?\s*le\s+)"
     r"(?P<date>\d{1,2}(?:er)?\s+\w+\.?(?:\s+\d{4})?|\d{1,2}/\d{1,2}/\d{2,4})\s*)?"
-    r"(?:\((?:MAP|AFP|APS|Reuters)\))?\s*(?:—|–|-{1,2}|:)\s+(?=[A-Z\u00c0-\u00dd«\"“])",
+    # "(MAP)", "(Le Matin)": the wire or the outlet that filed the story
+    r"(?:\((?P<outlet>[A-Z][\w'’ .&-]{1,30})\)\s*)?(?:—|–|-{1,2}|:)\s+"
+    r"(?=[A-Z\u00c0-\u00dd«\"“])",
     re.M)
 
 
@@ -380,6 +382,13 @@ def _without_links(text: str) -> str:
     return LINK.sub(lambda m: " " * len(m.group(0)), text)
 
 
+def _dateline_outlet(text: str, body: tuple[int, int]) -> tuple[int, int] | None:
+    """Where "(MAP)" or "(Le Matin)" stands in a dateline: who filed the story, never a
+    party to what it tells."""
+    found = DATELINE.match(text, body[0], body[1])
+    return (found.start("outlet"), found.end("outlet")) if found and found["outlet"] else None
+
+
 def _dateline_date(text: str, low: str, body: tuple[int, int]
                    ) -> tuple[str | None, tuple[int, int] | None]:
     """The day a dateline gives ("Casablanca, 12 février 2026 —", "Rabat, le 3 mai 2025
@@ -417,8 +426,11 @@ def prepare(raw: str) -> Article:
     if filed and publication.date is None:
         publication = replace(publication, date=filed,
                               date_quote=" ".join(raw[span[0]:span[1]].split()) if span else "")
-    if span:
-        a, b = span
+    outlet = _dateline_outlet(text, body)
+    if outlet and not publication.publisher:
+        said = raw[outlet[0]:outlet[1]]
+        publication = replace(publication, publisher=said, publisher_quote=said)
+    for a, b in [x for x in (span, outlet) if x]:
         text = text[:a] + " " * (b - a) + text[b:]
     return Article(raw=raw, text=text, body=body, title=_title(text, body[0]),
                    dateline=dateline, publication=publication)
