@@ -24,6 +24,15 @@ def amounts(text: str) -> list[tuple[int, str, str]]:
     ("un don de 533 M€", 533_000_000, "EUR"),
     ("un fonds de trois milliards de dirhams", 3_000_000_000, "MAD"),
     ("un budget de 2.500 dirhams", 2_500, "MAD"),
+    # the currency written first, as English-style dispatches do
+    ("un prêt de USD 60 millions", 60_000_000, "USD"),
+    ("un don de $12 millions", 12_000_000, "USD"),
+    ("un don de € 7 millions", 7_000_000, "EUR"),
+    # currencies of the partners Morocco signs with, each its own code
+    ("un don de 600 millions de francs CFA", 600_000_000, "XOF"),
+    ("un prêt de 30 millions de dollars canadiens", 30_000_000, "CAD"),
+    ("une ligne de 4 milliards de wons", 4_000_000_000, "KRW"),
+    ("un don de 3 millions de dinars tunisiens", 3_000_000, "TND"),
 ])
 def test_amounts_and_currencies(text: str, amount: int, currency: str) -> None:
     assert amounts(text) == [(amount, currency, "funding")]
@@ -118,3 +127,21 @@ def test_an_amount_without_its_currency_takes_the_one_just_given() -> None:
 def test_a_bare_figure_with_no_amount_before_it_is_not_money() -> None:
     text = "La région compte 4 millions, selon le dernier recensement."
     assert find_amounts(text, 0, len(text)) == []
+
+
+def test_a_list_of_one_amount_per_agreement_gives_them_out_in_turn() -> None:
+    from drafting_cases import drafted
+
+    base = [{"id": "mef", "name": "Ministère de l'Économie et des Finances", "acronym": "MEF",
+             "kind": "ministry"}]
+    result = drafted("Rabat — Le ministre de l'Économie et des Finances et son homologue "
+                     "koweïtien ont signé lundi trois conventions de financement d'un montant "
+                     "global de 210 millions de dollars. Il s'agit de dons pour les routes "
+                     "rurales (90 millions de dollars), les écoles (70 millions de dollars) et "
+                     "les dispensaires (50 millions de dollars). La troisième convention, de 50 "
+                     "millions de dollars, sera gérée par le ministère de la Santé.", base)
+    got = [a.get("funding") for a in result["agreements"]]
+    assert got == [{"amount": 90_000_000, "currency": "USD"},
+                   {"amount": 70_000_000, "currency": "USD"},
+                   {"amount": 50_000_000, "currency": "USD"}]
+    assert "one of the amounts the article lists in turn" in result["yaml"]

@@ -60,12 +60,19 @@ SCALE = {"milliard": 10**9, "milliards": 10**9, "million": 10**6, "millions": 10
          "mille": 10**3}
 # Currency words after a scale word ("millions de dirhams") or alone ("3000 dirhams").
 CURRENCY_WORDS = [
-    (r"dirhams?|dhs?|mad", "MAD"), (r"dollars?(?: americains?| us)?|usd|\$|us\$", "USD"),
+    (r"dirhams?|dhs?|mad", "MAD"), (r"dollars? canadiens?|cad", "CAD"),
+    (r"dollars?(?: americains?| us)?|usd|\$|us\$", "USD"),
     (r"euros?|eur|€", "EUR"), (r"yuans?|cny|renminbi", "CNY"), (r"yens?|jpy", "JPY"),
     (r"livres? sterling|gbp|£", "GBP"), (r"francs? suisses?|chf", "CHF"),
     (r"riyals? saoudiens?|sar", "SAR"), (r"dinars? koweitiens?|kwd", "KWD"),
-    (r"dirhams? emiratis?|aed", "AED"),
+    (r"dirhams? emiratis?|aed", "AED"), (r"francs? cfa|fcfa|xof", "XOF"),
+    (r"dinars? tunisiens?|tnd", "TND"), (r"riyals? qatari(?:en)?s?|qar", "QAR"),
+    (r"dinars? bahreini(?:en)?s?|bhd", "BHD"), (r"wons?(?: coreens?| sud-coreens?)?|krw", "KRW"),
 ]
+# "USD 50 millions", "$75 millions", "€ 20 millions": the currency written first
+PREFIXED = re.compile(r"(?<![\w$€])(?P<cur>usd|us\$|\$|eur|€|mad)\s?" + NUMBER.replace(
+    "(?P<num>", "(?P<num>", 1) + r"\s*(?P<scale>milliards?|millions?)\b")
+PREFIX_CODES = {"usd": "USD", "us$": "USD", "$": "USD", "eur": "EUR", "€": "EUR", "mad": "MAD"}
 # Compact forms: MDH, MMDH, Mds DH, M$, MUSD, M€, MEUR, Mrd.
 COMPACT = [
     (r"mmdh|mmdhs|mds? (?:de )?dhs?|mrds? (?:de )?dhs?|milliards? dhs?", 10**9, "MAD"),
@@ -206,6 +213,11 @@ def find_amounts(text: str, start: int, end: int) -> list[Fact]:
         if whole is not None and part is not None:
             currency = next(code for i, (_, code) in enumerate(CURRENCY_WORDS) if m[f"c{i}"])
             found.append((m, int(whole * 10**9 + part * 10**6), currency, "", m.start()))
+    for m in PREFIXED.finditer(low, start, end):
+        number = parse_number(m["num"])
+        if number is not None:
+            found.append((m, int(number * SCALE[m["scale"]]), PREFIX_CODES[m["cur"]], "",
+                          m.start()))
     for m in AMOUNT.finditer(low, start, end):
         if any(c.start() <= m.start() < c.end() for c, _, _, _, _ in found):
             continue

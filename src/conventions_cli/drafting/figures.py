@@ -85,10 +85,42 @@ def _parts_of_total(work: Work) -> None:
             return
 
 
+def _listed_amounts(work: Work) -> None:
+    """ "Il s'agit de dons pour A (80 M$), B (50 M$) et C (100 M$)": a sentence that lists
+    one amount per agreement gives them out in turn, where the agreements have none of
+    their own (or the same one at the same place)."""
+    text, n, agreements = work.text, work.n, work.agreements
+    if n < 2 or all(a.funding for a in agreements):
+        return
+    for s in work.sentences:
+        if s.earlier or s.title or s.future:
+            continue
+        found = [f for f in find_amounts(text, s.start, s.end)
+                 if f.extra["use"] == "funding" and not f.extra["equivalent"]
+                 and not f.extra["total"]]
+        if len(found) != n or len({f.value["amount"] for f in found}) < 2 or len(
+                {f.value["currency"] for f in found}) > 1 or any(
+                a.funding is not None and a.funding.value != f.value
+                for a, f in zip(agreements, found, strict=True)):
+            continue
+        for a, f in zip(agreements, found, strict=True):
+            if a.funding is None:
+                a.funding = Fact("amount", f.value, f.start, f.end, "; ".join(x for x in (
+                    f.todo, "one of the amounts the article lists in turn: check it is this "
+                    "agreement's") if x), f.extra)
+                work.used_figures.add(f.start)
+        return
+
+
 def share_figures(work: Work) -> None:
     """Money, jobs, periods: by segment, else the lead's."""
     _ranked_amounts(work)
     _parts_of_total(work)
+    _share_figures(work)
+    _listed_amounts(work)  # what the segments and the lead left without an amount
+
+
+def _share_figures(work: Work) -> None:
     text, sentences, agreements, n = work.text, work.sentences, work.agreements, work.n
     groups, article = work.segments, work.article
     ordinals = any(g.ordinal for g in groups)
