@@ -110,3 +110,14 @@ def test_the_borrower_and_the_lender_sign_each_of_two_loans() -> None:
                    "et des Finances, Karim Alami, et le directeur du bureau de la KfW à Rabat, "
                    "Hans Weber.")
     assert parties(result) == [["ministere-finances", "kfw"]] * 2
+
+
+def test_loans_told_before_their_signing_sentence_are_signed_by_their_lender() -> None:
+    # the signing sentence says "accords"; the loans, and who grants the second, come first;
+    # "garanti par X, a été accordé par Y": the passive names the lender, not X
+    result = draft("Rabat — L'Allemagne a annoncé lundi deux prêts d'un montant total de 300 "
+                   "millions d'euros au Maroc.\n\nLe second prêt, de 120 millions d'euros, "
+                   "garanti par l'Etat allemand, a été accordé par la KfW pour des barrages.\n\n"
+                   "Les deux accords ont été signés lundi à Rabat lors de la visite du "
+                   "secrétaire d'Etat allemand.")
+    assert all("kfw" in found for found in parties(result)), parties(result)

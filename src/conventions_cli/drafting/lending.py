@@ -22,7 +22,7 @@ __all__ = ["Lending", "add_lenders", "find_lending"]
 FINANCING = re.compile(r"\b(?:prets?|dons?|credits?|financements?|subventions?|garanties?|"
                        r"lignes? de credit|enveloppes?|concours financiers?|appuis? financiers?|"
                        r"aides? financieres?|emprunts?|facilites?)\b")
-ACTIVE = re.compile(r"^\s*,?\s*(?:vient d'|va |vont |a |ont |aurait )?(?:\w+ )?"
+ACTIVE = re.compile(r"^\s*,?\s*(?:vient d'|va |vont |a |ont |aurait )?(?!ete )(?:\w+ )?"
                     r"(?:accord|octro[iy]|consen|allou|debloqu|"
                     r"met(?:tra)? a (?:la )?disposition|mis a (?:la )?disposition)"
                     r"[a-z]*\b")
@@ -106,8 +106,9 @@ def add_lenders(work: Work) -> None:
     from .drafts import quote_of
 
     lendings = find_lending(work)
-    if not lendings or not work.agreements or (len(work.agreements) > 1 and not FINANCING.search(
-            fold(work.text[work.lead.start:work.lead.end]))):
+    told = [s for s in work.sentences if s.title or s.index <= work.lead.index]
+    if not lendings or not work.agreements or (len(work.agreements) > 1 and not any(
+            FINANCING.search(fold(work.text[s.start:s.end])) for s in told)):
         return  # one loan among conventions of other kinds: the lender signs that one only
     text = work.text
     lender = next((x for x in lendings if x.lender.extra.get("financier")), lendings[0])
