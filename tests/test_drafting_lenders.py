@@ -121,3 +121,18 @@ def test_loans_told_before_their_signing_sentence_are_signed_by_their_lender() -
                    "Les deux accords ont été signés lundi à Rabat lors de la visite du "
                    "secrétaire d'Etat allemand.")
     assert all("kfw" in found for found in parties(result)), parties(result)
+
+
+def test_a_grant_made_is_an_agreement_with_its_donor_and_recipient() -> None:
+    result = draft("Rabat — Le Fonds d'Abou Dhabi pour le développement a accordé un don de "
+                   "800.000 dollars au profit du ministère de l'Économie et des Finances pour "
+                   "la numérisation des marchés publics.")
+    assert len(result["agreements"]) == 1
+    assert set(parties(result)[0]) == {"fonds-abou-dhabi", "ministere-finances"}
+    assert result["agreements"][0]["funding"] == {"amount": 800_000, "currency": "USD"}
+
+
+def test_a_favour_granted_is_no_agreement() -> None:
+    result = draft("Rabat — Le ministère de l'Économie et des Finances a accordé une attention "
+                   "particulière aux régions rurales dans la loi de finances.")
+    assert result["agreements"] == []

@@ -74,7 +74,7 @@ def _borrower(work: Work, start: int, end: int, at: int, named: list[Mention],
     what is financed ("pour …", "destiné à …")."""
     text = work.text
     clause = fold(text[at:end])
-    stop = re.search(r"[.;]|" + PURPOSE.pattern, clause)
+    stop = re.search(r"[.;](?!\d)|" + PURPOSE.pattern, clause)  # not "800.000 dollars"
     limit = at + (stop.start() if stop else len(clause))
     for m in named:
         if m is lender or not at <= m.start < limit:

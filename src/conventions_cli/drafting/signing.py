@@ -89,7 +89,11 @@ TRIGGER = re.compile(
     r"\bprocede\w*(?:\s+[^.;]{0,40}?)?\s+a\s+(?:un |l'|des )?echanges? (?:de |des )?"
     r"(?:notes|lettres)\b|"
     r"\bont echange (?:les |des )(?:notes|lettres|instruments)\b|"
-    r"\bapposent|\bapposee?s?\b")
+    r"\bapposent|\bapposee?s?\b|"
+    # "la BAD a accordé un don de 510.000 dollars à …": a grant or loan made, its agreement
+    r"\b(?:a|ont) (?:accorde|octroye|consenti)(?=\s+(?:[\w'-]+\s+){0,4}?(?:un|une|deux|trois|"
+    r"quatre|des)\s+(?:nouve(?:au|l|lle)x?s?\s+)?(?:dons?|prets?|subventions?|credits?|"
+    r"lignes? de credit)\b)")
 PROGRAMME = (r"(?:plan|programme|contrat|convention|accord|protocole|memorandum|partenariat|"
              r"strategie|feuille de route|avenant)s?")
 EARLIER = re.compile(rf"\b(?:precedente?s?|ancienne?s?|derniere?s?) {PROGRAMME}\b|"
