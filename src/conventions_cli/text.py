@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import shlex
 import unicodedata
 from itertools import chain
 
@@ -123,6 +124,19 @@ def quote(value: object, limit: int = QUOTE_LIMIT) -> str:
     if len(text) > limit:
         text = text[: limit - 1] + "…"
     return f"'{text}'"
+
+
+def shell_word(value: str, bare: bool = False) -> str:
+    """``value`` as one word of a command to paste, whole (never cut with …): in single
+    quotes as messages quote (``bare``: a plain word without them, as shlex leaves it),
+    unless it holds an apostrophe (l'Agence): then in double quotes, else as the shell's
+    own quoting gives it. A value holding a control character is quoted as messages
+    quote it, escaped: never written raw to a terminal."""
+    if not value.isprintable():
+        return quote(value)
+    if "'" not in value:
+        return shlex.quote(value) if bare else f"'{value}'"
+    return f'"{value}"' if not set(value) & set('"$`\\!') else shlex.quote(value)
 
 
 WORD_RE = re.compile(r"[^\W_]+")
