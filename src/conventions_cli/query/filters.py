@@ -176,7 +176,8 @@ FILTERS: tuple[Filter, ...] = (
            _one_of("type"), kind="choice", choices=AGREEMENT_TYPES),
     Filter("year", "--year", "Signed in this year, possibly: a date that overlaps it (an "
            "interval, an uncertain date) is kept and counted on stderr (--sure-dates leaves "
-           "it out); repeat for any of several. Example: --year 2022 --year 2023", "YYYY",
+           "it out); an agreement without a signing date is left out, and counted on stderr with "
+           "its funding; repeat for any of several. Example: --year 2022 --year 2023", "YYYY",
            _years, kind="year"),
     Filter("date_from", "--from", "Signed on this day or later, possibly: like --year, a "
            "date that overlaps it (a year, a month, an interval, an uncertain date, an "
@@ -238,6 +239,8 @@ BY_NAME = {f.name: f for f in FILTERS}
 NAMING = {"ministry": names.MINISTRIES, "public": names.PUBLIC, "partner": names.PARTNERS,
           "person": names.PEOPLE, "event": names.EVENTS}
 PARTY_FILTERS = ("ministry", "public", "partner")
+# The filters on the signing date, and --sure-dates that narrows them.
+DATE_FILTERS = ("year", "date_from", "date_to")
 
 
 def _message_word(text: str) -> str:
@@ -389,10 +392,27 @@ class Filters:
             f"{sure[0]} "
             "ORDER BY a.date_start, a.id", [*params, *sure[1]])]
 
+    def without_dates(self) -> Filters:
+        """These filters but --year, --from, --to and --sure-dates."""
+        return Filters(**{k: v for k, v in self.values.items()
+                          if k not in (*DATE_FILTERS, "sure_dates")})
+
+    def undated(self, conn: sqlite3.Connection) -> list[tuple[str, int | None, str | None]]:
+        """The id, amount and currency of each agreement without a signing date that the
+        other filters select: --year, --from and --to leave it out, since it cannot be
+        placed in any range ([] when no date filter is given)."""
+        if not any(name in self.values for name in DATE_FILTERS):
+            return []
+        conn.create_function("conv_match", 2, words_match, deterministic=True)
+        where, params = self.without_dates().clauses(conn)
+        return [tuple(r) for r in conn.execute(
+            f"SELECT a.id, a.amount, a.currency FROM agreements a WHERE {where} "
+            "AND a.signed_on IS NULL ORDER BY a.id", params)]
+
     def dates_said(self) -> str:
         """The date filters as typed (`--from 2012-01 --to 2012-06`)."""
         dated = Filters(**{k: v for k, v in self.values.items()
-                           if k in ("year", "date_from", "date_to")})
+                           if k in DATE_FILTERS})
         return dated.described()
 
     def years_clause(self, column: str) -> Clause:
