@@ -196,12 +196,14 @@ FILTERS: tuple[Filter, ...] = (
            kind="flag", many=False),
     Filter("place", "--place",
            "Words of the place (the city) where it was signed, or else of the event it was "
-           "signed at; repeat for any of several. "
+           "signed at (whole words or the start of one: --place sa takes Salé and Dar es "
+           "Salaam, said at a terminal); repeat for any of several. "
            "Example: --place casablanca", "TEXT", _place),
     Filter("region", "--region",
            "Words of the region where it was signed (as a report names it, else the "
-           "city's; one that no agreement has is said, with the nearest: souss masa, "
-           "Souss-Massa); repeat for any of several. Example: --region oriental", "TEXT",
+           "city's; \"Région de\" before it is left out; one that no agreement has is said, "
+           "with the nearest: souss masa, Souss-Massa); repeat for any of several. Example: "
+           "--region oriental", "TEXT",
            _region),
     Filter("sector", "--sector", "Words of a sector (one that no agreement has is said, "
            "with the nearest); repeat for any of several. Example: --sector industrie",

@@ -39,10 +39,21 @@ def place(conn: sqlite3.Connection, values: tuple[str, ...]) -> Clause:
     return f"({any_of})", spelt
 
 
+def region_spellings(value: str) -> list[str]:
+    """A --region value, and its words without "Région de" before them: the press, and
+    the base's own organizations, write "Région de l'Oriental" for the region L'Oriental."""
+    from ..base.geography import region_words
+
+    bare = region_words(value)
+    return [value, *([bare] if words(bare) != words(value) else [])]
+
+
 def region(conn: sqlite3.Connection, values: tuple[str, ...]) -> Clause:
-    """The region a report names, else the one conv derives from the city (or event)."""
-    any_of = " OR ".join(f"conv_match(?, {REGION})" for _ in values)
-    return f"({any_of})", list(values)
+    """The region a report names, else the one conv derives from the city (or event),
+    written with or without "Région de" before its name."""
+    spelt = [s for value in values for s in region_spellings(value)]
+    any_of = " OR ".join(f"conv_match(?, {REGION})" for _ in spelt)
+    return f"({any_of})", spelt
 
 
 def sector(conn: sqlite3.Connection, values: tuple[str, ...]) -> Clause:
@@ -59,6 +70,28 @@ def _any(conn: sqlite3.Connection, clause: Clause) -> bool:
 def _held(conn: sqlite3.Connection, column: str, source: str = "agreements a") -> list[str]:
     return [r[0] for r in conn.execute(f"SELECT DISTINCT {column} FROM {source} "
                                        f"WHERE {column} IS NOT NULL ORDER BY 1")]
+
+
+def _matched(conn: sqlite3.Connection, column: str, source: str, where: str,
+             params: list[str], one: Callable[[str], str | None] | None = None) -> list[str]:
+    """The distinct values of ``column`` that a filter's value matched, in a reader's
+    order; ``one``: the value several spellings stand for (Fès for Fez), when it knows."""
+    found: dict[str, str] = {}
+    for (text,) in conn.execute(f"SELECT DISTINCT {column} FROM {source} WHERE {where}",
+                                params):
+        key = (one(text) if one else None) or text
+        found.setdefault(_typed(key), key)
+    return sorted(found.values(), key=lambda t: (fold(t), t))
+
+
+def _several(flag: str, value: str, held: list[str], plural: str) -> Note | None:
+    """What a value matched when it is several of the base's values, as a name filter says
+    it (at a terminal): ``--place sa`` takes Salé, Saïdia and Dar es Salaam alike, since a
+    value matches whole words or the start of one, wherever they stand in a name."""
+    if len(held) < 2:
+        return None
+    shown = ", ".join(held[:5]) + (f" and {len(held) - 5} more" if len(held) > 5 else "")
+    return Note(f"{flag} {quote(value)} matches {len(held)} {plural}: {shown}", False)
 
 
 def _typed(text: str) -> str:
@@ -91,7 +124,12 @@ def place_note(conn: sqlite3.Connection, value: str) -> Note | None:
     region's words ("souss", "oriental"), that --region finds it: a place filter never
     reaches into the region unasked. Either way the value matched nothing."""
     if _any(conn, place(conn, (value,))):
-        return None
+        from ..base.geography import town_named
+
+        spelt = spellings(value)
+        held = _matched(conn, PLACE, "agreements a", " OR ".join(
+            f"conv_match(?, {PLACE})" for _ in spelt), spelt, town_named)
+        return _several("--place", value, held, "places")
     named = conn.execute(f"SELECT {REGION} FROM agreements a WHERE conv_match(?, {REGION}) "
                          f"ORDER BY 1 LIMIT 1", (value,)).fetchone()
     if named is None:
@@ -105,17 +143,24 @@ def region_note(conn: sqlite3.Connection, value: str) -> Note | None:
     """What to say of a --region value that matches no region of the base: the nearest
     region, or that --place finds the city it names."""
     if _any(conn, region(conn, (value,))):
-        return None
+        spelt = region_spellings(value)
+        held = _matched(conn, REGION, "agreements a", " OR ".join(
+            f"conv_match(?, {REGION})" for _ in spelt), spelt)
+        return _several("--region", value, held, "regions")
     if _any(conn, place(conn, (value,))):
         return Note(f"--region {quote(value)} matches no region, but a place: --place "
                     f"{quote(value)} finds the agreements signed there", True)
+    from ..base.geography import region_words
+
     return Note(f"--region {quote(value)} matches no region where an agreement was signed"
-                f"{_hint(value, _held(conn, REGION))}", True)
+                f"{_hint(region_words(value), _held(conn, REGION))}", True)
 
 
 def sector_note(conn: sqlite3.Connection, value: str) -> Note | None:
     if _any(conn, sector(conn, (value,))):
-        return None
+        return _several("--sector", value, _matched(
+            conn, "s.value", "agreements a, json_each(a.sectors) s", "conv_match(?, s.value)",
+            [value]), "sectors")
     held = _held(conn, "s.value", "agreements a, json_each(a.sectors) s")
     return Note(f"--sector {quote(value)} matches no sector of the agreements"
                 f"{_hint(value, held)} (conv stats --by sector lists them)", True)
