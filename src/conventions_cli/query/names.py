@@ -155,6 +155,26 @@ def _codes_of(value: str) -> list[str]:
     return [value, *([copied["id"]] if copied and copied["id"] else [])]
 
 
+def exactly_named(conn: sqlite3.Connection, kind: Nameable, value: str) -> list[Named]:
+    """The records ``value`` names exactly, as a command naming one record reads it: its
+    code; the id in brackets of conv's own printed form ("Ryad Mezzour [ryad-mezzour]");
+    else the whole of its name or another spelling, accents, case, punctuation and a
+    leading article aside ("Banque mondiale", "la Banque mondiale (BM)"). Never the words
+    of a name alone: "Banque" names no one record."""
+    rows = _rows(conn, kind)
+    for code in _codes_of(value):
+        found = _by_code(rows, kind, code)
+        if found:
+            return found
+    copied = _PRINTED.fullmatch(value.strip())
+    acronym = fold(copied["acronym"]) if copied and copied["acronym"] else None
+    whole, named = _typed(value), _typed(copied["name"]) if copied else None
+    return [Named(r["id"], r["name"]) for r in rows
+            if any(_typed(t) == whole or (acronym and _typed(t) == named
+                                          and fold(r.get("acronym")) == acronym)
+                   for t in _texts(r, kind.names))]
+
+
 def elsewhere(conn: sqlite3.Connection, kind: Nameable, value: str) -> list[Named]:
     """The organizations outside ``kind`` (a ministry for --partner, a partner for
     --public) whose id or acronym ``value`` is: [] for a kind that takes every record."""

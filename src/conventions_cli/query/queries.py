@@ -347,13 +347,15 @@ def organizations(conn: sqlite3.Connection, kind: str | None = None) -> list[dic
 
 
 def _organization_id(conn: sqlite3.Connection, text: str) -> str:
-    """The id ``text`` names: an id, or an id or acronym in any case when that is one
-    organization; else NotFound naming those whose names match, or the nearest ids."""
+    """The id ``text`` names: an id, or an id or acronym in any case, or a whole name
+    (names.exactly_named), when that is one organization; else NotFound naming those
+    whose names match, or the nearest ids."""
     if conn.execute("SELECT 1 FROM organizations WHERE id = ?", (text,)).fetchone():
         return text
     named_by_code = names.by_code(conn, names.ORGANIZATIONS, text)
-    if len(named_by_code) == 1:
-        return named_by_code[0].id  # type: ignore[no-any-return]
+    exact = named_by_code or names.exactly_named(conn, names.ORGANIZATIONS, text)
+    if len(exact) == 1:
+        return exact[0].id  # type: ignore[no-any-return]
     raise _not_found(conn, "organizations", "organization", text,
                      named_by_code or names.resolve(conn, names.ORGANIZATIONS, text),
                      "conv orgs")
@@ -409,10 +411,12 @@ def people(conn: sqlite3.Connection) -> list[dict[str, Any]]:
 
 def _named_id(conn: sqlite3.Connection, table: str, text: str, what: str,
               listing: str) -> str:
-    """The id ``text`` names in ``table`` (people, events): an id in any case; else
-    NotFound naming those whose words match, or the nearest ids."""
+    """The id ``text`` names in ``table`` (people, events): an id in any case, or exactly
+    one record's whole name (names.exactly_named); else NotFound naming those whose words
+    match, or the nearest ids."""
     found = names.resolve(conn, names.PEOPLE if table == "people" else names.EVENTS, text)
-    exact = [f for f in found if fold(f.id) == fold(text).strip()]
+    exact = [f for f in found if fold(f.id) == fold(text).strip()] or \
+        names.exactly_named(conn, names.PEOPLE if table == "people" else names.EVENTS, text)
     if len(exact) == 1:
         return exact[0].id  # type: ignore[no-any-return]
     raise _not_found(conn, table, what, text, found, listing)
