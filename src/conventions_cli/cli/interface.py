@@ -209,17 +209,17 @@ COMMANDS: tuple[Command, ...] = (
                             kind="choice",
                             choices=ORG_KINDS), LIMIT, *ROWS_OUT)),
     Command("org", "Show one organization and the agreements it is party to.\n\n"
-            "Example: conv org mic; conv org \"Banque mondiale\"",
+            "Example: conv org mic",
             arguments=(Argument("org_id", "ID", "The organization's id or acronym, or the "
-                                "whole of its name or a former name.",
+                                "whole of its name or a former name (\"Banque mondiale\").",
                                 complete="complete_organization_ids"),),
             options=ROWS_OUT),
     Command("people", "List the people who signed agreements, with how many each signed.\n\n"
             "Example: conv people", options=(LIMIT, *ROWS_OUT)),
     Command("person", "Show one person and the agreements they signed, for which party.\n\n"
-            "Example: conv person ryad-mezzour; conv person \"Ryad Mezzour\"",
+            "Example: conv person ryad-mezzour",
             arguments=(Argument("person_id", "ID", "The person's id, or the whole of their "
-                                "name or another spelling.",
+                                "name or another spelling (\"Ryad Mezzour\").",
                                 complete="complete_person_ids"),),
             options=ROWS_OUT),
     Command("events", "List the events where agreements were signed.\n\n"

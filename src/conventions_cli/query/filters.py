@@ -19,7 +19,7 @@ from collections import namedtuple
 from ..base.dates import DateError, plain_bounds
 from ..base.vocabulary import AGREEMENT_TYPES, ROLES, STATUSES, currency_meant
 from ..errors import UsageError
-from ..text import fold, quote, words_match
+from ..text import fold, quote, shell_word, words_match
 from . import names
 from .spans import ends_sql, starts_sql, year_runs
 from .values import NOTES as VALUE_NOTES
@@ -132,7 +132,7 @@ def date_refusal(flag: str, text: str, why: str, forms: str) -> str:
     (2022-02-29) is named so, a date without its zeros (2024-1-5) or written the French way
     gets the date it surely means."""
     if "real date" in why:
-        return f"{flag} {quote(text)} is not a real date; check the day and month"
+        return f"{flag} {shell_word(text)} is not a real date; check the day and month"
     meant = re.search(r"; did you mean [^?]*\?", why)
     return f"{flag} takes a date: {forms} (got {quote(text)})" + (meant[0] if meant else "")
 
@@ -246,9 +246,10 @@ DATE_FILTERS = ("year", "date_from", "date_to")
 
 
 def _message_word(text: str) -> str:
-    """A filter's value in a message: as typed when plain, else quoted."""
+    """A filter's value in a message: as typed when plain, else quoted for a shell, so
+    that the filters said can be pasted back ("l'Agence" in double quotes)."""
     plain = text and all(c.isalnum() or c in "-_.:/@+" for c in text)
-    return text if plain else quote(text)
+    return text if plain else shell_word(text)
 
 
 class Filters:
@@ -452,6 +453,6 @@ class Filters:
             for value in self.values.get(name, ()):
                 if not conn.execute("SELECT 1 FROM agreements WHERE id = ?",
                                     (value.strip().casefold(),)).fetchone():
-                    found.append(names.Note(f"{BY_NAME[name].flag} {quote(value)} is no "
+                    found.append(names.Note(f"{BY_NAME[name].flag} {shell_word(value)} is no "
                                             "agreement's id; conv list shows them", True))
         return [n.text for n in found if n and (n.unmatched or not unmatched_only)]

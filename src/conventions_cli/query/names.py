@@ -21,7 +21,7 @@ from ..text import (
     fold,
     name_query,
     nearest,
-    quote,
+    shell_word,
     words,
     words_match,
 )
@@ -222,12 +222,12 @@ def _other_kind_note(conn: sqlite3.Connection, kind: Nameable, flag: str,
         said = "; ".join(f"{n.name} [{n.id}], {_option(kinds.get(n.id))[1]}: "
                          f"{_option(kinds.get(n.id))[0]} {n.id} finds its agreements"
                          for n in coded)
-        return Note(f"{flag} {quote(value)} is {said} ({flag} takes {TAKES[kind]})", True)
+        return Note(f"{flag} {shell_word(value)} is {said} ({flag} takes {TAKES[kind]})", True)
     options = dict.fromkeys(_option(kinds.get(n.id))[0] for n in found)
     shown = ", ".join(f"{n.id} ({n.name})" for n in found[:3])
     more = f" and {len(found) - 3} more" if len(found) > 3 else ""
-    finds = " or ".join(f"{option} {quote(value)}" for option in options)
-    return Note(f"{flag} {quote(value)} matches none of {TAKES[kind]}, but {len(found)} "
+    finds = " or ".join(f"{option} {shell_word(value)}" for option in options)
+    return Note(f"{flag} {shell_word(value)} matches none of {TAKES[kind]}, but {len(found)} "
                 f"organization(s) of another kind: {shown}{more}; {finds} finds them", True)
 
 
@@ -306,7 +306,7 @@ def note(conn: sqlite3.Connection, kind: Nameable, flag: str, value: str,
         if not others:
             return None
         shown = ", ".join(f"{f.id} ({f.name})" for f in others[:5])
-        return Note(f"{flag} {quote(value)} is the id of {found[0].id} ({found[0].name}) "
+        return Note(f"{flag} {shell_word(value)} is the id of {found[0].id} ({found[0].name}) "
                     f"alone; {shown} also go(es) by the acronym {value.strip().upper()}: "
                     f"give {flag} {others[0].id} for it", False)
     if not found:
@@ -319,8 +319,8 @@ def note(conn: sqlite3.Connection, kind: Nameable, flag: str, value: str,
         meant = " or ".join(f"{n.name} [{n.id}]" for n in close)
         hint = f"; did you mean {meant}? ({kind.listing} lists them)" if close else \
             f"; {kind.listing} lists them"
-        return Note(f"{flag} {quote(value)} matches no {kind.what}{hint}", True)
+        return Note(f"{flag} {shell_word(value)} matches no {kind.what}{hint}", True)
     shown = ", ".join(f"{f.id} ({f.name})" for f in found[:5])
     more = f" and {len(found) - 5} more" if len(found) > 5 else ""
-    return Note(f"{flag} {quote(value)} matches {len(found)} {kind.plural}: {shown}{more}",
+    return Note(f"{flag} {shell_word(value)} matches {len(found)} {kind.plural}: {shown}{more}",
                 False)

@@ -9,7 +9,16 @@ from __future__ import annotations
 
 import sqlite3
 
-from ..text import COMMAND_LINE_CUTOFF, NAME_CUTOFF, fold, nearest, quote, words, words_match
+from ..text import (
+    COMMAND_LINE_CUTOFF,
+    NAME_CUTOFF,
+    fold,
+    name_query,
+    nearest,
+    shell_word,
+    words,
+    words_match,
+)
 from .names import Note
 
 TYPE_CHECKING = False
@@ -25,10 +34,16 @@ REGION = "COALESCE(a.region, a.region_derived)"
 
 def spellings(value: str) -> list[str]:
     """A --place value and the other names the gazetteer knows for its town: ``fez`` finds
-    a place written Fès, ``fes`` one written Fez (one town, never two)."""
+    a place written Fès, ``fes`` one written Fez (one town, never two); a leading article
+    left out, as for a name ("d'Agadir" is Agadir)."""
     from ..base.geography import town_spellings
 
-    return [value, *(s for s in town_spellings(value) if words(s) != words(value))]
+    bare = name_query(value)  # "d'Agadir" as the press writes it after a noun
+    found = [value, *([bare] if words(bare) != words(value) else [])]
+    for typed in list(found):
+        found.extend(s for s in town_spellings(typed) if all(words(s) != words(f)
+                                                              for f in found))
+    return found
 
 
 def place(conn: sqlite3.Connection, values: tuple[str, ...]) -> Clause:
@@ -91,7 +106,7 @@ def _several(flag: str, value: str, held: list[str], plural: str) -> Note | None
     if len(held) < 2:
         return None
     shown = ", ".join(held[:5]) + (f" and {len(held) - 5} more" if len(held) > 5 else "")
-    return Note(f"{flag} {quote(value)} matches {len(held)} {plural}: {shown}", False)
+    return Note(f"{flag} {shell_word(value)} matches {len(held)} {plural}: {shown}", False)
 
 
 def _typed(text: str) -> str:
@@ -133,10 +148,10 @@ def place_note(conn: sqlite3.Connection, value: str) -> Note | None:
     named = conn.execute(f"SELECT {REGION} FROM agreements a WHERE conv_match(?, {REGION}) "
                          f"ORDER BY 1 LIMIT 1", (value,)).fetchone()
     if named is None:
-        return Note(f"--place {quote(value)} matches no place where an agreement was signed"
+        return Note(f"--place {shell_word(value)} matches no place where an agreement was signed"
                     f"{_hint(value, _held(conn, PLACE))}", True)
-    return Note(f"--place {quote(value)} matches no place, but the region {named[0]}: "
-                f"--region {quote(value)} finds the agreements signed in it", True)
+    return Note(f"--place {shell_word(value)} matches no place, but the region {named[0]}: "
+                f"--region {shell_word(value)} finds the agreements signed in it", True)
 
 
 def region_note(conn: sqlite3.Connection, value: str) -> Note | None:
@@ -148,11 +163,11 @@ def region_note(conn: sqlite3.Connection, value: str) -> Note | None:
             f"conv_match(?, {REGION})" for _ in spelt), spelt)
         return _several("--region", value, held, "regions")
     if _any(conn, place(conn, (value,))):
-        return Note(f"--region {quote(value)} matches no region, but a place: --place "
-                    f"{quote(value)} finds the agreements signed there", True)
+        return Note(f"--region {shell_word(value)} matches no region, but a place: --place "
+                    f"{shell_word(value)} finds the agreements signed there", True)
     from ..base.geography import region_words
 
-    return Note(f"--region {quote(value)} matches no region where an agreement was signed"
+    return Note(f"--region {shell_word(value)} matches no region where an agreement was signed"
                 f"{_hint(region_words(value), _held(conn, REGION))}", True)
 
 
@@ -162,7 +177,7 @@ def sector_note(conn: sqlite3.Connection, value: str) -> Note | None:
             conn, "s.value", "agreements a, json_each(a.sectors) s", "conv_match(?, s.value)",
             [value]), "sectors")
     held = _held(conn, "s.value", "agreements a, json_each(a.sectors) s")
-    return Note(f"--sector {quote(value)} matches no sector of the agreements"
+    return Note(f"--sector {shell_word(value)} matches no sector of the agreements"
                 f"{_hint(value, held)} (conv stats --by sector lists them)", True)
 
 
@@ -173,7 +188,7 @@ def currency_note(conn: sqlite3.Connection, value: str) -> Note | None:
         return None
     close = nearest(code, held, cutoff=COMMAND_LINE_CUTOFF)
     hint = f"; did you mean {' or '.join(close)}?" if close else ""
-    return Note(f"--currency {quote(value)} is no agreement's currency (the base has "
+    return Note(f"--currency {shell_word(value)} is no agreement's currency (the base has "
                 f"{', '.join(held) or 'no funding'}){hint}", True)
 
 
