@@ -152,6 +152,17 @@ def region_words(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def town_words() -> frozenset[str]:
+    """The words of the towns' names that search keeps whole (text.keep_whole): "agadir"
+    is never stemmed onto "Agadez"; short words and French ones ("es", "des") are not
+    names of their own."""
+    from ..text import STOPWORDS
+
+    return frozenset(w for _region, (_seat, cities) in REGIONS.items() for city in cities
+                     for w in words(city) if len(w) > 3 and w not in STOPWORDS)
+
+
+@lru_cache(maxsize=1)
 def _towns() -> dict[str, str]:
     """key -> the town as the base writes it: cities, towns and provinces, not parks (a
     park is a place of its own, more precise than its city)."""

@@ -134,7 +134,8 @@ COMMANDS: tuple[Command, ...] = (
                             "nested record). Example: --format json", kind="choice",
                             choices=("table", "json")),)),
     Command("search", "Full-text search over titles, summaries, places and parties, best "
-            "match first; accents and common French endings optional. The first search "
+            "match first; accents and common French endings optional (a town's name is "
+            "searched whole: agadir never finds Agadez). The first search "
             "after the database is built makes its full-text indexes, once (about 0.6 s per "
             "10 000 agreements).\n\n"
             "Example: conv search \"qualite automobile\"",

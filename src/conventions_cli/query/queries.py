@@ -25,6 +25,7 @@ from ..text import (
     TYPED_CUTOFF,
     WORD_RE,
     fold,
+    keep_whole,
     nearest,
     query_stems,
     quote,
@@ -240,6 +241,14 @@ def _event(row: sqlite3.Row, events: dict[str, dict[str, Any]]) -> dict[str, Any
 SEARCH_SNIPPET_COLUMN = -1  # all indexed columns
 
 
+def _towns_whole() -> None:
+    """A town's name is its own stem, in a search as in the index (text.keep_whole): read
+    when a search is made, the gazetteer is left out of every other warm read."""
+    from ..base.geography import town_words
+
+    keep_whole(town_words())
+
+
 def search_agreements(conn: sqlite3.Connection, text: str, *, raw: bool = False,
                       filters: Filters | None = None, limit: int | None = None
                       ) -> list[dict[str, Any]]:
@@ -248,6 +257,7 @@ def search_agreements(conn: sqlite3.Connection, text: str, *, raw: bool = False,
     By default the words are matched as French stems, accents and case aside, over
     ``agreements_stem``; ``raw`` passes FTS5 syntax to the exact index ``agreements_fts``.
     """
+    _towns_whole()
     if raw:
         table, query = "agreements_fts", text
         snippet = f"snippet(agreements_fts, {SEARCH_SNIPPET_COLUMN}, '[', ']', '…', 10)"
@@ -297,6 +307,7 @@ def search_agreements(conn: sqlite3.Connection, text: str, *, raw: bool = False,
 
 def stem_snippet(texts: list[Any], wanted: set[str], width: int = 10) -> str:
     """A few words around the first match in the text with most matches, matches in [ ]."""
+    _towns_whole()
     best: tuple[int, list[re.Match[str]], list[int]] | None = None
     for value in texts:
         text = "; ".join(value) if isinstance(value, list) else value or ""
