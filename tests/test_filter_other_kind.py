@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from conventions_cli.text import shell_word
+
 BASE = """\
 schema: 2
 organizations:
@@ -56,7 +58,7 @@ def test_another_kinds_code_names_it_and_selects_nothing(run, write_yaml, flag, 
     assert result.exit_code == 0  # as any value that matches nothing
     assert result.stdout.splitlines()[1:] == []  # never micro-entreprises, microcrédit…
     assert result.stderr.count("\n") == 1
-    assert result.stderr.startswith(f"conv: note: {flag} '{typed}' is ")
+    assert result.stderr.startswith(f"conv: note: {flag} {shell_word(typed)} is ")
     assert told in result.stderr
     assert "did you mean" not in result.stderr and "matches no" not in result.stderr
 
@@ -77,7 +79,7 @@ def test_words_of_another_kinds_name_say_which_option_finds_them(run, write_yaml
     assert result.stdout.splitlines()[1:] == []
     assert ("matches none of the parties that are not ministries, but 1 organization(s) of "
             "another kind: mic (Ministère de l'Industrie et du Commerce); --ministry "
-            "'Ministère de l'Industrie' finds them") in result.stderr
+            "\"Ministère de l'Industrie\" finds them") in result.stderr
 
 
 def test_stats_and_the_exact_id_are_the_same_rule(run, write_yaml):

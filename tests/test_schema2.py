@@ -406,9 +406,11 @@ def test_people_and_person(run, base) -> None:
     assert [(a["id"], a["signed_for"], a["as_title"]) for a in person["agreements"]] == [
         ("avenant-2024", "mic", None),
         ("plan-2022", "mic", "Ministre de l'Industrie et du Commerce")]
-    missing = run("person", "mezzour", data=base)
+    # another spelling of one person, whole, is that person; a word of a name alone asks
+    assert run.json("person", "mezzour", "--format", "json", data=base) == person
+    missing = run("person", "ryad", data=base)
     assert missing.exit_code == 1
-    assert missing.stderr == ("conv: error: no person 'mezzour'; did you mean ryad-mezzour "
+    assert missing.stderr == ("conv: error: no person 'ryad'; did you mean ryad-mezzour "
                               "(Ryad Mezzour)? (conv people shows every id)\n")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import shlex
 import unicodedata
 from itertools import chain
 
@@ -125,6 +126,19 @@ def quote(value: object, limit: int = QUOTE_LIMIT) -> str:
     return f"'{text}'"
 
 
+def shell_word(value: str, bare: bool = False) -> str:
+    """``value`` as one word of a command to paste, whole (never cut with …): in single
+    quotes as messages quote (``bare``: a plain word without them, as shlex leaves it),
+    unless it holds an apostrophe (l'Agence): then in double quotes, else as the shell's
+    own quoting gives it. A value holding a control character is quoted as messages
+    quote it, escaped: never written raw to a terminal."""
+    if not value.isprintable():
+        return quote(value)
+    if "'" not in value:
+        return shlex.quote(value) if bare else f"'{value}'"
+    return f'"{value}"' if not set(value) & set('"$`\\!') else shlex.quote(value)
+
+
 WORD_RE = re.compile(r"[^\W_]+")
 
 
@@ -188,6 +202,30 @@ AS_THEMSELVES = {form: word for word, forms in _PREPOSITIONS.items()
                  for form in (word, *forms)}
 
 
+# Names of places kept whole by the stemmer, folded: Snowball reads "Agadir" as a verb
+# ending in -ir and "Agadez" (Niger) as one in -ez, and stems both to "agad", so that
+# searching one town found the other. Filled by keep_whole() from the gazetteer (base/,
+# which this module cannot import), before any text is stemmed for the index or a search.
+_KEPT_WHOLE: set[str] = set()
+
+
+def keep_whole(names: Iterable[str]) -> None:
+    """Never stem these words (town names): each is its own stem, in the index and in a
+    search alike; the stems cached before are forgotten."""
+    new = {fold(name) for name in names} - _KEPT_WHOLE
+    if new:
+        _KEPT_WHOLE.update(new)
+        forget_stems()
+
+
+def forget_stems() -> None:
+    """Forget every stem cached, as after a change to what is kept whole."""
+    word_stems.cache_clear()
+    search_stems.cache_clear()
+    _STEMS.clear()
+    _PIECES.clear()
+
+
 @functools.lru_cache(maxsize=65536)
 def word_stems(word: str) -> tuple[str, ...]:
     """The French stems of one lowercase word, accents left out of the result.
@@ -196,10 +234,12 @@ def word_stems(word: str) -> tuple[str, ...]:
     ("signee" -> signe), so a word gives the stem of its accented and of its folded
     spelling (one when they agree). A plural s or x is dropped first, as Snowball keeps
     it after a vowel ("emplois" would stay "emplois"). A preposition of AS_THEMSELVES is
-    its own word, never stemmed onto a noun."""
+    its own word, never stemmed onto a noun; a town's name (keep_whole) is itself."""
     itself = AS_THEMSELVES.get(fold(word))
     if itself is not None:
         return (itself,)
+    if fold(word) in _KEPT_WHOLE:
+        return (fold(word),)
     found = []
     for spelling in (word, fold(word)):
         if len(spelling) > 3 and spelling[-1] in "sx":

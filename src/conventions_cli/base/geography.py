@@ -9,6 +9,7 @@ accents, hyphens and apostrophes as spaces), so "Fes", "Fès" and "FES" are one 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..text import words
@@ -132,6 +133,33 @@ def region_named(name: str) -> str | None:
             key = key[len(prefix):]
             break
     return _regions().get(key)
+
+
+# How the press and the base's own organizations write a region before its name: "Région
+# Fès-Meknès", "la région de l'Oriental", "Region du Souss".
+_REGION_WORD = re.compile(r"(?:la\s+)?r[ée]gion(?:\s+|$)(?:de\s+l['\u2019]\s*|"
+                          r"(?:de\s+la|des|du|de)\s+|d['\u2019]\s*)?", re.IGNORECASE)
+
+
+def region_words(name: str) -> str:
+    """The words of a region's name without the word "région" and its "de" before them
+    ("Région de l'Oriental" -> "Oriental", "région Fès-Meknès" -> "Fès-Meknès"); the name
+    as it is when nothing follows them."""
+    text = name.strip()
+    found = _REGION_WORD.match(text)
+    rest = text[found.end():].strip() if found else ""
+    return rest or text
+
+
+@lru_cache(maxsize=1)
+def town_words() -> frozenset[str]:
+    """The words of the towns' names that search keeps whole (text.keep_whole): "agadir"
+    is never stemmed onto "Agadez"; short words and French ones ("es", "des") are not
+    names of their own."""
+    from ..text import STOPWORDS
+
+    return frozenset(w for _region, (_seat, cities) in REGIONS.items() for city in cities
+                     for w in words(city) if len(w) > 3 and w not in STOPWORDS)
 
 
 @lru_cache(maxsize=1)

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-import shlex
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..text import fold, quote, words
+from ..text import fold, quote, shell_word, words
 from .alike import alike_organizations, alike_people
 from .amendments import AvenantAmounts
 from .checks import first_at
@@ -276,17 +275,6 @@ def _org(org: Organization, word: str = "organization ") -> str:
     """An organization as a warning names it: by its id, or as having none (which is a
     problem said on its own)."""
     return f"{word}{quote(org['id'])}" if org.get("id") else f"{word}(no id)".lstrip()
-
-
-def shell_word(value: str) -> str:
-    """``value`` as one word of a command to paste, whole (never cut with …): in single
-    quotes as messages quote, unless it holds one (l'Industrie): then in double quotes,
-    else as the shell's own quoting gives it."""
-    if not value.isprintable():
-        return quote(value)
-    if "'" not in value:
-        return f"'{value}'"
-    return f'"{value}"' if not set(value) & set('"$`\\!') else shlex.quote(value)
 
 
 def held(value: str) -> str:

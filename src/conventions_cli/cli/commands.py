@@ -13,7 +13,7 @@ from ..db.tables import FLAT_COLUMNS
 from ..errors import ConvError, UsageError
 from . import curating, views
 from .filtered import filtered as _filtered
-from .filtered import note_doubtful_dates
+from .filtered import note_doubtful_dates, note_undated
 from .params import (
     PARAMS,
     CompareParams,
@@ -58,6 +58,7 @@ def list_(session: Session, params: ListParams) -> None:
                          descending=None if order is None else order == "desc",
                          limit=params.limit)
     note_doubtful_dates(session, filters, rows)
+    note_undated(session, filters)
     if "in-force" in filters.status:
         _note_old_statuses(session, rows)
     if params.sort == "amount":
@@ -153,8 +154,9 @@ def show(session: Session, params: ShowParams) -> None:
 
 def search(session: Session, params: SearchParams) -> None:
     from ..out.output import write_rows
+    from ..query.filters import DATE_FILTERS
     from ..query.queries import search_agreements
-    from ..text import query_stems
+    from ..text import query_stems, shell_word
 
     filters = _filtered(session, params, counted=False)
     text = " ".join(params.query)
@@ -166,6 +168,13 @@ def search(session: Session, params: SearchParams) -> None:
     rows = session.query(search_agreements, text, raw=params.raw,
                          filters=filters, limit=params.limit)
     note_doubtful_dates(session, filters, rows)
+    if filters.values.keys() & set(DATE_FILTERS) and not session.quiet:
+        undated = [(r["id"], r["amount"], r["currency"]) for r in session.query(
+            search_agreements, text, raw=params.raw, filters=filters.without_dates())
+            if r["signed_on"] is None]
+        words = " ".join(shell_word(w, bare=True) for w in params.query)
+        note_undated(session, filters, undated, f"conv search{' --raw' if params.raw else ''} "
+                     f"{words}")
     chosen = _format(params)
     columns = (*FLAT_COLUMNS, "snippet") if chosen == "table" else FLAT_COLUMNS
     write_rows(rows, columns, chosen, raw=params.raw,

@@ -33,7 +33,45 @@ def filtered(session: Session, params: Filtered, counted: bool = True) -> Filter
             session.note(note)
     if counted:
         note_doubtful_dates(session, filters)
+        note_undated(session, filters)
     return filters
+
+
+def _money(amounts: list[tuple[Any, int | None, str | None]]) -> str:
+    """The funding of these (…, amount, currency), summed per currency, never across."""
+    from ..out.cells import group_digits
+
+    sums: dict[str, int] = {}
+    for _, amount, currency in amounts:
+        if amount is not None and currency:
+            sums[currency] = sums.get(currency, 0) + amount
+    return "; ".join(f"{group_digits(sums[c])} {c}" for c in sorted(sums))
+
+
+def note_undated(session: Session, filters: Filters,
+                 undated: list[tuple[str, int | None, str | None]] | None = None,
+                 command: str = "conv list") -> None:
+    """How many agreements without a signing date --year, --from or --to leave out, and
+    their funding per currency, in a pipe too: a total over a range is otherwise read as
+    all the money. They are not counted in any range (one that may lie in every range
+    would be added up in each); ``command`` without the date filters shows them.
+    ``undated``: (id, amount, currency) of those the command would have given, else all
+    that the other filters select."""
+    if session.quiet:
+        return
+    if undated is None:
+        undated = session.query(filters.undated)
+    if not undated:
+        return
+    from ..text import shell_word
+
+    money = _money(undated)
+    held = f" ({money} of funding)" if money else ""
+    again = " ".join((command, *filters.without_dates().typed(
+        lambda word: shell_word(word, bare=True))))
+    session.note(f"{len(undated)} agreement(s) without a signing date{held} are left out by "
+                 f"{filters.dates_said()}, which cannot place them; {again} shows them, "
+                 "signed_on empty")
 
 
 def note_doubtful_dates(session: Session, filters: Filters,
@@ -48,15 +86,9 @@ def note_doubtful_dates(session: Session, filters: Filters,
     doubtful = session.query(filters.doubtful_dates, among) if among != [] else []
     if not doubtful:
         return
-    from ..out.cells import group_digits
-
     distinct = list(dict.fromkeys(signed for signed, _, _ in doubtful))
     shown = ", ".join(distinct[:3]) + (", …" if len(distinct) > 3 else "")
-    sums: dict[str, int] = {}
-    for _, amount, currency in doubtful:
-        if amount is not None and currency:
-            sums[currency] = sums.get(currency, 0) + amount
-    money = "; ".join(f"{group_digits(sums[c])} {c}" for c in sorted(sums))
+    money = _money(doubtful)
     if among is None:
         held = f", holding {money} of funding," if money else ""
         which = f"{len(doubtful)} agreement(s){held} are kept, and counted,"

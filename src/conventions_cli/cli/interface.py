@@ -134,7 +134,8 @@ COMMANDS: tuple[Command, ...] = (
                             "nested record). Example: --format json", kind="choice",
                             choices=("table", "json")),)),
     Command("search", "Full-text search over titles, summaries, places and parties, best "
-            "match first; accents and common French endings optional. The first search "
+            "match first; accents and common French endings optional (a town's name is "
+            "searched whole: agadir never finds Agadez). The first search "
             "after the database is built makes its full-text indexes, once (about 0.6 s per "
             "10 000 agreements).\n\n"
             "Example: conv search \"qualite automobile\"",
@@ -210,21 +211,24 @@ COMMANDS: tuple[Command, ...] = (
                             choices=ORG_KINDS), LIMIT, *ROWS_OUT)),
     Command("org", "Show one organization and the agreements it is party to.\n\n"
             "Example: conv org mic",
-            arguments=(Argument("org_id", "ID", "The organization's id or acronym.",
+            arguments=(Argument("org_id", "ID", "The organization's id or acronym, or the "
+                                "whole of its name or a former name (\"Banque mondiale\").",
                                 complete="complete_organization_ids"),),
             options=ROWS_OUT),
     Command("people", "List the people who signed agreements, with how many each signed.\n\n"
             "Example: conv people", options=(LIMIT, *ROWS_OUT)),
     Command("person", "Show one person and the agreements they signed, for which party.\n\n"
             "Example: conv person ryad-mezzour",
-            arguments=(Argument("person_id", "ID", "The person's id.",
+            arguments=(Argument("person_id", "ID", "The person's id, or the whole of their "
+                                "name or another spelling (\"Ryad Mezzour\").",
                                 complete="complete_person_ids"),),
             options=ROWS_OUT),
     Command("events", "List the events where agreements were signed.\n\n"
             "Example: conv events", options=(LIMIT, *ROWS_OUT)),
     Command("event", "Show one event and the agreements signed there.\n\n"
             "Example: conv event gitex-africa-2025",
-            arguments=(Argument("event_id", "ID", "The event's id.",
+            arguments=(Argument("event_id", "ID", "The event's id, or the whole of its "
+                                "name.",
                                 complete="complete_event_ids"),),
             options=ROWS_OUT),
     Command("sql", "Run one read-only SQL query on the database (tables: agreements, "

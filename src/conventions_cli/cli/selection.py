@@ -3,8 +3,9 @@ quoted for a shell), and the dates they select, drawn as a window on a timeline.
 
 from __future__ import annotations
 
-import shlex
 from typing import Any
+
+from ..text import shell_word as _shell_word
 
 
 def typed_filters(filters: Any) -> list[str]:
@@ -14,11 +15,8 @@ def typed_filters(filters: Any) -> list[str]:
 
 
 def shell_word(value: str) -> str:
-    """``value`` as a shell reads it back: shlex's quoting, or double quotes around a value
-    whose only special character is an apostrophe ("l'Agence nationale des ports")."""
-    if "'" in value and not any(c in value for c in '"$`\\!'):
-        return f'"{value}"'
-    return shlex.quote(value)
+    """``value`` as a shell reads it back (text.shell_word), a plain word bare."""
+    return _shell_word(value, bare=True)
 
 
 def date_windows(filters: Any) -> list[tuple[str | None, str | None]]:

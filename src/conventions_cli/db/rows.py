@@ -10,7 +10,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, cast
 
 from ..base.dates import bounds, year_of
-from ..text import stemmed_text
+from ..base.geography import town_words
+from ..text import keep_whole, stemmed_text
 from .tables import (
     AGREEMENT_LINES,
     AGREEMENTS,
@@ -26,6 +27,9 @@ from .tables import (
     derived_where,
     row_values,
 )
+
+# A town's name is its own stem, in the index and in a search alike (text.keep_whole).
+keep_whole(town_words())
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # the full-text indexes read this module, never YAML

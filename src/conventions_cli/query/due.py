@@ -21,7 +21,7 @@ from ..base.dates import DateError, bounds, plain_bounds
 from ..base.schema import FIRST_YEAR, LAST_YEAR
 from ..db.tables import FLAT_COLUMNS
 from ..errors import UsageError
-from ..text import quote
+from ..text import shell_word
 from .filters import Filters, date_refusal
 from .queries import decode_row, where
 
@@ -41,7 +41,7 @@ def due_day(on: str | None, today: dt.date | None = None) -> str:
     except DateError as err:
         return _refuse(day, str(err))
     if not FIRST_YEAR <= int(day[:4]) <= LAST_YEAR:  # as a date of the data
-        raise UsageError(f"--on {quote(day)} is outside {FIRST_YEAR}-{LAST_YEAR}, the years "
+        raise UsageError(f"--on {shell_word(day)} is outside {FIRST_YEAR}-{LAST_YEAR}, the years "
                          "the data can hold; check the year's digits")
     return last
 

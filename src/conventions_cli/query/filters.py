@@ -19,7 +19,7 @@ from collections import namedtuple
 from ..base.dates import DateError, plain_bounds
 from ..base.vocabulary import AGREEMENT_TYPES, ROLES, STATUSES, currency_meant
 from ..errors import UsageError
-from ..text import fold, quote, words_match
+from ..text import fold, quote, shell_word, words_match
 from . import names
 from .spans import ends_sql, starts_sql, year_runs
 from .values import NOTES as VALUE_NOTES
@@ -132,7 +132,7 @@ def date_refusal(flag: str, text: str, why: str, forms: str) -> str:
     (2022-02-29) is named so, a date without its zeros (2024-1-5) or written the French way
     gets the date it surely means."""
     if "real date" in why:
-        return f"{flag} {quote(text)} is not a real date; check the day and month"
+        return f"{flag} {shell_word(text)} is not a real date; check the day and month"
     meant = re.search(r"; did you mean [^?]*\?", why)
     return f"{flag} takes a date: {forms} (got {quote(text)})" + (meant[0] if meant else "")
 
@@ -176,7 +176,8 @@ FILTERS: tuple[Filter, ...] = (
            _one_of("type"), kind="choice", choices=AGREEMENT_TYPES),
     Filter("year", "--year", "Signed in this year, possibly: a date that overlaps it (an "
            "interval, an uncertain date) is kept and counted on stderr (--sure-dates leaves "
-           "it out); repeat for any of several. Example: --year 2022 --year 2023", "YYYY",
+           "it out); an agreement without a signing date is left out, and counted on stderr with "
+           "its funding; repeat for any of several. Example: --year 2022 --year 2023", "YYYY",
            _years, kind="year"),
     Filter("date_from", "--from", "Signed on this day or later, possibly: like --year, a "
            "date that overlaps it (a year, a month, an interval, an uncertain date, an "
@@ -195,12 +196,14 @@ FILTERS: tuple[Filter, ...] = (
            kind="flag", many=False),
     Filter("place", "--place",
            "Words of the place (the city) where it was signed, or else of the event it was "
-           "signed at; repeat for any of several. "
+           "signed at (whole words or the start of one: --place sa takes Salé and Dar es "
+           "Salaam, said at a terminal); repeat for any of several. "
            "Example: --place casablanca", "TEXT", _place),
     Filter("region", "--region",
            "Words of the region where it was signed (as a report names it, else the "
-           "city's; one that no agreement has is said, with the nearest: souss masa, "
-           "Souss-Massa); repeat for any of several. Example: --region oriental", "TEXT",
+           "city's; \"Région de\" before it is left out; one that no agreement has is said, "
+           "with the nearest: souss masa, Souss-Massa); repeat for any of several. Example: "
+           "--region oriental", "TEXT",
            _region),
     Filter("sector", "--sector", "Words of a sector (one that no agreement has is said, "
            "with the nearest); repeat for any of several. Example: --sector industrie",
@@ -238,12 +241,15 @@ BY_NAME = {f.name: f for f in FILTERS}
 NAMING = {"ministry": names.MINISTRIES, "public": names.PUBLIC, "partner": names.PARTNERS,
           "person": names.PEOPLE, "event": names.EVENTS}
 PARTY_FILTERS = ("ministry", "public", "partner")
+# The filters on the signing date, and --sure-dates that narrows them.
+DATE_FILTERS = ("year", "date_from", "date_to")
 
 
 def _message_word(text: str) -> str:
-    """A filter's value in a message: as typed when plain, else quoted."""
+    """A filter's value in a message: as typed when plain, else quoted for a shell, so
+    that the filters said can be pasted back ("l'Agence" in double quotes)."""
     plain = text and all(c.isalnum() or c in "-_.:/@+" for c in text)
-    return text if plain else quote(text)
+    return text if plain else shell_word(text)
 
 
 class Filters:
@@ -389,10 +395,27 @@ class Filters:
             f"{sure[0]} "
             "ORDER BY a.date_start, a.id", [*params, *sure[1]])]
 
+    def without_dates(self) -> Filters:
+        """These filters but --year, --from, --to and --sure-dates."""
+        return Filters(**{k: v for k, v in self.values.items()
+                          if k not in (*DATE_FILTERS, "sure_dates")})
+
+    def undated(self, conn: sqlite3.Connection) -> list[tuple[str, int | None, str | None]]:
+        """The id, amount and currency of each agreement without a signing date that the
+        other filters select: --year, --from and --to leave it out, since it cannot be
+        placed in any range ([] when no date filter is given)."""
+        if not any(name in self.values for name in DATE_FILTERS):
+            return []
+        conn.create_function("conv_match", 2, words_match, deterministic=True)
+        where, params = self.without_dates().clauses(conn)
+        return [tuple(r) for r in conn.execute(
+            f"SELECT a.id, a.amount, a.currency FROM agreements a WHERE {where} "
+            "AND a.signed_on IS NULL ORDER BY a.id", params)]
+
     def dates_said(self) -> str:
         """The date filters as typed (`--from 2012-01 --to 2012-06`)."""
         dated = Filters(**{k: v for k, v in self.values.items()
-                           if k in ("year", "date_from", "date_to")})
+                           if k in DATE_FILTERS})
         return dated.described()
 
     def years_clause(self, column: str) -> Clause:
@@ -430,6 +453,6 @@ class Filters:
             for value in self.values.get(name, ()):
                 if not conn.execute("SELECT 1 FROM agreements WHERE id = ?",
                                     (value.strip().casefold(),)).fetchone():
-                    found.append(names.Note(f"{BY_NAME[name].flag} {quote(value)} is no "
+                    found.append(names.Note(f"{BY_NAME[name].flag} {shell_word(value)} is no "
                                             "agreement's id; conv list shows them", True))
         return [n.text for n in found if n and (n.unmatched or not unmatched_only)]

@@ -21,7 +21,7 @@ from ..text import (
     fold,
     name_query,
     nearest,
-    quote,
+    shell_word,
     words,
     words_match,
 )
@@ -155,6 +155,26 @@ def _codes_of(value: str) -> list[str]:
     return [value, *([copied["id"]] if copied and copied["id"] else [])]
 
 
+def exactly_named(conn: sqlite3.Connection, kind: Nameable, value: str) -> list[Named]:
+    """The records ``value`` names exactly, as a command naming one record reads it: its
+    code; the id in brackets of conv's own printed form ("Ryad Mezzour [ryad-mezzour]");
+    else the whole of its name or another spelling, accents, case, punctuation and a
+    leading article aside ("Banque mondiale", "la Banque mondiale (BM)"). Never the words
+    of a name alone: "Banque" names no one record."""
+    rows = _rows(conn, kind)
+    for code in _codes_of(value):
+        found = _by_code(rows, kind, code)
+        if found:
+            return found
+    copied = _PRINTED.fullmatch(value.strip())
+    acronym = fold(copied["acronym"]) if copied and copied["acronym"] else None
+    whole, named = _typed(value), _typed(copied["name"]) if copied else None
+    return [Named(r["id"], r["name"]) for r in rows
+            if any(_typed(t) == whole or (acronym and _typed(t) == named
+                                          and fold(r.get("acronym")) == acronym)
+                   for t in _texts(r, kind.names))]
+
+
 def elsewhere(conn: sqlite3.Connection, kind: Nameable, value: str) -> list[Named]:
     """The organizations outside ``kind`` (a ministry for --partner, a partner for
     --public) whose id or acronym ``value`` is: [] for a kind that takes every record."""
@@ -202,12 +222,12 @@ def _other_kind_note(conn: sqlite3.Connection, kind: Nameable, flag: str,
         said = "; ".join(f"{n.name} [{n.id}], {_option(kinds.get(n.id))[1]}: "
                          f"{_option(kinds.get(n.id))[0]} {n.id} finds its agreements"
                          for n in coded)
-        return Note(f"{flag} {quote(value)} is {said} ({flag} takes {TAKES[kind]})", True)
+        return Note(f"{flag} {shell_word(value)} is {said} ({flag} takes {TAKES[kind]})", True)
     options = dict.fromkeys(_option(kinds.get(n.id))[0] for n in found)
     shown = ", ".join(f"{n.id} ({n.name})" for n in found[:3])
     more = f" and {len(found) - 3} more" if len(found) > 3 else ""
-    finds = " or ".join(f"{option} {quote(value)}" for option in options)
-    return Note(f"{flag} {quote(value)} matches none of {TAKES[kind]}, but {len(found)} "
+    finds = " or ".join(f"{option} {shell_word(value)}" for option in options)
+    return Note(f"{flag} {shell_word(value)} matches none of {TAKES[kind]}, but {len(found)} "
                 f"organization(s) of another kind: {shown}{more}; {finds} finds them", True)
 
 
@@ -286,7 +306,7 @@ def note(conn: sqlite3.Connection, kind: Nameable, flag: str, value: str,
         if not others:
             return None
         shown = ", ".join(f"{f.id} ({f.name})" for f in others[:5])
-        return Note(f"{flag} {quote(value)} is the id of {found[0].id} ({found[0].name}) "
+        return Note(f"{flag} {shell_word(value)} is the id of {found[0].id} ({found[0].name}) "
                     f"alone; {shown} also go(es) by the acronym {value.strip().upper()}: "
                     f"give {flag} {others[0].id} for it", False)
     if not found:
@@ -299,8 +319,8 @@ def note(conn: sqlite3.Connection, kind: Nameable, flag: str, value: str,
         meant = " or ".join(f"{n.name} [{n.id}]" for n in close)
         hint = f"; did you mean {meant}? ({kind.listing} lists them)" if close else \
             f"; {kind.listing} lists them"
-        return Note(f"{flag} {quote(value)} matches no {kind.what}{hint}", True)
+        return Note(f"{flag} {shell_word(value)} matches no {kind.what}{hint}", True)
     shown = ", ".join(f"{f.id} ({f.name})" for f in found[:5])
     more = f" and {len(found) - 5} more" if len(found) > 5 else ""
-    return Note(f"{flag} {quote(value)} matches {len(found)} {kind.plural}: {shown}{more}",
+    return Note(f"{flag} {shell_word(value)} matches {len(found)} {kind.plural}: {shown}{more}",
                 False)

@@ -25,6 +25,7 @@ from ..text import (
     TYPED_CUTOFF,
     WORD_RE,
     fold,
+    keep_whole,
     nearest,
     query_stems,
     quote,
@@ -240,6 +241,14 @@ def _event(row: sqlite3.Row, events: dict[str, dict[str, Any]]) -> dict[str, Any
 SEARCH_SNIPPET_COLUMN = -1  # all indexed columns
 
 
+def _towns_whole() -> None:
+    """A town's name is its own stem, in a search as in the index (text.keep_whole): read
+    when a search is made, the gazetteer is left out of every other warm read."""
+    from ..base.geography import town_words
+
+    keep_whole(town_words())
+
+
 def search_agreements(conn: sqlite3.Connection, text: str, *, raw: bool = False,
                       filters: Filters | None = None, limit: int | None = None
                       ) -> list[dict[str, Any]]:
@@ -248,6 +257,7 @@ def search_agreements(conn: sqlite3.Connection, text: str, *, raw: bool = False,
     By default the words are matched as French stems, accents and case aside, over
     ``agreements_stem``; ``raw`` passes FTS5 syntax to the exact index ``agreements_fts``.
     """
+    _towns_whole()
     if raw:
         table, query = "agreements_fts", text
         snippet = f"snippet(agreements_fts, {SEARCH_SNIPPET_COLUMN}, '[', ']', '…', 10)"
@@ -297,6 +307,7 @@ def search_agreements(conn: sqlite3.Connection, text: str, *, raw: bool = False,
 
 def stem_snippet(texts: list[Any], wanted: set[str], width: int = 10) -> str:
     """A few words around the first match in the text with most matches, matches in [ ]."""
+    _towns_whole()
     best: tuple[int, list[re.Match[str]], list[int]] | None = None
     for value in texts:
         text = "; ".join(value) if isinstance(value, list) else value or ""
@@ -347,13 +358,15 @@ def organizations(conn: sqlite3.Connection, kind: str | None = None) -> list[dic
 
 
 def _organization_id(conn: sqlite3.Connection, text: str) -> str:
-    """The id ``text`` names: an id, or an id or acronym in any case when that is one
-    organization; else NotFound naming those whose names match, or the nearest ids."""
+    """The id ``text`` names: an id, or an id or acronym in any case, or a whole name
+    (names.exactly_named), when that is one organization; else NotFound naming those
+    whose names match, or the nearest ids."""
     if conn.execute("SELECT 1 FROM organizations WHERE id = ?", (text,)).fetchone():
         return text
     named_by_code = names.by_code(conn, names.ORGANIZATIONS, text)
-    if len(named_by_code) == 1:
-        return named_by_code[0].id  # type: ignore[no-any-return]
+    exact = named_by_code or names.exactly_named(conn, names.ORGANIZATIONS, text)
+    if len(exact) == 1:
+        return exact[0].id  # type: ignore[no-any-return]
     raise _not_found(conn, "organizations", "organization", text,
                      named_by_code or names.resolve(conn, names.ORGANIZATIONS, text),
                      "conv orgs")
@@ -409,10 +422,12 @@ def people(conn: sqlite3.Connection) -> list[dict[str, Any]]:
 
 def _named_id(conn: sqlite3.Connection, table: str, text: str, what: str,
               listing: str) -> str:
-    """The id ``text`` names in ``table`` (people, events): an id in any case; else
-    NotFound naming those whose words match, or the nearest ids."""
+    """The id ``text`` names in ``table`` (people, events): an id in any case, or exactly
+    one record's whole name (names.exactly_named); else NotFound naming those whose words
+    match, or the nearest ids."""
     found = names.resolve(conn, names.PEOPLE if table == "people" else names.EVENTS, text)
-    exact = [f for f in found if fold(f.id) == fold(text).strip()]
+    exact = [f for f in found if fold(f.id) == fold(text).strip()] or \
+        names.exactly_named(conn, names.PEOPLE if table == "people" else names.EVENTS, text)
     if len(exact) == 1:
         return exact[0].id  # type: ignore[no-any-return]
     raise _not_found(conn, table, what, text, found, listing)
