@@ -541,10 +541,23 @@ def test_the_note_counts_every_amending_type_and_names_them(run, write_yaml):
 def test_show_says_what_the_agreements_amending_it_add_in_totals(run, write_yaml):
     path = write_yaml(AMENDING)
     shown = run("show", "loan", data=path).stdout
-    assert ("in totals   + 1\u202f000 EUR (loan-avenant), + 50 MAD (other-avenant), + 7 EUR "
-            "(protocol): what the agreements amending it add, summed with its own funding"
+    # as stats: euros summed with the loan's euros, dirhams kept apart, each line says which
+    assert ("in totals   + 1\u202f000 EUR (loan-avenant), + 7 EUR (protocol): what the "
+            "agreements amending it add, summed with its own funding\n") in shown
+    assert ("            + 50 MAD (other-avenant): what the agreements amending it add, in "
+            "another currency than its own funding (EUR): kept apart, never summed with it"
             ) in shown
-    assert "bare-avenant" not in shown.split("in totals")[1].splitlines()[0]
+    assert "bare-avenant" not in shown.split("in totals")[1].split("parties")[0]
     assert "in totals" not in run("show", "protocol", data=path).stdout
     # JSON keeps its keys: amended_by says which, each record its amount
     assert "adding" not in run.json("show", "loan", "--format", "json", data=path)
+
+
+def test_show_says_an_amended_agreement_without_funding_has_nothing_to_sum_with(run,
+                                                                                  write_yaml):
+    path = write_yaml(AMENDED.replace("    funding: {amount: 900, currency: EUR}\n", "", 1))
+    shown = run("show", "loan", data=path).stdout
+    line = next(line for line in shown.splitlines() if line.startswith("in totals"))
+    assert "summed" not in line
+    assert line.endswith("what the agreements amending it add; it has no funding of its own "
+                         "to sum it with")

@@ -277,11 +277,13 @@ def test_an_interval_of_days_reads_short_in_a_table_only(tmp_path):
 def test_long_texts_narrow_before_a_column_is_dropped() -> None:
     from conventions_cli.out.terminal import fit_columns
 
+    # the date a listing is for (as conv list's) stays, the title narrower
     view = [{"id": "a" * 38, "title": "t" * 90, "signed_on": "2024-10-28/30"}]
-    assert fit_columns(["id", "title", "signed_on"], view, 80) == [
+    listing = ("id", "title", "signed_on")
+    assert fit_columns(["id", "title", "signed_on"], view, 80, listing) == [
         ("id", 38), ("title", 23), ("signed_on", 13)]
     # too narrow even so: the least useful column goes, and the title has its usual room
-    assert [c for c, _ in fit_columns(["id", "title", "signed_on"], view, 70)] == [
+    assert [c for c, _ in fit_columns(["id", "title", "signed_on"], view, 70, listing)] == [
         "id", "title"]
 
 

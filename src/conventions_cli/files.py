@@ -199,6 +199,12 @@ def real_path(path: Path) -> Path:
     return Path(os.path.realpath(path)) if path.is_symlink() else path
 
 
+def names_folder(text: str | None) -> bool:
+    """Whether an output typed as ``text`` names a folder by its trailing slash (``d.csv/``),
+    which a Path drops: the folder meant, whether or not it exists yet."""
+    return text is not None and text.endswith(("/", os.sep))
+
+
 def is_stream(path: Path) -> bool:
     """``path`` is written into, never replaced: an existing FIFO, device node or socket,
     or a name in /dev or /proc (/dev/stdout, /dev/fd/3), even through symbolic links."""

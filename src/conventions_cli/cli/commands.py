@@ -380,13 +380,14 @@ def sql(session: Session, params: SqlParams) -> None:
 def export(session: Session, params: ExportParams) -> None:
     from pathlib import Path
 
+    from ..files import names_folder
     from ..out.export import export as write_export
     from ..out.export import infer_format
 
     filters = _filtered(session, params)
     output = Path(params.output) if params.output else None
     session.check_output(output)
-    chosen = infer_format(output, params.fmt)
+    chosen = infer_format(output, params.fmt, folder=names_folder(params.output))
     session.query(write_export, filters, chosen, output, raw=params.raw,
                   excel=params.excel, full=params.full, source=session.data.path.name,
                   note=session.note)

@@ -3,6 +3,7 @@ the tables a spreadsheet user wants too (stats' totals per ministry, per year)."
 
 from __future__ import annotations
 
+import os
 import sys
 from contextlib import contextmanager
 
@@ -23,6 +24,11 @@ SHEET_FILES = extensions_for(tuple(f for f in ROW_FORMATS if f != "table"))
 def _output(params: Any) -> Path | None:
     from pathlib import Path
 
+    from ..files import names_folder
+
+    if params.output and names_folder(params.output):  # new.png/: a folder, even one not made yet
+        raise UsageError(f"{params.output} names a folder (it ends with /); name a file, "
+                         f"like {params.output.rstrip('/' + os.sep)}")
     return Path(params.output) if params.output else None
 
 

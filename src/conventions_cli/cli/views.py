@@ -3,6 +3,7 @@ for another tool, or a picture. Same filters as list, read by params.py."""
 
 from __future__ import annotations
 
+import os
 import sys
 
 from ..errors import UsageError
@@ -32,6 +33,11 @@ def _chosen(requested: str | None) -> str:
 def _output(params: Drawn) -> Path | None:
     from pathlib import Path
 
+    from ..files import names_folder
+
+    if params.output and names_folder(params.output):  # new.png/: a folder, even one not made yet
+        raise UsageError(f"{params.output} names a folder (it ends with /); name a file, "
+                         f"like {params.output.rstrip('/' + os.sep)}")
     return Path(params.output) if params.output else None
 
 

@@ -31,8 +31,18 @@ from .formats import EXPORT_FORMATS, extensions_for
 EXTENSIONS = extensions_for(EXPORT_FORMATS)
 
 
-def infer_format(output: Path | None, requested: str | None) -> str:
-    """The format asked for; else the one the output's extension names; else csv on stdout."""
+def infer_format(output: Path | None, requested: str | None, *, folder: bool = False) -> str:
+    """The format asked for; else the one the output's extension names; else csv on stdout.
+    ``folder``: the output was typed with a trailing slash (``d.csv/``), so it names a folder
+    even before it exists, and only a data package goes there."""
+    if output is not None and folder and not output.is_dir() and (
+            requested not in (None, "datapackage")
+            or requested is None and output.suffix.lower() in EXTENSIONS):
+        raise UsageError(f"{output}/ names a folder (it ends with /), though "
+                         + (f"--format {requested} writes a file" if requested else
+                            f"its name ends {output.suffix}")
+                         + f"; name a file ({output}), or pass --format datapackage to "
+                         "write a data package into that folder")
     if requested:
         return requested
     if output is None:

@@ -65,11 +65,8 @@ def fact_lines(record: dict[str, Any]) -> list[tuple[str, str]]:
         value = record.get(key)
         if value:
             facts.append((label, ", ".join(value) if isinstance(value, list) else value))
-    if record.get("adding"):
-        added = ", ".join(f"+ {group_digits(amount)} {currency} ({ident})"
-                          for ident, amount, currency in record["adding"])
-        facts.append(("in totals", f"{added}: what the agreements amending it add, summed "
-                                   "with its own funding"))
+    for i, text in enumerate(_in_totals(record.get("adding") or [], funding)):
+        facts.append(("in totals" if i == 0 else "", text))
     for i, party in enumerate(record["parties"]):
         acronym = f" ({party['acronym']})" if party.get("acronym") else ""
         facts.append(("parties" if i == 0 else "",
@@ -89,6 +86,24 @@ def fact_lines(record: dict[str, Any]) -> list[tuple[str, str]]:
             text += f" <{source['url']}>"
         facts.append(("sources" if i == 1 else "", text))
     return facts
+
+
+def _in_totals(adding: list[tuple[str, int, str]],
+               funding: dict[str, Any] | None) -> list[str]:
+    """What the agreements amending one add, and what totals do with it, as stats does:
+    summed with its own funding in that currency; kept apart in another currency (no
+    total adds euros to dirhams); when it has no funding of its own, all that is known."""
+    kinds: dict[str, list[str]] = {}
+    for ident, amount, currency in adding:
+        kind = ("alone" if not funding else
+                "summed" if currency == funding["currency"] else "apart")
+        kinds.setdefault(kind, []).append(f"+ {group_digits(amount)} {currency} ({ident})")
+    says = {"summed": ", summed with its own funding",
+            "apart": (f", in another currency than its own funding ({funding['currency']}): "
+                      "kept apart, never summed with it" if funding else ""),
+            "alone": "; it has no funding of its own to sum it with"}
+    return [f"{', '.join(added)}: what the agreements amending it add{says[kind]}"
+            for kind, added in kinds.items()]
 
 
 def event_details(event: dict[str, Any]) -> str:

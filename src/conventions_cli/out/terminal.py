@@ -113,6 +113,8 @@ FLEXIBLE = {"title": (3, 24), "snippet": (3, 30), "parties": (2, 20), "name": (3
 SHARED_LEAST = {"title": 16, "snippet": 24}  # when room is short: before a column goes
 ESSENTIAL = ("title", "name", "group")  # what a row is about: kept down to HARD_LEAST
 HARD_LEAST = 12
+TITLE_FIRST = 50  # a title takes the room the id and a listing's own columns leave, up to this
+MONOTONE_FROM = 40  # the narrowest terminal conv lays a table out for
 # Columns that name the same bodies as the column naming a listing's rows (the
 # network's source): one cut of each name serves them all.
 NAMED_ALIKE = {"source": ("target",)}
@@ -183,12 +185,36 @@ def fit_columns(shown: list[str], view: list[dict[str, str]], width: int,
     """The columns that fit in ``width`` and each one's width, so that every row is one
     line: fixed columns (ids, dates, amounts) keep their full width, long texts share
     what is left and are cut with '…'; the least useful columns go first: those a listing
-    is for (``keep``, in order) last, then by PRIORITY."""
+    is for (``keep``, in order) last, then by PRIORITY. A wider terminal never shows less
+    of what a row is about (its title, its name) than a narrower one: where the columns
+    a few more characters let in would take its room, the least useful go again."""
     natural = {c: max([len(c), *(len(cells[c]) for cells in view)]) for c in shown}
     order = [*keep, *(c for c in PRIORITY if c not in keep)]
     rank = {c: (order.index(c) if c in order else len(order) + shown.index(c))
             for c in shown}
+    essential = next((c for c in (*keep, *ESSENTIAL) if c in ESSENTIAL and c in shown), None)
+    if essential != "title":  # a name or a group shares its room as it always did
+        return _fit(shown, natural, rank, width, keep)
+    floor = 0  # the most of it any narrower width shows
+    for w in range(min(width, MONOTONE_FROM), width + 1):
+        fitted = _fit(shown, natural, rank, w, keep, first=essential, floor=floor)
+        floor = max(floor, dict(fitted).get(essential, 0))
+    return fitted
+
+
+def _fit(shown: list[str], natural: dict[str, int], rank: dict[str, int], width: int,
+         keep: Sequence[str], first: str | None = None, floor: int = 0
+         ) -> list[tuple[str, int]]:
+    """fit_columns at one width. ``first`` (what a row is about) claims at least ``floor``
+    and the room the columns before it and those the listing is for (``keep``) leave, up to
+    TITLE_FIRST characters, before less useful columns come in, and takes no more while
+    some are left out: what it would take, a column coming in at a few more characters
+    would take back."""
+    natural = dict(natural)
     kept = sorted(shown, key=lambda c: rank[c])
+    ahead = sum(natural[c] + GAP for c in shown  # the columns it never makes room for
+                if first and c != first and (rank[c] < rank[first] or c in keep))
+    claim = max(floor, min(TITLE_FIRST, width - ahead))
 
     # Long texts narrower (SHARED_LEAST) in a search, where the title and the matching
     # words share a line, and wherever that keeps a column that would otherwise go.
@@ -197,8 +223,10 @@ def fit_columns(shown: list[str], view: list[dict[str, str]], width: int,
     def least(c: str, narrow: bool) -> int:
         if c not in FLEXIBLE:
             return natural[c]
-        return min(natural[c], SHARED_LEAST.get(c, FLEXIBLE[c][1]) if narrow
-                   else FLEXIBLE[c][1])
+        at_least = SHARED_LEAST.get(c, FLEXIBLE[c][1]) if narrow else FLEXIBLE[c][1]
+        if c == first:  # its narrow least, its share, and what narrower widths show
+            return min(natural[c], max(SHARED_LEAST.get(c, at_least), claim))
+        return min(natural[c], at_least)
 
     def needed(columns: list[str], narrow: bool) -> int:
         return sum(least(c, narrow) for c in columns) + GAP * (len(columns) - 1)
@@ -214,24 +242,25 @@ def fit_columns(shown: list[str], view: list[dict[str, str]], width: int,
         room = width - needed(kept, sharing) - GAP
         if room >= HARD_LEAST:
             kept.append(essential)
-            natural[essential] = min(natural[essential], room)
+            natural[essential] = min(natural[essential], room, least(essential, sharing))
     kept = [c for c in shown if c in kept]
     spare = width - (sum(natural[c] for c in kept) + GAP * (len(kept) - 1))
     widths = dict(natural)
     if spare < 0:  # share the width the fixed columns leave among the long texts
         flexible = [c for c in kept if c in FLEXIBLE]
+        growing = [c for c in flexible if c != first or len(kept) == len(shown)]
         room = width - (sum(natural[c] for c in kept if c not in FLEXIBLE)
                         + GAP * (len(kept) - 1))
         for c in flexible:  # each its least width, then the rest by weight
             widths[c] = least(c, sharing)
         extra = room - sum(widths[c] for c in flexible)
-        weights = sum(FLEXIBLE[c][0] for c in flexible if widths[c] < natural[c])
-        for c in flexible:
+        weights = sum(FLEXIBLE[c][0] for c in growing if widths[c] < natural[c])
+        for c in growing:
             if widths[c] < natural[c] and weights:
                 grow = min(natural[c] - widths[c], extra * FLEXIBLE[c][0] // weights)
                 widths[c] += grow
         extra = room - sum(widths[c] for c in flexible)
-        for c in sorted(flexible, key=lambda c: -FLEXIBLE[c][0]):  # rounding leftovers
+        for c in sorted(growing, key=lambda c: -FLEXIBLE[c][0]):  # rounding leftovers
             grow = min(extra, natural[c] - widths[c])
             if grow > 0:
                 widths[c] += grow

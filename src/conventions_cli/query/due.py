@@ -28,7 +28,7 @@ from .queries import decode_row, where
 SETTLED = ("completed", "terminated", "superseded")
 DUE_COLUMNS = ("id", "title", "signed_on", "due_on", "due_for", "period_start", "period_end",
                "jobs_direct", "jobs_by", "status", "status_on", "followed_by", "amended_by",
-               "ministries", "partners", "amount", "currency")
+               "ministries", "public_parties", "partners", "amount", "currency")
 
 
 def due_day(on: str | None, today: dt.date | None = None) -> str:
