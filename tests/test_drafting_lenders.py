@@ -118,8 +118,8 @@ def test_loans_told_before_their_signing_sentence_are_signed_by_their_lender() -
     result = draft("Rabat — L'Allemagne a annoncé lundi deux prêts d'un montant total de 300 "
                    "millions d'euros au Maroc.\n\nLe second prêt, de 120 millions d'euros, "
                    "garanti par l'Etat allemand, a été accordé par la KfW pour des barrages.\n\n"
-                   "Les deux accords ont été signés lundi à Rabat lors de la visite du "
-                   "secrétaire d'Etat allemand.")
+                   "Rabat a accueilli lundi la signature des deux accords, pendant le séjour "
+                   "du secrétaire d'Etat allemand.")
     assert all("kfw" in found for found in parties(result)), parties(result)
 
 
