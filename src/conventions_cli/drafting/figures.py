@@ -34,6 +34,13 @@ RANKS = {"l'un": 1, "l'une": 1, "le premier": 1, "la premiere": 1, "le second": 
          "la troisieme": 3}
 
 
+def _funding_in(text: str, s: Sentence) -> list[Fact]:
+    """The money a sentence puts in (not a target, not a unit, not the equivalent of the
+    amount before it), in order."""
+    return [f for f in find_amounts(text, s.start, s.end)
+            if f.extra["use"] == "funding" and not f.extra["equivalent"]]
+
+
 def _ranked_amounts(work: Work) -> None:
     """Amounts the article gives one by one, by rank ("dont l'un de 225 M€", "le second
     prêt de 360 M€", "l'autre de 40 M€"), where no ordinal opens a segment of its own."""
@@ -44,9 +51,8 @@ def _ranked_amounts(work: Work) -> None:
     for s in work.sentences:
         if s.earlier or s.title:
             continue
-        for f in find_amounts(text, s.start, s.end):
-            if f.extra["use"] != "funding" or f.extra["equivalent"]:
-                continue  # ("dont l'un de 180 M€" is a part of the total, not the total)
+        for f in _funding_in(text, s):
+            # ("dont l'un de 180 M€" is a part of the total, not the total)
             found = RANKED.search(fold(text[max(s.start, f.start - 40):f.start]))
             if found is None:
                 continue
@@ -71,8 +77,7 @@ def _parts_of_total(work: Work) -> None:
     for s in work.sentences:
         if s.earlier or s.title or s.future:
             continue
-        found = [f for f in find_amounts(text, s.start, s.end)
-                 if f.extra["use"] == "funding" and not f.extra["equivalent"]]
+        found = _funding_in(text, s)
         for i, total in enumerate(found):
             parts = found[i + 1:i + 1 + n]
             if len(parts) != n or not re.match(r"\W*dont\b", fold(text[total.end:parts[0].start])) \
@@ -95,9 +100,7 @@ def _listed_amounts(work: Work) -> None:
     for s in work.sentences:
         if s.earlier or s.title or s.future:
             continue
-        found = [f for f in find_amounts(text, s.start, s.end)
-                 if f.extra["use"] == "funding" and not f.extra["equivalent"]
-                 and not f.extra["total"]]
+        found = [f for f in _funding_in(text, s) if not f.extra["total"]]
         if len(found) != n or len({f.value["amount"] for f in found}) < 2 or len(
                 {f.value["currency"] for f in found}) > 1 or any(
                 a.funding is not None and a.funding.value != f.value
@@ -148,9 +151,7 @@ def _share_figures(work: Work) -> None:
             # in one sentence; each figure is the one's it follows
             _by_position(work, opened_here, s)
             continue
-        amounts = [f for f in find_amounts(text, s.start, s.end)
-                   if f.extra["use"] == "funding" and not f.extra["equivalent"]
-                   and f.start not in work.used_figures]
+        amounts = [f for f in _funding_in(text, s) if f.start not in work.used_figures]
         parts: list[Fact] = []
         jobs = find_jobs(text, s.start, s.end, parts)
         work.todos.extend(f"\"{short(article.quote(f.start, f.end))}\" is a part of jobs the "
@@ -311,9 +312,7 @@ def _by_position(work: Work, opened: list[Segment], s: Sentence) -> None:
         before = [g for g in opened if g.evidence[0] <= f.start]
         return before[-1] if before else opened[0]
 
-    amounts = [f for f in find_amounts(text, s.start, s.end)
-               if f.extra["use"] == "funding" and not f.extra["equivalent"]
-               and f.start not in work.used_figures]
+    amounts = [f for f in _funding_in(text, s) if f.start not in work.used_figures]
     for name, found in (("funding", amounts), ("jobs", find_jobs(text, s.start, s.end)),
                         ("period", find_periods(text, s.start, s.end))):
         for f in found:
@@ -347,8 +346,7 @@ def earlier_agreements(text: str, sentences: list[Sentence], date: Fact | None,
         if kinds:
             a.type = Fact("type", kinds[0].type, kinds[0].start, kinds[0].end)
         a.date = _nearest(dates, verbs[0][0])
-        amounts = [f for f in find_amounts(text, s.start, s.end)
-                   if f.extra["use"] == "funding" and not f.extra["equivalent"]]
+        amounts = _funding_in(text, s)
         a.funding = amounts[0] if amounts else None
         periods = find_periods(text, s.start, s.end)
         a.period = periods[0] if periods else None
