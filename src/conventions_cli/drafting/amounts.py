@@ -70,8 +70,8 @@ CURRENCY_WORDS = [
     (r"dinars? bahreini(?:en)?s?|bhd", "BHD"), (r"wons?(?: coreens?| sud-coreens?)?|krw", "KRW"),
 ]
 # "USD 50 millions", "$75 millions", "€ 20 millions": the currency written first
-PREFIXED = re.compile(r"(?<![\w$€])(?P<cur>usd|us\$|\$|eur|€|mad)\s?" + NUMBER.replace(
-    "(?P<num>", "(?P<num>", 1) + r"\s*(?P<scale>milliards?|millions?)\b")
+PREFIXED = re.compile(r"(?<![\w$€])(?P<cur>usd|us\$|\$|eur|€|mad)\s?" + NUMBER
+                      + r"\s*(?P<scale>milliards?|millions?)\b")
 PREFIX_CODES = {"usd": "USD", "us$": "USD", "$": "USD", "eur": "EUR", "€": "EUR", "mad": "MAD"}
 # Compact forms: MDH, MMDH, Mds DH, M$, MUSD, M€, MEUR, Mrd.
 COMPACT = [
@@ -253,12 +253,13 @@ def find_amounts(text: str, start: int, end: int) -> list[Fact]:
         # "Le premier, de 350 millions de dollars, …; le second, de 150 millions, …": the
         # press drops a currency it has just given
         given = [f for f in found if f[0].end() <= m.start() and m.start() - f[0].end() < 250]
-        if given and not INVESTING.search(low[max(start, m.start() - 60):m.start()]):
+        investing = INVESTING.search(low[max(start, m.start() - 60):m.start()])
+        if given and not investing:
             said = given[-1][2]
             found.append((m, int(number * SCALE[m["scale"]]), said,
                           f"the article gives no currency here; {said}, the amount's before "
                           "it, assumed", m.start()))
-        elif INVESTING.search(low[max(start, m.start() - 60):m.start()]):
+        elif investing:
             found.append((m, int(number * SCALE[m["scale"]]), "MAD",
                           "the article gives no currency; dirhams assumed", m.start()))
     found.sort(key=lambda f: f[0].start())

@@ -160,10 +160,10 @@ def _organizations(article: Article, assembled: Assembled, kb: KnowledgeBase
             if mention.kb_id:
                 ids[id(mention)] = mention.kb_id
                 continue
-            k = (mention.acronym or "").upper() or council_key(slugify(mention.name, 0))
+            plain = council_key(slugify(mention.name, 0))
+            k = (mention.acronym or "").upper() or plain
             if mention.country and not mention.acronym:
                 k += f"@{mention.country}"  # the Culture ministries of two countries
-            plain = council_key(slugify(mention.name, 0))
             if k not in by_key and (mention.extra.get("town") or mention.head in TOWN_HEADS) \
                     and plain in by_key:
                 k = plain  # "la ville d'Agadez", then "Agadez (Niger)": one town
@@ -173,7 +173,7 @@ def _organizations(article: Article, assembled: Assembled, kb: KnowledgeBase
             oid = kb.new_id(org_slug(mention) or "organization")
             by_key[k] = oid
             if not mention.country:
-                by_key[council_key(slugify(mention.name, 0))] = oid
+                by_key[plain] = oid
             ids[id(mention)] = oid
             entry: dict[str, Any] = {"id": oid, "name": mention.name}
             where = quote(article, start=mention.start, end=mention.end)
