@@ -99,3 +99,10 @@ def test_without_twinning_bare_places_are_not_parties() -> None:
             "Nantes pour des échanges entre Tiznit et Taroudant.")
     found = {n for a in drafted_parties(text) for n in a}
     assert found == {"commune-agadir", "Commune de Nantes"}
+
+
+def test_a_country_of_several_words_in_brackets_is_left_out_of_the_town() -> None:
+    text = ("Agadir — La commune d'Agadir a signé samedi des accords de jumelage avec les villes "
+            "de Thiès (Sénégal), Abidjan (Côte d'Ivoire) et Kayes (Mali).")
+    found = {n for a in drafted_parties(text) for n in a}
+    assert "Ville d'Abidjan" in found, found

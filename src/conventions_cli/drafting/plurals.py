@@ -29,7 +29,7 @@ def _plural_of_places(r: _Reader, i: int) -> Mention | None:
     villes de Niamey (Niger), Agadez (Niger) et Parakou (Bénin)")."""
     word = r.low(i)
     head = r.t[i].text[:-1]
-    names: list[tuple[int, int, str | None]] = []  # its first token, end, country
+    names: list[tuple[int, int, int, str | None]] = []  # first token, name's end, end, country
     k = i + 1
     while k < r.n:
         after = r.prep(k)
@@ -41,11 +41,11 @@ def _plural_of_places(r: _Reader, i: int) -> Mention | None:
         end = _proper_run(r, after)
         if end <= after:
             break
-        country = None
+        said_end, country = end, None
         bracket = bracketed_country(r, end)
         if bracket is not None:
             end, country = bracket
-        names.append((k, end, country))
+        names.append((k, said_end, end, country))
         k = end
         if r.low(k) in (",", "et") and (r.prep(k + 1) is not None or _cap(r.t[min(k + 1,
                                                                                 r.n - 1)])):
@@ -57,8 +57,7 @@ def _plural_of_places(r: _Reader, i: int) -> Mention | None:
     if len(names) < 2:
         return None
     parts = []
-    for a, b, country in names:
-        stop = b - 3 if country else b
+    for a, stop, b, country in names:
         said = r.text(a, stop)
         if r.prep(a) is None:  # a bare name takes the preposition back
             said = ("d'" if fold(said)[:1] in "aeiouy" else "de ") + said
@@ -68,7 +67,7 @@ def _plural_of_places(r: _Reader, i: int) -> Mention | None:
     first = parts[0]
     first.start = r.t[i].idx  # the list begins at "communes"
     first.extra["split"] = parts
-    first.extra["end_token"] = names[-1][1]
+    first.extra["end_token"] = names[-1][2]
     return first
 
 
@@ -79,10 +78,7 @@ def bracketed_country(r: _Reader, k: int) -> tuple[int, str] | None:
     if k + 2 >= r.n or r.t[k].text != "(":
         return None
     several = country_span(r, k + 1)
-    if several is not None:
-        end, code = several
-    else:
-        end, code = k + 2, country_of_word(r.low(k + 1))  # type: ignore[assignment]
+    end, code = several if several is not None else (k + 2, country_of_word(r.low(k + 1)))
     if code is None or end >= r.n or r.t[end].text != ")":
         return None
     return end + 1, code
