@@ -248,9 +248,7 @@ GLUED_DATELINE = re.compile(r"^\s*(?P<city>[A-Z][a-z\u00e0-\u017f]{2,20})-(?=(?:
                             r"Un|Une|Des|Au|Aux|Ce|Cette)\b)", re.M)
 
 
-def _dateline(text: str, body: tuple[int, int]) -> tuple[str, int, int] | None:
-    found = DATELINE.match(text, body[0], body[1]) or GLUED_DATELINE.match(text, body[0],
-                                                                            body[1])
+def _dateline(found: re.Match[str] | None) -> tuple[str, int, int] | None:
     if not found:
         return None
     city = found.group("city").strip()
@@ -382,19 +380,11 @@ def _without_links(text: str) -> str:
     return LINK.sub(lambda m: " " * len(m.group(0)), text)
 
 
-def _dateline_outlet(text: str, body: tuple[int, int]) -> tuple[int, int] | None:
-    """Where "(MAP)" or "(Le Matin)" stands in a dateline: who filed the story, never a
-    party to what it tells."""
-    found = DATELINE.match(text, body[0], body[1])
-    return (found.start("outlet"), found.end("outlet")) if found and found["outlet"] else None
-
-
-def _dateline_date(text: str, low: str, body: tuple[int, int]
+def _dateline_date(found: re.Match[str] | None, low: str
                    ) -> tuple[str | None, tuple[int, int] | None]:
     """The day a dateline gives ("Casablanca, 12 février 2026 —", "Rabat, le 3 mai 2025
     (MAP) –"): the day the story was filed, so its publication, never its signing. Its ISO
     form when it names a year and is a real day, and its span either way."""
-    found = DATELINE.match(text, body[0], body[1])
     if not found or found["date"] is None:
         return None, None
     span = (found.start("date"), found.end("date"))
@@ -420,13 +410,15 @@ def prepare(raw: str) -> Article:
     for a, b in teasers:  # analysed as blank, quoted as written
         text = text[:a] + " " * (b - a) + text[b:]
         low = low[:a] + " " * (b - a) + low[b:]
-    dateline = _dateline(text, body)
+    found = DATELINE.match(text, body[0], body[1])
+    dateline = _dateline(found or GLUED_DATELINE.match(text, body[0], body[1]))
     publication = _publication(text, low, body)
-    filed, span = _dateline_date(text, low, body)
+    filed, span = _dateline_date(found, low)
     if filed and publication.date is None:
         publication = replace(publication, date=filed,
                               date_quote=" ".join(raw[span[0]:span[1]].split()) if span else "")
-    outlet = _dateline_outlet(text, body)
+    # "(MAP)", "(Le Matin)": who filed the story, never a party to what it tells
+    outlet = (found.start("outlet"), found.end("outlet")) if found and found["outlet"] else None
     if outlet and not publication.publisher:
         said = raw[outlet[0]:outlet[1]]
         publication = replace(publication, publisher=said, publisher_quote=said)
