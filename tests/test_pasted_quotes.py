@@ -32,8 +32,8 @@ def test_values_wrapped_in_typographic_quotes_are_warned_of_where_they_stand(run
     assert result.exit_code == 0, result.output  # valid: a warning, not a problem
     lines = result.stderr.splitlines()
     # « A » et « B », Office “régional”, a title quoting a word: not wrapped whole, silent
-    found = [(line.split(": warning: ")[0].rsplit("/", 1)[-1], line.split(": warning: ")[1].split(" is wrapped")[0])
-             for line in lines if "typographic quotes" in line]
+    said = [line.split(": warning: ") for line in lines if "typographic quotes" in line]
+    found = [(where.rsplit("/", 1)[-1], what.split(" is wrapped")[0]) for where, what in said]
     assert found == [
         ("agreements.yaml:3:19", "person 'p': name '« Salma Idrissi »'"),
         ("agreements.yaml:3:48", "person 'p': aliases '“S. Idrissi”'"),

@@ -7,6 +7,7 @@ import json
 import re
 
 import pytest
+
 from test_output_terminal import at_terminal, piped, screen_lines
 
 TIES = """\
