@@ -18,6 +18,7 @@ from ..db.tables import decoded
 from ..text import (
     COMMAND_LINE_CUTOFF,
     NAME_CUTOFF,
+    TYPED_CUTOFF,
     fold,
     name_query,
     nearest,
@@ -324,3 +325,15 @@ def note(conn: sqlite3.Connection, kind: Nameable, flag: str, value: str,
     more = f" and {len(found) - 5} more" if len(found) > 5 else ""
     return Note(f"{flag} {shell_word(value)} matches {len(found)} {kind.plural}: {shown}{more}",
                 False)
+
+
+def unknown_agreement(conn: sqlite3.Connection, flag: str, value: str) -> Note | None:
+    """The note for an id-taking option (--follows, --amends) given no agreement's id,
+    naming the nearest ids as `conv show` does (cti-2023: cti-2022, cti-2013)."""
+    typed = value.strip().casefold()
+    if conn.execute("SELECT 1 FROM agreements WHERE id = ?", (typed,)).fetchone():
+        return None
+    close = nearest(typed, [r[0] for r in conn.execute("SELECT id FROM agreements")],
+                    cutoff=TYPED_CUTOFF, containing=True)
+    hint = f"; nearest: {', '.join(close)}" if close else "; conv list shows them"
+    return Note(f"{flag} {shell_word(value)} is no agreement's id{hint}", True)
