@@ -88,3 +88,16 @@ def test_an_unknown_id_names_the_nearest_ids(run, flag, typed, nearest) -> None:
     assert note.split("nearest: ")[1].startswith(nearest), note
     shown = run("show", typed)  # the ids show offers for the same slip
     assert shown.stderr.split("nearest: ")[1].split(" (")[0] in note
+
+
+def test_an_id_given_to_a_name_filter_names_the_nearest_ids(run) -> None:
+    # --event takes an id too: a typed one too far from every name got no hint at all
+    result = run("list", "--format", "tsv", "--event", "gitex-2099")
+    assert result.exit_code == 0
+    note = result.stderr.strip()
+    assert note.startswith("conv: note: --event 'gitex-2099' matches no event; did you mean "), note
+    shown = run("event", "gitex-2099").stderr  # the ids conv event offers for the same slip
+    offered = shown.split("nearest: ")[1].split(" (")[0].split(", ")
+    assert offered and all(f"[{i}]" in note for i in offered), (note, offered)
+    words = run("list", "--format", "tsv", "--event", "zzz qqq")  # not an id: no guess
+    assert "did you mean" not in words.stderr

@@ -291,7 +291,15 @@ def nearest_names(conn: sqlite3.Connection, kind: Nameable, value: str) -> list[
             found.extend(n for n in owners[text] if n not in found)
         if found:
             return found[:3]
+    if ID_SHAPED.fullmatch(value.strip()):  # an id typed (gitex-2099): ids as conv show's
+        near = nearest(value.strip().casefold(), [r["id"] for r in rows],
+                       cutoff=TYPED_CUTOFF, containing=True)
+        return [Named(r["id"], r["name"]) for i in near for r in rows if r["id"] == i]
     return []
+
+
+# A value written as an id is: a slug with a hyphen (a name's words are never joined so).
+ID_SHAPED = re.compile(r"[a-zA-Z0-9]+(?:-[a-zA-Z0-9]+)+")
 
 
 def note(conn: sqlite3.Connection, kind: Nameable, flag: str, value: str,
