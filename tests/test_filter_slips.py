@@ -101,3 +101,12 @@ def test_an_id_given_to_a_name_filter_names_the_nearest_ids(run) -> None:
     assert offered and all(f"[{i}]" in note for i in offered), (note, offered)
     words = run("list", "--format", "tsv", "--event", "zzz qqq")  # not an id: no guess
     assert "did you mean" not in words.stderr
+
+
+def test_years_given_as_text_are_checked_against_the_range_too() -> None:
+    from conventions_cli.query.filters import Filters
+
+    with pytest.raises(UsageError):
+        Filters(year=("2022",), date_from="2023")
+    assert Filters(year=("2021", "2023"), date_from="2021-05-10").values["year"] == (
+        "2021", "2023")

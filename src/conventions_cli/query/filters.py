@@ -295,7 +295,7 @@ class Filters:
             return
         first = day_bounds("--from", start)[0] if start is not None else "0000"
         last = day_bounds("--to", end)[1] if end is not None else "9999"
-        if any(first[:4] <= f"{year:04d}" <= last[:4] for year in years):
+        if any(first[:4] <= str(year).strip().zfill(4) <= last[:4] for year in years):
             return
         given = " ".join(f"--year {y}" for y in years)
         bounds = " ".join(f"{flag} {v}" for flag, v in (("--from", start), ("--to", end))
