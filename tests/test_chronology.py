@@ -122,3 +122,32 @@ def test_due_does_not_take_a_status_dated_before_the_signing_as_settling(
 """, "settled.yaml")
     result = run("due", "--on", "2025-12-31", "--format", "tsv", data=settled)
     assert result.stdout.splitlines()[1:] == [] and result.stderr == ""
+
+
+def test_an_approximate_day_is_before_the_signing_only_as_the_date_filters_say(
+        run, write_yaml: Callable[..., Path], here: Path) -> None:
+    """2020-06-15~ may be the 14th: `list --to 2020-06-14` keeps it, so a status or a
+    source of the 14th is no contradiction (and due takes the status as settling it); two
+    days before still is."""
+    def agreement(status_on: str, published_on: str) -> str:
+        return HEAD + f"""\
+    signed_on: 2020-06-15~
+    status: completed
+    status_on: {status_on}
+    jobs: {{direct: 10, by: 2021}}
+    sources: [{{publisher: P, published_on: {published_on}}}]
+"""
+    assert warnings(run, write_yaml, agreement("2020-06-14", "2020-06-14")[len(HEAD):]) == []
+    path = write_yaml(agreement("2020-06-14", "2020-06-14"), "day.yaml")
+    listed = run("list", "--to", "2020-06-14", "--format", "tsv", data=path)
+    assert [line.split("\t")[0] for line in listed.stdout.splitlines()] == ["id", "a"]
+    due = run("due", "--on", "2025-12-31", "--format", "tsv", data=path)
+    assert due.stdout.splitlines()[1:] == [] and due.stderr == ""
+    found = warnings(run, write_yaml, agreement("2020-06-13", "2020-06-13")[len(HEAD):])
+    assert [w.split(": warning: ")[1].split(" (")[0] for w in found] == [
+        "status_on 2020-06-13 is before the signing",
+        "its only source is published before the signing"]
+    # an uncertain day (?) may be wrong, not a day off: read as the filters read it
+    uncertain = warnings(run, write_yaml, agreement("2020-06-14", "2020-06-14")[len(HEAD):]
+                         .replace("2020-06-15~", "2020-06-15?"))
+    assert len(uncertain) == 2

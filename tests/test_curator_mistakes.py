@@ -251,3 +251,33 @@ def test_a_todo_comment_stays_a_todo_only(run, write_yaml):
     path = write_yaml(base_text("title: Plan 1", "title: Plan 1  # TODO: check it"))
     lines = run("validate", data=path).stderr.splitlines()
     assert len(lines) == 2 and "TODO comment: check it" in lines[0], lines
+
+
+def test_a_duplicate_key_above_a_syntax_error_is_said_with_it(run, write_yaml):
+    # The note says only the lines from the broken agreement on went unchecked: a duplicate
+    # key above them (in the organizations, in an agreement written whole) was dropped.
+    path = write_yaml("""\
+        schema: 2
+        organizations:
+          - {id: mic, name: Ministère, kind: ministry, kind: state}
+        agreements:
+          - id: a-2025
+            title: T
+            title: U
+            type: accord
+            parties: [{org: mic, role: signatory}]
+            sources: [{publisher: X, published_on: 2025-06-21}]
+          - id: b-2025
+            title: T
+            type: accord
+            place: 'Rabat
+            parties: [{org: mic, role: signatory}]
+            sources: [{publisher: X, published_on: 2025-06-21}]
+        """)
+    result = run("validate", data=path)
+    lines = [line.split("agreements.yaml:", 1)[-1] for line in result.stderr.splitlines()]
+    assert result.exit_code == 1
+    assert [line.split(": ", 1)[0] for line in lines[:3]] == ["3:48", "7:5", "14:12"], lines
+    assert "duplicate key 'kind'" in lines[0] and "duplicate key 'title'" in lines[1]
+    assert "not closed" in lines[2] and "conv: 3 problem(s)" in lines[3]
+    assert "from line 11 on" in lines[4]

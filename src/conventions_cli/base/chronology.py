@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..text import quote
-from .dates import DateError, bounds
+from .dates import DateError, bounds, loose_bounds
 from .geography import city_region, place_key
 from .yamlnodes import Problem
 
@@ -21,6 +21,18 @@ def _days(value: Any) -> tuple[str, str] | None:
         return None
     try:
         return bounds(value)
+    except DateError:
+        return None
+
+
+def _may_be(value: Any) -> tuple[str, str] | None:
+    """The first and last day a date may cover, an approximate day (2020-06-15~) a day
+    either side: read as the date filters read it, so that validate never calls "before
+    the signing" a day that --to keeps as possibly the signing day."""
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        return loose_bounds(value)
     except DateError:
         return None
 
@@ -45,8 +57,9 @@ def chronology_warnings(record: Any, events: dict[str, Any]) -> list[Problem]:
     found: list[Problem] = []
     if signed is not None:
         first_year = int(signed[0][:4])
-        status_on = _days(record.get("status_on"))
-        if status_on is not None and record.get("status") and status_on[1] < signed[0]:
+        status_on = _may_be(record.get("status_on"))
+        may_sign = _may_be(signed_on) or signed
+        if status_on is not None and record.get("status") and status_on[1] < may_sign[0]:
             found.append(_at(record, "status_on", (
                 f"status_on {record['status_on']} is before the signing (signed_on "
                 f"{signed_on}), so status {record['status']} was reported before the "
@@ -62,7 +75,7 @@ def chronology_warnings(record: Any, events: dict[str, Any]) -> list[Problem]:
             found.append(_at(record, "period.end", (
                 f"period.end {period['end']} is before the signing year ({first_year}), so "
                 "the programme was over when it was signed; check the year")))
-        found += _reported_before(record, signed_on, signed)
+        found += _reported_before(record, signed_on, may_sign)
     event = events.get(record.get("event")) if record.get("event") else None
     if event is not None:
         found += _outside_event(record, event, signed_on, signed)
@@ -70,11 +83,11 @@ def chronology_warnings(record: Any, events: dict[str, Any]) -> list[Problem]:
 
 
 def _reported_before(record: Any, signed_on: str, signed: tuple[str, str]) -> list[Problem]:
-    """Every source published before the signing's first day: a report of a signing that
+    """Every source published before the first day the signing may be on: a report of a signing that
     had not happened (one source later than the signing explains the others: an
     announcement, then the report)."""
     sources = record.get("sources") or []
-    dated = [(n, _days(s.get("published_on"))) for n, s in enumerate(sources)
+    dated = [(n, _may_be(s.get("published_on"))) for n, s in enumerate(sources)
              if isinstance(s, dict)]
     if not dated or any(days is None or days[1] >= signed[0] for _n, days in dated):
         return []

@@ -12,6 +12,7 @@ from .amendments import AvenantAmounts
 from .checks import first_at
 from .chronology import chronology_warnings
 from .loader import Count, read_base
+from .pasted import quotes_message, wrapping_quotes
 from .records import Agreement, Dataset, Organization
 from .schema import blank_name, invisible
 from .sides import SigningSides
@@ -211,7 +212,8 @@ class _Spellings(Count):
         self.sides.begin(header.organizations)
         for event in header.events:
             whose = f"event {quote(event.get('id'))}: "
-            self.warnings += [*region_spelling(event, whose), *self.places.check(event, whose)]
+            self.warnings += [*region_spelling(event, whose), *self.places.check(event, whose),
+                              *broken_lines(event, ("name", "place", "region"), (), whose)]
 
     def agreement(self, record: Agreement, chunk: int | None, prepared: Any = None) -> None:
         super().agreement(record, chunk, prepared)
@@ -245,10 +247,14 @@ def broken_lines(record: Any, keys: tuple[str, ...], lists: tuple[str, ...] = ()
                  whose: str = "") -> list[Problem]:
     """A one-line value (a title, a name) with a line break inside, as a `title: |` block
     of two lines keeps: valid, but every listing and cell shows it as \\n, and a filter or
-    search across the break finds nothing. Said where the value starts."""
+    search across the break finds nothing; or wrapped whole in typographic quotes (pasted).
+    Said where the value starts."""
     values = [(key, record.get(key)) for key in keys]
     values += [(f"{key}[{n}]", value) for key in lists
                for n, value in enumerate(record.get(key) or [])]
+    values += [(f"sources[{n}].{key}", source.get(key))
+               for n, source in enumerate(record.get("sources") or [])
+               if isinstance(source, dict) for key in ("publisher", "title")]
     found = []
     for key, value in values:
         if isinstance(value, str) and ("\n" in value.strip("\n") or "\r" in value.strip("\r\n")):
@@ -258,6 +264,12 @@ def broken_lines(record: Any, keys: tuple[str, ...], lists: tuple[str, ...] = ()
                 f"{whose}{key.split('[')[0]} {quote(value)} has a line break inside, shown as \\n "
                 "in every listing and cell; write it on one line (a block written >- joins "
                 "its lines with spaces)"))
+        quotes = wrapping_quotes(value) if isinstance(value, str) else None
+        if quotes:
+            line, col = record["_marks"].get(key, (record["_line"], 1))
+            named = key if key.startswith("sources[") else key.split("[")[0]
+            found.append(Problem(record["_source"], line, col, quotes_message(
+                f"{whose}{named}", quote(value), quotes)))
     return found
 
 
@@ -362,7 +374,8 @@ def people_warnings(people: list[Any]) -> list[Problem]:
     most likely, whom stats --by person counts as two and --person finds both of. Said
     at the second, naming the first."""
     first: dict[str, tuple[Any, str, str]] = {}  # words -> (person, key, value)
-    found = []
+    found = [w for person in people for w in broken_lines(
+        person, ("name",), ("aliases",), f"person {quote(person.get('id'))}: ")]
     for person in people:
         names = [("name", person.get("name"))]
         names += [(f"aliases[{n}]", alias) for n, alias in enumerate(person.get("aliases") or [])]

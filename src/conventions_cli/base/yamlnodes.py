@@ -231,8 +231,8 @@ class NodeReader:
     sequence itself, as when the agreements' text is read apart from the rest of the file.
     Everything else is kept, so ``root`` is the whole tree less those items. ``problems``
     are the YAML-level ones; after a problem that stops the reading (``fatal``) they are
-    that one alone, ``root`` is None, ``partial`` the root as far as it was complete and
-    ``open`` the collections still open there, outermost first.
+    those found before it and that one, ``root`` is None, ``partial`` the root as far as
+    it was complete and ``open`` the collections still open there, outermost first.
     """
 
     def __init__(self, text: str | Any, source: str, stream: str | None = None,
@@ -448,7 +448,10 @@ class NodeReader:
 
     def _stop(self, problem: Problem) -> None:
         self.partial, self.open = self._stack[0] if self._stack else self.root, self._stack
-        self.root, self.problems[:], self.fatal = None, [problem], True
+        # What was found before the stop stays said (a duplicate key above it is no less
+        # one): the note on what was not checked names only the lines from the stop on.
+        before = [p for p in self.problems if (p.line, p.col) < (problem.line, problem.col)]
+        self.root, self.problems[:], self.fatal = None, [*before, problem], True
 
 
 def _attach(node: Node, stack: list[Mapping | Sequence], pending_key: list[Scalar | None],

@@ -374,18 +374,19 @@ def convert(option: Option, text: str) -> Any:
             did_you_mean(text.lower(), option.choices)
         raise _usage(f"{flag} takes one of {', '.join(option.choices)}, not {_quoted(text)}"
                      f"{hint}")
-    if option.kind in ("year", "count"):
+    if option.kind == "count":
+        from .numbers import whole_number
+
+        return whole_number(flag, text)
+    if option.kind == "year":
         # spaces around a number are dropped, as around a date (--from "2012-01 ")
         number = int(text.strip()) if text.strip().isascii() and text.strip().isdigit() \
             else None
-        if option.kind == "year":
-            if number is None or not 1000 <= number <= 9999:
-                day = text.strip()  # a month or a day typed where a year goes
-                dated = re.fullmatch(r"\d{4}-\d\d?(?:-\d\d?)?", day)
-                instead = f"; for a month or a day, --from {day} --to {day}" if dated else ""
-                raise _usage(f"{flag} takes a year, like 2024 (got {_quoted(text)}){instead}")
-        elif number is None:
-            raise _usage(f"{flag} takes a whole number, like 20 (got {_quoted(text)})")
+        if number is None or not 1000 <= number <= 9999:
+            day = text.strip()  # a month or a day typed where a year goes
+            dated = re.fullmatch(r"\d{4}-\d\d?(?:-\d\d?)?", day)
+            instead = f"; for a month or a day, --from {day} --to {day}" if dated else ""
+            raise _usage(f"{flag} takes a year, like 2024 (got {_quoted(text)}){instead}")
         return number
     if not text.strip():
         raise _usage(f"{flag} was given an empty value (an unset shell variable?); give "

@@ -268,32 +268,48 @@ def _fit(shown: list[str], natural: dict[str, int], rank: dict[str, int], width:
     return [(c, widths[c]) for c in kept]
 
 
+# A name's closing qualifier, "Ministère de la Santé (Sénégal)", "(Conseil régional)": what
+# tells it from the body of the same name elsewhere, so a cut name keeps it where it fits.
+QUALIFIER = re.compile(r"\s(\([^()]+\))$")
+
+
 def cut_apart(values: Sequence[str], width: int) -> list[str]:
-    """``values`` cut to ``width`` characters, never (where the width allows) two
+    """``values`` cut to ``width`` characters, a closing qualifier kept whole where it takes
+    at most half the width ("Ministère de l'Ense…(Sénégal)": cut plainly, it read as
+    Morocco's ministry), never (where the width allows) two
     different ones alike: where the plain cut ("Ministère des Affa…") names two values
-    one way, those keep their start and their end ("Ministère…(Sénégal)"), and failing
-    that show the words where they begin to differ ("…de l'Industrie et…")."""
+    one way, those keep their start and their end ("Ministère…(Sénégal)"), failing that
+    the words where they begin to differ with the end still kept ("…des Affai…(Sénégal)":
+    the end is what tells a country's ministry from another's of the same name), and only
+    then the words where they differ alone ("…de l'Industrie et…")."""
     from .charts import middle_cut
 
-    def plain(v: str) -> str:
-        return v if len(v) <= width else v[:width - 1].rstrip() + "…"
+    def kept_end(v: str, room: int, plainly: bool) -> str:
+        """``v`` in ``room`` characters: its qualifier whole after its start where the
+        qualifier takes at most half the room, else its start (``plainly``) or its ends."""
+        if len(v) <= room:
+            return v
+        qualifier = QUALIFIER.search(v)  # "(Sénégal)": kept, the name is cut before it
+        if qualifier and len(qualifier.group(1)) <= room // 2:
+            return v[:room - 1 - len(qualifier.group(1))].rstrip() + "…" + qualifier.group(1)
+        return v[:room - 1].rstrip() + "…" if plainly else middle_cut(v, room)
 
     def differing(v: str, alike: list[str], ends: bool) -> str:
         at = min((next((i for i, (a, b) in enumerate(zip(v, o, strict=False)) if a != b),
                        min(len(v), len(o))) for o in alike if o != v), default=0)
         at = v.rfind(" ", 0, at) + 1  # from the start of the word that differs
         if at == 0:
-            return middle_cut(v, width)
+            return kept_end(v, width, False)
         rest = v[at:]
         if ends:
-            return "…" + middle_cut(rest, width - 1)
+            return "…" + kept_end(rest, width - 1, False)
         return "…" + (rest if len(rest) <= width - 1 else rest[:width - 2].rstrip() + "…")
 
     if width < 4:
         return list(values)
     distinct = set(values)
-    cut = {v: plain(v) for v in distinct}
-    for way in ("ends", "difference", "difference and ends"):
+    cut = {v: kept_end(v, width, True) for v in distinct}
+    for way in ("ends", "difference and ends", "difference"):
         taken: dict[str, list[str]] = {}
         for v in distinct:
             taken.setdefault(cut[v], []).append(v)
@@ -302,7 +318,7 @@ def cut_apart(values: Sequence[str], width: int) -> list[str]:
             break
         groups = {v: taken[cut[v]] for v in alike}
         for v in alike:
-            cut[v] = middle_cut(v, width) if way == "ends" else differing(
+            cut[v] = kept_end(v, width, False) if way == "ends" else differing(
                 v, groups[v], way != "difference")
     return [cut[v] for v in values]
 

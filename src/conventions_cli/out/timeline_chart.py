@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from ..text import fold
 from .charts import FONT, VEGA_LITE_SCHEMA, distinct_names, label, selected_lines
 
 SAYS = {"day": "a day", "month": "a month", "year": "a year",
@@ -83,7 +84,10 @@ def timeline_spec(rows: list[dict[str, Any]], by: str, width: int = 900,
     counts: dict[str, int] = {}
     for v in values:
         counts[v["group"]] = counts.get(v["group"], 0) + 1
-    order = sorted(counts, key=lambda g: (-counts[g], g))
+    # Ties in the order stats gives them: as a reader orders names (fold: "État" among the
+    # E, never after "MCC"), the line of agreements without a group after the named ones.
+    unnamed = set(NONE.values())
+    order = sorted(counts, key=lambda g: (-counts[g], g in unnamed, fold(g), g))
     lines = 15 if narrow else LINES
     if len(order) > lines:  # the lines with fewest agreements share one, at the bottom
         rest = set(order[lines - 1:])

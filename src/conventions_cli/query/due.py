@@ -17,7 +17,7 @@ import datetime as dt
 import sqlite3
 from typing import Any
 
-from ..base.dates import DateError, bounds, plain_bounds
+from ..base.dates import DateError, bounds, loose_bounds, plain_bounds
 from ..base.schema import FIRST_YEAR, LAST_YEAR
 from ..db.tables import FLAT_COLUMNS
 from ..errors import UsageError
@@ -124,9 +124,10 @@ def _status_known(row: dict[str, Any], on: str, past: bool) -> bool:
 def reported_before_signing(row: dict[str, Any]) -> bool:
     """Whether the status is dated before the agreement was signed (a year copied by hand,
     most likely: conv validate warns of it), so that it cannot say what became of it."""
-    try:
-        return bool(row.get("status_on") and row.get("date_start")) \
-            and bounds(row["status_on"])[1] < row["date_start"]
+    if not (row.get("status_on") and row.get("signed_on")):
+        return False
+    try:  # as validate and the date filters read them: 2020-06-15~ may be the 14th
+        return loose_bounds(row["status_on"])[1] < loose_bounds(row["signed_on"])[0]
     except DateError:
         return False
 

@@ -182,7 +182,8 @@ FILTERS: tuple[Filter, ...] = (
     Filter("date_from", "--from", "Signed on this day or later, possibly: like --year, a "
            "date that overlaps it (a year, a month, an interval, an uncertain date, an "
            "approximate day 2024-05-31~ a day off) is kept and counted on stderr; a year or "
-           "a month given starts on its first day. "
+           "a month given starts on its first day; with --year, a year outside the range "
+           "(--year 2022 --from 2023) is refused. "
            "Example: --from 2024-06", "DATE", _from, many=False),
     Filter("date_to", "--to", "Signed on this day or earlier, possibly (as --from; a year "
            "or a month given ends on its last day). Example: --to 2024-06-30", "DATE", _to,
@@ -220,15 +221,18 @@ FILTERS: tuple[Filter, ...] = (
            "when); repeat for any of several. Example: --status in-force",
            "STATUS", _one_of("status"), kind="choice", choices=STATUSES),
     Filter("currency", "--currency", "Funding in this currency (ISO 4217: MAD, EUR, USD…); "
-           "repeat for any of several. Example: --currency EUR", "CODE", _currency),
+           "one code per option, repeated for any of several. Example: --currency EUR "
+           "--currency USD", "CODE", _currency),
     Filter("min_amount", "--min-amount", "Funding of at least N, in the currency of "
-           "--currency (amounts are never compared across currencies). Example: "
-           "--currency MAD --min-amount 1000000000", "N", _bound(">="), kind="count",
+           "--currency (amounts are never compared across currencies); N in digits, or "
+           "grouped by spaces as conv prints it. Example: "
+           "--currency MAD --min-amount \"1 000 000 000\"", "N", _bound(">="), kind="count",
            many=False),
     Filter("max_amount", "--max-amount", "Funding of at most N, in the currency of "
            "--currency. Example: --currency EUR --max-amount 50000000", "N", _bound("<="),
            kind="count", many=False),
-    Filter("follows", "--follows", "Continues this agreement (its follows is ID); repeat "
+    Filter("follows", "--follows", "Continues this agreement (its follows is ID; one that "
+           "is no agreement's id is said, with the nearest); repeat "
            "for any of several. Example: --follows cti-2013", "ID", _linked("follows"),
            complete="complete_agreement_ids"),
     Filter("amends", "--amends", "Amends this agreement (an avenant whose amends is ID); "
@@ -243,6 +247,16 @@ NAMING = {"ministry": names.MINISTRIES, "public": names.PUBLIC, "partner": names
 PARTY_FILTERS = ("ministry", "public", "partner")
 # The filters on the signing date, and --sure-dates that narrows them.
 DATE_FILTERS = ("year", "date_from", "date_to")
+
+
+def _each_currency(value: str) -> str:
+    """The hint for several codes in one value ("EUR,USD"): one --currency for each."""
+    parts = [p for p in re.split(r"[\s,;/+|&]+", value.strip().upper()) if p]
+    codes = [p if len(p) == 3 and p.isalpha() else currency_meant(fold(p)) for p in parts]
+    if len(parts) < 2 or not all(codes):
+        return ""
+    return "; one code per --currency, repeated for several: " + " ".join(
+        f"--currency {code}" for code in codes)
 
 
 def _message_word(text: str) -> str:
@@ -272,6 +286,23 @@ class Filters:
                 self.values[spec.name] = value
         self._check()
 
+    def _years_in_range(self, start: Any, end: Any) -> None:
+        """--year with --from or --to: every filter must hold, so years wholly outside the
+        range (--year 2022 --from 2023) are a slip, refused as --from after --to is (only
+        a date spanning both, 2022-12/2023-01, could meet them)."""
+        years = self.values.get("year", ())
+        if not years or (start is None and end is None):
+            return
+        first = day_bounds("--from", start)[0] if start is not None else "0000"
+        last = day_bounds("--to", end)[1] if end is not None else "9999"
+        if any(first[:4] <= str(year).strip().zfill(4) <= last[:4] for year in years):
+            return
+        given = " ".join(f"--year {y}" for y in years)
+        bounds = " ".join(f"{flag} {v}" for flag, v in (("--from", start), ("--to", end))
+                          if v is not None)
+        raise UsageError(f"{given} and {bounds} have no day in common, and every date filter "
+                         f"must hold; keep one: {given}, or {bounds}")
+
     def _check(self) -> None:
         if self.values.get("sure_dates") and not any(
                 name in self.values for name in ("year", "date_from", "date_to")):
@@ -282,6 +313,7 @@ class Filters:
         if start is not None and end is not None and \
                 day_bounds("--from", start)[0] > day_bounds("--to", end)[1]:
             raise UsageError(f"--from {start} is after --to {end}; swap them")
+        self._years_in_range(start, end)
         least, most = self.values.get("min_amount"), self.values.get("max_amount")
         if least is not None and most is not None and least > most:
             raise UsageError(f"--min-amount {least} is above --max-amount {most}, so no "
@@ -290,7 +322,7 @@ class Filters:
             code = currency_meant(fold(value))
             if len(value.strip()) != 3 or not value.strip().isalpha() or code and \
                     code != value.strip().upper():  # DHS, MDH, yen: no code of theirs
-                hint = f"; did you mean --currency {code}?" if code else ""
+                hint = f"; did you mean --currency {code}?" if code else _each_currency(value)
                 raise UsageError(f"--currency takes an ISO 4217 code like MAD or EUR (got "
                                  f"{quote(value)}){hint}")
         for name in ("min_amount", "max_amount"):
@@ -450,9 +482,6 @@ class Filters:
             for value in self.values.get(name, ()):
                 found.append(told(conn, value))
         for name in ("follows", "amends"):
-            for value in self.values.get(name, ()):
-                if not conn.execute("SELECT 1 FROM agreements WHERE id = ?",
-                                    (value.strip().casefold(),)).fetchone():
-                    found.append(names.Note(f"{BY_NAME[name].flag} {shell_word(value)} is no "
-                                            "agreement's id; conv list shows them", True))
+            found += [names.unknown_agreement(conn, BY_NAME[name].flag, value)
+                      for value in self.values.get(name, ())]
         return [n.text for n in found if n and (n.unmatched or not unmatched_only)]

@@ -18,6 +18,7 @@ from ..db.tables import decoded
 from ..text import (
     COMMAND_LINE_CUTOFF,
     NAME_CUTOFF,
+    TYPED_CUTOFF,
     fold,
     name_query,
     nearest,
@@ -290,7 +291,15 @@ def nearest_names(conn: sqlite3.Connection, kind: Nameable, value: str) -> list[
             found.extend(n for n in owners[text] if n not in found)
         if found:
             return found[:3]
+    if ID_SHAPED.fullmatch(value.strip()):  # an id typed (gitex-2099): ids as conv show's
+        near = nearest(value.strip().casefold(), [r["id"] for r in rows],
+                       cutoff=TYPED_CUTOFF, containing=True)
+        return [Named(r["id"], r["name"]) for i in near for r in rows if r["id"] == i]
     return []
+
+
+# A value written as an id is: a slug with a hyphen (a name's words are never joined so).
+ID_SHAPED = re.compile(r"[a-zA-Z0-9]+(?:-[a-zA-Z0-9]+)+")
 
 
 def note(conn: sqlite3.Connection, kind: Nameable, flag: str, value: str,
@@ -324,3 +333,15 @@ def note(conn: sqlite3.Connection, kind: Nameable, flag: str, value: str,
     more = f" and {len(found) - 5} more" if len(found) > 5 else ""
     return Note(f"{flag} {shell_word(value)} matches {len(found)} {kind.plural}: {shown}{more}",
                 False)
+
+
+def unknown_agreement(conn: sqlite3.Connection, flag: str, value: str) -> Note | None:
+    """The note for an id-taking option (--follows, --amends) given no agreement's id,
+    naming the nearest ids as `conv show` does (cti-2023: cti-2022, cti-2013)."""
+    typed = value.strip().casefold()
+    if conn.execute("SELECT 1 FROM agreements WHERE id = ?", (typed,)).fetchone():
+        return None
+    close = nearest(typed, [r[0] for r in conn.execute("SELECT id FROM agreements")],
+                    cutoff=TYPED_CUTOFF, containing=True)
+    hint = f"; nearest: {', '.join(close)}" if close else "; conv list shows them"
+    return Note(f"{flag} {shell_word(value)} is no agreement's id{hint}", True)

@@ -1,0 +1,75 @@
+"""Pictures and tables order what they show as `conv stats` does: names of equal weight as a
+reader orders them (accents and case aside), and what tells two names apart kept."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from test_output_terminal import at_terminal, piped, screen_lines
+
+TIES = """\
+schema: 2
+organizations:
+  - {id: mi, name: Ministère de l'Intérieur, kind: ministry}
+  - {id: zeta, name: Zeta Holding, kind: company}
+  - {id: etat, name: État marocain, kind: public-body}
+  - {id: mcc, name: Millennium Challenge Corporation, acronym: MCC, kind: international}
+  - {id: ecole, name: école royale, kind: other}
+agreements:
+"""
+
+
+def _tied(write_yaml):
+    return write_yaml(TIES + "".join(
+        f"  - {{id: a-{org}, title: T, type: accord, signed_on: 2024-0{n}-02, "
+        f"parties: [{{org: mi, role: signatory}}, {{org: {org}, role: partner}}], "
+        f"sources: [{{publisher: X, published_on: 2024}}]}}\n"
+        for n, org in enumerate(("zeta", "mcc", "etat", "ecole"), 1))
+        + "  - {id: none, title: T, type: accord, signed_on: 2024-06-02, parties: "
+          "[{org: mi, role: signatory}], sources: [{publisher: X, published_on: 2024}]}\n")
+
+
+def test_timeline_lines_of_equal_weight_follow_the_order_of_stats(run, write_yaml):
+    data = _tied(write_yaml)
+    spec = run.json("timeline", "--by", "partner", "--format", "vega-lite", data=data)
+    lines = spec["encoding"]["y"]["sort"]
+    assert lines == ["école royale", "État marocain", "MCC", "Zeta Holding", "(no partner)"]
+    stats = run("stats", "--by", "partner", "--format", "jsonl", data=data)
+    groups = [json.loads(line)["group"] for line in stats.stdout.splitlines()]
+    full = {"MCC": "Millennium Challenge Corporation", "(no partner)": None}
+    assert [full.get(g, g) for g in lines] == groups
+
+
+def test_names_cut_apart_keep_the_country_that_tells_them_apart() -> None:
+    from conventions_cli.out.terminal import cut_apart
+
+    values = ["Ministère des Affaires étrangères (Sénégal)",
+              "Ministère de l'Industrie et du Commerce (Sénégal)",
+              "Ministère de l'Enseignement supérieur (Sénégal)",
+              "Ministère des Affaires étrangères, de la Coopération africaine",
+              "Ministère de l'Industrie et du Commerce"]
+    cut = cut_apart(values, 20)
+    assert len(set(cut)) == len(values) and all(len(c) <= 20 for c in cut), cut
+    assert [c.endswith("(Sénégal)") for c in cut] == [True, True, True, False, False], cut
+
+
+@pytest.mark.parametrize("columns", [80, 100])
+def test_a_network_table_at_80_columns_keeps_the_country_of_each_ministry(tmp_path, columns):
+    args = ("network", "--event", "commission-mixte-maroc-senegal-2026")
+    code, out, err = at_terminal(tmp_path, *args, columns=columns)
+    assert code == 0, err
+    full = [line.split("\t")[:2] for line in
+            piped(tmp_path, *args, "--format", "tsv").stdout.splitlines()[1:]]
+    shown = [re.split(r"\s{2,}", line.strip())[:2] for line in screen_lines(out)[2:]]
+    pairs = [pair for pair in shown if len(pair) == 2][:len(full)]
+    assert len(pairs) == len(full)
+    countries = 0
+    for names, cuts in zip(full, pairs, strict=True):
+        for name, cut in zip(names, cuts, strict=True):
+            if name.endswith(" (Sénégal)"):
+                countries += 1
+                assert cut.endswith("(Sénégal)"), (name, cut)
+    assert countries >= 6
