@@ -449,6 +449,12 @@ def _people_as_organizations(s: Sentence, mentions: list[Mention],
     return sorted(out, key=lambda m: m.start)
 
 
+def _signed_by_others(a: Mention, b: Mention) -> bool:
+    """Two people, each named for one of them: a group and its subsidiary, not one body."""
+    return a.person is not None and b.person is not None and \
+        fold(a.person.name) != fold(b.person.name)
+
+
 def _unique(parties: list[Party]) -> list[Party]:
     """One party per organization; a later mention may add the person who signed for it."""
     seen: dict[str, Party] = {}
@@ -461,6 +467,8 @@ def _unique(parties: list[Party]) -> list[Party]:
             if other == k or " " in short or len(short) < 3 or not (
                     other.startswith(k + " ") or k.startswith(other + " ")):
                 continue
+            if _signed_by_others(seen[other].mention, p.mention):
+                continue  # "le DG de la CDG, A, et le DG de CDG Invest, B": two bodies
             if short == other:  # the fuller name replaces the one-word one, in place
                 dropped = seen.pop(other)
                 out[out.index(dropped)] = p
