@@ -290,7 +290,9 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         elif describes(r, i, end, acronym):
             # "le groupe italien", "l'Université espagnole": a body the article named
             # before; "un groupe italien" names none
-            definite = determiner in DEFINITE
+            # "la directrice de l'organisation onusienne": read after "de l'", the
+            # determiner stands before the name's first word
+            definite = (determiner or (r.low(i - 1) if i > 0 else "")) in DEFINITE
             mention.bare, mention.vague, mention.extra["descriptor"] = True, not definite, True
         return mention, end2
     if word in DESCRIPTORS and i + 1 < r.n:
@@ -367,7 +369,8 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
             return Mention(_name_case(words), tok.idx, r.t[run - 1].idx + len(r.t[run - 1].text),
                            vague=True, head=head_word), run
         return Mention(_name_case(words), tok.idx, r.t[end2 - 1].idx + len(r.t[end2 - 1].text),
-                       "other", False, acronym or (words if _acronym(words) else None),
+                       "international" if INTERNATIONAL.search(folded) else "other",
+                       False, acronym or (words if _acronym(words) else None),
                        [alias] if alias else [], head=fold(r.t[i].text),
                        extra={"proper": True, "weak": not strong}), end2
     return None, i + 1
