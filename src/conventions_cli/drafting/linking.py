@@ -67,6 +67,11 @@ NOT_PARTY_BEFORE = re.compile(
     r"au profit d|en faveur d|representant d|a l'issue d|d'apres|"
     r"declaration(?!\s+(?:d['\u2019]\s*intention|commune|conjointe))|"  # a statement
     r"(?:edition|session) d(?:u |e la |e l'|es |e )\s*[«\"]?\s*$|"  # "la 3e édition du X"
+    # "lors du troisième jour de « X 2025 »", "en marge du X": the occasion, not a party
+    r"\ben marge d(?:u |e la |e l'|es |e )\s*[«\"]?\s*$|"
+    r"\b(?:lors|au cours|a l'occasion) d(?:u |e la |e l'|es |e )(?:[\w'-]+\s+){0,3}?"
+    r"(?:jour|journee|edition|session|salon|foire|sommet|congres|festival|exposition|"
+    r"semaine|jeux)s?\s+d(?:u |e la |e l'|es |e )\s*[«\"]?\s*$|"
     r"\bpays (?:tels?|telles?) que\b|\bpays comme\b|"  # "des pays tels que A, B et C"
     r"(?:creation|mise en place|realisation|construction|amenagement) d(?:e |u |es |')|"
     r"avec (?:la contribution|le soutien|l'appui|la participation|le concours|l'aide) d|"
@@ -147,8 +152,8 @@ def _lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:
     return groups
 
 
-PERSON_GAP = re.compile(r"\)?\s*,?\s*(?:et|ainsi que|ainsi qu'|(?:accompagnee?s?|aux cotes|"
-                        r"en compagnie)\s+d(?:e|u|es|'))?\s*"
+PERSON_GAP = re.compile(r"\)?\s*[»\"]?\s*,?\s*(?:et|ainsi que|ainsi qu'|(?:accompagnee?s?|"
+                        r"aux cotes|en compagnie)\s+d(?:e|u|es|'))?\s*"
                         r"(?:le|la|les|l'|un|une|son|sa|ses|leur|leurs)?\s*"
                         r"(?:m\.|(?:mme|mr|dr|pr)\.?|monsieur|madame)?\s*")  # "et M. X, ministre …"
 # "la société X du groupe Y", "X, filiale de l'espagnol Y": Y owns X, it does not sign.
