@@ -86,3 +86,24 @@ def test_an_occasion_the_base_does_not_know_is_a_new_event() -> None:
                    "entre le ministère de la Santé et la société Beta Data.")
     assert names_of(result) == {"ministere-sante", "Beta Data"}
     assert [e["name"] for e in result["events"]] == ["Rabat Tech Days 2025"]
+
+
+def test_two_ministers_of_two_countries_sign_each_agreement_together() -> None:
+    result = draft("Le Maroc et le Kenya viennent de renforcer leur coopération à travers deux "
+                   "accords signés vendredi à Rabat par le ministre de la Santé, Karim Alami, "
+                   "et son homologue kényan, John Otieno. Il s'agit d'un mémorandum sur la "
+                   "formation des médecins. Les deux ministres ont signé aussi un mémorandum "
+                   "sur le sport, qui définit les modalités de coopération entre les deux "
+                   "pays dans ce domaine.")
+    found = party_names(result)
+    assert len(found) == 2
+    for parties in found:
+        assert "ministere-sante" in parties and len(parties) == 2, found
+        assert "etat-marocain" not in parties
+
+
+def test_an_agreement_of_cooperation_between_two_states_binds_them() -> None:
+    result = draft("Un accord de coopération entre le Maroc et le Kenya a été signé mardi à "
+                   "Nairobi.")
+    found = names_of(result)
+    assert "etat-marocain" in found and any("Kenya" in n for n in found), found

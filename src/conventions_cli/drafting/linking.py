@@ -84,6 +84,56 @@ REPORTS = re.compile(r"\b(?:rapporte|rapportent|indique|indiquent|precise|precis
 # the relations a signing falls within, between the States whose agreement it is not
 FRAMING = re.compile(r"\bdans le cadre d(?:e la|u|es|e l')\s*(?:[\w'-]+\s+){0,4}entre\s+"
                      r"(?:le |la |les |l')?$")
+# "renforcer les relations de coopération entre le Maroc et le Rwanda", "les modalités de
+# coopération entre les deux pays": relations between States, unless an agreement is what
+# they qualify ("un accord de coopération entre le Maroc et X": its parties)
+RELATIONS_BETWEEN = re.compile(r"\b(?:relations?|liens|cooperation|partenariat|echanges)\b"
+                               r"(?:\s+[\w'-]+){0,6}\s+entre\s+(?:le |la |les |l')?$")
+AGREEMENT_QUALIFIED = re.compile(r"\b(?:accords?|conventions?|protocoles?|memorandums?|"
+                                 r"contrats?|programmes?|plans?(?: d'action)?|feuilles? de route|"
+                                 r"declarations?|arrangements?|traites?|pactes?|chartes?|"
+                                 r"entente|cadre)(?:[\s-]+[\w'-]+){0,2}\s+(?:de |d')?$")
+
+
+def _relations_between(clause: str) -> bool:
+    found = RELATIONS_BETWEEN.search(clause)
+    return found is not None and not AGREEMENT_QUALIFIED.search(clause[:found.start()])
+
+
+PARTY_BEFORE = re.compile(
+    r"(?:en presence d|sous la presidence d|sous l'egide d|devant|"
+    r"presidee?s?\s+(?:[\w'-]+\s+){0,4}?par|"  # "co-présidée jeudi à Rabat par"
+    # "lors de la réunion de haut niveau tenue entre l'Espagne et le Maroc": who meets
+    r"\b(?:reunion|rencontre|sommet|commission mixte|dialogue|forum|entretiens?|visite)"
+    r"(?:\s+[\w'-]+){0,4}\s+entre\s+(?:le |la |les |l')?$|"
+    r"selon|(?:indique|a declare|a affirme|a souligne|a precise|explique|rapporte|"
+    r"a annonce)\b|au siege d|a l'initiative d|communique d|direction d|aupres d|"
+    r"au profit d|en faveur d|representant d|a l'issue d|d'apres|"
+    r"declaration(?!\s+(?:d['\u2019]\s*intention|commune|conjointe))|"  # a statement
+    r"(?:edition|session) d(?:u |e la |e l'|es |e )\s*[«\"]?\s*$|"  # "la 3e édition du X"
+    # "lors du troisième jour de « X 2025 »", "en marge du X": the occasion, not a party
+    r"\ben marge d(?:u |e la |e l'|es |e )\s*[«\"]?\s*$|"
+    r"\b(?:lors|au cours|a l'occasion) d(?:u |e la |e l'|es |e )(?:[\w'-]+\s+){0,3}?"
+    r"(?:jour|journee|edition|session|salon|foire|sommet|congres|festival|exposition|"
+    r"semaine|jeux)s?\s+d(?:u |e la |e l'|es |e )\s*[«\"]?\s*$|"
+    r"\bpays (?:tels?|telles?) que\b|\bpays comme\b|"  # "des pays tels que A, B et C"
+    r"(?:creation|mise en place|realisation|construction|amenagement) d(?:e |u |es |')|"
+    r"avec (?:la contribution|le soutien|l'appui|la participation|le concours|l'aide) d|"
+    # "avec la garantie de l'État", "garanti par l'État": a guarantor, no signing party
+    r"(?:avec|sous|beneficiant de|assortie? de) (?:la |une )?garantie\b|\bgaranti(?:e|s|es)? par\b)"
+    r"[^,;]{0,40}$")
+# "L'Economiste rapporte que trois conventions ont été signées": who tells of the signing
+REPORTS = re.compile(r"\b(?:rapporte|rapportent|indique|indiquent|precise|precisent|annonce|"
+                     r"annoncent|affirme|explique|ecrit|revele|fait savoir|apprend)\s+qu")
+# the relations a signing falls within, between the States whose agreement it is not
+FRAMING = re.compile(r"\bdans le cadre d(?:e la|u|es|e l')\s*(?:[\w'-]+\s+){0,4}entre\s+"
+                     r"(?:le |la |les |l')?$|"
+                     # "renforcer les relations de coopération et de partenariat entre le
+                     # Maroc et le Rwanda": the relations, not an agreement, are between them
+                     r"\b(?:renforcer|consolider|developper|raffermir|approfondir|dynamiser|"
+                     r"promouvoir|elargir|diversifier|hisser)\s+(?:les |la |le |l'|leurs? )"
+                     r"(?:relations?|liens|cooperation|partenariat|echanges)\b"
+                     r"(?:\s+[\w'-]+){0,6}\s+entre\s+(?:le |la |les |l')?$")
 PARTY_BEFORE = re.compile(r"(?:\bavec|\bentre|\bpar|\bliant|\blie|\bunit|\bunissant|\bassocie|"
                           r"\bassociant|\brelie|\breliant|"
                           # "Les signataires de cette convention sont A et B"
@@ -239,7 +289,8 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
         before = fold(text[max(sent_start, first.start - 60):first.start])
         before = re.sub(r"[\w'-]+\s*\(\s*(?:le |la |les |l')?\s*$", "", before)  # "l'Etat (le"
         clause_before = re.split(r"[;:]", before)[-1]
-        if FRAMING.search(clause_before) and all(m.extra.get("state") for m in group):
+        if (FRAMING.search(clause_before) or _relations_between(clause_before)) and all(
+                m.extra.get("state") for m in group):
             continue  # "dans le cadre de la coopération entre le Maroc et la France"
         if NOT_PARTY_BEFORE.search(clause_before) or (presence_end is not None and re.match(
                 r"[^;:.]{0,60}?,?\s*(?:et|ainsi que)\s+d(?:e|u|es|')\s*(?:madame |monsieur )?"
