@@ -85,3 +85,21 @@ def test_an_acronym_after_a_given_name_is_left_as_written() -> None:
     result = draft("Le groupe OCP et l'Office national des pêches (ONP) ont signé lundi à "
                    "Rabat une convention de partenariat.")
     assert any("OCP" in n for n in names_of(result)), names_of(result)
+
+
+def test_a_name_the_bracketed_acronym_spells_runs_on_in_lower_case() -> None:
+    result = draft("La Banque Alpha a signé mardi à Rabat deux protocoles d'entente, avec le "
+                   "groupe Crédit rural du Sud (CRS) et enfin l'Agence Nord.")
+    found = names_of(result)
+    assert "Crédit rural du Sud" in found and "Agence Nord" in found, found
+    assert "Crédit" not in found
+
+
+def test_the_owners_an_apposition_names_are_not_parties() -> None:
+    result = draft("La Banque Alpha a signé mardi à Rabat un protocole d'entente avec Delta "
+                   "bank, banque participative créée conjointement par le groupe Crédit rural "
+                   "du Sud (CRS) et la Société Omega.")
+    found = names_of(result)
+    assert "Delta bank" in found, found
+    assert not {"Crédit rural du Sud", "Société Omega"} & found, found
+    assert not any(n.lower().startswith("banque participative") for n in found), found

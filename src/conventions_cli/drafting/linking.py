@@ -33,7 +33,8 @@ __all__ = ["Party", "lenders_departments", "mentions_in", "org_slug", "signing_p
 # What stands between two names of one list.
 LIST_GAP = re.compile(r"^\s*(?:d['’]une part\s*)?(?:,|;|et|ainsi qu'|ainsi que|outre|de meme que|"
                       r"plus|ou)?\s*"
-                      r"(?:,\s*)?(?:et\s+|ainsi qu'\s*|ainsi que\s+|outre\s+|"
+                      r"(?:,\s*)?(?:et\s+(?:enfin\s+|aussi\s+|egalement\s+)?|ainsi qu'\s*|"
+                      r"ainsi que\s+|outre\s+|"
                       r"(?:accompagnee?s?|aux cotes|en compagnie)\s+d(?:e|u|es|')\s*)?"
                       r"(?:(?:le|la|les|l'|du|de la|des|son|sa|ses|leur|leurs)\s*)?"
                       rf"(?:(?:{'|'.join(sorted(DESCRIPTORS))})s?\s+(?:[a-z-]+(?:ne|e)?s?\s+)?)?$")
@@ -67,6 +68,9 @@ NOT_PARTY_BEFORE = re.compile(
     r"au profit d|en faveur d|representant d|a l'issue d|d'apres|"
     r"declaration(?!\s+(?:d['\u2019]\s*intention|commune|conjointe))|"  # a statement
     r"(?:edition|session) d(?:u |e la |e l'|es |e )\s*[«\"]?\s*$|"  # "la 3e édition du X"
+    # ", banque participative créée conjointement par A et B": who owns a party, not a party
+    r"\b(?:creee?s?|fondee?s?|detenue?s?|controlee?s?|constituee?s?)\s+(?:conjointement\s+|"
+    r"a parts egales\s+|en \d{4}\s+)?(?:par|entre)\b|"
     # "lors du troisième jour de « X 2025 »", "en marge du X": the occasion, not a party
     r"\ben marge d(?:u |e la |e l'|es |e )\s*[«\"]?\s*$|"
     r"\b(?:lors|au cours|a l'occasion) d(?:u |e la |e l'|es |e )(?:[\w'-]+\s+){0,3}?"
@@ -111,6 +115,9 @@ PARTY_BEFORE = re.compile(
     r"au profit d|en faveur d|representant d|a l'issue d|d'apres|"
     r"declaration(?!\s+(?:d['\u2019]\s*intention|commune|conjointe))|"  # a statement
     r"(?:edition|session) d(?:u |e la |e l'|es |e )\s*[«\"]?\s*$|"  # "la 3e édition du X"
+    # ", banque participative créée conjointement par A et B": who owns a party, not a party
+    r"\b(?:creee?s?|fondee?s?|detenue?s?|controlee?s?|constituee?s?)\s+(?:conjointement\s+|"
+    r"a parts egales\s+|en \d{4}\s+)?(?:par|entre)\b|"
     # "lors du troisième jour de « X 2025 »", "en marge du X": the occasion, not a party
     r"\ben marge d(?:u |e la |e l'|es |e )\s*[«\"]?\s*$|"
     r"\b(?:lors|au cours|a l'occasion) d(?:u |e la |e l'|es |e )(?:[\w'-]+\s+){0,3}?"
