@@ -381,5 +381,13 @@ def earlier_agreements(text: str, sentences: list[Sentence], date: Fact | None,
         a.period = periods[0] if periods else None
         a.group = "an earlier agreement the article recalls; TODO: its parties and whether " \
                   "the new one follows it"
+        if a.funding is None and a.period is None:
+            # "fait suite à un protocole signé en juin 2023": a date alone recalls it, the
+            # new one follows it; the article reports nothing else of it to record
+            todos.append("the article recalls an agreement signed "
+                         f"{a.date.value if a.date else 'earlier'} ("
+                         f"{short(text[s.start:s.end], 8)}): give its id under follows if "
+                         "the base has it")
+            continue
         found.append(a)
     return found
