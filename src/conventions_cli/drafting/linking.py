@@ -99,6 +99,10 @@ AGREEMENT_QUALIFIED = re.compile(r"\b(?:accords?|conventions?|protocoles?|memora
                                  r"entente|cadre)(?:[\s-]+[\w'-]+){0,2}\s+(?:de |d')?$")
 
 
+AGREEMENT_WORD = re.compile(r"\b(?:accords?|conventions?|protocoles?|memorandums?|contrats?|"
+                            r"contrat-programme|contrats-programmes|pactes?|chartes?)\b")
+
+
 def _relations_between(clause: str) -> bool:
     found = RELATIONS_BETWEEN.search(clause)
     return found is not None and not AGREEMENT_QUALIFIED.search(clause[:found.start()])
@@ -296,8 +300,10 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
         before = fold(text[max(sent_start, first.start - 60):first.start])
         before = re.sub(r"[\w'-]+\s*\(\s*(?:le |la |les |l')?\s*$", "", before)  # "l'Etat (le"
         clause_before = re.split(r"[;:]", before)[-1]
-        if (FRAMING.search(clause_before) or _relations_between(clause_before)) and all(
-                m.extra.get("state") for m in group):
+        framing = FRAMING.search(clause_before)
+        if (framing or _relations_between(clause_before)) and all(
+                m.extra.get("state") for m in group) or framing and AGREEMENT_WORD.search(
+                    framing.group(0)):  # "dans le cadre du contrat-programme entre A et B"
             continue  # "dans le cadre de la coopération entre le Maroc et la France"
         if NOT_PARTY_BEFORE.search(clause_before) or (presence_end is not None and re.match(
                 r"[^;:.]{0,60}?,?\s*(?:et|ainsi que)\s+d(?:e|u|es|')\s*(?:madame |monsieur )?"

@@ -271,7 +271,13 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def is_earlier(text: str, start: int, end: int) -> bool:
     """The sentence speaks of an earlier agreement or programme, not the one signed."""
-    return bool(EARLIER.search(fold(text[start:end])))
+    low = fold(text[start:end])
+    return any(not (m.group(0).startswith("dern") and LAST_OF_A_BATCH.search(low, 0, m.start()))
+               for m in EARLIER.finditer(low))
+
+
+# "les cinq dernières conventions ont été signées": the last ones of a batch, signed now
+LAST_OF_A_BATCH = re.compile(rf"\b(?:\d{{1,3}}|{SPELLED})\s+$")
 
 
 EVENT_NOUNS = (r"salon|forum|assises|festival|conference|sommet|foire|exposition|"
