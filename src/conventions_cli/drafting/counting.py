@@ -49,7 +49,11 @@ def _coordinated_total(text: str, mentions: list[AgreementMention]) -> int:
             continue
         gap = fold(text[last.end:m.start]) if last else ""
         gap = re.sub(rf"(?:\b\d{{1,3}}|\b(?:{SPELLED}))\s*$", "", gap)  # "… et de douze "
-        if last is not None and (len(gap) <= 45 and re.search(r"\bet\b|ainsi qu|,|\bplus\b", gap)
+        if last is not None and re.search(
+                rf"\b(?:parmi|sur) (?:les|ces)\s+(?:\d{{1,3}}|{SPELLED})?\s*$",
+                fold(text[max(0, last.start - 30):last.start])):
+            run = max(run, last.count or 0)  # "Parmi les cinq conventions, X a signé deux"
+        elif last is not None and (len(gap) <= 45 and re.search(r"\bet\b|ainsi qu|,|\bplus\b", gap)
                                  or len(gap) <= 110 and re.search(
                                      r"\b(?:et|ainsi qu'|ainsi que)(?:\s*\S+)?\s*$", gap)) \
                 and not re.search(r"[.;:]", gap) or last is not None and len(gap) <= 220 \

@@ -26,6 +26,12 @@ DEFINITE = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "du", "au", "a
 COMPANY_KINDS = {"company", "other"}
 
 
+# Adjectives that place a body above countries: "l'organisation onusienne", "la banque
+# panafricaine" point back to the international body named before
+SUPRANATIONAL = re.compile(r"(?:onusien(?:ne)?|panafricaine?|multilaterale?|internationale?|"
+                           r"intergouvernementale?|mondiale?)s?|multilateraux|internationaux")
+
+
 # Adjectives that make a head the name of a country's one body of that kind
 INSTITUTIONAL = {"central", "centrale", "federal", "federale", "royal", "royale"}
 
@@ -38,7 +44,8 @@ def describes(r: _Reader, i: int, end: int, acronym: str | None) -> bool:
     words = r.t[i + 1:end]
     if any(_cap(t) or (not t.is_alpha and t.text != "-") or (
             t.pos_ in ("ADP", "DET", "PROPN", "VERB", "AUX", "PRON", "CCONJ")
-            and not nationality(fold(t.text))) for t in words):
+            and not nationality(fold(t.text)) and not SUPRANATIONAL.fullmatch(fold(t.text)))
+           for t in words):
         return False  # "l'Institut français de la mer": a complement makes it a name
     if r.low(end) in ("(", "pour", "de", "du", "des", "d'", "au", "aux") or (
             end < r.n and r.t[end].text.lower() == "à"):
@@ -46,6 +53,8 @@ def describes(r: _Reader, i: int, end: int, acronym: str | None) -> bool:
     if any(fold(t.text) in INSTITUTIONAL for t in words):
         return False  # "la Banque centrale qatarie": the name of the one such body there
     nationalities = [t for t in words if nationality(fold(t.text))]
+    if not nationalities and len(words) == 1 and SUPRANATIONAL.fullmatch(fold(words[0].text)):
+        return True  # "l'organisation onusienne": the international body named before
     if r.low(i) not in DESCRIPTORS and len(nationalities) < len(words):
         return False  # "l'académie diplomatique émiratie": a body's name in lower case
     return bool(nationalities)
@@ -60,7 +69,8 @@ def described_body(mention: Mention, history: list[Mention]) -> Mention | None:
                 and earlier.kind == "other":
             continue
         fits = earlier.head == mention.head or (company and (
-            earlier.kind in COMPANY_KINDS or earlier.head in DESCRIPTORS))
+            earlier.kind in COMPANY_KINDS or earlier.head in DESCRIPTORS)) or (
+            mention.kind == "international" and earlier.kind == "international")
         if not fits or earlier.extra.get("state") or earlier.kind == "ministry":
             continue
         if mention.country and earlier.country not in (None, mention.country):

@@ -115,12 +115,41 @@ def _listed_amounts(work: Work) -> None:
         return
 
 
+def _split_total(work: Work) -> None:
+    """ "trois conventions d'un montant global de 450 M€", then the programmes one by one
+    ("- A, d'un montant de 100 M€", "- B, 150 M€", "- C : 200 M€"), in one sentence or
+    several: as many amounts as agreements, right after the total and adding up to it, are
+    the agreements' own, in turn (each with a TODO to check it is that one's)."""
+    text, n, agreements = work.text, work.n, work.agreements
+    if n < 2 or any(a.funding is not None and not a.funding.extra.get("total")
+                    for a in agreements):
+        return
+    told = [f for s in work.sentences if not (s.earlier or s.title or s.future)
+            for f in _funding_in(text, s)]
+    for i, total in enumerate(told):
+        if not total.extra["total"]:
+            continue
+        parts = told[i + 1:i + 1 + n]
+        if len(parts) != n or any(p.value["currency"] != total.value["currency"] or
+                                  p.extra["total"] for p in parts) or \
+                sum(p.value["amount"] for p in parts) != total.value["amount"] or \
+                len({p.value["amount"] for p in parts}) < 2:
+            continue
+        for a, part in zip(agreements, parts, strict=True):
+            a.funding = Fact("amount", part.value, part.start, part.end, "; ".join(x for x in (
+                part.todo, "one of the parts of the total the article gives in turn: check "
+                "it is this agreement's") if x), part.extra)
+            work.used_figures.add(part.start)
+        return
+
+
 def share_figures(work: Work) -> None:
     """Money, jobs, periods: by segment, else the lead's."""
     _ranked_amounts(work)
     _parts_of_total(work)
     _share_figures(work)
     _listed_amounts(work)  # what the segments and the lead left without an amount
+    _split_total(work)  # parts of a total told apart from it, in sentences of their own
 
 
 def _share_figures(work: Work) -> None:
@@ -352,5 +381,13 @@ def earlier_agreements(text: str, sentences: list[Sentence], date: Fact | None,
         a.period = periods[0] if periods else None
         a.group = "an earlier agreement the article recalls; TODO: its parties and whether " \
                   "the new one follows it"
+        if a.funding is None and a.period is None:
+            # "fait suite à un protocole signé en juin 2023": a date alone recalls it, the
+            # new one follows it; the article reports nothing else of it to record
+            todos.append("the article recalls an agreement signed "
+                         f"{a.date.value if a.date else 'earlier'} ("
+                         f"{short(text[s.start:s.end], 8)}): give its id under follows if "
+                         "the base has it")
+            continue
         found.append(a)
     return found

@@ -57,6 +57,11 @@ def _country_words(r: _Reader, i: int, j: int) -> tuple[int, str | None]:
         at = k + 2 if r.low(k) == "de" and r.low(k + 1) in ("la", "l'") else k + 1
         if r.low(k) in ("du", "de", "des") and r.low(at) in COUNTRIES and at + 1 == j:
             return k, COUNTRIES[r.low(at)]  # "… de la Gambie", "… du Maroc"
+        # "… de la République de Madagascar"; not "de A et de la République de B"
+        state = r.prep(at + 1) if r.low(k) == "de" and r.low(at) == "republique" and not any(
+            r.low(x) == "et" for x in range(i, k)) else None
+        if state is not None and r.low(state) in COUNTRIES and state + 1 == j:
+            return k, COUNTRIES[r.low(state)]
     for at in (j - 1, j):  # the last word of the name, or the one right after it
         last = r.low(at) if i + 1 < at < r.n else ""
         nationality = NATIONALITIES.get(last) or NATIONALITIES.get(
@@ -64,6 +69,12 @@ def _country_words(r: _Reader, i: int, j: int) -> tuple[int, str | None]:
         if nationality and not _cap(r.t[at]) and r.low(at - 1) not in ("de", "du", "des", "d'"):
             return min(at, j), nationality  # "le ministre de l'Intérieur qatari": Qatar's
     return j, None
+
+def _two_word_particle(r: _Reader, k: int) -> bool:
+    """ "de la", "de los", "van der" inside a name, a capitalized word after it."""
+    return r.low(k) in ("de", "van", "von") and r.low(k + 1) in (
+        "la", "las", "los", "le", "der", "den") and k + 2 < r.n and _cap(r.t[k + 2])
+
 
 def _person_after(r: _Reader, j: int, glued: bool = False) -> tuple[Person | None, int]:
     """ ", Ryad Mezzour," or ", M. Nizar Baraka" right after a title or a name; `glued`:
@@ -87,12 +98,15 @@ def _person_after(r: _Reader, j: int, glued: bool = False) -> tuple[Person | Non
             k = m + 1
     if r.low(k) in TITLE_WORDS or r.low(k).rstrip(".") in {"m", "mme", "mr"}:
         k += 1
+    quoted = r.low(k) in ("«", '"')  # 'Mme « Nezha El Ouafi »': a name in quotation marks
+    k += quoted
     start = k
     while k < r.n and (_cap(r.t[k]) and (r.t[k].pos_ == "PROPN" or r.t[k].ent_type_ == "PER"
                                          or k > start) and r.low(k) not in MONTH_WORDS
                        or (k > start and r.low(k) in NAME_PARTICLES and k + 1 < r.n
-                           and _cap(r.t[k + 1]))):
-        k += 1
+                           and _cap(r.t[k + 1]))
+                       or (k > start and _two_word_particle(r, k))):
+        k += 2 if _two_word_particle(r, k) else 1  # "Francisco de la Torre Prados"
         while k < r.n and (r.t[k].text in ("-", "'") or r.joined(k)) and r.t[k].is_alpha is False \
                 and k + 1 < r.n and r.joined(k + 1):
             k += 2
@@ -101,7 +115,8 @@ def _person_after(r: _Reader, j: int, glued: bool = False) -> tuple[Person | Non
     names = r.text(start, k)
     if any(_low(t) in HEADS or _low(t) in COUNTRIES for t in r.t[start:k]):
         return None, j
-    return Person(clean_name(names), r.t[start].idx, r.t[k - 1].idx + len(r.t[k - 1].text)), k
+    found = Person(clean_name(names), r.t[start].idx, r.t[k - 1].idx + len(r.t[k - 1].text))
+    return found, k + (quoted and r.low(k) in ("»", '"'))
 
 def _person_before(r: _Reader, i: int) -> Person | None:
     """ "Nadia Alami, ministre de …": the name right before a title, after a comma."""

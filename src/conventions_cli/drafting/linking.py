@@ -33,7 +33,8 @@ __all__ = ["Party", "lenders_departments", "mentions_in", "org_slug", "signing_p
 # What stands between two names of one list.
 LIST_GAP = re.compile(r"^\s*(?:d['’]une part\s*)?(?:,|;|et|ainsi qu'|ainsi que|outre|de meme que|"
                       r"plus|ou)?\s*"
-                      r"(?:,\s*)?(?:et\s+|ainsi qu'\s*|ainsi que\s+|outre\s+|"
+                      r"(?:,\s*)?(?:et\s+(?:enfin\s+|aussi\s+|egalement\s+)?|ainsi qu'\s*|"
+                      r"ainsi que\s+|outre\s+|"
                       r"(?:accompagnee?s?|aux cotes|en compagnie)\s+d(?:e|u|es|')\s*)?"
                       r"(?:(?:le|la|les|l'|du|de la|des|son|sa|ses|leur|leurs)\s*)?"
                       rf"(?:(?:{'|'.join(sorted(DESCRIPTORS))})s?\s+(?:[a-z-]+(?:ne|e)?s?\s+)?)?$")
@@ -67,6 +68,14 @@ NOT_PARTY_BEFORE = re.compile(
     r"au profit d|en faveur d|representant d|a l'issue d|d'apres|"
     r"declaration(?!\s+(?:d['\u2019]\s*intention|commune|conjointe))|"  # a statement
     r"(?:edition|session) d(?:u |e la |e l'|es |e )\s*[«\"]?\s*$|"  # "la 3e édition du X"
+    # ", banque participative créée conjointement par A et B": who owns a party, not a party
+    r"\b(?:creee?s?|fondee?s?|detenue?s?|controlee?s?|constituee?s?)\s+(?:conjointement\s+|"
+    r"a parts egales\s+|en \d{4}\s+)?(?:par|entre)\b|"
+    # "lors du troisième jour de « X 2025 »", "en marge du X": the occasion, not a party
+    r"\ben marge d(?:u |e la |e l'|es |e )\s*[«\"]?\s*$|"
+    r"\b(?:lors|au cours|a l'occasion) d(?:u |e la |e l'|es |e )(?:[\w'-]+\s+){0,3}?"
+    r"(?:jour|journee|edition|session|salon|foire|sommet|congres|festival|exposition|"
+    r"semaine|jeux)s?\s+d(?:u |e la |e l'|es |e )\s*[«\"]?\s*$|"
     r"\bpays (?:tels?|telles?) que\b|\bpays comme\b|"  # "des pays tels que A, B et C"
     r"(?:creation|mise en place|realisation|construction|amenagement) d(?:e |u |es |')|"
     r"avec (?:la contribution|le soutien|l'appui|la participation|le concours|l'aide) d|"
@@ -79,6 +88,63 @@ REPORTS = re.compile(r"\b(?:rapporte|rapportent|indique|indiquent|precise|precis
 # the relations a signing falls within, between the States whose agreement it is not
 FRAMING = re.compile(r"\bdans le cadre d(?:e la|u|es|e l')\s*(?:[\w'-]+\s+){0,4}entre\s+"
                      r"(?:le |la |les |l')?$")
+# "renforcer les relations de coopération entre le Maroc et le Rwanda", "les modalités de
+# coopération entre les deux pays": relations between States, unless an agreement is what
+# they qualify ("un accord de coopération entre le Maroc et X": its parties)
+RELATIONS_BETWEEN = re.compile(r"\b(?:relations?|liens|cooperation|partenariat|echanges)\b"
+                               r"(?:\s+[\w'-]+){0,6}\s+entre\s+(?:le |la |les |l')?$")
+AGREEMENT_QUALIFIED = re.compile(r"\b(?:accords?|conventions?|protocoles?|memorandums?|"
+                                 r"contrats?|programmes?|plans?(?: d'action)?|feuilles? de route|"
+                                 r"declarations?|arrangements?|traites?|pactes?|chartes?|"
+                                 r"entente|cadre)(?:[\s-]+[\w'-]+){0,2}\s+(?:de |d')?$")
+
+
+AGREEMENT_WORD = re.compile(r"\b(?:accords?|conventions?|protocoles?|memorandums?|contrats?|"
+                            r"contrat-programme|contrats-programmes|pactes?|chartes?)\b")
+
+
+def _relations_between(clause: str) -> bool:
+    found = RELATIONS_BETWEEN.search(clause)
+    return found is not None and not AGREEMENT_QUALIFIED.search(clause[:found.start()])
+
+
+PARTY_BEFORE = re.compile(
+    r"(?:en presence d|sous la presidence d|sous l'egide d|devant|"
+    r"presidee?s?\s+(?:[\w'-]+\s+){0,4}?par|"  # "co-présidée jeudi à Rabat par"
+    # "lors de la réunion de haut niveau tenue entre l'Espagne et le Maroc": who meets
+    r"\b(?:reunion|rencontre|sommet|commission mixte|dialogue|forum|entretiens?|visite)"
+    r"(?:\s+[\w'-]+){0,4}\s+entre\s+(?:le |la |les |l')?$|"
+    r"selon|(?:indique|a declare|a affirme|a souligne|a precise|explique|rapporte|"
+    r"a annonce)\b|au siege d|a l'initiative d|communique d|direction d|aupres d|"
+    r"au profit d|en faveur d|representant d|a l'issue d|d'apres|"
+    r"declaration(?!\s+(?:d['\u2019]\s*intention|commune|conjointe))|"  # a statement
+    r"(?:edition|session) d(?:u |e la |e l'|es |e )\s*[«\"]?\s*$|"  # "la 3e édition du X"
+    # ", banque participative créée conjointement par A et B": who owns a party, not a party
+    r"\b(?:creee?s?|fondee?s?|detenue?s?|controlee?s?|constituee?s?)\s+(?:conjointement\s+|"
+    r"a parts egales\s+|en \d{4}\s+)?(?:par|entre)\b|"
+    # "lors du troisième jour de « X 2025 »", "en marge du X": the occasion, not a party
+    r"\ben marge d(?:u |e la |e l'|es |e )\s*[«\"]?\s*$|"
+    r"\b(?:lors|au cours|a l'occasion) d(?:u |e la |e l'|es |e )(?:[\w'-]+\s+){0,3}?"
+    r"(?:jour|journee|edition|session|salon|foire|sommet|congres|festival|exposition|"
+    r"semaine|jeux)s?\s+d(?:u |e la |e l'|es |e )\s*[«\"]?\s*$|"
+    r"\bpays (?:tels?|telles?) que\b|\bpays comme\b|"  # "des pays tels que A, B et C"
+    r"(?:creation|mise en place|realisation|construction|amenagement) d(?:e |u |es |')|"
+    r"avec (?:la contribution|le soutien|l'appui|la participation|le concours|l'aide) d|"
+    # "avec la garantie de l'État", "garanti par l'État": a guarantor, no signing party
+    r"(?:avec|sous|beneficiant de|assortie? de) (?:la |une )?garantie\b|\bgaranti(?:e|s|es)? par\b)"
+    r"[^,;]{0,40}$")
+# "L'Economiste rapporte que trois conventions ont été signées": who tells of the signing
+REPORTS = re.compile(r"\b(?:rapporte|rapportent|indique|indiquent|precise|precisent|annonce|"
+                     r"annoncent|affirme|explique|ecrit|revele|fait savoir|apprend)\s+qu")
+# the relations a signing falls within, between the States whose agreement it is not
+FRAMING = re.compile(r"\bdans le cadre d(?:e la|u|es|e l')\s*(?:[\w'-]+\s+){0,4}entre\s+"
+                     r"(?:le |la |les |l')?$|"
+                     # "renforcer les relations de coopération et de partenariat entre le
+                     # Maroc et le Rwanda": the relations, not an agreement, are between them
+                     r"\b(?:renforcer|consolider|developper|raffermir|approfondir|dynamiser|"
+                     r"promouvoir|elargir|diversifier|hisser)\s+(?:les |la |le |l'|leurs? )"
+                     r"(?:relations?|liens|cooperation|partenariat|echanges)\b"
+                     r"(?:\s+[\w'-]+){0,6}\s+entre\s+(?:le |la |les |l')?$")
 PARTY_BEFORE = re.compile(r"(?:\bavec|\bentre|\bpar|\bliant|\blie|\bunit|\bunissant|\bassocie|"
                           r"\bassociant|\brelie|\breliant|"
                           # "Les signataires de cette convention sont A et B"
@@ -147,8 +213,8 @@ def _lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:
     return groups
 
 
-PERSON_GAP = re.compile(r"\)?\s*,?\s*(?:et|ainsi que|ainsi qu'|(?:accompagnee?s?|aux cotes|"
-                        r"en compagnie)\s+d(?:e|u|es|'))?\s*"
+PERSON_GAP = re.compile(r"\)?\s*[»\"]?\s*,?\s*(?:et|ainsi que|ainsi qu'|(?:accompagnee?s?|"
+                        r"aux cotes|en compagnie)\s+d(?:e|u|es|'))?\s*"
                         r"(?:le|la|les|l'|un|une|son|sa|ses|leur|leurs)?\s*"
                         r"(?:m\.|(?:mme|mr|dr|pr)\.?|monsieur|madame)?\s*")  # "et M. X, ministre …"
 # "la société X du groupe Y", "X, filiale de l'espagnol Y": Y owns X, it does not sign.
@@ -234,7 +300,10 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
         before = fold(text[max(sent_start, first.start - 60):first.start])
         before = re.sub(r"[\w'-]+\s*\(\s*(?:le |la |les |l')?\s*$", "", before)  # "l'Etat (le"
         clause_before = re.split(r"[;:]", before)[-1]
-        if FRAMING.search(clause_before) and all(m.extra.get("state") for m in group):
+        framing = FRAMING.search(clause_before)
+        if (framing or _relations_between(clause_before)) and all(
+                m.extra.get("state") for m in group) or framing and AGREEMENT_WORD.search(
+                    framing.group(0)):  # "dans le cadre du contrat-programme entre A et B"
             continue  # "dans le cadre de la coopération entre le Maroc et la France"
         if NOT_PARTY_BEFORE.search(clause_before) or (presence_end is not None and re.match(
                 r"[^;:.]{0,60}?,?\s*(?:et|ainsi que)\s+d(?:e|u|es|')\s*(?:madame |monsieur )?"

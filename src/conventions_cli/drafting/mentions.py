@@ -29,6 +29,7 @@ from .grammar import (
     _person_before_in_list,
     _proper_run,
     _Reader,
+    spelled_by_acronym,
 )
 from .holders import _country_words, _ministry_name
 from .namelists import plural_of_names
@@ -200,6 +201,7 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         if end == j and j < r.n and _cap(r.t[j]) and word in DESCRIPTORS:
             run = _proper_run(r, j, joins_et=word in ("societe", "groupe", "entreprise"))
             if run > j:
+                run = spelled_by_acronym(r, j, run)  # "le groupe Crédit agricole du Maroc (CAM)"
                 name = r.text(j, run)
                 if word in ("groupe", "group") and _cap(tok):
                     name = r.text(i, run)
@@ -259,6 +261,8 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
                           bare=bare, vague=vague or (bare and not has_cap and not _cap(tok)))
         if bare and not has_cap:
             mention.vague = True
+        if not determiner and not has_cap and not acronym and i > 0 and r.low(i - 1) == ",":
+            mention.vague = True  # "X, banque participative créée par …": X described
         council = re.match(r"(?i)assembl[ée]e (provinciale|pr[ée]fectorale|r[ée]gionale)\b(.*)",
                            name)
         if council:  # the elected council's other name
@@ -290,7 +294,9 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         elif describes(r, i, end, acronym):
             # "le groupe italien", "l'Université espagnole": a body the article named
             # before; "un groupe italien" names none
-            definite = determiner in DEFINITE
+            # "la directrice de l'organisation onusienne": read after "de l'", the
+            # determiner stands before the name's first word
+            definite = (determiner or (r.low(i - 1) if i > 0 else "")) in DEFINITE
             mention.bare, mention.vague, mention.extra["descriptor"] = True, not definite, True
         return mention, end2
     if word in DESCRIPTORS and i + 1 < r.n:
@@ -298,6 +304,7 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         if j < r.n and _cap(r.t[j]):
             run = _proper_run(r, j, joins_et=word in ("societe", "groupe", "entreprise"))
             if run > j:
+                run = spelled_by_acronym(r, j, run)
                 end2, acronym, alias = _acronym_after(r, run)
                 name = r.text(j, run)
                 return Mention(_name_case(name), r.t[j].idx,
@@ -367,7 +374,8 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
             return Mention(_name_case(words), tok.idx, r.t[run - 1].idx + len(r.t[run - 1].text),
                            vague=True, head=head_word), run
         return Mention(_name_case(words), tok.idx, r.t[end2 - 1].idx + len(r.t[end2 - 1].text),
-                       "other", False, acronym or (words if _acronym(words) else None),
+                       "international" if INTERNATIONAL.search(folded) else "other",
+                       False, acronym or (words if _acronym(words) else None),
                        [alias] if alias else [], head=fold(r.t[i].text),
                        extra={"proper": True, "weak": not strong}), end2
     return None, i + 1

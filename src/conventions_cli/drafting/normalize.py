@@ -58,12 +58,26 @@ def _mend(match: re.Match[str]) -> str:
     return right + " " * (len(word) - len(right))  # the same length: offsets survive
 
 
+# "Mohammed DRISSI MELYANI, directeur général": a surname in capitals after a given name
+CAPITAL_SURNAME = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ]+)"
+                             r"((?:[ -](?:[A-ZÀ-Ý]{2,}|[A-ZÀ-Ý]'[A-ZÀ-Ý]{2,}))+)(?![\w'-])")
+
+
+def _surname_cased(m: re.Match[str]) -> str:
+    from .words import GIVEN_NAMES
+
+    if fold(m[1]) not in GIVEN_NAMES or len(m[2]) < 4:
+        return m[0]
+    return m[1] + re.sub(r"[A-ZÀ-Ý]+", lambda w: w[0][0] + w[0][1:].lower(), m[2])
+
+
 def analysis_text(raw: str) -> str:
     """The text with typographic variants made plain, keeping every offset: curly quotes
     and apostrophes, odd spaces, ''two apostrophes'' used as quotation marks, and slips
     in the words of signing ("la première conctrat")."""
     plain = raw.translate(str.maketrans(SAME))
     plain = re.sub(r"(?<![\w-])[A-Za-z]{6,12}(?![\w-])", _mend, plain)
+    plain = CAPITAL_SURNAME.sub(_surname_cased, plain)
     if "''" not in plain:
         return plain
     return DOUBLED_APOSTROPHES.sub(lambda m: ' "' if plain[m.end():m.end() + 1].isalnum()

@@ -93,11 +93,17 @@ def signed_objects(text: str, tokens: list[Any], found: list[AgreementMention]
     """Agreements the parse gives as what was signed, that `found` does not hold yet."""
     out: list[AgreementMention] = []
     for verb in tokens:
-        if not VERB.fullmatch(fold(verb.text)) and not (
+        if fold(verb.text) in ("signature", "paraphe") and verb.pos_ == "NOUN":
+            # "ont procédé à la signature d'un plan d'action": what the signing is of
+            candidates = [(c, False) for c in verb.children if c.dep_ == "nmod" and any(
+                fold(x.text) in ("de", "d'") for x in c.children if x.dep_ == "case")]
+        elif not VERB.fullmatch(fold(verb.text)) and not (
                 RECORDED.fullmatch(fold(verb.text))
                 and any(c.dep_ in ("aux", "aux:pass") for c in verb.children)):
             continue
-        for noun, passive in _candidates(verb):
+        else:
+            candidates = _candidates(verb)
+        for noun, passive in candidates:
             word = fold(noun.text)
             if noun.pos_ != "NOUN" or word in NOT_AGREEMENTS or not word.isalpha():
                 continue

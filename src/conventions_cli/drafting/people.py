@@ -195,8 +195,12 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
         title = _name_case(words)
         name = as_written = _ministry_name(words)
         if country:
-            name = re.sub(r"\s+(\w+)\b", lambda w: "" if _nationality(w[1]) else w[0],
-                          name, count=1)  # "Ministère bahreïni des …" -> "Ministère des …"
+            # "Ministère bahreïni des …" -> "Ministère des …"; "Ministère délégué marocain
+            # chargé du Budget" -> "Ministère délégué chargé du Budget"
+            said = next((w for w in re.finditer(r"\s+(\w+)\b", name)
+                         if _nationality(w[1]) or w.start() > 0 and not w[1].islower()), None)
+            if said is not None and _nationality(said[1]):
+                name = name[:said.start()] + name[said.end():]
         name = foreign_name(name, country or country2)  # "Ministère de X (Bahreïn)"
         mention = Mention(name, start_tok.idx, r.t[end - 1].idx + len(r.t[end - 1].text),
                           kind="ministry", kind_sure=True,

@@ -60,6 +60,19 @@ def _future(low: str) -> bool:
     return bool(FUTURE.search(low)) or bool(WILL_SIGN.search(low)) and not PAST.search(low)
 
 
+# "cet accord constitue une déclaration d'intention": what the agreement told is, not one
+# more agreement
+PREDICATE = re.compile(r"\b(?:ce|cet|cette|ledit|ladite|le|la|l')\s*(?:accord|convention|"
+                       r"protocole|memorandum|document|texte|contrat|partenariat)s?"
+                       r"(?:[\s-]+cadre)?\s+(?:constitue|represente|est|consacre|se veut|"
+                       r"prend la forme d')\s+(?:une?|en fait une?|donc une?)\s*$")
+
+
+def _predicate(text: str, start: int, m: AgreementMention) -> bool:
+    return m.indefinite and not m.plural and bool(
+        PREDICATE.search(fold(text[max(start, m.start - 60):m.start])))
+
+
 def _sentences(article: Article, doc: Any) -> list[Sentence]:
     lo = article.body[0]
     title_start = article.text.find(article.title, 0, lo) if article.title else -1
@@ -78,6 +91,7 @@ def _sentences(article: Article, doc: Any) -> list[Sentence]:
         agreements = agreements + signed_objects(text, tokens, agreements)
         agreements = sorted(agreements + listed_objects(text, s, e, agreements),
                             key=lambda m: m.start)
+        agreements = [m for m in agreements if not _predicate(text, s, m)]
         out.append(Sentence(len(out), s, e, tokens, find_triggers(text, s, e),
                             agreements, is_earlier(text, s, e),
                             _future(low), title=is_title))

@@ -237,7 +237,8 @@ def share_parties(work: Work) -> None:
         a.parties.extend((p.mention, quote_of(text, p.mention)) for p in subject)
     added = int(work.count_fact.extra.get("added", 0)) if work.count_fact else 0
     lenders = [p for p in partners if p.mention.extra.get("financier")]
-    if lenders and len(lenders) < len(partners) and len(partners) == n:
+    if (lenders and len(lenders) < len(partners) and len(partners) == n) or \
+            _two_sides_sign(partners):
         # "deux accords signés par le ministre A et le directeur de la Banque B": the
         # borrower and the lender sign each loan, not one each
         for a in agreements:
@@ -449,6 +450,20 @@ def _people_as_organizations(s: Sentence, mentions: list[Mention],
     return sorted(out, key=lambda m: m.start)
 
 
+def _two_sides_sign(partners: list[Party]) -> bool:
+    """ "deux accords signés par le ministre A et son homologue rwandais B": the agents are
+    the two countries' sides of each agreement, not one agreement each."""
+    agents = [p for p in partners if p.role_hint == "agent"]
+    return len(agents) == len(partners) >= 2 and {
+        (p.mention.country or "MA").upper() == "MA" for p in agents} == {True, False}
+
+
+def _signed_by_others(a: Mention, b: Mention) -> bool:
+    """Two people, each named for one of them: a group and its subsidiary, not one body."""
+    return a.person is not None and b.person is not None and \
+        fold(a.person.name) != fold(b.person.name)
+
+
 def _unique(parties: list[Party]) -> list[Party]:
     """One party per organization; a later mention may add the person who signed for it."""
     seen: dict[str, Party] = {}
@@ -461,6 +476,8 @@ def _unique(parties: list[Party]) -> list[Party]:
             if other == k or " " in short or len(short) < 3 or not (
                     other.startswith(k + " ") or k.startswith(other + " ")):
                 continue
+            if _signed_by_others(seen[other].mention, p.mention):
+                continue  # "le DG de la CDG, A, et le DG de CDG Invest, B": two bodies
             if short == other:  # the fuller name replaces the one-word one, in place
                 dropped = seen.pop(other)
                 out[out.index(dropped)] = p

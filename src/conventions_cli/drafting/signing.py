@@ -252,9 +252,10 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if m.group(0).startswith("signature"):
             # the noun, only where it speaks of signing one: "procédé à la signature",
             # "la signature de trois conventions", "cérémonie de signature"
-            before = low[max(start, m.start() - 25):m.start()]
+            before = low[max(start, m.start() - 80):m.start()]
             after = low[m.end():min(end, m.end() + 120)]
-            if not (re.search(r"(?:procede\w* a|ceremonie de|occasion de|lors de|portant|porte|"
+            if not (re.search(r"(?:procede\w*(?:\s*,[^,.;]{1,45},|\s+[\w'-]+(?:\s+[\w'-]+)?)?"
+                              r"\s+a|ceremonie de|occasion de|lors de|portant|porte|"
                               r"apposee?s? (?:leur|sa)|revetue? de)\s+(?:la\s+)?$",
                               before) or TYPE_RE.search(after) and re.match(
                                   r"\s*(?:officielle\s+)?"
@@ -270,7 +271,13 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def is_earlier(text: str, start: int, end: int) -> bool:
     """The sentence speaks of an earlier agreement or programme, not the one signed."""
-    return bool(EARLIER.search(fold(text[start:end])))
+    low = fold(text[start:end])
+    return any(not (m.group(0).startswith("dern") and LAST_OF_A_BATCH.search(low, 0, m.start()))
+               for m in EARLIER.finditer(low))
+
+
+# "les cinq dernières conventions ont été signées": the last ones of a batch, signed now
+LAST_OF_A_BATCH = re.compile(rf"\b(?:\d{{1,3}}|{SPELLED})\s+$")
 
 
 EVENT_NOUNS = (r"salon|forum|assises|festival|conference|sommet|foire|exposition|"
@@ -391,10 +398,30 @@ def event_days(text: str, fact: Fact, year: int | None) -> tuple[str, str] | Non
     return (f"{y:04d}-{ma:02d}-{int(found['a']):02d}", f"{y:04d}-{mb:02d}-{int(found['b']):02d}")
 
 
+# "lors du troisième jour de « GITEX Africa 2025 »", "en marge de « Marrakech Expo »": an
+# occasion whose name the article puts in quotation marks, no event noun before it
+QUOTED_OCCASION = re.compile(
+    rf"\b(?:en marge|a l'occasion|lors|au cours) {OF}\s*(?:(?:{ORDINAL_WORDS}|dernier|derniere)"
+    rf"\s+(?:jour|journee|soiree|matinee)\s+{OF}\s*)?[«\"]\s*(?P<q>[^»\"]{{3,60}}?)\s*[»\"]")
+
+
+def _quoted_occasions(text: str, low: str, start: int, end: int, year: int | None
+                      ) -> list[Fact]:
+    facts = []
+    for m in QUOTED_OCCASION.finditer(low, start, end):
+        name = clean_name(text[m.start("q"):m.end("q")])
+        if not re.search(r"[A-Z]", name[:1]) or len(name.split()) > 8:
+            continue  # a quoted phrase, not a name
+        if year and not re.search(r"\b(?:19|20)\d{2}\b", name):
+            name = f"{name} {year}"
+        facts.append(Fact("event", {"name": name}, m.start(), m.end()))
+    return facts
+
+
 def find_events(text: str, start: int, end: int, year: int | None) -> list[Fact]:
     """Events named as the occasion of a signing: value {name, id_hint}."""
     low = fold_upto(text, end)
-    facts = []
+    facts = _quoted_occasions(text, low, start, end, year)
     for m in sorted([*EVENT_INTRO.finditer(low, start, end),
                      *_crowned_subjects(low, start, end)], key=lambda m: m.start()):
         noun = m["name"].split()[-1]

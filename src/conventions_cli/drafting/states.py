@@ -220,6 +220,36 @@ def side_country(r: _Reader, i: int) -> str | None:
     return None
 
 
+# "la Fédération royale marocaine de football": a national body, its country in its name
+MOROCCAN_IN_NAME = re.compile(r"\b(?:[Rr]oyale?\s+)?[Mm]arocaine?s?\b")
+
+
+def _national_counterpart(r: _Reader, j: int, code: str | None, found: list[Mention]
+                          ) -> tuple[Mention, int] | None:
+    """ "la Fédération royale marocaine de football et son homologue nigérienne": the
+    other country's body of the same name, the nationality as the article writes it."""
+    from .holders import _person_after
+
+    anchor = next((m for m in reversed(found) if m.kind != "ministry" and not m.vague
+                   and MOROCCAN_IN_NAME.search(m.name)), None)
+    if anchor is None or code is None or code == "MA":
+        return None
+    name = MOROCCAN_IN_NAME.sub(r.t[j].text.lower(), anchor.name, count=1)
+    mention = Mention(name, r.t[j - 2].idx, r.t[j].idx + len(r.t[j].text), anchor.kind,
+                      anchor.kind_sure, head=anchor.head, country=code)
+    after = j + 1
+    if r.low(after) == "(" and after + 2 < r.n and r.low(after + 2) == ")" and \
+            r.t[after + 1].text.isupper():
+        mention.acronym = r.t[after + 1].text  # "son homologue guinéenne (FGF)"
+        mention.end = r.t[after + 2].idx + 1
+        after += 3
+    person, after2 = _person_after(r, after)
+    if person is not None:
+        mention.person = person
+        return mention, after2
+    return mention, after
+
+
 def counterpart(r: _Reader, i: int, found: list[Mention]) -> tuple[Mention | None, int]:
     """ "le ministre des Affaires étrangères, …, et son homologue comorien, Dhoihir
     Dhoulkamal": the foreign ministry of the same portfolio, with its minister."""
@@ -229,6 +259,9 @@ def counterpart(r: _Reader, i: int, found: list[Mention]) -> tuple[Mention | Non
                    and m.country in (None, "MA")), None)
     j = i + 1
     code = country_of_word(r.low(j)) if j < r.n else None
+    national = _national_counterpart(r, j, code, found) if anchor is None else None
+    if national is not None:
+        return national
     pending = False
     if code is None and r.prep(j) is not None:
         after, code = _country_after(r, j)  # "son homologue du Niger"

@@ -19,6 +19,9 @@ UNIT_HEADS = {"direction", "division", "bureau", "delegation", "representation",
               "service", "cellule", "unite", "succursale", "comex", "codir", "directoire"}
 # where an owner may open: "de l'OFPPT", "du ministère de l'Intérieur", "Bureau KfW"
 _OWNER = re.compile(r"(?:\s(?:de la|de l'|de l’|du|des|de|d'|d’)\s?|\s)(?=\S)")
+# a board is a unit of its body: "le président du conseil d'administration de l'Association X"
+BOARD = re.compile(r"(?:conseil\s+(?:d'\s?administration|de\s+surveillance|de\s+gestion|"
+                   r"de\s+direction)|comite\s+(?:de\s+direction|directeur|executif))(?=\s)")
 _NAME_LIKE = re.compile(r"[A-Z][A-Za-z0-9&-]*[A-Z][A-Za-z0-9&-]*\b.*|[A-Z]{2,}\b.*")
 
 
@@ -26,9 +29,10 @@ def owner_of_unit(mention: Mention, link: Callable[[Mention], str | None]) -> Me
     """The body a unit belongs to, as a mention at the unit's place; None when the unit
     names no owner, or when the base knows the unit itself."""
     head = fold(mention.name.split()[0]) if mention.name else ""
-    if head not in UNIT_HEADS or mention.kb_id:
+    board = BOARD.match(fold(mention.name).replace("’", "'"))
+    if (head not in UNIT_HEADS and board is None) or mention.kb_id:
         return None
-    for found in _OWNER.finditer(mention.name, 1):
+    for found in _OWNER.finditer(mention.name, board.end() if board else 1):
         owner = re.sub(r"\s+(?:au|en|à|a|pour le|pour la)\s+[A-Z].*$", "",
                        mention.name[found.end():])
         first = fold(owner.split()[0])
@@ -36,7 +40,8 @@ def owner_of_unit(mention: Mention, link: Callable[[Mention], str | None]) -> Me
         if first in UNIT_HEADS or (kind is None and not _NAME_LIKE.fullmatch(owner) and
                                    link(Mention(owner, 0, 0, acronym=owner)) is None):
             continue  # a unit of a unit, or no body: look further for its owner
-        acronym = owner if re.fullmatch(r"[A-Z][A-Za-z0-9&-]*", owner) else None
+        acronym = owner if re.fullmatch(r"[A-Z][A-Za-z0-9&-]*", owner) else \
+            mention.acronym if board else None  # "… de l'Association X (MNC)": X's
         owned, country = territory_name(owner[:1].upper() + owner[1:], mention.country)
         body = Mention(owned, mention.start, mention.end,
                        kind or "other", kind is not None, acronym=acronym,

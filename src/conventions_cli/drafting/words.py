@@ -156,7 +156,13 @@ INTERNATIONAL = re.compile(r"mondiale|africaine de developpement|europeenne|nati
                            r"(?:banque|fonds) (?:arabe|asiatique|ouest-africaine|nordique|"
                            r"africaine|islamique|europeenne) (?:de|pour l[ae]) developpement|"
                            r"\bbanque europeenne|\bfonds monetaire|cooperation (?:technique )?"
-                           r"(?:allemande|japonaise|belge|suisse)|\bbid\b|\bbei\b|\bberd\b")
+                           r"(?:allemande|japonaise|belge|suisse)|\bbid\b|\bbei\b|\bberd\b|"
+                           # the United Nations' agencies and other bodies above countries,
+                           # as the press writes them without their full name
+                           r"^(?:unesco|unicef|pnud|undp|fao|oms|oit|onudi|unido|unfpa|fnuap|"
+                           r"unhcr|hcr|pam|fida|ifad|cnuced|onu|oim|onusida|unops|ocde|ompi|"
+                           r"omt|omc|isesco|icesco|alecso|cedeao|uemoa|unops|pnue|unep|"
+                           r"onu-femmes|onu femmes|union africaine|ligue arabe)$")
 
 NOT_ACRONYMS = {"MDH", "MMDH", "DH", "DHS", "MAD", "USD", "EUR", "MUSD", "PIB", "TVA", "TTC",
                 "HT", "IR", "IS", "MW", "GW", "KM", "HA", "NEET", "IA", "TIC", "RSE", "PPP",
