@@ -51,3 +51,28 @@ def test_the_last_ones_of_a_batch_are_signed_now_and_the_framework_signs_nothing
     found = party_names(draft(BATCH))
     assert all("ofppt" in parties for parties in found), found
     assert not any("etat-marocain" in parties for parties in found), found
+
+
+RANKED = ("Quatre conventions ont été signées mardi à Marrakech. Ainsi, la première convention "
+          "a été conclue entre l'Institut de recherche en énergie solaire et énergies "
+          "nouvelles (IRESEN) et le Centro para el Desarrollo Tecnológico Industrial (CDTI). "
+          "Le deuxième mémorandum, signé entre l'IRESEN et le Cluster Alpha, porte sur le "
+          "stockage. S'agissant du troisième protocole, conclu entre l'IRESEN et Beta Energie "
+          "Maroc, il porte sur la recherche.\n\nEnfin, la dernière convention, signée entre le "
+          "Cluster Gamma, Delta Conseil et Omega Partners")
+
+
+def test_four_told_by_rank_the_last_one_cut_off_by_the_page() -> None:
+    found = party_names(drafted(RANKED, [{"id": "iresen", "name": "Institut de recherche en "
+                                          "énergie solaire et énergies nouvelles",
+                                          "acronym": "IRESEN", "kind": "public-body"}],
+                                "2024-10-09"))
+    assert found == [["Centro para el Desarrollo Tecnológico Industrial", "iresen"],
+                     ["Cluster Alpha", "iresen"], ["Beta Energie Maroc", "iresen"],
+                     ["Cluster Gamma", "Delta Conseil", "Omega Partners"]], found
+
+
+def test_a_direction_is_no_body() -> None:
+    result = draft("Le septième accord, signé mardi à Rabat entre la Région de l'Oriental et "
+                   "l'OFPPT, porte sur des actions de coopération Sud-Sud.")
+    assert {n for a in party_names(result) for n in a} == {"region-oriental", "ofppt"}

@@ -412,7 +412,12 @@ def find_segments(work: Work) -> None:
         if s.earlier or s.title:
             continue
         for m in s.agreements:
-            if m.ordinal and m.ordinal > 0:
+            if m.ordinal == -1 and n > 1 and top_ordinal == n - 1 and not any(
+                    g.ordinal and g.first == n - 1 for g in groups):
+                # "Enfin, la dernière convention …" after the first n - 1 told by rank
+                groups.append(Segment(n - 1, 1, s.index, m.type, True, (m.start, m.end)))
+                top_ordinal = n
+            elif m.ordinal and m.ordinal > 0:
                 counted = [g for g in groups if not g.ordinal and g.type == m.type and m.type
                            and g.size >= m.ordinal]
                 first = counted[-1].first + m.ordinal - 1 if counted else \

@@ -327,7 +327,8 @@ def _adjectives(r: _Reader, j: int, titled: bool = False) -> tuple[int, str | No
             break
     return j, country
 
-_LINKS = {"de", "du", "des", "la", "le", "les", "l'", "d'", "et", "pour", "a", "au", "aux"}
+_LINKS = {"de", "du", "des", "la", "le", "les", "l'", "d'", "et", "pour", "a", "au", "aux", "en",
+          "sur", "para", "el", "del", "y", "los", "las", "of", "the", "for", "and"}
 
 
 def spelled_by_acronym(r: _Reader, j: int, run: int) -> int:
@@ -335,13 +336,14 @@ def spelled_by_acronym(r: _Reader, j: int, run: int) -> int:
     after a capitalized run that the bracketed acronym spells with it belong to the name;
     the index where the name ends (``run`` when they do not)."""
     k = run
-    while k < r.n and k - run < 5 and r.low(k) != "(" and r.t[k].is_alpha:
+    while k < r.n and k - run < 8 and r.low(k) != "(" and (r.t[k].is_alpha or r.low(k) in (
+            "'", "l'", "d'")):
         k += 1
     if k == run or r.low(k) != "(":
         return run
     _end, acronym, _alias = _acronym_after(r, k)
     words = [t.text for t in r.t[j:k] if _low(t) not in _LINKS]
-    initials = "".join(w[0] for w in words).upper()
+    initials = fold("".join(w[0] for w in words)).upper()
     return k if acronym and len(words) >= 2 and acronym.upper() == initials else run
 
 

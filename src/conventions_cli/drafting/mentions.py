@@ -182,6 +182,9 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
             j = max(j, _proper_run(r, i))  # "Bank of Africa": an English name ends there
         end = _complements(r, j, ministry=word.startswith("ministere"),
                            titled=_cap(tok) and not english)
+        if _cap(tok) and not word.startswith("ministere"):
+            # "Institut de recherche en énergie solaire et énergies nouvelles (IRESEN)"
+            end = spelled_by_acronym(r, i, end)
         end, country2 = _country_words(r, i, end) if word.startswith("ministere") else (end,
                                                                                           None)
         # "la société des Pâtes et Couscous X": the name after a descriptor
@@ -317,6 +320,9 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         run = _proper_run(r, i)
         if run <= i:
             return None, i + 1
+        run = spelled_by_acronym(r, i, run)  # "Centro para el Desarrollo Industrial (CDI)"
+        if set(re.split(r"[\s-]+", fold(r.text(i, run)))) <= {"nord", "sud", "est", "ouest"}:
+            return None, run  # "la coopération Sud-Sud": a direction, no body
         if run < r.n and not _cap(r.t[run]) and determiner in ("le", "la", "l'"):
             adj_end, _c = _adjectives(r, run)
             if adj_end > run:

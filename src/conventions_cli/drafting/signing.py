@@ -54,7 +54,8 @@ STAND_INS = (r"partenariats?|engagements?|volets?|prets?|projets?|programmes?(?:
              r"dons?|financements?|accords?|conventions?|protocoles?|memorand(?:um|a)s?|mous?|"
              r"contrats?(?:[\s-]+programmes?)?|avenants?|chartes?")
 ORDINAL_RE = re.compile(
-    rf"\b(?:le|la|l'|un|une)\s+(?P<ord>{'|'.join(sorted(ORDINALS, key=len, reverse=True))})"
+    rf"\b(?:le|la|l'|un|une|du|au|de la|a la)\s+"
+    rf"(?P<ord>{'|'.join(sorted(ORDINALS, key=len, reverse=True))})"
     rf"\s+(?P<noun>{STAND_INS})\b")
 ELLIPTIC_ORDINAL = re.compile(
     rf"\b(?:la|le)\s+(?P<ord>{'|'.join(k for k in ORDINALS if k.isalpha())})"
@@ -277,7 +278,9 @@ def is_earlier(text: str, start: int, end: int) -> bool:
 
 
 # "les cinq dernières conventions ont été signées": the last ones of a batch, signed now
-LAST_OF_A_BATCH = re.compile(rf"\b(?:\d{{1,3}}|{SPELLED})\s+$")
+LAST_OF_A_BATCH = re.compile(rf"\b(?:\d{{1,3}}|{SPELLED})\s+$|"
+                             # "Enfin, la dernière convention, signée entre …": the last told
+                             r"\benfin\s*,?\s*(?:la|le|les)\s+$")
 
 
 EVENT_NOUNS = (r"salon|forum|assises|festival|conference|sommet|foire|exposition|"

@@ -189,8 +189,24 @@ def _body(text: str, low: str) -> tuple[tuple[int, int], list[tuple[int, int]]]:
             last, adjacent = i, True
         elif text[s:e].strip():
             adjacent = False
+    last = _cut_off(text, spans, last)
     last = _list_after(text, spans, last)
     return (spans[first][0], spans[last][1]), [t for t in teasers if t[1] <= spans[last][1]]
+
+
+def _cut_off(text: str, spans: list[tuple[int, int]], last: int) -> int:
+    """A story cut off mid-sentence (a saved excerpt, a paywall): its last line, the page's
+    last, goes on from the story with no end mark; it is still the story's."""
+    lines = [j for j in range(last + 1, len(spans)) if text[slice(*spans[j])].strip()]
+    if len(lines) != 1:
+        return last
+    line = text[slice(*spans[lines[0]])].strip()
+    words = [w for w in WORD.findall(line) if w.isalpha()]
+    if len(words) >= 8 and line[:1].isupper() and not SENTENCE_END.search(line) and \
+            len(MENU.findall(line)) < 3 and "," in line and \
+            not DATELINE.match(text, *spans[lines[0]]):
+        return lines[0]
+    return last
 
 
 def _closing(line: str) -> bool:
