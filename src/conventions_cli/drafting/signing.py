@@ -109,7 +109,7 @@ EARLIER = re.compile(rf"\b(?:precedente?s?|ancienne?s?|derniere?s?) {PROGRAMME}\
                      r"\b(?:en application|en vertu|en execution|conformement|dans le cadre de "
                      r"la mise en \w*uv\w*)\s+(?:des dispositions\s+)?d(?!e cet?t?e? )"
                      r"[^.;,]{0,40}?\b"
-                     r"(?:accord|convention|protocole|memorandum|contrat|charte)[^.;]{0,60}?"
+                     r"(?:accord|convention|protocole|memorandum|contrat|charte)[^.;]{0,120}?"
                      rf"\b{participle()}\b|"
                      r"^\W*(?:a rappeler|pour rappel|rappelons)\b")
 
