@@ -72,7 +72,7 @@ NOT_PARTY_BEFORE = re.compile(
     r"\b(?:creee?s?|fondee?s?|detenue?s?|controlee?s?|constituee?s?)\s+(?:conjointement\s+|"
     r"a parts egales\s+|en \d{4}\s+)?(?:par|entre)\b|"
     # "lors du troisième jour de « X 2025 »", "en marge du X": the occasion, not a party
-    r"\ben marge d(?:u |e la |e l'|es |e )\s*[«\"]?\s*$|"
+    r"\ben marge d(?:u |e la |e l'|es |e )(?:(?!\b(?:par|entre|avec)\b)[^,;]){0,50}$|"
     r"\b(?:lors|au cours|a l'occasion) d(?:u |e la |e l'|es |e )(?:[\w'-]+\s+){0,3}?"
     r"(?:jour|journee|edition|session|salon|foire|sommet|congres|festival|exposition|"
     r"semaine|jeux)s?\s+d(?:u |e la |e l'|es |e )\s*[«\"]?\s*$|"
@@ -123,7 +123,7 @@ PARTY_BEFORE = re.compile(
     r"\b(?:creee?s?|fondee?s?|detenue?s?|controlee?s?|constituee?s?)\s+(?:conjointement\s+|"
     r"a parts egales\s+|en \d{4}\s+)?(?:par|entre)\b|"
     # "lors du troisième jour de « X 2025 »", "en marge du X": the occasion, not a party
-    r"\ben marge d(?:u |e la |e l'|es |e )\s*[«\"]?\s*$|"
+    r"\ben marge d(?:u |e la |e l'|es |e )(?:(?!\b(?:par|entre|avec)\b)[^,;]){0,50}$|"
     r"\b(?:lors|au cours|a l'occasion) d(?:u |e la |e l'|es |e )(?:[\w'-]+\s+){0,3}?"
     r"(?:jour|journee|edition|session|salon|foire|sommet|congres|festival|exposition|"
     r"semaine|jeux)s?\s+d(?:u |e la |e l'|es |e )\s*[«\"]?\s*$|"
