@@ -488,7 +488,10 @@ def mentions_in(tokens: list[Any], kb: KnowledgeBase,
     names = [_ministry_of_its_minister(m, tokens, kb) for m in mentions]
     mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in names)]
     _finance_bodies(mentions, kb)
-    return [m for m in mentions if m.kb_id or m.extra.get("state") or not (
+    # (a board's body named like its town, "le conseil de surveillance de Tanger Med", is
+    # a body all the same)
+    return [m for m in mentions if m.kb_id or m.extra.get("state") or m.extra.get(
+        "board_of") or not (
         key(m.name) in COUNTRIES or key(m.name) in MULTIWORD_COUNTRIES
         or all(w in COUNTRIES for w in key(m.name).split())  # "Maroc-Bahreïn": a pair
         or city_region(m.name) is not None or is_geographic(m.name))]
