@@ -69,3 +69,19 @@ def test_direct_and_indirect_jobs_together_are_not_the_direct_ones() -> None:
                   "d'investissement de 400 MDH qui permettra la création de 1.200 emplois "
                   "directs et indirects.", "2026-03-03")
     assert "does not say these jobs are direct" in alone["yaml"]
+
+
+def test_an_unnamed_minister_beside_a_titled_signatory_is_his_ministry() -> None:
+    result = draft("Le ministre de l'Économie et des Finances et la vice-présidente de la Banque "
+                   "Nordique d'Investissement, Anna Berg, ont signé lundi à Rabat un contrat de "
+                   "financement.", "2026-06-09")
+    assert party_names(result) == [["Banque Nordique d'Investissement", "mef"]]
+    assert {p["name"] for p in result["people"]} == {"Anna Berg"}
+
+
+def test_a_known_body_then_what_the_agreement_is_for() -> None:
+    result = drafted("L'Office Sud a signé mardi à Béni Mellal une convention avec le Crédit "
+                     "rural du Maroc pour le financement des agriculteurs, à hauteur de 90 MDH.",
+                     [{"id": "crm", "name": "Crédit rural du Maroc", "kind": "company"}],
+                     "2026-03-04")
+    assert party_names(result) == [["Office Sud", "crm"]]
