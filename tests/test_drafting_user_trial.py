@@ -85,3 +85,14 @@ def test_a_known_body_then_what_the_agreement_is_for() -> None:
                      [{"id": "crm", "name": "Crédit rural du Maroc", "kind": "company"}],
                      "2026-03-04")
     assert party_names(result) == [["Office Sud", "crm"]]
+
+
+@pytest.mark.parametrize("said", [
+    "un avenant à la convention conclue en 2022, qui portait sur 120 millions de dirhams",
+    "un avenant à la convention de 2022, d'un montant initial de 120 millions de dirhams",
+])
+def test_what_an_amended_agreement_was_worth_is_not_the_avenants_funding(said: str) -> None:
+    result = draft(f"L'Office Alpha et la Région Beta ont signé lundi à Errachidia {said}.",
+                   "2026-05-12")
+    (agreement,) = result["agreements"]
+    assert agreement["type"] == "avenant" and "funding" not in agreement

@@ -104,7 +104,10 @@ INVESTING = re.compile(r"(?:invest\w*|montant|enveloppe|budget|cout|financement|
 
 # What the money measures, from the words just before it (same clause).
 NOT_FUNDING = re.compile(
-    r"(?:chiffre d'affaires|valeur ajoutee|exportations?|export|\bpib\b|recettes|ventes|"
+    # what an amended agreement was worth: "la convention de 2022, qui portait sur 120 MDH",
+    # "d'un montant initial de 120 MDH"
+    r"(?:\b(?:qui )?portait sur|\bmontant initial\b|\binitialement\b|"
+    r"chiffre d'affaires|valeur ajoutee|exportations?|export|\bpib\b|recettes|ventes|"
     r"revenus?|economies|benefices?|capital social|salaires?|bourses?|d'une valeur de|"
     r"prix|tarifs?|abonnement|masse salariale|devises|transferts|produit interieur|"
     r"taille du marche|un marche|le marche|importations?|facture|dette|deficit|"
