@@ -8,7 +8,7 @@ from typing import Any
 from conventions_cli.drafting import draft_article
 
 
-def drafted(text: str, base: list[dict[str, Any]], published_on: str = "2025-03-12",
+def drafted(text: str, base: list[dict[str, Any]], published_on: str | None = "2025-03-12",
             **known: Any) -> dict[str, Any]:
     """The draft of ``text``, the organizations ``base`` unless ``known`` gives others."""
     known.setdefault("organizations", base)

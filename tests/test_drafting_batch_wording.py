@@ -76,3 +76,31 @@ def test_a_direction_is_no_body() -> None:
     result = draft("Le septième accord, signé mardi à Rabat entre la Région de l'Oriental et "
                    "l'OFPPT, porte sur des actions de coopération Sud-Sud.")
     assert {n for a in party_names(result) for n in a} == {"region-oriental", "ofppt"}
+
+
+RANKS_IN_OTHER_WORDS = (
+    "La ministre du Tourisme, Salma Idrissi, a signé mercredi à Marrakech cinq accords. Le "
+    "premier accord, conclu avec l'Office Alpha, porte sur une campagne de 60 millions de "
+    "dirhams. Aux termes du deuxième, d'un montant de 8 MDH, la compagnie Beta ouvrira des "
+    "lignes. Le troisième, d'un montant de 20 MDH, associe la Société Gamma. Les deux derniers "
+    "accords, conclus respectivement avec la Fédération Delta et la Confédération Omega, "
+    "visent la formation de jeunes.")
+
+
+def test_ranks_told_in_other_words_keep_their_place() -> None:
+    result = drafted(RANKS_IN_OTHER_WORDS, [], "2025-05-14")
+    amounts = [(a.get("funding") or {}).get("amount") for a in result["agreements"]]
+    assert amounts == [60_000_000, 8_000_000, 20_000_000, None, None], amounts
+    found = party_names(result)
+    assert "Fédération Delta" in found[3] and "Confédération Omega" in found[4], found
+    assert not any("Fédération Delta" in p for p in found[:3]), found
+
+
+def test_the_last_of_six_is_the_sixth() -> None:
+    result = drafted("Six conventions ont été signées lundi à Casablanca par l'Agence Alpha. La "
+                     "première convention, avec la société Beta, prévoit des recrutements. En "
+                     "vertu de la deuxième, la Fondation Gamma formera des jeunes pour un budget "
+                     "de 8 MDH. Enfin, la dernière convention, d'un montant de 3,5 millions de "
+                     "dirhams, lie l'Agence Alpha à l'association Delta.", [], "2026-03-03")
+    amounts = [(a.get("funding") or {}).get("amount") for a in result["agreements"]]
+    assert amounts == [None, 8_000_000, None, None, None, 3_500_000], amounts

@@ -107,3 +107,15 @@ def test_an_agreement_of_cooperation_between_two_states_binds_them() -> None:
                    "Nairobi.")
     found = names_of(result)
     assert "etat-marocain" in found and any("Kenya" in n for n in found), found
+
+
+def test_presidents_signing_on_the_margin_of_a_forum_and_regions_of_a_country() -> None:
+    result = draft("Paraphées par les présidents des conseils des régions en marge des travaux "
+                   "de la 1ère rencontre du Forum des villes d'Afrique (FOVA), plusieurs "
+                   "conventions ont été signées vendredi à Saïdia entre les régions du Royaume "
+                   "et celles du Niger. A cette occasion, il a été procédé à la signature d'un "
+                   "accord entre l'Association Alpha et l'Assemblée Beta.")
+    found = names_of(result)
+    assert not any(n.startswith("Forum") for n in found), found
+    assert not any("Niger" in n for n in found), found
+    assert {"Association Alpha", "Assemblée Beta"} <= found, found

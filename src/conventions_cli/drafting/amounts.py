@@ -104,7 +104,10 @@ INVESTING = re.compile(r"(?:invest\w*|montant|enveloppe|budget|cout|financement|
 
 # What the money measures, from the words just before it (same clause).
 NOT_FUNDING = re.compile(
-    r"(?:chiffre d'affaires|valeur ajoutee|exportations?|export|\bpib\b|recettes|ventes|"
+    # what an amended agreement was worth: "la convention de 2022, qui portait sur 120 MDH",
+    # "d'un montant initial de 120 MDH"
+    r"(?:\b(?:qui )?portait sur|\bmontant initial\b|\binitialement\b|"
+    r"chiffre d'affaires|valeur ajoutee|exportations?|export|\bpib\b|recettes|ventes|"
     r"revenus?|economies|benefices?|capital social|salaires?|bourses?|d'une valeur de|"
     r"prix|tarifs?|abonnement|masse salariale|devises|transferts|produit interieur|"
     r"taille du marche|un marche|le marche|importations?|facture|dette|deficit|"
@@ -294,6 +297,7 @@ JOBS = re.compile(
     rf"|opportunites d'emploi)(?P<kind>\s+(?:directs?|indirects?|stables?|permanents?))?")
 DIRECT_AFTER = re.compile(rf"^[^.;]{{0,40}}?\bdont\s+{NUMBER}\s+(?:emplois\s+|postes\s+)?"
                           r"directs?\b")
+BOTH_KINDS = re.compile(r"\s+(?:et|ou)\s+(?:indirects?|induits?)\b")
 # Words that round the figure after them ("quelque 3.000", "près de 900"), folded.
 ROUNDING = r"plus de|pres de|quelque|environ|au moins"
 STOCK = re.compile(r"\b(?:compte|comptait|comptent|emploie|emploient|employait|employant|"
@@ -341,16 +345,19 @@ def find_jobs(text: str, start: int, end: int, parts: list[Fact] | None = None) 
             continue  # what a sector employs or creates each year: a statistic, no promise
         value: dict[str, int] = {"direct": int(number)}
         a, b = m.start(), m.end()
+        both = BOTH_KINDS.match(low, b) if kind.startswith("direct") else None
+        if both:  # "1.200 emplois directs et indirects": not the direct ones alone
+            kind, b = "", both.end()
         if PART_OF.search(low, max(start, a - 30), a):
             if parts is not None:
                 parts.append(Fact("jobs", value, a, b))
             continue
-        direct = DIRECT_AFTER.match(low[m.end():end])
+        direct = DIRECT_AFTER.match(low[b:end])
         if direct and not kind:
             found = parse_number(direct["num"])
             if found:
                 value["direct"] = int(found)
-                b = m.end() + direct.end()
+                b = b + direct.end()
         shares = _share(low, b, end)
         horizon = HORIZON.search(low, b, min(end, b + 160))
         if horizon and JOBS.search(low, shares[0][1] if shares else b, horizon.start()):
@@ -368,7 +375,8 @@ def find_jobs(text: str, start: int, end: int, parts: list[Fact] | None = None) 
         if horizon:
             value["by"] = int(horizon["y"])
         quote_end = max(b, horizon.end()) if "by" in value and horizon else b
-        said_direct = bool(kind.startswith("direct")) or b > m.end()
+        said_direct = bool(kind.startswith("direct")) or (b > m.end() and not both) or bool(
+            both and direct)
         extra = {"direct": said_direct,
                  "horizon": (horizon.start(), horizon.end()) if "by" in value and horizon
                  else None,

@@ -412,9 +412,9 @@ def find_segments(work: Work) -> None:
         if s.earlier or s.title:
             continue
         for m in s.agreements:
-            if m.ordinal == -1 and n > 1 and top_ordinal == n - 1 and not any(
+            if m.ordinal == -1 and n > 1 and not any(
                     g.ordinal and g.first == n - 1 for g in groups):
-                # "Enfin, la dernière convention …" after the first n - 1 told by rank
+                # "Enfin, la dernière convention …": the nth, however many were told before
                 groups.append(Segment(n - 1, 1, s.index, m.type, True, (m.start, m.end)))
                 top_ordinal = n
             elif m.ordinal and m.ordinal > 0:
@@ -442,6 +442,8 @@ def find_segments(work: Work) -> None:
             elif s.index > lead_index and m.count and _is_number(text, m) and n and m.count < n:
                 used = sum(g.size for g in groups if not g.ordinal)
                 start = used if used + m.count <= n else (groups[-1].first if groups else 0)
+                if re.search(r"\bderni(?:ers|eres)\s*$", fold(text[max(0, m.start - 20):m.start])):
+                    start = n - m.count  # "Les deux derniers accords": the last two
                 groups.append(Segment(start, m.count, s.index, m.type, False, (m.start, m.end)))
         for found in SUBCOUNT.finditer(fold_upto(text, s.end), s.start, s.end):
             count = parse_count(found["n"])

@@ -241,7 +241,8 @@ def _complements(r: _Reader, j: int, ministry: bool, titled: bool = False) -> in
                 not _cap(r.t[j + 2]) and r.low(j + 2) not in HEADS and \
                 r.low(j + 2) not in GENERIC and r.low(j + 2) not in TITLES and \
                 r.low(j + 2) not in DESCRIPTORS and r.low(j + 2)[:-1] not in HEADS and \
-                r.low(j + 2) not in UNIT_HEADS and r.t[j + 2].pos_ in ("NOUN", "ADJ"):
+                r.low(j + 2) not in UNIT_HEADS and r.t[j + 2].pos_ in ("NOUN", "ADJ") and \
+                r.low(j + 2) not in ("vice", "co", "sous"):  # "… et la vice-présidente de X"
             end = r.noun_phrase(j + 1)  # "de la chimie et la parachimie"
             if end is None:
                 break

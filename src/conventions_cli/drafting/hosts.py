@@ -23,7 +23,8 @@ def hosts_of_a_passive_signing(work: Work) -> list[Party]:
         not m.vague for m in getattr(by_index.get(g.sentence), "mentions", ()))
         for g in work.segments if g.sentence != lead.index)
     host = r"au siege d|en compagnie d" if own else \
-        r"au siege d|sous la presidence d|presidee? par|sous l'egide d|en compagnie d"
+        r"au siege d|sous la presidence d|presidee? par|sous l'egide d|en compagnie d|" \
+        r"(?:signee?s?|paraphee?s?|conclue?s?)\b[^,;]{0,30}\s(?:au|a l'|a la)\s*$"
     for s in [lead] + [x for x in signing[1:2] if x.index < work.first_segment]:
         hosts = [m for m in s.mentions if not m.vague and re.search(
             rf"(?:{host})[^,;]{{0,25}}$", fold(text[max(s.start, m.start - 50):m.start]))]

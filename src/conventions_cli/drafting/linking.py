@@ -72,7 +72,7 @@ NOT_PARTY_BEFORE = re.compile(
     r"\b(?:creee?s?|fondee?s?|detenue?s?|controlee?s?|constituee?s?)\s+(?:conjointement\s+|"
     r"a parts egales\s+|en \d{4}\s+)?(?:par|entre)\b|"
     # "lors du troisième jour de « X 2025 »", "en marge du X": the occasion, not a party
-    r"\ben marge d(?:u |e la |e l'|es |e )\s*[«\"]?\s*$|"
+    r"\ben marge d(?:u |e la |e l'|es |e )(?:(?!\b(?:par|entre|avec)\b)[^,;]){0,50}$|"
     r"\b(?:lors|au cours|a l'occasion) d(?:u |e la |e l'|es |e )(?:[\w'-]+\s+){0,3}?"
     r"(?:jour|journee|edition|session|salon|foire|sommet|congres|festival|exposition|"
     r"semaine|jeux)s?\s+d(?:u |e la |e l'|es |e )\s*[«\"]?\s*$|"
@@ -123,7 +123,7 @@ PARTY_BEFORE = re.compile(
     r"\b(?:creee?s?|fondee?s?|detenue?s?|controlee?s?|constituee?s?)\s+(?:conjointement\s+|"
     r"a parts egales\s+|en \d{4}\s+)?(?:par|entre)\b|"
     # "lors du troisième jour de « X 2025 »", "en marge du X": the occasion, not a party
-    r"\ben marge d(?:u |e la |e l'|es |e )\s*[«\"]?\s*$|"
+    r"\ben marge d(?:u |e la |e l'|es |e )(?:(?!\b(?:par|entre|avec)\b)[^,;]){0,50}$|"
     r"\b(?:lors|au cours|a l'occasion) d(?:u |e la |e l'|es |e )(?:[\w'-]+\s+){0,3}?"
     r"(?:jour|journee|edition|session|salon|foire|sommet|congres|festival|exposition|"
     r"semaine|jeux)s?\s+d(?:u |e la |e l'|es |e )\s*[«\"]?\s*$|"
@@ -393,6 +393,9 @@ def _two_sides(text: str, sent_start: int, sent_end: int, mentions: list[Mention
     return sides if first_side and len(sides) > len(first_side) else []
 
 
+PURPOSE_AFTER = re.compile(r"\s+(?:pour|en faveur)\s+(?:le|la|les|l'|des|du)\s*[a-z]")
+
+
 def _is_place(name: str) -> bool:
     from .places import REGIONS
 
@@ -475,6 +478,22 @@ def mentions_in(tokens: list[Any], kb: KnowledgeBase,
             if m.kb_id is None and a >= m.start and b <= m.end and \
                     (b - a) >= 0.6 * (m.end - m.start) and not m.vague:
                 m.kb_id = oid
+            elif m.kb_id is None and a == m.start and b < m.end and not m.vague and tokens \
+                    and PURPOSE_AFTER.match(fold(tokens[0].doc.text[b:m.end])):
+                # "le Crédit agricole du Maroc pour le financement des agriculteurs": the
+                # name the base knows, then what the agreement is for
+                org = kb.org(oid) or {}
+                m.name, m.end, m.kb_id = str(org.get("name") or m.name), b, oid
+        purpose = PURPOSE_AFTER.search(fold(m.name)) if m.kb_id is None and not m.vague else None
+        if purpose is not None and tokens:
+            # "la Banque Populaire pour le financement des coopératives": the base's body by
+            # another of its names, then what the agreement is for
+            short = Mention(m.name[:purpose.start()], m.start, m.start + purpose.start(),
+                            m.kind, m.kind_sure, head=m.head)
+            known_id = kb.link_org(short)
+            if known_id is not None:
+                org = kb.org(known_id) or {}
+                m.name, m.end, m.kb_id = str(org.get("name") or short.name), short.end, known_id
         covered.append((m.start, m.end))
     if tokens:
         s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
@@ -488,7 +507,10 @@ def mentions_in(tokens: list[Any], kb: KnowledgeBase,
     names = [_ministry_of_its_minister(m, tokens, kb) for m in mentions]
     mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in names)]
     _finance_bodies(mentions, kb)
-    return [m for m in mentions if m.kb_id or m.extra.get("state") or not (
+    # (a board's body named like its town, "le conseil de surveillance de Tanger Med", is
+    # a body all the same)
+    return [m for m in mentions if m.kb_id or m.extra.get("state") or m.extra.get(
+        "board_of") or not (
         key(m.name) in COUNTRIES or key(m.name) in MULTIWORD_COUNTRIES
         or all(w in COUNTRIES for w in key(m.name).split())  # "Maroc-Bahreïn": a pair
         or city_region(m.name) is not None or is_geographic(m.name))]

@@ -45,7 +45,9 @@ NOT_AGREEMENTS = TITLES | DESCRIPTORS | GENERIC | {
     # signed texts that bind no one to another: laws, decrees, letters, statements
     "decret", "decrets", "dahir", "dahirs", "loi", "lois", "arrete", "arretes", "circulaire",
     "communique", "message", "lettre", "lettres", "tribune", "ouvrage", "petition", "registre",
-    "cheques", "autorisation", "mandat", "ordre", "note", "notes", "rapport", "photo"}
+    "cheques", "autorisation", "mandat", "ordre", "note", "notes", "rapport", "photo",
+    # what an agreement has, not another one: "d'une durée de cinq ans", "d'un coût de …"
+    "duree", "montant", "cout", "valeur", "enveloppe", "budget", "total", "periode"}
 # Words for any written text: what kind of agreement it is, the article says elsewhere
 # ("Le document a été signé …" then "l'accord prévoit …").
 ANY_TEXT = {"document", "documents", "texte", "textes", "acte", "actes", "instrument",
@@ -94,6 +96,8 @@ def signed_objects(text: str, tokens: list[Any], found: list[AgreementMention]
     out: list[AgreementMention] = []
     for verb in tokens:
         if fold(verb.text) in ("signature", "paraphe") and verb.pos_ == "NOUN":
+            if found:
+                continue  # "la signature d'une convention … d'une durée de cinq ans": named
             # "ont procédé à la signature d'un plan d'action": what the signing is of
             candidates = [(c, False) for c in verb.children if c.dep_ == "nmod" and any(
                 fold(x.text) in ("de", "d'") for x in c.children if x.dep_ == "case")]

@@ -237,6 +237,9 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
             break  # "… du groupe X et le président de Y", "… et celui de Y": another title
         if r.t[k].pos_ == "AUX" and r.low(k) in ("a", "ont", "avait", "avaient"):
             break  # "l'Administrateur général a signé … avec X": X is not what he heads
+        if (r.low(k), r.low(k + 1)) in (("en", "marge"), ("lors", "de"), ("lors", "du"),
+                                        ("lors", "des"), ("au", "cours"), ("a", "l'occasion")):
+            break  # "les présidents des régions en marge du Forum X": the occasion
         if r.low(k) in PREPS or r.low(k) in ("a", "au", "aupres"):
             inner, after = parse_org(r, r.prep(k) or k + 1)
             if inner is not None and (is_geographic(inner.name) or (

@@ -189,13 +189,29 @@ THESE = re.compile(r"\b(?:de|parmi|entre) ces (?:\w+ )?(?:accords|contrats|conve
                    r"memorandums|protocoles|dons)\b")
 
 
+# "… ont signé jeudi un protocole amendant la convention signée en 1997": the year dates the
+# agreement amended, named after the sentence's own signing verb
+ANOTHER_DATED = re.compile(r"\b(?:accords?|conventions?|protocoles?|memorandums?|traites?|"
+                           r"contrats?|chartes?)\b[^.;]{0,80}?\b(?:signee?s?|conclue?s?|"
+                           r"paraphee?s?|adoptee?s?|ratifiee?s?)\s+(?:le\s+\S+\s+\S+\s+|en\s+|"
+                           r"au\s+|a\s+\S+\s+en\s+)?$")
+
+
+def _year_of_another(text: str, s: Sentence, year: re.Match[str]) -> bool:
+    low = fold(text[s.start:s.end])
+    first = s.triggers[0][0] - s.start if s.triggers else 0
+    found = ANOTHER_DATED.search(low, 0, year.start())
+    return found is not None and found.start() > first
+
+
 def past_years(text: str, sentences: list[Sentence], year: int | None) -> None:
     """ "Le Gabon a également signé un accord du même type en 2013": a signing dated by an
     earlier year than the article's is history, when another sentence tells of this one."""
     if year is None:
         return
     history = [s for s in sentences if s.signing and any(
-        int(y) < year for y in PAST_YEAR.findall(fold(text[s.start:s.end]))) and not re.search(
+        int(y.group(1)) < year and not _year_of_another(text, s, y)
+        for y in PAST_YEAR.finditer(fold(text[s.start:s.end]))) and not re.search(
         r"\b\d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|"
         r"octobre|novembre|decembre)\b", fold(text[s.start:s.end]))]
     present = [s for s in sentences if s.signing and s not in history]

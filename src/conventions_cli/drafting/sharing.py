@@ -116,8 +116,9 @@ def lead_parties(work: Work) -> None:
     segment_sentences = {g.sentence for g in work.segments}
     first_segment = work.first_segment
     for s in signing[1:]:
-        if s.index < first_segment and s.index not in segment_sentences:
-            # "Ces accords ont été signés par A et B": who signs all of them
+        if s.index < first_segment and s.index not in segment_sentences and not s.earlier:
+            # "Ces accords ont été signés par A et B": who signs all of them (not "l'accord-
+            # cadre, signé en 2019 par A et B", an earlier one)
             all_of_them = any(m.plural and (m.count is None or m.count == n)
                               for m in s.agreements)
             for p in parties_by_sentence.get(s.index, []):

@@ -58,11 +58,14 @@ ORDINAL_RE = re.compile(
     rf"(?P<ord>{'|'.join(sorted(ORDINALS, key=len, reverse=True))})"
     rf"\s+(?P<noun>{STAND_INS})\b")
 ELLIPTIC_ORDINAL = re.compile(
-    rf"\b(?:la|le)\s+(?P<ord>{'|'.join(k for k in ORDINALS if k.isalpha())})"
+    rf"\b(?:la|le|du|au)\s+(?P<ord>{'|'.join(k for k in ORDINALS if k.isalpha())})"
     rf"(?=\s*,|\s+(?:concerne|porte|prevoit|vise|consiste|a ete|est|{participle()}|lie|engage|"
     r"etablit|instaure|definit|fixe|encadre|couvre|comprend|cible|permet|a pour|"
     r"unit|associe|relie|reunit|implique|"
     r"s'inscrit|traite|institue|met en place|ambitionne|entend))")
+RANK_OPENER = re.compile(r"\b(?:en vertu|aux termes|au titre|dans le cadre|s'agissant|quant|"
+                         r"en ce qui concerne|pour ce qui est|a travers|via|avec|par)"
+                         r"(?:\s+(?:de|d'|a))?$")
 # "une dizaine de conventions": about ten
 APPROXIMATE = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20,
                "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "centaine": 100}
@@ -109,7 +112,7 @@ EARLIER = re.compile(rf"\b(?:precedente?s?|ancienne?s?|derniere?s?) {PROGRAMME}\
                      r"\b(?:en application|en vertu|en execution|conformement|dans le cadre de "
                      r"la mise en \w*uv\w*)\s+(?:des dispositions\s+)?d(?!e cet?t?e? )"
                      r"[^.;,]{0,40}?\b"
-                     r"(?:accord|convention|protocole|memorandum|contrat|charte)[^.;]{0,60}?"
+                     r"(?:accord|convention|protocole|memorandum|contrat|charte)[^.;]{0,120}?"
                      rf"\b{participle()}\b|"
                      r"^\W*(?:a rappeler|pour rappel|rappelons)\b")
 
@@ -196,6 +199,8 @@ def find_agreement_mentions(text: str, start: int, end: int) -> list[AgreementMe
     for o in ELLIPTIC_ORDINAL.finditer(low, start, end):
         # "La première, signée avec …" / "la deuxième concerne …": the noun is understood
         head = low[max(0, start):o.start()].rstrip()
+        # "En vertu de la deuxième, …", "Aux termes du deuxième, …": the rank opens a clause
+        head = RANK_OPENER.sub("", head).rstrip()
         if head[-1:] not in ("", ".", ";", ":", ",") and not re.search(
                 r"\b(?:tandis que|alors que|et)$", head):
             continue

@@ -131,7 +131,16 @@ def state_mention(r: _Reader, start: int, i: int, determiner: str) -> tuple[Ment
         return None, i
     if code is None:
         return None, i
+    back = start - 1
+    while back >= 0 and r.low(back) in ("de", "du", "d'", "la", "le", "l'", "des"):
+        back -= 1
+    if any(r.low(k) in PRONOUNS for k in range(i, end)) or \
+            (back >= 0 and r.low(back) in PRONOUNS):
+        return None, i  # "les régions du Royaume et celles de la Mauritanie": not the states
     return _state(r, start, end, code), end
+
+
+PRONOUNS = {"celles", "ceux", "celle", "celui"}
 
 
 def _states_of(r: _Reader, start: int, i: int) -> tuple[Mention | None, int]:

@@ -129,7 +129,8 @@ INLINE_TEASER = re.compile(r"^\s*(?:a )?lire aussi\s*:?\s*\S+(?:\s+\S+){2,}")
 # "© AFP / J. Dupont Le port de Tanger en 2019": a photo's credit and caption between two
 # paragraphs of the story, not the site's copyright notice that ends it.
 CAPTION = re.compile(r"^\s*(?:©|\(c\)\s)(?!\W*(?:copyright|tous droits))\W*\w")
-SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
+# a full stop, or one inside a closing quote or bracket: a headline may end on a quoted name
+SENTENCE_END = re.compile(r"[.!?…]\s*[»\"”)]?\s*$")
 MENU = re.compile(r"\S(?: {3,}|\t)\S")
 WORD = re.compile(r"\w+")
 

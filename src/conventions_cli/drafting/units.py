@@ -38,6 +38,7 @@ def owner_of_unit(mention: Mention, link: Callable[[Mention], str | None]) -> Me
         first = fold(owner.split()[0])
         kind = HEADS.get(first)
         if first in UNIT_HEADS or (kind is None and not _NAME_LIKE.fullmatch(owner) and
+                                   not (board and owner[:1].isupper()) and
                                    link(Mention(owner, 0, 0, acronym=owner)) is None):
             continue  # a unit of a unit, or no body: look further for its owner
         acronym = owner if re.fullmatch(r"[A-Z][A-Za-z0-9&-]*", owner) else \
@@ -54,7 +55,9 @@ def owner_of_unit(mention: Mention, link: Callable[[Mention], str | None]) -> Me
                 for w in tail) and owned.split()[1].islower():
             body.bare = True  # "une délégation de l'Université espagnole": described
             body.extra["descriptor"] = True
-        if body.kb_id or kind is not None:
+        if body.kb_id or kind is not None or board:
             body.extra["unit_of"] = mention.name
+            if board:
+                body.extra["board_of"] = True  # "le conseil de surveillance de Tanger Med"
             return body
     return None

@@ -1,0 +1,26 @@
+"""A batch signed under an earlier framework agreement: the framework's signatories, named
+where the article recalls it, sign none of the batch; the body the batch was signed at
+hosts it. Press sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafting_cases import drafted, party_names
+
+pytest.importorskip("spacy")
+
+TEXT = ("Taza : cinq nouveaux projets d'un investissement de 40 millions DH\n\n"
+        "Trois de ces projets, qui font l'objet de cinq conventions signées le 12 mai au Centre "
+        "régional d'investissement de Fès-Meknès (CRI-FM), relèvent de l'agroalimentaire. "
+        "Cette initiative s'inscrit dans le cadre de la mise en œuvre des dispositions de "
+        "l'accord-cadre relatif au programme d'appui à l'investissement dans la province de "
+        "Taza, qui a été signé en janvier 2020 par le CRI, la province de Taza et l'Agence de "
+        "l'Oriental.")
+
+
+def test_the_frameworks_signatories_sign_none_of_the_batch_and_the_host_signs_each() -> None:
+    found = party_names(drafted(TEXT, [], "2022-05-13"))
+    assert len(found) == 5
+    for parties in found:
+        assert parties == ["Centre régional d'investissement de Fès-Meknès"], found
