@@ -14,10 +14,11 @@ from .dates import Published, find_dates
 from .drafts import Work
 from .facts import Fact
 from .lexicon import any_form, nouns, participle, stems
+from .named_events import event_days, find_named_events
 from .normalize import WEEKDAYS, fold, fold_upto
 from .places import city_region, find_places
 from .sentences import Sentence
-from .signing import event_days, find_events, find_named_events
+from .signing import find_events
 from .text import Article
 from .words import COUNTRIES, HEADS, MONTH_WORDS
 

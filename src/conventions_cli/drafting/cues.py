@@ -1,0 +1,121 @@
+"""The words around a name in a signing sentence that say whether it signs: what stands
+between two names of one list, what makes a name a bystander (attending, presiding, telling
+of the signing, owning a party, the occasion), and what makes it a party ("avec", "entre",
+"signé par"). `linking` reads the sentence with them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import participle
+from .words import DESCRIPTORS, TITLES
+
+__all__ = ["AFTER_PREPOSITION", "AGREEMENT_QUALIFIED", "AGREEMENT_WORD", "BRACKET_GAP",
+           "COLON_GAP", "DESCRIBED_GAP", "FRAMING", "HEADED", "LIST_GAP", "NOT_PARTY_BEFORE",
+           "PARTY_AFTER_NAME", "PARTY_BEFORE", "POSTING_GAP", "PURPOSE", "RELATIONS_BETWEEN",
+           "RELATIVE_WITH", "REPORTS", "REPRESENTED_GAP", "_relations_between"]
+
+
+# What stands between two names of one list.
+LIST_GAP = re.compile(r"^\s*(?:d['’]une part\s*)?(?:,|;|et|ainsi qu'|ainsi que|outre|de meme que|"
+                      r"plus|ou)?\s*"
+                      r"(?:,\s*)?(?:et\s+(?:enfin\s+|aussi\s+|egalement\s+)?|ainsi qu'\s*|"
+                      r"ainsi que\s+|outre\s+|"
+                      r"(?:accompagnee?s?|aux cotes|en compagnie)\s+d(?:e|u|es|')\s*)?"
+                      r"(?:(?:le|la|les|l'|du|de la|des|son|sa|ses|leur|leurs)\s*)?"
+                      rf"(?:(?:{'|'.join(sorted(DESCRIPTORS))})s?\s+(?:[a-z-]+(?:ne|e)?s?\s+)?)?$")
+# Where an official of the item before is posted, then the next item: " au Maroc et le ",
+# " pour le Maghreb, et la ", " en Afrique du Nord ainsi que l'".
+POSTING_GAP = re.compile(r"\s*(?:au|aux|en|pour (?:le|la|les|l['’]))\s*[A-ZÀ-Ý][\w'’-]*"
+                         r"(?:\s+(?:du|de|des|et)?\s*[A-ZÀ-Ý][\w'’-]*)?\s*,?\s*"
+                         r"(?:et|ainsi que)\s+(?:(?:le|la|les)\s+|l['’]\s*)?")
+# An item described before the next one: ", leader mondial de …, la société Y".
+DESCRIBED_GAP = re.compile(r"^\s*,?\s*(?:pour|specialisee?s?|active?s?|leader|qui|filiale|"
+                           r"operant|installee?s?|present)[^.;()]{0,100}?,\s*(?:et\s+)?"
+                           r"(?:le|la|les|l')?\s*"
+                           rf"(?:(?:{'|'.join(sorted(DESCRIPTORS))})s?\s+(?:[a-z-]+\s+)?)?$")
+# "l'Etat (le ministère A, le ministère B) et le secteur privé (la fédération C …)": the
+# names in brackets are the parties the collective stands for.
+BRACKET_GAP = re.compile(r"^\s*(?:\)\s*(?:,|et|ainsi que)?\s*[^()]{0,40})?\(\s*"
+                         r"(?:(?:le|la|les|l')\s*)?$")
+# "le gouvernement, représenté par les départements A et B": A and B sign for it.
+REPRESENTED_GAP = re.compile(r"^\s*,?\s*(?:represente|representee|representes|representees)\s+"
+                             r"(?:par|respectivement par)\s+(?:le|la|les|l'|des)?\s*$")
+COLON_GAP = re.compile(r"^\s*(?:,|et)?\s*[^.;:()]{0,60}:\s*(?:(?:le|la|les|l')\s*)?$")
+RELATIVE_WITH = re.compile(r"^\s*,?\s*avec (?:qui|lesquel(?:le)?s|lequel|laquelle|lesquels)\b")
+NOT_PARTY_BEFORE = re.compile(
+    r"(?:en presence d|sous la presidence d|sous l'egide d|devant|"
+    r"presidee?s?\s+(?:[\w'-]+\s+){0,4}?par|"  # "co-présidée jeudi à Rabat par"
+    # "lors de la réunion de haut niveau tenue entre l'Espagne et le Maroc": who meets
+    r"\b(?:reunion|rencontre|sommet|commission mixte|dialogue|forum|entretiens?|visite)"
+    r"(?:\s+[\w'-]+){0,4}\s+entre\s+(?:le |la |les |l')?$|"
+    r"selon|(?:indique|a declare|a affirme|a souligne|a precise|explique|rapporte|"
+    r"a annonce)\b|au siege d|a l'initiative d|communique d|direction d|aupres d|"
+    r"au profit d|en faveur d|representant d|a l'issue d|d'apres|"
+    r"declaration(?!\s+(?:d['\u2019]\s*intention|commune|conjointe))|"  # a statement
+    r"(?:edition|session) d(?:u |e la |e l'|es |e )\s*[«\"]?\s*$|"  # "la 3e édition du X"
+    # ", banque participative créée conjointement par A et B": who owns a party, not a party
+    r"\b(?:creee?s?|fondee?s?|detenue?s?|controlee?s?|constituee?s?)\s+(?:conjointement\s+|"
+    r"a parts egales\s+|en \d{4}\s+)?(?:par|entre)\b|"
+    # "lors du troisième jour de « X 2025 »", "en marge du X": the occasion, not a party
+    r"\ben marge d(?:u |e la |e l'|es |e )(?:(?!\b(?:par|entre|avec)\b)[^,;]){0,50}$|"
+    r"\b(?:lors|au cours|a l'occasion) d(?:u |e la |e l'|es |e )(?:[\w'-]+\s+){0,3}?"
+    r"(?:jour|journee|edition|session|salon|foire|sommet|congres|festival|exposition|"
+    r"semaine|jeux)s?\s+d(?:u |e la |e l'|es |e )\s*[«\"]?\s*$|"
+    r"\bpays (?:tels?|telles?) que\b|\bpays comme\b|"  # "des pays tels que A, B et C"
+    r"(?:creation|mise en place|realisation|construction|amenagement) d(?:e |u |es |')|"
+    r"avec (?:la contribution|le soutien|l'appui|la participation|le concours|l'aide) d|"
+    # "avec la garantie de l'État", "garanti par l'État": a guarantor, no signing party
+    r"(?:avec|sous|beneficiant de|assortie? de) (?:la |une )?garantie\b|\bgaranti(?:e|s|es)? par\b)"
+    r"[^,;]{0,40}$")
+# "L'Economiste rapporte que trois conventions ont été signées": who tells of the signing
+REPORTS = re.compile(r"\b(?:rapporte|rapportent|indique|indiquent|precise|precisent|annonce|"
+                     r"annoncent|affirme|explique|ecrit|revele|fait savoir|apprend)\s+qu")
+# the relations a signing falls within, between the States whose agreement it is not
+FRAMING = re.compile(r"\bdans le cadre d(?:e la|u|es|e l')\s*(?:[\w'-]+\s+){0,4}entre\s+"
+                     r"(?:le |la |les |l')?$")
+# "renforcer les relations de coopération entre le Maroc et le Rwanda", "les modalités de
+# coopération entre les deux pays": relations between States, unless an agreement is what
+# they qualify ("un accord de coopération entre le Maroc et X": its parties)
+RELATIONS_BETWEEN = re.compile(r"\b(?:relations?|liens|cooperation|partenariat|echanges)\b"
+                               r"(?:\s+[\w'-]+){0,6}\s+entre\s+(?:le |la |les |l')?$")
+AGREEMENT_QUALIFIED = re.compile(r"\b(?:accords?|conventions?|protocoles?|memorandums?|"
+                                 r"contrats?|programmes?|plans?(?: d'action)?|feuilles? de route|"
+                                 r"declarations?|arrangements?|traites?|pactes?|chartes?|"
+                                 r"entente|cadre)(?:[\s-]+[\w'-]+){0,2}\s+(?:de |d')?$")
+
+
+AGREEMENT_WORD = re.compile(r"\b(?:accords?|conventions?|protocoles?|memorandums?|contrats?|"
+                            r"contrat-programme|contrats-programmes|pactes?|chartes?)\b")
+
+
+def _relations_between(clause: str) -> bool:
+    found = RELATIONS_BETWEEN.search(clause)
+    return found is not None and not AGREEMENT_QUALIFIED.search(clause[:found.start()])
+
+
+PARTY_BEFORE = re.compile(r"(?:\bavec|\bentre|\bpar|\bliant|\blie|\bunit|\bunissant|\bassocie|"
+                          r"\bassociant|\brelie|\breliant|"
+                          # "Les signataires de cette convention sont A et B"
+                          r"\b(?:co)?signataires(?:\s+(?:de ce|de cet|de cette|de ces|de la|"
+                          r"du|des|de l')\s*(?:[\w'-]+\s+){0,3}?[\w'-]+)?\s+(?:etaient|sont|"
+                          r"furent)(?!\s+(?:convenus|tenus|engages|(?:\w+\s+)?(?:a|au|de|d')\b))|"
+                          # "Ont signé ce protocole A et B": the subject after the verb
+                          rf"^\W*(?:ont|avaient) {participle()}\s+(?:ce|cet|cette|"
+                          r"ces|la|le|les|l')\s*[\w'-]+(?:\s+d(?:e|')\s*[\w'-]+)?\s*:?)\s+"
+                          r"(?:(?:[\w'-]+|(?:m|mme|mr|dr|pr)\.),?\s+){0,6}(?:l'|d')?$")
+# "signé par SA Cheikh X Y Z et le ministre W": a name between
+PARTY_AFTER_NAME = re.compile(r"\b(?:avec|entre|par)\s+(?:(?:SA|SAR|SE|S\.E\.?|M\.|Mme|Dr)\s+)?"
+                              r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,7}(?:,\s*)?(?:et|ainsi que)\s+"
+                              r"(?:(?:le|la|les|l'|l’)\s*|(?:M\.|Mme|Dr|Pr)\s+)?$")
+# A purpose clause after the signing ("destiné à …", "visant …", "afin de <verb>", "pour
+# <verb>"): the names in it are what the agreement is for, not who signs it.
+PURPOSE = re.compile(r"\b(?:(?:destine|vise|visant|visent|ayant pour (?:objet|objectif|but))"
+                     r"e?s?\b|(?:afin|en vue|dans le but|pour)\s+(?:de\s+|d')?(?:mieux\s+)?"
+                     r"(?!(?:quatre|notre|votre|autre|entre|contre|outre)\b)[a-z]+(?:er|ir|re)\b)")
+# "Le PDG de la société, X, et …": the body a signatory heads, named apart from the title
+HEADED = re.compile(rf"\b(?:{'|'.join(sorted(TITLES))})(?:\s+(?:general|generale|delegue|"
+                    r"deleguee|executif|executive))?\s+(?:de|du|des|d')\s*(?:la |le |l')?$")
+AFTER_PREPOSITION = re.compile(r"\b(?:dans|en|pour|sur|a|au|aux|de|du|des|d'|vers|chez|depuis|"
+                               r"selon|sous|avant|apres)\s+(?:le |la |les |l')?$")

@@ -1,0 +1,75 @@
+"""Events an article names by a capitalized name alone ("les Assises de l'agriculture",
+"l'Automotive Meeting de Tanger"), and the days it gives them ("du 22 au 30 novembre")."""
+
+from __future__ import annotations
+
+import re
+
+from .facts import Fact
+from .normalize import clean_name, fold
+
+__all__ = ["event_days", "find_named_events"]
+
+
+NAMED_EVENT = re.compile(r"\b(?P<name>(?:Assises|Salon|Forum|Festival|Foire|Sommet|Semaine|"
+                         r"Journées?|Rencontres?|Conférence|Congrès|Colloque|Symposium|"
+                         r"Biennale|Exposition)\b(?: (?:internationale|international|nationale|"
+                         r"national|africaine|africain|régionale|régional)\b)?"
+                         r"(?: (?:de la|de l'|du|des|de|d') ?[\w'’-]+(?: [\w'’-]+)?)?)")
+
+
+# "l'Automotive Meeting de Tanger", "l'Africa Investment Summit": named in English, the
+# head last
+NAMED_ENGLISH = re.compile(r"\b(?P<name>(?:[A-Z][\w-]+\s+){1,4}(?:Meeting|Summit|Week|Days|"
+                           r"Show|Expo|Forum|Awards|Fair|Conference)\b(?:\s+(?:de|d')\s*"
+                           r"[A-Z][\w-]+)?)")
+NOT_A_NAME = {"le", "la", "les", "l", "un", "une", "des", "du", "de", "ce", "cette", "lors",
+              "en", "au", "aux", "a", "et", "pour", "par", "dans", "sur", "the"}
+
+
+def _english_events(text: str, start: int, end: int) -> list[re.Match[str]]:
+    return [m for m in NAMED_ENGLISH.finditer(text, start, end)
+            if fold(m["name"].split()[0]) not in NOT_A_NAME]
+
+
+def find_named_events(text: str, start: int, end: int, year: int | None) -> list[Fact]:
+    """Events named with a capital ("les Assises de l'agriculture") without "en marge de"."""
+    facts = []
+    matches = sorted([*NAMED_EVENT.finditer(text, start, end),
+                      *_english_events(text, start, end)], key=lambda m: m.start())
+    for m in matches:
+        if text[max(0, m.start() - 2):m.start()].strip() == "" and m.start() > 0 and \
+                text[m.start() - 1] not in " \n":
+            continue
+        if (m["name"].startswith(("Conférence", "Forum")) and re.match(
+                r"[^,;.]{0,40}\(\s*[A-Z][A-Za-z]*[A-Z]\s*\)", text[m.end():m.end() + 50])) \
+                or re.search(r"\b(?:pr[ée]sidente?|membres?|secr[ée]taire g[ée]n[ée]ral)\s+"
+                             r"(?:de la|du|de l'|des)\s*$", text[max(0, m.start() - 30):m.start()]):
+            continue  # "la Conférence des présidents (CPU)", "le président du Forum X": a body
+        name = clean_name(m["name"])
+        name = re.sub(r"\s+(?:dont|qui|ou|et|à|a)$", "", name)
+        if len(name.split()) < 2:
+            continue
+        if year and not re.search(r"\b(?:19|20)\d{2}\b", name):
+            name = f"{name} {year}"
+        facts.append(Fact("event", {"name": name}, m.start(), m.end()))
+    return facts
+
+
+EVENT_DAYS = re.compile(r"^[^.;]{0,15}?\bdu (?P<a>\d{1,2})(?:er)? (?:(?P<ma>[a-z]+) )?au "
+                        r"(?P<b>\d{1,2}) (?P<mb>[a-z]+)(?: (?P<y>(?:19|20)\d{2}))?")
+
+
+def event_days(text: str, fact: Fact, year: int | None) -> tuple[str, str] | None:
+    """ "la Semaine X, du 22 au 30 novembre 2023" -> ("2023-11-22", "2023-11-30")."""
+    from .normalize import MONTHS
+
+    found = EVENT_DAYS.match(fold(text[fact.end:fact.end + 80]))
+    if not found or found["mb"] not in MONTHS:
+        return None
+    y = int(found["y"]) if found["y"] else year
+    if y is None:
+        return None
+    mb = MONTHS.index(found["mb"]) + 1
+    ma = MONTHS.index(found["ma"]) + 1 if found["ma"] in MONTHS else mb
+    return (f"{y:04d}-{ma:02d}-{int(found['a']):02d}", f"{y:04d}-{mb:02d}-{int(found['b']):02d}")
