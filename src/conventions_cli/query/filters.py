@@ -225,7 +225,7 @@ FILTERS: tuple[Filter, ...] = (
            "--currency USD", "CODE", _currency),
     Filter("min_amount", "--min-amount", "Funding of at least N, in the currency of "
            "--currency (amounts are never compared across currencies); N in digits, or "
-           "grouped by spaces as conv prints it. Example: "
+           "grouped by spaces as conv prints it; at most 999 999 999 999 999. Example: "
            "--currency MAD --min-amount \"1 000 000 000\"", "N", _bound(">="), kind="count",
            many=False),
     Filter("max_amount", "--max-amount", "Funding of at most N, in the currency of "
