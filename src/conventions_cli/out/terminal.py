@@ -118,6 +118,8 @@ MONOTONE_FROM = 40  # the narrowest terminal conv lays a table out for
 # Columns that name the same bodies as the column naming a listing's rows (the
 # network's source): one cut of each name serves them all.
 NAMED_ALIKE = {"source": ("target",)}
+# Columns whose cells name bodies or people: cut so that two different ones never read alike.
+NAMING = ("source", "name", "group")
 DECORATIONS = {"bar"}  # columns that say nothing the others do not: no note when dropped
 GAP = 3  # between two columns: a space of padding each side and the rule's gap
 # In a listing narrower than all its columns, the order they are dropped in (last first);
@@ -340,9 +342,15 @@ def write_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], *,
         return
     shown, view = table_view(rows, columns)
     fitted = fit_columns(shown, view, out.width, keep)
-    label = next((c for c in keep if c in dict(fitted)), None)
-    if label is not None and label != "id":  # the column that names each row: never two alike
-        # and a body named in two columns (a tie's source and target) reads one way in both
+    first = next((c for c in keep if c in dict(fitted)), None)
+    labels = [c for c in keep if c in dict(fitted) and (c == first or c in NAMING)]
+    for label in labels:
+        if label == "id":
+            continue
+        # the column that names each row, and a column naming bodies (a timeline's group,
+        # where Morocco's ministry and Senegal's of the same name head rows of one id):
+        # never two alike; a body named in two columns (a tie's source and target) reads
+        # one way in both
         naming = [label, *(c for c in NAMED_ALIKE.get(label, ()) if c in dict(fitted))]
         room = min(dict(fitted)[c] for c in naming)
         values = [cells[c] for c in naming for cells in view]
