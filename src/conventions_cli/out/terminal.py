@@ -270,11 +270,6 @@ def _fit(shown: list[str], natural: dict[str, int], rank: dict[str, int], width:
     return [(c, widths[c]) for c in kept]
 
 
-# A name's closing qualifier, "Ministère de la Santé (Sénégal)", "(Conseil régional)": what
-# tells it from the body of the same name elsewhere, so a cut name keeps it where it fits.
-QUALIFIER = re.compile(r"\s(\([^()]+\))$")
-
-
 def cut_apart(values: Sequence[str], width: int) -> list[str]:
     """``values`` cut to ``width`` characters, a closing qualifier kept whole where it takes
     at most half the width ("Ministère de l'Ense…(Sénégal)": cut plainly, it read as
@@ -284,17 +279,7 @@ def cut_apart(values: Sequence[str], width: int) -> list[str]:
     the words where they begin to differ with the end still kept ("…des Affai…(Sénégal)":
     the end is what tells a country's ministry from another's of the same name), and only
     then the words where they differ alone ("…de l'Industrie et…")."""
-    from .charts import middle_cut
-
-    def kept_end(v: str, room: int, plainly: bool) -> str:
-        """``v`` in ``room`` characters: its qualifier whole after its start where the
-        qualifier takes at most half the room, else its start (``plainly``) or its ends."""
-        if len(v) <= room:
-            return v
-        qualifier = QUALIFIER.search(v)  # "(Sénégal)": kept, the name is cut before it
-        if qualifier and len(qualifier.group(1)) <= room // 2:
-            return v[:room - 1 - len(qualifier.group(1))].rstrip() + "…" + qualifier.group(1)
-        return v[:room - 1].rstrip() + "…" if plainly else middle_cut(v, room)
+    from .charts import qualified_cut as kept_end
 
     def differing(v: str, alike: list[str], ends: bool) -> str:
         at = min((next((i for i, (a, b) in enumerate(zip(v, o, strict=False)) if a != b),
