@@ -31,8 +31,12 @@ def draft(session: Session, params: DraftParams) -> None:
         try:
             when = parse_published_on(params.published_on)
         except ValueError:
-            raise UsageError(f"--published-on '{params.published_on}' is not a date; write "
-                             "YYYY-MM-DD, YYYY-MM or YYYY") from None
+            from ..base.dates import date_meant
+            from ..text import quote
+
+            raise UsageError(f"--published-on {quote(params.published_on)} is not a date; "
+                             "write YYYY-MM-DD, YYYY-MM or YYYY"
+                             + date_meant(params.published_on)) from None
     for flag, value in (("--force", params.force), ("--into", params.into)):
         if value and not params.add:
             raise UsageError(f"{flag} goes with --add")

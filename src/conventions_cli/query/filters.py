@@ -253,8 +253,10 @@ def _each_currency(value: str) -> str:
     """The hint for several codes in one value ("EUR,USD"): one --currency for each."""
     parts = [p for p in re.split(r"[\s,;/+|&]+", value.strip().upper()) if p]
     codes = [p if len(p) == 3 and p.isalpha() else currency_meant(fold(p)) for p in parts]
-    if len(parts) < 2 or not all(codes):
+    if not parts or not all(codes):
         return ""
+    if len(parts) == 1:  # "MAD," as a list left open: the code alone
+        return f"; did you mean --currency {codes[0]}?"
     return "; one code per --currency, repeated for several: " + " ".join(
         f"--currency {code}" for code in codes)
 
