@@ -12,7 +12,7 @@ from .amendments import AvenantAmounts
 from .checks import first_at
 from .chronology import chronology_warnings
 from .loader import Count, read_base
-from .pasted import quotes_message, wrapping_quotes
+from .pasted import lone_quote, quotes_message, wrapping_quotes
 from .records import Agreement, Dataset, Organization
 from .schema import blank_name, invisible
 from .sides import SigningSides
@@ -267,7 +267,8 @@ def broken_lines(record: Any, keys: tuple[str, ...], lists: tuple[str, ...] = ()
                 f"{whose}{key.split('[')[0]} {quote(value)} has a line break inside, shown as \\n "
                 "in every listing and cell; write it on one line (a block written >- joins "
                 "its lines with spaces)"))
-        quotes = wrapping_quotes(value) if isinstance(value, str) else None
+        quotes = (wrapping_quotes(value) or lone_quote(value)) if isinstance(value, str) \
+            else None
         if quotes:
             line, col = record["_marks"].get(key, (record["_line"], 1))
             named = key if key.startswith("sources[") else key.split("[")[0]

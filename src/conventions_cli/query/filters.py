@@ -17,6 +17,7 @@ import sqlite3
 from collections import namedtuple
 
 from ..base.dates import DateError, plain_bounds
+from ..base.pasted import wrapping_quotes
 from ..base.vocabulary import AGREEMENT_TYPES, ROLES, STATUSES, currency_meant
 from ..errors import UsageError
 from ..text import fold, quote, shell_word, words_match
@@ -268,6 +269,15 @@ def _message_word(text: str) -> str:
     return text if plain else shell_word(text)
 
 
+def _unwrapped(value: Any) -> Any:
+    """A name pasted with the typographic quotes around it ("“BEI”", "« Tanger Med »") as
+    the words it quotes: no name holds them (validate warns of one that does)."""
+    text = value.strip() if isinstance(value, str) else None
+    if text and wrapping_quotes(text):
+        return text[1:-1].strip(" \u00a0\u202f")
+    return value
+
+
 class Filters:
     """The values given for each filter (a tuple for repeatable ones); empty: no filter."""
 
@@ -281,7 +291,8 @@ class Filters:
             if spec.many:
                 if isinstance(value, (str, int)):
                     value = (value,)
-                value = tuple(v for v in value or () if v is not None)
+                value = tuple(_unwrapped(v) if spec.kind == "text" else v
+                              for v in value or () if v is not None)
                 if value:
                     self.values[spec.name] = value
             elif value is not None and (spec.kind != "flag" or value):
