@@ -298,7 +298,7 @@ COMMANDS: tuple[Command, ...] = (
             "the same agreements. A folder base is migrated as one: every schema-1 file of "
             "it, together, or none.\n\nExample: conv migrate data/agreements.yaml",
             arguments=(Argument("file", "FILE", "The YAML file to rewrite, or a folder "
-                                "base (every schema-1 file of it). Example: team"),)),
+                                "base, every schema-1 file of it. Example: team"),)),
     Command("export", "Export agreements for spreadsheets and other tools, with the filters "
             "of list.\n\nExample: conv export --ministry industrie --excel -o industrie.csv",
             options=(*FILTER_OPTIONS,
