@@ -143,3 +143,26 @@ def test_tags_that_break_lines_become_line_ends():
 
     assert without_markup("<p>Un.</p><p>Deux&nbsp;: <em>trois</em></p>") == \
         "\nUn.\n\nDeux\u00a0: trois\n"
+
+
+@pytest.mark.parametrize("text", ["", "\n  \n", "\ufeff"])
+def test_an_empty_article_is_refused_by_name(run, mini, tmp_path, text):
+    article = tmp_path / "vide.txt"
+    article.write_text(text, encoding="utf-8")
+    result = run("draft", str(article), data=mini)
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr == (f"conv: error: {article} is empty (a failed save, or the wrong "
+                             "file?); give the article's text file or saved page\n")
+
+
+def test_one_article_given_twice_or_copied_is_drafted_once(run, mini, tmp_path):
+    article, copy = tmp_path / "a.txt", tmp_path / "copie.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    copy.write_text(ARTICLE.replace("\n", "\r\n"), encoding="utf-8")
+    once = run("draft", str(article), "--published-on", "2024-03-10", data=mini)
+    result = run("draft", str(article), str(copy), str(article), "--published-on",
+                 "2024-03-10", data=mini)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == once.stdout
+    assert f"conv: note: {copy} holds the same text as {article}: drafted once" in result.stderr
+    assert f"conv: note: {article} given twice: drafted once" in result.stderr

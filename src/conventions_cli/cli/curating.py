@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 from ..errors import ConvError, DataError, UsageError
 from .params import DraftParams, MigrateParams, ValidateParams
@@ -41,7 +42,7 @@ def draft(session: Session, params: DraftParams) -> None:
         if value and not params.add:
             raise UsageError(f"{flag} goes with --add")
     target = add_target(session.data, params.into) if params.add else None
-    sources = [read_article(path) for path in params.article]
+    sources = _distinct(session, [read_article(path) for path in params.article])
     say_before_drafting(session, sources, when)
     known = knowledge(session, from_files=bool(params.add))
     try:
@@ -60,6 +61,27 @@ def draft(session: Session, params: DraftParams) -> None:
     sys.stdout.write(result.yaml)
     if result.todos and not session.quiet:
         print(f"conv: {len(result.todos)} fact(s) to check or fill (# TODO)", file=sys.stderr)
+
+
+def _distinct(session: Session, sources: list[Any]) -> list[Any]:
+    """The articles to draft: an empty one refused (a failed save or the wrong file is
+    likelier than an article without words), one given twice or holding the same text as
+    another drafted once, with a note (twice drafted, it would be added twice)."""
+    seen: dict[str, str] = {}
+    kept = []
+    for source in sources:
+        if not source.text.strip():
+            raise DataError(f"{source.label} is empty (a failed save, or the wrong file?); "
+                            "give the article's text file or saved page")
+        text = " ".join(source.text.split())
+        if text in seen:
+            same = "given twice" if seen[text] == source.label else \
+                f"holds the same text as {seen[text]}"
+            session.note(f"{source.label} {same}: drafted once")
+            continue
+        seen[text] = source.label
+        kept.append(source)
+    return kept
 
 
 def validate(session: Session, params: ValidateParams) -> None:
