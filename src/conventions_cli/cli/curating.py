@@ -65,8 +65,8 @@ def draft(session: Session, params: DraftParams) -> None:
 
 def _distinct(session: Session, sources: list[Any]) -> list[Any]:
     """The articles to draft: an empty one refused (a failed save or the wrong file is
-    likelier than an article without words), one given twice or holding the same text as
-    another drafted once, with a note (twice drafted, it would be added twice)."""
+    likelier than an article without words), one given twice drafted once, and one holding
+    the same text as another said to (their drafts look alike: --add refuses the batch)."""
     seen: dict[str, str] = {}
     kept = []
     for source in sources:
@@ -74,12 +74,13 @@ def _distinct(session: Session, sources: list[Any]) -> list[Any]:
             raise DataError(f"{source.label} is empty (a failed save, or the wrong file?); "
                             "give the article's text file or saved page")
         text = " ".join(source.text.split())
-        if text in seen:
-            same = "given twice" if seen[text] == source.label else \
-                f"holds the same text as {seen[text]}"
-            session.note(f"{source.label} {same}: drafted once")
+        if seen.get(text) == source.label and source.label != "<stdin>":
+            session.note(f"{source.label} given twice: drafted once")
             continue
-        seen[text] = source.label
+        if text in seen:
+            session.note(f"{source.label} holds the same text as {seen[text]}: the same "
+                         "article twice?")
+        seen.setdefault(text, source.label)
         kept.append(source)
     return kept
 
