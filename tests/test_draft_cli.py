@@ -143,3 +143,30 @@ def test_tags_that_break_lines_become_line_ends():
 
     assert without_markup("<p>Un.</p><p>Deux&nbsp;: <em>trois</em></p>") == \
         "\nUn.\n\nDeux\u00a0: trois\n"
+
+
+@pytest.mark.parametrize("text", ["", "\n  \n", "\ufeff"])
+def test_an_empty_article_is_refused_by_name(run, mini, tmp_path, text):
+    article = tmp_path / "vide.txt"
+    article.write_text(text, encoding="utf-8")
+    result = run("draft", str(article), data=mini)
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr == (f"conv: error: {article} is empty (a failed save, or the wrong "
+                             "file?); give the article's text file or saved page\n")
+
+
+def test_one_article_given_twice_is_drafted_once_and_a_copy_is_said(run, mini, tmp_path):
+    article, copy = tmp_path / "a.txt", tmp_path / "copie.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    copy.write_text(ARTICLE.replace("\n", "\r\n"), encoding="utf-8")
+    once = run("draft", str(article), "--published-on", "2024-03-10", data=mini)
+    twice = run("draft", str(article), str(article), "--published-on", "2024-03-10",
+                data=mini)
+    assert twice.exit_code == 0, twice.output
+    assert twice.stdout == once.stdout
+    assert f"conv: note: {article} given twice: drafted once" in twice.stderr
+    both = run("draft", str(article), str(copy), "--published-on", "2024-03-10", data=mini)
+    assert both.exit_code == 0 and both.stdout.count("\n  - id: ") == 2 * \
+        once.stdout.count("\n  - id: ")
+    assert f"conv: note: {copy} holds the same text as {article}: the same article " \
+           "twice?" in both.stderr

@@ -69,6 +69,20 @@ USAGE = [
     (["list", "--currency", "euros"], "(got 'euros'); did you mean --currency EUR?"),
     (["list", "--currency", "DH"], "(got 'DH'); did you mean --currency MAD?"),
     (["list", "--currency", "dhs"], "(got 'dhs'); did you mean --currency MAD?"),
+    (["list", "--currency", "MAD,"], "(got 'MAD,'); did you mean --currency MAD?"),
+    # several years in one value, a date as the press writes it: what to type instead
+    (["list", "--year", "2022,2023"], "(got '2022,2023'); one year per --year, repeated for "
+                                      "several: --year 2022 --year 2023, or --from 2022 "
+                                      "--to 2023"),
+    (["stats", "--year", "2021 2019"], "--year 2021 --year 2019"),
+    (["list", "--year", "2022-2023"], "--year 2022 --year 2023, or --from 2022 --to 2023"),
+    (["list", "--from", "juin 2022"], "(got 'juin 2022'); did you mean 2022-06?"),
+    (["list", "--to", "1er Février 2024"], "did you mean 2024-02-01?"),
+    # the base given the way every other command takes it: the file to type instead
+    (["migrate"], "conv migrate needs FILE as its argument and does not read --data; type: "
+                  "conv migrate "),
+    (["draft", "x.txt", "--published-on", "22/04/2026"], "--published-on '22/04/2026' is "
+     "not a date; write YYYY-MM-DD, YYYY-MM or YYYY; did you mean 2026-04-22?"),
 ]
 
 
@@ -80,6 +94,13 @@ def test_usage_errors_are_one_line_in_convs_words(run, mini: Path, argv: list[st
     assert result.exit_code == 2, result.output
     assert words in one_error_line(result)
     assert result.stdout == ""
+
+
+def test_a_missing_argument_is_named_in_one_plain_sentence(run) -> None:
+    line = one_error_line(run("migrate"))
+    assert line == ("conv: error: conv migrate needs FILE (the YAML file to rewrite, or a "
+                    "folder base, every schema-1 file of it); for example: conv migrate "
+                    "data/agreements.yaml")
 
 
 def test_the_fast_path_refuses_a_bad_value_with_the_same_line(mini: Path,

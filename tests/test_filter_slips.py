@@ -110,3 +110,54 @@ def test_years_given_as_text_are_checked_against_the_range_too() -> None:
         Filters(year=("2022",), date_from="2023")
     assert Filters(year=("2021", "2023"), date_from="2021-05-10").values["year"] == (
         "2021", "2023")
+
+
+def _commands_with(flag: str) -> list[str]:
+    from conventions_cli.cli import interface
+
+    return [c.name for c in interface.COMMANDS
+            if any(flag in getattr(o, "flags", ()) for o in c.options)]
+
+
+@pytest.mark.parametrize("command", _commands_with("--min-amount"))
+@pytest.mark.parametrize(("flag", "typed"), [
+    ("--min-amount", "9223372036854775808"), ("--max-amount", "100000000000000000000"),
+    ("--min-amount", "1 000 000 000 000 000 000 000"), ("--min-amount", "1000000000000000"),
+    ("--max-amount", "1" + "0" * 5000)])
+def test_an_amount_beyond_any_a_base_holds_is_a_usage_error(run, command, flag,
+                                                             typed) -> None:
+    # the database compares 64-bit integers only: such a bound once crashed every command
+    args = ["search", "convention"] if command == "search" else [command]
+    result = run(*args, "--currency", "MAD", flag, typed)
+    assert result.exit_code == 2 and result.stdout == "", result.output
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and "bug" not in lines[0], lines
+    assert "is above any amount a base holds (at most 999 999 999 999 999); check for " \
+           "extra digits" in lines[0], lines
+
+
+def test_the_largest_amount_a_base_holds_is_still_a_bound(run) -> None:
+    result = run("list", "--format", "tsv", "--currency", "MAD", "--max-amount",
+                 "999 999 999 999 999")
+    everything = run("list", "--format", "tsv", "--currency", "MAD")
+    assert result.exit_code == 0 and result.stdout == everything.stdout
+
+
+def test_a_limit_beyond_any_base_says_to_leave_it_out(run) -> None:
+    result = run("list", "--limit", "99999999999999999999")
+    assert result.exit_code == 2 and "bug" not in result.stderr
+    assert result.stderr.strip().endswith("leave --limit out for every row"), result.stderr
+
+
+@pytest.mark.parametrize(("typed", "instead"), [("1e6", 1000000), ("2.5E+6", 2500000),
+                                                ("1_000_000", 1000000)])
+def test_numbers_written_as_programs_write_them_get_the_number_to_type(typed, instead) -> None:
+    with pytest.raises(UsageError) as refused:
+        whole_number("--min-amount", typed)
+    assert str(refused.value).endswith(f"; write --min-amount {instead}")
+
+
+def test_a_hint_beyond_any_amount_is_not_offered() -> None:
+    with pytest.raises(UsageError) as refused:
+        whole_number("--min-amount", "1e30")
+    assert "above any amount" in str(refused.value) and "write" not in str(refused.value)

@@ -48,3 +48,44 @@ def test_values_wrapped_in_typographic_quotes_are_warned_of_where_they_stand(run
     as_json = json.loads(run("validate", "--json", data=write_yaml(QUOTED)).stdout)
     assert sum("typographic" in w["message"] for w in as_json["warnings"]) == 8
 
+
+
+EDGES = """\
+schema: 2
+organizations:
+  - {id: inv, name: ”Office inverse“, kind: other}
+  - {id: half, name: “Office half, kind: other}
+  - {id: said, name: Office « dit » plus loin, kind: other}
+  - {id: bei, name: Banque européenne d'investissement, acronym: BEI, kind: international}
+agreements:
+  - id: a-2025
+    title: « Plan A
+    type: accord
+    parties: [{org: bei, role: funder}]
+    sources: [{publisher: X, published_on: 2025, url: "“https://example.org/a”"}]
+"""
+
+
+def test_quotes_the_wrong_way_round_or_left_open_are_warned_of_too(run, write_yaml):
+    result = run("validate", data=write_yaml(EDGES))
+    lines = result.stderr.splitlines()
+    said = {line.split(": warning: ")[0].rsplit("/", 1)[-1]: line for line in lines
+            if "warning:" in line}
+    assert set(said) == {"agreements.yaml:3:21", "agreements.yaml:4:22",
+                         "agreements.yaml:9:12"}, lines
+    assert "wrapped in typographic quotes (” “)" in said["agreements.yaml:3:21"]
+    assert "starts with a typographic quote (“) that nothing closes" in \
+        said["agreements.yaml:4:22"]
+    assert "(«) that nothing closes" in said["agreements.yaml:9:12"]
+    # an address in quotes is told to lose them, not to start with https://
+    url = next(line for line in lines if "url" in line)
+    assert "wrapped in typographic quotes (“ ”)" in url and "start it with" not in url
+
+
+def test_a_name_filter_reads_a_name_pasted_with_its_quotes(run, write_yaml):
+    data = write_yaml(EDGES.replace('url: "“https://example.org/a”"', "url: https://e.org"))
+    plain = run("list", "--format", "tsv", "--partner", "BEI", data=data)
+    assert len(plain.stdout.splitlines()) == 2
+    for typed in ("“BEI”", "« BEI »", "”BEI“", "“Banque européenne d'investissement”"):
+        quoted = run("list", "--format", "tsv", "--partner", typed, data=data)
+        assert quoted.stdout == plain.stdout and "matches no" not in quoted.stderr, typed

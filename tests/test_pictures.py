@@ -279,3 +279,18 @@ def test_a_picture_says_which_filters_drew_it(run, views, tmp_path, command):
     assert "Selected: --year 2022" in filtered
     whole = lines(_svg(run, views, tmp_path / "w.svg", *command))
     assert whole and not any(t.startswith("Selected:") for t in whole)
+
+
+def test_a_network_node_cut_to_fit_keeps_its_country(run, tmp_path):
+    """A foreign body's name cut plainly ("Secrétariat d'État auprès du…") read as a
+    Moroccan one beside MIC and MEF; its country is kept as the tables keep it."""
+    from conventions_cli.out.network_chart import node_labels
+
+    svg = _svg(run, None, tmp_path / "n.svg", "network", "--ministry", "industrie",
+               "--year", "2017")
+    texts = set(re.findall(r"<text[^>]*>([^<]*)</text>", svg))
+    france = [t for t in texts if t.startswith("Secrétariat d")]
+    assert france and all(t.endswith("…(France)") and len(t) <= 30 for t in france), france
+    long = "Secrétariat d'État auprès du ministre de l'Économie et des Finances (Sénégal)"
+    named = node_labels({"nodes": [{"label": long, "acronym": None}]}, 22)
+    assert named == ["Secrétariat…(Sénégal)"]

@@ -73,3 +73,30 @@ def test_a_network_table_at_80_columns_keeps_the_country_of_each_ministry(tmp_pa
                 countries += 1
                 assert cut.endswith("(Sénégal)"), (name, cut)
     assert countries >= 6
+
+
+@pytest.mark.parametrize(("args", "columns"), [
+    (("timeline", "--ministry", "industrie", "--year", "2026"), 80),
+    (("timeline", "--ministry", "industrie", "--year", "2026"), 120),
+    (("timeline", "--ministry", "industrie"), 80),
+    (("timeline", "--by", "partner", "--year", "2017"), 80)])
+def test_a_timeline_table_never_prints_two_bodies_alike(tmp_path, args, columns):
+    # Morocco's ministry and Senegal's of the same name head the rows of one agreement:
+    # cut to the same words, the table read as one row printed twice
+    code, out, err = at_terminal(tmp_path, *args, columns=columns)
+    assert code == 0, err
+    full = [line.split("\t") for line in
+            piped(tmp_path, *args, "--format", "tsv").stdout.splitlines()]
+    at = {name: full[0].index(name) for name in ("group", "id")}
+    named = [(row[at["id"]], row[at["group"]]) for row in full[1:]]
+    lines = screen_lines(out)
+    starts = re.search(r"\s(id)\s", lines[0]).start(1)  # type: ignore[union-attr]
+    pairs = [(line[starts:].split()[0], line[:starts].strip())
+             for line in lines[2:2 + len(named)]]
+    assert [ident for ident, _ in pairs] == [ident for ident, _ in named]
+    cut = {}
+    for (_, name), (_, shown_as) in zip(named, pairs, strict=True):
+        assert cut.setdefault(shown_as, name) == name, (shown_as, name, cut[shown_as])
+        if name.endswith(")") and shown_as != name and len(name.rsplit(" (", 1)[1]) < 12:
+            assert shown_as.endswith("(" + name.rsplit(" (", 1)[1]), (name, shown_as)
+    assert len(set(cut.values())) > 1

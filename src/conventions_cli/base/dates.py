@@ -14,6 +14,7 @@ import calendar
 import datetime as dt
 import functools
 import re
+import unicodedata
 
 PLAIN = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")
 PART = r"\d{4}(?:-\d{2}(?:-\d{2})?)?[?~]?"
@@ -31,16 +32,29 @@ DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212
 FRENCH = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})\Z")
 
 
-def _meant(value: str) -> str:
+MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
+          "septembre", "octobre", "novembre", "decembre")
+# "juin 2022", "3 juin 2022", "1er juin 2022": a date as the press writes it
+WORDED = re.compile(rf"(?:(\d{{1,2}})(?:er)?\s+)?({'|'.join(MONTHS)})\s+(\d{{4}})\Z",
+                    re.IGNORECASE)
+
+
+def date_meant(value: str) -> str:
     """"; did you mean 2024-02-03?" for a date written without its zeros (2024-2-3) or
-    the French way (03/02/2024, day first), or with another dash than the hyphen
-    (2012‐01, pasted from a word processor), when that is a real day; else nothing."""
-    typed = value.translate(DASHES)
+    the French way (03/02/2024, day first; "3 février 2024", "juin 2022"), or with
+    another dash than the hyphen (2012‐01, pasted from a word processor), when that is a
+    real day; else nothing."""
+    typed = value.translate(DASHES).strip()
     short, french = SHORT.match(typed), FRENCH.match(typed)
+    worded = WORDED.match("".join(c for c in unicodedata.normalize("NFD", typed)
+                                  if not unicodedata.combining(c)))
     if short:
         year, month, day = short.groups()
     elif french:
         day, month, year = french.groups()
+    elif worded:
+        day, year = worded.group(1), worded.group(3)
+        month = str(MONTHS.index(worded.group(2).lower()) + 1)
     else:
         return ""
     guess = f"{year}-{int(month):02d}" + (f"-{int(day):02d}" if day else "")
@@ -58,7 +72,7 @@ def plain_bounds(value: str) -> tuple[str, str]:
     """The first and last day of a plain date; DateError if it is not one."""
     match = PLAIN.match(value)
     if not match:
-        raise DateError("is not a date; write YYYY-MM-DD, YYYY-MM or YYYY" + _meant(value))
+        raise DateError("is not a date; write YYYY-MM-DD, YYYY-MM or YYYY" + date_meant(value))
     year, month, day = (int(g) if g else None for g in match.groups())
     try:
         first = dt.date(year, 1 if month is None else month,  # type: ignore[arg-type]
@@ -84,7 +98,7 @@ def bounds(value: str) -> tuple[str, str]:
     if not match:
         raise DateError("is not a date; write YYYY-MM-DD, YYYY-MM or YYYY, an interval "
                         "START/END of those, with ? (uncertain) or ~ (approximate) at the end "
-                        "of a date if needed" + _meant(value))
+                        "of a date if needed" + date_meant(value))
     for part in match.groups():
         if part is not None:
             plain_bounds(part.rstrip("?~"))  # a real date, said in our words

@@ -127,6 +127,7 @@ class Outcome:
         self.problems, self.header, self.heads = problems, header, heads
         self.ends = ends or {}
         self.unread: dict[str, int] = {}  # file -> the line its reading stopped at
+        self.declared = False  # a file read says its schema (its version is the header's)
 
 
 class _ReadWhole(Exception):
@@ -205,7 +206,7 @@ def _read(files: list[BaseFile], sink: Sink, whole: set[int]) -> Outcome:
         for rank, check in INDEX_RULES:
             found.add(rank, check(reading.index))
     outcome = Outcome(found.sorted(), header if checked else None, heads, ends)
-    outcome.unread = unread
+    outcome.unread, outcome.declared = unread, any(s.schema_at for s in read)
     return outcome
 
 
@@ -245,10 +246,13 @@ def _first_pass(state: _FileState, whole: bool, found: _Found) -> _FileState:
     result = convert(root, file.source, file.name)
     found.add(CONVERT_RANK, result.problems)
     state.head = result.dataset
-    if isinstance(root, Mapping):
-        for key, value in root.items:
-            if key.value == "schema":
-                state.schema_at = (value.line, value.col)
+    return _schema_at(state, root)
+
+
+def _schema_at(state: _FileState, root: Node | None) -> _FileState:
+    for key, value in root.items if isinstance(root, Mapping) else ():
+        if key.value == "schema":
+            state.schema_at = (value.line, value.col)
     return state
 
 
@@ -274,7 +278,7 @@ def _cut_short(state: _FileState, text: str, reader: NodeReader,
         found.add(CONVERT_RANK, [p for p in result.problems
                                  if (p.line, p.col) != (root.line, root.col)])
         state.head = result.dataset
-    return state
+    return _schema_at(state, root)
 
 
 def _merge(states: list[_FileState], found: _Found) -> Dataset:

@@ -214,6 +214,12 @@ def pattern(regex: re.Pattern[str], example: str) -> Callable[[str], str]:
 
 def url(value: str) -> str:
     if not value.startswith(("http://", "https://")):
+        from .pasted import wrapping_quotes
+
+        quotes = wrapping_quotes(value)
+        if quotes and value[1:-1].strip().startswith(("http://", "https://")):
+            raise Invalid(f"{quote(value)} is wrapped in typographic quotes ({quotes}), "
+                          "which YAML keeps as part of the value; remove them")
         raise Invalid(f"{quote(value)} is not a web address; start it with https://")
     return value
 

@@ -12,7 +12,7 @@ from .amendments import AvenantAmounts
 from .checks import first_at
 from .chronology import chronology_warnings
 from .loader import Count, read_base
-from .pasted import quotes_message, wrapping_quotes
+from .pasted import lone_quote, quotes_message, wrapping_quotes
 from .records import Agreement, Dataset, Organization
 from .schema import blank_name, invisible
 from .sides import SigningSides
@@ -33,7 +33,7 @@ class Report:
     organizations: int
     people: int = 0
     events: int = 0
-    schema: int = 1
+    schema: int | None = 1  # None: no file was read far enough to say
     warnings: list[Problem] = field(default_factory=list)
     files: list[str] = field(default_factory=list)  # the base's files, in reading order
     # Files YAML could not read to their end, with the line each stopped at: what follows
@@ -43,7 +43,7 @@ class Report:
     def summary(self) -> str:
         counts = [_count(self.agreements, "agreement"),
                   _count(self.organizations, "organization")]
-        if self.schema >= 2:
+        if (self.schema or 1) >= 2:
             counts += [_count(self.people, "person", "people"), _count(self.events, "event")]
         said = f"; {_count(len(self.warnings), 'warning')}" if self.warnings else ""
         return f"ok: {', '.join(counts)}, no problems in {self.source}{said}"
@@ -67,11 +67,14 @@ class Report:
                 "amends); fix the syntax and run conv validate again")
 
     def as_dict(self) -> dict[str, Any]:
-        report = {"file": self.source, "ok": not self.problems, "schema": self.schema,
+        report: dict[str, Any] = {
+                  "file": self.source, "ok": not self.problems, "schema": self.schema,
                   "agreements": self.agreements, "organizations": self.organizations,
                   "people": self.people, "events": self.events,
                   "problems": [p.as_dict() for p in self.problems],
                   "warnings": [w.as_dict() for w in self.warnings]}
+        if self.schema is None:  # unknown: no file read far enough to declare one
+            del report["schema"]
         if self.unread:  # where each file YAML could not read to its end stopped being checked
             report["unchecked_from"] = [{"file": source, "line": line}
                                         for source, line in self.unread.items()]
@@ -264,7 +267,8 @@ def broken_lines(record: Any, keys: tuple[str, ...], lists: tuple[str, ...] = ()
                 f"{whose}{key.split('[')[0]} {quote(value)} has a line break inside, shown as \\n "
                 "in every listing and cell; write it on one line (a block written >- joins "
                 "its lines with spaces)"))
-        quotes = wrapping_quotes(value) if isinstance(value, str) else None
+        quotes = (wrapping_quotes(value) or lone_quote(value)) if isinstance(value, str) \
+            else None
         if quotes:
             line, col = record["_marks"].get(key, (record["_line"], 1))
             named = key if key.startswith("sources[") else key.split("[")[0]
@@ -427,15 +431,20 @@ def validate(data: DataFile) -> Report:
         order = {f.source: n for n, f in enumerate(files)}
         problems = sorted([*problems, *(p for found in todos.values() for p in found)],
                           key=lambda p: (order.get(p.source, 0), p.line, p.col))
-    if header is not None:
-        return Report(source, problems, count.agreements, len(header.organizations),
-                      len(header.people), len(header.events), header.version,
+    # Above a syntax error, what was read is checked as far as it goes: its warnings too
+    # (a typographic quote said now, not on the next round), its counts, and the schema
+    # the files read declare (none when no file was read that far).
+    read = header if header is not None else count.header if outcome.unread else None
+    if read is not None:
+        return Report(source, problems, count.agreements, len(read.organizations),
+                      len(read.people), len(read.events),
+                      read.version if header is not None or outcome.declared else None,
                       sorted([*count.warnings, *count.avenants.warnings(),
-                              *organization_warnings(header.organizations),
-                              *people_warnings(header.people),
-                              *alike_organizations(header.organizations),
-                              *alike_people(header.people)],
+                              *organization_warnings(read.organizations),
+                              *people_warnings(read.people),
+                              *alike_organizations(read.organizations),
+                              *alike_people(read.people)],
                              key=lambda w: (order.get(w.source, 0), w.line, w.col)),
-                      list(order))
-    return Report(source, problems, 0, 0, files=[f.source for f in files],
+                      list(order), unread=outcome.unread)
+    return Report(source, problems, 0, 0, schema=None, files=[f.source for f in files],
                   unread=outcome.unread)

@@ -99,6 +99,11 @@ class _Command(TyperCommand):
         try:
             rest: list[str] = super().parse_args(ctx, args)
         except typer._click.exceptions.UsageError as exc:
+            data = ctx.parent.params.get("data") if ctx.parent is not None else None
+            data = data[-1] if isinstance(data, (list, tuple)) and data else data
+            if data and self.declared.name == "migrate" and isinstance(
+                    exc, typer._click.exceptions.MissingParameter):  # its FILE is the base
+                raise _Refused(failures.argument_not_data(self.declared, str(data))) from None
             raise _translated(exc, self.declared, self.declared.options) from None
         if rest and not ctx.resilient_parsing:
             raise _Refused(failures.extra_arguments(self.declared, rest))

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 from ..errors import ConvError, DataError, UsageError
 from .params import DraftParams, MigrateParams, ValidateParams
@@ -31,13 +32,17 @@ def draft(session: Session, params: DraftParams) -> None:
         try:
             when = parse_published_on(params.published_on)
         except ValueError:
-            raise UsageError(f"--published-on '{params.published_on}' is not a date; write "
-                             "YYYY-MM-DD, YYYY-MM or YYYY") from None
+            from ..base.dates import date_meant
+            from ..text import quote
+
+            raise UsageError(f"--published-on {quote(params.published_on)} is not a date; "
+                             "write YYYY-MM-DD, YYYY-MM or YYYY"
+                             + date_meant(params.published_on)) from None
     for flag, value in (("--force", params.force), ("--into", params.into)):
         if value and not params.add:
             raise UsageError(f"{flag} goes with --add")
     target = add_target(session.data, params.into) if params.add else None
-    sources = [read_article(path) for path in params.article]
+    sources = _distinct(session, [read_article(path) for path in params.article])
     say_before_drafting(session, sources, when)
     known = knowledge(session, from_files=bool(params.add))
     try:
@@ -56,6 +61,28 @@ def draft(session: Session, params: DraftParams) -> None:
     sys.stdout.write(result.yaml)
     if result.todos and not session.quiet:
         print(f"conv: {len(result.todos)} fact(s) to check or fill (# TODO)", file=sys.stderr)
+
+
+def _distinct(session: Session, sources: list[Any]) -> list[Any]:
+    """The articles to draft: an empty one refused (a failed save or the wrong file is
+    likelier than an article without words), one given twice drafted once, and one holding
+    the same text as another said to (their drafts look alike: --add refuses the batch)."""
+    seen: dict[str, str] = {}
+    kept = []
+    for source in sources:
+        if not source.text.strip():
+            raise DataError(f"{source.label} is empty (a failed save, or the wrong file?); "
+                            "give the article's text file or saved page")
+        text = " ".join(source.text.split())
+        if seen.get(text) == source.label and source.label != "<stdin>":
+            session.note(f"{source.label} given twice: drafted once")
+            continue
+        if text in seen:
+            session.note(f"{source.label} holds the same text as {seen[text]}: the same "
+                         "article twice?")
+        seen.setdefault(text, source.label)
+        kept.append(source)
+    return kept
 
 
 def validate(session: Session, params: ValidateParams) -> None:

@@ -119,7 +119,7 @@ def parser_refusal(exc: Exception, command: Command | None, options: tuple[Optio
         missing = next((a for a in command.arguments
                         if exc.param is not None and a.name == exc.param.name), None)
         if missing is not None:
-            what = missing.help.rstrip(".")
+            what = missing.help.split(" Example:")[0].rstrip(".")
             return UsageError(f"{where} needs {missing.metavar} ({what[:1].lower()}{what[1:]})"
                               f"; for example: {example(command)}")
     if isinstance(exc, refused.NoArgsIsHelpError):
@@ -172,6 +172,16 @@ def extra_arguments(command: Command, extra: list[str]) -> UsageError:
     return UsageError(f"conv {command.name} takes {takes}; {_quoted(extra[0])} is one word "
                       f"too many (quote a value that has spaces); for example: "
                       f"{example(command)}")
+
+
+def argument_not_data(command: Command, data: str) -> UsageError:
+    """``conv --data FILE migrate``: the base given the way every other command takes it,
+    to a command that takes its file as an argument."""
+    from ..text import shell_word
+
+    metavar = command.arguments[0].metavar
+    return UsageError(f"conv {command.name} needs {metavar} as its argument and does not read "
+                      f"--data; type: conv {command.name} {shell_word(data)}")
 
 
 def option_metavar(option: Option) -> str:

@@ -298,7 +298,7 @@ COMMANDS: tuple[Command, ...] = (
             "the same agreements. A folder base is migrated as one: every schema-1 file of "
             "it, together, or none.\n\nExample: conv migrate data/agreements.yaml",
             arguments=(Argument("file", "FILE", "The YAML file to rewrite, or a folder "
-                                "base (every schema-1 file of it). Example: team"),)),
+                                "base, every schema-1 file of it. Example: team"),)),
     Command("export", "Export agreements for spreadsheets and other tools, with the filters "
             "of list.\n\nExample: conv export --ministry industrie --excel -o industrie.csv",
             options=(*FILTER_OPTIONS,
@@ -386,6 +386,12 @@ def convert(option: Option, text: str) -> Any:
             day = text.strip()  # a month or a day typed where a year goes
             dated = re.fullmatch(r"\d{4}-\d\d?(?:-\d\d?)?", day)
             instead = f"; for a month or a day, --from {day} --to {day}" if dated else ""
+            years = re.findall(r"\d{4}", day)
+            if len(years) > 1 and re.fullmatch(r"\d{4}(?:\s*[-–—,;/ ]\s*\d{4})+", day):
+                each = " ".join(f"--year {y}" for y in years)
+                ranged = f", or --from {years[0]} --to {years[-1]}" if len(years) == 2 \
+                    and years[0] < years[1] else ""
+                instead = f"; one year per --year, repeated for several: {each}{ranged}"
             raise _usage(f"{flag} takes a year, like 2024 (got {_quoted(text)}){instead}")
         return number
     if not text.strip():

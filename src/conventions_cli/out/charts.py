@@ -59,7 +59,24 @@ def line_name(name: str, acronym: str | None, limit: int) -> str:
     shorter = _MINISTRY.sub("", name)
     if shorter != name and shorter:
         shorter = shorter[0].upper() + shorter[1:]
-    return label(shorter or name, limit)
+    return qualified_cut(label(shorter or name), limit)
+
+
+# A name's closing qualifier, "Ministère de la Santé (Sénégal)", "(Conseil régional)": what
+# tells it from the body of the same name elsewhere, so a cut name keeps it where it fits.
+QUALIFIER = re.compile(r"\s(\([^()]+\))$")
+
+
+def qualified_cut(text: str, limit: int, plainly: bool = True) -> str:
+    """``text`` in ``limit`` characters: its closing qualifier whole after its start where
+    the qualifier takes at most half of them ("Secrétariat d'État au…(France)": cut
+    plainly, it reads as Morocco's), else its start (``plainly``) or its two ends."""
+    if len(text) <= limit:
+        return text
+    qualifier = QUALIFIER.search(text)
+    if qualifier and len(qualifier.group(1)) <= limit // 2:
+        return text[:limit - 1 - len(qualifier.group(1))].rstrip() + "…" + qualifier.group(1)
+    return text[:limit - 1].rstrip() + "…" if plainly else middle_cut(text, limit)
 
 
 def distinct_names(bodies: dict[Key, tuple[str, str | None]], limit: int,

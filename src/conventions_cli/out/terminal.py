@@ -118,6 +118,8 @@ MONOTONE_FROM = 40  # the narrowest terminal conv lays a table out for
 # Columns that name the same bodies as the column naming a listing's rows (the
 # network's source): one cut of each name serves them all.
 NAMED_ALIKE = {"source": ("target",)}
+# Columns whose cells name bodies or people: cut so that two different ones never read alike.
+NAMING = ("source", "name", "group")
 DECORATIONS = {"bar"}  # columns that say nothing the others do not: no note when dropped
 GAP = 3  # between two columns: a space of padding each side and the rule's gap
 # In a listing narrower than all its columns, the order they are dropped in (last first);
@@ -268,11 +270,6 @@ def _fit(shown: list[str], natural: dict[str, int], rank: dict[str, int], width:
     return [(c, widths[c]) for c in kept]
 
 
-# A name's closing qualifier, "Ministère de la Santé (Sénégal)", "(Conseil régional)": what
-# tells it from the body of the same name elsewhere, so a cut name keeps it where it fits.
-QUALIFIER = re.compile(r"\s(\([^()]+\))$")
-
-
 def cut_apart(values: Sequence[str], width: int) -> list[str]:
     """``values`` cut to ``width`` characters, a closing qualifier kept whole where it takes
     at most half the width ("Ministère de l'Ense…(Sénégal)": cut plainly, it read as
@@ -282,17 +279,7 @@ def cut_apart(values: Sequence[str], width: int) -> list[str]:
     the words where they begin to differ with the end still kept ("…des Affai…(Sénégal)":
     the end is what tells a country's ministry from another's of the same name), and only
     then the words where they differ alone ("…de l'Industrie et…")."""
-    from .charts import middle_cut
-
-    def kept_end(v: str, room: int, plainly: bool) -> str:
-        """``v`` in ``room`` characters: its qualifier whole after its start where the
-        qualifier takes at most half the room, else its start (``plainly``) or its ends."""
-        if len(v) <= room:
-            return v
-        qualifier = QUALIFIER.search(v)  # "(Sénégal)": kept, the name is cut before it
-        if qualifier and len(qualifier.group(1)) <= room // 2:
-            return v[:room - 1 - len(qualifier.group(1))].rstrip() + "…" + qualifier.group(1)
-        return v[:room - 1].rstrip() + "…" if plainly else middle_cut(v, room)
+    from .charts import qualified_cut as kept_end
 
     def differing(v: str, alike: list[str], ends: bool) -> str:
         at = min((next((i for i, (a, b) in enumerate(zip(v, o, strict=False)) if a != b),
@@ -340,9 +327,15 @@ def write_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], *,
         return
     shown, view = table_view(rows, columns)
     fitted = fit_columns(shown, view, out.width, keep)
-    label = next((c for c in keep if c in dict(fitted)), None)
-    if label is not None and label != "id":  # the column that names each row: never two alike
-        # and a body named in two columns (a tie's source and target) reads one way in both
+    first = next((c for c in keep if c in dict(fitted)), None)
+    labels = [c for c in keep if c in dict(fitted) and (c == first or c in NAMING)]
+    for label in labels:
+        if label == "id":
+            continue
+        # the column that names each row, and a column naming bodies (a timeline's group,
+        # where Morocco's ministry and Senegal's of the same name head rows of one id):
+        # never two alike; a body named in two columns (a tie's source and target) reads
+        # one way in both
         naming = [label, *(c for c in NAMED_ALIKE.get(label, ()) if c in dict(fitted))]
         room = min(dict(fitted)[c] for c in naming)
         values = [cells[c] for c in naming for cells in view]

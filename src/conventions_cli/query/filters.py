@@ -17,6 +17,7 @@ import sqlite3
 from collections import namedtuple
 
 from ..base.dates import DateError, plain_bounds
+from ..base.pasted import wrapping_quotes
 from ..base.vocabulary import AGREEMENT_TYPES, ROLES, STATUSES, currency_meant
 from ..errors import UsageError
 from ..text import fold, quote, shell_word, words_match
@@ -225,7 +226,7 @@ FILTERS: tuple[Filter, ...] = (
            "--currency USD", "CODE", _currency),
     Filter("min_amount", "--min-amount", "Funding of at least N, in the currency of "
            "--currency (amounts are never compared across currencies); N in digits, or "
-           "grouped by spaces as conv prints it. Example: "
+           "grouped by spaces as conv prints it; at most 999 999 999 999 999. Example: "
            "--currency MAD --min-amount \"1 000 000 000\"", "N", _bound(">="), kind="count",
            many=False),
     Filter("max_amount", "--max-amount", "Funding of at most N, in the currency of "
@@ -253,8 +254,10 @@ def _each_currency(value: str) -> str:
     """The hint for several codes in one value ("EUR,USD"): one --currency for each."""
     parts = [p for p in re.split(r"[\s,;/+|&]+", value.strip().upper()) if p]
     codes = [p if len(p) == 3 and p.isalpha() else currency_meant(fold(p)) for p in parts]
-    if len(parts) < 2 or not all(codes):
+    if not parts or not all(codes):
         return ""
+    if len(parts) == 1:  # "MAD," as a list left open: the code alone
+        return f"; did you mean --currency {codes[0]}?"
     return "; one code per --currency, repeated for several: " + " ".join(
         f"--currency {code}" for code in codes)
 
@@ -264,6 +267,15 @@ def _message_word(text: str) -> str:
     that the filters said can be pasted back ("l'Agence" in double quotes)."""
     plain = text and all(c.isalnum() or c in "-_.:/@+" for c in text)
     return text if plain else shell_word(text)
+
+
+def _unwrapped(value: Any) -> Any:
+    """A name pasted with the typographic quotes around it ("“BEI”", "« Tanger Med »") as
+    the words it quotes: no name holds them (validate warns of one that does)."""
+    text = value.strip() if isinstance(value, str) else None
+    if text and wrapping_quotes(text):
+        return text[1:-1].strip(" \u00a0\u202f")
+    return value
 
 
 class Filters:
@@ -279,7 +291,8 @@ class Filters:
             if spec.many:
                 if isinstance(value, (str, int)):
                     value = (value,)
-                value = tuple(v for v in value or () if v is not None)
+                value = tuple(_unwrapped(v) if spec.kind == "text" else v
+                              for v in value or () if v is not None)
                 if value:
                     self.values[spec.name] = value
             elif value is not None and (spec.kind != "flag" or value):
