@@ -11,8 +11,9 @@ import re
 from .lexicon import participle
 from .words import DESCRIPTORS, TITLES
 
-__all__ = ["AFTER_PREPOSITION", "AGREEMENT_QUALIFIED", "AGREEMENT_WORD", "BRACKET_GAP",
-           "COLON_GAP", "DESCRIBED_GAP", "FRAMING", "HEADED", "LIST_GAP", "NOT_PARTY_BEFORE",
+__all__ = ["AFTER_PREPOSITION", "AGREEMENT_NOUNS", "AGREEMENT_QUALIFIED", "AGREEMENT_WORD",
+           "BRACKET_GAP", "COLON_GAP", "DESCRIBED_GAP", "FRAMING", "HEADED", "LIST_GAP",
+           "NOT_PARTY_BEFORE",
            "PARTY_AFTER_NAME", "PARTY_BEFORE", "POSTING_GAP", "PURPOSE", "RELATIONS_BETWEEN",
            "RELATIVE_WITH", "REPORTS", "REPRESENTED_GAP", "_relations_between"]
 
@@ -80,14 +81,13 @@ FRAMING = re.compile(r"\bdans le cadre d(?:e la|u|es|e l')\s*(?:[\w'-]+\s+){0,4}
 # they qualify ("un accord de coopération entre le Maroc et X": its parties)
 RELATIONS_BETWEEN = re.compile(r"\b(?:relations?|liens|cooperation|partenariat|echanges)\b"
                                r"(?:\s+[\w'-]+){0,6}\s+entre\s+(?:le |la |les |l')?$")
-AGREEMENT_QUALIFIED = re.compile(r"\b(?:accords?|conventions?|protocoles?|memorandums?|"
-                                 r"contrats?|programmes?|plans?(?: d'action)?|feuilles? de route|"
-                                 r"declarations?|arrangements?|traites?|pactes?|chartes?|"
+# the nouns an agreement goes by, when it is what a phrase speaks of
+AGREEMENT_NOUNS = (r"accords?|conventions?|protocoles?|memorandums?|contrats?|contrat-programme|"
+                   r"contrats-programmes|pactes?|chartes?")
+AGREEMENT_QUALIFIED = re.compile(rf"\b(?:{AGREEMENT_NOUNS}|programmes?|plans?(?: d'action)?|"
+                                 r"feuilles? de route|declarations?|arrangements?|traites?|"
                                  r"entente|cadre)(?:[\s-]+[\w'-]+){0,2}\s+(?:de |d')?$")
-
-
-AGREEMENT_WORD = re.compile(r"\b(?:accords?|conventions?|protocoles?|memorandums?|contrats?|"
-                            r"contrat-programme|contrats-programmes|pactes?|chartes?)\b")
+AGREEMENT_WORD = re.compile(rf"\b(?:{AGREEMENT_NOUNS})\b")
 
 
 def _relations_between(clause: str) -> bool:
