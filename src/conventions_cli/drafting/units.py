@@ -1,7 +1,9 @@
 """A department of a body signs for the body: "la direction régionale de l'OFPPT", "la
 division des affaires sociales de la province de Taza", "le Bureau KfW au Maroc", "la
-direction générale des collectivités locales du ministère de l'Intérieur". A unit whose
-owner is not named ("la direction du partenariat France-Afrique") stays what it is.
+direction générale des collectivités locales du ministère de l'Intérieur". A board signs
+for the body it runs ("le président du conseil d'administration de l'Association X",
+"du conseil de surveillance de Tanger Med"). A unit whose owner is not named ("la
+direction du partenariat France-Afrique") stays what it is.
 """
 
 from __future__ import annotations
