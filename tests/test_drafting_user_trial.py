@@ -96,3 +96,12 @@ def test_what_an_amended_agreement_was_worth_is_not_the_avenants_funding(said: s
                    "2026-05-12")
     (agreement,) = result["agreements"]
     assert agreement["type"] == "avenant" and not agreement.get("funding")
+
+
+def test_a_town_whose_name_opens_with_an_article() -> None:
+    result = draft("Le maire d'Essaouira, Ali Idrissi, et la maire de La Rochelle, Anne Morel, "
+                   "ont signé jeudi un accord de jumelage.", "2025-10-03")
+    assert "Mairie de La Rochelle" in {o["name"] for o in result["organizations"]}
+    havre = draft("Le maire d'Essaouira, Ali Idrissi, et le maire du Havre, Paul Girard, ont "
+                  "signé jeudi un accord de jumelage.", "2025-10-03")
+    assert "Mairie du Havre" in {o["name"] for o in havre["organizations"]}

@@ -36,7 +36,7 @@ from .holders import (
 from .names import Mention, Person
 from .normalize import clean_name, fold
 from .places import city_region
-from .towns import town_after_title, town_of_title
+from .towns import TOWN_TITLES, town_after_title, town_of_title
 from .units import UNIT_HEADS, owner_of_unit
 from .words import (
     COUNTRIES,
@@ -283,7 +283,16 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
         region_name = re.sub(r"^R[ée]gion\b", "région", region.name)
         best = (Mention(f"Wilaya de la {region_name}", region.start, region.end,
                         "public-body", True, head="wilaya", bare=region.bare), best[1])
-    commune = town_of_title(word, best[0])
+    named = best[0]
+    town_at = next((k for k in range(i, min(r.n, best[1])) if r.t[k].idx == named.start),
+                   0) if word in TOWN_TITLES else 0
+    before = r.t[town_at - 1].text if town_at > 0 else ""
+    if before in ("La", "Le", "Les") or (before in ("du", "des") and named.extra.get(
+            "proper") and city_region(named.name) is None):
+        # "la maire de La Rochelle", "le maire du Havre": the article is the town's own
+        article = {"du": "Le", "des": "Les"}.get(before, before)
+        named.name = f"{article} {named.name}"
+    commune = town_of_title(word, named)
     if commune is not None:
         best = (commune, best[1])  # "le maire de Dakhla": the commune
     inner, after = best

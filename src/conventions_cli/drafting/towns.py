@@ -6,6 +6,8 @@ commune (the base's "Commune de X"); a foreign one keeps the article's word for 
 
 from __future__ import annotations
 
+import re
+
 from .grammar import _cap, _proper_run, _Reader
 from .holders import _person_after
 from .names import Mention, Person
@@ -26,6 +28,9 @@ def town_body(place: str, start: int, end: int, word: str = "mairie") -> Mention
     moroccan = city_region(place) is not None
     head = "Commune" if moroccan else TOWN_HEADS.get(word, "Mairie")
     of = "d'" if place[:1].lower() in "aeiouyéèêh" else "de "
+    article = re.match(r"(Le|Les) (?=[A-ZÀ-Ý])", place)
+    if article:  # "Le Havre", "Les Sables-d'Olonne": "Mairie du Havre", "des Sables-…"
+        of, place = ("du " if article[1] == "Le" else "des "), place[article.end():]
     mention = Mention(f"{head} {of}{place}", start, end, "public-body", True,
                       head="commune" if moroccan else word, country="MA" if moroccan else None)
     mention.extra["town"] = True
