@@ -31,3 +31,13 @@ def test_an_agreement_recalled_with_its_own_amount_is_drafted() -> None:
                    "2023, dotée de 40 millions de dirhams.")
     assert len(result["agreements"]) == 2
     assert result["agreements"][1]["funding"]["amount"] == 40_000_000
+
+
+def test_an_agreement_signed_last_year_is_not_dated_this_week() -> None:
+    result = draft("Le wali et le directeur de l'Office Nord ont signé lundi à Laâyoune une "
+                   "convention portant sur la deuxième phase du programme, pour 340 millions "
+                   "de dirhams. La première phase avait fait l'objet d'une convention signée "
+                   "l'an dernier, à Laâyoune également, pour 210 millions de dirhams.")
+    assert len(result["agreements"]) == 1
+    assert result["agreements"][0]["funding"]["amount"] == 340_000_000
+    assert "recalls an earlier agreement it does not date" in result["yaml"]

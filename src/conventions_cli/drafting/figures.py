@@ -368,6 +368,12 @@ def earlier_agreements(text: str, sentences: list[Sentence], date: Fact | None,
         dates = [d for d in find_dates(text, s.start, s.end, pub)
                  if d.value and not d.extra["relative"]
                  and (signed_on is None or d.value < signed_on[:len(d.value)])]
+        if verbs and not dates and s.agreements:
+            # "une convention signée l'an dernier, pour 210 MDH": recalled, undated
+            todos.append("the article recalls an earlier agreement it does not date ("
+                         f"{short(text[s.start:s.end], 10)}): give its id under follows if "
+                         "the base has it")
+            continue
         if not verbs or not dates:
             continue
         a = Drafted()

@@ -108,6 +108,9 @@ EARLIER = re.compile(rf"\b(?:precedente?s?|ancienne?s?|derniere?s?) {PROGRAMME}\
                      r"\b(?:suite a|a la suite de|depuis|apres|au lendemain de) la signature "
                      r"(?:de la |de l'|du |des |de ce |de cet |de cette |de ces )|"
                      r"\bfait suite\b|\bdans le sillage\b|\bprecedemment\b|"
+                     # "une convention signée l'an dernier": a year before the article's
+                     rf"\b{participle()}\s+(?:[\w'-]+\s+){{0,2}}?(?:l'an (?:dernier|passe)|"
+                     r"l'annee (?:derniere|passee)|il y a (?:\w+ )?ans?)\b|"
                      # "en application de l'accord … signé entre A et B", "A rappeler que …"
                      r"\b(?:en application|en vertu|en execution|conformement|dans le cadre de "
                      r"la mise en \w*uv\w*)\s+(?:des dispositions\s+)?d(?!e cet?t?e? )"
