@@ -53,9 +53,9 @@ def test_the_last_ones_of_a_batch_are_signed_now_and_the_framework_signs_nothing
     assert not any("etat-marocain" in parties for parties in found), found
 
 
-RANKED = ("Quatre conventions ont été signées mardi à Marrakech. Ainsi, la première convention "
-          "a été conclue entre l'Institut de recherche en énergie solaire et énergies "
-          "nouvelles (IRESEN) et le Centro para el Desarrollo Tecnológico Industrial (CDTI). "
+RANKED = ("Quatre conventions ont été signées mardi à Marrakech. D'abord, la première "
+          "convention lie l'Institut de recherche en énergie solaire et énergies nouvelles "
+          "(IRESEN) au Centro para el Fomento Tecnológico Regional (CFTR). "
           "Le deuxième mémorandum, signé entre l'IRESEN et le Cluster Alpha, porte sur le "
           "stockage. S'agissant du troisième protocole, conclu entre l'IRESEN et Beta Energie "
           "Maroc, il porte sur la recherche.\n\nEnfin, la dernière convention, signée entre le "
@@ -67,7 +67,7 @@ def test_four_told_by_rank_the_last_one_cut_off_by_the_page() -> None:
                                           "énergie solaire et énergies nouvelles",
                                           "acronym": "IRESEN", "kind": "public-body"}],
                                 "2024-10-09"))
-    assert found == [["Centro para el Desarrollo Tecnológico Industrial", "iresen"],
+    assert found == [["Centro para el Fomento Tecnológico Regional", "iresen"],
                      ["Cluster Alpha", "iresen"], ["Beta Energie Maroc", "iresen"],
                      ["Cluster Gamma", "Delta Conseil", "Omega Partners"]], found
 

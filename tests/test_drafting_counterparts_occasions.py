@@ -61,8 +61,8 @@ def test_a_name_with_de_la_inside_is_one_person() -> None:
 def test_names_in_quotation_marks_and_a_signing_an_inserted_clause_delays() -> None:
     result = draft("Le ministre de la Santé M. « Karim Alami » et le ministre de la Santé de "
                    "la République du Niger M. « Issa Moussa », ont procédé, mardi à Niamey, "
-                   "à la signature d'un plan d'action de coopération entre le Maroc et le "
-                   "Niger.")
+                   "à la signature d'un plan d'action conjoint en santé entre le Maroc et "
+                   "le Niger.")
     assert len(result["agreements"]) == 1
     agreement = result["agreements"][0]
     assert agreement["type"] == "other" and agreement.get("place") == "Niamey"
@@ -110,7 +110,7 @@ def test_an_agreement_of_cooperation_between_two_states_binds_them() -> None:
 
 
 def test_presidents_signing_on_the_margin_of_a_forum_and_regions_of_a_country() -> None:
-    result = draft("Paraphées par les présidents des conseils des régions en marge des travaux "
+    result = draft("Paraphées par les présidents de plusieurs régions en marge des travaux "
                    "de la 1ère rencontre du Forum des villes d'Afrique (FOVA), plusieurs "
                    "conventions ont été signées vendredi à Saïdia entre les régions du Royaume "
                    "et celles du Niger. A cette occasion, il a été procédé à la signature d'un "

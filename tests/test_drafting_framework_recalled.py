@@ -13,10 +13,9 @@ pytest.importorskip("spacy")
 TEXT = ("Taza : cinq nouveaux projets d'un investissement de 40 millions DH\n\n"
         "Trois de ces projets, qui font l'objet de cinq conventions signées le 12 mai au Centre "
         "régional d'investissement de Fès-Meknès (CRI-FM), relèvent de l'agroalimentaire. "
-        "Cette initiative s'inscrit dans le cadre de la mise en œuvre des dispositions de "
-        "l'accord-cadre relatif au programme d'appui à l'investissement dans la province de "
-        "Taza, qui a été signé en janvier 2020 par le CRI, la province de Taza et l'Agence de "
-        "l'Oriental.")
+        "Ce lot entre dans le cadre de la mise en œuvre de l'accord-cadre pour "
+        "l'investissement à Taza, lequel avait été conclu en janvier 2020 par le CRI, la "
+        "province de Taza et l'Agence de l'Oriental.")
 
 
 def test_the_frameworks_signatories_sign_none_of_the_batch_and_the_host_signs_each() -> None:

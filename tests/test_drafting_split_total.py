@@ -26,7 +26,7 @@ def amounts(result: dict[str, Any]) -> list[tuple[int, str] | None]:
 
 
 LISTED = ("Rabat – Le ministre de l'Économie, Karim Alami, et la directrice de la BNC, Anna "
-          "Berg, ont signé mardi à Rabat trois conventions de financement d'un montant global "
+          "Berg, ont paraphé mardi à Rabat trois accords de financement pour un total "
           "de 300 millions d'euros.\nCes conventions financent les programmes suivants :\n"
           "- Appui à l'irrigation, d'un montant de 120 millions d'euros ;\n"
           "- Santé rurale, pour un montant de 80 millions d'euros ;\n"
@@ -46,6 +46,6 @@ def test_parts_that_do_not_add_up_to_the_total_are_left_to_the_curator() -> None
 
 
 def test_parts_fewer_than_the_agreements_are_left_to_the_curator() -> None:
-    text = LISTED.replace("trois conventions", "quatre conventions")
+    text = LISTED.replace("trois accords", "quatre accords")
     result = draft(text)
     assert all(a is None for a in amounts(result)), amounts(result)
