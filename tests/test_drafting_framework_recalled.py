@@ -13,7 +13,7 @@ pytest.importorskip("spacy")
 TEXT = ("Taza : cinq nouveaux projets d'un investissement de 40 millions DH\n\n"
         "Trois de ces projets, qui font l'objet de cinq conventions signées le 12 mai au Centre "
         "régional d'investissement de Fès-Meknès (CRI-FM), relèvent de l'agroalimentaire. "
-        "Ce lot entre dans le cadre de la mise en œuvre de l'accord-cadre pour "
+        "Ce lot est signé en application de l'accord-cadre pour "
         "l'investissement à Taza, lequel avait été conclu en janvier 2020 par le CRI, la "
         "province de Taza et l'Agence de l'Oriental.")
 
