@@ -108,10 +108,7 @@ def _listed_amounts(work: Work) -> None:
             continue
         for a, f in zip(agreements, found, strict=True):
             if a.funding is None:
-                a.funding = Fact("amount", f.value, f.start, f.end, "; ".join(x for x in (
-                    f.todo, "one of the amounts the article lists in turn: check it is this "
-                    "agreement's") if x), f.extra)
-                work.used_figures.add(f.start)
+                _give_in_turn(work, a, f, "one of the amounts the article lists in turn")
         return
 
 
@@ -136,11 +133,16 @@ def _split_total(work: Work) -> None:
                 len({p.value["amount"] for p in parts}) < 2:
             continue
         for a, part in zip(agreements, parts, strict=True):
-            a.funding = Fact("amount", part.value, part.start, part.end, "; ".join(x for x in (
-                part.todo, "one of the parts of the total the article gives in turn: check "
-                "it is this agreement's") if x), part.extra)
-            work.used_figures.add(part.start)
+            _give_in_turn(work, a, part, "one of the parts of the total the article gives "
+                          "in turn")
         return
+
+
+def _give_in_turn(work: Work, a: Drafted, f: Fact, why: str) -> None:
+    """An amount given to an agreement by its place in a list, with a TODO saying so."""
+    a.funding = Fact("amount", f.value, f.start, f.end, "; ".join(
+        x for x in (f.todo, f"{why}: check it is this agreement's") if x), f.extra)
+    work.used_figures.add(f.start)
 
 
 def share_figures(work: Work) -> None:
