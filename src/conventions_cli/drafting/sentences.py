@@ -197,11 +197,11 @@ ANOTHER_DATED = re.compile(r"\b(?:accords?|conventions?|protocoles?|memorandums?
                            r"au\s+|a\s+\S+\s+en\s+)?$")
 
 
-def _year_of_another(text: str, s: Sentence, year: re.Match[str]) -> bool:
-    low = fold(text[s.start:s.end])
-    first = s.triggers[0][0] - s.start if s.triggers else 0
-    found = ANOTHER_DATED.search(low, 0, year.start())
-    return found is not None and found.start() > first
+def _year_of_another(year: re.Match[str], verb: int) -> bool:
+    """The year dates an agreement named after the sentence's own signing verb (at `verb`,
+    in the folded sentence the year was found in)."""
+    found = ANOTHER_DATED.search(year.string, 0, year.start())
+    return found is not None and found.start() > verb
 
 
 def past_years(text: str, sentences: list[Sentence], year: int | None) -> None:
@@ -210,7 +210,7 @@ def past_years(text: str, sentences: list[Sentence], year: int | None) -> None:
     if year is None:
         return
     history = [s for s in sentences if s.signing and any(
-        int(y.group(1)) < year and not _year_of_another(text, s, y)
+        int(y.group(1)) < year and not _year_of_another(y, s.triggers[0][0] - s.start)
         for y in PAST_YEAR.finditer(fold(text[s.start:s.end]))) and not re.search(
         r"\b\d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|"
         r"octobre|novembre|decembre)\b", fold(text[s.start:s.end]))]
