@@ -28,6 +28,11 @@ def party_names(result: dict[str, Any]) -> list[list[str]]:
     return [sorted(new.get(p, p) for p in found) for found in parties(result)]
 
 
+def names_of(result: dict[str, Any]) -> set[str]:
+    """Every party of every drafted agreement, by name or id as `party_names` gives them."""
+    return {n for a in party_names(result) for n in a}
+
+
 def types(result: dict[str, Any]) -> list[str]:
     """The type of each drafted agreement, in order."""
     return [a["type"] for a in result["agreements"]]

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from drafting_cases import drafted, party_names
+from drafting_cases import drafted, names_of, party_names
 
 pytest.importorskip("spacy")
 
@@ -26,10 +26,6 @@ EVENTS = [{"id": "salon-numerique-2025", "name": "Salon Alpha Numérique 2025",
 
 def draft(text: str, published_on: str = "2025-04-16", **known: Any) -> dict[str, Any]:
     return drafted(text, BASE, published_on, **known)
-
-
-def names_of(result: dict[str, Any]) -> set[str]:
-    return {n for a in party_names(result) for n in a}
 
 
 def test_a_national_federation_and_its_foreign_counterpart() -> None:

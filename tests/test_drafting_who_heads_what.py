@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from drafting_cases import drafted, party_names
+from drafting_cases import drafted, names_of
 
 pytest.importorskip("spacy")
 
@@ -22,10 +22,6 @@ BASE = [
 
 def draft(text: str, published_on: str = "2025-03-12") -> dict[str, Any]:
     return drafted(text, BASE, published_on)
-
-
-def names_of(result: dict[str, Any]) -> set[str]:
-    return {n for a in party_names(result) for n in a}
 
 
 def test_the_chair_of_a_board_signs_for_the_body_the_board_runs() -> None:
