@@ -22,6 +22,7 @@ from .knowledge import KnowledgeBase, is_state, moroccan
 from .linking import org_slug
 from .names import Mention, Person
 from .normalize import key, slugify
+from .sources import source_entry
 from .text import Article
 from .towns import TOWN_HEADS
 
@@ -387,18 +388,10 @@ def _agreement(article: Article, a: Drafted, index: int, n: int, org_ids: dict[i
         lines.append(f"{ind}event: {ident(event_id)}{note(article, assembled.event)}")
     record["summary"] = None
     lines.append(f"{ind}summary: null  # TODO: write a summary in your own words")
-    pub = article.publication
-    source = {"publisher": pub.publisher, "published_on": pub_date}
+    source, line = source_entry(article, pub_date, flow)
     record["sources"] = [source]
-    source_notes = []
-    if pub.publisher:
-        source_notes.append("from: " + json.dumps(pub.publisher_quote, ensure_ascii=False))
-    else:
-        source_notes.append("TODO: publisher not found")
-    if not pub_date:
-        source_notes.append("TODO: publication date not found; pass --published-on")
     lines.append(f"{ind}sources:")
-    lines.append(f"{ind}  - {flow(source)}  # " + "; ".join(source_notes))
+    lines.append(f"{ind}  - {line}")
     return record, "\n".join(lines) + "\n"
 
 
