@@ -16,8 +16,9 @@ from .normalize import fold
 from .occasion import _nearest
 from .sentences import Sentence, about_agreement
 from .spans import horizon_only, period_of_what_it_funds
+from .text import Article
 
-__all__ = ["earlier_agreements", "share_figures"]
+__all__ = ["cut_figure", "earlier_agreements", "share_figures"]
 
 
 # "deux prêts …, dont l'un de 225 M€ …" before "Le second prêt …" opens a segment of its own
@@ -32,6 +33,27 @@ RANKED = re.compile(r"\b(?P<rank>l'une?|le premier|la premiere|le second|la seco
 RANKS = {"l'un": 1, "l'une": 1, "le premier": 1, "la premiere": 1, "le second": 2,
          "la seconde": 2, "le deuxieme": 2, "la deuxieme": 2, "le troisieme": 3,
          "la troisieme": 3}
+
+
+# A text that stops inside a figure (a page cut off): "… une convention de 120 millions de",
+# "… 1,5 milliard d'", "… pour la période 2026-20", "… de 2026 à"
+_DIGITS = r"\d{1,3}(?:[ .]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
+CUT_AMOUNT = re.compile(rf"(?<![\w-])(?P<fig>(?:{_DIGITS})\s*(?:(?:milliards?|millions?|mille)"
+                        r"(?:\s+(?:de|d'))?|(?:de|d')))\s*$")
+CUT_PERIOD = re.compile(r"(?<![\w-])(?P<fig>(?:19|20)\d{2}\s*(?:-|–|/|\ba\b|\bau\b)\s*\d{0,3})\s*$")
+
+
+def cut_figure(article: Article) -> tuple[str, str] | None:
+    """The field ("funding" or "period") and the article's words of a figure its text stops
+    inside, as a page cut off mid-sentence does; None when the text ends otherwise."""
+    lo, hi = article.body
+    start = max(lo, hi - 80)
+    tail = fold(article.text[start:hi]).rstrip()
+    for name, pattern in (("funding", CUT_AMOUNT), ("period", CUT_PERIOD)):
+        found = pattern.search(tail)
+        if found:
+            return name, article.quote(start + found.start("fig"), start + found.end("fig"))
+    return None
 
 
 def _funding_in(text: str, s: Sentence) -> list[Fact]:
