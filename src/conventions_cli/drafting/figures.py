@@ -160,6 +160,51 @@ def _split_total(work: Work) -> None:
         return
 
 
+# "• 120 M€ pour …", "- Prêt A : 100 M€", "2) 95 M€ …": a line of a list
+LIST_LINE = re.compile(r"[ \t]*(?:[•·▪◦‣*–—-]|\d{1,2}[.)°]|[a-z][.)])[ \t]+")
+
+
+def _listed_lines(work: Work) -> None:
+    """ "trois accords de prêt :", then one line each ("• 120 M€ pour A ;", "• 95 M€ pour
+    B ;", "• 60 M€ pour C."): a run of list lines with one amount on each, as many as the
+    agreements, gives them out in turn (each with a TODO to check it), where none has an
+    amount and the article gives no total to add them up to."""
+    text, n, agreements = work.text, work.n, work.agreements
+    if n < 2 or any(a.funding is not None for a in agreements):
+        return
+    lines: dict[int, list[Fact]] = {}  # a list line's start -> its amounts
+    for s in work.sentences:
+        if s.earlier or s.title or s.future:
+            continue
+        for f in _funding_in(text, s):
+            start = text.rfind("\n", 0, f.start) + 1
+            if f.start not in work.used_figures and LIST_LINE.match(text, start):
+                lines.setdefault(start, []).append(f)
+    runs: list[list[int]] = []
+    for start in sorted(lines):
+        if runs and _next_line(text, runs[-1][-1]) == start:
+            runs[-1].append(start)
+        else:
+            runs.append([start])
+    for run in runs:
+        if len(run) == n and all(len(lines[k]) == 1 for k in run):
+            for a, k in zip(agreements, run, strict=True):
+                _give_in_turn(work, a, lines[k][0], "one of the amounts the article lists "
+                              "line by line")
+            return
+
+
+def _next_line(text: str, start: int) -> int:
+    """The start of the first line after the one at `start` that is not blank."""
+    at = text.find("\n", start)
+    while at != -1:
+        nxt = text.find("\n", at + 1)
+        if text[at + 1:nxt if nxt != -1 else len(text)].strip():
+            return at + 1
+        at = nxt
+    return len(text)
+
+
 def _give_in_turn(work: Work, a: Drafted, f: Fact, why: str) -> None:
     """An amount given to an agreement by its place in a list, with a TODO saying so."""
     a.funding = Fact("amount", f.value, f.start, f.end, "; ".join(
@@ -174,6 +219,7 @@ def share_figures(work: Work) -> None:
     _share_figures(work)
     _listed_amounts(work)  # what the segments and the lead left without an amount
     _split_total(work)  # parts of a total told apart from it, in sentences of their own
+    _listed_lines(work)  # one amount a list line, no total
 
 
 def _share_figures(work: Work) -> None:
