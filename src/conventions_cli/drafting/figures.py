@@ -449,7 +449,13 @@ def earlier_agreements(text: str, sentences: list[Sentence], date: Fact | None,
         a = Drafted()
         kinds = [m for m in s.agreements if m.type]
         if kinds:
-            a.type = Fact("type", kinds[0].type, kinds[0].start, kinds[0].end)
+            # the words of the one the verb says was signed ("Ce nouvel accord fait suite à
+            # une première convention signée en 2019": a convention), never the new one's
+            at = verbs[0][0]
+            before = [m for m in kinds if m.end <= at]
+            told = max(before, key=lambda m: m.end) if before else \
+                min(kinds, key=lambda m: m.start)
+            a.type = Fact("type", told.type, told.start, told.end)
         a.date = _nearest(dates, verbs[0][0])
         amounts = _funding_in(text, s)
         a.funding = amounts[0] if amounts else None
