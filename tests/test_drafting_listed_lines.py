@@ -53,3 +53,12 @@ def test_lines_that_are_not_a_list_give_none() -> None:
                           for line, _ in LINES)
     _, out = fundings(text)
     assert "lists line by line" not in out
+
+
+def test_lines_that_do_not_add_up_to_the_total_given_are_left_to_the_curator() -> None:
+    text = LEAD.replace("accords de financement :", "accords de financement d'un montant "
+                        "global de 300 M$ :") + "".join(line.format(m="-") + "\n"
+                                                        for line, _ in LINES)
+    found, out = fundings(text)  # 140 + 85 + 25 is not 300
+    assert found == [None, None, None]
+    assert "lists line by line" not in out

@@ -168,18 +168,20 @@ def _listed_lines(work: Work) -> None:
     """ "trois accords de prêt :", then one line each ("• 120 M€ pour A ;", "• 95 M€ pour
     B ;", "• 60 M€ pour C."): a run of list lines with one amount on each, as many as the
     agreements, gives them out in turn (each with a TODO to check it), where none has an
-    amount and the article gives no total to add them up to."""
+    amount and the article gives no total (parts that do not add up to one are left to the
+    curator)."""
     text, n, agreements = work.text, work.n, work.agreements
     if n < 2 or any(a.funding is not None for a in agreements):
         return
+    told = [f for s in work.sentences if not (s.earlier or s.title or s.future)
+            for f in _funding_in(text, s)]
+    if work.total is not None or any(f.extra["total"] for f in told):
+        return  # parts of a total add up to it (`_split_total`), or are the curator's to split
     lines: dict[int, list[Fact]] = {}  # a list line's start -> its amounts
-    for s in work.sentences:
-        if s.earlier or s.title or s.future:
-            continue
-        for f in _funding_in(text, s):
-            start = text.rfind("\n", 0, f.start) + 1
-            if f.start not in work.used_figures and LIST_LINE.match(text, start):
-                lines.setdefault(start, []).append(f)
+    for f in told:
+        start = text.rfind("\n", 0, f.start) + 1
+        if f.start not in work.used_figures and LIST_LINE.match(text, start):
+            lines.setdefault(start, []).append(f)
     runs: list[list[int]] = []
     for start in sorted(lines):
         if runs and _next_line(text, runs[-1][-1]) == start:
