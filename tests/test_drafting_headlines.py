@@ -92,3 +92,20 @@ def test_the_title_and_its_todo_survive_add(run, write_yaml, tmp_path: Path,
     else:
         assert "title" not in kept
         assert any("headline not found" in line for line in listed)
+
+
+@pytest.mark.parametrize(("title", "cited"), [
+    (f"{HEADLINE} – La Gazette du Sud", HEADLINE),
+    (f"{HEADLINE} - La Gazette du Sud", HEADLINE),
+    ("La Gazette du Sud", None),  # the site's name alone is no headline
+])
+def test_the_site_s_name_is_no_part_of_the_headline(run, tmp_path: Path, title: str,
+                                                    cited: str | None) -> None:
+    pytest.importorskip("trafilatura")
+    page = tmp_path / "page.html"
+    page.write_text(PAGE.replace(f"<title>{HEADLINE} | La Gazette du Sud</title>",
+                                 f"<title>{title}</title>").replace(f"<h1>{HEADLINE}</h1>", ""),
+                    encoding="utf-8")
+    result = run("draft", str(page))
+    assert result.exit_code == 0, result.output
+    assert [s.get("title") for s in sources(result.stdout)] == [cited]
