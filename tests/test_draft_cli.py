@@ -31,7 +31,8 @@ def test_draft_matches_known_organizations_by_acronym_and_name(run, mini, tmp_pa
     assert agreement["period"] == {"start": 2024, "end": 2027}
     assert [p["org"] for p in agreement["parties"]] == ["mic", "fcp"]
     assert doc["organizations"] == []
-    assert "conv: 6 fact(s) to check or fill (# TODO)" in result.stderr  # signatories among them
+    # the signatories and the headline (the article opens on its lead) among them
+    assert "conv: 7 fact(s) to check or fill (# TODO)" in result.stderr
 
 
 @pytest.mark.parametrize(("published", "signed"), [

@@ -20,7 +20,7 @@ def test_a_saved_page_gives_its_article_its_date_and_its_outlet(run) -> None:
     assert result.exit_code == 0, result.output
     out = result.stdout
     assert "signed_on: 2025-03-11  # from: \"mardi\"" in out  # the page says 12 March
-    assert "{publisher: L'Écho du Détroit, published_on: 2025-03-12}" in out
+    assert "{publisher: L'Écho du Détroit, published_on: 2025-03-12, title: " in out
     assert "funding: {amount: 45000000, currency: MAD}" in out
     assert "Bourse" not in out and "port de plaisance" not in out  # the ticker, the teasers
 
@@ -37,7 +37,7 @@ def test_published_on_given_wins_over_the_page(run) -> None:
 def test_the_page_s_day_refines_a_month_given_that_agrees(run, given: str,
                                                           published: str) -> None:
     result = run("draft", str(PAGE), "--published-on", given)
-    assert f"published_on: {published}}}" in result.stdout
+    assert f"published_on: {published}, title: " in result.stdout
     assert ("signed_on: 2025-03-11" in result.stdout) is (published == "2025-03-12")
 
 
@@ -166,9 +166,9 @@ def test_a_related_article_s_date_is_not_the_page_s(run, tmp_path: Path,
     out = result.stdout
     assert "2025-1" not in out  # neither related date, nor a day counted from one
     if own:
-        assert f"published_on: {own}}}" in out and "signed_on: 2026-02-12" in out
+        assert f"published_on: {own}, title: " in out and "signed_on: 2026-02-12" in out
     else:
-        assert "published_on: null}" in out and "publication date not found" in out
+        assert "published_on: null, title: " in out and "publication date not found" in out
 
 
 @pytest.mark.parametrize(("given", "said"), [("2026-04-23", True), ("2026-04", True),

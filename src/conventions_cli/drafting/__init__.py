@@ -30,7 +30,7 @@ MAX_CHARS = 400_000  # about 60 000 words: far beyond any article (conv draft sa
 
 
 def draft_article(text: str, *, published_on: Published | str | None = None,
-                  publisher: str | None = None,
+                  publisher: str | None = None, title: str | None = None,
                   organizations: Iterable[dict[str, Any]] = (),
                   people: Iterable[dict[str, Any]] = (),
                   events: Iterable[dict[str, Any]] = (),
@@ -45,7 +45,7 @@ def draft_article(text: str, *, published_on: Published | str | None = None,
     `places` are where the base records agreements signed (those abroad are then places of
     signing as sure as a Moroccan city). `agreements` (id, year, orgs) are those a draft
     may say it continues. `publisher` is the outlet a saved page declares,
-    when its text does not say.
+    when its text does not say; `title` the headline it declares.
     """
     from .assembly import assemble
     from .emission import emit
@@ -66,6 +66,8 @@ def draft_article(text: str, *, published_on: Published | str | None = None,
     if publisher and not article.publication.publisher:
         article = replace(article, publication=replace(
             article.publication, publisher=publisher, publisher_quote=publisher))
+    if title:
+        article = replace(article, page_title=title)
     kb = KnowledgeBase(list(organizations), list(people), list(events), set(existing_ids),
                        list(places), list(agreements))
     nlp = load_pipeline()
@@ -112,6 +114,7 @@ def draft_articles(sources: Sequence[Source], *, published_on: Published | None 
         when = page if page and (published_on is None or _finer(page, published_on)) \
             else published_on
         draft = draft_article(source.text, published_on=when, publisher=source.publisher,
+                              title=source.title,
                               existing_ids=taken, label=source.label, places=places,
                               agreements=agreements, **known)
         if page and published_on is not None and when is published_on:

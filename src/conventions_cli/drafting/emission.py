@@ -18,10 +18,12 @@ from .document import SECTIONS, Draft
 from .drafts import quote_of
 from .editions import sentence_around
 from .facts import Fact
+from .figures import cut_figure
 from .knowledge import KnowledgeBase, is_state, moroccan
 from .linking import org_slug
 from .names import Mention, Person
 from .normalize import key, slugify
+from .sources import source_entry
 from .text import Article
 from .towns import TOWN_HEADS
 
@@ -281,7 +283,8 @@ def _title(a: Drafted, partner: Mention | None, names: list[str]) -> str:
 
 def _agreement(article: Article, a: Drafted, index: int, n: int, org_ids: dict[int, str],
                person_ids: dict[str, str], event_id: str | None, pub_date: str | None,
-               kb: KnowledgeBase, assembled: Assembled) -> tuple[dict[str, Any], str]:
+               kb: KnowledgeBase, assembled: Assembled, cut: dict[str, str]
+               ) -> tuple[dict[str, Any], str]:
     ind = "    "
     kind = a.type.value if a.type else "other"
     parties: list[tuple[str, str, Mention, str]] = []
@@ -378,7 +381,7 @@ def _agreement(article: Article, a: Drafted, index: int, n: int, org_ids: dict[i
             lines.append(f"{ind}{name}: {flow(fact.value)}{note(article, fact)}")
         else:
             record[name] = None
-            lines.append(f"{ind}# {name}:  # TODO: {gap}")
+            lines.append(f"{ind}# {name}:  # TODO: {cut.get(name, gap)}")
     lines.extend(_follows(article, a, record, [oid for oid, _, _, _ in parties], kb, ind))
     for extra in a.notes:
         lines.append(f"{ind}# TODO: {extra}")
@@ -387,18 +390,10 @@ def _agreement(article: Article, a: Drafted, index: int, n: int, org_ids: dict[i
         lines.append(f"{ind}event: {ident(event_id)}{note(article, assembled.event)}")
     record["summary"] = None
     lines.append(f"{ind}summary: null  # TODO: write a summary in your own words")
-    pub = article.publication
-    source = {"publisher": pub.publisher, "published_on": pub_date}
+    source, line = source_entry(article, pub_date, flow)
     record["sources"] = [source]
-    source_notes = []
-    if pub.publisher:
-        source_notes.append("from: " + json.dumps(pub.publisher_quote, ensure_ascii=False))
-    else:
-        source_notes.append("TODO: publisher not found")
-    if not pub_date:
-        source_notes.append("TODO: publication date not found; pass --published-on")
     lines.append(f"{ind}sources:")
-    lines.append(f"{ind}  - {flow(source)}  # " + "; ".join(source_notes))
+    lines.append(f"{ind}  - {line}")
     return record, "\n".join(lines) + "\n"
 
 
@@ -427,8 +422,14 @@ def emit(article: Article, assembled: Assembled, kb: KnowledgeBase,
     first_date = next((a.date.value for a in assembled.agreements if a.date and a.date.value),
                       None)
     events, event_id = _event(article, assembled, kb, first_date, pub_date)
+    cut = {}  # the figure a text cut off stops inside: quoted where the field is missing
+    if found := cut_figure(article):
+        what = {"funding": "amount", "period": "period"}[found[0]]
+        said = json.dumps(found[1], ensure_ascii=False)
+        cut[found[0]] = (f"the text stops inside a figure ({said}): the article may be cut "
+                         f"off; give the {what} from the full text")
     agreements = [_agreement(article, a, i, len(assembled.agreements), org_ids, person_ids,
-                             event_id, pub_date, kb, assembled)
+                             event_id, pub_date, kb, assembled, cut)
                   for i, a in enumerate(assembled.agreements)]
     # What the article says of all the agreements together is kept inside the first
     # one's entry, so that --add, which inserts entries, carries these TODOs too.

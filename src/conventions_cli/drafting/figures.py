@@ -16,8 +16,9 @@ from .normalize import fold
 from .occasion import _nearest
 from .sentences import Sentence, about_agreement
 from .spans import horizon_only, period_of_what_it_funds
+from .text import Article
 
-__all__ = ["earlier_agreements", "share_figures"]
+__all__ = ["cut_figure", "earlier_agreements", "share_figures"]
 
 
 # "deux prêts …, dont l'un de 225 M€ …" before "Le second prêt …" opens a segment of its own
@@ -32,6 +33,27 @@ RANKED = re.compile(r"\b(?P<rank>l'une?|le premier|la premiere|le second|la seco
 RANKS = {"l'un": 1, "l'une": 1, "le premier": 1, "la premiere": 1, "le second": 2,
          "la seconde": 2, "le deuxieme": 2, "la deuxieme": 2, "le troisieme": 3,
          "la troisieme": 3}
+
+
+# A text that stops inside a figure (a page cut off): "… une convention de 120 millions de",
+# "… 1,5 milliard d'", "… pour la période 2026-20", "… de 2026 à"
+_DIGITS = r"\d{1,3}(?:[ .]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
+CUT_AMOUNT = re.compile(rf"(?<![\w-])(?P<fig>(?:{_DIGITS})\s*(?:(?:milliards?|millions?|mille)"
+                        r"(?:\s+(?:de|d'))?|(?:de|d')))\s*$")
+CUT_PERIOD = re.compile(r"(?<![\w-])(?P<fig>(?:19|20)\d{2}\s*(?:-|–|/|\ba\b|\bau\b)\s*\d{0,3})\s*$")
+
+
+def cut_figure(article: Article) -> tuple[str, str] | None:
+    """The field ("funding" or "period") and the article's words of a figure its text stops
+    inside, as a page cut off mid-sentence does; None when the text ends otherwise."""
+    lo, hi = article.body
+    start = max(lo, hi - 80)
+    tail = fold(article.text[start:hi]).rstrip()
+    for name, pattern in (("funding", CUT_AMOUNT), ("period", CUT_PERIOD)):
+        found = pattern.search(tail)
+        if found:
+            return name, article.quote(start + found.start("fig"), start + found.end("fig"))
+    return None
 
 
 def _funding_in(text: str, s: Sentence) -> list[Fact]:
@@ -138,6 +160,53 @@ def _split_total(work: Work) -> None:
         return
 
 
+# "• 120 M€ pour …", "- Prêt A : 100 M€", "2) 95 M€ …": a line of a list
+LIST_LINE = re.compile(r"[ \t]*(?:[•·▪◦‣*–—-]|\d{1,2}[.)°]|[a-z][.)])[ \t]+")
+
+
+def _listed_lines(work: Work) -> None:
+    """ "trois accords de prêt :", then one line each ("• 120 M€ pour A ;", "• 95 M€ pour
+    B ;", "• 60 M€ pour C."): a run of list lines with one amount on each, as many as the
+    agreements, gives them out in turn (each with a TODO to check it), where none has an
+    amount and the article gives no total (parts that do not add up to one are left to the
+    curator)."""
+    text, n, agreements = work.text, work.n, work.agreements
+    if n < 2 or any(a.funding is not None for a in agreements):
+        return
+    told = [f for s in work.sentences if not (s.earlier or s.title or s.future)
+            for f in _funding_in(text, s)]
+    if work.total is not None or any(f.extra["total"] for f in told):
+        return  # parts of a total add up to it (`_split_total`), or are the curator's to split
+    lines: dict[int, list[Fact]] = {}  # a list line's start -> its amounts
+    for f in told:
+        start = text.rfind("\n", 0, f.start) + 1
+        if f.start not in work.used_figures and LIST_LINE.match(text, start):
+            lines.setdefault(start, []).append(f)
+    runs: list[list[int]] = []
+    for start in sorted(lines):
+        if runs and _next_line(text, runs[-1][-1]) == start:
+            runs[-1].append(start)
+        else:
+            runs.append([start])
+    for run in runs:
+        if len(run) == n and all(len(lines[k]) == 1 for k in run):
+            for a, k in zip(agreements, run, strict=True):
+                _give_in_turn(work, a, lines[k][0], "one of the amounts the article lists "
+                              "line by line")
+            return
+
+
+def _next_line(text: str, start: int) -> int:
+    """The start of the first line after the one at `start` that is not blank."""
+    at = text.find("\n", start)
+    while at != -1:
+        nxt = text.find("\n", at + 1)
+        if text[at + 1:nxt if nxt != -1 else len(text)].strip():
+            return at + 1
+        at = nxt
+    return len(text)
+
+
 def _give_in_turn(work: Work, a: Drafted, f: Fact, why: str) -> None:
     """An amount given to an agreement by its place in a list, with a TODO saying so."""
     a.funding = Fact("amount", f.value, f.start, f.end, "; ".join(
@@ -152,6 +221,7 @@ def share_figures(work: Work) -> None:
     _share_figures(work)
     _listed_amounts(work)  # what the segments and the lead left without an amount
     _split_total(work)  # parts of a total told apart from it, in sentences of their own
+    _listed_lines(work)  # one amount a list line, no total
 
 
 def _share_figures(work: Work) -> None:
@@ -381,7 +451,13 @@ def earlier_agreements(text: str, sentences: list[Sentence], date: Fact | None,
         a = Drafted()
         kinds = [m for m in s.agreements if m.type]
         if kinds:
-            a.type = Fact("type", kinds[0].type, kinds[0].start, kinds[0].end)
+            # the words of the one the verb says was signed ("Ce nouvel accord fait suite à
+            # une première convention signée en 2019": a convention), never the new one's
+            at = verbs[0][0]
+            before = [m for m in kinds if m.end <= at]
+            told = max(before, key=lambda m: m.end) if before else \
+                min(kinds, key=lambda m: m.start)
+            a.type = Fact("type", told.type, told.start, told.end)
         a.date = _nearest(dates, verbs[0][0])
         amounts = _funding_in(text, s)
         a.funding = amounts[0] if amounts else None

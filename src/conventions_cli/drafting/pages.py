@@ -67,13 +67,25 @@ def read_page(html: str, label: str) -> Page:
                              "article's text as a .txt file instead")
     title = (meta.title or "").strip() if meta is not None else ""
     publisher = (meta.sitename or "").strip() if meta is not None else ""
-    if title and publisher and title.endswith(f" | {publisher}"):
-        title = title[: -len(publisher) - 3].rstrip()
+    title = _without_site(title, publisher)
     text = body.strip()
     if title and not text.startswith(title):
         text = f"{title}\n\n{text}"  # the headline, where the body does not repeat it
     return Page(text + "\n", date if isinstance(date, str) else None, publisher or None,
                 title or None)
+
+
+def _without_site(title: str, site: str) -> str:
+    """The headline of a page's title without the site's name after it ("X | Site",
+    "X - Site", "X – Site"); nothing when the title is the site's name alone."""
+    if not site:
+        return title
+    if title.casefold() == site.casefold():
+        return ""
+    for mark in (" | ", " - ", " – ", " — "):
+        if title.casefold().endswith(f"{mark}{site}".casefold()):
+            return title[: -len(site) - len(mark)].rstrip()
+    return title
 
 
 # Blocks around a story that carry other stories' dates: related lists, sidebars, teasers.

@@ -32,12 +32,13 @@ def decode(data: bytes, label: str) -> str:
 @dataclass(frozen=True)
 class Source:
     """An article as read from a file: its text, and what a saved web page declares of its
-    publication (date YYYY-MM-DD, outlet); `label` names the file in messages."""
+    publication (date YYYY-MM-DD, outlet, headline); `label` names the file in messages."""
 
     label: str
     text: str
     published_on: str | None = None
     publisher: str | None = None
+    title: str | None = None
 
 
 def read_article(path: str) -> Source:
@@ -52,7 +53,7 @@ def read_article(path: str) -> Source:
 
     if looks_like_html(data, label):
         page = read_page(decode_html(data, label), label)
-        return Source(label, page.text, page.date, page.publisher)
+        return Source(label, page.text, page.date, page.publisher, page.title)
     return Source(label, without_markup(decode(data, label)))
 
 
@@ -113,6 +114,12 @@ class Article:
     title: str | None = None
     dateline: tuple[str, int, int] | None = None  # city, char span
     publication: Publication = field(default_factory=Publication)
+    page_title: str | None = None  # the headline a saved page declares
+
+    @property
+    def headline(self) -> str | None:
+        """The article's headline as published: the page's own, else the line above the body."""
+        return self.page_title or self.title
 
     def quote(self, start: int, end: int) -> str:
         return " ".join(self.raw[start:end].split())
