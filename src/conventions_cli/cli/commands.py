@@ -372,7 +372,7 @@ def sql(session: Session, params: SqlParams) -> None:
 
     if named_in(params.query):  # the full-text indexes, or the schema that lists them
         session.fulltext()
-    columns, rows = session.query(run_sql, params.query, named)
+    columns, rows = session.query(run_sql, params.query, named, renamed=session.note)
     fmt = _format(params)
     write_rows(blobs_written(rows, fmt), columns, fmt, raw=params.raw)
 

@@ -235,7 +235,9 @@ COMMANDS: tuple[Command, ...] = (
             "organizations, people, events, parties, signatories, sources, agreement_lines, "
             "agreements_fts; "
             "a query that names agreements_fts or agreements_stem, or reads the schema, "
-            "makes the full-text indexes first if no search has)."
+            "makes the full-text indexes first if no search has). "
+            "Two result columns of one name (a self-join's a.id, b.id) are written apart, "
+            "id then id_2, in every format, with a note on stderr."
             "\n\n"
             "Example: conv sql \"select type, count(*) as n from agreements group by type\"",
             arguments=(Argument("query", "SQL", "One SELECT statement."),),
