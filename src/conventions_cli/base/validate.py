@@ -199,8 +199,9 @@ class _Spellings(Count):
     """Counts the agreements and notes each sector spelt two ways across the base
     (`Industrie` here, `industrie` there): `stats --by sector` would count two sectors."""
 
-    def __init__(self) -> None:
+    def __init__(self, also: Any = None) -> None:
         super().__init__()
+        self.also = also  # a checker of the layers above (validate's ``also``)
         self.first: dict[str, tuple[str, int, str]] = {}
         self.problems: list[Problem] = []
         self.warnings: list[Problem] = []
@@ -211,6 +212,8 @@ class _Spellings(Count):
 
     def begin(self, header: Dataset) -> None:
         super().begin(header)
+        if self.also is not None:
+            self.also.begin(header)
         self.events = {event["id"]: event for event in header.events if "id" in event}
         self.sides.begin(header.organizations)
         for event in header.events:
@@ -220,6 +223,8 @@ class _Spellings(Count):
 
     def agreement(self, record: Agreement, chunk: int | None, prepared: Any = None) -> None:
         super().agreement(record, chunk, prepared)
+        if self.also is not None:
+            self.also.agreement(record, chunk)
         self.warnings += [*region_spelling(record), *self.places.check(record),
                           *chronology_warnings(record, self.events),
                           *self.sides.check(record)]
@@ -240,6 +245,8 @@ class _Spellings(Count):
 
     def restart(self) -> None:
         super().restart()
+        if self.also is not None:
+            self.also.restart()
         self.first, self.problems, self.warnings = {}, [], []
         self.places = PlaceSpellings()
         self.sides = SigningSides()
@@ -415,12 +422,13 @@ def blocking_problems(data: DataFile) -> list[Problem]:
     return read_base(base_files(data, snapshots(data)), Count()).problems
 
 
-def validate(data: DataFile) -> Report:
+def validate(data: DataFile, also: Any = None) -> Report:
     """Every problem of the base (a file, or a folder of files), read as a stream, and
-    every TODO a draft left."""
+    every TODO a draft left. ``also``: a Sink of the layers above (base/ imports none of
+    them) that sees every record too, and whose ``warnings`` are said with the others."""
     source = display_path(data.path)
     files = base_files(data, snapshots(data))
-    count = _Spellings()
+    count = _Spellings(also)
     outcome = read_base(files, count)
     header = outcome.header
     problems = [*outcome.problems, *count.problems]
@@ -443,7 +451,8 @@ def validate(data: DataFile) -> Report:
                               *organization_warnings(read.organizations),
                               *people_warnings(read.people),
                               *alike_organizations(read.organizations),
-                              *alike_people(read.people)],
+                              *alike_people(read.people),
+                              *(also.warnings if also is not None else ())],
                              key=lambda w: (order.get(w.source, 0), w.line, w.col)),
                       list(order), unread=outcome.unread)
     return Report(source, problems, 0, 0, schema=None, files=[f.source for f in files],

@@ -87,9 +87,10 @@ def _distinct(session: Session, sources: list[Any]) -> list[Any]:
 
 def validate(session: Session, params: ValidateParams) -> None:
     from ..base.validate import validate as check
+    from .twins import Lookalikes
 
     try:
-        report = check(session.data)
+        report = check(session.data, also=Lookalikes())
     except DataError as exc:
         if params.as_json:  # a job that reads the JSON gets it, whatever went wrong
             from ..out.output import write_json
