@@ -34,7 +34,35 @@ def filtered(session: Session, params: Filtered, counted: bool = True) -> Filter
     if counted:
         note_doubtful_dates(session, filters)
         note_undated(session, filters)
+    note_unreported_status(session, filters)
     return filters
+
+
+def note_unreported_status(session: Session, filters: Filters) -> None:
+    """--status signed finds the agreements whose `status: signed` is written; most have
+    no status at all (signed, and nothing later reported), which a reader of "signed" takes
+    for the same: say how many, and how to see them, whether stderr is a terminal or not."""
+    if session.quiet or "signed" not in filters.status:
+        return
+    others = Filters(**{k: v for k, v in filters.values.items() if k != "status"})
+    unreported = session.query(_without_status, others)
+    if unreported:
+        among = " that the other filters select" if others.values else ""
+        session.note(f"{unreported} agreement(s){among} have no status reported (signed, "
+                     "nothing later known), and --status signed, which finds a status: "
+                     "signed written in the base, leaves them out; conv stats --by status "
+                     "counts them as (none), and conv sql \"select id, title from agreements "
+                     "where status is null\" lists them")
+
+
+def _without_status(conn: Any, filters: Filters) -> int:
+    from ..text import words_match
+
+    conn.create_function("conv_match", 2, words_match, deterministic=True)
+    where, params = filters.clauses(conn)
+    found: int = conn.execute(f"SELECT count(*) FROM agreements a WHERE {where} "
+                              "AND a.status IS NULL", params).fetchone()[0]
+    return found
 
 
 def _money(amounts: list[tuple[Any, int | None, str | None]]) -> str:
