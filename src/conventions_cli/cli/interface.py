@@ -298,7 +298,8 @@ COMMANDS: tuple[Command, ...] = (
             "Each distinct free-text event becomes an entry under events: that the agreements "
             "name by id. The file is replaced atomically, and only if the result loads with "
             "the same agreements. A folder base is migrated as one: every schema-1 file of "
-            "it, together, or none.\n\nExample: conv migrate data/agreements.yaml",
+            "it, together, or none; a file or folder already in schema 2 is left as it is "
+            "(nothing to do).\n\nExample: conv migrate data",
             arguments=(Argument("file", "FILE", "The YAML file to rewrite, or a folder "
                                 "base, every schema-1 file of it. Example: team"),)),
     Command("export", "Export agreements for spreadsheets and other tools, with the filters "
