@@ -35,7 +35,25 @@ def filtered(session: Session, params: Filtered, counted: bool = True) -> Filter
         note_doubtful_dates(session, filters)
         note_undated(session, filters)
     note_unreported_status(session, filters)
+    note_bound_per_currency(session, filters)
     return filters
+
+
+def note_bound_per_currency(session: Session, filters: Filters) -> None:
+    """--min-amount 100000000 with --currency EUR --currency MAD is 100 000 000 of each:
+    a reader who meant "worth 100 MDH" would miss every EUR agreement below it."""
+    currencies = list(dict.fromkeys(c.strip().upper() for c in filters.currency))
+    bounds = [(flag, filters.values[name]) for name, flag in
+              (("min_amount", "--min-amount"), ("max_amount", "--max-amount"))
+              if name in filters.values]
+    if session.quiet or len(currencies) < 2 or not bounds:
+        return
+    from ..out.cells import group_digits
+
+    said = " and ".join(f"{flag} {group_digits(value)}" for flag, value in bounds)
+    session.note(f"{said} applies to each currency as it is, the same number of "
+                 f"{', '.join(currencies)} (amounts are never converted); give one --currency "
+                 "per run to set each its own bound")
 
 
 def note_unreported_status(session: Session, filters: Filters) -> None:
