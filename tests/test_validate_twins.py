@@ -79,3 +79,16 @@ def test_the_bundled_base_has_no_agreement_entered_twice(run):
     result = run("validate")
     assert result.exit_code == 0
     assert "looks like" not in result.stderr
+
+
+def test_one_added_with_force_past_the_other_is_not_warned_of(run, write_yaml, here):
+    forced = TWICE.replace("  - id: textile-2023-copie\n", "  - id: textile-2023-copie\n"
+                           "    # added with --force, although it looks like textile-2023 "
+                           "(twice.yaml:7): fed, signed 2023-03-14\n")
+    data = write_yaml(forced.replace("{signed}", "2023-03-14").replace(
+        "{amount}", "120000000").replace("{publisher}", "X"), "twice.yaml")
+    assert twins(run, data) == []
+    other = forced.replace("looks like textile-2023 ", "looks like textile-2023-bis ")
+    data = write_yaml(other.replace("{signed}", "2023-03-14").replace(
+        "{amount}", "120000000").replace("{publisher}", "X"), "twice.yaml")
+    assert len(twins(run, data)) == 1

@@ -7,6 +7,7 @@ first and where it is."""
 
 from __future__ import annotations
 
+import re
 from types import SimpleNamespace
 from typing import Any
 
@@ -21,6 +22,7 @@ class Lookalikes(Sink):
         self.seen: list[Any] = []
         self.by_party: dict[str, list[int]] = {}
         self.ids: dict[str, Any] = {}
+        self.lines: dict[str, list[str]] = {}  # a file's lines, read for _forced
         self.warnings: list[Problem] = []
 
     def begin(self, header: Any) -> None:
@@ -42,12 +44,32 @@ class Lookalikes(Sink):
                                    organizations=self.organizations)
             for said in lookalikes(draft, base):
                 old = self.ids.get(said.partition(" looks like ")[2].split(" (")[0])
-                if old is not None and _nothing_apart(record, old):
+                if old is not None and _nothing_apart(record, old) \
+                        and not self._forced(record, str(old.get("id"))):
                     self.warnings.append(_warning(record, said))
         for key in keys:
             self.by_party.setdefault(key, []).append(len(self.seen))
         self.seen.append(record)
         self.ids.setdefault(str(record.get("id")), record)
+
+
+    def _forced(self, record: Any, old: str) -> bool:
+        """Whether ``record`` was added with --force past ``old``: draft --add writes so
+        in a comment under its id (the curator judged them two)."""
+        source = str(record["_source"])
+        if source not in self.lines:
+            try:
+                with open(source, encoding="utf-8-sig", errors="replace") as handle:
+                    self.lines[source] = handle.read().splitlines()
+            except OSError:
+                self.lines[source] = []
+        said = "# added with --force, although it looks like "
+        for line in self.lines[source][record["_line"]:]:
+            if not line.strip().startswith(said):
+                return False
+            if re.match(rf"{re.escape(old)}(?![\w-])", line.strip()[len(said):]):
+                return True
+        return False
 
 
 def _nothing_apart(new: Any, old: Any) -> bool:
