@@ -19,9 +19,7 @@ from ..text import quote
 class Lookalikes(Sink):
     def __init__(self) -> None:
         self.organizations: list[Any] = []
-        self.seen: list[Any] = []
-        self.by_party: dict[str, list[int]] = {}
-        self.ids: dict[str, Any] = {}
+        self.by_facts: dict[Any, list[Any]] = {}
         self.lines: dict[str, list[str]] = {}  # a file's lines, read for _forced
         self.warnings: list[Problem] = []
 
@@ -29,29 +27,25 @@ class Lookalikes(Sink):
         self.organizations = list(header.organizations)
 
     def restart(self) -> None:
-        self.seen, self.by_party, self.ids, self.warnings = [], {}, {}, []
+        self.by_facts, self.warnings = {}, []
 
     def agreement(self, record: Any, chunk: int | None, prepared: Any = None) -> None:
-        keys = _keys(record)
-        # only those it shares a party or a signatory with can look like it (the rule asks one)
-        near = sorted({n for key in keys for n in self.by_party.get(key, ())})
+        if not record.get("signed_on"):
+            return  # an undated pair says too little to call them one
+        key = _facts(record)
+        # only those with the same facts can be warned of: draft --add's rule is asked of them
+        near = [old for old in self.by_facts.get(key, ()) if _nothing_apart(record, old)]
         if near:
             from ..drafting.add import lookalikes
             from ..drafting.document import Draft
 
             draft = Draft("", data={"agreements": [record]})
-            base = SimpleNamespace(agreements=[self.seen[n] for n in near],
-                                   organizations=self.organizations)
+            base = SimpleNamespace(agreements=near, organizations=self.organizations)
             for said in lookalikes(draft, base):
-                old = self.ids.get(said.partition(" looks like ")[2].split(" (")[0])
-                if old is not None and _nothing_apart(record, old) \
-                        and not self._forced(record, str(old.get("id"))):
+                old = said.partition(" looks like ")[2].split(" (")[0]
+                if not self._forced(record, old):
                     self.warnings.append(_warning(record, said))
-        for key in keys:
-            self.by_party.setdefault(key, []).append(len(self.seen))
-        self.seen.append(record)
-        self.ids.setdefault(str(record.get("id")), record)
-
+        self.by_facts.setdefault(key, []).append(record)
 
     def _forced(self, record: Any, old: str) -> bool:
         """Whether ``record`` was added with --force past ``old``: draft --add writes so
@@ -72,52 +66,39 @@ class Lookalikes(Sink):
         return False
 
 
-def _nothing_apart(new: Any, old: Any) -> bool:
-    """Beyond draft --add's rule (made for a draft, which a second report may word
-    differently), nothing the curator wrote tells the two apart: the same type, parties
-    and signatories, the same amount to the unit (the base's are exact) or none, the
-    same period, jobs, sectors and place, and, when neither gives an amount, the same
-    title (accents and case aside). Both are dated: two undated records say too little
-    to call them one. Several conventions signed at one ceremony differ in one of them."""
+def _facts(record: Any) -> tuple[Any, ...]:
+    """What the curator wrote that tells two dated agreements apart, but the title and the
+    date: the type, parties (with their roles) and signatories, the amount, the period,
+    jobs, sectors and place (accents and case aside)."""
     from ..text import fold
 
-    def parties(record: Any) -> set[tuple[str, str]]:
-        return {(str(p.get("org")), str(p.get("role"))) for p in record.get("parties") or []
-                if isinstance(p, dict)}
+    funding = record.get("funding")
+    money = ((funding.get("amount"), str(funding.get("currency") or ""))
+             if isinstance(funding, dict) else None)
+    return (str(record.get("type") or "other"),
+            frozenset((str(p.get("org")), str(p.get("role")))
+                      for p in record.get("parties") or [] if isinstance(p, dict)),
+            frozenset(str(s.get("person")) for s in record.get("signatories") or []
+                      if isinstance(s, dict)),
+            repr(money), repr(record.get("period")), repr(record.get("jobs")),
+            frozenset(fold(str(x)) for x in record.get("sectors") or []),
+            fold(str(record.get("place") or "")))
 
-    def signers(record: Any) -> set[str]:
-        return {str(s.get("person")) for s in record.get("signatories") or []
-                if isinstance(s, dict)}
 
-    def money(record: Any) -> tuple[float, str] | None:
-        funding = record.get("funding")
-        if not isinstance(funding, dict) or not isinstance(funding.get("amount"),
-                                                           (int, float)):
-            return None
-        return float(funding["amount"]), str(funding.get("currency") or "")
+def _nothing_apart(new: Any, old: Any) -> bool:
+    """Of two agreements with the same facts (_facts): beyond draft --add's rule (made
+    for a draft, which a second report may word differently), nothing the curator wrote
+    tells them apart: an amount, the same to the unit (the base's are exact: 200 and
+    200.31 M€ are two loans), or, when neither gives one, the same title (accents and case
+    aside). One id twice is a problem already."""
+    from ..text import fold
 
-    if not (new.get("signed_on") and old.get("signed_on")) or new.get("id") == old.get("id"):
-        return False  # an undated pair says too little; one id twice is a problem already
-    if (str(new.get("type") or "other") != str(old.get("type") or "other")
-            or parties(new) != parties(old) or signers(new) != signers(old)
-            or any(new.get(key) != old.get(key) for key in ("period", "jobs"))
-            or {fold(str(x)) for x in new.get("sectors") or []}
-            != {fold(str(x)) for x in old.get("sectors") or []}
-            or fold(str(new.get("place") or "")) != fold(str(old.get("place") or ""))):
+    if new.get("id") == old.get("id"):
         return False
-    a, b = money(new), money(old)
-    if a is None or b is None:
-        return a is None and b is None and fold(str(new.get("title") or "")) == fold(
-            str(old.get("title") or ""))
-    return a == b  # the base's amounts are exact: 200 and 200.31 M€ are two loans
-
-
-def _keys(record: Any) -> set[str]:
-    keys = {f"org:{p.get('org')}" for p in record.get("parties") or []
-            if isinstance(p, dict) and p.get("org")}
-    keys |= {f"person:{s.get('person')}" for s in record.get("signatories") or []
-             if isinstance(s, dict) and s.get("person")}
-    return keys
+    funding = new.get("funding")
+    if isinstance(funding, dict) and isinstance(funding.get("amount"), (int, float)):
+        return True
+    return fold(str(new.get("title") or "")) == fold(str(old.get("title") or ""))
 
 
 def _warning(record: Any, said: str) -> Problem:
