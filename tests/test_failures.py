@@ -100,7 +100,7 @@ def test_a_missing_argument_is_named_in_one_plain_sentence(run) -> None:
     line = one_error_line(run("migrate"))
     assert line == ("conv: error: conv migrate needs FILE (the YAML file to rewrite, or a "
                     "folder base, every schema-1 file of it); for example: conv migrate "
-                    "data/agreements.yaml")
+                    "data")
 
 
 def test_the_fast_path_refuses_a_bad_value_with_the_same_line(mini: Path,

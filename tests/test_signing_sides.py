@@ -28,7 +28,7 @@ agreements:
 
 def agreement(ident: str, when: str, *signatures: tuple[str, str]) -> str:
     orgs = list(dict.fromkeys(org for _person, org in signatures))
-    lines = [f"  - id: {ident}", "    title: T", "    type: other", *when.splitlines(),
+    lines = [f"  - id: {ident}", f"    title: T {ident}", "    type: other", *when.splitlines(),
              "    parties:"]
     lines += [f"      - {{org: {org}, role: signatory}}" for org in orgs]
     lines += ["    signatories:"]

@@ -11,6 +11,7 @@ from .alike import alike_organizations, alike_people
 from .amendments import AvenantAmounts
 from .checks import first_at
 from .chronology import chronology_warnings
+from .cuts import cuts_in, in_block_scalar, indent_of
 from .loader import Count, read_base
 from .pasted import lone_quote, quotes_message, wrapping_quotes
 from .records import Agreement, Dataset, Organization
@@ -124,7 +125,7 @@ def todo_problems_in(data: Any, source: str) -> list[Problem]:
         line += data[counted:begin].count(b"\n")
         counted = begin
         text = bytes(data[begin:stop]).decode("utf-8", errors="replace")
-        if not _in_block_scalar(data, start, begin, _indent(text)):  # else text, not a comment
+        if not in_block_scalar(data, start, begin, indent_of(text)):  # else text, not a comment
             problems.extend(Problem(source, line, p.col, p.message)
                             for p in todo_problems(text, source))
         at = data.find(b"TODO", stop)
@@ -133,74 +134,18 @@ def todo_problems_in(data: Any, source: str) -> list[Problem]:
 
 # A '#' after a blank starts a comment, so "title: Programme #2" stores "Programme": a '#'
 # glued to the word after it, on a line that holds a value, is most likely part of that value.
-_GLUED = re.compile(rb"[ \t]#[^ \t\r\n#]")
-_BLOCK_HEADER = re.compile(r"(?:^|[:-] +)[|>][-+1-9]*$")
-
-
 def glued_comment_problems_in(data: Any, source: str) -> list[Problem]:
-    """Every comment that cuts a value short: a '#' after a blank, followed at once by a
-    word (`title: Programme Maroc #2`), after a value on its line. A comment line
-    (`# TODO: …`), a comment after a key alone, and a '#' inside a block scalar
-    (`summary: |`) are silent; reading only the lines that hold such a '#'."""
-    problems: list[Problem] = []
-    start = 3 if data[:3] == b"\xef\xbb\xbf" else 0
-    line, counted = 1, start
-    found = _GLUED.search(data, start)
-    while found is not None:
-        at = found.start() + 1
-        begin = data.rfind(b"\n", start, at) + 1 or start
-        stop = data.find(b"\n", at)
-        stop = len(data) if stop < 0 else stop
-        line += data[counted:begin].count(b"\n")
-        counted = begin
-        text = bytes(data[begin:stop]).decode("utf-8", errors="replace").rstrip("\r")
-        column = comment_start(text)
-        if column is not None and _cuts_a_value(text, column) \
-                and not _in_block_scalar(data, start, begin, _indent(text)):
-            word = text[column:].split()[0]
-            problems.append(Problem(
-                source, line, column + 1,
-                f"'{word}' starts a comment (a '#' after a space), so the value before it "
-                f"is cut there; quote the value if '{word}' is part of it, or write '# ' "
-                "if it is a comment"))
-        found = _GLUED.search(data, stop)
-    return problems
-
-
-def _cuts_a_value(line: str, column: int) -> bool:
-    """Whether a value stands before the comment at `column` (not a key alone, a dash)."""
-    head = line[:column].rstrip()
-    return bool(head.strip(" -")) and not head.endswith(":") \
-        and line[column + 1:column + 2] not in ("", " ", "\t", "#")
-
-
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip(" "))
-
-
-def _in_block_scalar(data: Any, start: int, begin: int, indent: int) -> bool:
-    """Whether the line at `begin` is inside a literal or folded block scalar: one of the
-    less indented lines above it opens one. Stops at the agreements' indentation (2), since
-    a block scalar opened at the top of a base would not be one of its keys."""
-    while begin > start and indent > 2:
-        end = begin - 1
-        begin = data.rfind(b"\n", start, end) + 1 or start
-        above = bytes(data[begin:end]).decode("utf-8", errors="replace").rstrip("\r ")
-        if not above.strip() or above.lstrip().startswith("#") or _indent(above) >= indent:
-            continue
-        indent = _indent(above)
-        content = above[:comment_start(above)].rstrip()
-        if _BLOCK_HEADER.search(content):
-            return True
-    return False
+    """Every comment that cuts a value short (cuts.py), as problems."""
+    return [Problem(*cut) for cut in cuts_in(data, source)]
 
 
 class _Spellings(Count):
     """Counts the agreements and notes each sector spelt two ways across the base
     (`Industrie` here, `industrie` there): `stats --by sector` would count two sectors."""
 
-    def __init__(self) -> None:
+    def __init__(self, also: Any = None) -> None:
         super().__init__()
+        self.also = also  # a checker of the layers above (validate's ``also``)
         self.first: dict[str, tuple[str, int, str]] = {}
         self.problems: list[Problem] = []
         self.warnings: list[Problem] = []
@@ -211,6 +156,8 @@ class _Spellings(Count):
 
     def begin(self, header: Dataset) -> None:
         super().begin(header)
+        if self.also is not None:
+            self.also.begin(header)
         self.events = {event["id"]: event for event in header.events if "id" in event}
         self.sides.begin(header.organizations)
         for event in header.events:
@@ -220,6 +167,8 @@ class _Spellings(Count):
 
     def agreement(self, record: Agreement, chunk: int | None, prepared: Any = None) -> None:
         super().agreement(record, chunk, prepared)
+        if self.also is not None:
+            self.also.agreement(record, chunk)
         self.warnings += [*region_spelling(record), *self.places.check(record),
                           *chronology_warnings(record, self.events),
                           *self.sides.check(record)]
@@ -240,6 +189,8 @@ class _Spellings(Count):
 
     def restart(self) -> None:
         super().restart()
+        if self.also is not None:
+            self.also.restart()
         self.first, self.problems, self.warnings = {}, [], []
         self.places = PlaceSpellings()
         self.sides = SigningSides()
@@ -415,12 +366,13 @@ def blocking_problems(data: DataFile) -> list[Problem]:
     return read_base(base_files(data, snapshots(data)), Count()).problems
 
 
-def validate(data: DataFile) -> Report:
+def validate(data: DataFile, also: Any = None) -> Report:
     """Every problem of the base (a file, or a folder of files), read as a stream, and
-    every TODO a draft left."""
+    every TODO a draft left. ``also``: a Sink of the layers above (base/ imports none of
+    them) that sees every record too, and whose ``warnings`` are said with the others."""
     source = display_path(data.path)
     files = base_files(data, snapshots(data))
-    count = _Spellings()
+    count = _Spellings(also)
     outcome = read_base(files, count)
     header = outcome.header
     problems = [*outcome.problems, *count.problems]
@@ -443,7 +395,8 @@ def validate(data: DataFile) -> Report:
                               *organization_warnings(read.organizations),
                               *people_warnings(read.people),
                               *alike_organizations(read.organizations),
-                              *alike_people(read.people)],
+                              *alike_people(read.people),
+                              *(also.warnings if also is not None else ())],
                              key=lambda w: (order.get(w.source, 0), w.line, w.col)),
                       list(order), unread=outcome.unread)
     return Report(source, problems, 0, 0, schema=None, files=[f.source for f in files],

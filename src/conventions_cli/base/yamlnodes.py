@@ -159,6 +159,18 @@ def _unclosed(exc: Any, text: object) -> Any:
     return None
 
 
+def _closer_in_comment(text: object, mark: Any, closer: str) -> tuple[int, int] | None:
+    """The columns (1-based) of a ``closer`` written after a comment's '#' on the line of
+    ``mark`` (`{amount: 1, currency: MAD # TODO}`), and of that '#'; else None."""
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        text = bytes(text).decode("utf-8", "replace")
+    lines = text.splitlines() if isinstance(text, str) else []
+    line = lines[mark.line] if mark.line < len(lines) else ""
+    hash_at = mark.column + line[mark.column:].find("#")
+    closer_at = line.find(closer, hash_at) if hash_at >= mark.column else -1
+    return (closer_at + 1, hash_at + 1) if closer_at >= 0 else None
+
+
 def _failed_span(exc: Any, text: object) -> tuple[Any, Any, list[str]] | None:
     """Where the value the parser failed in opened and where it noticed, with the text's
     lines, when the failure lies on a later line than the opening; else None."""
@@ -404,10 +416,13 @@ class NodeReader:
             if unclosed is not None:
                 opened, end = position(exc.context_mark), position(unclosed)
                 bracket = "{}" if "mapping" in (exc.context or "") else "[]"
+                hidden = _closer_in_comment(text, unclosed, bracket[1])
+                fix = (f"the {bracket[1]} at column {hidden[0]} is inside the comment that "
+                       f"starts at column {hidden[1]}: put the comment after it" if hidden
+                       else f"add {bracket[1]} at the end of this line")
                 self._stop(Problem(source, *end,
                                    f"not valid YAML: the {bracket[0]} opened at line "
-                                   f"{opened[0]}, column {opened[1]} is not closed; add "
-                                   f"{bracket[1]} at the end of this line"))
+                                   f"{opened[0]}, column {opened[1]} is not closed; {fix}"))
                 return
             quote_char = _unclosed_quote(exc, text)
             if quote_char is not None:  # say where the value began, not where it ran out

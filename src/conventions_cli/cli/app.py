@@ -16,6 +16,7 @@ from typer._completion_classes import completion_init
 from typer.core import TyperCommand, TyperGroup
 
 from . import commands, failures, interface
+from .helptext import HelpContext
 from .interface import Argument, Command, Option, read_values
 from .session import Session
 
@@ -51,6 +52,7 @@ class _Group(TyperGroup):
     """conv and conv db: unknown commands and options refused in conv's words."""
 
     group_name = ""
+    context_class = HelpContext
 
     def parse_args(self, ctx: _Context, args: list[str]) -> list[str]:
         options = interface.GLOBAL_OPTIONS if not self.group_name else ()
@@ -82,6 +84,7 @@ class _Command(TyperCommand):
     words."""
 
     declared: Command
+    context_class = HelpContext
 
     def collect_usage_pieces(self, ctx: _Context) -> list[str]:
         return ["[OPTIONS]", *(argument.metavar for argument in self.declared.arguments)]

@@ -372,7 +372,7 @@ def sql(session: Session, params: SqlParams) -> None:
 
     if named_in(params.query):  # the full-text indexes, or the schema that lists them
         session.fulltext()
-    columns, rows = session.query(run_sql, params.query, named)
+    columns, rows = session.query(run_sql, params.query, named, renamed=session.note)
     fmt = _format(params)
     write_rows(blobs_written(rows, fmt), columns, fmt, raw=params.raw)
 
@@ -391,6 +391,22 @@ def export(session: Session, params: ExportParams) -> None:
     session.query(write_export, filters, chosen, output, raw=params.raw,
                   excel=params.excel, full=params.full, source=session.data.path.name,
                   note=session.note)
+    if chosen == "yaml":
+        _note_comments_left(session)
+
+
+def _note_comments_left(session: Session) -> None:
+    """A YAML export looks like a copy of the base, but holds none of its comments (why a
+    date or a place is what it is): said, with where the files to copy are."""
+    from ..base.source import display_path
+    from ..text import shell_word
+
+    data = session.data
+    where = ("the bundled base's are the data/ folder of conv's source" if
+             data.given_by == "bundled" else shell_word(display_path(data.path), bare=True))
+    session.note("a yaml export holds the records, not the comments of the base's files "
+                 "(its curators' notes on sources and derived facts); to keep them, copy "
+                 f"the files themselves ({where})")
 
 
 def _database_file(session: Session) -> Path:

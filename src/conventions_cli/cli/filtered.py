@@ -34,7 +34,53 @@ def filtered(session: Session, params: Filtered, counted: bool = True) -> Filter
     if counted:
         note_doubtful_dates(session, filters)
         note_undated(session, filters)
+    note_unreported_status(session, filters)
+    note_bound_per_currency(session, filters)
     return filters
+
+
+def note_bound_per_currency(session: Session, filters: Filters) -> None:
+    """--min-amount 100000000 with --currency EUR --currency MAD is 100 000 000 of each:
+    a reader who meant "worth 100 MDH" would miss every EUR agreement below it."""
+    currencies = list(dict.fromkeys(c.strip().upper() for c in filters.currency))
+    bounds = [(flag, filters.values[name]) for name, flag in
+              (("min_amount", "--min-amount"), ("max_amount", "--max-amount"))
+              if name in filters.values]
+    if session.quiet or len(currencies) < 2 or not bounds:
+        return
+    from ..out.cells import group_digits
+
+    said = " and ".join(f"{flag} {group_digits(value)}" for flag, value in bounds)
+    session.note(f"{said} applies to each currency as it is, the same number of "
+                 f"{', '.join(currencies)} (amounts are never converted); give one --currency "
+                 "per run to set each its own bound")
+
+
+def note_unreported_status(session: Session, filters: Filters) -> None:
+    """--status signed finds the agreements whose `status: signed` is written; most have
+    no status at all (signed, and nothing later reported), which a reader of "signed" takes
+    for the same: say how many, and how to see them, whether stderr is a terminal or not."""
+    if session.quiet or "signed" not in filters.status:
+        return
+    others = Filters(**{k: v for k, v in filters.values.items() if k != "status"})
+    unreported = session.query(_without_status, others)
+    if unreported:
+        among = " that the other filters select" if others.values else ""
+        session.note(f"{unreported} agreement(s){among} have no status reported (signed, "
+                     "nothing later known), and --status signed, which finds a status: "
+                     "signed written in the base, leaves them out; conv stats --by status "
+                     "counts them as (none), and conv sql \"select id, title from agreements "
+                     "where status is null\" lists them")
+
+
+def _without_status(conn: Any, filters: Filters) -> int:
+    from ..text import words_match
+
+    conn.create_function("conv_match", 2, words_match, deterministic=True)
+    where, params = filters.clauses(conn)
+    found: int = conn.execute(f"SELECT count(*) FROM agreements a WHERE {where} "
+                              "AND a.status IS NULL", params).fetchone()[0]
+    return found
 
 
 def _money(amounts: list[tuple[Any, int | None, str | None]]) -> str:

@@ -235,7 +235,9 @@ COMMANDS: tuple[Command, ...] = (
             "organizations, people, events, parties, signatories, sources, agreement_lines, "
             "agreements_fts; "
             "a query that names agreements_fts or agreements_stem, or reads the schema, "
-            "makes the full-text indexes first if no search has)."
+            "makes the full-text indexes first if no search has). "
+            "Two result columns of one name (a self-join's a.id, b.id) are written apart, "
+            "id then id_2, in every format, with a note on stderr."
             "\n\n"
             "Example: conv sql \"select type, count(*) as n from agreements group by type\"",
             arguments=(Argument("query", "SQL", "One SELECT statement."),),
@@ -296,7 +298,8 @@ COMMANDS: tuple[Command, ...] = (
             "Each distinct free-text event becomes an entry under events: that the agreements "
             "name by id. The file is replaced atomically, and only if the result loads with "
             "the same agreements. A folder base is migrated as one: every schema-1 file of "
-            "it, together, or none.\n\nExample: conv migrate data/agreements.yaml",
+            "it, together, or none; a file or folder already in schema 2 is left as it is "
+            "(nothing to do).\n\nExample: conv migrate data",
             arguments=(Argument("file", "FILE", "The YAML file to rewrite, or a folder "
                                 "base, every schema-1 file of it. Example: team"),)),
     Command("export", "Export agreements for spreadsheets and other tools, with the filters "

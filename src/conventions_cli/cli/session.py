@@ -61,9 +61,22 @@ class Session:
     def database(self, *, force: bool = False) -> Database:
         """The up-to-date database, opened (or rebuilt) once per run."""
         if self._database is None or force:
+            first = self._database is None
             self._database = open_database(self.data, force=force, progress=self.progress,
                                            note=self.note)
+            if first:
+                self._say_cut_values()
         return self._database
+
+    def _say_cut_values(self) -> None:
+        """A value a comment cuts short (`title: Programme #2`) is answered as YAML reads
+        it, cut: said on stderr, one line per value where it stands, as validate says it
+        (whatever --quiet: the answer below it is not what the file meant)."""
+        from ..base.cuts import cut_values
+
+        for source, line, col, message in cut_values(self.data):
+            self.note(f"{source}:{line}:{col}: {message}; until then conv answers with the "
+                      "value cut", warning=True)
 
     def fulltext(self) -> Database:
         """The database, with its full-text indexes (made in it now if they are not yet:

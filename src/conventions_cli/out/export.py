@@ -308,4 +308,10 @@ def yaml_header(source: str, chosen: Selection) -> str:
         said.append(f"# Also here, only so that every reference resolves, {len(chosen.added)} "
                     "that they follow or amend (each marked by a comment; count and sum "
                     f"without them): {', '.join(sorted(chosen.added))}.")
+    said.append(f"# {COMMENTS_LEFT} (copy its YAML files to keep them).")
     return "\n".join([*said, "# Check it with: conv --data THIS-FILE validate", ""])
+
+
+# What a YAML export cannot carry: said in its header, and on stderr (cli/commands.py).
+COMMENTS_LEFT = ("The records only: the comments of the base's files, its curators' notes "
+                 "on sources and derived facts, are not exported")

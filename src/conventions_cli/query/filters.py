@@ -218,8 +218,8 @@ FILTERS: tuple[Filter, ...] = (
            "The event where it was signed: its id or words of its name; repeat for any of "
            "several. Example: --event gitex-africa-2025", "TEXT", _event,
            complete="complete_event_ids"),
-    Filter("status", "--status", "Status last reported (each agreement's status_on says "
-           "when); repeat for any of several. Example: --status in-force",
+    Filter("status", "--status", "Status last reported (status_on says when; signed: one written, "
+           "a note counts those with none); repeat for several. Example: --status in-force",
            "STATUS", _one_of("status"), kind="choice", choices=STATUSES),
     Filter("currency", "--currency", "Funding in this currency (ISO 4217: MAD, EUR, USD…); "
            "one code per option, repeated for any of several. Example: --currency EUR "

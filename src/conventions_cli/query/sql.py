@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from ..errors import QueryError
@@ -72,10 +72,32 @@ def _failure(exc: Exception, bound: Bound, authorizer: _Authorizer) -> QueryErro
     return QueryError(f"SQL error: {text}")
 
 
-def run_sql(conn: sqlite3.Connection, sql: str, params: dict[str, str] | None = None
+def distinct_names(columns: list[str]) -> list[str]:
+    """Each column its own name: a name met again
+    (a self-join's ``a.id, b.id``) becomes ``id_2``, ``id_3``, … (never one already taken),
+    so that no row keyed by name loses a value."""
+    taken = set(columns)
+    seen: set[str] = set()
+    names = []
+    for name in columns:
+        if name in seen:
+            number = 2
+            while f"{name}_{number}" in taken:
+                number += 1
+            name = f"{name}_{number}"
+            taken.add(name)
+        seen.add(name)
+        names.append(name)
+    return names
+
+
+def run_sql(conn: sqlite3.Connection, sql: str, params: dict[str, str] | None = None,
+            renamed: Callable[[str], None] | None = None
             ) -> tuple[list[str], Iterator[dict[str, Any]]]:
     """One read-only statement (anything that would write, attach or configure is
-    refused): its columns, and its rows as they come, within the query bounds."""
+    refused): its columns (each name once: see distinct_names), and its rows as they
+    come, within the query bounds. ``renamed`` is told, in one sentence, of the names
+    distinct_names changed."""
     authorizer = _Authorizer()
     stack = contextlib.ExitStack()
     bound = stack.enter_context(bounded(conn))
@@ -90,7 +112,13 @@ def run_sql(conn: sqlite3.Connection, sql: str, params: dict[str, str] | None = 
             cursor = conn.execute(sql, params or {})
         finally:
             conn.set_authorizer(None)
-        columns = [d[0] for d in cursor.description or []]
+        named = [d[0] for d in cursor.description or []]
+        columns = distinct_names(named)
+        if renamed is not None and columns != named:
+            changes = ", ".join(f"{new} ({old!r} again)" for old, new
+                                in zip(named, columns, strict=True) if old != new)
+            renamed(f"columns of the same name are written apart: {changes}; "
+                    "name them with AS to choose")
         first = cursor.fetchmany(FIRST)
     except (sqlite3.DatabaseError, sqlite3.Warning) as exc:
         failure = _failure(exc, bound, authorizer)
