@@ -72,6 +72,10 @@ TOWN_NAME = re.compile(r"^(?:Ville|Mairie|Municipalit[ée])(?: [a-zéèêïô]+)
                        r"sur|en))*)$")
 
 
+# Heads that, written small, name a place or a kind of place more often than a body.
+PLACE_HEADS = {"port", "aeroport", "metropole", "club", "clinique"}
+
+
 def _kind(head: str, name: str) -> tuple[str, bool]:
     folded = fold(name)
     if INTERNATIONAL.search(folded):
@@ -274,6 +278,8 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
             mention.name = f"Conseil {adjective}{council[2]}"
         if word in ("division", "bureau", "representation") and not has_cap:
             mention.vague = True  # "un bureau régional": no body named
+        if word in PLACE_HEADS and not _cap(tok):
+            mention.vague = True  # "l'extension du port de Dakhla": a place; "le Port de X" signs
         if word == "societe" and r.low(i + 1) == "civile":
             mention.vague = True  # civil society, not a company
         if word == "commune" and not acronym:

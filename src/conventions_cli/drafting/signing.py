@@ -94,6 +94,11 @@ TRIGGER = re.compile(
     r"(?:notes|lettres)\b|"
     r"\bont echange (?:les |des )(?:notes|lettres|instruments)\b|"
     r"\bapposent|\bapposee?s?\b|"
+    # "a débuté par la conclusion d'un accord entre A et B": the noun of "conclure" with an
+    # agreement as its object (alone it is as often the end of a speech)
+    r"\bconclusions? d(?:e |')(?:un |une |l'|la |le |des |ce |cet |cette |ces |deux |trois |"
+    r"quatre |plusieurs )?(?:nouve(?:au|l|lle)x?s? )?(?:accord|convention|protocole|memorandum|"
+    r"contrat|avenant|charte|partenariat)s?\b|"
     # "la BAD a accordé un don de 510.000 dollars à …": a grant or loan made, its agreement
     r"\b(?:a|ont) (?:accorde|octroye|consenti)(?=\s+(?:[\w'-]+\s+){0,4}?(?:un|une|deux|trois|"
     r"quatre|des)\s+(?:nouve(?:au|l|lle)x?s?\s+)?(?:dons?|prets?|subventions?|credits?|"

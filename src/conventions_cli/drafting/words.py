@@ -36,6 +36,12 @@ HEADS: dict[str, str] = {
     "division": "public-body", "bureau": "public-body", "representation": "public-body",
     "musee": "public-body", "faculte": "public-body", "conservatoire": "public-body",
     "bibliotheque": "public-body", "hopital": "public-body",
+    # "le Port autonome de Dakar", "la Régie autonome de distribution …", "la Communauté
+    # d'agglomération de X", "l'Interprofession marocaine de l'olive", "le Gouvernorat d'Y"
+    "port": "public-body", "regie": "public-body", "communaute": "public-body",
+    "interprofession": "federation", "gouvernorat": "public-body", "metropole": "public-body",
+    "aeroport": "public-body", "ambassade": "public-body", "consulat": "public-body",
+    "mutuelle": "association", "club": "association", "clinique": "company",
 }
 
 PLURAL_HEADS = {"ministeres": "ministere"}
