@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .adjectives import coordinated_adjectives
 from .countries import foreign_name
-from .descriptors import DEFINITE, describes
+from .descriptors import DEFINITE, describes, financial_description
 from .grammar import (
     _acronym,
     _acronym_after,
@@ -42,7 +43,6 @@ from .quoted import NAMED_KINDS, quoted_name, sign_name
 from .states import counterpart, side_country, state_mention
 from .towns import TOWN_HEADS, other_town, town_body, twinned_towns
 from .words import (
-    ADJ_FORM,
     AGREEMENT_WORDS,
     COUNTRIES,
     DESCRIPTORS,
@@ -54,9 +54,9 @@ from .words import (
     MULTIWORD_COUNTRIES,
     NATIONALITIES,
     NOT_ACRONYMS,
+    PLACE_HEADS,
     PLURAL_HEADS,
     PREPS,
-    STOP_NAME,
     TITLE_WORDS,
     TITLES,
     VAGUE_DETS,
@@ -72,8 +72,6 @@ TOWN_NAME = re.compile(r"^(?:Ville|Mairie|Municipalit[ée])(?: [a-zéèêïô]+)
                        r"sur|en))*)$")
 
 
-# Heads that, written small, name a place or a kind of place more often than a body.
-PLACE_HEADS = {"port", "aeroport", "metropole", "club", "clinique"}
 
 
 def _kind(head: str, name: str) -> tuple[str, bool]:
@@ -173,7 +171,7 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
     if word in HEADS or word in PLURAL_HEADS:
         j, country = _adjectives(r, i + 1, titled=_cap(tok))
         if j > i + 1:
-            j = _coordinated_adjectives(r, j)  # "le conseil économique, social et …"
+            j = coordinated_adjectives(r, j)  # "le conseil économique, social et …"
         if r.low(j).startswith("charge") and r.prep(j + 1) is not None:
             j += 1  # "ministère délégué chargé du Budget"
         if _cap(tok) and j < r.n and _cap(r.t[j]) and r.prep(j) is None:
@@ -194,7 +192,7 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         # "la société des Pâtes et Couscous X": the name after a descriptor
         if word in ("societe", "groupe", "entreprise") and r.prep(j) is not None:
             k = r.prep(j)
-            if k is not None and k < r.n and _cap(r.t[k]):
+            if k is not None and k < r.n and _cap(r.t[k]) and fold(r.t[k].text) not in COUNTRIES:
                 run = _proper_run(r, k, joins_et=True)
                 if run > k + 1 or (run > k and r.t[k].pos_ == "PROPN"):
                     end, j = run, run
@@ -298,6 +296,9 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
             mention.name, mention.kind, mention.country = "Gouvernement marocain", "public-body", \
                 "MA"
             mention.vague, mention.bare, mention.extra["government"] = False, False, True
+        elif word == "etat" and has_cap and not vague_det:
+            # "l'Etat d'Akwa Ibom": a federated state
+            mention.kind, mention.vague = "public-body", False
         elif word in ("etat", "gouvernement", "royaume") or (word == "departement" and bare):
             mention.vague = True
         elif describes(r, i, end, acronym):
@@ -308,6 +309,9 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
             definite = (determiner or (r.low(i - 1) if i > 0 else "")) in DEFINITE
             mention.bare, mention.vague, mention.extra["descriptor"] = True, not definite, True
         return mention, end2
+    financial = financial_description(r, i, determiner)
+    if financial is not None:
+        return financial
     if word in DESCRIPTORS and i + 1 < r.n:
         j, country = _adjectives(r, i + 1)
         if j < r.n and _cap(r.t[j]):
@@ -474,24 +478,3 @@ def find_mentions(tokens: list[Any], known: list[tuple[int, int, str]] | None = 
             continue
         i += 1
     return twinned_towns(r, found)
-
-
-def _plain_adjective(r: _Reader, k: int) -> bool:
-    tok = r.t[k] if k < r.n else None
-    word = r.low(k)
-    return tok is not None and tok.is_alpha and not _cap(tok) and (
-        tok.pos_ == "ADJ" or bool(ADJ_FORM.fullmatch(word)) or word.endswith(
-            ("al", "el", "if", "ive", "aire"))) and word not in STOP_NAME \
-        and word not in HEADS and word not in PREPS and word not in DETS
-
-
-def _coordinated_adjectives(r: _Reader, j: int) -> int:
-    """ "économique, social et environnemental": a head's adjectives listed with commas
-    and a last "et" belong to its name; j is past the first adjective."""
-    k = j
-    while r.low(k) == "," and _plain_adjective(r, k + 1):
-        k += 2
-    if r.low(k) == "et" and _plain_adjective(r, k + 1) and k > j:
-        return k + 2
-    return j
-

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from .countries import foreign_name
+from .countries import foreign_name, is_geographic
 from .grammar import (
     _adjectives,
     _cap,
@@ -21,7 +21,6 @@ from .grammar import (
     _name_case,
     _proper_run,
     _Reader,
-    is_geographic,
 )
 from .holders import (
     _country_words,

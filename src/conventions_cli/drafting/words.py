@@ -302,3 +302,17 @@ def territory_name(name: str, country: str | None) -> tuple[str, str | None]:
 
 
 _PLAIN = str.maketrans("àâäéèêëîïôöùûüç", "aaaeeeeiioouuuc")
+
+# "l'institution financière", "l'établissement bancaire": a body named before, described
+INSTITUTION_WORDS = {"institution", "etablissement"}
+FINANCIAL = {"financiere", "financier", "bancaire", "multilaterale", "internationale"}
+# Heads that, written small, name a place or a kind of place more often than a body.
+PLACE_HEADS = {"port", "aeroport", "metropole", "club", "clinique"}
+
+# What a "pour la …" after a name says the agreement is for, not part of the name
+WHAT_FOR = {"periode", "realisation", "mise", "construction", "duree", "annee", "annees",
+            "amelioration", "signature",
+            # "… et l'Etat de la Volta pour l'accès aux terres": what the agreement is for
+            "acces", "acquisition", "fourniture", "creation", "financement", "extension",
+            "renforcement", "achat", "installation", "lancement", "elaboration", "octroi",
+            "rehabilitation", "approvisionnement"}
