@@ -399,6 +399,11 @@ def _is_number(text: str, m: AgreementMention) -> bool:
                           before)) and not re.search(r"\b(?:une?|la|le|l')\s*$", before)
 
 
+# "A, B et C s'engagent, en vertu d'une convention de partenariat, à …": one of the batch
+BY_ONE = re.compile(r"\b(?:en vertu|aux termes|au titre|par le biais|a travers|au moyen)\s+"
+                    r"d'\s*(?:une?\s+)?$")
+
+
 def find_segments(work: Work) -> None:
     """Ordinals and sub-counts after the lead open segments, each its own agreements."""
     text, n = work.text, work.n
@@ -432,7 +437,9 @@ def find_segments(work: Work) -> None:
                 groups.append(Segment(start, m.count, s.index, m.type, False, (m.start, m.end)))
                 top_ordinal = start + m.count
             elif (m.indefinite or work.count_fact is None and _after_que(text, m)) \
-                    and (s.signing or ELABORATES.match(fold(text[s.start:s.end]))) \
+                    and (s.signing or ELABORATES.match(fold(text[s.start:s.end])) or (
+                        s.index > lead_index and BY_ONE.search(
+                            fold(text[max(s.start, m.start - 30):m.start])))) \
                     and n > 1 and _next_slot(groups) < n:
                 # "une convention a été signée avec A …, un accord avec B …": one each, in
                 # turn, after the ones counted before them

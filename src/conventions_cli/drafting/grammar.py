@@ -335,7 +335,7 @@ def spelled_by_acronym(r: _Reader, j: int, run: int) -> int:
     after a capitalized run that the bracketed acronym spells with it belong to the name;
     the index where the name ends (``run`` when they do not)."""
     k = run
-    while k < r.n and k - run < 8 and r.low(k) != "(" and (r.t[k].is_alpha or r.low(k) in (
+    while k < r.n and k - run < 10 and r.low(k) != "(" and (r.t[k].is_alpha or r.low(k) in (
             "'", "l'", "d'")):
         k += 1
     if k == run or r.low(k) != "(":

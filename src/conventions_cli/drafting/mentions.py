@@ -39,7 +39,7 @@ from .normalize import fold, key
 from .people import _elliptic_ministers, _king, _title_mention
 from .people import find_people as find_people
 from .plurals import _plural_by_place, _plural_list, split_plural_ministries
-from .quoted import NAMED_KINDS, quoted_name, sign_name
+from .quoted import NAMED_KINDS, in_quotes_after, quoted_name, sign_name
 from .states import counterpart, side_country, state_mention
 from .towns import TOWN_HEADS, other_town, town_body, twinned_towns
 from .words import (
@@ -184,8 +184,9 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
             j = max(j, _proper_run(r, i))  # "Bank of Africa": an English name ends there
         end = _complements(r, j, ministry=word.startswith("ministere"),
                            titled=_cap(tok) and not english)
-        if _cap(tok) and not word.startswith("ministere"):
-            # "Institut de recherche en énergie solaire et énergies nouvelles (IRESEN)"
+        if not word.startswith("ministere"):
+            # "Institut de recherche en énergie solaire et énergies nouvelles (IRESEN)",
+            # "l'institut de formation aux métiers de l'automobile de Kénitra (IFMAK)"
             end = spelled_by_acronym(r, i, end)
         end, country2 = _country_words(r, i, end) if word.startswith("ministere") else (end,
                                                                                           None)
@@ -308,7 +309,7 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
             # determiner stands before the name's first word
             definite = (determiner or (r.low(i - 1) if i > 0 else "")) in DEFINITE
             mention.bare, mention.vague, mention.extra["descriptor"] = True, not definite, True
-        return mention, end2
+        return in_quotes_after(r, mention, end2)
     financial = financial_description(r, i, determiner)
     if financial is not None:
         return financial

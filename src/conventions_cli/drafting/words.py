@@ -42,6 +42,7 @@ HEADS: dict[str, str] = {
     "interprofession": "federation", "gouvernorat": "public-body", "metropole": "public-body",
     "aeroport": "public-body", "ambassade": "public-body", "consulat": "public-body",
     "mutuelle": "association", "club": "association", "clinique": "company",
+    "poste": "public-body",  # "la Poste tunisienne", "la poste de Mauritanie"
 }
 
 PLURAL_HEADS = {"ministeres": "ministere"}
@@ -213,7 +214,9 @@ STOP_NAME = {"pour", "portant", "concernant", "relative", "relatif", "visant", "
              "dont", "lors", "en", "dans", "avec", "sur", "par", "a", "au", "aux", "selon",
              "entre", "vers", "sous", "apres", "avant", "depuis", "pendant", "ont", "sera",
              "seront", "est", "sont", "et", "ou", "mais", "ainsi", "outre", "le", "la", "les",
-             "l'", "un", "une", "ce", "cette"}
+             "l'", "un", "une", "ce", "cette",
+             # "l'Ecole X de commerce s'engage": a verb's pronoun ends the name
+             "s'", "se", "n'", "ne", "qu'"}
 # Given names the press writes before a surname (folded): "Nabil Hmina", "Jean Dupont". The
 # small French model often tags Maghrebi names as places or MISC; a name that opens with one
 # of these is a person's, not an organization's.
@@ -307,7 +310,7 @@ _PLAIN = str.maketrans("àâäéèêëîïôöùûüç", "aaaeeeeiioouuuc")
 INSTITUTION_WORDS = {"institution", "etablissement"}
 FINANCIAL = {"financiere", "financier", "bancaire", "multilaterale", "internationale"}
 # Heads that, written small, name a place or a kind of place more often than a body.
-PLACE_HEADS = {"port", "aeroport", "metropole", "club", "clinique"}
+PLACE_HEADS = {"port", "aeroport", "metropole", "club", "clinique", "poste"}
 
 # What a "pour la …" after a name says the agreement is for, not part of the name
 WHAT_FOR = {"periode", "realisation", "mise", "construction", "duree", "annee", "annees",
