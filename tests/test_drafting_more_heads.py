@@ -51,3 +51,10 @@ def test_a_port_written_small_is_a_place_not_a_party() -> None:
     result = draft("La Région de l'Oriental et l'Agence nationale des ports (ANP) ont signé "
                    "lundi une convention pour l'extension du port de Nador.")
     assert names_of(result) == {"region-oriental", "anp"}
+
+
+def test_a_body_the_base_knows_inside_a_place_is_read_on_its_own() -> None:
+    base = [*BASE, {"id": "tmsa", "name": "Tanger Med", "kind": "public-body"}]
+    result = drafted("La Région de l'Oriental et le Port de Tanger Med ont signé lundi une "
+                     "convention de partenariat logistique.", base)
+    assert names_of(result) == {"region-oriental", "tmsa"}

@@ -277,8 +277,12 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
             mention.name = f"Conseil {adjective}{council[2]}"
         if word in ("division", "bureau", "representation") and not has_cap:
             mention.vague = True  # "un bureau régional": no body named
-        if word in PLACE_HEADS and not _cap(tok):
-            mention.vague = True  # "l'extension du port de Dakhla": a place; "le Port de X" signs
+        if word in PLACE_HEADS and not _cap(tok) or word == "port" and r.low(i + 1) != "autonome":
+            # "l'extension du port de Dakhla", "le Port de Tanger Med": a place, and the body
+            # named in it is read on its own; the "Port autonome de Dakar" runs one; "la
+            # poste de Mauritanie « Mauripost »" is named by its quotes
+            named, after = in_quotes_after(r, mention, end2)
+            return (named, after) if after > end2 else (None, i + 1)
         if word == "societe" and r.low(i + 1) == "civile":
             mention.vague = True  # civil society, not a company
         if word == "commune" and not acronym:
