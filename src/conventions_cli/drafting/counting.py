@@ -128,7 +128,8 @@ def count_agreements(text: str, sentences: list[Sentence], year: int | None = No
     highest = 0  # the highest ordinal met so far, in reading order
     for s in sentences:
         for m in s.agreements:
-            if m.ordinal and m.ordinal > 0 and not s.earlier:
+            if m.ordinal and m.ordinal > 0 and not s.earlier and \
+                    not _rank_in_a_series(text, s, m):
                 highest = max(highest, m.ordinal)
             if m.others and m.count:
                 # "La 4ème convention …, deux autres …": the 5th and 6th, not 8 + 2
@@ -229,7 +230,7 @@ def ranks_told_before(text: str, sentences: list[Sentence], year: int | None
     mardi": (the highest rank of this article's signings, how many ranks of the series
     earlier signings hold below every one of them)."""
     ranked = [(s, m) for s in sentences if not s.future for m in s.agreements
-              if m.ordinal and m.ordinal > 0]
+              if m.ordinal and m.ordinal > 0 and not _rank_in_a_series(text, s, m)]
     then = {m.ordinal or 0 for s, m in ranked if _then(text, s, m, year)}
     now = [m.ordinal or 0 for s, m in ranked if not s.earlier and m.ordinal not in then]
     return (max(now), len({r for r in then if r < min(now)})) if now else (0, 0)
@@ -404,6 +405,19 @@ BY_ONE = re.compile(r"\b(?:en vertu|aux termes|au titre|par le biais|a travers|a
                     r"d'\s*(?:une?\s+)?$")
 
 
+# "Il s'agit du troisième prêt de la JICA au secteur, après ceux de 2017 et de 2021", "C'est
+# la cinquième convention de ce type": the agreement's rank in a series over the years
+SERIES_BEFORE = re.compile(r"\b(?:il s'agit|c'est|constitue|represente|est)\s+(?:du|de la|"
+                           r"le|la|l')?\s*$")
+SERIES_AFTER = re.compile(r"\b(?:apres (?:ceux|celles?|celui)|de ce (?:type|genre)|"
+                          r"depuis (?:19|20)\d\d)\b")
+
+
+def _rank_in_a_series(text: str, s: Sentence, m: AgreementMention) -> bool:
+    before = fold(text[max(s.start, m.start - 30):m.start])
+    return bool(SERIES_BEFORE.search(before) or SERIES_AFTER.search(fold(text[m.end:s.end])))
+
+
 def find_segments(work: Work) -> None:
     """Ordinals and sub-counts after the lead open segments, each its own agreements."""
     text, n = work.text, work.n
@@ -422,6 +436,8 @@ def find_segments(work: Work) -> None:
                 # "Enfin, la dernière convention …": the nth, however many were told before
                 groups.append(Segment(n - 1, 1, s.index, m.type, True, (m.start, m.end)))
                 top_ordinal = n
+            elif m.ordinal and m.ordinal > 0 and _rank_in_a_series(text, s, m):
+                continue
             elif m.ordinal and m.ordinal > 0:
                 counted = [g for g in groups if not g.ordinal and g.type == m.type and m.type
                            and g.size >= m.ordinal]

@@ -53,10 +53,12 @@ from .words import (
     MONTH_WORDS,
     MULTIWORD_COUNTRIES,
     NATIONALITIES,
+    NGO_WORDS,
     NOT_ACRONYMS,
     PLACE_HEADS,
     PLURAL_HEADS,
     PREPS,
+    TITLE_ADJECTIVES,
     TITLE_WORDS,
     TITLES,
     VAGUE_DETS,
@@ -151,7 +153,7 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
     if (word in TITLES or word.rstrip("s") == "ministre" or numero_un) and i + 1 < r.n and (
             word in ("ministre", "ministres") or r.prep(i + 1) is not None or numero_un
             or r.low(i + 1) in TITLES or r.t[i + 1].pos_ == "ADJ"
-            or r.low(i + 1) in ("executif", "executive", "adjoint", "adjointe")
+            or r.low(i + 1) in TITLE_ADJECTIVES
             or (r.low(i + 1) == "par" and r.low(i + 2) == "interim")  # "président par intérim"
             or (r.low(i + 1) in COUNTRIES and r.prep(i + 2) is not None)  # "délégué Maroc de"
             or (r.low(i + 1) == "-" and r.joined(i + 1))):
@@ -222,11 +224,14 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
             end = run if run > j else end
         nationality = next((k for k in range(i + 1, end) if re.sub(
             r"(?:(?<=n)ne|e)?s?$", "", r.low(k)) in NATIONALITIES and not _cap(r.t[k])), None)
-        if word in DESCRIPTORS and nationality is not None and nationality + 1 < end and \
-                _cap(r.t[nationality + 1]) and r.prep(nationality + 1) is None:
-            # "le Groupe américain DELPHI": the name after the nationality is the company's
+        if (word in DESCRIPTORS or word in NGO_WORDS) and nationality is not None and \
+                nationality + 1 < end and _cap(r.t[nationality + 1]) and \
+                r.prep(nationality + 1) is None:
+            # "le Groupe américain DELPHI", "l'association espagnole Solidaridad X": the
+            # name after the nationality is the body's
             return Mention(r.text(nationality + 1, end), r.t[nationality + 1].idx,
-                           r.t[end - 1].idx + len(r.t[end - 1].text), "company", False,
+                           r.t[end - 1].idx + len(r.t[end - 1].text),
+                           "association" if word in NGO_WORDS else "company", False,
                            country=country, head=word), end
         if r.low(end) in ("a", "au") and end + 1 < r.n and _cap(r.t[end + 1]):
             run = _proper_run(r, end + 1)
@@ -326,7 +331,8 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
                 end2, acronym, alias = _acronym_after(r, run)
                 name = r.text(j, run)
                 return Mention(_name_case(name), r.t[j].idx,
-                               r.t[end2 - 1].idx + len(r.t[end2 - 1].text), "company", False,
+                               r.t[end2 - 1].idx + len(r.t[end2 - 1].text),
+                               "association" if word in NGO_WORDS else "company", False,
                                acronym, [alias] if alias else [], country, head=word), end2
         return None, i + 1
     glued_digit = tok.text.isdigit() and not tok.whitespace_ and i + 1 < r.n and _cap(r.t[i + 1])

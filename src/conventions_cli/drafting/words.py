@@ -64,7 +64,10 @@ DESCRIPTORS = {"societe", "societes", "groupe", "groupes", "entreprise", "entrep
                "equipementier", "start-up", "startup", "filiale", "leader", "geant",
                "industriel", "enseigne", "marque", "holding", "banque", "banques", "assureur",
                "partenaire", "partenaires", "investisseur", "promoteur", "developpeur",
-               "organisme", "institution", "institutions"}
+               "organisme", "institution", "institutions", "ong"}
+
+# "l'ONG espagnole X", "l'association italienne Y": a description before a body's name
+NGO_WORDS = {"ong", "association", "fondation"}
 
 DETS = {"le", "la", "les", "l'", "un", "une", "des", "ce", "cet", "cette", "ces", "son", "sa",
         "ses", "leur", "leurs", "du", "au", "aux"}
@@ -175,7 +178,7 @@ NOT_ACRONYMS = {"MDH", "MMDH", "DH", "DHS", "MAD", "USD", "EUR", "MUSD", "PIB", 
                 "HT", "IR", "IS", "MW", "GW", "KM", "HA", "NEET", "IA", "TIC", "RSE", "PPP",
                 "COVID", "MDS", "SA", "SARL", "SAS", "SASU", "II", "III", "IV", "VI", "MAP",
                 "AFP", "H", "M", "MME", "MR", "TPE", "PME", "TPME", "GMT", "PDG", "DG", "CEO",
-                "COMEX", "CODIR"}
+                "COMEX", "CODIR", "ONG"}
 
 MONTH_WORDS = {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
                "septembre", "octobre", "novembre", "decembre", "lundi", "mardi", "mercredi",
@@ -319,3 +322,8 @@ WHAT_FOR = {"periode", "realisation", "mise", "construction", "duree", "annee", 
             "acces", "acquisition", "fourniture", "creation", "financement", "extension",
             "renforcement", "achat", "installation", "lancement", "elaboration", "octroi",
             "rehabilitation", "approvisionnement"}
+
+# Words that qualify a title before the body it serves: "le directeur exécutif de X", "le
+# représentant résident de la JICA", "la coordonnatrice permanente du PNUD"
+TITLE_ADJECTIVES = {"executif", "executive", "adjoint", "adjointe", "resident", "residente",
+                    "permanent", "permanente", "regional", "regionale"}
