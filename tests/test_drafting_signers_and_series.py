@@ -62,3 +62,11 @@ def test_an_ngo_described_by_its_country_is_named_by_its_name() -> None:
     ngo = next(o for o in result["organizations"] if o["name"] == "Acqua Viva Onlus")
     assert (ngo["kind"], ngo.get("country")) == ("association", "IT")
     assert [p["name"] for p in result["people"]] == ["Giulia Rossi"]
+
+
+def test_several_signed_then_counted_further_on() -> None:
+    result = draft("Plusieurs conventions de partenariat ont été signées mercredi à Agadir en "
+                   "marge d'un salon de la pêche. Au terme de trois conventions, le ministère de "
+                   "l'Économie et des Finances renforce sa coopération avec des ports "
+                   "étrangers.")
+    assert len(result["agreements"]) == 3

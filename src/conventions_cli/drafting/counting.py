@@ -193,6 +193,13 @@ def count_agreements(text: str, sentences: list[Sentence], year: int | None = No
     # "plusieurs accords dans les domaines de A, B, …" then told one by one: the ones told
     # are those agreements; the fields count them only when they are not told
     listed = listed if listed >= 2 else listed + fields
+    if explicit == 0 and uncounted:
+        # "Plusieurs conventions ont été signées …" then "Au terme de trois conventions,
+        # l'Office renforce …": the number the article gives further on
+        listed = max([listed] + [m.count or 0 for t in sentences if not (t.earlier or t.title)
+                                 for m in t.agreements if m.count and not m.others
+                                 and BY_COUNT.search(fold(text[max(t.start, m.start - 30):
+                                                                m.start]))])
     per_partner = _one_per_partner(text, sentences) if explicit == 0 else 0
     pointed = _pointed_back(text, sentences) if explicit == 0 else 0
     n = max(explicit, top_ordinal, others, breakdown, listed if listed >= 2 else 0,
@@ -400,6 +407,8 @@ def _is_number(text: str, m: AgreementMention) -> bool:
                           before)) and not re.search(r"\b(?:une?|la|le|l')\s*$", before)
 
 
+BY_COUNT = re.compile(r"\b(?:au terme|aux termes|en vertu|par le biais|a travers|au moyen)\s+"
+                      r"d(?:e|es)\s+(?:[\w-]+\s+)?$")  # "au terme de trois conventions"
 # "A, B et C s'engagent, en vertu d'une convention de partenariat, à …": one of the batch
 BY_ONE = re.compile(r"\b(?:en vertu|aux termes|au titre|par le biais|a travers|au moyen)\s+"
                     r"d'\s*(?:une?\s+)?$")
