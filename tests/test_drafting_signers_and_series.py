@@ -70,3 +70,17 @@ def test_several_signed_then_counted_further_on() -> None:
                    "l'Économie et des Finances renforce sa coopération avec des ports "
                    "étrangers.")
     assert len(result["agreements"]) == 3
+
+
+@pytest.mark.parametrize(("written", "amount", "currency"), [
+    ("40 millions d'unités de compte", 40_000_000, "XUA"),
+    ("12 millions de DTS", 12_000_000, "XDR"),
+    ("3 milliards de francs CFA BEAC", 3_000_000_000, "XAF"),
+    ("3 milliards de FCFA", 3_000_000_000, "XOF"),
+    ("2 milliards d'ouguiyas", 2_000_000_000, "MRU"),
+])
+def test_the_currencies_lenders_and_neighbours_count_in(written: str, amount: int,
+                                                        currency: str) -> None:
+    result = draft(f"La ministre de l'Économie et des Finances et la BAD ont signé mardi à "
+                   f"Rabat un accord de prêt de {written}.")
+    assert result["agreements"][0]["funding"] == {"amount": amount, "currency": currency}
