@@ -65,9 +65,19 @@ CURRENCY_WORDS = [
     (r"euros?|eur|€", "EUR"), (r"yuans?|cny|renminbi", "CNY"), (r"yens?|jpy", "JPY"),
     (r"livres? sterling|gbp|£", "GBP"), (r"francs? suisses?|chf", "CHF"),
     (r"riyals? saoudiens?|sar", "SAR"), (r"dinars? koweitiens?|kwd", "KWD"),
-    (r"dirhams? emiratis?|aed", "AED"), (r"francs? cfa|fcfa|xof", "XOF"),
+    (r"dirhams? emiratis?|aed", "AED"), (r"francs? cfa beac|xaf", "XAF"),
+    (r"francs? cfa|fcfa|xof", "XOF"),
     (r"dinars? tunisiens?|tnd", "TND"), (r"riyals? qatari(?:en)?s?|qar", "QAR"),
     (r"dinars? bahreini(?:en)?s?|bhd", "BHD"), (r"wons?(?: coreens?| sud-coreens?)?|krw", "KRW"),
+    # the African Development Bank lends in units of account, the IMF in drawing rights
+    (r"unites? de compte(?: de la bad)?|ua|xua", "XUA"),
+    (r"droits? de tirage speciaux|dts|xdr", "XDR"),
+    (r"dinars? algeriens?|dzd", "DZD"),
+    (r"ouguiyas?|mru", "MRU"), (r"nairas?|ngn", "NGN"), (r"livres? egyptiennes?|egp", "EGP"),
+    (r"riyals? omanais|omr", "OMR"), (r"dinars? jordaniens?|jod", "JOD"),
+    (r"dinars? libyens?|lyd", "LYD"), (r"couronnes? suedoises?|sek", "SEK"),
+    (r"couronnes? norvegiennes?|nok", "NOK"), (r"couronnes? danoises?|dkk", "DKK"),
+    (r"roupies? indiennes?|inr", "INR"), (r"roubles?|rub", "RUB"),
 ]
 # "USD 50 millions", "$75 millions", "€ 20 millions": the currency written first
 PREFIXED = re.compile(r"(?<![\w$€])(?P<cur>usd|us\$|\$|eur|€|mad)\s?" + NUMBER

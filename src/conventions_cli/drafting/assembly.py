@@ -31,6 +31,7 @@ from .normalize import fold, fold_upto
 from .occasion import set_scene
 from .sentences import FUTURE, WILL_SIGN, Sentence, past_years, read_sentences
 from .sharing import find_signing_parties, lead_parties, share_parties
+from .sides import members_told_apart
 from .signing import AgreementMention
 from .text import Article
 
@@ -57,6 +58,7 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
         return Assembled([], None, None, None, [], [_nothing_signed(work)])
     find_signing_parties(work, speaks_for)
     find_segments(work)
+    members_told_apart(work)
     listed_items(work)
     lead_parties(work)
     _plural_is_two(work)

@@ -223,13 +223,15 @@ ITEM = re.compile(r"\s*(?:\d{1,2}\s*[.)°-]|[-–—•*·])\s*")
 
 # "… notamment : Mali - Accord de coopération entre A et B ; - Convention entre C et D.":
 # items run into one sentence, each opened by a dash and an agreement's name.
-RUN_IN = re.compile(r"(?:^|(?<=[\s;:.]))[-–—•]\s+(?=(?:(?:deux|trois|quatre|cinq|six|\d{1,2})\s+)?"
+RUN_IN = re.compile(r"(?:^|(?<=[\s;:.]))[-–—•*]\s+"
+                    r"(?=(?:(?:une?|deux|trois|quatre|cinq|six|\d{1,2})\s+)?"
                     r"(?:accords?|conventions?|protocoles?|memorand\w*|contrats?|avenants?|"
                     r"chartes?|declarations?|arrangements?|lettres? d'intention)\b)")
 ITEM_END = re.compile(r"\s;|;\s|\.\s")
 
 
-def _run_in_items(text: str, s: Sentence) -> list[tuple[Sentence, int, int, int, int, int]]:
+def _run_in_items(text: str, s: Sentence, alone: bool = False
+                  ) -> list[tuple[Sentence, int, int, int, int, int]]:
     low = fold(text[s.start:s.end])
     found = []
     for m in RUN_IN.finditer(low):
@@ -240,7 +242,12 @@ def _run_in_items(text: str, s: Sentence) -> list[tuple[Sentence, int, int, int,
         stop = ITEM_END.search(text, first.end, s.end)
         b = stop.start() if stop else s.end
         found.append((s, first.start, first.end, first.count or 1, a, b))
-    return found if len(found) >= 2 else []
+    return found if len(found) >= 2 or alone else []
+
+
+def _opens_item(text: str, s: Sentence) -> bool:
+    opened = ITEM.match(text, s.start)
+    return opened is not None and opened.end() > s.start
 
 
 def listed_items(work: Work) -> None:
@@ -263,7 +270,12 @@ def listed_items(work: Work) -> None:
         elif s.start > line_start and ITEM.fullmatch(text, line_start, s.start):
             body = s.start  # "1." read as a sentence of its own
         else:
-            run_in = _run_in_items(text, s)
+            # "Il s'agit de : * Un protocole … * Un pacte …": the first item of a list
+            # whose next items each open a sentence
+            following = work.sentences[s.index + 1] if s.index + 1 < len(work.sentences) \
+                else None
+            run_in = _run_in_items(text, s, alone=following is not None and _opens_item(
+                text, following))
             prose = [] if run_in else _prose_items(work, s)
             in_prose.update(item[1] for item in prose)
             items.extend(run_in or prose)

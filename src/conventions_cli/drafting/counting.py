@@ -128,7 +128,8 @@ def count_agreements(text: str, sentences: list[Sentence], year: int | None = No
     highest = 0  # the highest ordinal met so far, in reading order
     for s in sentences:
         for m in s.agreements:
-            if m.ordinal and m.ordinal > 0 and not s.earlier:
+            if m.ordinal and m.ordinal > 0 and not s.earlier and \
+                    not _rank_in_a_series(text, s, m):
                 highest = max(highest, m.ordinal)
             if m.others and m.count:
                 # "La 4ème convention …, deux autres …": the 5th and 6th, not 8 + 2
@@ -192,6 +193,13 @@ def count_agreements(text: str, sentences: list[Sentence], year: int | None = No
     # "plusieurs accords dans les domaines de A, B, …" then told one by one: the ones told
     # are those agreements; the fields count them only when they are not told
     listed = listed if listed >= 2 else listed + fields
+    if explicit == 0 and uncounted:
+        # "Plusieurs conventions ont été signées …" then "Au terme de trois conventions,
+        # l'Office renforce …": the number the article gives further on
+        listed = max([listed] + [m.count or 0 for t in sentences if not (t.earlier or t.title)
+                                 for m in t.agreements if m.count and not m.others
+                                 and BY_COUNT.search(fold(text[max(t.start, m.start - 30):
+                                                                m.start]))])
     per_partner = _one_per_partner(text, sentences) if explicit == 0 else 0
     pointed = _pointed_back(text, sentences) if explicit == 0 else 0
     n = max(explicit, top_ordinal, others, breakdown, listed if listed >= 2 else 0,
@@ -229,7 +237,7 @@ def ranks_told_before(text: str, sentences: list[Sentence], year: int | None
     mardi": (the highest rank of this article's signings, how many ranks of the series
     earlier signings hold below every one of them)."""
     ranked = [(s, m) for s in sentences if not s.future for m in s.agreements
-              if m.ordinal and m.ordinal > 0]
+              if m.ordinal and m.ordinal > 0 and not _rank_in_a_series(text, s, m)]
     then = {m.ordinal or 0 for s, m in ranked if _then(text, s, m, year)}
     now = [m.ordinal or 0 for s, m in ranked if not s.earlier and m.ordinal not in then]
     return (max(now), len({r for r in then if r < min(now)})) if now else (0, 0)
@@ -399,6 +407,26 @@ def _is_number(text: str, m: AgreementMention) -> bool:
                           before)) and not re.search(r"\b(?:une?|la|le|l')\s*$", before)
 
 
+BY_COUNT = re.compile(r"\b(?:au terme|aux termes|en vertu|par le biais|a travers|au moyen)\s+"
+                      r"d(?:e|es)\s+(?:[\w-]+\s+)?$")  # "au terme de trois conventions"
+# "A, B et C s'engagent, en vertu d'une convention de partenariat, à …": one of the batch
+BY_ONE = re.compile(r"\b(?:en vertu|aux termes|au titre|par le biais|a travers|au moyen)\s+"
+                    r"d'\s*(?:une?\s+)?$")
+
+
+# "Il s'agit du troisième prêt de la JICA au secteur, après ceux de 2017 et de 2021", "C'est
+# la cinquième convention de ce type": the agreement's rank in a series over the years
+SERIES_BEFORE = re.compile(r"\b(?:il s'agit|c'est|constitue|represente|est)\s+(?:du|de la|"
+                           r"le|la|l')?\s*$")
+SERIES_AFTER = re.compile(r"\b(?:apres (?:ceux|celles?|celui)|de ce (?:type|genre)|"
+                          r"depuis (?:19|20)\d\d)\b")
+
+
+def _rank_in_a_series(text: str, s: Sentence, m: AgreementMention) -> bool:
+    before = fold(text[max(s.start, m.start - 30):m.start])
+    return bool(SERIES_BEFORE.search(before) or SERIES_AFTER.search(fold(text[m.end:s.end])))
+
+
 def find_segments(work: Work) -> None:
     """Ordinals and sub-counts after the lead open segments, each its own agreements."""
     text, n = work.text, work.n
@@ -417,6 +445,8 @@ def find_segments(work: Work) -> None:
                 # "Enfin, la dernière convention …": the nth, however many were told before
                 groups.append(Segment(n - 1, 1, s.index, m.type, True, (m.start, m.end)))
                 top_ordinal = n
+            elif m.ordinal and m.ordinal > 0 and _rank_in_a_series(text, s, m):
+                continue
             elif m.ordinal and m.ordinal > 0:
                 counted = [g for g in groups if not g.ordinal and g.type == m.type and m.type
                            and g.size >= m.ordinal]
@@ -432,7 +462,9 @@ def find_segments(work: Work) -> None:
                 groups.append(Segment(start, m.count, s.index, m.type, False, (m.start, m.end)))
                 top_ordinal = start + m.count
             elif (m.indefinite or work.count_fact is None and _after_que(text, m)) \
-                    and (s.signing or ELABORATES.match(fold(text[s.start:s.end]))) \
+                    and (s.signing or ELABORATES.match(fold(text[s.start:s.end])) or (
+                        s.index > lead_index and BY_ONE.search(
+                            fold(text[max(s.start, m.start - 30):m.start])))) \
                     and n > 1 and _next_slot(groups) < n:
                 # "une convention a été signée avec A …, un accord avec B …": one each, in
                 # turn, after the ones counted before them

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .normalize import fold, key
-from .words import COUNTRIES, MULTIWORD_COUNTRIES, NATIONALITIES, masculine
+from .words import COUNTRIES, GEO_WORDS, MULTIWORD_COUNTRIES, NATIONALITIES, masculine
 
 __all__ = ["COUNTRY_NAMES", "country_name", "foreign_name", "other_country"]
 
@@ -114,3 +114,10 @@ def other_country(states: Iterable[str | None], tokens: Iterable[Any]) -> str | 
         return None
     seen = {c for c in _codes_of(tokens) if c != "MA"}
     return next(iter(seen)) if len(seen) == 1 else None
+
+
+def is_geographic(name: str) -> bool:
+    """ "Afrique du Nord", "Moyen-Orient", "MENA": a part of the world, not an organization."""
+    words = [w for w in re.findall(r"[a-z-]+", fold(name))
+             if w not in ("de", "du", "des", "la", "le", "l", "et", "d")]
+    return bool(words) and all(w in GEO_WORDS or w in COUNTRIES for w in words)

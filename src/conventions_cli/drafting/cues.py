@@ -79,7 +79,8 @@ FRAMING = re.compile(r"\bdans le cadre d(?:e la|u|es|e l')\s*(?:[\w'-]+\s+){0,4}
 # "renforcer les relations de coopération entre le Maroc et le Rwanda", "les modalités de
 # coopération entre les deux pays": relations between States, unless an agreement is what
 # they qualify ("un accord de coopération entre le Maroc et X": its parties)
-RELATIONS_BETWEEN = re.compile(r"\b(?:relations?|liens|cooperation|partenariat|echanges)\b"
+RELATIONS_BETWEEN = re.compile(r"\b(?:relations?|liens|cooperation|partenariat|echanges|"
+                               r"connectivite|liaisons?|dessertes?|flux|trafic|dialogue|amitie)\b"
                                r"(?:\s+[\w'-]+){0,6}\s+entre\s+(?:le |la |les |l')?$")
 # the nouns an agreement goes by, when it is what a phrase speaks of
 AGREEMENT_NOUNS = (r"accords?|conventions?|protocoles?|memorandums?|contrats?|contrat-programme|"

@@ -214,9 +214,17 @@ EVENT_SPAN = re.compile(r"\b(?:debute|demarre|commence|ouvert ses portes|s'est o
                         r"se termine|se terminera)\s*(?:,\s*)?$")
 
 
+# "le projet lancé officiellement en juin 2018", "la société créée en 2009": the day of
+# another act
+OTHER_ACT = re.compile(r"\b(?:lance|cree|fonde|inaugure|adopte|construit|mis en service|"
+                       r"entre en (?:vigueur|service|exploitation)|ne)e?s?"
+                       r"(?:\s+\w+ment)?\s+(?:(?:le|en|au mois d(?:e|'))\s*)?$")
+
+
 def _blocked(low: str, start: int, end: int) -> bool:
     return bool(NOT_SIGNING_BEFORE.search(low[max(0, start - 14):start])
                 or EVENT_SPAN.search(low[max(0, start - 30):start])
+                or OTHER_ACT.search(low[max(0, start - 40):start])
                 or NOT_SIGNING_AFTER.match(low[end:end + 12]))
 
 

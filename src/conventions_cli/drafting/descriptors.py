@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .grammar import _cap, _Reader
+from .grammar import _adjectives, _cap, _name_case, _Reader
 from .knowledge import KnowledgeBase
 from .names import Mention
 from .normalize import fold, key
-from .words import DESCRIPTORS, nationality
+from .words import DESCRIPTORS, FINANCIAL, INSTITUTION_WORDS, nationality
 
 __all__ = ["DEFINITE", "UNNAMED_REGION", "city_before", "described_body", "describes",
-           "kind_of_the_two", "region_before", "resolve_bare"]
+           "financial_description", "kind_of_the_two", "region_before", "resolve_bare"]
 
 # "le groupe italien" points back; "un groupe italien" introduces one
 DEFINITE = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "du", "au", "aux"}
@@ -32,6 +32,8 @@ SUPRANATIONAL = re.compile(r"(?:onusien(?:ne)?|panafricaine?|multilaterale?|inte
                            r"intergouvernementale?|mondiale?)s?|multilateraux|internationaux")
 
 
+# The heads of the bodies that lend ("l'institution financière" points back to one)
+LENDER_HEADS = {"banque", "bank", "fonds", "agence", "caisse", "fund", "corporation"}
 # Adjectives that make a head the name of a country's one body of that kind
 INSTITUTIONAL = {"central", "centrale", "federal", "federale", "royal", "royale"}
 
@@ -68,6 +70,9 @@ def described_body(mention: Mention, history: list[Mention]) -> Mention | None:
         if earlier is mention or earlier.vague or earlier.bare or earlier.person is not None \
                 and earlier.kind == "other":
             continue
+        if mention.extra.get("financial") and not (
+                earlier.kind == "international" or earlier.head in LENDER_HEADS):
+            continue  # "l'institution financière": a bank or a fund, not any body
         fits = earlier.head == mention.head or (company and (
             earlier.kind in COMPANY_KINDS or earlier.head in DESCRIPTORS)) or (
             mention.kind == "international" and earlier.kind == "international")
@@ -168,3 +173,16 @@ def city_before(text: str, mention: Mention, kb: KnowledgeBase) -> Mention | Non
                     head=mention.head if head != "Commune" else "commune")
     named.kb_id = kb.link_org(named)
     return named
+
+
+def financial_description(r: _Reader, i: int, determiner: str) -> tuple[Mention, int] | None:
+    """ "L'institution financière a finalisé …", "l'établissement bancaire": the lender the
+    article named before (`described_body` finds it), not a body of its own."""
+    if r.low(i) not in INSTITUTION_WORDS or determiner not in DEFINITE:
+        return None
+    end = _adjectives(r, i + 1)[0]
+    if not all(r.low(k) in FINANCIAL for k in range(i + 1, end)):
+        return None
+    return Mention(_name_case(r.text(i, end)), r.t[i].idx,
+                   r.t[end - 1].idx + len(r.t[end - 1].text), "other", False, head=r.low(i),
+                   bare=True, extra={"descriptor": True, "financial": end > i + 1}), end

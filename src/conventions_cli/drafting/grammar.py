@@ -19,7 +19,6 @@ from .words import (
     DESCRIPTORS,
     DETS,
     GENERIC,
-    GEO_WORDS,
     GIVEN_NAMES,
     HEADS,
     MONTH_WORDS,
@@ -32,13 +31,12 @@ from .words import (
     STOP_NAME,
     TITLE_WORDS,
     TITLES,
+    WHAT_FOR,
     masculine,
 )
 
 # "l'Office des transports pour la période 2025-2028": what an agreement is for, never
 # part of a name
-WHAT_FOR = {"periode", "realisation", "mise", "construction", "duree", "annee", "annees",
-            "amelioration", "signature"}
 SIGNED = re.compile(any_form())  # "signé", "paraphés": what was done to it, not its name
 ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})|[IVX]+er")
 
@@ -218,7 +216,7 @@ def _bracketed_acronym_within(r: _Reader, j: int, span: int) -> bool:
     """An acronym in brackets closes the name within `span` tokens from j."""
     for k in range(j, min(r.n - 1, j + span + 1)):
         if r.low(k) == "(":
-            return _acronym(r.t[k + 1].text)
+            return _acronym(r.t[k + 1].text) or _named_acronym_after(r, k)[1] is not None
         if r.t[k].is_punct:
             return False
     return False
@@ -250,7 +248,7 @@ def _complements(r: _Reader, j: int, ministry: bool, titled: bool = False) -> in
             continue
         if word == "et" and j + 1 < r.n and r.t[j + 1].pos_ == "NOUN" and not _cap(r.t[j + 1]) \
                 and r.low(j + 1) not in HEADS and r.low(j + 1) not in GENERIC \
-                and r.low(j + 1) not in TITLES and _bracketed_acronym_within(r, j + 2, 4):
+                and r.low(j + 1) not in TITLES and _bracketed_acronym_within(r, j + 2, 6):
             end = r.noun_phrase(j + 1)  # "du bâtiment et travaux publics (FNBTP)"
             if end is None:
                 break
@@ -337,7 +335,7 @@ def spelled_by_acronym(r: _Reader, j: int, run: int) -> int:
     after a capitalized run that the bracketed acronym spells with it belong to the name;
     the index where the name ends (``run`` when they do not)."""
     k = run
-    while k < r.n and k - run < 8 and r.low(k) != "(" and (r.t[k].is_alpha or r.low(k) in (
+    while k < r.n and k - run < 10 and r.low(k) != "(" and (r.t[k].is_alpha or r.low(k) in (
             "'", "l'", "d'")):
         k += 1
     if k == run or r.low(k) != "(":
@@ -356,13 +354,32 @@ def _acronym_after(r: _Reader, j: int) -> tuple[int, str | None, str | None]:
     while k < r.n and r.t[k].text != ")" and k - j < 6:
         k += 1
     if k >= r.n or r.t[k].text != ")":
-        return j, None, None
+        return _named_acronym_after(r, j)
     inside = r.text(j + 1, k).strip()
     if _acronym(inside):
         return k + 1, inside, None
     if inside and len(inside.split()) <= 3 and inside[0].isupper():
         return k + 1, None, inside
-    return j, None, None
+    return _named_acronym_after(r, j)
+
+
+# "(Nigeria Sovereign Investment Authority – NSIA)", "(Gas Aggregation Company Nigeria-GACN)",
+# "(National Petroleum Corporation, NNPC)": the name in the body's own language, then its
+# acronym
+NAMED_ACRONYM = re.compile(r"(?P<name>[A-Z][^()]{3,}?)\s*(?:[–—,]|\s-|-(?=[A-Z]{2,}\s*$))\s*"
+                           r"(?P<acronym>[A-Z][A-Z0-9&]{1,11})")
+
+
+def _named_acronym_after(r: _Reader, j: int) -> tuple[int, str | None, str | None]:
+    k = j + 1
+    while k < r.n and r.t[k].text not in (")", "(") and k - j < 16:
+        k += 1
+    if k >= r.n or r.t[k].text != ")":
+        return j, None, None
+    found = NAMED_ACRONYM.fullmatch(r.text(j + 1, k).strip())
+    if found is None or not any(c.islower() for c in found["name"]):
+        return j, None, None
+    return k + 1, found["acronym"], found["name"].strip()
 
 # Lowercase words inside a hyphenated place name ("Île-de-France", "Aix-en-Provence").
 HYPHEN_GLUE = {"de", "du", "des", "sur", "en", "et", "la", "le", "les", "aux", "sous", "lès"}
@@ -424,11 +441,31 @@ def _name_case(text: str) -> str:
     text = clean_name(text)
     return text[:1].upper() + text[1:] if text else text
 
-def is_geographic(name: str) -> bool:
-    """ "Afrique du Nord", "Moyen-Orient", "MENA": a part of the world, not an organization."""
-    words = [w for w in re.findall(r"[a-z-]+", fold(name))
-             if w not in ("de", "du", "des", "la", "le", "l", "et", "d")]
-    return bool(words) and all(w in GEO_WORDS or w in COUNTRIES for w in words)
+def _person_before_in_list(r: _Reader, i: int, run: int) -> bool:
+    """ "Karim Alami et Wally Diouf Ba", "A, B et C" where A is a person: a run of two to
+    five capitalized words without an acronym, a company word or an ORG tag, listed after
+    a person's name, is a person too (the tagger often misses names it does not know)."""
+    words = r.t[i:run]
+    if not 2 <= len(words) <= 5 or any(
+            not (_cap(t) or _low(t) in NAME_PARTICLES) or not t.is_alpha or _acronym(t.text)
+            or _low(t) in COMPANY_WORDS or _low(t) in HEADS or t.ent_type_ == "ORG"
+            for t in words):
+        return False
+    k = i - 2  # the last word of the item before "et" / ",", and so back along the list
+    for _item in range(4):
+        start = k
+        while start - 1 >= 0 and r.t[start - 1].is_alpha and k - start < 5 and (
+                _cap(r.t[start - 1]) or _low(r.t[start - 1]) in NAME_PARTICLES):
+            start -= 1
+        if start == k:
+            return False
+        if _looks_like_person(r, start, k + 1):  # a tag alone: companies get PER too
+            return True
+        if start < 2 or r.low(start - 1) not in (",", "et"):
+            return False
+        k = start - 2
+    return False
+
 
 def _is_title_word(word: str) -> bool:
     """ "président", "directrice", and compounds such as "responsable-pays"."""
@@ -458,30 +495,4 @@ def _looks_like_person(r: _Reader, i: int, run: int) -> bool:
             if _is_title_word(r.low(k)):
                 return True
             k -= 1
-    return False
-
-
-def _person_before_in_list(r: _Reader, i: int, run: int) -> bool:
-    """ "Karim Alami et Wally Diouf Ba", "A, B et C" where A is a person: a run of two to
-    five capitalized words without an acronym, a company word or an ORG tag, listed after
-    a person's name, is a person too (the tagger often misses names it does not know)."""
-    words = r.t[i:run]
-    if not 2 <= len(words) <= 5 or any(
-            not (_cap(t) or _low(t) in NAME_PARTICLES) or not t.is_alpha or _acronym(t.text)
-            or _low(t) in COMPANY_WORDS or _low(t) in HEADS or t.ent_type_ == "ORG"
-            for t in words):
-        return False
-    k = i - 2  # the last word of the item before "et" / ",", and so back along the list
-    for _item in range(4):
-        start = k
-        while start - 1 >= 0 and r.t[start - 1].is_alpha and k - start < 5 and (
-                _cap(r.t[start - 1]) or _low(r.t[start - 1]) in NAME_PARTICLES):
-            start -= 1
-        if start == k:
-            return False
-        if _looks_like_person(r, start, k + 1):  # a tag alone: companies get PER too
-            return True
-        if start < 2 or r.low(start - 1) not in (",", "et"):
-            return False
-        k = start - 2
     return False

@@ -46,6 +46,7 @@ RECORDING = (
     Verb("enterin"),
     Verb("formalis"),
     Verb("nou"),
+    Verb("finalis"),  # "a finalisé hier avec l'Office un contrat de prêt"
 )
 # A ratification tells that a sentence is about an agreement, never the day or the tense
 # of its signing.

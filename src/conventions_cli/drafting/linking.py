@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .countries import is_geographic
 from .cues import (
     AFTER_PREPOSITION,
     AGREEMENT_WORD,
@@ -34,7 +35,6 @@ from .cues import (
     _relations_between,
 )
 from .financiers import LENDER_UNITS
-from .grammar import is_geographic
 from .holders import _ministry_name
 from .knowledge import KnowledgeBase
 from .mentions import find_mentions

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .adjectives import coordinated_adjectives
 from .countries import foreign_name
-from .descriptors import DEFINITE, describes
+from .descriptors import DEFINITE, describes, financial_description
 from .grammar import (
     _acronym,
     _acronym_after,
@@ -38,11 +39,10 @@ from .normalize import fold, key
 from .people import _elliptic_ministers, _king, _title_mention
 from .people import find_people as find_people
 from .plurals import _plural_by_place, _plural_list, split_plural_ministries
-from .quoted import NAMED_KINDS, quoted_name, sign_name
+from .quoted import NAMED_KINDS, in_quotes_after, quoted_name, sign_name
 from .states import counterpart, side_country, state_mention
 from .towns import TOWN_HEADS, other_town, town_body, twinned_towns
 from .words import (
-    ADJ_FORM,
     AGREEMENT_WORDS,
     COUNTRIES,
     DESCRIPTORS,
@@ -53,10 +53,12 @@ from .words import (
     MONTH_WORDS,
     MULTIWORD_COUNTRIES,
     NATIONALITIES,
+    NGO_WORDS,
     NOT_ACRONYMS,
+    PLACE_HEADS,
     PLURAL_HEADS,
     PREPS,
-    STOP_NAME,
+    TITLE_ADJECTIVES,
     TITLE_WORDS,
     TITLES,
     VAGUE_DETS,
@@ -70,6 +72,8 @@ __all__ = ["Mention", "Person", "find_mentions", "find_people", "parse_org"]
 TOWN_NAME = re.compile(r"^(?:Ville|Mairie|Municipalit[ée])(?: [a-zéèêïô]+)? (?:de |d')"
                        r"(?P<place>[A-ZÀ-Ý][\w'’-]*(?:[ -](?:[A-ZÀ-Ý][\w'’-]*|de|del|la|el|al|"
                        r"sur|en))*)$")
+
+
 
 
 def _kind(head: str, name: str) -> tuple[str, bool]:
@@ -149,7 +153,7 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
     if (word in TITLES or word.rstrip("s") == "ministre" or numero_un) and i + 1 < r.n and (
             word in ("ministre", "ministres") or r.prep(i + 1) is not None or numero_un
             or r.low(i + 1) in TITLES or r.t[i + 1].pos_ == "ADJ"
-            or r.low(i + 1) in ("executif", "executive", "adjoint", "adjointe")
+            or r.low(i + 1) in TITLE_ADJECTIVES
             or (r.low(i + 1) == "par" and r.low(i + 2) == "interim")  # "président par intérim"
             or (r.low(i + 1) in COUNTRIES and r.prep(i + 2) is not None)  # "délégué Maroc de"
             or (r.low(i + 1) == "-" and r.joined(i + 1))):
@@ -169,7 +173,7 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
     if word in HEADS or word in PLURAL_HEADS:
         j, country = _adjectives(r, i + 1, titled=_cap(tok))
         if j > i + 1:
-            j = _coordinated_adjectives(r, j)  # "le conseil économique, social et …"
+            j = coordinated_adjectives(r, j)  # "le conseil économique, social et …"
         if r.low(j).startswith("charge") and r.prep(j + 1) is not None:
             j += 1  # "ministère délégué chargé du Budget"
         if _cap(tok) and j < r.n and _cap(r.t[j]) and r.prep(j) is None:
@@ -182,15 +186,16 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
             j = max(j, _proper_run(r, i))  # "Bank of Africa": an English name ends there
         end = _complements(r, j, ministry=word.startswith("ministere"),
                            titled=_cap(tok) and not english)
-        if _cap(tok) and not word.startswith("ministere"):
-            # "Institut de recherche en énergie solaire et énergies nouvelles (IRESEN)"
+        if not word.startswith("ministere"):
+            # "Institut de recherche en énergie solaire et énergies nouvelles (IRESEN)",
+            # "l'institut de formation aux métiers de l'automobile de Kénitra (IFMAK)"
             end = spelled_by_acronym(r, i, end)
         end, country2 = _country_words(r, i, end) if word.startswith("ministere") else (end,
                                                                                           None)
         # "la société des Pâtes et Couscous X": the name after a descriptor
         if word in ("societe", "groupe", "entreprise") and r.prep(j) is not None:
             k = r.prep(j)
-            if k is not None and k < r.n and _cap(r.t[k]):
+            if k is not None and k < r.n and _cap(r.t[k]) and fold(r.t[k].text) not in COUNTRIES:
                 run = _proper_run(r, k, joins_et=True)
                 if run > k + 1 or (run > k and r.t[k].pos_ == "PROPN"):
                     end, j = run, run
@@ -219,11 +224,14 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
             end = run if run > j else end
         nationality = next((k for k in range(i + 1, end) if re.sub(
             r"(?:(?<=n)ne|e)?s?$", "", r.low(k)) in NATIONALITIES and not _cap(r.t[k])), None)
-        if word in DESCRIPTORS and nationality is not None and nationality + 1 < end and \
-                _cap(r.t[nationality + 1]) and r.prep(nationality + 1) is None:
-            # "le Groupe américain DELPHI": the name after the nationality is the company's
+        if (word in DESCRIPTORS or word in NGO_WORDS) and nationality is not None and \
+                nationality + 1 < end and _cap(r.t[nationality + 1]) and \
+                r.prep(nationality + 1) is None:
+            # "le Groupe américain DELPHI", "l'association espagnole Solidaridad X": the
+            # name after the nationality is the body's
             return Mention(r.text(nationality + 1, end), r.t[nationality + 1].idx,
-                           r.t[end - 1].idx + len(r.t[end - 1].text), "company", False,
+                           r.t[end - 1].idx + len(r.t[end - 1].text),
+                           "association" if word in NGO_WORDS else "company", False,
                            country=country, head=word), end
         if r.low(end) in ("a", "au") and end + 1 < r.n and _cap(r.t[end + 1]):
             run = _proper_run(r, end + 1)
@@ -274,6 +282,12 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
             mention.name = f"Conseil {adjective}{council[2]}"
         if word in ("division", "bureau", "representation") and not has_cap:
             mention.vague = True  # "un bureau régional": no body named
+        if word in PLACE_HEADS and not _cap(tok) or word == "port" and r.low(i + 1) != "autonome":
+            # "l'extension du port de Dakhla", "le Port de Tanger Med": a place, and the body
+            # named in it is read on its own; the "Port autonome de Dakar" runs one; "la
+            # poste de Mauritanie « Mauripost »" is named by its quotes
+            named, after = in_quotes_after(r, mention, end2)
+            return (named, after) if after > end2 else (None, i + 1)
         if word == "societe" and r.low(i + 1) == "civile":
             mention.vague = True  # civil society, not a company
         if word == "commune" and not acronym:
@@ -292,6 +306,9 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
             mention.name, mention.kind, mention.country = "Gouvernement marocain", "public-body", \
                 "MA"
             mention.vague, mention.bare, mention.extra["government"] = False, False, True
+        elif word == "etat" and has_cap and not vague_det:
+            # "l'Etat d'Akwa Ibom": a federated state
+            mention.kind, mention.vague = "public-body", False
         elif word in ("etat", "gouvernement", "royaume") or (word == "departement" and bare):
             mention.vague = True
         elif describes(r, i, end, acronym):
@@ -301,7 +318,10 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
             # determiner stands before the name's first word
             definite = (determiner or (r.low(i - 1) if i > 0 else "")) in DEFINITE
             mention.bare, mention.vague, mention.extra["descriptor"] = True, not definite, True
-        return mention, end2
+        return in_quotes_after(r, mention, end2)
+    financial = financial_description(r, i, determiner)
+    if financial is not None:
+        return financial
     if word in DESCRIPTORS and i + 1 < r.n:
         j, country = _adjectives(r, i + 1)
         if j < r.n and _cap(r.t[j]):
@@ -311,7 +331,8 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
                 end2, acronym, alias = _acronym_after(r, run)
                 name = r.text(j, run)
                 return Mention(_name_case(name), r.t[j].idx,
-                               r.t[end2 - 1].idx + len(r.t[end2 - 1].text), "company", False,
+                               r.t[end2 - 1].idx + len(r.t[end2 - 1].text),
+                               "association" if word in NGO_WORDS else "company", False,
                                acronym, [alias] if alias else [], country, head=word), end2
         return None, i + 1
     glued_digit = tok.text.isdigit() and not tok.whitespace_ and i + 1 < r.n and _cap(r.t[i + 1])
@@ -468,24 +489,3 @@ def find_mentions(tokens: list[Any], known: list[tuple[int, int, str]] | None = 
             continue
         i += 1
     return twinned_towns(r, found)
-
-
-def _plain_adjective(r: _Reader, k: int) -> bool:
-    tok = r.t[k] if k < r.n else None
-    word = r.low(k)
-    return tok is not None and tok.is_alpha and not _cap(tok) and (
-        tok.pos_ == "ADJ" or bool(ADJ_FORM.fullmatch(word)) or word.endswith(
-            ("al", "el", "if", "ive", "aire"))) and word not in STOP_NAME \
-        and word not in HEADS and word not in PREPS and word not in DETS
-
-
-def _coordinated_adjectives(r: _Reader, j: int) -> int:
-    """ "économique, social et environnemental": a head's adjectives listed with commas
-    and a last "et" belong to its name; j is past the first adjective."""
-    k = j
-    while r.low(k) == "," and _plain_adjective(r, k + 1):
-        k += 2
-    if r.low(k) == "et" and _plain_adjective(r, k + 1) and k > j:
-        return k + 2
-    return j
-

@@ -63,11 +63,15 @@ CAPITAL_SURNAME = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ]+)"
                              r"((?:[ -](?:[A-ZÀ-Ý]{2,}|[A-ZÀ-Ý]'[A-ZÀ-Ý]{2,}))+)(?![\w'-])")
 
 
+HONORIFIC_BEFORE = re.compile(r"\b(?:M\.|Mme\.?|Mlle\.?|Mr\.?|Dr\.?|Pr\.?|Monsieur|Madame)\s+$")
+
+
 def _surname_cased(m: re.Match[str]) -> str:
     from .words import GIVEN_NAMES
 
-    if fold(m[1]) not in GIVEN_NAMES or len(m[2]) < 4:
-        return m[0]
+    titled = HONORIFIC_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+    if (fold(m[1]) not in GIVEN_NAMES and titled is None) or len(m[2]) < 4:
+        return m[0]  # "Mme Carmen GARCÍA": a title says a given name follows
     return m[1] + re.sub(r"[A-ZÀ-Ý]+", lambda w: w[0][0] + w[0][1:].lower(), m[2])
 
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from .countries import foreign_name
+from .countries import foreign_name, is_geographic
 from .grammar import (
     _adjectives,
     _cap,
@@ -21,7 +21,6 @@ from .grammar import (
     _name_case,
     _proper_run,
     _Reader,
-    is_geographic,
 )
 from .holders import (
     _country_words,
@@ -44,6 +43,7 @@ from .words import (
     HEADS,
     MONTH_WORDS,
     PREPS,
+    TITLE_ADJECTIVES,
     TITLES,
     nationality,
 )
@@ -223,7 +223,8 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
     j = i + 1
     while j < r.n and r.low(j) == "par" and r.low(j + 1) == "interim":
         j += 2  # "le vice-président par intérim de …"
-    while j < r.n and j - i < 4 and (r.low(j) in TITLES or r.t[j].pos_ == "ADJ" or (
+    while j < r.n and j - i < 4 and (r.low(j) in TITLES or r.t[j].pos_ == "ADJ" or
+            r.low(j) in TITLE_ADJECTIVES or (
             r.low(j) == "-" and r.joined(j) and j + 1 < r.n and not _cap(r.t[j + 1]))
             or (r.low(j) in ("un", "1") and r.low(j - 1) == "numero")):
         j += 2 if r.low(j) == "-" else 1  # "responsable-pays", "numéro un"
@@ -304,7 +305,8 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
         # "la directrice de la Banque pour le Maroc, Nadia X": a complement, then the name
         k = after
         while k < r.n and k - after < 6 and r.low(k) not in (",", ".", ";", "et") \
-                and r.t[k].pos_ not in ("VERB", "AUX"):
+                and (r.t[k].pos_ not in ("VERB", "AUX") or r.low(k).startswith("charge")):
+            # "le vice-président de la BAD chargé de l'agriculture, Beth D.": his remit
             k += 1
         if r.low(k) == ",":
             person, after2 = _person_after(r, k)

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from .grammar import _adjectives, _cap, _name_case, _Reader
 from .names import Mention
+from .normalize import fold
 from .words import DESCRIPTORS
 
-__all__ = ["NAMED_KINDS", "quoted_name", "sign_name"]
+__all__ = ["NAMED_KINDS", "in_quotes_after", "quoted_name", "sign_name"]
 
 
 # the heads whose body a name in quotes names whole: "l'association « Dar X : savoir & Y »"
@@ -73,3 +74,22 @@ def sign_name(r: _Reader, i: int) -> tuple[Mention, int] | None:
                    False, country=country, head=r.low(i),
                    extra={"unclear": "the name holds signs: check it as the article "
                                      "writes it"}), k
+
+
+def in_quotes_after(r: _Reader, mention: Mention, j: int) -> tuple[Mention, int]:
+    """ "la poste de Mauritanie « Mauripost »", "l'office des changes « OC Maroc »": a body
+    described, then its own name in quotes right after: one body, by that name, the
+    description kept as an alias."""
+    closing = CLOSING.get(r.written(j, j + 1)) if j < r.n and not mention.bare else None
+    if closing is None or mention.acronym:
+        return mention, j
+    k = j + 1
+    while k < r.n and k - j <= 6 and r.written(k, k + 1) != closing:
+        k += 1
+    name = r.written(j + 1, k).strip() if k < r.n else ""
+    if k >= r.n or k - j > 6 or not name[:1].isupper() or fold(name) in fold(mention.name):
+        return mention, j
+    mention.aliases.append(mention.name)
+    mention.name, mention.end = name, r.t[k].idx + len(r.t[k].text)
+    mention.vague = False  # "la poste de X" written small: its name says who
+    return mention, k + 1

@@ -20,6 +20,7 @@ from .represented import (
     without_represented_states,
 )
 from .sentences import Sentence
+from .sides import between_the_two, two_sides_sign
 from .signers import agent_of_signing, plural_participle_signers
 from .thetwo import BOTH, the_two_named_before
 
@@ -239,7 +240,7 @@ def share_parties(work: Work) -> None:
     added = int(work.count_fact.extra.get("added", 0)) if work.count_fact else 0
     lenders = [p for p in partners if p.mention.extra.get("financier")]
     if (lenders and len(lenders) < len(partners) and len(partners) == n) or \
-            _two_sides_sign(partners):
+            two_sides_sign(partners) or between_the_two(text, partners):
         # "deux accords signés par le ministre A et le directeur de la Banque B": the
         # borrower and the lender sign each loan, not one each
         for a in agreements:
@@ -449,14 +450,6 @@ def _people_as_organizations(s: Sentence, mentions: list[Mention],
         if org is not None:
             out.append(org)
     return sorted(out, key=lambda m: m.start)
-
-
-def _two_sides_sign(partners: list[Party]) -> bool:
-    """ "deux accords signés par le ministre A et son homologue rwandais B": the agents are
-    the two countries' sides of each agreement, not one agreement each."""
-    agents = [p for p in partners if p.role_hint == "agent"]
-    return len(agents) == len(partners) >= 2 and {
-        (p.mention.country or "MA").upper() == "MA" for p in agents} == {True, False}
 
 
 def _signed_by_others(a: Mention, b: Mention) -> bool:

@@ -86,14 +86,21 @@ TRIGGER = re.compile(
     rf"\b(?:a|ont) ete {participle(verbs=RECORDING)}\b|"
     rf"\b{just_done()}\b|"
     rf"\b(?:(?:a|ont) {participle('singular', RECORDING)}|{just_done(RECORDING)})"
-    r"(?=\s+(?:[\w'-]+\s+){0,6}?(?:un|une|l'|la|le|"
-    r"les|des|ce|cet|cette|ces|deux|trois|quatre)\s*(?:accord|convention|protocole|"
-    r"memorandum|contrat|avenant|jumelage)s?\b)|"
+    # the object may come after when, where and with whom ("a finalisé hier, lundi 28
+    # septembre, avec l'Office X (OX), un nouveau contrat de prêt")
+    r"(?=\s+(?:[^\s.;:]+\s+){0,24}?(?:un|une|l'|la|le|"
+    r"les|des|ce|cet|cette|ces|deux|trois|quatre)\s*(?:nouve(?:au|l|lle)x?s? )?"
+    r"(?:accord|convention|protocole|memorandum|contrat|avenant|jumelage)s?\b)|"
     # "ont procédé à un échange de notes", "ont échangé des lettres": how states conclude
     r"\bprocede\w*(?:\s+[^.;]{0,40}?)?\s+a\s+(?:un |l'|des )?echanges? (?:de |des )?"
     r"(?:notes|lettres)\b|"
     r"\bont echange (?:les |des )(?:notes|lettres|instruments)\b|"
     r"\bapposent|\bapposee?s?\b|"
+    # "a débuté par la conclusion d'un accord entre A et B": the noun of "conclure" with an
+    # agreement as its object (alone it is as often the end of a speech)
+    r"\bconclusions? d(?:e |')(?:un |une |l'|la |le |des |ce |cet |cette |ces |deux |trois |"
+    r"quatre |plusieurs )?(?:nouve(?:au|l|lle)x?s? )?(?:accord|convention|protocole|memorandum|"
+    r"contrat|avenant|charte|partenariat)s?\b|"
     # "la BAD a accordé un don de 510.000 dollars à …": a grant or loan made, its agreement
     r"\b(?:a|ont) (?:accorde|octroye|consenti)(?=\s+(?:[\w'-]+\s+){0,4}?(?:un|une|deux|trois|"
     r"quatre|des)\s+(?:nouve(?:au|l|lle)x?s?\s+)?(?:dons?|prets?|subventions?|credits?|"
@@ -107,7 +114,10 @@ EARLIER = re.compile(rf"\b(?:precedente?s?|ancienne?s?|derniere?s?) {PROGRAMME}\
                      # is what followed the signing of an agreement already known
                      r"\b(?:suite a|a la suite de|depuis|apres|au lendemain de) la signature "
                      r"(?:de la |de l'|du |des |de ce |de cet |de cette |de ces )|"
-                     r"\bfait suite\b|\bdans le sillage\b|\bprecedemment\b|"
+                     # "dans le sillage de la convention de 2019", not "… de cette visite"
+                     r"\bfait suite\b|\bdans le sillage\b(?! d(?:e|u|es) (?:cette |la |sa |"
+                     r"leur |ce |cet |l')?(?:visite|tournee|rencontre|forum|session|reunion|"
+                     r"mission|voyage|sommet|conference|salon)s?\b)|\bprecedemment\b|"
                      # "une convention signée l'an dernier": a year before the article's
                      rf"\b{participle()}\s+(?:[\w'-]+\s+){{0,2}}?(?:l'an (?:dernier|passe)|"
                      r"l'annee (?:derniere|passee)|il y a (?:\w+ )?ans?)\b|"

@@ -116,6 +116,9 @@ def state_mention(r: _Reader, start: int, i: int, determiner: str) -> tuple[Ment
             after, code = _country_after(r, i + 1)
             if code is not None:
                 end = after
+            elif k is not None and k < r.n and _cap(r.t[k]) and word == "etat" \
+                    and r.low(k) not in COUNTRIES:
+                return None, i  # "l'Etat d'Akwa Ibom", "l'Etat de Lagos": a federated state
             elif determiner in ("le", "l'"):
                 code = "MA"  # "le gouvernement", "l'Etat": Morocco's, in Moroccan press
             else:

@@ -36,6 +36,13 @@ HEADS: dict[str, str] = {
     "division": "public-body", "bureau": "public-body", "representation": "public-body",
     "musee": "public-body", "faculte": "public-body", "conservatoire": "public-body",
     "bibliotheque": "public-body", "hopital": "public-body",
+    # "le Port autonome de Dakar", "la Régie autonome de distribution …", "la Communauté
+    # d'agglomération de X", "l'Interprofession marocaine de l'olive", "le Gouvernorat d'Y"
+    "port": "public-body", "regie": "public-body", "communaute": "public-body",
+    "interprofession": "federation", "gouvernorat": "public-body", "metropole": "public-body",
+    "aeroport": "public-body", "ambassade": "public-body", "consulat": "public-body",
+    "mutuelle": "association", "club": "association", "clinique": "company",
+    "poste": "public-body",  # "la Poste tunisienne", "la poste de Mauritanie"
 }
 
 PLURAL_HEADS = {"ministeres": "ministere"}
@@ -57,7 +64,10 @@ DESCRIPTORS = {"societe", "societes", "groupe", "groupes", "entreprise", "entrep
                "equipementier", "start-up", "startup", "filiale", "leader", "geant",
                "industriel", "enseigne", "marque", "holding", "banque", "banques", "assureur",
                "partenaire", "partenaires", "investisseur", "promoteur", "developpeur",
-               "organisme", "institution", "institutions"}
+               "organisme", "institution", "institutions", "ong"}
+
+# "l'ONG espagnole X", "l'association italienne Y": a description before a body's name
+NGO_WORDS = {"ong", "association", "fondation"}
 
 DETS = {"le", "la", "les", "l'", "un", "une", "des", "ce", "cet", "cette", "ces", "son", "sa",
         "ses", "leur", "leurs", "du", "au", "aux"}
@@ -168,7 +178,7 @@ NOT_ACRONYMS = {"MDH", "MMDH", "DH", "DHS", "MAD", "USD", "EUR", "MUSD", "PIB", 
                 "HT", "IR", "IS", "MW", "GW", "KM", "HA", "NEET", "IA", "TIC", "RSE", "PPP",
                 "COVID", "MDS", "SA", "SARL", "SAS", "SASU", "II", "III", "IV", "VI", "MAP",
                 "AFP", "H", "M", "MME", "MR", "TPE", "PME", "TPME", "GMT", "PDG", "DG", "CEO",
-                "COMEX", "CODIR"}
+                "COMEX", "CODIR", "ONG"}
 
 MONTH_WORDS = {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
                "septembre", "octobre", "novembre", "decembre", "lundi", "mardi", "mercredi",
@@ -207,7 +217,9 @@ STOP_NAME = {"pour", "portant", "concernant", "relative", "relatif", "visant", "
              "dont", "lors", "en", "dans", "avec", "sur", "par", "a", "au", "aux", "selon",
              "entre", "vers", "sous", "apres", "avant", "depuis", "pendant", "ont", "sera",
              "seront", "est", "sont", "et", "ou", "mais", "ainsi", "outre", "le", "la", "les",
-             "l'", "un", "une", "ce", "cette"}
+             "l'", "un", "une", "ce", "cette",
+             # "l'Ecole X de commerce s'engage": a verb's pronoun ends the name
+             "s'", "se", "n'", "ne", "qu'"}
 # Given names the press writes before a surname (folded): "Nabil Hmina", "Jean Dupont". The
 # small French model often tags Maghrebi names as places or MISC; a name that opens with one
 # of these is a person's, not an organization's.
@@ -296,3 +308,22 @@ def territory_name(name: str, country: str | None) -> tuple[str, str | None]:
 
 
 _PLAIN = str.maketrans("àâäéèêëîïôöùûüç", "aaaeeeeiioouuuc")
+
+# "l'institution financière", "l'établissement bancaire": a body named before, described
+INSTITUTION_WORDS = {"institution", "etablissement"}
+FINANCIAL = {"financiere", "financier", "bancaire", "multilaterale", "internationale"}
+# Heads that, written small, name a place or a kind of place more often than a body.
+PLACE_HEADS = {"port", "aeroport", "metropole", "club", "clinique", "poste"}
+
+# What a "pour la …" after a name says the agreement is for, not part of the name
+WHAT_FOR = {"periode", "realisation", "mise", "construction", "duree", "annee", "annees",
+            "amelioration", "signature",
+            # "… et l'Etat de la Volta pour l'accès aux terres": what the agreement is for
+            "acces", "acquisition", "fourniture", "creation", "financement", "extension",
+            "renforcement", "achat", "installation", "lancement", "elaboration", "octroi",
+            "rehabilitation", "approvisionnement"}
+
+# Words that qualify a title before the body it serves: "le directeur exécutif de X", "le
+# représentant résident de la JICA", "la coordonnatrice permanente du PNUD"
+TITLE_ADJECTIVES = {"executif", "executive", "adjoint", "adjointe", "resident", "residente",
+                    "permanent", "permanente", "regional", "regionale"}

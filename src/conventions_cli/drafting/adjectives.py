@@ -1,0 +1,30 @@
+"""The adjectives a head's name takes when the press lists them: "le conseil économique,
+social et environnemental"."""
+
+from __future__ import annotations
+
+from .grammar import _cap, _Reader
+from .words import ADJ_FORM, DETS, HEADS, PREPS, STOP_NAME
+
+__all__ = ["coordinated_adjectives"]
+
+
+def _plain_adjective(r: _Reader, k: int) -> bool:
+    tok = r.t[k] if k < r.n else None
+    word = r.low(k)
+    return tok is not None and tok.is_alpha and not _cap(tok) and (
+        tok.pos_ == "ADJ" or bool(ADJ_FORM.fullmatch(word)) or word.endswith(
+            ("al", "el", "if", "ive", "aire"))) and word not in STOP_NAME \
+        and word not in HEADS and word not in PREPS and word not in DETS
+
+
+def coordinated_adjectives(r: _Reader, j: int) -> int:
+    """ "économique, social et environnemental": a head's adjectives listed with commas
+    and a last "et" belong to its name; j is past the first adjective."""
+    k = j
+    while r.low(k) == "," and _plain_adjective(r, k + 1):
+        k += 2
+    if r.low(k) == "et" and _plain_adjective(r, k + 1) and k > j:
+        return k + 2
+    return j
+

@@ -1,0 +1,86 @@
+"""Who signs for a lender and what the press calls them: "le représentant résident de la
+JICA", "le vice-président de la BAD chargé de l'agriculture", "l'ONG espagnole X", "Mme
+Carmen GARCÍA"; and a loan's rank in a series over the years, which counts nothing signed
+today. Press sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from drafting_cases import drafted, names_of
+
+pytest.importorskip("spacy")
+
+BASE = [
+    {"id": "mef", "name": "Ministère de l'Économie et des Finances", "kind": "ministry"},
+    {"id": "jica", "name": "Agence japonaise de coopération internationale", "acronym": "JICA",
+     "kind": "international"},
+    {"id": "bad", "name": "Banque africaine de développement", "acronym": "BAD",
+     "kind": "international"},
+]
+
+
+def draft(text: str, published_on: str = "2026-02-04", **known: Any) -> dict[str, Any]:
+    return drafted(text, BASE, published_on, **known)
+
+
+def signers(result: dict[str, Any]) -> list[tuple[str, str]]:
+    return sorted((s["person"], s["org"]) for a in result["agreements"]
+                  for s in a.get("signatories") or [])
+
+
+def test_a_resident_representative_signs_for_his_agency() -> None:
+    result = draft("La ministre de l'Économie et des Finances, Salma Idrissi, et le représentant "
+                   "résident de la JICA au Maroc, Kenji Mori, ont signé mardi à Rabat un accord "
+                   "de prêt de 12 milliards de yens.")
+    assert signers(result) == [("kenji-mori", "jica"), ("salma-idrissi", "mef")]
+
+
+def test_a_vice_president_with_a_remit_signs_for_his_bank() -> None:
+    result = draft("La ministre de l'Économie et des Finances, Salma Idrissi, et le "
+                   "vice-président de la Banque africaine de développement (BAD) chargé de "
+                   "l'énergie, Paul Mensah, ont signé mardi à Abidjan un accord de prêt de "
+                   "90 millions d'euros.")
+    assert signers(result) == [("paul-mensah", "bad"), ("salma-idrissi", "mef")]
+
+
+def test_a_loan_s_rank_in_a_series_is_not_a_count() -> None:
+    result = draft("Le ministre de l'Économie et des Finances et la JICA ont signé mardi 3 "
+                   "février à Rabat un accord de prêt de 8 milliards de yens pour l'eau "
+                   "potable. Il s'agit du troisième prêt de la JICA à ce secteur, après ceux "
+                   "de 2016 et de 2020.")
+    assert len(result["agreements"]) == 1
+
+
+def test_an_ngo_described_by_its_country_is_named_by_its_name() -> None:
+    result = draft("Le ministère de l'Économie et des Finances et la présidente de l'ONG "
+                   "italienne Acqua Viva Onlus, Mme Giulia ROSSI, ont signé lundi une convention "
+                   "de partenariat.")
+    assert names_of(result) == {"mef", "Acqua Viva Onlus"}
+    ngo = next(o for o in result["organizations"] if o["name"] == "Acqua Viva Onlus")
+    assert (ngo["kind"], ngo.get("country")) == ("association", "IT")
+    assert [p["name"] for p in result["people"]] == ["Giulia Rossi"]
+
+
+def test_several_signed_then_counted_further_on() -> None:
+    result = draft("Plusieurs conventions de partenariat ont été signées mercredi à Agadir en "
+                   "marge d'un salon de la pêche. Au terme de trois conventions, le ministère de "
+                   "l'Économie et des Finances renforce sa coopération avec des ports "
+                   "étrangers.")
+    assert len(result["agreements"]) == 3
+
+
+@pytest.mark.parametrize(("written", "amount", "currency"), [
+    ("40 millions d'unités de compte", 40_000_000, "XUA"),
+    ("12 millions de DTS", 12_000_000, "XDR"),
+    ("3 milliards de francs CFA BEAC", 3_000_000_000, "XAF"),
+    ("3 milliards de FCFA", 3_000_000_000, "XOF"),
+    ("2 milliards d'ouguiyas", 2_000_000_000, "MRU"),
+])
+def test_the_currencies_lenders_and_neighbours_count_in(written: str, amount: int,
+                                                        currency: str) -> None:
+    result = draft(f"La ministre de l'Économie et des Finances et la BAD ont signé mardi à "
+                   f"Rabat un accord de prêt de {written}.")
+    assert result["agreements"][0]["funding"] == {"amount": amount, "currency": currency}
