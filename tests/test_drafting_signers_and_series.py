@@ -84,3 +84,14 @@ def test_the_currencies_lenders_and_neighbours_count_in(written: str, amount: in
     result = draft(f"La ministre de l'Économie et des Finances et la BAD ont signé mardi à "
                    f"Rabat un accord de prêt de {written}.")
     assert result["agreements"][0]["funding"] == {"amount": amount, "currency": currency}
+
+
+def test_a_ministry_of_a_country_s_people_abroad_is_that_country_s() -> None:
+    result = draft("Un mémorandum d'entente sur la migration entre le Maroc et le Niger a été "
+                   "signé lundi à Niamey. Il a été paraphé par le ministre de l'Économie et des "
+                   "Finances, Salma Idrissi, et le ministre des Nigériens de l'extérieur, "
+                   "Issa Maiga.")
+    countries = {o["name"]: o.get("country") for o in result["organizations"]}
+    assert countries.get("Ministère des Nigériens de l'extérieur (Niger)") == "NE"
+    assert [[p["org"] for p in a["parties"]] for a in result["agreements"]] == [
+        ["mef", "ministere-nigeriens-exterieur-ne"]]  # the State of Niger signs through it

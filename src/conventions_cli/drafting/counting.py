@@ -407,11 +407,11 @@ def _is_number(text: str, m: AgreementMention) -> bool:
                           before)) and not re.search(r"\b(?:une?|la|le|l')\s*$", before)
 
 
-BY_COUNT = re.compile(r"\b(?:au terme|aux termes|en vertu|par le biais|a travers|au moyen)\s+"
-                      r"d(?:e|es)\s+(?:[\w-]+\s+)?$")  # "au terme de trois conventions"
+# the words that say what binds a body: "au terme de trois conventions", "en vertu d'une …"
+BY_WAY_OF = r"\b(?:au terme|aux termes|en vertu|au titre|par le biais|a travers|au moyen)\s+"
+BY_COUNT = re.compile(BY_WAY_OF + r"d(?:e|es)\s+(?:[\w-]+\s+)?$")
 # "A, B et C s'engagent, en vertu d'une convention de partenariat, à …": one of the batch
-BY_ONE = re.compile(r"\b(?:en vertu|aux termes|au titre|par le biais|a travers|au moyen)\s+"
-                    r"d'\s*(?:une?\s+)?$")
+BY_ONE = re.compile(BY_WAY_OF + r"d'\s*(?:une?\s+)?$")
 
 
 # "Il s'agit du troisième prêt de la JICA au secteur, après ceux de 2017 et de 2021", "C'est

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .normalize import fold, key
-from .words import COUNTRIES, GEO_WORDS, MULTIWORD_COUNTRIES, NATIONALITIES, masculine
+from .words import COUNTRIES, GEO_WORDS, MULTIWORD_COUNTRIES, NATIONALITIES, masculine, nationality
 
 __all__ = ["COUNTRY_NAMES", "country_name", "foreign_name", "other_country"]
 
@@ -121,3 +121,14 @@ def is_geographic(name: str) -> bool:
     words = [w for w in re.findall(r"[a-z-]+", fold(name))
              if w not in ("de", "du", "des", "la", "le", "l", "et", "d")]
     return bool(words) and all(w in GEO_WORDS or w in COUNTRIES for w in words)
+
+
+# "Ministère des Maliens de l'extérieur", "… des Sénégalais résidant à l'étranger": the
+# country whose people abroad the portfolio serves
+DIASPORA = re.compile(r"\bdes (\w+) (?:de l'exterieur|residant a l'etranger|residents a "
+                      r"l'etranger|du monde|de la diaspora|etablis a l'etranger)\b")
+
+
+def diaspora_country(name: str) -> str | None:
+    found = DIASPORA.search(fold(name).replace("\u2019", "'"))
+    return nationality(found[1]) if found else None

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from .countries import foreign_name, is_geographic
+from .countries import diaspora_country, foreign_name, is_geographic
 from .grammar import (
     _adjectives,
     _cap,
@@ -201,6 +201,7 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
                          if _nationality(w[1]) or w.start() > 0 and not w[1].islower()), None)
             if said is not None and _nationality(said[1]):
                 name = name[:said.start()] + name[said.end():]
+        country = country or diaspora_country(name)  # "… des Maliens de l'extérieur"
         name = foreign_name(name, country or country2)  # "Ministère de X (Bahreïn)"
         mention = Mention(name, start_tok.idx, r.t[end - 1].idx + len(r.t[end - 1].text),
                           kind="ministry", kind_sure=True,
