@@ -28,9 +28,9 @@ def draft(text: str, published_on: str = "2024-06-14", **known: Any) -> dict[str
 
 
 def test_two_agreements_between_two_bodies_bind_both() -> None:
-    result = draft("Deux conventions de partenariat viennent d'être signées entre le groupe "
-                   "Atlas Colis et la poste du Niger « Nigerpost », en marge d'un forum tenu "
-                   "jeudi à Rabat.")
+    result = draft("Le groupe Atlas Colis et la poste du Niger « Nigerpost » : deux conventions "
+                   "ont été paraphées jeudi à Rabat entre le groupe Atlas Colis et la poste du "
+                   "Niger « Nigerpost », au deuxième jour d'un forum.")
     assert party_names(result) == [["Atlas Colis", "Nigerpost"], ["Atlas Colis", "Nigerpost"]]
     nigerpost = next(o for o in result["organizations"] if o["name"] == "Nigerpost")
     assert "Poste du Niger" in nigerpost["aliases"]
@@ -41,7 +41,7 @@ def test_a_member_bound_by_en_vertu_d_une_convention() -> None:
                    "entre la CGEM et l'Office national marocain du tourisme (ONMT), porte sur "
                    "la formation. La deuxième lie la CGEM à l'Université Atlas de Fès. Par "
                    "ailleurs, l'ONMT, l'Université Atlas de Fès et l'Ecole Riad de commerce "
-                   "s'engagent, en vertu d'une convention de partenariat, à créer un master.")
+                   "s'obligent, en vertu d'un accord de coopération, à créer un master.")
     assert party_names(result)[2] == ["Ecole Riad de commerce", "Université Atlas de Fès",
                                       "onmt"]
 
@@ -57,6 +57,5 @@ def test_a_body_written_small_whose_acronym_spells_it() -> None:
 
 def test_the_ends_of_a_link_between_countries_do_not_sign() -> None:
     result = draft("L'ONMT et la compagnie aérienne Skyhop ont signé un partenariat pour le "
-                   "renforcement de la connectivité aérienne entre le Maroc et l'Europe du "
-                   "Nord.")
+                   "développement des liaisons aériennes entre le Maroc et l'Europe du Nord.")
     assert party_names(result) == [["Skyhop", "onmt"]]

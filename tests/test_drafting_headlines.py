@@ -14,9 +14,9 @@ import yaml
 pytest.importorskip("spacy")
 
 HEADLINE = "Pêche : une convention de 60 millions de dirhams pour les ports de Dakhla"
-LEAD = ("Le ministère de l'Agriculture et de la Pêche maritime et la Chambre des pêches "
-        "maritimes de l'Atlantique Sud ont signé jeudi à Dakhla une convention de partenariat "
-        "de 60 millions de dirhams pour moderniser les halles aux poissons.\n")
+LEAD = ("La Chambre des pêches maritimes de l'Atlantique Sud et le ministère de "
+        "l'Agriculture et de la Pêche maritime ont signé jeudi à Dakhla une convention de "
+        "partenariat de 60 millions de dirhams pour moderniser les halles aux poissons.\n")
 PAGE = f"""<!DOCTYPE html>
 <html lang="fr"><head><meta charset="utf-8">
 <title>{HEADLINE} | La Gazette du Sud</title>

@@ -11,8 +11,8 @@ from conventions_cli.drafting import draft_article
 
 pytest.importorskip("spacy")
 
-LEAD = ("Rabat, 9 septembre 2026 (MAP) – Le ministère de l'Économie et des Finances et la "
-        "Banque islamique de développement (BID) ont signé mardi à Rabat trois accords de "
+LEAD = ("Rabat, 9 septembre 2026 (MAP) – La Banque islamique de développement (BID) et "
+        "le ministère de l'Économie et des Finances ont signé mardi à Rabat trois accords de "
         "financement :\n")
 LINES = [("{m} Prêt A : 140 M$ pour l'extension du réseau d'assainissement de Nador ;", 140),
          ("{m} Prêt B : 85 M$ pour les routes rurales du Haut Atlas ;", 85),

@@ -55,8 +55,8 @@ def test_a_loan_s_rank_in_a_series_is_not_a_count() -> None:
 
 
 def test_an_ngo_described_by_its_country_is_named_by_its_name() -> None:
-    result = draft("Le ministère de l'Économie et des Finances et la présidente de l'ONG "
-                   "italienne Acqua Viva Onlus, Mme Giulia ROSSI, ont signé lundi une convention "
+    result = draft("La présidente de l'ONG italienne Acqua Viva Onlus, Mme Giulia ROSSI, et le "
+                   "ministère de l'Économie et des Finances ont signé lundi une convention "
                    "de partenariat.")
     assert names_of(result) == {"mef", "Acqua Viva Onlus"}
     ngo = next(o for o in result["organizations"] if o["name"] == "Acqua Viva Onlus")

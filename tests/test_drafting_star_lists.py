@@ -15,8 +15,8 @@ pytest.importorskip("spacy")
 BASE = [
     {"id": "bei", "name": "Banque européenne d'investissement", "acronym": "BEI",
      "kind": "international"},
-    {"id": "onee", "name": "Office national de l'électricité et de l'eau potable",
-     "acronym": "ONEE", "kind": "public-body"},
+    {"id": "orea", "name": "Office régional des eaux de l'Atlas", "acronym": "OREA",
+     "kind": "public-body"},
 ]
 
 
@@ -61,7 +61,7 @@ def test_the_day_of_another_act_and_a_visit_are_not_the_signing() -> None:
 def test_the_financial_institution_is_the_lender_named_before() -> None:
     result = draft("La Banque européenne d'investissement (BEI) renforce sa présence au Maroc. "
                    "L'institution financière a finalisé hier, mardi 7 mai, avec l'Office "
-                   "national de l'électricité et de l'eau potable (ONEE), un nouveau contrat "
-                   "de prêt de 60 millions d'euros.")
-    assert party_names(result) == [["bei", "onee"]]
+                   "régional des eaux de l'Atlas (OREA), un nouveau contrat de prêt de 60 "
+                   "millions d'euros.")
+    assert party_names(result) == [["bei", "orea"]]
     assert result["agreements"][0]["signed_on"] == "2024-05-07"

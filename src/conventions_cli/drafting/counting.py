@@ -410,7 +410,7 @@ def _is_number(text: str, m: AgreementMention) -> bool:
 # the words that say what binds a body: "au terme de trois conventions", "en vertu d'une …"
 BY_WAY_OF = r"\b(?:au terme|aux termes|en vertu|au titre|par le biais|a travers|au moyen)\s+"
 BY_COUNT = re.compile(BY_WAY_OF + r"d(?:e|es)\s+(?:[\w-]+\s+)?$")
-# "A, B et C s'engagent, en vertu d'une convention de partenariat, à …": one of the batch
+# "Par ailleurs, A et B s'obligent, en vertu d'un accord, à …": one of the batch
 BY_ONE = re.compile(BY_WAY_OF + r"d'\s*(?:une?\s+)?$")
 
 

@@ -33,7 +33,7 @@ def between_the_two(text: str, partners: list[Party]) -> bool:
 
 
 def members_told_apart(work: Work) -> None:
-    """ "Par ailleurs, A, B et C s'engagent, en vertu d'une convention de partenariat, à …":
+    """ "Par ailleurs, A, B et C s'obligent, en vertu d'un accord de coopération, à …":
     a segment opened by a sentence that tells no signing still names who is bound; the
     names before the agreement's mention are its parties."""
     for g in work.segments:
