@@ -187,7 +187,7 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         end = _complements(r, j, ministry=word.startswith("ministere"),
                            titled=_cap(tok) and not english)
         if not word.startswith("ministere"):
-            # "Institut de recherche en énergie solaire et énergies nouvelles (IRESEN)",
+            # "Institut de recherche sur le froid et les énergies propres (IRFEP)",
             # "l'institut de formation aux métiers de l'automobile de Kénitra (IFMAK)"
             end = spelled_by_acronym(r, i, end)
         end, country2 = _country_words(r, i, end) if word.startswith("ministere") else (end,
