@@ -95,3 +95,25 @@ def test_a_ministry_of_a_country_s_people_abroad_is_that_country_s() -> None:
     assert countries.get("Ministère des Nigériens de l'extérieur (Niger)") == "NE"
     assert [[p["org"] for p in a["parties"]] for a in result["agreements"]] == [
         ["mef", "ministere-nigeriens-exterieur-ne"]]  # the State of Niger signs through it
+
+
+@pytest.mark.parametrize("strategy", ["du Plan Maroc Vert 2008-2020",
+                                      "de la stratégie Génération Green 2020-2030",
+                                      "du Programme National d'Assainissement 2006-2030"])
+def test_the_years_of_a_strategy_s_name_are_not_the_period(strategy: str) -> None:
+    result = draft(f"La ministre de l'Économie et des Finances et la BAD ont signé mardi à "
+                   f"Rabat un accord de prêt de 90 millions d'euros dans le cadre {strategy}.")
+    assert result["agreements"][0].get("period") is None
+
+
+def test_the_years_in_an_agreement_s_own_name_are_its_period() -> None:
+    result = draft("La ministre de l'Économie et des Finances et la BAD ont signé mardi à "
+                   "Rabat le Contrat-Programme 2026-2029 de la Banque au Maroc.")
+    assert result["agreements"][0]["period"] == {"start": 2026, "end": 2029}
+
+
+def test_a_place_from_the_dateline_alone_asks_to_be_checked() -> None:
+    result = draft("Rabat, 3 février 2026 (MAP) - La ministre de l'Économie et des Finances et "
+                   "la BAD ont signé lundi un accord de prêt de 90 millions d'euros.")
+    line = next(x for x in result["yaml"].splitlines() if x.strip().startswith("place:"))
+    assert "place: Rabat" in line and "TODO: the dateline's city" in line

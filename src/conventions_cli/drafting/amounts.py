@@ -12,7 +12,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from .facts import Fact
-from .normalize import fold_upto
+from .normalize import fold, fold_upto
 
 __all__ = ["find_amounts", "find_jobs", "find_periods", "parse_count", "parse_number"]
 
@@ -425,6 +425,17 @@ def _jobs_todo(low: str, start: int, at: int, said_direct: bool) -> str:
     return "; ".join(checks) + ": keep it as direct only if a report says so" if checks else ""
 
 
+# A capitalized word right before the years, inside a sentence: the years are part of a
+# strategy's or a plan's name, not the agreement's period
+NAMED_BEFORE = re.compile(r"(?:(?<=[\w,] )|(?<=['’]))(?P<word>[A-ZÀ-Ý][\w'’-]+)\s+$")
+NOT_A_NAME = {"periode", "duree", "horizon", "programme", "exercice", "annees", "mandat",
+              "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
+              "septembre", "octobre", "novembre", "decembre", "de", "du", "entre",
+              # "le Contrat-Programme 2023-2027", "la Convention-Cadre 2024-2027": the
+              # agreement's own name holds its period
+              "contrat-programme", "contrat", "convention", "convention-cadre", "cadre",
+              "accord", "accord-cadre", "protocole", "memorandum", "partenariat", "avenant",
+              "plan", "action"}
 PERIOD = re.compile(r"\b(?:(?:de|entre)\s+)?(?P<a>(?:19|20)\d{2})\s*(?:-|–|—|/|a|au|et)\s*"
                     r"(?P<b>(?:19|20)\d{2})\b")
 
@@ -441,6 +452,9 @@ def find_periods(text: str, start: int, end: int) -> list[Fact]:
         a, b = int(m["a"]), int(m["b"])
         if not 0 < b - a <= 30:
             continue
+        named = NAMED_BEFORE.search(text[max(start, m.start() - 40):m.start()])
+        if named and fold(named["word"]) not in NOT_A_NAME:
+            continue  # "le Plan Maroc Vert 2008-2020", "Génération Green 2020-2030": a strategy's
         if facts and facts[-1].value["end"] == a and m.start() - facts[-1].end < 40:
             # "une tranche de 2025 à 2027, l'autre de 2027 à 2029": one programme
             first = facts.pop()

@@ -294,6 +294,8 @@ def _signing_place(article: Article, doc: Any, signing: list[Sentence],
         found = city_region(city)
         if found:
             return Fact("place", {"place": found[0], "region": found[1]}, a, b,
+                        "the dateline's city: the article does not say the signing took "
+                        "place there; keep it only if a report says so",
                         extra={"signing": True, "dateline": True})
     return None
 
