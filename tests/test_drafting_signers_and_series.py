@@ -117,3 +117,10 @@ def test_a_place_from_the_dateline_alone_asks_to_be_checked() -> None:
                    "la BAD ont signé lundi un accord de prêt de 90 millions d'euros.")
     line = next(x for x in result["yaml"].splitlines() if x.strip().startswith("place:"))
     assert "place: Rabat" in line and "TODO: the dateline's city" in line
+
+
+def test_millions_of_centimes_are_counted_in_dirhams() -> None:
+    result = draft("La Région de l'Oriental et la BAD ont signé mardi à Oujda une convention de "
+                   "50 millions de centimes pour un centre de formation.")
+    assert result["agreements"][0]["funding"] == {"amount": 500_000, "currency": "MAD"}
+    assert "TODO: the article counts in centimes" in result["yaml"]

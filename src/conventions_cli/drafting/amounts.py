@@ -78,7 +78,9 @@ CURRENCY_WORDS = [
     (r"dinars? libyens?|lyd", "LYD"), (r"couronnes? suedoises?|sek", "SEK"),
     (r"couronnes? norvegiennes?|nok", "NOK"), (r"couronnes? danoises?|dkk", "DKK"),
     (r"roupies? indiennes?|inr", "INR"), (r"roubles?|rub", "RUB"),
+    (r"centimes?", "centimes"),  # of a dirham: converted where found
 ]
+CENTIMES = "centimes"
 # "USD 50 millions", "$75 millions", "€ 20 millions": the currency written first
 PREFIXED = re.compile(r"(?<![\w$€])(?P<cur>usd|us\$|\$|eur|€|mad)\s?" + NUMBER
                       + r"\s*(?P<scale>milliards?|millions?)\b")
@@ -255,6 +257,14 @@ def find_amounts(text: str, start: int, end: int) -> list[Fact]:
                 continue
             if RAISED_TO.search(low, max(start, m.start() - 110), m.start()):
                 found.append((m, int(number * scale), currency, NEW_TOTAL, m.start()))
+                continue
+            if currency == CENTIMES:
+                # "50 millions de centimes", as Moroccan press counts: 500 000 dirhams
+                if m["scale"]:  # "50 centimes" is a price, not an agreement's money
+                    found.append((m, int(number * scale) // 100, "MAD",
+                                  f"the article counts in centimes ({m['num']} {m['scale']} "
+                                  "de centimes): a hundredth of a dirham, converted",
+                                  m.start()))
                 continue
             found.append((m, int(number * scale), currency, "", m.start()))
     for m in BARE_SCALE.finditer(low, start, end):  # "investit près de 2,7 milliards pour"
