@@ -55,11 +55,11 @@ def test_a_loan_s_rank_in_a_series_is_not_a_count() -> None:
 
 
 def test_an_ngo_described_by_its_country_is_named_by_its_name() -> None:
-    result = draft("La présidente de l'ONG italienne Acqua Viva Onlus, Mme Giulia ROSSI, et le "
+    result = draft("La présidente de l'ONG italienne Acqua per Tutti, Mme Giulia ROSSI, et le "
                    "ministère de l'Économie et des Finances ont signé lundi une convention "
                    "de partenariat.")
-    assert names_of(result) == {"mef", "Acqua Viva Onlus"}
-    ngo = next(o for o in result["organizations"] if o["name"] == "Acqua Viva Onlus")
+    assert names_of(result) == {"mef", "Acqua per Tutti"}
+    ngo = next(o for o in result["organizations"] if o["name"] == "Acqua per Tutti")
     assert (ngo["kind"], ngo.get("country")) == ("association", "IT")
     assert [p["name"] for p in result["people"]] == ["Giulia Rossi"]
 

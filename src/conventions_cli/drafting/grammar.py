@@ -22,9 +22,11 @@ from .words import (
     GIVEN_NAMES,
     HEADS,
     MONTH_WORDS,
+    NAME_LINKS,
     NAME_PARTICLES,
     NATIONALITIES,
     NOT_ACRONYMS,
+    NOT_LAST,
     NUMBER_WORDS,
     PREPS,
     SCOPE_WORDS,
@@ -426,14 +428,14 @@ def _proper_run(r: _Reader, i: int, joins_et: bool = False) -> int:
         elif tok.text == "-" and j > i and r.joined(j) and r.low(j + 1) in ("al", "el") \
                 and j + 2 < r.n and _cap(r.t[j + 2]):
             j += 2  # "Bank-al Maghrib"
-        elif word in ("de", "du", "des", "d'", "el", "al", "et", "and", "of") and j > i \
+        elif (word in NAME_LINKS or word in ("et", "and")) and j > i \
                 and j + 1 < r.n and _cap(r.t[j + 1]) and (word != "et" or (
                     joins_et and not (j - i == 1 and _acronym(r.t[i].text)))):
             j += 1  # "Pâtes et Couscous X", "Bank of Africa"; an acronym is a whole name:
             # "YNNA et AMEA Power"
         else:
             break
-    while j > i and _low(r.t[j - 1]) in ("de", "du", "des", "d'", "et", "-", "&", ".", "of"):
+    while j > i and _low(r.t[j - 1]) in NOT_LAST:
         j -= 1
     return j
 

@@ -327,3 +327,9 @@ WHAT_FOR = {"periode", "realisation", "mise", "construction", "duree", "annee", 
 # représentant résident de la JICA", "la coordonnatrice permanente du PNUD"
 TITLE_ADJECTIVES = {"executif", "executive", "adjoint", "adjointe", "resident", "residente",
                     "permanent", "permanente", "regional", "regionale"}
+
+# The small words inside a name in capitals: "Bank of Africa", "Acqua per Tutti", "Banco
+# del Sur", "Fund for Agricultural Development", "Caixa dos Açores"
+NAME_LINKS = {"de", "du", "des", "d'", "el", "al", "of", "per", "di", "del", "della", "dos",
+              "das", "da", "van", "von", "der", "for"}
+NOT_LAST = (NAME_LINKS - {"el", "al"}) | {"et", "-", "&", "."}  # never a name's last word
