@@ -435,9 +435,10 @@ def _jobs_todo(low: str, start: int, at: int, said_direct: bool) -> str:
     return "; ".join(checks) + ": keep it as direct only if a report says so" if checks else ""
 
 
-# A capitalized word right before the years, inside a sentence: the years are part of a
-# strategy's or a plan's name, not the agreement's period
-NAMED_BEFORE = re.compile(r"(?:(?<=[\w,] )|(?<=['’]))(?P<word>[A-ZÀ-Ý][\w'’-]+)\s+$")
+# A capitalized word right before the years, inside a sentence: the years may be part of
+# a strategy's or a plan's name rather than the agreement's period (a TODO says so)
+NAMED_BEFORE = re.compile(r"(?:(?<=[\w,] )|(?<=['’]))(?P<name>(?:[A-ZÀ-Ý][\w'’-]+\s+)*?"
+                          r"(?P<word>[A-ZÀ-Ý][\w'’-]+))\s+$")
 NOT_A_NAME = {"periode", "duree", "horizon", "programme", "exercice", "annees", "mandat",
               "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
               "septembre", "octobre", "novembre", "decembre", "de", "du", "entre",
@@ -463,13 +464,16 @@ def find_periods(text: str, start: int, end: int) -> list[Fact]:
         if not 0 < b - a <= 30:
             continue
         named = NAMED_BEFORE.search(text[max(start, m.start() - 40):m.start()])
+        todo = ""
         if named and fold(named["word"]) not in NOT_A_NAME:
-            continue  # "le Plan Maroc Vert 2008-2020", "Génération Green 2020-2030": a strategy's
+            # "dans le cadre du Plan Maroc Vert 2008-2020": the years may be the plan's
+            todo = (f"the years follow a name (\"{named['name']} {m.group(0).strip()}\"): "
+                    "keep them only if they are this agreement's period, not a plan's")
         if facts and facts[-1].value["end"] == a and m.start() - facts[-1].end < 40:
             # "une tranche de 2025 à 2027, l'autre de 2027 à 2029": one programme
             first = facts.pop()
             facts.append(Fact("period", {"start": first.value["start"], "end": b}, first.start,
                               m.end()))
             continue
-        facts.append(Fact("period", {"start": a, "end": b}, m.start(), m.end()))
+        facts.append(Fact("period", {"start": a, "end": b}, m.start(), m.end(), todo))
     return facts
