@@ -20,21 +20,28 @@ NAMED_KINDS = ("association", "federation", "cluster", "network")
 CLOSING = {"«": "»", '"': '"', "\u201c": "\u201d", "\u201e": "\u201d"}
 
 
+def _in_quotes(r: _Reader, j: int, most: int) -> tuple[int, str]:
+    """The text in the quotes that open at token j and close within `most` tokens, as the
+    article writes it, and the closing quote's token; (j, "") when there are none."""
+    closing = CLOSING.get(r.written(j, j + 1)) if j < r.n else None
+    if closing is None:
+        return j, ""
+    k = j + 1
+    while k < r.n and k - j <= most and r.written(k, k + 1) != closing:
+        k += 1
+    if k >= r.n or k - j > most:
+        return j, ""
+    return k, r.written(j + 1, k).strip()
+
+
 def quoted_name(r: _Reader, i: int, head_kind: tuple[str, bool]) -> tuple[Mention, int] | None:
     """ "le groupe japonais «Yazaki»", "la société « Nectarome »", "l'association « Dar
     Al-Ma'rifa : savoir & partage »": the name in quotes, whole, whatever it holds, as the
     article writes it: other quotes inside it ("« Dar “Bleu” »"), a backtick, kept."""
     j, country = _adjectives(r, i + 1)
-    closing = CLOSING.get(r.written(j, j + 1)) if j < r.n else None
-    if closing is None:
-        return None
-    k = j + 1
-    while k < r.n and k - j <= 16 and r.written(k, k + 1) != closing:
-        k += 1
-    name = r.written(j + 1, k).strip() if k < r.n else ""
+    k, name = _in_quotes(r, j, 16)
     first = next((c for c in name if c.isalnum()), "")
-    if k >= r.n or k - j > 16 or not name or not (first.isupper() or first.isdigit()
-                                                  or not name[0].isalnum()):
+    if not name or not (first.isupper() or first.isdigit() or not name[0].isalnum()):
         return None
     word = r.low(i)
     kind, sure = ("company", False) if word in DESCRIPTORS else head_kind
@@ -80,14 +87,8 @@ def in_quotes_after(r: _Reader, mention: Mention, j: int) -> tuple[Mention, int]
     """ "la poste de Mauritanie « Mauripost »", "l'office des changes « OC Maroc »": a body
     described, then its own name in quotes right after: one body, by that name, the
     description kept as an alias."""
-    closing = CLOSING.get(r.written(j, j + 1)) if j < r.n and not mention.bare else None
-    if closing is None or mention.acronym:
-        return mention, j
-    k = j + 1
-    while k < r.n and k - j <= 6 and r.written(k, k + 1) != closing:
-        k += 1
-    name = r.written(j + 1, k).strip() if k < r.n else ""
-    if k >= r.n or k - j > 6 or not name[:1].isupper() or fold(name) in fold(mention.name):
+    k, name = _in_quotes(r, j, 6) if not (mention.bare or mention.acronym) else (j, "")
+    if not name[:1].isupper() or fold(name) in fold(mention.name):
         return mention, j
     mention.aliases.append(mention.name)
     mention.name, mention.end = name, r.t[k].idx + len(r.t[k].text)
