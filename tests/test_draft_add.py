@@ -88,6 +88,21 @@ def test_validate_lists_every_todo_an_added_draft_left(run, base) -> None:
     assert summary[0].startswith(f"{base}:{number}:{column}: TODO comment: ")
 
 
+def test_a_region_derived_from_the_city_is_a_todo_validate_lists(run, base) -> None:
+    """The base reads a written `region` as reported: the region a draft derives from the
+    city stays on its line, for the curator, but as a TODO listed after --add, so that it is
+    not kept as reported once the other TODOs are done."""
+    assert add(run, base).exit_code == 0
+    lines = base.read_text(encoding="utf-8").splitlines()
+    numbers = [i + 1 for i, line in enumerate(lines) if line.strip().startswith("region:")]
+    assert numbers
+    listed = run("validate", data=base).stderr.splitlines()
+    for number in numbers:
+        said = [x for x in listed if x.startswith(f"{base}:{number}:")]
+        assert len(said) == 1 and "TODO comment: derived from the city" in said[0], said
+        assert "delete this line unless a report names the region" in said[0]
+
+
 def test_add_says_when_a_value_it_left_empty_stops_every_read(run, base) -> None:
     """The article names no publisher: the draft's `publisher:` is empty, a problem for
     which list and stats refuse the whole base; the TODO count alone did not say so."""

@@ -31,8 +31,9 @@ def test_draft_matches_known_organizations_by_acronym_and_name(run, mini, tmp_pa
     assert agreement["period"] == {"start": 2024, "end": 2027}
     assert [p["org"] for p in agreement["parties"]] == ["mic", "fcp"]
     assert doc["organizations"] == []
-    # the signatories and the headline (the article opens on its lead) among them
-    assert "conv: 7 fact(s) to check or fill (# TODO)" in result.stderr
+    # the signatories, the headline (the article opens on its lead) and the region derived
+    # from Rabat among them
+    assert "conv: 8 fact(s) to check or fill (# TODO)" in result.stderr
 
 
 @pytest.mark.parametrize(("published", "signed"), [

@@ -435,7 +435,7 @@ def test_a_region_derived_from_the_city_is_said_to_be_derived() -> None:
     derived = draft("La convention a été signée lundi à Oujda par le ministre de la Santé et "
                     "de la Protection sociale, Karim Bennani, et Omar Fassi.")["yaml"]
     line = next(x for x in derived.splitlines() if x.strip().startswith("region:"))
-    assert "derived from the city" in line
+    assert "# TODO: derived from the city" in line
     named = draft("La convention a été signée lundi au siège de la région Souss-Massa par le "
                   "ministre de la Santé et de la Protection sociale, Karim Bennani.")["yaml"]
     line = next(x for x in named.splitlines() if x.strip().startswith("region:"))

@@ -89,11 +89,13 @@ def quote(article: Article, fact: Fact | None = None, *, start: int = 0, end: in
 
 
 def _derived(place: Fact) -> str:
-    """The region of a city is a derivation, not what the report says: said so, since the
-    base reads a written `region` as reported (and derives it from the city anyway)."""
+    """The region of a city is a derivation, not what the report says. The line stays (a
+    curator sees the region) but as a TODO that `validate` lists after `--add`: the base
+    reads a written `region` as reported, and derives it from the city without the line."""
     if place.extra.get("region_named"):
         return ""
-    return "  # derived from the city, not in the article: keep only if a report names it"
+    return ("  # TODO: derived from the city, not in the article; delete this line unless a "
+            "report names the region (conv derives it anyway)")
 
 
 def note(article: Article, fact: Fact | None, todo: str = "") -> str:
