@@ -100,3 +100,31 @@ def test_a_timeline_table_never_prints_two_bodies_alike(tmp_path, args, columns)
         if name.endswith(")") and shown_as != name and len(name.rsplit(" (", 1)[1]) < 12:
             assert shown_as.endswith("(" + name.rsplit(" (", 1)[1]), (name, shown_as)
     assert len(set(cut.values())) > 1
+
+
+def test_orgs_at_80_columns_keep_every_foreign_body_s_country(tmp_path):
+    # "Ministère de l'Énergie et des Infrastructures (Émirats arabes unis)" was cut to
+    # "Ministère de l'Énerg…" (a country too long for half the name column, which a few
+    # long ids left at 20 characters): it read as Morocco's ministry
+    code, out, err = at_terminal(tmp_path, "orgs", "--kind", "ministry", columns=80)
+    assert code == 0, err
+    rows = [line.split("\t") for line in
+            piped(tmp_path, "orgs", "--kind", "ministry", "--format", "tsv").stdout.splitlines()]
+    at = {name: rows[0].index(name) for name in ("id", "name", "country")}
+    shown = [re.split(r"\s{2,}", line.strip()) for line in screen_lines(out)[2:]]
+    shown = [cells for cells in shown if len(cells) == 3]
+    assert len(shown) == len(rows) - 1
+    countries = 0
+    for row, cells in zip(rows[1:], shown, strict=True):
+        assert all(len(line) <= 80 for line in screen_lines(out))
+        ending = re.search(r" (\([^()]+\))$", row[at["name"]])
+        if row[at["country"]] not in ("", "MA") and ending:
+            countries += 1
+            assert cells[1].endswith(ending.group(1)), (row[at["name"]], cells[1])
+        # an id cut for the names' room keeps its start and its end
+        cut = cells[0]
+        assert cut == row[at["id"]] or (cut.count("…") == 1 and row[at["id"]].startswith(
+            cut.split("…")[0]) and row[at["id"]].endswith(cut.split("…")[1])), cut
+    assert countries >= 20
+    whole = sum(cells[0] == row[at["id"]] for row, cells in zip(rows[1:], shown, strict=True))
+    assert whole >= 0.9 * len(shown)

@@ -114,6 +114,7 @@ SHARED_LEAST = {"title": 16, "snippet": 24}  # when room is short: before a colu
 ESSENTIAL = ("title", "name", "group")  # what a row is about: kept down to HARD_LEAST
 HARD_LEAST = 12
 TITLE_FIRST = 50  # a title takes the room the id and a listing's own columns leave, up to this
+ID_WHOLE = 0.9  # in a listing of names cut short, the share of ids still shown whole
 MONOTONE_FROM = 40  # the narrowest terminal conv lays a table out for
 # Columns that name the same bodies as the column naming a listing's rows (the
 # network's source): one cut of each name serves them all.
@@ -196,12 +197,34 @@ def fit_columns(shown: list[str], view: list[dict[str, str]], width: int,
             for c in shown}
     essential = next((c for c in (*keep, *ESSENTIAL) if c in ESSENTIAL and c in shown), None)
     if essential != "title":  # a name or a group shares its room as it always did
-        return _fit(shown, natural, rank, width, keep)
+        fitted = _fit(shown, natural, rank, width, keep)
+        if essential != "name" or "id" not in shown or \
+                dict(fitted).get(essential, natural[essential]) >= natural[essential]:
+            return fitted
+        narrower = _id_width(view)  # a name cut short for a few long ids: those are cut
+        return fitted if narrower >= natural["id"] else _fit(
+            shown, {**natural, "id": narrower}, rank, width, keep)
     floor = 0  # the most of it any narrower width shows
     for w in range(min(width, MONOTONE_FROM), width + 1):
         fitted = _fit(shown, natural, rank, w, keep, first=essential, floor=floor)
         floor = max(floor, dict(fitted).get(essential, 0))
     return fitted
+
+
+def _id_width(view: list[dict[str, str]]) -> int:
+    """The width of an id column that shows ID_WHOLE of the ids whole: in a listing of
+    bodies, people or events, the room a few long ids take is the room the names (and the
+    country that ends a foreign body's name) need; longer ids are cut in their middle."""
+    lengths = sorted(len(cells["id"]) for cells in view)
+    return max(len("id"), lengths[min(len(lengths) - 1, int(len(lengths) * ID_WHOLE))])
+
+
+def id_cut(value: str, width: int) -> str:
+    """An id too long for its column: its start and its end, which tell ids apart (a
+    foreign body's country code, then what it does) better than its start alone."""
+    from .charts import middle_cut
+
+    return middle_cut(value, width) if len(value) > width else value
 
 
 def _fit(shown: list[str], natural: dict[str, int], rank: dict[str, int], width: int,
@@ -289,13 +312,13 @@ def cut_apart(values: Sequence[str], width: int) -> list[str]:
             return kept_end(v, width, False)
         rest = v[at:]
         if ends:
-            return "…" + kept_end(rest, width - 1, False)
+            return "…" + (_country_kept(rest, width - 1) or kept_end(rest, width - 1, False))
         return "…" + (rest if len(rest) <= width - 1 else rest[:width - 2].rstrip() + "…")
 
     if width < 4:
         return list(values)
     distinct = set(values)
-    cut = {v: kept_end(v, width, True) for v in distinct}
+    cut = {v: _country_kept(v, width) or kept_end(v, width, True) for v in distinct}
     for way in ("ends", "difference and ends", "difference"):
         taken: dict[str, list[str]] = {}
         for v in distinct:
@@ -308,6 +331,24 @@ def cut_apart(values: Sequence[str], width: int) -> list[str]:
             cut[v] = kept_end(v, width, False) if way == "ends" else differing(
                 v, groups[v], way != "difference")
     return [cut[v] for v in values]
+
+
+COUNTRY_START = 3  # the least of a name's start shown before its closing qualifier
+
+
+def _country_kept(value: str, width: int) -> str | None:
+    """``value`` cut in its middle, its closing qualifier whole ("Mini…(Émirats arabes
+    unis)"), where the qualifier is too long for half the width but leaves COUNTRY_START
+    characters of the name: cut at its end, a foreign ministry read as Morocco's."""
+    from .charts import QUALIFIER
+
+    qualifier = QUALIFIER.search(value)
+    if len(value) <= width or not qualifier:
+        return None
+    ending = qualifier.group(1)
+    if len(ending) <= width // 2 or width - 1 - len(ending) < COUNTRY_START:
+        return None  # qualified_cut keeps it, or there is no room for it
+    return value[:width - 1 - len(ending)].rstrip() + "…" + ending
 
 
 def write_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], *,
@@ -331,6 +372,8 @@ def write_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], *,
     labels = [c for c in keep if c in dict(fitted) and (c == first or c in NAMING)]
     for label in labels:
         if label == "id":
+            for cells in view:
+                cells["id"] = id_cut(cells["id"], dict(fitted)["id"])
             continue
         # the column that names each row, and a column naming bodies (a timeline's group,
         # where Morocco's ministry and Senegal's of the same name head rows of one id):
