@@ -163,14 +163,14 @@ def test_notes_name_what_a_value_matched(orgs):
     ]
 
 
-def test_notes_are_told_at_a_terminal_only(run, orgs, monkeypatch):
+def test_notes_are_told_in_a_pipe_as_at_a_terminal(run, orgs, monkeypatch):
     from conventions_cli.cli import session
 
     piped = run("list", "--ministry", "ministere", "--format", "csv", data=orgs)
-    assert piped.stderr == ""
+    assert piped.stderr.startswith("conv: note: --ministry 'ministere' matches 3 ministries")
     monkeypatch.setattr(session, "stderr_is_terminal", lambda: True)
     shown = run("list", "--ministry", "ministere", "--format", "csv", data=orgs)
-    assert shown.stderr.startswith("conv: note: --ministry 'ministere' matches 3 ministries")
+    assert shown.stderr == piped.stderr
     assert shown.stdout == piped.stdout
     quiet = run("--quiet", "list", "--ministry", "ministere", "--format", "csv", data=orgs)
     assert quiet.stderr == ""

@@ -58,14 +58,46 @@ def test_a_far_name_gets_no_guess_and_quiet_says_nothing(run, write_yaml):
     assert run("--quiet", "list", "--person", "Riad Mezzour", data=path).stderr == ""
 
 
-def test_a_value_that_matches_says_nothing_in_a_pipe(run, write_yaml):
+def test_a_value_that_names_one_says_nothing_in_a_pipe(run, write_yaml):
     path = write_yaml(BASE)
-    result = run("stats", "--person", "mezzour", "--format", "csv", data=path)
+    result = run("stats", "--person", "ryad mezzour", "--format", "csv", data=path)
     assert result.stderr == ""
 
 
-# --- one rule for every filter's note: matched nothing, said everywhere; what it matched
-# when several, at a terminal only --------------------------------------------------------
+def test_what_a_value_matched_when_several_reaches_a_log_whole(run, write_yaml, monkeypatch):
+    # `conv stats --ministry economie 2>log` said nothing of the ten ministries it summed,
+    # and a terminal was told five "and 5 more"
+    from conventions_cli.cli import session as cli_session
+
+    people = "".join(f"  - {{id: amal-{n}, name: Amal Bennani {n}}}\n"
+                     for n in ("un", "deux", "trois", "quatre", "cinq", "six", "sept"))
+    path = write_yaml(BASE.replace("people:\n", "people:\n" + people))
+    logged = run("stats", "--person", "bennani", "--format", "csv", data=path).stderr
+    assert logged.startswith("conv: note: --person 'bennani' matches 7 people: ")
+    assert all(f"amal-{n} (Amal Bennani {n})" in logged
+               for n in ("un", "deux", "trois", "quatre", "cinq", "six", "sept"))
+    assert "more" not in logged and logged.count("\n") == 1
+    monkeypatch.setattr(cli_session, "stderr_is_terminal", lambda: True)
+    shown = run("stats", "--person", "bennani", "--format", "csv", data=path).stderr
+    assert shown.count("(Amal Bennani ") == 5 and " and 2 more\n" in shown
+
+
+def test_a_record_named_through_a_former_name_says_so(run, write_yaml):
+    # --ministry economie took the ministry of industry by its former name "..., de
+    # l'Investissement et de l'Économie numérique", which nothing in the note showed
+    path = write_yaml(BASE.replace(
+        "acronym: MIC, kind: ministry}",
+        "acronym: MIC, kind: ministry, aliases: [\"Ministère de l'Industrie et de "
+        "l'Économie numérique\"]}\n  - {id: mef, name: Ministère de l'Économie et des "
+        "Finances, kind: ministry}"))
+    said = run("list", "--ministry", "economie", "--format", "csv", data=path).stderr
+    assert said == ("conv: note: --ministry 'economie' matches 2 ministries: mef (Ministère "
+                    "de l'Économie et des Finances), mic (Ministère de l'Industrie et du "
+                    "Commerce, by its former name 'Ministère de l'Industrie et de l'Économie "
+                    "numérique')\n")
+
+
+# --- one rule for every filter's note: matched nothing or several, said everywhere ------
 
 PLACED = BASE.replace("    signed_on: 2024-03-01\n",
                       "    signed_on: 2024-03-01\n    place: Oujda\n    event: forum\n"
@@ -104,13 +136,14 @@ def test_a_place_that_is_a_region_points_to_region_in_a_pipe(run, write_yaml):
         "--region 'oriental' finds the agreements signed in it\n")
 
 
-def test_what_a_value_matched_when_several_is_for_a_terminal(run, write_yaml, monkeypatch):
+def test_what_a_value_matched_when_several_is_said_in_a_pipe_too(run, write_yaml,
+                                                                 monkeypatch):
     from conventions_cli.cli import session as cli_session
 
     path = write_yaml(PLACED)
     assert run("list", data=path).exit_code == 0
-    assert run("list", "--person", "mezzour", "--format", "csv", data=path).stderr == ""
+    said = ("conv: note: --person 'mezzour' matches 2 people: ghita-mezzour (Ghita Mezzour), "
+            "ryad-mezzour (Ryad Mezzour)\n")
+    assert run("list", "--person", "mezzour", "--format", "csv", data=path).stderr == said
     monkeypatch.setattr(cli_session, "stderr_is_terminal", lambda: True)
-    assert run("list", "--person", "mezzour", "--format", "csv", data=path).stderr == (
-        "conv: note: --person 'mezzour' matches 2 people: ghita-mezzour (Ghita Mezzour), "
-        "ryad-mezzour (Ryad Mezzour)\n")
+    assert run("list", "--person", "mezzour", "--format", "csv", data=path).stderr == said

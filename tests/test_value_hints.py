@@ -73,13 +73,22 @@ def test_a_value_the_base_lacks_is_said_in_a_pipe_with_the_nearest(run, write_ya
 
 
 @pytest.mark.parametrize(("flag", "typed"), [
-    ("--region", "souss"), ("--region", "casablanca"), ("--sector", "industrie"),
+    ("--region", "souss"), ("--region", "casablanca"), ("--sector", "tourisme"),
     ("--place", "casablanca"), ("--currency", "eur"), ("--event", "gitex 2025"),
 ])
 def test_a_value_the_base_holds_says_nothing(run, write_yaml, flag, typed):
     path = write_yaml(BASE)
     result = run("list", flag, typed, "--format", "tsv", data=path)
     assert result.stderr == ""
+    assert len(result.stdout.splitlines()) == 2
+
+
+def test_a_value_that_holds_several_says_which_in_a_pipe_too(run, write_yaml):
+    # "industrie" is a word of "agro-industrie" too: a log is told both were taken
+    path = write_yaml(BASE)
+    result = run("list", "--sector", "industrie", "--format", "tsv", data=path)
+    assert result.stderr == ("conv: note: --sector 'industrie' matches 2 sectors: "
+                             "agro-industrie, industrie\n")
     assert len(result.stdout.splitlines()) == 2
 
 

@@ -21,15 +21,15 @@ def filters_of(params: Filtered) -> Filters:
 
 
 def filtered(session: Session, params: Filtered, counted: bool = True) -> Filters:
-    """The filters, after telling a person at a terminal what each name value matched, and
-    anyone (a script too) which value matched nothing, with the nearest names. ``counted``:
+    """The filters, after telling what each name value matched when that is not one record
+    (at a terminal the first five; in a pipe, a log read later, all of them), and which
+    value matched nothing, with the nearest names. ``counted``:
     the command counts every agreement the filters select (stats, export, the views), so
     the note on dates is said now; else the command says it of the rows it lists
     (note_doubtful_dates), after its own narrowing (search words, a due date, --limit)."""
     filters = filters_of(params)
     if any(name in filters.values for name in NOTED) and not session.quiet:
-        everything = _session.stderr_is_terminal()
-        for note in session.query(filters.notes, not everything):
+        for note in session.query(filters.notes, False, not _session.stderr_is_terminal()):
             session.note(note)
     if counted:
         note_doubtful_dates(session, filters)

@@ -199,7 +199,7 @@ FILTERS: tuple[Filter, ...] = (
     Filter("place", "--place",
            "Words of the place (the city) where it was signed, or else of the event it was "
            "signed at (whole words or the start of one: --place sa takes Salé and Dar es "
-           "Salaam, said at a terminal); repeat for any of several. "
+           "Salaam, said on stderr); repeat for any of several. "
            "Example: --place casablanca", "TEXT", _place),
     Filter("region", "--region",
            "Words of the region where it was signed (as a report names it, else the "
@@ -480,17 +480,17 @@ class Filters:
             params.append(int(day_bounds("--to", self.date_to)[1][:4]))
         return " AND ".join(parts), params
 
-    def notes(self, conn: sqlite3.Connection, unmatched_only: bool = False) -> list[str]:
-        """What each name filter matched, when that is not exactly one record (DESIGN §4):
-        told on stderr at a terminal, so a too-broad or empty value is seen at once; with
-        ``unmatched_only``, only the values that matched nothing (said in a pipe too, so
-        that an empty result is never read as an answer). One rule for every filter: each
-        note says whether its value matched nothing."""
+    def notes(self, conn: sqlite3.Connection, unmatched_only: bool = False,
+              whole: bool = False) -> list[str]:
+        """What each name filter matched, when that is not exactly one record (DESIGN §4),
+        so that a too-broad or empty value is seen at once; with ``unmatched_only``, only
+        the values that matched nothing; ``whole``: every record a name matched, not the
+        first five (for a log). Each note says whether its value matched nothing."""
         found: list[names.Note | None] = []
         for name, kind in NAMING.items():
             for value in self.values.get(name, ()):
                 found.append(names.note(conn, kind, BY_NAME[name].flag, value,
-                                        unmatched_only))
+                                        unmatched_only, whole))
         for name, told in VALUE_NOTES.items():
             for value in self.values.get(name, ()):
                 found.append(told(conn, value))

@@ -22,6 +22,7 @@ from ..text import (
     fold,
     name_query,
     nearest,
+    quote,
     shell_word,
     words,
     words_match,
@@ -303,10 +304,12 @@ ID_SHAPED = re.compile(r"[a-zA-Z0-9]+(?:-[a-zA-Z0-9]+)+")
 
 
 def note(conn: sqlite3.Connection, kind: Nameable, flag: str, value: str,
-         unmatched_only: bool = False) -> Note | None:
-    """What ``value`` matched, when that is not exactly one record: told at a terminal so a
-    too broad or an empty value is seen at once, and, when it matched nothing, everywhere
-    (with ``unmatched_only``, that alone). None when it named one."""
+         unmatched_only: bool = False, whole: bool = False) -> Note | None:
+    """What ``value`` matched, when that is not exactly one record, so that a too broad or
+    an empty value is seen at once (with ``unmatched_only``, only one that matched nothing).
+    Several records are named five at most, for a person at a terminal, or all of them
+    (``whole``: for a log read later); one named only by a former name says so, since
+    nothing in its name shows why it is there. None when it named one."""
     found = resolve(conn, kind, value)
     if unmatched_only and found:
         return None
@@ -329,10 +332,31 @@ def note(conn: sqlite3.Connection, kind: Nameable, flag: str, value: str,
         hint = f"; did you mean {meant}? ({kind.listing} lists them)" if close else \
             f"; {kind.listing} lists them"
         return Note(f"{flag} {shell_word(value)} matches no {kind.what}{hint}", True)
-    shown = ", ".join(f"{f.id} ({f.name})" for f in found[:5])
-    more = f" and {len(found) - 5} more" if len(found) > 5 else ""
+    listed = found if whole else found[:5]
+    former = _former_names(conn, kind, value, listed)
+    shown = ", ".join(f"{f.id} ({f.name}" + (f", by its former name {quote(former[f.id], 120)}"
+                                             if f.id in former else "") + ")" for f in listed)
+    more = f" and {len(found) - len(listed)} more" if len(found) > len(listed) else ""
     return Note(f"{flag} {shell_word(value)} matches {len(found)} {kind.plural}: {shown}{more}",
                 False)
+
+
+def _former_names(conn: sqlite3.Connection, kind: Nameable, value: str,
+                  found: list[Named]) -> dict[str, str]:
+    """The former name (an alias) by which ``value`` named each of ``found`` whose own
+    name it does not match: `--ministry economie` takes the ministry of industry through
+    "…, de l'Investissement et de l'Économie numérique", which its name no longer says."""
+    if len(kind.names) < 2 or not found:
+        return {}
+    wanted, ids = name_query(value), {f.id for f in found}
+    former: dict[str, str] = {}
+    for row in _rows(conn, kind):
+        if row["id"] not in ids or words_match(wanted, row["name"] or ""):
+            continue
+        alias = next((a for a in _texts(row, kind.names[1:]) if words_match(wanted, a)), None)
+        if alias:
+            former[row["id"]] = alias
+    return former
 
 
 def unknown_agreement(conn: sqlite3.Connection, flag: str, value: str) -> Note | None:
