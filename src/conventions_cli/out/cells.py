@@ -24,3 +24,13 @@ def plain(value: Any) -> str:
 
 def group_digits(number: int) -> str:
     return f"{number:,}".replace(",", "\u202f")
+
+
+def with_acronym(name: str, acronym: str | None) -> str:
+    """A body's name with its acronym after it, "Banque mondiale (BM)", unless the name is
+    the acronym itself (UNICEF, named so by the press): "UNICEF (UNICEF)" says it twice."""
+    from ..text import fold
+
+    if not acronym or fold(acronym).replace(".", "") == fold(name).replace(".", ""):
+        return name
+    return f"{name} ({acronym})"

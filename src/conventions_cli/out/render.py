@@ -8,7 +8,7 @@ from typing import Any
 
 from ..base.dates import describe, status_report
 from ..text import shown as printable
-from .cells import group_digits
+from .cells import group_digits, with_acronym
 from .terminal import (
     GAP,
     HARD_LEAST,
@@ -68,9 +68,8 @@ def fact_lines(record: dict[str, Any]) -> list[tuple[str, str]]:
     for i, text in enumerate(_in_totals(record.get("adding") or [], funding)):
         facts.append(("in totals" if i == 0 else "", text))
     for i, party in enumerate(record["parties"]):
-        acronym = f" ({party['acronym']})" if party.get("acronym") else ""
-        facts.append(("parties" if i == 0 else "",
-                      f"{party['role']}: {party['name']}{acronym} [{party['org']}]"))
+        facts.append(("parties" if i == 0 else "", f"{party['role']}: "
+                      f"{with_acronym(party['name'], party.get('acronym'))} [{party['org']}]"))
     for i, signatory in enumerate(record.get("signatories") or []):
         title = f", {signatory['title']}" if signatory.get("title") else ""
         facts.append(("signed by" if i == 0 else "",
@@ -396,7 +395,7 @@ def header(found: dict[str, Any]) -> None:
 
     out = console()
     found = printable(found, keep="")
-    name = found["name"] + (f" ({found['acronym']})" if found.get("acronym") else "")
+    name = with_acronym(found["name"], found.get("acronym"))
     out.print(Text.assemble((found["id"], "bold"), "  ", name))
     details = []
     if found.get("kind"):
