@@ -11,6 +11,7 @@ import json
 import re
 from typing import Any
 
+from .asides import headline_amount, share_of
 from .assembly import Assembled, Drafted
 from .continuations import follows_of
 from .dates import Published
@@ -380,7 +381,9 @@ def _agreement(article: Article, a: Drafted, index: int, n: int, org_ids: dict[i
                          f"{quote(article, fact)}")
         elif fact is not None:
             record[name] = dict(fact.value)
-            lines.append(f"{ind}{name}: {flow(fact.value)}{note(article, fact)}")
+            share = share_of(article, fact) if name == "funding" else ""
+            todo = "; ".join(t for t in (fact.todo, share) if t)
+            lines.append(f"{ind}{name}: {flow(fact.value)}{note(article, fact, todo)}")
         else:
             record[name] = None
             lines.append(f"{ind}# {name}:  # TODO: {cut.get(name, gap)}")
@@ -430,6 +433,8 @@ def emit(article: Article, assembled: Assembled, kb: KnowledgeBase,
         said = json.dumps(found[1], ensure_ascii=False)
         cut[found[0]] = (f"the text stops inside a figure ({said}): the article may be cut "
                          f"off; give the {what} from the full text")
+    if "funding" not in cut and (headline := headline_amount(article)):
+        cut["funding"] = headline  # the story gives no amount but its headline does
     agreements = [_agreement(article, a, i, len(assembled.agreements), org_ids, person_ids,
                              event_id, pub_date, kb, assembled, cut)
                   for i, a in enumerate(assembled.agreements)]
