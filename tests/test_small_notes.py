@@ -36,3 +36,23 @@ def test_validate_says_a_subfolder_of_yaml_files_is_not_read(run, mini, tmp_path
                              "folder base is the files of its folder, not of its subfolders): "
                              "move them up to make them part of the base\n")
     assert run("-q", "validate", data=base).stderr == ""
+
+
+def test_an_id_not_found_in_a_folder_base_names_its_unread_subfolder(run, mini, tmp_path,
+                                                                     monkeypatch):
+    # the agreement filed in base/2024/ was "no agreement" without a word of why
+    base = tmp_path / "base"
+    (base / "2024").mkdir(parents=True)
+    shutil.copy(mini, base / "a.yaml")
+    (base / "2024" / "b.yaml").write_text("schema: 1\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run("show", "filed-2024", data=base.relative_to(tmp_path))
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert lines[0] == ("conv: note: base/2024/ holds YAML files conv does not read (a "
+                        "folder base is the files of its folder, not of its subfolders): "
+                        "move them up to make them part of the base")
+    assert lines[1].startswith("conv: error: no agreement 'filed-2024'")
+    assert run("list", data=base.relative_to(tmp_path)).stderr == ""  # an answer: no note
+    shutil.rmtree(base / "2024")
+    assert "holds YAML" not in run("show", "filed-2024", data=base).stderr

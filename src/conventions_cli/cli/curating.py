@@ -117,30 +117,9 @@ def validate(session: Session, params: ValidateParams) -> None:
                 print(one_line(note), file=sys.stderr)
         else:
             print(one_line(report.summary()))
-    _note_subfolders(session)
+    session.note_unread_subfolders()
     if report.problems:
         raise Failed()
-
-
-def _note_subfolders(session: Session) -> None:
-    """A folder base is the files of its folder: a subfolder's YAML files (a curator who
-    files by year) are not read, and validate says so rather than 'ok' alone."""
-    from ..base.source import display_path
-
-    folder = session.data.path
-    if session.quiet or not folder.is_dir():
-        return
-    try:
-        unread = sorted(sub for sub in folder.iterdir() if sub.is_dir()
-                        and not sub.name.startswith(".") and any(
-                            f.suffix.lower() in (".yaml", ".yml") and not f.name.startswith(".")
-                            for f in sub.iterdir()))
-    except OSError:
-        return
-    for sub in unread:
-        session.note(f"{display_path(sub)}/ holds YAML files conv does not read (a folder "
-                     "base is the files of its folder, not of its subfolders): move them up "
-                     "to make them part of the base")
 
 
 def migrate(session: Session, params: MigrateParams) -> None:

@@ -10,7 +10,7 @@ import sys
 
 from ..base.source import DataFile, display_path, is_part_of_base, resolve_data
 from ..db.cache import Database, open_database
-from ..errors import UsageError
+from ..errors import NotFound, UsageError
 from ..text import one_line
 
 TYPE_CHECKING = False
@@ -96,8 +96,32 @@ class Session:
             raise UsageError(f"--output {quote(str(output))} {what}; name a file outside it")
 
     def query(self, query: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        """``query(conn, *args, **kwargs)`` on the database; a damaged cache is rebuilt."""
-        return self.database().run(query, *args, **kwargs)
+        """``query(conn, *args, **kwargs)`` on the database; a damaged cache is rebuilt. An
+        id not found may be in a subfolder of a folder base, which conv does not read."""
+        try:
+            return self.database().run(query, *args, **kwargs)
+        except NotFound:
+            self.note_unread_subfolders()
+            raise
+
+    def note_unread_subfolders(self) -> None:
+        """A folder base is the files of its folder: a subfolder's YAML files (a curator who
+        files by year) are not read; said where it explains an answer (validate's "ok", an
+        id not found) rather than leave the curator wondering."""
+        folder = self.data.path
+        if self.quiet or not folder.is_dir():
+            return
+        try:
+            unread = sorted(sub for sub in folder.iterdir() if sub.is_dir()
+                            and not sub.name.startswith(".") and any(
+                                f.suffix.lower() in (".yaml", ".yml")
+                                and not f.name.startswith(".") for f in sub.iterdir()))
+        except OSError:
+            return
+        for sub in unread:
+            self.note(f"{display_path(sub)}/ holds YAML files conv does not read (a folder "
+                      "base is the files of its folder, not of its subfolders): move them "
+                      "up to make them part of the base")
 
     def note(self, message: str, *, terminal_only: bool = False,
              warning: bool = False) -> None:
