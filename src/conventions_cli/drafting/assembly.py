@@ -20,7 +20,7 @@ from .beneficiaries import share_beneficiaries
 from .continuations import what_they_continue
 from .counting import MAX_AGREEMENTS, count_agreements, find_segments
 from .dates import Published
-from .drafts import Assembled, Drafted, Work, short
+from .drafts import PLURAL_IS_TWO, UNCOUNTED, Assembled, Drafted, Work, short
 from .facts import Fact
 from .figures import earlier_agreements, share_figures
 from .grants import split_grants
@@ -171,9 +171,6 @@ def _earlier_or_the_same(work: Work, earlier: list[Drafted]) -> None:
     work.agreements.extend(earlier)
 
 
-UNCOUNTED = "the article reports agreements without saying how many"
-
-
 def _plural_is_two(work: Work) -> None:
     """ "les multiples conventions signées", "ces accords": agreements in the plural that
     no number, list or partner counts are two at least, not one."""
@@ -184,9 +181,7 @@ def _plural_is_two(work: Work) -> None:
     if told and all(m.plural and m.count is None for m in told):
         work.n = 2
         work.agreements.append(Drafted())
-        work.todos[work.todos.index(UNCOUNTED)] = (
-            "the article reports agreements in the plural without saying how many: two "
-            "drafted, add the others it implies")
+        work.todos[work.todos.index(UNCOUNTED)] = PLURAL_IS_TWO
 
 
 def assign_types(work: Work) -> None:
