@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 
 from .descriptors import UNNAMED_REGION, city_before, kind_of_the_two, region_before, resolve_bare
-from .drafts import Drafted, Work, quote_of, short
+from .drafts import UNCOUNTED, Drafted, Work, quote_of, short
 from .hosts import hosts_of_a_passive_signing
 from .knowledge import KnowledgeBase
+from .lending import lender_and_borrower
 from .linking import Party, signing_parties
 from .names import Mention, Person
 from .normalize import fold, key
@@ -23,6 +24,7 @@ from .sentences import Sentence
 from .sides import between_the_two, two_sides_sign
 from .signers import agent_of_signing, plural_participle_signers
 from .thetwo import BOTH, the_two_named_before
+from .unsaid import headline_parties, partners_of_the_link
 
 __all__ = ["find_signing_parties", "lead_parties", "share_parties"]
 
@@ -144,9 +146,11 @@ def lead_parties(work: Work) -> None:
                 todos.append("the signing sentence names no party; these come from: "
                              + short(work.article.quote(s.start, s.end), 8))
                 break
-    if not subject and not partners and not any(parties_by_sentence.values()) and \
-            not any(g.parties for g in work.segments):
-        partners = _partners_of_the_link(work)
+    body_names_none = not any(found for k, found in parties_by_sentence.items()
+                              if not sentences[k].title) and \
+        not any(g.parties for g in work.segments)
+    if not subject and not partners and body_names_none:
+        partners = headline_parties(work) or partners_of_the_link(work)
     if not subject and not partners:
         partners = _the_two_parties(work)
     partners = _unique(partners)
@@ -159,34 +163,9 @@ def lead_parties(work: Work) -> None:
     if n == 0:
         n = len(partners) if len(partners) >= 2 else 1
         if n == 1 and work.implied:
-            todos.append("the article reports agreements without saying how many")
+            todos.append(UNCOUNTED)
     work.n, work.subject, work.partners = n, subject, partners
     work.agreements = [Drafted() for _ in range(n)]
-
-
-LINK = re.compile(r"\b(?:partenariat|cooperation|collaboration|accord|convention|protocole|"
-                  r"memorandum|jumelage|joint-venture)s?\b(?:\s+[\w'-]+){0,3}?\s+entre\s")
-
-
-def _partners_of_the_link(work: Work) -> list[Party]:
-    """No sentence says who signed: "le partenariat entre A et B", "la coopération entre A
-    et B" name the two the agreement binds (the first such pair, with a TODO)."""
-    text = work.text
-    own = {g.sentence for g in work.segments if g.parties}  # items with their own parties
-    for s in work.sentences:
-        if s.index in own:
-            continue
-        low = fold(text[s.start:s.end])
-        for cue in LINK.finditer(low):
-            at = s.start + cue.end()
-            found = [p for p in signing_parties(text, s.start, s.end, (at - 6, at - 1),
-                                                s.mentions) if p.mention.start >= at]
-            if len(found) >= 2 and found[0].mention.start - at <= 12:
-                work.todos.append("no sentence says who signed; these are the partners of: "
-                                  + short(work.article.quote(s.start + cue.start(),
-                                                             found[-1].mention.end), 12))
-                return found
-    return []
 
 
 def _the_two_parties(work: Work) -> list[Party]:
@@ -339,7 +318,7 @@ def _all_sides(work: Work) -> None:
     a = work.agreements[0]
     if len(a.parties) >= sides:
         return
-    for p in _partners_of_the_link(work):
+    for p in partners_of_the_link(work):
         if not any((m.kb_id and m.kb_id == p.mention.kb_id) or key(m.name) == key(p.mention.name)
                    for m, _ in a.parties):
             a.parties.append((p.mention, quote_of(text, p.mention)))
@@ -363,6 +342,14 @@ def _described_parties(text: str, s: Sentence, evidence: tuple[int, int]) -> lis
     binds = BINDS.search(low[evidence[1]:clause_end])
     if binds and (not cue or binds.start() < cue.start()):
         return _bound(low, s, evidence[1] + binds.end(), clause_end)
+    lent = lender_and_borrower(low, s.mentions, evidence[0], clause_end)
+    if lent and (not cue or lent[0].mention.start < evidence[1] + cue.start()):
+        return lent
+    granted = GRANTED_TO.search(low, evidence[1], clause_end)
+    if granted and not cue:  # "Un autre prêt … a été octroyé au Crédit X": its borrower
+        named = [m for m in s.mentions if not m.vague and granted.end() <= m.start
+                 < granted.end() + 4]
+        return [Party(m, "with") for m in named[:1]]
     if not cue:
         return []
     at = evidence[1] + cue.end()
@@ -374,6 +361,9 @@ def _described_parties(text: str, s: Sentence, evidence: tuple[int, int]) -> lis
     return [Party(m, "with") for m in named]
 
 
+# "Un autre prêt, de 90 M€, a été accordé à la Banque X": the one it is lent or given to
+GRANTED_TO = re.compile(r"\b(?:accorde|octroye|consenti|alloue|attribue|debloque|verse)e?s?\s+"
+                        r"(?:a|au|aux)(?:\s+(?:la|l'|le|les))?\s*(?=\S)")
 # "La première lie la Région au ministère X", "la troisième associe l'AFD", "le second
 # unit la Région à l'ONEE": a verb that says whom the agreement binds
 BINDS = re.compile(r"\b(?:lie|lient|relie|relient|unit|unissent|reunit|reunissent|associe|"
