@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 
+from .described import bound_by_the_one_signed, described_parties
 from .descriptors import UNNAMED_REGION, city_before, kind_of_the_two, region_before, resolve_bare
 from .drafts import UNCOUNTED, Drafted, Work, quote_of, short
 from .hosts import hosts_of_a_passive_signing
 from .knowledge import KnowledgeBase
-from .lending import lender_and_borrower
 from .linking import Party, signing_parties
 from .names import Mention, Person
 from .normalize import fold, key
@@ -134,6 +134,8 @@ def lead_parties(work: Work) -> None:
             work.batch_signers.extend(p for p in parties_by_sentence.get(s.index, [])
                                       if p.role_hint in ("agent", "subject"))
     if not subject and not partners:
+        partners = bound_by_the_one_signed(work)
+    if not subject and not partners:
         subject = hosts_of_a_passive_signing(work)
     if not subject and not partners:
         # "entre plusieurs partenaires institutionnels" … "en partenariat avec A, B et C"
@@ -255,7 +257,7 @@ def share_parties(work: Work) -> None:
         speaking = [found for found in speaking if found]
         if not speaking and g.first < n:
             # "le deuxième établit un cadre … entre le CHU et la Caisse": who it binds
-            described = _described_parties(text, sentences[g.sentence], g.evidence)
+            described = described_parties(text, sentences[g.sentence], g.evidence)
             speaking = [described] if described else []
         if not speaking or g.first >= n:
             continue
@@ -322,68 +324,6 @@ def _all_sides(work: Work) -> None:
         if not any((m.kb_id and m.kb_id == p.mention.kb_id) or key(m.name) == key(p.mention.name)
                    for m, _ in a.parties):
             a.parties.append((p.mention, quote_of(text, p.mention)))
-
-
-def _described_parties(text: str, s: Sentence, evidence: tuple[int, int]) -> list[Party]:
-    """Whom the clause an ordinal or a count opens says the agreement binds: "le deuxième
-    établit un cadre … entre A et B", "la septième a été réalisée avec l'entreprise X",
-    "trois conventions concernent X"."""
-    low = fold(text)
-    clause_end = s.end
-    stop = re.search(r"[;.]|,?\s*(?:tandis qu|alors qu|et (?:le|la) (?:second|deuxieme|"
-                     r"troisieme|dernier))", low[evidence[1]:s.end])
-    if stop:
-        clause_end = evidence[1] + stop.start()
-    # "concerne" names a partner through a company noun or a name ("concerne TE
-    # Connectivity"): "concerne la création d'un Centre …" is what it is about
-    cue = re.search(r"\b(?:entre|avec)\s|\bconcernen?t?\s+(?=(?:la |le |les |l')?"
-                    r"(?:soci[ée]t[ée]s? |groupes? |entreprises? |coop[ée]ratives? |firmes? )|"
-                    r"[A-Z0-9])", text[evidence[1]:clause_end])
-    binds = BINDS.search(low[evidence[1]:clause_end])
-    if binds and (not cue or binds.start() < cue.start()):
-        return _bound(low, s, evidence[1] + binds.end(), clause_end)
-    lent = lender_and_borrower(low, s.mentions, evidence[0], clause_end)
-    if lent and (not cue or lent[0].mention.start < evidence[1] + cue.start()):
-        return lent
-    granted = GRANTED_TO.search(low, evidence[1], clause_end)
-    if granted and not cue:  # "Un autre prêt … a été octroyé au Crédit X": its borrower
-        named = [m for m in s.mentions if not m.vague and granted.end() <= m.start
-                 < granted.end() + 4]
-        return [Party(m, "with") for m in named[:1]]
-    if not cue:
-        return []
-    at = evidence[1] + cue.end()
-    named = [m for m in s.mentions if not m.vague and at <= m.start < clause_end]
-    if not named or named[0].start - at > 30:
-        return []  # "entre les parties signataires en vue de … la société X": not a list
-    if not cue.group(0).startswith("entre"):
-        named = named[:1]  # one partner after "avec" or "concerne"
-    return [Party(m, "with") for m in named]
-
-
-# "Un autre prêt, de 90 M€, a été accordé à la Banque X": the one it is lent or given to
-GRANTED_TO = re.compile(r"\b(?:accorde|octroye|consenti|alloue|attribue|debloque|verse)e?s?\s+"
-                        r"(?:a|au|aux)(?:\s+(?:la|l'|le|les))?\s*(?=\S)")
-# "La première lie la Région au ministère X", "la troisième associe l'AFD", "le second
-# unit la Région à l'ONEE": a verb that says whom the agreement binds
-BINDS = re.compile(r"\b(?:lie|lient|relie|relient|unit|unissent|reunit|reunissent|associe|"
-                   r"associent|engage|engagent|implique|impliquent)\s+(?=(?:la |le |les |l'|"
-                   r"un |une |des |aux? |[A-Z0-9]))")
-# where what the agreement is for begins: no party after it
-PURPOSE = re.compile(r"\b(?:pour|afin|en vue|dans le cadre|destine|visant|portant|relati|"
-                     r"au (?:financement|profit|titre)|a la (?:realisation|construction|"
-                     r"mise)|aux (?:travaux|projets))\b")
-
-
-def _bound(low: str, s: Sentence, at: int, clause_end: int) -> list[Party]:
-    """The bodies a binding verb names, up to what the agreement is for: "lie la Région
-    au ministère de l'Équipement pour …" binds the two (one that points back, "la
-    Région", is the lead's and is left to it)."""
-    purpose = PURPOSE.search(low, at, clause_end)
-    end = purpose.start() if purpose else clause_end
-    named = [m for m in s.mentions if not m.vague and not m.bare and at <= m.start < end
-             and not re.search(r" (?:a|au|aux) ", fold(m.name))]  # not "Région à l'ONEE"
-    return [Party(m, "with") for m in named[:2]]
 
 
 def _people_as_organizations(s: Sentence, mentions: list[Mention],
