@@ -26,6 +26,7 @@ from .figures import earlier_agreements, share_figures
 from .grants import split_grants
 from .knowledge import KnowledgeBase
 from .lending import add_lenders
+from .namedlines import named_lines
 from .namesakes import signed_by_the_same_people
 from .normalize import fold, fold_upto
 from .occasion import set_scene
@@ -60,6 +61,7 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
     find_segments(work)
     members_told_apart(work)
     listed_items(work)
+    named_lines(work)
     lead_parties(work)
     _plural_is_two(work)
     assign_types(work)

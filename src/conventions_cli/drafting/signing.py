@@ -58,7 +58,7 @@ ORDINAL_RE = re.compile(
     rf"(?P<ord>{'|'.join(sorted(ORDINALS, key=len, reverse=True))})"
     rf"\s+(?P<noun>{STAND_INS})\b")
 ELLIPTIC_ORDINAL = re.compile(
-    rf"\b(?:la|le|du|au)\s+(?P<ord>{'|'.join(k for k in ORDINALS if k.isalpha())})"
+    rf"\b(?:la|le|du|au|une|un)\s+(?P<ord>{'|'.join(k for k in ORDINALS if k.isalpha())})"
     rf"(?=\s*,|\s+(?:concerne|porte|prevoit|vise|consiste|a ete|est|{participle()}|lie|engage|"
     r"etablit|instaure|definit|fixe|encadre|couvre|comprend|cible|permet|a pour|"
     r"unit|associe|relie|reunit|implique|"
