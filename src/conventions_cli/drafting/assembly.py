@@ -26,6 +26,7 @@ from .figures import earlier_agreements, share_figures
 from .grants import split_grants
 from .knowledge import KnowledgeBase
 from .lending import add_lenders
+from .members import members_for_groups
 from .namedlines import named_lines
 from .namesakes import signed_by_the_same_people
 from .normalize import fold, fold_upto
@@ -69,6 +70,7 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
     presented_further(work)
     set_scene(work)
     share_parties(work)
+    members_for_groups(work)
     signed_by_the_same_people(work)
     add_lenders(work)
     share_figures(work)
