@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 
+from .cues import AGREEMENT_NOUNS
 from .drafts import Segment, Work
 from .linking import Party
 from .names import Mention
+from .normalize import fold
 
 __all__ = ["named_lines"]
 
@@ -18,6 +20,10 @@ NAMED_LINE = re.compile(r"^[ \t]*(?:\d{1,2}\s*[.)°]|[-–—•*·▪])[ \t]+(?
                         r"[ \t]*(?::|[–—]|\s-\s)", re.MULTILINE)
 
 
+# what opens a list line that is no body's name: the agreement, its part, its purpose
+NOT_A_BODY = re.compile(rf"(?:{AGREEMENT_NOUNS}|prets?|dons?|credits?|financements?|tranches?|"
+                        r"lignes?|programmes?|projets?|phases?|lots?|volets?|axes?|"
+                        r"objectifs?|montants?|duree|budget|cout|secteurs?)\b")
 # a company's name: two to six words, each capitalized (or an acronym, a number)
 NAME = re.compile(r"[A-ZÀ-Ý0-9][\w&'’.-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w&'’.-]*|de|du|des|la|et|&)){1,5}")
 
@@ -29,6 +35,8 @@ def named_lines(work: Work) -> None:
     lines: list[tuple[int, Mention]] = []  # sentence index, the body the line opens on
     for found in NAMED_LINE.finditer(text, *work.article.body):
         at, end = found.start("name"), found.end("name")
+        if NOT_A_BODY.match(fold(found["name"])):
+            return  # "- Prêt A : 140 M$", "1. Volet social :": items of another kind
         s = next((s for s in work.sentences if s.start <= at < s.end), None)
         if s is None or s.earlier or s.title or s.future:
             continue
