@@ -71,3 +71,13 @@ def test_a_company_named_after_what_it_does(described: str) -> None:
         f"Tanger — {described} a signé mercredi à Tanger une convention d'investissement avec "
         "l'Agence des oasis du Sud.")
     assert names_of(result) == {"Hanbit Motion", "agence-oasis"}
+
+
+def test_a_counterpart_named_with_his_own_portfolio_signs_for_that_ministry() -> None:
+    result = draft(
+        "Dakar — Le ministre de la Pêche maritime et son homologue sénégalais de l'Économie "
+        "maritime et des Infrastructures portuaires, Moussa Ndiaye, ont signé jeudi à Dakar "
+        "un accord de coopération.")
+    assert names_of(result) == {
+        "ministere-peche",
+        "Ministère de l'Économie maritime et des Infrastructures portuaires (Sénégal)"}
