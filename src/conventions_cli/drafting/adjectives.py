@@ -6,7 +6,7 @@ from __future__ import annotations
 from .grammar import _cap, _Reader
 from .words import ADJ_FORM, DETS, HEADS, PREPS, STOP_NAME
 
-__all__ = ["coordinated_adjectives"]
+__all__ = ["coordinated_adjectives", "trade_after"]
 
 
 def _plain_adjective(r: _Reader, k: int) -> bool:
@@ -28,3 +28,17 @@ def coordinated_adjectives(r: _Reader, j: int) -> int:
         return k + 2
     return j
 
+
+def trade_after(r: _Reader, j: int) -> int:
+    """Past what a company does, between its description and its name ("l'opérateur de
+    téléphonie Orange", "le fabricant de composants pour batteries X"): the name's first
+    token, else `j` unchanged."""
+    k = j
+    while k < r.n and r.low(k) in ("de", "d'", "du", "des", "pour", "en") and k - j < 7:
+        w = k + 1
+        while w < r.n and w - k <= 3 and r.t[w].is_alpha and not _cap(r.t[w]):
+            w += 1
+        if w == k + 1:
+            return j
+        k = w
+    return k if j < k < r.n and _cap(r.t[k]) else j

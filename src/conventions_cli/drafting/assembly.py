@@ -20,12 +20,14 @@ from .beneficiaries import share_beneficiaries
 from .continuations import what_they_continue
 from .counting import MAX_AGREEMENTS, count_agreements, find_segments
 from .dates import Published
-from .drafts import Assembled, Drafted, Work, short
+from .drafts import PLURAL_IS_TWO, UNCOUNTED, Assembled, Drafted, Work, short
 from .facts import Fact
 from .figures import earlier_agreements, share_figures
 from .grants import split_grants
 from .knowledge import KnowledgeBase
 from .lending import add_lenders
+from .members import members_for_groups
+from .namedlines import named_lines
 from .namesakes import signed_by_the_same_people
 from .normalize import fold, fold_upto
 from .occasion import set_scene
@@ -60,6 +62,7 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
     find_segments(work)
     members_told_apart(work)
     listed_items(work)
+    named_lines(work)
     lead_parties(work)
     _plural_is_two(work)
     assign_types(work)
@@ -67,6 +70,7 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
     presented_further(work)
     set_scene(work)
     share_parties(work)
+    members_for_groups(work)
     signed_by_the_same_people(work)
     add_lenders(work)
     share_figures(work)
@@ -171,9 +175,6 @@ def _earlier_or_the_same(work: Work, earlier: list[Drafted]) -> None:
     work.agreements.extend(earlier)
 
 
-UNCOUNTED = "the article reports agreements without saying how many"
-
-
 def _plural_is_two(work: Work) -> None:
     """ "les multiples conventions signées", "ces accords": agreements in the plural that
     no number, list or partner counts are two at least, not one."""
@@ -184,9 +185,7 @@ def _plural_is_two(work: Work) -> None:
     if told and all(m.plural and m.count is None for m in told):
         work.n = 2
         work.agreements.append(Drafted())
-        work.todos[work.todos.index(UNCOUNTED)] = (
-            "the article reports agreements in the plural without saying how many: two "
-            "drafted, add the others it implies")
+        work.todos[work.todos.index(UNCOUNTED)] = PLURAL_IS_TWO
 
 
 def assign_types(work: Work) -> None:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from .amounts import SPELLED, find_amounts, find_jobs, parse_count
 from .drafts import Segment, Work
 from .facts import Fact
+from .lending import lender_and_borrower
 from .linking import Party
 from .names import Mention
 from .normalize import fold, fold_upto
@@ -99,7 +100,10 @@ def compose_lead(work: Work) -> None:
     for index, part in enumerate(parts):
         span_end = parts[index + 1].start if index + 1 < len(parts) else lead.end
         own = [p for p in lead_parties if part.end <= p.mention.start < span_end
-               and p.role_hint != "subject"]
+               and p.role_hint != "subject"] or (
+            # "un prêt de 50 M€ de la BEI à l'ONEE, un don de … du Japon à …": its own two
+            lender_and_borrower(fold_upto(text, len(text)), lead.mentions, part.start,
+                                span_end) if part.count == 1 else [])
         segment = Segment(first, part.count, lead.index, part.type, False,
                           (part.start, part.end), parties=own, composed=True)
         work.segments.append(segment)

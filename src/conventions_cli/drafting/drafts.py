@@ -18,7 +18,13 @@ from .names import Mention, Person
 from .sentences import Sentence
 from .text import Article
 
-__all__ = ["Assembled", "Drafted", "Segment", "Work", "quote_of", "short"]
+__all__ = ["PLURAL_IS_TWO", "UNCOUNTED", "Assembled", "Drafted", "Segment", "Work", "quote_of",
+           "short"]
+
+# What the count TODO says where the article gives no number
+UNCOUNTED = "the article reports agreements without saying how many"
+PLURAL_IS_TWO = ("the article reports agreements in the plural without saying how many: two "
+                 "drafted, add the others it implies")
 
 
 @dataclass

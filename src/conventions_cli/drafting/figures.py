@@ -7,10 +7,18 @@ from __future__ import annotations
 
 import re
 
-from .amounts import SPELLED, find_amounts, find_jobs, find_periods, parse_count
+from .amounts import SPELLED, find_jobs, find_periods, parse_count
 from .dates import Published, find_dates
 from .drafts import Drafted, Segment, Work, short
 from .facts import Fact
+from .inturn import (
+    funding_in,
+    listed_amounts,
+    listed_lines,
+    parts_of_total,
+    ranked_amounts,
+    split_total,
+)
 from .lexicon import nouns
 from .normalize import fold
 from .occasion import _nearest
@@ -24,17 +32,6 @@ __all__ = ["cut_figure", "earlier_agreements", "share_figures"]
 # "deux prêts …, dont l'un de 225 M€ …" before "Le second prêt …" opens a segment of its own
 FIRST_OF = re.compile(r"\b(?:dont|parmi lesquel(?:le)?s) l'une? (?:de|d'un montant de|"
                       r"d'une valeur de|portant sur)\s*$")
-# "deux prêts …, dont l'un de 225 M€ …. Le second prêt de 360 M€": each its own, in turn
-RANKED = re.compile(r"\b(?P<rank>l'une?|le premier|la premiere|le second|la seconde|l'autre|"
-                    r"le deuxieme|la deuxieme|le troisieme|la troisieme|le dernier|la derniere)"
-                    r"(?:\s+(?:pret|don|credit|emprunt|accord|financement|tranche))?,?\s*"
-                    r"(?:de|d'un montant de|d'une valeur de|portant sur|porte sur|"
-                    r"s'eleve a|s'elevant a)\s*$")
-RANKS = {"l'un": 1, "l'une": 1, "le premier": 1, "la premiere": 1, "le second": 2,
-         "la seconde": 2, "le deuxieme": 2, "la deuxieme": 2, "le troisieme": 3,
-         "la troisieme": 3}
-
-
 # A text that stops inside a figure (a page cut off): "… une convention de 120 millions de",
 # "… 1,5 milliard d'", "… pour la période 2026-20", "… de 2026 à"
 _DIGITS = r"\d{1,3}(?:[ .]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
@@ -56,172 +53,14 @@ def cut_figure(article: Article) -> tuple[str, str] | None:
     return None
 
 
-def _funding_in(text: str, s: Sentence) -> list[Fact]:
-    """The money a sentence puts in (not a target, not a unit, not the equivalent of the
-    amount before it), in order."""
-    return [f for f in find_amounts(text, s.start, s.end)
-            if f.extra["use"] == "funding" and not f.extra["equivalent"]]
-
-
-def _ranked_amounts(work: Work) -> None:
-    """Amounts the article gives one by one, by rank ("dont l'un de 225 M€", "le second
-    prêt de 360 M€", "l'autre de 40 M€"), where no ordinal opens a segment of its own."""
-    text, n, agreements = work.text, work.n, work.agreements
-    if n < 2 or any(g.ordinal for g in work.segments) or any(a.funding for a in agreements):
-        return
-    ranked: dict[int, Fact] = {}
-    for s in work.sentences:
-        if s.earlier or s.title:
-            continue
-        for f in _funding_in(text, s):
-            # ("dont l'un de 180 M€" is a part of the total, not the total)
-            found = RANKED.search(fold(text[max(s.start, f.start - 40):f.start]))
-            if found is None:
-                continue
-            word = found["rank"]
-            rank = RANKS.get(word) or (n if word in ("le dernier", "la derniere") or n == 2
-                                       else 0)  # "l'autre" of two
-            if 1 <= rank <= n and rank not in ranked:
-                ranked[rank] = f
-    if len(ranked) < 2:  # one alone may be any of them
-        return
-    for rank, f in ranked.items():
-        agreements[rank - 1].funding = f
-        work.used_figures.add(f.start)
-
-
-def _parts_of_total(work: Work) -> None:
-    """ "deux prêts d'un montant global de 200 M€, dont 150 M€ pour le réseau et 50 M€ pour
-    l'eau": as many parts as agreements, adding up to the total, go to them in turn."""
-    text, n, agreements = work.text, work.n, work.agreements
-    if n < 2 or any(a.funding for a in agreements):
-        return
-    for s in work.sentences:
-        if s.earlier or s.title or s.future:
-            continue
-        found = _funding_in(text, s)
-        for i, total in enumerate(found):
-            parts = found[i + 1:i + 1 + n]
-            if len(parts) != n or not re.match(r"\W*dont\b", fold(text[total.end:parts[0].start])) \
-                    or any(p.value["currency"] != total.value["currency"] for p in parts) \
-                    or sum(p.value["amount"] for p in parts) != total.value["amount"]:
-                continue
-            for a, part in zip(agreements, parts, strict=True):
-                a.funding = part
-                work.used_figures.add(part.start)
-            return
-
-
-def _listed_amounts(work: Work) -> None:
-    """ "Il s'agit de dons pour A (80 M$), B (50 M$) et C (100 M$)": a sentence that lists
-    one amount per agreement gives them out in turn, where the agreements have none of
-    their own (or the same one at the same place)."""
-    text, n, agreements = work.text, work.n, work.agreements
-    if n < 2 or all(a.funding for a in agreements):
-        return
-    for s in work.sentences:
-        if s.earlier or s.title or s.future:
-            continue
-        found = [f for f in _funding_in(text, s) if not f.extra["total"]]
-        if len(found) != n or len({f.value["amount"] for f in found}) < 2 or len(
-                {f.value["currency"] for f in found}) > 1 or any(
-                a.funding is not None and a.funding.value != f.value
-                for a, f in zip(agreements, found, strict=True)):
-            continue
-        for a, f in zip(agreements, found, strict=True):
-            if a.funding is None:
-                _give_in_turn(work, a, f, "one of the amounts the article lists in turn")
-        return
-
-
-def _split_total(work: Work) -> None:
-    """ "trois conventions d'un montant global de 450 M€", then the programmes one by one
-    ("- A, d'un montant de 100 M€", "- B, 150 M€", "- C : 200 M€"), in one sentence or
-    several: as many amounts as agreements, right after the total and adding up to it, are
-    the agreements' own, in turn (each with a TODO to check it is that one's)."""
-    text, n, agreements = work.text, work.n, work.agreements
-    if n < 2 or any(a.funding is not None and not a.funding.extra.get("total")
-                    for a in agreements):
-        return
-    told = [f for s in work.sentences if not (s.earlier or s.title or s.future)
-            for f in _funding_in(text, s)]
-    for i, total in enumerate(told):
-        if not total.extra["total"]:
-            continue
-        parts = told[i + 1:i + 1 + n]
-        if len(parts) != n or any(p.value["currency"] != total.value["currency"] or
-                                  p.extra["total"] for p in parts) or \
-                sum(p.value["amount"] for p in parts) != total.value["amount"] or \
-                len({p.value["amount"] for p in parts}) < 2:
-            continue
-        for a, part in zip(agreements, parts, strict=True):
-            _give_in_turn(work, a, part, "one of the parts of the total the article gives "
-                          "in turn")
-        return
-
-
-# "• 120 M€ pour …", "- Prêt A : 100 M€", "2) 95 M€ …": a line of a list
-LIST_LINE = re.compile(r"[ \t]*(?:[•·▪◦‣*–—-]|\d{1,2}[.)°]|[a-z][.)])[ \t]+")
-
-
-def _listed_lines(work: Work) -> None:
-    """ "trois accords de prêt :", then one line each ("• 120 M€ pour A ;", "• 95 M€ pour
-    B ;", "• 60 M€ pour C."): a run of list lines with one amount on each, as many as the
-    agreements, gives them out in turn (each with a TODO to check it), where none has an
-    amount and the article gives no total (parts that do not add up to one are left to the
-    curator)."""
-    text, n, agreements = work.text, work.n, work.agreements
-    if n < 2 or any(a.funding is not None for a in agreements):
-        return
-    told = [f for s in work.sentences if not (s.earlier or s.title or s.future)
-            for f in _funding_in(text, s)]
-    if work.total is not None or any(f.extra["total"] for f in told):
-        return  # parts of a total add up to it (`_split_total`), or are the curator's to split
-    lines: dict[int, list[Fact]] = {}  # a list line's start -> its amounts
-    for f in told:
-        start = text.rfind("\n", 0, f.start) + 1
-        if f.start not in work.used_figures and LIST_LINE.match(text, start):
-            lines.setdefault(start, []).append(f)
-    runs: list[list[int]] = []
-    for start in sorted(lines):
-        if runs and _next_line(text, runs[-1][-1]) == start:
-            runs[-1].append(start)
-        else:
-            runs.append([start])
-    for run in runs:
-        if len(run) == n and all(len(lines[k]) == 1 for k in run):
-            for a, k in zip(agreements, run, strict=True):
-                _give_in_turn(work, a, lines[k][0], "one of the amounts the article lists "
-                              "line by line")
-            return
-
-
-def _next_line(text: str, start: int) -> int:
-    """The start of the first line after the one at `start` that is not blank."""
-    at = text.find("\n", start)
-    while at != -1:
-        nxt = text.find("\n", at + 1)
-        if text[at + 1:nxt if nxt != -1 else len(text)].strip():
-            return at + 1
-        at = nxt
-    return len(text)
-
-
-def _give_in_turn(work: Work, a: Drafted, f: Fact, why: str) -> None:
-    """An amount given to an agreement by its place in a list, with a TODO saying so."""
-    a.funding = Fact("amount", f.value, f.start, f.end, "; ".join(
-        x for x in (f.todo, f"{why}: check it is this agreement's") if x), f.extra)
-    work.used_figures.add(f.start)
-
-
 def share_figures(work: Work) -> None:
     """Money, jobs, periods: by segment, else the lead's."""
-    _ranked_amounts(work)
-    _parts_of_total(work)
+    ranked_amounts(work)
+    parts_of_total(work)
     _share_figures(work)
-    _listed_amounts(work)  # what the segments and the lead left without an amount
-    _split_total(work)  # parts of a total told apart from it, in sentences of their own
-    _listed_lines(work)  # one amount a list line, no total
+    listed_amounts(work)  # what the segments and the lead left without an amount
+    split_total(work)  # parts of a total told apart from it, in sentences of their own
+    listed_lines(work)  # one amount a list line, no total
 
 
 def _share_figures(work: Work) -> None:
@@ -252,7 +91,7 @@ def _share_figures(work: Work) -> None:
             # in one sentence; each figure is the one's it follows
             _by_position(work, opened_here, s)
             continue
-        amounts = [f for f in _funding_in(text, s) if f.start not in work.used_figures]
+        amounts = [f for f in funding_in(text, s) if f.start not in work.used_figures]
         parts: list[Fact] = []
         jobs = find_jobs(text, s.start, s.end, parts)
         work.todos.extend(f"\"{short(article.quote(f.start, f.end))}\" is a part of jobs the "
@@ -413,7 +252,7 @@ def _by_position(work: Work, opened: list[Segment], s: Sentence) -> None:
         before = [g for g in opened if g.evidence[0] <= f.start]
         return before[-1] if before else opened[0]
 
-    amounts = [f for f in _funding_in(text, s) if f.start not in work.used_figures]
+    amounts = [f for f in funding_in(text, s) if f.start not in work.used_figures]
     for name, found in (("funding", amounts), ("jobs", find_jobs(text, s.start, s.end)),
                         ("period", find_periods(text, s.start, s.end))):
         for f in found:
@@ -459,7 +298,7 @@ def earlier_agreements(text: str, sentences: list[Sentence], date: Fact | None,
                 min(kinds, key=lambda m: m.start)
             a.type = Fact("type", told.type, told.start, told.end)
         a.date = _nearest(dates, verbs[0][0])
-        amounts = _funding_in(text, s)
+        amounts = funding_in(text, s)
         a.funding = amounts[0] if amounts else None
         periods = find_periods(text, s.start, s.end)
         a.period = periods[0] if periods else None

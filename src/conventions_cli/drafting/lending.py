@@ -13,11 +13,12 @@ import re
 from dataclasses import dataclass
 
 from .drafts import Work
+from .linking import Party
 from .names import Mention
 from .normalize import fold, key
 from .states import MOROCCO
 
-__all__ = ["Lending", "add_lenders", "find_lending"]
+__all__ = ["Lending", "add_lenders", "find_lending", "lender_and_borrower"]
 
 FINANCING = re.compile(r"\b(?:prets?|dons?|credits?|financements?|subventions?|garanties?|"
                        r"lignes? de credit|enveloppes?|concours financiers?|appuis? financiers?|"
@@ -125,3 +126,26 @@ def add_lenders(work: Work) -> None:
                 m.kind == "ministry" and (m.country or "MA") == "MA" for m in mentions):
             continue
         a.parties.append((borrower, quote_of(text, borrower)))
+
+
+# "un prêt de 50 M€ de la BEI à l'ONEE", "un don du Japon au Maroc": who lends, to whom
+LENT_BY = re.compile(r"(?:^|\s)(?:de|du|des|de la|de l')\s*$")
+LENT_TO = re.compile(r"\s*(?:a|au|aux|a la|a l')(?=[\s']|$)")
+
+
+def lender_and_borrower(low: str, mentions: list[Mention], start: int, end: int
+                        ) -> list[Party]:
+    """The lender and the borrower a loan or grant names without a verb ("un prêt de 50 M€
+    de la BEI à l'ONEE pour …"), in the clause from `start` (the agreement's words) to
+    `end`; none when the clause is not about money lent or given."""
+    money = FINANCING.search(low, start, min(end, start + 60))
+    if money is None:
+        return []
+    named = [m for m in mentions if not m.vague and money.end() <= m.start < end]
+    for lender, borrower in zip(named, named[1:], strict=False):
+        gap = low[lender.end:borrower.start]
+        if LENT_BY.search(low, max(money.end(), lender.start - 8), lender.start) and \
+                LENT_TO.match(gap) and len(gap) <= 8 and \
+                not PURPOSE.search(low, money.end(), lender.start):
+            return [Party(lender, "with"), Party(borrower, "with")]
+    return []

@@ -131,6 +131,26 @@ RELATIVE_SUBJECT = re.compile(
     r"officiellement|ainsi)\s+)?")
 
 
+MEETING = re.compile(r"\b(?:reunion|rencontre|sommet|commission|dialogue|forum|entretiens?|"
+                     r"visite|session|conference|concertation)\b[^,;]{0,40}$")
+
+
+def _not_a_party(clause_before: str) -> bool:
+    """What stands before a name makes it no party ("en présence du wali", "au siège de la
+    Région"), unless a party's cue follows those words ("au siège de la wilaya entre A, B
+    et C", "Sous la présidence du wali, une convention a été signée entre A et B")."""
+    if not NOT_PARTY_BEFORE.search(clause_before):
+        return False
+    cue = re.search(r"\b(?:entre|avec)\s+(?:le |la |les |l'|du |des )?$", clause_before)
+    if cue is None:
+        return True
+    head = clause_before[:cue.start()]
+    # the cue stands before "entre" (it matches without it): "entre" names the parties,
+    # unless what is "entre" them is a meeting ("en marge de la réunion tenue entre A et
+    # B"); a cue that needs "entre" ("la réunion tenue entre A et B") is no party's
+    return not NOT_PARTY_BEFORE.search(head) or bool(MEETING.search(head))
+
+
 def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[int, int],
                     mentions: list[Mention]) -> list[Party]:
     """The names in a signing sentence that sign, with where they stand."""
@@ -139,8 +159,12 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
         return sides
     parties: list[Party] = []
     named: list[Mention] = []
+    bridges: set[int] = set()  # "A, B, ainsi que la wilaya, C et D": one list
     for m in mentions:
         if m.vague:
+            if named and LIST_GAP.match(_gap(text, named[-1].end, m.start)):
+                bridges.add(id(m))
+                named.append(m)
             continue
         if named and PARENT_GAP.match(fold(text[named[-1].end:m.start])):
             continue
@@ -151,7 +175,8 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
         if named and _territory_in_brackets(text, named[-1], m):
             continue
         named.append(m)
-    raw_groups = _lists(text, named)
+    raw_groups = [kept for kept in ([m for m in group if id(m) not in bridges]
+                                    for group in _lists(text, named)) if kept]
     groups = [[m for m in group if not m.extra.get("collective")] or group
               for group in raw_groups]
     presence_end: int | None = None
@@ -182,7 +207,7 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                 m.extra.get("state") for m in group) or framing and AGREEMENT_WORD.search(
                     framing.group(0)):  # "dans le cadre du contrat-programme entre A et B"
             continue  # "dans le cadre de la coopération entre le Maroc et la France"
-        if NOT_PARTY_BEFORE.search(clause_before) or (presence_end is not None and re.match(
+        if _not_a_party(clause_before) or (presence_end is not None and re.match(
                 r"[^;:.]{0,60}?,?\s*(?:et|ainsi que)\s+d(?:e|u|es|')\s*(?:madame |monsieur )?"
                 r"(?:la |le |l'|les )?$", fold(text[presence_end:first.start]))):
             presence_end = group[-1].person.end if group[-1].person and \

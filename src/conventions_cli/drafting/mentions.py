@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .adjectives import coordinated_adjectives
+from .adjectives import coordinated_adjectives, trade_after
 from .countries import foreign_name
 from .descriptors import DEFINITE, describes, financial_description
 from .grammar import (
@@ -324,6 +324,7 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         return financial
     if word in DESCRIPTORS and i + 1 < r.n:
         j, country = _adjectives(r, i + 1)
+        j = trade_after(r, j)  # "le fabricant chinois de composants pour batteries X"
         if j < r.n and _cap(r.t[j]):
             run = _proper_run(r, j, joins_et=word in ("societe", "groupe", "entreprise"))
             if run > j:

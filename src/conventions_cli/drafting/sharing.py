@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
+from .described import bound_by_the_one_signed, described_parties
 from .descriptors import UNNAMED_REGION, city_before, kind_of_the_two, region_before, resolve_bare
-from .drafts import Drafted, Work, quote_of, short
+from .drafts import UNCOUNTED, Drafted, Work, quote_of, short
 from .hosts import hosts_of_a_passive_signing
 from .knowledge import KnowledgeBase
 from .linking import Party, signing_parties
@@ -23,6 +24,7 @@ from .sentences import Sentence
 from .sides import between_the_two, two_sides_sign
 from .signers import agent_of_signing, plural_participle_signers
 from .thetwo import BOTH, the_two_named_before
+from .unsaid import headline_parties, partners_of_the_link
 
 __all__ = ["find_signing_parties", "lead_parties", "share_parties"]
 
@@ -132,6 +134,8 @@ def lead_parties(work: Work) -> None:
             work.batch_signers.extend(p for p in parties_by_sentence.get(s.index, [])
                                       if p.role_hint in ("agent", "subject"))
     if not subject and not partners:
+        partners = bound_by_the_one_signed(work)
+    if not subject and not partners:
         subject = hosts_of_a_passive_signing(work)
     if not subject and not partners:
         # "entre plusieurs partenaires institutionnels" … "en partenariat avec A, B et C"
@@ -144,9 +148,11 @@ def lead_parties(work: Work) -> None:
                 todos.append("the signing sentence names no party; these come from: "
                              + short(work.article.quote(s.start, s.end), 8))
                 break
-    if not subject and not partners and not any(parties_by_sentence.values()) and \
-            not any(g.parties for g in work.segments):
-        partners = _partners_of_the_link(work)
+    body_names_none = not any(found for k, found in parties_by_sentence.items()
+                              if not sentences[k].title) and \
+        not any(g.parties for g in work.segments)
+    if not subject and not partners and body_names_none:
+        partners = headline_parties(work) or partners_of_the_link(work)
     if not subject and not partners:
         partners = _the_two_parties(work)
     partners = _unique(partners)
@@ -159,34 +165,9 @@ def lead_parties(work: Work) -> None:
     if n == 0:
         n = len(partners) if len(partners) >= 2 else 1
         if n == 1 and work.implied:
-            todos.append("the article reports agreements without saying how many")
+            todos.append(UNCOUNTED)
     work.n, work.subject, work.partners = n, subject, partners
     work.agreements = [Drafted() for _ in range(n)]
-
-
-LINK = re.compile(r"\b(?:partenariat|cooperation|collaboration|accord|convention|protocole|"
-                  r"memorandum|jumelage|joint-venture)s?\b(?:\s+[\w'-]+){0,3}?\s+entre\s")
-
-
-def _partners_of_the_link(work: Work) -> list[Party]:
-    """No sentence says who signed: "le partenariat entre A et B", "la coopération entre A
-    et B" name the two the agreement binds (the first such pair, with a TODO)."""
-    text = work.text
-    own = {g.sentence for g in work.segments if g.parties}  # items with their own parties
-    for s in work.sentences:
-        if s.index in own:
-            continue
-        low = fold(text[s.start:s.end])
-        for cue in LINK.finditer(low):
-            at = s.start + cue.end()
-            found = [p for p in signing_parties(text, s.start, s.end, (at - 6, at - 1),
-                                                s.mentions) if p.mention.start >= at]
-            if len(found) >= 2 and found[0].mention.start - at <= 12:
-                work.todos.append("no sentence says who signed; these are the partners of: "
-                                  + short(work.article.quote(s.start + cue.start(),
-                                                             found[-1].mention.end), 12))
-                return found
-    return []
 
 
 def _the_two_parties(work: Work) -> list[Party]:
@@ -276,7 +257,7 @@ def share_parties(work: Work) -> None:
         speaking = [found for found in speaking if found]
         if not speaking and g.first < n:
             # "le deuxième établit un cadre … entre le CHU et la Caisse": who it binds
-            described = _described_parties(text, sentences[g.sentence], g.evidence)
+            described = described_parties(text, sentences[g.sentence], g.evidence)
             speaking = [described] if described else []
         if not speaking or g.first >= n:
             continue
@@ -339,61 +320,10 @@ def _all_sides(work: Work) -> None:
     a = work.agreements[0]
     if len(a.parties) >= sides:
         return
-    for p in _partners_of_the_link(work):
+    for p in partners_of_the_link(work):
         if not any((m.kb_id and m.kb_id == p.mention.kb_id) or key(m.name) == key(p.mention.name)
                    for m, _ in a.parties):
             a.parties.append((p.mention, quote_of(text, p.mention)))
-
-
-def _described_parties(text: str, s: Sentence, evidence: tuple[int, int]) -> list[Party]:
-    """Whom the clause an ordinal or a count opens says the agreement binds: "le deuxième
-    établit un cadre … entre A et B", "la septième a été réalisée avec l'entreprise X",
-    "trois conventions concernent X"."""
-    low = fold(text)
-    clause_end = s.end
-    stop = re.search(r"[;.]|,?\s*(?:tandis qu|alors qu|et (?:le|la) (?:second|deuxieme|"
-                     r"troisieme|dernier))", low[evidence[1]:s.end])
-    if stop:
-        clause_end = evidence[1] + stop.start()
-    # "concerne" names a partner through a company noun or a name ("concerne TE
-    # Connectivity"): "concerne la création d'un Centre …" is what it is about
-    cue = re.search(r"\b(?:entre|avec)\s|\bconcernen?t?\s+(?=(?:la |le |les |l')?"
-                    r"(?:soci[ée]t[ée]s? |groupes? |entreprises? |coop[ée]ratives? |firmes? )|"
-                    r"[A-Z0-9])", text[evidence[1]:clause_end])
-    binds = BINDS.search(low[evidence[1]:clause_end])
-    if binds and (not cue or binds.start() < cue.start()):
-        return _bound(low, s, evidence[1] + binds.end(), clause_end)
-    if not cue:
-        return []
-    at = evidence[1] + cue.end()
-    named = [m for m in s.mentions if not m.vague and at <= m.start < clause_end]
-    if not named or named[0].start - at > 30:
-        return []  # "entre les parties signataires en vue de … la société X": not a list
-    if not cue.group(0).startswith("entre"):
-        named = named[:1]  # one partner after "avec" or "concerne"
-    return [Party(m, "with") for m in named]
-
-
-# "La première lie la Région au ministère X", "la troisième associe l'AFD", "le second
-# unit la Région à l'ONEE": a verb that says whom the agreement binds
-BINDS = re.compile(r"\b(?:lie|lient|relie|relient|unit|unissent|reunit|reunissent|associe|"
-                   r"associent|engage|engagent|implique|impliquent)\s+(?=(?:la |le |les |l'|"
-                   r"un |une |des |aux? |[A-Z0-9]))")
-# where what the agreement is for begins: no party after it
-PURPOSE = re.compile(r"\b(?:pour|afin|en vue|dans le cadre|destine|visant|portant|relati|"
-                     r"au (?:financement|profit|titre)|a la (?:realisation|construction|"
-                     r"mise)|aux (?:travaux|projets))\b")
-
-
-def _bound(low: str, s: Sentence, at: int, clause_end: int) -> list[Party]:
-    """The bodies a binding verb names, up to what the agreement is for: "lie la Région
-    au ministère de l'Équipement pour …" binds the two (one that points back, "la
-    Région", is the lead's and is left to it)."""
-    purpose = PURPOSE.search(low, at, clause_end)
-    end = purpose.start() if purpose else clause_end
-    named = [m for m in s.mentions if not m.vague and not m.bare and at <= m.start < end
-             and not re.search(r" (?:a|au|aux) ", fold(m.name))]  # not "Région à l'ONEE"
-    return [Party(m, "with") for m in named[:2]]
 
 
 def _people_as_organizations(s: Sentence, mentions: list[Mention],

@@ -58,7 +58,7 @@ ORDINAL_RE = re.compile(
     rf"(?P<ord>{'|'.join(sorted(ORDINALS, key=len, reverse=True))})"
     rf"\s+(?P<noun>{STAND_INS})\b")
 ELLIPTIC_ORDINAL = re.compile(
-    rf"\b(?:la|le|du|au)\s+(?P<ord>{'|'.join(k for k in ORDINALS if k.isalpha())})"
+    rf"\b(?:la|le|du|au|une|un)\s+(?P<ord>{'|'.join(k for k in ORDINALS if k.isalpha())})"
     rf"(?=\s*,|\s+(?:concerne|porte|prevoit|vise|consiste|a ete|est|{participle()}|lie|engage|"
     r"etablit|instaure|definit|fixe|encadre|couvre|comprend|cible|permet|a pour|"
     r"unit|associe|relie|reunit|implique|"
@@ -127,7 +127,13 @@ EARLIER = re.compile(rf"\b(?:precedente?s?|ancienne?s?|derniere?s?) {PROGRAMME}\
                      r"[^.;,]{0,40}?\b"
                      r"(?:accord|convention|protocole|memorandum|contrat|charte)[^.;]{0,120}?"
                      rf"\b{participle()}\b|"
-                     r"^\W*(?:a rappeler|pour rappel|rappelons)\b")
+                     r"^\W*(?:a rappeler|pour rappel|rappelons)\b|"
+                     # "une dizaine d'accords ont déjà été signés en moins de six mois",
+                     # "40 conventions signées depuis 2016": a tally over time, not the news
+                     rf"\b{participle()}\s+(?:[\w'-]+\s+){{0,3}}?(?:en moins d|"
+                     r"depuis (?:le debut|l'an|janvier|\d|plus d)|au cours des (?:\w+ )?"
+                     r"(?:derniers|dernieres)\b|(?:ces|les) (?:\w+ )?(?:derniers|dernieres) "
+                     r"(?:mois|annees|semaines)\b)")
 
 
 @dataclass(frozen=True)

@@ -285,6 +285,9 @@ def counterpart(r: _Reader, i: int, found: list[Mention]) -> tuple[Mention | Non
     if anchor is None or (code is None and not pending) or code == "MA":
         return None, i + 1
     domain = re.split(r",| et (?=de |du |des |d')", anchor.name)[0].strip()
+    own = _own_portfolio(r, j)  # "son homologue sénégalais de la Pêche et des Affaires …"
+    if own is not None:
+        domain, j = "Ministère " + r.text(j, own), own
     mention = Mention(foreign_name(domain, code), r.t[i].idx,
                       r.t[j - 1].idx + len(r.t[j - 1].text), "ministry", True,
                       head="ministere", country=code)
@@ -298,3 +301,16 @@ def counterpart(r: _Reader, i: int, found: list[Mention]) -> tuple[Mention | Non
         mention.person = person
         return mention, after
     return mention, j
+
+
+def _own_portfolio(r: _Reader, j: int) -> int | None:
+    """ "son homologue sénégalais de la Pêche et des Affaires maritimes, B": where the
+    counterpart's own portfolio ends (before the comma that opens his name), else None."""
+    if r.low(j) not in ("de", "du", "des", "d'") or j + 1 >= r.n:
+        return None
+    k = j
+    while k < r.n and k - j < 14 and r.low(k) not in (",", ".", ";", "(", "ont", "a"):
+        k += 1
+    if k >= r.n or r.low(k) != "," or not any(_cap(t) for t in r.t[j + 1:k]):
+        return None
+    return k

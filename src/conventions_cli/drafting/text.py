@@ -169,7 +169,8 @@ def _opens_story(text: str, spans: list[tuple[int, int]], prose: list[int], i: i
 def _body(text: str, low: str) -> tuple[tuple[int, int], list[tuple[int, int]]]:
     """The story's span, and the inline teasers inside it (lines linking to other stories)."""
     spans = _lines(text)
-    prose = [i for i, (s, e) in enumerate(spans) if _is_prose(text[s:e])]
+    prose = [i for i, (s, e) in enumerate(spans) if _is_prose(text[s:e])
+             or _announces_list(text, spans, i)]
     if not prose:
         return (0, len(text)), []
     opening = [i for i in prose if _opens_story(text, spans, prose, i)]
@@ -200,6 +201,16 @@ def _body(text: str, low: str) -> tuple[tuple[int, int], list[tuple[int, int]]]:
     last = _cut_off(text, spans, last)
     last = _list_after(text, spans, last)
     return (spans[first][0], spans[last][1]), [t for t in teasers if t[1] <= spans[last][1]]
+
+
+def _announces_list(text: str, spans: list[tuple[int, int]], i: int) -> bool:
+    """ "Rabat — Trois conventions ont été signées …. Les projets sont les suivants :" over
+    "1. …": a paragraph of the story that announces its list, not a menu's line."""
+    s, e = spans[i]
+    line = text[s:e].rstrip()
+    nxt = next((j for j in range(i + 1, len(spans)) if text[slice(*spans[j])].strip()), None)
+    return line.endswith(":") and len(WORD.findall(line)) >= 12 and nxt is not None and \
+        bool(LIST_ITEM.match(text, spans[nxt][0]))
 
 
 def _cut_off(text: str, spans: list[tuple[int, int]], last: int) -> int:

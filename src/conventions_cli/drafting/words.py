@@ -64,7 +64,9 @@ DESCRIPTORS = {"societe", "societes", "groupe", "groupes", "entreprise", "entrep
                "equipementier", "start-up", "startup", "filiale", "leader", "geant",
                "industriel", "enseigne", "marque", "holding", "banque", "banques", "assureur",
                "partenaire", "partenaires", "investisseur", "promoteur", "developpeur",
-               "organisme", "institution", "institutions", "ong"}
+               "organisme", "institution", "institutions", "ong", "fabricant", "producteur",
+               "fournisseur", "distributeur", "exploitant", "fintech", "pousse", "specialiste",
+               "laboratoire", "transporteur", "armateur"}
 
 # "l'ONG espagnole X", "l'association italienne Y": a description before a body's name
 NGO_WORDS = {"ong", "association", "fondation"}

@@ -1,0 +1,103 @@
+"""Whom an agreement's own words say it binds, when no verb of signing names them: "le
+deuxième établit un cadre … entre A et B", "la troisième lie la Région à l'Université X",
+"Le document lie A, B, C et D" after the signing, "un prêt de 50 M€ de la BEI à l'ONEE",
+"Un autre prêt … a été octroyé à la Banque X".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .drafts import Work
+from .lending import lender_and_borrower
+from .linking import Party
+from .normalize import fold
+from .sentences import Sentence
+
+__all__ = ["bound_by_the_one_signed", "described_parties"]
+
+
+def described_parties(text: str, s: Sentence, evidence: tuple[int, int]) -> list[Party]:
+    """Whom the clause an ordinal or a count opens says the agreement binds: "le deuxième
+    établit un cadre … entre A et B", "la septième a été réalisée avec l'entreprise X",
+    "trois conventions concernent X"."""
+    low = fold(text)
+    clause_end = s.end
+    stop = re.search(r"[;.]|,?\s*(?:tandis qu|alors qu|et (?:le|la) (?:second|deuxieme|"
+                     r"troisieme|dernier))", low[evidence[1]:s.end])
+    if stop:
+        clause_end = evidence[1] + stop.start()
+    # "concerne" names a partner through a company noun or a name ("concerne TE
+    # Connectivity"): "concerne la création d'un Centre …" is what it is about
+    cue = re.search(r"\b(?:entre|avec)\s|\bconcernen?t?\s+(?=(?:la |le |les |l')?"
+                    r"(?:soci[ée]t[ée]s? |groupes? |entreprises? |coop[ée]ratives? |firmes? )|"
+                    r"[A-Z0-9])", text[evidence[1]:clause_end])
+    binds = BINDS.search(low[evidence[1]:clause_end])
+    if binds and (not cue or binds.start() < cue.start()):
+        return _bound(low, s, evidence[1] + binds.end(), clause_end)
+    lent = lender_and_borrower(low, s.mentions, evidence[0], clause_end)
+    if lent and (not cue or lent[0].mention.start < evidence[1] + cue.start()):
+        return lent
+    granted = GRANTED_TO.search(low, evidence[1], clause_end)
+    if granted and not cue:  # "Un autre prêt … a été octroyé au Crédit X": its borrower
+        named = [m for m in s.mentions if not m.vague and granted.end() <= m.start
+                 < granted.end() + 4]
+        return [Party(m, "with") for m in named[:1]]
+    if not cue:
+        return []
+    at = evidence[1] + cue.end()
+    named = [m for m in s.mentions if not m.vague and at <= m.start < clause_end]
+    if not named or named[0].start - at > 30:
+        return []  # "entre les parties signataires en vue de … la société X": not a list
+    if not cue.group(0).startswith("entre"):
+        named = named[:1]  # one partner after "avec" or "concerne"
+    return [Party(m, "with") for m in named]
+
+
+# "Un autre prêt, de 90 M€, a été accordé à la Banque X": the one it is lent or given to
+GRANTED_TO = re.compile(r"\b(?:accorde|octroye|consenti|alloue|attribue|debloque|verse)e?s?\s+"
+                        r"(?:a|au|aux)(?:\s+(?:la|l'|le|les))?\s*(?=\S)")
+# "La première lie la Région au ministère X", "la troisième associe l'AFD", "le second
+# unit la Région à l'ONEE": a verb that says whom the agreement binds
+BINDS = re.compile(r"\b(?:lie|lient|relie|relient|unit|unissent|reunit|reunissent|associe|"
+                   r"associent|engage|engagent|implique|impliquent)\s+(?=(?:la |le |les |l'|"
+                   r"un |une |des |aux? |[A-Z0-9]))")
+# where what the agreement is for begins: no party after it
+PURPOSE = re.compile(r"\b(?:pour|afin|en vue|dans le cadre|destine|visant|portant|relati|"
+                     r"au (?:financement|profit|titre)|a la (?:realisation|construction|"
+                     r"mise)|aux (?:travaux|projets))\b")
+
+
+# "Le document lie A, B et C", "La convention, d'une durée de trois ans, unit A à B"
+BOUND_BY_IT = re.compile(r"\W*(?:le document|le texte|la convention|l'accord|le protocole|"
+                         r"le memorandum|le contrat|ce document|cette convention|cet accord|"
+                         r"ce protocole|ce memorandum|ce contrat|celle-ci|celui-ci|ce dernier|"
+                         r"cette derniere|ledit \w+|ladite \w+)\s*(?:,[^,;.]{0,80},\s*)?"
+                         r"(?P<verb>lie|unit|associe|engage|implique|reunit|relie)\s")
+
+
+def bound_by_the_one_signed(work: Work) -> list[Party]:
+    """ "Une convention a été signée mercredi …. Le document lie A, B, C et D": the
+    sentence right after a signing that names no party says whom the agreement binds."""
+    if work.n != 1:
+        return []
+    low = fold(work.text)
+    for s in work.sentences[work.lead.index + 1:work.lead.index + 3]:
+        if s.earlier or s.future or s.title:
+            continue
+        found = BOUND_BY_IT.match(low, s.start, s.end)
+        if found:
+            return _bound(low, s, found.end("verb"), s.end, limit=None)
+    return []
+
+
+def _bound(low: str, s: Sentence, at: int, clause_end: int, limit: int | None = 2
+           ) -> list[Party]:
+    """The bodies a binding verb names, up to what the agreement is for: "lie la Région
+    au ministère de l'Équipement pour …" binds the two (one that points back, "la
+    Région", is the lead's and is left to it)."""
+    purpose = PURPOSE.search(low, at, clause_end)
+    end = purpose.start() if purpose else clause_end
+    named = [m for m in s.mentions if not m.vague and not m.bare and at <= m.start < end
+             and not re.search(r" (?:a|au|aux) ", fold(m.name))]  # not "Région à l'ONEE"
+    return [Party(m, "with") for m in named[:limit]]

@@ -1,0 +1,233 @@
+"""Amounts given one by one: by rank ("le second prêt de 360 M€"), as the parts of a total
+that add up to it ("dont 150 M€ pour A et 50 M€ pour B", or told further down), one to a
+list line or to a listed item. Each goes to its agreement in turn, with a TODO where the
+order alone decides.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .amounts import find_amounts
+from .counting import MAX_AGREEMENTS
+from .drafts import PLURAL_IS_TWO, UNCOUNTED, Drafted, Work
+from .facts import Fact
+from .normalize import fold
+from .sentences import Sentence
+
+__all__ = ["funding_in", "given_in_turn", "listed_amounts", "listed_lines", "parts_of_total",
+           "ranked_amounts", "split_total"]
+
+def funding_in(text: str, s: Sentence) -> list[Fact]:
+    """The money a sentence puts in (not a target, not a unit, not the equivalent of the
+    amount before it), in order."""
+    return [f for f in find_amounts(text, s.start, s.end)
+            if f.extra["use"] == "funding" and not f.extra["equivalent"]]
+
+
+# "deux prêts …, dont l'un de 225 M€ …. Le second prêt de 360 M€": each its own, in turn
+RANKED = re.compile(r"\b(?P<rank>l'une?|le premier|la premiere|le second|la seconde|l'autre|"
+                    r"le deuxieme|la deuxieme|le troisieme|la troisieme|le dernier|la derniere)"
+                    r"(?:\s+(?:pret|don|credit|emprunt|accord|financement|tranche))?,?\s*"
+                    r"(?:de|d'un montant de|d'une valeur de|portant sur|porte sur|"
+                    r"s'eleve a|s'elevant a)\s*$")
+RANKS = {"l'un": 1, "l'une": 1, "le premier": 1, "la premiere": 1, "le second": 2,
+         "la seconde": 2, "le deuxieme": 2, "la deuxieme": 2, "le troisieme": 3,
+         "la troisieme": 3}
+
+
+
+def ranked_amounts(work: Work) -> None:
+    """Amounts the article gives one by one, by rank ("dont l'un de 225 M€", "le second
+    prêt de 360 M€", "l'autre de 40 M€"), where no ordinal opens a segment of its own."""
+    text, n, agreements = work.text, work.n, work.agreements
+    if n < 2 or any(g.ordinal for g in work.segments) or any(a.funding for a in agreements):
+        return
+    ranked: dict[int, Fact] = {}
+    for s in work.sentences:
+        if s.earlier or s.title:
+            continue
+        for f in funding_in(text, s):
+            # ("dont l'un de 180 M€" is a part of the total, not the total)
+            found = RANKED.search(fold(text[max(s.start, f.start - 40):f.start]))
+            if found is None:
+                continue
+            word = found["rank"]
+            rank = RANKS.get(word) or (n if word in ("le dernier", "la derniere") or n == 2
+                                       else 0)  # "l'autre" of two
+            if 1 <= rank <= n and rank not in ranked:
+                ranked[rank] = f
+    if len(ranked) < 2:  # one alone may be any of them
+        return
+    for rank, f in ranked.items():
+        agreements[rank - 1].funding = f
+        work.used_figures.add(f.start)
+
+
+def parts_of_total(work: Work) -> None:
+    """ "deux prêts d'un montant global de 200 M€, dont 150 M€ pour le réseau et 50 M€ pour
+    l'eau": as many parts as agreements, adding up to the total, go to them in turn."""
+    text, n, agreements = work.text, work.n, work.agreements
+    if n < 2 or any(a.funding for a in agreements):
+        return
+    for s in work.sentences:
+        if s.earlier or s.title or s.future:
+            continue
+        found = funding_in(text, s)
+        for i, total in enumerate(found):
+            parts = found[i + 1:i + 1 + n]
+            if len(parts) != n or not re.match(r"\W*dont\b", fold(text[total.end:parts[0].start])) \
+                    or any(p.value["currency"] != total.value["currency"] for p in parts) \
+                    or sum(p.value["amount"] for p in parts) != total.value["amount"]:
+                continue
+            for a, part in zip(agreements, parts, strict=True):
+                a.funding = part
+                work.used_figures.add(part.start)
+            return
+
+
+def listed_amounts(work: Work) -> None:
+    """ "Il s'agit de dons pour A (80 M$), B (50 M$) et C (100 M$)": a sentence that lists
+    one amount per agreement gives them out in turn, where the agreements have none of
+    their own (or the same one at the same place)."""
+    text, n, agreements = work.text, work.n, work.agreements
+    if n < 2 or all(a.funding for a in agreements):
+        return
+    for s in work.sentences:
+        if s.earlier or s.title or s.future:
+            continue
+        found = [f for f in funding_in(text, s) if not f.extra["total"]]
+        if len(found) != n or len({f.value["amount"] for f in found}) < 2 or len(
+                {f.value["currency"] for f in found}) > 1 or any(
+                a.funding is not None and a.funding.value != f.value
+                for a, f in zip(agreements, found, strict=True)):
+            continue
+        for a, f in zip(agreements, found, strict=True):
+            if a.funding is None:
+                given_in_turn(work, a, f, "one of the amounts the article lists in turn")
+        return
+
+
+def split_total(work: Work) -> None:
+    """ "trois conventions d'un montant global de 450 M€", then the programmes one by one
+    ("- A, d'un montant de 100 M€", "- B, 150 M€", "- C : 200 M€"), in one sentence or
+    several: the amounts right after a total that add up to it exactly are the agreements'
+    own, in turn (each with a TODO to check it is that one's). Where the article does not
+    say how many agreements ("Plusieurs accords ont été signés … 498 M€", then five
+    amounts adding up to 498), the parts count them; where it says how many and gives more
+    parts, the ones left over are named in a TODO."""
+    text, n, agreements = work.text, work.n, work.agreements
+    if n < 2 or any(a.funding is not None and not a.funding.extra.get("total")
+                    for a in agreements):
+        return
+    told = [f for s in work.sentences if not (s.earlier or s.title or s.future)
+            for f in funding_in(text, s)]
+    for i, total in enumerate(told):
+        parts = _adding_up(told[i + 1:], total)
+        if parts is None or (len(parts) != n and len(parts) < 3 and not total.extra["total"]):
+            continue  # two that add up may be a coincidence; three, the count, "au total" not
+        if len(parts) > n and work.implied and work.count_fact is None:
+            _count_the_parts(work, len(parts))
+        if len(parts) < n:  # which agreements go without is the curator's to find
+            said = "; ".join(work.article.quote(f.start, f.end) for f in parts)
+            work.agreements[0].notes.append(
+                f"the article gives {len(parts)} parts of its total for {n} agreements "
+                f"({said}): give each to its own")
+            return
+        for a, part in zip(work.agreements, parts, strict=False):
+            given_in_turn(work, a, part, "one of the parts of the total the article gives "
+                          "in turn")
+        left = parts[len(work.agreements):]
+        if left:
+            said = "; ".join(work.article.quote(f.start, f.end) for f in left)
+            work.agreements[-1].notes.append(
+                f"the article gives {len(parts)} parts of its total for "
+                f"{len(work.agreements)} agreements; not given to any: {said}")
+        return
+
+
+def _adding_up(after: list[Fact], total: Fact) -> list[Fact] | None:
+    """The amounts at the head of `after` that add up to `total` exactly (two at least, not
+    all the same, in its currency, none a total itself); None when they do not."""
+    parts: list[Fact] = []
+    running = 0
+    for f in after:
+        if f.extra["total"] or f.value["currency"] != total.value["currency"]:
+            return None
+        parts.append(f)
+        running += f.value["amount"]
+        if running >= total.value["amount"]:
+            break
+    if running != total.value["amount"] or len(parts) < 2 or \
+            len({p.value["amount"] for p in parts}) < 2:
+        return None
+    return parts
+
+
+def _count_the_parts(work: Work, k: int) -> None:
+    """As many agreements as the parts of a total, where the article gave no number: the
+    ones added share what the others share (day, place, parties, type)."""
+    k = min(k, MAX_AGREEMENTS)
+    model = work.agreements[-1]
+    while len(work.agreements) < k:
+        work.agreements.append(replace(model, funding=None, parties=list(model.parties),
+                                       notes=[]))
+    work.n = k
+    work.todos[:] = [t for t in work.todos if t not in (UNCOUNTED, PLURAL_IS_TWO)]
+    work.todos.append(f"the article does not say how many agreements; {k} drafted, one for "
+                      "each part of the total it gives: check there is one agreement each")
+
+
+# "• 120 M€ pour …", "- Prêt A : 100 M€", "2) 95 M€ …": a line of a list
+LIST_LINE = re.compile(r"[ \t]*(?:[•·▪◦‣*–—-]|\d{1,2}[.)°]|[a-z][.)])[ \t]+")
+
+
+def listed_lines(work: Work) -> None:
+    """ "trois accords de prêt :", then one line each ("• 120 M€ pour A ;", "• 95 M€ pour
+    B ;", "• 60 M€ pour C."): a run of list lines with one amount on each, as many as the
+    agreements, gives them out in turn (each with a TODO to check it), where none has an
+    amount and the article gives no total (parts that do not add up to one are left to the
+    curator)."""
+    text, n, agreements = work.text, work.n, work.agreements
+    if n < 2 or any(a.funding is not None for a in agreements):
+        return
+    told = [f for s in work.sentences if not (s.earlier or s.title or s.future)
+            for f in funding_in(text, s)]
+    if work.total is not None or any(f.extra["total"] for f in told):
+        return  # parts of a total add up to it (`split_total`), or are the curator's to split
+    lines: dict[int, list[Fact]] = {}  # a list line's start -> its amounts
+    for f in told:
+        start = text.rfind("\n", 0, f.start) + 1
+        if f.start not in work.used_figures and LIST_LINE.match(text, start):
+            lines.setdefault(start, []).append(f)
+    runs: list[list[int]] = []
+    for start in sorted(lines):
+        if runs and _next_line(text, runs[-1][-1]) == start:
+            runs[-1].append(start)
+        else:
+            runs.append([start])
+    for run in runs:
+        if len(run) == n and all(len(lines[k]) == 1 for k in run):
+            for a, k in zip(agreements, run, strict=True):
+                given_in_turn(work, a, lines[k][0], "one of the amounts the article lists "
+                              "line by line")
+            return
+
+
+def _next_line(text: str, start: int) -> int:
+    """The start of the first line after the one at `start` that is not blank."""
+    at = text.find("\n", start)
+    while at != -1:
+        nxt = text.find("\n", at + 1)
+        if text[at + 1:nxt if nxt != -1 else len(text)].strip():
+            return at + 1
+        at = nxt
+    return len(text)
+
+
+def given_in_turn(work: Work, a: Drafted, f: Fact, why: str) -> None:
+    """An amount given to an agreement by its place in a list, with a TODO saying so."""
+    a.funding = Fact("amount", f.value, f.start, f.end, "; ".join(
+        x for x in (f.todo, f"{why}: check it is this agreement's") if x), f.extra)
+    work.used_figures.add(f.start)

@@ -1,0 +1,56 @@
+"""Loans and grants told without a verb of signing: "un prêt de 50 M€ de la BEI à
+l'ONEE" names its lender and its borrower; "un autre prêt … a été octroyé à la Banque X"
+its borrower. Each test drafts an article written for it, in the press's own style."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from drafting_cases import drafted, party_names
+
+pytest.importorskip("spacy")
+
+BASE = [
+    {"id": "banque-atlantique", "name": "Banque atlantique de développement",
+     "acronym": "BADA", "kind": "international"},
+    {"id": "fonds-nordique", "name": "Fonds nordique pour le climat", "acronym": "FNC",
+     "kind": "international"},
+    {"id": "office-eau", "name": "Office régional de l'eau du Tadla", "acronym": "OREAT",
+     "kind": "public-body"},
+]
+
+
+def draft(text: str) -> dict[str, Any]:
+    return drafted(text, BASE, "2026-05-08")
+
+
+def test_each_loan_of_a_list_names_its_lender_and_its_borrower() -> None:
+    result = draft(
+        "Rabat — Trois accords ont été signés jeudi à Rabat : un prêt de 60 millions "
+        "d'euros de la BADA à l'OREAT pour l'eau potable, un don de 4 millions d'euros du "
+        "FNC à la commune de Khénifra, et un prêt de 35 millions d'euros de la BADA à la "
+        "commune de Midelt.")
+    assert party_names(result) == [["banque-atlantique", "office-eau"],
+                                   ["Commune de Khénifra", "fonds-nordique"],
+                                   ["Commune de Midelt", "banque-atlantique"]]
+
+
+def test_what_a_loan_is_for_names_no_borrower() -> None:
+    result = draft(
+        "Rabat — Deux accords ont été signés jeudi à Rabat entre la BADA et l'OREAT : un prêt "
+        "de 60 millions d'euros pour l'eau de la commune de Khénifra, et un don de 4 millions "
+        "d'euros pour la commune de Midelt.")
+    assert all("Commune de Khénifra" not in found and "Commune de Midelt" not in found
+               for found in party_names(result))
+
+
+def test_a_loan_granted_further_down_names_its_borrower() -> None:
+    result = draft(
+        "Rabat — La BADA a signé jeudi à Rabat deux accords de prêt avec des partenaires "
+        "marocains. Le premier, de 60 millions d'euros, a été octroyé à l'OREAT pour "
+        "l'irrigation. Le second, de 20 millions d'euros, a été accordé à la commune de "
+        "Midelt.")
+    assert party_names(result) == [["banque-atlantique", "office-eau"],
+                                   ["Commune de Midelt", "banque-atlantique"]]

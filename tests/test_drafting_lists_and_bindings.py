@@ -1,0 +1,83 @@
+"""Who signs, as the press lists them: a list that runs past a body it does not name ("A,
+B, ainsi que la wilaya, C et D"); "entre A, B et C" after where the signing took place or
+who presided; "Le document lie A, B et C" after a signing that names nobody; a company
+named after what it makes. Each test drafts an article written for it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from drafting_cases import drafted, names_of
+
+pytest.importorskip("spacy")
+
+BASE = [
+    {"id": "ministere-peche", "name": "Ministère de la Pêche maritime", "kind": "ministry"},
+    {"id": "ministere-culture", "name": "Ministère de la Culture", "kind": "ministry"},
+    {"id": "agence-oasis", "name": "Agence des oasis du Sud", "acronym": "AOS",
+     "kind": "public-body"},
+]
+
+
+def draft(text: str) -> dict[str, Any]:
+    return drafted(text, BASE, "2026-04-10")
+
+
+def test_a_list_runs_on_past_a_body_it_does_not_name() -> None:
+    result = draft(
+        "Errachidia — Un protocole d'accord a été signé jeudi à Errachidia. Ses signataires "
+        "sont les ministères de la Pêche maritime et de la Culture, ainsi que la wilaya, "
+        "l'Agence des oasis du Sud et la commune de Goulmima.")
+    assert {"ministere-peche", "ministere-culture", "agence-oasis",
+            "Commune de Goulmima"} <= names_of(result)
+
+
+@pytest.mark.parametrize("where", ["au siège de la wilaya", "au siège du ministère",
+                                   "sous la présidence du gouverneur de la province,"])
+def test_between_names_the_parties_after_where_or_who_presided(where: str) -> None:
+    result = draft(
+        f"Errachidia — Une convention a été signée jeudi {where} entre l'Agence des oasis "
+        "du Sud, la commune de Goulmima et la Régie autonome des eaux de Tafilalet (RAET).")
+    assert names_of(result) >= {"agence-oasis", "Commune de Goulmima",
+                                "Régie autonome des eaux de Tafilalet"}
+
+
+def test_the_place_of_a_meeting_between_two_states_names_no_party() -> None:
+    result = draft(
+        "Rabat — En marge de la réunion tenue entre le Maroc et le Portugal, une convention "
+        "a été signée jeudi par l'Agence des oasis du Sud et la commune de Goulmima.")
+    assert names_of(result) == {"agence-oasis", "Commune de Goulmima"}
+
+
+def test_the_sentence_after_the_signing_says_whom_it_binds() -> None:
+    result = draft(
+        "Goulmima — Une convention de partenariat a été signée mercredi à Goulmima, sous la "
+        "présidence du gouverneur de la province.\n\nLe document lie l'Agence des oasis du "
+        "Sud, la commune de Goulmima, l'association Nakhla Verte et la coopérative féminine "
+        "Tafraout. Il prévoit la plantation de 20.000 palmiers.")
+    assert names_of(result) == {"agence-oasis", "Commune de Goulmima", "Association Nakhla Verte",
+                                "Coopérative féminine Tafraout"}
+
+
+@pytest.mark.parametrize("described", [
+    "Le fabricant coréen de pièces pour moteurs Hanbit Motion",
+    "La jeune pousse marocaine Hanbit Motion",
+    "La fintech Hanbit Motion",
+])
+def test_a_company_named_after_what_it_does(described: str) -> None:
+    result = draft(
+        f"Tanger — {described} a signé mercredi à Tanger une convention d'investissement avec "
+        "l'Agence des oasis du Sud.")
+    assert names_of(result) == {"Hanbit Motion", "agence-oasis"}
+
+
+def test_a_counterpart_named_with_his_own_portfolio_signs_for_that_ministry() -> None:
+    result = draft(
+        "Dakar — Le ministre de la Pêche maritime et son homologue sénégalais de l'Économie "
+        "maritime et des Infrastructures portuaires, Moussa Ndiaye, ont signé jeudi à Dakar "
+        "un accord de coopération.")
+    assert names_of(result) == {
+        "ministere-peche",
+        "Ministère de l'Économie maritime et des Infrastructures portuaires (Sénégal)"}
