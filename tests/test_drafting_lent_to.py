@@ -54,3 +54,11 @@ def test_a_loan_granted_further_down_names_its_borrower() -> None:
         "Midelt.")
     assert party_names(result) == [["banque-atlantique", "office-eau"],
                                    ["Commune de Midelt", "banque-atlantique"]]
+
+
+def test_a_grant_names_its_donor_when_the_borrower_is_the_other_item_s() -> None:
+    result = draft(
+        "Rabat — Deux conventions de financement ont été signées jeudi : un prêt de 60 "
+        "millions d'euros de la BADA à l'OREAT et une subvention de 5 millions d'euros du "
+        "FNC, dont la gestion est confiée à la BADA.")
+    assert party_names(result)[1] == ["fonds-nordique"]

@@ -81,3 +81,20 @@ def test_a_counterpart_named_with_his_own_portfolio_signs_for_that_ministry() ->
     assert names_of(result) == {
         "ministere-peche",
         "Ministère de l'Économie maritime et des Infrastructures portuaires (Sénégal)"}
+
+
+def test_the_two_groups_are_the_two_bodies_the_headline_named() -> None:
+    result = draft(
+        "L'Agence des oasis du Sud et le néerlandais Palmtree Labs s'allient pour la datte\n\n"
+        "Rabat — Les deux groupes ont signé mardi à Rabat un protocole d'accord pour la "
+        "sélection de variétés résistantes à la sécheresse.")
+    assert names_of(result) == {"agence-oasis", "Palmtree Labs"}
+
+
+def test_a_binding_verb_names_every_body_it_lists() -> None:
+    result = draft(
+        "Errachidia — Deux conventions ont été signées jeudi. La seconde, d'un montant de "
+        "8 MDH, lie l'Agence des oasis du Sud à la commune de Goulmima et à l'association "
+        "Nakhla Verte pour la plantation de palmiers.")
+    assert {"agence-oasis", "Commune de Goulmima", "Association Nakhla Verte"} <= \
+        names_of(result)

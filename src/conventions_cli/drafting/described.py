@@ -87,17 +87,16 @@ def bound_by_the_one_signed(work: Work) -> list[Party]:
             continue
         found = BOUND_BY_IT.match(low, s.start, s.end)
         if found:
-            return _bound(low, s, found.end("verb"), s.end, limit=None)
+            return _bound(low, s, found.end("verb"), s.end)
     return []
 
 
-def _bound(low: str, s: Sentence, at: int, clause_end: int, limit: int | None = 2
-           ) -> list[Party]:
+def _bound(low: str, s: Sentence, at: int, clause_end: int) -> list[Party]:
     """The bodies a binding verb names, up to what the agreement is for: "lie la Région
-    au ministère de l'Équipement pour …" binds the two (one that points back, "la
+    au ministère de l'Équipement pour …" binds each it names (one that points back, "la
     Région", is the lead's and is left to it)."""
     purpose = PURPOSE.search(low, at, clause_end)
     end = purpose.start() if purpose else clause_end
     named = [m for m in s.mentions if not m.vague and not m.bare and at <= m.start < end
              and not re.search(r" (?:a|au|aux) ", fold(m.name))]  # not "Région à l'ONEE"
-    return [Party(m, "with") for m in named[:limit]]
+    return [Party(m, "with") for m in named]

@@ -142,10 +142,15 @@ def lender_and_borrower(low: str, mentions: list[Mention], start: int, end: int
     if money is None:
         return []
     named = [m for m in mentions if not m.vague and money.end() <= m.start < end]
-    for lender, borrower in zip(named, named[1:], strict=False):
-        gap = low[lender.end:borrower.start]
-        if LENT_BY.search(low, max(money.end(), lender.start - 8), lender.start) and \
-                LENT_TO.match(gap) and len(gap) <= 8 and \
-                not PURPOSE.search(low, money.end(), lender.start):
+    for k, lender in enumerate(named):
+        if not LENT_BY.search(low, max(money.end(), lender.start - 8), lender.start) or \
+                PURPOSE.search(low, money.end(), lender.start):
+            continue
+        borrower = named[k + 1] if k + 1 < len(named) else None
+        gap = low[lender.end:borrower.start] if borrower else ""
+        if borrower is not None and LENT_TO.match(gap) and len(gap) <= 8:
             return [Party(lender, "with"), Party(borrower, "with")]
+        if k == 0 and re.match(r"\s*(?:[,;)]|et\b|dont\b|$)", low[lender.end:end]):
+            return [Party(lender, "with")]  # "une subvention de 10 M€ de l'UE, dont …"
+        return []
     return []

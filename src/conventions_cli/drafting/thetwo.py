@@ -43,7 +43,8 @@ def the_two_named_before(text: str, s: Any, sentences: list[Any], history: list[
     two: list[Mention] = []
     for earlier in reversed(history):
         if not since <= earlier.start < at or earlier.vague or not (
-                earlier.kb_id or earlier.kind_sure) or (
+                earlier.kb_id or earlier.kind_sure or (  # "le norvégien NordAmmonia"
+                    earlier.extra.get("proper") and earlier.extra.get("weak") is False)) or (
                 earlier.person is not None and earlier.person.start == earlier.start):
             continue  # a body a person's name stood for is no body the article named
         bracket = text.rfind("(", since, earlier.start)
