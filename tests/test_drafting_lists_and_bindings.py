@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from drafting_cases import drafted, names_of
+from drafting_cases import drafted, names_of, party_names
 
 pytest.importorskip("spacy")
 
@@ -98,3 +98,24 @@ def test_a_binding_verb_names_every_body_it_lists() -> None:
         "Nakhla Verte pour la plantation de palmiers.")
     assert {"agence-oasis", "Commune de Goulmima", "Association Nakhla Verte"} <= \
         names_of(result)
+
+
+def test_bodies_the_lead_only_counts_are_the_ones_the_next_sentence_names() -> None:
+    result = draft(
+        "Rabat — Trois agences publiques ont signé jeudi à Rabat une convention de "
+        "mutualisation de leurs données. Il s'agit de l'Agence des oasis du Sud, de "
+        "l'Agence nationale des palmeraies (ANP) et de l'Office des dattes du Drâa (ODD).")
+    assert names_of(result) == {"agence-oasis", "Agence nationale des palmeraies",
+                                "Office des dattes du Drâa"}
+
+
+def test_the_sentence_after_a_ranked_agreement_says_whom_it_binds() -> None:
+    result = draft(
+        "Errachidia — Deux conventions ont été signées jeudi à Errachidia. La première "
+        "porte sur l'irrigation et lie l'Agence des oasis du Sud à la commune de Goulmima. "
+        "La deuxième convention concerne l'appui aux coopératives. Elle associe "
+        "l'Initiative régionale pour le développement des oasis (IRDO), le Conseil "
+        "provincial d'Errachidia et l'association Nakhla Verte.")
+    second = set(party_names(result)[1])
+    assert {"IRDO",
+            "Conseil provincial d'Errachidia", "Association Nakhla Verte"} <= second

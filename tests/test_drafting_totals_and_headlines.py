@@ -68,7 +68,7 @@ def test_a_tally_over_months_is_not_today_s_count() -> None:
         "Rabat — Une quinzaine d'accords ont déjà été signés en moins d'un an entre le Maroc "
         "et la BADA. Jeudi, le Royaume et la Banque ont signé à Rabat un accord de prêt de "
         "90 millions d'euros pour le rail.")
-    assert len(result["agreements"]) == 1
+    assert len(result["agreements"]) == 2
     assert amounts(result) == [(90_000_000, "EUR")]
 
 
@@ -99,3 +99,17 @@ def test_fewer_parts_than_the_count_are_quoted_for_the_curator() -> None:
     assert amounts(result) == [None] * 4
     assert "3 parts of its total for 4 agreements (110 millions d'euros; 60 millions " \
         "d'euros; 30 millions d'euros)" in result["yaml"]
+
+
+def test_a_share_in_brackets_counts_no_agreements() -> None:
+    result = draft(
+        "Zagora, 13 mars 2026 (MAP) - Trois conventions de partenariat pour les oasis du Drâa "
+        "ont été signées, mardi à Zagora, sous la présidence du gouverneur de la province.\n\n"
+        "La première, d'un montant de 75 millions de dirhams pour la période 2026-2029, porte "
+        "sur la lutte contre l'ensablement et la plantation de 120.000 rejets de palmiers. "
+        "Elle a été signée par l'Agence nationale pour le développement des zones oasiennes "
+        "et de l'arganier (ANDZOA), qui en assure 40 millions, la Région Drâa-Tafilalet (25 "
+        "millions) et l'Agence nationale des eaux et forêts (ANEF), pour 10 millions de "
+        "dirhams.\n\nLa deuxième convention concerne l'appui aux coopératives de dattes.\n\n"
+        "Enfin, une troisième convention prévoit la création d'un écomusée de l'oasis.")
+    assert len(result["agreements"]) == 3

@@ -11,10 +11,10 @@ import re
 from .drafts import Work
 from .lending import lender_and_borrower
 from .linking import Party
-from .normalize import fold
+from .normalize import fold, fold_upto
 from .sentences import Sentence
 
-__all__ = ["bound_by_the_one_signed", "described_parties"]
+__all__ = ["bound_by_it", "bound_by_the_one_signed", "described_parties"]
 
 
 def described_parties(text: str, s: Sentence, evidence: tuple[int, int]) -> list[Party]:
@@ -72,8 +72,18 @@ PURPOSE = re.compile(r"\b(?:pour|afin|en vue|dans le cadre|destine|visant|portan
 BOUND_BY_IT = re.compile(r"\W*(?:le document|le texte|la convention|l'accord|le protocole|"
                          r"le memorandum|le contrat|ce document|cette convention|cet accord|"
                          r"ce protocole|ce memorandum|ce contrat|celle-ci|celui-ci|ce dernier|"
-                         r"cette derniere|ledit \w+|ladite \w+)\s*(?:,[^,;.]{0,80},\s*)?"
+                         r"cette derniere|ledit \w+|ladite \w+|elle|il)\s*(?:,[^,;.]{0,80},\s*)?"
                          r"(?P<verb>lie|unit|associe|engage|implique|reunit|relie)\s")
+
+
+def bound_by_it(text: str, s: Sentence) -> list[Party]:
+    """The bodies a sentence about the agreement says it binds ("Elle associe A, B et C",
+    "Le document lie A à B"); none for a sentence of another kind."""
+    if s.earlier or s.future or s.title:
+        return []
+    low = fold_upto(text, len(text))
+    found = BOUND_BY_IT.match(low, s.start, s.end)
+    return _bound(low, s, found.end("verb"), s.end) if found else []
 
 
 def bound_by_the_one_signed(work: Work) -> list[Party]:
@@ -81,22 +91,25 @@ def bound_by_the_one_signed(work: Work) -> list[Party]:
     sentence right after a signing that names no party says whom the agreement binds."""
     if work.n != 1:
         return []
-    low = fold(work.text)
     for s in work.sentences[work.lead.index + 1:work.lead.index + 3]:
-        if s.earlier or s.future or s.title:
-            continue
-        found = BOUND_BY_IT.match(low, s.start, s.end)
+        found = bound_by_it(work.text, s)
         if found:
-            return _bound(low, s, found.end("verb"), s.end)
+            return found
     return []
+
+
+NAMED_UP_TO_ACRONYM = re.compile(r"[^,;()]{0,70}\(\s*[a-z0-9&-]{2,12}\s*\)")
 
 
 def _bound(low: str, s: Sentence, at: int, clause_end: int) -> list[Party]:
     """The bodies a binding verb names, up to what the agreement is for: "lie la Région
     au ministère de l'Équipement pour …" binds each it names (one that points back, "la
     Région", is the lead's and is left to it)."""
-    purpose = PURPOSE.search(low, at, clause_end)
-    end = purpose.start() if purpose else clause_end
+    # what it is for, outside the names ("l'Initiative … pour le développement humain",
+    # "… pour le développement des oasis (IRDO)" named up to its acronym)
+    end = next((p.start() for p in PURPOSE.finditer(low, at, clause_end)
+                if not any(m.start <= p.start() < m.end for m in s.mentions)
+                and not NAMED_UP_TO_ACRONYM.match(low, p.start())), clause_end)
     named = [m for m in s.mentions if not m.vague and not m.bare and at <= m.start < end
              and not re.search(r" (?:a|au|aux) ", fold(m.name))]  # not "Région à l'ONEE"
     return [Party(m, "with") for m in named]

@@ -47,7 +47,10 @@ NOT_AGREEMENTS = TITLES | DESCRIPTORS | GENERIC | {
     "communique", "message", "lettre", "lettres", "tribune", "ouvrage", "petition", "registre",
     "cheques", "autorisation", "mandat", "ordre", "note", "notes", "rapport", "photo",
     # what an agreement has, not another one: "d'une durée de cinq ans", "d'un coût de …"
-    "duree", "montant", "cout", "valeur", "enveloppe", "budget", "total", "periode"}
+    "duree", "montant", "cout", "valeur", "enveloppe", "budget", "total", "periode",
+    # sums, counts and measures: "(25 millions)", "40 millions de dirhams", "120 hectares"
+    "million", "millions", "milliard", "milliards", "dirhams", "euros", "dollars", "mdh",
+    "hectares", "emplois", "postes", "personnes", "beneficiaires", "lits", "kilometres"}
 # Words for any written text: what kind of agreement it is, the article says elsewhere
 # ("Le document a été signé …" then "l'accord prévoit …").
 ANY_TEXT = {"document", "documents", "texte", "textes", "acte", "actes", "instrument",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .described import bound_by_the_one_signed, described_parties
+from .described import bound_by_it, bound_by_the_one_signed, described_parties
 from .descriptors import UNNAMED_REGION, city_before, kind_of_the_two, region_before, resolve_bare
 from .drafts import UNCOUNTED, Drafted, Work, quote_of, short
 from .hosts import hosts_of_a_passive_signing
@@ -24,7 +24,7 @@ from .sentences import Sentence
 from .sides import between_the_two, two_sides_sign
 from .signers import agent_of_signing, plural_participle_signers
 from .thetwo import BOTH, the_two_named_before
-from .unsaid import headline_parties, partners_of_the_link
+from .unsaid import headline_parties, named_next, partners_of_the_link
 
 __all__ = ["find_signing_parties", "lead_parties", "share_parties"]
 
@@ -134,7 +134,7 @@ def lead_parties(work: Work) -> None:
             work.batch_signers.extend(p for p in parties_by_sentence.get(s.index, [])
                                       if p.role_hint in ("agent", "subject"))
     if not subject and not partners:
-        partners = bound_by_the_one_signed(work)
+        partners = bound_by_the_one_signed(work) or named_next(work)
     if not subject and not partners:
         subject = hosts_of_a_passive_signing(work)
     if not subject and not partners:
@@ -257,7 +257,10 @@ def share_parties(work: Work) -> None:
         speaking = [found for found in speaking if found]
         if not speaking and g.first < n:
             # "le deuxième établit un cadre … entre le CHU et la Caisse": who it binds
-            described = described_parties(text, sentences[g.sentence], g.evidence)
+            described = described_parties(text, sentences[g.sentence], g.evidence) or (
+                # "La deuxième convention concerne …. Elle associe A, B et C."
+                bound_by_it(text, sentences[g.sentence + 1])
+                if g.sentence + 1 < stop else [])
             speaking = [described] if described else []
         if not speaking or g.first >= n:
             continue

@@ -11,7 +11,7 @@ from .drafts import Work, short
 from .linking import Party, signing_parties
 from .normalize import fold
 
-__all__ = ["headline_parties", "partners_of_the_link"]
+__all__ = ["headline_parties", "named_next", "partners_of_the_link"]
 
 
 def headline_parties(work: Work) -> list[Party]:
@@ -49,3 +49,25 @@ def partners_of_the_link(work: Work) -> list[Party]:
                                                              found[-1].mention.end), 12))
                 return found
     return []
+
+
+# "Cinq grandes écoles ont signé …. Il s'agit de l'EMI, de l'ENSIAS et de l'INPT."
+WHO_THEY_ARE = re.compile(r"\W*(?:(?:il|elles?|ils) s'agit (?:de |d'|du |des )|ce sont\b)")
+
+
+def named_next(work: Work) -> list[Party]:
+    """ "Cinq grandes écoles d'ingénieurs ont signé … . Il s'agit de A, de B, … et de E":
+    a signing by bodies the lead only counts, named in the sentence that follows."""
+    lead = work.lead
+    if lead.index + 1 >= len(work.sentences):
+        return []
+    s = work.sentences[lead.index + 1]
+    if s.earlier or s.future or s.agreements or not WHO_THEY_ARE.match(
+            fold(work.text[s.start:s.end])):
+        return []  # "Il s'agit d'un protocole entre A et B, d'une convention …": items
+    named = [Party(m, "with") for m in s.mentions if not m.vague and not m.bare]
+    if len(named) < 2:
+        return []
+    work.todos.append("the signing sentence counts the parties; these are the ones the next "
+                      "sentence names: " + short(work.article.quote(s.start, s.end), 10))
+    return named
