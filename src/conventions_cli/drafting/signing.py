@@ -337,9 +337,10 @@ QUOTED = re.compile(r'\s*[«"]\s*(?P<q>[^»"]{2,80}?)\s*[»"]')
 # "Les travaux de la 6e session de la commission mixte X … ont été couronnés par la
 # signature de …", "le Forum X a été marqué par la signature …", "le salon s'est clôturé
 # par la signature …": the event is the subject of the verb that the signing crowns.
-CROWNED = re.compile(r"\b(?:(?:a|ont|avait|avaient) ete|s'est|se sont)\s+(?:\S+\s+){0,6}?"
-                     r"(?:couronne|marque|ponctue|sanctionne|cloture|solde|acheve|termine)"
-                     r"e?s?\s+(?:\S+\s+){0,6}?par\s+(?:la\s+)?signature\b")
+CROWNED = re.compile(r"\b(?:(?:(?:a|ont|avait|avaient) ete|s'est|se sont)\s+(?:\S+\s+){0,6}?"
+                     r"(?:couronne|marque|ponctue|sanctionne|cloture|solde|acheve|termine|"
+                     r"conclu)e?s?|(?:a|ont|avait|avaient) pris fin)"
+                     r"\s+(?:\S+\s+){0,6}?par\s+(?:la\s+)?signature\b")
 SUBJECT_EVENT = re.compile(
     rf"\W*(?:(?:les |la |le |l')?(?:travaux|ouverture|cloture) {OF}\s*)?"
     rf"(?P<det>(?:la |le |l'|les |cette |ce |cet )?)(?P<name>(?:(?:{ORDINAL_WORDS})\s+"
@@ -357,8 +358,14 @@ def _crowned_subjects(low: str, start: int, end: int) -> list[re.Match[str]]:
     crowned = CROWNED.search(low, start, end)
     if crowned is None:
         return []
-    subject = SUBJECT_EVENT.match(low, start, crowned.start())
+    dateline = DATELINE_BEFORE.match(low, start, crowned.start())
+    subject = SUBJECT_EVENT.match(low, dateline.end() if dateline else start, crowned.start())
     return [subject] if subject else []
+
+
+# "Tunis, 30 mai 2012 (MAP) - " before the sentence's subject (its date may be blanked out)
+DATELINE_BEFORE = re.compile(r"[^\W\d][\w' -]{1,30},?\s*(?:\d{1,2}(?:er)?\s+[a-z]+\s+\d{4}\s*)?"
+                             r"(?:\([a-z\s]*\)\s*)?[-–—]\s*")
 
 
 # "lors du troisième jour de « GITEX Africa 2025 »", "en marge de « Marrakech Expo »": an
