@@ -18,3 +18,17 @@ def test_the_session_a_signing_ends_is_the_event(verb: str) -> None:
     result = drafted(text, [], "2026-04-15")
     assert [e["name"] for e in result["events"]] == [
         "5e session de la commission mixte maroco-mauritanienne"]
+
+
+@pytest.mark.parametrize("sentence, event", [
+    ("Sept accords ont été signés mercredi à Rabat entre le Maroc et le Niger, à l'issue de "
+     "la 6e session de la commission mixte maroco-nigérienne.",
+     "6e session de la commission mixte maroco-nigérienne"),
+    ("Les chefs des deux gouvernements ont coprésidé, mercredi à Rabat, les travaux de la 4e "
+     "Réunion de haut niveau maroco-portugaise, marquée par la signature de dix accords.",
+     "4e Réunion de haut niveau maroco-portugaise"),
+])
+def test_the_session_after_which_or_under_whose_chairs_they_signed(sentence: str,
+                                                                     event: str) -> None:
+    result = drafted("Rabat, 15 avril 2026 (MAP) - " + sentence, [], "2026-04-16")
+    assert [e["name"] for e in result["events"]] == [event]

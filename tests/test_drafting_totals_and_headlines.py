@@ -68,7 +68,7 @@ def test_a_tally_over_months_is_not_today_s_count() -> None:
         "Rabat — Une quinzaine d'accords ont déjà été signés en moins d'un an entre le Maroc "
         "et la BADA. Jeudi, le Royaume et la Banque ont signé à Rabat un accord de prêt de "
         "90 millions d'euros pour le rail.")
-    assert len(result["agreements"]) == 2
+    assert len(result["agreements"]) == 1
     assert amounts(result) == [(90_000_000, "EUR")]
 
 

@@ -318,11 +318,12 @@ OF = r"d(?:e la |e l'|u |es |e |')"
 ORDINAL_WORDS = r"\d+(?:-?(?:e|eme|ere|er))?|" + "|".join(k for k in ORDINALS if k.isalpha())
 EVENT_INTRO = re.compile(
     rf"\b(?P<intro>en marge {OF}|a l'occasion {OF}|lors {OF}|lors (?=la |l')|au cours {OF}|"
+    rf"a l'issue {OF}|"
     rf"dans le cadre {OF}|"
     rf"a la (?:cloture|ouverture) {OF}|"
-    rf"(?:a|ont|avait|avaient) preside(?:\s*,[^.;,]{{0,60}}(?:,[^.;,]{{0,60}})?,)?"
-    rf"\s+(?=la |le |l'))"
-    rf"\s*(?:(?:travaux|ouverture|cloture|tenue) {OF}\s*)?"
+    rf"(?:a|ont|avait|avaient) (?:co-?)?preside(?:\s*,[^.;,]{{0,60}}(?:,[^.;,]{{0,60}})?,)?"
+    rf"\s+(?=la |le |l'|les travaux))"
+    rf"\s*(?:(?:les )?(?:travaux|ouverture|cloture|tenue) {OF}\s*)?"
     rf"(?P<det>(?:la |le |l'|les |un |une |cette |ce |cet )?)(?P<name>(?:(?:{ORDINAL_WORDS})\s+"
     rf"(?:edition\s+{OF}\s*)?)?(?:{EVENT_NOUNS})\b)")
 EVENT_END = re.compile(r",|;|\.|\s(?:(?:a laquelle|auquel|auxquels|qui|ou|organisee?|tenue?|"
