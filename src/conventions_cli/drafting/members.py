@@ -1,7 +1,7 @@
 """A party named as a group, whose members the article names further on: "une convention
-avec les centres hospitaliers universitaires (CHU)", then "Cinq centres hospitaliers
-universitaires sont concernés, à savoir Hassan II à Fès, Ibn Rochd à Casablanca … et
-Oujda": each CHU signs, not one body called "CHU".
+avec les instituts spécialisés de technologie (IST)", then "Quatre instituts spécialisés
+sont concernés, à savoir Al Massira à Laâyoune, Ibn Battouta à Tan-Tan … et Dakhla": each
+institute signs, not one body called "IST".
 """
 
 from __future__ import annotations
@@ -44,8 +44,8 @@ def members_for_groups(work: Work) -> None:
 
 
 def _members(work: Work, low: str, phrase: str, group: Mention) -> list[Mention]:
-    """The members the article lists after the group's words ("Cinq centres hospitaliers
-    universitaires …, à savoir A à X, B à Y et C"), each named after the group."""
+    """The members the article lists after the group's words ("Quatre instituts
+    spécialisés …, à savoir A à X, B à Y et C"), each named after the group."""
     text = work.text
     for s in work.sentences:
         if s.earlier or s.title:

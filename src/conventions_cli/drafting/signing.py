@@ -128,7 +128,7 @@ EARLIER = re.compile(rf"\b(?:precedente?s?|ancienne?s?|derniere?s?) {PROGRAMME}\
                      r"(?:accord|convention|protocole|memorandum|contrat|charte)[^.;]{0,120}?"
                      rf"\b{participle()}\b|"
                      r"^\W*(?:a rappeler|pour rappel|rappelons)\b|"
-                     # "une dizaine d'accords ont déjà été signés en moins de six mois",
+                     # "une quinzaine de conventions déjà signées en moins d'un an",
                      # "40 conventions signées depuis 2016": a tally over time, not the news
                      rf"\b{participle()}\s+(?:[\w'-]+\s+){{0,3}}?(?:en moins d|"
                      r"depuis (?:le debut|l'an|janvier|\d|plus d)|au cours des (?:\w+ )?"
