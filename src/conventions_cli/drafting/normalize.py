@@ -19,7 +19,10 @@ SAME: dict[str, str | int | None] = {
         "\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
         "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u200b": " ",
         "\u2010": "-", "\u2011": "-", "\u2012": "-", "\ufeff": " ", "\r": " ",
-        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u0153": "œ", "\u1d49": "e"}
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u0153": "œ", "\u1d49": "e",
+        # marks that reorder or hide text on a screen: never part of a name or a quote
+        **{chr(c): " " for c in (*range(0x202a, 0x202f), *range(0x2066, 0x206a), 0x200e, 0x200f,
+                                  0x061c)}}
 
 
 DOUBLED_APOSTROPHES = re.compile(r"(?<![\w'])''(?=\w)|(?<=[\w.!?])''(?![\w'])")
