@@ -29,6 +29,8 @@ NAME = re.compile(r"[A-ZÀ-Ý0-9][\w&'’.-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w&'’.-]*|
 
 
 def named_lines(work: Work) -> None:
+    """The project lines of the article, as its agreements' segments, where there are as
+    many as agreements and no other list gave them already."""
     if work.n < 2 or any(g.listed for g in work.segments):
         return
     text = work.text

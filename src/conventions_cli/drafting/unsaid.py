@@ -52,7 +52,7 @@ def partners_of_the_link(work: Work) -> list[Party]:
 
 
 # "Cinq grandes écoles ont signé …. Il s'agit de l'EMI, de l'ENSIAS et de l'INPT."
-WHO_THEY_ARE = re.compile(r"\W*(?:(?:il|elles?|ils) s'agit (?:de |d'|du |des )|ce sont\b)")
+WHO_THEY_ARE = re.compile(r"\W*(?:il s'agit (?:de |d'|du |des )|ce sont\b)")
 
 
 def named_next(work: Work) -> list[Party]:
