@@ -9,6 +9,7 @@ import json
 import re
 
 from .amounts import find_amounts
+from .drafts import short
 from .facts import Fact
 from .text import Article
 
@@ -21,10 +22,8 @@ CLAUSE_END = re.compile(r"[.;:)]|,\s")
 REACH = 40  # how far after "dont" its figure may stand ("dont près de la moitié, 300 MDH")
 
 
-def _quoted(text: str, words: int = 10) -> str:
-    parts = text.split()
-    return json.dumps(" ".join(parts[:words]) + (" …" if len(parts) > words else ""),
-                      ensure_ascii=False)
+def _quoted(text: str) -> str:
+    return json.dumps(short(text, 10), ensure_ascii=False)
 
 
 def share_of(article: Article, fact: Fact) -> str:

@@ -219,14 +219,6 @@ def _id_width(view: list[dict[str, str]]) -> int:
     return max(len("id"), lengths[min(len(lengths) - 1, int(len(lengths) * ID_WHOLE))])
 
 
-def id_cut(value: str, width: int) -> str:
-    """An id too long for its column: its start and its end, which tell ids apart (a
-    foreign body's country code, then what it does) better than its start alone."""
-    from .charts import middle_cut
-
-    return middle_cut(value, width) if len(value) > width else value
-
-
 def _fit(shown: list[str], natural: dict[str, int], rank: dict[str, int], width: int,
          keep: Sequence[str], first: str | None = None, floor: int = 0
          ) -> list[tuple[str, int]]:
@@ -372,8 +364,9 @@ def write_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], *,
     labels = [c for c in keep if c in dict(fitted) and (c == first or c in NAMING)]
     for label in labels:
         if label == "id":
-            for cells in view:
-                cells["id"] = id_cut(cells["id"], dict(fitted)["id"])
+            from .charts import middle_cut  # an id too long: its start and end tell ids
+            for cells in view:  # apart (a country code, then what it does) better
+                cells["id"] = middle_cut(cells["id"], dict(fitted)["id"])
             continue
         # the column that names each row, and a column naming bodies (a timeline's group,
         # where Morocco's ministry and Senegal's of the same name head rows of one id):
