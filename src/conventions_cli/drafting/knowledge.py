@@ -17,6 +17,7 @@ from .countries import country_name
 from .editions import event_candidates
 from .financiers import FINANCIERS, UNIT_WORDS
 from .names import Mention, Person
+from .nearnames import NearNames
 from .normalize import fold, key, slugify
 from .words import nationality
 
@@ -104,6 +105,7 @@ class KnowledgeBase:
             if event.get("name"):
                 self._events.setdefault(key(str(event["name"])), eid)
         self._matcher: Any = None
+        self.near = NearNames(self.organizations)  # the base's bodies spelt otherwise
 
     def _know_financiers(self) -> None:
         """Every name of the development finance bodies (`financiers`): the base's record
