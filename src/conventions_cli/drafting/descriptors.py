@@ -12,13 +12,22 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .grammar import _adjectives, _cap, _name_case, _Reader
+from .grammar import (
+    _acronym_after,
+    _adjectives,
+    _cap,
+    _looks_like_person,
+    _name_case,
+    _proper_run,
+    _Reader,
+)
 from .knowledge import KnowledgeBase
 from .names import Mention
 from .normalize import fold, key
-from .words import DESCRIPTORS, FINANCIAL, INSTITUTION_WORDS, nationality
+from .words import COUNTRIES, DESCRIPTORS, FINANCIAL, INSTITUTION_WORDS, nationality
 
-__all__ = ["DEFINITE", "UNNAMED_REGION", "city_before", "described_body", "describes",
+__all__ = ["DEFINITE", "UNNAMED_REGION", "city_before", "company_by_nationality",
+           "described_body", "describes",
            "financial_description", "kind_of_the_two", "region_before", "resolve_bare"]
 
 # "le groupe italien" points back; "un groupe italien" introduces one
@@ -60,6 +69,23 @@ def describes(r: _Reader, i: int, end: int, acronym: str | None) -> bool:
     if r.low(i) not in DESCRIPTORS and len(nationalities) < len(words):
         return False  # "l'académie diplomatique émiratie": a body's name in lower case
     return bool(nationalities)
+
+
+def company_by_nationality(r: _Reader, i: int, determiner: str) -> tuple[Mention, int] | None:
+    """ "l'espagnol Grupo Antolín", "le japonais Sumida Electric": a nationality for a noun,
+    then a name: a company of that country (not "le Sénégalais Amadou X", a person)."""
+    code = nationality(r.low(i)) if not _cap(r.t[i]) else None
+    if code is None or determiner not in ("le", "l'", "la", "au", "du") or i + 1 >= r.n or \
+            not _cap(r.t[i + 1]) or r.low(i + 1) in COUNTRIES:
+        return None
+    run = _proper_run(r, i + 1, joins_et=True)
+    if run == i + 1 or _looks_like_person(r, i + 1, run):
+        return None
+    run2, acronym, alias = _acronym_after(r, run)
+    return Mention(_name_case(r.text(i + 1, run)), r.t[i + 1].idx,
+                   r.t[run2 - 1].idx + len(r.t[run2 - 1].text), "company", False, acronym,
+                   [alias] if alias else [], code, head="societe",
+                   extra={"proper": True, "weak": False}), run2
 
 
 def described_body(mention: Mention, history: list[Mention]) -> Mention | None:

@@ -139,6 +139,20 @@ def _people(article: Article, assembled: Assembled, kb: KnowledgeBase
     return entries, ids
 
 
+def _known_presiders(article: Article, assembled: Assembled, kb: KnowledgeBase) -> list[str]:
+    """ "sous la présidence du wali …, Y" where the base has Y: no new person to propose,
+    but the curator still learns who presided (a comment the first entry carries)."""
+    signers = {slugify(m.person.name, 0) for a in assembled.agreements for m, _ in a.parties
+               if m.person}
+    found: dict[str, str] = {}
+    for person in assembled.presided:
+        pid = kb.link_person(person)
+        if pid and slugify(person.name, 0) not in signers:
+            found.setdefault(pid, f"# {pid} (in the base) presided, did not sign; from: "
+                                  f"{quote(article, start=person.start, end=person.end)}")
+    return list(found.values())
+
+
 # "le Conseil régional de l'Adamaoua" and "le Conseil de la région d'Adamaoua": one body
 COUNCIL = re.compile(r"^conseil-(?:(?P<a>regional|provincial|communal)|de-la-(?P<b>region|province"
                      r"|commune))-(?:de-la-|de-l-|du-|des-|de-|d-|l-)?")
@@ -450,6 +464,7 @@ def emit(article: Article, assembled: Assembled, kb: KnowledgeBase,
                      f"{quote(article, assembled.total)}); no event carries it")
     if agreements:
         batch.extend(f"# TODO: {todo}" for todo in assembled.todos)
+        batch.extend(_known_presiders(article, assembled, kb))
     if batch:
         record, text = agreements[0]
         first, rest = text.split("\n", 1)

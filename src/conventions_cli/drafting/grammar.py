@@ -24,7 +24,6 @@ from .words import (
     MONTH_WORDS,
     NAME_LINKS,
     NAME_PARTICLES,
-    NATIONALITIES,
     NOT_ACRONYMS,
     NOT_LAST,
     NUMBER_WORDS,
@@ -34,7 +33,7 @@ from .words import (
     TITLE_WORDS,
     TITLES,
     WHAT_FOR,
-    masculine,
+    nationality,
 )
 
 # "l'Office des transports pour la période 2025-2028": what an agreement is for, never
@@ -306,15 +305,14 @@ def _adjectives(r: _Reader, j: int, titled: bool = False) -> tuple[int, str | No
     while j < r.n:
         tok = r.t[j]
         word = _low(tok)
-        base = masculine(word)
         if r.low(j + 1) in ("un", "une", "que", "qu'") and not _cap(tok):
             break  # "… du tourisme scellent un partenariat", "L'Economiste rapporte que": a verb
         if tok.text == "-" and r.joined(j) and not r.t[j].whitespace_ and j + 1 < r.n \
                 and r.t[j + 1].is_alpha and not _cap(r.t[j + 1]) and j > 0 \
                 and r.t[j - 1].is_alpha and not _cap(r.t[j - 1]):
             j += 2  # "maroco-chinoise": one adjective the tokenizer split
-        elif word in NATIONALITIES or base in NATIONALITIES:
-            country = NATIONALITIES.get(word) or NATIONALITIES.get(base)
+        elif nationality(word):
+            country = nationality(word)
             j += 1
         elif (tok.pos_ == "ADJ" or ADJ_FORM.fullmatch(word)) and (titled or not _cap(tok)) \
                 and word not in STOP_NAME and word not in HEADS and word not in PREPS \

@@ -15,7 +15,7 @@ from typing import Any
 
 from .adjectives import coordinated_adjectives, trade_after
 from .countries import foreign_name
-from .descriptors import DEFINITE, describes, financial_description
+from .descriptors import DEFINITE, company_by_nationality, describes, financial_description
 from .grammar import (
     _acronym,
     _acronym_after,
@@ -50,6 +50,7 @@ from .words import (
     GENERIC,
     HEADS,
     INTERNATIONAL,
+    KIND_BEFORE_NAME,
     MONTH_WORDS,
     MULTIWORD_COUNTRIES,
     NATIONALITIES,
@@ -158,6 +159,8 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
             or (r.low(i + 1) in COUNTRIES and r.prep(i + 2) is not None)  # "délégué Maroc de"
             or (r.low(i + 1) == "-" and r.joined(i + 1))):
         return _title_mention(r, i, parse_org)
+    if (made := company_by_nationality(r, i, determiner)) is not None:
+        return made
     kind_of_head = _kind(word, "")
     quoted = quoted_name(r, i, kind_of_head) if word in DESCRIPTORS or \
         kind_of_head[0] in NAMED_KINDS else None
@@ -190,6 +193,9 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
             # "Institut de recherche sur le froid et les énergies propres (IRFEP)",
             # "l'institut de formation aux métiers de l'automobile de Kénitra (IFMAK)"
             end = spelled_by_acronym(r, i, end)
+        if KIND_BEFORE_NAME.fullmatch(key(r.text(i, end))) and end < r.n and _cap(r.t[end]) \
+                and r.low(end) not in COUNTRIES:
+            end = max(end, _proper_run(r, end))  # "la Société de développement local X"
         end, country2 = _country_words(r, i, end) if word.startswith("ministere") else (end,
                                                                                           None)
         # "la société des Pâtes et Couscous X": the name after a descriptor

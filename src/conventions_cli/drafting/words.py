@@ -161,7 +161,21 @@ NATIONALITIES = {"marocain": "MA", "mauritanien": "MR", "francais": "FR", "espag
                  "palestinien": "PS", "yemenite": "YE", "luxembourgeois": "LU",
                  "azerbaidjanais": "AZ", "kazakh": "KZ", "tcheque": "CZ", "serbe": "RS",
                  "croate": "HR", "bulgare": "BG", "mauricien": "MU", "emirien": "AE",
-                 "sud-coreen": "KR", "sud-africain": "ZA", "americaine": "US"}
+                 "sud-coreen": "KR", "sud-africain": "ZA", "americaine": "US",
+                 "hollandais": "NL", "ouzbek": "UZ", "slovaque": "SK",
+                 "chypriote": "CY", "maltais": "MT", "islandais": "IS", "estonien": "EE",
+                 "letton": "LV", "lituanien": "LT", "slovene": "SI", "albanais": "AL",
+                 "mozambicain": "MZ", "zambien": "ZM", "ougandais": "UG", "sierra-leonais":
+                 "SL", "liberien": "LR", "centrafricain": "CF", "equato-guineen": "GQ",
+                 "cap-verdien": "CV", "bissau-guineen": "GW", "zimbabween": "ZW",
+                 "namibien": "NA", "botswanais": "BW", "erythreen": "ER", "somalien": "SO",
+                 "burundais": "BI", "seychellois": "SC", "sao-tomeen": "ST",
+                 "sud-soudanais": "SS", "bangladais": "BD", "sri-lankais": "LK",
+                 "philippin": "PH", "neo-zelandais": "NZ", "venezuelien": "VE",
+                 "equatorien": "EC", "bolivien": "BO", "paraguayen": "PY", "uruguayen": "UY",
+                 "dominicain": "DO", "guatemalteque": "GT",
+                 "panameen": "PA", "costaricien": "CR", "mongol": "MN", "georgien": "GE",
+                 "armenien": "AM", "malawite": "MW", "qatarien": "QA"}
 
 INTERNATIONAL = re.compile(r"mondiale|africaine de developpement|europeenne|nations unies|"
                            r"internationale?|islamique de developpement|arabe pour|"
@@ -296,7 +310,9 @@ def masculine(word: str) -> str:
 
 def nationality(word: str) -> str | None:
     """The country a folded nationality adjective names, in any gender and number."""
-    return NATIONALITIES.get(word) or NATIONALITIES.get(masculine(word))
+    return NATIONALITIES.get(word) or NATIONALITIES.get(masculine(word)) or (
+        NATIONALITIES.get(re.sub(r"c?ques?$", "c", word)) if word.endswith(("que", "ques"))
+        else None)  # "turque", "grecques"
 
 def territory_name(name: str, country: str | None) -> tuple[str, str | None]:
     """ "Province chinoise du Jiangsu" -> ("Province du Jiangsu", "CN")."""
@@ -335,3 +351,9 @@ TITLE_ADJECTIVES = {"executif", "executive", "adjoint", "adjointe", "resident", 
 NAME_LINKS = {"de", "du", "des", "d'", "el", "al", "of", "per", "di", "del", "della", "dos",
               "das", "da", "van", "von", "der", "for"}
 NOT_LAST = (NAME_LINKS - {"el", "al"}) | {"et", "-", "&", "."}  # never a name's last word
+
+
+# A kind of body whose proper name follows it ("la Société de développement local Casa
+# Parkings", "la société de développement régional Souss Tourisme")
+KIND_BEFORE_NAME = re.compile(r"societe (?:de developpement (?:local|regional|touristique)e?|"
+                              r"d amenagement|d economie mixte)")

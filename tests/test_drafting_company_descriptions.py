@@ -1,0 +1,55 @@
+"""Companies the press introduces by their country or their kind rather than a head noun:
+"l'espagnol X" (a nationality for a noun), "la société turque X" (a feminine that is not
+the masculine plus an e), "la Société de développement local X" (a kind of body whose
+proper name follows it); and who presided, when the base already has them."""
+
+from __future__ import annotations
+
+from drafting_cases import drafted, party_names
+
+BASE = [
+    {"id": "mit", "name": "Ministère de l'Industrie et du Textile", "kind": "ministry",
+     "country": "MA"},
+    {"id": "commune-safi", "name": "Commune de Safi", "kind": "commune"},
+]
+
+
+def _country(result: dict, name: str) -> str | None:
+    return next(o.get("country") for o in result["organizations"] if o["name"] == name)
+
+
+def test_a_nationality_for_a_noun_introduces_a_company_of_that_country() -> None:
+    result = drafted("Le ministère de l'Industrie et du Textile a signé lundi à Rabat trois "
+                     "conventions d'investissement. La première lie le ministère au "
+                     "néerlandais Van Dalen Kabels pour 200 MDH. La deuxième a été conclue "
+                     "avec l'allemand Kessler Antriebe, pour 120 MDH. La troisième, signée "
+                     "avec la société turque Yildiz Profil, porte sur 90 MDH.", BASE)
+    assert party_names(result) == [["Van Dalen Kabels", "mit"], ["Kessler Antriebe", "mit"],
+                                   ["Yildiz Profil", "mit"]]
+    assert _country(result, "Van Dalen Kabels") == "NL"
+    assert _country(result, "Kessler Antriebe") == "DE"
+    assert _country(result, "Yildiz Profil") == "TR"  # "turque", not "turqu"
+
+
+def test_a_person_introduced_by_nationality_is_no_company() -> None:
+    result = drafted("La Commune de Safi a signé mardi une convention de jumelage avec la "
+                     "ville de Leiria, en présence du Portugais Mohamed Alves.", BASE)
+    assert "Mohamed Alves" not in {o["name"] for o in result["organizations"]}
+
+
+def test_a_local_development_company_keeps_its_proper_name() -> None:
+    result = drafted("La Commune de Safi et la Société de développement local Safi Mobilité "
+                     "ont signé mardi à Safi une convention de gestion de 30 MDH.", BASE)
+    assert party_names(result) == [["Société de développement local Safi Mobilité",
+                                    "commune-safi"]]
+
+
+def test_a_presider_the_base_has_is_still_named() -> None:
+    people = [{"id": "karim-bennani", "name": "Karim Bennani"}]
+    result = drafted("Deux conventions ont été signées lundi à Safi, sous la présidence du "
+                     "gouverneur de la province de Safi, Karim Bennani : l'une entre la "
+                     "Commune de Safi et la Fondation Amal Jeunes, l'autre entre la Commune "
+                     "de Safi et l'association Bahr Ila Bahr.", BASE, people=people)
+    assert not result["people"]  # nobody new to propose
+    assert '# karim-bennani (in the base) presided, did not sign; from: "Karim Bennani"' \
+        in result["yaml"]
