@@ -27,7 +27,7 @@ from .grants import split_grants
 from .knowledge import KnowledgeBase
 from .lending import add_lenders
 from .members import members_for_groups
-from .namedlines import named_lines
+from .namedlines import named_lines, party_lines
 from .namesakes import signed_by_the_same_people
 from .normalize import fold, fold_upto
 from .occasion import set_scene
@@ -63,6 +63,7 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
     members_told_apart(work)
     listed_items(work)
     named_lines(work)
+    party_lines(work)
     lead_parties(work)
     _plural_is_two(work)
     assign_types(work)

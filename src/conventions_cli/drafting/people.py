@@ -130,6 +130,21 @@ def _nationality(word: str) -> bool:
     return nationality(fold(word)) is not None
 
 
+def _to_portfolio(r: _Reader, j: int) -> int:
+    """ "(délégué) aux Affaires étrangères et à la Coopération": a portfolio after "à"."""
+    end = j
+    while r.low(end) in ("a", "au", "aux"):
+        stop = r.noun_phrase(end + 1)
+        if not stop or stop == end + 1 or not _cap(r.t[stop - 1]) and not any(
+                _cap(t) for t in r.t[end + 1:stop]):
+            break
+        end = stop
+        if r.low(end) != "et" or r.low(end + 1) not in ("a", "au", "aux"):
+            break
+        end += 1
+    return end if end > j and r.low(end - 1) not in ("et", "a", "au", "aux") else j
+
+
 def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | None, int]:
     """ "le ministre de l'Industrie, Ryad Mezzour" -> the ministry, with its signatory."""
     word = r.low(i)
@@ -151,6 +166,8 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
                 j += 1  # "auprès de la ministre de l'Economie, chargé du Budget"
             if r.low(j).startswith("charge"):
                 j += 1
+        if r.low(j - 1) in ("delegue", "deleguee") and r.low(j) in ("a", "au", "aux"):
+            j = _to_portfolio(r, j)  # "le ministre délégué aux Affaires étrangères"
         if r.low(j) == "de" and r.low(j + 1) == "tutelle":
             # "le ministre de tutelle": the supervising ministry named elsewhere, if it is
             return Mention("Ministère de tutelle", start_tok.idx,

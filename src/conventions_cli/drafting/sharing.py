@@ -219,21 +219,26 @@ def share_parties(work: Work) -> None:
     for a in agreements:
         a.parties.extend((p.mention, quote_of(text, p.mention)) for p in subject)
     added = int(work.count_fact.extra.get("added", 0)) if work.count_fact else 0
+    # "- A et B, pour …": a list line naming its two sides is signed by them alone
+    paired = {k for g in groups if g.listed and len(g.parties or ()) >= 2
+              for k in range(g.first, g.first + g.size)}
     lenders = [p for p in partners if p.mention.extra.get("financier")]
     if (lenders and len(lenders) < len(partners) and len(partners) == n) or \
             two_sides_sign(partners) or between_the_two(text, partners):
         # "deux accords signés par le ministre A et le directeur de la Banque B": the
         # borrower and the lender sign each loan, not one each
-        for a in agreements:
-            a.parties.extend((p.mention, quote_of(text, p.mention)) for p in partners)
+        for k, a in enumerate(agreements):
+            if k not in paired:
+                a.parties.extend((p.mention, quote_of(text, p.mention)) for p in partners)
         subject, partners = [*subject, *partners], []
     if partners:
         if len(partners) in (n, n - added) and len(partners) > 1:
             for a, p in zip(agreements, partners, strict=False):
                 a.parties.append((p.mention, quote_of(text, p.mention)))
         elif n == 1 or len(partners) < n:
-            for a in agreements:
-                a.parties.extend((p.mention, quote_of(text, p.mention)) for p in partners)
+            for k, a in enumerate(agreements):
+                if k not in paired:
+                    a.parties.extend((p.mention, quote_of(text, p.mention)) for p in partners)
             if n > 1:
                 todos.append(f"{len(partners)} partner(s) named for {n} agreements: "
                              "keep each agreement's own")
