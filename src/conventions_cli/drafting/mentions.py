@@ -56,6 +56,7 @@ from .words import (
     NATIONALITIES,
     NGO_WORDS,
     NOT_ACRONYMS,
+    OPENERS,
     PLACE_HEADS,
     PLURAL_HEADS,
     PREPS,
@@ -397,7 +398,8 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
             return None, run  # "Schneider, Chef de la Division …": a person, then the title
         if all(t.text.upper() in NOT_ACRONYMS or re.search(r"[$€£%]|\d", t.text)
                for t in r.t[i:run]) or \
-                fold(r.t[i].text) in AGREEMENT_WORDS:
+                fold(r.t[i].text) in AGREEMENT_WORDS or (
+                run == i + 1 and fold(r.t[i].text) in OPENERS):
             return None, run
         if run == i + 1 and not acronym and folded.endswith("s") and folded[:-1] in HEADS:
             return None, run  # "les Conseils élus", "les deux États": nobody named

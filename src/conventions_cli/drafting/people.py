@@ -252,7 +252,7 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
         if r.low(k) in (",", ".", ";", "(") and k > j:
             break
         if r.low(k) in ("et", "ou") and k > j and (r.low(k + 1) in DETS or r.low(k + 1) in TITLES
-                                                    or r.low(k + 1) in ("celui", "celle")):
+                                                    or r.low(k + 1) in ("celui", "celle", "par")):
             break  # "… du groupe X et le président de Y", "… et celui de Y": another title
         if r.t[k].pos_ == "AUX" and r.low(k) in ("a", "ont", "avait", "avaient"):
             break  # "l'Administrateur général a signé … avec X": X is not what he heads

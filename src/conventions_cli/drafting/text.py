@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from ..errors import ConvError
 from ..files import read_file
-from .normalize import MONTHS, WEEKDAYS, analysis_text, fold
+from .normalize import MONTHS, WEEKDAYS, analysis_text, fold, key
 
 __all__ = ["Article", "Publication", "Source", "decode", "prepare", "read_article"]
 
@@ -136,6 +136,8 @@ INLINE_TEASER = re.compile(r"^\s*(?:a )?lire aussi\s*:?\s*\S+(?:\s+\S+){2,}")
 # "© AFP / J. Dupont Le port de Tanger en 2019": a photo's credit and caption between two
 # paragraphs of the story, not the site's copyright notice that ends it.
 CAPTION = re.compile(r"^\s*(?:©|\(c\)\s)(?!\W*(?:copyright|tous droits))\W*\w")
+# "Photo : X - la cérémonie de signature", "Crédit photo : DR": a picture's line, not prose
+PHOTO_LINE = re.compile(r"^\s*(?:photos?|credits? photos?|legende|illustration)\s*(?::|©|-)")
 # a full stop, or one inside a closing quote or bracket: a headline may end on a quoted name
 SENTENCE_END = re.compile(r"[.!?…]\s*[»\"”)]?\s*$")
 MENU = re.compile(r"\S(?: {3,}|\t)\S")
@@ -186,6 +188,9 @@ def _body(text: str, low: str) -> tuple[tuple[int, int], list[tuple[int, int]]]:
     adjacent = True  # only blank lines since the story's last line
     for i in range(first, len(spans)):
         s, e = spans[i]
+        if PHOTO_LINE.match(low[s:e]):
+            teasers.append((s, e))  # read as blank wherever it stands
+            continue
         if TAIL_MARKERS.match(low[s:e]):
             following = [j for j in range(i + 1, len(spans)) if low[slice(*spans[j])].strip()]
             if (INLINE_TEASER.match(low[s:e]) or CAPTION.match(low[s:e])
@@ -305,6 +310,19 @@ KNOWN_SITES = {"ledesk": "Le Desk", "hespress": "Hespress", "le360": "Le360",
                "lopinion": "L'Opinion", "leconomiste": "L'Economiste", "telquel": "TelQuel"}
 
 
+# "Par Hespress FR": a byline that names the outlet itself (not "Par Rédaction", a person)
+BYLINE = re.compile(r"^[ \t]*par[ \t]+(?P<pub>[^\n|·•]{2,40}?)[ \t]*$", re.M | re.I)
+# a page's first line: the site's name, then its sections ("Hespress FR · Régions")
+SITE_LINE = re.compile(r"\s*(?P<pub>[^\n|·•>]{2,30}?)[ \t]*[|·•>]")
+OUTLETS = {"hespress", "hespress fr", "le360", "medias24", "medias 24", "le matin", "l economiste",
+           "telquel", "le desk", "les eco", "leseco ma", "la vie eco", "aujourd hui le maroc",
+           "liberation", "map", "l opinion", "yabiladi", "challenge", "h24info", "barlamane",
+           "maroc diplomatique", "finances news", "le reporter", "jeune afrique", "le brief",
+           "maroc hebdo", "ecoactu", "infomediaire", "la nouvelle tribune", "snrtnews",
+           "l observateur du maroc", "le site info", "lesiteinfo", "mapexpress", "map express",
+           "agence ecofin", "financial afrik", "la tribune afrique", "le monde afrique"}
+
+
 def _safe(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -356,11 +374,17 @@ def _publication_in(text: str, low: str, lo: int, hi: int) -> Publication:
     elif found:
         publisher = text[found.start("pub"):found.end("pub")].strip()
         publisher_quote = " ".join(text[found.start():found.end("pub")].split())
+    elif (byline := next((b for b in BYLINE.finditer(text, lo, hi)
+                          if key(b["pub"]) in OUTLETS), None)) is not None:
+        publisher = byline["pub"].strip()
+        publisher_quote = byline.group(0).strip()
     else:
         logo = SITE_LOGO.search(zone, lo)
         if logo and logo["site"] in KNOWN_SITES:
             publisher = KNOWN_SITES[logo["site"]]
             publisher_quote = text[logo.start():logo.end()]
+        elif (site := SITE_LINE.match(text, lo, hi)) and key(site["pub"]) in OUTLETS:
+            publisher = publisher_quote = site["pub"].strip()  # "Le360 · Economie · …"
     return Publication(date, quote, publisher, publisher_quote or "")
 
 

@@ -57,7 +57,10 @@ TITLES = {"representants", "representantes", "responsables", "dirigeants", "pres
           "presidente-directrice", "directeur-general", "delegue", "deleguee", "gouverneure",
           "commissaire", "conseiller", "conseillere", "porte-parole", "coordonnateur",
           "coordonnatrice", "coordinateur", "coordinatrice",
-          "consul", "consule", "recteur", "rectrice", "doyen", "doyenne"}
+          "consul", "consule", "recteur", "rectrice", "doyen", "doyenne",
+          # English titles a company's release keeps: "le CEO de X", "le Managing Director
+          # de Y", "le Country Manager Maroc du groupe"
+          "ceo", "cfo", "coo", "chairman", "chairwoman", "chief", "managing", "country"}
 
 DESCRIPTORS = {"societe", "societes", "groupe", "groupes", "entreprise", "entreprises", "firme",
                "cabinet", "compagnie", "operateur", "operateurs", "constructeur",
@@ -344,7 +347,8 @@ WHAT_FOR = {"periode", "realisation", "mise", "construction", "duree", "annee", 
 # Words that qualify a title before the body it serves: "le directeur exécutif de X", "le
 # représentant résident de la JICA", "la coordonnatrice permanente du PNUD"
 TITLE_ADJECTIVES = {"executif", "executive", "adjoint", "adjointe", "resident", "residente",
-                    "permanent", "permanente", "regional", "regionale"}
+                    "permanent", "permanente", "regional", "regionale",
+                    "officer", "operating", "financial", "director", "manager", "partner"}
 
 # The small words inside a name in capitals: "Bank of Africa", "Acqua per Tutti", "Banco
 # del Sur", "Fund for Agricultural Development", "Caixa dos Açores"
@@ -357,3 +361,11 @@ NOT_LAST = (NAME_LINKS - {"el", "al"}) | {"et", "-", "&", "."}  # never a name's
 # Parkings", "la société de développement régional Souss Tourisme")
 KIND_BEFORE_NAME = re.compile(r"societe (?:de developpement (?:local|regional|touristique)e?|"
                               r"d amenagement|d economie mixte)")
+
+
+# Words that open a sentence with a capital and name nobody: "Hormis l'accord …", "Outre
+# ces conventions …"
+OPENERS = {"hormis", "outre", "selon", "parmi", "sauf", "excepte", "concernant", "quant",
+           "ainsi", "enfin", "toutefois", "cependant", "desormais", "durant", "pendant",
+           "lors", "hier", "aujourd", "notamment", "neanmoins", "par", "pour", "dans", "sur",
+           "avec", "apres", "avant", "depuis", "malgre", "grace", "face", "via", "entre"}
