@@ -91,7 +91,8 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
         # "sous la présidence du wali de la région X, Mohamed Y": his title in between
         r"(?:sous la presidence d|presidee? par|en presence d)[^,;]{0,20}$|"
         r"(?:sous la presidence d|presidee? par)[^,;.]{0,70},\s*$",
-        fold(text[max(s.start, p.start - 90):p.start]))]
+        fold(text[max(s.start, p.start - 90):p.start])) or re.match(
+        r"\s*,?\s*(?:a|ont)\s+(?:co-?)?preside\b", fold(text[p.end:p.end + 20]))]
     return Assembled(work.agreements, work.count_fact, work.total, work.event, presided,
                      work.todos, work.told)
 
@@ -239,6 +240,9 @@ def _kinds_untold(work: Work, lead_kind: AgreementMention | None) -> None:
         return
     general = [a for a in work.agreements if a.type is not None
                and a.type.start == lead_kind.start]
+    added = int(work.count_fact.extra.get("added", 0)) if work.count_fact else 0
+    if added and len(general) <= len(work.agreements) - added:
+        return  # "trois accords …; les deux ministres ont également signé un mémorandum"
     if general and len(general) < len(work.agreements) and any(
             a.type is not None and a.type.value not in ("accord", "") for a in work.agreements):
         for a in general:

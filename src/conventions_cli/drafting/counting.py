@@ -106,8 +106,9 @@ def count_agreements(text: str, sentences: list[Sentence], year: int | None = No
         total = _coordinated_total(text, counted) if explicit_here else 0
         if total:
             total += _continued(text, sentences, s)
-        if total > explicit:
-            explicit, counted_in = total, s
+        if total > explicit or (total and total == explicit and counted_in is not None
+                                and counted_in.title and not s.title):
+            explicit, counted_in = total, s  # the body's count over the headline's
             first = explicit_here[0]
             before = fold(text[max(s.start, first.start - 25):first.start])
             number = re.search(rf"(?:\d{{1,3}}|\b(?:{SPELLED}))(?:\s+autres)?"
@@ -378,7 +379,9 @@ def _one_more(text: str, sentences: list[Sentence], counted_in: Sentence, total:
         described += len(told)
         if told and ADDED.search(low) and not re.search(r"\b(?:dont|parmi)\b", low):
             more += 1
-    if not TOLD_IN_FULL.search(fold(text[counted_in.start:counted_in.end])):
+    ranked = {m.ordinal for s in after for m in s.agreements if m.ordinal}
+    if not TOLD_IN_FULL.search(fold(text[counted_in.start:counted_in.end])) and \
+            not set(range(1, total + 1)) <= ranked:  # "Le premier …, le troisième …" told it
         # "quatre accords. Un protocole … Un plan d'action a aussi été signé …": the ones
         # told after the count are its items, unless there are more of them than it says
         more = min(more, max(0, described - total))

@@ -15,7 +15,8 @@ __all__ = ["AFTER_PREPOSITION", "AGREEMENT_NOUNS", "AGREEMENT_QUALIFIED", "AGREE
            "BRACKET_GAP", "COLON_GAP", "DESCRIBED_GAP", "FRAMING", "HEADED", "LIST_GAP",
            "NOT_PARTY_BEFORE",
            "PARTY_AFTER_NAME", "PARTY_BEFORE", "POSTING_GAP", "PURPOSE", "RELATIONS_BETWEEN",
-           "RELATIVE_WITH", "REPORTS", "REPRESENTED_GAP", "_relations_between"]
+           "PRESIDED_WITH", "RELATIVE_WITH", "REPORTS", "REPRESENTED_GAP", "SIGNING_OF_WITH",
+           "_relations_between"]
 
 
 # What stands between two names of one list.
@@ -120,3 +121,9 @@ HEADED = re.compile(rf"\b(?:{'|'.join(sorted(TITLES))})(?:\s+(?:general|generale
                     r"deleguee|executif|executive))?\s+(?:de|du|des|d')\s*(?:la |le |l')?$")
 AFTER_PREPOSITION = re.compile(r"\b(?:dans|en|pour|sur|a|au|aux|de|du|des|d'|vers|chez|depuis|"
                                r"selon|sous|avant|apres)\s+(?:le |la |les |l')?$")
+
+
+# "Le ministre X a présidé la signature de quatre protocoles avec A et B": the presider's
+# body is the other side of what was signed "avec" A and B
+PRESIDED_WITH = re.compile(r"\b(?:a|ont) (?:co-?)?preside\b")
+SIGNING_OF_WITH = re.compile(r"\s*(?:de|du|des|d')\s*[^.;:]{0,90}?\bavec\b")

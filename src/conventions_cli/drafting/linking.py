@@ -11,7 +11,7 @@ really new is proposed as a new organization or person.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .countries import is_geographic
@@ -28,10 +28,12 @@ from .cues import (
     PARTY_AFTER_NAME,
     PARTY_BEFORE,
     POSTING_GAP,
+    PRESIDED_WITH,
     PURPOSE,
     RELATIVE_WITH,
     REPORTS,
     REPRESENTED_GAP,
+    SIGNING_OF_WITH,
     _relations_between,
 )
 from .financiers import LENDER_UNITS
@@ -229,6 +231,11 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                 # "l'Office national des ports (ONP), qui a signé lundi …": the clause's subject
                 parties.extend(Party(m, "subject") for m in group)
                 continue
+            if PRESIDED_WITH.search(between) and group[0].kind == "ministry" and \
+                    SIGNING_OF_WITH.match(fold(text[trigger[1]:sent_end])):
+                # "Le ministre X a présidé la signature de … avec A et B": his ministry signs
+                parties.extend(Party(replace(m, person=None), "subject") for m in group)
+                continue
             if re.search(r"\b(?:qui|dont|lequel|laquelle|selon|indique|a declare|"
                          r"en presence|(?:a|ont) (?:preside|assiste|supervise|parraine|"
                          r"inaugure)|presidera|presidant)\b", between) or REPORTS.search(between):
@@ -266,7 +273,6 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                or _title_after_title(text, previous, m)}
     parties = roll_on(text, groups, parties, Party) + joined_to(text, named, parties, Party)
     return [p for p in parties if id(p.mention) not in belongs | weak]
-
 
 
 SIDES_OPEN = re.compile(r"\b(?:en presence d(?:e|u|es|')|entre|par|avec|lie|liant|lient)\b")

@@ -219,7 +219,8 @@ def share_parties(work: Work) -> None:
     for a in agreements:
         a.parties.extend((p.mention, quote_of(text, p.mention)) for p in subject)
     added = int(work.count_fact.extra.get("added", 0)) if work.count_fact else 0
-    # "- A et B, pour …": a list line naming its two sides is signed by them alone
+    # "- A et B, pour …" under "entre le Maroc et X": a list line naming its two sides is
+    # signed by them, not by the two the lead sets face to face
     paired = {k for g in groups if g.listed and len(g.parties or ()) >= 2
               for k in range(g.first, g.first + g.size)}
     lenders = [p for p in partners if p.mention.extra.get("financier")]
@@ -236,9 +237,8 @@ def share_parties(work: Work) -> None:
             for a, p in zip(agreements, partners, strict=False):
                 a.parties.append((p.mention, quote_of(text, p.mention)))
         elif n == 1 or len(partners) < n:
-            for k, a in enumerate(agreements):
-                if k not in paired:
-                    a.parties.extend((p.mention, quote_of(text, p.mention)) for p in partners)
+            for a in agreements:
+                a.parties.extend((p.mention, quote_of(text, p.mention)) for p in partners)
             if n > 1:
                 todos.append(f"{len(partners)} partner(s) named for {n} agreements: "
                              "keep each agreement's own")
