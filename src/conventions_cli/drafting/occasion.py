@@ -34,14 +34,15 @@ def set_scene(work: Work) -> None:
     # a question ("En finira-t-on avec les bouchons à Casablanca ?") reports nothing
     scene = [s for s in sentences if paragraph <= s.start < lead.start and not s.title
              and not s.earlier and not text[s.start:s.end].rstrip().endswith("?")]
-    if not scene and (BACK.search(fold(text[lead.start:lead.end])) or (
+    if (BACK.search(fold(text[lead.start:lead.end])) or (
             TOLD_BEFORE.search(fold(text[lead.start:lead.end])) and any(
                 s.index == lead.index - 1 and CEREMONY.search(fold(text[s.start:s.end]))
                 for s in sentences))):
         # "Ensuite, les deux souverains ont assisté à la signature …", "… signées à
         # cette occasion": the sentence before, even in the paragraph before, sets the scene
-        scene = [s for s in sentences if s.index == lead.index - 1 and not s.title
-                 and not s.earlier]
+        # (or, after a speech, the nearest one before it that says when)
+        scene = scene + [s for s in reversed(sentences[:lead.index]) if not s.title
+                         and not s.earlier and not s.future and s not in scene]
     lead_zone = [s for s in signing if s.index < first_segment] or signing[:1]
     # "Les deux pays avaient signé ce mémorandum le 9 mai": said before the scene's words
     recalled = _recalled(text, sentences, work)
@@ -52,6 +53,9 @@ def set_scene(work: Work) -> None:
     place = _signing_place(article, doc, lead_zone, abroad) or \
         _signing_place(article, doc, scene, abroad) or \
         _signing_place(article, doc, recalled, abroad, dateline=False)
+    if place is not None and place.extra.get("dateline") and scene:
+        # "A cette occasion, …": where the scene was set, rather than where the wire filed
+        place = _signing_place(article, doc, scene, abroad, dateline=False) or place
     if place is not None and place.extra.get("weak"):  # "…, signés jeudi à Rabat" further on
         place = _signing_place(article, doc, [s for s in signing if not s.earlier],
                                abroad) or place
@@ -127,9 +131,10 @@ def _naming(text: str, sentences: list[Sentence], event: Fact) -> list[Sentence]
 
 # words that tie a signing to what the sentence before it told
 BACK = re.compile(r"^\W*(?:par la suite|ensuite|puis|peu apres|apres quoi|dans la foulee)\b|"
-                  r"\b(?:a|en|pour) cette occasion\b|\b(?:a l'issue|au terme|a la fin) de (?:ces|"
-                  r"cet|cette|leurs?) (?:entretiens?|rencontres?|ceremonie|reunion|audience|"
-                  r"travaux|visite)\b")
+                  r"\b(?:a|en|pour) cette occasion\b|\b(?:a l'issue|au terme|a la fin|en marge) "
+                  r"(?:de|du) (?:ces|cet|cette|ce|leurs?|son|sa) (?:entretiens?|rencontres?|"
+                  r"ceremonie|reunion|audience|travaux|visite|allocution|discours|intervention|"
+                  r"forum|conference|seance|session|journee|assemblee|colloque)\b")
 
 
 # "Les conventions ont été signées en présence de …" right after "X a présidé, mardi à
@@ -202,7 +207,8 @@ def _signing_date(text: str, signing: list[Sentence], pub: Published | None,
     ("ce vendredi", published in March) gives way to the day a later sentence spells out."""
     unresolved = None
     for s in signing:
-        dates = [d for d in find_dates(text, s.start, s.end, pub) if d.extra["signing"]]
+        dates = [d for d in find_dates(text, s.start, s.end, pub) if d.extra["signing"]
+                 and not _quoted(text, s.start, d.start)]
         resolved = [d for d in dates if d.value]
         if unresolved is not None:
             resolved = [d for d in resolved if _fits_weekday(text, unresolved, d, pub)]
@@ -211,6 +217,13 @@ def _signing_date(text: str, signing: list[Sentence], pub: Published | None,
         if dates and unresolved is None:
             unresolved = dates[0] if anywhere else _nearest(dates, s.trigger_near()[0])
     return unresolved
+
+
+def _quoted(text: str, start: int, at: int) -> bool:
+    """Inside a quotation ("« Le plan que nous lançons aujourd'hui … »"): the speaker's
+    day, not the one the article dates."""
+    before = text[start:at]
+    return before.count("«") > before.count("»") or before.count('"') % 2 == 1
 
 
 def _fits_weekday(text: str, weekday: Fact, day: Fact, pub: Published | None) -> bool:
