@@ -45,3 +45,23 @@ def test_a_minister_presiding_a_signing_between_others_is_no_party() -> None:
                      "signature d'une convention entre la Commune de Tiznit et l'Agence "
                      "urbaine de Tiznit.", base, published_on="2025-06-13")
     assert "ministere-habitat" not in [p["org"] for p in result["agreements"][0]["parties"]]
+
+
+def test_conventions_a_council_adopts_and_mandates_its_president_to_sign_are_not_signed() -> None:
+    result = drafted(
+        "Tan-Tan - Le Conseil de la Région Guelmim-Oued Noun a adopté, lundi lors de sa "
+        "session ordinaire, quatre projets de conventions de partenariat :\n"
+        "- une convention avec l'Agence du Sud pour l'eau des douars (120 millions) ;\n"
+        "- une convention avec l'association Oued Draa Avenir (15 millions).\n\n"
+        "Le Conseil a mandaté son président pour signer ces conventions avec les partenaires. "
+        "La précédente session avait vu la signature d'une convention avec l'OFPPT.",
+        [], published_on="2023-03-08")
+    assert result["agreements"] == []
+    assert "a signing still to come" in result["yaml"]
+
+
+def test_a_mandate_told_beside_a_signing_done_does_not_undo_it() -> None:
+    result = drafted("Le Conseil, qui avait mandaté son président pour signer la convention, "
+                     "l'a signée lundi à Tan-Tan avec l'Agence du Sud, pour 40 millions de "
+                     "dirhams.", [], published_on="2023-03-08")
+    assert len(result["agreements"]) == 1

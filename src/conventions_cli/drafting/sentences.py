@@ -29,7 +29,10 @@ FUTURE = re.compile(r"\b(?:sera|seront|devrait|devraient|doit|doivent|va|vont|po
                     rf"{stems()}")
 # "signeront le 20 juin prochain", "s'apprêtent à signer": unless the sentence also tells of
 # a signing done ("ont signé une convention-cadre et signeront ensuite …")
-WILL_SIGN = re.compile(rf"\b{future()}\b|\bs'appret\w* a {infinitive()}\b")
+WILL_SIGN = re.compile(rf"\b{future()}\b|\bs'appret\w* a {infinitive()}\b|"
+                       # "a mandaté son président pour signer ces conventions"
+                       rf"\b(?:mandate|habilite|autorise|charge)e?s?\b[^.;]{{0,40}}\b"
+                       rf"(?:pour|a|de) {infinitive()}\b")
 PAST = re.compile(rf"\b(?:ont|a|avaient|avait|ete)\s+(?:\w+\s+)?{participle()}\b")
 
 

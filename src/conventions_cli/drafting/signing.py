@@ -110,6 +110,9 @@ PROGRAMME = (r"(?:plan|programme|contrat|convention|accord|protocole|memorandum|
 EARLIER = re.compile(rf"\b(?:precedente?s?|ancienne?s?|derniere?s?) {PROGRAMME}\b|"
                      rf"\b{PROGRAMME} (?:precedente?s?|anterieure?s?)\b|"
                      rf"\bavai(?:t|ent) (?:ete )?(?:{participle('singular')}|mobilise)|"
+                     # "La précédente session avait vu la signature d'une convention"
+                     r"\bavai(?:t|ent) (?:vu|connu|permis|donne lieu a|ete marquee? par) "
+                     r"(?:la |a la )?signature\b|\bprecedente?s? (?:session|edition|visite)\b|"
                      # "suite à la signature de la convention-cadre, le 20 février": the news
                      # is what followed the signing of an agreement already known
                      r"\b(?:suite a|a la suite de|depuis|apres|au lendemain de) la signature "
