@@ -318,10 +318,11 @@ EVENT_NOUNS = (r"salon|forum|assises|festival|conference|sommet|foire|exposition
                r"inauguration|session|"
                r"(?:haute )?commission mixte|comite mixte|assemblees? (?:annuelles?|generales?)")
 OF = r"d(?:e la |e l'|u |es |e |')"
-ORDINAL_WORDS = r"\d+(?:-?(?:e|eme|ere|er))?|" + "|".join(k for k in ORDINALS if k.isalpha())
+ORDINAL_WORDS = r"\d+(?:-?(?:e|eme|ere|er)s?)?|[ivxl]+(?:e|eme|er|ere)s?|" + "|".join(
+    k for k in ORDINALS if k.isalpha())  # "3es", "XIVe"
 EVENT_INTRO = re.compile(
     rf"\b(?P<intro>en marge {OF}|a l'occasion {OF}|lors {OF}|lors (?=la |l')|au cours {OF}|"
-    rf"a l'issue {OF}|"
+    rf"a l'issue {OF}|au terme {OF}|"
     rf"dans le cadre {OF}|"
     rf"a la (?:cloture|ouverture) {OF}|"
     rf"(?:a|ont|avait|avaient) (?:co-?)?preside(?:\s*,[^.;,]{{0,60}}(?:,[^.;,]{{0,60}})?,)?"
