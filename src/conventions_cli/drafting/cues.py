@@ -98,7 +98,7 @@ def _relations_between(clause: str) -> bool:
 
 
 PARTY_BEFORE = re.compile(r"(?:\bavec|\bentre|\bpar|\bliant|\blie|\bunit|\bunissant|\bassocie|"
-                          r"\bassociant|\brelie|\breliant|"
+                          r"\bassociant|\brelie|\breliant|\bau nom d(?:u|e la|e l'|es|e|')|"
                           # "Les signataires de cette convention sont A et B"
                           r"\b(?:co)?signataires(?:\s+(?:de ce|de cet|de cette|de ces|de la|"
                           r"du|des|de l')\s*(?:[\w'-]+\s+){0,3}?[\w'-]+)?\s+(?:etaient|sont|"

@@ -11,7 +11,7 @@ from .names import Mention, Person
 from .normalize import fold
 from .words import SURNAME_PARTICLES
 
-__all__ = ["represented_by_their_heads"]
+__all__ = ["on_behalf_of", "represented_by_their_heads"]
 
 # After the body (and its acronym in brackets): the words that hand it to its own head.
 _BY_ITS_HEAD = re.compile(
@@ -49,3 +49,23 @@ def represented_by_their_heads(text: str, mentions: list[Mention]) -> None:
         title = title[:1].upper() + title[1:]
         m.person = Person(name.group(0), name.start(), name.end(), title)
         m.title = title
+
+
+# "…, a apposé sa signature au nom du ministère de l'Intérieur", "l'ambassadeur du Maroc,
+# au nom du ministère X": the words between a signer and the body he signs for
+_ON_BEHALF = re.compile(r"[^.;()]{0,60}?\bau nom d(?:u|e la|e l'|es|e|')\s*$")
+
+
+def on_behalf_of(text: str, mentions: list[Mention]) -> None:
+    """A signer who signs "au nom de" another body signs for that body: it takes his name
+    and title, and the body his title named (his province, his embassy) is no party."""
+    low = fold(text)
+    for k, m in enumerate(mentions[:-1]):
+        after = m.person.end if m.person is not None and m.person.end > m.end else m.end
+        body = mentions[k + 1]
+        if body.start < after or body.person is not None or body.vague or \
+                not _ON_BEHALF.fullmatch(low, after, body.start) or \
+                re.search(r"\b(?:et|avec|entre|qui)\b", low[after:body.start]):
+            continue
+        body.person, body.title = m.person, m.title
+        m.person, m.vague = None, True

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .countries import country_name, foreign_name, other_country
-from .delegates import represented_by_their_heads
+from .delegates import on_behalf_of, represented_by_their_heads
 from .knowledge import KnowledgeBase
 from .lexicon import future, infinitive, participle, stems
 from .linking import lenders_departments, mentions_in
@@ -115,6 +115,7 @@ def read_sentences(article: Article, doc: Any, kb: KnowledgeBase, nlp: Any
         tokens = [t for t in s.tokens if not dateline_start <= t.idx <= dateline_end]
         s.mentions = mentions_in(tokens, kb, known)
         represented_by_their_heads(article.text, s.mentions)
+        on_behalf_of(article.text, s.mentions)
         s.people = find_people(s.tokens)
         for m in s.mentions:
             if m.person is not None and not m.vague:

@@ -8,6 +8,7 @@ kept only for what it says about the publication (its date, its outlet).
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 import sys
 import unicodedata
@@ -26,7 +27,12 @@ def decode(data: bytes, label: str) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ConvError(f"{label}: not UTF-8 text; save it as UTF-8 and try again") from None
-    return unicodedata.normalize("NFC", text)
+    return unicodedata.normalize("NFC", ENTITY.sub(lambda m: html.unescape(m[0]), text))
+
+
+# "l&#8217;Office", "d&eacute;veloppement": a page's character references left in a copy
+# (only whole ones, ending in ";": "R&D", "AT&T" stay as written)
+ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,35 @@
+"""Who signs "au nom de" a body signs for it, not for the body his title names; and a copy
+of a page that kept its character references ("l&#8217;Office") reads as the page did."""
+
+from __future__ import annotations
+
+from drafting_cases import drafted, party_names
+
+from conventions_cli.drafting.text import decode
+
+BASE = [{"id": "ministere-interieur", "name": "Ministère de l'Intérieur", "kind": "ministry",
+         "country": "MA"},
+        {"id": "onep", "name": "Office national de l'eau potable", "acronym": "ONEP",
+         "kind": "public-body", "country": "MA"}]
+
+
+def test_a_governor_signing_on_behalf_of_a_ministry_signs_for_it() -> None:
+    result = drafted("Le directeur de l'ONEP, Karim Bensaid, a signé mardi à Midelt une "
+                     "convention avec l'association Tamazirt Eau. Le gouverneur de la province "
+                     "de Midelt, Ahmed Oubaha, a également apposé sa signature au nom du "
+                     "ministère de l'Intérieur.", BASE, published_on="2024-05-16")
+    [names] = party_names(result)
+    assert "ministere-interieur" in names and "onep" in names
+    assert not any(n.startswith("Province") for n in names)
+    signers = {s["person"]: s["org"] for s in result["agreements"][0]["signatories"]}
+    assert signers["ahmed-oubaha"] == "ministere-interieur"
+
+
+def test_character_references_left_in_a_copy_are_read_as_characters() -> None:
+    text = decode("Rabat - L&#8217;Office national de l&#8217;eau potable et l&rsquo;"
+                  "association Tamazirt Eau ont sign&eacute; mardi une convention. R&D et "
+                  "AT&T restent &eacute;crits tels quels.".encode(), "page.txt")
+    assert "L’Office national de l’eau potable" in text and "signé" in text
+    assert "R&D" in text and "AT&T" in text
+    result = drafted(text, BASE, published_on="2024-05-16")
+    assert "onep" in party_names(result)[0]
