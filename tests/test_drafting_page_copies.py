@@ -53,3 +53,12 @@ def test_the_outlets_byline_or_site_line_is_the_publisher() -> None:
     assert result["agreements"][0]["sources"][0]["publisher"] == "Le360"
     result = drafted(header + "Par Karim Alaoui\n\n" + story, BASE, published_on=None)
     assert result["agreements"][0]["sources"][0]["publisher"] is None  # a journalist
+
+
+def test_a_release_announcing_the_signing_yesterday_reports_a_signing() -> None:
+    result = drafted("Casablanca, le 6 mars 2025 – Nuvora Cloud a annoncé la signature hier, "
+                     "mercredi, d'une convention de partenariat avec l'ADN pour la formation "
+                     "de 500 développeurs.", BASE, published_on="2025-03-06")
+    [agreement] = result["agreements"]
+    assert agreement["signed_on"] == "2025-03-05"
+    assert party_names(result) == [["Nuvora Cloud", "adn"]]

@@ -123,7 +123,9 @@ AFTER_PREPOSITION = re.compile(r"\b(?:dans|en|pour|sur|a|au|aux|de|du|des|d'|ver
                                r"selon|sous|avant|apres)\s+(?:le |la |les |l')?$")
 
 
-# "Le ministre X a présidé la signature de quatre protocoles avec A et B": the presider's
-# body is the other side of what was signed "avec" A and B
-PRESIDED_WITH = re.compile(r"\b(?:a|ont) (?:co-?)?preside\b")
+# "Le ministre X a présidé la signature de quatre protocoles avec A et B", "X annonce la
+# signature d'un accord avec Y": the presider's (the announcer's) body is the other side of
+# what was signed "avec" A and B
+PRESIDED_WITH = re.compile(r"\b(?:a|ont) (?:co-?)?preside\b|"
+                           r"\b(?:a|ont|annonce|annoncent) annonce\b|^\s*(?:annonce|annoncent)\b")
 SIGNING_OF_WITH = re.compile(r"\s*(?:de|du|des|d')\s*[^.;:]{0,90}?\bavec\b")

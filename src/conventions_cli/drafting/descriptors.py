@@ -26,7 +26,8 @@ from .names import Mention
 from .normalize import fold, key
 from .words import COUNTRIES, DESCRIPTORS, FINANCIAL, INSTITUTION_WORDS, nationality
 
-__all__ = ["DEFINITE", "UNNAMED_REGION", "city_before", "company_by_nationality",
+__all__ = ["DEFINITE", "UNNAMED_REGION", "announces_signing", "city_before",
+           "company_by_nationality",
            "described_body", "describes",
            "financial_description", "kind_of_the_two", "region_before", "resolve_bare"]
 
@@ -69,6 +70,15 @@ def describes(r: _Reader, i: int, end: int, acronym: str | None) -> bool:
     if r.low(i) not in DESCRIPTORS and len(nationalities) < len(words):
         return False  # "l'académie diplomatique émiratie": a body's name in lower case
     return bool(nationalities)
+
+
+def announces_signing(r: _Reader, j: int) -> bool:
+    """ "X annonce la signature", "X a annoncé hier la signature": what a company's release
+    says of itself; X is a body whatever the tagger says."""
+    k = j + 1 if r.low(j) in ("a", "ont") else j
+    if r.low(k) not in ("annonce", "annoncent"):
+        return False
+    return any(r.low(w) == "signature" for w in range(k + 1, min(r.n, k + 5)))
 
 
 def company_by_nationality(r: _Reader, i: int, determiner: str) -> tuple[Mention, int] | None:

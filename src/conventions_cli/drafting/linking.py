@@ -231,7 +231,8 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                 # "l'Office national des ports (ONP), qui a signé lundi …": the clause's subject
                 parties.extend(Party(m, "subject") for m in group)
                 continue
-            if PRESIDED_WITH.search(between) and group[0].kind == "ministry" and \
+            if PRESIDED_WITH.search(between) and (group[0].kind == "ministry" or "annonce"
+                                                  in between) and \
                     SIGNING_OF_WITH.match(fold(text[trigger[1]:sent_end])):
                 # "Le ministre X a présidé la signature de … avec A et B": his ministry signs
                 parties.extend(Party(replace(m, person=None), "subject") for m in group)

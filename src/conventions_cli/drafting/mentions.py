@@ -15,7 +15,13 @@ from typing import Any
 
 from .adjectives import coordinated_adjectives, trade_after
 from .countries import foreign_name
-from .descriptors import DEFINITE, company_by_nationality, describes, financial_description
+from .descriptors import (
+    DEFINITE,
+    announces_signing,
+    company_by_nationality,
+    describes,
+    financial_description,
+)
 from .grammar import (
     _acronym,
     _acronym_after,
@@ -64,6 +70,7 @@ from .words import (
     TITLE_WORDS,
     TITLES,
     VAGUE_DETS,
+    kind_of,
     masculine,
     territory_name,
 )
@@ -74,23 +81,6 @@ __all__ = ["Mention", "Person", "find_mentions", "find_people", "parse_org"]
 TOWN_NAME = re.compile(r"^(?:Ville|Mairie|Municipalit[ée])(?: [a-zéèêïô]+)? (?:de |d')"
                        r"(?P<place>[A-ZÀ-Ý][\w'’-]*(?:[ -](?:[A-ZÀ-Ý][\w'’-]*|de|del|la|el|al|"
                        r"sur|en))*)$")
-
-
-
-
-def _kind(head: str, name: str) -> tuple[str, bool]:
-    folded = fold(name)
-    if INTERNATIONAL.search(folded):
-        return "international", True
-    if head in ("banque", "bank") and ("al-maghrib" in folded or "centrale" in folded):
-        return "public-body", True
-    kind = HEADS.get(PLURAL_HEADS.get(head, head))
-    if kind is None:
-        return "other", False
-    sure = kind in ("ministry", "federation", "association", "network", "cluster") or (
-        kind == "public-body" and head in ("agence", "office", "caisse", "conseil", "region",
-                                           "commune", "universite", "haut-commissariat"))
-    return kind, sure
 
 
 def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
@@ -162,7 +152,7 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         return _title_mention(r, i, parse_org)
     if (made := company_by_nationality(r, i, determiner)) is not None:
         return made
-    kind_of_head = _kind(word, "")
+    kind_of_head = kind_of(word, "")
     quoted = quoted_name(r, i, kind_of_head) if word in DESCRIPTORS or \
         kind_of_head[0] in NAMED_KINDS else None
     if quoted is None and word in DESCRIPTORS:
@@ -273,7 +263,7 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         bare = end == i + 1 and not acronym
         name = _ministry_name(words) if word.startswith("ministere") else _name_case(words)
         name, country = territory_name(name, country)
-        kind, sure = _kind(word, name)
+        kind, sure = kind_of(word, name)
         mention = Mention(name, tok.idx, r.t[end2 - 1].idx + len(r.t[end2 - 1].text), kind, sure,
                           acronym, [alias] if alias else [], country or country2, head=word,
                           bare=bare, vague=vague or (bare and not has_cap and not _cap(tok)))
@@ -384,8 +374,8 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
             not _looks_like_person(r, i, run)
         # "le directeur général d'Atlas Tech, Youssef Bennani": what a title heads is a
         # body, whatever the tagger says, unless a given name says it is a person
-        headed = _after_title(r, i) and r.low(run) in (",", ".", ";", "et", ")", "(") and \
-            not _looks_like_person(r, i, run)
+        headed = (_after_title(r, i) and r.low(run) in (",", ".", ";", "et", ")", "(") or
+                  announces_signing(r, run)) and not _looks_like_person(r, i, run)
         if not listed and not paired and not headed and (r.is_person(i) or (
                 all(t.ent_type_ == "PER" for t in r.t[i:run]) and run - i >= 2 and not strong)):
             return None, run  # a person's name, unless it stands in a list of names

@@ -287,7 +287,10 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int]]:
                               r"apposee?s? (?:leur|sa)|revetue? de)\s+(?:la\s+)?$",
                               before) or TYPE_RE.search(after) and re.match(
                                   r"\s*(?:officielle\s+)?"
-                                  r"(?:a [\w'-]+(?: [\w'-]+)?,?\s+|,[^,.;:]{1,50},\s*)?"
+                                  r"(?:a [\w'-]+(?: [\w'-]+)?,?\s+|,[^,.;:]{1,50},\s*|"
+                                  # "la signature hier, mercredi, d'une convention"
+                                  r"(?:(?:hier|avant-hier|ce matin|lundi|mardi|mercredi|"
+                                  r"jeudi|vendredi|samedi|dimanche)\b[\s,]*)+)?"
                                   r"(?:de|d'|du|des)\b", after)):
                 # "signature à Fès de …", "la signature, jeudi à Rabat, de deux …"
                 continue
