@@ -115,6 +115,7 @@ ESSENTIAL = ("title", "name", "group")  # what a row is about: kept down to HARD
 HARD_LEAST = 12
 TITLE_FIRST = 50  # a title takes the room the id and a listing's own columns leave, up to this
 ID_WHOLE = 0.9  # in a listing of names cut short, the share of ids still shown whole
+ID_LEAST = 24  # an id cut in its middle to this still tells a country or a year apart
 MONOTONE_FROM = 40  # the narrowest terminal conv lays a table out for
 # Columns that name the same bodies as the column naming a listing's rows (the
 # network's source): one cut of each name serves them all.
@@ -196,18 +197,33 @@ def fit_columns(shown: list[str], view: list[dict[str, str]], width: int,
     rank = {c: (order.index(c) if c in order else len(order) + shown.index(c))
             for c in shown}
     essential = next((c for c in (*keep, *ESSENTIAL) if c in ESSENTIAL and c in shown), None)
-    if essential != "title":  # a name or a group shares its room as it always did
-        fitted = _fit(shown, natural, rank, width, keep)
-        if essential != "name" or "id" not in shown or \
-                dict(fitted).get(essential, natural[essential]) >= natural[essential]:
-            return fitted
-        narrower = _id_width(view)  # a name cut short for a few long ids: those are cut
-        return fitted if narrower >= natural["id"] else _fit(
-            shown, {**natural, "id": narrower}, rank, width, keep)
+    if essential == "name" and "id" in shown:
+        return _named(shown, view, natural, rank, width, keep)
+    if essential != "title":  # a group shares its room as it always did
+        return _fit(shown, natural, rank, width, keep)
     floor = 0  # the most of it any narrower width shows
     for w in range(min(width, MONOTONE_FROM), width + 1):
         fitted = _fit(shown, natural, rank, w, keep, first=essential, floor=floor)
         floor = max(floor, dict(fitted).get(essential, 0))
+    return fitted
+
+
+def _named(shown: list[str], view: list[dict[str, str]], natural: dict[str, int],
+           rank: dict[str, int], width: int, keep: Sequence[str]) -> list[tuple[str, int]]:
+    """fit_columns for a listing of names: ids cut in their middle where the names would
+    be cut short (or left out) for them."""
+    def fit(ids: int) -> list[tuple[str, int]]:
+        return _fit(shown, {**natural, "id": ids}, rank, width, keep)
+
+    fitted = fit(natural["id"])
+    if dict(fitted).get("name", 0) >= natural["name"]:
+        return fitted
+    narrower = min(natural["id"], _id_width(view))  # a few long ids: those are cut
+    fitted = fit(narrower)
+    while dict(fitted).get("name", 0) < FLEXIBLE["name"][1] and narrower > ID_LEAST:
+        # ids long all of them (events'): cut in their middle, so the names show
+        narrower = max(ID_LEAST, narrower - 4)
+        fitted = fit(narrower)
     return fitted
 
 
