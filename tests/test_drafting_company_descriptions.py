@@ -53,3 +53,21 @@ def test_a_presider_the_base_has_is_still_named() -> None:
     assert not result["people"]  # nobody new to propose
     assert '# karim-bennani (in the base) presided, did not sign; from: "Karim Bennani"' \
         in result["yaml"]
+
+
+def test_companies_presented_together_each_with_its_figures_are_one_agreement_each() -> None:
+    result = drafted(
+        "Tanger - Le ministre de l'Industrie et du Textile a présidé lundi à Tanger la "
+        "signature de douze conventions d'investissement. Parmi les signataires figurent "
+        "l'équipementier japonais Hoshiro Cables, qui investit 300 millions de dirhams pour "
+        "900 emplois, le sud-coréen Hanseong Parts (120 millions de dirhams, 200 emplois) et "
+        "le portugais Tejo Moldes (80 millions de dirhams).", BASE,
+        published_on="2025-03-12")
+    agreements = result["agreements"]
+    assert len(agreements) == 12
+    new = {o["id"]: o for o in result["organizations"]}
+    told = [(new[p["org"]]["name"], a.get("funding", {}).get("amount"))
+            for a in agreements[:3] for p in a["parties"] if p["org"] in new]
+    assert told == [("Hoshiro Cables", 300_000_000), ("Hanseong Parts", 120_000_000),
+                    ("Tejo Moldes", 80_000_000)]
+    assert new["hanseong-parts"]["country"] == "KR"

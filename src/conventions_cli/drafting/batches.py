@@ -154,6 +154,18 @@ def presented_further(work: Work) -> None:
         if s.index <= work.lead.index or s.earlier or s.title or s.index in opened:
             continue
         low = fold(text[s.start:s.end])
+        several = _companies(text, s)
+        if len(several) >= 2:
+            # "Parmi les signataires figurent X, qui investit 620 MDH, Y (280 MDH) et Z
+            # (190 MDH)": one agreement each, in turn
+            for m in several:
+                slot = _free_slot(work, held, "other")
+                if slot is None:
+                    break
+                held.add(slot)
+                work.segments.append(Segment(slot, 1, s.index, "", False, (m.start, m.end),
+                                             parties=[Party(m, "with")]))
+            continue
         partner = _company(s) or _introduced(text, s)
         definite = DEFINITE.match(low)
         figures = [f for f in find_amounts(text, s.start, s.end) if f.extra["use"] == "funding"
@@ -173,6 +185,18 @@ def presented_further(work: Work) -> None:
         work.segments.append(Segment(slot, 1, s.index, "", False, (s.start, s.start),
                                      parties=parties or None))
     work.segments.sort(key=lambda g: (g.sentence, g.evidence[0]))
+
+
+def _companies(text: str, s: Sentence) -> list[Mention]:
+    """The companies a sentence presents each with its own figure (an amount in brackets
+    or in a clause of its own after it), when it presents several."""
+    companies = [m for m in s.mentions if not m.vague and (m.kind == "company" or m.head
+                                                           in COMPANY_HEADS)]
+    amounts = find_amounts(text, s.start, s.end)
+    own = [m for k, m in enumerate(companies) if any(
+        m.end <= f.start < (companies[k + 1].start if k + 1 < len(companies) else s.end)
+        for f in amounts)]
+    return own if len(own) == len(companies) else []
 
 
 def _company(s: Sentence) -> Mention | None:

@@ -85,6 +85,9 @@ def company_by_nationality(r: _Reader, i: int, determiner: str) -> tuple[Mention
     """ "l'espagnol Grupo Antolín", "le japonais Sumida Electric": a nationality for a noun,
     then a name: a company of that country (not "le Sénégalais Amadou X", a person)."""
     code = nationality(r.low(i)) if not _cap(r.t[i]) else None
+    if code is None and r.low(i) in ("sud", "nord") and r.low(i + 1) == "-" and \
+            not _cap(r.t[i]):  # "le sud-coréen X", as the tokenizer splits it
+        code, i = nationality(f"{r.low(i)}-{r.low(i + 2)}"), i + 2
     if code is None or determiner not in ("le", "l'", "la", "au", "du") or i + 1 >= r.n or \
             not _cap(r.t[i + 1]) or r.low(i + 1) in COUNTRIES:
         return None
