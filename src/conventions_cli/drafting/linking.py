@@ -18,21 +18,16 @@ from .countries import is_geographic
 from .cues import (
     AFTER_PREPOSITION,
     AGREEMENT_WORD,
-    BRACKET_GAP,
-    COLON_GAP,
-    DESCRIBED_GAP,
     FRAMING,
     HEADED,
     LIST_GAP,
     NOT_PARTY_BEFORE,
     PARTY_AFTER_NAME,
     PARTY_BEFORE,
-    POSTING_GAP,
     PRESIDED_WITH,
     PURPOSE,
     RELATIVE_WITH,
     REPORTS,
-    REPRESENTED_GAP,
     SIGNING_OF_WITH,
     _relations_between,
 )
@@ -40,6 +35,7 @@ from .financiers import LENDER_UNITS
 from .holders import _ministry_name
 from .knowledge import KnowledgeBase
 from .mentions import find_mentions
+from .namegroups import name_lists
 from .names import Mention
 from .normalize import fold, key, slugify
 from .places import city_region
@@ -60,43 +56,6 @@ def _gap(text: str, a: int, b: int) -> str:
     return fold(text[a:b])
 
 
-def _lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:
-    groups: list[list[Mention]] = []
-    representing = False  # inside "représenté par A et B"
-    for m in mentions:
-        gap = _gap(text, groups[-1][-1].end, m.start) if groups else ""
-        representing = representing and "," not in gap and bool(groups)
-        if representing:
-            m.extra["represents"] = True
-        if groups and COLON_GAP.match(gap):
-            groups[-1].append(m)  # "l'Office et trois compagnies : A, B et C"
-            continue
-        if groups and BRACKET_GAP.match(gap) and not gap.lstrip().startswith(")"):
-            groups[-1][-1].extra["collective"] = True  # stands for the names in brackets
-        if groups and REPRESENTED_GAP.match(gap):
-            groups[-1][-1].extra["collective"] = True  # represented by what follows
-            m.extra["represents"] = representing = True
-            groups[-1].append(m)
-            continue
-        if groups and POSTING_GAP.fullmatch(text[groups[-1][-1].end:m.start]):
-            groups[-1].append(m)  # "la directrice de la BM au Maghreb et le ministre X"
-            continue
-        # "A (province de X) et B", "l'Etat (le ministère Y) et B": past the bracket
-        unbracketed = re.sub(r"^\s*(?:\([^()]{0,80})?\)", "", gap)
-        if groups and (LIST_GAP.match(gap) or DESCRIBED_GAP.match(gap) or BRACKET_GAP.match(gap)
-                       or (unbracketed != gap and LIST_GAP.match(unbracketed))
-                       or _person_gap(text, groups[-1][-1], m)):
-            groups[-1].append(m)
-        else:
-            groups.append([m])
-    return groups
-
-
-PERSON_GAP = re.compile(r"\)?\s*[»\"]?\s*,?\s*(?:et|ainsi que|ainsi qu'|(?:accompagnee?s?|"
-                        r"aux cotes|en compagnie)\s+d(?:e|u|es|'))?\s*"
-                        r"(?:le|la|les|l'|un|une|son|sa|ses|leur|leurs)?\s*"
-                        r"(?:m\.|(?:mme|mr|dr|pr)\.?|monsieur|madame)?\s*")  # "et M. X, ministre …"
-# "la société X du groupe Y", "X, filiale de l'espagnol Y": Y owns X, it does not sign.
 PARENT_GAP = re.compile(r"^\s*,?\s*(?:filiale\s+d(?:e|u|es|')\s*(?:la |le |l')?(?:\w+\s+)?|"
                         r"(?:du|de la|de l')\s*(?:groupe|holding)\s+)$")
 # ", relevant de l'Université X", "rattachée au ministère Y": the body a signatory belongs to
@@ -104,29 +63,6 @@ BELONGS_GAP = re.compile(r"^\s*,\s*(?:relevant|rattache|dependant|affilie)e?s?\s
                          r"(?:d(?:e|u|es|')|a|au|aux)\s*(?:la |le |les |l')?$")
 
 
-def _person_gap(text: str, previous: Mention, current: Mention) -> bool:
-    """ "le ministre X, Ryad Mezzour, et le président Y": the person sits between them;
-    "Laura Flessel, ministre A, et Rachid Talbi, ministre B": the second name comes first."""
-    end = previous.end
-    if previous.person is not None and previous.person.end > end:
-        end = previous.person.end
-    start = current.start
-    if current.person is not None and current.person.start < start:
-        start = current.person.start
-    if start == current.start and current.title and (previous.person or previous.title) \
-            and NAMED_GAP.fullmatch(text[end:start]):
-        return True  # "…, M. Jean-Luc X, coordinateur du Groupe Y": a name the tagger missed
-    if previous.person is None and start == current.start:
-        return False
-    return end <= start and bool(PERSON_GAP.fullmatch(fold(text[end:start])))
-
-
-NAMED_GAP = re.compile(r"\)?\s*,?\s*(?:et\s+|ainsi que\s+)?(?:M\.|Mme\.?|Mr\.?|Dr\.?|Pr\.?|"
-                       r"Monsieur|Madame)?\s*[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}\s*,\s*"
-                       r"(?:(?:le|la|l'|l’|son|sa)\s*)?")
-
-
-# ", qui a signé": a body that a relative clause makes the signing verb's subject
 RELATIVE_SUBJECT = re.compile(
     r"[\s)]*,\s*(?:qui|lequel|laquelle)\s+(?:(?:a|ont|avait|avaient|vient de|viennent de|"
     r"venait de|va|vont|allait)\s+)?(?:(?:deja|egalement|aussi|notamment|recemment|"
@@ -178,7 +114,7 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
             continue
         named.append(m)
     raw_groups = [kept for kept in ([m for m in group if id(m) not in bridges]
-                                    for group in _lists(text, named)) if kept]
+                                    for group in name_lists(text, named)) if kept]
     groups = [[m for m in group if not m.extra.get("collective")] or group
               for group in raw_groups]
     presence_end: int | None = None

@@ -272,11 +272,19 @@ def _predicates(low: str, found: list[AgreementMention]) -> list[AgreementMentio
     return out
 
 
+# what denies a signing: "sans être signataire", "ne figure pas parmi les signataires"
+NEGATED = re.compile(r"(?:\bsans (?:en |y )?(?:etre |avoir |figurer )?|"
+                     r"\b(?:ne|n')\s*(?:[\w']+\s+){0,2}?(?:pas|jamais|plus|point)\s+"
+                     r"(?:[\w']+\s+){0,4}?)$")
+
+
 def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Where text[start:end] says something was signed."""
     low = fold_upto(text, end)
     spans = []
     for m in TRIGGER.finditer(low, start, end):
+        if NEGATED.search(low, max(start, m.start() - 50), m.start()):
+            continue  # "sans être signataire", "n'ont pas pris part à la signature"
         if m.group(0).startswith("signature"):
             # the noun, only where it speaks of signing one: "procédé à la signature",
             # "la signature de trois conventions", "cérémonie de signature"
