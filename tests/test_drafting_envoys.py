@@ -42,3 +42,10 @@ def test_a_sentence_that_denies_a_signing_names_no_party(denial: str) -> None:
                      f"mardi à Agadir une convention.\n\n{denial}\n", BASE,
                      published_on="2024-05-16")
     assert party_names(result) == [["ministere-interieur", "region-souss"]]
+
+
+def test_the_ministers_concerned_are_no_ministry() -> None:
+    result = drafted("Abou Dhabi - Le Maroc et les Emirats arabes unis ont signé mardi quinze "
+                     "mémorandums, paraphés par les ministres concernés des deux pays.", BASE,
+                     published_on="2024-05-16")
+    assert not any("concern" in o["name"].lower() for o in result["organizations"])

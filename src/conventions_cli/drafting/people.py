@@ -130,6 +130,10 @@ def _nationality(word: str) -> bool:
     return nationality(fold(word)) is not None
 
 
+GENERIC_MINISTERS = {"concerne", "concernes", "respectif", "respectifs", "competent",
+                     "competents", "signataire", "signataires", "presents", "present"}
+
+
 def _to_portfolio(r: _Reader, j: int) -> int:
     """ "(délégué) aux Affaires étrangères et à la Coopération": a portfolio after "à"."""
     end = j
@@ -173,6 +177,9 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
             return Mention("Ministère de tutelle", start_tok.idx,
                            r.t[j + 1].idx + len(r.t[j + 1].text), "ministry", bare=True,
                            head="ministere"), j + 2
+        if j > i + 1 and r.low(r.prep(j) or j) in ("deux", r.low(j)) and all(
+                r.low(k) in GENERIC_MINISTERS for k in range(i + 1, j)):
+            return None, j  # "les ministres concernés (des deux pays)": no portfolio
         full_end = _complements(r, j, ministry=True)
         if r.low(full_end).startswith("charge") and r.prep(full_end + 1) is not None \
                 and full_end > j:
