@@ -39,6 +39,7 @@ from .grammar import (
     spelled_by_acronym,
 )
 from .holders import _country_words, _ministry_name
+from .kinds import kind_of
 from .namelists import plural_of_names
 from .names import Mention, Person
 from .normalize import fold, key
@@ -70,7 +71,6 @@ from .words import (
     TITLE_WORDS,
     TITLES,
     VAGUE_DETS,
-    kind_of,
     masculine,
     territory_name,
 )

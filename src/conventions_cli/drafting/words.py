@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import re
 
-from .normalize import fold
-
 # Head noun (folded) -> kind of organization.
 HEADS: dict[str, str] = {
     "ministere": "ministry", "ministeres": "ministry", "departement": "ministry",
@@ -371,20 +369,3 @@ OPENERS = {"hormis", "outre", "selon", "parmi", "sauf", "excepte", "concernant",
            "ainsi", "enfin", "toutefois", "cependant", "desormais", "durant", "pendant",
            "lors", "hier", "aujourd", "notamment", "neanmoins", "par", "pour", "dans", "sur",
            "avec", "apres", "avant", "depuis", "malgre", "grace", "face", "via", "entre"}
-
-
-def kind_of(head: str, name: str) -> tuple[str, bool]:
-    """The schema kind a head noun gives a body ("agence": public-body), and whether it is
-    sure; an international body by its name."""
-    folded = fold(name)
-    if INTERNATIONAL.search(folded):
-        return "international", True
-    if head in ("banque", "bank") and ("al-maghrib" in folded or "centrale" in folded):
-        return "public-body", True
-    kind = HEADS.get(PLURAL_HEADS.get(head, head))
-    if kind is None:
-        return "other", False
-    sure = kind in ("ministry", "federation", "association", "network", "cluster") or (
-        kind == "public-body" and head in ("agence", "office", "caisse", "conseil", "region",
-                                           "commune", "universite", "haut-commissariat"))
-    return kind, sure
