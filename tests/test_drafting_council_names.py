@@ -33,3 +33,14 @@ def test_a_foreign_council_named_twice_is_one_party() -> None:
     new = [o["id"] for o in result["organizations"]]
     assert len(new) == 1 and new[0].startswith("conseil-region")
     assert parties(result)[0].count(new[0]) == 1
+
+
+def test_a_new_regional_council_is_named_as_the_base_names_regions() -> None:
+    from drafting_cases import drafted
+
+    result = drafted("Beni Mellal - Le Conseil régional de Tadla-Azilal et l'Agence du "
+                     "Bassin de l'Oum Er-Rbia ont signé mardi une convention.", [],
+                     published_on="2011-05-17")
+    council = next(o for o in result["organizations"] if "Tadla" in o["name"])
+    assert council["name"] == "Région Tadla-Azilal (Conseil régional)"
+    assert council["id"] == "region-tadla-azilal"

@@ -26,7 +26,7 @@ from .names import Mention, Person
 from .normalize import key, slugify
 from .sources import source_entry
 from .text import Article
-from .towns import TOWN_HEADS
+from .towns import TOWN_HEADS, council_named
 
 __all__ = ["SECTIONS", "Draft", "emit"]
 
@@ -189,16 +189,17 @@ def _organizations(article: Article, assembled: Assembled, kb: KnowledgeBase
             if k in by_key:
                 ids[id(mention)] = by_key[k]
                 continue
-            oid = kb.new_id(org_slug(mention) or "organization")
+            named = council_named(mention)  # as the base names such bodies
+            oid = kb.new_id(org_slug(named) or "organization")
             by_key[k] = oid
             if not mention.country:
                 by_key[plain] = oid
             ids[id(mention)] = oid
-            entry: dict[str, Any] = {"id": oid, "name": mention.name}
+            entry: dict[str, Any] = {"id": oid, "name": named.name}
             where = quote(article, start=mention.start, end=mention.end)
             unclear = mention.extra.get("unclear")
             lines = [f"  - id: {ident(oid)}  # from: {where}",
-                     f"    name: {scalar(mention.name)}"
+                     f"    name: {scalar(named.name)}"
                      + (f"  # TODO: {unclear}" if unclear else "")]
             if mention.acronym:
                 entry["acronym"] = mention.acronym

@@ -401,7 +401,7 @@ def org_slug(mention: Mention) -> str:
     """ "anp" for an acronym; else the name's significant words."""
     if mention.acronym:
         return slugify(mention.acronym)
-    name = mention.name
+    name = re.sub(r"\s*\(Conseil [^()]*\)$", "", mention.name)  # "region-x", as the base
     if mention.kind == "ministry" and mention.country and mention.country != "MA":
         name = re.sub(r"\s*\([^()]*\)$", "", name)  # its country is said by the code below
     words = [w for w in re.findall(r"[a-z0-9]+", fold(name))

@@ -7,7 +7,9 @@ commune (the base's "Commune de X"); a foreign one keeps the article's word for 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from ..base.geography import place_key, region_named
 from .grammar import _cap, _proper_run, _Reader
 from .holders import _person_after
 from .names import Mention, Person
@@ -15,11 +17,14 @@ from .normalize import fold
 from .places import city_region
 from .words import GIVEN_NAMES
 
-__all__ = ["TOWN_HEADS", "TOWN_TITLES", "other_town", "town_after_title", "town_body",
-           "twinned_towns",
-           "town_name", "town_of_title"]
+__all__ = ["TOWN_HEADS", "TOWN_TITLES", "council_named", "other_town", "town_after_title",
+           "town_body", "twinned_towns", "town_name", "town_of_title"]
 
 TOWN_HEADS = {"ville": "Ville", "mairie": "Mairie", "municipalite": "Municipalité"}
+# "le Conseil régional de Tadla-Azilal", "le Conseil de la Région de Meknès-Tafilalet": a
+# Moroccan region's council, which the base names "Région Tadla-Azilal (Conseil régional)"
+REGION_COUNCIL = re.compile(r"(?:Conseil régional|Conseil de la [Rr]égion)\s+(?:de |d')?"
+                            r"(?P<place>(?:l'|la |du )?[A-ZÀ-Ý].+)")
 TOWN_TITLES = {"maire", "mairesse", "edile"}
 
 
@@ -172,3 +177,25 @@ def _as_town(place: str, start: int, end: int, country: str | None) -> Mention:
     town = town_body(town_name(place), start, end, "ville")
     town.country = town.country or country
     return town
+
+
+# The sixteen regions of 1997 (before the twelve of 2015), as the press still names them
+FORMER_REGIONS = frozenset(place_key(name) for name in (
+    "Oued Ed-Dahab-Lagouira", "Laâyoune-Boujdour-Sakia El Hamra", "Guelmim-Es Semara",
+    "Souss-Massa-Drâa", "Gharb-Chrarda-Béni Hssen", "Gharb", "Chaouia-Ouardigha",
+    "Marrakech-Tensift-Al Haouz", "Oriental", "Grand Casablanca", "Rabat-Salé-Zemmour-Zaër",
+    "Doukkala-Abda", "Tadla-Azilal", "Meknès-Tafilalet", "Fès-Boulemane",
+    "Taza-Al Hoceïma-Taounate", "Tanger-Tétouan"))
+
+
+def council_named(mention: Mention) -> Mention:
+    """A new Moroccan regional council named as the base names its regions' councils
+    ("Région X (Conseil régional)"); any other body as the article names it."""
+    found = REGION_COUNCIL.fullmatch(mention.name)
+    if found is None or mention.country not in (None, "MA"):
+        return mention
+    place = found["place"]
+    if region_named(place) is None and place_key(place) not in FORMER_REGIONS:
+        return mention  # "le Conseil régional de Kolda": a region abroad
+    of = "de " if place.startswith(("l'", "la ")) else ""
+    return replace(mention, name=f"Région {of}{place} (Conseil régional)")
