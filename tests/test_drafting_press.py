@@ -182,10 +182,10 @@ def test_signed_by_a_list_of_titles_names_and_a_surname_alone() -> None:
     assert "TODO: the article says about 10; keep the agreements it describes" in \
         result["yaml"]
     assert parties(result)[0] == ["sante", "wilaya-region-fes-meknes",
-                                  "conseil-region-fes-meknes", "direction-regionale-sante"]
+                                  "region-fes-meknes", "direction-regionale-sante"]
     assert signatories(result)[:4] == [
         ("karim-alaoui", "sante"), ("omar-berrada", "wilaya-region-fes-meknes"),
-        ("hamid-naciri", "conseil-region-fes-meknes"),
+        ("hamid-naciri", "region-fes-meknes"),
         ("mehdi-fassi", "direction-regionale-sante")]
 
 
