@@ -33,3 +33,10 @@ def test_character_references_left_in_a_copy_are_read_as_characters() -> None:
     assert "R&D" in text and "AT&T" in text
     result = drafted(text, BASE, published_on="2024-05-16")
     assert "onep" in party_names(result)[0]
+
+
+def test_a_reference_to_a_control_or_reordering_character_is_never_made_live() -> None:
+    text = decode("Rabat - La société Nuvora&#27;[2J Cloud et l&#8217;ONEP ont signé une "
+                  "convention &#8238;lanoitan.".encode(), "page.txt")
+    assert "\x1b" not in text and "\u202e" not in text
+    assert "&#8238;" in text and "l’ONEP" in text  # kept as written, where it would reorder

@@ -27,7 +27,14 @@ def decode(data: bytes, label: str) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ConvError(f"{label}: not UTF-8 text; save it as UTF-8 and try again") from None
-    return unicodedata.normalize("NFC", ENTITY.sub(lambda m: html.unescape(m[0]), text))
+    return unicodedata.normalize("NFC", ENTITY.sub(_character, text))
+
+
+def _character(found: re.Match[str]) -> str:
+    """The character a reference stands for; a control or formatting one (ESC, a
+    right-to-left override) stays written as the reference, never made live."""
+    char = html.unescape(found[0])
+    return char if char.isprintable() else found[0]
 
 
 # "l&#8217;Office", "d&eacute;veloppement": a page's character references left in a copy
