@@ -5,6 +5,7 @@ quotation says "aujourd'hui", nor in the wire's dateline city."""
 from __future__ import annotations
 
 import pytest
+
 from drafting_cases import drafted
 
 SPEECH = ("Rabat, 12/03/2025 (MAP) - Le ministre de l'Agriculture a plaidé mardi à Fès pour "

@@ -4,6 +4,7 @@ one more, of its own kind, whether or not the headline gives the count too."""
 from __future__ import annotations
 
 import pytest
+
 from drafting_cases import drafted, types
 
 STORY = ("Accra, le 12 juin 2025 – Le ministre des Affaires étrangères, Nasser Bourita, et "

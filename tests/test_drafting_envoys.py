@@ -6,6 +6,7 @@ représentée par son président, et B" keeps B in the list; a sentence that den
 from __future__ import annotations
 
 import pytest
+
 from drafting_cases import drafted, party_names
 
 BASE = [{"id": "ministere-interieur", "name": "Ministère de l'Intérieur", "kind": "ministry",

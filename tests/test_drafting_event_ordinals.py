@@ -4,6 +4,7 @@ plural one ("les 3es Journées"), or after "au terme des travaux de"."""
 from __future__ import annotations
 
 import pytest
+
 from drafting_cases import drafted
 
 

@@ -5,9 +5,8 @@ shorter name the base also has."""
 
 from __future__ import annotations
 
-from drafting_cases import drafted, parties
-
 from conventions_cli.base.todos import todos_in_line
+from drafting_cases import drafted, parties
 
 BASE = [
     {"id": "aamd", "name": "Agence atlantique pour la mobilité durable", "kind": "public-body"},
@@ -28,8 +27,9 @@ def test_a_linking_word_changed_is_the_bases_body_with_a_todo() -> None:
     assert parties(result) == [["aamd", "commune-tiflet"]]
     assert not result["organizations"]  # no second record of the agency
     line = next(x for x in _party_lines(result) if "aamd" in x)
-    assert [todo for _, todo in todos_in_line(line)] == ["the base names aamd \"Agence atlantique pour la mobilité "
-                                   "durable\": check it is this body"]
+    todos = [todo for _, todo in todos_in_line(line)]
+    assert todos == ['the base names aamd "Agence atlantique pour la mobilité durable": '
+                     "check it is this body"]
     assert not todos_in_line(next(x for x in _party_lines(result) if "commune-tiflet" in x))
 
 

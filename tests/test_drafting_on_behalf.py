@@ -3,9 +3,8 @@ of a page that kept its character references ("l&#8217;Office") reads as the pag
 
 from __future__ import annotations
 
-from drafting_cases import drafted, party_names
-
 from conventions_cli.drafting.text import decode
+from drafting_cases import drafted, party_names
 
 BASE = [{"id": "ministere-interieur", "name": "Ministère de l'Intérieur", "kind": "ministry",
          "country": "MA"},
@@ -26,9 +25,9 @@ def test_a_governor_signing_on_behalf_of_a_ministry_signs_for_it() -> None:
 
 
 def test_character_references_left_in_a_copy_are_read_as_characters() -> None:
-    text = decode("Rabat - L&#8217;Office national de l&#8217;eau potable et l&rsquo;"
-                  "association Tamazirt Eau ont sign&eacute; mardi une convention. R&D et "
-                  "AT&T restent &eacute;crits tels quels.".encode(), "page.txt")
+    text = decode(b"Rabat - L&#8217;Office national de l&#8217;eau potable et l&rsquo;"
+                  b"association Tamazirt Eau ont sign&eacute; mardi une convention. R&D et "
+                  b"AT&T restent &eacute;crits tels quels.", "page.txt")
     assert "L’Office national de l’eau potable" in text and "signé" in text
     assert "R&D" in text and "AT&T" in text
     result = drafted(text, BASE, published_on="2024-05-16")

@@ -4,9 +4,8 @@ story, the outlet's byline ("Par Le360") and its name atop the page."""
 
 from __future__ import annotations
 
-from drafting_cases import drafted, party_names
-
 from conventions_cli.drafting.text import prepare
+from drafting_cases import drafted, party_names
 
 BASE = [{"id": "adn", "name": "Agence du numérique", "acronym": "ADN", "kind": "public-body",
          "country": "MA"}]
