@@ -59,13 +59,12 @@ _ON_BEHALF = re.compile(r"[^.;()]{0,60}?\bau nom d(?:u|e la|e l'|es|e|')\s*$")
 def on_behalf_of(text: str, mentions: list[Mention]) -> None:
     """A signer who signs "au nom de" another body signs for that body: it takes his name
     and title, and the body his title named (his province, his embassy) is no party."""
-    low = fold(text)
     for k, m in enumerate(mentions[:-1]):
         after = m.person.end if m.person is not None and m.person.end > m.end else m.end
         body = mentions[k + 1]
-        if body.start < after or body.person is not None or body.vague or \
-                not _ON_BEHALF.fullmatch(low, after, body.start) or \
-                re.search(r"\b(?:et|avec|entre|qui)\b", low[after:body.start]):
+        gap = fold(text[after:body.start]) if after <= body.start else ""
+        if not gap or body.person is not None or body.vague or \
+                not _ON_BEHALF.fullmatch(gap) or re.search(r"\b(?:et|avec|entre|qui)\b", gap):
             continue
         body.person, body.title = m.person, m.title
         m.person, m.vague = None, True
