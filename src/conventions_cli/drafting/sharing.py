@@ -23,7 +23,7 @@ from .represented import (
 from .sentences import Sentence
 from .sides import between_the_two, two_sides_sign
 from .signers import agent_of_signing, plural_participle_signers
-from .thetwo import BOTH, the_two_named_before
+from .thetwo import BOTH, the_two_co_chairs, the_two_named_before
 from .unsaid import headline_parties, named_next, partners_of_the_link
 
 __all__ = ["find_signing_parties", "lead_parties", "share_parties"]
@@ -61,7 +61,8 @@ def find_signing_parties(work: Work, speaks_for: dict[str, Mention]) -> None:
                 id(p.mention) in seen or seen.add(id(p.mention)))])  # type: ignore[func-returns-value]
             found = [p for p in found if p.role_hint != "agent" or agent_of_signing(s, p)]
             found = _agents_sign_for_those_between(text, found)
-            two = the_two_named_before(text, s, work.sentences, history, found)
+            two = the_two_named_before(text, s, work.sentences, history, found) or (
+                [] if found else the_two_co_chairs(text, s, history))
             parties_by_sentence[s.index] = [Party(m, "subject") for m in two] or found
 
 
@@ -273,6 +274,8 @@ def share_parties(work: Work) -> None:
             targets = [[p for found in speaking for p in found]]
         elif len(speaking) == 1 and len(_unique(speaking[0])) == g.size:
             targets = [[p] for p in _unique(speaking[0])]  # one partner each
+        elif len(speaking) == 1:
+            targets = speaking * g.size  # "Les trois derniers ont été paraphés par A et B"
         else:
             targets = speaking  # "Pour ce qui est de la convention …, elle a été signée par …"
         for k, found in enumerate(targets[:g.size]):

@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .countries import foreign_name
 from .lexicon import nouns
 from .names import Mention
 from .normalize import fold, key
 
-__all__ = ["BOTH", "the_two_named_before"]
+__all__ = ["BOTH", "the_two_co_chairs", "the_two_named_before"]
 
 BOTH = re.compile(r"\b(?:entre|par) (?:les|ces) deux(?: (?:parties|partenaires|institutions|"
                   r"organismes|entites|structures|signataires))?\b|\bles deux parties\b|"
@@ -58,3 +59,35 @@ def the_two_named_before(text: str, s: Any, sentences: list[Any], history: list[
         if len(two) == 2:
             return two[::-1]
     return []
+
+
+# "… ont été paraphés par les deux chefs de la diplomatie", "… par les deux coprésidents":
+# the two foreign ministers who chair a joint commission
+CO_CHAIRS = re.compile(r"\bpar les deux (?:chefs? de (?:la |leurs? )?diplomaties?|co-?presidents|"
+                       r"ministres des affaires etrangeres)\b")
+
+
+def the_two_co_chairs(text: str, s: Any, history: list[Mention]) -> list[Mention]:
+    """The two foreign ministries the article named before (Morocco's and the other
+    country's) when the sentence says the two heads of diplomacy signed; else none."""
+    if not CO_CHAIRS.search(fold(text[s.start:s.end])):
+        return []
+
+    def foreign_affairs(moroccan: bool) -> Mention | None:
+        return next((m for m in history if m.kind == "ministry" and not m.vague
+                     and "affaires etrangeres" in fold(m.name)
+                     and ((m.country or "MA") == "MA") == moroccan), None)
+
+    ours, theirs = foreign_affairs(True), foreign_affairs(False)
+    abroad = {m.country for m in history if m.kind == "ministry" and m.country not in (None,
+                                                                                      "MA")}
+    if theirs is None and len(abroad) == 1:
+        # the other country's ministry, which the article names only as "les deux chefs de
+        # la diplomatie": named as the base names foreign ministries
+        code = next(iter(abroad))
+        said = CO_CHAIRS.search(fold(text[s.start:s.end]))
+        assert said is not None
+        theirs = Mention(foreign_name("Ministère des Affaires étrangères", code),
+                         s.start + said.start(), s.start + said.end(), "ministry", True,
+                         country=code, head="ministere")
+    return [ours, theirs] if ours is not None and theirs is not None else []
