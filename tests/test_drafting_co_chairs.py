@@ -11,8 +11,8 @@ BASE = [{"id": "maec", "name": "Ministère des Affaires étrangères et de la Co
 
 STORY = ("Rabat, 12 mars 2019 (MAP) - Le Maroc et le Ghana ont signé mardi à Rabat cinq "
          "accords, à l'issue de la 3e session de la commission mixte maroco-ghanéenne, "
-         "coprésidée par le ministre des Affaires étrangères et de la Coopération, Nasser "
-         "Bourita, et son homologue ghanéenne.\n\n"
+         "que le ministre marocain des Affaires étrangères et de la Coopération, Nasser "
+         "Bourita, a coprésidée avec son homologue ghanéenne.\n\n"
          "Les deux premiers accords ont été signés par le ministre de l'Agriculture, Aziz "
          "Akhannouch, et son homologue ghanéen. Les trois derniers accords ont été paraphés "
          "par les deux {who}.\n")
