@@ -27,7 +27,7 @@ def decode(data: bytes, label: str) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ConvError(f"{label}: not UTF-8 text; save it as UTF-8 and try again") from None
-    return unicodedata.normalize("NFC", ENTITY.sub(_character, text))
+    return unicodedata.normalize("NFC", text)
 
 
 def _character(found: re.Match[str]) -> str:
@@ -79,19 +79,16 @@ _TAG = re.compile(
     r"time|wbr)\b[^<>]{0,400}?/?>", re.I)
 _BREAK = re.compile(r"</?(?:br|p|div|h[1-6]|li|ul|ol|blockquote|figure|figcaption|section|"
                     r"article|header|footer)\b", re.I)
-_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});", re.I)
 
 
 def without_markup(text: str) -> str:
     """The text of a pasted article without its inline HTML tags: a tag that breaks a line
-    (<br>, </p>, ...) becomes a line end, any other is removed, and entities (&amp;,
-    &nbsp;, &#233;) become their characters. Text with no tag is returned as it is."""
-    if not _TAG.search(text):
-        return text
-    import html
-
-    plain = _TAG.sub(lambda m: "\n" if _BREAK.match(m.group()) else "", text)
-    return unicodedata.normalize("NFC", _ENTITY.sub(lambda m: html.unescape(m.group()), plain))
+    (<br>, </p>, ...) becomes a line end, any other is removed; and its character
+    references (&amp;, &nbsp;, &#233;, l&#8217;Office), tags or not, become their
+    characters. A saved page is not read here: its parser reads its references."""
+    plain = _TAG.sub(lambda m: "\n" if _BREAK.match(m.group()) else "", text) \
+        if _TAG.search(text) else text
+    return unicodedata.normalize("NFC", ENTITY.sub(_character, plain))
 
 
 def decode_html(data: bytes, label: str) -> str:
