@@ -324,13 +324,12 @@ KNOWN_SITES = {"ledesk": "Le Desk", "hespress": "Hespress", "le360": "Le360",
 BYLINE = re.compile(r"^[ \t]*par[ \t]+(?P<pub>[^\n|·•]{2,40}?)[ \t]*$", re.M | re.I)
 # a page's first line: the site's name, then its sections ("Hespress FR · Régions")
 SITE_LINE = re.compile(r"\s*(?P<pub>[^\n|·•>]{2,30}?)[ \t]*[|·•>]")
-OUTLETS = {"hespress", "hespress fr", "le360", "medias24", "medias 24", "le matin", "l economiste",
-           "telquel", "le desk", "les eco", "leseco ma", "la vie eco", "aujourd hui le maroc",
-           "liberation", "map", "l opinion", "yabiladi", "challenge", "h24info", "barlamane",
-           "maroc diplomatique", "finances news", "le reporter", "jeune afrique", "le brief",
-           "maroc hebdo", "ecoactu", "infomediaire", "la nouvelle tribune", "snrtnews",
-           "l observateur du maroc", "le site info", "lesiteinfo", "mapexpress", "map express",
-           "agence ecofin", "financial afrik", "la tribune afrique", "le monde afrique"}
+OUTLETS = {key(name) for name in KNOWN_SITES.values()} | {
+    "hespress fr", "medias 24", "leseco ma", "h24info", "barlamane", "maroc diplomatique",
+    "finances news", "le reporter", "jeune afrique", "le brief", "maroc hebdo", "ecoactu",
+    "infomediaire", "la nouvelle tribune", "snrtnews", "l observateur du maroc",
+    "le site info", "lesiteinfo", "mapexpress", "map express", "agence ecofin",
+    "financial afrik", "la tribune afrique", "le monde afrique"}
 
 
 def _safe(year: int, month: int, day: int) -> dt.date | None:
