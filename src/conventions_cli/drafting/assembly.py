@@ -240,7 +240,7 @@ def _kinds_untold(work: Work, lead_kind: AgreementMention | None) -> None:
         return
     general = [a for a in work.agreements if a.type is not None
                and a.type.start == lead_kind.start]
-    added = int(work.count_fact.extra.get("added", 0)) if work.count_fact else 0
+    added = work.added
     if added and len(general) <= len(work.agreements) - added:
         return  # "trois accords …; les deux ministres ont également signé un mémorandum"
     if general and len(general) < len(work.agreements) and any(

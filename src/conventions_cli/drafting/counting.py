@@ -437,7 +437,7 @@ def find_segments(work: Work) -> None:
     signing = work.signing
     lead_index = signing[0].index if signing else 0
     top_ordinal = 0
-    added = int(work.count_fact.extra.get("added", 0)) if work.count_fact else 0
+    added = work.added
     before = ranks_told_before(text, work.sentences, work.pub.year if work.pub else None)[1]
     for s in work.sentences:
         if s.earlier or s.title:

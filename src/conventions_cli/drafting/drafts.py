@@ -111,6 +111,11 @@ class Work:
         return [s for s in self.sentences if s.signing]
 
     @property
+    def added(self) -> int:
+        """How many agreements the count leaves out and sentences after it add, one each."""
+        return int(self.count_fact.extra.get("added", 0)) if self.count_fact else 0
+
+    @property
     def lead(self) -> Sentence:
         """The first signing sentence: what it says, it says of all the agreements."""
         signing = self.signing

@@ -184,10 +184,8 @@ def _named_after(text: str, event: Fact) -> Fact | None:
 def _quoted_or_earlier(text: str, start: int, at: int) -> bool:
     """The words at ``at`` are inside a quotation of the sentence that begins at ``start``,
     or close after a day said to be past ("le 4 novembre dernier à l'occasion du salon X")."""
-    before = text[start:at]
-    quoted = before.count("«") > before.count("»") or before.count('"') % 2 == 1
-    return quoted or bool(re.search(r"\b(?:derni[eè]re?|pass[ée]e?|pr[ée]c[ée]dente?)\b",
-                                    fold(before[-60:])))
+    return _quoted(text, start, at) or bool(re.search(
+        r"\b(?:derni[eè]re?|pass[ée]e?|pr[ée]c[ée]dente?)\b", fold(text[max(start, at - 60):at])))
 
 
 # "La tenue du Salon X à Meknès a été l'occasion de …", "le Forum X a abrité …": a named

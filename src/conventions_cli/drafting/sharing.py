@@ -219,7 +219,7 @@ def share_parties(work: Work) -> None:
         subject, partners = [], []
     for a in agreements:
         a.parties.extend((p.mention, quote_of(text, p.mention)) for p in subject)
-    added = int(work.count_fact.extra.get("added", 0)) if work.count_fact else 0
+    added = work.added
     # "- A et B, pour …" under "entre le Maroc et X": a list line naming its two sides is
     # signed by them, not by the two the lead sets face to face
     paired = {k for g in groups if g.listed and len(g.parties or ()) >= 2

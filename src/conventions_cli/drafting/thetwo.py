@@ -70,7 +70,8 @@ CO_CHAIRS = re.compile(r"\bpar les deux (?:chefs? de (?:la |leurs? )?diplomaties
 def the_two_co_chairs(text: str, s: Any, history: list[Mention]) -> list[Mention]:
     """The two foreign ministries the article named before (Morocco's and the other
     country's) when the sentence says the two heads of diplomacy signed; else none."""
-    if not CO_CHAIRS.search(fold(text[s.start:s.end])):
+    said = CO_CHAIRS.search(fold(text[s.start:s.end]))
+    if said is None:
         return []
 
     def foreign_affairs(moroccan: bool) -> Mention | None:
@@ -85,8 +86,6 @@ def the_two_co_chairs(text: str, s: Any, history: list[Mention]) -> list[Mention
         # the other country's ministry, which the article names only as "les deux chefs de
         # la diplomatie": named as the base names foreign ministries
         code = next(iter(abroad))
-        said = CO_CHAIRS.search(fold(text[s.start:s.end]))
-        assert said is not None
         theirs = Mention(foreign_name("Ministère des Affaires étrangères", code),
                          s.start + said.start(), s.start + said.end(), "ministry", True,
                          country=code, head="ministere")
