@@ -18,7 +18,7 @@ from .editions import event_candidates
 from .financiers import FINANCIERS, UNIT_WORDS
 from .names import Mention, Person
 from .nearnames import NearNames
-from .normalize import fold, key, slugify
+from .normalize import fold, key, slugify, without_brackets
 from .words import nationality
 
 __all__ = ["KnowledgeBase", "is_state", "moroccan", "portfolio", "territory", "without_brackets"]
@@ -423,11 +423,6 @@ _NOT_PORTFOLIO = {"ministere", "ministre", "departement", "delegue", "deleguee",
 
 
 NATIONAL = re.compile(r"\bnationa(?:l|le|ux|les)\b")
-
-
-def without_brackets(name: str) -> str:
-    """The name without a last bracketed part: "Banque mondiale (BIRD)" -> "Banque mondiale"."""
-    return re.sub(r"\s*\([^)]*\)\s*$", "", name)
 
 
 def portfolio(name: str) -> frozenset[str]:

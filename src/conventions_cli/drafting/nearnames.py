@@ -12,11 +12,10 @@ is matched here.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from .names import Mention
-from .normalize import key
+from .normalize import key, without_brackets
 
 __all__ = ["NearNames"]
 
@@ -45,7 +44,7 @@ class NearNames:
             self._countries[oid] = str(org.get("country") or "MA").upper()
             for name in [org.get("name"), *(org.get("aliases") or [])]:
                 # "Caisse nationale de sécurité sociale (Djibouti)": the bracket qualifies
-                bones = _bones(re.sub(r"\s*\([^)]*\)\s*$", "", str(name or "")))
+                bones = _bones(without_brackets(str(name or "")))
                 if len(bones) >= 3:
                     self._by_bones.setdefault(bones, set()).add(oid)
                     self._by_stem.setdefault(bones[:-1], set()).add(oid)

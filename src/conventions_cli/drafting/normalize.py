@@ -135,3 +135,8 @@ def clean_name(text: str) -> str:
     if text.count("(") > text.count(")"):
         text = text[: text.rfind("(")].rstrip()
     return text
+
+
+def without_brackets(name: str) -> str:
+    """The name without a last bracketed part: "Banque mondiale (BIRD)" -> "Banque mondiale"."""
+    return re.sub(r"\s*\([^)]*\)\s*$", "", name)
