@@ -46,6 +46,7 @@ def test_a_reference_to_a_control_or_reordering_character_is_never_made_live(tmp
                  "convention &#8238;lanoitan.".encode())
     assert "\x1b" not in text and "\u202e" not in text
     assert "&#8238;" in text and "l’ONEP" in text  # kept as written, where it would reorder
+    assert _read(tmp_path, b"Le 12&nbsp;mars").endswith("12\u00a0mars")  # a character
 
 
 def test_a_saved_pages_escaped_markup_stays_text(tmp_path) -> None:

@@ -33,8 +33,9 @@ def decode(data: bytes, label: str) -> str:
 def _character(found: re.Match[str]) -> str:
     """The character a reference stands for; a control or formatting one (ESC, a
     right-to-left override) stays written as the reference, never made live."""
-    char = html.unescape(found[0])
-    return char if char.isprintable() else found[0]
+    char = html.unescape(found[0])  # "" for a control the HTML standard refuses
+    live = any(unicodedata.category(c).startswith("C") for c in char)
+    return found[0] if live else char  # a no-break space is a character, not a control
 
 
 # "l&#8217;Office", "d&eacute;veloppement": a page's character references left in a copy
