@@ -40,6 +40,7 @@ from .names import Mention
 from .normalize import fold, key, slugify
 from .places import city_region
 from .plurals import regroup
+from .respectively import RESPECTIVELY
 from .roll import joined_to, roll_on
 from .units import owner_of_unit
 from .words import COUNTRIES, MULTIWORD_COUNTRIES
@@ -199,8 +200,11 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
             # "portant la signature des ministres A et B": whose signature it bears
             signature_of = fold(text[trigger[0]:trigger[1]]).startswith("signature") and \
                 re.fullmatch(r"\s*(?:de|du|des|d')\s*(?:la |le |les |l')?", intro)
+            # "par A et B, respectivement DG de X et président de Y": X, Y named for A, B
+            respective = RESPECTIVELY.search(intro) and all(
+                m.person is not None and trigger[1] <= m.person.end <= m.start for m in group)
             if PARTY_BEFORE.search(clause_before) or PARTY_BEFORE.search(intro[-60:]) \
-                    or listed_after or signature_of or PARTY_AFTER_NAME.search(
+                    or listed_after or signature_of or respective or PARTY_AFTER_NAME.search(
                         text[max(sent_start, first.start - 90):first.start]):
                 hint = "with" if re.search(r"\bavec|\bentre", clause_before[-60:]) else "agent"
                 parties.extend(Party(m, "subject" if m.extra.get("represents") else hint)

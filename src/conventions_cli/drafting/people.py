@@ -369,7 +369,7 @@ def find_people(tokens: list[Any]) -> list[Person]:
         if ent.label_ == "PER" and len(ent.text.split()) >= 2:
             text = clean_name(ent.text)
             words = [fold(w) for w in text.split()]
-            if any(w in HEADS or w in TITLES or w in COUNTRIES for w in words):
+            if len(words) < 2 or any(w in HEADS or w in TITLES or w in COUNTRIES for w in words):
                 continue
             people.append(Person(text, ent.start_char, ent.start_char + len(text)))
     return people
