@@ -38,6 +38,8 @@ NOT_AGREEMENTS = TITLES | DESCRIPTORS | GENERIC | {
     "signature", "signatures", "maillot", "autographe", "autographes", "album", "titre",
     "but", "victoire", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
     "dimanche", "ville", "pays", "region", "societe", "partie", "parties", "visite",
+    # what it is about: "l'accord dans le domaine de la pêche, signé par …"
+    "domaine", "domaines", "secteur", "secteurs", "matiere", "matieres", "filiere",
     "seance", "reunion", "session", "edition", "travaux", "presse", "fin", "debut",
     # a relation, not a text: "un partenariat a été scellé" tells the agreement again
     "partenariat", "partenariats", "cooperation", "collaboration", "alliance", "relation",

@@ -82,6 +82,12 @@ def the_two_co_chairs(text: str, s: Any, history: list[Mention]) -> list[Mention
     ours, theirs = foreign_affairs(True), foreign_affairs(False)
     abroad = {m.country for m in history if m.kind == "ministry" and m.country not in (None,
                                                                                       "MA")}
+    if not abroad:  # "Le Maroc et le Portugal ont signé …": the other state
+        abroad = {m.country for m in history if m.extra.get("state") and m.country
+                  not in (None, "MA")}
+    if ours is None and len(abroad) == 1:
+        ours = Mention("Ministère des Affaires étrangères", s.start + said.start(),
+                       s.start + said.end(), "ministry", True, country="MA", head="ministere")
     if theirs is None and len(abroad) == 1:
         # the other country's ministry, which the article names only as "les deux chefs de
         # la diplomatie": named as the base names foreign ministries
