@@ -458,6 +458,11 @@ def find_mentions(tokens: list[Any], known: list[tuple[int, int, str]] | None = 
             if word in ("premier", "premiere") and r.low(i + 1) == "ministre":
                 i += 1  # "le Premier ministre": the title is read at "ministre"
                 continue
+            if word in HEADS and not _cap(r.t[i]) and r.t[i].pos_ == "ADJ" and i > 0 and \
+                    r.t[i - 1].pos_ == "NOUN" and not _cap(r.t[i - 1]) and \
+                    r.low(i - 1) not in HEADS:
+                i += 1  # "la reconnaissance mutuelle des permis": an adjective
+                continue
             if word == "compagnie" and r.low(i - 1) == "en":
                 i += 1  # "en compagnie du ministre": with, not a company
                 continue

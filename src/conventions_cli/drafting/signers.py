@@ -8,6 +8,7 @@ on to.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from .drafts import Work
 from .lexicon import RATIFYING, RECORDING, SIGNING, participle, stems
@@ -37,8 +38,15 @@ def agent_of_signing(s: Sentence, party: Party) -> bool:
         if t.text in (",", ";", "(", ")"):
             return True  # "…, par A": back to the sentence's main verb
         if t.pos_ == "VERB" and PARTICIPLE.search(fold(t.text)) and len(t.text) > 3:
-            return bool(SIGNING_VERBS.match(fold(t.text)))
+            return bool(SIGNING_VERBS.match(fold(t.text))) or _exchange_done(s, t)
     return True
+
+
+def _exchange_done(s: Sentence, verb: Any) -> bool:
+    """ "L'échange de lettres a été effectué par A et B": the exchange is the signing."""
+    before = fold(" ".join(t.text for t in s.tokens if t.idx < verb.idx))
+    return bool(re.match(r"(?:effectu|realis|oper)ee?s?$", fold(verb.text))) and \
+        bool(re.search(r"\bechanges? d(?:e|es) (?:notes|lettres)\b", before))
 
 
 # a past participle ("effectuée", "conduite", "reçus"); not "jeudi", tagged a verb at times

@@ -92,8 +92,11 @@ TRIGGER = re.compile(
     r"les|des|ce|cet|cette|ces|deux|trois|quatre)\s*(?:nouve(?:au|l|lle)x?s? )?"
     r"(?:accord|convention|protocole|memorandum|contrat|avenant|jumelage)s?\b)|"
     # "ont procédé à un échange de notes", "ont échangé des lettres": how states conclude
-    r"\bprocede\w*(?:\s+[^.;]{0,40}?)?\s+a\s+(?:un |l'|des )?echanges? (?:de |des )?"
+    r"\bprocede\w*(?:[\s,]+[^.;]{0,40}?)?\s+a\s+(?:un |l'|des )?echanges? (?:de |des )?"
     r"(?:notes|lettres)\b|"
+    # "L'échange de lettres a été effectué par A et B": the exchange is the signing
+    r"\bechanges? d(?:e|es) (?:notes|lettres)\b(?=[^.;]{0,60}?\b(?:a|ont) ete (?:effectue|"
+    r"realise|opere)e?s?\b)|"
     r"\bont echange (?:les |des )(?:notes|lettres|instruments)\b|"
     r"\bapposent|\bapposee?s?\b|"
     # "a débuté par la conclusion d'un accord entre A et B": the noun of "conclure" with an

@@ -1,0 +1,30 @@
+"""An exchange of letters is how two states conclude some agreements: "ont procédé, mercredi
+à Dakar, à un échange de lettres", "L'échange de lettres a été effectué par A et B"."""
+
+from __future__ import annotations
+
+from drafting_cases import drafted, party_names
+
+STORY = ("Nouakchott – Le Maroc et la Mauritanie ont procédé, mardi à Nouakchott, à un échange "
+         "de lettres relatif à la reconnaissance mutuelle des diplômes de technicien.\n\n"
+         "L'échange de lettres a été effectué par l'ambassadeur du Maroc en Mauritanie, "
+         "Driss Lahlou, et le ministre mauritanien de l'Enseignement technique, Sidi Ould "
+         "Salem.\n\nIl complète un accord de coopération dans la formation conclu en 2017.\n")
+
+
+def test_the_exchange_is_the_signing_with_its_day_place_and_signatories() -> None:
+    result = drafted(STORY, [], published_on="2025-03-13")
+    [agreement] = result["agreements"]
+    assert agreement["signed_on"] == "2025-03-11"
+    assert agreement["place"] == "Nouakchott"
+    names = party_names(result)[0]
+    assert "Ministère de l'Enseignement technique (Mauritanie)" in names
+    assert {s["person"] for s in agreement["signatories"]} == {"driss-lahlou",
+                                                               "sidi-ould-salem"}
+
+
+def test_an_adjective_that_spells_a_kind_of_body_names_none() -> None:
+    # "mutuelle" heads bodies ("la Mutuelle générale"), not after a noun it qualifies
+    result = drafted(STORY, [], published_on="2025-03-13")
+    assert not any("utuelle" in o["name"] for o in result["organizations"])
+
