@@ -403,8 +403,21 @@ def find_jobs(text: str, start: int, end: int, parts: list[Fact] | None = None) 
                  "total": bool(TOTAL.search(low[max(start, a - 60):a])), "shares": shares}
         facts.append(Fact("jobs", value, a, quote_end, _jobs_todo(low, start, a, said_direct),
                           extra))
+        # "créeront respectivement 500 et 350 emplois directs": each figure its own
+        listed = RESPECTIVE_NUMBERS.search(low, max(start, a - 80), a)
+        for number_found in LISTED_NUMBER.finditer(low, listed.start("nums"), listed.end("nums")) \
+                if listed else ():
+            got = parse_number(number_found.group(0))
+            if got is not None and got >= 1:
+                facts.append(Fact("jobs", {**value, "direct": int(got)}, number_found.start(),
+                                  number_found.end(), "", {**extra, "shares": []}))
     facts.sort(key=lambda f: f.start)
     return facts
+
+
+LISTED_NUMBER = re.compile(r"\d{1,3}(?:[ .]\d{3})+|\d+")
+RESPECTIVE_NUMBERS = re.compile(r"\brespectivement\s+(?P<nums>(?:(?:\d{1,3}(?:[ .]\d{3})+|\d+)"
+                                r"\s*,\s*)*(?:\d{1,3}(?:[ .]\d{3})+|\d+))\s+et\s+$")
 
 
 def _share(low: str, at: int, end: int) -> list[tuple[int, int]]:

@@ -72,6 +72,10 @@ def _amended(text: str, lead: Sentence, m: AgreementMention) -> bool:
     return bool(AMENDS.search(fold(text[max(lead.start, m.start - 40):m.start])))
 
 
+# "les trois conventions", "ces deux accords": a part the lead counted, told again
+THE_COUNTED = re.compile(r"\b(?:les|ces|des)\s+(?:[\w-]+\s+)?$")
+
+
 def compose_lead(work: Work) -> None:
     """Each part of the lead's batch is a segment with its own type, parties, figures."""
     lead = work.lead
@@ -83,11 +87,14 @@ def compose_lead(work: Work) -> None:
     text = work.text
     composition = sorted((p.type, p.count) for p in parts)
 
+    counts = {count for _, count in composition if count > 1}
+
     def restates(s: Sentence) -> bool:
         mine = sorted((m.type, m.count) for m in s.agreements if m.count and not m.ordinal)
         return mine == composition or any(
-            (m.type, m.count) in composition and (m.count or 0) > 1 for m in s.agreements
-            if not m.ordinal)
+            ((m.type, m.count) in composition or m.count in counts and THE_COUNTED.search(
+                fold(text[max(s.start, m.start - 12):m.start])))
+            and (m.count or 0) > 1 for m in s.agreements if not m.ordinal and not m.others)
 
     # the lead told again, or one of its parts counted again, opens nothing new
     work.segments = [g for g in work.segments if not (
@@ -123,9 +130,26 @@ def compose_lead(work: Work) -> None:
         for k in range(part.count):
             if first + k < len(work.agreements):
                 work.agreements[first + k].type = Fact("type", part.type, part.start, part.end)
+        if part.count == 1 and not own:
+            told = _told_by_its_noun(work, part.type)
+            if told is not None:  # "La convention-cadre, conclue entre A, B et C, …"
+                work.segments.append(Segment(first, 1, told.index, part.type, False,
+                                             (told.start, told.start)))
         first += part.count
     work.partners = [p for p in work.partners if id(p.mention) not in taken]
     work.segments.sort(key=lambda g: (g.sentence, g.evidence[0]))
+
+
+def _told_by_its_noun(work: Work, kind: str) -> Sentence | None:
+    """The first sentence after the lead that opens on the one agreement of a kind the
+    lead counted ("La convention-cadre, conclue entre …", "Le mémorandum lie …")."""
+    for s in work.sentences[work.lead.index + 1:]:
+        opening = next((m for m in s.agreements if m.start - s.start < 25), None)
+        if opening is not None and opening.type == kind and not opening.plural and \
+                not opening.ordinal and not opening.indefinite and DEFINITE.match(
+                    fold(work.text[s.start:opening.end])):
+            return s
+    return None
 
 
 # "Le prêt accordé à l'ONE s'élève à …", "La deuxième tranche …": one of the batch, by name
@@ -133,6 +157,7 @@ DEFINITE = re.compile(r"^\W*(?:le|la|l')\s*(?P<noun>pret|don|credit|subvention|g
                       r"convention|accord|contrat|protocole|memorandum)\b")
 # "le groupe canadien Linamar investit …", "la société X investira …"
 INVESTS = re.compile(r"\b(?:investi(?:t|ra|ront|ssent|ssait)|va investir|vont investir|"
+                     r"engagera|engageront|consacrera|consacreront|"
                      r"prevoit d'investir|mobilise(?:ra)?|injecte(?:ra)?|s'implante(?:ra)?|"
                      r"s'installe(?:ra)?|implante(?:ra|ront)?|implanteront|construira|"
                      r"construiront|realisera|realiseront|ouvrira|ouvriront)\b")
@@ -147,6 +172,10 @@ def presented_further(work: Work) -> None:
     if work.n < 2:
         return
     text = work.text
+    # "Le troisième, Nordtex, injectera 210 MDH": the third investor, not a rank of the
+    # batch's agreements; the company it presents takes a slot like the others
+    work.segments = [g for g in work.segments if not (
+        g.ordinal and g.parties is None and _presents(work, work.sentences[g.sentence]))]
     held = {k for g in work.segments for k in range(g.first, g.first + g.size)
             if not g.composed}
     opened = {g.sentence for g in work.segments}
@@ -187,12 +216,25 @@ def presented_further(work: Work) -> None:
     work.segments.sort(key=lambda g: (g.sentence, g.evidence[0]))
 
 
+def _presents(work: Work, s: Sentence) -> bool:
+    """The sentence presents a company with what it invests."""
+    low = fold(work.text[s.start:s.end])
+    return _company(s) is not None and bool(INVESTS.search(low)) and bool(
+        find_amounts(work.text, s.start, s.end) or find_jobs(work.text, s.start, s.end))
+
+
 def _companies(text: str, s: Sentence) -> list[Mention]:
     """The companies a sentence presents each with its own figure (an amount in brackets
-    or in a clause of its own after it), when it presents several."""
+    or in a clause of its own after it), when it presents several; or several together
+    with one figure each ("A et B investiront 90 MDH chacun")."""
     companies = [m for m in s.mentions if not m.vague and (m.kind == "company" or m.head
                                                            in COMPANY_HEADS)]
     amounts = find_amounts(text, s.start, s.end)
+    if len(companies) >= 2 and any(
+            f.start > companies[-1].end and re.match(r"[^.;]{0,12}\bchacune?\b",
+                                                     fold(text[f.end:s.end]))
+            for f in amounts):
+        return companies
     own = [m for k, m in enumerate(companies) if any(
         m.end <= f.start < (companies[k + 1].start if k + 1 < len(companies) else s.end)
         for f in amounts)]

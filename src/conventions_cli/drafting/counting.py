@@ -40,6 +40,11 @@ SUBCOUNT = re.compile(rf"\b(?P<n>\d{{1,3}}|{SPELLED})\s+(?:d'entre elles\s+|d'en
                       rf"(?:ont|a)\s+ete\s+{participle('singular')}")
 
 
+# "une convention-cadre …, aussitôt suivie de la signature de trois conventions": one more part
+FOLLOWED_BY = re.compile(r"\b(?:suivie?s?|accompagnee?s?|completee?s?|doublee?s?)\s+"
+                         r"(?:\w+\s+){0,2}?(?:de la signature\s+)?d(?:e|es|u|')\s*$")
+
+
 def _coordinated_total(text: str, mentions: list[AgreementMention]) -> int:
     """ "trois accords de prêt … ainsi qu'un accord de don" -> 4; the largest such sum."""
     best, run, last = 0, 0, None
@@ -55,7 +60,8 @@ def _coordinated_total(text: str, mentions: list[AgreementMention]) -> int:
             run = max(run, last.count or 0)  # "Parmi les cinq conventions, X a signé deux"
         elif last is not None and (len(gap) <= 45 and re.search(r"\bet\b|ainsi qu|,|\bplus\b", gap)
                                  or len(gap) <= 110 and re.search(
-                                     r"\b(?:et|ainsi qu'|ainsi que)(?:\s*\S+)?\s*$", gap)) \
+                                     r"\b(?:et|ainsi qu'|ainsi que)(?:\s*\S+)?\s*$", gap)
+                                 or len(gap) <= 160 and FOLLOWED_BY.search(gap)) \
                 and not re.search(r"[.;:]", gap) or last is not None and len(gap) <= 220 \
                 and not re.search(r"[.;:]", gap) and _parallel(text, last, gap):
             # "Trois contrats de prêts d'un montant de … et deux contrats de subventions" = 5

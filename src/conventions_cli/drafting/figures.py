@@ -107,6 +107,14 @@ def _share_figures(work: Work) -> None:
             target = agreements[g.first] if g.first < n else None
             if target is None:
                 continue
+            if s.index != g.sentence and re.match(
+                    r"\W*(?:au total|en tout|au global|globalement|au cumul|ensemble)\b",
+                    fold(text[s.start:s.end])):
+                # "Au total, les trois projets …": theirs together, not this one's
+                work.todos.extend(f"\"{short(article.quote(f.start, f.end))}\" is reported "
+                                  "for several agreements together: say it in the summary"
+                                  for f in [*amounts[:1], *jobs[:1]])
+                continue
             shared = g.size > 1
             for f in amounts[:1]:
                 if shared:
@@ -253,8 +261,27 @@ def _by_position(work: Work, opened: list[Segment], s: Sentence) -> None:
         return before[-1] if before else opened[0]
 
     amounts = [f for f in funding_in(text, s) if f.start not in work.used_figures]
+    last = max(g.evidence[1] for g in opened)
     for name, found in (("funding", amounts), ("jobs", find_jobs(text, s.start, s.end)),
                         ("period", find_periods(text, s.start, s.end))):
+        after = [f for f in found if f.start >= last]
+        if after and len(after) == len(found):
+            # "A et B investiront 90 MDH chacun et créeront respectivement 500 et 350
+            # emplois": one figure for each of them, or the same for all
+            if len(after) == len(opened):
+                pairs = list(zip(sorted(opened, key=lambda g: g.evidence[0]), after,
+                                 strict=True))
+            elif len(after) == 1 and re.match(r"[^.;]{0,12}\bchacune?\b",
+                                              fold(text[after[0].end:s.end])):
+                pairs = [(g, after[0]) for g in opened]
+            else:
+                pairs = []
+            for g, f in pairs:
+                if g.size == 1 and g.first < work.n and \
+                        getattr(work.agreements[g.first], name) is None:
+                    setattr(work.agreements[g.first], name, f)
+            if pairs:
+                continue
         for f in found:
             g = owner(f)
             if g.size != 1 or g.first >= work.n:

@@ -238,7 +238,9 @@ STOP_NAME = {"pour", "portant", "concernant", "relative", "relatif", "visant", "
              "seront", "est", "sont", "et", "ou", "mais", "ainsi", "outre", "le", "la", "les",
              "l'", "un", "une", "ce", "cette",
              # "l'Ecole X de commerce s'engage": a verb's pronoun ends the name
-             "s'", "se", "n'", "ne", "qu'"}
+             "s'", "se", "n'", "ne", "qu'",
+             # "organisées par le Conseil régional de X jusqu'à lundi", "lorsqu'il"
+             "jusqu'", "jusque", "jusqu", "lorsqu'", "puisqu'", "quoique", "tandis"}
 # Given names the press writes before a surname (folded): "Nabil Hmina", "Jean Dupont". The
 # small French model often tags Maghrebi names as places or MISC; a name that opens with one
 # of these is a person's, not an organization's.

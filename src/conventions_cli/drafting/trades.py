@@ -1,0 +1,45 @@
+"""A name its apposition gives a trade: "Hoshida Seiki, fabricant japonais de freins, …",
+"Valdor Plastiques, filiale d'un groupe français, …", "Nordtex Maroc, spécialisé dans le
+denim, …". The tagger may read such a name as a person's, or as nothing in particular; the
+apposition says it is a company (DESIGN §7, linking)."""
+
+from __future__ import annotations
+
+import re
+
+from .names import Mention, Person
+from .normalize import fold
+
+# ", fabricant japonais de …", ", un équipementier allemand", ", filiale du groupe …",
+# ", spécialisé dans …", ", jeune pousse marocaine", ", PME familiale": a company's trade.
+# Not words a person is described by too ("leader", "investisseur", "spécialiste").
+TRADE = re.compile(r"\s*,\s*(?:(?:un|une|le|la|l')\s*)?(?:jeune pousse|pme|tpe|societe|groupe|"
+                   r"entreprise|firme|compagnie|operateur|constructeur|equipementier|start-?up|"
+                   r"filiale|holding|fabricant|producteur|fournisseur|distributeur|exploitant|"
+                   r"laboratoire|transporteur|armateur|industriel|assureur|enseigne|"
+                   r"specialisee?s? dans|active?s? dans|implantee?s? (?:a|au|en|dans)|"
+                   r"basee?s? (?:a|au|en|dans))\b")
+# a word no company's name ends with: a title, a place said with "à"
+PERSON_WORDS = re.compile(r"\b(?:ministre|president|presidente|directeur|directrice|wali|"
+                          r"gouverneur|ambassadeur|ambassadrice|maire|secretaire)\b")
+
+
+def traded_names(text: str, mentions: list[Mention], people: list[Person]) -> list[Mention]:
+    """The sentence's mentions, with a company for each person-like or unsure name an
+    apposition gives a trade; the people it was are dropped from `people`."""
+    out = list(mentions)
+    for m in mentions:
+        if m.kind == "other" and m.extra.get("proper") and not m.extra.get("state") and \
+                m.kb_id is None and TRADE.match(fold(text[m.end:m.end + 60])):
+            m.kind = "company"
+            m.extra.pop("weak", None)
+    for person in list(people):
+        after = fold(text[person.end:person.end + 60])
+        if not TRADE.match(after) or PERSON_WORDS.match(after.lstrip(" ,")) or any(
+                m.start <= person.start < m.end or
+                (m.person is not None and m.person.start == person.start) for m in mentions):
+            continue
+        people.remove(person)
+        out.append(Mention(person.name, person.start, person.end, "company", False,
+                           head=fold(person.name.split()[0]), extra={"proper": True}))
+    return sorted(out, key=lambda m: m.start)
