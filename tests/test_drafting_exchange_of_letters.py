@@ -28,3 +28,14 @@ def test_an_adjective_that_spells_a_kind_of_body_names_none() -> None:
     result = drafted(STORY, [], published_on="2025-03-13")
     assert not any("utuelle" in o["name"] for o in result["organizations"])
 
+
+
+def test_the_state_a_body_belongs_to_is_its_country_not_a_party() -> None:
+    story = ("Marrakech – L'Agence de développement du digital (ADD) a signé jeudi à "
+             "Marrakech un accord de partenariat avec l'Agence nationale du numérique "
+             "(ANANUM) de l'Union des Comores, qui fixe les engagements des Parties.\n")
+    result = drafted(story, [], published_on="2024-05-30")
+    names = party_names(result)[0]
+    assert len(names) == 2 and not any("Comores" in n or n == "Parties" for n in names)
+    ananum = next(o for o in result["organizations"] if o.get("acronym") == "ANANUM")
+    assert ananum["country"] == "KM"

@@ -43,3 +43,37 @@ def test_without_a_rank_no_person_is_given_a_body() -> None:
              "pilote le programme.\n")
     result = drafted(story, BASE)
     assert all(not found for found in party_names(result))
+
+
+def test_the_former_and_the_latter_after_a_list_joined_by_de() -> None:
+    story = ("Agadir – Deux conventions ont été signées mercredi à Agadir.\n\n"
+             "La première, d'un coût de 18 millions de dirhams, porte la signature de Nadia "
+             "Ouakrim et d'Omar Bensaghir. Celle-là dirige depuis deux ans l'Office de la "
+             "formation professionnelle et de la promotion du travail ; celui-ci préside le "
+             "conseil provincial de Tiznit.\n\n"
+             "La seconde convention, dotée de 32 millions de dirhams, lie l'Université Ibn "
+             "Zohr à la commune d'Agadir.\n")
+    names = party_names(drafted(story, BASE, published_on="2019-03-14"))
+    assert names[0] == ["Conseil provincial de Tiznit", "ofppt"]
+    assert names[1] == ["Commune d'Agadir", "Université Ibn Zohr"]
+
+
+def test_bodies_named_first_then_ranks_and_a_cleft_sentence() -> None:
+    # "C'est à A et à B qu'est revenu le soin de parapher": who signs, put first; the body
+    # comes before the rank ("Directrice de X, la première …"), and "la première" here is a
+    # person, not a first agreement; "Mme Berrada" later is the same person
+    story = ("Une convention de partenariat pour la rénovation énergétique de 300 hôtels a "
+             "été signée mercredi à Marrakech.\n\n"
+             "C'est à Salma Berrada et à Mehdi Alami qu'est revenu le soin de parapher le "
+             "document. Directrice générale de l'Office de la formation professionnelle et "
+             "de la promotion du travail depuis 2014, la première plaide pour un label ; le "
+             "second, qui préside la Fédération nationale de l'hôtellerie, a rallié ses "
+             "adhérents.\n\n"
+             "Mme Berrada a également signé un mémorandum d'entente avec la Banque "
+             "allemande de développement.\n")
+    result = drafted(story, BASE, published_on="2016-11-10")
+    names = party_names(result)
+    assert [a["type"] for a in result["agreements"]] == ["convention-partenariat",
+                                                          "memorandum"]
+    assert names[0] == ["Fédération nationale de l'hôtellerie", "ofppt"]
+    assert "ofppt" in names[1]

@@ -40,7 +40,7 @@ from .names import Mention
 from .normalize import fold, key, slugify
 from .places import city_region
 from .plurals import regroup
-from .respectively import RESPECTIVELY
+from .respectively import GIVEN_BODIES
 from .roll import joined_to, roll_on
 from .units import owner_of_unit
 from .words import COUNTRIES, MULTIWORD_COUNTRIES
@@ -106,6 +106,8 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                 named.append(m)
             continue
         if named and PARENT_GAP.match(fold(text[named[-1].end:m.start])):
+            continue
+        if named and _state_of(text, named[-1], m):
             continue
         if named and _second_title(named[-1], m):
             continue
@@ -180,6 +182,10 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                 continue  # "le wali … a présidé la cérémonie de signature": not a signatory
             if re.search(r"[.;]", between) or len(between) > 140:
                 continue
+            if CLEFT_BEFORE.search(clause_before) and CLEFT_AFTER.search(between):
+                # "C'est à A et à B qu'est revenu le soin de parapher le document"
+                parties.extend(Party(m, "subject") for m in group)
+                continue
             if AFTER_PREPOSITION.search(clause_before[-20:]) and not re.search(
                     r"\b(?:avec|entre|par)\b", clause_before[-40:]) and not HEADED.search(
                         clause_before[-40:]):
@@ -201,7 +207,7 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
             signature_of = fold(text[trigger[0]:trigger[1]]).startswith("signature") and \
                 re.fullmatch(r"\s*(?:de|du|des|d')\s*(?:la |le |les |l')?", intro)
             # "par A et B, respectivement DG de X et président de Y": X, Y named for A, B
-            respective = RESPECTIVELY.search(intro) and all(
+            respective = GIVEN_BODIES.search(intro) and all(
                 m.person is not None and trigger[1] <= m.person.end <= m.start for m in group)
             if PARTY_BEFORE.search(clause_before) or PARTY_BEFORE.search(intro[-60:]) \
                     or listed_after or signature_of or respective or PARTY_AFTER_NAME.search(
@@ -214,6 +220,24 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                or _title_after_title(text, previous, m)}
     parties = roll_on(text, groups, parties, Party) + joined_to(text, named, parties, Party)
     return [p for p in parties if id(p.mention) not in belongs | weak]
+
+
+# "C'est à A et à B qu'est revenu le soin (l'honneur) de parapher": who signs, put first
+CLEFT_BEFORE = re.compile(r"\bc'(?:est|etait) (?:a|au|aux)\b[^.;]{0,80}$")
+CLEFT_AFTER = re.compile(r"\bqu'(?:est|il est|il a|a|il)\b[^.;]{0,30}\b(?:soin|honneur|tache|"
+                         r"charge|privilege|mission|responsabilite)\b")
+
+
+def _state_of(text: str, previous: Mention, m: Mention) -> bool:
+    """ "l'Agence X (AX) de l'Union des Comores": the state a body belongs to, not a
+    party beside it; it gives the body its country."""
+    gap = fold(text[previous.end:m.start] + " ".join(m.name.split()[:2]))
+    if not m.extra.get("state") or previous.kind in ("other",) or previous.extra.get("state") \
+            or not re.match(r"\s*(?:de|du|des|d')\b", gap):
+        return False
+    if previous.country is None:
+        previous.country = m.country
+    return True
 
 
 SIDES_OPEN = re.compile(r"\b(?:en presence d(?:e|u|es|')|entre|par|avec|lie|liant|lient)\b")

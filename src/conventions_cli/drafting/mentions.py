@@ -391,8 +391,9 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
                 fold(r.t[i].text) in AGREEMENT_WORDS or (
                 run == i + 1 and fold(r.t[i].text) in OPENERS):
             return None, run
-        if run == i + 1 and not acronym and folded.endswith("s") and folded[:-1] in HEADS:
-            return None, run  # "les Conseils élus", "les deux États": nobody named
+        if run == i + 1 and not acronym and (folded.endswith("s") and folded[:-1] in HEADS
+                                             or folded in GENERIC):
+            return None, run  # "les Conseils élus", "entre les Parties": nobody named
         head_word = folded.split()[0]
         if not acronym and determiner in ("les", "des", "aux", "ces") and \
                 head_word.endswith("s") and head_word[:-1] in HEADS:

@@ -40,6 +40,7 @@ from .units import UNIT_HEADS, owner_of_unit
 from .words import (
     COUNTRIES,
     DETS,
+    GIVEN_NAMES,
     HEADS,
     MONTH_WORDS,
     PREPS,
@@ -359,7 +360,8 @@ def _king(r: _Reader, i: int) -> tuple[Mention | None, int]:
                    kind="other", head="etat", person=person, title="Roi du Maroc"), j
 
 def find_people(tokens: list[Any]) -> list[Person]:
-    """People the sentence names: spaCy's PER entities, and "M./Mme" + capitalized words."""
+    """People the sentence names: spaCy's PER entities, and a given name the press writes
+    before a surname ("à Samira Kabbaj et à Mehdi Alami") that the tagger left out."""
     people: list[Person] = []
     doc = tokens[0].doc if tokens else None
     if doc is None:
@@ -369,10 +371,31 @@ def find_people(tokens: list[Any]) -> list[Person]:
         if ent.label_ == "PER" and len(ent.text.split()) >= 2:
             text = clean_name(ent.text)
             words = [fold(w) for w in text.split()]
-            if len(words) < 2 or any(w in HEADS or w in TITLES or w in COUNTRIES for w in words):
+            if len(words) < 2 or re.search(r"\s[–—-]\s", text) or any(
+                    w in HEADS or w in TITLES or w in COUNTRIES for w in words):
                 continue
             people.append(Person(text, ent.start_char, ent.start_char + len(text)))
-    return people
+    k = start
+    while k < end:
+        tok = doc[k]
+        if fold(tok.text) not in GIVEN_NAMES or not tok.text[:1].isupper() or any(
+                p.start <= tok.idx < p.end for p in people):
+            k += 1
+            continue
+        j = k + 1
+        if j + 1 < end and doc[j].text == "-" and not doc[k].whitespace_ and \
+                not doc[j].whitespace_ and doc[j + 1].text[:1].isupper():
+            j += 2  # "Fatima-Ezzahra Ouakrim": a given name of two
+        while j < end and j - k < 5 and doc[j].text[:1].isupper() and doc[j].is_alpha and \
+                fold(doc[j].text) not in HEADS and fold(doc[j].text) not in TITLES and \
+                fold(doc[j].text) not in COUNTRIES and not any(
+                    p.start <= doc[j].idx < p.end for p in people):
+            j += 1
+        if j - k >= 2 and doc[j - 1].text != "-":  # "Mehdi Alami": a given name, a surname
+            last = doc[j - 1]
+            people.append(Person(doc[k:j].text, tok.idx, last.idx + len(last.text)))
+        k = j
+    return sorted(people, key=lambda p: p.start)
 
 
 SERVICES = {"directeur": "Direction", "directrice": "Direction", "delegue": "Délégation",

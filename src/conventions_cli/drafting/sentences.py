@@ -19,9 +19,10 @@ from .names import Mention, Person
 from .normalize import fold
 from .objects import listed_objects, signed_objects
 from .people import find_people
-from .respectively import bodies_told_after, respective_bodies
+from .respectively import people_before_bodies
 from .signing import AgreementMention, find_agreement_mentions, find_triggers, is_earlier
 from .text import Article
+from .trades import traded_names
 
 __all__ = ["Sentence", "about_agreement", "day_words", "past_years", "read_sentences"]
 
@@ -118,12 +119,11 @@ def read_sentences(article: Article, doc: Any, kb: KnowledgeBase, nlp: Any
         represented_by_their_heads(article.text, s.mentions)
         on_behalf_of(article.text, s.mentions)
         s.people = find_people(s.tokens)
-        respective_bodies(article.text, s.start, s.end, s.mentions, s.people)
-        if s.index:
-            before = sentences[s.index - 1]
-            bodies_told_after(article.text, s.start, s.end, s.mentions, [
-                p for p in before.people if not any(
-                    m.person is not None and m.person.start == p.start for m in before.mentions)])
+        s.mentions = traded_names(article.text, s.mentions, s.people)
+        ranks = people_before_bodies(article.text, s, sentences[s.index - 1] if s.index
+                                     else None)
+        s.agreements = [m for m in s.agreements  # "la première" was a person
+                        if not any(a <= m.start < b for a, b in ranks)]
         for m in s.mentions:
             if m.person is not None and not m.vague:
                 speaks_for.setdefault(fold(m.person.name).split()[-1], m)

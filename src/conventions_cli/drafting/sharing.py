@@ -261,6 +261,11 @@ def share_parties(work: Work) -> None:
         speaking = [[p for p in parties_by_sentence.get(k, []) if id(p.mention) not in lead_orgs]
                     for k in range(g.sentence, stop)]
         speaking = [found for found in speaking if found]
+        if speaking and g.size == 1 and g.first < n and not sentences[g.sentence].signing:
+            # "La seconde lie A à B. Le président de B a paraphé ce document": both bound
+            bound = described_parties(text, sentences[g.sentence], g.evidence)
+            if bound:
+                speaking = [bound + [p for found in speaking for p in found]]
         if not speaking and g.first < n:
             # "le deuxième établit un cadre … entre le CHU et la Caisse": who it binds
             described = described_parties(text, sentences[g.sentence], g.evidence) or (
@@ -345,6 +350,8 @@ def _people_as_organizations(s: Sentence, mentions: list[Mention],
     them sign for (the base as a gazetteer of people)."""
     def stands_for(name: str, start: int, end: int) -> Mention | None:
         words = fold(name).split()
+        while len(words) > 1 and words[0].rstrip(".") in ("m", "mme", "mr", "dr", "pr", "me"):
+            words = words[1:]  # "Mme Kabbaj": the surname is what the article repeats
         org = speaks_for.get(words[-1]) if 1 <= len(words) <= 4 else None
         if org is None and len(words) >= 2:
             known = kb.signs_for(name)
@@ -354,13 +361,16 @@ def _people_as_organizations(s: Sentence, mentions: list[Mention],
                                str(record.get("kind") or "other"), True,
                                person=Person(name, start, end), kb_id=known)
         # "Ait Taleb" after "le ministre de la Santé, Khalid Ait Taleb": the same person
-        if org is None or org.person is None or \
-                fold(org.person.name).split()[-len(words):] != words or \
+        theirs = fold(org.person.name).split() if org is not None and org.person else []
+        common = min(len(theirs), len(words))
+        if org is None or org.person is None or org.bare or \
+                theirs[-common:] != words[-common:] or \
                 (len(words) == 1 and len(words[0]) < 4):
             return None
+        full = name if len(words) > len(theirs) else org.person.name  # the fuller name
         return Mention(org.name, start, end, org.kind, org.kind_sure, org.acronym,
                        list(org.aliases), org.country,
-                       Person(org.person.name, start, end, org.title),  # the full name
+                       Person(full, start, end, org.title),
                        org.title, org.head, kb_id=org.kb_id)
 
     out: list[Mention] = []
@@ -371,8 +381,9 @@ def _people_as_organizations(s: Sentence, mentions: list[Mention],
             continue  # a person the base knows, read as a name of a company
         out.append(person_org or m)
     for person in s.people:
-        if any(m.start <= person.start < m.end or (m.person and m.person.start == person.start)
-               for m in out):
+        if any(m.start <= person.start < m.end or (m.person and (
+                m.person.start <= person.start < m.person.end or
+                person.start <= m.person.start < person.end)) for m in out):
             continue
         org = stands_for(person.name, person.start, person.end)
         if org is not None:
@@ -384,7 +395,8 @@ def _people_as_organizations(s: Sentence, mentions: list[Mention],
                 m.start <= tok.idx < m.end or (m.person and m.person.start <= tok.idx
                                                < m.person.end) for m in out):
             continue
-        if (k > 0 and tokens[k - 1].text[:1].isupper()) or \
+        if (k > 0 and tokens[k - 1].text[:1].isupper() and
+                tokens[k - 1].text not in ("M.", "M", "Mme", "Mr", "Dr", "Pr", "Me")) or \
                 (k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper()):
             continue  # part of a longer name
         org = stands_for(tok.text, tok.idx, tok.idx + len(tok.text))
