@@ -124,7 +124,8 @@ def split_total(work: Work) -> None:
     told = [f for s in work.sentences if not (s.earlier or s.title or s.future)
             for f in funding_in(text, s)]
     for i, total in enumerate(told):
-        parts = _adding_up(told[i + 1:], total)
+        parts = _adding_up(told[i + 1:], total, bool(ESTIMATE.search(
+            fold(text[max(0, total.start - 25):total.start]))))
         if parts is None or (len(parts) != n and len(parts) < 3 and not total.extra["total"]):
             continue  # two that add up may be a coincidence; three, the count, "au total" not
         if len(parts) > n and work.implied and work.count_fact is None:
@@ -147,20 +148,28 @@ def split_total(work: Work) -> None:
         return
 
 
-def _adding_up(after: list[Fact], total: Fact) -> list[Fact] | None:
+# "un montant global de près de 70 M€", then 30, 27 and 12,5 M€: an estimate of the sum
+ESTIMATE = re.compile(r"(?:\bpres d(?:e|')|\benviron|\bquelque|\bde l'ordre de|\bautour de|"
+                      r"\bavoisinant|\bapproximativement|\ba peu pres)\s*$")
+
+
+def _adding_up(after: list[Fact], total: Fact, estimate: bool = False) -> list[Fact] | None:
     """The amounts at the head of `after` that add up to `total` exactly (two at least, not
-    all the same, in its currency, none a total itself); None when they do not."""
+    all the same, in its currency, none a total itself), or within 3 % of a total the
+    article gives as an estimate (three at least); None when they do not."""
     parts: list[Fact] = []
     running = 0
+    whole = total.value["amount"]
     for f in after:
         if f.extra["total"] or f.value["currency"] != total.value["currency"]:
             return None
         parts.append(f)
         running += f.value["amount"]
-        if running >= total.value["amount"]:
+        if running >= (whole * 0.97 if estimate else whole):
             break
-    if running != total.value["amount"] or len(parts) < 2 or \
-            len({p.value["amount"] for p in parts}) < 2:
+    close = running == whole or (estimate and len(parts) >= 3 and
+                                 abs(running - whole) <= whole * 0.03)
+    if not close or len(parts) < 2 or len({p.value["amount"] for p in parts}) < 2:
         return None
     return parts
 

@@ -295,7 +295,7 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int]]:
             after = low[m.end():min(end, m.end() + 120)]
             if not (re.search(r"(?:procede\w*(?:\s*,[^,.;]{1,45},|\s+[\w'-]+(?:\s+[\w'-]+)?)?"
                               r"\s+a|ceremonie de|occasion de|lors de|portant|porte|"
-                              r"apposee?s? (?:leur|sa)|revetue? de)\s+(?:la\s+)?$",
+                              r"apposee?s? (?:leur|sa)|revetue? de)\s+(?:la\s+|les\s+|leurs?\s+)?$",
                               before) or TYPE_RE.search(after) and re.match(
                                   r"\s*(?:officielle\s+)?"
                                   r"(?:a [\w'-]+(?: [\w'-]+)?,?\s+|,[^,.;:]{1,50},\s*|"
