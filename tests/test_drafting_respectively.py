@@ -77,3 +77,24 @@ def test_bodies_named_first_then_ranks_and_a_cleft_sentence() -> None:
                                                           "memorandum"]
     assert names[0] == ["Fédération nationale de l'hôtellerie", "ofppt"]
     assert "ofppt" in names[1]
+
+
+def test_heads_told_by_a_verb_or_ranks_after_a_colon() -> None:
+    story = ("Deux conventions de partenariat ont été signées jeudi à Ouarzazate, en présence "
+             "du gouverneur de la province.\n\n"
+             "La première a été signée par Rachida Moussaoui et Ahmed Bouhaddou. Élue l'an "
+             "dernier, Mme Moussaoui préside la commune de Ouarzazate ; M. Bouhaddou est le "
+             "directeur général de l'Office de la formation professionnelle et de la promotion "
+             "du travail.\n\n"
+             "La seconde convention porte sur un centre de formation aux métiers du solaire. "
+             "Ses signataires sont Moha Ait Lahcen et Samira Benchekroun : le premier dirige "
+             "depuis les élections le Conseil régional de Drâa-Tafilalet, la seconde "
+             "représentait l'Agence marocaine pour l'énergie durable.\n")
+    result = drafted(story, BASE, published_on="2021-03-12")
+    names = party_names(result)
+    assert names[0] == ["Commune de Ouarzazate", "ofppt"]
+    assert names[1] == ["Agence marocaine pour l'énergie durable",
+                        "Région Drâa-Tafilalet (Conseil régional)"]
+    people = {s["person"] for a in result["agreements"] for s in a.get("signatories") or []}
+    assert {"rachida-moussaoui", "ahmed-bouhaddou", "moha-ait-lahcen",
+            "samira-benchekroun"} <= people

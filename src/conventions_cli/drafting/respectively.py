@@ -16,7 +16,7 @@ RESPECTIVELY = re.compile(r"\brespectivement\b")
 # what gives the people named after a signing verb their bodies, further on
 GIVEN_BODIES = re.compile(r"\b(?:respectivement|l[ea] premier|la premiere|l[ea] second|"
                           r"la seconde|l[ea] dernier|la derniere|celui-ci|celle-ci|celui-la|"
-                          r"celle-la|dirige|preside|represente)")
+                          r"celle-la|dirige|preside|represente)\b")
 # "La première dirige", "le second préside", "la seconde est directrice générale de"; the
 # verb may be missing where the body came first ("Directrice de X, la première défend …")
 ORDINAL_HEAD = re.compile(
