@@ -44,7 +44,6 @@ ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})|[IVX]+er")
 
 def _low(tok: Any) -> str:
     return fold(tok.text)
-
 def _cap(tok: Any) -> bool:
     text = tok.text
     return bool(text) and (text[0].isupper() or (text[0].isdigit() and any(
@@ -275,6 +274,9 @@ def _complements(r: _Reader, j: int, ministry: bool, titled: bool = False) -> in
                     break
                 j = end
                 continue
+        if ministry and word == "," and r.low(j + 1) == "et" and r.prep(j + 2) is not None:
+            j += 1  # "…, des Eaux et Forêts, et de l'Équipement": the list goes on at "et"
+            continue
         if ministry and word in (",", "ainsi") and (r.low(j + 1) == "ainsi" or word == "ainsi"):
             k = j + 2 if word == "," else j + 1
             after = r.prep(k + 1)

@@ -256,7 +256,14 @@ def regroup(domains: list[str], score: Callable[[str], int]) -> list[str] | None
         for start in range(end):
             points, count, names = best[start]
             joined = " et ".join(d.strip() for d in domains[start:end])
-            options.append((points + score(joined), -(count + 1), [*names, joined]))
+            said = score(joined)
+            # a full name the base knows counts for each domain it holds: "l'Agriculture,
+            # la Pêche maritime, le Développement rural et les Eaux et Forêts" is one
+            # ministry, not four short forms
+            items = [d.strip() for d in domains[start:end]]
+            written = ", ".join(items[:-1]) + " et " + items[-1] if len(items) > 1 else joined
+            options.append((points + (said * (end - start) if said >= 3 else said),
+                            -(count + 1), [*names, written]))
         top = max(options, key=lambda o: (o[0], o[1]))
         best[end] = (top[0], -top[1], top[2])
     points, _, names = best[len(domains)]
