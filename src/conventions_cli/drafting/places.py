@@ -84,6 +84,12 @@ VENUE = re.compile(r"\b(?:au|a l'|a la)\s*(?:palais|siege|hotel|centre|complexe|
                    r"amphitheatre|auditorium|pavillon|parc des expositions|wilaya|prefecture|"
                    r"province|mairie|municipalite)\b[^,;.()]{0,50}?"
                    r"\b(?:de |d')\s*$")
+# "Le siège de la province de X a abrité", "L'hôtel de ville de X a accueilli": the venue
+HOST = re.compile(r"(?:^|[.;]\s*|\b(?:le|la|l'))\s*(?:siege|hotel de ville|salle|palais|centre|"
+                  r"complexe|amphitheatre|auditorium|wilaya|prefecture|province|mairie|"
+                  r"conseil(?: provincial| prefectoral| communal| regional| municipal)?)\b"
+                  r"[^,;.()]{0,50}?\b(?:de |d')\s*$")
+HOSTED = re.compile(r"[^.;]{0,25}?\b(?:a|ont) (?:abrite|accueilli|servi de cadre)")
 POSTED = re.compile(r"\b(?:consule?s?|ambassadeur|ambassadrice|directeur|directrice|delegue|"
                     r"deleguee|representant|representante|attache|doyen|doyenne|recteur|"
                     r"rectrice|(?<!\bau )(?<!\bdans le )bureau|(?<!\bdans les )bureaux)\b"
@@ -122,6 +128,9 @@ def find_places(text: str, start: int, end: int) -> list[Fact]:
                                          or not NOT_SIGNING.search(before))
         if not signing and VENUE.search(low[max(0, m.start() - 70):m.start()]):
             signing, intro = True, None  # "au Palais Royal de Casablanca": where it was held
+        if not signing and HOSTED.match(low, m.end()) and HOST.search(
+                low[max(0, m.start() - 70):m.start()]):
+            signing = True  # "Le siège de la province de Taza a abrité … la signature"
         if intro and "ville" in intro.group(0) and not intro.group(0).startswith("dans"):
             # "au profit de la ville de X", "de la ville de X": the city benefits, it does
             # not host; "la ville de X a abrité …" or ", dans la ville de X" does

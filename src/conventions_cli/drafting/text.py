@@ -294,9 +294,9 @@ DATELINE = re.compile(
     re.M)
 
 
-# "Namur-La région …": a wire's dateline glued to the lead's first word by its dash
-GLUED_DATELINE = re.compile(r"^\s*(?P<city>[A-Z][a-z\u00e0-\u017f]{2,20})-(?=(?:Le|La|Les|L['’]|"
-                            r"Un|Une|Des|Au|Aux|Ce|Cette)\b)", re.M)
+# "Namur-La région …", "Meknès. La filière …": a dateline glued to the lead by a dash or a dot
+GLUED_DATELINE = re.compile(r"^\s*(?P<city>[A-Z][a-z\u00e0-\u017f]{2,20})(?:-|\.[ \t]+)"
+                            r"(?=(?:Le|La|Les|L['’]|Un|Une|Des|Au|Aux|Ce|Cette)\b)", re.M)
 
 
 def _dateline(found: re.Match[str] | None) -> tuple[str, int, int] | None:
