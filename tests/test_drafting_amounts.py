@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from conventions_cli.drafting.amounts import find_amounts, find_jobs, find_periods
+from conventions_cli.drafting.amounts import find_amounts, find_periods
+from conventions_cli.drafting.jobs import find_jobs
 
 
 def amounts(text: str) -> list[tuple[int, str, str]]:

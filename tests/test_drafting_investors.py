@@ -39,3 +39,33 @@ def test_each_investor_has_its_own_figures_and_the_total_is_nobodys() -> None:
     assert [(a.get("funding") or {}).get("amount") for a in agreements] == [
         None, 70_000_000, 70_000_000, 150_000_000]
     assert [(a.get("jobs") or {}).get("direct") for a in agreements] == [None, 400, 250, None]
+
+
+ZONE = ("Cinq conventions, dont quatre d'investissement, ont été signées jeudi à Agadir pour "
+        "la zone industrielle d'Aït Melloul.\n\n"
+        "La convention-cadre, signée par le ministre de l'Industrie et du Commerce, Karim "
+        "Lahlou, et la présidente de la Fédération marocaine du froid, Nadia Fassi, définit "
+        "les engagements de chacun.\n\n"
+        "Les quatre entreprises ont présenté leur projet. Atlas Sardines, conserverie "
+        "marocaine, investira 95 millions de dirhams et créera 280 emplois. Kalte Technik, "
+        "spécialiste allemand de la chaîne du froid, mobilise 140 millions de dirhams pour "
+        "une plateforme qui emploiera 210 personnes. L'emballeur SoussBox y consacre 32 "
+        "millions de dirhams, tandis que le fabricant de cosmétiques à l'argan Argania Labs "
+        "engage 18 millions de dirhams.\n\n"
+        "Les quatre conventions d'investissement, signées par le ministre avec les "
+        "représentants des sociétés, totalisent 285 millions de dirhams.\n")
+
+
+def test_a_count_with_its_share_of_investments_and_four_companies_presented() -> None:
+    result = drafted(ZONE, BASE, published_on="2022-09-30")
+    assert sorted(types(result)) == ["convention-cadre", "other", "other", "other", "other"]
+    by_type = {tuple(found): a["type"] for found, a in zip(party_names(result),
+                                                          result["agreements"], strict=True)}
+    assert by_type[("Fédération marocaine du froid", "mic")] == "convention-cadre"
+    companies = sorted(n for found in party_names(result) for n in found
+                       if n not in ("mic", "Fédération marocaine du froid"))
+    assert companies == ["Argania Labs", "Atlas Sardines", "Kalte Technik", "SoussBox"]
+    amounts = sorted((a.get("funding") or {}).get("amount") or 0 for a in result["agreements"])
+    assert amounts == [0, 18_000_000, 32_000_000, 95_000_000, 140_000_000]
+    jobs = sorted((a.get("jobs") or {}).get("direct") or 0 for a in result["agreements"])
+    assert jobs == [0, 0, 0, 210, 280]

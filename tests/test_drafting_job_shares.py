@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from conventions_cli.drafting.amounts import find_jobs
+from conventions_cli.drafting.jobs import find_jobs
 from drafting_cases import drafted
 
 pytest.importorskip("spacy")

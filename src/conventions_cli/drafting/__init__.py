@@ -2,7 +2,7 @@
 
 text (the page's body, dateline, header date; `pages` for a saved web page) -> language
 (spaCy: sentences, entities, parse) -> facts (dates, amounts, jobs, periods, places,
-events: `dates`, `amounts`, `places`, `signing`) -> linking (names read by `grammar`,
+events: `dates`, `amounts`, `jobs`, `places`, `signing`) -> linking (names read by `grammar`,
 `people`, `plurals` and `mentions` from the word lists of `words`, matched against the
 base by `linking`) -> assembly (`sentences`, `counting`, `sharing`, `occasion`, `figures`:
 how many agreements, which facts are whose) -> emission (schema-2 YAML with a quote for

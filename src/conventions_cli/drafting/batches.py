@@ -15,13 +15,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .amounts import SPELLED, find_amounts, find_jobs, parse_count
+from .amounts import SPELLED, find_amounts, parse_count
 from .drafts import Segment, Work
 from .facts import Fact
+from .jobs import find_jobs
 from .lending import lender_and_borrower
 from .linking import Party
 from .names import Mention
 from .normalize import fold, fold_upto
+from .places import city_region
 from .sentences import Sentence
 from .signing import AgreementMention
 
@@ -39,6 +41,8 @@ class _Part:
 # "un prêt … et deux dons …": the parts a batch of financing agreements is made of
 STAND_IN = re.compile(rf"\b(?P<n>une?|\d{{1,2}}|{SPELLED})\s+(?P<noun>prets?|dons?|credits?|"
                       r"subventions?|garanties?|lignes? de credit)\b")
+AMONG = re.compile(rf"\s*,\s*dont\s+(?P<n>\d{{1,2}}|{SPELLED})\s+(?:d'|de\s+)"
+                   r"(?P<what>investissements?|partenariat|cooperation)\b")
 EACH = re.compile(r"^[^.;]{0,25}\bchacune?\b")
 
 
@@ -50,6 +54,15 @@ def _parts(work: Work, lead: Sentence) -> list[_Part]:
     if len({m.type for m in counted}) >= 2 and sum(m.count or 0 for m in counted) == work.n:
         return [_Part(m.type, m.count or 1, m.start, m.end) for m in counted]
     low = fold_upto(work.text, lead.end)
+    if len(counted) == 1 and counted[0].count == work.n:
+        # "Cinq conventions, dont quatre d'investissement": four of a kind and one other
+        whole = counted[0]
+        among = AMONG.match(low, whole.end)
+        some = parse_count(among["n"]) if among else None
+        if among and some and some < work.n:
+            kind = "other" if among["what"].startswith("investissement") else whole.type
+            return [_Part(kind, some, among.start("n"), among.end()),
+                    _Part(whole.type, work.n - some, whole.start, whole.end)]
     parts = []
     for found in STAND_IN.finditer(low, lead.start, lead.end):
         word = found["n"]
@@ -133,8 +146,16 @@ def compose_lead(work: Work) -> None:
         if part.count == 1 and not own:
             told = _told_by_its_noun(work, part.type)
             if told is not None:  # "La convention-cadre, conclue entre A, B et C, …"
-                work.segments.append(Segment(first, 1, told.index, part.type, False,
+                kind = told.agreements[0].type
+                work.segments.append(Segment(first, 1, told.index, kind, False,
                                              (told.start, told.start)))
+                own_told = {id(p.mention) for p in work.parties_by_sentence.get(told.index, [])}
+                work.subject = [p for p in work.subject if id(p.mention) not in own_told]
+                work.partners = [p for p in work.partners if id(p.mention) not in own_told]
+                if first < len(work.agreements):  # "Cinq conventions" … "La convention-cadre"
+                    mention = told.agreements[0]
+                    work.agreements[first].type = Fact("type", kind, mention.start,
+                                                       mention.end)
         first += part.count
     work.partners = [p for p in work.partners if id(p.mention) not in taken]
     work.segments.sort(key=lambda g: (g.sentence, g.evidence[0]))
@@ -145,7 +166,9 @@ def _told_by_its_noun(work: Work, kind: str) -> Sentence | None:
     lead counted ("La convention-cadre, conclue entre …", "Le mémorandum lie …")."""
     for s in work.sentences[work.lead.index + 1:]:
         opening = next((m for m in s.agreements if m.start - s.start < 25), None)
-        if opening is not None and opening.type == kind and not opening.plural and \
+        if opening is not None and (opening.type == kind or kind == "convention-partenariat"
+                                    and opening.type.startswith("convention")) and \
+                s.agreements[0] is opening and not opening.plural and \
                 not opening.ordinal and not opening.indefinite and DEFINITE.match(
                     fold(work.text[s.start:opening.end])):
             return s
@@ -229,6 +252,11 @@ def _companies(text: str, s: Sentence) -> list[Mention]:
     with one figure each ("A et B investiront 90 MDH chacun")."""
     companies = [m for m in s.mentions if not m.vague and (m.kind == "company" or m.head
                                                            in COMPANY_HEADS)]
+    # "…, tandis que le fabricant de cosmétiques X engage 18 MDH": X too, a name no
+    # place's, presented with its own figure like the companies
+    companies = [m for m in s.mentions if not m.vague and not m.extra.get("state") and (
+        m in companies or m.kind == "other" and m.extra.get("proper") and
+        m.kb_id is None and city_region(m.name) is None)]
     amounts = find_amounts(text, s.start, s.end)
     if len(companies) >= 2 and any(
             f.start > companies[-1].end and re.match(r"[^.;]{0,12}\bchacune?\b",
@@ -246,7 +274,8 @@ def _company(s: Sentence) -> Mention | None:
     for m in s.mentions:
         words = m.name.split()
         named = fold(words[0]) != m.head or any(w[:1].isupper() or w[:1].isdigit()
-                                                 for w in words[1:])
+                                                 for w in words[1:]) or (
+            m.extra.get("proper") and words[0][:1].isupper())  # "l'emballeur SoussPack"
         if m.vague or m.extra.get("state") or not named:
             continue  # "la banque de projets" names no company
         if m.kind == "company" or m.head in COMPANY_HEADS:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .amounts import SPELLED, find_jobs, find_periods, parse_count
+from .amounts import SPELLED, find_periods, parse_count
 from .dates import Published, find_dates
 from .drafts import Drafted, Segment, Work, short
 from .facts import Fact
@@ -19,6 +19,7 @@ from .inturn import (
     ranked_amounts,
     split_total,
 )
+from .jobs import find_jobs
 from .lexicon import nouns
 from .normalize import fold
 from .occasion import _nearest

@@ -36,8 +36,6 @@ from .words import (
     nationality,
 )
 
-# "l'Office des transports pour la période 2025-2028": what an agreement is for, never
-# part of a name
 SIGNED = re.compile(any_form())  # "signé", "paraphés": what was done to it, not its name
 ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})|[IVX]+er")
 
@@ -274,7 +272,8 @@ def _complements(r: _Reader, j: int, ministry: bool, titled: bool = False) -> in
                     break
                 j = end
                 continue
-        if ministry and word == "," and r.low(j + 1) == "et" and r.prep(j + 2) is not None:
+        if ministry and word == "," and r.low(j + 1) == "et" and (r.prep(j + 2) or r.n) < r.n \
+                and _cap(r.t[r.prep(j + 2) or 0]):
             j += 1  # "…, des Eaux et Forêts, et de l'Équipement": the list goes on at "et"
             continue
         if ministry and word in (",", "ainsi") and (r.low(j + 1) == "ainsi" or word == "ainsi"):

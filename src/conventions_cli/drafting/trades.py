@@ -9,6 +9,7 @@ import re
 
 from .names import Mention, Person
 from .normalize import fold
+from .words import nationality
 
 # ", fabricant japonais de …", ", un équipementier allemand", ", filiale du groupe …",
 # ", spécialisé dans …", ", jeune pousse marocaine", ", PME familiale": a company's trade.
@@ -18,7 +19,11 @@ TRADE = re.compile(r"\s*,\s*(?:(?:un|une|le|la|l')\s*)?(?:jeune pousse|pme|tpe|s
                    r"filiale|holding|fabricant|producteur|fournisseur|distributeur|exploitant|"
                    r"laboratoire|transporteur|armateur|industriel|assureur|enseigne|"
                    r"specialisee?s? dans|active?s? dans|implantee?s? (?:a|au|en|dans)|"
-                   r"basee?s? (?:a|au|en|dans))\b")
+                   r"basee?s? (?:a|au|en|dans)|"
+                   # "conserverie marocaine", "une cimenterie": an establishment of a trade
+                   r"[a-z]{3,}erie (?:[a-z]+ )?(?:de |d'|du |des )?|"
+                   # "spécialiste allemand de la chaîne du froid": a specialist of a country
+                   r"specialiste (?P<nationality>[a-z]+)\b)")
 # a word no company's name ends with: a title, a place said with "à"
 PERSON_WORDS = re.compile(r"\b(?:ministre|president|presidente|directeur|directrice|wali|"
                           r"gouverneur|ambassadeur|ambassadrice|maire|secretaire)\b")
@@ -29,13 +34,19 @@ def traded_names(text: str, mentions: list[Mention], people: list[Person]) -> li
     apposition gives a trade; the people it was are dropped from `people`."""
     out = list(mentions)
     for m in mentions:
+        trade = TRADE.match(fold(text[m.end:m.end + 60]))
+        if trade and trade["nationality"] and not nationality(trade["nationality"]):
+            trade = None
         if m.kind == "other" and m.extra.get("proper") and not m.extra.get("state") and \
-                m.kb_id is None and TRADE.match(fold(text[m.end:m.end + 60])):
+                m.kb_id is None and trade:
             m.kind = "company"
             m.extra.pop("weak", None)
     for person in list(people):
         after = fold(text[person.end:person.end + 60])
-        if not TRADE.match(after) or PERSON_WORDS.match(after.lstrip(" ,")) or any(
+        trade = TRADE.match(after)
+        if trade and trade["nationality"] and not nationality(trade["nationality"]):
+            continue  # "spécialiste de …" alone: an expert as often as a firm
+        if not trade or PERSON_WORDS.match(after.lstrip(" ,")) or any(
                 m.start <= person.start < m.end or
                 (m.person is not None and m.person.start == person.start) for m in mentions):
             continue

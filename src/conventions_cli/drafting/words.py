@@ -69,7 +69,8 @@ DESCRIPTORS = {"societe", "societes", "groupe", "groupes", "entreprise", "entrep
                "partenaire", "partenaires", "investisseur", "promoteur", "developpeur",
                "organisme", "institution", "institutions", "ong", "fabricant", "producteur",
                "fournisseur", "distributeur", "exploitant", "fintech", "pousse", "specialiste",
-               "laboratoire", "transporteur", "armateur"}
+               "laboratoire", "transporteur", "armateur", "emballeur", "exportateur",
+               "importateur", "integrateur", "editeur", "negociant", "grossiste"}
 
 # "l'ONG espagnole X", "l'association italienne Y": a description before a body's name
 NGO_WORDS = {"ong", "association", "fondation"}
