@@ -380,7 +380,15 @@ def listed_items(work: Work) -> None:
             items.extend(run_in or prose)
             continue
         first = next((m for m in s.agreements if m.type), None)
-        if first is None or first.start - body > 25 or first.ordinal:
+        if first is None or first.start - body > 25:
+            # "- un prêt de 60 M$ de la BERD à l'ONCF ;": a financing item, by its noun
+            money = FINANCING_ITEM.match(fold(text[body:body + 40]))
+            if money is not None:
+                at = body + money.start("noun")
+                items.append((s, at, body + money.end(), parse_count(money["n"]) or 1, s.start,
+                              s.end))
+            continue
+        if first.ordinal:
             continue
         more = [i for i in _run_in_items(text, s) if i[4] > first.end]
         items.append((s, first.start, first.end, first.count or 1, s.start,
@@ -395,12 +403,36 @@ def listed_items(work: Work) -> None:
     for s, start, end, count, a, b in items:
         inside = [m for m in s.mentions if a <= m.start and m.end <= b]
         parties = [p for p in signing_parties(text, a, b, (start, end), inside)
-                   if not p.mention.vague]
+                   if not p.mention.vague] or _lent_by(text, inside, end, b)
         work.segments.append(Segment(slot, count, s.index, "", False, (start, end),
                                      parties=parties if start in in_prose else parties or None,
                                      listed=True))
         slot += count
     work.segments.sort(key=lambda g: (g.sentence, g.evidence[0]))
+
+
+def _lent_by(text: str, mentions: list[Mention], at: int, end: int) -> list[Party]:
+    """ "un prêt de la BERD de 60 M$ à l'ONCF, pour …": the lender right after the
+    noun, and whom it lends to ("à", "au", "en faveur de") in the same clause."""
+    low = fold_upto(text, end)
+    named = [m for m in mentions if not m.vague and m.start >= at]
+    if not named or not re.fullmatch(r"\s+(?:de la |de l'|du |des |de |d')\s*",
+                                     low[at:named[0].start]):
+        return lender_and_borrower(low, mentions, at - 12, end)
+    found = [Party(named[0], "with")]
+    for m in named[1:]:
+        clause = low[named[0].end:m.start]
+        if re.search(r"[;]|\bpour\b|\bdestine", clause):
+            break
+        if re.search(r"(?:\ba|\bau|\baux|en faveur d(?:e|u|es|'))\s*(?:la |l'|le )?$", clause):
+            found.append(Party(m, "with"))
+            break
+    return found
+
+
+FINANCING_ITEM = re.compile(rf"\s*(?P<n>une?|\d{{1,2}}|{SPELLED})\s+(?:nouve(?:au|l|lle)s?\s+)?"
+                            r"(?P<noun>prets?|dons?|subventions?|garanties?|credits?|"
+                            r"lignes? de credit)\b")
 
 
 # "…, une convention entre C et D et un mémorandum entre E et F": the next item of a list

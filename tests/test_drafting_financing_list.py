@@ -1,0 +1,33 @@
+"""A batch of financing agreements given as a list, one line each opening on its noun ("- un
+prêt de la BERD de 60 M$ à l'ONCF ;", "- un don de l'Union européenne de 45 M€ ;"): one
+agreement a line, with its lender (and borrower) and its amount, however many the lead
+counts ("un ensemble d'accords")."""
+
+from __future__ import annotations
+
+from drafting_cases import drafted, party_names
+
+BASE = [{"id": "mef", "name": "Ministère de l'Économie et des Finances", "kind": "ministry",
+         "country": "MA"}]
+
+STORY = ("Le ministère de l'Économie et des Finances a procédé mardi à Rabat à la signature "
+         "d'un ensemble d'accords de financement avec des bailleurs de fonds.\n\n"
+         "Ces accords se répartissent ainsi :\n\n"
+         "- un don de l'Union européenne de 45 M€, en appui à la protection sociale ;\n"
+         "- un prêt de la Banque européenne pour la reconstruction et le développement (BERD) "
+         "de 60 millions de dollars à l'Office national des chemins de fer (ONCF), pour le "
+         "matériel roulant ;\n"
+         "- un prêt de 150 millions USD de la Banque islamique de développement (BID), destiné "
+         "aux barrages collinaires.\n")
+
+
+def test_one_agreement_a_line_with_its_lender_and_amount() -> None:
+    result = drafted(STORY, BASE, published_on="2019-06-05")
+    names = party_names(result)
+    assert len(names) == 3
+    assert names[0] == ["Union européenne", "mef"]
+    assert names[1] == ["Banque européenne pour la reconstruction et le développement",
+                        "Office national des chemins de fer", "mef"]
+    assert names[2] == ["Banque islamique de développement", "mef"]
+    assert [(a["funding"]["amount"], a["funding"]["currency"]) for a in result["agreements"]] \
+        == [(45_000_000, "EUR"), (60_000_000, "USD"), (150_000_000, "USD")]
