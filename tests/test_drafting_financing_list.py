@@ -31,3 +31,24 @@ def test_one_agreement_a_line_with_its_lender_and_amount() -> None:
     assert names[2] == ["Banque islamique de développement", "mef"]
     assert [(a["funding"]["amount"], a["funding"]["currency"]) for a in result["agreements"]] \
         == [(45_000_000, "EUR"), (60_000_000, "USD"), (150_000_000, "USD")]
+
+
+def test_one_agreement_a_line_opened_by_its_partner() -> None:
+    story = ("Le Conseil régional de l'Oriental a procédé jeudi à Oujda à la signature de "
+             "plusieurs conventions de partenariat.\n\n"
+             "Le détail des textes paraphés se présente comme suit :\n\n"
+             "– avec l'Agence du bassin hydraulique de la Moulouya, la réhabilitation de "
+             "seguias, pour 18 MDH ;\n"
+             "– avec la Chambre d'agriculture de l'Oriental, l'encadrement des producteurs, "
+             "à hauteur de 6,5 MDH ;\n"
+             "– avec le Conseil provincial de Figuig, l'ouverture de pistes rurales.\n")
+    result = drafted(story, BASE, published_on="2021-02-26")
+    names = party_names(result)
+    assert len(names) == 3
+    partners = [[n for n in found if "Oriental (Conseil" not in n and "Conseil régional" not in n]
+                for found in names]
+    assert partners == [["Agence du bassin hydraulique de la Moulouya"],
+                        ["Chambre d'agriculture de l'Oriental"],
+                        ["Conseil provincial de Figuig"]]
+    assert [(a.get("funding") or {}).get("amount") for a in result["agreements"]] == [
+        18_000_000, 6_500_000, None]

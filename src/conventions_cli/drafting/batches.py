@@ -387,6 +387,9 @@ def listed_items(work: Work) -> None:
                 at = body + money.start("noun")
                 items.append((s, at, body + money.end(), parse_count(money["n"]) or 1, s.start,
                               s.end))
+            elif WITH_ITEM.match(fold(text[body:body + 12])):
+                # "– avec l'Agence X, la réhabilitation de 40 khettaras, pour 18 MDH ;"
+                items.append((s, body, body, 1, s.start, s.end))
             continue
         if first.ordinal:
             continue
@@ -430,6 +433,7 @@ def _lent_by(text: str, mentions: list[Mention], at: int, end: int) -> list[Part
     return found
 
 
+WITH_ITEM = re.compile(r"\s*(?:avec|aupres d(?:e|u|es|')|conclue? avec|signee? avec)\s")
 FINANCING_ITEM = re.compile(rf"\s*(?P<n>une?|\d{{1,2}}|{SPELLED})\s+(?:nouve(?:au|l|lle)s?\s+)?"
                             r"(?P<noun>prets?|dons?|subventions?|garanties?|credits?|"
                             r"lignes? de credit)\b")
