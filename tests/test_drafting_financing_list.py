@@ -52,3 +52,19 @@ def test_one_agreement_a_line_opened_by_its_partner() -> None:
                         ["Conseil provincial de Figuig"]]
     assert [(a.get("funding") or {}).get("amount") for a in result["agreements"]] == [
         18_000_000, 6_500_000, None]
+
+
+def test_numbered_lines_opened_by_the_partner_and_a_fifth_to_come() -> None:
+    story = ("Oujda – L'Agence de l'Oriental a paraphé mercredi une série de conventions de "
+             "partenariat.\n\nLes textes signés sont les suivants :\n\n"
+             "1. avec la Commune de Saïdia, l'aménagement de la corniche (85 MDH) ;\n"
+             "2. avec l'Office national de l'eau, l'eau potable de six centres (40 MDH) ;\n"
+             "3. avec l'association Moulouya Environnement, un programme pour les jeunes.\n\n"
+             "Une quatrième convention, avec le conseil provincial de Berkane, devrait être "
+             "paraphée en janvier.\n\n"
+             "Le directeur a rappelé que cette programmation, d'un volume global de 620 MDH, "
+             "a été approuvée par le conseil d'administration.\n")
+    result = drafted(story, BASE, published_on="2019-12-19")
+    assert len(result["agreements"]) == 3
+    assert [(a.get("funding") or {}).get("amount") for a in result["agreements"]] == [
+        85_000_000, 40_000_000, None]

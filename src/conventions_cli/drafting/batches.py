@@ -380,7 +380,7 @@ def listed_items(work: Work) -> None:
             items.extend(run_in or prose)
             continue
         first = next((m for m in s.agreements if m.type), None)
-        if first is None or first.start - body > 25:
+        if (first is None or first.start - body > 25) and body < s.end:
             # "- un prêt de 60 M$ de la BERD à l'ONCF ;": a financing item, by its noun
             money = FINANCING_ITEM.match(fold(text[body:body + 40]))
             if money is not None:
@@ -390,6 +390,8 @@ def listed_items(work: Work) -> None:
             elif WITH_ITEM.match(fold(text[body:body + 12])):
                 # "– avec l'Agence X, la réhabilitation de 40 khettaras, pour 18 MDH ;"
                 items.append((s, body, body, 1, s.start, s.end))
+            continue
+        if first is None or first.start - body > 25:
             continue
         if first.ordinal:
             continue

@@ -446,7 +446,7 @@ def find_segments(work: Work) -> None:
     added = work.added
     before = ranks_told_before(text, work.sentences, work.pub.year if work.pub else None)[1]
     for s in work.sentences:
-        if s.earlier or s.title:
+        if s.earlier or s.title or s.future:  # "Une cinquième convention devrait être signée"
             continue
         for m in s.agreements:
             if m.ordinal == -1 and n > 1 and not any(

@@ -108,6 +108,8 @@ def _share_figures(work: Work) -> None:
             target = agreements[g.first] if g.first < n else None
             if target is None:
                 continue
+            if g.listed and text.rfind("\n", 0, s.start) > g.evidence[0]:
+                continue  # a list line's figures are on its line, not in the paragraphs after
             if s.index != g.sentence and re.match(
                     r"\W*(?:au total|en tout|au global|globalement|au cumul|ensemble)\b",
                     fold(text[s.start:s.end])):

@@ -225,8 +225,10 @@ def _announces_list(text: str, spans: list[tuple[int, int]], i: int) -> bool:
     s, e = spans[i]
     line = text[s:e].rstrip()
     nxt = next((j for j in range(i + 1, len(spans)) if text[slice(*spans[j])].strip()), None)
-    return line.endswith(":") and len(WORD.findall(line)) >= 12 and nxt is not None and \
-        bool(LIST_ITEM.match(text, spans[nxt][0]))
+    words = len(WORD.findall(line))  # "Les textes signés sont les suivants :", shorter
+    return line.endswith(":") and (words >= 12 or words >= 3 and bool(re.search(
+        r"\b(?:suivant|suivante|comme suit|se repartissent|ainsi)s?\s*:$", fold(line)))) and \
+        nxt is not None and bool(LIST_ITEM.match(text, spans[nxt][0]))
 
 
 def _cut_off(text: str, spans: list[tuple[int, int]], last: int) -> int:
