@@ -43,6 +43,7 @@ SUBCOUNT = re.compile(rf"\b(?P<n>\d{{1,3}}|{SPELLED})\s+(?:d'entre elles\s+|d'en
 # "une convention-cadre …, aussitôt suivie de la signature de trois conventions": one more part
 FOLLOWED_BY = re.compile(r"\b(?:suivie?s?|accompagnee?s?|completee?s?|doublee?s?)\s+"
                          r"(?:\w+\s+){0,2}?(?:de la signature\s+)?d(?:e|es|u|')\s*$")
+APPOSED = re.compile(r"\s*,\s*(?:une?|la|le|l')?\s*")  # "La première, une convention de …"
 
 
 def _coordinated_total(text: str, mentions: list[AgreementMention]) -> int:
@@ -448,7 +449,7 @@ def find_segments(work: Work) -> None:
     for s in work.sentences:
         if s.earlier or s.title or s.future:  # "Une cinquième convention devrait être signée"
             continue
-        for m in s.agreements:
+        for k, m in enumerate(s.agreements):
             if m.ordinal == -1 and n > 1 and not any(
                     g.ordinal and g.first == n - 1 for g in groups):
                 # "Enfin, la dernière convention …": the nth, however many were told before
@@ -470,6 +471,9 @@ def find_segments(work: Work) -> None:
                 start = max(top_ordinal, 1, _next_slot(groups))
                 groups.append(Segment(start, m.count, s.index, m.type, False, (m.start, m.end)))
                 top_ordinal = start + m.count
+            elif k and s.agreements[k - 1].ordinal and APPOSED.fullmatch(
+                    fold(text[s.agreements[k - 1].end:m.start])):  # the same one, described
+                continue
             elif (m.indefinite or work.count_fact is None and _after_que(text, m)) \
                     and (s.signing or ELABORATES.match(fold(text[s.start:s.end])) or (
                         s.index > lead_index and BY_ONE.search(

@@ -209,8 +209,12 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
             # "par A et B, respectivement DG de X et président de Y": X, Y named for A, B
             respective = GIVEN_BODIES.search(intro) and all(
                 m.person is not None and trigger[1] <= m.person.end <= m.start for m in group)
+            # "entre A, représentée par son directeur, X, et B": B is A's other side
+            represented = bool(parties) and REPRESENTED_THEN.fullmatch(
+                fold(text[parties[-1].mention.end:first.start]))
             if PARTY_BEFORE.search(clause_before) or PARTY_BEFORE.search(intro[-60:]) \
-                    or listed_after or signature_of or respective or PARTY_AFTER_NAME.search(
+                    or listed_after or signature_of or respective or represented or \
+                    PARTY_AFTER_NAME.search(
                         text[max(sent_start, first.start - 90):first.start]):
                 hint = "with" if re.search(r"\bavec|\bentre", clause_before[-60:]) else "agent"
                 parties.extend(Party(m, "subject" if m.extra.get("represents") else hint)
@@ -222,6 +226,9 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
     return [p for p in parties if id(p.mention) not in belongs | weak]
 
 
+# "entre A, représentée par son directeur, X, et B": the list of sides goes on
+REPRESENTED_THEN = re.compile(r"[^;.]{0,12}?,\s*representee?s?\s+par\s+[^;.()]{0,90}?,\s*"
+                              r"(?:et|ainsi que)\s+(?:le |la |les |l'|d'|de |du )?\s*")
 # "C'est à A et à B qu'est revenu le soin (l'honneur) de parapher": who signs, put first
 CLEFT_BEFORE = re.compile(r"\bc'(?:est|etait) (?:a|au|aux)\b[^.;]{0,80}$")
 CLEFT_AFTER = re.compile(r"\bqu'(?:est|il est|il a|a|il)\b[^.;]{0,30}\b(?:soin|honneur|tache|"
