@@ -14,6 +14,7 @@ import re
 from .amounts import SPELLED, parse_count
 from .drafts import Segment, Work
 from .facts import Fact
+from .fields import domains
 from .lexicon import participle
 from .normalize import fold, fold_upto
 from .objects import ELABORATES
@@ -111,8 +112,11 @@ def count_agreements(text: str, sentences: list[Sentence], year: int | None = No
         explicit_here = [m for m in counted if _is_number(text, m) or m.per_project
                          or m.approximate]
         total = _coordinated_total(text, counted) if explicit_here else 0
+        more = _continued(text, sentences, s) if counted else 0
         if total:
-            total += _continued(text, sentences, s)
+            total += more
+        elif more:  # "un contrat de prêt …. Le prêt s'accompagne de deux accords de don"
+            total, explicit_here = sum(m.count or 1 for m in counted) + more, counted
         if total > explicit or (total and total == explicit and counted_in is not None
                                 and counted_in.title and not s.title):
             explicit, counted_in = total, s  # the body's count over the headline's
@@ -257,13 +261,21 @@ GOES_ON = re.compile(r"\W*(?:de meme|de plus|en outre|egalement|aussi|en plus|ai
                      r"sans oublier)\b")
 
 
+# "Le prêt s'accompagne de deux accords de don", "Il est assorti d'un accord de garantie":
+# more agreements that go with the one just told
+ACCOMPANIED = re.compile(r"\W*(?:(?:le|la|l'|ce|cet|cette)\s*[\w-]+|il|elle|celui-ci|celle-ci)"
+                         r"\s+(?:s'accompagne|est (?:assortie?|completee?|accompagnee?|doublee?))"
+                         r"\s+d(?:e|'|u|es)\b")
+
+
 def _continued(text: str, sentences: list[Sentence], s: Sentence) -> int:
     """How many agreements the verbless sentence right after ``s`` adds to its count."""
     nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
-    if nxt is None or nxt.triggers or nxt.earlier or nxt.future or nxt.title or \
-            not GOES_ON.match(fold(text[nxt.start:nxt.end])) or any(
+    low = fold(text[nxt.start:nxt.end]) if nxt is not None else ""
+    if nxt is None or nxt.triggers or nxt.earlier or nxt.future or nxt.title or not (
+            ACCOMPANIED.match(low) or GOES_ON.match(low) and not any(
                 t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
-                for t in nxt.tokens):
+                for t in nxt.tokens)):
         return 0
     return sum(m.count or 0 for m in nxt.agreements if m.count and not m.ordinal and (
         _is_number(text, m) or m.indefinite))
@@ -274,39 +286,6 @@ def _details(text: str, s: Sentence) -> bool:
     comprennent un protocole …": a sentence that says, item by item, what they are."""
     return not (s.earlier or s.future or s.title) and \
         bool(ELABORATES.match(fold(text[s.start:s.end])))
-
-
-# "plusieurs conventions couvrant les domaines de l'eau, de l'énergie et du transport",
-# "des accords dans le domaine de la santé et dans le secteur maritime": at least one
-# agreement for each field the plural covers
-FIELD = r"(?:domaines?|secteurs?|filieres?|champs?)"
-FIELDS = re.compile(rf"^\s*(?:[\w'-]+,?\s+){{0,3}}?(?:couvrant|portant sur|touchant|"
-                    rf"concernant|relati(?:fs|ves) (?:a|aux)|dans|en matiere)?\s*"
-                    rf"(?:(?:les |le |des |du )?{FIELD}\b|(?<=en matiere ))(?P<items>[^.;:()]*)")
-
-
-def domains(text: str, start: int, end: int) -> int:
-    """How many fields the words after a plural agreement enumerate (0 for none, or one)."""
-    found = FIELDS.match(fold(text[start:min(end, start + 260)]))
-    if not found:
-        return 0
-    items = re.split(rf"\s+(?:qui|afin|pour|visant|dont|{participle()}|ont|a ete)\b",
-                     found["items"])[0]
-    heads = len(re.findall(rf"\b{FIELD}\b", items))  # "… et dans le secteur maritime"
-    if re.search(r"\b(?:divers|diverses|differents|plusieurs|nombreux|multiples|autres)\s*$",
-                 fold(text[max(0, start - 1):start]) + found.group(0)[:found.start("items")]
-                 .rsplit(" ", 2)[0]):
-        return 0  # "divers domaines": not an enumeration
-    parts = []
-    for part in re.split(r",|\bet\b|\bainsi que\b", items):
-        if not part.strip():
-            continue
-        if not re.match(r"\s*(?:d(?:e|u|es)\b|d'|dans\b|en\b|la\b|le\b|les\b|l'|au\b|aux\b|"
-                        r"celui\b|ceux\b)", part):
-            break  # "…, destinés à …": the enumeration has ended
-        parts.append(part)
-    n = max(len(parts), heads + 1)
-    return n if 2 <= n <= 12 else 0
 
 
 # "des conventions de partenariat avec cinq centres hospitaliers": one with each
