@@ -21,3 +21,10 @@ def test_a_loan_accompanied_by_two_grants_is_three_agreements() -> None:
 def test_a_loan_that_finances_two_programmes_is_one() -> None:
     result = drafted(STORY.format(goes="financera"), [], published_on="2018-07-06")
     assert len(result["agreements"]) == 1
+
+
+def test_two_amounts_sharing_their_unit_go_one_to_each_grant() -> None:
+    story = STORY.format(goes="s'accompagne de").replace(
+        "deux accords de don,", "deux accords de don, de 6 et 4 millions d'euros,")
+    agreements = drafted(story, [], published_on="2018-07-06")["agreements"]
+    assert [a["funding"]["amount"] for a in agreements] == [150_000_000, 6_000_000, 4_000_000]

@@ -146,3 +146,12 @@ def test_a_list_of_one_amount_per_agreement_gives_them_out_in_turn() -> None:
                    {"amount": 70_000_000, "currency": "USD"},
                    {"amount": 50_000_000, "currency": "USD"}]
     assert "one of the amounts the article lists in turn" in result["yaml"]
+
+
+def test_amounts_sharing_their_unit_are_each_one_but_a_range_is_not() -> None:
+    text = "deux dons de 6 et 4 millions d'euros, puis des prêts de 100, 50 et 25 M$"
+    assert [(f.value["amount"], f.value["currency"]) for f in find_amounts(text, 0, len(text))] \
+        == [(6_000_000, "EUR"), (4_000_000, "EUR"), (100_000_000, "USD"), (50_000_000, "USD"),
+            (25_000_000, "USD")]
+    text = "un coût estimé entre 10 et 12 millions de dirhams"
+    assert [f.value["amount"] for f in find_amounts(text, 0, len(text))] == [10_000_000]

@@ -139,6 +139,9 @@ SINCE = re.compile(r"\bdepuis (?:19|20)\d\d\b[^.;:]{0,140}?\b(?:ont|a) (?:ete |d
                    r"(?:soutenu|finance|accorde|mobilise|consacre|octroye|investi|engage|"
                    r"alloue|decaisse|realise)e?s?\b[^.;:]{0,100}$")
 # "de 10 à 11 milliards", "entre 3 et 4 millions d'euros": the range's lower end
+# "de 6 et 4 millions d'euros": two amounts sharing their unit (not "entre 6 et 8", a range)
+LISTED_BEFORE = re.compile(r"\bde\s+(?P<nums>\d{1,3}(?:,\d+)?(?:\s*,\s*\d{1,3}(?:,\d+)?)*)"
+                           r"\s+et\s+$")
 RANGE_FROM = re.compile(r"\b(?:de|entre)\s+(?P<lo>\d{1,3}(?:,\d+)?)\s+(?:a|et)\s+$")
 # "porte le montant de la convention de 2,25 à 3,25 milliards", "relève l'enveloppe de 200
 # à 260 MDH", "le budget passe de X à Y": an amendment's old and new totals, not a range
@@ -239,6 +242,15 @@ def find_amounts(text: str, start: int, end: int) -> list[Fact]:
         number = parse_number(m["num"])
         if number is not None:
             scale, currency = _currency(m)
+            listed = LISTED_BEFORE.search(low, max(start, m.start() - 40), m.start())
+            if listed:  # "de 6 et 4 millions d'euros", "de 100, 50 et 25 millions": each
+                for each in re.finditer(r"\d{1,3}(?:,\d+)?", listed["nums"]):
+                    first = parse_number(each.group(0))
+                    if first is not None:
+                        found.append((m, int(first * scale), currency, "",
+                                      listed.start("nums") + each.start()))
+                found.append((m, int(number * scale), currency, "", m.start()))
+                continue
             low_end = RANGE_FROM.search(low, max(start, m.start() - 30), m.start())
             lower = parse_number(low_end["lo"]) if low_end else None
             if low_end and lower is not None and 0 < lower < number and RAISED.search(

@@ -119,6 +119,12 @@ def _share_figures(work: Work) -> None:
                                   for f in [*amounts[:1], *jobs[:1]])
                 continue
             shared = g.size > 1
+            if shared and len(amounts) == g.size and s.index == g.sentence and \
+                    g.first + g.size <= n:  # "deux accords de don, de 6 et 4 M€": in turn
+                for k, f in enumerate(amounts):
+                    if agreements[g.first + k].funding is None:
+                        agreements[g.first + k].funding = f
+                amounts = []
             for f in amounts[:1]:
                 if shared:
                     target.notes.append(
