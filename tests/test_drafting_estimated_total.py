@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from drafting_cases import drafted
 
-STORY = ("L'Office national de l'eau et la Banque allemande KfW ont procédé à la signature de "
-         "conventions de financement, d'un montant global de {total} millions d'euros.\n\n"
+STORY = ("L'Office national de l'eau et la Banque allemande KfW ont paraphé plusieurs "
+         "conventions de financement, pour une enveloppe globale de {total} millions "
+         "d'euros.\n\n"
          "Ces financements portent sur les programmes suivants :\n\n"
          "– L'adduction d'eau potable de Tata, d'un montant de 30 M€, qui desservira les "
          "douars de la vallée.\n\n"
