@@ -68,3 +68,14 @@ def test_numbered_lines_opened_by_the_partner_and_a_fifth_to_come() -> None:
     assert len(result["agreements"]) == 3
     assert [(a.get("funding") or {}).get("amount") for a in result["agreements"]] == [
         85_000_000, 40_000_000, None]
+
+
+def test_a_list_longer_than_conv_drafts_is_cut_with_a_todo() -> None:
+    lines = "".join(f"– avec la Commune de Ville{k}, la réfection de la place, pour {k + 1} "
+                    "MDH ;\n" for k in range(70))
+    story = ("Oujda – Le Conseil régional de l'Oriental a procédé jeudi à la signature de "
+             "plusieurs conventions de partenariat.\n\nLe détail se présente comme suit :\n\n"
+             + lines)
+    result = drafted(story, BASE, published_on="2021-02-26")
+    assert len(result["agreements"]) == 60
+    assert "lists 70 agreements; only 60 are drafted" in result["yaml"]

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .amounts import SPELLED, find_amounts, parse_count
+from .counting import MAX_AGREEMENTS
 from .drafts import Segment, Work
 from .facts import Fact
 from .jobs import find_jobs
@@ -401,7 +402,16 @@ def listed_items(work: Work) -> None:
         items.extend(more)
     if len(items) < 2:
         return
-    work.n = max(work.n, sum(item[3] for item in items))
+    listed_total = sum(item[3] for item in items)
+    if listed_total > MAX_AGREEMENTS:  # a list longer than conv drafts: the first ones
+        work.told = max(work.told, listed_total)
+        work.todos.append(f"the article lists {listed_total} agreements; only "
+                          f"{MAX_AGREEMENTS} are drafted: add the other "
+                          f"{listed_total - MAX_AGREEMENTS} by hand, or note the count in "
+                          "the summary")
+        while sum(item[3] for item in items) > MAX_AGREEMENTS:
+            items.pop()
+    work.n = min(max(work.n, sum(item[3] for item in items)), MAX_AGREEMENTS)
     slot = 0
     listed = {item[0].index for item in items}
     work.segments = [g for g in work.segments if g.sentence not in listed]
