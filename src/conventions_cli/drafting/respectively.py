@@ -11,6 +11,10 @@ from typing import Any
 from .names import Mention, Person
 from .normalize import fold
 
+# the titles of those who head a body ("directrice", "président", "wali" …), folded
+HEAD_TITLES = (r"directeur|directrice|president|presidente|pdg|dg|gouverneur|secretaire|"
+               r"administrateur|administratrice|patron|patronne|recteur|rectrice|doyen|"
+               r"doyenne|wali|maire|ambassadeur|ambassadrice|representant|representante")
 # "respectivement directrice générale de l'", "respectivement à la tête de la"
 RESPECTIVELY = re.compile(r"\brespectivement\b")
 # what gives the people named after a signing verb their bodies, further on
@@ -23,15 +27,10 @@ ORDINAL_HEAD = re.compile(
     r"(?:^|[,;:]\s*(?:et\s+)?|\bet\s+)(?P<rank>l[ea] premier|la premiere|l[ea] second|la seconde|"
     r"l[ea] deuxieme|l[ea] troisieme|l[ea] dernier|la derniere|ce dernier|cette derniere|"
     r"celui-ci|celle-ci|celui-la|celle-la)\s*,?\s+(?:qui\s+)?"
-    r"(?P<heads>(?:est|etait)\s+(?:a la tete|(?:l[ea]\s+|l')?(?:\w+\s+){0,2}?(?:directeur|"
-    r"directrice|president|presidente|pdg|dg|gouverneur|secretaire|administrateur|"
-    r"administratrice|patron|patronne|recteur|rectrice|doyen|doyenne|wali|maire|ambassadeur|"
-    r"ambassadrice|representant|representante)\b)|dirige|preside|represente|pilote|conduit|"
-    r"gere|dirigeait|presidait|representait)?\b")
+    rf"(?P<heads>(?:est|etait)\s+(?:a la tete|(?:l[ea]\s+|l')?(?:\w+\s+){{0,2}}?(?:{HEAD_TITLES})"
+    r"\b)|dirige|preside|represente|pilote|conduit|gere|dirigeait|presidait|representait)?\b")
 # a clause opening on the title a body gives its head: "Directrice générale de l'Office X"
-TITLED = re.compile(r"^\W*(?:(?:il|elle) est\s+)?(?:(?:l[ea]|l')\s*)?(?:directeur|directrice|"
-                    r"president|presidente|pdg|dg|secretaire|administrateur|administratrice|"
-                    r"gouverneur|wali|maire|recteur|rectrice|patron|patronne)\b")
+TITLED = re.compile(rf"^\W*(?:(?:il|elle) est\s+)?(?:(?:l[ea]|l')\s*)?(?:{HEAD_TITLES})\b")
 RANKS = {"premier": 0, "premiere": 0, "second": 1, "seconde": 1, "deuxieme": 1,
          "troisieme": 2, "dernier": -1, "derniere": -1,
          # "celle-là" the former, "celui-ci" the latter
@@ -62,9 +61,7 @@ def people_before_bodies(text: str, s: Any, before: Any | None) -> list[tuple[in
 # Y", "qui dirige la Fédération Z": the body right after
 HEADS_VERB = re.compile(r"\s*,?\s*(?:qui\s+)?(?:preside|dirige|pilote|represente|representait|"
                         r"presidait|dirigeait|est (?:a la tete|(?:le |la |l')?(?:\w+\s+){0,2}?"
-                        r"(?:directeur|directrice|president|presidente|pdg|dg|gouverneur|"
-                        r"secretaire|administrateur|administratrice|recteur|rectrice|wali|"
-                        r"maire)\b))")
+                        rf"(?:{HEAD_TITLES})\b))")
 
 
 def bodies_by_verb(text: str, mentions: list[Mention], people: list[Person]) -> None:
