@@ -24,9 +24,14 @@ TRADE = re.compile(r"\s*,\s*(?:(?:un|une|le|la|l')\s*)?(?:jeune pousse|pme|tpe|s
                    r"[a-z]{3,}erie (?:[a-z]+ )?(?:de |d'|du |des )?|"
                    # "spécialiste allemand de la chaîne du froid": a specialist of a country
                    r"specialiste (?P<nationality>[a-z]+)\b)")
-# a word no company's name ends with: a title, a place said with "à"
-PERSON_WORDS = re.compile(r"\b(?:ministre|president|presidente|directeur|directrice|wali|"
-                          r"gouverneur|ambassadeur|ambassadrice|maire|secretaire)\b")
+
+
+def _trade(after: str) -> bool:
+    """The folded words after a name open an apposition that gives it a trade ("spécialiste"
+    only with a nationality: alone, an expert as often as a firm)."""
+    trade = TRADE.match(after)
+    return trade is not None and (not trade["nationality"] or
+                                  nationality(trade["nationality"]) is not None)
 
 
 def traded_names(text: str, mentions: list[Mention], people: list[Person]) -> list[Mention]:
@@ -34,19 +39,12 @@ def traded_names(text: str, mentions: list[Mention], people: list[Person]) -> li
     apposition gives a trade; the people it was are dropped from `people`."""
     out = list(mentions)
     for m in mentions:
-        trade = TRADE.match(fold(text[m.end:m.end + 60]))
-        if trade and trade["nationality"] and not nationality(trade["nationality"]):
-            trade = None
         if m.kind == "other" and m.extra.get("proper") and not m.extra.get("state") and \
-                m.kb_id is None and trade:
+                m.kb_id is None and _trade(fold(text[m.end:m.end + 60])):
             m.kind = "company"
             m.extra.pop("weak", None)
     for person in list(people):
-        after = fold(text[person.end:person.end + 60])
-        trade = TRADE.match(after)
-        if trade and trade["nationality"] and not nationality(trade["nationality"]):
-            continue  # "spécialiste de …" alone: an expert as often as a firm
-        if not trade or PERSON_WORDS.match(after.lstrip(" ,")) or any(
+        if not _trade(fold(text[person.end:person.end + 60])) or any(
                 m.start <= person.start < m.end or
                 (m.person is not None and m.person.start == person.start) for m in mentions):
             continue
