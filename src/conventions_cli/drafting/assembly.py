@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from .batches import compose_lead, listed_items, presented_further
+from .batches import compose_lead, presented_further
 from .beneficiaries import share_beneficiaries
 from .continuations import what_they_continue
 from .counting import MAX_AGREEMENTS, count_agreements, find_segments
@@ -27,6 +27,7 @@ from .figures import earlier_agreements, share_figures
 from .grants import split_grants
 from .knowledge import KnowledgeBase
 from .lending import add_lenders
+from .lists import listed_items
 from .members import members_for_groups
 from .namedlines import named_lines, party_lines
 from .namesakes import signed_by_the_same_people
