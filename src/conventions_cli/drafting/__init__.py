@@ -6,9 +6,8 @@ events: `dates`, `amounts`, `jobs`, `places`, `signing`) -> linking (names read 
 `people`, `plurals` and `mentions` from the word lists of `words`, matched against the
 base by `linking`) -> assembly (`sentences`, `counting`, `lists`, `batches`, `sharing`,
 `occasion`, `figures`: how many agreements, which facts are whose) -> emission (schema-2
-YAML with a quote for
-every fact and a TODO for every gap; `document` for one review file of several
-articles). `context` is what the command needs from the base; `add` writes drafts into it.
+YAML with a quote for every fact and a TODO for every gap; `document` for one review file
+of several articles). `context` is what the command needs from the base; `add` writes drafts into it.
 
 Importing this package is cheap; spaCy is loaded by the first `draft_article` call.
 """
