@@ -7,7 +7,8 @@ events: `dates`, `amounts`, `jobs`, `places`, `signing`) -> linking (names read 
 base by `linking`) -> assembly (`sentences`, `counting`, `lists`, `batches`, `sharing`,
 `occasion`, `figures`: how many agreements, which facts are whose) -> emission (schema-2
 YAML with a quote for every fact and a TODO for every gap; `document` for one review file
-of several articles). `context` is what the command needs from the base; `add` writes drafts into it.
+of several articles). `context` is what the command needs from the base; `add` writes
+drafts into it.
 
 Importing this package is cheap; spaCy is loaded by the first `draft_article` call.
 """
