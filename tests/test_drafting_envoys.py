@@ -50,3 +50,17 @@ def test_the_ministers_concerned_are_no_ministry() -> None:
                      "mémorandums, paraphés par les ministres concernés des deux pays.", BASE,
                      published_on="2024-05-16")
     assert not any("concern" in o["name"].lower() for o in result["organizations"])
+
+
+def test_a_ministry_represented_by_the_head_of_one_of_its_offices_is_the_party() -> None:
+    # "représenté par le directeur du Trésor, M. Y": the Treasury is his office inside the
+    # ministry, not a body that signs instead of it
+    result = drafted("Rabat – Un accord de prêt de 200 millions de dollars a été signé mardi à "
+                     "Rabat entre la Banque mondiale, représentée par son directeur pour le "
+                     "Maghreb, Paul Martin, et le ministère de l'Économie et des Finances, "
+                     "représenté par le directeur du Trésor et des finances extérieures, Karim "
+                     "Alami.", [{"id": "mef", "name": "Ministère de l'Économie et des Finances",
+                                 "kind": "ministry"},
+                                {"id": "bm", "name": "Banque mondiale", "kind": "international"}],
+                     published_on="2025-03-12")
+    assert party_names(result) == [["bm", "mef"]]

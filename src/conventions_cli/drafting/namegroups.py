@@ -39,7 +39,7 @@ def name_lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:
         if groups and BRACKET_GAP.match(gap) and not gap.lstrip().startswith(")"):
             groups[-1][-1].extra["collective"] = True  # stands for the names in brackets
         if groups and REPRESENTED_GAP.match(gap):
-            if _stands_in(groups[-1][-1], m):
+            if _stands_in(groups[-1][-1], m) or _office_of(text, groups[-1][-1], m):
                 m.extra["collective"] = True  # a body by its envoy: the body signs
             else:
                 groups[-1][-1].extra["collective"] = True  # represented by what follows
@@ -73,6 +73,18 @@ def _stands_in(body: Mention, envoy: Mention) -> bool:
     return True
 
 
+def _office_of(text: str, body: Mention, unit: Mention) -> bool:
+    """ "le ministère de l'Économie, représenté par le directeur du Trésor, M. Y": what the
+    envoy's title names is his office inside the body, not a body that signs instead."""
+    if body.extra.get("state") or body.head in ("gouvernement", "etat") or body.vague:
+        return False
+    return bool(OFFICE.search(fold(text[max(0, unit.start - 45):unit.end])))
+
+
+# "représenté par le directeur du Trésor", "par la secrétaire générale de la Direction X"
+OFFICE = re.compile(r"\b(?:directeur|directrice|secretaire|chef|responsable|inspecteur|"
+                    r"inspectrice|delegue|deleguee)(?:\s+generale?)?\s+(?:du|de la|de l'|des|d')"
+                    r"[^,;]*$")
 PERSON_GAP = re.compile(r"\)?\s*[»\"]?\s*,?\s*(?:et|ainsi que|ainsi qu'|(?:accompagnee?s?|"
                         r"aux cotes|en compagnie)\s+d(?:e|u|es|'))?\s*"
                         r"(?:le|la|les|l'|un|une|son|sa|ses|leur|leurs)?\s*"
