@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from .facts import Fact
 from .normalize import fold, fold_upto
 
-__all__ = ["find_amounts", "find_periods", "parse_count", "parse_number"]
+__all__ = ["EACH_AFTER", "find_amounts", "find_periods", "parse_count", "parse_number"]
 
 UNITS_WORDS = ["zero", "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
                "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt",
@@ -139,6 +139,8 @@ SINCE = re.compile(r"\bdepuis (?:19|20)\d\d\b[^.;:]{0,140}?\b(?:ont|a) (?:ete |d
                    r"(?:soutenu|finance|accorde|mobilise|consacre|octroye|investi|engage|"
                    r"alloue|decaisse|realise)e?s?\b[^.;:]{0,100}$")
 # "de 10 à 11 milliards", "entre 3 et 4 millions d'euros": the range's lower end
+# "… investiront 70 MDH chacun": the same amount for each of those just named
+EACH_AFTER = re.compile(r"[^.;]{0,12}\bchacune?\b")
 # "de 6 et 4 millions d'euros": two amounts sharing their unit (not "entre 6 et 8", a range)
 LISTED_BEFORE = re.compile(r"\bde\s+(?P<nums>\d{1,3}(?:,\d+)?(?:\s*,\s*\d{1,3}(?:,\d+)?)*)"
                            r"\s+et\s+$")

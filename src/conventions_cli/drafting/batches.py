@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .amounts import SPELLED, find_amounts, parse_count
+from .amounts import EACH_AFTER, SPELLED, find_amounts, parse_count
 from .drafts import Segment, Work
 from .facts import Fact
 from .jobs import find_jobs
@@ -259,8 +259,7 @@ def _companies(text: str, s: Sentence) -> list[Mention]:
         m.kb_id is None and city_region(m.name) is None)]
     amounts = find_amounts(text, s.start, s.end)
     if len(companies) >= 2 and any(
-            f.start > companies[-1].end and re.match(r"[^.;]{0,12}\bchacune?\b",
-                                                     fold(text[f.end:s.end]))
+            f.start > companies[-1].end and EACH_AFTER.match(fold(text[f.end:s.end]))
             for f in amounts):
         return companies
     own = [m for k, m in enumerate(companies) if any(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .amounts import SPELLED, find_periods, parse_count
+from .amounts import EACH_AFTER, SPELLED, find_periods, parse_count
 from .dates import Published, find_dates
 from .drafts import Drafted, Segment, Work, short
 from .facts import Fact
@@ -280,8 +280,7 @@ def _by_position(work: Work, opened: list[Segment], s: Sentence) -> None:
             if len(after) == len(opened):
                 pairs = list(zip(sorted(opened, key=lambda g: g.evidence[0]), after,
                                  strict=True))
-            elif len(after) == 1 and re.match(r"[^.;]{0,12}\bchacune?\b",
-                                              fold(text[after[0].end:s.end])):
+            elif len(after) == 1 and EACH_AFTER.match(fold(text[after[0].end:s.end])):
                 pairs = [(g, after[0]) for g in opened]
             else:
                 pairs = []
