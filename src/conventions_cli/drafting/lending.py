@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from .drafts import Work
 from .linking import Party
 from .names import Mention
-from .normalize import fold, key
+from .normalize import fold, fold_upto, key
 from .states import MOROCCO
 
-__all__ = ["Lending", "add_lenders", "find_lending", "lender_and_borrower"]
+__all__ = ["Lending", "add_lenders", "find_lending", "lender_and_borrower", "lent_right_after"]
 
 FINANCING = re.compile(r"\b(?:prets?|dons?|credits?|financements?|subventions?|garanties?|"
                        r"lignes? de credit|enveloppes?|concours financiers?|appuis? financiers?|"
@@ -154,3 +154,24 @@ def lender_and_borrower(low: str, mentions: list[Mention], start: int, end: int
             return [Party(lender, "with")]  # "une subvention de 10 M€ de l'UE, dont …"
         return []
     return []
+
+
+def lent_right_after(text: str, mentions: list[Mention], noun: int, at: int, end: int
+                     ) -> list[Party]:
+    """ "un prêt de la BERD de 60 M$ à l'ONCF, pour …": the lender right after the noun
+    (which ends at `at`), and whom it lends to ("à", "au", "en faveur de") in the same
+    clause; else what `lender_and_borrower` reads from the noun (at `noun`) on."""
+    low = fold_upto(text, end)
+    named = [m for m in mentions if not m.vague and m.start >= at]
+    if not named or not re.fullmatch(r"\s+(?:de la |de l'|du |des |de |d')\s*",
+                                     low[at:named[0].start]):
+        return lender_and_borrower(low, mentions, noun, end)
+    found = [Party(named[0], "with")]
+    for m in named[1:]:
+        clause = low[named[0].end:m.start]
+        if re.search(r"[;]|\bpour\b|\bdestine", clause):
+            break
+        if re.search(r"(?:\ba|\bau|\baux|en faveur d(?:e|u|es|'))\s*(?:la |l'|le )?$", clause):
+            found.append(Party(m, "with"))
+            break
+    return found

@@ -12,10 +12,9 @@ import re
 from .amounts import SPELLED, parse_count
 from .counting import MAX_AGREEMENTS
 from .drafts import Segment, Work
-from .lending import lender_and_borrower
-from .linking import Party
-from .names import Mention
-from .normalize import fold, fold_upto
+from .lending import lent_right_after
+from .linking import signing_parties
+from .normalize import fold
 from .sentences import Sentence
 from .signing import AgreementMention
 
@@ -58,8 +57,6 @@ def listed_items(work: Work) -> None:
     """ "1. Protocole d'accord … signé par A et B", "- Contrat d'investissement avec le
     groupe X": each item of a list that opens on an agreement is one of them (or as many
     as it counts), in order, with the type and the parties the item gives."""
-    from .linking import signing_parties
-
     text = work.text
     # sentence, mention start, end, count, the item's own span
     items: list[tuple[Sentence, int, int, int, int, int]] = []
@@ -96,9 +93,7 @@ def listed_items(work: Work) -> None:
                 # "– avec l'Agence X, la réhabilitation de 40 khettaras, pour 18 MDH ;"
                 items.append((s, body, body, 1, s.start, s.end))
             continue
-        if first is None or first.start - body > 25:
-            continue
-        if first.ordinal:
+        if first is None or first.start - body > 25 or first.ordinal:
             continue
         more = [i for i in _run_in_items(text, s) if i[4] > first.end]
         items.append((s, first.start, first.end, first.count or 1, s.start,
@@ -122,31 +117,12 @@ def listed_items(work: Work) -> None:
     for s, start, end, count, a, b in items:
         inside = [m for m in s.mentions if a <= m.start and m.end <= b]
         parties = [p for p in signing_parties(text, a, b, (start, end), inside)
-                   if not p.mention.vague] or _lent_by(text, inside, end, b)
+                   if not p.mention.vague] or lent_right_after(text, inside, start, end, b)
         work.segments.append(Segment(slot, count, s.index, "", False, (start, end),
                                      parties=parties if start in in_prose else parties or None,
                                      listed=True))
         slot += count
     work.segments.sort(key=lambda g: (g.sentence, g.evidence[0]))
-
-
-def _lent_by(text: str, mentions: list[Mention], at: int, end: int) -> list[Party]:
-    """ "un prêt de la BERD de 60 M$ à l'ONCF, pour …": the lender right after the
-    noun, and whom it lends to ("à", "au", "en faveur de") in the same clause."""
-    low = fold_upto(text, end)
-    named = [m for m in mentions if not m.vague and m.start >= at]
-    if not named or not re.fullmatch(r"\s+(?:de la |de l'|du |des |de |d')\s*",
-                                     low[at:named[0].start]):
-        return lender_and_borrower(low, mentions, at - 12, end)
-    found = [Party(named[0], "with")]
-    for m in named[1:]:
-        clause = low[named[0].end:m.start]
-        if re.search(r"[;]|\bpour\b|\bdestine", clause):
-            break
-        if re.search(r"(?:\ba|\bau|\baux|en faveur d(?:e|u|es|'))\s*(?:la |l'|le )?$", clause):
-            found.append(Party(m, "with"))
-            break
-    return found
 
 
 WITH_ITEM = re.compile(r"\s*(?:avec|aupres d(?:e|u|es|')|conclue? avec|signee? avec)\s")
