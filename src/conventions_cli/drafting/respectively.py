@@ -15,6 +15,8 @@ from .normalize import fold
 HEAD_TITLES = (r"directeur|directrice|president|presidente|pdg|dg|gouverneur|secretaire|"
                r"administrateur|administratrice|patron|patronne|recteur|rectrice|doyen|"
                r"doyenne|wali|maire|ambassadeur|ambassadrice|representant|representante")
+# the verbs that say someone heads a body ("dirige", "présidait" …), folded
+HEAD_VERBS = r"preside|dirige|pilote|represente|representait|presidait|dirigeait"
 # "respectivement directrice générale de l'", "respectivement à la tête de la"
 RESPECTIVELY = re.compile(r"\brespectivement\b")
 # what gives the people named after a signing verb their bodies, further on
@@ -28,7 +30,7 @@ ORDINAL_HEAD = re.compile(
     r"l[ea] deuxieme|l[ea] troisieme|l[ea] dernier|la derniere|ce dernier|cette derniere|"
     r"celui-ci|celle-ci|celui-la|celle-la)\s*,?\s+(?:qui\s+)?"
     rf"(?P<heads>(?:est|etait)\s+(?:a la tete|(?:l[ea]\s+|l')?(?:\w+\s+){{0,2}}?(?:{HEAD_TITLES})"
-    r"\b)|dirige|preside|represente|pilote|conduit|gere|dirigeait|presidait|representait)?\b")
+    rf"\b)|{HEAD_VERBS}|conduit|gere)?\b")
 # a clause opening on the title a body gives its head: "Directrice générale de l'Office X"
 TITLED = re.compile(rf"^\W*(?:(?:il|elle) est\s+)?(?:(?:l[ea]|l')\s*)?(?:{HEAD_TITLES})\b")
 RANKS = {"premier": 0, "premiere": 0, "second": 1, "seconde": 1, "deuxieme": 1,
@@ -59,8 +61,8 @@ def people_before_bodies(text: str, s: Any, before: Any | None) -> list[tuple[in
 
 # "Mme Moussaoui préside la commune de X", "M. Bouhaddou est le directeur général de l'Agence
 # Y", "qui dirige la Fédération Z": the body right after
-HEADS_VERB = re.compile(r"\s*,?\s*(?:qui\s+)?(?:preside|dirige|pilote|represente|representait|"
-                        r"presidait|dirigeait|est (?:a la tete|(?:le |la |l')?(?:\w+\s+){0,2}?"
+HEADS_VERB = re.compile(rf"\s*,?\s*(?:qui\s+)?(?:{HEAD_VERBS}|"
+                        r"est (?:a la tete|(?:le |la |l')?(?:\w+\s+){0,2}?"
                         rf"(?:{HEAD_TITLES})\b))")
 
 
