@@ -16,7 +16,6 @@ from .grammar import (
     _acronym_after,
     _adjectives,
     _cap,
-    _looks_like_person,
     _name_case,
     _proper_run,
     _Reader,
@@ -24,6 +23,7 @@ from .grammar import (
 from .knowledge import KnowledgeBase
 from .names import Mention
 from .normalize import fold, key
+from .personlike import _looks_like_person
 from .words import COUNTRIES, DESCRIPTORS, FINANCIAL, INSTITUTION_WORDS, nationality
 
 __all__ = ["DEFINITE", "UNNAMED_REGION", "announces_signing", "city_before",

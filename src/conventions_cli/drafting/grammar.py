@@ -23,7 +23,6 @@ from .words import (
     HEADS,
     MONTH_WORDS,
     NAME_LINKS,
-    NAME_PARTICLES,
     NOT_ACRONYMS,
     NOT_LAST,
     NUMBER_WORDS,
@@ -161,6 +160,9 @@ class _Reader:
                 break
             if tok.text in ("-", "&") and j > start and self.joined(j) is False:
                 break
+            if tok.text == "-" and j > start and (glued := hyphen_next(self, j)):
+                j = glued  # "Saint-Germain-en-Laye", "Boulogne-sur-Mer": one name
+                continue
             if word == "et" and j > start and _cap(self.t[j - 1]) and j + 1 < self.n and \
                     _cap(self.t[j + 1]) and _low(self.t[j + 1]) not in HEADS and \
                     _low(self.t[j + 1]) not in TITLES and not self.is_person(j + 1) and \
@@ -225,6 +227,9 @@ def _complements(r: _Reader, j: int, ministry: bool, titled: bool = False) -> in
         if r.low(j) in ("et", ",") and r.low(j + 1) in ("d'", "de") and \
                 r.low(j + 2) in ("autre", "une") and r.low(j + 3) == "part":
             break  # "la commune de X et d'autre part l'Office Y": the other side
+        if r.low(j) in ("d'", "de") and r.low(j + 1) in ("autre", "une") and \
+                r.low(j + 2) == "part":
+            break  # "… la commune de X d'autre part"
         k = r.prep(j)
         if k is not None:
             end = r.noun_phrase(k)
@@ -336,16 +341,17 @@ def spelled_by_acronym(r: _Reader, j: int, run: int) -> int:
     """ "Banque centrale populaire (BCP)", "Crédit agricole du Maroc (CAM)": lowercase words
     after a capitalized run that the bracketed acronym spells with it belong to the name;
     the index where the name ends (``run`` when they do not)."""
-    k = run
-    while k < r.n and k - run < 10 and r.low(k) != "(" and (r.t[k].is_alpha or r.low(k) in (
+    k = run  # (or its first words spell it, the lowercase ones after them its own: "(ANGSPE)")
+    while k < r.n and k - run < 16 and r.low(k) != "(" and (r.t[k].is_alpha or r.low(k) in (
             "'", "l'", "d'")):
         k += 1
     if k == run or r.low(k) != "(":
         return run
-    _end, acronym, _alias = _acronym_after(r, k)
-    words = [t.text for t in r.t[j:k] if _low(t) not in _LINKS]
-    initials = fold("".join(w[0] for w in words)).upper()
-    return k if acronym and len(words) >= 2 and acronym.upper() == initials else run
+    acronym = (_acronym_after(r, k)[1] or "").upper()
+    spelled = fold("".join(t.text[0] for t in r.t[j:k] if _low(t) not in _LINKS)).upper()
+    return k if len(acronym) >= 2 and spelled.startswith(acronym) and (
+        acronym == spelled and k - run <= 10 or len(acronym) >= 4 and not any(
+            _cap(t) for t in r.t[run:k])) else run
 
 
 def _acronym_after(r: _Reader, j: int) -> tuple[int, str | None, str | None]:
@@ -443,58 +449,7 @@ def _name_case(text: str) -> str:
     text = clean_name(text)
     return text[:1].upper() + text[1:] if text else text
 
-def _person_before_in_list(r: _Reader, i: int, run: int) -> bool:
-    """ "Karim Alami et Wally Diouf Ba", "A, B et C" where A is a person: a run of two to
-    five capitalized words without an acronym, a company word or an ORG tag, listed after
-    a person's name, is a person too (the tagger often misses names it does not know)."""
-    words = r.t[i:run]
-    if not 2 <= len(words) <= 5 or any(
-            not (_cap(t) or _low(t) in NAME_PARTICLES) or not t.is_alpha or _acronym(t.text)
-            or _low(t) in COMPANY_WORDS or _low(t) in HEADS or t.ent_type_ == "ORG"
-            for t in words):
-        return False
-    k = i - 2  # the last word of the item before "et" / ",", and so back along the list
-    for _item in range(4):
-        start = k
-        while start - 1 >= 0 and r.t[start - 1].is_alpha and k - start < 5 and (
-                _cap(r.t[start - 1]) or _low(r.t[start - 1]) in NAME_PARTICLES):
-            start -= 1
-        if start == k:
-            return False
-        if _looks_like_person(r, start, k + 1):  # a tag alone: companies get PER too
-            return True
-        if start < 2 or r.low(start - 1) not in (",", "et"):
-            return False
-        k = start - 2
-    return False
-
 
 def _is_title_word(word: str) -> bool:
     """ "président", "directrice", and compounds such as "responsable-pays"."""
     return word in TITLES or word.split("-")[0] in TITLES
-
-def _looks_like_person(r: _Reader, i: int, run: int) -> bool:
-    """Two to five capitalized words that name a person: opened by a given name, set in
-    apposition after a title ("le Chef du gouvernement, Saâd-Eddine El Otmani") or followed
-    by one ("Moulay Hafid El Alamy, ministre de …"). No acronym, no company word."""
-    words = [t for t in r.t[i:run] if t.is_alpha]
-    if not 2 <= len(words) <= 7:  # "Abdellah Ben Nasser Ben Khalifa Al Thani"
-        return False
-    first = _low(r.t[i]).split("-")[0]
-    # "Soumia BENKHALDOUN": a given name, then a surname set in capitals
-    capitals = r.t[i].text.istitle() and all(t.text.isupper() and len(t.text) >= 4
-                                              for t in words[1:] if _acronym(t.text))
-    if any((_acronym(t.text) and not capitals) or _low(t) in COMPANY_WORDS or _low(t) in HEADS
-           or _low(t) in COUNTRIES for t in r.t[i:run]):
-        return False
-    if first in GIVEN_NAMES:
-        return True
-    if r.low(run) == "," and _is_title_word(r.low(run + 1)):
-        return True
-    if r.low(i - 1) == ",":
-        k = i - 2
-        while k >= 0 and i - k <= 10 and r.low(k) not in (",", ".", ";", ":"):
-            if _is_title_word(r.low(k)):
-                return True
-            k -= 1
-    return False

@@ -11,13 +11,13 @@ from .grammar import (
     _acronym,
     _cap,
     _is_title_word,
-    _looks_like_person,
     _low,
     _name_case,
     _Reader,
 )
 from .names import Mention, Person
 from .normalize import clean_name, fold
+from .personlike import _looks_like_person
 from .words import (
     COUNTRIES,
     DETS,

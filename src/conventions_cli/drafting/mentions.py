@@ -29,11 +29,9 @@ from .grammar import (
     _cap,
     _complements,
     _is_title_word,
-    _looks_like_person,
     _low,
     _name_case,
     _number_word,
-    _person_before_in_list,
     _proper_run,
     _Reader,
     spelled_by_acronym,
@@ -45,6 +43,7 @@ from .names import Mention, Person
 from .normalize import fold, key
 from .people import _elliptic_ministers, _king, _title_mention
 from .people import find_people as find_people
+from .personlike import _looks_like_person, _person_before_in_list
 from .plurals import _plural_by_place, _plural_list, split_plural_ministries
 from .quoted import NAMED_KINDS, in_quotes_after, quoted_name, sign_name
 from .states import counterpart, side_country, state_mention

@@ -273,6 +273,9 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
                     best is not None and city_region(inner.name) is not None)):
                 k = max(after, k + 1)  # "… de l'Afrique du Nord (MENA) de …", "… à Agadir"
                 continue
+            if inner is not None and inner.vague and "end_token" in inner.extra and \
+                    best is None:
+                return None, inner.extra["end_token"]  # "… d'universités du Sénégal, …"
             if inner is not None and inner.vague and inner.head == "gouvernement" and \
                     word in HEADS_OF_GOVERNMENT and best is None:
                 inner = head_of_government(inner)  # "le chef du gouvernement (turc)"

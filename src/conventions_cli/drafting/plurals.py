@@ -12,7 +12,6 @@ from .grammar import (
     _acronym_after,
     _cap,
     _complements,
-    _looks_like_person,
     _name_case,
     _proper_run,
     _Reader,
@@ -20,7 +19,16 @@ from .grammar import (
 from .holders import _ministry_name
 from .names import Mention
 from .normalize import fold
-from .words import ADJ_FORM, COUNTRIES, HEADS, NATIONALITIES, STOP_NAME, masculine
+from .personlike import _looks_like_person
+from .words import (
+    ADJ_FORM,
+    COUNTRIES,
+    HEADS,
+    MULTIWORD_COUNTRIES,
+    NATIONALITIES,
+    STOP_NAME,
+    masculine,
+)
 
 
 def _plural_of_places(r: _Reader, i: int) -> Mention | None:
@@ -56,6 +64,8 @@ def _plural_of_places(r: _Reader, i: int) -> Mention | None:
             k += 2
     if len(names) < 2:
         return None
+    if _of_countries_unnamed(r, i, [(r.prep(a) or a, stop) for a, stop, _b, _c in names]):
+        return _unnamed(r, i, names[-1][2])
     parts = []
     for a, stop, b, country in names:
         said = r.text(a, stop)
@@ -69,6 +79,24 @@ def _plural_of_places(r: _Reader, i: int) -> Mention | None:
     first.extra["split"] = parts
     first.extra["end_token"] = names[-1][2]
     return first
+
+
+def _of_countries_unnamed(r: _Reader, i: int, names: list[tuple[int, int]]) -> bool:
+    """ "des représentants d'universités du Sénégal, du Nigéria et de la Gambie": bodies
+    of a kind in countries, none named (an indefinite plural, every place a country)."""
+    return r.low(i - 1) in ("d'", "des", "de") and all(
+        (place := re.sub(r"['-]", " ", re.sub(r"^(?:la |le |les |l')", "",
+                                               fold(r.text(a, b))))) in COUNTRIES
+        or place in MULTIWORD_COUNTRIES for a, b in names)
+
+
+def _unnamed(r: _Reader, i: int, end: int) -> Mention:
+    """The whole list as one vague mention: no party, and its countries none either."""
+    said = Mention(_name_case(r.text(i, end)), r.t[i].idx,
+                   r.t[end - 1].idx + len(r.t[end - 1].text), HEADS[r.low(i)[:-1]], False,
+                   head=r.low(i)[:-1], vague=True)
+    said.extra["end_token"] = end
+    return said
 
 
 def bracketed_country(r: _Reader, k: int) -> tuple[int, str] | None:
@@ -161,6 +189,8 @@ def _plural_by_place(r: _Reader, i: int) -> Mention | None:
     places = _places_from(r, end2)  # (its preposition, start, end)
     if len(places) < 2:
         return None
+    if _of_countries_unnamed(r, i, [(a, b) for _p, a, b in places]):
+        return _unnamed(r, i, places[-1][2])
     head = _singular(r.text(i, j)) + (" " + r.text(j, end) if end > j else "")
     parts = [Mention(_name_case(f"{head} {r.text(p, b) if r.prep(p) else 'de ' + r.text(a, b)}"),
                      r.t[i].idx, r.t[b - 1].idx + len(r.t[b - 1].text), HEADS[word[:-1]], False,
