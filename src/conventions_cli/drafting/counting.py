@@ -248,11 +248,23 @@ def ranks_told_before(text: str, sentences: list[Sentence], year: int | None
     """ "un premier prêt signé en octobre 2013" (history) then "le second prêt a été signé
     mardi": (the highest rank of this article's signings, how many ranks of the series
     earlier signings hold below every one of them)."""
+    parts = _ranks_are_parts(sentences)
     ranked = [(s, m) for s in sentences if not s.future for m in s.agreements
-              if m.ordinal and m.ordinal > 0 and not _rank_in_a_series(text, s, m)]
+              if m.ordinal and m.ordinal > 0 and not _rank_in_a_series(text, s, m)
+              and not (parts and not m.type)]
     then = {m.ordinal or 0 for s, m in ranked if _then(text, s, m, year)}
     now = [m.ordinal or 0 for s, m in ranked if not s.earlier and m.ordinal not in then]
     return (max(now), len({r for r in then if r < min(now)})) if now else (0, 0)
+
+
+def _ranks_are_parts(sentences: list[Sentence]) -> bool:
+    """ "Un accord a été signé …; le programme qu'il finance compte trois volets. Le
+    premier volet …": where the article speaks of its agreements only one at a time (no
+    plural, no second one by its own noun), a rank without an agreement's noun ("le
+    premier volet", "le second projet", "la deuxième") is a part of the one agreement."""
+    return not any(m.type and (m.plural or (m.ordinal or 0) > 1 or m.ordinal == -1
+                               or (m.count or 0) > 1)
+                   for s in sentences if not s.earlier for m in s.agreements)
 
 
 # "De même, deux contrats de dons au profit de …": a sentence with no verb of its own
@@ -447,7 +459,9 @@ def find_segments(work: Work) -> None:
                     groups.append(Segment(first, 1, s.index, m.type, True, (m.start, m.end)))
                 top_ordinal = max(top_ordinal, m.ordinal)
             elif m.others and m.count:
-                start = max(top_ordinal, 1, _next_slot(groups))
+                # "Quant aux six autres conventions" of ten: the last six, whatever the
+                # lead described of the four before them
+                start = max(top_ordinal, 1, _next_slot(groups), n - m.count)
                 groups.append(Segment(start, m.count, s.index, m.type, False, (m.start, m.end)))
                 top_ordinal = start + m.count
             elif k and s.agreements[k - 1].ordinal and APPOSED.fullmatch(

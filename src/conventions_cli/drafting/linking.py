@@ -164,8 +164,11 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
             if group[-1].person and group[-1].person.end <= trigger[0]:
                 between = fold(text[group[-1].person.end:trigger[0]])
             # "L'Office, qui a signé par le passé …, a signé mardi": past the relative clause
-            between = re.sub(r"^\s*,\s*(?:qui|dont)\b[^;.]*,\s*(?=(?:a|ont|vient|viennent)\s"
-                             r"(?:\w+\s+){0,2}$)", " ", between)
+            # "la Région X, au nom de laquelle a signé son président, Y, ont conclu": the
+            # clause says who signed for the last of the subjects
+            between = re.sub(r"^\s*,\s*(?:qui|dont|au nom d(?:e laquelle|uquel|esquel(?:le)?s))"
+                             r"\b[^;.]*,\s*(?=(?:a|ont|vient|viennent)\s(?:\w+\s+){0,2}$)",
+                             " ", between)
             if RELATIVE_SUBJECT.fullmatch(between):
                 # "l'Office national des ports (ONP), qui a signé lundi …": the clause's subject
                 parties.extend(Party(m, "subject") for m in group)

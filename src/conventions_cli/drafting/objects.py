@@ -121,6 +121,9 @@ def signed_objects(text: str, tokens: list[Any], found: list[AgreementMention]
                 continue
             det = _determiner(noun)
             plural = word.endswith(("s", "x")) and det not in ("un", "une", "l'", "le", "la")
+            if passive and plural and _singular_participle(verb):
+                continue  # "une convention relative à des énergies …, a été signée": the
+                # parse's subject slipped onto a plural the participle does not agree with
             counted = _number(det) if plural else None  # "5 programmes", "onze plans"
             if not (det in INDEFINITE or counted or passive and det in DEFINITE):
                 continue  # "a signé son retour", "signé le président": not an agreement
@@ -135,6 +138,14 @@ def signed_objects(text: str, tokens: list[Any], found: list[AgreementMention]
             out.append(AgreementMention(kind, start, end, count, plural,
                                         indefinite=not plural and det in INDEFINITE))
     return out
+
+
+def _singular_participle(verb: Any) -> bool:
+    """ "a été signée", "fut conclu": a participle with a passive auxiliary, singular."""
+    word = fold(verb.text)
+    return word.endswith(("e", "u", "i")) and word.startswith(("sign", "paraph", "concl",
+                                                               "scell")) and any(
+        c.dep_ == "aux:pass" for c in verb.children)
 
 
 def _kind(words: str) -> str:

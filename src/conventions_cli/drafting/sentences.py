@@ -193,6 +193,10 @@ def about_agreement(text: str, s: Sentence) -> bool:
 
 
 PAST_YEAR = re.compile(r"\b(?:en|depuis|des|au cours de l'annee|courant) ((?:19|20)\d\d)\b")
+# "le projet de loi portant approbation de l'accord de prêt conclu …": a bill approves an
+# agreement signed before; the signing it names is not the article's news
+APPROVES = re.compile(r"\b(?:portant (?:approbation|ratification)|approuvant|ratifiant)\s+"
+                      r"(?:de |du |des |d')?(?:la |le |l'|les )?[^.;]{0,60}$")
 
 
 # "Le dernier de ces accords, signé le 29 décembre …": one of those the year told of
@@ -220,11 +224,12 @@ def past_years(text: str, sentences: list[Sentence], year: int | None) -> None:
     earlier year than the article's is history, when another sentence tells of this one."""
     if year is None:
         return
-    history = [s for s in sentences if s.signing and any(
+    history = [s for s in sentences if s.signing and (any(
         int(y.group(1)) < year and not _year_of_another(y, s.triggers[0][0] - s.start)
         for y in PAST_YEAR.finditer(fold(text[s.start:s.end]))) and not re.search(
         r"\b\d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|"
-        r"octobre|novembre|decembre)\b", fold(text[s.start:s.end]))]
+        r"octobre|novembre|decembre)\b", fold(text[s.start:s.end])) or all(
+        APPROVES.search(fold(text[s.start:t[0]])) for t in s.triggers))]
     present = [s for s in sentences if s.signing and s not in history]
     if history and present and not any(THESE.search(fold(text[s.start:s.end])) and any(
             h.start < s.start for h in history) for s in present):
