@@ -9,6 +9,7 @@ put in (funding), or a result hoped for (turnover, value added, exports), which 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
 from .facts import Fact
@@ -316,14 +317,38 @@ def find_amounts(text: str, start: int, end: int) -> list[Fact]:
             use = "unit"
         gap = low[facts[-1].end:m.start()] if facts and facts[-1].end <= m.start() else None
         equivalent = gap is not None and len(gap) <= 40 and bool(EQUIVALENT.search(gap)) and (
-            "(" not in gap or gap.strip() == "(")
+            "(" not in gap or bool(re.fullmatch(
+                r"\s*\(\s*(?:soit\s*)?(?:l'equivalent d[e']|environ|pres d[e'])?\s*", gap)))
         facts.append(Fact("amount", {"amount": amount, "currency": currency}, quoted, m.end(),
                           todo, extra={"use": use, "equivalent": equivalent,
                                        "new_total": todo.startswith(NEW_TOTAL),
                                  "total": not equivalent and (
                                      bool(TOTAL.search(before[-60:]))
                                      or bool(TOTAL.match(low[m.end():m.end() + 30])))}))
-    return facts
+    return [_exact_first(low, facts, k) for k in range(len(facts))]
+
+
+# "d'environ 1,8 milliard de dirhams": an estimate, where the exact figure may follow
+ABOUT = re.compile(r"(?:\benviron|\bpres d(?:e|')|\bquelque|\bde l'ordre de|\bautour de|"
+                   r"\bapproximativement|\ba peu pres|\bavoisinant)\s*$")
+
+
+def _exact_first(low: str, facts: list[Fact], k: int) -> Fact:
+    """ "un prêt d'environ 1,8 milliard de dirhams (200 millions de dollars)": the exact
+    figure in the lender's currency is the amount, the estimate before it its equivalent."""
+    def about(f: Fact) -> bool:
+        return bool(ABOUT.search(low[max(0, f.start - 30):f.start]))
+
+    f = facts[k]
+    nxt = facts[k + 1] if k + 1 < len(facts) else None
+    prev = facts[k - 1] if k else None
+    if nxt is not None and nxt.extra["equivalent"] and not f.extra["equivalent"] and \
+            about(f) and not about(nxt) and nxt.value["currency"] != f.value["currency"]:
+        return replace(f, extra={**f.extra, "equivalent": True})
+    if f.extra["equivalent"] and prev is not None and not prev.extra["equivalent"] and \
+            about(prev) and not about(f) and prev.value["currency"] != f.value["currency"]:
+        return replace(f, extra={**f.extra, "equivalent": False, "total": prev.extra["total"]})
+    return f
 
 
 

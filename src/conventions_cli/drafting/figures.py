@@ -12,7 +12,9 @@ from .dates import Published, find_dates
 from .drafts import Drafted, Segment, Work, short
 from .facts import Fact
 from .inturn import (
+    A_PART,
     funding_in,
+    grouped_amounts,
     listed_amounts,
     listed_lines,
     parts_of_total,
@@ -58,6 +60,8 @@ def share_figures(work: Work) -> None:
     """Money, jobs, periods: by segment, else the lead's."""
     ranked_amounts(work)
     parts_of_total(work)
+    listed_amounts(work, upto=work.first_segment)  # one each, listed before any segment
+    grouped_amounts(work)  # one amount each, listed in the sentences of a group
     _share_figures(work)
     listed_amounts(work)  # what the segments and the lead left without an amount
     split_total(work)  # parts of a total told apart from it, in sentences of their own
@@ -333,7 +337,10 @@ def earlier_agreements(text: str, sentences: list[Sentence], date: Fact | None,
                 min(kinds, key=lambda m: m.start)
             a.type = Fact("type", told.type, told.start, told.end)
         a.date = _nearest(dates, verbs[0][0])
-        amounts = funding_in(text, s)
+        # ("en tout 500 M$, dont 250 M$ au titre d'un premier prêt signé en mars 2022": the
+        # total and its part are what is told now, not what the earlier one is worth)
+        amounts = [f for f in funding_in(text, s) if not f.extra["total"]
+                   and not A_PART.search(fold(text[max(s.start, f.start - 60):f.start]))]
         a.funding = amounts[0] if amounts else None
         periods = find_periods(text, s.start, s.end)
         a.period = periods[0] if periods else None

@@ -16,8 +16,8 @@ from .facts import Fact
 from .normalize import fold
 from .sentences import Sentence
 
-__all__ = ["funding_in", "given_in_turn", "listed_amounts", "listed_lines", "parts_of_total",
-           "ranked_amounts", "split_total"]
+__all__ = ["A_PART", "funding_in", "given_in_turn", "grouped_amounts", "listed_amounts",
+           "listed_lines", "parts_of_total", "ranked_amounts", "split_total"]
 
 def funding_in(text: str, s: Sentence) -> list[Fact]:
     """The money a sentence puts in (not a target, not a unit, not the equivalent of the
@@ -87,14 +87,16 @@ def parts_of_total(work: Work) -> None:
             return
 
 
-def listed_amounts(work: Work) -> None:
+def listed_amounts(work: Work, upto: int | None = None) -> None:
     """ "Il s'agit de dons pour A (80 M$), B (50 M$) et C (100 M$)": a sentence that lists
     one amount per agreement gives them out in turn, where the agreements have none of
-    their own (or the same one at the same place)."""
+    their own (or the same one at the same place). With `upto`, only the sentences before
+    that one are read: a list the lead gives comes before what the ranks say further down
+    ("les deux premières, de 130 M$ …")."""
     text, n, agreements = work.text, work.n, work.agreements
     if n < 2 or all(a.funding for a in agreements):
         return
-    for s in work.sentences:
+    for s in work.sentences[:upto]:
         if s.earlier or s.title or s.future:
             continue
         found = [f for f in funding_in(text, s) if not f.extra["total"]]
@@ -107,6 +109,50 @@ def listed_amounts(work: Work) -> None:
             if a.funding is None:
                 given_in_turn(work, a, f, "one of the amounts the article lists in turn")
         return
+
+
+# "un hôpital à X avec un budget de 240 MDH, dont une contribution de la région de 80 MDH":
+# the part inside the amount before it
+A_PART = re.compile(r"\bdont\b[^,;()]*$")
+
+
+def grouped_amounts(work: Work) -> None:
+    """ "une dizaine de conventions … portent sur A avec un budget de 240 MDH, B (110 MDH),
+    C (près de 100 MDH) et D (50 MDH). Quant aux six autres conventions, elles visent E
+    (200 MDH), …": where the sentences of a group of agreements (the ones a sub-count opens,
+    or the lead's that no sub-count took) list exactly one amount for each of them, each
+    gets its own in turn, with a TODO saying the order decided. A total and the part
+    inside an amount ("dont 80 MDH de la région") are not items."""
+    text, n, agreements, sentences = work.text, work.n, work.agreements, work.sentences
+    opened = sorted((g for g in work.segments if not (g.composed or g.ordinal or g.listed)),
+                    key=lambda g: g.sentence)
+    if n < 3 or not opened:
+        return
+    taken = {g.first + k for g in work.segments for k in range(g.size)}
+    spans = [([k for k in range(n) if k not in taken], 0, opened[0].sentence)]
+    for i, g in enumerate(opened):
+        stop = opened[i + 1].sentence if i + 1 < len(opened) else len(sentences)
+        spans.append((list(range(g.first, min(g.first + g.size, n))), g.sentence, stop))
+    for slots, lo, hi in spans:
+        if len(slots) < 2 or any(agreements[k].funding is not None for k in slots) or sum(
+                lo <= g.sentence < hi for g in work.segments) > (1 if lo else 0):
+            continue  # (another group opens in its sentences: whose each amount is, unsaid)
+        items = [f for s in sentences[lo:hi] if not (s.earlier or s.title or s.future)
+                 for f in funding_in(text, s) if f.start not in work.used_figures
+                 and not A_PART.search(fold(text[max(s.start, f.start - 60):f.start]))
+                 and not (f.extra["total"] and _of_the_agreements(s, f))]
+        if len(items) != len(slots) or len({f.value["currency"] for f in items}) > 1 or \
+                len({f.value["amount"] for f in items}) < 2:
+            continue
+        for k, f in zip(slots, items, strict=True):
+            given_in_turn(work, agreements[k], f, "one of the amounts the article lists "
+                          "for this group in turn")
+
+
+def _of_the_agreements(s: Sentence, f: Fact) -> bool:
+    """The amount follows the agreements' own noun ("dix conventions d'une valeur globale
+    de 1,4 MMDH"), not a project's ("un hôpital avec un budget global de 240 MDH")."""
+    return any(m.end <= f.start and f.start - m.end <= 60 for m in s.agreements)
 
 
 def split_total(work: Work) -> None:
