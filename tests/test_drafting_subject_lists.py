@@ -1,8 +1,8 @@
 """Who signs, where the press lists them in one breath: "L'accord réunit A, B et C" after a
 passive signing; a body named in full up to the acronym its first words spell; "la Région X,
 au nom de laquelle a signé son président, Y, ont conclu"; the agreement a bill approves
-("le projet de loi portant approbation de l'accord … conclu …") is history; "des représentants d'universités du Sénégal, du Mali
-…" names no university."""
+("le projet de loi portant approbation de l'accord … conclu …") is history; "des
+représentants d'universités du Sénégal, du Mali …" names no university."""
 
 from __future__ import annotations
 

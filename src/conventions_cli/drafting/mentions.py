@@ -47,7 +47,7 @@ from .personlike import _looks_like_person, _person_before_in_list
 from .plurals import _plural_by_place, _plural_list, split_plural_ministries
 from .quoted import NAMED_KINDS, in_quotes_after, quoted_name, sign_name
 from .states import counterpart, side_country, state_mention
-from .towns import TOWN_HEADS, other_town, town_body, twinned_towns
+from .towns import TOWN_HEADS, french_departement, other_town, town_body, twinned_towns
 from .words import (
     AGREEMENT_WORDS,
     COUNTRIES,
@@ -305,6 +305,8 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         elif word == "etat" and has_cap and not vague_det:
             # "l'Etat d'Akwa Ibom": a federated state
             mention.kind, mention.vague = "public-body", False
+        elif word == "departement" and french_departement(words):  # "des Yvelines"
+            mention.kind, mention.vague, mention.country = "public-body", False, "FR"
         elif word in ("etat", "gouvernement", "royaume") or (word == "departement" and bare):
             mention.vague = True
         elif describes(r, i, end, acronym):

@@ -17,8 +17,28 @@ from .normalize import fold
 from .places import city_region
 from .words import GIVEN_NAMES
 
-__all__ = ["TOWN_HEADS", "TOWN_TITLES", "council_named", "other_town", "town_after_title",
-           "town_body", "twinned_towns", "town_name", "town_of_title"]
+__all__ = ["TOWN_HEADS", "TOWN_TITLES", "council_named", "french_departement", "other_town",
+           "town_after_title", "town_body", "twinned_towns", "town_name", "town_of_title"]
+
+# France's départements, whose councils sign decentralised cooperation with Moroccan
+# provinces and communes ("le département des Yvelines"): folded, hyphens as spaces
+DEPARTEMENTS = {
+    "ain", "aisne", "allier", "alpes de haute provence", "hautes alpes", "alpes maritimes",
+    "ardeche", "ardennes", "ariege", "aube", "aude", "aveyron", "bouches du rhone", "calvados",
+    "cantal", "charente", "charente maritime", "cher", "correze", "corse du sud", "haute corse",
+    "cote d or", "cotes d armor", "creuse", "dordogne", "doubs", "drome", "eure", "eure et loir",
+    "finistere", "gard", "haute garonne", "gers", "gironde", "herault", "ille et vilaine", "indre",
+    "indre et loire", "isere", "jura", "landes", "loir et cher", "loire", "haute loire",
+    "loire atlantique", "loiret", "lot", "lot et garonne", "lozere", "maine et loire", "manche",
+    "marne", "haute marne", "mayenne", "meurthe et moselle", "meuse", "morbihan", "moselle",
+    "nievre", "nord", "oise", "orne", "pas de calais", "puy de dome", "pyrenees atlantiques",
+    "hautes pyrenees", "pyrenees orientales", "bas rhin", "haut rhin", "rhone", "haute saone",
+    "saone et loire", "sarthe", "savoie", "haute savoie", "seine maritime", "seine et marne",
+    "yvelines", "deux sevres", "somme", "tarn", "tarn et garonne", "var", "vaucluse", "vendee",
+    "vienne", "haute vienne", "vosges", "yonne", "territoire de belfort", "essonne",
+    "hauts de seine", "seine saint denis", "val de marne", "val d oise", "guadeloupe",
+    "martinique", "guyane", "reunion", "mayotte",
+}
 
 TOWN_HEADS = {"ville": "Ville", "mairie": "Mairie", "municipalite": "Municipalité"}
 # "le Conseil régional de Tadla-Azilal", "le Conseil de la Région de Meknès-Tafilalet": a
@@ -199,3 +219,9 @@ def council_named(mention: Mention) -> Mention:
         return mention  # "le Conseil régional de Kolda": a region abroad
     of = "de " if place.startswith(("l'", "la ")) else ""
     return replace(mention, name=f"Région {of}{place} (Conseil régional)")
+
+
+def french_departement(words: str) -> bool:
+    """ "département des Yvelines", "Département de la Gironde": a French département."""
+    found = re.match(r"departement (?:de la |de l'|du |des |de |d')(.+)$", fold(words))
+    return found is not None and re.sub(r"['’-]", " ", found[1]).strip() in DEPARTEMENTS
