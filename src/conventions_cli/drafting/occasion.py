@@ -12,13 +12,13 @@ from typing import Any
 from .abroad import known_abroad
 from .dates import Published, find_dates
 from .drafts import Work
+from .eventwords import find_events
 from .facts import Fact
 from .lexicon import any_form, nouns, participle, stems
 from .named_events import event_days, find_named_events
 from .normalize import WEEKDAYS, fold, fold_upto
 from .places import city_region, find_places
 from .sentences import Sentence
-from .signing import find_events
 from .text import Article
 from .words import COUNTRIES, HEADS, MONTH_WORDS
 
