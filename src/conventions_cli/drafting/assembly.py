@@ -21,6 +21,7 @@ from .continuations import what_they_continue
 from .counting import MAX_AGREEMENTS, count_agreements, find_segments
 from .dates import Published
 from .drafts import PLURAL_IS_TWO, UNCOUNTED, Assembled, Drafted, Work, short
+from .elliptic import elliptic_groups
 from .excepted import excepted_segments
 from .facts import Fact
 from .figures import earlier_agreements, share_figures
@@ -63,6 +64,7 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
     find_signing_parties(work, speaks_for)
     find_segments(work)
     excepted_segments(work)
+    elliptic_groups(work)
     members_told_apart(work)
     listed_items(work)
     named_lines(work)

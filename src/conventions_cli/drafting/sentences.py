@@ -192,7 +192,9 @@ def about_agreement(text: str, s: Sentence) -> bool:
         fold(text[s.start:s.end])))
 
 
-PAST_YEAR = re.compile(r"\b(?:en|depuis|des|au cours de l'annee|courant) ((?:19|20)\d\d)\b")
+PAST_YEAR = re.compile(r"\b(?:en|depuis|des|au cours de l'annee|courant) (?:(?:janvier|fevrier|"
+                       r"mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|"
+                       r"decembre) )?((?:19|20)\d\d)\b")  # "conclu avec le Bénin en février 2020"
 # "le projet de loi portant approbation de l'accord de prêt conclu …": a bill approves an
 # agreement signed before; the signing it names is not the article's news
 APPROVES = re.compile(r"\b(?:portant (?:approbation|ratification)|approuvant|ratifiant)\s+"

@@ -314,12 +314,13 @@ def is_earlier(text: str, start: int, end: int) -> bool:
     low = fold(text[start:end])
     own = OWN_SIGNING.match(low)
     return any(not (m.group(0).startswith("dern") and LAST_OF_A_BATCH.search(low, 0, m.start()))
-               and not (own and m.start() > own.end())
+               and not (own and m.start() > own.end() and RECALLED.match(m.group(0)))
                for m in EARLIER.finditer(low))
 
 
 # "Signées par A et B, ces conventions interviennent en application de la convention-cadre
-# signée en 2014": the sentence opens on this signing; what it recalls after is another
+# signée en 2014": the sentence opens on this signing; the agreement it applies is another
+RECALLED = re.compile(r"(?:en application|en vertu|en execution|conformement|dans le cadre)")
 OWN_SIGNING = re.compile(r"\W*(?:signee?s?|paraphee?s?|conclue?s?|scellee?s?)\s+par\b[^.;]*?,"
                          r"\s*(?:ces|cette|cet|ce|les|la|le|l')\s*(?:\w+\s+)?"
                          r"(?:conventions?|accords?|protocoles?|memorandums?|contrats?|"

@@ -1,0 +1,88 @@
+"""A batch told in groups whose noun is understood: "Des sept documents signés, trois
+associent l'université à des établissements étrangers : A, B et C. Deux autres s'adressent
+aux entreprises : la première, avec D, …, la seconde, avec E. Le reste du lot concerne les
+collectivités : F …, tandis que G …". Each group takes the next agreements of the batch
+("le reste", what the others leave; two groups at least, within the batch's count); where
+a group names as many bodies as it counts, each of its agreements is signed with one of
+them, in order ("la première", "la seconde" rank inside the group, not in the batch)."""
+
+from __future__ import annotations
+
+import re
+
+from .amounts import SPELLED, parse_count
+from .drafts import Segment, Work
+from .linking import Party
+from .names import Mention
+from .normalize import fold
+from .sentences import Sentence
+
+__all__ = ["elliptic_groups"]
+
+# "trois associent …", "Deux autres s'adressent …", "Des sept textes, quatre concernent …",
+# "Parmi ces conventions, cinq lient …": a count whose noun is understood, then its verb
+GROUP = re.compile(
+    rf"^\W*(?:(?:des|sur|parmi|de)\s+(?:ces\s+|les\s+)?(?:[\w-]+\s+){{0,3}}?[\w-]+\s*,\s*)?"
+    rf"(?P<n>\d{{1,2}}|{SPELLED})(?P<others>\s+autres)?\s+"
+    r"(?:d'entre (?:eux|elles)\s+)?(?P<verb>(?:s'|se\s+)?[a-z]+(?:ent|ont))\b")
+# "Le reste du lot concerne …", "Les autres portent sur …": what the groups before leave
+REST = re.compile(r"^\W*(?:le reste(?:\s+(?:du lot|des \w+|de la serie))?|les autres|"
+                  r"les derniers|les dernieres)\s+(?P<verb>(?:s'|se\s+)?[a-z]+(?:e|ent|ont))\b")
+NOT_VERBS = {"dont", "sont", "ont", "font", "vont"}
+
+
+def elliptic_groups(work: Work) -> None:
+    """Segments for the groups of a counted batch whose noun is understood."""
+    n, text = work.n, work.text
+    if n < 3 or work.lead is None:
+        return
+    found: list[tuple[Sentence, int, re.Match[str]]] = []  # sentence, size, match
+    used = 0
+    for s in work.sentences[work.lead.index + 1:]:
+        if s.earlier or s.future or s.title:
+            continue
+        low = fold(text[s.start:s.end])
+        group = GROUP.match(low)
+        if group is not None and group["verb"].split()[-1] not in NOT_VERBS:
+            size = parse_count(group["n"]) or 0
+            if not 1 <= size < n or used + size > n:
+                return  # a count that is not a part of this batch: none of this is
+            found.append((s, size, group))
+            used += size
+            continue
+        rest = REST.match(low)
+        if rest is not None and found and n - used >= 1:
+            found.append((s, n - used, rest))
+            used = n
+    if len(found) < 2:
+        return  # one group alone ("Parmi elles, trois concernent la santé"): the lead's
+    lead_names = {fold(p.mention.name) for p in work.parties_by_sentence.get(
+        work.lead.index, [])}
+    kept = [g for g in work.segments if g.sentence not in {s.index for s, _k, _m in found}]
+    first = 0
+    for s, size, said in found:
+        bodies = _named(text, s, said.end(), lead_names)
+        if len(bodies) == size:
+            kept += [Segment(first + k, 1, s.index, "", False, (m.start, m.end),
+                             parties=[Party(m, "with")]) for k, m in enumerate(bodies)]
+        else:
+            kept.append(Segment(first, size, s.index, "", False,
+                                (s.start + said.start(), s.start + said.end())))
+        first += size
+    work.segments = sorted(kept, key=lambda g: (g.sentence, g.evidence[0]))
+
+
+def _named(text: str, s: Sentence, after: int, lead_names: set[str]) -> list[Mention]:
+    """The bodies the group's sentence names after its verb, in order: not the lead's own
+    party told again ("l'université"), not a state in brackets, nothing vague."""
+    out: list[Mention] = []
+    for m in s.mentions:
+        written = text[m.start:m.end]
+        if m.start < s.start + after or m.vague or m.bare or m.extra.get("state") or \
+                not any(c.isupper() for c in written) or fold(m.name) in lead_names or \
+                m.extra.get("weak") and " " not in m.name.strip():
+            continue  # ("une annexe de la faculté polydisciplinaire": no name, a place)
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
