@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from conventions_cli.drafting.eventwords import find_events
 from conventions_cli.drafting.named_events import find_named_events
 from conventions_cli.drafting.signing import (
     find_agreement_mentions,
-    find_events,
     find_triggers,
     is_earlier,
 )
