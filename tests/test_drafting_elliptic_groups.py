@@ -38,3 +38,34 @@ def test_groups_short_of_the_batch_still_rank_inside_themselves() -> None:
     assert len(found) == 6
     # the ranks inside "Deux autres" are not the batch's first and second agreements
     assert not any(n.startswith("Chambre de commerce") for n in found[0])
+
+
+SHARED = (
+    "Six conventions de partenariat ont été signées samedi à Ifrane.\n\n"
+    "Sur ces six textes, deux lient l'Université Al Akhawayn à des partenaires : le Conseil "
+    "provincial d'Ifrane, pour des bourses ; et la Commune d'Azrou, pour une étude.\n\n"
+    "Deux autres relèvent du tourisme. Conclues entre la Région Fès-Meknès et la Société "
+    "marocaine d'ingénierie touristique (SMIT), elles portent sur des sentiers balisés et sur "
+    "la station de Michlifen.\n\n"
+    "Les deux dernières concernent la filière du cèdre : l'Agence nationale des eaux et "
+    "forêts (ANEF) s'y engage, d'une part, avec la Coopérative Arz Atlas, d'autre part avec "
+    "l'Association Cèdre Vivant.")
+
+
+def test_a_body_named_before_a_groups_list_signs_each_of_its_agreements() -> None:
+    found = party_names(drafted(SHARED, [], published_on="2017-06-20"))
+    assert len(found) == 6
+    assert all(any(n.startswith("Université Al Akhawayn") for n in a) for a in found[:2])
+    assert any(n.startswith("Conseil provincial d'Ifrane") for n in found[0])
+    assert any(n.startswith("Commune d'Azrou") for n in found[1])
+    assert all(any("ANEF" in n or n.startswith("Agence nationale des eaux") for n in a)
+               for a in found[4:])
+    assert any("Arz Atlas" in n for n in found[4])
+    assert any("Cèdre Vivant" in n for n in found[5])
+
+
+def test_both_bodies_between_which_a_group_is_concluded_sign_each() -> None:
+    found = party_names(drafted(SHARED, [], published_on="2017-06-20"))
+    for a in found[2:4]:
+        assert any(n.startswith("Région Fès-Meknès") or n == "region-fes-meknes" for n in a)
+        assert any("SMIT" in n or n.startswith("Société marocaine d'ingénierie") for n in a)

@@ -26,8 +26,9 @@ GROUP = re.compile(
     rf"(?P<n>\d{{1,2}}|{SPELLED})(?P<others>\s+autres)?\s+"
     r"(?:d'entre (?:eux|elles)\s+)?(?P<verb>(?:s'|se\s+)?[a-z]+(?:ent|ont))\b")
 # "Le reste du lot concerne …", "Les autres portent sur …": what the groups before leave
-REST = re.compile(r"^\W*(?:le reste(?:\s+(?:du lot|des \w+|de la serie))?|les autres|"
-                  r"les derniers|les dernieres)\s+(?P<verb>(?:s'|se\s+)?[a-z]+(?:e|ent|ont))\b")
+REST = re.compile(rf"^\W*(?:le reste(?:\s+(?:du lot|des \w+|de la serie))?|les autres|"
+                  rf"les (?:(?:\d{{1,2}}|{SPELLED})\s+)?(?:derniers|dernieres))\s+"
+                  r"(?P<verb>(?:s'|se\s+)?[a-z]+(?:e|ent|ont))\b")
 NOT_VERBS = {"dont", "sont", "ont", "font", "vont"}
 
 
@@ -62,9 +63,14 @@ def elliptic_groups(work: Work) -> None:
     first = 0
     for s, size, said in found:
         bodies = _named(text, s, said.end(), lead_names)
+        # "trois lient l'Université A à des partenaires : B, C et D", "le HCEFLCD s'y
+        # engage, d'une part, avec X, d'autre part avec Y": the first signs each of them
+        common = bodies[:1] if len(bodies) == size + 1 and size > 1 else []
+        bodies = bodies[len(common):]
         if len(bodies) == size:
             kept += [Segment(first + k, 1, s.index, "", False, (m.start, m.end),
-                             parties=[Party(m, "with")]) for k, m in enumerate(bodies)]
+                             parties=[Party(x, "with") for x in (*common, m)])
+                     for k, m in enumerate(bodies)]
         else:
             kept.append(Segment(first, size, s.index, "", False,
                                 (s.start + said.start(), s.start + said.end())))

@@ -205,6 +205,10 @@ def _the_two_parties(work: Work) -> list[Party]:
     return []
 
 
+# "Conclues entre la Région et la SMIT, elles portent sur A et B": both sign each one
+BETWEEN = re.compile(r"\bentre\s+(?:le |la |les |l')?\s*$")
+
+
 def share_parties(work: Work) -> None:
     """The signatories sign every one; partners one each when they match the count; a
     segment's own parties its own agreements."""
@@ -277,7 +281,9 @@ def share_parties(work: Work) -> None:
             continue
         if g.size == 1:
             targets = [[p for found in speaking for p in found]]
-        elif len(speaking) == 1 and len(_unique(speaking[0])) == g.size:
+        elif len(speaking) == 1 and len(_unique(speaking[0])) == g.size and not BETWEEN.search(
+                fold(text[max(0, speaking[0][0].mention.start - 30):
+                          speaking[0][0].mention.start])):
             targets = [[p] for p in _unique(speaking[0])]  # one partner each
         elif len(speaking) == 1:
             targets = speaking * g.size  # "Les trois derniers ont été paraphés par A et B"
