@@ -28,3 +28,15 @@ def test_a_sentence_that_opens_on_the_recalled_one_stays_history() -> None:
         ", ces conventions interviennent", ", la convention-cadre précédente prévoyait")
     found = party_names(drafted(text, [], published_on="2018-03-07"))
     assert not any(any(n.startswith("Ministère du Tourisme") for n in a) for a in found)
+
+
+def test_the_agent_after_the_venue_signs_and_the_venue_does_not() -> None:
+    text = ("Quelque 12 conventions ont été signées mercredi au siège de la région de "
+            "l'Oriental par la wilaya de la région et l'Agence nationale de promotion de "
+            "l'emploi et des compétences (Anapec), pour l'insertion de 3.000 jeunes.")
+    found = party_names(drafted(text, [], published_on="2015-06-04"))
+    assert len(found) == 12
+    assert all(any(n.startswith("Agence nationale de promotion de l'emploi") for n in a)
+               for a in found)
+    assert not any(n.startswith("Région de l'Oriental") or n.startswith("Conseil de la "
+                   "région") for a in found for n in a)

@@ -1,7 +1,6 @@
-"""An earlier signing recalled beside the new one: dated by a month and a year, it is history
-("conclu avec le Bénin en février 2020"); recalled in the new agreement's own sentence ("le
-nouvel accord, qui complète celui déjà signé en décembre 2018, d'un montant de 50 M€") it is
-a TODO to link, not a draft of its own."""
+"""An earlier signing recalled beside the new one and dated by a month and a year is history
+("conclu avec le Bénin en février 2020", "déjà signé … en décembre 2018, d'un montant de 40
+M€"): no party of the new one, and, with its amount, a draft of its own."""
 
 from __future__ import annotations
 
@@ -16,10 +15,10 @@ NEW_ONE = (
     "au projet à 101 millions d'euros.")
 
 
-def test_the_old_one_recalled_in_the_new_ones_sentence_is_no_draft() -> None:
+def test_the_old_one_recalled_with_its_month_and_amount_is_a_draft_of_its_own() -> None:
     result = drafted(NEW_ONE, [], published_on="2019-07-18")
-    assert len(result["agreements"]) == 2
-    assert "recalls an earlier agreement" in result["yaml"]
+    assert len(result["agreements"]) == 3
+    assert [str(a.get("signed_on")) for a in result["agreements"]].count("2018-12") == 1
 
 
 def test_the_old_one_recalled_in_a_sentence_of_its_own_is_a_draft() -> None:

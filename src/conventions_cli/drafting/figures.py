@@ -303,11 +303,6 @@ def _by_position(work: Work, opened: list[Segment], s: Sentence) -> None:
                 setattr(target, name, f)
 
 
-# "le nouvel accord", "cette nouvelle convention": the agreement signed now
-NEW_ONE = re.compile(r"\b(?:le|la|ce|cet|cette|du|de la|au|a la)\s+(?:nouvel|nouvelle|nouveau)\s+"
-                     r"(?:accord|convention|protocole|memorandum|contrat|pret|don|avenant)\b")
-
-
 def earlier_agreements(text: str, sentences: list[Sentence], date: Fact | None,
                         pub: Published | None, todos: list[str]) -> list[Drafted]:
     """An earlier agreement the article reports as signed ("le plan 2014-2020, signé en
@@ -330,13 +325,6 @@ def earlier_agreements(text: str, sentences: list[Sentence], date: Fact | None,
                          "the base has it")
             continue
         if not verbs or not dates:
-            continue
-        if NEW_ONE.search(fold(text[s.start:s.end])):
-            # "Avec le nouvel accord, qui complète celui déjà signé en décembre 2018, d'un
-            # montant de 50 M€, …": the sentence is the new one's; the old one is recalled
-            todos.append("the article recalls an earlier agreement ("
-                         f"{short(text[s.start:s.end], 10)}): give its id under follows if "
-                         "the base has it")
             continue
         a = Drafted()
         kinds = [m for m in s.agreements if m.type]

@@ -74,6 +74,11 @@ MEETING = re.compile(r"\b(?:reunion|rencontre|sommet|commission|dialogue|forum|e
                      r"visite|session|conference|concertation)\b[^,;]{0,40}$")
 
 
+# "signées mercredi au siège de la région par la wilaya et …": from the verb to the name,
+# no comma, "par" last: the agent signs, whatever stood between
+SIGNED_BY = re.compile(r"[^,;.]{0,100}\bpar\s+(?:le |la |les |l')?$")
+
+
 def _not_a_party(clause_before: str) -> bool:
     """What stands before a name makes it no party ("en présence du wali", "au siège de la
     Région"), unless a party's cue follows those words ("au siège de la wilaya entre A, B
@@ -148,7 +153,10 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                 m.extra.get("state") for m in group) or framing and AGREEMENT_WORD.search(
                     framing.group(0)):  # "dans le cadre du contrat-programme entre A et B"
             continue  # "dans le cadre de la coopération entre le Maroc et la France"
-        if _not_a_party(clause_before) or (presence_end is not None and re.match(
+        if _not_a_party(clause_before) and not (
+                trigger[1] <= first.start and SIGNED_BY.fullmatch(
+                    fold(text[trigger[1]:first.start]))) or (
+                presence_end is not None and re.match(
                 r"[^;:.]{0,60}?,?\s*(?:et|ainsi que)\s+d(?:e|u|es|')\s*(?:madame |monsieur )?"
                 r"(?:la |le |l'|les )?$", fold(text[presence_end:first.start]))):
             presence_end = group[-1].person.end if group[-1].person and \
