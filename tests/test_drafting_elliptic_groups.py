@@ -69,3 +69,23 @@ def test_both_bodies_between_which_a_group_is_concluded_sign_each() -> None:
     for a in found[2:4]:
         assert any(n.startswith("Région Fès-Meknès") or n == "region-fes-meknes" for n in a)
         assert any("SMIT" in n or n.startswith("Société marocaine d'ingénierie") for n in a)
+
+
+HALVES = (
+    "La journée a été marquée par la signature de six conventions par la ministre de "
+    "l'Artisanat.\n\n"
+    "La moitié d'entre elles engagent le département aux côtés de conseils régionaux — "
+    "Marrakech-Safi, Souss-Massa et Drâa-Tafilalet — pour des espaces de vente. S'y "
+    "ajoutent deux textes passés respectivement avec l'Office du développement de la "
+    "coopération (ODCO) et avec le Réseau des coopératives de l'Atlas. La dernière associe "
+    "le département à Barid Al-Maghrib.")
+
+
+def test_half_added_and_last_groups_and_regions_named_alone() -> None:
+    found = party_names(drafted(HALVES, [], published_on="2024-06-20"))
+    assert len(found) == 6
+    expected = ["Marrakech-Safi", "Souss-Massa", "Drâa-Tafilalet", "Office du développement",
+                "Réseau des coopératives de l'Atlas", "Barid Al-Maghrib"]
+    for parties, said in zip(found, expected, strict=True):
+        assert any(said in n or said.lower().replace("â", "a") in n for n in parties), (
+            said, parties)

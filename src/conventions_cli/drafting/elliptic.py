@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..base.geography import REGIONS
 from .amounts import SPELLED, parse_count
 from .drafts import Segment, Work
 from .linking import Party
@@ -25,9 +26,15 @@ GROUP = re.compile(
     rf"^\W*(?:(?:des|sur|parmi|de)\s+(?:ces\s+|les\s+)?(?:[\w-]+\s+){{0,3}}?[\w-]+\s*,\s*)?"
     rf"(?P<n>\d{{1,2}}|{SPELLED})(?P<others>\s+autres)?\s+"
     r"(?:d'entre (?:eux|elles)\s+)?(?P<verb>(?:s'|se\s+)?[a-z]+(?:ent|ont))\b")
+# "La moitié d'entre elles engagent …": half the batch
+HALF = re.compile(r"^\W*la moitie(?:\s+d'entre (?:elles|eux))?\s+(?P<verb>[a-z']+(?:ent|ont))\b")
+# "S'y ajoutent deux textes passés avec …": a group told after the others
+ADDED = re.compile(rf"^\W*(?:s'y ajoutent|a cela s'ajoutent|s'ajoutent a cela|viennent s'y "
+                   rf"ajouter)\s+(?P<n>\d{{1,2}}|{SPELLED})\s+[\w-]+")
 # "Le reste du lot concerne …", "Les autres portent sur …": what the groups before leave
 REST = re.compile(rf"^\W*(?:le reste(?:\s+(?:du lot|des \w+|de la serie))?|les autres|"
-                  rf"les (?:(?:\d{{1,2}}|{SPELLED})\s+)?(?:derniers|dernieres))\s+"
+                  rf"les (?:(?:\d{{1,2}}|{SPELLED})\s+)?(?:derniers|dernieres)|"
+                  r"la derniere|le dernier)\s+"
                   r"(?P<verb>(?:s'|se\s+)?[a-z]+(?:e|ent|ont))\b")
 NOT_VERBS = {"dont", "sont", "ont", "font", "vont"}
 
@@ -43,16 +50,19 @@ def elliptic_groups(work: Work) -> None:
         if s.earlier or s.future or s.title:
             continue
         low = fold(text[s.start:s.end])
-        group = GROUP.match(low)
-        if group is not None and group["verb"].split()[-1] not in NOT_VERBS:
-            size = parse_count(group["n"]) or 0
+        group = GROUP.match(low) or ADDED.match(low) or (HALF.match(low) if n % 2 == 0
+                                                          else None)
+        if group is not None and group.groupdict().get("verb", "x").split()[-1] \
+                not in NOT_VERBS:
+            size = parse_count(group["n"]) or 0 if "n" in group.groupdict() else n // 2
             if not 1 <= size < n or used + size > n:
                 return  # a count that is not a part of this batch: none of this is
             found.append((s, size, group))
             used += size
             continue
         rest = REST.match(low)
-        if rest is not None and found and n - used >= 1:
+        if rest is not None and found and n - used >= 1 and (
+                n - used == 1 or not rest.group(0).lstrip().startswith(("la d", "le d"))):
             found.append((s, n - used, rest))
             used = n
     if len(found) < 2:
@@ -62,12 +72,15 @@ def elliptic_groups(work: Work) -> None:
     kept = [g for g in work.segments if g.sentence not in {s.index for s, _k, _m in found}]
     first = 0
     for s, size, said in found:
-        bodies = _named(text, s, said.end(), lead_names)
+        bodies = [_region_of(work, m) for m in _named(text, s, said.end(), lead_names)]
         # "trois lient l'Université A à des partenaires : B, C et D", "le HCEFLCD s'y
         # engage, d'une part, avec X, d'autre part avec Y": the first signs each of them
         common = bodies[:1] if len(bodies) == size + 1 and size > 1 else []
         bodies = bodies[len(common):]
-        if len(bodies) == size:
+        if size == 1 and bodies:  # "La dernière associe le ministère à Barid Al-Maghrib"
+            kept.append(Segment(first, 1, s.index, "", False, (bodies[0].start, bodies[0].end),
+                                parties=[Party(m, "with") for m in bodies]))
+        elif len(bodies) == size:
             kept += [Segment(first + k, 1, s.index, "", False, (m.start, m.end),
                              parties=[Party(x, "with") for x in (*common, m)])
                      for k, m in enumerate(bodies)]
@@ -76,6 +89,16 @@ def elliptic_groups(work: Work) -> None:
                                 (s.start + said.start(), s.start + said.end())))
         first += size
     work.segments = sorted(kept, key=lambda g: (g.sentence, g.evidence[0]))
+
+
+def _region_of(work: Work, m: Mention) -> Mention:
+    """ "aux côtés de conseils régionaux — Marrakech-Safi, Souss-Massa …": a region's name
+    alone in a group's list is its council."""
+    if m.kind != "other" or fold(m.name) not in {fold(r) for r in REGIONS}:
+        return m
+    council = Mention(f"Région {m.name}", m.start, m.end, "public-body", True, head="region")
+    council.kb_id = work.kb.link_org(council)
+    return council
 
 
 def _named(text: str, s: Sentence, after: int, lead_names: set[str]) -> list[Mention]:
