@@ -90,8 +90,8 @@ PREFIX_CODES = {"usd": "USD", "us$": "USD", "$": "USD", "eur": "EUR", "€": "EU
 COMPACT = [
     (r"mmdh|mmdhs|mds? (?:de )?dhs?|mrds? (?:de )?dhs?|milliards? dhs?", 10**9, "MAD"),
     (r"mdh|mdhs|m dh|m dhs|mmad|m mad", 10**6, "MAD"),
-    (r"musd|m\$|m usd|m dollars", 10**6, "USD"), (r"mds? \$|mds? usd|mrds? usd", 10**9, "USD"),
-    (r"meur|m€|m eur|m euros", 10**6, "EUR"), (r"mds? €|mds? eur|mrds? eur", 10**9, "EUR"),
+    (r"musd|m ?\$|m usd|m dollars", 10**6, "USD"), (r"mds? \$|mds? usd|mrds? usd", 10**9, "USD"),
+    (r"meur|m ?€|m eur|m euros", 10**6, "EUR"), (r"mds? €|mds? eur|mrds? eur", 10**9, "EUR"),
 ]
 COMPACT_RE = "|".join(f"(?P<k{i}>{pat})" for i, (pat, _, _) in enumerate(COMPACT))
 

@@ -26,6 +26,10 @@ RECEIVES = re.compile(
     r"\s*,?\s*(?:qui\s+(?:a|ont|avait|avaient|aura|auront)\s+|ayant\s+)?"
     r"(?:beneficie|recu|obtenu|percu|beneficiaire|beneficiant|recevant|recevra|beneficiera)"
     r"\b[^.;:()]{0,70}?(?:de|d')\s*$")
+# "… de 84.473 euros a été octroyée à", "… a été accordé à": the money, then who receives it
+GIVEN_TO = re.compile(r"\s*(?:a ete|ont ete|est|sont|sera|seront)\s+(?:\w+\s+)?"
+                      r"(?:octroyee?s?|accordee?s?|allouee?s?|attribuee?s?|versee?s?|"
+                      r"debloquee?s?)\s+(?:a|au|aux)\b\s*")
 ARTICLE = re.compile(r"^(?:l'|l’|la\s+|le\s+|les\s+)", re.IGNORECASE)
 
 
@@ -75,6 +79,14 @@ def _listed(work: Work) -> list[_Item]:
         previous = s.start
         for f in find_amounts(text, s.start, s.end):
             if f.extra["use"] == "unit" or f.extra["equivalent"] or f.extra["total"]:
+                continue
+            given = GIVEN_TO.match(low, f.end)
+            to = next((m for m in s.mentions if given and given.end() <= m.start <=
+                       given.end() + 4 and not m.vague and not m.extra.get("state")), None)
+            if to is not None:
+                # "Une aide de 84.473 euros a été octroyée à l'Association X"
+                items.append(_Item(to, f))
+                previous = to.end
                 continue
             end = _name_end(text, low, previous, f)
             if end is None or f.extra["use"] != "funding" and text[end] == "(":

@@ -18,6 +18,7 @@ from .fields import domains
 from .lexicon import participle
 from .normalize import fold, fold_upto
 from .objects import ELABORATES
+from .perbody import one_per_partner
 from .retelling import (
     ADDED,
     Named,
@@ -212,7 +213,7 @@ def count_agreements(text: str, sentences: list[Sentence], year: int | None = No
                                  for m in t.agreements if m.count and not m.others
                                  and BY_COUNT.search(fold(text[max(t.start, m.start - 30):
                                                                 m.start]))])
-    per_partner = _one_per_partner(text, sentences) if explicit == 0 else 0
+    per_partner = one_per_partner(text, sentences, MAX_AGREEMENTS) if explicit == 0 else 0
     pointed = _pointed_back(text, sentences) if explicit == 0 else 0
     n = max(explicit, top_ordinal, others, breakdown, listed if listed >= 2 else 0,
             per_partner, pointed)
@@ -298,40 +299,6 @@ def _details(text: str, s: Sentence) -> bool:
     comprennent un protocole …": a sentence that says, item by item, what they are."""
     return not (s.earlier or s.future or s.title) and \
         bool(ELABORATES.match(fold(text[s.start:s.end])))
-
-
-# "des conventions de partenariat avec cinq centres hospitaliers": one with each
-BODIES = (r"(?:centres?|chu|associations?|communes?|universites?|banques?|entreprises?|"
-          r"societes?|partenaires?|regions?|provinces?|etablissements?|operateurs?|"
-          r"cooperatives?|federations?|chambres?|pays|institutions?|organismes?|agences?|"
-          r"offices?|conseils?|groupes?|ecoles?|instituts?|hopitaux|clubs?|fondations?|"
-          r"academies?|villes?|municipalites?|collectivites?|start-ups?|startups?|"
-          r"investisseurs?|industriels?|constructeurs?|equipementiers?|fondations?)")
-WITH_N = re.compile(rf"^[^.;:]{{0,60}}?\bavec\s+(?:les\s+|des\s+|ses\s+|leurs\s+)?"
-                    rf"(?P<n>\d{{1,2}}|{SPELLED})\s+(?:\w+\s+)?{BODIES}\b")
-
-
-# "Quelque trente fédérations ont signé des contrats-programmes": the signatories counted
-BY_N = re.compile(rf"(?:^|[^\w'])(?:quelques? |pres de |plus de |environ |une )?(?P<n>\d{{1,2}}|"
-                  rf"{SPELLED})\s+(?:\w+\s+)?{BODIES}\b[^.;:]{{0,80}}?\b(?:ont|avaient|vont)\s+"
-                  rf"(?:\w+\s+)?{participle('singular')}\b[^.;:]{{0,60}}$")
-
-
-def _one_per_partner(text: str, sentences: list[Sentence]) -> int:
-    """Agreements in the plural, without a number, signed with (or by) a counted kind of
-    body: one per body."""
-    for s in sentences:
-        if not s.signing or s.earlier:
-            continue
-        for m in s.agreements:
-            if m.plural and m.count is None and not m.ordinal:
-                found = WITH_N.match(fold(text[m.end:min(s.end, m.end + 160)])) or \
-                    BY_N.search(fold(text[s.start:m.start]))
-                if found:
-                    n = parse_count(found["n"])
-                    if n and 2 <= n <= MAX_AGREEMENTS:
-                        return n
-    return 0
 
 
 # "La Banque a accordé deux prêts … Les conventions de ces accords ont été signées": a
