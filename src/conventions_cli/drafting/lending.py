@@ -153,7 +153,15 @@ def lender_and_borrower(low: str, mentions: list[Mention], start: int, end: int
         if k == 0 and re.match(r"\s*(?:[,;)]|et\b|dont\b|$)", low[lender.end:end]):
             return [Party(lender, "with")]  # "une subvention de 10 M€ de l'UE, dont …"
         return []
-    return []
+    # "un prêt de 106 M$ consenti à l'OCP", "un prêt vert de 45 M$ octroyé au cimentier X":
+    # whom the batch's lender lends to
+    return [Party(m, "with") for m in named[:1]
+            if GRANTED_TO.search(low, max(money.end(), m.start - 60), m.start)
+            and not PURPOSE.search(low, money.end(), m.start)]
+
+
+GRANTED_TO = re.compile(r"\b(?:consentie?s?|octroyee?s?|accordee?s?|allouee?s?|attribuee?s?)\s+"
+                        r"(?:a|au|aux)\s+(?:l'|la |le |les )?(?:[a-z]+\s+){0,3}$")
 
 
 def lent_right_after(text: str, mentions: list[Mention], noun: int, at: int, end: int

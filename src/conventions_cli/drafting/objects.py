@@ -167,7 +167,8 @@ def _number(det: str) -> int | None:
 ELABORATES = re.compile(r"^\W*(?:(?:au niveau|du cote|pour|dans|en ce qui concerne|"
                         r"s'agissant)\b[^,;.]{0,50},\s*)?"  # "Au niveau du secteur privé, …"
                         r"(?:(?:il|ceux-ci|celles-ci) s'agi(?:t|ssait)"
-                        r"(?: egalement| aussi| ensuite| enfin)? d|a savoir|"
+                        r"(?: egalement| aussi| ensuite| enfin|,? (?:dans le|en) detail,|"
+                        r",? plus precisement,|,? concretement,)? d|a savoir|"
                         r"(?:ces|les) (?:\w+ )?(?:accords|conventions|protocoles|memorandums|"
                         r"contrats|textes|documents|instruments)(?: \w+)? (?:sont|concernent|"
                         r"comprennent|incluent|englobent|comportent|portent sur)\b)")

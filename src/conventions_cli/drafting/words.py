@@ -71,7 +71,9 @@ DESCRIPTORS = {"societe", "societes", "groupe", "groupes", "entreprise", "entrep
                "organisme", "institution", "institutions", "ong", "fabricant", "producteur",
                "fournisseur", "distributeur", "exploitant", "fintech", "pousse", "specialiste",
                "laboratoire", "transporteur", "armateur", "emballeur", "exportateur",
-               "importateur", "integrateur", "editeur", "negociant", "grossiste"}
+               "importateur", "integrateur", "editeur", "negociant", "grossiste", "cimentier",
+               "siderurgiste", "assembleur", "concessionnaire", "minotier", "brasseur",
+               "chimiste", "papetier", "verrier", "textilien"}
 
 # "l'ONG espagnole X", "l'association italienne Y": a description before a body's name
 NGO_WORDS = {"ong", "association", "fondation"}
