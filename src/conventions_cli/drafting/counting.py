@@ -252,17 +252,23 @@ def ranks_told_before(text: str, sentences: list[Sentence], year: int | None
     parts = _ranks_are_parts(sentences)
     ranked = [(s, m) for s in sentences if not s.future for m in s.agreements
               if m.ordinal and m.ordinal > 0 and not _rank_in_a_series(text, s, m)
-              and not (parts and not m.type)]
+              and not (parts and not m.type and PART_NOUN.fullmatch(fold(text[m.start:m.end])))]
     then = {m.ordinal or 0 for s, m in ranked if _then(text, s, m, year)}
     now = [m.ordinal or 0 for s, m in ranked if not s.earlier and m.ordinal not in then]
     return (max(now), len({r for r in then if r < min(now)})) if now else (0, 0)
 
 
+# "le premier volet", "le second axe": a rank named by a noun that is never an agreement's
+# ("le second projet", "le premier financement" may be)
+PART_NOUN = re.compile(r"(?:volet|axe|composante|phase)s?")
+
+
 def _ranks_are_parts(sentences: list[Sentence]) -> bool:
     """ "Un accord a été signé …; le programme qu'il finance compte trois volets. Le
     premier volet …": where the article speaks of its agreements only one at a time (no
-    plural, no second one by its own noun), a rank without an agreement's noun ("le
-    premier volet", "le second projet", "la deuxième") is a part of the one agreement."""
+    plural, no second one by its own noun), a rank named by a noun that is never an
+    agreement's ("le premier volet", "le second axe") is a part of the one agreement; "la
+    deuxième" alone, "le second projet" still rank agreements."""
     return not any(m.type and (m.plural or (m.ordinal or 0) > 1 or m.ordinal == -1
                                or (m.count or 0) > 1)
                    for s in sentences if not s.earlier for m in s.agreements)
