@@ -1,6 +1,6 @@
-"""Grant contracts signed with each beneficiary: "en faveur de quatre associations", "dont
-les contrats ont été signés par l'ambassadeur et les représentants des associations
-bénéficiaires" is one contract per association; "Une aide de 84.473 euros a été octroyée à
+"""Grant contracts signed with each beneficiary: grants "en faveur de quatre associations"
+whose contracts the ambassador signs with "les représentants des associations
+bénéficiaires" are one contract per association; "Une aide de N euros a été octroyée à
 l'Association X" gives X its contract and its amount. A compact unit may be spaced ("220 M
 €")."""
 

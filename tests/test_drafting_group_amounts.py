@@ -9,12 +9,12 @@ from __future__ import annotations
 from drafting_cases import drafted
 
 STORY = (
-    "Le ministre de l'Équipement, Karim Nassiri, a présidé mardi à Béni Mellal la cérémonie "
-    "de signature d'une dizaine de conventions d'une valeur globale de plus de 900 millions "
-    "de dirhams, destinées à désenclaver les provinces de la région.\n\n"
+    "Le ministre de l'Équipement, Karim Nassiri, a présidé mardi à Béni Mellal la signature "
+    "d'une dizaine de conventions, pour une enveloppe globale dépassant 900 millions de "
+    "dirhams, afin de désenclaver les provinces de la région.\n\n"
     "Paraphées par le ministre et le président du conseil de la région, Hamid Ouazzani, ces "
-    "conventions portent sur l'élargissement de la route de Kasba Tadla avec un budget "
-    "global de 240 millions DH, dont une contribution de la région de 80 MDH, la "
+    "conventions portent sur l'élargissement de la route de Kasba Tadla pour un coût total "
+    "de 240 millions DH, dont 80 MDH apportés par la région, la "
     "réfection du pont d'Azilal (110 MDH), le renforcement de la route de Khénifra (près de "
     "100 MDH) et l'aménagement de pistes à Fquih Ben Salah (50 MDH).\n\n"
     "Quant aux six autres conventions, elles visent l'aménagement des accès de Demnate "
@@ -55,15 +55,14 @@ def test_the_others_are_the_last_of_the_count() -> None:
 
 
 RANKED_AFTER_A_LIST = (
-    "Le ministre de l'Économie, Nadia Fettah, et son homologue qatari ont procédé lundi à "
-    "Doha à la signature de trois conventions de financement d'un montant global de 260 "
-    "millions de dollars. Il s'agit de dons pour le barrage de Kheng Grou (90 millions de "
-    "dollars), pour l'équipement des centres de santé (60 millions de dollars) et pour "
-    "l'appui aux coopératives (110 millions de dollars).\n\n"
-    "Dans une déclaration à la presse, la ministre a indiqué que les deux premières "
-    "conventions d'une valeur de 150 millions de dollars, portent sur la part du Qatar "
-    "dans les dons du Golfe, alors que la troisième concerne l'octroi de 110 millions de "
-    "dollars, en dehors de ces dons, pour les coopératives.")
+    "La ministre de l'Économie, Nadia Fettah, et son homologue qatari ont signé lundi à Doha "
+    "trois conventions de financement totalisant 260 millions de dollars. Ce sont des dons "
+    "destinés au barrage de Kheng Grou (90 millions de dollars), à l'équipement des centres "
+    "de santé (60 millions de dollars) et à l'appui aux coopératives (110 millions de "
+    "dollars).\n\n"
+    "Selon la ministre, interrogée par la presse, les deux premières conventions, qui "
+    "pèsent 150 millions de dollars, relèvent de la part du Qatar dans l'aide du Golfe, "
+    "tandis que la troisième apporte 110 millions de dollars hors de cette aide.")
 
 
 def test_a_list_in_the_lead_comes_before_what_ranks_say_further_down() -> None:

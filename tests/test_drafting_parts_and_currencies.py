@@ -35,10 +35,10 @@ def test_ranked_parts_still_count_where_the_article_counts_agreements() -> None:
 
 
 def test_the_exact_figure_in_brackets_wins_over_an_estimate_in_dirhams() -> None:
-    text = ("Un accord de prêt d'environ 1,8 milliard de dirhams (200 millions de dollars) a "
+    text = ("Un accord de prêt d'environ 2,7 milliards de dirhams (300 millions de dollars) a "
             "été signé mercredi à Rabat entre le ministère de l'Économie et des Finances et "
             "l'Agence japonaise de coopération internationale (JICA).")
-    assert agreements(text)[0]["funding"] == {"amount": 200_000_000, "currency": "USD"}
+    assert agreements(text)[0]["funding"] == {"amount": 300_000_000, "currency": "USD"}
 
 
 def test_an_estimate_in_brackets_stays_the_equivalent() -> None:
@@ -48,7 +48,7 @@ def test_an_estimate_in_brackets_stays_the_equivalent() -> None:
 
 
 def test_two_estimates_keep_the_first() -> None:
-    text = ("Un accord de prêt d'environ 1,8 milliard de dirhams (près de 200 millions de "
+    text = ("Un accord de prêt d'environ 2,7 milliards de dirhams (près de 300 millions de "
             "dollars) a été signé mercredi à Rabat entre le ministère de l'Économie et des "
             "Finances et l'Agence japonaise de coopération internationale (JICA).")
     assert agreements(text)[0]["funding"]["currency"] == "MAD"

@@ -1,18 +1,18 @@
 """An earlier signing recalled beside the new one and dated by a month and a year is history
-("conclu avec le Bénin en février 2020", "déjà signé … en décembre 2018, d'un montant de 40
-M€"): no party of the new one, and, with its amount, a draft of its own."""
+("conclu avec le Bénin en février 2020", "celui … conclu en décembre 2018, pour 40 M€"): no
+party of the new one, and, with its amount, a draft of its own."""
 
 from __future__ import annotations
 
 from drafting_cases import drafted
 
 NEW_ONE = (
-    "Une convention de prêt de 60 millions d'euros et une convention de subvention d'un "
-    "million d'euros ont été signées, mercredi à Rabat, par la Banque européenne "
-    "d'investissement et l'Office national des aéroports.\n\n"
-    "Avec le nouvel accord, qui complète celui déjà signé par les deux institutions en "
-    "décembre 2018, d'un montant de 40 millions d'euros, la Banque porte sa participation "
-    "au projet à 101 millions d'euros.")
+    "La Banque européenne d'investissement et l'Office national des aéroports ont conclu "
+    "mardi à Rabat un contrat de prêt de 60 millions d'euros et une convention de don de 2 "
+    "millions d'euros.\n\n"
+    "Ce nouvel accord s'ajoute à celui que les deux partenaires avaient conclu en "
+    "décembre 2018, pour 40 millions d'euros, et l'engagement de la Banque atteint ainsi "
+    "102 millions d'euros.")
 
 
 def test_the_old_one_recalled_with_its_month_and_amount_is_a_draft_of_its_own() -> None:
@@ -23,10 +23,10 @@ def test_the_old_one_recalled_with_its_month_and_amount_is_a_draft_of_its_own() 
 
 def test_the_old_one_recalled_in_a_sentence_of_its_own_is_a_draft() -> None:
     text = NEW_ONE.replace(
-        "Avec le nouvel accord, qui complète celui déjà signé",
-        "Un premier accord avait été signé")
-    text = text.replace(", la Banque porte sa participation au projet à 101 millions "
-                        "d'euros.", ".")
+        "Ce nouvel accord s'ajoute à celui que les deux partenaires avaient conclu",
+        "Un premier accord avait été signé par les deux partenaires")
+    text = text.replace(", et l'engagement de la Banque atteint ainsi 102 millions d'euros.",
+                        ".")
     result = drafted(text, [], published_on="2019-07-18")
     assert len(result["agreements"]) == 3
 

@@ -6,15 +6,18 @@ représentants d'universités du Sénégal, du Mali …" names no university."""
 
 from __future__ import annotations
 
+from conventions_cli.drafting.language import load_pipeline
+from conventions_cli.drafting.mentions import find_mentions
 from drafting_cases import drafted, party_names
 
 REUNIT = (
-    "Une convention relative à des projets de dessalement à partir des énergies "
-    "renouvelables a été signée, lundi à Rabat, sous la présidence du Chef du gouvernement, "
+    "Une convention relative à des projets de fabrication d'engrais à partir des ressources "
+    "solaires a été signée, jeudi à Dakhla, sous la présidence du chef du gouvernement, "
     "Youssef Amrani.\n\n"
-    "L'accord réunit l'Office national des eaux de Mogador (ONEM), l'Agence marocaine des "
-    "énergies propres (AMEP) ainsi que l'Agence nationale de suivi des concessions de l'État "
-    "et de contrôle de la qualité des services et ouvrages publics (ANSCE).")
+    "L'accord réunit l'Office national des eaux de Mogador (ONEM) et l'Agence marocaine des "
+    "énergies propres (AMEP).")
+ACRONYM = ("L'accord réunit l'Agence nationale de régulation des ports de l'État et de suivi "
+           "des performances des établissements et opérateurs publics (ANRPE) et la commune.")
 
 
 def names(text: str, published_on: str = "2025-02-04") -> list[list[str]]:
@@ -29,11 +32,10 @@ def test_a_passive_singular_signing_is_one_agreement_bound_by_the_next_sentence(
 
 
 def test_a_name_runs_to_the_acronym_its_first_words_spell() -> None:
-    found = names(REUNIT)[0]
-    long_name = [n for n in found if n.startswith("Agence nationale de suivi")]
-    assert long_name == ["Agence nationale de suivi des concessions de l'État et de contrôle "
-                         "de la qualité des services et ouvrages publics"]
-    assert "ANSCE" not in found
+    found = [m.name for m in find_mentions(list(load_pipeline()(ACRONYM)))]
+    assert "Agence nationale de régulation des ports de l'État et de suivi des performances " \
+        "des établissements et opérateurs publics" in found
+    assert "ANRPE" not in found
 
 
 SUBJECTS = (
@@ -60,10 +62,10 @@ def test_the_agreement_a_bill_approves_is_history() -> None:
 
 
 def test_representatives_of_universities_of_countries_name_no_university() -> None:
-    text = ("Oujda - Un protocole d'accord a été signé jeudi à Oujda entre l'Université "
-            "Mohammed Premier (UMP) et des universités d'Afrique de l'Ouest. Le protocole a "
-            "été paraphé par le président de l'UMP, Yassine Amrani, et des représentants "
-            "d'universités du Sénégal, de la Côte d'Ivoire, de la Guinée Bissau et du Mali.")
+    text = ("Oujda - Mercredi, l'Université Mohammed Premier (UMP) a signé à Oujda un "
+            "protocole d'accord avec des universités d'Afrique de l'Ouest. Le texte a été "
+            "paraphé par le président de l'UMP, Yassine Amrani, et des représentants "
+            "d'universités du Mali, du Sénégal, de la Guinée Bissau et de la Côte d'Ivoire.")
     found = names(text, "2018-04-06")
     assert len(found) == 1
     assert not any(n.startswith("Université d") or n in ("cote-ivoire", "mali", "senegal")
