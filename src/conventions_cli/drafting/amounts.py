@@ -328,13 +328,13 @@ def find_amounts(text: str, start: int, end: int) -> list[Fact]:
     return [_exact_first(low, facts, k) for k in range(len(facts))]
 
 
-# "d'environ 1,8 milliard de dirhams": an estimate, where the exact figure may follow
+# "d'environ 2,7 milliards de dirhams": an estimate, where the exact figure may follow
 ABOUT = re.compile(r"(?:\benviron|\bpres d(?:e|')|\bquelque|\bde l'ordre de|\bautour de|"
                    r"\bapproximativement|\ba peu pres|\bavoisinant)\s*$")
 
 
 def _exact_first(low: str, facts: list[Fact], k: int) -> Fact:
-    """ "un prêt d'environ 1,8 milliard de dirhams (200 millions de dollars)": the exact
+    """ "un prêt d'environ 2,7 milliards de dirhams (300 millions de dollars)": the exact
     figure in the lender's currency is the amount, the estimate before it its equivalent."""
     def about(f: Fact) -> bool:
         return bool(ABOUT.search(low[max(0, f.start - 30):f.start]))

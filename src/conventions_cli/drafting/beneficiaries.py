@@ -26,7 +26,7 @@ RECEIVES = re.compile(
     r"\s*,?\s*(?:qui\s+(?:a|ont|avait|avaient|aura|auront)\s+|ayant\s+)?"
     r"(?:beneficie|recu|obtenu|percu|beneficiaire|beneficiant|recevant|recevra|beneficiera)"
     r"\b[^.;:()]{0,70}?(?:de|d')\s*$")
-# "… de 84.473 euros a été octroyée à", "… a été accordé à": the money, then who receives it
+# "… de 70.000 euros a été allouée à", "… a été accordé à": the money, then who receives it
 GIVEN_TO = re.compile(r"\s*(?:a ete|ont ete|est|sont|sera|seront)\s+(?:\w+\s+)?"
                       r"(?:octroyee?s?|accordee?s?|allouee?s?|attribuee?s?|versee?s?|"
                       r"debloquee?s?)\s+(?:a|au|aux)\b\s*")
@@ -84,7 +84,7 @@ def _listed(work: Work) -> list[_Item]:
             to = next((m for m in s.mentions if given and given.end() <= m.start <=
                        given.end() + 4 and not m.vague and not m.extra.get("state")), None)
             if to is not None:
-                # "Une aide de 84.473 euros a été octroyée à l'Association X"
+                # "Un don de 70.000 euros a été octroyé à l'Association X"
                 items.append(_Item(to, f))
                 previous = to.end
                 continue

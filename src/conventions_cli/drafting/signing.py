@@ -318,7 +318,7 @@ def is_earlier(text: str, start: int, end: int) -> bool:
                for m in EARLIER.finditer(low))
 
 
-# "Signées par A et B, ces conventions interviennent en application de la convention-cadre
+# "Signées par A et B, ces conventions sont prises en application de la convention-cadre
 # signée en 2014": the sentence opens on this signing; the agreement it applies is another
 RECALLED = re.compile(r"(?:en application|en vertu|en execution|conformement|dans le cadre)")
 OWN_SIGNING = re.compile(r"\W*(?:signee?s?|paraphee?s?|conclue?s?|scellee?s?)\s+par\b[^.;]*?,"
