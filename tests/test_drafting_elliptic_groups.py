@@ -89,3 +89,10 @@ def test_half_added_and_last_groups_and_regions_named_alone() -> None:
     for parties, said in zip(found, expected, strict=True):
         assert any(said in n or said.lower().replace("â", "a") in n for n in parties), (
             said, parties)
+
+
+def test_a_number_that_is_no_group_opens_none() -> None:
+    text = SHARED.replace("Deux autres relèvent du tourisme.", "Trois cent jeunes en "
+                          "bénéficieront. Deux autres relèvent du tourisme.")
+    found = party_names(drafted(text, [], published_on="2017-06-20"))
+    assert any(n.startswith("Commune d'Azrou") for n in found[1])

@@ -36,7 +36,7 @@ REST = re.compile(rf"^\W*(?:le reste(?:\s+(?:du lot|des \w+|de la serie))?|les a
                   rf"les (?:(?:\d{{1,2}}|{SPELLED})\s+)?(?:derniers|dernieres)|"
                   r"la derniere|le dernier)\s+"
                   r"(?P<verb>(?:s'|se\s+)?[a-z]+(?:e|ent|ont))\b")
-NOT_VERBS = {"dont", "sont", "ont", "font", "vont"}
+NOT_VERBS = {"dont", "sont", "ont", "font", "vont", "cent", "pourcent"}  # "Trois cent …"
 
 
 def elliptic_groups(work: Work) -> None:
