@@ -16,7 +16,7 @@ from .drafts import Segment, Work
 from .facts import Fact
 from .fields import domains
 from .lexicon import participle
-from .normalize import fold, fold_upto
+from .normalize import MONTHS, fold, fold_upto
 from .objects import ELABORATES
 from .perbody import one_per_partner
 from .retelling import (
@@ -232,8 +232,7 @@ def count_agreements(text: str, sentences: list[Sentence], year: int | None = No
 
 # "un premier prêt signé en octobre 2013": a rank of the series that a past year dates
 DATED_THEN = re.compile(rf"[^.;]{{0,30}}?\b{participle()}\s+"
-                        r"(?:en|au cours de l'annee|courant) (?:(?:janvier|fevrier|mars|avril|"
-                        r"mai|juin|juillet|aout|septembre|octobre|novembre|decembre) )?"
+                        rf"(?:en|au cours de l'annee|courant) (?:(?:{'|'.join(MONTHS)}) )?"
                         r"(?P<y>(?:19|20)\d\d)\b")
 
 

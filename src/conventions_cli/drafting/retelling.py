@@ -9,7 +9,7 @@ import re
 
 from .amounts import find_amounts
 from .lexicon import stems
-from .normalize import fold
+from .normalize import MONTHS, fold
 from .sentences import Sentence, day_words
 from .signing import AgreementMention
 
@@ -113,5 +113,4 @@ def all_days(text: str, s: Sentence) -> set[str]:
     """Every weekday and day of the month the sentence names ("mercredi", "2 decembre")."""
     return {re.sub(r"^0", "", d) for d in re.findall(
         r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|\d{1,2}(?:er)? "
-        r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|"
-        r"decembre))\b", fold(text[s.start:s.end]))}
+        rf"(?:{'|'.join(MONTHS)}))\b", fold(text[s.start:s.end]))}

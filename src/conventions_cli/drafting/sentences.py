@@ -16,7 +16,7 @@ from .lexicon import future, infinitive, participle, stems
 from .linking import lenders_departments, mentions_in
 from .namelists import members_for_plurals
 from .names import Mention, Person
-from .normalize import fold
+from .normalize import MONTHS, fold
 from .objects import listed_objects, signed_objects
 from .people import find_people
 from .respectively import people_before_bodies
@@ -25,6 +25,8 @@ from .text import Article
 from .trades import traded_names
 
 __all__ = ["Sentence", "about_agreement", "day_words", "past_years", "read_sentences"]
+
+MO = "|".join(MONTHS)  # the months, folded
 
 FUTURE = re.compile(r"\b(?:sera|seront|devrait|devraient|doit|doivent|va|vont|pourrait|"
                     r"pourraient|prevoit de|compte)\s+(?:etre\s+)?"
@@ -180,8 +182,7 @@ def _both_countries(sentences: list[Sentence], kb: KnowledgeBase, doc: Any) -> N
 def day_words(text: str, s: Sentence) -> str:
     """The weekday or day the sentence dates its signing with ("vendredi", "19 juin")."""
     found = re.search(r"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
-                      r"\d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
-                      r"septembre|octobre|novembre|decembre))\b", fold(text[s.start:s.end]))
+                      rf"\d{{1,2}}(?:er)? (?:{MO}))\b", fold(text[s.start:s.end]))
     return found.group(1) if found else ""
 
 
@@ -192,9 +193,9 @@ def about_agreement(text: str, s: Sentence) -> bool:
         fold(text[s.start:s.end])))
 
 
-PAST_YEAR = re.compile(r"\b(?:en|depuis|des|au cours de l'annee|courant) (?:(?:janvier|fevrier|"
-                       r"mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|"
-                       r"decembre) )?((?:19|20)\d\d)\b")  # "conclu avec le Bénin en février 2020"
+PAST_YEAR = re.compile(rf"\b(?:en|depuis|des|au cours de l'annee|courant) (?:(?:{MO}) )?"
+                       r"((?:19|20)\d\d)\b")  # "conclu avec le Bénin en février 2020"
+FULL_DATE = re.compile(rf"\b\d{{1,2}}(?:er)? (?:{MO})\b")  # "le 14 novembre": a day
 # "le projet de loi portant approbation de l'accord de prêt conclu …": a bill approves an
 # agreement signed before; the signing it names is not the article's news
 APPROVES = re.compile(r"\b(?:portant (?:approbation|ratification)|approuvant|ratifiant)\s+"
@@ -228,9 +229,8 @@ def past_years(text: str, sentences: list[Sentence], year: int | None) -> None:
         return
     history = [s for s in sentences if s.signing and (any(
         int(y.group(1)) < year and not _year_of_another(y, s.triggers[0][0] - s.start)
-        for y in PAST_YEAR.finditer(fold(text[s.start:s.end]))) and not re.search(
-        r"\b\d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|"
-        r"octobre|novembre|decembre)\b", fold(text[s.start:s.end])) or all(
+        for y in PAST_YEAR.finditer(fold(text[s.start:s.end]))) and not FULL_DATE.search(
+        fold(text[s.start:s.end])) or all(
         APPROVES.search(fold(text[s.start:t[0]])) for t in s.triggers))]
     present = [s for s in sentences if s.signing and s not in history]
     if history and present and not any(THESE.search(fold(text[s.start:s.end])) and any(
