@@ -139,12 +139,12 @@ NOT_FUNDING_AFTER = re.compile(
 SINCE = re.compile(r"\bdepuis (?:19|20)\d\d\b[^.;:]{0,140}?\b(?:ont|a) (?:ete |deja |deja ete )?"
                    r"(?:soutenu|finance|accorde|mobilise|consacre|octroye|investi|engage|"
                    r"alloue|decaisse|realise)e?s?\b[^.;:]{0,100}$")
-# "de 10 à 11 milliards", "entre 3 et 4 millions d'euros": the range's lower end
 # "… investiront 70 MDH chacun": the same amount for each of those just named
 EACH_AFTER = re.compile(r"[^.;]{0,12}\bchacune?\b")
 # "de 6 et 4 millions d'euros": two amounts sharing their unit (not "entre 6 et 8", a range)
 LISTED_BEFORE = re.compile(r"\bde\s+(?P<nums>\d{1,3}(?:,\d+)?(?:\s*,\s*\d{1,3}(?:,\d+)?)*)"
                            r"\s+et\s+$")
+# "de 10 à 11 milliards", "entre 3 et 4 millions d'euros": the range's lower end
 RANGE_FROM = re.compile(r"\b(?:de|entre)\s+(?P<lo>\d{1,3}(?:,\d+)?)\s+(?:a|et)\s+$")
 # "porte le montant de la convention de 2,25 à 3,25 milliards", "relève l'enveloppe de 200
 # à 260 MDH", "le budget passe de X à Y": an amendment's old and new totals, not a range

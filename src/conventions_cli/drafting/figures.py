@@ -12,9 +12,9 @@ from .dates import Published, find_dates
 from .drafts import Drafted, Segment, Work, short
 from .facts import Fact
 from .inturn import (
-    A_PART,
     funding_in,
     grouped_amounts,
+    is_a_part,
     listed_amounts,
     listed_lines,
     parts_of_total,
@@ -340,7 +340,7 @@ def earlier_agreements(text: str, sentences: list[Sentence], date: Fact | None,
         # ("en tout 500 M$, dont 250 M$ au titre d'un premier prêt signé en mars 2022": the
         # total and its part are what is told now, not what the earlier one is worth)
         amounts = [f for f in funding_in(text, s) if not f.extra["total"]
-                   and not A_PART.search(fold(text[max(s.start, f.start - 60):f.start]))]
+                   and not is_a_part(text, s, f)]
         a.funding = amounts[0] if amounts else None
         periods = find_periods(text, s.start, s.end)
         a.period = periods[0] if periods else None

@@ -16,7 +16,7 @@ from .facts import Fact
 from .normalize import fold
 from .sentences import Sentence
 
-__all__ = ["A_PART", "funding_in", "given_in_turn", "grouped_amounts", "listed_amounts",
+__all__ = ["funding_in", "given_in_turn", "grouped_amounts", "is_a_part", "listed_amounts",
            "listed_lines", "parts_of_total", "ranked_amounts", "split_total"]
 
 def funding_in(text: str, s: Sentence) -> list[Fact]:
@@ -111,9 +111,14 @@ def listed_amounts(work: Work, upto: int | None = None) -> None:
         return
 
 
-# "un hôpital à X avec un budget de 240 MDH, dont une contribution de la région de 80 MDH":
-# the part inside the amount before it
+# "un hôpital à X pour un coût de 240 MDH, dont 80 MDH apportés par la région": the part
+# inside the amount before it
 A_PART = re.compile(r"\bdont\b[^,;()]*$")
+
+
+def is_a_part(text: str, s: Sentence, f: Fact) -> bool:
+    """The amount is a part of the one before it ("…, dont 80 MDH de la région")."""
+    return bool(A_PART.search(fold(text[max(s.start, f.start - 60):f.start])))
 
 
 def grouped_amounts(work: Work) -> None:
@@ -139,7 +144,7 @@ def grouped_amounts(work: Work) -> None:
             continue  # (another group opens in its sentences: whose each amount is, unsaid)
         items = [f for s in sentences[lo:hi] if not (s.earlier or s.title or s.future)
                  for f in funding_in(text, s) if f.start not in work.used_figures
-                 and not A_PART.search(fold(text[max(s.start, f.start - 60):f.start]))
+                 and not is_a_part(text, s, f)
                  and not (f.extra["total"] and _of_the_agreements(s, f))]
         if len(items) != len(slots) or len({f.value["currency"] for f in items}) > 1 or \
                 len({f.value["amount"] for f in items}) < 2:
