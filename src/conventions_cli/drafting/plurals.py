@@ -18,7 +18,7 @@ from .grammar import (
 )
 from .holders import _ministry_name
 from .names import Mention
-from .normalize import fold
+from .normalize import fold, key
 from .personlike import _looks_like_person
 from .words import (
     ADJ_FORM,
@@ -85,8 +85,7 @@ def _of_countries_unnamed(r: _Reader, i: int, names: list[tuple[int, int]]) -> b
     """ "des représentants d'universités du Sénégal, du Nigéria et de la Gambie": bodies
     of a kind in countries, none named (an indefinite plural, every place a country)."""
     return r.low(i - 1) in ("d'", "des", "de") and all(
-        (place := re.sub(r"['-]", " ", re.sub(r"^(?:la |le |les |l')", "",
-                                               fold(r.text(a, b))))) in COUNTRIES
+        (place := key(re.sub(r"^(?:la |le |les |l')", "", fold(r.text(a, b))))) in COUNTRIES
         or place in MULTIWORD_COUNTRIES for a, b in names)
 
 

@@ -13,7 +13,7 @@ from ..base.geography import place_key, region_named
 from .grammar import _cap, _proper_run, _Reader
 from .holders import _person_after
 from .names import Mention, Person
-from .normalize import fold
+from .normalize import fold, key
 from .places import city_region
 from .words import GIVEN_NAMES
 
@@ -21,7 +21,7 @@ __all__ = ["TOWN_HEADS", "TOWN_TITLES", "council_named", "french_departement", "
            "town_after_title", "town_body", "twinned_towns", "town_name", "town_of_title"]
 
 # France's départements, whose councils sign decentralised cooperation with Moroccan
-# provinces and communes ("le département des Yvelines"): folded, hyphens as spaces
+# provinces and communes ("le département des Yvelines"): as normalize.key writes them
 DEPARTEMENTS = {
     "ain", "aisne", "allier", "alpes de haute provence", "hautes alpes", "alpes maritimes",
     "ardeche", "ardennes", "ariege", "aube", "aude", "aveyron", "bouches du rhone", "calvados",
@@ -224,4 +224,4 @@ def council_named(mention: Mention) -> Mention:
 def french_departement(words: str) -> bool:
     """ "département des Yvelines", "Département de la Gironde": a French département."""
     found = re.match(r"departement (?:de la |de l'|du |des |de |d')(.+)$", fold(words))
-    return found is not None and re.sub(r"['’-]", " ", found[1]).strip() in DEPARTEMENTS
+    return found is not None and key(found[1]) in DEPARTEMENTS
