@@ -19,6 +19,13 @@ _BY_ITS_HEAD = re.compile(
     r"(?:en la personne d[eu]))\s+(?:son|sa|leur)\s+"
     r"(?P<title>(?:[a-z-]+\s+){0,4}?[a-z-]+)\s*(?:,\s*)?"
     r"(?:(?i:m\.|mme\.?|mr\.?|dr\.?|pr\.?|monsieur|madame)\s+)?(?=[A-Z])")
+# "représentée par son Directeur Général, Monsieur X": a title written with capitals ends
+# at the comma before the name
+_BY_ITS_TITLED_HEAD = re.compile(
+    r"\s*(?:\([^()]{0,80}\)\s*)?,\s*(?:(?:representee?s?\s+(?:ici\s+)?par)|"
+    r"(?:en la personne d[eu]))\s+(?:son|sa|leur)\s+"
+    r"(?P<title>(?:[A-Za-z-]+\s+){0,4}?[A-Za-z-]+)\s*,\s*"
+    r"(?:(?i:m\.|mme\.?|mr\.?|dr\.?|pr\.?|monsieur|madame)\s+)?(?=[A-Z])")
 # A particle between two words of the name, as written there: "El", "Ben", "Aït" with a
 # capital, "de", "van" in lower case, either way.
 _LINKS = "(?:" + "|".join(sorted({form for w in SURNAME_PARTICLES
@@ -36,8 +43,8 @@ def represented_by_their_heads(text: str, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.person is not None:
             continue
-        found = _BY_ITS_HEAD.match(low, m.end)
-        if found is None or any(w in _NOT_TITLE for w in found["title"].split()) or \
+        found = _BY_ITS_TITLED_HEAD.match(low, m.end) or _BY_ITS_HEAD.match(low, m.end)
+        if found is None or any(w.lower() in _NOT_TITLE for w in found["title"].split()) or \
                 fold(low[m.end:found.start("title")]) != low[m.end:found.start("title")]:
             continue
         name = _NAME.match(text, found.end())

@@ -123,6 +123,9 @@ def find_events(text: str, start: int, end: int, year: int | None) -> list[Fact]
                 noun == "session" and m["name"] != noun) and not re.match(
                     r"\s+(?:de la |du |des |d')?\s*[A-Z]", text[m.end():m.end() + 40]):
             continue  # a visit or a ceremony is an occasion, not an event, unless named
+        if re.fullmatch(r"rencontres?|reunion|dialogue", noun) and not named and \
+                re.match(r"\s+(?:entre|avec)\b", after):
+            continue  # "lors de la rencontre entre le ministre et le PDG": a meeting
         if m["det"].strip() in ("ce", "cet", "cette"):  # "lors de cette commission mixte"
             named_before = _named_before(text, low, m["name"], m.start())
             if named_before is not None:

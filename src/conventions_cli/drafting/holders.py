@@ -58,8 +58,10 @@ def _country_words(r: _Reader, i: int, j: int) -> tuple[int, str | None]:
         if r.low(k) in ("du", "de", "des") and r.low(at) in COUNTRIES and at + 1 == j:
             return k, COUNTRIES[r.low(at)]  # "… de la Gambie", "… du Maroc"
         # "… de la République de Madagascar"; not "de A et de la République de B"
+        # "… du Royaume du Maroc", "… du Sultanat d'Oman"
         state = r.prep(at + 1) if r.low(k) == "de" and r.low(at) == "republique" and not any(
-            r.low(x) == "et" for x in range(i, k)) else None
+            r.low(x) == "et" for x in range(i, k)) or r.low(k) == "du" and r.low(at) in (
+                "royaume", "sultanat") else None
         if state is not None and r.low(state) in COUNTRIES and state + 1 == j:
             return k, COUNTRIES[r.low(state)]
     for at in (j - 1, j):  # the last word of the name, or the one right after it

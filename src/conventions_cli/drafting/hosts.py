@@ -10,14 +10,14 @@ from .drafts import Work
 from .linking import Party
 from .normalize import fold
 
-__all__ = ["hosts_of_a_passive_signing"]
+__all__ = ["hosts_of_a_passive_signing", "met_at_the_signing"]
 
 
 def hosts_of_a_passive_signing(work: Work) -> list[Party]:
     """The host of a passive signing, as the party that signs every agreement: "au siège
     de X", or who presides it when the conventions of the batch name no party of their
     own (the wali "sous la présidence du wali" signs none of the conventions it lists)."""
-    text, sentences, signing, lead = work.text, work.sentences, work.signing, work.lead
+    sentences, lead = work.sentences, work.lead
     by_index = {x.index: x for x in sentences}
     own = any(g.parties or work.parties_by_sentence.get(g.sentence) or any(
         not m.vague for m in getattr(by_index.get(g.sentence), "mentions", ()))
@@ -25,10 +25,30 @@ def hosts_of_a_passive_signing(work: Work) -> list[Party]:
     host = r"au siege d|en compagnie d" if own else \
         r"au siege d|sous la presidence d|presidee? par|sous l'egide d|en compagnie d|" \
         r"(?:signee?s?|paraphee?s?|conclue?s?)\b[^,;]{0,30}\s(?:au|a l'|a la)\s*$"
+    return _after_cue(work, host, "host")
+
+
+# "a été signé lors de la rencontre entre le ministre A et le président de la société B": a
+# signing told as a meeting's, naming no party of its own, binds the bodies of those who met
+MET = r"\b(?:lors|au cours|a l'occasion) d(?:e la|e sa|e leur|'une|es|u) (?:rencontre|" \
+      r"reunion|entretiens?|seance de travail|audience|tete-a-tete)s?\b[^,;]{0,30}?\b" \
+      r"(?:entre|avec)\s+(?:le |la |les |l')?"
+
+
+def met_at_the_signing(work: Work) -> list[Party]:
+    """Those who met, as the parties of a signing that names none: each stands for his body."""
+    found = _after_cue(work, MET, "subject")
+    return found if len(found) >= 2 and all(p.mention.person for p in found) else []
+
+
+def _after_cue(work: Work, cue: str, hint: str) -> list[Party]:
+    """The names right after a cue in the lead (or the signing sentence after it), with the
+    ones joined to the last by "et" ("présidée par A, X, et le gouverneur de B, Y")."""
+    text, signing, lead = work.text, work.signing, work.lead
     for s in [lead] + [x for x in signing[1:2] if x.index < work.first_segment]:
         hosts = [m for m in s.mentions if not m.vague and re.search(
-            rf"(?:{host})[^,;]{{0,25}}$", fold(text[max(s.start, m.start - 50):m.start]))]
-        for m in s.mentions:  # "présidée par A, X, et le gouverneur de B, Y": both
+            rf"(?:{cue})[^,;]{{0,25}}$", fold(text[max(s.start, m.start - 50):m.start]))]
+        for m in s.mentions:
             last = hosts[-1] if hosts else None
             end = last.person.end if last and last.person and last.person.end > last.end \
                 else (last.end if last else 0)
@@ -37,5 +57,5 @@ def hosts_of_a_passive_signing(work: Work) -> list[Party]:
                     fold(text[end:m.start])):
                 hosts.append(m)
         if hosts:
-            return [Party(m, "host") for m in hosts]
+            return [Party(m, hint) for m in hosts]
     return []

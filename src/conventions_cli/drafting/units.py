@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .countries import foreign_name
 from .names import Mention
 from .normalize import fold
-from .words import HEADS, nationality, territory_name
+from .words import COUNTRIES, HEADS, nationality, territory_name
 
 __all__ = ["UNIT_HEADS", "owner_of_unit"]
 
@@ -25,6 +26,20 @@ _OWNER = re.compile(r"(?:\s(?:de la|de l'|de l’|du|des|de|d'|d’)\s?|\s)(?=\S
 BOARD = re.compile(r"(?:conseil\s+(?:d'\s?administration|de\s+surveillance|de\s+gestion|"
                    r"de\s+direction)|comite\s+(?:de\s+direction|directeur|executif))(?=\s)")
 _NAME_LIKE = re.compile(r"[A-Z][A-Za-z0-9&-]*[A-Z][A-Za-z0-9&-]*\b.*|[A-Z]{2,}\b.*")
+
+
+_COUNTRY_AFTER = re.compile(r"\s+(?:du|de la|de l'|de l’|des|de|d'|d’)\s*"
+                            r"(?P<c>[A-ZÉ][\w’'-]*(?:[ -][A-ZÉ][\w’'-]*)*)$")
+
+
+def _of_a_country(name: str, country: str | None) -> tuple[str, str | None]:
+    """ "Ministère de l'Agriculture de France" -> ("Ministère de l'Agriculture (France)",
+    "FR"); Morocco's without "du Maroc"."""
+    found = _COUNTRY_AFTER.search(name)
+    code = COUNTRIES.get(fold(found["c"]).replace("’", "'")) if found else None
+    if found is None or code is None or " " not in name[:found.start()]:
+        return name, country
+    return foreign_name(name[:found.start()], code), code
 
 
 def owner_of_unit(mention: Mention, link: Callable[[Mention], str | None]) -> Mention | None:
@@ -39,6 +54,9 @@ def owner_of_unit(mention: Mention, link: Callable[[Mention], str | None]) -> Me
                        mention.name[found.end():])
         first = fold(owner.split()[0])
         kind = HEADS.get(first)
+        named = re.match(r"(?:société|groupe|entreprise|firme|compagnie)\s+(?=[A-Z])", owner)
+        if board and named:
+            owner = owner[named.end():]  # "… de la société Alpha Industries": Alpha Industries
         if first in UNIT_HEADS or (kind is None and not _NAME_LIKE.fullmatch(owner) and
                                    not (board and owner[:1].isupper()) and
                                    link(Mention(owner, 0, 0, acronym=owner)) is None):
@@ -46,6 +64,7 @@ def owner_of_unit(mention: Mention, link: Callable[[Mention], str | None]) -> Me
         acronym = owner if re.fullmatch(r"[A-Z][A-Za-z0-9&-]*", owner) else \
             mention.acronym if board else None  # "… de l'Association X (MNC)": X's
         owned, country = territory_name(owner[:1].upper() + owner[1:], mention.country)
+        owned, country = _of_a_country(owned, country)
         body = Mention(owned, mention.start, mention.end,
                        kind or "other", kind is not None, acronym=acronym,
                        head=first, person=mention.person, title=mention.title,
