@@ -12,8 +12,8 @@ from .lexicon import participle
 from .words import DESCRIPTORS, TITLES
 
 __all__ = ["AFTER_PREPOSITION", "AGREEMENT_NOUNS", "AGREEMENT_QUALIFIED", "AGREEMENT_WORD",
-           "BRACKET_GAP", "COLON_GAP", "DESCRIBED_GAP", "FRAMING", "HEADED", "LIST_GAP",
-           "NOT_PARTY_BEFORE",
+           "BRACKET_GAP", "COLON_GAP", "DESCRIBED_GAP", "FRAMED_BY_AGREEMENT", "FRAMING",
+           "HEADED", "LIST_GAP", "NOT_PARTY_BEFORE",
            "PARTY_AFTER_NAME", "PARTY_BEFORE", "POSTING_GAP", "PURPOSE", "RELATIONS_BETWEEN",
            "PRESIDED_WITH", "RELATIVE_WITH", "REPORTS", "REPRESENTED_GAP", "SIGNING_OF_WITH",
            "_relations_between"]
@@ -26,6 +26,8 @@ LIST_GAP = re.compile(r"^\s*(?:d['’]une part\s*)?(?:,|;|et|ainsi qu'|ainsi que
                       r"ainsi que\s+|outre\s+|"
                       r"(?:accompagnee?s?|aux cotes|en compagnie)\s+d(?:e|u|es|')\s*)?"
                       r"(?:(?:le|la|les|l'|du|de la|des|son|sa|ses|leur|leurs)\s*)?"
+                      # "et trois académies régionales, à savoir A, B et C": a counted plural
+                      r"(?:(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?"
                       rf"(?:(?:{'|'.join(sorted(DESCRIPTORS))})s?\s+(?:[a-z-]+(?:ne|e)?s?\s+)?)?$")
 # Where an official of the item before is posted, then the next item: " au Maroc et le ",
 # " pour le Maghreb, et la ", " en Afrique du Nord ainsi que l'".
@@ -77,6 +79,13 @@ REPORTS = re.compile(r"\b(?:rapporte|rapportent|indique|indiquent|precise|precis
 # the relations a signing falls within, between the States whose agreement it is not
 FRAMING = re.compile(r"\bdans le cadre d(?:e la|u|es|e l')\s*(?:[\w'-]+\s+){0,4}entre\s+"
                      r"(?:le |la |les |l')?$")
+# "en application du contrat-programme 2023-2026 conclu entre l'État et la Région": the
+# agreement the news carries out, further back than FRAMING looks
+FRAMED_BY_AGREEMENT = re.compile(
+    r"\b(?:dans le cadre|en application|en vertu|en execution|conformement)\b[^,;.]{0,80}?"
+    r"\b(?:contrats?-programmes?|contrats? programmes?|conventions?(?:-cadres?)?|"
+    r"accords?(?:-cadres?)?|protocoles?|memorandums?|contrats?)\b[^,;.]{0,30}?"
+    r"\bentre\s+(?:le |la |les |l')?$")
 # "renforcer les relations de coopération entre le Maroc et le Rwanda", "les modalités de
 # coopération entre les deux pays": relations between States, unless an agreement is what
 # they qualify ("un accord de coopération entre le Maroc et X": its parties)

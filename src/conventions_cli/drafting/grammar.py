@@ -153,6 +153,9 @@ class _Reader:
         if (self.low(j) in NUMBER_WORDS or self.low(j) in AGREEMENT_WORDS) and j < self.n \
                 and not _cap(self.t[j]):
             return None  # "et de douze contrats": the next item of a list, not a name's
+        if j < self.n and self.t[j].pos_ == "VERB" and not _cap(self.t[j]) and \
+                re.search(r"(?:er|ir|re)$", self.low(j)):
+            return None  # "au tour de la Chambre X de sceller": an infinitive, no name
         while j < self.n:
             tok = self.t[j]
             word = _low(tok)
@@ -171,11 +174,13 @@ class _Reader:
                 j += 2  # "des Eaux et Forêts"
                 continue
             if word == "et" and j > start and j + 1 < self.n and not _cap(self.t[j + 1]) and \
-                    self.t[j - 1].pos_ == "NOUN" and self.t[j + 1].pos_ in ("NOUN", "ADJ") and \
+                    self.t[j - 1].pos_ == "NOUN" and (self.t[j + 1].pos_ in ("NOUN", "ADJ") or
+                                                      _low(self.t[j + 1]) in ("forets",)) and \
                     not any(_low(self.t[j + 1]) in words
                             for words in (HEADS, GENERIC, TITLES, AGREEMENT_WORDS)) and \
-                    (j + 2 >= self.n or self.t[j + 2].is_punct):
-                j += 2  # "des eaux et forêts," "des ponts et chaussées": one domain
+                    (j + 2 >= self.n or self.t[j + 2].is_punct or
+                     _low(self.t[j + 2]) in ("du", "de", "des", "d'")):
+                j += 2  # "des eaux et forêts," "des ponts et chaussées du Maroc": one domain
                 continue
             if word == "et" and j > start and j + 1 < self.n and not _cap(self.t[j + 1]) and \
                     all(t.pos_ == "ADJ" or ADJ_FORM.fullmatch(_low(t)) or _low(t).endswith("al")
@@ -201,9 +206,12 @@ class _Reader:
                 break
             if j > start and not _cap(tok) and self.low(j + 1) in ("un", "une"):
                 break  # "du tourisme scellent un partenariat": a verb the tagger missed
-            if self.is_person(j) and j > start and _cap(tok) and tok.ent_iob_ == "B":
+            # "la société Israel Aerospace Industries": a company's name, even a person's
+            named_company = j > start and _low(self.t[j - 1]) in COMPANY_HEADS
+            if self.is_person(j) and j > start and _cap(tok) and tok.ent_iob_ == "B" \
+                    and not named_company:
                 break
-            if j > start and self.starts_person(j):
+            if j > start and self.starts_person(j) and not named_company:
                 break  # "de la Santé Karim Tahiri": the minister's name, not the ministry's
             if proper_only and not _cap(tok) and tok.pos_ != "ADJ":
                 break
@@ -211,6 +219,14 @@ class _Reader:
                 break
             j += 1
         return j if j > start else None
+
+# "la préfecture et les différents porteurs de projets": others, not the name going on
+OTHERS_WORDS = {"differents", "differentes", "divers", "diverses", "autres", "plusieurs",
+                "nombreux", "nombreuses", "principaux", "principales"}
+PARTICIPANTS = {"partenaires", "acteurs", "operateurs", "representants", "intervenants",
+                "professionnels", "investisseurs", "bailleurs", "donateurs", "mecenes"}
+COMPANY_HEADS = {"societe", "groupe", "entreprise", "firme", "compagnie", "holding"}
+
 
 def _bracketed_acronym_within(r: _Reader, j: int, span: int) -> bool:
     """An acronym in brackets closes the name within `span` tokens from j."""
@@ -243,7 +259,8 @@ def _complements(r: _Reader, j: int, ministry: bool, titled: bool = False) -> in
                 r.low(j + 2) not in GENERIC and r.low(j + 2) not in TITLES and \
                 r.low(j + 2) not in DESCRIPTORS and r.low(j + 2)[:-1] not in HEADS and \
                 r.low(j + 2) not in UNIT_HEADS and r.t[j + 2].pos_ in ("NOUN", "ADJ") and \
-                r.low(j + 2) not in ("vice", "co", "sous"):  # "… et la vice-présidente de X"
+                r.low(j + 2) not in ("vice", "co", "sous") and \
+                r.low(j + 2) not in OTHERS_WORDS:  # "… et la vice-présidente de X"
             end = r.noun_phrase(j + 1)  # "de la chimie et la parachimie"
             if end is None:
                 break
@@ -262,6 +279,9 @@ def _complements(r: _Reader, j: int, ministry: bool, titled: bool = False) -> in
                 and (not ministry or r.low(r.prep(j + 1) or 0) not in ("departement",))
                 or _is_title_word(r.low(r.prep(j + 1) or 0))):
             break  # "de la région et du conseil communal de X", "et du directeur de Y"
+        if word == "et" and r.low(j + 1) == "des" and r.low(j + 2) in PARTICIPANTS and \
+                _cap(r.t[j - 1]):
+            break  # "le Groupe OCP et des partenaires du secteur privé": others beside it
         if word == "et" and r.prep(j + 1) is not None:
             k = r.prep(j + 1)
             end = r.noun_phrase(k) if k is not None else None

@@ -18,6 +18,7 @@ from .countries import is_geographic
 from .cues import (
     AFTER_PREPOSITION,
     AGREEMENT_WORD,
+    FRAMED_BY_AGREEMENT,
     FRAMING,
     HEADED,
     LIST_GAP,
@@ -149,6 +150,9 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
         before = re.sub(r"[\w'-]+\s*\(\s*(?:le |la |les |l')?\s*$", "", before)  # "l'Etat (le"
         clause_before = re.split(r"[;:]", before)[-1]
         framing = FRAMING.search(clause_before)
+        if FRAMED_BY_AGREEMENT.search(re.split(r"[;:]", fold(
+                text[max(sent_start, first.start - 160):first.start]))[-1]):
+            continue  # "en application du contrat-programme … passé entre A et B"
         if (framing or _relations_between(clause_before)) and all(
                 m.extra.get("state") for m in group) or framing and AGREEMENT_WORD.search(
                     framing.group(0)):  # "dans le cadre du contrat-programme entre A et B"

@@ -46,6 +46,7 @@ from .people import find_people as find_people
 from .personlike import _looks_like_person, _person_before_in_list
 from .plurals import _plural_by_place, _plural_list, split_plural_ministries
 from .quoted import NAMED_KINDS, in_quotes_after, quoted_name, sign_name
+from .roll import TITLE_TAIL
 from .states import counterpart, side_country, state_mention
 from .towns import TOWN_HEADS, french_departement, other_town, town_body, twinned_towns
 from .words import (
@@ -177,7 +178,7 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         english = _cap(tok) and r.low(j) == "of" and j + 1 < r.n and _cap(r.t[j + 1])
         if english:
             j = max(j, _proper_run(r, i))  # "Bank of Africa": an English name ends there
-        end = _complements(r, j, ministry=word.startswith("ministere"),
+        end = _complements(r, j, ministry=word.startswith("ministere") or word == "direction",
                            titled=_cap(tok) and not english)
         if not word.startswith("ministere"):
             # "Institut de recherche sur le froid et les énergies propres (IRFEP)",
@@ -390,7 +391,7 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         if all(t.text.upper() in NOT_ACRONYMS or re.search(r"[$€£%]|\d", t.text)
                for t in r.t[i:run]) or \
                 fold(r.t[i].text) in AGREEMENT_WORDS or (
-                run == i + 1 and fold(r.t[i].text) in OPENERS):
+                run == i + 1 and fold(r.t[i].text) in OPENERS | TITLE_TAIL):  # "Général"
             return None, run
         if run == i + 1 and not acronym and (folded.endswith("s") and folded[:-1] in HEADS
                                              or folded in GENERIC):

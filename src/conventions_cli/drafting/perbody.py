@@ -25,6 +25,13 @@ WITH_N = re.compile(rf"^[^.;:]{{0,60}}?\bavec\s+(?:les\s+|des\s+|ses\s+|leurs\s+
                     rf"(?P<n>\d{{1,2}}|{SPELLED})\s+(?:\w+\s+)?{BODIES}\b")
 
 
+# "Rabat a signé avec quatre pays, dont le Gabon, des mémorandums": the
+# counted bodies before the agreements, after the verb
+SIGNED_WITH_N = re.compile(rf"\b{participle('singular')}\s+(?:\w+\s+){{0,3}}?avec\s+"
+                           rf"(?:les\s+|des\s+|ses\s+|leurs\s+)?(?P<n>\d{{1,2}}|{SPELLED})\s+"
+                           rf"(?:\w+\s+)?{BODIES}\b[^.;:]{{0,60}}$")
+
+
 # "Quelque trente fédérations ont signé des contrats-programmes": the signatories counted
 BY_N = re.compile(rf"(?:^|[^\w'])(?:quelques? |pres de |plus de |environ |une )?(?P<n>\d{{1,2}}|"
                   rf"{SPELLED})\s+(?:\w+\s+)?{BODIES}\b[^.;:]{{0,80}}?\b(?:ont|avaient|vont)\s+"
@@ -42,7 +49,8 @@ def one_per_partner(text: str, sentences: list[Sentence], cap: int) -> int:
         for m in s.agreements:
             if m.plural and m.count is None and not m.ordinal:
                 found = WITH_N.match(fold(text[m.end:min(s.end, m.end + 160)])) or \
-                    BY_N.search(fold(text[s.start:m.start]))
+                    BY_N.search(fold(text[s.start:m.start])) or \
+                    SIGNED_WITH_N.search(fold(text[s.start:m.start]))
                 if found:
                     n = parse_count(found["n"])
                     if n and 2 <= n <= cap:

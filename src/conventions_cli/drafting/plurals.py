@@ -110,6 +110,11 @@ def bracketed_country(r: _Reader, k: int) -> tuple[int, str] | None:
         return None
     return end + 1, code
 
+def _of(place: str) -> str:
+    """ "de Fès", "d'Oujda": a bare place with its preposition back."""
+    return ("d'" if fold(place)[:1] in "aeiouy" else "de ") + place
+
+
 def _singular(words: str) -> str:
     """ "académies régionales" -> "académie régionale" (a head and its adjectives)."""
     out = []
@@ -160,6 +165,36 @@ def _places_from(r: _Reader, at: int) -> list[tuple[int, int, int]]:
             break
     return places
 
+def _places_named_after(r: _Reader, k: int) -> list[tuple[int, int, int]]:
+    """ ", à savoir Souss-Massa, Drâa-Tafilalet et l'Oriental": the places
+    the bodies are of, named bare after a colon or "à savoir" (two at least)."""
+    if r.low(k) == ",":
+        k += 1
+    if r.low(k) == ":":
+        k += 1
+    elif r.low(k) == "a" and r.low(k + 1) == "savoir":
+        k += 2
+    else:
+        return []
+    if r.low(k) == ":":
+        k += 1
+    places: list[tuple[int, int, int]] = []
+    while k < r.n:
+        said = k  # "l'Oriental": the article stays with the name
+        if r.low(k) in ("l'", "la", "le") and k + 1 < r.n:
+            k += 1
+        if not _cap(r.t[k]):
+            break
+        stop = _place_run(r, k)
+        if stop == k:
+            return []  # not a place: a list of names of another kind
+        places.append((said, said, stop))
+        if r.low(stop) not in (",", "et"):
+            break
+        k = stop + (2 if r.low(stop) == "," and r.low(stop + 1) == "et" else 1)
+    return places
+
+
 def _plural_by_place(r: _Reader, i: int) -> Mention | None:
     """ "les académies régionales de l'éducation (AREF) de Fès-Meknès et de l'Oriental":
     one organization per region or city the list names."""
@@ -187,11 +222,13 @@ def _plural_by_place(r: _Reader, i: int) -> Mention | None:
                                and len(_places_from(r, p)) >= 2), end)
     places = _places_from(r, end2)  # (its preposition, start, end)
     if len(places) < 2:
+        places = _places_named_after(r, end2)
+    if len(places) < 2:
         return None
     if _of_countries_unnamed(r, i, [(a, b) for _p, a, b in places]):
         return _unnamed(r, i, places[-1][2])
     head = _singular(r.text(i, j)) + (" " + r.text(j, end) if end > j else "")
-    parts = [Mention(_name_case(f"{head} {r.text(p, b) if r.prep(p) else 'de ' + r.text(a, b)}"),
+    parts = [Mention(_name_case(f"{head} {r.text(p, b) if r.prep(p) else _of(r.text(a, b))}"),
                      r.t[i].idx, r.t[b - 1].idx + len(r.t[b - 1].text), HEADS[word[:-1]], False,
                      aliases=[f"{acronym} {r.text(a, b)}"] if acronym else [],
                      head=word[:-1]) for p, a, b in places]

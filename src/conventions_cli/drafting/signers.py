@@ -26,6 +26,10 @@ SIGNING_VERBS = re.compile(rf"{stems(SIGNING + RATIFYING)}|{participle(verbs=REC
                            r"lie|li[ée]")
 
 
+APPROVED = re.compile(r"approuv|valid|enterin")
+SIGNED = re.compile(rf"{participle()}$")
+
+
 def agent_of_signing(s: Sentence, party: Party) -> bool:
     """ "signée lors d'une visite effectuée par une délégation de X": the agent after
     "par" belongs to the nearest verb before it, here "effectuée", not to the signing."""
@@ -38,6 +42,9 @@ def agent_of_signing(s: Sentence, party: Party) -> bool:
         if t.text in (",", ";", "(", ")"):
             return True  # "…, par A": back to the sentence's main verb
         if t.pos_ == "VERB" and PARTICIPLE.search(fold(t.text)) and len(t.text) > 3:
+            if APPROVED.match(fold(t.text)) and any(
+                    SIGNED.match(fold(u.text)) for u in tokens if u.idx < t.idx):
+                return False  # "les conventions signées ont été approuvées par le Comité"
             return bool(SIGNING_VERBS.match(fold(t.text))) or _exchange_done(s, t)
     return True
 
