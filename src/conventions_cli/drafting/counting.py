@@ -178,10 +178,15 @@ def count_agreements(text: str, sentences: list[Sentence], year: int | None = No
                     day = day_words(text, s)
                     names = named(text, s)
                     retold = not day and in_their_words(text, s)
+                    # "Après …, B conclut à son tour un mémorandum avec cette
+                    # entité": undated twice, no word of another one, the same bodies
+                    undated = not day and not ADDED.search(fold(text[s.start:s.end])) and \
+                        not ANOTHER.search(fold(text[max(s.start, m.start - 20):m.start]))
                     # (two told in one breath, "une convention de prêt et une convention
                     # de don ont été signées …", are two: only another sentence retells)
-                    if names and any(same_kind(t, m.type) and (d == day if day else retold)
-                                     and known(names, n) and i != s.index
+                    if names and any(same_kind(t, m.type) and (d == day if day else (
+                                         retold or undated and not d)) and known(names, n)
+                                     and i != s.index
                                      for t, d, n, i in told):
                         continue  # told again, naming nobody new: the same one
                     told.append((m.type, day, names, s.index))
@@ -393,6 +398,9 @@ SERIES_BEFORE = re.compile(r"\b(?:il s'agit|c'est|constitue|represente|est)\s+(?
                            r"le|la|l')?\s*$")
 SERIES_AFTER = re.compile(r"\b(?:apres (?:ceux|celles?|celui)|de ce (?:type|genre)|"
                           r"depuis (?:19|20)\d\d)\b")
+
+
+ANOTHER = re.compile(r"\b(?:autres?|second|seconde|deuxieme|nouvel|nouvelle|nouveau)\s+$")
 
 
 def _rank_in_a_series(text: str, s: Sentence, m: AgreementMention) -> bool:

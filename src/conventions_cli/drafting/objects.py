@@ -119,6 +119,9 @@ def signed_objects(text: str, tokens: list[Any], found: list[AgreementMention]
             start, end = noun.idx, noun.idx + len(noun.text)
             if any(m.start <= end and start <= m.end for m in found + out):
                 continue
+            if passive and any(m.end <= verb.idx and m.start < start for m in found):
+                continue  # "le programme … dans les domaines de l'éducation, la culture …
+                # a été signé": the parse's subject slipped onto a word after the agreement
             det = _determiner(noun)
             plural = word.endswith(("s", "x")) and det not in ("un", "une", "l'", "le", "la")
             if passive and plural and _singular_participle(verb):

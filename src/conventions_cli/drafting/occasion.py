@@ -46,8 +46,10 @@ def set_scene(work: Work) -> None:
     lead_zone = [s for s in signing if s.index < first_segment] or signing[:1]
     # "Les deux pays avaient signé ce mémorandum le 9 mai": said before the scene's words
     recalled = _recalled(text, sentences, work)
+    sequel = _sequel(text, sentences, lead_zone)  # "La cérémonie s'est tenue le 31 janvier"
     date = _signing_date(text, lead_zone, pub) or _signing_date(text, recalled, pub) or \
-        _signing_date(text, scene, pub, anywhere=True)
+        _signing_date(text, scene, pub, anywhere=True) or \
+        _signing_date(text, sequel, pub, anywhere=True)
     date = _to_the_day(text, [s for s in signing if s not in lead_zone], pub, date)
     abroad = work.kb.places  # the places abroad the base records agreements at
     place = _signing_place(article, doc, lead_zone, abroad) or \
@@ -69,8 +71,8 @@ def set_scene(work: Work) -> None:
         # "La signature a eu lieu lors …"
         rf"\b(?:{nouns()}|{any_form()})\b", fold(text[s.start:s.end]))]
     told = [s for s in sentences if not s.title and not s.earlier and not s.future]
-    event = _event(text, lead_zone, year) or _event(text, _sequel(text, sentences, lead_zone),
-                                                    year) or _event(text, scene, year) or \
+    event = _event(text, lead_zone, year) or _event(text, sequel, year) or \
+        _event(text, scene, year) or \
         _event_on(text, sentences, date, year) or _event(text, about_signing, year) or \
         _event(text, [s for s in told if ABOUT_AGREEMENT.search(fold(text[s.start:s.end]))],
                year, named=False) or \
@@ -80,10 +82,16 @@ def set_scene(work: Work) -> None:
     if place is None and event is not None:  # "la réunion mardi à Rabat de la 5e commission"
         place = _signing_place(article, doc, _naming(text, told, event), abroad) or \
             _named_after(text, event)
+    if any(REMOTE.search(fold(text[s.start:s.end])) for s in lead_zone):
+        place = None  # "ont signé mardi, en visioconférence, …": no one place to name
     for a in work.agreements:
         a.date, a.place, a.event = date, place, event
     work.date, work.event = date, event
     _own_days(work)
+
+
+REMOTE = re.compile(r"\b(?:en|par|via) (?:visio-?conference|visio|videoconference)\b|"
+                    r"\ba distance\b|\ben (?:mode )?(?:virtuel|distanciel)\b")
 
 
 def _own_days(work: Work) -> None:

@@ -39,7 +39,7 @@ def named(text: str, s: Sentence) -> Named:
     for x in s.mentions:
         name = set(re.findall(r"\w+", fold(x.name))) - PRONOUNS - GENERIC
         written = set(re.findall(r"\w+", fold(text[x.start:x.end]))) - PRONOUNS - GENERIC
-        if not x.vague and (name or written):
+        if not x.vague and not x.bare and (name or written):  # "cette institution": no one new
             out.append((x.kb_id, name, written))
     return out
 

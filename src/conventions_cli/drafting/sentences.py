@@ -105,6 +105,24 @@ def _sentences(article: Article, doc: Any) -> list[Sentence]:
     return out
 
 
+# "Après la conclusion d'un accord avec X à Porto, Y a scellé …": what
+# was signed before the news, in a clause that opens the sentence
+PRIOR = re.compile(r"\W*(?:apres|suite a|a la suite de|au lendemain de|dans la foulee de) "
+                   r"(?:la conclusion|la signature|la ratification) d(?:'une?|u|e la|e l'|es) ")
+
+
+def _prior_clause(text: str, s: Sentence) -> int | None:
+    """Where the clause telling an earlier signing ends (the comma after the first body
+    it names), when another agreement follows it in the sentence."""
+    if not PRIOR.match(fold(text[s.start:s.start + 60])) or len(s.agreements) < 2:
+        return None
+    first = next((m for m in s.mentions if m.start > s.agreements[0].end), None)
+    comma = text.find(",", first.end if first else s.agreements[0].end, s.end)
+    if comma < 0 or not any(m.start > comma for m in s.agreements):
+        return None
+    return comma + 1
+
+
 def read_sentences(article: Article, doc: Any, kb: KnowledgeBase, nlp: Any
                    ) -> tuple[list[Sentence], dict[str, Mention]]:
     """The body's sentences with their names, and, by a person's last name, the
@@ -126,6 +144,10 @@ def read_sentences(article: Article, doc: Any, kb: KnowledgeBase, nlp: Any
                                      else None)
         s.agreements = [m for m in s.agreements  # "la première" was a person
                         if not any(a <= m.start < b for a, b in ranks)]
+        prior = _prior_clause(article.text, s)
+        if prior is not None:  # "Après la conclusion d'un accord avec X, Y a scellé …"
+            s.agreements = [m for m in s.agreements if m.start >= prior]
+            s.mentions = [m for m in s.mentions if m.start >= prior]
         for m in s.mentions:
             if m.person is not None and not m.vague:
                 speaks_for.setdefault(fold(m.person.name).split()[-1], m)
@@ -143,7 +165,9 @@ THE_ONE = re.compile(r"\b(?:dont|parmi lesquel(?:le)?s) l'une?\b|(?:^|[.;:,]\s*)
 
 def _series_numbers(text: str, sentences: list[Sentence]) -> None:
     """ "Le 2ème contrat-programme du secteur a été signé …", with no first one before it:
-    the second of a series over the years, not the second agreement of the article."""
+    the second of a series over the years, not the second agreement of the article; so are
+    the ranks of its kind told after it ("le 6ème programme exécutif …, le 2ème programme
+    … pour la jeunesse", each in its own series)."""
     mentions = [m for s in sentences for m in s.agreements]
     if not mentions or any(m.ordinal == 1 for m in mentions):
         return
@@ -151,9 +175,17 @@ def _series_numbers(text: str, sentences: list[Sentence]) -> None:
     if not first.ordinal or first.ordinal < 2 or \
             first.ordinal == 2 and THE_ONE.search(fold(text[:first.start])):
         return
+    numbers: set[int | None] = set()
     for s in sentences:
-        s.agreements = [replace(m, ordinal=None) if m.ordinal == first.ordinal
-                        and m.type == first.type else m for m in s.agreements]
+        out = []
+        for m in s.agreements:
+            if (m.ordinal or 0) > 1 and m.type == first.type:
+                # another number of the series is another agreement, told as a new one
+                out.append(replace(m, ordinal=None, indefinite=m.ordinal not in numbers))
+                numbers.add(m.ordinal)
+            else:
+                out.append(m)
+        s.agreements = out
 
 
 def _both_countries(sentences: list[Sentence], kb: KnowledgeBase, doc: Any) -> None:

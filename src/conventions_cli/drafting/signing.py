@@ -24,8 +24,13 @@ TYPES: list[tuple[str, str]] = [
     ("memorandum", r"memorand(?:um|a)s?(?: d'(?:entente|accord)| of understanding)?|\bmous?\b"),
     ("avenant", r"avenants?"),
     ("other", r"conventions? d'investissements?|contrats? d'investissements?|chartes?|"
-              r"pactes?|declarations? (?:d'intention|conjointes?)|lettres? d'intention|"
-              r"arrangements? (?:administratifs?|de cooperation)"),
+              r"pactes?|declarations? (?:d'intention|conjointes?|communes?)|lettres? d'intention|"
+              r"arrangements? (?:administratifs?|de cooperation)|"
+              # how two governments carry out a cooperation agreement, year by year
+              r"programmes? (?:executifs?|d'application|de mise en \w*uvre)"
+              # "… de mise en œuvre d'une convention de coopération": what it carries out
+              r"(?: d(?:e l'|e la|u|'une?|'un|es) (?:accords?|conventions?|memorandums?|"
+              r"protocoles?)(?: de cooperation| cadres?| culturel(?:le)?s?)?)?"),
     # an exchange of notes or letters between two governments is how a treaty is concluded
     ("accord", r"echanges? d(?:e|es) (?:notes|lettres)(?: (?:diplomatiques|verbales))?"),
     ("accord", r"(?:conventions?|accords?|contrats?) (?:de (?:pret|don|garantie|financement|"
@@ -50,7 +55,7 @@ ORDINALS.update({f"{n}{suffix}": n for n in range(2, 31) for suffix in ("e", "em
 # Nouns that stand for one of the agreements once they are counted ("le premier volet").
 STAND_INS = (r"partenariats?|engagements?|volets?|prets?|projets?|programmes?(?: de financement)?|"
              r"dons?|financements?|accords?|conventions?|protocoles?|memorand(?:um|a)s?|mous?|"
-             r"contrats?(?:[\s-]+programmes?)?|avenants?|chartes?")
+             r"contrats?(?:[\s-]+programmes?)?|avenants?|chartes?|textes?|documents?")
 ORDINAL_RE = re.compile(
     rf"\b(?:le|la|l'|un|une|du|au|de la|a la)\s+"
     rf"(?P<ord>{'|'.join(sorted(ORDINALS, key=len, reverse=True))})"
@@ -126,10 +131,14 @@ EARLIER = re.compile(rf"\b(?:precedente?s?|ancienne?s?|derniere?s?) {PROGRAMME}\
                      rf"\b{participle()}\s+(?:[\w'-]+\s+){{0,2}}?(?:l'an (?:dernier|passe)|"
                      r"l'annee (?:derniere|passee)|il y a (?:\w+ )?ans?)\b|"
                      # "en application de l'accord … signé entre A et B", "A rappeler que …"
-                     r"\b(?:en application|en vertu|en execution|conformement|dans le cadre de "
-                     r"la mise en \w*uv\w*)\s+(?:des dispositions\s+)?d(?!e cet?t?e? )"
+                     r"\b(?:en application|en vertu|en execution|conformement|decoulen?t?|"
+                     r"dans le cadre de "
+                     r"(?:la mise en \w*uv\w*|l'activation|l'execution|la concretisation|"
+                     r"la declinaison|l'operationnalisation))\s+(?:des dispositions\s+)?"
+                     r"d(?!e cet?t?e? )"
                      r"[^.;,]{0,40}?\b"
-                     r"(?:accord|convention|protocole|memorandum|contrat|charte)[^.;]{0,120}?"
+                     r"(?:accord|convention|protocole|memorandum|contrat|charte|declaration|"
+                     r"feuille de route)[^.;]{0,120}?"
                      rf"\b{participle()}\b|"
                      r"^\W*(?:a rappeler|pour rappel|rappelons)\b|"
                      # "une quinzaine de conventions déjà signées en moins d'un an",

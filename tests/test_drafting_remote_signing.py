@@ -1,0 +1,24 @@
+"""A signing held by video link ("ont signé mardi, en visioconférence, une convention …,
+en marge du Forum X tenu à Lyon") has no one place: the forum's city is not where it was
+signed."""
+
+from __future__ import annotations
+
+from drafting_cases import drafted
+
+REMOTE = (
+    "Le Centre régional d'investissement de l'Oriental et l'agence française Lyon Invest ont "
+    "signé mardi, en visioconférence, une convention de coopération sur l'attractivité. "
+    "Conclu en marge du Forum des deux rives tenu à Lyon, ce partenariat vise la diaspora.")
+
+
+def test_a_signing_by_video_link_has_no_place() -> None:
+    agreement = drafted(REMOTE, [], published_on="2022-02-10")["agreements"][0]
+    assert agreement.get("place") is None
+    assert agreement["signed_on"] == "2022-02-08"
+
+
+def test_the_same_signing_in_the_room_takes_the_forum_s_city() -> None:
+    text = REMOTE.replace(", en visioconférence,", "")
+    agreement = drafted(text, [], published_on="2022-02-10")["agreements"][0]
+    assert agreement.get("place") == "Lyon"
