@@ -1,6 +1,6 @@
 """A signing held by video link ("ont signé mardi, en visioconférence, une convention …,
 en marge du Forum X tenu à Lyon") has no one place: the forum's city is not where it was
-signed."""
+signed, though it stays the forum's."""
 
 from __future__ import annotations
 
@@ -13,9 +13,12 @@ REMOTE = (
 
 
 def test_a_signing_by_video_link_has_no_place() -> None:
-    agreement = drafted(REMOTE, [], published_on="2022-02-10")["agreements"][0]
+    result = drafted(REMOTE, [], published_on="2022-02-10")
+    agreement = result["agreements"][0]
     assert agreement.get("place") is None
     assert agreement["signed_on"] == "2022-02-08"
+    # the forum itself was held in Lyon
+    assert [e.get("place") for e in result["events"]] == ["Lyon"]
 
 
 def test_the_same_signing_in_the_room_takes_the_forum_s_city() -> None:

@@ -99,7 +99,7 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
         fold(text[max(s.start, p.start - 90):p.start])) or re.match(
         r"\s*,?\s*(?:a|ont)\s+(?:co-?)?preside\b", fold(text[p.end:p.end + 20]))]
     return Assembled(work.agreements, work.count_fact, work.total, work.event, presided,
-                     work.todos, work.told)
+                     work.todos, work.told, work.event_place)
 
 
 # "Par ailleurs, un mémorandum a été paraphé avec …": another signing, told apart

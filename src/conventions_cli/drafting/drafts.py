@@ -53,6 +53,7 @@ class Assembled:
     presided: list[Person]
     todos: list[str]
     told: int = 0  # the article's count, when more agreements than are drafted
+    event_place: Fact | None = None  # where the event was, when the signing had no place
 
 
 @dataclass
@@ -96,6 +97,7 @@ class Work:
     total: Fact | None = None
     date: Fact | None = None
     event: Fact | None = None
+    event_place: Fact | None = None  # "signé en visioconférence, en marge du Forum X à Lyon"
     used_figures: set[int] = field(default_factory=set)  # amounts a phase already placed
 
     @property

@@ -240,12 +240,13 @@ def _event(article: Article, assembled: Assembled, kb: KnowledgeBase, date: str 
     entry: dict[str, Any] = {"id": eid, "name": name}
     lines = [f"  - id: {ident(eid)}{note(article, fact, doubt)}", f"    name: {scalar(name)}"]
     first = assembled.agreements[0] if assembled.agreements else None
-    if first and first.place:
-        entry["place"] = first.place.value["place"]
+    where = assembled.event_place or (first.place if first else None)
+    if where:
+        entry["place"] = where.value["place"]
         lines.append(f"    place: {scalar(entry['place'])}")
-        if first.place.value.get("region"):
-            entry["region"] = first.place.value["region"]
-            lines.append(f"    region: {scalar(entry['region'])}{_derived(first.place)}")
+        if where.value.get("region"):
+            entry["region"] = where.value["region"]
+            lines.append(f"    region: {scalar(entry['region'])}{_derived(where)}")
     if date:
         entry["start"] = date
         lines.append(f"    start: {date}  # the signing day; TODO: check the event's dates")

@@ -220,16 +220,16 @@ def _ministers_of_countries(r: _Reader, i: int, end: int) -> tuple[Mention, int]
 
 def _holder(r: _Reader, i: int, end: int) -> tuple[Person | None, int]:
     """Who holds the title read from token i to `end`: the name after it ("le ministre
-    de X, A"), else the name before it ("A, ministre de X"). A title without its article
-    set after a name is that name's ("A, ministre de X, B, ministre de Y"): the name after
-    it opens the next pair."""
+    de X, A"), else the name before it ("A, ministre de X"). A title set after a name is
+    that name's ("A, ministre de X, B, ministre de Y", "A, le ministre de X, B, la
+    directrice de Y"): the name after it opens the next pair."""
     after, next_index = _person_after(r, end)
     before = _person_before(r, i)
     if after is None:
         return before, end
     k = i - 1
-    while k >= 0 and r.low(k) in ("-", "vice", "co", "sous"):
-        k -= 1
+    while k >= 0 and (r.low(k) in ("-", "vice", "co", "sous") or r.low(k) in DETS):
+        k -= 1  # "A, le ministre de X, B, la directrice de Y": with its article too
     if before is not None and r.low(k) == "," and r.low(next_index) == "," and (
             _is_title_word(r.low(next_index + 1)) or r.low(next_index + 1) in DETS
             and _is_title_word(r.low(next_index + 2))):

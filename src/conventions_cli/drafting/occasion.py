@@ -83,7 +83,8 @@ def set_scene(work: Work) -> None:
         place = _signing_place(article, doc, _naming(text, told, event), abroad) or \
             _named_after(text, event)
     if any(REMOTE.search(fold(text[s.start:s.end])) for s in lead_zone):
-        place = None  # "ont signé mardi, en visioconférence, …": no one place to name
+        # "ont signé mardi, en visioconférence, …": no one place to name; the event's own
+        work.event_place, place = (place if event is not None else None), None
     for a in work.agreements:
         a.date, a.place, a.event = date, place, event
     work.date, work.event = date, event

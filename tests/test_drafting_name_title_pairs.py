@@ -1,0 +1,31 @@
+"""Signers listed as name-then-title pairs, each title with its article ("par A, le ministre
+de X, B, la directrice de Y, et C, le maire de Z"), sign for the body of the title after
+their own name, not of the one before; the other order ("par le ministre de X, A, le
+président de Y, B") still gives each title the name after it."""
+
+from __future__ import annotations
+
+from drafting_cases import drafted
+
+
+def _signers(text: str) -> dict[str, str]:
+    agreement = drafted(text, [], published_on="2017-12-22")["agreements"][0]
+    return {s["person"]: s["title"] for s in agreement["signatories"]}
+
+
+def test_names_then_titles_with_their_articles() -> None:
+    found = _signers("Un accord de prêt a été paraphé jeudi à Rabat par Karim Alami, le "
+                     "ministre de l'Economie et des Finances, Marie Dupont, la directrice de "
+                     "la Banque Alpha pour le Maghreb, et Omar Tazi, le maire de Casablanca.")
+    assert found["karim-alami"].startswith("Ministre de l'Economie")
+    assert found["marie-dupont"].startswith("Directrice de la Banque Alpha")
+    assert found["omar-tazi"] == "Maire de Casablanca"
+
+
+def test_titles_then_names_keep_the_name_after_each_title() -> None:
+    found = _signers("Un accord a été paraphé jeudi à Rabat par le ministre de l'Economie, "
+                     "Karim Alami, le président de la Banque Alpha, Omar Tazi, et le "
+                     "directeur de l'Office Beta, Ali Bennis.")
+    assert found["karim-alami"] == "Ministre de l'Economie"
+    assert found["omar-tazi"] == "Président de la Banque Alpha"
+    assert found["ali-bennis"] == "Directeur de l'Office Beta"
