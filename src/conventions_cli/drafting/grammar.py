@@ -154,7 +154,7 @@ class _Reader:
                 and not _cap(self.t[j]):
             return None  # "et de douze contrats": the next item of a list, not a name's
         if j < self.n and self.t[j].pos_ == "VERB" and not _cap(self.t[j]) and \
-                re.search(r"(?:er|ir|re)$", self.low(j)):
+                len(self.low(j)) > 4 and re.search(r"(?:er|ir|re)$", self.low(j)):
             return None  # "au tour de la Chambre X de sceller": an infinitive, no name
         while j < self.n:
             tok = self.t[j]
@@ -435,6 +435,8 @@ def _proper_run(r: _Reader, i: int, joins_et: bool = False) -> int:
     while j < r.n:
         tok = r.t[j]
         word = _low(tok)
+        if j > i and _acronym(r.t[i].text) and r.starts_person(j):
+            break  # "le directeur de l'ONEE Abdelaziz K.": the acronym's holder, glued
         if _cap(tok) and word not in MONTH_WORDS and not (j > i and r.is_person(j)
                                                           and tok.ent_iob_ == "B"):
             j += 1

@@ -60,6 +60,7 @@ from .words import (
     KIND_BEFORE_NAME,
     MONTH_WORDS,
     MULTIWORD_COUNTRIES,
+    NAMED_AFTER_PEOPLE,
     NATIONALITIES,
     NGO_WORDS,
     NOT_ACRONYMS,
@@ -215,8 +216,9 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
                 return Mention(_name_case(name), r.t[j if name[0] != tok.text[0] else i].idx,
                                r.t[run2 - 1].idx + len(r.t[run2 - 1].text), kind, sure, acronym,
                                [alias] if alias else [], country, head=word), run2
-        if end == j and j < r.n and _cap(r.t[j]) and not _cap(tok):
-            # "l'office Foo Bar" / "la fédération FTX": a proper name right after the head
+        if end == j and j < r.n and _cap(r.t[j]) and not _cap(tok) and not (
+                r.starts_person(j) and word not in NAMED_AFTER_PEOPLE):
+            # "l'office Foo Bar": a name after the head (not "le conseil communal Ali X")
             run = _proper_run(r, j)
             end = run if run > j else end
         nationality = next((k for k in range(i + 1, end) if re.sub(

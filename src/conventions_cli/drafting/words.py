@@ -365,6 +365,11 @@ NOT_LAST = (NAME_LINKS - {"el", "al"}) | {"et", "-", "&", "."}  # never a name's
 
 # A kind of body whose proper name follows it ("la Société de développement local Casa
 # Parkings", "la société de développement régional Souss Tourisme")
+# Bodies often named after a person ("l'université Moulay Ismail", "l'hôpital Cheikh
+# Khalifa", "la fondation Mohammed VI"): a given name after them is still the body's name
+NAMED_AFTER_PEOPLE = {"universite", "hopital", "fondation", "ecole", "lycee", "college",
+                      "institut", "centre", "chu", "stade", "complexe", "musee", "faculte",
+                      "bibliotheque", "mosquee", "academie", "prix", "clinique", "association"}
 KIND_BEFORE_NAME = re.compile(r"societe (?:de developpement (?:local|regional|touristique)e?|"
                               r"d amenagement|d economie mixte)")
 
