@@ -99,6 +99,13 @@ def test_what_a_numbered_agreement_is_comes_from_its_predicate() -> None:
     assert [a["type"] for a in result["agreements"]] == ["other", "convention-cadre"]
 
 
+def test_a_numbered_document_said_signed_takes_its_predicate_s_type() -> None:
+    result = draft("Rabat — Deux accords ont été conclus lundi à Rabat. Le premier texte est "
+                   "une déclaration commune sur le gaz. Le second document signé est un "
+                   "protocole d'accord sur les engrais entre l'Office Alpha et la Société Beta.")
+    assert [a["type"] for a in result["agreements"]] == ["other", "protocole-accord"]
+
+
 def test_a_third_signatory_whose_name_the_tagger_misses_keeps_the_list_going() -> None:
     result = draft("Rabat — La convention a été signée mardi à Rabat par M. Samir Kettani, "
                    "ministre de l'Agriculture et de la Pêche maritime, M. Jean-Loup Barthès, "

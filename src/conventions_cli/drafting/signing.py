@@ -273,7 +273,9 @@ def _predicates(low: str, found: list[AgreementMention]) -> list[AgreementMentio
         last = out[-1] if out else None
         if last is not None and last.ordinal is not None and f.type and f.ordinal is None \
                 and not f.plural and re.fullmatch(
-                    r"\s*,?\s*(?:(?:est|etait|constitue|consiste en)\s+(?:une?|un)|"
+                    # "le second document signé est un protocole d'accord"
+                    r"\s*,?\s*(?:(?:signee?|paraphee?|conclue?)\s+)?"
+                    r"(?:(?:est|etait|constitue|consiste en)\s+(?:une?|un)|"
                     r"sous (?:la )?forme d(?:e |'une? |'un |'))\s*",
                     low[last.end:f.start]):
             out[-1] = replace(last, type=f.type, end=f.end)
