@@ -298,7 +298,13 @@ def share_parties(work: Work) -> None:
             continue
         stop = next((h.sentence for h in ordered_groups[gi + 1:] if h.sentence > g.sentence),
                     len(sentences))
-        speaking = [[p for p in parties_by_sentence.get(k, []) if id(p.mention) not in lead_orgs]
+        # "Le deuxième … entre A et B, alors que le troisième … entre C et D": each its own
+        after = [h.evidence[0] for h in ordered_groups if h.sentence == g.sentence
+                 and h.evidence[0] > g.evidence[0]]
+        since = g.evidence[0] if any(h.sentence == g.sentence and h is not g
+                                     for h in ordered_groups) else -1
+        speaking = [[p for p in parties_by_sentence.get(k, []) if id(p.mention) not in lead_orgs
+                     and (k != g.sentence or since <= p.mention.start < min(after, default=10**9))]
                     for k in range(g.sentence, stop)]
         speaking = [found for found in speaking if found]
         if speaking and g.size == 1 and g.first < n and not sentences[g.sentence].signing:

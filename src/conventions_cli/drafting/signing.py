@@ -65,7 +65,9 @@ ELLIPTIC_ORDINAL = re.compile(
     rf"(?=\s*,|\s+(?:concerne|porte|prevoit|vise|consiste|a ete|est|{participle()}|lie|engage|"
     r"etablit|instaure|definit|fixe|encadre|couvre|comprend|cible|permet|a pour|"
     r"unit|associe|relie|reunit|implique|"
-    r"s'inscrit|traite|institue|met en place|ambitionne|entend))")
+    r"s'inscrit|traite|institue|met en place|ambitionne|entend|"
+    # "alors que le troisième relatif à …", "le cinquième concernant …"
+    r"relatif|relative|portant|concernant|visant|dedie|dediee))")
 RANK_OPENER = re.compile(r"\b(?:en vertu|aux termes|au titre|dans le cadre|s'agissant|quant|"
                          r"en ce qui concerne|pour ce qui est|a travers|via|avec|par)"
                          r"(?:\s+(?:de|d'|a))?$")
@@ -101,6 +103,12 @@ TRIGGER = re.compile(
     r"\bechanges? d(?:e|es) (?:notes|lettres)\b(?=[^.;]{0,60}?\b(?:a|ont) ete (?:effectue|"
     r"realise|opere)e?s?\b)|"
     r"\bont echange (?:les |des )(?:notes|lettres|instruments)\b|"
+    # "la cérémonie d'échange de plusieurs mémorandums", "(un mémorandum) échangé entre A et
+    # B": at royal ceremonies the signed texts are exchanged
+    r"\bceremonie d'echange d(?:e |es |')(?:\w+ )?(?:memorand|accords?|conventions?|"
+    r"protocoles?|instruments?)|"
+    r"\bechangee?s? (?:entre|par)\b(?=[^.;]{0,90}?\b(?:ministre|directeur|president|pdg|"
+    r"m\.|mme|ambassadeur|gouverneur|secretaire)\b)|"
     r"\bapposent|\bapposee?s?\b|"
     # "a débuté par la conclusion d'un accord entre A et B": the noun of "conclure" with an
     # agreement as its object (alone it is as often the end of a speech)

@@ -95,6 +95,7 @@ def state_mention(r: _Reader, start: int, i: int, determiner: str) -> tuple[Ment
                 j += 1
             if word == "emirats" and r.low(i + 1) == "arabes":
                 code = "AE"
+                j = max(j, i + 3 if r.low(i + 2) == "unis" else i + 2)  # "Emirats Arabes Unis"
             elif code is None and word == "royaume" and determiner == "le" and j == i + 1:
                 code = "MA"
             if code is None or (word in ASSOCIATION_HEADS and r.prep(j) is not None):
