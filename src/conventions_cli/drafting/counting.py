@@ -373,6 +373,19 @@ def _after_que(text: str, m: AgreementMention) -> bool:
     return bool(re.search(r"\bqu'une?\s*$", fold(text[max(0, m.start - 8):m.start])))
 
 
+def _opened_just_before(groups: list[Segment], index: int, text: str, s: Sentence
+                        ) -> int | None:
+    """The next slot inside a group of several the sentence before opened, when this one
+    says what they are ("Il s'agit d'une convention …"), none of them told yet."""
+    group = next((g for g in reversed(groups) if g.size > 1), None)
+    if group is None or group.sentence != index - 1 or \
+            not ELABORATES.match(fold(text[s.start:s.end])):
+        return None
+    inside = [g for g in groups if g is not group and group.first <= g.first
+              < group.first + group.size]
+    return group.first + len(inside) if len(inside) < group.size else None
+
+
 def _next_slot(groups: list[Segment]) -> int:
     """The first agreement no segment has taken yet."""
     return max((g.first + g.size for g in groups), default=0)
@@ -453,8 +466,12 @@ def find_segments(work: Work) -> None:
                             fold(text[max(s.start, m.start - 30):m.start])))) \
                     and n > 1 and _next_slot(groups) < n:
                 # "une convention a été signée avec A …, un accord avec B …": one each, in
-                # turn, after the ones counted before them
+                # turn, after the ones counted before them; "Les trois premières … Il s'agit
+                # d'une convention …": the first of the group just opened
                 first = max(_next_slot(groups), n - added) if added else _next_slot(groups)
+                opened = _opened_just_before(groups, s.index, text, s)
+                if opened is not None:
+                    first = opened
                 groups.append(Segment(first, 1, s.index, m.type,
                                       False, (m.start, m.end)))
             elif s.index > lead_index and m.count and _is_number(text, m) and n and m.count < n:

@@ -329,6 +329,8 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
     first = i - 2 if i >= 2 and r.low(i - 1) == "-" and r.low(i - 2) in ("vice", "co") else i
     inner.title = _name_case(r.text(first, after))  # "Vice-président de …"
     inner.start = r.t[first].idx
+    if inner.extra.get("split"):
+        return inner, after  # "les présidents des communes d'A, B et C": several, unnamed
     person, after2 = _holder(r, i, after)
     if person is None:
         # "la directrice de la Banque pour le Maroc, Nadia X": a complement, then the name

@@ -30,6 +30,11 @@ from .words import (
     masculine,
 )
 
+# Heads of places listed by name: after the first, a bare name is the next place's, even one
+# that reads like a person's ("les communes d'Assa, Aouint Lahna et Labouirat")
+TERRITORIES = {"communes", "villes", "provinces", "regions", "prefectures", "municipalites",
+               "localites", "cercles", "douars", "arrondissements"}
+
 
 def _plural_of_places(r: _Reader, i: int) -> Mention | None:
     """ "les communes d'Essaouira, de Safi et d'Al Haouz" -> one commune per name; after the
@@ -41,9 +46,10 @@ def _plural_of_places(r: _Reader, i: int) -> Mention | None:
     k = i + 1
     while k < r.n:
         after = r.prep(k)
-        if after is None and names and _cap(r.t[k]) and not _looks_like_person(r, k, _proper_run(
-                r, k)):
-            after = k  # "…, Agadez (Niger)": the list goes on without "de"
+        if after is None and names and _cap(r.t[k]) and (word in TERRITORIES or not
+                                                         _looks_like_person(r, k, _proper_run(
+                                                             r, k))):
+            after = k  # "…, Agadez (Niger)", "communes d'Assa, Aouint Lahna": goes on bare
         if after is None or after >= r.n or not _cap(r.t[after]):
             break
         end = _proper_run(r, after)
