@@ -25,3 +25,12 @@ def test_the_same_signing_in_the_room_takes_the_forum_s_city() -> None:
     text = REMOTE.replace(", en visioconférence,", "")
     agreement = drafted(text, [], published_on="2022-02-10")["agreements"][0]
     assert agreement.get("place") == "Lyon"
+
+
+def test_a_meeting_held_by_video_link_leaves_the_signing_s_place() -> None:
+    text = ("Le conseil d'administration de l'Office Alpha, réuni lundi par visioconférence "
+            "sous la présidence du ministre de l'Agriculture et de la Pêche, a salué la "
+            "convention de partenariat que l'Office Alpha et la Commune de Taza ont signée "
+            "mardi à Taza.")
+    agreement = drafted(text, [], published_on="2022-02-10")["agreements"][0]
+    assert agreement.get("place") == "Taza"

@@ -82,7 +82,9 @@ def set_scene(work: Work) -> None:
     if place is None and event is not None:  # "la réunion mardi à Rabat de la 5e commission"
         place = _signing_place(article, doc, _naming(text, told, event), abroad) or \
             _named_after(text, event)
-    if any(REMOTE.search(fold(text[s.start:s.end])) for s in lead_zone):
+    if any(abs(s.start + r.start() - a) < 60 or abs(s.start + r.start() - b) < 60
+           for s in lead_zone for r in REMOTE.finditer(fold(text[s.start:s.end]))
+           for a, b in s.triggers):
         # "ont signé mardi, en visioconférence, …": no one place to name; the event's own
         work.event_place, place = (place if event is not None else None), None
     for a in work.agreements:
