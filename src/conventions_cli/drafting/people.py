@@ -326,6 +326,12 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
     if commune is not None:
         best = (commune, best[1])  # "le maire de Dakhla": the commune
     inner, after = best
+    if TREASURY.fullmatch(fold(inner.name)) and (inner.country or "MA") == "MA":
+        # "le directeur du Trésor et des finances extérieures": the finance ministry's
+        while after < r.n and r.low(after) in ("et", "des", "finances", "exterieures"):
+            after += 1
+        inner = Mention("Ministère de l'Économie et des Finances", inner.start, inner.end,
+                        "ministry", True, head="ministere", extra={"unit_of": inner.name})
     first = i - 2 if i >= 2 and r.low(i - 1) == "-" and r.low(i - 2) in ("vice", "co") else i
     inner.title = _name_case(r.text(first, after))  # "Vice-président de …"
     inner.start = r.t[first].idx
@@ -346,6 +352,9 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
         inner.person = person
         return inner, after2
     return inner, after
+
+TREASURY = re.compile(r"tresor(?: (?:et )?(?:des )?finances exterieures)?")
+
 
 def _king(r: _Reader, i: int) -> tuple[Mention | None, int]:
     """ "un accord avec le Roi (du Maroc) Mohammed VI": the Moroccan State signs."""

@@ -1,0 +1,19 @@
+"""The director of the Treasury ("le directeur du Trésor et des finances extérieures") signs
+the loans of the State for the ministry of finance, whose directorate it is: the party is
+that ministry, with him as its signatory, never a body called "Trésor"."""
+
+from __future__ import annotations
+
+from drafting_cases import drafted, party_names
+
+
+def test_the_treasury_director_signs_for_the_finance_ministry() -> None:
+    text = ("Un accord de don a été paraphé mardi à Rabat par la directrice de la "
+            "mission de l'Agence Alpha au Maroc, Jane Miller, et par le directeur du Trésor "
+            "et des finances extérieures, Karim Ouazzani.")
+    result = drafted(text, [], published_on="2024-05-15")
+    names = {n for p in party_names(result) for n in p}
+    assert "Ministère de l'Économie et des Finances" in names, names
+    assert not any(n.startswith("Trésor") for n in names), names
+    signers = {s["person"]: s["org"] for s in result["agreements"][0]["signatories"]}
+    assert signers["karim-ouazzani"].startswith("ministere-economie-finances"), signers
