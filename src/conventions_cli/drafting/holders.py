@@ -218,6 +218,16 @@ def _ministers_of_countries(r: _Reader, i: int, end: int) -> tuple[Mention, int]
     return head, max(next_index, after)
 
 
+def _names_first(r: _Reader, k: int) -> bool:
+    """The list a title at k stands in opens on a name ("par A, le ministre de X, …"), not
+    on a title ("par le ministre de X, A, le …"): only then is a name before it its own."""
+    while k > 0 and r.low(k - 1) not in ("par", "entre", ":", ".", ";", "avec"):
+        k -= 1
+    while k < r.n and (r.low(k) in TITLE_WORDS or r.low(k).rstrip(".") in ("m", "mme", "mr")):
+        k += 1  # "par M. A, …"
+    return k < r.n and _cap(r.t[k]) and r.low(k) not in DETS and not _is_title_word(r.low(k))
+
+
 def _holder(r: _Reader, i: int, end: int) -> tuple[Person | None, int]:
     """Who holds the title read from token i to `end`: the name after it ("le ministre
     de X, A"), else the name before it ("A, ministre de X"). A title set after a name is
@@ -228,8 +238,9 @@ def _holder(r: _Reader, i: int, end: int) -> tuple[Person | None, int]:
     if after is None:
         return before, end
     k = i - 1
-    while k >= 0 and (r.low(k) in ("-", "vice", "co", "sous") or r.low(k) in DETS):
-        k -= 1  # "A, le ministre de X, B, la directrice de Y": with its article too
+    while k >= 0 and (r.low(k) in ("-", "vice", "co", "sous") or r.low(k) in DETS
+                      and _names_first(r, k)):
+        k -= 1  # "par A, le ministre de X, B, la directrice de Y": with its article too
     if before is not None and r.low(k) == "," and r.low(next_index) == "," and (
             _is_title_word(r.low(next_index + 1)) or r.low(next_index + 1) in DETS
             and _is_title_word(r.low(next_index + 2))):
