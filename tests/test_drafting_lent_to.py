@@ -62,3 +62,11 @@ def test_a_grant_names_its_donor_when_the_borrower_is_the_other_item_s() -> None
         "millions d'euros de la BADA à l'OREAT et une subvention de 5 millions d'euros du "
         "FNC, dont la gestion est confiée à la BADA.")
     assert party_names(result)[1] == ["fonds-nordique"]
+
+
+def test_conventions_whereby_a_state_makes_a_grant_are_financing_agreements() -> None:
+    text = ("Le Maroc et le Fonds saoudien pour le développement ont signé mardi à Riyad "
+            "quatre conventions aux termes desquelles le Royaume d'Arabie saoudite fait don au "
+            "Maroc de 300 millions de dollars pour des projets routiers.")
+    result = drafted(text, [], published_on="2014-03-12")
+    assert [a["type"] for a in result["agreements"]] == ["accord"] * 4

@@ -306,11 +306,18 @@ FINANCED = re.compile(r"\s*(?:,\s*)?(?:relatifs? |relatives? |portant |afferents
                       r"(?:pret|don|credit|emprunt|subvention|garantie|financement)s?\b")
 
 
+# "sept conventions en vertu desquelles l'Etat du Koweït fait don au Maroc de …": what they
+# grant or lend makes them financing agreements
+WHEREBY_FINANCED = re.compile(r"\s*,?\s*(?:en vertu|aux termes|au titre) desquel(?:le)?s?\b"
+                              r"[^.;]{0,70}?\b(?:fait don|accorde|octroie|prete|consent)\b")
+
+
 def _financing_conventions(work: Work) -> None:
     text = work.text
     for a in work.agreements:
         if a.type is None or a.type.value not in ("convention-partenariat", "other") or \
                 not re.fullmatch(r"conventions?|contrats?", fold(text[a.type.start:a.type.end])):
             continue
-        if FINANCED.match(fold(text[a.type.end:a.type.end + 80])):
+        if FINANCED.match(fold(text[a.type.end:a.type.end + 80])) or \
+                WHEREBY_FINANCED.match(fold(text[a.type.end:a.type.end + 120])):
             a.type = Fact("type", "accord", a.type.start, a.type.end)
