@@ -29,3 +29,12 @@ def test_another_memorandum_said_to_be_another_is_counted() -> None:
     text = STORY.replace("de sceller un mémorandum d'entente avec cette institution",
                          "de sceller un autre mémorandum d'entente avec cette institution")
     assert len(drafted(text, [], published_on="2021-04-09")["agreements"]) == 2
+
+
+def test_an_accord_told_again_with_the_full_name_of_its_company_is_one() -> None:
+    text = ("Le PDG de KMT a signé, ce jeudi, à Rabat, un accord avec l'Etat pour une usine de "
+            "moteurs.\n\n"
+            "Omar Lahlou, le PDG de KMT Kinetic Motors, a signé, ce jeudi 4 mars 2021, un accord "
+            "avec l'Etat pour une usine qui sera bâtie dans la deuxième ville industrielle du "
+            "pays, à Kénitra.")
+    assert len(drafted(text, [], published_on="2021-03-05")["agreements"]) == 1

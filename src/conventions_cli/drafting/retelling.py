@@ -39,6 +39,11 @@ def named(text: str, s: Sentence) -> Named:
     for x in s.mentions:
         name = set(re.findall(r"\w+", fold(x.name))) - PRONOUNS - GENERIC
         written = set(re.findall(r"\w+", fold(text[x.start:x.end]))) - PRONOUNS - GENERIC
+        first = (x.name.split() or [""])[0]
+        if re.fullmatch(r"[A-Z]{2,}", first):  # "PSA", then "PSA Peugeot-Citroën": one body
+            name.add("acronym:" + first)
+        if x.kb_id is None and text[x.start:x.end].islower():
+            continue  # "la quatrième ville industrielle": no name, nobody new
         if not x.vague and not x.bare and (name or written):  # "cette institution": no one new
             out.append((x.kb_id, name, written))
     return out
@@ -48,7 +53,8 @@ def known(names: Named, before: Named) -> bool:
     """Every body of ``names`` was named in ``before`` (same id, or no new word)."""
     ids = {i for i, _, _ in before if i}
     words = {w for _, a, b in before for w in a | b}
-    return all(i in ids or bool(a) and a <= words or bool(b) and b <= words
+    return all(i in ids or bool(a) and a <= words or bool(b) and b <= words or
+               any(w.startswith("acronym:") and w in words for w in a)
                for i, a, b in names)
 
 
