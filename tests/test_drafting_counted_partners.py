@@ -70,3 +70,15 @@ def test_unnamed_others_after_a_body_are_not_in_its_name() -> None:
     names = {n for p in party_names(drafted(text, [], published_on="2019-05-10")) for n in p}
     assert names and all("porteurs" not in n for n in names), names
     assert any(n.startswith("Province de Safi") for n in names), names
+
+
+def test_the_representative_of_each_of_n_chambers_gives_n_agreements() -> None:
+    text = ("Des conventions pour la modernisation des chambres d'agriculture ont été signées "
+            "mardi à Rabat. Paraphées par le ministre de l'Agriculture, Karim Alaoui, et par "
+            "le représentant de chacune des huit chambres régionales, elles découlent de "
+            "l'accord-cadre signé entre le Gouvernement et l'Union des chambres Alpha, le 3 "
+            "mai 2015.")
+    result = drafted(text, [], published_on="2018-06-13")
+    found = party_names(result)
+    assert len(found) == 8, found
+    assert not any("Union des chambres" in n for p in found for n in p), found

@@ -82,9 +82,11 @@ FRAMING = re.compile(r"\bdans le cadre d(?:e la|u|es|e l')\s*(?:[\w'-]+\s+){0,4}
 # "en application du contrat-programme 2023-2026 conclu entre l'État et la Région": the
 # agreement the news carries out, further back than FRAMING looks
 FRAMED_BY_AGREEMENT = re.compile(
-    r"\b(?:dans le cadre|en application|en vertu|en execution|conformement)\b[^,;.]{0,80}?"
-    r"\b(?:contrats?-programmes?|contrats? programmes?|conventions?(?:-cadres?)?|"
-    r"accords?(?:-cadres?)?|protocoles?|memorandums?|contrats?)\b[^,;.]{0,30}?"
+    r"\b(?:dans le cadre|en application|en vertu|en execution|conformement|decoulen?t?)\b"
+    r"[^,;.]{0,80}?\b(?:contrats?-programmes?|contrats? programmes?|conventions?(?:-cadres?)?|"
+    r"accords?(?:-cadres?)?|protocoles?|memorandums?|contrats?)\b(?: cadres?)?"
+    # "…, signée entre": the recalled one's participle after a comma
+    r"(?:[^,;.]{0,30}?|\s*,\s*(?:signee?s?|conclue?s?|paraphee?s?)\s+)"
     r"\bentre\s+(?:le |la |les |l')?$")
 # "renforcer les relations de coopération entre le Maroc et le Rwanda", "les modalités de
 # coopération entre les deux pays": relations between States, unless an agreement is what

@@ -32,6 +32,12 @@ SIGNED_WITH_N = re.compile(rf"\b{participle('singular')}\s+(?:\w+\s+){{0,3}}?ave
                            rf"(?:\w+\s+)?{BODIES}\b[^.;:]{{0,60}}$")
 
 
+# "signées par le ministre et le représentant de chacune des douze chambres": one each
+EACH_OF_N = re.compile(rf"\b(?:representants?|presidents?|presidentes?|responsables?|"
+                       rf"directeurs?|directrices?) de chacun(?:e)? des (?P<n>\d{{1,2}}|{SPELLED})"
+                       rf"\s+(?:\w+\s+)?{BODIES}\b")
+
+
 # "Quelque trente fédérations ont signé des contrats-programmes": the signatories counted
 BY_N = re.compile(rf"(?:^|[^\w'])(?:quelques? |pres de |plus de |environ |une )?(?P<n>\d{{1,2}}|"
                   rf"{SPELLED})\s+(?:\w+\s+)?{BODIES}\b[^.;:]{{0,80}}?\b(?:ont|avaient|vont)\s+"
@@ -43,6 +49,10 @@ def one_per_partner(text: str, sentences: list[Sentence], cap: int) -> int:
     body: one per body. Signed with each beneficiary ("entre l'ambassadeur et les
     représentants de chaque organisme bénéficiaire", "… des associations bénéficiaires"),
     one per beneficiary the article counts ("en faveur de 3 associations")."""
+    # "… ont été signées. Paraphées par le ministre et le représentant de chacune des huit
+    # chambres, elles …": whoever signs each, in any signing sentence
+    each = next((found for t in sentences if t.signing and not t.earlier
+                 for found in [EACH_OF_N.search(fold(text[t.start:t.end]))] if found), None)
     for s in sentences:
         if not s.signing or s.earlier:
             continue
@@ -50,7 +60,7 @@ def one_per_partner(text: str, sentences: list[Sentence], cap: int) -> int:
             if m.plural and m.count is None and not m.ordinal:
                 found = WITH_N.match(fold(text[m.end:min(s.end, m.end + 160)])) or \
                     BY_N.search(fold(text[s.start:m.start])) or \
-                    SIGNED_WITH_N.search(fold(text[s.start:m.start]))
+                    SIGNED_WITH_N.search(fold(text[s.start:m.start])) or each
                 if found:
                     n = parse_count(found["n"])
                     if n and 2 <= n <= cap:

@@ -15,6 +15,12 @@ from .knowledge import KnowledgeBase
 from .linking import Party, signing_parties
 from .names import Mention, Person
 from .normalize import fold, key
+from .partnerlists import (
+    PARTNERSHIP,
+    named_further,
+    one_and_a_plural,
+    some_of_them,
+)
 from .represented import (
     one_body_per_territory,
     states_the_article_names_ministries_for,
@@ -138,12 +144,12 @@ def lead_parties(work: Work) -> None:
         partners = bound_by_the_one_signed(work) or named_next(work)
     for cue in (PARTNERSHIP, None):
         if cue is PARTNERSHIP and not subject and not partners:
-            subject = _named_further(work, cue)  # each one's, before who presided
+            subject = named_further(work, cue)  # each one's, before who presided
         if not subject and not partners and cue is None:
             subject = hosts_of_a_passive_signing(work) or met_at_the_signing(work)
         if not subject and not partners and cue is None:
             # "entre plusieurs partenaires institutionnels" … "en partenariat avec A, B et C"
-            partners = _named_further(work, None)
+            partners = named_further(work, None)
     body_names_none = not any(found for k, found in parties_by_sentence.items()
                               if not sentences[k].title) and \
         not any(g.parties for g in work.segments)
@@ -158,7 +164,7 @@ def lead_parties(work: Work) -> None:
         # named signs each of them, the others one each
         subject, partners = partners[:1], partners[1:]
 
-    if n == 0 and not subject and _one_and_a_plural(text, partners):
+    if n == 0 and not subject and one_and_a_plural(text, partners):
         # "des avenants signés entre la Fondation X et trois académies, à savoir A, B et C":
         # the one named first signs each; the bodies of the plural one each
         subject, partners = partners[:1], partners[1:]
@@ -168,39 +174,6 @@ def lead_parties(work: Work) -> None:
             todos.append(UNCOUNTED)
     work.n, work.subject, work.partners = n, subject, partners
     work.agreements = [Drafted() for _ in range(n)]
-
-
-# "les conventions tendent à réaliser des projets en partenariat avec A et B": who they bind
-PARTNERSHIP = re.compile(r"\b(?:en partenariat|conjointement|en collaboration) avec\b")
-
-
-def _named_further(work: Work, cue: re.Pattern[str] | None) -> list[Party]:
-    """The two or more bodies a sentence after a lead naming no party names (one with `cue`,
-    if given), with a TODO that says where they come from."""
-    text, lead = work.text, work.lead
-    for s in work.sentences[lead.index + 1:lead.index + 7]:
-        if s.index >= work.first_segment or s.earlier:
-            break
-        if cue is not None and not cue.search(fold(text[s.start:s.end])):
-            continue
-        found = signing_parties(text, s.start, s.end, (s.start, s.start), s.mentions)
-        if len(found) >= 2:
-            work.todos.append("the signing sentence names no party; these come from: "
-                              + short(work.article.quote(s.start, s.end), 8))
-            return found
-    return []
-
-
-def _one_and_a_plural(text: str, partners: list[Party]) -> bool:
-    """ "entre A et les communes B, C et D": one body, then bodies of one kind listed in a
-    plural (two at least), joined by "et"."""
-    if len(partners) < 3:
-        return False
-    first, rest = partners[0].mention, [p.mention for p in partners[1:]]
-    heads = {m.head for m in rest}
-    return len(heads) == 1 and first.head not in heads and None not in heads and \
-        rest[0].start > first.end and re.search(r"\bet\b", fold(text[first.end:rest[0].start]))\
-        is not None and all(m.start < rest[0].end for m in rest)
 
 
 def _the_two_parties(work: Work) -> list[Party]:
@@ -271,7 +244,7 @@ def share_parties(work: Work) -> None:
         subject, partners = [*subject, *partners], []
     if partners:
         if len(partners) in (n, n - added) and len(partners) > 1 or \
-                1 <= len(partners) < n and _some_of_them(text, partners):
+                1 <= len(partners) < n and some_of_them(text, partners):
             for a, p in zip(agreements, partners, strict=False):
                 a.parties.append((p.mention, quote_of(text, p.mention)))
             if len(partners) < n:  # "avec quatre pays, dont le Gabon"
@@ -340,14 +313,6 @@ def share_parties(work: Work) -> None:
     for a in agreements:
         a.parties = one_body_per_territory(without_represented_states(a.parties, work.kb))
     states_the_article_names_ministries_for(work)
-
-
-def _some_of_them(text: str, partners: list[Party]) -> bool:
-    """ "avec quatre pays, dont le Gabon": the partners named are some of the
-    counted ones, each with one agreement, not every agreement's."""
-    first = partners[0].mention
-    return re.search(r"\b(?:dont|parmi (?:lesquel(?:le)?s|eux|elles))\s+(?:le |la |les |l')?$",
-                     fold(text[max(0, first.start - 30):first.start])) is not None
 
 
 # "Les accords", "Ces deux conventions", "Les trois contrats", "Lesdits accords"

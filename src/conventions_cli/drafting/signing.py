@@ -339,11 +339,11 @@ def is_earlier(text: str, start: int, end: int) -> bool:
 
 # "Signées par A et B, ces conventions sont prises en application de la convention-cadre
 # signée en 2014": the sentence opens on this signing; the agreement it applies is another
-RECALLED = re.compile(r"(?:en application|en vertu|en execution|conformement|dans le cadre)")
+RECALLED = re.compile(r"(?:en application|en vertu|en execution|conformement|dans le cadre|decoul)")
 OWN_SIGNING = re.compile(r"\W*(?:signee?s?|paraphee?s?|conclue?s?|scellee?s?)\s+par\b[^.;]*?,"
-                         r"\s*(?:ces|cette|cet|ce|les|la|le|l')\s*(?:\w+\s+)?"
+                         r"\s*(?:(?:ces|cette|cet|ce|les|la|le|l')\s*(?:\w+\s+)?"
                          r"(?:conventions?|accords?|protocoles?|memorandums?|contrats?|"
-                         r"documents?|textes?)\b")
+                         r"documents?|textes?)|elles|ils)\b")
 
 
 # "les cinq dernières conventions ont été signées": the last ones of a batch, signed now
