@@ -70,3 +70,17 @@ def test_conventions_whereby_a_state_makes_a_grant_are_financing_agreements() ->
             "Maroc de 300 millions de dollars pour des projets routiers.")
     result = drafted(text, [], published_on="2014-03-12")
     assert [a["type"] for a in result["agreements"]] == ["accord"] * 4
+
+
+def test_a_lender_s_instruments_told_one_a_sentence_are_one_each() -> None:
+    text = ("Les accords signés mardi à Rabat par le directeur général de l'Agence Alpha "
+            "portent sur des prêts et des subventions.\n\n"
+            "Avec le directeur de l'Office Beta, une lettre d'entente a été paraphée, qui porte "
+            "sur un prêt de 90 millions d'euros.\n\n"
+            "Un protocole d'accord financier permet à l'Agence Gamma de bénéficier d'un prêt de "
+            "120 millions d'euros.\n\n"
+            "La Société du Métro de Fès signe quant à elle une convention de subvention de 30 "
+            "millions d'euros.")
+    result = drafted(text, [], published_on="2017-11-22")
+    assert [a["type"] for a in result["agreements"]] == ["other", "protocole-accord", "accord"]
+    assert any("Métro de Fès" in n for n in party_names(result)[2])

@@ -307,8 +307,11 @@ def _continued(text: str, sentences: list[Sentence], s: Sentence) -> int:
 def _details(text: str, s: Sentence) -> bool:
     """ "Il s'agit d'un accord …, d'un mémorandum …", "Les accords institutionnels
     comprennent un protocole …": a sentence that says, item by item, what they are."""
-    return not (s.earlier or s.future or s.title) and \
-        bool(ELABORATES.match(fold(text[s.start:s.end])))
+    return not (s.earlier or s.future or s.title) and (
+        bool(ELABORATES.match(fold(text[s.start:s.end]))) or
+        # "Un protocole d'accord financier permet à l'Agence X de …": one item, told alone
+        any(m.indefinite and not m.plural and m.type and re.fullmatch(
+            r"\W*(?:une?\s*)?", fold(text[s.start:m.start])) for m in s.agreements[:1]))
 
 
 # "La Banque a accordé deux prêts … Les conventions de ces accords ont été signées": a
@@ -461,7 +464,7 @@ def find_segments(work: Work) -> None:
                     fold(text[s.agreements[k - 1].end:m.start])):  # the same one, described
                 continue
             elif (m.indefinite or work.count_fact is None and _after_que(text, m)) \
-                    and (s.signing or ELABORATES.match(fold(text[s.start:s.end])) or (
+                    and (s.signing or _details(text, s) or (
                         s.index > lead_index and BY_ONE.search(
                             fold(text[max(s.start, m.start - 30):m.start])))) \
                     and n > 1 and _next_slot(groups) < n:

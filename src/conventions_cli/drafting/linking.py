@@ -80,6 +80,11 @@ MEETING = re.compile(r"\b(?:reunion|rencontre|sommet|commission|dialogue|forum|e
 SIGNED_BY = re.compile(r"[^,;.]{0,100}\bpar\s+(?:le |la |les |l')?$")
 
 
+# "La Société du Tramway de Rabat-Salé signe …": the name the descriptor introduces
+DESCRIBED_NAME = re.compile(r"\b(?:societe|groupe|entreprise|compagnie)\s+(?:du|de la|de l'|"
+                            r"des|de|d')\s*$")
+
+
 def _not_a_party(clause_before: str) -> bool:
     """What stands before a name makes it no party ("en présence du wali", "au siège de la
     Région"), unless a party's cue follows those words ("au siège de la wilaya entre A, B
@@ -203,7 +208,7 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                 continue
             if AFTER_PREPOSITION.search(clause_before[-20:]) and not re.search(
                     r"\b(?:avec|entre|par)\b", clause_before[-40:]) and not HEADED.search(
-                        clause_before[-40:]):
+                        clause_before[-40:]) and not DESCRIBED_NAME.search(clause_before):
                 continue  # "dans la région de X" is where, not who
             # "... signée par X": the agent; else the verb's subject
             hint = "with" if re.search(r"\b(?:avec|entre)\b", clause_before[-40:]) else "subject"

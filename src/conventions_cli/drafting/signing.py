@@ -24,7 +24,8 @@ TYPES: list[tuple[str, str]] = [
     ("memorandum", r"memorand(?:um|a)s?(?: d'(?:entente|accord)| of understanding)?|\bmous?\b"),
     ("avenant", r"avenants?"),
     ("other", r"conventions? d'investissements?|contrats? d'investissements?|chartes?|"
-              r"pactes?|declarations? (?:d'intention|conjointes?|communes?)|lettres? d'intention|"
+              r"pactes?|declarations? (?:d'intention|conjointes?|communes?)|"
+              r"lettres? d'(?:intention|entente)|"
               r"arrangements? (?:administratifs?|de cooperation)|"
               # how two governments carry out a cooperation agreement, year by year
               r"programmes? (?:executifs?|d'application|de mise en \w*uvre)"
