@@ -29,3 +29,15 @@ def test_titles_then_names_keep_the_name_after_each_title() -> None:
     assert found["karim-alami"] == "Ministre de l'Economie"
     assert found["omar-tazi"] == "Président de la Banque Alpha"
     assert found["ali-bennis"] == "Directeur de l'Office Beta"
+
+
+def test_a_first_name_alone_then_titles_each_with_the_name_after() -> None:
+    result = drafted("Le ministre de la Santé, Karim Ait Alami, a présidé jeudi la signature de "
+                     "deux conventions. Signées par Ait Alami, le wali de l'Oriental, "
+                     "gouverneur d'Oujda-Angad, Omar Tazi, le président du conseil "
+                     "de la région, Ali Bennis, le directeur régional de la santé, Samir "
+                     "Idrissi et d'autres partenaires, ces conventions visent les hôpitaux.",
+                     [], published_on="2017-12-22")
+    signers = {s["person"]: s["org"] for s in result["agreements"][0]["signatories"]}
+    assert signers.get("karim-ait-alami", "").startswith("ministere-sante"), signers
+    assert not signers.get("omar-tazi", "").startswith("ministere"), signers

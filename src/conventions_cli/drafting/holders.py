@@ -225,7 +225,19 @@ def _names_first(r: _Reader, k: int) -> bool:
         k -= 1
     while k < r.n and (r.low(k) in TITLE_WORDS or r.low(k).rstrip(".") in ("m", "mme", "mr")):
         k += 1  # "par M. A, …"
-    return k < r.n and _cap(r.t[k]) and r.low(k) not in DETS and not _is_title_word(r.low(k))
+    if not (k < r.n and _cap(r.t[k]) and r.low(k) not in DETS and not _is_title_word(r.low(k))):
+        return False
+    # "par A, le wali X, B, le président Y, C": more names than titles, the first one alone
+    # (named before); the titles take the names after them
+    titles = names = 0
+    for j in range(k, r.n):
+        if r.low(j) in (".", ";") or r.t[j].pos_ in ("VERB", "AUX"):
+            break
+        if r.low(j) in DETS and j + 1 < r.n and _is_title_word(r.low(j + 1)):
+            titles += 1
+        elif _cap(r.t[j]) and (j == k or r.low(j - 1) == ",") and r.low(j) not in DETS:
+            names += 1
+    return names <= titles
 
 
 def _holder(r: _Reader, i: int, end: int) -> tuple[Person | None, int]:

@@ -153,6 +153,7 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
             continue
         before = fold(text[max(sent_start, first.start - 60):first.start])
         before = re.sub(r"[\w'-]+\s*\(\s*(?:le |la |les |l')?\s*$", "", before)  # "l'Etat (le"
+        before = re.sub(r"\s*[«\"“]\s*$", " ", before)  # "avec « Cozmo Travel »": quoted
         clause_before = re.split(r"[;:]", before)[-1]
         framing = FRAMING.search(clause_before)
         if FRAMED_BY_AGREEMENT.search(re.split(r"[;:]", fold(

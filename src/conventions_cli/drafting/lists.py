@@ -111,9 +111,14 @@ def listed_items(work: Work) -> None:
         while sum(item[3] for item in items) > MAX_AGREEMENTS:
             items.pop()
     work.n = min(max(work.n, sum(item[3] for item in items)), MAX_AGREEMENTS)
-    slot = 0
     listed = {item[0].index for item in items}
     work.segments = [g for g in work.segments if g.sentence not in listed]
+    # "…, l'Office a signé un accord avec A, ainsi qu'un autre accord avec B" after four
+    # agreements told one a sentence: the items come after those
+    slot = max((g.first + g.size for g in work.segments if g.sentence < items[0][0].index),
+               default=0)
+    if slot + sum(item[3] for item in items) > work.n:
+        slot = 0
     for s, start, end, count, a, b in items:
         inside = [m for m in s.mentions if a <= m.start and m.end <= b]
         parties = [p for p in signing_parties(text, a, b, (start, end), inside)

@@ -48,6 +48,8 @@ def find_signing_parties(work: Work, speaks_for: dict[str, Mention]) -> None:
                 full = region_before(text, m, work.kb)
             if full is None and m.extra.get("unnamed_city"):
                 full = city_before(text, m, work.kb)
+            if full is None and m.bare and m.kb_id is None:
+                full = _known_by_head(m, history, work.kb)  # "l'ONMT", then "l'Office"
             if m.bare and full is None and m.kb_id is None:
                 m.vague = True
             elif full is not None:
@@ -70,6 +72,15 @@ def find_signing_parties(work: Work, speaks_for: dict[str, Mention]) -> None:
             two = the_two_named_before(text, s, work.sentences, history, found) or (
                 [] if found else the_two_co_chairs(text, s, history))
             parties_by_sentence[s.index] = [Party(m, "subject") for m in two] or found
+
+
+def _known_by_head(m: Mention, history: list[Mention], kb: KnowledgeBase) -> Mention | None:
+    """The last body named before whose name in the base opens on the bare head."""
+    for earlier in reversed(history):
+        record = kb.org(earlier.kb_id) if earlier.kb_id else None
+        if record is not None and fold(str(record.get("name") or "")).split()[:1] == [m.head]:
+            return earlier
+    return None
 
 
 def _agents_sign_for_those_between(text: str, found: list[Party]) -> list[Party]:

@@ -173,7 +173,7 @@ class AgreementMention:
     approximate: bool = False  # "une dizaine de conventions"
 
 
-INDEFINITE_BEFORE = re.compile(r"(?:^|[\s(])(?:d')?(?:une?|une? autre|une? nouvel(?:le)?|"
+INDEFINITE_BEFORE = re.compile(r"(?:^|[\s(])(?:d'|qu')?(?:une?|une? autre|une? nouvel(?:le)?|"
                                r"une? nouveau)\s*$")
 # "une série de conventions relatives à sept projets": one agreement per project
 PER_PROJECT = re.compile(rf"^[^.;]{{0,40}}?\b(?:relatifs?|relatives?|portant sur|concernant|"
