@@ -124,3 +124,11 @@ def test_officials_present_are_not_parties_and_a_surname_in_capitals_is_a_person
                    for n in names)
     drafted = {p for a in parties(result) for p in a}
     assert drafted == {"universite-ibn-zohr", "universite-cadi-ayyad"}
+
+
+def test_a_draft_memorandum_signed_in_a_list_is_one_of_them() -> None:
+    result = draft("Rabat — Le Maroc et le Gabon ont signé lundi à Rabat plusieurs accords. Les "
+                   "deux ministres ont paraphé un mémorandum sur les visas, un projet de "
+                   "mémorandum sur le sport et une convention sur la pêche.")
+    assert [a["type"] for a in result["agreements"]][:2] == ["memorandum", "memorandum"]
+    assert len(result["agreements"]) == 3

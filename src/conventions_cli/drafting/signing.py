@@ -174,7 +174,8 @@ class AgreementMention:
 
 
 INDEFINITE_BEFORE = re.compile(r"(?:^|[\s(])(?:d'|qu')?(?:une?|une? autre|une? nouvel(?:le)?|"
-                               r"une? nouveau)\s*$")
+                               # "un projet de mémorandum" signed: one more
+                               r"une? nouveau|un projet d(?:e |'))\s*$")
 # "une série de conventions relatives à sept projets": one agreement per project
 PER_PROJECT = re.compile(rf"^[^.;]{{0,40}}?\b(?:relatifs?|relatives?|portant sur|concernant|"
                          rf"liees? a|lies a|pour)\s+(?:a\s+)?(?:la realisation de\s+)?"
