@@ -283,3 +283,10 @@ def test_a_signing_of_an_earlier_year_beside_this_one_is_history() -> None:
                    "de 250 millions de dollars. La Banque avait déjà signé un accord du même "
                    "type en 2019.", published_on="2025-01-15")
     assert len(result["agreements"]) == 1
+
+
+def test_a_spelled_count_ending_in_une_is_a_number() -> None:
+    result = draft("Ainsi, vingt et une conventions ont été signées mardi entre la Banque "
+                   "Alpha et les interprofessions agricoles. Parmi elles, 18 conventions "
+                   "ont été signées avec 18 interprofessions.")
+    assert len(result["agreements"]) == 21

@@ -398,7 +398,10 @@ def _is_number(text: str, m: AgreementMention) -> bool:
     """The count was written as a number (not just "la" / "une")."""
     before = fold(text[max(0, m.start - 25):m.start])
     return bool(re.search(rf"(?:\b\d{{1,3}}|\b(?:{SPELLED}))(?:\s+autres)?{PRENOMINAL}{{0,2}}\s*$",
-                          before)) and not re.search(r"\b(?:une?|la|le|l')\s*$", before)
+                          before)) and (not re.search(r"\b(?:une?|la|le|l')\s*$", before) or
+                                        # "vingt et une conventions": a number, not "une"
+                                        re.search(r"(?:vingt|trente|quarante|cinquante|soixante)"
+                                                  r"[\s-]+et[\s-]+une?\s*$", before) is not None)
 
 
 # the words that say what binds a body: "au terme de trois conventions", "en vertu d'une …"
