@@ -49,7 +49,10 @@ def set_scene(work: Work) -> None:
     sequel = _sequel(text, sentences, lead_zone)  # "La cérémonie s'est tenue le 31 janvier"
     date = _signing_date(text, lead_zone, pub) or _signing_date(text, recalled, pub) or \
         _signing_date(text, scene, pub, anywhere=True) or \
-        _signing_date(text, sequel, pub, anywhere=True)
+        _signing_date(text, sequel, pub, anywhere=True) or \
+        _signing_date(text, [s for s in sentences[max(0, lead.index - 2):lead.index]
+                             if s.agreements and not (s.title or s.earlier or s.future)],
+                      pub, anywhere=True)  # "La région s'est dotée, mardi, de son contrat …"
     date = _to_the_day(text, [s for s in signing if s not in lead_zone], pub, date)
     abroad = work.kb.places  # the places abroad the base records agreements at
     place = _signing_place(article, doc, lead_zone, abroad) or \

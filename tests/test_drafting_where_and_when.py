@@ -1,6 +1,8 @@
-"""A signing held by video link ("ont signé mardi, en visioconférence, une convention …,
-en marge du Forum X tenu à Lyon") has no one place: the forum's city is not where it was
-signed, though it stays the forum's."""
+"""Where and when a signing took place. One held by video link ("ont signé mardi, en
+visioconférence, une convention …, en marge du Forum X tenu à Lyon") has no one place: the
+forum's city is not where it was signed, though it stays the forum's; a meeting held by
+video link elsewhere in the sentence takes nothing away. A day the sentence before gives the
+same contract ("La région s'est dotée, jeudi, de son contrat-programme") is its signing's."""
 
 from __future__ import annotations
 
@@ -34,3 +36,12 @@ def test_a_meeting_held_by_video_link_leaves_the_signing_s_place() -> None:
             "mardi à Taza.")
     agreement = drafted(text, [], published_on="2022-02-10")["agreements"][0]
     assert agreement.get("place") == "Taza"
+
+
+def test_the_day_a_sentence_before_gives_the_same_contract_is_its_signing_day() -> None:
+    text = ("Meknès- La région de Fès-Meknès s'est dotée, jeudi, de son contrat-programme "
+            "régional pour le tourisme rural, doté de 2 milliards de dirhams.\n\n"
+            "Le document a été signé à Meknès par le ministre du Tourisme, Karim Alami, et le "
+            "président du conseil régional, Omar Tazi.")
+    agreement = drafted(text, [], published_on="2013-10-24")["agreements"][0]
+    assert agreement["signed_on"] == "2013-10-24"
