@@ -9,7 +9,7 @@ import re
 
 from .described import bound_by_it, bound_by_the_one_signed, described_parties
 from .descriptors import UNNAMED_REGION, city_before, kind_of_the_two, region_before, resolve_bare
-from .drafts import UNCOUNTED, Drafted, Work, quote_of, short
+from .drafts import UNCOUNTED, Drafted, Segment, Work, quote_of, short
 from .hosts import hosts_of_a_passive_signing, met_at_the_signing
 from .knowledge import KnowledgeBase
 from .linking import Party, signing_parties
@@ -81,6 +81,20 @@ def _known_by_head(m: Mention, history: list[Mention], kb: KnowledgeBase) -> Men
         if record is not None and fold(str(record.get("name") or "")).split()[:1] == [m.head]:
             return earlier
     return None
+
+
+def _told_with(g: Segment, groups: list[Segment], found: list[Party]) -> list[Party]:
+    """ "Le deuxième … entre A et B, alors que le troisième … entre C et D": where each of
+    the segments a sentence opens has names told after it, each takes those up to the next
+    (and the subject before them all); else all of them take every name."""
+    starts = sorted(h.evidence[0] for h in groups if h.sentence == g.sentence)
+    bounds = [*starts, 10**9]
+    if len(starts) < 2 or not all(any(bounds[k] <= p.mention.start < bounds[k + 1]
+                                      for p in found) for k in range(len(starts))):
+        return found
+    mine = starts.index(g.evidence[0])
+    return [p for p in found if p.mention.start < starts[0]
+            or bounds[mine] <= p.mention.start < bounds[mine + 1]]
 
 
 def _agents_sign_for_those_between(text: str, found: list[Party]) -> list[Party]:
@@ -282,14 +296,9 @@ def share_parties(work: Work) -> None:
             continue
         stop = next((h.sentence for h in ordered_groups[gi + 1:] if h.sentence > g.sentence),
                     len(sentences))
-        # "Le deuxième … entre A et B, alors que le troisième … entre C et D": each its own
-        after = [h.evidence[0] for h in ordered_groups if h.sentence == g.sentence
-                 and h.evidence[0] > g.evidence[0]]
-        since = g.evidence[0] if any(h.sentence == g.sentence and h is not g
-                                     for h in ordered_groups) else -1
-        speaking = [[p for p in parties_by_sentence.get(k, []) if id(p.mention) not in lead_orgs
-                     and (k != g.sentence or since <= p.mention.start < min(after, default=10**9))]
-                    for k in range(g.sentence, stop)]
+        speaking = [[p for p in (_told_with(g, ordered_groups, parties_by_sentence.get(k, []))
+                                 if k == g.sentence else parties_by_sentence.get(k, []))
+                     if id(p.mention) not in lead_orgs] for k in range(g.sentence, stop)]
         speaking = [found for found in speaking if found]
         if speaking and g.size == 1 and g.first < n and not sentences[g.sentence].signing:
             # "La seconde lie A à B. Le président de B a paraphé ce document": both bound
