@@ -82,3 +82,12 @@ def test_the_representative_of_each_of_n_chambers_gives_n_agreements() -> None:
     found = party_names(result)
     assert len(found) == 8, found
     assert not any("Union des chambres" in n for p in found for n in p), found
+
+
+def test_the_signatories_listed_after_a_savoir_sign_one_each() -> None:
+    text = ("Le ministre de l'Industrie a procédé vendredi à Fès à la signature de trois "
+            "conventions d'investissement. Les trois projets portent sur l'extension des PME "
+            "signataires, à savoir, Atlas Textile, Saïss Plast et Fès Médical.")
+    found = party_names(drafted(text, [], published_on="2022-06-11"))
+    assert [p for p in found if "Atlas Textile" in p] and [p for p in found if "Fès Médical" in p]
+    assert len(found) == 3, found

@@ -1,6 +1,7 @@
-"""The director of the Treasury ("le directeur du Trésor et des finances extérieures") signs
-the loans of the State for the ministry of finance, whose directorate it is: the party is
-that ministry, with him as its signatory, never a body called "Trésor"."""
+"""Titles that name their institution by themselves. The director of the Treasury ("le
+directeur du Trésor et des finances extérieures") signs the State's loans for the ministry of
+finance, whose directorate it is, never for a body called "Trésor"; the Trésorier général du
+Royaume signs for the Trésorerie générale du Royaume."""
 
 from __future__ import annotations
 
@@ -17,3 +18,13 @@ def test_the_treasury_director_signs_for_the_finance_ministry() -> None:
     assert not any(n.startswith("Trésor") for n in names), names
     signers = {s["person"]: s["org"] for s in result["agreements"][0]["signatories"]}
     assert signers["karim-ouazzani"].startswith("ministere-economie-finances"), signers
+
+
+def test_the_treasurer_general_signs_for_the_tresorerie_generale() -> None:
+    text = ("Une convention a été paraphée lundi à Rabat par Karim Bennani, Trésorier général "
+            "du Royaume, et Omar Fassi, directeur général de l'Agence Alpha.")
+    result = drafted(text, [], published_on="2020-07-10")
+    names = party_names(result)[0]
+    assert "Trésorerie générale du Royaume" in names, names
+    signers = {s["person"]: s["title"] for s in result["agreements"][0]["signatories"]}
+    assert signers["karim-bennani"] == "Trésorier général du Royaume"

@@ -220,10 +220,11 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                 continue  # "…, destiné à resserrer les liens entre A et B": what it is for
             intro = re.sub(r"[\w'-]+\s*\(\s*(?:le |la |les |l')?\s*$", "",
                            fold(text[trigger[1]:first.start]))
-            listed_after = re.search(r"\b(?:notamment|a savoir|dont)\s*(?:ceux|celui|celles?)?\s*$",
-                                     intro) and re.search(
+            listed_after = re.search(r"\b(?:notamment|a savoir|dont)\s*,?\s*(?:ceux|celui|"
+                                     r"celles?)?\s*$", intro) and re.search(
                 r"\b(?:ministres|responsables|representants|presidents|dirigeants|signataires)\b",
-                fold(text[sent_start:trigger[0]]))  # "Plusieurs ministres ont signé, notamment …"
+                fold(text[sent_start:trigger[1]]))  # "Plusieurs ministres ont signé, notamment …"
+            # ("… des PME signataires, à savoir, A, B et C")
             # "portant la signature des ministres A et B": whose signature it bears
             signature_of = fold(text[trigger[0]:trigger[1]]).startswith("signature") and \
                 re.fullmatch(r"\s*(?:de|du|des|d')\s*(?:la |le |les |l')?", intro)

@@ -32,6 +32,7 @@ from .holders import (
     _person_before,
     _person_in_brackets,
 )
+from .institutions import TREASURY, institution_title
 from .names import Mention, Person
 from .normalize import clean_name, fold
 from .places import city_region
@@ -152,6 +153,9 @@ def _to_portfolio(r: _Reader, j: int) -> int:
 
 def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | None, int]:
     """ "le ministre de l'Industrie, Ryad Mezzour" -> the ministry, with its signatory."""
+    held = institution_title(r, i)  # "Trésorier général du Royaume": the Trésorerie
+    if held[0] is not None:
+        return held
     word = r.low(i)
     start_tok = r.t[i]
     if word == "secretaire" and r.low(i + 1) == "d'" and r.low(i + 2) == "etat":
@@ -352,9 +356,6 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
         inner.person = person
         return inner, after2
     return inner, after
-
-TREASURY = re.compile(r"tresor(?: (?:et )?(?:des )?finances exterieures)?")
-
 
 def _king(r: _Reader, i: int) -> tuple[Mention | None, int]:
     """ "un accord avec le Roi (du Maroc) Mohammed VI": the Moroccan State signs."""

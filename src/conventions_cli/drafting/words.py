@@ -58,7 +58,8 @@ TITLES = {"representants", "representantes", "responsables", "dirigeants", "pres
           "presidente-directrice", "directeur-general", "delegue", "deleguee", "gouverneure",
           "commissaire", "conseiller", "conseillere", "porte-parole", "coordonnateur",
           "coordonnatrice", "coordinateur", "coordinatrice",
-          "consul", "consule", "recteur", "rectrice", "doyen", "doyenne",
+          "consul", "consule", "recteur", "rectrice", "doyen", "doyenne", "tresorier",
+          "tresoriere",
           # English titles a company's release keeps: "le CEO de X", "le Managing Director
           # de Y", "le Country Manager Maroc du groupe"
           "ceo", "cfo", "coo", "chairman", "chairwoman", "chief", "managing", "country"}
