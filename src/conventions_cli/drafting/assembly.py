@@ -306,7 +306,7 @@ FINANCED = re.compile(r"\s*(?:,\s*)?(?:relatifs? |relatives? |portant |afferents
                       r"(?:pret|don|credit|emprunt|subvention|garantie|financement)s?\b")
 
 
-# "sept conventions en vertu desquelles l'Etat du Koweït fait don au Maroc de …": what they
+# "quatre conventions aux termes desquelles le Fonds X fait don au Maroc de …": what they
 # grant or lend makes them financing agreements
 WHEREBY_FINANCED = re.compile(r"\s*,?\s*(?:en vertu|aux termes|au titre) desquel(?:le)?s?\b"
                               r"[^.;]{0,70}?\b(?:fait don|accorde|octroie|prete|consent)\b")
