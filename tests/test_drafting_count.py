@@ -290,3 +290,10 @@ def test_a_spelled_count_ending_in_une_is_a_number() -> None:
                    "Alpha et les interprofessions agricoles. Parmi elles, 18 conventions "
                    "ont été signées avec 18 interprofessions.")
     assert len(result["agreements"]) == 21
+
+
+def test_an_agreement_signed_beside_n_others_makes_n_plus_one() -> None:
+    result = draft("Le protocole pour la réalisation de 9 projets industriels dans la région de "
+                   "l'Oriental, signé aux côtés de cinq conventions, lundi à Oujda, concerne "
+                   "trois filières.")
+    assert len(result["agreements"]) == 6

@@ -27,3 +27,14 @@ def test_a_body_named_after_a_person_keeps_its_name() -> None:
             "Meknès une convention de partenariat.")
     names = party_names(drafted(text, [], published_on="2018-05-12"))[0]
     assert "Université Moulay Ismail" in names, names
+
+
+def test_a_company_glued_to_its_head_s_title_signs() -> None:
+    text = ("Mardi, le président-directeur général Atlas Wheels, Li Wen, et le ministre de "
+            "l'Industrie, Karim Alami, ont signé à Rabat une convention d'investissement pour "
+            "une usine de jantes.")
+    result = drafted(text, [], published_on="2018-03-16")
+    names = party_names(result)[0]
+    assert "Atlas Wheels" in names, names
+    signers = {s["person"] for s in result["agreements"][0]["signatories"]}
+    assert "li-wen" in signers, signers

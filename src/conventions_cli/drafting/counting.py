@@ -43,8 +43,10 @@ SUBCOUNT = re.compile(rf"\b(?P<n>\d{{1,3}}|{SPELLED})\s+(?:d'entre elles\s+|d'en
 
 
 # "une convention-cadre …, aussitôt suivie de la signature de trois conventions": one more part
-FOLLOWED_BY = re.compile(r"\b(?:suivie?s?|accompagnee?s?|completee?s?|doublee?s?)\s+"
-                         r"(?:\w+\s+){0,2}?(?:de la signature\s+)?d(?:e|es|u|')\s*$")
+FOLLOWED_BY = re.compile(r"\b(?:(?:suivie?s?|accompagnee?s?|completee?s?|doublee?s?)\s+"
+                         r"(?:\w+\s+){0,2}?(?:de la signature\s+)?|"
+                         # "Le Protocole …, signé aux côtés de huit conventions" = 9
+                         r"aux cotes )d(?:e|es|u|')\s*$")
 APPOSED = re.compile(r"\s*,\s*(?:une?|la|le|l')?\s*")  # "La première, une convention de …"
 
 

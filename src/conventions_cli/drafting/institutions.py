@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 
-from .grammar import _name_case, _Reader
-from .holders import _holder
-from .names import Mention
+from .grammar import _acronym, _cap, _name_case, _proper_run, _Reader
+from .holders import _holder, _person_after
+from .names import Mention, Person
 from .normalize import fold
+from .words import GIVEN_NAMES
 
-__all__ = ["TREASURY", "institution_title"]
+__all__ = ["TREASURY", "company_after_title", "institution_title"]
 
 TREASURY = re.compile(r"tresor(?: (?:et )?(?:des )?finances exterieures)?")
 
@@ -34,3 +35,27 @@ def institution_title(r: _Reader, i: int) -> tuple[Mention | None, int]:
     if person is not None:
         person.title, body.person = title, person
     return body, max(after, i + 4)
+
+
+def company_after_title(r: _Reader, i: int, j: int) -> tuple[Mention | None, int]:
+    """ "le président-directeur général Citic Dicastal, Xu Zuo": a company's name glued to
+    the title, with no "de", when a person's name follows it after a comma."""
+    if j >= r.n or not _cap(r.t[j]) or r.prep(j) is not None or r.low(j) in GIVEN_NAMES:
+        return None, j
+    run = _proper_run(r, j)
+    if run >= r.n or r.low(run) != "," or not (run - j >= 2 or _acronym(r.t[j].text)):
+        return None, j
+    person, after = _person_after(r, run)
+    end = _proper_run(r, run + 1)
+    if person is None and 2 <= end - run - 1 <= 3 and r.low(end) == ",":
+        # "…, Xu Zuo, le ministre …": a name the tagger reads as anything but a person's
+        person, after = Person(r.text(run + 1, end), r.t[run + 1].idx,
+                               r.t[end - 1].idx + len(r.t[end - 1].text)), end
+    if person is None:
+        return None, j
+    title = _name_case(r.text(i, j))
+    body = Mention(_name_case(r.text(j, run)), r.t[j].idx,
+                   r.t[run - 1].idx + len(r.t[run - 1].text), "company", False,
+                   head=fold(r.t[j].text), title=title, extra={"proper": True})
+    person.title, body.person = title, person
+    return body, after

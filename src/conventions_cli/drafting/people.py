@@ -32,7 +32,7 @@ from .holders import (
     _person_before,
     _person_in_brackets,
 )
-from .institutions import TREASURY, institution_title
+from .institutions import TREASURY, company_after_title, institution_title
 from .names import Mention, Person
 from .normalize import clean_name, fold
 from .places import city_region
@@ -258,6 +258,8 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
             r.low(j) == "-" and r.joined(j) and j + 1 < r.n and not _cap(r.t[j + 1]))
             or (r.low(j) in ("un", "1") and r.low(j - 1) == "numero")):
         j += 2 if r.low(j) == "-" else 1  # "responsable-pays", "numéro un"
+    if (glued := company_after_title(r, i, j))[0] is not None:
+        return glued  # "le PDG Citic Dicastal, Xu Zuo"
     best: tuple[Mention, int] | None = None
     k = j
     while k < min(r.n, j + 30):
