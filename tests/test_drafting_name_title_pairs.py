@@ -41,3 +41,13 @@ def test_a_first_name_alone_then_titles_each_with_the_name_after() -> None:
     signers = {s["person"]: s["org"] for s in result["agreements"][0]["signatories"]}
     assert signers.get("karim-ait-alami", "").startswith("ministere-sante"), signers
     assert not signers.get("omar-tazi", "").startswith("ministere"), signers
+
+
+def test_messieurs_before_surnames_neither_cuts_the_sentence_nor_hides_them() -> None:
+    result = drafted("Deux conventions ont été signées jeudi à Settat en présence du ministre "
+                     "de la Santé, Karim Alami, et du ministre de l'Équipement, Omar Tazi. "
+                     "Signée par MM. Alami et Tazi, la première porte sur un hôpital.",
+                     [], published_on="2023-06-09")
+    found = [[p["org"] for p in a["parties"]] for a in result["agreements"]]
+    assert any(o.startswith("ministere-sante") for o in found[0]), found
+    assert any(o.startswith("ministere-equipement") for o in found[0]), found

@@ -117,9 +117,10 @@ PARTY_BEFORE = re.compile(r"(?:\bavec|\bentre|\bpar|\bliant|\blie|\bunit|\buniss
                           # "Ont signé ce protocole A et B": the subject after the verb
                           rf"^\W*(?:ont|avaient) {participle()}\s+(?:ce|cet|cette|"
                           r"ces|la|le|les|l')\s*[\w'-]+(?:\s+d(?:e|')\s*[\w'-]+)?\s*:?)\s+"
-                          r"(?:(?:[\w'-]+|(?:m|mme|mr|dr|pr)\.),?\s+){0,6}(?:l'|d')?$")
+                          r"(?:(?:[\w'-]+|(?:m|mm|mme|mr|dr|pr)\.),?\s+){0,6}(?:l'|d')?$")
 # "signé par SA Cheikh X Y Z et le ministre W": a name between
-PARTY_AFTER_NAME = re.compile(r"\b(?:avec|entre|par)\s+(?:(?:SA|SAR|SE|S\.E\.?|M\.|Mme|Dr)\s+)?"
+PARTY_AFTER_NAME = re.compile(r"\b(?:avec|entre|par)\s+"
+                              r"(?:(?:SA|SAR|SE|S\.E\.?|M\.|MM\.|Mme|Dr)\s+)?"
                               r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,7}(?:,\s*)?(?:et|ainsi que)\s+"
                               r"(?:(?:le|la|les|l'|l’)\s*|(?:M\.|Mme|Dr|Pr)\s+)?$")
 # A purpose clause after the signing ("destiné à …", "visant …", "afin de <verb>", "pour

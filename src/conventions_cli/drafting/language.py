@@ -55,9 +55,9 @@ def _sentence_starts(doc: Doc) -> Doc:
             # la société "Oui: Nous Pouvons": an opening quote, or one that closes a name
             starts[i, 0] = not_start
         elif previous.text in SENTENCE_PUNCT or previous.text.endswith((".", "!", "?")):
-            if previous.text in {"M.", "Mme.", "Dr.", "St."} or (
+            if previous.text in {"M.", "MM.", "Mme.", "Mmes.", "Dr.", "Pr.", "St."} or (
                     len(previous.text) == 2 and previous.text[0].isupper()):
-                starts[i, 0] = not_start  # "M. Gray", an initial
+                starts[i, 0] = not_start  # "M. Gray", "MM. A et B", an initial
             # else 0: the parser decides
         else:
             starts[i, 0] = not_start

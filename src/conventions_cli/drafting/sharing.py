@@ -391,7 +391,8 @@ def _people_as_organizations(s: Sentence, mentions: list[Mention],
     them sign for (the base as a gazetteer of people)."""
     def stands_for(name: str, start: int, end: int) -> Mention | None:
         words = fold(name).split()
-        while len(words) > 1 and words[0].rstrip(".") in ("m", "mme", "mr", "dr", "pr", "me"):
+        while len(words) > 1 and words[0].rstrip(".") in ("m", "mm", "mme", "mr", "dr", "pr",
+                                                          "me"):
             words = words[1:]  # "Mme Kabbaj": the surname is what the article repeats
         org = speaks_for.get(words[-1]) if 1 <= len(words) <= 4 else None
         if org is None and len(words) >= 2:
@@ -437,7 +438,8 @@ def _people_as_organizations(s: Sentence, mentions: list[Mention],
                                                < m.person.end) for m in out):
             continue
         if (k > 0 and tokens[k - 1].text[:1].isupper() and
-                tokens[k - 1].text not in ("M.", "M", "Mme", "Mr", "Dr", "Pr", "Me")) or \
+                tokens[k - 1].text not in ("M.", "M", "MM.", "MM", "Mme", "Mr", "Dr", "Pr",
+                                           "Me")) or \
                 (k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper()):
             continue  # part of a longer name
         org = stands_for(tok.text, tok.idx, tok.idx + len(tok.text))
