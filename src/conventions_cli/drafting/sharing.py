@@ -59,7 +59,7 @@ def find_signing_parties(work: Work, speaks_for: dict[str, Mention]) -> None:
             resolved.append(m)
             if not m.vague:
                 history.append(m)
-        s.mentions = _people_as_organizations(s, resolved, speaks_for, work.kb)
+        s.mentions = _people_as_organizations(s, resolved, speaks_for, work.kb, text)
         if s.signing or (s.triggers and s.title):
             found: list[Party] = []
             for trig in s.triggers:
@@ -383,8 +383,13 @@ def _all_sides(work: Work) -> None:
             a.parties.append((p.mention, quote_of(text, p.mention)))
 
 
+# "… par les présidents de A et de B, respectivement MM. X Y et Z W": people, not bodies
+RESPECTIVE_PEOPLE = re.compile(r"\brespectivement\s+(?:(?:mm|m|mme|mmes)\.?\s+)?"
+                               r"(?:[^,;.]{0,40}?(?:,|\bet)\s+(?:(?:m|mme)\.?\s+)?)?$")
+
+
 def _people_as_organizations(s: Sentence, mentions: list[Mention],
-                             speaks_for: dict[str, Mention], kb: KnowledgeBase
+                             speaks_for: dict[str, Mention], kb: KnowledgeBase, text: str
                              ) -> list[Mention]:
     """ "Karim Tazi et Paul Martin ont signé": people named alone sign for the organization
     the article gives them a title in, anywhere else; else for the one body the base has
@@ -418,9 +423,10 @@ def _people_as_organizations(s: Sentence, mentions: list[Mention],
     out: list[Mention] = []
     for m in mentions:  # a name taken for a company's may be a titled person's
         person_org = stands_for(m.name, m.start, m.end) if m.extra.get("proper") else None
-        if person_org is None and m.extra.get("proper") and m.kb_id is None and \
-                kb.is_person(m.name):
-            continue  # a person the base knows, read as a name of a company
+        if person_org is None and m.extra.get("proper") and m.kb_id is None and (
+                kb.is_person(m.name) or RESPECTIVE_PEOPLE.search(
+                    fold(text[max(s.start, m.start - 70):m.start]))):
+            continue  # a person the base knows, or "…, respectivement MM. A et B"
         out.append(person_org or m)
     for person in s.people:
         if any(m.start <= person.start < m.end or (m.person and (
