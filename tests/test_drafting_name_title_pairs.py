@@ -60,3 +60,11 @@ def test_names_after_respectivement_are_the_bodies_heads_not_bodies() -> None:
                      published_on="2023-06-09")
     names = {n for p in party_names(result) for n in p}
     assert not any("Moumni" in n or "Lahlou" in n for n in names), names
+
+
+def test_a_surname_after_messieurs_is_never_a_body() -> None:
+    result = drafted("Un protocole d'accord a été signé lundi à Rabat par le ministre des "
+                     "Affaires étrangères, Karim Alami. Un mémorandum a aussi été signé par MM. "
+                     "Alami et Ndiaye.", [], published_on="2026-01-20")
+    names = {n for p in party_names(result) for n in p}
+    assert "Ndiaye" not in names, names

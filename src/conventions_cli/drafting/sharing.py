@@ -385,7 +385,9 @@ def _all_sides(work: Work) -> None:
 
 # "… par les présidents de A et de B, respectivement MM. X Y et Z W": people, not bodies
 RESPECTIVE_PEOPLE = re.compile(r"\brespectivement\s+(?:(?:mm|m|mme|mmes)\.?\s+)?"
-                               r"(?:[^,;.]{0,40}?(?:,|\bet)\s+(?:(?:m|mme)\.?\s+)?)?$")
+                               r"(?:[^,;.]{0,40}?(?:,|\bet)\s+(?:(?:m|mme)\.?\s+)?)?$|"
+                               # "par MM. Bourita et Niang": surnames after "MM."
+                               r"\b(?:mm|mmes|m|mme)\.\s+(?:[^,;.]{0,30}?\s+et\s+)?$")
 
 
 def _people_as_organizations(s: Sentence, mentions: list[Mention],
