@@ -16,7 +16,7 @@ from .drafts import Segment, Work
 from .facts import Fact
 from .fields import domains
 from .lexicon import participle
-from .normalize import MONTHS, fold, fold_upto
+from .normalize import MO, fold, fold_upto
 from .objects import ELABORATES
 from .perbody import one_per_partner
 from .retelling import (
@@ -239,7 +239,7 @@ def count_agreements(text: str, sentences: list[Sentence], year: int | None = No
 
 # "un premier prêt signé en octobre 2013": a rank of the series that a past year dates
 DATED_THEN = re.compile(rf"[^.;]{{0,30}}?\b{participle()}\s+"
-                        rf"(?:en|au cours de l'annee|courant) (?:(?:{'|'.join(MONTHS)}) )?"
+                        rf"(?:en|au cours de l'annee|courant) (?:(?:{MO}) )?"
                         r"(?P<y>(?:19|20)\d\d)\b")
 
 

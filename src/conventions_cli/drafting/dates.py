@@ -14,12 +14,11 @@ import re
 from dataclasses import dataclass
 
 from .facts import Fact
-from .normalize import MONTHS, WEEKDAYS, fold_upto
+from .normalize import MO, MONTHS, WEEKDAYS, fold_upto
 
 __all__ = ["Published", "find_dates", "parse_published_on"]
 
 WD = "|".join(WEEKDAYS)
-MO = "|".join(MONTHS)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from functools import lru_cache
 WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
 MONTHS = ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
           "septembre", "octobre", "novembre", "decembre"]
+MO = "|".join(MONTHS)  # the months as one alternation, for the patterns that read dates
 
 # Typographic variants that mean the same thing to a reader, mapped one char to one char.
 SAME: dict[str, str | int | None] = {

@@ -9,7 +9,7 @@ import re
 
 from .amounts import find_amounts
 from .lexicon import stems
-from .normalize import MONTHS, fold
+from .normalize import MO, fold
 from .sentences import Sentence, day_words
 from .signing import AgreementMention
 
@@ -119,4 +119,4 @@ def all_days(text: str, s: Sentence) -> set[str]:
     """Every weekday and day of the month the sentence names ("mercredi", "2 decembre")."""
     return {re.sub(r"^0", "", d) for d in re.findall(
         r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|\d{1,2}(?:er)? "
-        rf"(?:{'|'.join(MONTHS)}))\b", fold(text[s.start:s.end]))}
+        rf"(?:{MO}))\b", fold(text[s.start:s.end]))}

@@ -16,7 +16,7 @@ from .lexicon import future, infinitive, participle, stems
 from .linking import lenders_departments, mentions_in
 from .namelists import members_for_plurals
 from .names import Mention, Person
-from .normalize import MONTHS, fold
+from .normalize import MO, fold
 from .objects import listed_objects, signed_objects
 from .people import find_people
 from .respectively import people_before_bodies
@@ -26,7 +26,6 @@ from .trades import traded_names
 
 __all__ = ["Sentence", "about_agreement", "day_words", "past_years", "read_sentences"]
 
-MO = "|".join(MONTHS)  # the months, folded
 
 FUTURE = re.compile(r"\b(?:sera|seront|devrait|devraient|doit|doivent|va|vont|pourrait|"
                     r"pourraient|prevoit de|compte)\s+(?:etre\s+)?"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from ..errors import ConvError
 from ..files import read_file
-from .normalize import MONTHS, WEEKDAYS, analysis_text, fold, key
+from .normalize import MO, MONTHS, WEEKDAYS, analysis_text, fold, key
 
 __all__ = ["Article", "Publication", "Source", "decode", "prepare", "read_article"]
 
@@ -313,7 +313,7 @@ def _dateline(found: re.Match[str] | None) -> tuple[str, int, int] | None:
 NUMERIC_DATE = re.compile(r"\b(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*((?:19|20)\d{2})\b")
 ISO_DATE = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b")
 TEXT_DATE = re.compile(rf"\b(?:(?:{'|'.join(WEEKDAYS)})\s+)?(\d{{1,2}})(?:er)?\s+"
-                       rf"({'|'.join(MONTHS)})\s+((?:19|20)\d{{2}})\b")
+                       rf"({MO})\s+((?:19|20)\d{{2}})\b")
 PUBLISHED_IN = re.compile(r"publie\s+dans\s+(?P<pub>.+?)\s+le\s+", re.I)
 SITE_LOGO = re.compile(r"logo\s+du\s+site\s+(?P<site>[\w.-]+)")
 KNOWN_SITES = {"ledesk": "Le Desk", "hespress": "Hespress", "le360": "Le360",
