@@ -78,11 +78,16 @@ def _two_word_particle(r: _Reader, k: int) -> bool:
         "la", "las", "los", "le", "der", "den") and k + 2 < r.n and _cap(r.t[k + 2])
 
 
+def _honorific(r: _Reader, k: int) -> bool:
+    """Token k is a civility or an honorific before a name ("M.", "Mme", "SE", "Cheikh")."""
+    return r.low(k) in TITLE_WORDS or r.low(k).rstrip(".") in {"m", "mme", "mr"}
+
+
 def _person_after(r: _Reader, j: int, glued: bool = False) -> tuple[Person | None, int]:
     """ ", Ryad Mezzour," or ", M. Nizar Baraka" right after a title or a name; `glued`:
     capitalized words right after it are a name too ("le Premier ministre turc Ali Veli")."""
     k = j
-    if r.low(k) in TITLE_WORDS or r.low(k).rstrip(".") in {"m", "mme", "mr"}:
+    if _honorific(r, k):
         k -= 1  # "le ministre du Tourisme M. Lahcen Haddad": no comma before M.
     elif r.starts_person(k) or (glued and k + 1 < r.n and _cap(r.t[k]) and _cap(r.t[k + 1])):
         k -= 1  # "le ministre de la Santé Karim Tahiri": no comma at all
@@ -98,7 +103,7 @@ def _person_after(r: _Reader, j: int, glued: bool = False) -> tuple[Person | Non
             m += 1
         if r.low(m) == ",":
             k = m + 1
-    if r.low(k) in TITLE_WORDS or r.low(k).rstrip(".") in {"m", "mme", "mr"}:
+    if _honorific(r, k):
         k += 1
     quoted = r.low(k) in ("«", '"')  # 'Mme « Nezha El Ouafi »': a name in quotation marks
     k += quoted
@@ -223,7 +228,7 @@ def _names_first(r: _Reader, k: int) -> bool:
     on a title ("par le ministre de X, A, le …"): only then is a name before it its own."""
     while k > 0 and r.low(k - 1) not in ("par", "entre", ":", ".", ";", "avec"):
         k -= 1
-    while k < r.n and (r.low(k) in TITLE_WORDS or r.low(k).rstrip(".") in ("m", "mme", "mr")):
+    while k < r.n and _honorific(r, k):
         k += 1  # "par M. A, …"
     if not (k < r.n and _cap(r.t[k]) and r.low(k) not in DETS and not _is_title_word(r.low(k))):
         return False
