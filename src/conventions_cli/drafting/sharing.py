@@ -167,14 +167,13 @@ def lead_parties(work: Work) -> None:
                                       if p.role_hint in ("agent", "subject"))
     if not subject and not partners:
         partners = bound_by_the_one_signed(work) or named_next(work)
-    for cue in (PARTNERSHIP, None):
-        if cue is PARTNERSHIP and not subject and not partners:
-            subject = named_further(work, cue)  # each one's, before who presided
-        if not subject and not partners and cue is None:
-            subject = hosts_of_a_passive_signing(work) or met_at_the_signing(work)
-        if not subject and not partners and cue is None:
-            # "entre plusieurs partenaires institutionnels" … "en partenariat avec A, B et C"
-            partners = named_further(work, None)
+    if not subject and not partners:
+        subject = named_further(work, PARTNERSHIP)  # each one's, before who presided
+    if not subject and not partners:
+        subject = hosts_of_a_passive_signing(work) or met_at_the_signing(work)
+    if not subject and not partners:
+        # "entre plusieurs partenaires institutionnels" … "en partenariat avec A, B et C"
+        partners = named_further(work, None)
     body_names_none = not any(found for k, found in parties_by_sentence.items()
                               if not sentences[k].title) and \
         not any(g.parties for g in work.segments)
