@@ -378,12 +378,11 @@ def _after_que(text: str, m: AgreementMention) -> bool:
     return bool(re.search(r"\bqu'une?\s*$", fold(text[max(0, m.start - 8):m.start])))
 
 
-def _opened_just_before(groups: list[Segment], index: int, text: str, s: Sentence
-                        ) -> int | None:
+def _opened_just_before(groups: list[Segment], text: str, s: Sentence) -> int | None:
     """The next slot inside a group of several the sentence before opened, when this one
     says what they are ("Il s'agit d'une convention …"), none of them told yet."""
     group = next((g for g in reversed(groups) if g.size > 1), None)
-    if group is None or group.sentence != index - 1 or \
+    if group is None or group.sentence != s.index - 1 or \
             not ELABORATES.match(fold(text[s.start:s.end])):
         return None
     inside = [g for g in groups if g is not group and group.first <= g.first
@@ -477,7 +476,7 @@ def find_segments(work: Work) -> None:
                 # turn, after the ones counted before them; "Les trois premières … Il s'agit
                 # d'une convention …": the first of the group just opened
                 first = max(_next_slot(groups), n - added) if added else _next_slot(groups)
-                opened = _opened_just_before(groups, s.index, text, s)
+                opened = _opened_just_before(groups, text, s)
                 if opened is not None:
                     first = opened
                 groups.append(Segment(first, 1, s.index, m.type,
