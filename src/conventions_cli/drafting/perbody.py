@@ -20,7 +20,7 @@ BODIES = (r"(?:centres?|chu|associations?|communes?|universites?|banques?|entrep
           r"cooperatives?|federations?|chambres?|pays|institutions?|organismes?|agences?|"
           r"offices?|conseils?|groupes?|ecoles?|instituts?|hopitaux|clubs?|fondations?|"
           r"academies?|villes?|municipalites?|collectivites?|start-ups?|startups?|"
-          r"investisseurs?|industriels?|constructeurs?|equipementiers?|fondations?)")
+          r"investisseurs?|industriels?|constructeurs?|equipementiers?)")
 WITH_N = re.compile(rf"^[^.;:]{{0,60}}?\bavec\s+(?:les\s+|des\s+|ses\s+|leurs\s+)?"
                     rf"(?P<n>\d{{1,2}}|{SPELLED})\s+(?:\w+\s+)?{BODIES}\b")
 
