@@ -20,10 +20,13 @@ TREASURY = re.compile(r"tresor(?: (?:et )?(?:des )?finances exterieures)?")
 # Titles held in one institution only: "Noureddine B., Trésorier général du Royaume"
 INSTITUTIONS = {"tresorier general du royaume": ("Trésorerie générale du Royaume", "TGR"),
                 "tresoriere generale du royaume": ("Trésorerie générale du Royaume", "TGR")}
+INSTITUTION_TITLES = {said.split()[0] for said in INSTITUTIONS}
 
 
 def institution_title(r: _Reader, i: int) -> tuple[Mention | None, int]:
     """The institution a title names by itself, with its holder, or (None, i)."""
+    if r.low(i) not in INSTITUTION_TITLES:
+        return None, i  # every title passes here: most go no further than their first word
     said = next((k for k in INSTITUTIONS if fold(r.text(i, min(r.n, i + 4))) == k), None)
     if said is None:
         return None, i
