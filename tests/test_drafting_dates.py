@@ -57,6 +57,14 @@ def test_days_that_cannot_be_a_signing_day() -> None:
     assert [f.extra["signing"] for f in find_dates(text, 0, len(text), pub)] == [False, False]
 
 
+@pytest.mark.parametrize("part", ["soirée", "matinée", "journée", "après-midi"])
+def test_the_part_of_a_day_names_the_day_itself(part: str) -> None:
+    pub = parse_published_on("2024-10-29")
+    text = f"Les deux textes ont été paraphés dans la {part} du lundi 28 octobre à Fès."
+    assert [(f.value, f.extra["signing"]) for f in find_dates(text, 0, len(text), pub)] == [
+        ("2024-10-28", True)]
+
+
 @pytest.mark.parametrize("text", ["le forum régional du climat (17-19 juillet)",
                                   "les journées de l'eau, 3 - 5 novembre, à Agadir",
                                   "la foire se tiendra 12 au 15 mai à Meknès"])
