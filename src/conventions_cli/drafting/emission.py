@@ -183,9 +183,12 @@ def _organizations(article: Article, assembled: Assembled, kb: KnowledgeBase
             k = (mention.acronym or "").upper() or plain
             if mention.country and not mention.acronym:
                 k += f"@{mention.country}"  # the Culture ministries of two countries
-            if k not in by_key and (mention.extra.get("town") or mention.head in TOWN_HEADS) \
-                    and plain in by_key:
+            if k not in by_key and plain in by_key and (
+                    mention.extra.get("town") or mention.head in TOWN_HEADS
+                    or mention.kind != "ministry"):
                 k = plain  # "la ville d'Agadez", then "Agadez (Niger)": one town
+            elif k not in by_key and not mention.country and f"{plain}@*" in by_key:
+                k = f"{plain}@*"  # "le Comté de Mandera (Kenya)", then "le Comté de Mandera"
             if k in by_key:
                 ids[id(mention)] = by_key[k]
                 continue
@@ -194,6 +197,8 @@ def _organizations(article: Article, assembled: Assembled, kb: KnowledgeBase
             by_key[k] = oid
             if not mention.country:
                 by_key[plain] = oid
+            elif mention.kind != "ministry":  # two countries' ministries share a name
+                by_key.setdefault(f"{plain}@*", oid)
             ids[id(mention)] = oid
             entry: dict[str, Any] = {"id": oid, "name": named.name}
             where = quote(article, start=mention.start, end=mention.end)

@@ -41,13 +41,12 @@ from .kinds import kind_of
 from .namelists import plural_of_names
 from .names import Mention, Person
 from .normalize import fold, key
-from .people import _elliptic_ministers, _king, _title_mention
-from .people import find_people as find_people
+from .people import _elliptic_ministers, _king, _title_mention, find_people as find_people
 from .personlike import _looks_like_person, _person_before_in_list
 from .plurals import _plural_by_place, _plural_list, split_plural_ministries
 from .quoted import NAMED_KINDS, in_quotes_after, quoted_name, sign_name
 from .roll import TITLE_TAIL
-from .states import counterpart, side_country, state_mention
+from .states import SUBNATIONAL, counterpart, side_country, state_mention, subnational
 from .towns import TOWN_HEADS, french_departement, other_town, town_body, twinned_towns
 from .words import (
     AGREEMENT_WORDS,
@@ -124,8 +123,7 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         i += 1
     if i >= r.n:
         return None, i
-    word = r.low(i)
-    tok = r.t[i]
+    word, tok = r.low(i), r.t[i]
     if word in TITLE_WORDS:
         return None, i + 1  # "Monsieur", "Madame": a person follows
     vague_det = determiner in VAGUE_DETS
@@ -264,13 +262,12 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
             vague = vague or end == j
         bare = end == i + 1 and not acronym
         name = _ministry_name(words) if word.startswith("ministere") else _name_case(words)
-        name, country = territory_name(name, country)
+        aside = COUNTRIES.get(fold(alias or ""))  # "le Comté de Mandera (Kenya)": its country
+        name, country = territory_name(name, country or aside)
         kind, sure = kind_of(word, name)
         mention = Mention(name, tok.idx, r.t[end2 - 1].idx + len(r.t[end2 - 1].text), kind, sure,
-                          acronym, [alias] if alias else [], country or country2, head=word,
-                          bare=bare, vague=vague or (bare and not has_cap and not _cap(tok)))
-        if bare and not has_cap:
-            mention.vague = True
+                          acronym, [alias] if alias and not aside else [], country or country2,
+                          head=word, bare=bare, vague=vague or (bare and not has_cap))
         if not determiner and not has_cap and not acronym and i > 0 and r.low(i - 1) == ",":
             mention.vague = True  # "X, banque participative créée par …": X described
         council = re.match(r"(?i)assembl[ée]e (provinciale|pr[ée]fectorale|r[ée]gionale)\b(.*)",
@@ -301,7 +298,8 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
             body = town_body(town["place"], mention.start, mention.end, word)
             body.country = body.country or country
             return body, end2
-        if word == "gouvernement" and determiner in ("le", "l'") and end - i <= 2:
+        if word == "gouvernement" and determiner in ("le", "l'") and end - i <= 2 and \
+                r.low(i + 1) not in SUBNATIONAL:
             mention.name, mention.kind, mention.country = "Gouvernement marocain", "public-body", \
                 "MA"
             mention.vague, mention.bare, mention.extra["government"] = False, False, True
@@ -311,7 +309,7 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         elif word == "departement" and french_departement(words):  # "des Yvelines"
             mention.kind, mention.vague, mention.country = "public-body", False, "FR"
         elif word in ("etat", "gouvernement", "royaume") or (word == "departement" and bare):
-            mention.vague = True
+            mention.vague = not subnational(r, i, mention)
         elif describes(r, i, end, acronym):
             # "le groupe italien", "l'Université espagnole": a body the article named
             # before; "un groupe italien" names none

@@ -71,6 +71,22 @@ def _country_after(r: _Reader, k: int) -> tuple[int, str | None]:
     return end, code
 
 
+# "le gouvernement régional de Mandera", "le gouvernement provincial": a region's, no state
+SUBNATIONAL = ("regional", "provincial", "local", "autonome")
+
+
+def subnational(r: _Reader, i: int, mention: Mention) -> bool:
+    """ "le Gouvernement régional de Comté de Mandera": the county's own body, named as the
+    county (as its governor's title names it); False for any other government."""
+    if r.low(i + 1) not in SUBNATIONAL:
+        return False
+    mention.kind = "public-body"
+    rest = re.sub(r"^\S+ \S+ (?:de la |de l'|de l’|du |des |de |d'|d’)", "", mention.name)
+    if rest != mention.name and rest[:1].isupper():
+        mention.name = rest
+    return True
+
+
 def state_mention(r: _Reader, start: int, i: int, determiner: str) -> tuple[Mention | None, int]:
     """The state named from token i on (after a determiner at `start`), or (None, i)."""
     word = r.low(i)
@@ -103,6 +119,8 @@ def state_mention(r: _Reader, start: int, i: int, determiner: str) -> tuple[Ment
             end = j
         else:
             end = after
+    elif word == "gouvernement" and r.low(i + 1) in SUBNATIONAL:
+        return None, i
     elif word in ("etat", "gouvernement") and not determiner.startswith(("des", "plusieurs")):
         # "l'Etat marocain", "le gouvernement du Royaume du Maroc", "le gouvernement de la
         # Roumanie", "le gouvernement" (Morocco's, in Moroccan press)
