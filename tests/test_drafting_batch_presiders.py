@@ -57,3 +57,22 @@ def test_the_presider_is_listed_as_presiding() -> None:
     assert "presided, did not sign" in result["yaml"]
     assert not any(s.get("person") == "karim-ouazzani" for a in result["agreements"]
                    for s in a.get("signatories") or [])
+
+
+@pytest.mark.parametrize("lead", [
+    "La convention de jumelage, signée samedi à Tiznit lors d'une cérémonie présidée par le Roi "
+    "Mohammed VI, porte sur la pêche artisanale.",
+    "Présidée par SM le Roi Mohammed VI, la cérémonie a vu la signature à Tiznit d'une "
+    "convention sur la pêche artisanale.",
+])
+def test_the_king_who_presides_signs_nothing(lead: str) -> None:
+    result = drafted(lead, BASE, published_on="2026-05-17")
+    assert party_names(result) == [[]]
+    assert "presided, did not sign" in result["yaml"]
+
+
+def test_who_signs_after_the_king_presided_still_signs() -> None:
+    text = ("La convention, signée samedi à Tiznit sous la présidence du Roi Mohammed VI, a été "
+            "paraphée par l'ANPMA et l'ORMVAD.")
+    result = drafted(text, BASE, published_on="2026-05-17")
+    assert party_names(result) == [["anpma", "ormva-doukkala"]]

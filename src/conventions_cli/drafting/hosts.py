@@ -25,7 +25,8 @@ def hosts_of_a_passive_signing(work: Work) -> list[Party]:
     host = r"au siege d|en compagnie d" if own else \
         r"au siege d|sous la presidence d|presidee? par|sous l'egide d|en compagnie d|" \
         r"(?:signee?s?|paraphee?s?|conclue?s?)\b[^,;]{0,30}\s(?:au|a l'|a la)\s*$"
-    return _after_cue(work, host, "host")
+    # the King presides signings; the conventions are never his to sign
+    return [p for p in _after_cue(work, host, "host") if p.mention.title != "Roi du Maroc"]
 
 
 # "a été signé lors de la rencontre entre le ministre A et le président de la société B": a

@@ -77,7 +77,10 @@ MEETING = re.compile(r"\b(?:reunion|rencontre|sommet|commission|dialogue|forum|e
 
 # "signées mercredi au siège de la région par la wilaya et …": from the verb to the name,
 # no comma, "par" last: the agent signs, whatever stood between
-SIGNED_BY = re.compile(r"[^,;.]{0,100}\bpar\s+(?:le |la |les |l')?$")
+# "signée jeudi au siège de la wilaya par le wali": who signs, though "au siège" stood before;
+# "signée dimanche lors d'une cérémonie présidée par le Roi": who presided
+SIGNED_BY = re.compile(r"(?:(?!presid|en presence|sous l'egide|devant)[^,;.]){0,100}\bpar\s+"
+                       r"(?:le |la |les |l')?$")
 
 
 # "La Société du Tramway de Rabat-Salé signe …": the name the descriptor introduces
