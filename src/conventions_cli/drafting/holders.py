@@ -49,6 +49,11 @@ def _ministry_name(words: str) -> str:
     words = re.sub(r"^ministeres?\b|^ministères?\b", "Ministère", words, flags=re.I)
     words = re.sub(r"\bdéléguée\b", "délégué", words)
     words = re.sub(r"\bchargée\b", "chargé", words)
+    # "ministre d'Etat (qatari) aux Affaires étrangères": a rank; the ministry is the portfolio's
+    state = re.match(r"Ministère d['’][EÉ]tat((?: [a-zà-ÿ]+)?) (aux|au|à la|à l['’])\s*", words)
+    if state:
+        words = "Ministère" + state[1] + " " + {"aux": "des", "au": "du", "à la": "de la"}.get(
+            state[2], "de l'") + ("" if state[2].startswith("à l") else " ") + words[state.end():]
     return _name_case(_masculine(words))
 
 def _country_words(r: _Reader, i: int, j: int) -> tuple[int, str | None]:

@@ -141,8 +141,7 @@ def _to_portfolio(r: _Reader, j: int) -> int:
     end = j
     while r.low(end) in ("a", "au", "aux"):
         stop = r.noun_phrase(end + 1)
-        if not stop or stop == end + 1 or not _cap(r.t[stop - 1]) and not any(
-                _cap(t) for t in r.t[end + 1:stop]):
+        if not stop or stop == end + 1 or r.low(end + 1) in ("cotes", "termes", "yeux"):
             break
         end = stop
         if r.low(end) != "et" or r.low(end + 1) not in ("a", "au", "aux"):
@@ -165,6 +164,8 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
         return _high_commissioner(r, i)
     if word == "ministre" or word == "ministres":
         j, country = _adjectives(r, i + 1)
+        if r.low(j) == "d'" and r.low(j + 1) == "etat":  # "ministre d'Etat qatari aux …"
+            j, country = _adjectives(r, j + 2)
         if r.low(j) in ("charge", "chargee") or r.low(j).startswith("charge"):
             j += 1
         if r.low(j) == "aupres":
@@ -175,7 +176,7 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
                 j += 1  # "auprès de la ministre de l'Economie, chargé du Budget"
             if r.low(j).startswith("charge"):
                 j += 1
-        if r.low(j - 1) in ("delegue", "deleguee") and r.low(j) in ("a", "au", "aux"):
+        if r.low(j) in ("a", "au", "aux") and j > i + 1:
             j = _to_portfolio(r, j)  # "le ministre délégué aux Affaires étrangères"
         if r.low(j) == "de" and r.low(j + 1) == "tutelle":
             # "le ministre de tutelle": the supervising ministry named elsewhere, if it is
