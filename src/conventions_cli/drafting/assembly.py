@@ -219,9 +219,9 @@ def assign_types(work: Work) -> None:
     lead_kind = lead_types[0] if lead_types else None
     for g in groups:
         sentence = next(s for s in sentences if s.index == g.sentence)
-        mention = next((m for m in sentence.agreements
-                        if (m.start, m.end) == g.evidence and m.type), None)
-        carried = _carried_type(text, sentence, mention)
+        ranked = next((m for m in sentence.agreements if (m.start, m.end) == g.evidence), None)
+        mention = ranked if ranked and ranked.type else None
+        carried = _carried_type(text, sentence, ranked)  # "Le second est un mémorandum"
         if carried is not None:
             mention = carried
         elif mention and lead_kind and not g.listed and lead_kind.type != mention.type and (
@@ -272,8 +272,9 @@ def _carried_type(text: str, sentence: Sentence, mention: AgreementMention | Non
                                 mention.end + plan.end("plan"))
     for other in sentence.agreements:
         if other.start > mention.end and other.type and other.type != mention.type and re.search(
-                r"(?:porte|portant|porteront|portent) sur (?:le |la |l'|les |un |une )?$|"
-                r"(?:concerne|relatif a|relative a|consacre|institue) (?:le |la |l'|un |une )?$",
+                r"(?:porte|portant|porteront|portent)(?:, \w+,)? sur (?:le |la |l'|les |une? )?$|"
+                r"(?:concerne|relatif a|relative a|consacre|institue) (?:le |la |l'|un |une )?$|"
+                r"\b(?:est|etait) (?:sous (?:la )?forme d(?:e |'un |'une )|un |une )$",
                 fold(text[max(mention.end, other.start - 30):other.start])):
             return other
     return None
