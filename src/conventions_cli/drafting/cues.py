@@ -15,7 +15,8 @@ __all__ = ["AFTER_PREPOSITION", "AGREEMENT_NOUNS", "AGREEMENT_QUALIFIED", "AGREE
            "BRACKET_GAP", "COLON_GAP", "DESCRIBED_GAP", "FRAMED_BY_AGREEMENT", "FRAMING",
            "HEADED", "LIST_GAP", "NOT_PARTY_BEFORE",
            "PARTY_AFTER_NAME", "PARTY_BEFORE", "POSTING_GAP", "PURPOSE", "RELATIONS_BETWEEN",
-           "PRESIDED_WITH", "RELATIVE_WITH", "REPORTS", "REPRESENTED_GAP", "SIGNING_OF_WITH",
+           "PRESIDED_WITH", "RELATIVE_WITH", "REPORTS", "REPRESENTED_GAP", "SIGNED_BY",
+           "SIGNING_OF_WITH",
            "_relations_between"]
 
 
@@ -141,3 +142,9 @@ AFTER_PREPOSITION = re.compile(r"\b(?:dans|en|pour|sur|a|au|aux|de|du|des|d'|ver
 PRESIDED_WITH = re.compile(r"\b(?:a|ont) (?:co-?)?preside\b|"
                            r"\b(?:a|ont|annonce|annoncent) annonce\b|^\s*(?:annonce|annoncent)\b")
 SIGNING_OF_WITH = re.compile(r"\s*(?:de|du|des|d')\s*[^.;:]{0,90}?\bavec\b")
+
+# "signées mercredi au siège de la région par la wilaya et …": from the verb to the name, no
+# comma, "par" last: the agent signs, whatever stood between; not in "signée dimanche lors
+# d'une cérémonie présidée par le Roi", where who follows presided
+SIGNED_BY = re.compile(r"(?:(?!presid|en presence|sous l'egide|devant)[^,;.]){0,100}\bpar\s+"
+                       r"(?:le |la |les |l')?$")

@@ -86,7 +86,8 @@ LAST_MONTH = re.compile(rf"\b(?:au\s+)?(?:en|mois de|mois d'|courant|fin|debut)\
                         r"\s+dernier\b")
 # "du 14 au 17 décembre", "depuis le 3 mars", "le 16 décembre prochain": not a signing day.
 # "dans la soirée du lundi 28 octobre" is the day itself, not a range's first.
-NOT_SIGNING_BEFORE = re.compile(r"(?:\b(?<!soiree )(?<!matinee )(?<!journee )(?<!apres-midi )du|\bdepuis(?: le)?|\bjusqu'au|\bau|\bdes le|\bavant le|"
+NOT_SIGNING_BEFORE = re.compile(r"(?:\b(?<!soiree )(?<!matinee )(?<!journee )(?<!apres-midi )du|"
+                                r"\bdepuis(?: le)?|\bjusqu'au|\bau|\bdes le|\bavant le|"
                                 r"\bapres le|\bdate du|\bdiscours du|"
                                 r"\b\d{1,2}(?:er)?\s*(?:-|–|au|a))\s*$")  # "17-19 juillet"
 NOT_SIGNING_AFTER = re.compile(r"^\s*(?:prochain|a venir)")

@@ -29,6 +29,7 @@ from .cues import (
     PURPOSE,
     RELATIVE_WITH,
     REPORTS,
+    SIGNED_BY,
     SIGNING_OF_WITH,
     _relations_between,
 )
@@ -73,14 +74,6 @@ RELATIVE_SUBJECT = re.compile(
 
 MEETING = re.compile(r"\b(?:reunion|rencontre|sommet|commission|dialogue|forum|entretiens?|"
                      r"visite|session|conference|concertation)\b[^,;]{0,40}$")
-
-
-# "signées mercredi au siège de la région par la wilaya et …": from the verb to the name,
-# no comma, "par" last: the agent signs, whatever stood between
-# "signée jeudi au siège de la wilaya par le wali": who signs, though "au siège" stood before;
-# "signée dimanche lors d'une cérémonie présidée par le Roi": who presided
-SIGNED_BY = re.compile(r"(?:(?!presid|en presence|sous l'egide|devant)[^,;.]){0,100}\bpar\s+"
-                       r"(?:le |la |les |l')?$")
 
 
 # "La Société du Tramway de Rabat-Salé signe …": the name the descriptor introduces
@@ -295,7 +288,11 @@ def _two_sides(text: str, sent_start: int, sent_end: int, mentions: list[Mention
     if not first_side and other:  # "d'une part A et d'autre part B"
         first_side = [p for p in sides
                       if p.mention.end <= sent_start + one.end() + other.start()]
-    return sides if first_side and len(sides) > len(first_side) else []
+    if not first_side or len(sides) <= len(first_side):
+        return []
+    others = sides[len(first_side):]  # "A, d'une part, et B, C et D, d'autre part": A signs
+    return first_side + [Party(p.mention, "with") for p in others] if len(others) >= 2 and \
+        len(first_side) == 1 else sides  # each; B, C and D one each when they are as many
 
 
 PURPOSE_AFTER = re.compile(r"\s+(?:pour|en faveur)\s+(?:le|la|les|l'|des|du)\s*[a-z]")
@@ -319,8 +316,9 @@ def _place_after_acronym(text: str, previous: Mention, m: Mention) -> bool:
 
 def _territory_in_brackets(text: str, previous: Mention, m: Mention) -> bool:
     """ "la commune rurale de X (province de Y)": the bracket says where X lies; Y does
-    not sign."""
-    return m.head in ("province", "prefecture", "region", "wilaya") and bool(re.fullmatch(
+    not sign; "le ministère de X, Y et Z (Département de X)": the part of it that signs."""
+    return (m.head in ("province", "prefecture", "region", "wilaya") or m.head == "departement"
+            and previous.kind == "ministry") and bool(re.fullmatch(
         r"\s*\(\s*(?:(?:la|le|l')\s*)?", text[previous.end:m.start])) and \
         text[m.end:m.end + 3].lstrip().startswith(")")
 

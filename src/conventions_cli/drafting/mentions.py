@@ -41,7 +41,8 @@ from .kinds import kind_of
 from .namelists import plural_of_names
 from .names import Mention, Person
 from .normalize import fold, key
-from .people import _elliptic_ministers, _king, _title_mention, find_people as find_people
+from .people import _elliptic_ministers, _king, _title_mention
+from .people import find_people as find_people
 from .personlike import _looks_like_person, _person_before_in_list
 from .plurals import _plural_by_place, _plural_list, split_plural_ministries
 from .quoted import NAMED_KINDS, in_quotes_after, quoted_name, sign_name
@@ -64,6 +65,7 @@ from .words import (
     NGO_WORDS,
     NOT_ACRONYMS,
     OPENERS,
+    OPENING_VERBS,
     PLACE_HEADS,
     PLURAL_HEADS,
     PREPS,
@@ -186,8 +188,7 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         if KIND_BEFORE_NAME.fullmatch(key(r.text(i, end))) and end < r.n and _cap(r.t[end]) \
                 and r.low(end) not in COUNTRIES:
             end = max(end, _proper_run(r, end))  # "la Société de développement local X"
-        end, country2 = _country_words(r, i, end) if word.startswith("ministere") else (end,
-                                                                                          None)
+        end, country2 = _country_words(r, i, end) if word.startswith("ministere") else (end, None)
         # "la société des Pâtes et Couscous X": the name after a descriptor
         if word in ("societe", "groupe", "entreprise") and r.prep(j) is not None:
             k = r.prep(j)
@@ -246,7 +247,8 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         else:
             end2, acronym, alias = _acronym_after(r, end)
         words = r.text(i, end)
-        generic = word in GENERIC or (word.endswith("s") and word not in HEADS)
+        generic = word in GENERIC and (word != "departement" or end == i + 1) or (
+            word.endswith("s") and word not in HEADS)  # "le département de la Culture": one
         has_cap = _cap(tok) or any(_cap(t) and t.i > tok.i and fold(t.text) not in COUNTRIES
                                    for t in r.t[i:end]) or \
             any(_acronym(t.text) for t in r.t[i:end])
@@ -339,7 +341,7 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
     if (_cap(tok) or glued_digit) and word not in MONTH_WORDS \
             and (not _number_word(tok) or glued_digit):
         run = _proper_run(r, i)
-        if run <= i:
+        if run <= i or (run == i + 1 and word in OPENING_VERBS):  # "Ont signé …, A et B"
             return None, i + 1
         run = spelled_by_acronym(r, i, run)  # "Centro para el Desarrollo Industrial (CDI)"
         if set(re.split(r"[\s-]+", fold(r.text(i, run)))) <= {"nord", "sud", "est", "ouest"}:

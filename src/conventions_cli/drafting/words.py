@@ -36,7 +36,7 @@ HEADS: dict[str, str] = {
     "ville": "public-body", "mairie": "public-body", "municipalite": "public-body",
     "division": "public-body", "bureau": "public-body", "representation": "public-body",
     "musee": "public-body", "faculte": "public-body", "conservatoire": "public-body",
-    "bibliotheque": "public-body", "hopital": "public-body",
+    "bibliotheque": "public-body", "hopital": "public-body", "theatre": "public-body",
     # "le Port autonome de Dakar", "la Régie autonome de distribution …", "la Communauté
     # d'agglomération de X", "l'Interprofession marocaine de l'olive", "le Gouvernorat d'Y"
     "port": "public-body", "regie": "public-body", "communaute": "public-body",
@@ -368,9 +368,12 @@ NOT_LAST = (NAME_LINKS - {"el", "al"}) | {"et", "-", "&", "."}  # never a name's
 # Parkings", "la société de développement régional Souss Tourisme")
 # Bodies often named after a person ("l'université Moulay Ismail", "l'hôpital Cheikh
 # Khalifa", "la fondation Mohammed VI"): a given name after them is still the body's name
+# a sentence opened by its verb ("Ont signé cet accord, A et B"): no name
+OPENING_VERBS = {"ont", "sont", "etaient", "avaient", "seront", "auront", "signent", "signeront"}
 NAMED_AFTER_PEOPLE = {"universite", "hopital", "fondation", "ecole", "lycee", "college",
                       "institut", "centre", "chu", "stade", "complexe", "musee", "faculte",
-                      "bibliotheque", "mosquee", "academie", "prix", "clinique", "association"}
+                      "bibliotheque", "mosquee", "academie", "prix", "clinique", "association",
+                      "theatre"}
 KIND_BEFORE_NAME = re.compile(r"societe (?:de developpement (?:local|regional|touristique)e?|"
                               r"d amenagement|d economie mixte)")
 

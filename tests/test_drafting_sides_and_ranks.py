@@ -1,0 +1,86 @@
+"""One body on one side and as many bodies as agreements on the other ("entre A, d'une part,
+et B, C et D, d'autre part") gives A and one of them to each agreement; "le département de
+la Culture" is the Culture ministry, and in brackets after a ministry ("le ministère de X,
+Y et Z (Département de X)") the part of it that signs, not a second party; a sentence that
+opens on its verb ("Ont signé ce protocole A et B") names no body "Ont"; "Le second est un
+mémorandum" gives the second its kind; "ministre d'Etat aux affaires étrangères" signs for
+the Foreign Affairs ministry, in lower case too. Press sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafting_cases import drafted, party_names, types
+
+pytest.importorskip("spacy")
+
+BASE = [
+    {"id": "ministere-culture", "name": "Ministère de la Culture", "kind": "ministry"},
+    {"id": "map-agence", "name": "Agence Maghreb Arabe Presse", "acronym": "MAP",
+     "kind": "public-body"},
+]
+
+THREE = (
+    "Le ministère de la Culture a signé, lundi à Rabat, trois conventions de partenariat "
+    "pour soutenir la musique andalouse. Ces conventions ont été signées en marge du Festival "
+    "des musiques andalouses entre le département de la culture, d'une part, et l'Agence "
+    "Maghreb Arabe Presse (MAP), le Conservatoire national de musique et l'Association "
+    "Al Andalous, d'autre part.")
+
+
+def test_one_side_signs_each_and_the_other_side_one_each() -> None:
+    result = drafted(THREE, BASE, published_on="2024-05-08")
+    names = party_names(result)
+    assert len(names) == 3
+    assert all("ministere-culture" in found and len(found) == 2 for found in names)
+    assert sorted(next(n for n in found if n != "ministere-culture") for found in names) == [
+        "Association Al Andalous", "Conservatoire national de musique", "map-agence"]
+
+
+def test_when_the_other_side_outnumbers_the_agreements_all_sign_each() -> None:
+    text = THREE.replace("trois conventions", "deux conventions")
+    names = party_names(drafted(text, BASE, published_on="2024-05-08"))
+    assert len(names) == 2
+    assert all(len(found) == 4 for found in names)
+
+
+def test_a_department_in_brackets_is_the_ministry_that_signs() -> None:
+    text = ("Une convention a été signée mardi à Fès entre le ministère de la culture, de la "
+            "jeunesse et des sports (Département de la culture) et la Fondation Dar Batha.")
+    names = party_names(drafted(text, BASE, published_on="2024-05-08"))
+    assert len(names) == 1 and len(names[0]) == 2
+    assert "Fondation Dar Batha" in names[0]
+
+
+def test_a_theatre_named_after_a_king_keeps_his_name() -> None:
+    text = ("La MAP a signé jeudi à Rabat une convention avec le Théâtre national Mohammed V, "
+            "qui accueillera ses spectacles.")
+    assert party_names(drafted(text, BASE, published_on="2024-05-10")) == [
+        ["Théâtre national Mohammed V", "map-agence"]]
+
+
+RANKS = (
+    "Deux accords ont été signés jeudi à Rabat. Le premier est un protocole d'accord sur la "
+    "pêche. Ont signé ce protocole le ministre de la Pêche, Karim Alami, et le président de "
+    "la Fédération des armateurs, Ali Bennis. Le second est sous forme de mémorandum "
+    "d'entente pour le tourisme. Il a été signé par Omar Tazi, ministre d'Etat qatari aux "
+    "affaires étrangères, et Samir Idrissi, ministre du tourisme et de l'artisanat.")
+
+
+def test_a_rank_takes_the_kind_its_sentence_gives() -> None:
+    result = drafted(RANKS, BASE, published_on="2024-05-10")
+    assert types(result) == ["protocole-accord", "memorandum"]
+
+
+def test_a_sentence_opened_by_its_verb_names_no_body() -> None:
+    result = drafted(RANKS, BASE, published_on="2024-05-10")
+    assert not any(o["name"] == "Ont" for o in result["organizations"])
+    assert party_names(result)[0] == ["Fédération des armateurs", "Ministère de la Pêche"]
+
+
+def test_a_minister_of_state_signs_for_his_portfolio() -> None:
+    result = drafted(RANKS, BASE, published_on="2024-05-10")
+    new = {o["id"]: o for o in result["organizations"]}
+    second = [new[p["org"]]["name"] for p in result["agreements"][1]["parties"]]
+    assert "Ministère des affaires étrangères (Qatar)" in second
+    assert "Ministère du tourisme et de l'artisanat" in second
