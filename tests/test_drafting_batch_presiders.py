@@ -60,7 +60,7 @@ def test_the_presider_is_listed_as_presiding() -> None:
 
 
 @pytest.mark.parametrize("lead", [
-    "La convention de jumelage, signée samedi à Tiznit lors d'une cérémonie présidée par le Roi "
+    "La convention de jumelage, signée samedi à Tiznit pendant une cérémonie présidée par le Roi "
     "Mohammed VI, porte sur la pêche artisanale.",
     "Présidée par SM le Roi Mohammed VI, la cérémonie a vu la signature à Tiznit d'une "
     "convention sur la pêche artisanale.",

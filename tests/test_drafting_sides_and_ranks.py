@@ -23,8 +23,8 @@ BASE = [
 THREE = (
     "Le ministère de la Culture a signé, lundi à Rabat, trois conventions de partenariat "
     "pour soutenir la musique andalouse. Ces conventions ont été signées en marge du Festival "
-    "des musiques andalouses entre le département de la culture, d'une part, et l'Agence "
-    "Maghreb Arabe Presse (MAP), le Conservatoire national de musique et l'Association "
+    "des musiques andalouses entre le département de la culture, d'une part, et le "
+    "Conservatoire national de musique, l'Agence Maghreb Arabe Presse (MAP) et l'Association "
     "Al Andalous, d'autre part.")
 
 
@@ -45,8 +45,8 @@ def test_when_the_other_side_outnumbers_the_agreements_all_sign_each() -> None:
 
 
 def test_a_department_in_brackets_is_the_ministry_that_signs() -> None:
-    text = ("Une convention a été signée mardi à Fès entre le ministère de la culture, de la "
-            "jeunesse et des sports (Département de la culture) et la Fondation Dar Batha.")
+    text = ("Une convention a été signée mardi à Fès entre le ministère de l'éducation, du "
+            "préscolaire et des sports (Département des sports) et la Fondation Dar Batha.")
     names = party_names(drafted(text, BASE, published_on="2024-05-08"))
     assert len(names) == 1 and len(names[0]) == 2
     assert "Fondation Dar Batha" in names[0]
@@ -62,8 +62,8 @@ def test_a_theatre_named_after_a_king_keeps_his_name() -> None:
 RANKS = (
     "Deux accords ont été signés jeudi à Rabat. Le premier est un protocole d'accord sur la "
     "pêche. Ont signé ce protocole le ministre de la Pêche, Karim Alami, et le président de "
-    "la Fédération des armateurs, Ali Bennis. Le second est sous forme de mémorandum "
-    "d'entente pour le tourisme. Il a été signé par Omar Tazi, ministre d'Etat qatari aux "
+    "la Fédération des armateurs, Ali Bennis. Le second, lui, est sous forme de mémorandum "
+    "d'entente sur le tourisme. Il a été signé par Omar Tazi, ministre d'Etat qatari aux "
     "affaires étrangères, et Samir Idrissi, ministre du tourisme et de l'artisanat.")
 
 
@@ -84,3 +84,28 @@ def test_a_minister_of_state_signs_for_his_portfolio() -> None:
     second = [new[p["org"]]["name"] for p in result["agreements"][1]["parties"]]
     assert "Ministère des affaires étrangères (Qatar)" in second
     assert "Ministère du tourisme et de l'artisanat" in second
+
+
+def test_a_name_whose_complements_run_on_after_a_comma_to_its_acronym() -> None:
+    text = ("Le président de l'Université Hassan Ier, Karim Alami, et le directeur de la "
+            "Fondation d'études, de recherche et d'innovation en agronomie (FERIA), Ali "
+            "Bennis, ont procédé, le 4 juin 2024 à Settat, à la signature d'une "
+            "convention-cadre.")
+    names = party_names(drafted(text, BASE, published_on="2024-06-05"))
+    assert names == [["Fondation d'études, de recherche et d'innovation en agronomie",
+                      "Université Hassan Ier"]]
+
+
+def test_the_executive_is_the_government() -> None:
+    text = ("Le Chef du gouvernement a présidé mardi à Rabat la signature d'un protocole "
+            "d'accord entre l'exécutif et l'Office national des ports.")
+    names = party_names(drafted(text, BASE, published_on="2024-06-05"))
+    assert names == [["Office national des ports", "État marocain"]]
+
+
+def test_a_given_name_the_tagger_cut_off_is_no_body() -> None:
+    text = ("Fatima Zahra Bennani et Paul Martin ont procédé, vendredi, à la signature d'une "
+            "convention. Fatima Zahra Bennani, ministre de l'Habitat, a salué ce partenariat.")
+    result = drafted(text, BASE, published_on="2024-06-08")
+    assert result["organizations"] and not any(
+        o["name"] in ("Fatima", "Paul") for o in result["organizations"])

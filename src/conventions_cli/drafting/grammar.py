@@ -363,12 +363,13 @@ def spelled_by_acronym(r: _Reader, j: int, run: int) -> int:
     the index where the name ends (``run`` when they do not)."""
     k = run  # (or its first words spell it, the lowercase ones after them its own: "(ANGSPE)")
     while k < r.n and k - run < 16 and r.low(k) != "(" and (r.t[k].is_alpha or r.low(k) in (
-            "'", "l'", "d'")):
-        k += 1
+            "'", "l'", "d'") or r.low(k) == "," and r.low(k + 1) in ("de", "du", "des", "d'")):
+        k += 1  # "Fondation de recherche, de développement et d'innovation (FRDI)"
     if k == run or r.low(k) != "(":
         return run
     acronym = (_acronym_after(r, k)[1] or "").upper()
-    spelled = fold("".join(t.text[0] for t in r.t[j:k] if _low(t) not in _LINKS)).upper()
+    spelled = fold("".join(t.text[0] for t in r.t[j:k] if _low(t) not in _LINKS
+                           and t.text != ",")).upper()
     return k if len(acronym) >= 2 and spelled.startswith(acronym) and (
         acronym == spelled and k - run <= 10 or len(acronym) >= 4 and not any(
             _cap(t) for t in r.t[run:k])) else run

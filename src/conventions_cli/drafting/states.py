@@ -142,6 +142,8 @@ def state_mention(r: _Reader, start: int, i: int, determiner: str) -> tuple[Ment
                 code = "MA"  # "le gouvernement", "l'Etat": Morocco's, in Moroccan press
             else:
                 return None, i
+    elif word == "executif" and determiner == "l'" and r.t[min(i + 1, r.n - 1)].pos_ != "ADJ":
+        code = "MA"  # "entre l'exécutif et l'ONDA": the government; not "l'exécutif régional"
     elif determiner in ("le", "la", "l'", "les") and _cap(tok) and word in COUNTRIES \
             and word != "royaume":
         code = COUNTRIES[word]
