@@ -109,3 +109,11 @@ def test_a_given_name_the_tagger_cut_off_is_no_body() -> None:
     result = drafted(text, BASE, published_on="2024-06-08")
     assert result["organizations"] and not any(
         o["name"] in ("Fatima", "Paul") for o in result["organizations"])
+
+
+def test_his_department_is_the_ministry_named_before() -> None:
+    text = ("Le ministre de la Santé, Karim Alami, a présidé mardi à Rabat la signature d'un "
+            "mémorandum entre son département et l'italien NORDHUS GROUP SPA.")
+    result = drafted(text, BASE, published_on="2024-06-05")
+    assert len(result["agreements"]) == 1
+    assert not any(o["name"].startswith("Département") for o in result["organizations"])

@@ -247,7 +247,7 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         else:
             end2, acronym, alias = _acronym_after(r, end)
         words = r.text(i, end)
-        generic = word in GENERIC and (word != "departement" or end == i + 1) or (
+        generic = word in GENERIC and (word != "departement" or r.prep(i + 1) is None) or (
             word.endswith("s") and word not in HEADS)  # "le département de la Culture": one
         has_cap = _cap(tok) or any(_cap(t) and t.i > tok.i and fold(t.text) not in COUNTRIES
                                    for t in r.t[i:end]) or \
