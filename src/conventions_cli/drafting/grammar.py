@@ -476,3 +476,13 @@ def _name_case(text: str) -> str:
 def _is_title_word(word: str) -> bool:
     """ "président", "directrice", and compounds such as "responsable-pays"."""
     return word in TITLES or word.split("-")[0] in TITLES
+
+
+def _after_title(r: _Reader, i: int) -> bool:
+    """Token i follows "le directeur général de", "PDG d'", "la présidente du"."""
+    if i < 2 or r.low(i - 1) not in ("de", "d'", "d’", "du"):
+        return False
+    k = i - 2
+    while k > 0 and i - k <= 4 and r.t[k].pos_ == "ADJ" and not _is_title_word(r.low(k)):
+        k -= 1  # "directeur général adjoint de"
+    return _is_title_word(r.low(k))

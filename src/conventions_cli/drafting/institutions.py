@@ -12,14 +12,17 @@ from .names import Mention, Person
 from .normalize import fold
 from .words import GIVEN_NAMES
 
-__all__ = ["TREASURY", "company_after_title", "institution_title"]
+__all__ = ["INSTITUTION_TITLES", "TREASURY", "company_after_title", "directorate_before",
+           "institution_title"]
 
 TREASURY = re.compile(r"tresor(?: (?:et )?(?:des )?finances exterieures)?")
 
 
-# Titles held in one institution only: "Noureddine B., Trésorier général du Royaume"
+# Titles held in one institution only: "Noureddine B., Trésorier général du Royaume", "l'Agent
+# judiciaire du Royaume, X" (who heads the Agence judiciaire)
 INSTITUTIONS = {"tresorier general du royaume": ("Trésorerie générale du Royaume", "TGR"),
-                "tresoriere generale du royaume": ("Trésorerie générale du Royaume", "TGR")}
+                "tresoriere generale du royaume": ("Trésorerie générale du Royaume", "TGR"),
+                "agent judiciaire du royaume": ("Agence judiciaire du Royaume", "AJR")}
 INSTITUTION_TITLES = {said.split()[0] for said in INSTITUTIONS}
 
 
@@ -62,3 +65,21 @@ def company_after_title(r: _Reader, i: int, j: int) -> tuple[Mention | None, int
                    head=fold(r.t[j].text), title=title, extra={"proper": True})
     person.title, body.person = title, person
     return body, after
+
+
+HEADS_A_DIRECTORATE = re.compile(r"(?:directeur|directrice) generale? (?:de la |de l'|du |des |d')")
+
+
+def directorate_before(m: Mention, history: list[Mention]) -> Mention | None:
+    """ "le directeur général de la Sûreté nationale, X" after "la Direction générale de la
+    sûreté nationale (DGSN)": the directorate he heads, named in full before."""
+    if m.kb_id is not None or not m.title or not HEADS_A_DIRECTORATE.match(fold(m.title)):
+        return None
+    said = fold(m.name).split()
+    for earlier in reversed(history):
+        found = re.match(r"direction generale (?:de la |de l'|du |des |d')(.+)$",
+                         fold(earlier.name))
+        rest = found[1].split() if found else []
+        if rest and (said[:len(rest)] == rest or rest[:len(said)] == said):
+            return earlier
+    return None

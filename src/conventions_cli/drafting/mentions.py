@@ -26,6 +26,7 @@ from .grammar import (
     _acronym,
     _acronym_after,
     _adjectives,
+    _after_title,
     _cap,
     _complements,
     _is_title_word,
@@ -37,6 +38,7 @@ from .grammar import (
     spelled_by_acronym,
 )
 from .holders import _country_words, _ministry_name
+from .institutions import INSTITUTION_TITLES
 from .kinds import kind_of
 from .namelists import plural_of_names
 from .names import Mention, Person
@@ -107,16 +109,6 @@ def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
     return found, end2
 
 
-def _after_title(r: _Reader, i: int) -> bool:
-    """Token i follows "le directeur général de", "PDG d'", "la présidente du"."""
-    if i < 2 or r.low(i - 1) not in ("de", "d'", "d’", "du"):
-        return False
-    k = i - 2
-    while k > 0 and i - k <= 4 and r.t[k].pos_ == "ADJ" and not _is_title_word(r.low(k)):
-        k -= 1  # "directeur général adjoint de"
-    return _is_title_word(r.low(k))
-
-
 def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
     start = i
     determiner = ""
@@ -143,7 +135,8 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         return Mention("Ministère de tutelle", tok.idx, r.t[i + 2].idx + len(r.t[i + 2].text),
                        "ministry", bare=True, head="ministere"), i + 3
     numero_un = word == "numero" and r.low(i + 1) in ("un", "1")  # "le numéro un de X"
-    if (word in TITLES or word.rstrip("s") == "ministre" or numero_un) and i + 1 < r.n and (
+    if (word in TITLES or word.rstrip("s") == "ministre" or numero_un
+            or word in INSTITUTION_TITLES) and i + 1 < r.n and (  # "l'Agent judiciaire du …"
             word in ("ministre", "ministres") or r.prep(i + 1) is not None or numero_un
             or r.low(i + 1) in TITLES or r.t[i + 1].pos_ == "ADJ"
             or r.low(i + 1) in TITLE_ADJECTIVES
@@ -346,7 +339,7 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         run = spelled_by_acronym(r, i, run)  # "Centro para el Desarrollo Industrial (CDI)"
         if set(re.split(r"[\s-]+", fold(r.text(i, run)))) <= {"nord", "sud", "est", "ouest"}:
             return None, run  # "la coopération Sud-Sud": a direction, no body
-        if run < r.n and not _cap(r.t[run]) and determiner in ("le", "la", "l'"):
+        if run < r.n and not _cap(r.t[run]) and (determiner or r.low(i - 1)) in ("le", "la", "l'"):
             adj_end, _c = _adjectives(r, run)
             if adj_end > run:
                 run = _complements(r, adj_end, ministry=False, titled=True)
