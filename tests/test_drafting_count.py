@@ -297,3 +297,29 @@ def test_an_agreement_signed_beside_n_others_makes_n_plus_one() -> None:
                    "l'Oriental, signé aux côtés de cinq conventions, lundi à Oujda, concerne "
                    "trois filières.")
     assert len(result["agreements"]) == 6
+
+
+def test_the_same_two_signers_again_tell_the_same_signing() -> None:
+    text = ("Karim Alami et Pedro Gomez ont procédé, jeudi 9 mai, à la signature d'une "
+            "convention de partenariat liant le Maroc au Pérou sur la pêche.\n\n"
+            "Karim Alami, ministre de la Pêche, et son homologue péruvien, Pedro Gomez, ont "
+            "signé ce jour une convention de partenariat sur les ports de pêche.")
+    assert len(drafted(text, BASE, published_on="2024-05")["agreements"]) == 1
+
+
+def test_another_one_said_with_the_same_signers_is_another() -> None:
+    text = ("Karim Alami et Pedro Gomez ont procédé, jeudi 9 mai, à la signature d'une "
+            "convention de partenariat liant le Maroc au Pérou sur la pêche.\n\n"
+            "Karim Alami, ministre de la Pêche, et son homologue péruvien, Pedro Gomez, ont "
+            "également signé une convention de partenariat sur les ports de pêche.")
+    assert len(drafted(text, BASE, published_on="2024-05")["agreements"]) == 2
+
+
+def test_what_the_one_agreement_is_is_no_other() -> None:
+    text = ("Karim Alami et Omar Fassi ont procédé, jeudi 9 mai, à la signature d'une "
+            "convention de partenariat liant le Maroc à la Mauritanie en matière de justice."
+            "\n\nKarim Alami, ministre de la Justice, et son homologue mauritanien, Omar "
+            "Fassi, ont paraphé ce jour une convention de partenariat. Il s'agit en fait "
+            "d'un plan d'action destiné à appliquer l'accord de coopération judiciaire signé "
+            "le 3 mars 2019 entre le Royaume et la Mauritanie.")
+    assert len(drafted(text, BASE, published_on="2024-05")["agreements"]) == 1

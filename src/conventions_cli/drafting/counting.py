@@ -1,11 +1,10 @@
 """How many agreements the article reports, and the segments that ordinals and sub-counts
 open ("la troisième convention …", "Six autres conventions …", "8 ont été signées …").
 
-The number comes from the strongest evidence: an explicit count in a sentence that says
-they were signed ("Six mémorandums", "13 conventions", "trois accords … ainsi qu'un
-accord" = 4), then ordinals, then "N autres", then a breakdown in brackets, then each
-agreement introduced as signed; else the partners decide (one agreement each).
-"""
+The number comes from the strongest evidence: an explicit count in a sentence that says they
+were signed ("Six mémorandums", "13 conventions", "trois accords … ainsi qu'un accord" = 4),
+then ordinals, then "N autres", then a breakdown in brackets, then each agreement introduced
+as signed (not one told again); else the partners decide (one agreement each)."""
 
 from __future__ import annotations
 
@@ -25,11 +24,13 @@ from .retelling import (
     alike,
     all_days,
     in_their_words,
+    it_is,
     known,
     named,
     own_amount,
     purpose,
     same_kind,
+    same_signers,
     tells_again,
 )
 from .sentences import Sentence, day_words
@@ -186,11 +187,13 @@ def count_agreements(text: str, sentences: list[Sentence], year: int | None = No
                         not ANOTHER.search(fold(text[max(s.start, m.start - 20):m.start]))
                     # (two told in one breath, "une convention de prêt et une convention
                     # de don ont été signées …", are two: only another sentence retells)
-                    if names and any(same_kind(t, m.type) and (d == day if day else (
-                                         retold or undated and not d)) and known(names, n)
-                                     and i != s.index
-                                     for t, d, n, i in told):
+                    if any(same_kind(t, m.type) and i != s.index and (names and (
+                            d == day if day else retold or undated and not d) and known(
+                                names, n) or same_signers(text, s, sentences[i]))
+                           for t, d, n, i in told):
                         continue  # told again, naming nobody new: the same one
+                    if told and it_is(text, s, m, sentences[s.index - 1]):
+                        continue  # "… une convention. Il s'agit d'un plan d'action …": it
                     told.append((m.type, day, names, s.index))
                     own, days = own_amount(text, s, m), all_days(text, s)
                     kind = None if re.fullmatch(r"conventions?|accords?|contrats?|protocoles?",

@@ -14,7 +14,7 @@ from .sentences import Sentence, day_words
 from .signing import AgreementMention
 
 __all__ = ["ADDED", "Named", "alike", "all_days", "in_their_words", "known", "named",
-           "own_amount", "purpose", "same_kind", "tells_again"]
+           "it_is", "own_amount", "purpose", "same_kind", "same_signers", "tells_again"]
 
 ADDED = re.compile(r"\b(?:egalement|aussi|en outre|par ailleurs|de meme)\b")
 
@@ -120,3 +120,25 @@ def all_days(text: str, s: Sentence) -> set[str]:
     return {re.sub(r"^0", "", d) for d in re.findall(
         r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|\d{1,2}(?:er)? "
         rf"(?:{MO}))\b", fold(text[s.start:s.end]))}
+
+
+def same_signers(text: str, s: Sentence, before: Sentence) -> bool:
+    """ "A et B ont procédé vendredi à la signature d'une convention" then "A, ministre de X,
+    et son homologue B ont signé aujourd'hui une convention": the same two people sign, with
+    no word of another one: the same signing told again."""
+    def surnames(x: Sentence) -> set[str]:
+        people = [p.name for p in x.people] + [m.person.name for m in x.mentions if m.person]
+        return {fold(name).split()[-1] for name in people if name.split()}
+
+    now = surnames(s)
+    return len(now) >= 2 and now <= surnames(before) and not ADDED.search(
+        fold(text[s.start:s.end]))
+
+
+# "Il s'agit concrètement d'un plan d'action …" right after one agreement was told: what it is
+IT_IS = re.compile(r"\W*il s'agit (?:\w+ )?(?:d'un|d'une)\s*$")
+
+
+def it_is(text: str, s: Sentence, m: AgreementMention, before: Sentence) -> bool:
+    return before.signing and len(before.agreements) == 1 and not before.agreements[0].plural \
+        and bool(IT_IS.match(fold(text[s.start:m.start])))
