@@ -323,3 +323,21 @@ def test_what_the_one_agreement_is_is_no_other() -> None:
             "d'un plan d'action destiné à appliquer l'accord de coopération judiciaire signé "
             "le 3 mars 2019 entre le Royaume et la Mauritanie.")
     assert len(drafted(text, BASE, published_on="2024-05")["agreements"]) == 1
+
+
+BATCH_NAMED = (
+    "Rabat — Quatre accords de coopération ont été signés mardi à Rabat à l'issue de la "
+    "commission mixte entre le Maroc et le Bénin.\n\n"
+    "Ainsi, un accord de coopération culturelle a été signé par les deux parties pour les "
+    "échanges d'artistes.\n\n"
+    "L'Accord de coopération en matière de pêche maritime fixe le cadre des échanges "
+    "d'expertise entre les deux pays.\n\n"
+    "Le mémorandum d'entente dans le domaine de la formation professionnelle ouvre les "
+    "instituts marocains aux stagiaires béninois.\n\n"
+    "L'accord prévoit aussi un comité de suivi.")
+
+
+def test_a_counted_batch_named_one_by_one_with_the_definite_article() -> None:
+    result = drafted(BATCH_NAMED, BASE, published_on="2024-05-15")
+    assert len(result["agreements"]) == 4
+    assert types(result)[:3] == ["accord", "accord", "memorandum"]

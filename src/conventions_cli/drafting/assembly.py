@@ -26,6 +26,7 @@ from .excepted import excepted_segments
 from .facts import Fact
 from .figures import earlier_agreements, share_figures
 from .grants import split_grants
+from .items import named_items
 from .knowledge import KnowledgeBase
 from .lending import add_lenders
 from .lists import listed_items
@@ -69,6 +70,7 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
     listed_items(work)
     named_lines(work)
     party_lines(work)
+    named_items(work)
     lead_parties(work)
     _plural_is_two(work)
     assign_types(work)
