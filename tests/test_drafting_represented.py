@@ -101,3 +101,25 @@ def test_a_state_that_signs_an_agreement_of_its_own_stays_its_party() -> None:
         "national de l'électricité et la Banque mondiale.")
     assert "etat-marocain" in every_party(result)
     assert {"mef", "bid"} in [set(found) for found in party_names(result)]
+
+
+def test_bodies_of_the_states_named_apart_sign_for_them() -> None:
+    result = draft(
+        "Rabat — Le Maroc et la Hongrie ont signé lundi à Rabat trois accords de coopération. "
+        "Le premier a été signé par le ministre marocain de la Santé et de la Protection "
+        "sociale, Amine Tahiri, et le ministre hongrois de la Santé, Péter Kovács. Le "
+        "deuxième lie la ministre de l'Économie et des Finances, Leila Alaoui, et son "
+        "homologue hongrois, Mihály Varga. Un mémorandum a par ailleurs été conclu entre "
+        "l'Office national du tourisme et l'Agence hongroise du tourisme, pour des "
+        "campagnes communes.")
+    third = party_names(result)[2]
+    assert "etat-marocain" not in third and "Hongrie" not in third, third
+    assert "Office national du tourisme" in third, third
+
+
+def test_the_minister_who_could_not_come_names_no_ministry() -> None:
+    result = draft("Rabat — Une convention a été signée lundi par le secrétaire général du "
+                   "ministère de l'Économie et des Finances, Ali Fassi, représentant le "
+                   "ministre empêché, et par le président de la Banque mondiale.")
+    assert not any("empêché" in n for n in every_party(result))
+    assert every_party(result) == {"mef", "banque-mondiale"}

@@ -133,7 +133,8 @@ def _nationality(word: str) -> bool:
 
 
 GENERIC_MINISTERS = {"concerne", "concernes", "respectif", "respectifs", "competent",
-                     "competents", "signataire", "signataires", "presents", "present"}
+                     "competents", "signataire", "signataires", "presents", "present",
+                     "empeche", "empechee", "absent", "absente"}  # "le ministre empêché"
 
 
 def _to_portfolio(r: _Reader, j: int) -> int:

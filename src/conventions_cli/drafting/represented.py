@@ -48,11 +48,21 @@ def states_the_article_names_ministries_for(work: Work) -> None:
     def state(m: Mention) -> bool:
         return bool(m.extra.get("state") or _is_state(m, kb))
 
+    lead = work.lead
+
+    def own_body(o: Mention, gone: list[Mention]) -> bool:
+        """ "Le Maroc et la Croatie ont signé quatre accords", then "Un mémorandum a été
+        conclu entre l'AMDIE et l'Agence croate …": a body of those States, named apart
+        from the lead that named them, signs it for its State."""
+        return not state(o) and not lead.start <= o.start < lead.end and all(
+            lead.start <= g.start < lead.end for g in gone) and \
+            _country(o, kb) in {_country(g, kb) for g in gone}
+
     for a in work.agreements:
         gone = [m for m, _ in a.parties if state(m) and _country(m, kb) in beside]
         if gone and all((state(o) and _country(o, kb) in beside)
                         or any(key(o.name) in beside[_country(g, kb)] for g in gone)
-                        for o, _ in a.parties):
+                        or own_body(o, gone) for o, _ in a.parties):
             a.parties = [(m, e) for m, e in a.parties if all(m is not g for g in gone)]
 
 
