@@ -1,4 +1,5 @@
-"""A council new to the base named in its two wordings is proposed once."""
+"""A council new to the base named in its two wordings is proposed once, and as the base
+names such councils: "Région X (Conseil régional)", "Commune de X (Conseil communal)"."""
 
 from __future__ import annotations
 
@@ -44,3 +45,19 @@ def test_a_new_regional_council_is_named_as_the_base_names_regions() -> None:
     council = next(o for o in result["organizations"] if "Tadla" in o["name"])
     assert council["name"] == "Région Tadla-Azilal (Conseil régional)"
     assert council["id"] == "region-tadla-azilal"
+
+
+@pytest.mark.parametrize("said", ["le conseil communal de Tiflet",
+                                  "le Conseil municipal de Tiflet"])
+def test_a_new_communal_council_is_named_as_the_base_names_communes(said: str) -> None:
+    result = drafted(f"Tiflet — {said[0].upper()}{said[1:]} et l'Agence Alpha ont signé mardi "
+                     "une convention.", [], published_on="2024-05-15")
+    council = next(o for o in result["organizations"] if "Tiflet" in o["name"])
+    assert council["name"] == "Commune de Tiflet (Conseil communal)"
+    assert council["id"] == "commune-tiflet"
+
+
+def test_a_foreign_communal_council_keeps_its_own_name() -> None:
+    result = drafted("Rabat — La Région de l'Oriental et le conseil communal belge de Namur ont "
+                     "signé mardi une convention.", [], published_on="2024-05-15")
+    assert not any(o["name"].startswith("Commune de Namur") for o in result["organizations"])

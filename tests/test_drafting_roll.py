@@ -37,7 +37,7 @@ def test_the_capacity_a_signatory_signs_in_is_no_party_and_the_roll_goes_on() ->
         "Fès, Omar Tazi, en sa qualité de président du comité local de pilotage, la "
         "présidente du conseil communal de Sefrou et le président de l'Université Moulay "
         "Slimane."))
-    assert found == ["Agence urbaine de Fès", "Conseil communal de Sefrou",
+    assert found == ["Agence urbaine de Fès", "Commune de Sefrou (Conseil communal)",
                      "Université Moulay Slimane"]
 
 

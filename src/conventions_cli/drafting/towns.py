@@ -45,6 +45,9 @@ TOWN_HEADS = {"ville": "Ville", "mairie": "Mairie", "municipalite": "Municipalit
 # Moroccan region's council, which the base names "Région Tadla-Azilal (Conseil régional)"
 REGION_COUNCIL = re.compile(r"(?:Conseil régional|Conseil de la [Rr]égion)\s+(?:de |d')?"
                             r"(?P<place>(?:l'|la |du )?[A-ZÀ-Ý].+)")
+# "le conseil communal de Safi": the Commune de Safi, which the council speaks for
+COMMUNE_COUNCIL = re.compile(r"[Cc]onseil (?:communal|municipal) (?P<of>de |d'|d’)"
+                             r"(?P<place>[A-ZÀ-Ý][\w'’ -]+)")
 TOWN_TITLES = {"maire", "mairesse", "edile"}
 
 
@@ -209,9 +212,14 @@ FORMER_REGIONS = frozenset(place_key(name) for name in (
 
 
 def council_named(mention: Mention) -> Mention:
-    """A new Moroccan regional council named as the base names its regions' councils
-    ("Région X (Conseil régional)"); any other body as the article names it."""
+    """A new Moroccan regional or communal council named as the base names them ("Région X
+    (Conseil régional)", "Commune de X (Conseil communal)"); any other body as the article
+    names it."""
     found = REGION_COUNCIL.fullmatch(mention.name)
+    commune = COMMUNE_COUNCIL.fullmatch(mention.name)
+    if commune is not None and mention.country in (None, "MA"):
+        return replace(mention, name=f"Commune {commune['of']}{commune['place']} "
+                                     "(Conseil communal)")
     if found is None or mention.country not in (None, "MA"):
         return mention
     place = found["place"]
