@@ -71,3 +71,10 @@ def test_companies_presented_together_each_with_its_figures_are_one_agreement_ea
     assert told == [("Hoshiro Cables", 300_000_000), ("Hanseong Parts", 120_000_000),
                     ("Tejo Moldes", 80_000_000)]
     assert new["hanseong-parts"]["country"] == "KR"
+
+
+def test_a_town_s_people_between_the_kind_and_the_name() -> None:
+    result = drafted("Casablanca — Le laboratoire Alphamed et le distributeur dakarois "
+                     "Sahel-Distri Santé ont signé mercredi un contrat de distribution.", BASE,
+                     published_on="2024-05-15")
+    assert party_names(result) == [["Alphamed", "Sahel-Distri Santé"]]

@@ -319,6 +319,9 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
     if word in DESCRIPTORS and i + 1 < r.n:
         j, country = _adjectives(r, i + 1)
         j = trade_after(r, j)  # "le fabricant chinois de composants pour batteries X"
+        if j + 1 < r.n and not _cap(r.t[j]) and _cap(r.t[j + 1]) and re.search(
+                r"(?:ois|oise|ain|aine|ien|ienne|ais|aise)$", r.low(j)):
+            j += 1  # "le distributeur dakarois Sen-Distri Santé": a town's people
         if j < r.n and _cap(r.t[j]):
             run = _proper_run(r, j, joins_et=word in ("societe", "groupe", "entreprise"))
             if run > j:
