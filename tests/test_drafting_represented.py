@@ -123,3 +123,10 @@ def test_the_minister_who_could_not_come_names_no_ministry() -> None:
                    "ministre empêché, et par le président de la Banque mondiale.")
     assert not any("empêché" in n for n in every_party(result))
     assert every_party(result) == {"mef", "banque-mondiale"}
+
+
+def test_celui_de_after_a_ministry_is_one_more_ministry_named_whole() -> None:
+    result = draft("Rabat — La convention a été signée jeudi par le ministère chargé de la "
+                   "Santé et de la Protection sociale, celui de l'Économie et des Finances et "
+                   "la Banque mondiale.")
+    assert every_party(result) == {"ministere-sante", "mef", "banque-mondiale"}

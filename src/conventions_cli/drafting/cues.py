@@ -27,6 +27,7 @@ LIST_GAP = re.compile(r"^\s*(?:d['’]une part\s*)?(?:,|;|et|ainsi qu'|ainsi que
                       r"ainsi que\s+|outre\s+|"
                       r"(?:accompagnee?s?|aux cotes|en compagnie)\s+d(?:e|u|es|')\s*)?"
                       r"(?:(?:le|la|les|l'|du|de la|des|son|sa|ses|leur|leurs)\s*)?"
+                      r"(?:(?:celui|celle|ceux|celles)\s*)?"  # "le ministère X, celui de Y"
                       # "et trois académies régionales, à savoir A, B et C": a counted plural
                       r"(?:(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?"
                       rf"(?:(?:{'|'.join(sorted(DESCRIPTORS))})s?\s+(?:[a-z-]+(?:ne|e)?s?\s+)?)?$")

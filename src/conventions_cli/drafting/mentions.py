@@ -440,7 +440,7 @@ def find_mentions(tokens: list[Any], known: list[tuple[int, int, str]] | None = 
             continue
         if side_country(r, i):
             side = side_country(r, i)
-        if word in ("ceux", "celui") and any(r.low(k) in ("ministres", "ministre")
+        if word in ("ceux", "celui") and any(r.low(k).startswith("minist")
                                             for k in range(max(0, i - 12), i)):
             elliptic, nxt = _elliptic_ministers(r, i)
             if elliptic:

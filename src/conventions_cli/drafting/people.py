@@ -65,16 +65,16 @@ def head_of_government(government: Mention) -> Mention:
 
 
 def _elliptic_ministers(r: _Reader, i: int) -> tuple[list[Mention], int]:
-    """ "plusieurs ministres …, notamment ceux de l'Equipement (A), des Finances (B)":
-    "ceux de X" stands for "les ministres de X", one ministry each."""
+    """ "plusieurs ministres …, notamment ceux de l'Equipement (A), des Finances (B)": one
+    ministry each; "le ministère X, celui de l'Économie et des Finances": one, named whole."""
     found: list[Mention] = []
     k = i + 1
     while k < r.n:
         start = r.prep(k)
         if start is None:
             break
-        end = r.noun_phrase(start)
-        if end is None:
+        end = _complements(r, k, ministry=True) if r.low(i) == "celui" else r.noun_phrase(start)
+        if end is None or end <= k:
             break
         name = _ministry_name("Ministère " + r.text(k, end))
         mention = Mention(name, r.t[k].idx, r.t[end - 1].idx + len(r.t[end - 1].text),
