@@ -130,3 +130,15 @@ def test_celui_de_after_a_ministry_is_one_more_ministry_named_whole() -> None:
                    "Santé et de la Protection sociale, celui de l'Économie et des Finances et "
                    "la Banque mondiale.")
     assert every_party(result) == {"ministere-sante", "mef", "banque-mondiale"}
+
+
+def test_a_country_in_brackets_is_no_alias_and_links_the_base_s_body() -> None:
+    result = drafted(
+        "Rabat — Un mémorandum a été signé mercredi entre les Archives Royales (Maroc) et la "
+        "Biblioteca Gamma (Espagne), pour la numérisation des fonds.",
+        [*BASE, {"id": "archives-royales", "name": "Archives royales du Maroc",
+                 "kind": "public-body", "country": "MA"}], "2019-02-14")
+    assert party_names(result) == [["Biblioteca Gamma", "archives-royales"]]
+    new = {o["name"]: o for o in result["organizations"]}
+    assert new["Biblioteca Gamma"]["country"] == "ES"
+    assert "Espagne" not in new["Biblioteca Gamma"].get("aliases", [])

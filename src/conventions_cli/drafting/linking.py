@@ -377,6 +377,8 @@ def mentions_in(tokens: list[Any], kb: KnowledgeBase,
         if m.kb_id is None and branch and _is_place(branch[2]):
             # "la CGEM Fès-Meknès": the regional branch of the body the base knows
             m.kb_id = kb.link_org(Mention(branch[1], m.start, m.end, acronym=branch[1]))
+        if m.kb_id is None and m.country == "MA" and not m.name.endswith("du Maroc"):
+            m.kb_id = kb.link_org(replace(m, name=m.name + " du Maroc"))  # "X (Maroc)"
         if m.kb_id is None and (near := kb.near.find(m)) is not None:
             m.kb_id, m.extra["near"] = near  # "l'Agence marocaine de l'énergie durable"
         for a, b, oid in known_spans:

@@ -403,7 +403,8 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         return Mention(_name_case(words), tok.idx, r.t[end2 - 1].idx + len(r.t[end2 - 1].text),
                        "international" if INTERNATIONAL.search(folded) else "other",
                        False, acronym or (words if _acronym(words) else None),
-                       [alias] if alias else [], head=fold(r.t[i].text),
+                       [alias] if alias and fold(alias) not in COUNTRIES else [],
+                       COUNTRIES.get(fold(alias or "")), head=fold(r.t[i].text),  # "X (Maroc)"
                        extra={"proper": True, "weak": not strong}), end2
     return None, i + 1
 

@@ -33,8 +33,9 @@ def states_the_article_names_ministries_for(work: Work) -> None:
     five of them described minister by minister, or "Rabat et la BERD concluent un prêt …
     paraphé par le ministre marocain de l'Économie": a state whose
     ministry the article names by title is no party of an agreement whose other parties all
-    sign beside that ministry elsewhere (states, or the same lender). An agreement of its
-    own ("signée par le gouvernement, l'Agence X et la banque Y") keeps it."""
+    sign beside that ministry elsewhere (states, or the same lender, or bodies of those
+    States named apart from the lead). An agreement of its own ("signée par le
+    gouvernement, l'Agence X et la banque Y") keeps it."""
     kb = work.kb
     beside: dict[str, set[str]] = {}  # country -> keys of the parties its ministries sign with
     for a in work.agreements:
