@@ -78,3 +78,11 @@ def test_a_town_s_people_between_the_kind_and_the_name() -> None:
                      "Sahel-Distri Santé ont signé mercredi un contrat de distribution.", BASE,
                      published_on="2024-05-15")
     assert party_names(result) == [["Alphamed", "Sahel-Distri Santé"]]
+
+
+def test_a_hyphenated_compound_stays_in_the_name() -> None:
+    result = drafted("Casablanca — La Banque Alpha et la Société marocaine de clé-en-main et "
+                     "de montage (SMCM) ont signé jeudi une convention de financement.", BASE,
+                     published_on="2024-05-17")
+    assert "Société marocaine de clé-en-main et de montage" in {
+        o["name"] for o in result["organizations"]}

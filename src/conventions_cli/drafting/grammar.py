@@ -166,6 +166,11 @@ class _Reader:
             if tok.text == "-" and j > start and (glued := hyphen_next(self, j)):
                 j = glued  # "Saint-Germain-en-Laye", "Boulogne-sur-Mer": one name
                 continue
+            if tok.text == "-" and j > start and j + 3 < self.n and all(
+                    self.joined(k) for k in range(j, j + 4)) and \
+                    self.low(j + 1) in ("a", "de", "en") and self.t[j + 2].text == "-":
+                j += 4  # "goutte-à-goutte", "clé-en-main": one word
+                continue
             if word == "et" and j > start and _cap(self.t[j - 1]) and j + 1 < self.n and \
                     _cap(self.t[j + 1]) and _low(self.t[j + 1]) not in HEADS and \
                     _low(self.t[j + 1]) not in TITLES and not self.is_person(j + 1) and \
