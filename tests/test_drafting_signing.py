@@ -52,6 +52,16 @@ def test_words_of_signing() -> None:
     assert find_triggers(date, 0, len(date)) == []
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("La Banque Alpha conclut un accord de prêt avec l'Office Beta.", ["conclut"]),
+    ("L'agence conclut mardi à Rabat deux conventions avec la région.", ["conclut"]),
+    ("Le ministre conclut son allocution en saluant les partenaires.", []),
+])
+def test_conclut_says_a_signing_only_with_the_agreement_it_concludes(
+        text: str, found: list[str]) -> None:
+    assert [text[a:b] for a, b in find_triggers(text, 0, len(text))] == found
+
+
 def test_earlier_programmes() -> None:
     assert is_earlier("Le précédent programme avait mobilisé 400 MDH.", 0, 46)
     assert not is_earlier("le festival des villes anciennes", 0, 32)

@@ -64,7 +64,8 @@ _FUTURE = {1: "er(?:a|ont)", 3: "r(?:a|ont)"}  # "signera", "concluront"
 # The forms that tell of a signing done or being done (participle, present); the others
 # (infinitive, gerund, future) only with a word that says when. "conclure", "conclut",
 # "concluant" are as often said of a speech or a test as of an agreement: of that group
-# only the participle and "concluent" (an agreement) say a signing.
+# only the participle and "concluent" (an agreement) say a signing, and "conclut" where an
+# agreement follows it (signing.TRIGGER).
 _DONE = {1: ("e", "ee", "es", "ees", "ent", "ons", "ez"), 3: ("", "e", "s", "es", "ent")}
 _OTHER = {1: ("er", "ant", "era", "eront"), 3: ()}
 

@@ -97,6 +97,9 @@ TRIGGER = re.compile(
     r"(?=\s+(?:[^\s.;:]+\s+){0,24}?(?:un|une|l'|la|le|"
     r"les|des|ce|cet|cette|ces|deux|trois|quatre)\s*(?:nouve(?:au|l|lle)x?s? )?"
     r"(?:accord|convention|protocole|memorandum|contrat|avenant|jumelage)s?\b)|"
+    # "X conclut un accord avec Y": the present of "conclure", with the agreement it concludes
+    r"\bconclut(?=\s+(?:[^\s.;:]+\s+){0,6}?(?:un|une|deux|trois|quatre|cinq)\s+"
+    r"(?:nouve(?:au|l|lle)\s+)?(?:accord|convention|protocole|memorandum|contrat|partenariat)s?\b)|"
     # "ont procédé à un échange de notes", "ont échangé des lettres": how states conclude
     r"\bprocede\w*(?:[\s,]+[^.;]{0,40}?)?\s+a\s+(?:un |l'|des )?echanges? (?:de |des )?"
     r"(?:notes|lettres)\b|"
