@@ -1,6 +1,7 @@
 """Loans and grants told without a verb of signing: "un prêt de 50 M€ de la BEI à
 l'ONEE" names its lender and its borrower; "un autre prêt … a été octroyé à la Banque X"
-its borrower. Each test drafts an article written for it, in the press's own style."""
+its borrower, "un protocole qui permet à X de bénéficier d'un prêt" X. Each test drafts an
+article written for it, in the press's own style."""
 
 from __future__ import annotations
 
@@ -84,3 +85,12 @@ def test_a_lender_s_instruments_told_one_a_sentence_are_one_each() -> None:
     result = drafted(text, [], published_on="2017-11-22")
     assert [a["type"] for a in result["agreements"]] == ["other", "protocole-accord", "accord"]
     assert any("Métro de Fès" in n for n in party_names(result)[2])
+
+
+def test_an_agreement_that_lets_a_body_receive_a_loan_names_it() -> None:
+    result = draft(
+        "Rabat — La BADA a signé jeudi à Rabat deux accords. Le premier, un accord de prêt, "
+        "lie la BADA à l'OREAT pour l'irrigation. Le second, un protocole financier, permet "
+        "à la commune de Midelt de bénéficier d'un prêt de 20 millions d'euros pour ses "
+        "routes.")
+    assert "Commune de Midelt" in party_names(result)[1]

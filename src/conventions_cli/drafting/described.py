@@ -55,8 +55,10 @@ def described_parties(text: str, s: Sentence, evidence: tuple[int, int]) -> list
 
 
 # "Un autre prêt, de 90 M€, a été accordé à la Banque X": the one it is lent or given to
-GRANTED_TO = re.compile(r"\b(?:accorde|octroye|consenti|alloue|attribue|debloque|verse)e?s?\s+"
-                        r"(?:a|au|aux)(?:\s+(?:la|l'|le|les))?\s*(?=\S)")
+# "Un protocole d'accord financier permet à l'Agence X de bénéficier d'un prêt": the same
+GRANTED_TO = re.compile(r"(?:\b(?:accorde|octroye|consenti|alloue|attribue|debloque|verse)e?s?|"
+                        r"\bpermet(?:tra)?(?=[^.;]{3,120}?\bde (?:beneficier|recevoir|obtenir)\b))"
+                        r"\s+(?:a|au|aux)(?:\s+(?:la|l'|le|les))?\s*(?=\S)")
 # "La première lie la Région au ministère X", "la troisième associe l'AFD", "le second
 # unit la Région à l'ONEE": a verb that says whom the agreement binds
 BINDS = re.compile(r"\b(?:lie|lient|relie|relient|unit|unissent|reunit|reunissent|associe|"
