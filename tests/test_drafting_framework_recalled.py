@@ -1,6 +1,7 @@
 """A batch signed under an earlier framework agreement: the framework's signatories, named
 where the article recalls it, sign none of the batch; the body the batch was signed at
-hosts it. Press sentences written for these tests."""
+hosts it. "En vertu d'une convention signée le 3 mai entre A, B et C" is the one the article
+reports, not a recalled one. Press sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -23,3 +24,12 @@ def test_the_frameworks_signatories_sign_none_of_the_batch_and_the_host_signs_ea
     assert len(found) == 5
     for parties in found:
         assert parties == ["Centre régional d'investissement de Fès-Meknès"], found
+
+
+def test_the_agreement_the_article_reports_is_no_recalled_one() -> None:
+    text = ("Rabat — L'agence japonaise Alpha finance à hauteur de 5 millions de dollars une "
+            "plateforme solaire. En vertu d'une convention signée le 3 mai entre l'Office "
+            "Beta, l'agence Alpha et la Fondation Gamma, en marge du Salon Vert, l'agence "
+            "apporte sa part du financement.")
+    found = party_names(drafted(text, [], "2024-05-06"))
+    assert found == [["Agence Alpha", "Fondation Gamma", "Office Beta"]], found

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import participle
+from .normalize import MO, WEEKDAYS
 from .words import DESCRIPTORS, TITLES
 
 __all__ = ["AFTER_PREPOSITION", "AGREEMENT_NOUNS", "AGREEMENT_QUALIFIED", "AGREEMENT_WORD",
@@ -85,6 +86,8 @@ FRAMING = re.compile(r"\bdans le cadre d(?:e la|u|es|e l')\s*(?:[\w'-]+\s+){0,4}
 # agreement the news carries out, further back than FRAMING looks
 FRAMED_BY_AGREEMENT = re.compile(
     r"\b(?:dans le cadre|en application|en vertu|en execution|conformement|decoulen?t?)\b"
+    # not "en vertu d'une convention signée le 14 novembre entre A et B": the one reported
+    rf"(?!\s+d'une?\s+[^,;.]{{0,60}}?\b(?:\d{{1,2}}(?:er)?\s+(?:{MO})|{'|'.join(WEEKDAYS)})\b)"
     r"[^,;.]{0,80}?\b(?:contrats?-programmes?|contrats? programmes?|conventions?(?:-cadres?)?|"
     r"accords?(?:-cadres?)?|protocoles?|memorandums?|contrats?)\b(?: cadres?)?"
     # "…, signée entre": the recalled one's participle after a comma

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from .amounts import SPELLED, parse_count
 from .lexicon import RATIFYING, RECORDING, SIGNING, any_form, just_done, nouns, participle
-from .normalize import fold, fold_upto
+from .normalize import MO, WEEKDAYS, fold, fold_upto
 
 __all__ = ["AgreementMention", "find_agreement_mentions", "find_triggers", "is_earlier"]
 
@@ -148,6 +148,9 @@ EARLIER = re.compile(rf"\b(?:precedente?s?|ancienne?s?|derniere?s?) {PROGRAMME}\
                      r"(?:la mise en \w*uv\w*|l'activation|l'execution|la concretisation|"
                      r"la declinaison|l'operationnalisation))\s+(?:des dispositions\s+)?"
                      r"d(?!e cet?t?e? )"
+                     # not "en vertu d'une convention signée le 3 mai entre …": the one told
+                     rf"(?!'une?\s+[^,;.]{{0,60}}?\b(?:\d{{1,2}}(?:er)?\s+(?:{MO})|"
+                     rf"{'|'.join(WEEKDAYS)})\b)"
                      r"[^.;,]{0,40}?\b"
                      r"(?:accord|convention|protocole|memorandum|contrat|charte|declaration|"
                      r"feuille de route)[^.;]{0,120}?"
