@@ -86,3 +86,9 @@ def test_a_hyphenated_compound_stays_in_the_name() -> None:
                      published_on="2024-05-17")
     assert "Société marocaine de clé-en-main et de montage" in {
         o["name"] for o in result["organizations"]}
+
+
+def test_an_indefinite_body_in_lower_case_names_nobody() -> None:
+    result = drafted("Tokyo — Une délégation académique marocaine a signé vendredi une convention "
+                     "avec l'Université Nakano.", BASE, published_on="2024-05-18")
+    assert party_names(result) == [["Université Nakano"]]
