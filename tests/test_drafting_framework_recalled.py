@@ -33,3 +33,12 @@ def test_the_agreement_the_article_reports_is_no_recalled_one() -> None:
             "apporte sa part du financement.")
     found = party_names(drafted(text, [], "2024-05-06"))
     assert found == [["Agence Alpha", "Fondation Gamma", "Office Beta"]], found
+
+
+def test_the_parties_of_an_agreement_whose_anniversary_is_marked_sign_nothing_now() -> None:
+    text = ("Séoul — Une délégation universitaire a signé lundi trois conventions avec des "
+            "universités coréennes. Ce voyage marque le 50e anniversaire de la signature du "
+            "premier accord culturel entre le Maroc et la Corée. La première convention a été "
+            "signée entre l'Université Alpha et l'Université Beta.")
+    found = party_names(drafted(text, [], "2024-05-07"))
+    assert not any("État marocain" in f or "Corée" in f for f in found), found

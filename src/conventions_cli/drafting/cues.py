@@ -85,7 +85,9 @@ FRAMING = re.compile(r"\bdans le cadre d(?:e la|u|es|e l')\s*(?:[\w'-]+\s+){0,4}
 # "en application du contrat-programme 2023-2026 conclu entre l'État et la Région": the
 # agreement the news carries out, further back than FRAMING looks
 FRAMED_BY_AGREEMENT = re.compile(
-    r"\b(?:dans le cadre|en application|en vertu|en execution|conformement|decoulen?t?)\b"
+    # "le 60e anniversaire de la première convention entre A et B": an old one's parties
+    r"\b(?:dans le cadre|en application|en vertu|en execution|conformement|decoulen?t?|"
+    r"anniversaire)\b"
     # not "en vertu d'une convention signée le 14 novembre entre A et B": the one reported
     rf"(?!\s+d'une?\s+[^,;.]{{0,60}}?\b(?:\d{{1,2}}(?:er)?\s+(?:{MO})|{'|'.join(WEEKDAYS)})\b)"
     r"[^,;.]{0,80}?\b(?:contrats?-programmes?|contrats? programmes?|conventions?(?:-cadres?)?|"
