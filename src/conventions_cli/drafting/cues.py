@@ -88,7 +88,7 @@ FRAMED_BY_AGREEMENT = re.compile(
     # "le 60e anniversaire de la première convention entre A et B": an old one's parties
     r"\b(?:dans le cadre|en application|en vertu|en execution|conformement|decoulen?t?|"
     r"anniversaire)\b"
-    # not "en vertu d'une convention signée le 14 novembre entre A et B": the one reported
+    # not "en vertu d'une convention signée le 3 mai entre A et B": the one the article reports
     rf"(?!\s+d'une?\s+[^,;.]{{0,60}}?\b(?:\d{{1,2}}(?:er)?\s+(?:{MO})|{'|'.join(WEEKDAYS)})\b)"
     r"[^,;.]{0,80}?\b(?:contrats?-programmes?|contrats? programmes?|conventions?(?:-cadres?)?|"
     r"accords?(?:-cadres?)?|protocoles?|memorandums?|contrats?)\b(?: cadres?)?"
