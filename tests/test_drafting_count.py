@@ -299,20 +299,16 @@ def test_an_agreement_signed_beside_n_others_makes_n_plus_one() -> None:
     assert len(result["agreements"]) == 6
 
 
-def test_the_same_two_signers_again_tell_the_same_signing() -> None:
+@pytest.mark.parametrize(("signed", "count"), [
+    ("signé ce jour", 1),  # the same two signers again: the same signing told twice
+    ("également signé", 2),  # "également": another one, with the same signers
+])
+def test_the_same_two_signers_again_tell_the_same_signing(signed: str, count: int) -> None:
     text = ("Karim Alami et Pedro Gomez ont procédé, jeudi 9 mai, à la signature d'une "
             "convention de partenariat liant le Maroc au Pérou sur la pêche.\n\n"
             "Karim Alami, ministre de la Pêche, et son homologue péruvien, Pedro Gomez, ont "
-            "signé ce jour une convention de partenariat sur les ports de pêche.")
-    assert len(drafted(text, BASE, published_on="2024-05")["agreements"]) == 1
-
-
-def test_another_one_said_with_the_same_signers_is_another() -> None:
-    text = ("Karim Alami et Pedro Gomez ont procédé, jeudi 9 mai, à la signature d'une "
-            "convention de partenariat liant le Maroc au Pérou sur la pêche.\n\n"
-            "Karim Alami, ministre de la Pêche, et son homologue péruvien, Pedro Gomez, ont "
-            "également signé une convention de partenariat sur les ports de pêche.")
-    assert len(drafted(text, BASE, published_on="2024-05")["agreements"]) == 2
+            f"{signed} une convention de partenariat sur les ports de pêche.")
+    assert len(drafted(text, BASE, published_on="2024-05")["agreements"]) == count
 
 
 def test_what_the_one_agreement_is_is_no_other() -> None:
