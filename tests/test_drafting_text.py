@@ -100,6 +100,20 @@ def test_a_menu_and_a_list_of_headlines_are_not_unwrapped() -> None:
     assert article.text.count("\n") >= 8
 
 
+def test_a_wrapped_opening_above_a_list_is_read_as_its_sentence() -> None:
+    from conventions_cli.drafting import draft_article
+
+    page = ("La Banque centrale et l'Autorité des marchés ont procédé le Jeudi 12\n"
+            "mars 2026 à Casablanca à la signature d'une convention d'échange de\n"
+            "données portant sur les points suivants :\n"
+            "- Supervision des émetteurs ;\n- Formation des cadres ;\n- Statistiques.\n")
+    article = prepare(page)
+    assert "Jeudi 12 mars 2026 à Casablanca" in article.text
+    assert "- Formation des cadres ;\n- Statistiques" in article.text  # the list stays a list
+    agreement = draft_article(page, published_on="2026-03").agreements[0]
+    assert str(agreement["signed_on"]) == "2026-03-12"
+
+
 @pytest.mark.parametrize(("given", "signed"), [("2025-03", "2025-03-11"),
                                                ("2025", "2025-03-11"),
                                                ("2025-04", None),  # disagrees: not used

@@ -427,7 +427,14 @@ def _unwrapped(text: str) -> str:
         long_ = [k for k in open_ if len(text[slice(*spans[k])].strip()) >= 50]
         running = [k for k in open_ if text[slice(*spans[k + 1])].lstrip()[:1].islower()
                    or RUNS_ON.search(text[slice(*spans[k])])]
-        if len(long_) >= 3 and 2 * len(long_) >= len(block) and 2 * len(running) >= len(open_):
+        if not (len(long_) >= 3 and 2 * len(long_) >= len(block)
+                and 2 * len(running) >= len(open_)):
+            # a block that is mostly something else (a list after a wrapped paragraph):
+            # a long line still runs on into a next line in lower case ("le Vendredi 9" /
+            # "décembre 2016 à la signature"), a headline or a list item never does
+            open_ = [k for k in long_ if text[slice(*spans[k + 1])].lstrip()[:1].islower()]
+            long_ = running = open_
+        if open_:
             chars = chars if chars is not None else list(text)
             joined = False
             for k in open_:  # not "Accueil" above the story: a short line runs on only
