@@ -62,6 +62,16 @@ def test_conclut_says_a_signing_only_with_the_agreement_it_concludes(
     assert [text[a:b] for a, b in find_triggers(text, 0, len(text))] == found
 
 
+@pytest.mark.parametrize("text", [
+    "La signature jeudi à Oujda de trois conventions coûtera 40 millions de dirhams.",
+    "La signature à Fès d'un protocole a clos la journée.",
+    "La signature, lundi à Rabat, de deux accords a suivi la réunion.",
+    "La signature vendredi de la convention était attendue.",
+])
+def test_the_noun_signature_with_its_day_or_place_before_what_is_signed(text: str) -> None:
+    assert [text[a:b] for a, b in find_triggers(text, 0, len(text))] == ["signature"]
+
+
 def test_earlier_programmes() -> None:
     assert is_earlier("Le précédent programme avait mobilisé 400 MDH.", 0, 46)
     assert not is_earlier("le festival des villes anciennes", 0, 32)

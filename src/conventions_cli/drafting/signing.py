@@ -323,10 +323,12 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int]]:
                               r"apposee?s? (?:leur|sa)|revetue? de)\s+(?:la\s+|les\s+|leurs?\s+)?$",
                               before) or TYPE_RE.search(after) and re.match(
                                   r"\s*(?:officielle\s+)?"
-                                  r"(?:a [\w'-]+(?: [\w'-]+)?,?\s+|,[^,.;:]{1,50},\s*|"
-                                  # "la signature hier, mercredi, d'une convention"
+                                  r"(?:,[^,.;:]{1,50},\s*|"
+                                  # "la signature hier, mercredi, d'une convention", "la
+                                  # signature mardi à Tanger de deux conventions"
                                   r"(?:(?:hier|avant-hier|ce matin|lundi|mardi|mercredi|"
-                                  r"jeudi|vendredi|samedi|dimanche)\b[\s,]*)+)?"
+                                  r"jeudi|vendredi|samedi|dimanche)\b[\s,]*)*"
+                                  r"(?:a [\w'-]+(?: [\w'-]+)?,?\s+)?)?"
                                   r"(?:de|d'|du|des)\b", after)):
                 # "signature à Fès de …", "la signature, jeudi à Rabat, de deux …"
                 continue
