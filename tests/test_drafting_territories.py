@@ -73,7 +73,8 @@ def test_a_list_of_towns_after_their_plural_gives_one_town_each() -> None:
     agreements = drafted_parties(text)
     assert len(agreements) == 4
     assert {n for a in agreements for n in a} == {
-        "commune-agadir", "Ville de Thiès", "Ville de Kayes", "Ville de Mopti", "Ville de Zinder"}
+        "commune-agadir", "Ville de Thiès (Sénégal)", "Ville de Kayes (Mali)",
+        "Ville de Mopti (Mali)", "Ville de Zinder (Niger)"}  # as the base names foreign towns
     assert all("commune-agadir" in a and len(a) == 2 for a in agreements)
 
 
@@ -82,7 +83,8 @@ def test_a_twinning_names_towns_alone() -> None:
     text = ("Agadir — La commune d'Agadir a officialisé samedi des jumelages avec Saint-Louis "
             "(Sénégal), Ségou (Mali) et Grand Bassam (Côte d'Ivoire).")
     found = {n for a in drafted_parties(text) for n in a}
-    assert {"Ville de Saint-Louis", "Ville de Ségou", "Ville de Grand Bassam"} <= found
+    assert {"Ville de Saint-Louis (Sénégal)", "Ville de Ségou (Mali)",
+            "Ville de Grand Bassam (Côte d'Ivoire)"} <= found
 
 
 def test_a_town_named_twice_is_one_organization() -> None:
@@ -91,7 +93,18 @@ def test_a_town_named_twice_is_one_organization() -> None:
             "salué cet accord.")
     result = drafted(text, BASE, published_on="2023-03-20")
     names = [o["name"] for o in result["organizations"]]
-    assert names.count("Ville de Kayes") == 1, names
+    assert names.count("Ville de Kayes (Mali)") == 1, names
+
+
+def test_a_foreign_town_is_one_body_whatever_its_head() -> None:
+    # named with its country in a list, then as "la mairie de" without it
+    text = ("Agadir — La commune d'Agadir a signé samedi des accords de jumelage avec les villes "
+            "de Kayes (Mali) et Zinder (Niger). La maire de Kayes, Awa Diarra, a signé pour sa "
+            "ville.")
+    result = drafted(text, BASE, published_on="2023-03-20")
+    names = sorted(o["name"] for o in result["organizations"])
+    assert names == ["Ville de Kayes (Mali)", "Ville de Zinder (Niger)"]
+    assert "Accord avec Ville de Kayes (Mali)" in [a["title"] for a in result["agreements"]]
 
 
 def test_without_twinning_bare_places_are_not_parties() -> None:
@@ -105,4 +118,4 @@ def test_a_country_of_several_words_in_brackets_is_left_out_of_the_town() -> Non
     text = ("Agadir — La commune d'Agadir a signé samedi des accords de jumelage avec les villes "
             "de Thiès (Sénégal), Abidjan (Côte d'Ivoire) et Kayes (Mali).")
     found = {n for a in drafted_parties(text) for n in a}
-    assert "Ville d'Abidjan" in found, found
+    assert "Ville d'Abidjan (Côte d'Ivoire)" in found, found  # the country, not the town's

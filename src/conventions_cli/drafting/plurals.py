@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .countries import foreign_name
 from .grammar import (
     _acronym_after,
     _cap,
@@ -77,7 +78,7 @@ def _plural_of_places(r: _Reader, i: int) -> Mention | None:
         said = r.text(a, stop)
         if r.prep(a) is None:  # a bare name takes the preposition back
             said = ("d'" if fold(said)[:1] in "aeiouy" else "de ") + said
-        parts.append(Mention(_name_case(f"{head} {said}"), r.t[a].idx,
+        parts.append(Mention(foreign_name(_name_case(f"{head} {said}"), country), r.t[a].idx,
                              r.t[b - 1].idx + len(r.t[b - 1].text), HEADS[word[:-1]], False,
                              country=country, head=word[:-1]))
     first = parts[0]

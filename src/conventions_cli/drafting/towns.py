@@ -190,6 +190,8 @@ def twinned_towns(r: _Reader, found: list[Mention]) -> list[Mention]:
             holder.name = holder.name[: -len(place) - 4].rstrip()  # "Ville de Dakhla et Minna"
             holder.end = start - 4
         elif holder is not None and not holder.extra.get("weak") and holder.kind != "other":
+            if holder.extra.get("town") and not holder.country:
+                holder.country = bracket[1]  # "Parakou (Bénin)", already read as a town
             continue
         out = [m for m in out if not start <= m.start < r.t[bracket[0] - 1].idx + 1]
         out.append(_as_town(place, start, end, bracket[1]))
