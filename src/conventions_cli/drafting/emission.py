@@ -14,7 +14,6 @@ from typing import Any
 from .asides import headline_amount, share_of
 from .assembly import Assembled, Drafted
 from .continuations import follows_of
-from .countries import country_name, foreign_name
 from .dates import Published
 from .document import SECTIONS, Draft
 from .drafts import quote_of
@@ -27,7 +26,7 @@ from .names import Mention, Person
 from .normalize import key, slugify
 from .sources import source_entry
 from .text import Article
-from .towns import TOWN_HEADS, council_named
+from .towns import TOWN_HEADS, council_named, name_foreign_towns
 
 __all__ = ["SECTIONS", "Draft", "emit"]
 
@@ -167,37 +166,6 @@ def council_key(slug: str) -> str:
     level = {"regional": "region", "provincial": "province", "communal": "commune"}.get(
         found["a"] or "", found["b"] or "")
     return f"conseil-{level}-" + slug[found.end():]
-
-
-def _town_key(mention: Mention) -> str | None:
-    """A foreign town's body, whichever head the article gives it ("la mairie de Banjul",
-    "la ville de Banjul", "Banjul (Gambie)"): one key; None for any other body."""
-    if not (mention.extra.get("town") or mention.head in TOWN_HEADS) or \
-            mention.country == "MA" or mention.kind == "ministry":
-        return None
-    name = mention.name
-    if mention.country:
-        name = name.removesuffix(f" ({country_name(mention.country)})")
-    return re.sub(r"^(?:mairie|municipalite)-", "ville-", slugify(name, 0))
-
-
-def name_foreign_towns(assembled: Assembled) -> None:
-    """Each foreign town's body named once, from its fullest mention, the one that gives
-    its country ("Agadez (Niger)" before "le maire de la ville d'Agadez"), and as the base
-    names foreign towns ("Ville d'Agadez (Niger)")."""
-    best: dict[str, Mention] = {}
-    said: list[tuple[str, Mention]] = []
-    for a in assembled.agreements:
-        for mention, _ in a.parties:
-            k = None if mention.kb_id else _town_key(mention)
-            if k:
-                said.append((k, mention))
-                if k not in best or mention.country and not best[k].country:
-                    best[k] = mention
-    for k, mention in said:
-        if best[k].country:
-            mention.name = foreign_name(best[k].name, best[k].country)
-            mention.country = best[k].country
 
 
 def _organizations(article: Article, assembled: Assembled, kb: KnowledgeBase
@@ -477,7 +445,7 @@ def emit(article: Article, assembled: Assembled, kb: KnowledgeBase,
     """The draft document and its entries, section by section."""
     pub_date = published.iso() if published else article.publication.date
     people, person_ids = _people(article, assembled, kb)
-    name_foreign_towns(assembled)
+    name_foreign_towns([m for a in assembled.agreements for m, _ in a.parties])
     organizations, org_ids = _organizations(article, assembled, kb)
     first_date = next((a.date.value for a in assembled.agreements if a.date and a.date.value),
                       None)

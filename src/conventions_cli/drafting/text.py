@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from ..errors import ConvError
 from ..files import read_file
 from .normalize import MO, MONTHS, WEEKDAYS, analysis_text, fold, key
+from .wrapped import line_spans, unwrapped
 
 __all__ = ["Article", "Publication", "Source", "decode", "prepare", "read_article"]
 
@@ -155,14 +156,6 @@ MENU = re.compile(r"\S(?: {3,}|\t)\S")
 WORD = re.compile(r"\w+")
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for line in text.split("\n"):
-        spans.append((start, start + len(line)))
-        start += len(line) + 1
-    return spans
-
-
 def _is_prose(line: str) -> bool:
     words = len(WORD.findall(line))
     if len(MENU.findall(line)) >= 3:
@@ -181,7 +174,7 @@ def _opens_story(text: str, spans: list[tuple[int, int]], prose: list[int], i: i
 
 def _body(text: str, low: str) -> tuple[tuple[int, int], list[tuple[int, int]]]:
     """The story's span, and the inline teasers inside it (lines linking to other stories)."""
-    spans = _lines(text)
+    spans = line_spans(text)
     prose = [i for i, (s, e) in enumerate(spans) if _is_prose(text[s:e])
              or _announces_list(text, spans, i)]
     if not prose:
@@ -401,53 +394,6 @@ def _publication_in(text: str, low: str, lo: int, hi: int) -> Publication:
 
 
 # A line that runs on into the next: no sentence end, no colon or semicolon
-OPEN_LINE = re.compile(r"[^.!?…»\"”):;\s]\s*$")
-
-
-# "L'action de la" / "BEI au Maroc …": a line that stops on a word that cannot end one
-RUNS_ON = re.compile(r"\b(?:de|la|le|les|du|des|d'|l'|et|à|au|aux|en|pour|par|sur|avec|un|"
-                     r"une|dans|entre|que|qui)\s*$", re.I)
-
-
-def _unwrapped(text: str) -> str:
-    """A text wrapped by hand (copied from a mail or a PDF: a break every 60 to 90
-    characters, inside sentences) as its paragraphs: in a block of lines most of which run
-    on into a next line that starts in lower case, each such break becomes a space. A menu
-    (short lines) or a list of headlines (each starting with a capital) is left alone.
-    Offsets do not move."""
-    spans = _lines(text)
-    chars: list[str] | None = None
-    i = 0
-    while i < len(spans):
-        j = i
-        while j + 1 < len(spans) and text[slice(*spans[j + 1])].strip():
-            j += 1
-        block = range(i, j)  # the lines that have a next line in the block
-        open_ = [k for k in block if OPEN_LINE.search(text[slice(*spans[k])])]
-        long_ = [k for k in open_ if len(text[slice(*spans[k])].strip()) >= 50]
-        running = [k for k in open_ if text[slice(*spans[k + 1])].lstrip()[:1].islower()
-                   or RUNS_ON.search(text[slice(*spans[k])])]
-        if not (len(long_) >= 3 and 2 * len(long_) >= len(block)
-                and 2 * len(running) >= len(open_)):
-            # a block that is mostly something else (a list after a wrapped paragraph):
-            # a long line still runs on into a next line in lower case ("le Vendredi 9" /
-            # "décembre 2016 à la signature"), a headline or a list item never does
-            open_ = [k for k in long_ if text[slice(*spans[k + 1])].lstrip()[:1].islower()]
-            long_ = running = open_
-        if open_:
-            chars = chars if chars is not None else list(text)
-            joined = False
-            for k in open_:  # not "Accueil" above the story: a short line runs on only
-                # into lower case, or after a line that ran on into it
-                if k in long_ or k in running or joined and k - 1 in open_:
-                    chars[spans[k][1]] = " "
-                    joined = True
-                else:
-                    joined = False
-        i = j + 1
-    return text if chars is None else "".join(chars)
-
-
 # A web address in brackets after a name: "la Banque (http://www.x.org) et l'Association …"
 LINK = re.compile(r"\(\s*(?:https?://|www\.)[^\s()]*\s*\)")
 
@@ -482,7 +428,7 @@ def prepare(raw: str) -> Article:
     the dateline is the publication's when the page gives none, and is analysed as blank:
     "hier" and "mardi" count from it, and it is never taken for the signing day."""
     raw = unicodedata.normalize("NFC", raw)
-    text = _without_links(_unwrapped(analysis_text(raw)))
+    text = _without_links(unwrapped(analysis_text(raw)))
     low = fold(text)
     body, teasers = _body(text, low)
     for a, b in teasers:  # analysed as blank, quoted as written

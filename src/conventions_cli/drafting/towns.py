@@ -10,15 +10,17 @@ import re
 from dataclasses import replace
 
 from ..base.geography import place_key, region_named
+from .countries import country_name, foreign_name
 from .grammar import _cap, _proper_run, _Reader
 from .holders import _person_after
 from .names import Mention, Person
-from .normalize import fold, key
+from .normalize import fold, key, slugify
 from .places import city_region
 from .words import GIVEN_NAMES
 
 __all__ = ["TOWN_HEADS", "TOWN_TITLES", "council_named", "french_departement", "other_town",
-           "town_after_title", "town_body", "twinned_towns", "town_name", "town_of_title"]
+           "name_foreign_towns", "town_after_title", "town_body", "twinned_towns", "town_name",
+           "town_of_title"]
 
 # France's départements, whose councils sign decentralised cooperation with Moroccan
 # provinces and communes ("le département des Yvelines"): as normalize.key writes them
@@ -235,3 +237,33 @@ def french_departement(words: str) -> bool:
     """ "département des Yvelines", "Département de la Gironde": a French département."""
     found = re.match(r"departement (?:de la |de l'|du |des |de |d')(.+)$", fold(words))
     return found is not None and key(found[1]) in DEPARTEMENTS
+
+
+def _town_key(mention: Mention) -> str | None:
+    """A foreign town's body, whichever head the article gives it ("la mairie de Banjul",
+    "la ville de Banjul", "Banjul (Gambie)"): one key; None for any other body."""
+    if not (mention.extra.get("town") or mention.head in TOWN_HEADS) or \
+            mention.country == "MA" or mention.kind == "ministry":
+        return None
+    name = mention.name
+    if mention.country:
+        name = name.removesuffix(f" ({country_name(mention.country)})")
+    return re.sub(r"^(?:mairie|municipalite)-", "ville-", slugify(name, 0))
+
+
+def name_foreign_towns(parties: list[Mention]) -> None:
+    """Each foreign town's body named once, from its fullest mention, the one that gives
+    its country ("Agadez (Niger)" before "le maire de la ville d'Agadez"), and as the base
+    names foreign towns ("Ville d'Agadez (Niger)")."""
+    best: dict[str, Mention] = {}
+    said: list[tuple[str, Mention]] = []
+    for mention in parties:
+        k = None if mention.kb_id else _town_key(mention)
+        if k:
+            said.append((k, mention))
+            if k not in best or mention.country and not best[k].country:
+                best[k] = mention
+    for k, mention in said:
+        if best[k].country:
+            mention.name = foreign_name(best[k].name, best[k].country)
+            mention.country = best[k].country
