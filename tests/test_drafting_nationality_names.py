@@ -62,3 +62,27 @@ def test_a_central_bank_is_a_party_not_a_lender() -> None:
     result = draft("Rabat — Bank Al-Maghrib et la Banque centrale qatarie ont signé lundi à "
                    "Rabat un mémorandum d'entente sur la supervision bancaire.")
     assert roles(result).get("qa-bc") == "partner"
+
+
+@pytest.mark.parametrize(("text", "name", "aliases"), [
+    ("Rabat — Bank Al-Maghrib et le Ministère ghanéen des Finances ont signé lundi un "
+     "protocole sur les paiements mobiles.", "Ministère des Finances (Ghana)",
+     ["Ministère ghanéen des Finances"]),
+    ("Rabat — Bank Al-Maghrib et le ministère des Finances du Ghana ont signé lundi un "
+     "protocole sur les paiements mobiles.", "Ministère des Finances (Ghana)", None),
+])
+def test_a_new_foreign_ministry_is_named_with_its_country_and_the_press_spelling(
+        text: str, name: str, aliases: list[str] | None) -> None:
+    # as the base names foreign ministries; the adjective form stays findable as an alias
+    new = [o for o in draft(text)["organizations"] if o.get("country") == "GH"]
+    assert [(o["name"], o.get("aliases")) for o in new] == [(name, aliases)]
+
+
+def test_a_foreign_ministry_named_like_a_moroccan_one_is_a_party_of_its_own() -> None:
+    base = [*BASE, {"id": "ministere-finances", "name": "Ministère des Finances",
+                    "kind": "ministry"}]
+    result = drafted("Rabat — Le ministère des Finances et le ministère des Finances du Ghana "
+                     "ont signé lundi un protocole sur la dette.", base)
+    new = {o["id"]: o["name"] for o in result["organizations"]}
+    found = [new.get(p["org"], p["org"]) for a in result["agreements"] for p in a["parties"]]
+    assert found == ["ministere-finances", "Ministère des Finances (Ghana)"]

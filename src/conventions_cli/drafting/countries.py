@@ -17,7 +17,7 @@ from typing import Any
 from .normalize import fold, key
 from .words import COUNTRIES, GEO_WORDS, MULTIWORD_COUNTRIES, NATIONALITIES, masculine, nationality
 
-__all__ = ["COUNTRY_NAMES", "country_name", "foreign_name", "other_country"]
+__all__ = ["COUNTRY_NAMES", "country_name", "foreign_name", "ministry_named", "other_country"]
 
 # ISO 3166-1 code -> the country's usual French name (CLDR's, the common form).
 COUNTRY_NAMES = {
@@ -70,6 +70,19 @@ def foreign_name(name: str, code: str | None) -> str:
     if not code or code.upper() == "MA" or re.search(r"\([^)]*\)\s*$", name):
         return name
     return f"{name} ({country_name(code)})"
+
+
+def ministry_named(name: str, code: str | None) -> tuple[str, list[str]]:
+    """A foreign ministry named as the base names them, with the press's spelling as an
+    alias: "Ministère sénégalais de l'Agriculture" -> "Ministère de l'Agriculture (Sénégal)",
+    ["Ministère sénégalais de l'Agriculture"]; "Ministère de la Pêche" of Ghana ("le
+    ministère de la Pêche du Ghana") -> "Ministère de la Pêche (Ghana)"."""
+    if not code or code.upper() == "MA" or re.search(r"\([^)]*\)\s*$", name):
+        return name, []
+    words = name.split(" ")
+    if len(words) > 2 and nationality(fold(words[1])) == code.upper():
+        return foreign_name(" ".join(words[:1] + words[2:]), code), [name]
+    return foreign_name(name, code), []
 
 
 def _codes_of(tokens: Iterable[Any]) -> list[str]:

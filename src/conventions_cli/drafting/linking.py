@@ -382,8 +382,8 @@ def mentions_in(tokens: list[Any], kb: KnowledgeBase,
         if m.kb_id is None and (near := kb.near.find(m)) is not None:
             m.kb_id, m.extra["near"] = near  # "l'Agence marocaine de l'énergie durable"
         for a, b, oid in known_spans:
-            if m.kb_id is None and a >= m.start and b <= m.end and \
-                    (b - a) >= 0.6 * (m.end - m.start) and not m.vague:
+            if m.kb_id is None and a >= m.start and b <= m.end and m.country in (None, "MA") \
+                    and (b - a) >= 0.6 * (m.end - m.start) and not m.vague:  # not abroad
                 m.kb_id = oid
             elif m.kb_id is None and a == m.start and b < m.end and not m.vague and tokens \
                     and PURPOSE_AFTER.match(fold(tokens[0].doc.text[b:m.end])):

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from .adjectives import coordinated_adjectives, trade_after
-from .countries import foreign_name
+from .countries import foreign_name, ministry_named
 from .descriptors import (
     DEFINITE,
     announces_signing,
@@ -257,13 +257,15 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         if word == "ministeres" or (word == "departement" and "ministeriel" in fold(words)):
             vague = vague or end == j
         bare = end == i + 1 and not acronym
-        name = _ministry_name(words) if word.startswith("ministere") else _name_case(words)
+        name, said_as = ministry_named(_ministry_name(words), country or country2) \
+            if word.startswith("ministere") else (_name_case(words), [])
         aside = COUNTRIES.get(fold(alias or ""))  # "le Comté de Mandera (Kenya)": its country
         name, country = territory_name(name, country or aside)
         kind, sure = kind_of(word, name)
         mention = Mention(name, tok.idx, r.t[end2 - 1].idx + len(r.t[end2 - 1].text), kind, sure,
-                          acronym, [alias] if alias and not aside else [], country or country2,
-                          head=word, bare=bare, vague=vague or (bare and not has_cap))
+                          acronym, [alias] * bool(alias and not aside) + said_as,
+                          country or country2, head=word, bare=bare,
+                          vague=vague or (bare and not has_cap))
         if not determiner and not has_cap and not acronym and i > 0 and r.low(i - 1) == ",":
             mention.vague = True  # "X, banque participative créée par …": X described
         council = re.match(r"(?i)assembl[ée]e (provinciale|pr[ée]fectorale|r[ée]gionale)\b(.*)",
