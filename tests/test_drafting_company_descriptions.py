@@ -92,3 +92,12 @@ def test_an_indefinite_body_in_lower_case_names_nobody() -> None:
     result = drafted("Tokyo — Une délégation académique marocaine a signé vendredi une convention "
                      "avec l'Université Nakano.", BASE, published_on="2024-05-18")
     assert party_names(result) == [["Université Nakano"]]
+
+
+def test_who_licensed_a_company_described_between_commas_does_not_sign() -> None:
+    base = [*BASE, {"id": "bam", "name": "Bank Al-Maghrib", "acronym": "BAM",
+                    "kind": "public-body"}]
+    result = drafted("TAMWILCOOP, établissement de crédit agréé par Bank Al-Maghrib, et la "
+                     "Commune de Safi ont signé mardi une convention pour financer les "
+                     "coopératives de la ville.", base)
+    assert party_names(result) == [["TAMWILCOOP", "commune-safi"]]

@@ -39,7 +39,8 @@ POSTING_GAP = re.compile(r"\s*(?:au|aux|en|pour (?:le|la|les|l['’]))\s*[A-ZÀ-
                          r"(?:et|ainsi que)\s+(?:(?:le|la|les)\s+|l['’]\s*)?")
 # An item described before the next one: ", leader mondial de …, la société Y".
 DESCRIBED_GAP = re.compile(r"^\s*,?\s*(?:pour|specialisee?s?|active?s?|leader|qui|filiale|"
-                           r"operant|installee?s?|present)[^.;()]{0,100}?,\s*(?:et\s+)?"
+                           r"operant|installee?s?|present|agreee?s?|creee?s?|detenue?s?|"
+                           r"accreditee?s?)[^.;()]{0,100}?,\s*(?:et\s+)?"
                            r"(?:le|la|les|l')?\s*"
                            rf"(?:(?:{'|'.join(sorted(DESCRIPTORS))})s?\s+(?:[a-z-]+\s+)?)?$")
 # "l'Etat (le ministère A, le ministère B) et le secteur privé (la fédération C …)": the

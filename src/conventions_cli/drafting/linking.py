@@ -60,7 +60,10 @@ def _gap(text: str, a: int, b: int) -> str:
 
 
 PARENT_GAP = re.compile(r"^\s*,?\s*(?:filiale\s+d(?:e|u|es|')\s*(?:la |le |l')?(?:\w+\s+)?|"
-                        r"(?:du|de la|de l')\s*(?:groupe|holding)\s+)$")
+                        r"(?:du|de la|de l')\s*(?:groupe|holding)\s+|"
+                        # "X, société de financement agréée par Y,": who licensed X
+                        r"[^,;]{0,80}?\b(?:agree|cree|detenu|controle|supervise|accredite)e?s?"
+                        r"\s+par\s+(?:la |le |l')?)$")
 # ", relevant de l'Université X", "rattachée au ministère Y": the body a signatory belongs to
 BELONGS_GAP = re.compile(r"^\s*,\s*(?:relevant|rattache|dependant|affilie)e?s?\s+"
                          r"(?:d(?:e|u|es|')|a|au|aux)\s*(?:la |le |les |l')?$")
