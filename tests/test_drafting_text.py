@@ -114,6 +114,18 @@ def test_a_wrapped_opening_above_a_list_is_read_as_its_sentence() -> None:
     assert str(agreement["signed_on"]) == "2026-03-12"
 
 
+def test_an_embedded_post_reads_as_its_words() -> None:
+    # the tags, picture link and byline blank; a handle reads as the name it spells
+    page = ("Rabat — L'Office des changes et la Banque arabe de développement ont signé "
+            "mardi une convention.\n\nUne convention signée avec le directeur de "
+            "l'@arabdevbank pour les paiements. #Finance #Rabat pic.twitter.com/Ab12Cd — "
+            "Karim Alami (@KAlami) March 10, 2026\n")
+    article = prepare(page)
+    assert "l' Arabdevbank pour" in article.text
+    assert "pic.twitter" not in article.text and "(@KAlami)" not in article.text
+    assert "#Finance" not in article.text and len(article.text) == len(page)
+
+
 @pytest.mark.parametrize(("given", "signed"), [("2025-03", "2025-03-11"),
                                                ("2025", "2025-03-11"),
                                                ("2025-04", None),  # disagrees: not used

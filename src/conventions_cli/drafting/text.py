@@ -398,10 +398,19 @@ def _publication_in(text: str, low: str, lo: int, hi: int) -> Publication:
 LINK = re.compile(r"\(\s*(?:https?://|www\.)[^\s()]*\s*\)")
 
 
+# An embedded post's trail: "#Tag pic.twitter.com/x — Nadia F. (@handle) October 14, 2023"
+POST_TRAIL = re.compile(r"(?:#\w+\s+)*(?:pic\.twitter\.com/\S+|https?://t\.co/\S+)"
+                        r"(?:\s*[—–-]\s*[^()\n]{2,60}\(@\w+\)\s*[A-Z][a-z]+ \d{1,2}, \d{4})?")
+HANDLE = re.compile(r"(?<![\w.])@(\w)")  # "le président de l'@afreximbank"
+
+
 def _without_links(text: str) -> str:
-    """Web addresses in brackets read as blank, so that the names around them still make
-    one list. Offsets do not move."""
-    return LINK.sub(lambda m: " " * len(m.group(0)), text)
+    """Web addresses in brackets, and an embedded post's tags, picture link and byline,
+    read as blank, so that the names around them still make one list; a handle reads as
+    the name it spells ("l'@afreximbank" as "l' Afreximbank"). Offsets do not move."""
+    text = LINK.sub(lambda m: " " * len(m.group(0)), text)
+    text = POST_TRAIL.sub(lambda m: " " * len(m.group(0)), text)
+    return HANDLE.sub(lambda m: " " + m[1].upper(), text) if "@" in text else text
 
 
 def _dateline_date(found: re.Match[str] | None, low: str
