@@ -337,3 +337,19 @@ def test_a_counted_batch_named_one_by_one_with_the_definite_article() -> None:
     result = drafted(BATCH_NAMED, BASE, published_on="2024-05-15")
     assert len(result["agreements"]) == 4
     assert types(result)[:3] == ["accord", "accord", "memorandum"]
+
+
+def test_an_undated_retelling_by_the_same_bodies_is_the_dated_signing() -> None:
+    # the minister's own post, quoted under the story, tells the same memorandum without a day
+    result = draft("Rabat — Un mémorandum d'entente a été signé mardi à Rabat entre le ministère "
+                   "de la Justice et l'Institut international de droit (IID). La signature "
+                   "d'un mémorandum d'entente avec l'IID ouvre la voie à des formations "
+                   "communes.")
+    assert types(result) == ["memorandum"]
+
+
+def test_an_undated_agreement_said_to_be_another_is_one_more() -> None:
+    result = draft("Rabat — Un mémorandum d'entente a été signé mardi à Rabat entre le ministère "
+                   "de la Justice et l'Institut international de droit (IID). Un autre "
+                   "mémorandum d'entente a été conclu avec l'IID sur les archives.")
+    assert types(result) == ["memorandum", "memorandum"]

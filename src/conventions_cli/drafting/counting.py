@@ -188,7 +188,7 @@ def count_agreements(text: str, sentences: list[Sentence], year: int | None = No
                     # (two told in one breath, "une convention de prêt et une convention
                     # de don ont été signées …", are two: only another sentence retells)
                     if any(same_kind(t, m.type) and i != s.index and (names and (
-                            d == day if day else retold or undated and not d) and known(
+                            d == day if day else retold or undated) and known(
                                 names, n) or same_signers(text, s, sentences[i]))
                            for t, d, n, i in told):
                         continue  # told again, naming nobody new: the same one
