@@ -139,3 +139,15 @@ def test_countries_given_as_examples_or_signing_in_an_earlier_year_are_not_parti
                    "l'Université Ibn Zohr. Le Togo a également signé un accord du même type en "
                    "2019.", organizations=UNITS)
     assert party_names(result) == [["Université Ibn Zohr", "ofppt"]]
+
+
+def test_cette_institution_is_not_a_body_inside_the_event_s_name() -> None:
+    base = [*BASE, {"id": "bm", "name": "Banque mondiale", "acronym": "BM",
+                    "kind": "international"}]
+    result = drafted("Marrakech — Un accord de coopération a été signé samedi entre le Maroc et "
+                     "le Fonds arabe pour le droit (FAD). Paraphé par la ministre de l'Économie "
+                     "et des Finances, Leila Benali, et le président du FAD, Omar Salem, en "
+                     "marge du Forum annuel de la Banque mondiale, ledit accord fixe les "
+                     "domaines de coopération entre cette institution et ses partenaires "
+                     "marocains.", base)
+    assert parties(result) == [["fad", "mef"]]

@@ -37,6 +37,17 @@ from .unsaid import headline_parties, named_next, partners_of_the_link
 __all__ = ["find_signing_parties", "lead_parties", "share_parties"]
 
 
+# "en marge des Assemblées annuelles du groupe de la Banque mondiale": a body inside the
+# name of the event, which "cette institution" further on does not point back to
+IN_EVENT_NAME = re.compile(r"\b(?:en marge|lors|a l'occasion|au cours)\s+"
+                           r"d(?:e la |e l'|u |es |e |')(?P<name>[^,;()]{0,90})$")
+
+
+def _in_event_name(text: str, start: int, m: Mention) -> bool:
+    found = IN_EVENT_NAME.search(fold(text[start:m.start]))
+    return found is not None and text[start + found.start("name")].isupper()
+
+
 def find_signing_parties(work: Work, speaks_for: dict[str, Mention]) -> None:
     """Who signs, sentence by sentence (bare names resolved to their fuller mention)."""
     text = work.text
@@ -60,7 +71,7 @@ def find_signing_parties(work: Work, speaks_for: dict[str, Mention]) -> None:
                             list(full.aliases), full.country, m.person, m.title, full.head,
                             kb_id=full.kb_id)
             resolved.append(m)
-            if not m.vague:
+            if not m.vague and not _in_event_name(text, s.start, m):
                 history.append(m)
         s.mentions = people_as_organizations(s, resolved, speaks_for, work.kb, text)
         if s.signing or (s.triggers and s.title):
