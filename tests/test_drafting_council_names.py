@@ -61,3 +61,15 @@ def test_a_foreign_communal_council_keeps_its_own_name() -> None:
     result = drafted("Rabat — La Région de l'Oriental et le conseil communal belge de Namur ont "
                      "signé mardi une convention.", [], published_on="2024-05-15")
     assert not any(o["name"].startswith("Commune de Namur") for o in result["organizations"])
+
+
+def test_the_council_of_la_ville_is_the_commune_of_the_city_named_before() -> None:
+    # and "et les promoteurs de la ville" is others beside the delegation, not its name
+    result = drafted("Tiflet — Une convention a été signée mardi entre la préfecture de Tiflet, "
+                     "le conseil communal de la ville, la délégation provinciale du ministère "
+                     "de la Santé et les promoteurs de la ville pour bâtir deux dispensaires.",
+                     [{"id": "ministere-sante", "name": "Ministère de la Santé",
+                       "kind": "ministry"}], published_on="2024-05-15")
+    names = {o["id"]: o["name"] for o in result["organizations"]}
+    assert sorted(names.get(o, o) for a in parties(result) for o in a) == [
+        "Commune de Tiflet (Conseil communal)", "Préfecture de Tiflet", "ministere-sante"]

@@ -211,6 +211,8 @@ def city_before(text: str, mention: Mention, kb: KnowledgeBase) -> Mention | Non
                     else f"{head} d'{city}", mention.start, mention.end, "public-body", True,
                     head=mention.head if head != "Commune" else "commune")
     named.kb_id = kb.link_org(named)
+    if named.kb_id is None and mention.head == "conseil":  # as the base names communes
+        named.name += " (Conseil communal)"
     return named
 
 

@@ -229,7 +229,9 @@ class _Reader:
 OTHERS_WORDS = {"differents", "differentes", "divers", "diverses", "autres", "plusieurs",
                 "nombreux", "nombreuses", "principaux", "principales"}
 PARTICIPANTS = {"partenaires", "acteurs", "operateurs", "representants", "intervenants",
-                "professionnels", "investisseurs", "bailleurs", "donateurs", "mecenes"}
+                "professionnels", "investisseurs", "bailleurs", "donateurs", "mecenes",
+                "promoteurs", "producteurs", "exportateurs", "industriels", "commercants",
+                "agriculteurs", "eleveurs", "artisans", "habitants", "usagers", "elus"}
 COMPANY_HEADS = {"societe", "groupe", "entreprise", "firme", "compagnie", "holding"}
 
 
@@ -264,8 +266,8 @@ def _complements(r: _Reader, j: int, ministry: bool, titled: bool = False) -> in
                 r.low(j + 2) not in GENERIC and r.low(j + 2) not in TITLES and \
                 r.low(j + 2) not in DESCRIPTORS and r.low(j + 2)[:-1] not in HEADS and \
                 r.low(j + 2) not in UNIT_HEADS and r.t[j + 2].pos_ in ("NOUN", "ADJ") and \
-                r.low(j + 2) not in ("vice", "co", "sous") and \
-                r.low(j + 2) not in OTHERS_WORDS:  # "… et la vice-présidente de X"
+                r.low(j + 2) not in ("vice", "co", "sous") and r.low(j + 2) not in PARTICIPANTS \
+                and r.low(j + 2) not in OTHERS_WORDS:  # "… et la vice-présidente de X"
             end = r.noun_phrase(j + 1)  # "de la chimie et la parachimie"
             if end is None:
                 break

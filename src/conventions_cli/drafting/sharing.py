@@ -43,6 +43,9 @@ IN_EVENT_NAME = re.compile(r"\b(?:en marge|lors|a l'occasion|au cours)\s+"
                            r"d(?:e la |e l'|u |es |e |')(?P<name>[^,;()]{0,90})$")
 
 
+UNNAMED_COUNCIL = re.compile(r"conseil (?:communal|municipal) de la (?:ville|commune)$")
+
+
 def _in_event_name(text: str, start: int, m: Mention) -> bool:
     found = IN_EVENT_NAME.search(fold(text[start:m.start]))
     return found is not None and text[start + found.start("name")].isupper()
@@ -59,7 +62,8 @@ def find_signing_parties(work: Work, speaks_for: dict[str, Mention]) -> None:
             full = resolve_bare(m, history) if m.kb_id is None else None
             if full is None and m.kb_id is None and UNNAMED_REGION.match(fold(m.name)):
                 full = region_before(text, m, work.kb)
-            if full is None and m.extra.get("unnamed_city"):
+            if full is None and (m.extra.get("unnamed_city") or UNNAMED_COUNCIL.match(
+                    fold(m.name))):  # "le conseil communal de la ville": the city named
                 full = city_before(text, m, work.kb)
             if full is None and m.bare and m.kb_id is None:
                 full = _known_by_head(m, history, work.kb)  # "l'ONMT", then "l'Office"
