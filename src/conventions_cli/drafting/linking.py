@@ -59,15 +59,14 @@ def _gap(text: str, a: int, b: int) -> str:
     return fold(text[a:b])
 
 
+# "X, filiale de Y", "X du groupe Y", "X, société de crédit agréée par Y": Y is not a party
 PARENT_GAP = re.compile(r"^\s*,?\s*(?:filiale\s+d(?:e|u|es|')\s*(?:la |le |l')?(?:\w+\s+)?|"
                         r"(?:du|de la|de l')\s*(?:groupe|holding)\s+|"
-                        # "X, société de financement agréée par Y,": who licensed X
                         r"[^,;]{0,80}?\b(?:agree|cree|detenu|controle|supervise|accredite)e?s?"
                         r"\s+par\s+(?:la |le |l')?)$")
 # ", relevant de l'Université X", "rattachée au ministère Y": the body a signatory belongs to
 BELONGS_GAP = re.compile(r"^\s*,\s*(?:relevant|rattache|dependant|affilie)e?s?\s+"
                          r"(?:d(?:e|u|es|')|a|au|aux)\s*(?:la |le |les |l')?$")
-
 
 RELATIVE_SUBJECT = re.compile(
     r"[\s)]*,\s*(?:qui|lequel|laquelle)\s+(?:(?:a|ont|avait|avaient|vient de|viennent de|"
@@ -385,8 +384,9 @@ def mentions_in(tokens: list[Any], kb: KnowledgeBase,
         if m.kb_id is None and (near := kb.near.find(m)) is not None:
             m.kb_id, m.extra["near"] = near  # "l'Agence marocaine de l'énergie durable"
         for a, b, oid in known_spans:
-            if m.kb_id is None and a >= m.start and b <= m.end and m.country in (None, "MA") \
-                    and (b - a) >= 0.6 * (m.end - m.start) and not m.vague:  # not abroad
+            if m.kb_id is None and a >= m.start and b <= m.end and not m.vague and (
+                    m.kind != "ministry" or m.country in (None, "MA")) \
+                    and (b - a) >= 0.6 * (m.end - m.start):  # not another country's ministry
                 m.kb_id = oid
             elif m.kb_id is None and a == m.start and b < m.end and not m.vague and tokens \
                     and PURPOSE_AFTER.match(fold(tokens[0].doc.text[b:m.end])):
