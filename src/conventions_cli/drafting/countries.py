@@ -82,6 +82,8 @@ def ministry_named(name: str, code: str | None) -> tuple[str, list[str]]:
     words = name.split(" ")
     if len(words) > 2 and nationality(fold(words[1])) == code.upper():
         return foreign_name(" ".join(words[:1] + words[2:]), code), [name]
+    if any(nationality(fold(w)) == code.upper() for w in words[2:4]):
+        return name, []  # "Ministère fédéral allemand de …": its name says its country
     return foreign_name(name, code), []
 
 
