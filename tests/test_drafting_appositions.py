@@ -68,3 +68,16 @@ def test_a_web_address_in_brackets_does_not_break_the_list(text: str, other: str
     assert len(found) == 2 and found & {"bad", "afd"}
     acronym = other[other.index("(") + 1:-1]
     assert any(name.startswith(other[:12]) or name == acronym for name in found), found
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Rabat — Le ministère de l'Industrie et le Fonds des Nations unies pour la population "
+     "(FNUAP) ont signé mardi un accord sur les zones vertes.",
+     "Fonds des Nations unies pour la population"),
+    ("Rabat — Le ministère de l'Industrie et l'Entité des Nations Unies pour les "
+     "établissements humains (ONU-Habitat Maroc) ont signé mardi un accord sur les zones.",
+     "Entité des Nations Unies pour les établissements humains"),
+])
+def test_a_body_s_purpose_up_to_its_short_name_in_brackets_is_its_name(text: str,
+                                                                     body: str) -> None:
+    assert every_party(text) == {"mic", body}

@@ -374,7 +374,12 @@ def spelled_by_acronym(r: _Reader, j: int, run: int) -> int:
         k += 1  # "Fondation de recherche, de développement et d'innovation (FRDI)"
     if k == run or r.low(k) != "(":
         return run
-    acronym = (_acronym_after(r, k)[1] or "").upper()
+    _, acronym, short = _acronym_after(r, k)
+    purpose = run if r.low(run) == "pour" else run + 1  # "(des Nations) unies pour …"
+    if (acronym or short) and r.low(purpose) == "pour" and not any(
+            t.pos_ in ("VERB", "AUX") or t.text == "," for t in r.t[purpose:k]):
+        return k  # "l'Organisation des Nations unies pour l'alimentation et l'agriculture (FAO)"
+    acronym = (acronym or "").upper()
     spelled = fold("".join(t.text[0] for t in r.t[j:k] if _low(t) not in _LINKS
                            and t.text != ",")).upper()
     return k if len(acronym) >= 2 and spelled.startswith(acronym) and (
