@@ -406,11 +406,14 @@ HANDLE = re.compile(r"(?<![\w.])@(\w)")  # "le président de l'@afreximbank"
 
 def _without_links(text: str) -> str:
     """Web addresses in brackets, and an embedded post's tags, picture link and byline,
-    read as blank, so that the names around them still make one list; a handle reads as
-    the name it spells ("l'@afreximbank" as "l' Afreximbank"). Offsets do not move."""
+    read as blank, so that the names around them still make one list; in an article that
+    embeds a post, a handle reads as the name it spells ("l'@afreximbank" as
+    "l' Afreximbank"). Offsets do not move."""
     text = LINK.sub(lambda m: " " * len(m.group(0)), text)
-    text = POST_TRAIL.sub(lambda m: " " * len(m.group(0)), text)
-    return HANDLE.sub(lambda m: " " + m[1].upper(), text) if "@" in text else text
+    posted = POST_TRAIL.sub(lambda m: " " * len(m.group(0)), text)
+    if posted == text:  # no embedded post: "la société @Maison Services" keeps its sign
+        return text
+    return HANDLE.sub(lambda m: " " + m[1].upper(), posted)
 
 
 def _dateline_date(found: re.Match[str] | None, low: str
