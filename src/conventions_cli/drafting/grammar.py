@@ -233,6 +233,7 @@ PARTICIPANTS = {"partenaires", "acteurs", "operateurs", "representants", "interv
                 "promoteurs", "producteurs", "exportateurs", "industriels", "commercants",
                 "agriculteurs", "eleveurs", "artisans", "habitants", "usagers", "elus"}
 COMPANY_HEADS = {"societe", "groupe", "entreprise", "firme", "compagnie", "holding"}
+PORTFOLIO_HEADS = {"departement", "administration"}  # "… et de l'Administration territoriale"
 
 
 def _bracketed_acronym_within(r: _Reader, j: int, span: int) -> bool:
@@ -283,7 +284,7 @@ def _complements(r: _Reader, j: int, ministry: bool, titled: bool = False) -> in
             continue
         if word == "et" and r.prep(j + 1) is not None and (
                 (r.low(r.prep(j + 1) or 0) in HEADS or r.low(r.prep(j + 1) or 0)[:-1] in HEADS)
-                and (not ministry or r.low(r.prep(j + 1) or 0) not in ("departement",))
+                and (not ministry or r.low(r.prep(j + 1) or 0) not in PORTFOLIO_HEADS)
                 or _is_title_word(r.low(r.prep(j + 1) or 0))):
             break  # "de la région et du conseil communal de X", "et du directeur de Y"
         if word == "et" and r.low(j + 1) == "des" and r.low(j + 2) in PARTICIPANTS and \
@@ -405,8 +406,7 @@ def _acronym_after(r: _Reader, j: int) -> tuple[int, str | None, str | None]:
 
 
 # "(Nigeria Sovereign Investment Authority – NSIA)", "(Gas Aggregation Company Nigeria-GACN)",
-# "(National Petroleum Corporation, NNPC)": the name in the body's own language, then its
-# acronym
+# "(National Petroleum Corporation, NNPC)": the name in the body's own language, its acronym
 NAMED_ACRONYM = re.compile(r"(?P<name>[A-Z][^()]{3,}?)\s*(?:[–—,]|\s-|-(?=[A-Z]{2,}\s*$))\s*"
                            r"(?P<acronym>[A-Z][A-Z0-9&]{1,11})")
 
