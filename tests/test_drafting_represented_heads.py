@@ -60,3 +60,12 @@ def test_a_head_left_unnamed_adds_nobody() -> None:
     assert {p["org"] for p in agreement["parties"]} == {"region-oriental", "onee"}
     assert not agreement.get("signatories")
     assert result["organizations"] == []
+
+
+def test_a_body_represented_by_another_body_is_the_party() -> None:
+    # the body that acts for it is its envoy: the agreement binds the one represented
+    result = drafted("Oujda — Une convention a été signée mardi à Oujda entre l'Office national "
+                     "de l'électricité et de l'eau potable (ONEE), représenté par la Fondation "
+                     "des oeuvres sociales de l'électricité, et la Région de l'Oriental.", BASE)
+    assert sorted(p["org"] for a in result["agreements"] for p in a["parties"]) == [
+        "onee", "region-oriental"]

@@ -39,7 +39,8 @@ def name_lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:
         if groups and BRACKET_GAP.match(gap) and not gap.lstrip().startswith(")"):
             groups[-1][-1].extra["collective"] = True  # stands for the names in brackets
         if groups and REPRESENTED_GAP.match(gap):
-            if _stands_in(groups[-1][-1], m) or _office_of(text, groups[-1][-1], m):
+            if _stands_in(groups[-1][-1], m) or _office_of(text, groups[-1][-1], m) or \
+                    _by_another_body(groups[-1][-1], m):
                 m.extra["collective"] = True  # a body by its envoy: the body signs
             else:
                 groups[-1][-1].extra["collective"] = True  # represented by what follows
@@ -71,6 +72,14 @@ def _stands_in(body: Mention, envoy: Mention) -> bool:
         return False
     body.person, body.title = envoy.person, envoy.title
     return True
+
+
+def _by_another_body(body: Mention, envoy: Mention) -> bool:
+    """ "la DGSN, représentée par la Fondation X, et l'Agence Y": a body (not a State, a
+    government or a plural) that signs through another, which is its envoy, not a party."""
+    return not (body.extra.get("state") or body.head in ("gouvernement", "etat") or body.vague
+                or body.head.endswith("s") or body.kind == "other" or envoy.person is not None
+                or envoy.vague or envoy.head.endswith("s"))
 
 
 def _office_of(text: str, body: Mention, unit: Mention) -> bool:
