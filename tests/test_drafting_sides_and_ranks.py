@@ -117,3 +117,13 @@ def test_his_department_is_the_ministry_named_before() -> None:
     result = drafted(text, BASE, published_on="2024-06-05")
     assert len(result["agreements"]) == 1
     assert not any(o["name"].startswith("Département") for o in result["organizations"])
+
+
+def test_d_une_part_that_gives_two_reasons_does_not_make_sides() -> None:
+    # nor is the part of the world the second reason names a party
+    result = drafted("Rabat — L'Agence Maghreb Arabe Presse (MAP) et le Conservatoire national "
+                     "de musique ont signé lundi à Rabat une convention. Signée par leurs deux "
+                     "directeurs, elle s'inscrit d'une part, dans le cadre de la coopération "
+                     "entre le Maroc et le Niger et, d'autre part, dans le cadre d'un programme "
+                     "pour l'Afrique Sub-Saharienne.", BASE, published_on="2024-05-08")
+    assert party_names(result) == [["Conservatoire national de musique", "map-agence"]]

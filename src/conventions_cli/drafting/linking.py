@@ -278,8 +278,8 @@ def _two_sides(text: str, sent_start: int, sent_end: int, mentions: list[Mention
     présence de"."""
     low = fold(text[sent_start:sent_end]).replace("\u2019", "'")
     one = re.search(r"\bd'une part\b", low)
-    if one is None:
-        return []
+    if one is None or re.match(r"[\s,]*(?:dans|en|pour|sur|au|aux|a)\b", low[one.end():]):
+        return []  # "s'inscrit d'une part, dans le cadre de …": two reasons, not two sides
     opening = [m.end() for m in SIDES_OPEN.finditer(low, 0, one.start())]
     if not opening:
         return []

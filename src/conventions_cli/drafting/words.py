@@ -297,7 +297,8 @@ NUMBER_WORDS = {"un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "
 GEO_WORDS = {"afrique", "nord", "sud", "est", "ouest", "moyen-orient", "moyen", "orient",
              "europe", "asie", "amerique", "latine", "maghreb", "sahel", "mena", "mediterranee",
              "atlantique", "centrale", "australe", "subsaharienne", "occidentale", "orientale",
-             "monde", "continent", "golfe", "arabe", "pacifique", "caraibes"}
+             "monde", "continent", "golfe", "arabe", "pacifique", "caraibes", "sub-saharienne",
+             "saharienne"}
 
 
 # Heads of a territory's body: a nationality after them says where it lies, it is no word
