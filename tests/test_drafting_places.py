@@ -37,6 +37,13 @@ def test_a_city_that_benefits_is_not_where_it_was_signed() -> None:
         ("Tiznit", False), ("Agadir", True)]
 
 
+def test_where_a_line_goes_is_not_where_it_was_signed() -> None:
+    assert places("la voie ferrée qui doit relier Fès à Oujda") == [("Fès", False),
+                                                                     ("Oujda", False)]
+    assert places("le trajet de Tanger à Agadir, signé lundi à Rabat") == [
+        ("Tanger", False), ("Agadir", False), ("Rabat", True)]
+
+
 @pytest.mark.parametrize("text", [
     "Sept conventions ont été signées mardi au siège du Centre régional d'investissement de "
     "Tanger-Tétouan-Al Hoceima.",

@@ -80,6 +80,7 @@ NOT_SIGNING = re.compile(r"(?:\bregion (?:de |d')|\bprovince (?:de |d')|\bprefec
                          r"\bde |\bd'|\bdu |\bvers |\bpour |\bentre |\bkm (?:au |a l')?\w+ de)\s*$")
 
 
+ROUTE = re.compile(r"(?:\b(?:reli\w*|de|depuis|entre)\s+|\bd')([a-z][\w' -]{1,28}?)\s*$")
 VENUE = re.compile(r"\b(?:au|a l'|a la)\s*(?:palais|siege|hotel|centre|complexe|salle|"
                    r"amphitheatre|auditorium|pavillon|parc des expositions|wilaya|prefecture|"
                    r"province|mairie|municipalite)\b[^,;.()]{0,50}?"
@@ -138,6 +139,10 @@ def find_places(text: str, start: int, end: int) -> list[Fact]:
             if intro.group(0).startswith("de ") or re.search(
                     r"(?:\bde|\bdu|\bpour|au profit|en faveur|\bvers|destination)\s*$", ahead):
                 signing = False
+        route = ROUTE.search(low[max(0, m.start() - 50):m.start() - len(intro.group(0))]) \
+            if signing and intro and intro.group(0).strip() == "a" else None
+        if route and city_region(route[1]):
+            signing = False  # "la ligne devant relier Tanger à Casablanca": where it goes
         posted = POSTED.search(low[max(0, m.start() - 70):m.start() - len(intro.group(0))]) \
             if signing and intro and intro.group(0).strip() == "a" else None
         if posted and not SIGNED.search(posted.group(0)):
