@@ -126,6 +126,17 @@ def test_an_embedded_post_reads_as_its_words() -> None:
     assert "#Finance" not in article.text and len(article.text) == len(page)
 
 
+@pytest.mark.parametrize("cut", [60, 140])  # inside a name: a body no line names
+def test_an_opening_cut_with_dots_above_itself_whole_is_read_once(cut: int) -> None:
+    from conventions_cli.drafting import draft_article
+
+    lead = ("Une convention de partenariat a été signée entre l'Office national des pêches, "
+            "l'office public de la pêche artisanale, et la Chambre maritime de l'Atlantique "
+            "Sud, le lundi 9 mars à Agadir.")
+    page = lead[:cut] + "...\n" + lead + "\nElle porte sur la formation des marins.\n"
+    assert len(draft_article(page, published_on="2026-03-13").agreements) == 1
+
+
 @pytest.mark.parametrize(("given", "signed"), [("2025-03", "2025-03-11"),
                                                ("2025", "2025-03-11"),
                                                ("2025-04", None),  # disagrees: not used

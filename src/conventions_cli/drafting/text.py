@@ -192,7 +192,7 @@ def _body(text: str, low: str) -> tuple[tuple[int, int], list[tuple[int, int]]]:
     adjacent = True  # only blank lines since the story's last line
     for i in range(first, len(spans)):
         s, e = spans[i]
-        if PHOTO_LINE.match(low[s:e]):
+        if PHOTO_LINE.match(low[s:e]) or _cut_copy(text, spans, i):
             teasers.append((s, e))  # read as blank wherever it stands
             continue
         if TAIL_MARKERS.match(low[s:e]):
@@ -210,6 +210,16 @@ def _body(text: str, low: str) -> tuple[tuple[int, int], list[tuple[int, int]]]:
     last = _cut_off(text, spans, last)
     last = _list_after(text, spans, last)
     return (spans[first][0], spans[last][1]), [t for t in teasers if t[1] <= spans[last][1]]
+
+
+def _cut_copy(text: str, spans: list[tuple[int, int]], i: int) -> bool:
+    """A line cut with "..." that a line right below gives whole (a page's summary of its
+    own opening): the same words, read once."""
+    line = text[slice(*spans[i])].strip()
+    cut = re.sub(r"\s*(?:\.\.\.|…)$", "", line)
+    return len(cut) >= 40 and cut != line and any(
+        text[slice(*spans[j])].strip().startswith(cut) for j in range(i + 1, min(i + 4,
+                                                                                   len(spans))))
 
 
 def _announces_list(text: str, spans: list[tuple[int, int]], i: int) -> bool:
