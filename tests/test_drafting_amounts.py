@@ -46,6 +46,13 @@ def test_targets_and_unit_prices_are_not_funding() -> None:
         (2_000_000_000, "MAD", "target")]
     assert amounts("des bourses de 5.000 dirhams par mois") == [(5_000, "MAD", "target")]
     assert amounts("un forfait de 900 dirhams par mois") == [(900, "MAD", "unit")]
+    assert amounts("améliorer la balance commerciale de près de 8 MMDH") == [
+        (8_000_000_000, "MAD", "target")]
+    # a national strategy's own budget, beside an agreement signed under it
+    assert amounts("la « Stratégie nationale belge de l'eau », dotée de 3 milliards d'euros") \
+        == [(3_000_000_000, "EUR", "target")]
+    assert amounts("une convention dotée de 40 MDH pour la stratégie de l'eau") == [
+        (40_000_000, "MAD", "funding")]
 
 
 def test_an_equivalent_is_marked_and_a_total_too() -> None:

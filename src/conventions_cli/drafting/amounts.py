@@ -124,7 +124,9 @@ NOT_FUNDING = re.compile(
     r"revenus?|economies|benefices?|capital social|salaires?|bourses?|d'une valeur de|"
     r"prix|tarifs?|abonnement|masse salariale|devises|transferts|produit interieur|"
     r"taille du marche|un marche|le marche|importations?|facture|dette|deficit|"
-    r"levee de fonds precedente|"
+    r"levee de fonds precedente|balance commerciale|excedent commercial|"
+    # a national strategy's own budget: "la Stratégie nationale X, dotée de 7 milliards"
+    r"\bstrategie\b[^.;]{0,60}?\bdotee? d[e']|"
     # a lender's whole portfolio in the country, not one agreement's amount
     r"portefeuille|engagements?(?! de (?:la|l'etat))|encours|interventions? (?:de|du|des) |"
     r"(?:depuis|au titre de) (?:le debut|sa creation|\d{4})|cumul\w*|au total depuis)"
