@@ -98,3 +98,12 @@ def test_heads_told_by_a_verb_or_ranks_after_a_colon() -> None:
     people = {s["person"] for a in result["agreements"] for s in a.get("signatories") or []}
     assert {"rachida-moussaoui", "ahmed-bouhaddou", "moha-ait-lahcen",
             "samira-benchekroun"} <= people
+
+
+def test_a_name_no_list_of_given_names_knows_is_a_person_before_respectivement() -> None:
+    story = ("Dans ce sens, Mohand Alaoui et Badre Ziani, respectivement président du Conseil "
+             "régional de l'Oriental et président du groupe Al Omrane, ont signé vendredi à "
+             "Oujda une convention-cadre.")
+    result = drafted(story, BASE)
+    assert party_names(result) == [["Al Omrane", "Région de l'Oriental (Conseil régional)"]]
+    assert "badre-ziani" in [s for found in signatories(result) for s, _ in found]

@@ -53,8 +53,9 @@ def _looks_like_person(r: _Reader, i: int, run: int) -> bool:
         return False
     if first in GIVEN_NAMES:
         return True
-    if r.low(run) == "," and _is_title_word(r.low(run + 1)):
-        return True
+    if r.low(run) == "," and (_is_title_word(r.low(run + 1)) or r.low(
+            run + 1) == "respectivement" and _is_title_word(r.low(run + 2))):
+        return True  # "…, ministre de X", "A et B, respectivement président de X et …"
     if r.low(i - 1) == ",":
         k = i - 2
         while k >= 0 and i - k <= 10 and r.low(k) not in (",", ".", ";", ":"):
