@@ -107,3 +107,13 @@ def test_a_name_no_list_of_given_names_knows_is_a_person_before_respectivement()
     result = drafted(story, BASE)
     assert party_names(result) == [["Al Omrane", "Région de l'Oriental (Conseil régional)"]]
     assert "badre-ziani" in [s for found in signatories(result) for s, _ in found]
+
+
+def test_an_acronym_with_a_king_s_numeral_as_a_digit_is_the_body_named_before() -> None:
+    story = ("Casablanca – Une convention a été signée jeudi à Casablanca entre l'Université "
+             "Hassan II de Casablanca et l'Association des zones franches (AZF). Elle a été "
+             "paraphée par le président de l'UH2C de Casablanca, Karim Filali, et la présidente "
+             "de l'AZF, Nadia Sqalli.")
+    result = drafted(story, BASE)
+    assert party_names(result) == [["Association des zones franches",
+                                    "Université Hassan II de Casablanca"]]

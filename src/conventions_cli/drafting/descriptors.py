@@ -150,8 +150,9 @@ def resolve_bare(mention: Mention, history: list[Mention]) -> Mention | None:
             continue  # "son homologue comorien" is not the Moroccan ministry
         if earlier.acronym and mention.name == earlier.acronym and earlier.name != mention.name:
             return earlier
-        if located and earlier.acronym == located.group(1):
-            return earlier
+        if located and (earlier.acronym == located.group(1) or _spells(located.group(1),
+                                                                      earlier.name)):
+            return earlier  # "l'UM5 de Rabat" after "l'Université Mohammed V de Rabat"
         if mention.head == "wilaya" and mention.bare and earlier.head == "region" \
                 and not earlier.bare and not earlier.vague:
             # "le wali de la région", the region named earlier: its Wilaya
@@ -166,6 +167,17 @@ def resolve_bare(mention: Mention, history: list[Mention]) -> Mention | None:
                 and longer[len(short)] in ",( " and not mention.acronym:
             return earlier
     return None
+
+
+ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6"}
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """The acronym is the initials of the name's first words, a king's numeral as a digit."""
+    words = [w for w in re.findall(r"[\w-]+", fold(name))
+             if w not in ("de", "du", "des", "la", "le", "les", "l", "d", "et", "pour")]
+    initials = "".join(ROMAN.get(w, w[0]) for w in words).upper()
+    return len(acronym) >= 3 and len(words) >= 3 and initials.startswith(acronym.upper())
 
 
 UNNAMED_REGION = re.compile(r"(?:conseil (?:de la |du )?region|conseil regional|region|"
