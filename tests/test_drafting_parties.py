@@ -151,3 +151,12 @@ def test_cette_institution_is_not_a_body_inside_the_event_s_name() -> None:
                      "domaines de coopération entre cette institution et ses partenaires "
                      "marocains.", base)
     assert parties(result) == [["fad", "mef"]]
+
+
+def test_l_etablissement_public_is_the_public_body_named_before() -> None:
+    base = [*BASE, {"id": "onp", "name": "Office national des pêches", "acronym": "ONP",
+                    "kind": "public-body"}]
+    result = drafted("Agadir — La coopérative Al Bahr rejoint les adhérents de l'Office "
+                     "national des pêches (ONP). L'établissement public et la coopérative Al "
+                     "Bahr ont signé mardi à Agadir une convention de partenariat.", base)
+    assert parties(result) == [["onp", "al-bahr"]]

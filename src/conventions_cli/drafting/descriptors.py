@@ -142,6 +142,12 @@ def resolve_bare(mention: Mention, history: list[Mention]) -> Mention | None:
     Tourisme" -> the ministry whose full name starts so; "ADM" -> the name it abbreviates."""
     if mention.extra.get("descriptor"):
         return described_body(mention, history)
+    if mention.head == "etablissement" and mention.vague and mention.person is None:
+        # "L'établissement public à vocation sociale et le Conseil X ont signé", after "la
+        # Caisse nationale de sécurité sociale": the public body named last
+        return next((e for e in reversed(history) if e.kind == "public-body" and not (
+            e.vague or e.bare or e.person or e.head == "etablissement")
+            and e.country in (None, "MA")), None)
     short = fold(mention.name)
     # "l'UMP d'Oujda", "la BAD pour le Maroc": a known acronym and where it sits
     located = re.match(r"([A-Z][A-Z0-9&-]+)\s+(?:de |d'|du |pour )", mention.name)
