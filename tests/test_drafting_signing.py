@@ -72,6 +72,16 @@ def test_the_noun_signature_with_its_day_or_place_before_what_is_signed(text: st
     assert [text[a:b] for a, b in find_triggers(text, 0, len(text))] == ["signature"]
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("Une réunion a porté sur la mise en œuvre des conventions cadres signées.", []),
+    ("Les accords signés ; la suite viendra.", []),
+    ("La convention signée hier à Rabat lie les deux offices.", ["signée"]),
+])
+def test_the_signed_ones_at_a_clause_s_end_are_named_not_signed(text: str,
+                                                                found: list[str]) -> None:
+    assert [text[a:b] for a, b in find_triggers(text, 0, len(text))] == found
+
+
 def test_earlier_programmes() -> None:
     assert is_earlier("Le précédent programme avait mobilisé 400 MDH.", 0, 46)
     assert not is_earlier("le festival des villes anciennes", 0, 32)

@@ -306,6 +306,10 @@ NEGATED = re.compile(r"(?:\bsans (?:en |y )?(?:etre |avoir |figurer )?|"
                      r"(?:[\w']+\s+){0,4}?)$")
 
 
+SIGNED_ONES = re.compile(r"\b(?:conventions?|accords?|memorandums?|protocoles?|contrats?)"
+                         r"(?:[\s-]+cadres?)?\s+$")
+
+
 def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Where text[start:end] says something was signed."""
     low = fold_upto(text, end)
@@ -313,6 +317,9 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in TRIGGER.finditer(low, start, end):
         if NEGATED.search(low, max(start, m.start() - 50), m.start()):
             continue  # "sans être signataire", "n'ont pas pris part à la signature"
+        if SIGNED_ONES.search(low, max(start, m.start() - 40), m.start()) and \
+                re.match(r"\s*(?:[.;]|$)", low[m.end():end]):
+            continue  # "… la mise en œuvre des conventions cadres signées.": those, named
         if m.group(0).startswith("signature"):
             # the noun, only where it speaks of signing one: "procédé à la signature",
             # "la signature de trois conventions", "cérémonie de signature"
