@@ -160,3 +160,11 @@ def test_l_etablissement_public_is_the_public_body_named_before() -> None:
                      "national des pêches (ONP). L'établissement public et la coopérative Al "
                      "Bahr ont signé mardi à Agadir une convention de partenariat.", base)
     assert parties(result) == [["onp", "al-bahr"]]
+
+
+def test_names_after_the_source_speaks_are_not_the_signing_s() -> None:
+    result = drafted("Rabat — La convention a été signée entre le ministère de l'Économie et "
+                     "des Finances et la Banque africaine de développement (BAD), souligne le "
+                     "communiqué, notant qu'une réunion a été tenue avec les directeurs de "
+                     "l'Agence Alpha et de l'Office Beta.", BASE)
+    assert parties(result) == [["mef", "bad"]]

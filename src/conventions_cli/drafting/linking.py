@@ -2,11 +2,10 @@
 
 Within a sentence that says something was signed, the names that sign are the verb's
 subject, the list after "avec", "entre … et …", the agent after "signé par", the
-"cosignataires"; names after "en présence de", "sous la présidence de" or in a quoted
-speaker ("a déclaré le ministre") do not sign. Each name is then matched against the base
-by id, name, acronym and alias (a spaCy PhraseMatcher over folded words); only what is
-really new is proposed as a new organization or person.
-"""
+"cosignataires"; names after "en présence de", "sous la présidence de", in a quoted speaker
+("a déclaré le ministre") or after the source ("souligne le communiqué, notant que …") do
+not sign. Each name is matched against the base by id, name, acronym and alias (a spaCy
+PhraseMatcher over folded words); only what is really new is proposed as new."""
 
 from __future__ import annotations
 
@@ -31,6 +30,7 @@ from .cues import (
     REPORTS,
     SIGNED_BY,
     SIGNING_OF_WITH,
+    SOURCE_SAID,
     _relations_between,
 )
 from .financiers import LENDER_UNITS
@@ -214,7 +214,7 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
             parties.extend(Party(m, "subject" if m.extra.get("represents") else hint)
                            for m in group)
         else:
-            if PURPOSE.search(fold(text[trigger[1]:first.start])):
+            if any(c.search(fold(text[trigger[1]:first.start])) for c in (PURPOSE, SOURCE_SAID)):
                 continue  # "…, destiné à resserrer les liens entre A et B": what it is for
             intro = re.sub(r"[\w'-]+\s*\(\s*(?:le |la |les |l')?\s*$", "",
                            fold(text[trigger[1]:first.start]))
