@@ -100,7 +100,9 @@ def state_mention(r: _Reader, start: int, i: int, determiner: str) -> tuple[Ment
     several = country_span(r, i) if determiner in ("le", "la", "l'", "les") else None
     if several is not None:
         return _state(r, start, several[0], several[1]), several[0]
-    if word in STATE_HEADS and _cap(tok) and word != "etat":
+    if word in STATE_HEADS and word != "etat" and (_cap(tok) or word in (
+            "republique", "royaume") and _country_after(r, i + 1)[1] is not None):
+        # (in lower case too: "l'ambassadeur de la république de Corée")
         after, code = _country_after(r, i + 1)
         if code is None:
             # "la République française", "les Emirats arabes unis", "le Royaume" (Morocco)
