@@ -263,7 +263,7 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         name, country = territory_name(name, country or aside)
         kind, sure = kind_of(word, name)
         mention = Mention(name, tok.idx, r.t[end2 - 1].idx + len(r.t[end2 - 1].text), kind, sure,
-                          acronym, [alias] * bool(alias and not aside) + said_as,
+                          acronym, [a for a in [alias] if a and not aside] + said_as,
                           country or country2, head=word, bare=bare,
                           vague=vague or (bare and not has_cap))
         if not determiner and not has_cap and not acronym and i > 0 and r.low(i - 1) == ",":
