@@ -43,7 +43,7 @@ def test_the_state_a_body_belongs_to_is_its_country_not_a_party() -> None:
 
 def test_an_ambassador_of_a_republic_in_lower_case_signs_for_his_state() -> None:
     story = ("Rabat – Un accord sous forme d'échange de lettres a été paraphé mardi à Rabat par "
-             "le ministre de l'Enseignement technique, Karim Alami, et l'ambassadeur de la "
-             "république de Corée à Rabat, Kim Min-jun.\n")
+             "le ministre de l'Enseignement technique, Karim Alami, et Kim Min-jun, ambassadeur "
+             "de la république de Corée au Maroc.\n")
     names = party_names(drafted(story, [], published_on="2025-03-13"))[0]
     assert "République de Corée" in names and "Rabat" not in names

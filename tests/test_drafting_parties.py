@@ -145,8 +145,8 @@ def test_cette_institution_is_not_a_body_inside_the_event_s_name() -> None:
     base = [*BASE, {"id": "bm", "name": "Banque mondiale", "acronym": "BM",
                     "kind": "international"}]
     result = drafted("Marrakech — Un accord de coopération a été signé samedi entre le Maroc et "
-                     "le Fonds arabe pour le droit (FAD). Paraphé par la ministre de l'Économie "
-                     "et des Finances, Leila Benali, et le président du FAD, Omar Salem, en "
+                     "le Fonds arabe pour le droit (FAD). Signé par Leila Benali, ministre de "
+                     "l'Économie et des Finances, et Omar Salem, président du FAD, en "
                      "marge du Forum annuel de la Banque mondiale, ledit accord fixe les "
                      "domaines de coopération entre cette institution et ses partenaires "
                      "marocains.", base)
@@ -163,8 +163,8 @@ def test_l_etablissement_public_is_the_public_body_named_before() -> None:
 
 
 def test_names_after_the_source_speaks_are_not_the_signing_s() -> None:
-    result = drafted("Rabat — La convention a été signée entre le ministère de l'Économie et "
-                     "des Finances et la Banque africaine de développement (BAD), souligne le "
-                     "communiqué, notant qu'une réunion a été tenue avec les directeurs de "
-                     "l'Agence Alpha et de l'Office Beta.", BASE)
-    assert parties(result) == [["mef", "bad"]]
+    result = drafted("Rabat — La convention a été signée entre la Banque africaine de "
+                     "développement (BAD) et le ministère de l'Économie et des Finances, précise "
+                     "le communiqué, ajoutant qu'une rencontre a réuni ensuite avec eux les "
+                     "responsables de l'Agence Alpha et de l'Office Beta.", BASE)
+    assert parties(result) == [["bad", "mef"]]

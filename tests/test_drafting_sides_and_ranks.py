@@ -123,7 +123,7 @@ def test_d_une_part_that_gives_two_reasons_does_not_make_sides() -> None:
     # nor is the part of the world the second reason names a party
     result = drafted("Rabat — L'Agence Maghreb Arabe Presse (MAP) et le Conservatoire national "
                      "de musique ont signé lundi à Rabat une convention. Signée par leurs deux "
-                     "directeurs, elle s'inscrit d'une part, dans le cadre de la coopération "
-                     "entre le Maroc et le Niger et, d'autre part, dans le cadre d'un programme "
-                     "pour l'Afrique Sub-Saharienne.", BASE, published_on="2024-05-08")
+                     "directeurs, elle répond d'une part, au souci de rapprocher le Maroc du "
+                     "Niger et, d'autre part, au besoin d'un programme commun pour l'Afrique "
+                     "Sub-Saharienne.", BASE, published_on="2024-05-08")
     assert party_names(result) == [["Conservatoire national de musique", "map-agence"]]

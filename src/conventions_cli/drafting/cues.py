@@ -80,7 +80,7 @@ NOT_PARTY_BEFORE = re.compile(
 # "L'Economiste rapporte que trois conventions ont été signées": who tells of the signing
 REPORTS = re.compile(r"\b(?:rapporte|rapportent|indique|indiquent|precise|precisent|annonce|"
                      r"annoncent|affirme|explique|ecrit|revele|fait savoir|apprend)\s+qu")
-# ", souligne le communiqué, notant qu'une réunion a été tenue avec A": the source speaks;
+# ", précise le communiqué, ajoutant qu'une rencontre a réuni A": the source speaks;
 # the names after it are not the signing's
 SOURCE_SAID = re.compile(r",\s*(?:souligne|indique|precise|ajoute|rapporte|note|explique|"
                          r"affirme)n?t?\s+(?:le|la|les|l'|un|une)\s*(?:[\w'-]+\s+){0,3}?"

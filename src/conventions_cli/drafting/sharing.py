@@ -37,7 +37,7 @@ from .unsaid import headline_parties, named_next, partners_of_the_link
 __all__ = ["find_signing_parties", "lead_parties", "share_parties"]
 
 
-# "en marge des Assemblées annuelles du groupe de la Banque mondiale": a body inside the
+# "en marge du Forum annuel de la Banque mondiale": a body inside the
 # name of the event, which "cette institution" further on does not point back to
 IN_EVENT_NAME = re.compile(r"\b(?:en marge|lors|a l'occasion|au cours)\s+"
                            r"d(?:e la |e l'|u |es |e |')(?P<name>[^,;()]{0,90})$")
