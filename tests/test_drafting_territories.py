@@ -119,3 +119,11 @@ def test_a_country_of_several_words_in_brackets_is_left_out_of_the_town() -> Non
             "de Thiès (Sénégal), Abidjan (Côte d'Ivoire) et Kayes (Mali).")
     found = {n for a in drafted_parties(text) for n in a}
     assert "Ville d'Abidjan (Côte d'Ivoire)" in found, found  # the country, not the town's
+
+
+def test_a_plural_head_with_its_adjective_before_a_list_of_places_gives_one_body_each() -> None:
+    found = {n for a in drafted_parties(
+        "Nador — L'accord a été signé lundi entre les deux autorités portuaires de Nador West "
+        "Med et de la Baie de Cadix pour un couloir maritime.") for n in a}
+    assert found == {"Autorité portuaire de Nador West Med", "Autorité portuaire de la Baie de "
+                     "Cadix"}

@@ -37,14 +37,15 @@ TERRITORIES = {"communes", "villes", "provinces", "regions", "prefectures", "mun
                "localites", "cercles", "douars", "arrondissements"}
 
 
-def _plural_of_places(r: _Reader, i: int) -> Mention | None:
+def _plural_of_places(r: _Reader, i: int, after: int | None = None) -> Mention | None:
     """ "les communes d'Essaouira, de Safi et d'Al Haouz" -> one commune per name; after the
     first, a name may come without its preposition and with its country in brackets ("les
     villes de Niamey (Niger), Agadez (Niger) et Parakou (Bénin)")."""
     word = r.low(i)
-    head = r.t[i].text[:-1]
+    head = " ".join([r.t[i].text[:-1], *(_singular(r.t[k].text) for k in range(i + 1, after or
+                                                                                i + 1))])
     names: list[tuple[int, int, int, str | None]] = []  # first token, name's end, end, country
-    k = i + 1
+    k = after or i + 1
     while k < r.n:
         after = r.prep(k)
         if after is None and names and _cap(r.t[k]) and (word in TERRITORIES or not
@@ -86,6 +87,11 @@ def _plural_of_places(r: _Reader, i: int) -> Mention | None:
     first.extra["split"] = parts
     first.extra["end_token"] = names[-1][2]
     return first
+
+
+def _singular(adjective: str) -> str:
+    """ "portuaires" -> "portuaire", "régionaux" -> "régional"."""
+    return adjective[:-3] + "al" if adjective.endswith("aux") else adjective.removesuffix("s")
 
 
 def _of_countries_unnamed(r: _Reader, i: int, names: list[tuple[int, int]]) -> bool:
@@ -251,6 +257,12 @@ def _plural_list(r: _Reader, i: int, j: int) -> Mention | None:
         return None
     if r.prep(i + 1) is not None:
         return None if word.startswith("ministere") else _plural_of_places(r, i)
+    adjectives = i + 1  # "les deux autorités portuaires de Tanger Med et de la Baie d'Algésiras"
+    while adjectives < min(r.n, i + 3) and r.t[adjectives].pos_ == "ADJ" and not _cap(
+            r.t[adjectives]) and r.low(adjectives).endswith(("s", "x")):
+        adjectives += 1
+    if adjectives > i + 1 and r.prep(adjectives) is not None and not word.startswith("minist"):
+        return _plural_of_places(r, i, adjectives)
     countries: list[str] = []
     k = i + 1
     while k < r.n:
