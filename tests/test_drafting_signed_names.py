@@ -75,3 +75,10 @@ def test_a_backtick_or_typographic_quote_inside_a_quoted_name_is_kept_as_written
     # the party's quote of the article is the article's own words too
     quoted = result["yaml"].split("parties:")[-1].split("signatories")[0]
     assert all(mark in quoted for mark in "`“”«»’" if mark in name)
+
+
+def test_a_bare_name_in_quotes_runs_to_the_closing_quote() -> None:
+    result = drafted("Rabat — Une convention a été signée mercredi à Rabat entre « Archives "
+                     "du Royaume » et « Archives nationales de Hongrie ».", BASE)
+    assert sorted(o["name"] for o in result["organizations"]) == [
+        "Archives du Royaume", "Archives nationales de Hongrie"]

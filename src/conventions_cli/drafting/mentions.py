@@ -47,7 +47,7 @@ from .people import _elliptic_ministers, _king, _title_mention
 from .people import find_people as find_people
 from .personlike import _looks_like_person, _person_before_in_list
 from .plurals import _plural_by_place, _plural_list, split_plural_ministries
-from .quoted import NAMED_KINDS, in_quotes_after, quoted_name, sign_name
+from .quoted import NAMED_KINDS, in_quotes_after, quoted_name, sign_name, whole_in_quotes
 from .roll import TITLE_TAIL
 from .states import SUBNATIONAL, counterpart, side_country, state_mention, subnational
 from .towns import TOWN_HEADS, french_departement, other_town, town_body, twinned_towns
@@ -497,4 +497,4 @@ def find_mentions(tokens: list[Any], known: list[tuple[int, int, str]] | None = 
             i = max(nxt, i + 1) if nxt > i + 1 and word not in DETS else i + 1
             continue
         i += 1
-    return twinned_towns(r, found)
+    return whole_in_quotes(r, twinned_towns(r, found))

@@ -9,7 +9,7 @@ from .names import Mention
 from .normalize import fold
 from .words import DESCRIPTORS
 
-__all__ = ["NAMED_KINDS", "in_quotes_after", "quoted_name", "sign_name"]
+__all__ = ["NAMED_KINDS", "in_quotes_after", "quoted_name", "sign_name", "whole_in_quotes"]
 
 
 # the heads whose body a name in quotes names whole: "l'association « Dar X : savoir & Y »"
@@ -49,6 +49,23 @@ def quoted_name(r: _Reader, i: int, head_kind: tuple[str, bool]) -> tuple[Mentio
         name = f"{_name_case(r.t[i].text)} {name}"  # "Association Dar …"
     return Mention(name, r.t[i].idx, r.t[k].idx + len(r.t[k].text), kind,
                    sure, country=country, head=word), k + 1
+
+
+def whole_in_quotes(r: _Reader, found: list[Mention]) -> list[Mention]:
+    """ "entre « Archives du Maroc » et « Archives nationales de Türkiye »": a name that
+    opens a pair of quotes runs to their end (up to eight words), lower-case words and all;
+    what was read inside it as other names goes."""
+    out: list[Mention] = []
+    for m in found:
+        if out and out[-1].end >= m.end and out[-1].start <= m.start:
+            continue  # inside the quoted name just widened
+        at = next((k for k in range(1, r.n) if r.t[k].idx == m.start), None)
+        k, name = _in_quotes(r, at - 1, 10) if at is not None else (0, "")
+        if name and name.startswith(m.name) and name != m.name and not m.person and \
+                len(name.split()) <= 8 and not m.kb_id:
+            m.name, m.end = name, r.t[k - 1].idx + len(r.t[k - 1].text)
+        out.append(m)
+    return out
 
 
 SIGNS = set("[]{}@~`#:><|")
