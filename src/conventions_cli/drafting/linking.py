@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+from .appositions import apposed
 from .countries import is_geographic
 from .cues import (
     AFTER_PREPOSITION,
@@ -114,15 +115,10 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                 bridges.add(id(m))
                 named.append(m)
             continue
-        if named and PARENT_GAP.match(fold(text[named[-1].end:m.start])):
-            continue
-        if named and _state_of(text, named[-1], m):
-            continue
-        if named and _second_title(named[-1], m):
-            continue
-        if named and _place_after_acronym(text, named[-1], m):
-            continue
-        if named and _territory_in_brackets(text, named[-1], m):
+        if named and (PARENT_GAP.match(fold(text[named[-1].end:m.start])) or any(
+                same(text, named[-1], m) for same in (_state_of, _second_title,
+                                                      _place_after_acronym,
+                                                      _territory_in_brackets, apposed))):
             continue
         named.append(m)
     raw_groups = [kept for kept in ([m for m in group if id(m) not in bridges]
@@ -325,7 +321,7 @@ def _territory_in_brackets(text: str, previous: Mention, m: Mention) -> bool:
         text[m.end:m.end + 3].lstrip().startswith(")")
 
 
-def _second_title(titled: Mention, m: Mention) -> bool:
+def _second_title(_text: str, titled: Mention, m: Mention) -> bool:
     """ "le ministre de X, porte-parole du gouvernement, Karim A": the name between a title
     and the person it introduces is that person's second title, not a party."""
     person = titled.person

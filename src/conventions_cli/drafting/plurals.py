@@ -89,11 +89,6 @@ def _plural_of_places(r: _Reader, i: int, after: int | None = None) -> Mention |
     return first
 
 
-def _singular(adjective: str) -> str:
-    """ "portuaires" -> "portuaire", "régionaux" -> "régional"."""
-    return adjective[:-3] + "al" if adjective.endswith("aux") else adjective.removesuffix("s")
-
-
 def _of_countries_unnamed(r: _Reader, i: int, names: list[tuple[int, int]]) -> bool:
     """ "des représentants d'universités du Sénégal, du Nigéria et de la Gambie": bodies
     of a kind in countries, none named (an indefinite plural, every place a country)."""
