@@ -81,3 +81,23 @@ def test_a_web_address_in_brackets_does_not_break_the_list(text: str, other: str
 def test_a_body_s_purpose_up_to_its_short_name_in_brackets_is_its_name(text: str,
                                                                      body: str) -> None:
     assert every_party(text) == {"mic", body}
+
+
+@pytest.mark.parametrize("text, bodies", [
+    # a description after the name, then the list goes on
+    ("Rabat — Un mémorandum a été signé lundi entre l'Artic, l'autorité gabonaise de "
+     "régulation des postes, et le Ministère de l'Industrie.", {"Artic", "mic"}),
+    # the name after a description
+    ("Rabat — Le ministère de l'Industrie et la Société nationale des chemins de fer belges, "
+     "Belrail (BLR), ont signé lundi une convention.", {"Belrail", "mic"}),
+])
+def test_a_body_named_again_in_apposition_is_one_party(text: str, bodies: set[str]) -> None:
+    assert every_party(text) == bodies
+
+
+def test_an_acronym_followed_by_maroc_is_the_body_of_that_acronym() -> None:
+    result = drafted("Casablanca — La Fondation Delta a signé mardi une convention avec "
+                     "l'Association des amis de la mer (AAM). De son côté, le secrétaire général "
+                     "de l'AAM Maroc, Karim Bennis, s'est dit fier que son association soit la "
+                     "première à signer avec la Fondation.", BASE, published_on="2016-07-20")
+    assert [o["name"] for o in result["organizations"]].count("AAM Maroc") == 0

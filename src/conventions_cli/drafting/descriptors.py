@@ -149,8 +149,8 @@ def resolve_bare(mention: Mention, history: list[Mention]) -> Mention | None:
             e.vague or e.bare or e.person or e.head == "etablissement")
             and e.country in (None, "MA")), None)
     short = fold(mention.name)
-    # "l'UMP d'Oujda", "la BAD pour le Maroc": a known acronym and where it sits
-    located = re.match(r"([A-Z][A-Z0-9&-]+)\s+(?:de |d'|du |pour )", mention.name)
+    # "l'UMP d'Oujda", "la BAD pour le Maroc", "l'AMDL Maroc": a known acronym and where it sits
+    located = re.match(r"([A-Z][A-Z0-9&-]+)\s+(?:de |d'|du |pour |Maroc$)", mention.name)
     for earlier in reversed(history):
         if (earlier.country or "MA") != (mention.country or "MA"):
             continue  # "son homologue comorien" is not the Moroccan ministry
