@@ -101,3 +101,9 @@ def test_an_acronym_followed_by_maroc_is_the_body_of_that_acronym() -> None:
                      "de l'AAM Maroc, Karim Bennis, s'est dit fier que son association soit la "
                      "première à signer avec la Fondation.", BASE, published_on="2016-07-20")
     assert [o["name"] for o in result["organizations"]].count("AAM Maroc") == 0
+
+
+def test_a_capitalized_vice_president_is_a_title_not_a_body() -> None:
+    assert every_party("Kénitra — Un partenariat a été signé lundi à Kénitra entre le ministre "
+                       "de l'Industrie, Karim Alami, et le Vice-Président Exécutif Afrique du "
+                       "groupe Sertex, Paul Martin.") == {"mic", "Sertex"}

@@ -118,8 +118,8 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
     if i >= r.n:
         return None, i
     word, tok = r.low(i), r.t[i]
-    if word in TITLE_WORDS:
-        return None, i + 1  # "Monsieur", "Madame": a person follows
+    if word in TITLE_WORDS or word in ("vice", "co") and r.low(i + 1) == "-":
+        return None, i + 1  # "Monsieur", "Madame": a person follows; "Vice-Président": a title
     vague_det = determiner in VAGUE_DETS
     state, after = state_mention(r, start, i, determiner)
     if state is not None:
