@@ -107,3 +107,12 @@ def test_a_capitalized_vice_president_is_a_title_not_a_body() -> None:
     assert every_party("Kénitra — Un partenariat a été signé lundi à Kénitra entre le ministre "
                        "de l'Industrie, Karim Alami, et le Vice-Président Exécutif Afrique du "
                        "groupe Sertex, Paul Martin.") == {"mic", "Sertex"}
+
+
+def test_bodies_listed_after_a_count_and_a_savoir_each_in_quotes_and_described() -> None:
+    found = every_party(
+        "Casablanca — Deux conventions ont été signées mardi à Casablanca par le ministère de "
+        "l'Industrie et deux opérateurs portuaires africains, à savoir \"Ports du Bénin\", le "
+        "gestionnaire des ports béninois et la \"Société Portuaire de Lomé Sud\" le "
+        "gestionnaire des quais du Togo.")
+    assert found == {"mic", "Ports du Bénin", "Société Portuaire de Lomé Sud"}

@@ -38,11 +38,12 @@ POSTING_GAP = re.compile(r"\s*(?:au|aux|en|pour (?:le|la|les|l['’]))\s*[A-ZÀ-
                          r"(?:\s+(?:du|de|des|et)?\s*[A-ZÀ-Ý][\w'’-]*)?\s*,?\s*"
                          r"(?:et|ainsi que)\s+(?:(?:le|la|les)\s+|l['’]\s*)?")
 # An item described before the next one: ", leader mondial de …, la société Y".
-DESCRIBED_GAP = re.compile(r"^\s*,?\s*(?:pour|specialisee?s?|active?s?|leader|qui|filiale|"
-                           r"operant|installee?s?|present|agreee?s?|creee?s?|detenue?s?|"
-                           r"accreditee?s?)[^.;()]{0,100}?,\s*(?:et\s+)?"
+DESCRIBED_GAP = re.compile(r"^\s*[»\"”]?\s*,?\s*(?:pour|specialisee?s?|active?s?|leader|qui|"
+                           r"filiale|operant|installee?s?|present|agreee?s?|creee?s?|detenue?s?|"
+                           r"accreditee?s?|(?:le |l')(?:gestionnaire|exploitant|operateur)\b)"
+                           r"[^.;()]{0,100}?(?:,\s*(?:et\s+)?|\s+et\s+)"
                            r"(?:le|la|les|l')?\s*"
-                           rf"(?:(?:{'|'.join(sorted(DESCRIPTORS))})s?\s+(?:[a-z-]+\s+)?)?$")
+                           rf"(?:(?:{'|'.join(sorted(DESCRIPTORS))})s?\s+(?:[a-z-]+\s+)?)?[«\"“]?\s*$")
 # "l'Etat (le ministère A, le ministère B) et le secteur privé (la fédération C …)": the
 # names in brackets are the parties the collective stands for.
 BRACKET_GAP = re.compile(r"^\s*(?:\)\s*(?:,|et|ainsi que)?\s*[^()]{0,40})?\(\s*"

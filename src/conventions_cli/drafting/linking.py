@@ -215,9 +215,11 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
             intro = re.sub(r"[\w'-]+\s*\(\s*(?:le |la |les |l')?\s*$", "",
                            fold(text[trigger[1]:first.start]))
             listed_after = re.search(r"\b(?:notamment|a savoir|dont)\s*,?\s*(?:ceux|celui|"
-                                     r"celles?)?\s*$", intro) and re.search(
+                                     r"celles?)?\s*[«\"“]?\s*$", intro) and (re.search(
                 r"\b(?:ministres|responsables|representants|presidents|dirigeants|signataires)\b",
-                fold(text[sent_start:trigger[1]]))  # "Plusieurs ministres ont signé, notamment …"
+                fold(text[sent_start:trigger[1]])) or re.search(  # "Plusieurs ministres ont …"
+                    r"\b(?:deux|trois|quatre|cinq|six|\d+)\s+\w+s\b", intro))  # "… et deux
+            # exploitants d'aéroports, à savoir A et B"
             # ("… des PME signataires, à savoir, A, B et C")
             # "portant la signature des ministres A et B": whose signature it bears
             signature_of = fold(text[trigger[0]:trigger[1]]).startswith("signature") and \

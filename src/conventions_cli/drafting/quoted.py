@@ -55,15 +55,20 @@ def whole_in_quotes(r: _Reader, found: list[Mention]) -> list[Mention]:
     """ "entre « Archives du Maroc » et « Archives nationales de Türkiye »": a name that
     opens a pair of quotes runs to their end (up to eight words), lower-case words and all;
     what was read inside it as other names goes."""
+    pairs = []  # (start, end, name) of each quoted stretch of up to ten tokens
+    j = 0
+    while j < r.n:
+        k, name = _in_quotes(r, j, 10)
+        if name and _cap(r.t[j + 1]) and len(name.split()) <= 8:
+            pairs.append((r.t[j + 1].idx, r.t[k - 1].idx + len(r.t[k - 1].text), name))
+        j = k + 1 if name else j + 1  # a closing quote opens nothing
     out: list[Mention] = []
     for m in found:
         if out and out[-1].end >= m.end and out[-1].start <= m.start:
             continue  # inside the quoted name just widened
-        at = next((k for k in range(1, r.n) if r.t[k].idx == m.start), None)
-        k, name = _in_quotes(r, at - 1, 10) if at is not None else (0, "")
-        if name and name.startswith(m.name) and name != m.name and not m.person and \
-                len(name.split()) <= 8 and not m.kb_id:
-            m.name, m.end = name, r.t[k - 1].idx + len(r.t[k - 1].text)
+        pair = next((p for p in pairs if p[0] <= m.start and m.end <= p[1]), None)
+        if pair and (m.start, m.end) != pair[:2] and not (m.person or m.kb_id or m.vague):
+            m.name, m.start, m.end = pair[2], pair[0], pair[1]
         out.append(m)
     return out
 
