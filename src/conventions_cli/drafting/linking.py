@@ -218,7 +218,9 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                                      r"celles?)?\s*[«\"“]?\s*$", intro) and (re.search(
                 r"\b(?:ministres|responsables|representants|presidents|dirigeants|signataires)\b",
                 fold(text[sent_start:trigger[1]])) or re.search(  # "Plusieurs ministres ont …"
-                    r"\b(?:deux|trois|quatre|cinq|six|\d+)\s+\w+s\b", intro))  # "… et deux
+                    r"\b(?:deux|trois|quatre|cinq|six|\d+)\s+(?!ministres|responsables|"
+                    r"presidents|dirigeants|directeurs)\w+s\b[^,;:]{0,50},?\s*a savoir\s*[«\"“]?"
+                    r"\s*$", intro))  # "… et deux
             # exploitants d'aéroports, à savoir A et B"
             # ("… des PME signataires, à savoir, A, B et C")
             # "portant la signature des ministres A et B": whose signature it bears

@@ -63,12 +63,14 @@ def whole_in_quotes(r: _Reader, found: list[Mention]) -> list[Mention]:
             pairs.append((r.t[j + 1].idx, r.t[k - 1].idx + len(r.t[k - 1].text), name))
         j = k + 1 if name else j + 1  # a closing quote opens nothing
     out: list[Mention] = []
+    widened: tuple[int, int] | None = None
     for m in found:
-        if out and out[-1].end >= m.end and out[-1].start <= m.start:
+        if widened and widened[0] <= m.start and m.end <= widened[1]:
             continue  # inside the quoted name just widened
         pair = next((p for p in pairs if p[0] <= m.start and m.end <= p[1]), None)
         if pair and (m.start, m.end) != pair[:2] and not (m.person or m.kb_id or m.vague):
             m.name, m.start, m.end = pair[2], pair[0], pair[1]
+            widened = pair[:2]
         out.append(m)
     return out
 
