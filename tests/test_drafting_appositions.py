@@ -116,3 +116,11 @@ def test_bodies_listed_after_a_count_and_a_savoir_each_in_quotes_and_described()
         "gestionnaire des ports béninois et la \"Société Portuaire de Lomé Sud\" le "
         "gestionnaire des quais du Togo.")
     assert found == {"mic", "Ports du Bénin", "Société Portuaire de Lomé Sud"}
+
+
+def test_people_counted_before_a_savoir_are_not_bodies() -> None:
+    found = every_party(
+        "Rabat — Les contrats ont été paraphés par le président de l'Association des "
+        "laboratoires (ADL) et deux ministres, à savoir Karim Alami (Santé) et Omar Tazi "
+        "(Industrie), pour qui le secteur doit exporter davantage.")
+    assert not found & {"Karim Alami (Santé)", "Karim Alami", "Santé", "Industrie"}

@@ -38,10 +38,10 @@ POSTING_GAP = re.compile(r"\s*(?:au|aux|en|pour (?:le|la|les|l['’]))\s*[A-ZÀ-
                          r"(?:\s+(?:du|de|des|et)?\s*[A-ZÀ-Ý][\w'’-]*)?\s*,?\s*"
                          r"(?:et|ainsi que)\s+(?:(?:le|la|les)\s+|l['’]\s*)?")
 # An item described before the next one: ", leader mondial de …, la société Y".
-DESCRIBED_GAP = re.compile(r"^\s*[»\"”]?\s*,?\s*(?:pour|specialisee?s?|active?s?|leader|qui|"
+DESCRIBED_GAP = re.compile(r"^\s*[»\"”]?\s*,?\s*(?:(?:pour|specialisee?s?|active?s?|leader|qui|"
                            r"filiale|operant|installee?s?|present|agreee?s?|creee?s?|detenue?s?|"
-                           r"accreditee?s?|(?:le |l')(?:gestionnaire|exploitant|operateur)\b)"
-                           r"[^.;()]{0,100}?(?:,\s*(?:et\s+)?|\s+et\s+)"
+                           r"accreditee?s?)[^.;()]{0,100}?,\s*(?:et\s+)?|(?:le |l')(?:gestionnaire"
+                           r"|exploitant|operateur)\b[^.;()]{0,60}?(?:,\s*(?:et\s+)?|\s+et\s+))"
                            r"(?:le|la|les|l')?\s*"
                            rf"(?:(?:{'|'.join(sorted(DESCRIPTORS))})s?\s+(?:[a-z-]+\s+)?)?[«\"“]?\s*$")
 # "l'Etat (le ministère A, le ministère B) et le secteur privé (la fédération C …)": the
@@ -161,3 +161,17 @@ SIGNING_OF_WITH = re.compile(r"\s*(?:de|du|des|d')\s*[^.;:]{0,90}?\bavec\b")
 # d'une cérémonie présidée par le Roi", where who follows presided
 SIGNED_BY = re.compile(r"(?:(?!presid|en presence|sous l'egide|devant)[^,;.]){0,100}\bpar\s+"
                        r"(?:le |la |les |l')?$")
+
+
+COUNTED = re.compile(r"\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+([a-z-]+s)\b")
+PEOPLE = {"ministres", "responsables", "representants", "presidents", "dirigeants", "directeurs",
+          "personnalites", "signataires", "membres"}
+
+
+def counted_bodies(intro: str) -> bool:
+    """ "… et deux exploitants d'aéroports africains, à savoir": the list that follows names
+    the bodies the sentence counted (not people: "trois ministres, à savoir")."""
+    if not re.search(r"\ba savoir\s*[«\"“]?\s*$", intro):
+        return False
+    found = COUNTED.findall(intro)
+    return bool(found) and found[-1] not in PEOPLE

@@ -33,6 +33,7 @@ from .cues import (
     SIGNING_OF_WITH,
     SOURCE_SAID,
     _relations_between,
+    counted_bodies,
 )
 from .financiers import LENDER_UNITS
 from .holders import _ministry_name
@@ -217,11 +218,8 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
             listed_after = re.search(r"\b(?:notamment|a savoir|dont)\s*,?\s*(?:ceux|celui|"
                                      r"celles?)?\s*[«\"“]?\s*$", intro) and (re.search(
                 r"\b(?:ministres|responsables|representants|presidents|dirigeants|signataires)\b",
-                fold(text[sent_start:trigger[1]])) or re.search(  # "Plusieurs ministres ont …"
-                    r"\b(?:deux|trois|quatre|cinq|six|\d+)\s+(?!ministres|responsables|"
-                    r"presidents|dirigeants|directeurs)\w+s\b[^,;:]{0,50},?\s*a savoir\s*[«\"“]?"
-                    r"\s*$", intro))  # "… et deux
-            # exploitants d'aéroports, à savoir A et B"
+                fold(text[sent_start:trigger[1]])) or counted_bodies(intro))
+            # "Plusieurs ministres ont …"; "… et deux exploitants d'aéroports, à savoir A et B"
             # ("… des PME signataires, à savoir, A, B et C")
             # "portant la signature des ministres A et B": whose signature it bears
             signature_of = fold(text[trigger[0]:trigger[1]]).startswith("signature") and \
