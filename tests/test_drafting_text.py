@@ -137,6 +137,16 @@ def test_an_opening_cut_with_dots_above_itself_whole_is_read_once(cut: int) -> N
     assert len(draft_article(page, published_on="2026-03-13").agreements) == 1
 
 
+def test_an_outlet_in_brackets_alone_at_the_start_is_the_publisher_not_a_party() -> None:
+    from conventions_cli.drafting import draft_article
+
+    page = ("(Agence Sahel Info) - L'Université de Ségou et l'Université Ibn Zohr ont signé, "
+            "le 3 mars dernier, un accord d'échange d'étudiants.\n")
+    draft = draft_article(page, published_on="2026-03-10")
+    assert draft.agreements[0]["sources"][0]["publisher"] == "Agence Sahel Info"
+    assert not any("Sahel" in o["name"] for o in draft.organizations)
+
+
 @pytest.mark.parametrize(("given", "signed"), [("2025-03", "2025-03-11"),
                                                ("2025", "2025-03-11"),
                                                ("2025-04", None),  # disagrees: not used

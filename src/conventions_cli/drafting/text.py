@@ -300,6 +300,8 @@ DATELINE = re.compile(
 
 
 # "Namur-La région …", "Meknès. La filière …": a dateline glued to the lead by a dash or a dot
+OUTLET_ONLY = re.compile(r"^\s*\((?P<outlet>[A-Z][\w'’ .&-]{1,30})\)\s*(?:—|–|-{1,2}|:)\s+"
+                         r"(?=[A-Z\u00c0-\u00dd«\"“])", re.M)
 GLUED_DATELINE = re.compile(r"^\s*(?P<city>[A-Z][a-z\u00e0-\u017f]{2,20})(?:-|\.[ \t]+)"
                             r"(?=(?:Le|La|Les|L['’]|Un|Une|Des|Au|Aux|Ce|Cette)\b)", re.M)
 
@@ -463,8 +465,11 @@ def prepare(raw: str) -> Article:
     if filed and publication.date is None:
         publication = replace(publication, date=filed,
                               date_quote=" ".join(raw[span[0]:span[1]].split()) if span else "")
-    # "(MAP)", "(Le Matin)": who filed the story, never a party to what it tells
-    outlet = (found.start("outlet"), found.end("outlet")) if found and found["outlet"] else None
+    # "(MAP)", "(Le Matin)": who filed the story, never a party to what it tells; alone at
+    # the story's start too ("(Agence Ecofin) - L'Université …")
+    alone = None if found else OUTLET_ONLY.match(text, body[0], body[1])
+    outlet = (found.start("outlet"), found.end("outlet")) if found and found["outlet"] else \
+        (alone.start("outlet"), alone.end("outlet")) if alone else None
     if outlet and not publication.publisher:
         said = raw[outlet[0]:outlet[1]]
         publication = replace(publication, publisher=said, publisher_quote=said)
