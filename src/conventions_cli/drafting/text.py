@@ -290,18 +290,19 @@ def _title(text: str, body_start: int) -> str | None:
     return None
 
 
+# "(MAP)", "(Le Matin)": the wire or the outlet that filed the story; then the dash before
+# the lead's first word
+OUTLET = r"\((?P<outlet>[A-Z][\w'’ .&-]{1,30})\)\s*"
+LEAD_DASH = r"(?:—|–|-{1,2}|:)\s+(?=[A-Z\u00c0-\u00dd«\"“])"
 DATELINE = re.compile(
     r"^\s*(?P<city>[A-Z][A-Za-z\u00c0-\u017f' -]{1,30}?)\s*(?:(?:,\s*|,?\s*le\s+)"
     r"(?P<date>\d{1,2}(?:er)?\s+\w+\.?(?:\s+\d{4})?|\d{1,2}/\d{1,2}/\d{2,4})\s*)?"
-    # "(MAP)", "(Le Matin)": the wire or the outlet that filed the story
-    r"(?:\((?P<outlet>[A-Z][\w'’ .&-]{1,30})\)\s*)?(?:—|–|-{1,2}|:)\s+"
-    r"(?=[A-Z\u00c0-\u00dd«\"“])",
+    rf"(?:{OUTLET})?{LEAD_DASH}",
     re.M)
+OUTLET_ONLY = re.compile(rf"^\s*{OUTLET}{LEAD_DASH}", re.M)  # "(Agence X) - L'Université …"
 
 
 # "Namur-La région …", "Meknès. La filière …": a dateline glued to the lead by a dash or a dot
-OUTLET_ONLY = re.compile(r"^\s*\((?P<outlet>[A-Z][\w'’ .&-]{1,30})\)\s*(?:—|–|-{1,2}|:)\s+"
-                         r"(?=[A-Z\u00c0-\u00dd«\"“])", re.M)
 GLUED_DATELINE = re.compile(r"^\s*(?P<city>[A-Z][a-z\u00e0-\u017f]{2,20})(?:-|\.[ \t]+)"
                             r"(?=(?:Le|La|Les|L['’]|Un|Une|Des|Au|Aux|Ce|Cette)\b)", re.M)
 
