@@ -52,9 +52,10 @@ def quoted_name(r: _Reader, i: int, head_kind: tuple[str, bool]) -> tuple[Mentio
 
 
 def whole_in_quotes(r: _Reader, found: list[Mention]) -> list[Mention]:
-    """ "entre « Archives du Maroc » et « Archives nationales de Türkiye »": a name that
-    opens a pair of quotes runs to their end (up to eight words), lower-case words and all;
-    what was read inside it as other names goes."""
+    """ "entre « Archives du Maroc » et « Archives nationales de Türkiye »", "la « Société
+    Portuaire de Lomé »": a name read inside a pair of quotes is the whole quoted name (up to
+    eight words, opening on a capital), lower-case words and all; what else was read inside
+    it as names goes."""
     pairs = []  # (start, end, name) of each quoted stretch of up to ten tokens
     j = 0
     while j < r.n:
