@@ -15,6 +15,7 @@ Importing this package is cheap; spaCy is loaded by the first `draft_article` ca
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any
@@ -64,6 +65,9 @@ def draft_article(text: str, *, published_on: Published | str | None = None,
         published_on = parse_published_on(article.publication.date)
     elif article.publication.date and published_on is not None:
         said += disagreement(label, article.publication.date, published_on)
+    if published_on is not None and article.posted:
+        published_on = replace(published_on, posted=tuple(
+            dt.date.fromisoformat(day) for day, _, _ in article.posted))
     if publisher and not article.publication.publisher:
         article = replace(article, publication=replace(
             article.publication, publisher=publisher, publisher_quote=publisher))

@@ -28,6 +28,9 @@ class Published:
     year: int
     month: int | None = None
     day: int | None = None
+    # the days embedded posts are dated ("— Nadia F. (@handle) October 14, 2023"): a post
+    # shown in the story is of its day, so a weekday that falls on one is that day
+    posted: tuple[dt.date, ...] = ()
 
     @property
     def date(self) -> dt.date | None:
@@ -165,12 +168,13 @@ NAMED_DAYS = re.compile(rf"\b(?P<days>(?:(?:1er|\d{{1,2}})\s*(?:,|et|-|au|a)\s*)
 
 
 def _named_days(low: str, pub: Published) -> set[dt.date]:
-    """Every day the article names within the publication's month or the week before it."""
+    """Every day the article names within the publication's month or the week before it,
+    and the days of the posts it embeds."""
     if pub.month is None:
         return set()
     first = dt.date(pub.year, pub.month, 1)
     last = (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
-    days: set[dt.date] = set()
+    days: set[dt.date] = {d for d in pub.posted if first - dt.timedelta(days=7) <= d <= last}
     for m in NAMED_DAYS.finditer(low):
         numbers = [1 if d == "1er" else int(d) for d in re.findall(r"1er|\d{1,2}", m["days"])]
         if re.search(r"(?:\d|er)\s*(?:-|au|a)\s*\d", m["days"]) and len(numbers) == 2:
@@ -192,6 +196,9 @@ def _weekday_named(pub: Published | None, weekday: str, named: set[dt.date]
     fits = sorted(d for d in named if WEEKDAYS[d.weekday()] == weekday)
     if pub is None or pub.date is not None or len(fits) != 1:
         return None, ""
+    if fits[0] in pub.posted:
+        return fits[0], (f"'{weekday}' taken as {fits[0].isoformat()}, the day of the post "
+                         "the article embeds; check it")
     return fits[0], (f"'{weekday}' taken as {fits[0].isoformat()}, the only {weekday} among "
                      "the days the article names; check it")
 
@@ -310,3 +317,22 @@ def find_dates(text: str, start: int, end: int, pub: Published | None) -> list[F
             add(m.start(), m.end(), f"{year:04d}-{month:02d}", "", True)
     facts.sort(key=lambda f: f.start)
     return facts
+
+
+def posted_day(posted: tuple[tuple[str, int, int], ...], pub: Published | None) -> Fact | None:
+    """When the text gives no day for the signing: the day of the one post the story embeds
+    (an official's post of the ceremony), if the publication does not contradict it."""
+    days = {day for day, _, _ in posted}
+    if len(days) != 1:
+        return None
+    day, start, end = posted[0]
+    on = dt.date.fromisoformat(day)
+    if pub is not None and pub.month is None and on.year != pub.year:
+        return None
+    if pub is not None and pub.month is not None:
+        first = pub.date or dt.date(pub.year, pub.month, 1)
+        last = pub.date or (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+        if not first - dt.timedelta(days=7) <= on <= last:
+            return None  # a post of another time than the story's
+    return Fact("date", day, start, end, "the text gives no day; taken from the post the "
+                "article embeds: check it", {"signing": True, "relative": False})

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .abroad import known_abroad
-from .dates import Published, find_dates
+from .dates import Published, find_dates, posted_day
 from .drafts import Work
 from .eventwords import find_events
 from .facts import Fact
@@ -53,7 +53,8 @@ def set_scene(work: Work) -> None:
         _signing_date(text, [s for s in sentences[max(0, lead.index - 2):lead.index]
                              if s.agreements and not (s.title or s.earlier or s.future)],
                       pub, anywhere=True)  # "La région s'est dotée, mardi, de son contrat …"
-    date = _to_the_day(text, [s for s in signing if s not in lead_zone], pub, date)
+    date = _to_the_day(text, [s for s in signing if s not in lead_zone], pub, date) or \
+        posted_day(article.posted, pub)
     abroad = work.kb.places  # the places abroad the base records agreements at
     place = _signing_place(article, doc, lead_zone, abroad) or \
         _signing_place(article, doc, scene, abroad) or \

@@ -127,6 +127,7 @@ class Article:
     dateline: tuple[str, int, int] | None = None  # city, char span
     publication: Publication = field(default_factory=Publication)
     page_title: str | None = None  # the headline a saved page declares
+    posted: tuple[tuple[str, int, int], ...] = ()  # embedded posts' days, and where said
 
     @property
     def headline(self) -> str | None:
@@ -413,7 +414,21 @@ LINK = re.compile(r"\(\s*(?:https?://|www\.)[^\s()]*\s*\)")
 
 # An embedded post's trail: "#Tag pic.twitter.com/x — Nadia F. (@handle) October 14, 2023"
 POST_TRAIL = re.compile(r"(?:#\w+\s+)*(?:pic\.twitter\.com/\S+|https?://t\.co/\S+)"
-                        r"(?:\s*[—–-]\s*[^()\n]{2,60}\(@\w+\)\s*[A-Z][a-z]+ \d{1,2}, \d{4})?")
+                        r"(?:\s*[—–-]\s*[^()\n]{2,60}\(@\w+\)\s*"
+                        r"(?P<posted>(?P<m>[A-Z][a-z]+) (?P<d>\d{1,2}), (?P<y>\d{4})))?")
+POST_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")
+
+
+def _posted(text: str) -> tuple[tuple[str, int, int], ...]:
+    """The day of each post the article embeds, as its byline dates it ("— Nadia F.
+    (@handle) October 14, 2023"), with where that byline is."""
+    found = []
+    for m in POST_TRAIL.finditer(text):
+        if m["posted"] and m["m"] in POST_MONTHS and (
+                day := _safe(int(m["y"]), POST_MONTHS.index(m["m"]) + 1, int(m["d"]))):
+            found.append((day.isoformat(), m.start("posted"), m.end("posted")))
+    return tuple(found)
 HANDLE = re.compile(r"(?<![\w.])@(\w)")  # "le président de l'@afreximbank"
 
 
@@ -453,7 +468,9 @@ def prepare(raw: str) -> Article:
     the dateline is the publication's when the page gives none, and is analysed as blank:
     "hier" and "mardi" count from it, and it is never taken for the signing day."""
     raw = unicodedata.normalize("NFC", raw)
-    text = _without_links(unwrapped(analysis_text(raw)))
+    text = unwrapped(analysis_text(raw))
+    posted = _posted(text)
+    text = _without_links(text)
     low = fold(text)
     body, teasers = _body(text, low)
     for a, b in teasers:  # analysed as blank, quoted as written
@@ -477,4 +494,4 @@ def prepare(raw: str) -> Article:
     for a, b in [x for x in (span, outlet) if x]:
         text = text[:a] + " " * (b - a) + text[b:]
     return Article(raw=raw, text=text, body=body, title=_title(text, body[0]),
-                   dateline=dateline, publication=publication)
+                   dateline=dateline, publication=publication, posted=posted)
