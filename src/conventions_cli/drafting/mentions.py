@@ -17,7 +17,6 @@ from .adjectives import coordinated_adjectives, trade_after
 from .countries import foreign_name, ministry_named
 from .descriptors import (
     DEFINITE,
-    announces_signing,
     company_by_nationality,
     describes,
     financial_description,
@@ -26,13 +25,9 @@ from .grammar import (
     _acronym,
     _acronym_after,
     _adjectives,
-    _after_title,
     _cap,
     _complements,
-    _is_title_word,
-    _low,
     _name_case,
-    _number_word,
     _proper_run,
     _Reader,
     spelled_by_acronym,
@@ -45,14 +40,12 @@ from .names import Mention, Person
 from .normalize import fold, key
 from .people import _elliptic_ministers, _king, _title_mention
 from .people import find_people as find_people
-from .personlike import _looks_like_person, _person_before_in_list
 from .plurals import _plural_by_place, _plural_list, split_plural_ministries
+from .propernames import proper_name
 from .quoted import NAMED_KINDS, in_quotes_after, quoted_name, sign_name, whole_in_quotes
-from .roll import TITLE_TAIL
 from .states import SUBNATIONAL, counterpart, side_country, state_mention, subnational
 from .towns import TOWN_HEADS, french_departement, other_town, town_body, twinned_towns
 from .words import (
-    AGREEMENT_WORDS,
     COUNTRIES,
     DESCRIPTORS,
     DETS,
@@ -60,14 +53,9 @@ from .words import (
     HEADS,
     INTERNATIONAL,
     KIND_BEFORE_NAME,
-    MONTH_WORDS,
-    MULTIWORD_COUNTRIES,
     NAMED_AFTER_PEOPLE,
     NATIONALITIES,
     NGO_WORDS,
-    NOT_ACRONYMS,
-    OPENERS,
-    OPENING_VERBS,
     PLACE_HEADS,
     PLURAL_HEADS,
     PREPS,
@@ -75,7 +63,6 @@ from .words import (
     TITLE_WORDS,
     TITLES,
     VAGUE_DETS,
-    masculine,
     territory_name,
 )
 
@@ -336,80 +323,8 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
                                "association" if word in NGO_WORDS else "company", False,
                                acronym, [alias] if alias else [], country, head=word), end2
         return None, i + 1
-    glued_digit = tok.text.isdigit() and not tok.whitespace_ and i + 1 < r.n and _cap(r.t[i + 1])
-    if (_cap(tok) or glued_digit) and word not in MONTH_WORDS \
-            and (not _number_word(tok) or glued_digit):
-        run = _proper_run(r, i)
-        if run <= i or (run == i + 1 and word in OPENING_VERBS):  # "Ont signé …, A et B"
-            return None, i + 1
-        run = spelled_by_acronym(r, i, run)  # "Centro para el Desarrollo Industrial (CDI)"
-        if set(re.split(r"[\s-]+", fold(r.text(i, run)))) <= {"nord", "sud", "est", "ouest"}:
-            return None, run  # "la coopération Sud-Sud": a direction, no body
-        if run < r.n and not _cap(r.t[run]) and (determiner or r.low(i - 1)) in ("le", "la", "l'"):
-            adj_end, _c = _adjectives(r, run)
-            if adj_end > run:
-                run = _complements(r, adj_end, ministry=False, titled=True)
-        words = r.text(i, run)
-        folded = fold(words)
-        if folded in COUNTRIES or folded.split()[0] in COUNTRIES and len(folded.split()) == 1 \
-                or key(words) in MULTIWORD_COUNTRIES:  # "au Burkina Faso": a place
-            return Mention(words, tok.idx, tok.idx + len(words), vague=True, head=folded), run
-        end2, acronym, alias = _acronym_after(r, run)
-        strong = any(t.ent_type_ in ("ORG", "MISC") or t.pos_ == "PROPN" or _acronym(t.text)
-                     for t in r.t[i:run]) or bool(acronym) or glued_digit
-        before = r.t[i - 1] if i > 0 else None
-        if before is not None and before.is_alpha and not _cap(before) \
-                and before.pos_ in ("NOUN", "ADJ") and _low(before) not in DESCRIPTORS \
-                and _low(before) not in HEADS and not _is_title_word(_low(before)) \
-                and _low(before) not in NATIONALITIES \
-                and masculine(_low(before)) not in NATIONALITIES:
-            strong = False  # "la centrale solaire Noor", "l'usine Renault": names a thing
-        if all(t.ent_type_ == "LOC" for t in r.t[i:run]) and not acronym and \
-                not any(_acronym(t.text) for t in r.t[i:run]):
-            strong = False  # "pour le Maghreb": a place, unless it is where a party stands
-        listed = i >= 2 and r.low(i - 1) in (",", "et") and (_cap(r.t[i - 2]) or
-                                                               r.t[i - 2].text == ")")
-        if listed and not acronym and _person_before_in_list(r, i, run):
-            return None, run  # "signé par Karim Alami et Wally Diouf Ba": names of people
-        # "un accord entre Alpha Médias et Nordis Marine": the first of two bound bodies,
-        # whatever the tagger says, unless a given name or a title says it is a person
-        paired = r.low(i - 1) == "entre" and r.low(run) == "et" and \
-            not _looks_like_person(r, i, run)
-        # "le directeur général d'Atlas Tech, Youssef Bennani": what a title heads is a
-        # body, whatever the tagger says, unless a given name says it is a person
-        headed = (_after_title(r, i) and r.low(run) in (",", ".", ";", "et", ")", "(") or
-                  announces_signing(r, run)) and not _looks_like_person(r, i, run)
-        if not listed and not paired and not headed and (r.is_person(i) or (
-                all(t.ent_type_ == "PER" for t in r.t[i:run]) and run - i >= 2 and not strong)):
-            return None, run  # a person's name, unless it stands in a list of names
-        if not acronym and _looks_like_person(r, i, run):
-            return None, run
-        if not acronym and i not in r.known and r.low(run) == "," and not _acronym(words) and (
-                _is_title_word(r.low(run + 1)) or (r.low(run + 1) in ("le", "la", "l'") and
-                                                   _is_title_word(r.low(run + 2)))) and \
-                not any(t.ent_type_ == "ORG" for t in r.t[i:run]):
-            return None, run  # "Schneider, Chef de la Division …": a person, then the title
-        if all(t.text.upper() in NOT_ACRONYMS or re.search(r"[$€£%]|\d", t.text)
-               for t in r.t[i:run]) or \
-                fold(r.t[i].text) in AGREEMENT_WORDS or (
-                run == i + 1 and fold(r.t[i].text) in OPENERS | TITLE_TAIL):  # "Général"
-            return None, run
-        if run == i + 1 and not acronym and (folded.endswith("s") and folded[:-1] in HEADS
-                                             or folded in GENERIC):
-            return None, run  # "les Conseils élus", "entre les Parties": nobody named
-        head_word = folded.split()[0]
-        if not acronym and determiner in ("les", "des", "aux", "ces") and \
-                head_word.endswith("s") and head_word[:-1] in HEADS:
-            # "les relations entre les Caisses de Dépôts": a kind of body, nobody named
-            return Mention(_name_case(words), tok.idx, r.t[run - 1].idx + len(r.t[run - 1].text),
-                           vague=True, head=head_word), run
-        return Mention(_name_case(words), tok.idx, r.t[end2 - 1].idx + len(r.t[end2 - 1].text),
-                       "international" if INTERNATIONAL.search(folded) else "other",
-                       False, acronym or (words if _acronym(words) else None),
-                       [alias] if alias and fold(alias) not in COUNTRIES else [],
-                       COUNTRIES.get(fold(alias or "")), head=fold(r.t[i].text),  # "X (Maroc)"
-                       extra={"proper": True, "weak": not strong}), end2
-    return None, i + 1
+    return proper_name(r, i, tok, word, determiner)
+
 
 def find_mentions(tokens: list[Any], known: list[tuple[int, int, str]] | None = None
                   ) -> list[Mention]:
