@@ -4,7 +4,7 @@ text (the page's body, dateline, header date; `pages` for a saved web page) -> l
 (spaCy: sentences, entities, parse) -> facts (dates, amounts, jobs, periods, places,
 events: `dates`, `amounts`, `jobs`, `places`, `signing`, `eventwords`) -> linking (names read
 by `grammar`, `personlike`, `people`, `plurals` and `mentions` from the word lists of `words`,
-matched against the base by `linking`) -> assembly (`sentences`, `counting`, `lists`,
+matched against the base by `linking`) -> assembly (`sentences`, `counting`, `segments`, `lists`,
 `batches`, `sharing`, `occasion`, `figures`: how many agreements, which facts are whose) ->
 emission (schema-2 YAML with a quote for every fact and a TODO for every gap; `document` for
 one review file of several articles). `context` is what the command needs from the base;

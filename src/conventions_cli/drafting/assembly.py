@@ -18,7 +18,7 @@ from typing import Any
 from .batches import compose_lead, presented_further
 from .beneficiaries import share_beneficiaries
 from .continuations import what_they_continue
-from .counting import MAX_AGREEMENTS, count_agreements, find_segments
+from .counting import MAX_AGREEMENTS, count_agreements
 from .dates import Published
 from .drafts import PLURAL_IS_TWO, UNCOUNTED, Assembled, Drafted, Work, short
 from .elliptic import elliptic_groups
@@ -35,6 +35,7 @@ from .namedlines import named_lines, party_lines
 from .namesakes import signed_by_the_same_people
 from .normalize import fold, fold_upto
 from .occasion import set_scene
+from .segments import find_segments
 from .sentences import FUTURE, WILL_SIGN, Sentence, past_years, read_sentences
 from .sharing import find_signing_parties, lead_parties, share_parties
 from .sides import members_told_apart

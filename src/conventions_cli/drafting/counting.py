@@ -1,5 +1,5 @@
-"""How many agreements the article reports, and the segments that ordinals and sub-counts
-open ("la troisième convention …", "Six autres conventions …", "8 ont été signées …").
+"""How many agreements the article reports (the segments that ordinals and sub-counts open,
+"la troisième convention …", "Six autres conventions …", are `segments`).
 
 The number comes from the strongest evidence: an explicit count in a sentence that says they
 were signed ("Six mémorandums", "13 conventions", "trois accords … ainsi qu'un accord" = 4),
@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 
 from .amounts import SPELLED, parse_count
-from .drafts import Segment, Work
 from .facts import Fact
 from .fields import domains
 from .lexicon import participle
-from .normalize import MO, fold, fold_upto
+from .normalize import MO, fold
 from .objects import ELABORATES
 from .perbody import one_per_partner
 from .retelling import (
@@ -36,11 +35,9 @@ from .retelling import (
 from .sentences import Sentence, day_words
 from .signing import PRENOMINAL, STAND_INS, AgreementMention
 
-__all__ = ["MAX_AGREEMENTS", "count_agreements", "find_segments"]
+__all__ = ["MAX_AGREEMENTS", "count_agreements"]
 
 MAX_AGREEMENTS = 60  # drafted at most; an article that counts more is told so in a TODO
-SUBCOUNT = re.compile(rf"\b(?P<n>\d{{1,3}}|{SPELLED})\s+(?:d'entre elles\s+|d'entre eux\s+)?"
-                      rf"(?:ont|a)\s+ete\s+{participle('singular')}")
 
 
 # "une convention-cadre …, aussitôt suivie de la signature de trois conventions": one more part
@@ -48,7 +45,6 @@ FOLLOWED_BY = re.compile(r"\b(?:(?:suivie?s?|accompagnee?s?|completee?s?|doublee
                          r"(?:\w+\s+){0,2}?(?:de la signature\s+)?|"
                          # "Le Protocole …, signé aux côtés de huit conventions" = 9
                          r"aux cotes )d(?:e|es|u|')\s*$")
-APPOSED = re.compile(r"\s*,\s*(?:une?|la|le|l')?\s*")  # "La première, une convention de …"
 
 
 def _coordinated_total(text: str, mentions: list[AgreementMention]) -> int:
@@ -381,23 +377,6 @@ def _after_que(text: str, m: AgreementMention) -> bool:
     return bool(re.search(r"\bqu'une?\s*$", fold(text[max(0, m.start - 8):m.start])))
 
 
-def _opened_just_before(groups: list[Segment], text: str, s: Sentence) -> int | None:
-    """The next slot inside a group of several the sentence before opened, when this one
-    says what they are ("Il s'agit d'une convention …"), none of them told yet."""
-    group = next((g for g in reversed(groups) if g.size > 1), None)
-    if group is None or group.sentence != s.index - 1 or \
-            not ELABORATES.match(fold(text[s.start:s.end])):
-        return None
-    inside = [g for g in groups if g is not group and group.first <= g.first
-              < group.first + group.size]
-    return group.first + len(inside) if len(inside) < group.size else None
-
-
-def _next_slot(groups: list[Segment]) -> int:
-    """The first agreement no segment has taken yet."""
-    return max((g.first + g.size for g in groups), default=0)
-
-
 def _is_number(text: str, m: AgreementMention) -> bool:
     """The count was written as a number (not just "la" / "une")."""
     before = fold(text[max(0, m.start - 25):m.start])
@@ -411,8 +390,6 @@ def _is_number(text: str, m: AgreementMention) -> bool:
 # the words that say what binds a body: "au terme de trois conventions", "en vertu d'une …"
 BY_WAY_OF = r"\b(?:au terme|aux termes|en vertu|au titre|par le biais|a travers|au moyen)\s+"
 BY_COUNT = re.compile(BY_WAY_OF + r"d(?:e|es)\s+(?:[\w-]+\s+)?$")
-# "Par ailleurs, A et B s'obligent, en vertu d'un accord, à …": one of the batch
-BY_ONE = re.compile(BY_WAY_OF + r"d'\s*(?:une?\s+)?$")
 
 
 # "Il s'agit du troisième prêt de la JICA au secteur, après ceux de 2017 et de 2021", "C'est
@@ -429,72 +406,3 @@ ANOTHER = re.compile(r"\b(?:autres?|second|seconde|deuxieme|nouvel|nouvelle|nouv
 def _rank_in_a_series(text: str, s: Sentence, m: AgreementMention) -> bool:
     before = fold(text[max(s.start, m.start - 30):m.start])
     return bool(SERIES_BEFORE.search(before) or SERIES_AFTER.search(fold(text[m.end:s.end])))
-
-
-def find_segments(work: Work) -> None:
-    """Ordinals and sub-counts after the lead open segments, each its own agreements."""
-    text, n = work.text, work.n
-    groups: list[Segment] = []
-    signing = work.signing
-    lead_index = signing[0].index if signing else 0
-    top_ordinal = 0
-    added = work.added
-    before = ranks_told_before(text, work.sentences, work.pub.year if work.pub else None)[1]
-    for s in work.sentences:
-        if s.earlier or s.title or s.future:  # "Une cinquième convention devrait être signée"
-            continue
-        for k, m in enumerate(s.agreements):
-            if m.ordinal == -1 and n > 1 and not any(
-                    g.ordinal and g.first == n - 1 for g in groups):
-                # "Enfin, la dernière convention …": the nth, however many were told before
-                groups.append(Segment(n - 1, 1, s.index, m.type, True, (m.start, m.end)))
-                top_ordinal = n
-            elif m.ordinal and m.ordinal > 0 and _rank_in_a_series(text, s, m):
-                continue
-            elif m.ordinal and m.ordinal > 0:
-                counted = [g for g in groups if not g.ordinal and g.type == m.type and m.type
-                           and g.size >= m.ordinal]
-                first = counted[-1].first + m.ordinal - 1 if counted else \
-                    m.ordinal - 1 - before
-                if first < 0:
-                    continue  # a rank an earlier signing holds
-                if not any(g.ordinal and g.first == first for g in groups):
-                    groups.append(Segment(first, 1, s.index, m.type, True, (m.start, m.end)))
-                top_ordinal = max(top_ordinal, m.ordinal)
-            elif m.others and m.count:
-                # "Quant aux six autres conventions" of ten: the last six, whatever the
-                # lead described of the four before them
-                start = max(top_ordinal, 1, _next_slot(groups), n - m.count)
-                groups.append(Segment(start, m.count, s.index, m.type, False, (m.start, m.end)))
-                top_ordinal = start + m.count
-            elif k and s.agreements[k - 1].ordinal and APPOSED.fullmatch(
-                    fold(text[s.agreements[k - 1].end:m.start])):  # the same one, described
-                continue
-            elif (m.indefinite or work.count_fact is None and _after_que(text, m)) \
-                    and (s.signing or _details(text, s) or (
-                        s.index > lead_index and BY_ONE.search(
-                            fold(text[max(s.start, m.start - 30):m.start])))) \
-                    and n > 1 and _next_slot(groups) < n:
-                # "une convention a été signée avec A …, un accord avec B …": one each, in
-                # turn, after the ones counted before them; "Les trois premières … Il s'agit
-                # d'une convention …": the first of the group just opened
-                first = max(_next_slot(groups), n - added) if added else _next_slot(groups)
-                opened = _opened_just_before(groups, text, s)
-                if opened is not None:
-                    first = opened
-                groups.append(Segment(first, 1, s.index, m.type,
-                                      False, (m.start, m.end)))
-            elif s.index > lead_index and m.count and _is_number(text, m) and n and m.count < n:
-                used = sum(g.size for g in groups if not g.ordinal)
-                start = used if used + m.count <= n else (groups[-1].first if groups else 0)
-                if re.search(r"\bderni(?:ers|eres)\s*$", fold(text[max(0, m.start - 20):m.start])):
-                    start = n - m.count  # "Les deux derniers accords": the last two
-                groups.append(Segment(start, m.count, s.index, m.type, False, (m.start, m.end)))
-        for found in SUBCOUNT.finditer(fold_upto(text, s.end), s.start, s.end):
-            count = parse_count(found["n"])
-            if count and n and count < n and not any(g.sentence == s.index for g in groups):
-                used = sum(g.size for g in groups if not g.ordinal)
-                groups.append(Segment(used, count, s.index, "", False,
-                                      (found.start(), found.end())))
-    groups.sort(key=lambda g: (g.sentence, g.evidence[0]))
-    work.segments = groups

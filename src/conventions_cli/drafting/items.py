@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from .counting import _next_slot
 from .drafts import Segment, Work
 from .normalize import fold
 from .retelling import alike, purpose
+from .segments import next_slot
 
 __all__ = ["named_items"]
 
@@ -44,7 +44,7 @@ def named_items(work: Work) -> None:
                 not ABOUT.match(fold(text[first.end:first.end + 60])):
             continue
         aim = purpose(text, s, first) or tuple(fold(text[first.end:first.end + 60]).split()[:5])
-        slot = _next_slot(groups)
+        slot = next_slot(groups)
         if slot >= n or any(t == first.type and alike(a, aim) for t, a in told):
             continue
         groups.append(Segment(slot, 1, s.index, first.type, False, (first.start, first.end)))
