@@ -33,7 +33,7 @@ def name_lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:
         representing = representing and "," not in gap and bool(groups)
         if representing:
             m.extra["represents"] = True
-        if groups and COLON_GAP.match(gap):
+        if groups and (COLON_GAP.match(gap) or _members_in_brackets(gap)):
             groups[-1].append(m)  # "l'Office et trois compagnies : A, B et C"
             continue
         if groups and BRACKET_GAP.match(gap) and not gap.lstrip().startswith(")"):
@@ -61,6 +61,21 @@ def name_lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:
         else:
             groups.append([m])
     return groups
+
+
+# ", des entreprises espagnoles (", " et trois sociétés (": a plural description whose
+# members are named in the brackets it opens
+MEMBERS_OPEN = re.compile(r"\s*\(\s*(?:(?:la|le|les|l')\s*)?$")
+
+
+def _members_in_brackets(gap: str) -> bool:
+    opened = MEMBERS_OPEN.search(gap)
+    if opened is None:
+        return False
+    before = gap[:opened.start()]
+    plural = [w for w in re.findall(r"[\w-]+", before) if w[-1] in "sx" and w not in {
+        "des", "les", "ses", "leurs", "aux", "ainsi"}]
+    return bool(plural) and bool(LIST_GAP.match(before + " "))
 
 
 def _stands_in(body: Mention, envoy: Mention) -> bool:
