@@ -12,6 +12,7 @@ from .drafts import Work
 from .lending import lender_and_borrower
 from .linking import Party
 from .normalize import fold, fold_upto
+from .places import city_region
 from .sentences import Sentence
 
 __all__ = ["bound_by_it", "bound_by_the_one_signed", "described_parties"]
@@ -44,7 +45,7 @@ def described_parties(text: str, s: Sentence, evidence: tuple[int, int]) -> list
                  < granted.end() + 4]
         return [Party(m, "with") for m in named[:1]]
     if not cue:
-        return []
+        return _whose_plant(text, s, evidence[1], clause_end)
     at = evidence[1] + cue.end()
     named = [m for m in s.mentions if not m.vague and at <= m.start < clause_end]
     if not named or named[0].start - at > 30:
@@ -52,6 +53,27 @@ def described_parties(text: str, s: Sentence, evidence: tuple[int, int]) -> list
     if not cue.group(0).startswith("entre"):
         named = named[:1]  # one partner after "avec" or "concerne"
     return [Party(m, "with") for m in named]
+
+
+# "La quatrième porte sur l'extension de la production de X à Tanger", "… concerne
+# l'installation d'une usine du groupe X": the company whose plant or output it is about
+PLANT_OF = re.compile(r"\b(?:porte|portent|concerne|concernent|vise|visent)\s+(?:sur\s+)?"
+                      r"(?:l'|la |le |les )?(?:extension|installation|implantation|creation|"
+                      r"construction|agrandissement|renforcement|augmentation|developpement)"
+                      r"\s+(?:de la |de l'|du |des |d'une? |de )(?:[\w-]+\s+){0,2}?"
+                      r"(?:production|usine|unite|site|activite|capacites?|filiale)s?"
+                      r"(?:\s+[\w-]+){0,2}?\s+(?:de la |de l'|du |des |de |d')"
+                      r"(?:(?:societe|groupe|entreprise|firme|constructeur|equipementier)\s+)?$")
+
+
+def _whose_plant(text: str, s: Sentence, at: int, end: int) -> list[Party]:
+    low = fold(text)
+    for m in s.mentions:
+        if at <= m.start < end and not m.vague and not m.extra.get("state") and (
+                m.kind == "company" or m.extra.get("proper") and m.kb_id is None
+                and city_region(m.name) is None) and PLANT_OF.search(low[at:m.start]):
+            return [Party(m, "with")]
+    return []
 
 
 # "Un autre prêt, de 90 M€, a été accordé à la Banque X": the one it is lent or given to

@@ -23,6 +23,7 @@ from .grammar import (
     _Reader,
     spelled_by_acronym,
 )
+from .lexicon import any_form
 from .names import Mention
 from .normalize import fold, key
 from .personlike import _looks_like_person, _person_before_in_list
@@ -92,7 +93,8 @@ def proper_name(r: _Reader, i: int, tok: Any, word: str, determiner: str
         # body, whatever the tagger says, unless a given name says it is a person
         headed = (_after_title(r, i) and r.low(run) in (",", ".", ";", "et", ")", "(") or
                   announces_signing(r, run)) and not _looks_like_person(r, i, run)
-        if not listed and not paired and not headed and (r.is_person(i) or (
+        if not listed and not paired and not headed and not _signed_with(r, i, run) and (
+                r.is_person(i) or (
                 all(t.ent_type_ == "PER" for t in r.t[i:run]) and run - i >= 2 and not strong)):
             return None, run  # a person's name, unless it stands in a list of names
         if not acronym and _looks_like_person(r, i, run):
@@ -124,3 +126,20 @@ def proper_name(r: _Reader, i: int, tok: Any, word: str, determiner: str
                        extra={"proper": True, "weak": not strong}), end2
     return None, i + 1
 
+
+SIGNED = re.compile(rf"(?:{any_form()})$")
+
+
+def _signed_with(r: _Reader, i: int, run: int) -> bool:
+    """ "deux conventions ont été signées mardi avec Leoni pour …", "a signé une convention
+    avec Leoni": one name right after "avec", a signing verb a few words before it, is the
+    other party, whatever the tagger says of it, unless a given name or a title says it is
+    a person."""
+    if r.low(i - 1) != "avec" or run - i != 1 or _looks_like_person(r, i, run):
+        return False
+    for k in range(i - 2, max(-1, i - 8), -1):
+        if r.t[k].is_punct:
+            return False  # "signé mardi, en présence du wali, avec …": another clause
+        if SIGNED.match(r.low(k)):
+            return True
+    return False

@@ -42,6 +42,14 @@ def _opened_just_before(groups: list[Segment], text: str, s: Sentence) -> int | 
     return group.first + len(inside) if len(inside) < group.size else None
 
 
+def _ranked_after(text: str, sentences: list[Sentence], s: Sentence) -> int:
+    """The lowest rank a later sentence gives one of the batch ("La septième convention"),
+    or 0."""
+    return min((m.ordinal for t in sentences[s.index + 1:] if not (t.earlier or t.title)
+                for m in t.agreements if m.ordinal and m.ordinal > 0
+                and not _rank_in_a_series(text, t, m)), default=0)
+
+
 def next_slot(groups: list[Segment]) -> int:
     """The first agreement no segment has taken yet."""
     return max((g.first + g.size for g in groups), default=0)
@@ -81,6 +89,11 @@ def find_segments(work: Work) -> None:
                 # "Quant aux six autres conventions" of ten: the last six, whatever the
                 # lead described of the four before them
                 start = max(top_ordinal, 1, next_slot(groups), n - m.count)
+                ranked = _ranked_after(text, work.sentences, s)
+                if ranked and start + m.count >= ranked:
+                    # "Deux autres conventions …" before "La septième convention …": the
+                    # ones after the ranks told so far, not the last ones
+                    start = max(top_ordinal, 1, next_slot(groups))
                 groups.append(Segment(start, m.count, s.index, m.type, False, (m.start, m.end)))
                 top_ordinal = start + m.count
             elif k and s.agreements[k - 1].ordinal and APPOSED.fullmatch(
