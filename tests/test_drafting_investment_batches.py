@@ -74,3 +74,21 @@ def test_members_in_brackets_after_a_plural_description_sign_with_the_rest() -> 
     names = {n for a in partners(draft) for n in a}
     assert {"Société Lusagua SA", "Hidronorte SA"} <= names
     assert any("Atlantica" in n for n in names)
+
+
+@pytest.mark.parametrize("pointer", [
+    "Cette convention que nous venons de signer réunit",
+    "Cette convention, que les partenaires ont paraphée hier, lie",
+])
+def test_a_sentence_further_down_pointing_at_the_one_agreement_names_all_it_binds(
+        pointer: str) -> None:
+    page = ("Le directeur de l'Office régional de mise en valeur agricole du Tafilalet, venu "
+            "à Errachidia pour la signature d'une convention sur les palmeraies, a répondu à "
+            "nos questions.\n\nQuestion : De quoi s'agit-il ?\n\nRéponse : Il s'agit de "
+            f"replanter les oasis. {pointer} l'Agence nationale des eaux et forêts, "
+            "l'association Oasis Vertes et l'Office régional de mise en valeur agricole du "
+            "Tafilalet.\n")
+    draft = draft_article(page, published_on="2026-03-11")
+    names = {o["name"] for o in draft.data.get("organizations", [])}
+    assert {"Agence nationale des eaux et forêts", "Association Oasis Vertes"} <= names
+    assert len(draft.agreements) == 1

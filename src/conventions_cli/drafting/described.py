@@ -15,7 +15,8 @@ from .normalize import fold, fold_upto
 from .places import city_region
 from .sentences import Sentence
 
-__all__ = ["bound_by_it", "bound_by_the_one_signed", "described_parties"]
+__all__ = ["bound_as_pointed_at", "bound_by_it", "bound_by_the_one_signed",
+           "described_parties"]
 
 
 def described_parties(text: str, s: Sentence, evidence: tuple[int, int]) -> list[Party]:
@@ -96,8 +97,12 @@ PURPOSE = re.compile(r"\b(?:pour|afin|en vue|dans le cadre|destine|visant|portan
 BOUND_BY_IT = re.compile(r"\W*(?:le document|le texte|la convention|l'accord|le protocole|"
                          r"le memorandum|le contrat|ce document|cette convention|cet accord|"
                          r"ce protocole|ce memorandum|ce contrat|celle-ci|celui-ci|ce dernier|"
-                         r"cette derniere|ledit \w+|ladite \w+|elle|il)\s*(?:,[^,;.]{0,80},\s*)?"
+                         r"cette derniere|ledit \w+|ladite \w+|elle|il)\s*(?:,[^,;.]{0,80},\s*|"
+                         # "Cette convention que nous venons de signer réunit A, B et C"
+                         r"qu(?:e\s|')[^,;.]{0,60}?\s)?"
                          r"(?P<verb>lie|unit|associe|engage|implique|reunit|relie)\s")
+# a sentence further down that points at the agreement by a demonstrative
+DEMONSTRATIVE = re.compile(r"\W*(?:ce|cet|cette|ledit|ladite)\s")
 
 
 def bound_by_it(text: str, s: Sentence) -> list[Party]:
@@ -117,6 +122,19 @@ def bound_by_the_one_signed(work: Work) -> list[Party]:
         return []
     for s in work.sentences[work.lead.index + 1:work.lead.index + 3]:
         found = bound_by_it(work.text, s)
+        if found:
+            return found
+    return []
+
+
+def bound_as_pointed_at(work: Work) -> list[Party]:
+    """ "Cette convention que nous venons de signer réunit A, B, C et D", further down:
+    whom the one agreement binds, all of them, whoever the lead named."""
+    if work.n != 1:
+        return []
+    low = fold_upto(work.text, len(work.text))
+    for s in work.sentences[work.lead.index + 1:]:
+        found = bound_by_it(work.text, s) if DEMONSTRATIVE.match(low, s.start) else []
         if found:
             return found
     return []

@@ -7,7 +7,12 @@ from __future__ import annotations
 
 import re
 
-from .described import bound_by_it, bound_by_the_one_signed, described_parties
+from .described import (
+    bound_as_pointed_at,
+    bound_by_it,
+    bound_by_the_one_signed,
+    described_parties,
+)
 from .descriptors import UNNAMED_REGION, city_before, kind_of_the_two, region_before, resolve_bare
 from .drafts import UNCOUNTED, Drafted, Segment, Work, quote_of, short
 from .hosts import hosts_of_a_passive_signing, met_at_the_signing
@@ -183,6 +188,8 @@ def lead_parties(work: Work) -> None:
                 and not s.future and _all_told(work, s):
             work.batch_signers.extend(p for p in parties_by_sentence.get(s.index, [])
                                       if p.role_hint in ("agent", "subject"))
+    partners.extend(p for p in bound_as_pointed_at(work) if not any(
+        q.mention.name == p.mention.name for q in subject + partners))
     if not subject and not partners:
         partners = bound_by_the_one_signed(work) or named_next(work)
     if not subject and not partners:
