@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from .bareregion import name_bare_councils
 from .batches import compose_lead, presented_further
 from .beneficiaries import share_beneficiaries
 from .continuations import what_they_continue
@@ -79,6 +80,7 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
     presented_further(work)
     set_scene(work)
     share_parties(work)
+    name_bare_councils(work)
     members_for_groups(work)
     signed_by_the_same_people(work)
     add_lenders(work)

@@ -369,7 +369,9 @@ def _agreement(article: Article, a: Drafted, index: int, n: int, org_ids: dict[i
         for oid, role, m, evidence in parties:
             if evidence == quote_of(article.text, m):  # the mention's own words, as written
                 evidence = article.quote(m.start, m.end)
-            near = f"; TODO: {m.extra['near']}" if m.extra.get("near") else ""
+            doubts = [t for t in (m.extra.get("near"), m.extra.get("unclear") if m.kb_id
+                                  else None) if t]  # a new body's says it on its name
+            near = f"; TODO: {'; '.join(doubts)}" if doubts else ""
             lines.append(f"{ind}  - {flow({'org': oid, 'role': role})}  # from: "
                          f"{json.dumps(_cut(evidence), ensure_ascii=False)}{near}")
     else:
