@@ -12,14 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .grammar import (
-    _acronym_after,
-    _adjectives,
-    _cap,
-    _name_case,
-    _proper_run,
-    _Reader,
-)
+from .complements import _adjectives
+from .grammar import _acronym_after, _cap, _name_case, _proper_run, _Reader
 from .knowledge import KnowledgeBase
 from .names import Mention
 from .normalize import fold, key

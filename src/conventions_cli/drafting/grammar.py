@@ -10,14 +10,10 @@ from typing import Any
 
 from .lexicon import any_form
 from .normalize import clean_name, fold
-from .units import UNIT_HEADS
 from .words import (
     ADJ_FORM,
     AGREEMENT_WORDS,
     COMPANY_WORDS,
-    COUNTRIES,
-    DESCRIPTORS,
-    DETS,
     GENERIC,
     GIVEN_NAMES,
     HEADS,
@@ -27,12 +23,9 @@ from .words import (
     NOT_LAST,
     NUMBER_WORDS,
     PREPS,
-    SCOPE_WORDS,
     STOP_NAME,
     TITLE_WORDS,
     TITLES,
-    WHAT_FOR,
-    nationality,
 )
 
 SIGNED = re.compile(any_form())  # "signé", "paraphés": what was done to it, not its name
@@ -225,141 +218,7 @@ class _Reader:
             j += 1
         return j if j > start else None
 
-# "la préfecture et les différents porteurs de projets": others, not the name going on
-OTHERS_WORDS = {"differents", "differentes", "divers", "diverses", "autres", "plusieurs",
-                "nombreux", "nombreuses", "principaux", "principales"}
-PARTICIPANTS = {"partenaires", "acteurs", "operateurs", "representants", "intervenants",
-                "professionnels", "investisseurs", "bailleurs", "donateurs", "mecenes",
-                "promoteurs", "producteurs", "exportateurs", "industriels", "commercants",
-                "agriculteurs", "eleveurs", "artisans", "habitants", "usagers", "elus"}
 COMPANY_HEADS = {"societe", "groupe", "entreprise", "firme", "compagnie", "holding"}
-PORTFOLIO_HEADS = {"departement", "administration"}  # "… et de l'Administration territoriale"
-
-
-def _bracketed_acronym_within(r: _Reader, j: int, span: int) -> bool:
-    """An acronym in brackets closes the name within `span` tokens from j."""
-    for k in range(j, min(r.n - 1, j + span + 1)):
-        if r.low(k) == "(":
-            return _acronym(r.t[k + 1].text) or _named_acronym_after(r, k)[1] is not None
-        if r.t[k].is_punct:
-            return False
-    return False
-
-def _complements(r: _Reader, j: int, ministry: bool, titled: bool = False) -> int:
-    """The chain "de l'Industrie, du Commerce et de l'Économie verte" after a head."""
-    while j < r.n:
-        if r.low(j) in ("et", ",") and r.low(j + 1) in ("d'", "de") and \
-                r.low(j + 2) in ("autre", "une") and r.low(j + 3) == "part":
-            break  # "la commune de X et d'autre part l'Office Y": the other side
-        if r.low(j) in ("d'", "de") and r.low(j + 1) in ("autre", "une") and \
-                r.low(j + 2) == "part":
-            break  # "… la commune de X d'autre part"
-        k = r.prep(j)
-        if k is not None:
-            end = r.noun_phrase(k)
-            if end is None:
-                break
-            j = end
-            continue
-        word = r.low(j)
-        if word == "et" and r.low(j + 1) in ("la", "le", "les", "l'") and j + 2 < r.n and \
-                not _cap(r.t[j + 2]) and r.low(j + 2) not in HEADS and \
-                r.low(j + 2) not in GENERIC and r.low(j + 2) not in TITLES and \
-                r.low(j + 2) not in DESCRIPTORS and r.low(j + 2)[:-1] not in HEADS and \
-                r.low(j + 2) not in UNIT_HEADS and r.t[j + 2].pos_ in ("NOUN", "ADJ") and \
-                r.low(j + 2) not in ("vice", "co", "sous") and r.low(j + 2) not in PARTICIPANTS \
-                and r.low(j + 2) not in OTHERS_WORDS:  # "… et la vice-présidente de X"
-            end = r.noun_phrase(j + 1)  # "de la chimie et la parachimie"
-            if end is None:
-                break
-            j = end
-            continue
-        if word == "et" and j + 1 < r.n and r.t[j + 1].pos_ == "NOUN" and not _cap(r.t[j + 1]) \
-                and r.low(j + 1) not in HEADS and r.low(j + 1) not in GENERIC \
-                and r.low(j + 1) not in TITLES and _bracketed_acronym_within(r, j + 2, 6):
-            end = r.noun_phrase(j + 1)  # "du bâtiment et travaux publics (FNBTP)"
-            if end is None:
-                break
-            j = end
-            continue
-        if word == "et" and r.prep(j + 1) is not None and (
-                (r.low(r.prep(j + 1) or 0) in HEADS or r.low(r.prep(j + 1) or 0)[:-1] in HEADS)
-                and (not ministry or r.low(r.prep(j + 1) or 0) not in PORTFOLIO_HEADS)
-                or _is_title_word(r.low(r.prep(j + 1) or 0))):
-            break  # "de la région et du conseil communal de X", "et du directeur de Y"
-        if word == "et" and r.low(j + 1) == "des" and r.low(j + 2) in PARTICIPANTS and \
-                _cap(r.t[j - 1]):
-            break  # "le Groupe OCP et des partenaires du secteur privé": others beside it
-        if word == "et" and r.prep(j + 1) is not None:
-            k = r.prep(j + 1)
-            end = r.noun_phrase(k) if k is not None else None
-            if end is None:
-                break
-            j = end
-            continue
-        if word == "," and r.prep(j + 1) is not None:
-            k = r.prep(j + 1)  # not "l'Agence A, de l'Agence B et de …": another body
-            if k is not None and k < r.n and (ministry or _cap(r.t[k]) and r.low(k) not in HEADS
-                                              or r.low(k) == "industrie"):  # "de commerce, d'"
-                end = r.noun_phrase(k)
-                if end is None:
-                    break
-                j = end
-                continue
-        if ministry and word == "," and r.low(j + 1) == "et" and (r.prep(j + 2) or r.n) < r.n \
-                and _cap(r.t[r.prep(j + 2) or 0]):
-            j += 1  # "…, des Eaux et Forêts, et de l'Équipement": the list goes on at "et"
-            continue
-        if ministry and word in (",", "ainsi") and (r.low(j + 1) == "ainsi" or word == "ainsi"):
-            k = j + 2 if word == "," else j + 1
-            after = r.prep(k + 1)
-            if r.low(k) in ("que", "qu'") and after is not None:
-                end = r.noun_phrase(after)
-                if end is None:
-                    break
-                j = end
-                continue
-        if word in ("pour", "a") and r.low(j + 1) in ("la", "le", "les", "l'") \
-                and j + 2 < r.n and (_cap(r.t[j + 2]) or titled) and not ministry \
-                and r.low(j + 2) not in SCOPE_WORDS and r.low(j + 2) not in COUNTRIES \
-                and r.low(j + 2) not in WHAT_FOR and not (word == "a" and (
-                    r.low(j + 2) in HEADS or _acronym(r.t[j + 2].text) or j + 2 in r.known)):
-            # not "(unit) la Région à l'ONEE", "(lie) l'Office à l'Agence X": a second body
-            end = r.noun_phrase(j + 1)
-            if end is None:
-                break
-            j = end
-            continue
-        break
-    return j
-
-def _adjectives(r: _Reader, j: int, titled: bool = False) -> tuple[int, str | None]:
-    """Adjectives right after a head ("national", "marocaine", "mauritanien"); a head written
-    with a capital takes capitalized ones too ("Groupement Professionnel")."""
-    country = None
-    while j < r.n:
-        tok = r.t[j]
-        word = _low(tok)
-        if r.low(j + 1) in ("un", "une", "que", "qu'") and not _cap(tok):
-            break  # "… du tourisme scellent un partenariat", "L'Economiste rapporte que": a verb
-        if tok.text == "-" and r.joined(j) and not r.t[j].whitespace_ and j + 1 < r.n \
-                and r.t[j + 1].is_alpha and not _cap(r.t[j + 1]) and j > 0 \
-                and r.t[j - 1].is_alpha and not _cap(r.t[j - 1]):
-            j += 2  # "maroco-chinoise": one adjective the tokenizer split
-        elif nationality(word):
-            country = nationality(word)
-            j += 1
-        elif (tok.pos_ == "ADJ" or ADJ_FORM.fullmatch(word)) and (titled or not _cap(tok)) \
-                and word not in STOP_NAME and word not in HEADS and word not in PREPS \
-                and word not in DETS and word not in ("aupres", "apres", "tres") \
-                and not word.startswith(("charge", "present", "destine")) \
-                and not SIGNED.fullmatch(word) \
-                or word in ("delegue", "deleguee", "general", "generale", "special", "speciale",
-                        "executif", "executive", "adjoint", "adjointe"):
-            j += 1
-        else:
-            break
-    return j, country
 
 _LINKS = {"de", "du", "des", "la", "le", "les", "l'", "d'", "et", "pour", "a", "au", "aux", "en",
           "sur", "para", "el", "del", "y", "los", "las", "of", "the", "for", "and"}

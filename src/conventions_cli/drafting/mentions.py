@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from .adjectives import coordinated_adjectives, trade_after
+from .complements import _adjectives, _complements
 from .countries import foreign_name, ministry_named
 from .descriptors import (
     DEFINITE,
@@ -24,9 +25,7 @@ from .descriptors import (
 from .grammar import (
     _acronym,
     _acronym_after,
-    _adjectives,
     _cap,
-    _complements,
     _name_case,
     _proper_run,
     _Reader,

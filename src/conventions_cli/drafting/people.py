@@ -13,15 +13,9 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from .complements import _adjectives, _complements
 from .countries import diaspora_country, foreign_name, is_geographic
-from .grammar import (
-    _adjectives,
-    _cap,
-    _complements,
-    _name_case,
-    _proper_run,
-    _Reader,
-)
+from .grammar import _cap, _name_case, _proper_run, _Reader
 from .holders import (
     _country_words,
     _holder,

@@ -8,15 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .complements import _complements
 from .countries import foreign_name
-from .grammar import (
-    _acronym_after,
-    _cap,
-    _complements,
-    _name_case,
-    _proper_run,
-    _Reader,
-)
+from .grammar import _acronym_after, _cap, _name_case, _proper_run, _Reader
 from .holders import _ministry_name
 from .names import Mention
 from .normalize import fold, key

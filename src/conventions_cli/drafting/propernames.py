@@ -7,14 +7,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .complements import _adjectives, _complements
 from .descriptors import announces_signing
 from .grammar import (
     _acronym,
     _acronym_after,
-    _adjectives,
     _after_title,
     _cap,
-    _complements,
     _is_title_word,
     _low,
     _name_case,

@@ -4,7 +4,8 @@ whole, with a TODO), never cut into pieces at their signs."""
 
 from __future__ import annotations
 
-from .grammar import _adjectives, _cap, _name_case, _Reader
+from .complements import _adjectives
+from .grammar import _cap, _name_case, _Reader
 from .names import Mention
 from .normalize import fold
 from .words import DESCRIPTORS
