@@ -38,6 +38,8 @@ PARTICIPANTS = {"partenaires", "acteurs", "operateurs", "representants", "interv
                 "professionnels", "investisseurs", "bailleurs", "donateurs", "mecenes",
                 "promoteurs", "producteurs", "exportateurs", "industriels", "commercants",
                 "agriculteurs", "eleveurs", "artisans", "habitants", "usagers", "elus"}
+# "Centre d'études et de recherches sur l'entreprise sociale": what is studied, in the name
+STUDY_WORDS = {"recherche", "recherches", "etude", "etudes", "reflexion", "veille"}
 PORTFOLIO_HEADS = {"departement", "administration"}  # "… et de l'Administration territoriale"
 
 
@@ -124,6 +126,10 @@ def _complements(r: _Reader, j: int, ministry: bool, titled: bool = False) -> in
                     break
                 j = end
                 continue
+        if word == "sur" and r.low(j - 1) in STUDY_WORDS and r.low(j + 1) in (
+                "la", "le", "les", "l'") and r.noun_phrase(j + 1) is not None:
+            j = r.noun_phrase(j + 1) or j  # "l'Institut de recherche sur le cancer"
+            continue
         if word in ("pour", "a") and r.low(j + 1) in ("la", "le", "les", "l'") \
                 and j + 2 < r.n and (_cap(r.t[j + 2]) or titled) and not ministry \
                 and r.low(j + 2) not in SCOPE_WORDS and r.low(j + 2) not in COUNTRIES \

@@ -1,0 +1,29 @@
+"""A body named for what it studies keeps that in its name: "l'Institut de recherche sur le
+cancer" is one body, not an "Institut de recherche" and a body called "Cancer"."""
+
+from __future__ import annotations
+
+import pytest
+
+from conventions_cli.drafting import draft_article
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("l'Institut de recherche sur le paludisme", "Institut de recherche sur le paludisme"),
+    ("le Centre des études et des recherches sur l'économie bleue",
+     "Centre des études et des recherches sur l'économie bleue"),
+])
+def test_what_a_research_body_studies_is_in_its_name(written: str, name: str) -> None:
+    page = (f"Une convention a été signée jeudi à Rabat entre {written} et l'association "
+            "Horizons Santé.\n")
+    draft = draft_article(page, published_on="2026-03-13")
+    names = {o["name"] for o in draft.data.get("organizations", [])}
+    assert name in names and len(names) == 2
+
+
+def test_a_place_after_the_names_is_not_what_is_studied() -> None:
+    page = ("Une convention a été signée entre l'Institut de recherche et l'association "
+            "Horizons Santé sur le site de Kénitra.\n")
+    draft = draft_article(page, published_on="2026-03-13")
+    names = {o["name"] for o in draft.data.get("organizations", [])}
+    assert "Institut de recherche" in names
