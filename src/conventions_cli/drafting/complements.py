@@ -97,6 +97,9 @@ def _complements(r: _Reader, j: int, ministry: bool, titled: bool = False) -> in
         if word == "et" and r.low(j + 1) == "des" and r.low(j + 2) in PARTICIPANTS and \
                 _cap(r.t[j - 1]):
             break  # "le Groupe OCP et des partenaires du secteur privé": others beside it
+        if word == "et" and r.low(j + 1) in ("de", "d'", "des") and (
+                r.low(j + 2) in OTHERS_WORDS or r.low(j + 2) in PARTICIPANTS):
+            break  # "le ministère de l'Artisanat et de nombreux partenaires": others
         if word == "et" and r.prep(j + 1) is not None:
             k = r.prep(j + 1)
             end = r.noun_phrase(k) if k is not None else None

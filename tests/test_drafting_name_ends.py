@@ -1,5 +1,6 @@
-"""A body named for what it studies keeps that in its name: "l'Institut de recherche sur le
-cancer" is one body, not an "Institut de recherche" and a body called "Cancer"."""
+"""Where a body's name ends: what a research body studies is in it ("l'Institut de
+recherche sur le cancer"); others beside it are not ("le ministère X et de nombreux
+partenaires")."""
 
 from __future__ import annotations
 
@@ -27,3 +28,13 @@ def test_a_place_after_the_names_is_not_what_is_studied() -> None:
     draft = draft_article(page, published_on="2026-03-13")
     names = {o["name"] for o in draft.data.get("organizations", [])}
     assert "Institut de recherche" in names
+
+
+@pytest.mark.parametrize("others", ["de nombreux partenaires", "de plusieurs opérateurs",
+                                    "des différents acteurs"])
+def test_others_after_a_ministry_s_portfolios_are_not_one_more_portfolio(others: str) -> None:
+    page = (f"Six conventions ont été paraphées mercredi à Salé par le ministère de la Pêche et "
+            f"de l'Aquaculture et {others}, notamment la Poste et l'association Mer Vive.\n")
+    draft = draft_article(page, published_on="2026-03-13")
+    names = {o["name"] for o in draft.data.get("organizations", [])}
+    assert "Ministère de la Pêche et de l'Aquaculture" in names
