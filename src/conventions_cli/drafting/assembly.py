@@ -18,6 +18,7 @@ from typing import Any
 from .bareregion import name_bare_councils
 from .batches import compose_lead, presented_further
 from .beneficiaries import share_beneficiaries
+from .carriers import project_carriers
 from .continuations import what_they_continue
 from .counting import MAX_AGREEMENTS, count_agreements
 from .dates import Published
@@ -81,6 +82,7 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
     set_scene(work)
     share_parties(work)
     name_bare_councils(work)
+    project_carriers(work)
     members_for_groups(work)
     signed_by_the_same_people(work)
     add_lenders(work)
