@@ -37,6 +37,7 @@ from .namedlines import named_lines, party_lines
 from .namesakes import signed_by_the_same_people
 from .normalize import fold, fold_upto
 from .occasion import set_scene
+from .portfolios import ministers_by_portfolio
 from .segments import find_segments
 from .sentences import FUTURE, WILL_SIGN, Sentence, past_years, read_sentences
 from .sharing import find_signing_parties, lead_parties, share_parties
@@ -83,6 +84,8 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
     share_parties(work)
     name_bare_councils(work)
     project_carriers(work)
+    ministers_by_portfolio(work)
+    ministers_by_portfolio(work)
     members_for_groups(work)
     signed_by_the_same_people(work)
     add_lenders(work)
