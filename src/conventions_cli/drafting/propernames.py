@@ -55,6 +55,8 @@ def proper_name(r: _Reader, i: int, tok: Any, word: str, determiner: str
         run = _proper_run(r, i)
         if run <= i or (run == i + 1 and word in OPENING_VERBS):  # "Ont signé …, A et B"
             return None, i + 1
+        if LABELLED.search(fold(r.doc_text[max(0, tok.idx - 200):tok.idx])):
+            return None, run  # "ses filières (« Médicaments » et « Dispositifs … »)": labels
         run = spelled_by_acronym(r, i, run)  # "Centro para el Desarrollo Industrial (CDI)"
         if set(re.split(r"[\s-]+", fold(r.text(i, run)))) <= {"nord", "sud", "est", "ouest"}:
             return None, run  # "la coopération Sud-Sud": a direction, no body
@@ -127,6 +129,10 @@ def proper_name(r: _Reader, i: int, tok: Any, word: str, determiner: str
 
 
 SIGNED = re.compile(rf"(?:{any_form()})$")
+# a quoted label after the noun of what it labels: a sector, a theme, never a body
+LABELLED = re.compile(r"\b(?:filieres?|ecosystemes?|secteurs?|branches?|metiers?|themes?|"
+                      r"labels?|slogans?|intitule)\s*(?:\(\s*)?(?:[«\"“][^»\"”]{1,60}[»\"”]\s*"
+                      r"(?:,|et)\s*)*[«\"“]\s*$")
 
 
 def _signed_with(r: _Reader, i: int, run: int) -> bool:
