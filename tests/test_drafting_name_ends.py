@@ -38,3 +38,13 @@ def test_others_after_a_ministry_s_portfolios_are_not_one_more_portfolio(others:
     draft = draft_article(page, published_on="2026-03-13")
     names = {o["name"] for o in draft.data.get("organizations", [])}
     assert "Ministère de la Pêche et de l'Aquaculture" in names
+
+
+def test_a_name_its_acronym_spells_with_its_article_is_one_body_in_a_list() -> None:
+    page = ("Signé par le ministre de la Santé, Nadia Berrada, les Laboratoires du générique "
+            "au Maroc (LLGM), l'Association des pharmaciens d'officine (APO) et la Fédération "
+            "des grossistes, ce contrat-programme vise à doubler les exportations.\n")
+    draft = draft_article(page, published_on="2026-03-13")
+    names = {o["name"] for o in draft.data.get("organizations", [])}
+    assert "Les Laboratoires du générique au Maroc" in names
+    assert {"Association des pharmaciens d'officine", "Fédération des grossistes"} <= names

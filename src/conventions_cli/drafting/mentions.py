@@ -106,6 +106,8 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
     word, tok = r.low(i), r.t[i]
     if word in TITLE_WORDS or word in ("vice", "co") and r.low(i + 1) == "-":
         return None, i + 1  # "Monsieur", "Madame": a person follows; "Vice-Président": a title
+    if _cap(tok) and (spelled := _spelled_with_article(r, start, i)):
+        return spelled  # "les Entreprises du médicament au Maroc (LeMM)"
     vague_det = determiner in VAGUE_DETS
     state, after = state_mention(r, start, i, determiner)
     if state is not None:
@@ -323,6 +325,28 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
                                acronym, [alias] if alias else [], country, head=word), end2
         return None, i + 1
     return proper_name(r, i, tok, word, determiner)
+
+
+def _spelled_with_article(r: _Reader, start: int, i: int) -> tuple[Mention, int] | None:
+    """ "les Entreprises du médicament au Maroc (LeMM)": a name whose acronym in brackets
+    spells it with its article, which is then part of the name."""
+    if start >= i or r.low(start) not in ("les", "le", "la"):
+        return None
+    k = i
+    while k < r.n and k - i < 10 and r.low(k) != "(" and (r.t[k].is_alpha or r.low(k) in (
+            "l'", "d'")):
+        k += 1
+    if k == i or r.low(k) != "(":
+        return None
+    end, acronym, _short = _acronym_after(r, k)
+    spelled = "".join(t.text[0] for t in r.t[start:k] if t is r.t[start] or fold(t.text) not in (
+        "de", "du", "des", "d'", "l'", "la", "le", "les", "et", "au", "aux", "a", "en"))
+    if not acronym or fold(spelled).upper() != acronym.upper():
+        return None
+    name = r.text(start, k)
+    return Mention(name[:1].upper() + name[1:], r.t[start].idx,
+                   r.t[end - 1].idx + len(r.t[end - 1].text), "association", False, acronym,
+                   head=r.low(i)), end
 
 
 def find_mentions(tokens: list[Any], known: list[tuple[int, int, str]] | None = None
