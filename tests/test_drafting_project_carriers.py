@@ -52,3 +52,12 @@ def test_no_investment_batch_no_carriers() -> None:
     draft = draft_article(page, published_on="2026-03-10")
     assert draft.agreements
     assert all("Atelier Nord" not in names for names in companies(draft))
+
+
+def test_people_and_a_project_s_own_acronym_carry_nothing() -> None:
+    page = LEAD.format(n="deux") + (
+        "La signature a été réalisée par M. Chen Wei, président de Sino Textile, et par "
+        "Omar Alami, directeur du centre. Elles alimentent la banque de projets (BDP) de la "
+        "région.\n")
+    draft = draft_article(page, published_on="2026-03-10")
+    assert companies(draft) == [[], []]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .drafts import Work, quote_of
+from .grammar import _is_title_word
 from .names import Mention
 from .normalize import fold
 from .places import city_region
@@ -22,7 +23,7 @@ __all__ = ["project_carriers"]
 INVESTMENT = re.compile(r"\binvestissements?\b|\bprojets? (?:industriels?|aquacoles?|"
                         r"agricoles?|touristiques?|immobiliers?)\b")
 # "confiée à", "porté par", "réalisés par", "mise en place, par": who carries the project
-CARRIED = re.compile(r"\b(?:confie(?:e|s|es)?\s+(?:a|au|aux)|(?:porte|realise|mene|developpe|"
+CARRIED = re.compile(r"\b(?:confie(?:e|s|es)?\s+(?:a|au|aux)|(?:porte|realise|developpe|"
                      r"implante|execute|mis en place|mise en place)(?:e|s|es)?\s*,?\s*par)\s+"
                      r"(?:(?:la societe|le groupe|l'entreprise|les societes|les groupes)\s+)?")
 # "quatre fermes de pisciculture (A, B, C)": the projects, then their carriers in brackets
@@ -44,6 +45,14 @@ def _plausible(name: str) -> bool:
     return bool(words) and len(words) <= 7 and not place and \
         words[0] not in MONTH_WORDS and not any(c.isdigit() for c in name) and \
         city_region(name) is None and fold(name) not in COUNTRIES
+
+
+def _a_person(text: str, a: int, b: int) -> bool:
+    """ "M. Xu Lei", "Josep S., président de …": a person, not a carrier."""
+    if re.search(r"(?:\bM\.|\bMme|\bMonsieur|\bMadame|\bSE|\bS\.E\.)\s*$", text[max(0, a - 12):a]):
+        return True
+    title = re.match(r"\s*,\s*(?:l'|le |la )?([\w-]+)", text[b:b + 40])
+    return title is not None and _is_title_word(fold(title.group(1)))
 
 
 def _listed(text: str, at: int, end: int, quoted_only: bool) -> list[tuple[int, int]]:
@@ -75,8 +84,9 @@ def _bracketed(text: str, opening: int) -> list[tuple[int, int]]:
         k = start + len(piece)
         if piece.strip():
             spans.append((start, start + len(piece.rstrip())))
-    if not any(text[a].isupper() for a, _ in spans):
-        return []
+    if not any(text[a].isupper() for a, _ in spans) or (
+            len(spans) == 1 and text[spans[0][0]:spans[0][1]].isupper()):
+        return []  # "des banques de projets (BP)": the projects' own acronym
     return spans
 
 
@@ -95,8 +105,9 @@ def _carriers(work: Work) -> list[Mention]:
                 spans += _bracketed(text, k)
         for a, b in spans:
             name = text[a:b].strip(" «»\"“”")
-            if not _plausible(name) or any(fold(m.name) == fold(name) for m in found):
-                continue
+            if not _plausible(name) or any(fold(m.name) == fold(name) for m in found) or \
+                    _a_person(text, a, b):
+                continue  # "réalisée par M. X, président de …"
             known = next((m for m in s.mentions if m.start <= a < m.end), None)
             if known is not None and (known.vague or known.kb_id or known.extra.get("state")):
                 continue
