@@ -79,11 +79,26 @@ def _surname_cased(m: re.Match[str]) -> str:
     return m[1] + re.sub(r"[A-ZÀ-Ý]+", lambda w: w[0][0] + w[0][1:].lower(), m[2])
 
 
+# "par A – le directeur de X au ministère Y – et B, …": two dashes that set an apposition
+# off, as commas do (a dateline's dash opens its line and has no pair)
+PAIRED_DASHES = re.compile(r"(?<=[\w)»])\s[–—](?=\s)([^–—\n.;]{12,240}?\s)[–—](?=\s)")
+
+
+def _dashes_as_commas(m: re.Match[str]) -> str:
+    before = m.string[m.string.rfind("\n", 0, m.start()) + 1:m.start()]
+    inside = m[1]
+    prose = [w for w in re.findall(r"\b[a-zàâçéèêëîïôûù]{4,}\b", before) if fold(w) not in MONTHS]
+    if not prose or not re.search(r"\b[a-zàâçéèêëîïôûù]{3,}\b", inside):
+        return m[0]  # "Rabat, 3 mars – …": a dateline; "Tanger – Tétouan – …": a name
+    return ", " + inside[:-1] + ", "  # the same length: offsets survive
+
+
 def analysis_text(raw: str) -> str:
     """The text with typographic variants made plain, keeping every offset: curly quotes
-    and apostrophes, odd spaces, ''two apostrophes'' used as quotation marks, and slips
-    in the words of signing ("la première conctrat")."""
+    and apostrophes, odd spaces, ''two apostrophes'' used as quotation marks, dashes that
+    set an apposition off, and slips in the words of signing ("la première conctrat")."""
     plain = raw.translate(str.maketrans(SAME))
+    plain = PAIRED_DASHES.sub(_dashes_as_commas, plain)
     plain = re.sub(r"(?<![\w-])[A-Za-z]{6,12}(?![\w-])", _mend, plain)
     plain = CAPITAL_SURNAME.sub(_surname_cased, plain)
     if "''" not in plain:
