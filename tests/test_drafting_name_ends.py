@@ -48,3 +48,11 @@ def test_a_name_its_acronym_spells_with_its_article_is_one_body_in_a_list() -> N
     names = {o["name"] for o in draft.data.get("organizations", [])}
     assert "Les Laboratoires du générique au Maroc" in names
     assert {"Association des pharmaciens d'officine", "Fédération des grossistes"} <= names
+
+
+def test_the_united_nations_keep_their_adjective() -> None:
+    page = ("La ministre a paraphé la convention avec Claire Martin, coordinatrice résidente "
+            "des Nations unies au Maroc, mardi à Rabat.\n")
+    draft = draft_article(page, published_on="2026-03-13")
+    names = {o["name"] for o in draft.data.get("organizations", [])}
+    assert "Nations unies" in names and "Nations" not in names

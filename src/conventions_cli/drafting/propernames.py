@@ -57,6 +57,8 @@ def proper_name(r: _Reader, i: int, tok: Any, word: str, determiner: str
             return None, i + 1
         if LABELLED.search(fold(r.doc_text[max(0, tok.idx - 200):tok.idx])):
             return None, run  # "ses filières (« Médicaments » et « Dispositifs … »)": labels
+        if r.low(run - 1) == "nations" and r.low(run) == "unies":
+            run += 1  # "des Nations unies": the adjective belongs to the name
         run = spelled_by_acronym(r, i, run)  # "Centro para el Desarrollo Industrial (CDI)"
         if set(re.split(r"[\s-]+", fold(r.text(i, run)))) <= {"nord", "sud", "est", "ouest"}:
             return None, run  # "la coopération Sud-Sud": a direction, no body
@@ -77,7 +79,8 @@ def proper_name(r: _Reader, i: int, tok: Any, word: str, determiner: str
                 and before.pos_ in ("NOUN", "ADJ") and _low(before) not in DESCRIPTORS \
                 and _low(before) not in HEADS and not _is_title_word(_low(before)) \
                 and _low(before) not in NATIONALITIES \
-                and masculine(_low(before)) not in NATIONALITIES:
+                and masculine(_low(before)) not in NATIONALITIES \
+                and _low(before) != "directoire":  # "président du directoire X": X's board
             strong = False  # "la centrale solaire Noor", "l'usine Renault": names a thing
         if all(t.ent_type_ == "LOC" for t in r.t[i:run]) and not acronym and \
                 not any(_acronym(t.text) for t in r.t[i:run]):
