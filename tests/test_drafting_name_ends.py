@@ -56,3 +56,10 @@ def test_the_united_nations_keep_their_adjective() -> None:
     draft = draft_article(page, published_on="2026-03-13")
     names = {o["name"] for o in draft.data.get("organizations", [])}
     assert "Nations unies" in names and "Nations" not in names
+
+
+def test_the_body_a_board_chair_is_named_after_without_de_is_a_party() -> None:
+    page = ("La convention a été signée mardi à Rabat par le président du directoire Sud "
+            "Capital Invest, Omar Tazi, et le wali de la région.\n")
+    draft = draft_article(page, published_on="2026-03-13")
+    assert "Sud Capital Invest" in {o["name"] for o in draft.data.get("organizations", [])}
