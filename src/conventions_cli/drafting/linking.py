@@ -46,6 +46,14 @@ from .places import city_region
 from .plurals import regroup
 from .respectively import GIVEN_BODIES
 from .roll import joined_to, roll_on
+from .samebody import (
+    _is_place,
+    _place_after_acronym,
+    _second_title,
+    _state_of,
+    _territory_in_brackets,
+    _title_after_title,
+)
 from .units import owner_of_unit
 from .words import COUNTRIES, MULTIWORD_COUNTRIES
 
@@ -253,18 +261,6 @@ CLEFT_AFTER = re.compile(r"\bqu'(?:est|il est|il a|a|il)\b[^.;]{0,30}\b(?:soin|h
                          r"charge|privilege|mission|responsabilite)\b")
 
 
-def _state_of(text: str, previous: Mention, m: Mention) -> bool:
-    """ "l'Agence X (AX) de l'Union des Comores": the state a body belongs to, not a
-    party beside it; it gives the body its country."""
-    gap = fold(text[previous.end:m.start] + " ".join(m.name.split()[:2]))
-    if not m.extra.get("state") or previous.kind in ("other",) or previous.extra.get("state") \
-            or not re.match(r"\s*(?:de|du|des|d')\b", gap):
-        return False
-    if previous.country is None:
-        previous.country = m.country
-    return True
-
-
 SIDES_OPEN = re.compile(r"\b(?:en presence d(?:e|u|es|')|entre|par|avec|lie|liant|lient)\b")
 
 
@@ -298,47 +294,6 @@ def _two_sides(text: str, sent_start: int, sent_end: int, mentions: list[Mention
 PURPOSE_AFTER = re.compile(r"\s+(?:pour|en faveur)\s+(?:le|la|les|l'|des|du)\s*[a-z]")
 
 
-def _is_place(name: str) -> bool:
-    from .places import REGIONS
-
-    folded = fold(name)
-    return city_region(name) is not None or any(folded == fold(r) for r in REGIONS)
-
-
-def _place_after_acronym(text: str, previous: Mention, m: Mention) -> bool:
-    """ "la Confédération X (CGEM) Fès-Meknès", "le président de la CGEM Fès-Meknès": the
-    place names the body's branch, it does not sign."""
-    tail = text[previous.start:previous.end].split()[-1:] or [""]
-    return (tail[0].endswith(")") or bool(re.search(r"(?:^|['’])[A-Z][A-Z0-9&-]+$", tail[0]))) \
-        and \
-        not text[previous.end:m.start].strip() and _is_place(m.name)
-
-
-def _territory_in_brackets(text: str, previous: Mention, m: Mention) -> bool:
-    """ "la commune rurale de X (province de Y)": the bracket says where X lies; Y does
-    not sign; "le ministère de X, Y et Z (Département de X)": the part of it that signs."""
-    return (m.head in ("province", "prefecture", "region", "wilaya") or m.head == "departement"
-            and previous.kind == "ministry") and bool(re.fullmatch(
-        r"\s*\(\s*(?:(?:la|le|l')\s*)?", text[previous.end:m.start])) and \
-        text[m.end:m.end + 3].lstrip().startswith(")")
-
-
-def _second_title(_text: str, titled: Mention, m: Mention) -> bool:
-    """ "le ministre de X, porte-parole du gouvernement, Karim A": the name between a title
-    and the person it introduces is that person's second title, not a party."""
-    person = titled.person
-    return person is not None and m.person is None and titled.end <= m.start \
-        and m.end <= person.start
-
-
-def _title_after_title(text: str, titled: Mention, m: Mention) -> bool:
-    """ "A, wali de la région X, gouverneur de la province Y, B, directeur de Z": in a list
-    where each name comes before its title, a title right after another, with no name
-    between, is the same person's second office, not another party."""
-    person = titled.person
-    return person is not None and person.end <= titled.start and titled.end <= m.start \
-        and (m.person is None or m.person.start >= m.end) \
-        and re.fullmatch(r"\s*,\s*", text[titled.end:m.start]) is not None
 
 
 def _ministry_of_its_minister(m: Mention, tokens: list[Any], kb: KnowledgeBase

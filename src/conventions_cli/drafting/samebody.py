@@ -1,0 +1,70 @@
+"""Two names side by side in a signing sentence that are one side, not two: the state a
+body belongs to ("l'Agence X de l'Union des Comores"), the place after an acronym that
+names a branch ("la CGEM Fès-Meknès"), the territory in brackets ("(province de Y)"), a
+second title between a title and its person, a title right after another."""
+
+from __future__ import annotations
+
+import re
+
+from .names import Mention
+from .normalize import fold
+from .places import city_region
+
+__all__ = ["_is_place", "_place_after_acronym", "_second_title", "_state_of",
+           "_territory_in_brackets", "_title_after_title"]
+
+
+def _state_of(text: str, previous: Mention, m: Mention) -> bool:
+    """ "l'Agence X (AX) de l'Union des Comores": the state a body belongs to, not a
+    party beside it; it gives the body its country."""
+    gap = fold(text[previous.end:m.start] + " ".join(m.name.split()[:2]))
+    if not m.extra.get("state") or previous.kind in ("other",) or previous.extra.get("state") \
+            or not re.match(r"\s*(?:de|du|des|d')\b", gap):
+        return False
+    if previous.country is None:
+        previous.country = m.country
+    return True
+
+
+def _is_place(name: str) -> bool:
+    from .places import REGIONS
+
+    folded = fold(name)
+    return city_region(name) is not None or any(folded == fold(r) for r in REGIONS)
+
+
+def _place_after_acronym(text: str, previous: Mention, m: Mention) -> bool:
+    """ "la Confédération X (CGEM) Fès-Meknès", "le président de la CGEM Fès-Meknès": the
+    place names the body's branch, it does not sign."""
+    tail = text[previous.start:previous.end].split()[-1:] or [""]
+    return (tail[0].endswith(")") or bool(re.search(r"(?:^|['’])[A-Z][A-Z0-9&-]+$", tail[0]))) \
+        and \
+        not text[previous.end:m.start].strip() and _is_place(m.name)
+
+
+def _territory_in_brackets(text: str, previous: Mention, m: Mention) -> bool:
+    """ "la commune rurale de X (province de Y)": the bracket says where X lies; Y does
+    not sign; "le ministère de X, Y et Z (Département de X)": the part of it that signs."""
+    return (m.head in ("province", "prefecture", "region", "wilaya") or m.head == "departement"
+            and previous.kind == "ministry") and bool(re.fullmatch(
+        r"\s*\(\s*(?:(?:la|le|l')\s*)?", text[previous.end:m.start])) and \
+        text[m.end:m.end + 3].lstrip().startswith(")")
+
+
+def _second_title(_text: str, titled: Mention, m: Mention) -> bool:
+    """ "le ministre de X, porte-parole du gouvernement, Karim A": the name between a title
+    and the person it introduces is that person's second title, not a party."""
+    person = titled.person
+    return person is not None and m.person is None and titled.end <= m.start \
+        and m.end <= person.start
+
+
+def _title_after_title(text: str, titled: Mention, m: Mention) -> bool:
+    """ "A, wali de la région X, gouverneur de la province Y, B, directeur de Z": in a list
+    where each name comes before its title, a title right after another, with no name
+    between, is the same person's second office, not another party."""
+    person = titled.person
+    return person is not None and person.end <= titled.start and titled.end <= m.start \
+        and (m.person is None or m.person.start >= m.end) \
+        and re.fullmatch(r"\s*,\s*", text[titled.end:m.start]) is not None
