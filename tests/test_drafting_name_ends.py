@@ -63,3 +63,12 @@ def test_the_body_a_board_chair_is_named_after_without_de_is_a_party() -> None:
             "Capital Invest, Omar Tazi, et le wali de la région.\n")
     draft = draft_article(page, published_on="2026-03-13")
     assert "Sud Capital Invest" in {o["name"] for o in draft.data.get("organizations", [])}
+
+
+def test_a_subsidiary_described_between_two_sides_leaves_the_list_going_on() -> None:
+    page = ("Un mémorandum d'entente a été signé mardi à Rabat entre Hydrogena, une filiale du "
+            "groupe gazier norvégien Nordgas, et l'Office national de l'électricité.\n")
+    draft = draft_article(page, published_on="2026-03-13")
+    names = {o["name"] for o in draft.data.get("organizations", [])}
+    parties = {p["org"] for a in draft.agreements for p in a["parties"]}
+    assert "Hydrogena" in names and "Nordgas" not in names and len(parties) == 2

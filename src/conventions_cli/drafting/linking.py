@@ -70,7 +70,8 @@ def _gap(text: str, a: int, b: int) -> str:
 
 
 # "X, filiale de Y", "X du groupe Y", "X, société de crédit agréée par Y": Y is not a party
-PARENT_GAP = re.compile(r"^\s*,?\s*(?:filiale\s+d(?:e|u|es|')\s*(?:la |le |l')?(?:\w+\s+)?|"
+PARENT_GAP = re.compile(r"^\s*,?\s*(?:(?:une |la )?filiale\s+d(?:e|u|es|')\s*(?:la |le |l')?"
+                        r"(?:\w+\s+){0,3}|"
                         r"(?:du|de la|de l')\s*(?:groupe|holding)\s+|"
                         r"[^,;]{0,80}?\b(?:agree|cree|detenu|controle|supervise|accredite)e?s?"
                         r"\s+par\s+(?:la |le |l')?)$")
@@ -252,8 +253,10 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
     return [p for p in parties if id(p.mention) not in belongs | weak]
 
 
-# "entre A, représentée par son directeur, X, et B": the list of sides goes on
-REPRESENTED_THEN = re.compile(r"[^;.]{0,12}?,\s*representee?s?\s+par\s+[^;.()]{0,90}?,\s*"
+# "entre A, représentée par son directeur, X, et B", "entre A, une filiale du groupe X, et
+# B": the list of sides goes on
+REPRESENTED_THEN = re.compile(r"[^;.]{0,12}?,\s*(?:representee?s?\s+par|une?\s+filiale\s+d)"
+                              r"[^;.()]{0,90}?,\s*"
                               r"(?:et|ainsi que)\s+(?:le |la |les |l'|d'|de |du )?\s*")
 # "C'est à A et à B qu'est revenu le soin (l'honneur) de parapher": who signs, put first
 CLEFT_BEFORE = re.compile(r"\bc'(?:est|etait) (?:a|au|aux)\b[^.;]{0,80}$")
