@@ -72,3 +72,23 @@ def test_a_subsidiary_described_between_two_sides_leaves_the_list_going_on() -> 
     names = {o["name"] for o in draft.data.get("organizations", [])}
     parties = {p["org"] for a in draft.agreements for p in a["parties"]}
     assert "Hydrogena" in names and "Nordgas" not in names and len(parties) == 2
+
+
+@pytest.mark.parametrize("written", ["Le groupe d'aménagement Dar Assafa",
+                                     "Le groupe de promotion immobilière Dar Assafa"])
+def test_a_group_named_after_its_trade_is_its_name(written: str) -> None:
+    page = (f"{written} et l'Agence urbaine de Safi ont signé hier à Safi une convention sur "
+            "les villes nouvelles.\n")
+    draft = draft_article(page, published_on="2026-03-13")
+    names = {o["name"] for o in draft.data.get("organizations", [])}
+    assert "Dar Assafa" in names and not any("aménagement" in n or "promotion" in n
+                                             for n in names)
+
+
+def test_a_group_the_base_knows_as_groupe_x_is_the_base_s() -> None:
+    known = [{"id": "holding-dar-assafa", "name": "Holding Dar Assafa", "kind": "company",
+              "acronym": None, "aliases": ["Groupe Dar Assafa"], "country": "MA"}]
+    page = ("Le groupe d'aménagement Dar Assafa et l'Agence urbaine de Safi ont signé hier à "
+            "Safi une convention.\n")
+    draft = draft_article(page, published_on="2026-03-13", organizations=known)
+    assert "holding-dar-assafa" in {p["org"] for a in draft.agreements for p in a["parties"]}

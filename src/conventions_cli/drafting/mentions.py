@@ -170,6 +170,16 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
                 and r.low(end) not in COUNTRIES:
             end = max(end, _proper_run(r, end))  # "la Société de développement local X"
         end, country2 = _country_words(r, i, end) if word.startswith("ministere") else (end, None)
+        trade = trade_after(r, j) if word in DESCRIPTORS and not _cap(tok) else j
+        if j < trade <= end and _cap(r.t[trade]) and fold(r.t[trade].text) not in COUNTRIES \
+                and not KIND_BEFORE_NAME.fullmatch(key(r.text(i, trade))):
+            # "le groupe d'aménagement Al Omrane", "le groupe de promotion immobilière X"
+            run = _proper_run(r, trade, joins_et=True)
+            run2, acronym, alias = _acronym_after(r, run)
+            if run >= end:
+                return Mention(_name_case(r.text(trade, run)), r.t[trade].idx,
+                               r.t[run2 - 1].idx + len(r.t[run2 - 1].text), "company", False,
+                               acronym, [alias] if alias else [], country, head=word), run2
         # "la société des Pâtes et Couscous X": the name after a descriptor
         if word in ("societe", "groupe", "entreprise") and r.prep(j) is not None:
             k = r.prep(j)
