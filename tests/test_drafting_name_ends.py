@@ -92,3 +92,14 @@ def test_a_group_the_base_knows_as_groupe_x_is_the_base_s() -> None:
             "Safi une convention.\n")
     draft = draft_article(page, published_on="2026-03-13", organizations=known)
     assert "holding-dar-assafa" in {p["org"] for a in draft.agreements for p in a["parties"]}
+
+
+@pytest.mark.parametrize("joined", [", et de", " et de"])
+def test_a_ministry_s_name_ends_before_a_person_joined_to_it(joined: str) -> None:
+    from conventions_cli.drafting.language import load_pipeline
+    from conventions_cli.drafting.mentions import find_mentions
+
+    sentence = (f"en présence du ministre de l'Industrie{joined} Paolo Ferri, PDG de "
+                "Veltek.")
+    names = [m.name for m in find_mentions(list(load_pipeline()(sentence)))]
+    assert "Ministère de l'Industrie" in names

@@ -62,6 +62,10 @@ def _complements(r: _Reader, j: int, ministry: bool, titled: bool = False) -> in
                 r.low(j + 2) == "part":
             break  # "… la commune de X d'autre part"
         k = r.prep(j)
+        if r.low(j) in (",", "et") and ((k1 := r.prep(j + 1)) is not None and r.starts_person(
+                k1) or r.low(j + 1) == "et" and (k2 := r.prep(j + 2)) is not None and
+                                     r.starts_person(k2)):
+            break  # "le ministre de l'Industrie, et de Paolo Rossi, PDG de X": a person
         if k is not None:
             end = r.noun_phrase(k)
             if end is None:
