@@ -15,7 +15,9 @@ SPEECH = ("Rabat, 12/03/2025 (MAP) - Le ministre de l'Agriculture a plaidé mard
 
 
 @pytest.mark.parametrize("opening", ["A l'issue de cette allocution", "A cette occasion",
-                                     "Au terme de son discours", "En marge de cette rencontre"])
+                                     "Au terme de son discours", "En marge de cette rencontre",
+                                     "Lors de cette rencontre", "Au cours de son allocution",
+                                     "Durant cette rencontre"])
 def test_the_signing_after_a_speech_takes_the_speechs_day_and_town(opening: str) -> None:
     result = drafted(SPEECH + f"{opening}, une convention de partenariat a été signée "
                      "entre l'Agence pour le développement agricole et la Fédération "

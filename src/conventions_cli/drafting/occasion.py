@@ -146,8 +146,9 @@ def _naming(text: str, sentences: list[Sentence], event: Fact) -> list[Sentence]
 
 # words that tie a signing to what the sentence before it told
 BACK = re.compile(r"^\W*(?:par la suite|ensuite|puis|peu apres|apres quoi|dans la foulee)\b|"
-                  r"\b(?:a|en|pour) cette occasion\b|\b(?:a l'issue|au terme|a la fin|en marge) "
-                  r"(?:de|du) (?:ces|cet|cette|ce|leurs?|son|sa) (?:entretiens?|rencontres?|"
+                  r"\b(?:a|en|pour) cette occasion\b|\b(?:(?:a l'issue|au terme|a la fin|en marge|"
+                  r"lors|au cours) (?:de|du)|durant|pendant) (?:ces|cet|cette|ce|leurs?|son|sa) "
+                  r"(?:entretiens?|rencontres?|"
                   r"ceremonie|reunion|audience|travaux|visite|allocution|discours|intervention|"
                   r"forum|conference|seance|session|journee|assemblee|colloque)\b")
 
