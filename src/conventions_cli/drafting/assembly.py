@@ -43,6 +43,7 @@ from .sentences import FUTURE, WILL_SIGN, Sentence, past_years, read_sentences
 from .sharing import find_signing_parties, lead_parties, share_parties
 from .sides import members_told_apart
 from .signing import AgreementMention
+from .surnames import surnames_told_before
 from .text import Article
 
 __all__ = ["Assembled", "Drafted", "assemble"]
@@ -83,6 +84,7 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
     set_scene(work)
     share_parties(work)
     name_bare_councils(work)
+    surnames_told_before(work)
     project_carriers(work)
     ministers_by_portfolio(work)
     ministers_by_portfolio(work)
