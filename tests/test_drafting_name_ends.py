@@ -103,3 +103,15 @@ def test_a_ministry_s_name_ends_before_a_person_joined_to_it(joined: str) -> Non
                 "Veltek.")
     names = [m.name for m in find_mentions(list(load_pipeline()(sentence)))]
     assert "Ministère de l'Industrie" in names
+
+
+def test_a_lender_named_by_its_nationality_and_trade_keeps_its_description() -> None:
+    page = ("Trois accords de financement ont été signés mardi à Rabat par le ministère de "
+            "l'Économie et des Finances avec ses bailleurs :\n"
+            "- un don de 5 millions d'euros de l'Union européenne, pour l'emploi des jeunes ;\n"
+            "- un prêt de 30 millions d'euros de la banque allemande de développement KfW, "
+            "pour des stations de pompage ;\n"
+            "- un prêt de 20 millions de dollars de la Banque islamique de développement.\n")
+    draft = draft_article(page, published_on="2026-03-13")
+    quotes = [line for line in draft.yaml.splitlines() if "KfW" in line and "from:" in line]
+    assert any("banque allemande de développement KfW" in line for line in quotes)

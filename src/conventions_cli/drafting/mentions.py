@@ -170,7 +170,8 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
                 and r.low(end) not in COUNTRIES:
             end = max(end, _proper_run(r, end))  # "la Société de développement local X"
         end, country2 = _country_words(r, i, end) if word.startswith("ministere") else (end, None)
-        trade = trade_after(r, j) if word in DESCRIPTORS and not _cap(tok) else j
+        trade = trade_after(r, j) if word in DESCRIPTORS and not _cap(tok) and country is None \
+            else j  # "la banque allemande de développement KfW": as its nationality says
         if j < trade <= end and _cap(r.t[trade]) and fold(r.t[trade].text) not in COUNTRIES \
                 and not KIND_BEFORE_NAME.fullmatch(key(r.text(i, trade))):
             # "le groupe d'aménagement Al Omrane", "le groupe de promotion immobilière X"
