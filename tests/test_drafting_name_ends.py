@@ -115,3 +115,13 @@ def test_a_lender_named_by_its_nationality_and_trade_keeps_its_description() -> 
     draft = draft_article(page, published_on="2026-03-13")
     quotes = [line for line in draft.yaml.splitlines() if "KfW" in line and "from:" in line]
     assert any("banque allemande de développement KfW" in line for line in quotes)
+
+
+def test_an_answer_s_adverb_and_a_clause_after_a_name_name_no_one() -> None:
+    page = ("Entretien avec Nadia K., directrice de l'Office des pêches : Deux conventions "
+            "signées. Nadia K. : Effectivement, nous avons signé deux conventions. La seconde a "
+            "été signée avec la région de l'Oriental parce que nous finissons son plan.\n")
+    draft = draft_article(page, published_on="2026-03-13")
+    names = {o["name"] for o in draft.data.get("organizations", [])}
+    assert "Effectivement" not in names
+    assert not any("parce" in n for n in names)

@@ -55,6 +55,9 @@ def proper_name(r: _Reader, i: int, tok: Any, word: str, determiner: str
         run = _proper_run(r, i)
         if run <= i or (run == i + 1 and word in OPENING_VERBS):  # "Ont signé …, A et B"
             return None, i + 1
+        if run == i + 1 and re.fullmatch(r"[a-zàâçéèêëîïôûù]{4,}ment", fold(tok.text)) and \
+                r.low(run) in (",", ":", ".", ";"):
+            return None, run  # "Majida M. : Effectivement, nous avons signé": an adverb
         if LABELLED.search(fold(r.doc_text[max(0, tok.idx - 200):tok.idx])):
             return None, run  # "ses filières (« Médicaments » et « Dispositifs … »)": labels
         if r.low(run - 1) == "nations" and r.low(run) == "unies":

@@ -245,7 +245,10 @@ STOP_NAME = {"pour", "portant", "concernant", "relative", "relatif", "visant", "
              # "l'Ecole X de commerce s'engage": a verb's pronoun ends the name
              "s'", "se", "n'", "ne", "qu'",
              # "organisées par le Conseil régional de X jusqu'à lundi", "lorsqu'il"
-             "jusqu'", "jusque", "jusqu", "lorsqu'", "puisqu'", "quoique", "tandis"}
+             "jusqu'", "jusque", "jusqu", "lorsqu'", "puisqu'", "quoique", "tandis",
+             # "avec la région du Souss-Massa parce que nous …": a clause, not the name
+             "parce", "que", "car", "puisque", "lorsque", "comme", "nous", "vous", "il", "elle",
+             "ils", "elles", "on"}
 # Given names the press writes before a surname (folded): "Nabil Hmina", "Jean Dupont". The
 # small French model often tags Maghrebi names as places or MISC; a name that opens with one
 # of these is a person's, not an organization's.
