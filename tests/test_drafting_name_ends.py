@@ -125,3 +125,22 @@ def test_an_answer_s_adverb_and_a_clause_after_a_name_name_no_one() -> None:
     names = {o["name"] for o in draft.data.get("organizations", [])}
     assert "Effectivement" not in names
     assert not any("parce" in n for n in names)
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("Le Centre hospitalier universitaire (CHU) Hassan II de Fès",
+     "Centre hospitalier universitaire Hassan II de Fès"),
+    ("L'Institut supérieur (ISPM) Al Jazari", "Institut supérieur Al Jazari"),
+])
+def test_a_name_goes_on_past_its_acronym_in_brackets(written: str, name: str) -> None:
+    page = (f"{written} a signé lundi à Fès une convention avec l'association Santé Plus.\n")
+    draft = draft_article(page, published_on="2026-03-13")
+    assert name in {o["name"] for o in draft.data.get("organizations", [])}
+
+
+def test_a_branch_s_place_or_a_person_after_an_acronym_is_not_in_the_name() -> None:
+    page = ("L'Office national des aéroports (ONDA) Karim Alami et la Confédération générale "
+            "des entreprises du Maroc (CGEM) Fès-Meknès ont signé lundi une convention.\n")
+    draft = draft_article(page, published_on="2026-03-13")
+    names = {o["name"] for o in draft.data.get("organizations", [])}
+    assert not any("Alami" in n or "Fès-Meknès" in n for n in names)

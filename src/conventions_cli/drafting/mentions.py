@@ -42,6 +42,7 @@ from .people import find_people as find_people
 from .plurals import _plural_by_place, _plural_list, split_plural_ministries
 from .propernames import proper_name
 from .quoted import NAMED_KINDS, in_quotes_after, quoted_name, sign_name, whole_in_quotes
+from .samebody import _is_place
 from .states import SUBNATIONAL, counterpart, side_country, state_mention, subnational
 from .towns import TOWN_HEADS, french_departement, other_town, town_body, twinned_towns
 from .words import (
@@ -239,6 +240,9 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         else:
             end2, acronym, alias = _acronym_after(r, end)
         words = r.text(i, end)
+        if acronym and (tail := _named_past_acronym(r, end2, word)) > end2:
+            # "le Centre hospitalo-universitaire (CHU) Ibn Sina de Rabat": one name
+            words, end2 = f"{words} {r.text(end2, tail)}", tail
         generic = word in GENERIC and (word != "departement" or r.prep(i + 1) is None) or (
             word.endswith("s") and word not in HEADS)  # "le département de la Culture": one
         has_cap = _cap(tok) or any(_cap(t) and t.i > tok.i and fold(t.text) not in COUNTRIES
@@ -336,6 +340,18 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
                                acronym, [alias] if alias else [], country, head=word), end2
         return None, i + 1
     return proper_name(r, i, tok, word, determiner)
+
+
+def _named_past_acronym(r: _Reader, j: int, head: str) -> int:
+    """Where a name goes on after its acronym in brackets ("(CHU) Ibn Sina de Rabat"): a
+    proper name (a person's only for a body named after people), not a country or a place
+    (a branch: "(CGEM) Fès-Meknès")."""
+    if j >= r.n or not _cap(r.t[j]) or r.starts_person(j) and head not in NAMED_AFTER_PEOPLE \
+            or not r.t[j].is_alpha or r.t[j].pos_ in ("VERB", "AUX") \
+            or fold(r.t[j].text) in COUNTRIES or _is_place(r.t[j].text):
+        return j
+    run = _proper_run(r, j)
+    return _complements(r, run, ministry=False) if run > j else j
 
 
 def _spelled_with_article(r: _Reader, start: int, i: int) -> tuple[Mention, int] | None:
