@@ -144,3 +144,15 @@ def test_a_branch_s_place_or_a_person_after_an_acronym_is_not_in_the_name() -> N
     draft = draft_article(page, published_on="2026-03-13")
     names = {o["name"] for o in draft.data.get("organizations", [])}
     assert not any("Alami" in n or "Fès-Meknès" in n for n in names)
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("le CHU Hassan II", "CHU Hassan II"),
+    ("le CRI de l'Oriental", "CRI de l'Oriental"),
+    ("l'AREF de Fès-Meknès", "AREF de Fès-Meknès"),
+])
+def test_a_regional_kind_of_body_keeps_which_one_it_is(written: str, name: str) -> None:
+    page = f"La convention a été signée lundi à Fès entre {written} et l'association Atlas.\n"
+    draft = draft_article(page, published_on="2026-03-13")
+    names = {o["name"]: o["kind"] for o in draft.data.get("organizations", [])}
+    assert names.get(name) == "public-body"

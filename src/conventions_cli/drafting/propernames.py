@@ -62,6 +62,11 @@ def proper_name(r: _Reader, i: int, tok: Any, word: str, determiner: str
             return None, run  # "ses filières (« Médicaments » et « Dispositifs … »)": labels
         if r.low(run - 1) == "nations" and r.low(run) == "unies":
             run += 1  # "des Nations unies": the adjective belongs to the name
+        if run == i + 1 and word in REGIONAL_KINDS:
+            # "le CHU Ibn Sina", "le CRI de Souss-Massa", "l'AREF de l'Oriental": the kind
+            # of body, then which one it is
+            named = _proper_run(r, run, joins_et=True) if run < r.n and _cap(r.t[run]) else run
+            run = named if named > run else _complements(r, run, ministry=False)
         run = spelled_by_acronym(r, i, run)  # "Centro para el Desarrollo Industrial (CDI)"
         if set(re.split(r"[\s-]+", fold(r.text(i, run)))) <= {"nord", "sud", "est", "ouest"}:
             return None, run  # "la coopération Sud-Sud": a direction, no body
@@ -126,7 +131,8 @@ def proper_name(r: _Reader, i: int, tok: Any, word: str, determiner: str
             return Mention(_name_case(words), tok.idx, r.t[run - 1].idx + len(r.t[run - 1].text),
                            vague=True, head=head_word), run
         return Mention(_name_case(words), tok.idx, r.t[end2 - 1].idx + len(r.t[end2 - 1].text),
-                       "international" if INTERNATIONAL.search(folded) else "other",
+                       "international" if INTERNATIONAL.search(folded) else
+                       "public-body" if word in REGIONAL_KINDS else "other",
                        False, acronym or (words if _acronym(words) else None),
                        [alias] if alias and fold(alias) not in COUNTRIES else [],
                        COUNTRIES.get(fold(alias or "")), head=fold(r.t[i].text),  # "X (Maroc)"
@@ -135,6 +141,8 @@ def proper_name(r: _Reader, i: int, tok: Any, word: str, determiner: str
 
 
 SIGNED = re.compile(rf"(?:{any_form()})$")
+# the acronyms of a kind of body that each region or city has one of
+REGIONAL_KINDS = {"chu", "chr", "chp", "cri", "aref", "ormva", "crt", "ccis", "cht"}
 # a quoted label after the noun of what it labels: a sector, a theme, never a body
 LABELLED = re.compile(r"\b(?:filieres?|ecosystemes?|secteurs?|branches?|metiers?|themes?|"
                       r"labels?|slogans?|intitule)\s*(?:\(\s*)?(?:[«\"“][^»\"”]{1,60}[»\"”]\s*"
