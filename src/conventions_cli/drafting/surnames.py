@@ -57,10 +57,7 @@ def surnames_told_before(work: Work) -> None:
         parties = [(known.get(fold(m.name)) or m, evidence) if len(m.name.split()) == 1
                    and m.kb_id is None else (m, evidence) for m, evidence in a.parties]
         if lead.signing and (not parties or work.n == 1):  # "B. et R. ont signé": both
-            parties += [(body, word) for word, body in said]
-        seen: set[str] = set()
-        a.parties = []
-        for m, evidence in parties:
-            if fold(m.name) not in seen:
-                seen.add(fold(m.name))
-                a.parties.append((m, evidence))
+            for word, body in said:
+                if fold(body.name) not in {fold(m.name) for m, _ in parties}:
+                    parties.append((body, word))
+        a.parties = parties
