@@ -92,3 +92,14 @@ def test_a_sentence_further_down_pointing_at_the_one_agreement_names_all_it_bind
     names = {o["name"] for o in draft.data.get("organizations", [])}
     assert {"Agence nationale des eaux et forêts", "Association Oasis Vertes"} <= names
     assert len(draft.agreements) == 1
+
+
+def test_a_partner_s_own_past_and_a_figure_s_dot_leave_each_rank_its_company() -> None:
+    page = ("Des conventions ont été paraphées jeudi à Fès par l'Agence de développement "
+            "industriel et des sous-traitants de l'automobile.\n\nLa première convention a "
+            "été paraphée avec Figeac Tech ayant injecté depuis 2011 quelque 7 millions "
+            "d'euros dans la région. La deuxième convention porte sur l'agrandissement, sur "
+            "une parcelle de 4.120 m2, de l'usine de l'Atelier Sud Aéro, pour 23 MDH. La "
+            "troisième convention a été paraphée avec Moteurs Atlas.\n")
+    draft = draft_article(page, published_on="2026-03-12")
+    assert partners(draft) == [["Figeac Tech"], ["Atelier Sud Aéro"], ["Moteurs Atlas"]]

@@ -32,7 +32,7 @@ from .retelling import (
     same_signers,
     tells_again,
 )
-from .sentences import Sentence, day_words
+from .sentences import PARTNER_ACT, Sentence, day_words
 from .signing import PRENOMINAL, STAND_INS, AgreementMention
 
 __all__ = ["MAX_AGREEMENTS", "count_agreements"]
@@ -405,4 +405,7 @@ ANOTHER = re.compile(r"\b(?:autres?|second|seconde|deuxieme|nouvel|nouvelle|nouv
 
 def _rank_in_a_series(text: str, s: Sentence, m: AgreementMention) -> bool:
     before = fold(text[max(s.start, m.start - 30):m.start])
-    return bool(SERIES_BEFORE.search(before) or SERIES_AFTER.search(fold(text[m.end:s.end])))
+    after = SERIES_AFTER.search(fold(text[m.end:s.end]))
+    # "… conclue avec X ayant investi depuis 2012": the partner's years, not the series'
+    return bool(SERIES_BEFORE.search(before) or after and not PARTNER_ACT.search(
+        fold(text[m.end:m.end + after.start()]) + " "))

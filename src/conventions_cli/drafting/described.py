@@ -25,7 +25,7 @@ def described_parties(text: str, s: Sentence, evidence: tuple[int, int]) -> list
     "trois conventions concernent X"."""
     low = fold(text)
     clause_end = s.end
-    stop = re.search(r"[;.]|,?\s*(?:tandis qu|alors qu|et (?:le|la) (?:second|deuxieme|"
+    stop = re.search(r";|\.(?!\d)|,?\s*(?:tandis qu|alors qu|et (?:le|la) (?:second|deuxieme|"
                      r"troisieme|dernier))", low[evidence[1]:s.end])
     if stop:
         clause_end = evidence[1] + stop.start()
@@ -61,7 +61,7 @@ def described_parties(text: str, s: Sentence, evidence: tuple[int, int]) -> list
 PLANT_OF = re.compile(r"\b(?:porte|portent|concerne|concernent|vise|visent)\s+(?:sur\s+)?"
                       r"(?:l'|la |le |les )?(?:extension|installation|implantation|creation|"
                       r"construction|agrandissement|renforcement|augmentation|developpement)"
-                      r"\s+(?:de la |de l'|du |des |d'une? |de )(?:[\w-]+\s+){0,2}?"
+                      r"\b(?:[^.;]|\.(?=\d)){0,70}?\b"  # "l'extension sur un site de 2.359 m2 …"
                       r"(?:production|usine|unite|site|activite|capacites?|filiale)s?"
                       r"(?:\s+[\w-]+){0,2}?\s+(?:de la |de l'|du |des |de |d')"
                       r"(?:(?:societe|groupe|entreprise|firme|constructeur|equipementier)\s+)?$")

@@ -151,10 +151,10 @@ LABELLED = re.compile(r"\b(?:filieres?|ecosystemes?|secteurs?|branches?|metiers?
 
 def _signed_with(r: _Reader, i: int, run: int) -> bool:
     """ "deux conventions ont été signées mardi avec Leoni pour …", "a signé une convention
-    avec Leoni": one name right after "avec", a signing verb a few words before it, is the
-    other party, whatever the tagger says of it, unless a given name or a title says it is
-    a person."""
-    if r.low(i - 1) != "avec" or run - i != 1 or _looks_like_person(r, i, run):
+    avec Moteurs Atlas": a name right after "avec", a signing verb a few words before it, is
+    the other party, whatever the tagger says of it, unless a given name or a title says it
+    is a person."""
+    if r.low(i - 1) != "avec" or run - i > 3 or _looks_like_person(r, i, run):
         return False
     for k in range(i - 2, max(-1, i - 8), -1):
         if r.t[k].is_punct:

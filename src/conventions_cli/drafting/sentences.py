@@ -246,11 +246,18 @@ ANOTHER_DATED = re.compile(r"\b(?:accords?|conventions?|protocoles?|memorandums?
                            r"au\s+|a\s+\S+\s+en\s+)?$")
 
 
+# "conclue avec X ayant investi depuis son entrée au Maroc en 2012", "avec Y, créée en
+# 2009": the year of what the partner did, after the signing verb
+PARTNER_ACT = re.compile(r"\b(?:ayant|depuis|creee?s?|fondee?s?|installee?s?|implantee?s?|"
+                         r"presente?s?|etablie?s?)\b[^.;]{0,60}$")
+
+
 def _year_of_another(year: re.Match[str], verb: int) -> bool:
     """The year dates an agreement named after the sentence's own signing verb (at `verb`,
-    in the folded sentence the year was found in)."""
+    in the folded sentence the year was found in), or what a partner did."""
     found = ANOTHER_DATED.search(year.string, 0, year.start())
-    return found is not None and found.start() > verb
+    act = PARTNER_ACT.search(year.string, verb, year.start()) if verb < year.start() else None
+    return found is not None and found.start() > verb or act is not None
 
 
 def past_years(text: str, sentences: list[Sentence], year: int | None) -> None:
