@@ -175,6 +175,9 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                 r"(?:la |le |l'|les )?$", fold(text[presence_end:first.start]))):
             presence_end = group[-1].person.end if group[-1].person and \
                 group[-1].person.end > group[-1].end else group[-1].end
+            if len(group) > 1 and "," in text[group[-2].end:group[-1].start] and re.fullmatch(
+                    r"\s*(?:a|ont)\s+(?:\w+\s+)?", fold(text[group[-1].end:trigger[0]])):
+                parties.append(Party(group[-1], "subject"))  # "En marge du X, le groupe Y a"
             continue  # "en présence du ministre A, et de la ministre B": both attend
         presence_end = None
         if re.search(r"\b(?:entreprises|societes|groupes|firmes|operateurs) $", before):
@@ -227,7 +230,8 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
             listed_after = re.search(r"\b(?:notamment|a savoir|dont)\s*,?\s*(?:ceux|celui|"
                                      r"celles?)?\s*[«\"“]?\s*$", intro) and (re.search(
                 r"\b(?:ministres|responsables|representants|presidents|dirigeants|signataires)\b",
-                fold(text[sent_start:trigger[1]])) or counted_bodies(intro))
+                fold(text[sent_start:trigger[1]])) or counted_bodies(intro)) or \
+                WITH_SOME.search(intro)
             # "Plusieurs ministres ont …"; "… et deux exploitants d'aéroports, à savoir A et B"
             # ("… des PME signataires, à savoir, A, B et C")
             # "portant la signature des ministres A et B": whose signature it bears
@@ -243,7 +247,8 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                     or listed_after or signature_of or respective or represented or \
                     PARTY_AFTER_NAME.search(
                         text[max(sent_start, first.start - 90):first.start]):
-                hint = "with" if re.search(r"\bavec|\bentre", clause_before[-60:]) else "agent"
+                hint = "with" if re.search(r"\bavec|\bentre", clause_before[-60:]) or \
+                    WITH_SOME.search(intro) else "agent"
                 parties.extend(Party(m, "subject" if m.extra.get("represents") else hint)
                            for m in group)
     belongs = {id(m) for previous, m in zip(named, named[1:], strict=False)
@@ -253,6 +258,11 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
     return [p for p in parties if id(p.mention) not in belongs | weak]
 
 
+# "… conventions avec les interprofessions des filières, notamment A, B et C": who they
+# are signed with, some of them named
+WITH_SOME = re.compile(r"\bavec\s+(?:les|des|plusieurs|de nombreux|de nombreuses|differents|"
+                       r"differentes|diverses)\s+[^,;.:]{0,70},?\s*(?:notamment|dont|a savoir|"
+                       r"parmi lesquel\w*|tels? que|telles? que)\s*,?\s*(?:la |le |les |l')?$")
 # "entre A, représentée par son directeur, X, et B", "entre A, une filiale du groupe X, et
 # B": the list of sides goes on
 REPRESENTED_THEN = re.compile(r"[^;.]{0,12}?,\s*(?:representee?s?\s+par|une?\s+filiale\s+d)"

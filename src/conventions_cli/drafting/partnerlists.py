@@ -47,8 +47,10 @@ def one_and_a_plural(text: str, partners: list[Party]) -> bool:
 
 
 def some_of_them(text: str, partners: list[Party]) -> bool:
-    """ "avec quatre pays, dont le Gabon": the partners named are some of the
-    counted ones, each with one agreement, not every agreement's."""
+    """ "avec quatre pays, dont le Gabon", "avec les interprofessions, notamment A, B et
+    C": the partners named are some of the counted ones, each with one agreement, not
+    every agreement's."""
     first = partners[0].mention
-    return re.search(r"\b(?:dont|parmi (?:lesquel(?:le)?s|eux|elles))\s+(?:le |la |les |l')?$",
+    return re.search(r"\b(?:dont|parmi (?:lesquel(?:le)?s|eux|elles)|notamment|tels? que|"
+                     r"telles? que)\s*,?\s+(?:le |la |les |l')?$",
                      fold(text[max(0, first.start - 30):first.start])) is not None
