@@ -158,3 +158,11 @@ def test_an_agreement_told_on_its_own_keeps_its_own_day_and_place() -> None:
         "dernier par le directeur de l'Office.", BASE, "2024-07-30")
     assert [(str(a.get("signed_on")), a.get("place")) for a in result["agreements"]] == [
         ("2024-07-25", "Casablanca"), ("2024-07-18", "Bergen")]
+
+
+def test_the_event_a_signatory_took_part_in_is_the_occasion() -> None:
+    names = events(
+        "L'Office national des pêches a signé mercredi deux conventions avec des armateurs. "
+        "Ces conventions interviennent en marge de la participation de l'Office à la 4e "
+        "édition du Salon de la mer de Dakhla.")
+    assert len(names) == 1 and "Salon de la mer" in names[0]

@@ -31,6 +31,8 @@ EVENT_INTRO = re.compile(
     rf"(?:a|ont|avait|avaient) (?:co-?)?preside(?:\s*,[^.;,]{{0,60}}(?:,[^.;,]{{0,60}})?,)?"
     rf"\s+(?=la |le |l'|les travaux))"
     rf"\s*(?:(?:les )?(?:travaux|ouverture|cloture|tenue) {OF}\s*)?"
+    # "en marge de la participation de l'ONDA à la 6e édition du Salon …": where it took part
+    rf"(?:participation {OF}[^,;.]{{1,60}}?\s(?:a|au|aux)\s+)?"
     rf"(?P<det>(?:la |le |l'|les |un |une |cette |ce |cet )?)(?P<name>(?:(?:{ORDINAL_WORDS})\s+"
     rf"(?:edition\s+{OF}\s*)?)?(?:{EVENT_NOUNS})\b)")
 EVENT_END = re.compile(r",|;|\.|\s(?:(?:a laquelle|auquel|auxquels|qui|ou|organisee?|tenue?|"
