@@ -62,7 +62,8 @@ def proper_name(r: _Reader, i: int, tok: Any, word: str, determiner: str
             return None, run  # "ses filières (« Médicaments » et « Dispositifs … »)": labels
         if r.low(run - 1) == "nations" and r.low(run) == "unies":
             run += 1  # "des Nations unies": the adjective belongs to the name
-        if run == i + 1 and word in REGIONAL_KINDS:
+        if run == i + 1 and word in REGIONAL_KINDS and determiner not in (
+                "les", "des", "ces", "aux", "plusieurs") and not (i and _number_word(r.t[i - 1])):
             # "le CHU Ibn Sina", "le CRI de Souss-Massa", "l'AREF de l'Oriental": the kind
             # of body, then which one it is
             named = _proper_run(r, run, joins_et=True) if run < r.n and _cap(r.t[run]) else run
