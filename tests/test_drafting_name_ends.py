@@ -156,3 +156,15 @@ def test_a_regional_kind_of_body_keeps_which_one_it_is(written: str, name: str) 
     draft = draft_article(page, published_on="2026-03-13")
     names = {o["name"]: o["kind"] for o in draft.data.get("organizations", [])}
     assert names.get(name) == "public-body"
+
+
+def test_what_a_secretariat_or_a_delegate_minister_is_in_charge_of_is_its_name() -> None:
+    page = ("Atlas Microcrédit et le Secrétariat d'État chargé du Commerce extérieur ont conclu "
+            "mardi à Rabat un partenariat.\n\nUn contrat-programme a été signé entre la "
+            "ministre déléguée en charge de l'Économie numérique, Salma Idrissi, et le "
+            "président de Maroc Data Cluster, Omar Fassi.\n")
+    draft = draft_article(page, published_on="2026-03-13")
+    names = {o["name"] for o in draft.data.get("organizations", [])}
+    assert "Secrétariat d'État chargé du Commerce extérieur" in names
+    assert any(n.startswith("Ministère délégué") and "Économie numérique" in n for n in names)
+    assert {"Atlas Microcrédit", "Maroc Data Cluster"} <= names

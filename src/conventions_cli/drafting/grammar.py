@@ -309,8 +309,10 @@ def _proper_run(r: _Reader, i: int, joins_et: bool = False) -> int:
         word = _low(tok)
         if j > i and _acronym(r.t[i].text) and r.starts_person(j):
             break  # "le directeur de l'ONEE Abdelaziz K.": the acronym's holder, glued
-        if _cap(tok) and word not in MONTH_WORDS and not (j > i and r.is_person(j)
-                                                          and tok.ent_iob_ == "B"):
+        if _cap(tok) and word not in MONTH_WORDS and not (
+                j > i and r.is_person(j) and tok.ent_iob_ == "B" and not any(
+                    _low(t) in COMPANY_WORDS for t in r.t[j:j + 3] if t.ent_type_ == "PER")):
+            # "Maroc Numeric Cluster": a company's words in what the tagger takes for a name
             j += 1
         elif tok.text.isdigit() and not tok.whitespace_ and j + 1 < r.n and _cap(r.t[j + 1]):
             j += 1  # "2T Services"

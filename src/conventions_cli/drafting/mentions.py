@@ -53,6 +53,7 @@ from .words import (
     HEADS,
     INTERNATIONAL,
     KIND_BEFORE_NAME,
+    MONTH_WORDS,
     NAMED_AFTER_PEOPLE,
     NATIONALITIES,
     NGO_WORDS,
@@ -163,6 +164,11 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
             j = max(j, _proper_run(r, i))  # "Bank of Africa": an English name ends there
         end = _complements(r, j, ministry=word.startswith("ministere") or word == "direction",
                            titled=_cap(tok) and not english)
+        if word in ("secretariat", "ministere") and (r.low(end).startswith("charge") or (
+                r.low(end), r.low(end + 1)) == ("en", "charge")):
+            # "le Secrétariat d'État chargé de l'Artisanat …": what it is in charge of
+            k = r.prep(end + (2 if r.low(end) == "en" else 1))
+            end = _complements(r, r.noun_phrase(k) or end, ministry=True) if k else end
         if not word.startswith("ministere"):
             # "Institut de recherche sur le froid et les énergies propres (IRFEP)",
             # "l'institut de formation aux métiers de l'automobile de Kénitra (IFMAK)"
@@ -376,6 +382,14 @@ def _spelled_with_article(r: _Reader, start: int, i: int) -> tuple[Mention, int]
                    head=r.low(i)), end
 
 
+def _opens_a_name(r: _Reader) -> bool:
+    """ "Attawfiq Microfinance et le Secrétariat … ont conclu": a sentence that opens on
+    a name of two capitalized words, whatever the tagger says of the first."""
+    return r.n > 1 and r.t[0].pos_ in ("NOUN", "PROPN", "ADJ") and _cap(r.t[1]) and \
+        r.t[1].pos_ in ("NOUN", "PROPN") and r.low(0) not in MONTH_WORDS and \
+        not r.starts_person(0) and not r.starts_person(1) and not _is_place(r.t[0].text)
+
+
 def find_mentions(tokens: list[Any], known: list[tuple[int, int, str]] | None = None
                   ) -> list[Mention]:
     """Every organization the tokens name, in order; vague ones are marked, not dropped.
@@ -420,7 +434,8 @@ def find_mentions(tokens: list[Any], known: list[tuple[int, int, str]] | None = 
                 word == "numero" or \
                 word in DESCRIPTORS or word in PLURAL_HEADS or (_cap(r.t[i]) and i > 0) or \
                 (r.t[i].text.isdigit() and not r.t[i].whitespace_) or \
-                (i == 0 and _cap(r.t[i]) and (r.t[i].pos_ == "PROPN" or _acronym(r.t[i].text))):
+                (i == 0 and _cap(r.t[i]) and (r.t[i].pos_ == "PROPN" or _acronym(r.t[i].text)
+                                               or _opens_a_name(r))):
             if word.startswith("programme") and i > 0 and r.low(i - 1) in ("contrat", "-",
                                                                           "contrats"):
                 i += 1

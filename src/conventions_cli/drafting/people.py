@@ -161,8 +161,8 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
         j, country = _adjectives(r, i + 1)
         if r.low(j) == "d'" and r.low(j + 1) == "etat":  # "ministre d'Etat qatari aux …"
             j, country = _adjectives(r, j + 2)
-        if r.low(j) in ("charge", "chargee") or r.low(j).startswith("charge"):
-            j += 1
+        if r.low(j).startswith("charge") or r.low(j) == "en" and r.low(j + 1) == "charge":
+            j += 2 if r.low(j) == "en" else 1  # "déléguée chargée de X", "… en charge de X"
         if r.low(j) == "aupres":
             k = r.prep(j + 1)
             j = (r.noun_phrase(k) if k is not None else j) or i + 1

@@ -222,7 +222,9 @@ COMPANY_WORDS = {"maroc", "morocco", "services", "service", "group", "groupe", "
                  "consulting", "logistics", "sa", "sarl", "sas", "sasu", "ltd", "inc", "corp",
                  "company", "partners", "motors", "airlines", "telecom", "pharma", "textile",
                  "finance", "assurances", "immobilier", "distribution", "trading", "foods",
-                 "mining", "steel", "cement", "ciments", "center", "centre", "digital", "data"}
+                 "mining", "steel", "cement", "ciments", "center", "centre", "digital", "data",
+                 "cluster", "clusters", "microfinance", "network", "foundation", "institute",
+                 "agency"}
 
 AGREEMENT_WORDS = {"convention", "conventions", "charte", "accord", "accords", "protocole",
                    "mou", "mous", "declaration", "declarations", "arrangement", "lettre",
