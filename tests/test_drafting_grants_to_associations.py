@@ -43,3 +43,12 @@ def test_a_spaced_compact_unit_is_an_amount() -> None:
             "un tronçon autoroutier.")
     found = drafted(text, [], published_on="2010-11-16")["agreements"]
     assert found[0]["funding"] == {"amount": 220_000_000, "currency": "EUR"}
+
+
+def test_an_ambassador_extraordinary_and_plenipotentiary_signs_for_his_state() -> None:
+    result = drafted("Deux contrats de don ont été signés, mardi à Rabat, entre Kenji Sato, "
+                     "ambassadeur extraordinaire et plénipotentiaire du Japon au Maroc, et "
+                     "deux associations marocaines.\n", [], published_on="2026-03-11")
+    signed = {(s["person"], s["org"]) for a in result["agreements"]
+              for s in a.get("signatories") or []}
+    assert any(person == "kenji-sato" and "japon" in org for person, org in signed)

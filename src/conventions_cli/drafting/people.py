@@ -469,6 +469,8 @@ def _ambassador(r: _Reader, i: int) -> tuple[Mention, int] | None:
     """ "l'ambassadeur de France au Maroc, X", "l'ambassadeur du Maroc en Tunisie, M. Y",
     "l'ambassadeur japonais": the state the ambassador signs for."""
     j = i + 1
+    while r.low(j) in ("extraordinaire", "et", "plenipotentiaire", "itinerant", "itinerante"):
+        j += 1  # "l'ambassadeur extraordinaire et plénipotentiaire du Japon"
     word = r.low(j)
     code = nationality(word)
     if code is not None:
