@@ -47,6 +47,8 @@ RECORDING = (
     Verb("formalis"),
     Verb("nou"),
     Verb("finalis"),  # "a finalisé hier avec l'Office un contrat de prêt"
+    Verb("reconduit", group=3),  # "ont reconduit vendredi un accord de partenariat": renewed
+    Verb("renouvel"),  # "ont renouvelé leur convention de partenariat"
 )
 # A ratification tells that a sentence is about an agreement, never the day or the tense
 # of its signing.

@@ -94,7 +94,7 @@ TRIGGER = re.compile(
     rf"\b(?:(?:a|ont) {participle('singular', RECORDING)}|{just_done(RECORDING)})"
     # the object may come after when, where and with whom ("a finalisé hier, lundi 28
     # septembre, avec l'Office X (OX), un nouveau contrat de prêt")
-    r"(?=\s+(?:[^\s.;:]+\s+){0,24}?(?:un|une|l'|la|le|"
+    r"(?=,?\s+(?:[^\s.;:]+\s+){0,24}?(?:un|une|l'|la|le|"
     r"les|des|ce|cet|cette|ces|deux|trois|quatre)\s*(?:nouve(?:au|l|lle)x?s? )?"
     r"(?:accord|convention|protocole|memorandum|contrat|avenant|jumelage)s?\b)|"
     # "X conclut un accord avec Y": the present of "conclure", with the agreement it concludes
