@@ -24,8 +24,8 @@ from .inturn import (
 from .jobs import find_jobs
 from .lexicon import nouns
 from .normalize import fold
-from .occasion import _nearest
 from .sentences import Sentence, about_agreement
+from .signingday import _nearest
 from .spans import horizon_only, period_of_what_it_funds
 from .text import Article
 
