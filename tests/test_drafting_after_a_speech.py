@@ -25,3 +25,13 @@ def test_the_signing_after_a_speech_takes_the_speechs_day_and_town(opening: str)
     [agreement] = result["agreements"]
     assert agreement["signed_on"] == "2025-03-11"  # mardi, not the quote's "aujourd'hui"
     assert agreement["place"] == "Fès"  # not Rabat, where the wire was filed
+
+
+def test_a_seminar_crowned_by_the_signing_gives_its_day_and_town() -> None:
+    result = drafted("Un séminaire sur l'emploi des jeunes s'est tenu, le 12 mars à Azrou, en "
+                     "présence du gouverneur de la province.\n\nOrganisé par l'Agence de "
+                     "l'emploi, ce séminaire a été marqué par la signature de deux conventions "
+                     "entre l'Agence de l'emploi et des associations locales.\n", [],
+                     published_on="2026-03-16")
+    assert {a.get("signed_on") for a in result["agreements"]} == {"2026-03-12"}
+    assert {a.get("place") for a in result["agreements"]} == {"Azrou"}
