@@ -66,6 +66,28 @@ def share_figures(work: Work) -> None:
     listed_amounts(work)  # what the segments and the lead left without an amount
     split_total(work)  # parts of a total told apart from it, in sentences of their own
     listed_lines(work)  # one amount a list line, no total
+    _the_sum_of_its_parts(work)
+
+
+def _the_sum_of_its_parts(work: Work) -> None:
+    """ "20 M€ à la banque A et 15 M€ à la banque B … Cette aide de 35 M€": one agreement
+    whose amount is told in parts, then as their sum, is for the sum."""
+    if work.n != 1 or work.agreements[0].funding is None:
+        return
+    first = work.agreements[0].funding
+    text = work.text
+    at = next((s for s in work.sentences if s.start <= first.start < s.end), None)
+    if at is None:
+        return
+    parts = [f for f in funding_in(text, at) if f.value["currency"] == first.value["currency"]]
+    if len(parts) < 2 or first not in parts:
+        return
+    total = sum(f.value["amount"] for f in parts)
+    for s in work.sentences[at.index:at.index + 2]:
+        for f in funding_in(text, s):
+            if f.value == {**first.value, "amount": total} and f not in parts:
+                work.agreements[0].funding = f
+                return
 
 
 def _share_figures(work: Work) -> None:
