@@ -166,3 +166,18 @@ def test_the_event_a_signatory_took_part_in_is_the_occasion() -> None:
         "Ces conventions interviennent en marge de la participation de l'Office à la 4e "
         "édition du Salon de la mer de Dakhla.")
     assert len(names) == 1 and "Salon de la mer" in names[0]
+
+
+@pytest.mark.parametrize(("opening", "expected"), [
+    ("En marge de la visite du président Lula au Maroc", "Visite du président Lula"),
+    ("Lors de la visite d'État du roi Harald à Rabat", "Visite d'État du roi Harald"),
+])
+def test_a_visit_named_by_its_visitor_is_the_occasion(opening: str, expected: str) -> None:
+    names = events(f"{opening}, l'Office national des pêches et la société Pescanova ont "
+                   "conclu un mémorandum d'entente le 12 mars.")
+    assert names and names[0].startswith(expected)
+
+
+def test_a_visit_by_a_title_alone_is_no_event() -> None:
+    assert events("Lors de la visite du ministre à Tanger, l'Office national des pêches a "
+                  "conclu un protocole avec la société Pescanova le 12 mars.") == []

@@ -98,6 +98,12 @@ def _quoted_occasions(text: str, low: str, start: int, end: int, year: int | Non
     return facts
 
 
+# "la visite d'État du président Macron au Maroc": a visit named by its visitor
+VISITOR = re.compile(r"\s+(?:(?:officielle|d'[EÉ]tat|de travail|d'amitié)\s+)?(?:du|de la|de l')"
+                     r"\s*(?:président|présidente|Président|Premier ministre|premier ministre|"
+                     r"roi|Roi|reine|prince|chancelier|chancelière)\s+[A-ZÀ-Ý]")
+
+
 def find_events(text: str, start: int, end: int, year: int | None) -> list[Fact]:
     """Events named as the occasion of a signing: value {name, id_hint}."""
     low = fold_upto(text, end)
@@ -123,7 +129,8 @@ def find_events(text: str, start: int, end: int, year: int | None) -> list[Fact]
         if re.fullmatch(r"visite|mission|tournee|reunion|inauguration|lancement|edition|"
                         r"ceremonie|session", noun) and not named and not (
                 noun == "session" and m["name"] != noun) and not re.match(
-                    r"\s+(?:de la |du |des |d')?\s*[A-Z]", text[m.end():m.end() + 40]):
+                    r"\s+(?:de la |du |des |d')?\s*[A-Z]", text[m.end():m.end() + 40]) and \
+                not (noun == "visite" and VISITOR.match(text, m.end())):
             continue  # a visit or a ceremony is an occasion, not an event, unless named
         if re.fullmatch(r"rencontres?|reunion|dialogue", noun) and not named and \
                 re.match(r"\s+(?:entre|avec)\b", after):
