@@ -181,3 +181,10 @@ def test_a_visit_named_by_its_visitor_is_the_occasion(opening: str, expected: st
 def test_a_visit_by_a_title_alone_is_no_event() -> None:
     assert events("Lors de la visite du ministre à Tanger, l'Office national des pêches a "
                   "conclu un protocole avec la société Pescanova le 12 mars.") == []
+
+
+def test_an_occasion_named_only_by_its_theme_is_an_event_with_its_theme() -> None:
+    names = events("L'Office national des pêches a conclu le 12 mars deux conventions en marge "
+                   "d'une journée d'étude organisée par la commune d'Essaouira, sous le thème "
+                   "« la mer, une chance pour les jeunes ».")
+    assert names == ["Journée d'étude « la mer, une chance pour les jeunes »"]

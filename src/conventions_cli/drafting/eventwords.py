@@ -113,7 +113,8 @@ def find_events(text: str, start: int, end: int, year: int | None) -> list[Fact]
         noun = m["name"].split()[-1]
         after = low[m.end():m.end() + 80]
         named = bool(QUOTED.match(low, m.end())) or bool(re.match(
-            r"[^,;.«\"]{0,70}[«\"]", after))  # "la cérémonie de lancement de « X »"
+            r"[^,;.«\"]{0,70}[«\"]", after)) or bool(re.match(  # "la cérémonie de … « X »"
+                r"[^;.«\"]{0,90}\bsous le theme\s*[«\"]", low[m.end():m.end() + 120]))
         if m["det"].strip() in ("un", "une") and not named and \
                 not text[m.start("name"):m.start("name") + 1].isupper() and \
                 not m["name"].endswith("de haut niveau"):
@@ -156,6 +157,10 @@ def find_events(text: str, start: int, end: int, year: int | None) -> list[Fact]
         theme = re.search(r"\s+sous le theme\b", low[m.start("name"):name_end])
         if theme:
             name_end = m.start("name") + theme.start()
+        said = None
+        if m["det"].strip() in ("un", "une"):  # "une journée …, sous le thème « X »": the
+            cue = re.match(r"[^;.«\"]{0,90}\bsous le theme(?=\s*[«\"])", after)  # theme names it
+            said = QUOTED.match(low, m.end() + cue.end()) if cue else None
         raw = text[m.start("name"):name_end]
         name = clean_name(raw)
         if name.count('"') % 2:
@@ -174,6 +179,8 @@ def find_events(text: str, start: int, end: int, year: int | None) -> list[Fact]
             name = title.group(1)
             if year and not re.search(r"\b(?:19|20)\d{2}\b", name):
                 name = f"{name} {year}"
+        if said is not None:
+            name = f"{name} « {clean_name(text[said.start('q'):said.end('q')])} »"
         name = name[:1].upper() + name[1:]
         facts.append(Fact("event", {"name": name}, m.start(), name_end,
                           extra={"presided": m.re is EVENT_INTRO and "preside" in m["intro"]}))
