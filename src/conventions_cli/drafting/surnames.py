@@ -27,20 +27,21 @@ def _person_of(text: str, s: Sentence, m: Mention) -> Person | None:
                  and TITLED.fullmatch(text[p.end:m.start])), None)
 
 
-def _titled_people(work: Work) -> dict[str, Mention]:
-    """Surname -> the body of the person named with it and a title."""
-    found: dict[str, Mention] = {}
+def _titled_people(work: Work) -> dict[str, tuple[Mention, Person]]:
+    """Surname -> the body of the person named with it and a title, and that person."""
+    found: dict[str, tuple[Mention, Person]] = {}
     for s in work.sentences:
         for m in s.mentions:
             person = _person_of(work.text, s, m) if m.title and not m.vague else None
             if person is not None and len(person.name.split()) >= 2:
-                found.setdefault(fold(person.name.split()[-1]), replace(m, person=person))
+                found.setdefault(fold(person.name.split()[-1]),
+                                 (replace(m, person=person), person))
     return found
 
 
-def _in_full(text: str, at: int, body: Mention) -> bool:
+def _in_full(text: str, at: int, person: Person) -> bool:
     """The surname at `at` is part of the person's whole name, not said alone."""
-    full = body.person.name if body.person is not None else ""
+    full = person.name
     return text[max(0, at - len(full) + len(full.split()[-1])):].startswith(full)
 
 
@@ -49,13 +50,14 @@ def surnames_told_before(work: Work) -> None:
     if not known:
         return
     text, lead = work.text, work.lead
-    said = [(w.group(0), known[fold(w.group(0))]) for w in re.finditer(
+    said = [(w.group(0), known[fold(w.group(0))][0]) for w in re.finditer(
         r"\b[A-ZÀ-Ý][\w'’-]+\b", text[lead.start:lead.end]) if fold(w.group(0)) in known
-        and not _in_full(text, lead.start + w.start(), known[fold(w.group(0))])]
+        and not _in_full(text, lead.start + w.start(), known[fold(w.group(0))][1])]
     for a in work.agreements:
         # "Elalamy et Gorlier ont procédé à la signature": people, not bodies
-        parties = [(known.get(fold(m.name)) or m, evidence) if len(m.name.split()) == 1
-                   and m.kb_id is None else (m, evidence) for m, evidence in a.parties]
+        parties = [(known[fold(m.name)][0] if fold(m.name) in known else m, evidence)
+                   if len(m.name.split()) == 1 and m.kb_id is None else (m, evidence)
+                   for m, evidence in a.parties]
         if lead.signing and (not parties or work.n == 1):  # "B. et R. ont signé": both
             for word, body in said:
                 if fold(body.name) not in {fold(m.name) for m, _ in parties}:
