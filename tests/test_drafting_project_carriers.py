@@ -61,3 +61,14 @@ def test_people_and_a_project_s_own_acronym_carry_nothing() -> None:
         "région.\n")
     draft = draft_article(page, published_on="2026-03-10")
     assert companies(draft) == [[], []]
+
+
+def test_a_carrier_the_base_knows_is_the_base_s() -> None:
+    known = [{"id": "ciments-atlas", "name": "Ciments Atlas", "kind": "company",
+              "acronym": None, "aliases": [], "country": "MA"}]
+    page = LEAD.format(n="deux") + (
+        "La plateforme de valorisation des déchets est confiée à Ciments Atlas et à « Eco "
+        "Souss ».\n")
+    draft = draft_article(page, published_on="2026-03-10", organizations=known)
+    orgs = [p["org"] for a in draft.agreements for p in a["parties"] if p["role"] == "partner"]
+    assert "ciments-atlas" in orgs

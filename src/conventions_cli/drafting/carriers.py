@@ -55,14 +55,12 @@ def _a_person(text: str, a: int, b: int) -> bool:
     return title is not None and _is_title_word(fold(title.group(1)))
 
 
-def _listed(text: str, at: int, end: int, quoted_only: bool) -> list[tuple[int, int]]:
-    """The names listed from `at` on: quoted, or capitalized runs (or, in brackets that
-    hold a capitalized one, any item: "(A, ostréiculture de B, C)")."""
+def _listed(text: str, at: int, end: int) -> list[tuple[int, int]]:
+    """The names listed from `at` on ("« A », « B » et C"): quoted, or capitalized runs."""
     spans: list[tuple[int, int]] = []
     k = at
     while k < end:
-        found = QUOTED.match(text, k, end) or (None if quoted_only else CAPITALIZED.match(
-            text, k, end))
+        found = QUOTED.match(text, k, end) or CAPITALIZED.match(text, k, end)
         if found is None or not found.group(1):
             break
         spans.append((found.start(1), found.end(1)))
@@ -99,7 +97,7 @@ def _carriers(work: Work) -> list[Mention]:
             continue
         spans: list[tuple[int, int]] = []
         for cue in CARRIED.finditer(low, s.start, s.end):
-            spans += _listed(text, cue.end(), s.end, quoted_only=False)
+            spans += _listed(text, cue.end(), s.end)
         for k in range(s.start, s.end):
             if text[k] == "(" and PROJECTS.search(low[max(s.start, k - 120):k + 1]):
                 spans += _bracketed(text, k)
@@ -109,8 +107,8 @@ def _carriers(work: Work) -> list[Mention]:
                     _a_person(text, a, b):
                 continue  # "réalisée par M. X, président de …"
             known = next((m for m in s.mentions if m.start <= a < m.end), None)
-            if known is not None and (known.vague or known.kb_id or known.extra.get("state")):
-                continue
+            if known is not None and (known.vague or known.extra.get("state")):
+                continue  # a company the base knows is the base's
             found.append(known or Mention(name[:1].upper() + name[1:], a, b, "company",
                                           head=fold(name.split()[0])))
     return found
