@@ -44,3 +44,13 @@ def test_a_place_in_brackets_after_someone_not_a_minister_is_no_ministry() -> No
     draft = draft_article(page, published_on="2026-03-11", organizations=MINISTRIES)
     orgs = {p["org"] for a in draft.agreements for p in a["parties"]}
     assert not {"ministere-sante", "mef"} & orgs
+
+
+def test_ministers_of_one_rank_sign_that_one_only() -> None:
+    page = ("Deux conventions ont été signées mardi à Rabat avec les professionnels du cuir.\n\n"
+            "La première a été paraphée par deux ministres, à savoir Nadia Berrada (Santé) et "
+            "Omar Fassi (Economie et Finances), et la fédération du cuir. La seconde a été "
+            "conclue avec la chambre de commerce de Fès.\n")
+    draft = draft_article(page, published_on="2026-03-11", organizations=MINISTRIES)
+    orgs = [{p["org"] for p in a["parties"]} for a in draft.agreements]
+    assert {"ministere-sante", "mef"} <= orgs[0] and not {"ministere-sante", "mef"} & orgs[1]

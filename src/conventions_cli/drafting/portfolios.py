@@ -36,6 +36,8 @@ def ministers_by_portfolio(work: Work) -> None:
             m.name = str((work.kb.org(m.kb_id) or {}).get("name") or m.name)
             m.person, m.title = p, "Ministre"
             found.append(m)
-        for a in work.agreements:
+        told = [work.agreements[k] for g in work.segments if g.sentence == s.index
+                for k in range(g.first, min(g.first + g.size, len(work.agreements)))]
+        for a in told or work.agreements:  # "La première a été paraphée par …": its own
             held = {m.kb_id for m, _ in a.parties}
             a.parties.extend((m, quote_of(text, m)) for m in found if m.kb_id not in held)
