@@ -168,3 +168,12 @@ def test_what_a_secretariat_or_a_delegate_minister_is_in_charge_of_is_its_name()
     assert "Secrétariat d'État chargé du Commerce extérieur" in names
     assert any(n.startswith("Ministère délégué") and "Économie numérique" in n for n in names)
     assert {"Atlas Microcrédit", "Maroc Data Cluster"} <= names
+
+
+def test_an_acronym_spelt_out_in_brackets_keeps_its_holder() -> None:
+    page = ("Le prêt a été signé mardi à Rabat par le ministre délégué chargé du Budget, Omar "
+            "Fassi, et le directeur régional de la KOICA (Agence coréenne de coopération "
+            "internationale), Lee Min-ho, en présence du wali.\n")
+    draft = draft_article(page, published_on="2026-03-13")
+    names = {o["name"] for o in draft.data.get("organizations", [])}
+    assert not any("Lee" in n for n in names)

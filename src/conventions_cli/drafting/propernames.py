@@ -81,6 +81,8 @@ def proper_name(r: _Reader, i: int, tok: Any, word: str, determiner: str
                 or key(words) in MULTIWORD_COUNTRIES:  # "au Burkina Faso": a place
             return Mention(words, tok.idx, tok.idx + len(words), vague=True, head=folded), run
         end2, acronym, alias = _acronym_after(r, run)
+        if end2 == run and run == i + 1 and _acronym(words) and (spelt := _spelt_out(r, run)):
+            end2, alias = spelt  # "la JICA (Agence japonaise de coopération internationale)"
         strong = any(t.ent_type_ in ("ORG", "MISC") or t.pos_ == "PROPN" or _acronym(t.text)
                      for t in r.t[i:run]) or bool(acronym) or glued_digit
         before = r.t[i - 1] if i > 0 else None
@@ -139,6 +141,17 @@ def proper_name(r: _Reader, i: int, tok: Any, word: str, determiner: str
                        COUNTRIES.get(fold(alias or "")), head=fold(r.t[i].text),  # "X (Maroc)"
                        extra={"proper": True, "weak": not strong}), end2
     return None, i + 1
+
+
+def _spelt_out(r: _Reader, j: int) -> tuple[int, str] | None:
+    """ "JICA (Agence japonaise de coopération internationale)": the name an acronym's
+    brackets spell out, and where they close."""
+    if r.low(j) != "(":
+        return None
+    close = next((k for k in range(j + 1, min(r.n, j + 14)) if r.low(k) == ")"), None)
+    if close is None or close - j < 3 or not _cap(r.t[j + 1]):
+        return None
+    return close + 1, r.text(j + 1, close)
 
 
 SIGNED = re.compile(rf"(?:{any_form()})$")
