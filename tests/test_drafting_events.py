@@ -188,3 +188,10 @@ def test_an_occasion_named_only_by_its_theme_is_an_event_with_its_theme() -> Non
                    "d'une journée d'étude organisée par la commune d'Essaouira, sous le thème "
                    "« la mer, une chance pour les jeunes ».")
     assert names == ["Journée d'étude « la mer, une chance pour les jeunes »"]
+
+
+def test_an_event_held_somewhere_is_still_the_occasion() -> None:
+    names = events("L'Office national des pêches et la Sonapêche ont conclu le 12 mars un "
+                   "protocole à l'occasion de la tenue dans la capitale sénégalaise de la "
+                   "septième session de la commission mixte de coopération.")
+    assert names and names[0].startswith("Septième session de la commission mixte")
