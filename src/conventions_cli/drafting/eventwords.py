@@ -181,7 +181,7 @@ def find_events(text: str, start: int, end: int, year: int | None) -> list[Fact]
             name = title.group(1)
             if year and not re.search(r"\b(?:19|20)\d{2}\b", name):
                 name = f"{name} {year}"
-        if said is not None:
+        if said is not None and len(name.split()) <= 3:  # "Journée de travail": too bare
             name = f"{name} « {clean_name(text[said.start('q'):said.end('q')])} »"
         name = name[:1].upper() + name[1:]
         facts.append(Fact("event", {"name": name}, m.start(), name_end,
