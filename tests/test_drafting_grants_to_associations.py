@@ -48,7 +48,7 @@ def test_a_spaced_compact_unit_is_an_amount() -> None:
 def test_an_ambassador_extraordinary_and_plenipotentiary_signs_for_his_state() -> None:
     result = drafted("Deux contrats de don ont été signés, mardi à Rabat, entre Kenji Sato, "
                      "ambassadeur extraordinaire et plénipotentiaire du Japon au Maroc, et "
-                     "deux associations marocaines.\n", [], published_on="2026-03-11")
+                     "trois coopératives de la région.\n", [], published_on="2026-03-11")
     signed = {(s["person"], s["org"]) for a in result["agreements"]
               for s in a.get("signatories") or []}
     assert any(person == "kenji-sato" and "japon" in org for person, org in signed)

@@ -30,10 +30,10 @@ EVENT_INTRO = re.compile(
     rf"a la (?:cloture|ouverture) {OF}|"
     rf"(?:a|ont|avait|avaient) (?:co-?)?preside(?:\s*,[^.;,]{{0,60}}(?:,[^.;,]{{0,60}})?,)?"
     rf"\s+(?=la |le |l'|les travaux))"
-    # "à l'occasion de la tenue dans la capitale qatarie de la 8e session …"
+    # "lors de la tenue à Bamako de la 5e session …": where it was held, then the event
     rf"\s*(?:(?:les )?(?:travaux|ouverture|cloture|tenue)"
     rf"(?:\s+(?:a|au|aux|dans|en)\s+[^,;.]{{1,40}}?)? {OF}\s*)?"
-    # "en marge de la participation de l'ONDA à la 6e édition du Salon …": where it took part
+    # "en marge de la participation de l'Office à la 4e édition du Salon …": what it joined
     rf"(?:participation {OF}[^,;.]{{1,60}}?\s(?:a|au|aux)\s+)?"
     rf"(?P<det>(?:la |le |l'|les |un |une |cette |ce |cet )?)(?P<name>(?:(?:{ORDINAL_WORDS})\s+"
     rf"(?:edition\s+{OF}\s*)?)?(?:{EVENT_NOUNS})\b)")
