@@ -106,8 +106,8 @@ def test_a_ministry_s_name_ends_before_a_person_joined_to_it(joined: str) -> Non
 
 
 def test_a_lender_named_by_its_nationality_and_trade_keeps_its_description() -> None:
-    page = ("Trois accords de financement ont été signés mardi à Rabat par le ministère de "
-            "l'Économie et des Finances avec ses bailleurs :\n"
+    page = ("Trois accords de financement ont été signés mardi dans la capitale par le "
+            "ministère de l'Économie et des Finances avec ses bailleurs :\n"
             "- un don de 5 millions d'euros de l'Union européenne, pour l'emploi des jeunes ;\n"
             "- un prêt de 30 millions d'euros de la banque allemande de développement KfW, "
             "pour des stations de pompage ;\n"
@@ -177,3 +177,22 @@ def test_an_acronym_spelt_out_in_brackets_keeps_its_holder() -> None:
     draft = draft_article(page, published_on="2026-03-13")
     names = {o["name"] for o in draft.data.get("organizations", [])}
     assert not any("Lee" in n for n in names)
+
+
+@pytest.mark.parametrize("other", ["la société Atlas Drones", "l'entreprise Atlas Drones",
+                                   "le groupe Atlas Drones"])
+def test_a_minister_named_with_his_name_then_a_described_company_both_sign(other: str) -> None:
+    page = ("Une convention a été signée mardi à Rabat entre le ministre de l'Industrie, "
+            f"Karim Alaoui, et {other}.\n")
+    draft = draft_article(page, published_on="2026-03-11")
+    names = {o["name"] for o in draft.data.get("organizations", [])}
+    parties = [p["org"] for a in draft.agreements for p in a["parties"]]
+    assert "Atlas Drones" in names and len(parties) == 2
+
+
+def test_a_minister_s_portfolio_written_without_de_is_still_his_ministry() -> None:
+    page = ("Une convention a été signée mardi à Rabat entre le ministre l'Aérospatiale, Karim "
+            "Alaoui, et la société Atlas Drones.\n")
+    draft = draft_article(page, published_on="2026-03-11")
+    names = {o["name"] for o in draft.data.get("organizations", [])}
+    assert "Ministère de l'Aérospatiale" in names

@@ -49,6 +49,7 @@ def _ministry_name(words: str) -> str:
     words = re.sub(r"^ministeres?\b|^ministères?\b", "Ministère", words, flags=re.I)
     words = re.sub(r"\bdéléguée\b", "délégué", words)
     words = re.sub(r"\bchargée\b", "chargé", words)
+    words = re.sub(r"^Ministère (?=l['’][A-ZÀ-Ý])", "Ministère de ", words)  # "ministre l'X"
     # "ministre d'Etat (qatari) aux Affaires étrangères": a rank; the ministry is the portfolio's
     state = re.match(r"Ministère d['’][EÉ]tat((?: [a-zà-ÿ]+)?) (aux|au|à la|à l['’])\s*", words)
     if state:

@@ -130,7 +130,8 @@ def _person_gap(text: str, previous: Mention, current: Mention) -> bool:
         return True  # "…, M. Jean-Luc X, coordinateur du Groupe Y": a name the tagger missed
     if previous.person is None and start == current.start:
         return False
-    return end <= start and bool(PERSON_GAP.fullmatch(fold(text[end:start])))
+    gap = fold(text[end:start])  # "le ministre X, Karim A., et la société Y": a list's gap
+    return end <= start and bool(PERSON_GAP.fullmatch(gap) or LIST_GAP.match(gap))
 
 
 NAMED_GAP = re.compile(r"\)?\s*,?\s*(?:et\s+|ainsi que\s+)?(?:M\.|Mme\.?|Mr\.?|Dr\.?|Pr\.?|"

@@ -163,6 +163,8 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
             j, country = _adjectives(r, j + 2)
         if r.low(j).startswith("charge") or r.low(j) == "en" and r.low(j + 1) == "charge":
             j += 2 if r.low(j) == "en" else 1  # "déléguée chargée de X", "… en charge de X"
+        if r.low(j) == "l'" and j + 1 < r.n and _cap(r.t[j + 1]) and j == i + 1:
+            j = r.noun_phrase(j) or j  # "le ministre l'Economie, des finances": "de" left out
         if r.low(j) == "aupres":
             k = r.prep(j + 1)
             j = (r.noun_phrase(k) if k is not None else j) or i + 1
