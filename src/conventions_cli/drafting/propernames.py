@@ -10,6 +10,7 @@ from typing import Any
 from .complements import _adjectives, _complements
 from .descriptors import announces_signing
 from .grammar import (
+    SIGNED,
     _acronym,
     _acronym_after,
     _after_title,
@@ -22,7 +23,6 @@ from .grammar import (
     _Reader,
     spelled_by_acronym,
 )
-from .lexicon import any_form
 from .names import Mention
 from .normalize import fold, key
 from .personlike import _looks_like_person, _person_before_in_list
@@ -154,7 +154,6 @@ def _spelt_out(r: _Reader, j: int) -> tuple[int, str] | None:
     return close + 1, r.text(j + 1, close)
 
 
-SIGNED = re.compile(rf"(?:{any_form()})$")
 # the acronyms of a kind of body that each region or city has one of
 REGIONAL_KINDS = {"chu", "chr", "chp", "cri", "aref", "ormva", "crt", "ccis", "cht"}
 # a quoted label after the noun of what it labels: a sector, a theme, never a body
@@ -173,6 +172,6 @@ def _signed_with(r: _Reader, i: int, run: int) -> bool:
     for k in range(i - 2, max(-1, i - 8), -1):
         if r.t[k].is_punct:
             return False  # "signé mardi, en présence du wali, avec …": another clause
-        if SIGNED.match(r.low(k)):
+        if SIGNED.fullmatch(r.low(k)):
             return True
     return False
