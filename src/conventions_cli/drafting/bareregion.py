@@ -4,6 +4,8 @@ else the region of the signing place, with a TODO saying where it was taken from
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .drafts import Work
 from .normalize import fold
 from .places import city_region
@@ -31,9 +33,9 @@ def name_bare_councils(work: Work) -> None:
         region, city = place.get("region"), place.get("place", "")
         if named or not region or city_region(city) is None:
             return  # two regions named, or a signing abroad: the article does not say
-        if region.lower().startswith(("l'", "la ")):  # "Région de l'Oriental"
-            region = "de " + region[0].lower() + region[1:]
-        name = f"Région {region} (Conseil régional)"
+        if region.lower().startswith(("l'", "la ")):  # "de l'Oriental", as an article writes it
+            region = region[0].lower() + region[1:]
+        name = council_named(replace(bare[0], name=f"Conseil régional de {region}")).name
         said = f"the region of the signing place ({city})"
     for m in bare:
         m.name = name
