@@ -36,6 +36,13 @@ class Published:
     def date(self) -> dt.date | None:
         return dt.date(self.year, self.month, self.day) if self.month and self.day else None
 
+    def month_span(self) -> tuple[dt.date, dt.date]:
+        """The publication's month and the week before it: the days a story published
+        then tells of (its month must be known)."""
+        first = dt.date(self.year, self.month or 1, 1)
+        last = (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+        return first - dt.timedelta(days=7), last
+
     def iso(self) -> str:
         if self.day and self.month:
             return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
@@ -172,9 +179,8 @@ def _named_days(low: str, pub: Published) -> set[dt.date]:
     and the days of the posts it embeds."""
     if pub.month is None:
         return set()
-    first = dt.date(pub.year, pub.month, 1)
-    last = (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
-    days: set[dt.date] = {d for d in pub.posted if first - dt.timedelta(days=7) <= d <= last}
+    since, last = pub.month_span()
+    days: set[dt.date] = {d for d in pub.posted if since <= d <= last}
     for m in NAMED_DAYS.finditer(low):
         numbers = [1 if d == "1er" else int(d) for d in re.findall(r"1er|\d{1,2}", m["days"])]
         if re.search(r"(?:\d|er)\s*(?:-|au|a)\s*\d", m["days"]) and len(numbers) == 2:
@@ -184,7 +190,7 @@ def _named_days(low: str, pub: Published) -> set[dt.date]:
         for year in years:
             for n in numbers:
                 day = _date(year, month, n)
-                if day is not None and first - dt.timedelta(days=7) <= day <= last:
+                if day is not None and since <= day <= last:
                     days.add(day)
     return days
 
@@ -330,9 +336,9 @@ def posted_day(posted: tuple[tuple[str, int, int], ...], pub: Published | None) 
     if pub is not None and pub.month is None and on.year != pub.year:
         return None
     if pub is not None and pub.month is not None:
-        first = pub.date or dt.date(pub.year, pub.month, 1)
-        last = pub.date or (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
-        if not first - dt.timedelta(days=7) <= on <= last:
+        since, last = (pub.date - dt.timedelta(days=7), pub.date) if pub.date else \
+            pub.month_span()
+        if not since <= on <= last:
             return None  # a post of another time than the story's
     return Fact("date", day, start, end, "the text gives no day; taken from the post the "
                 "article embeds: check it", {"signing": True, "relative": False})

@@ -50,13 +50,12 @@ def _fits_weekday(text: str, weekday: Fact, day: Fact, pub: Published | None) ->
     jeudi" is not the day of an agreement it follows ("celui signé en décembre 2018")."""
     if pub is None or pub.month is None or not day.value:
         return pub is None or pub.month is None
-    first = dt.date(pub.year, pub.month, 1)
-    last = (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+    since, last = pub.month_span()
     if len(day.value) == 7:
-        return first - dt.timedelta(days=7) <= dt.date.fromisoformat(day.value + "-01") <= last
+        return since <= dt.date.fromisoformat(day.value + "-01") <= last
     found = dt.date.fromisoformat(day.value)
     named = re.search(rf"\b(?:{'|'.join(WEEKDAYS)})\b", fold(text[weekday.start:weekday.end]))
-    return first - dt.timedelta(days=7) <= found <= last and (
+    return since <= found <= last and (
         named is None or WEEKDAYS[found.weekday()] == named.group(0))
 
 
