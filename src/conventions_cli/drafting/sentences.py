@@ -257,7 +257,10 @@ def _year_of_another(year: re.Match[str], verb: int) -> bool:
     in the folded sentence the year was found in), or what a partner did."""
     found = ANOTHER_DATED.search(year.string, 0, year.start())
     act = PARTNER_ACT.search(year.string, verb, year.start()) if verb < year.start() else None
-    return found is not None and found.start() > verb or act is not None
+    # "Un avenant à la convention …, conclue en avril 2013, a été signé samedi": named
+    # before the signing verb too, when the year comes before that verb
+    return found is not None and (found.start() > verb or year.start() < verb) or \
+        act is not None
 
 
 def past_years(text: str, sentences: list[Sentence], year: int | None) -> None:

@@ -148,8 +148,11 @@ EARLIER = re.compile(rf"\b(?:precedente?s?|ancienne?s?|derniere?s?) {PROGRAMME}\
                      r"(?:la mise en \w*uv\w*|l'activation|l'execution|la concretisation|"
                      r"la declinaison|l'operationnalisation))\s+(?:des dispositions\s+)?"
                      r"d(?!e cet?t?e? )"
-                     # not "en vertu d'une convention signée le 3 mai entre …": the one told
-                     rf"(?!'une?\s+[^,;.]{{0,60}}?\b(?:\d{{1,2}}(?:er)?\s+(?:{MO})|"
+                     # not "en vertu d'une convention signée le 3 mai entre …", "… de
+                     # quatre conventions signées lundi à Rabat": the one told
+                     r"(?!(?:'une?|e (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|"
+                     r"plusieurs))"
+                     rf"\s+[^,;.]{{0,60}}?\b(?:\d{{1,2}}(?:er)?\s+(?:{MO})|"
                      rf"{'|'.join(WEEKDAYS)})\b)"
                      r"[^.;,]{0,40}?\b"
                      r"(?:accord|convention|protocole|memorandum|contrat|charte|declaration|"
@@ -342,7 +345,28 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if re.match(r"\s*(?:electronique|numerique)", after):
                 continue
         spans.append((m.start(), m.end()))
+    if len(spans) > 1:
+        # "Un avenant à la convention …, conclue en avril 2013, a été signé samedi": the
+        # participle dates the agreement amended; the sentence's own signing is the other one
+        others = [t for t in spans if _dates_another(low, start, *t)]
+        if len(others) < len(spans):
+            spans = [t for t in spans if t not in others]
     return spans
+
+
+# the agreement a participle qualifies is the complement of another noun or of a
+# preposition ("avenant à la convention", "dans le cadre de l'accord")
+GOVERNED = re.compile(r"\b(?:a|au|aux|de|du|des|d')\s*(?:la |l'|le |les )?(?:convention|accord|"
+                      r"protocole|memorandum|contrat|programme)s?\b[^.;]{0,90}$")
+DATED_AFTER = re.compile(rf"\s*(?:le\s+(?:\d{{1,2}}|1er)\s+(?:{MO})|"
+                         rf"en\s+(?:(?:{MO})\s+)?(?:19|20)\d\d)\b")
+
+
+def _dates_another(low: str, start: int, a: int, b: int) -> bool:
+    word = low[a:b]
+    return bool(re.fullmatch(r"(?:signee?s?|conclue?s?|paraphee?s?|scellee?s?)", word)
+                and GOVERNED.search(low, max(start, a - 120), a)
+                and DATED_AFTER.match(low, b))
 
 
 def is_earlier(text: str, start: int, end: int) -> bool:
