@@ -81,8 +81,21 @@ def without_represented_states(parties: list[tuple[Mention, str]], kb: Knowledge
     espagnol": a state whose ministry signs the agreement is that ministry."""
     ministries = {_country(m, kb) for m, _ in parties
                   if m.kind == "ministry" and not m.extra.get("state")}
+    # "Le Maroc et le Gabon ont signé une convention …, signée par la ministre gabonaise
+    # … et le directeur de l'OFPPT": a Moroccan public body, with the one who signs for it,
+    # stands for the Moroccan state no one is named to sign for (a foreign development
+    # agency, signing beside its government's envoy, does not stand for that government)
+    bodies = {_country(m, kb) for m, _ in parties if m.person is not None
+              and _kind(m, kb) == "public-body" and _country(m, kb) == "MA"
+              and not m.extra.get("state")}
     return [(m, e) for m, e in parties if not (
-        (m.extra.get("state") or _is_state(m, kb)) and _country(m, kb) in ministries)]
+        (m.extra.get("state") or _is_state(m, kb)) and (_country(m, kb) in ministries or (
+            m.person is None and _country(m, kb) in bodies)))]
+
+
+def _kind(m: Mention, kb: KnowledgeBase) -> str:
+    org = kb.org(m.kb_id) if m.kb_id else None
+    return str((org or {}).get("kind") or m.kind)
 
 
 def _is_state(m: Mention, kb: KnowledgeBase) -> bool:
