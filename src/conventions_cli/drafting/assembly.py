@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from .bareregion import name_bare_councils
@@ -250,8 +251,9 @@ def assign_types(work: Work) -> None:
 
 def _kinds_untold(work: Work, lead_kind: AgreementMention | None) -> None:
     """ "six accords de coopération", then a mémorandum and a protocole described: "accords"
-    is the general word for all six, not the kind of the four the article leaves
-    undescribed; their kind is for the curator to find (a TODO)."""
+    is the general word for all six, not surely the kind of the four the article leaves
+    undescribed: they stay "accord", the word the article gives them, with a TODO to check
+    the kind."""
     if lead_kind is None or not lead_kind.plural or fold(
             work.text[lead_kind.start:lead_kind.end]) != "accords":
         return
@@ -263,7 +265,8 @@ def _kinds_untold(work: Work, lead_kind: AgreementMention | None) -> None:
     if general and len(general) < len(work.agreements) and any(
             a.type is not None and a.type.value not in ("accord", "") for a in work.agreements):
         for a in general:
-            a.type = None
+            a.type = replace(a.type, todo="the article's general word for all of them; "
+                             "it does not say this one's kind: check it")
 
 
 # what an agreement is, when the article says it is a plan, a road map or a programme
