@@ -265,8 +265,9 @@ def _kinds_untold(work: Work, lead_kind: AgreementMention | None) -> None:
     if general and len(general) < len(work.agreements) and any(
             a.type is not None and a.type.value not in ("accord", "") for a in work.agreements):
         for a in general:
-            a.type = replace(a.type, todo="the article's general word for all of them; "
-                             "it does not say this one's kind: check it")
+            if a.type is not None:
+                a.type = replace(a.type, todo="the article's general word for all of them; "
+                                 "it does not say this one's kind: check it")
 
 
 # what an agreement is, when the article says it is a plan, a road map or a programme
