@@ -110,6 +110,30 @@ def _not_a_party(clause_before: str) -> bool:
     return not NOT_PARTY_BEFORE.search(head) or bool(MEETING.search(head))
 
 
+# what stands between the last subject and the signing: the verb ("ont signé", "a conclu")
+# or "ont procédé, lundi à Rabat, à la signature"
+TO_THE_VERB = re.compile(r"\s*,?\s*(?:a|ont)\s+(?:\w+\s+)?|"
+                         r"\s*,?\s*(?:a|ont)\s+procede\b[^.;]{0,50}?\ba\s+(?:la\s+)?")
+
+
+def _after_the_presiding(text: str, group: list[Mention], trigger: tuple[int, int]
+                         ) -> list[Mention]:
+    """ "En marge du X, le groupe Y a signé", "Sous la présidence de P, A et B ont procédé
+    à la signature": the names after the comma that closes the presiding (or the occasion)
+    are the verb's subject; "en présence du ministre A, et de la ministre B" goes on
+    naming who attends."""
+    def end(m: Mention) -> int:
+        return m.person.end if m.person is not None and m.person.end > m.end else m.end
+
+    if len(group) < 2 or not TO_THE_VERB.fullmatch(fold(text[end(group[-1]):trigger[0]])):
+        return []
+    for k in range(1, len(group)):
+        gap = fold(text[end(group[k - 1]):group[k].start])
+        if "," in gap and not re.search(r"\b(?:et|ainsi que)\s+d(?:e|u|es|')", gap):
+            return group[k:]
+    return []
+
+
 def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[int, int],
                     mentions: list[Mention]) -> list[Party]:
     """The names in a signing sentence that sign, with where they stand."""
@@ -175,9 +199,8 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                 r"(?:la |le |l'|les )?$", fold(text[presence_end:first.start]))):
             presence_end = group[-1].person.end if group[-1].person and \
                 group[-1].person.end > group[-1].end else group[-1].end
-            if len(group) > 1 and "," in text[group[-2].end:group[-1].start] and re.fullmatch(
-                    r"\s*(?:a|ont)\s+(?:\w+\s+)?", fold(text[group[-1].end:trigger[0]])):
-                parties.append(Party(group[-1], "subject"))  # "En marge du X, le groupe Y a"
+            parties.extend(Party(m, "subject") for m in _after_the_presiding(text, group,
+                                                                            trigger))
             continue  # "en présence du ministre A, et de la ministre B": both attend
         presence_end = None
         if re.search(r"\b(?:entreprises|societes|groupes|firmes|operateurs) $", before):
