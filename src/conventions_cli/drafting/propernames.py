@@ -46,6 +46,12 @@ from .words import (
 __all__ = ["proper_name"]
 
 
+def _lettered_acronym(text: str) -> bool:
+    """ "UM6P", "UM5": an acronym with a digit in it, mostly letters (not "G20", "4G", "2M")."""
+    letters = sum(c.isalpha() for c in text)
+    return _acronym(text) and letters >= 2 and letters > sum(c.isdigit() for c in text)
+
+
 def proper_name(r: _Reader, i: int, tok: Any, word: str, determiner: str
                 ) -> tuple[Mention | None, int]:
     """The body named by the capitalized words from token i on, or None."""
@@ -120,7 +126,7 @@ def proper_name(r: _Reader, i: int, tok: Any, word: str, determiner: str
                 not any(t.ent_type_ == "ORG" for t in r.t[i:run]):
             return None, run  # "Schneider, Chef de la Division …": a person, then the title
         if all(t.text.upper() in NOT_ACRONYMS or re.search(r"[$€£%]|\d", t.text)
-               for t in r.t[i:run]) or \
+               and not _lettered_acronym(t.text) for t in r.t[i:run]) or \
                 fold(r.t[i].text) in AGREEMENT_WORDS or (
                 run == i + 1 and fold(r.t[i].text) in OPENERS | TITLE_TAIL):  # "Général"
             return None, run
