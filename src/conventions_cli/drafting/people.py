@@ -15,6 +15,7 @@ from typing import Any
 
 from .complements import _adjectives, _complements
 from .countries import diaspora_country, foreign_name, is_geographic
+from .envoys import ambassador
 from .grammar import _cap, _name_case, _proper_run, _Reader
 from .holders import (
     _country_words,
@@ -244,7 +245,7 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
             return mention, after
         return mention, full_end
     if word in ("ambassadeur", "ambassadrice"):
-        envoy = _ambassador(r, i)
+        envoy = ambassador(r, i)
         if envoy is not None:
             return envoy
     # "le président de la Fédération X", "le directeur général de l'ONEE, M. X"
@@ -460,37 +461,6 @@ def _high_commissioner(r: _Reader, i: int) -> tuple[Mention | None, int]:
                       r.t[end - 1].idx + len(r.t[end - 1].text), "public-body", True,
                       head="haut-commissariat", title=title)
     person, after = _holder(r, first, end)
-    if person is not None:
-        person.title = title
-        mention.person = person
-        return mention, after
-    return mention, end
-
-
-def _ambassador(r: _Reader, i: int) -> tuple[Mention, int] | None:
-    """ "l'ambassadeur de France au Maroc, X", "l'ambassadeur du Maroc en Tunisie, M. Y",
-    "l'ambassadeur japonais": the state the ambassador signs for."""
-    j = i + 1
-    while r.low(j) in ("extraordinaire", "et", "plenipotentiaire", "itinerant", "itinerante"):
-        j += 1  # "l'ambassadeur extraordinaire et plénipotentiaire du Japon"
-    word = r.low(j)
-    code = nationality(word)
-    if code is not None:
-        end, country = j + 1, _masculine(f"État {r.t[j].text}")
-    else:
-        k = r.prep(j)
-        if k is None or r.low(k) not in COUNTRIES:
-            return None
-        code, end, country = COUNTRIES[r.low(k)], k + 1, r.t[k].text
-    while end < r.n and r.low(end) in ("au", "en", "a", "aupres") and end + 1 < r.n and (
-            _cap(r.t[end + 1]) or r.low(end + 1) in ("la", "l'", "du")):
-        end += 2 if _cap(r.t[end + 1]) else 3  # "au Maroc", "en Tunisie", "auprès du Roi"
-    title = _name_case(r.text(i, end))
-    name = "État marocain" if code == "MA" else _name_case(country)
-    mention = Mention(name, r.t[i].idx, r.t[end - 1].idx + len(r.t[end - 1].text), "other",
-                      True, head="etat", country=code, title=title)
-    mention.extra["state"] = True
-    person, after = _holder(r, i, end)
     if person is not None:
         person.title = title
         mention.person = person
