@@ -1,11 +1,12 @@
 """Who an ambassador signs for: "l'ambassadeur de France au Maroc, X", "l'ambassadeur du
-Maroc en Tunisie, Y", "l'ambassadeur japonais": the state, with the person."""
+Maroc aux États-Unis, Y", "l'ambassadeur japonais": the state, with the person."""
 
 from __future__ import annotations
 
 from .grammar import _cap, _name_case, _Reader
 from .holders import _holder, _masculine
 from .names import Mention
+from .states import country_span
 from .words import COUNTRIES, nationality
 
 __all__ = ["ambassador"]
@@ -26,9 +27,11 @@ def ambassador(r: _Reader, i: int) -> tuple[Mention, int] | None:
         if k is None or r.low(k) not in COUNTRIES:
             return None
         code, end, country = COUNTRIES[r.low(k)], k + 1, r.t[k].text
-    while end < r.n and r.low(end) in ("au", "en", "a", "aupres") and end + 1 < r.n and (
+    while end < r.n and r.low(end) in ("au", "aux", "en", "a", "aupres") and end + 1 < r.n and (
             _cap(r.t[end + 1]) or r.low(end + 1) in ("la", "l'", "du")):
-        end += 2 if _cap(r.t[end + 1]) else 3  # "au Maroc", "en Tunisie", "auprès du Roi"
+        posted = country_span(r, end + 1)  # "aux États-Unis", "aux Emirats arabes unis"
+        # "au Maroc", "en Tunisie", "auprès du Roi"
+        end = posted[0] if posted else end + (2 if _cap(r.t[end + 1]) else 3)
     title = _name_case(r.text(i, end))
     name = "État marocain" if code == "MA" else _name_case(country)
     mention = Mention(name, r.t[i].idx, r.t[end - 1].idx + len(r.t[end - 1].text), "other",
