@@ -112,8 +112,9 @@ def _not_a_party(clause_before: str) -> bool:
 
 # what stands between the last subject and the signing: the verb ("ont signé", "a conclu")
 # or "ont procédé, lundi à Rabat, à la signature"
-TO_THE_VERB = re.compile(r"\s*,?\s*(?:a|ont)\s+(?:\w+\s+)?|"
-                         r"\s*,?\s*(?:a|ont)\s+procede\b[^.;]{0,50}?\ba\s+(?:la\s+)?")
+TO_THE_VERB = re.compile(r"\s*(?P<comma>,)?\s*(?P<verb>a|ont)\s+(?:\w+\s+)?|"
+                         r"\s*(?P<comma2>,)?\s*(?P<verb2>a|ont)\s+procede\b[^.;]{0,50}?\ba\s+"
+                         r"(?:la\s+)?")
 
 
 def _after_the_presiding(text: str, group: list[Mention], trigger: tuple[int, int]
@@ -125,12 +126,16 @@ def _after_the_presiding(text: str, group: list[Mention], trigger: tuple[int, in
     def end(m: Mention) -> int:
         return m.person.end if m.person is not None and m.person.end > m.end else m.end
 
-    if len(group) < 2 or not TO_THE_VERB.fullmatch(fold(text[end(group[-1]):trigger[0]])):
-        return []
+    verb = TO_THE_VERB.fullmatch(fold(text[end(group[-1]):trigger[0]])) \
+        if len(group) > 1 else None
+    if verb is None or (verb["comma"] or verb["comma2"]) and end(group[-1]) == group[-1].end:
+        return []  # a comma before the verb closes a name's apposition, nothing else
     for k in range(1, len(group)):
         gap = fold(text[end(group[k - 1]):group[k].start])
         if "," in gap and not re.search(r"\b(?:et|ainsi que)\s+d(?:e|u|es|')", gap):
-            return group[k:]
+            # "A et B ont", "le groupe Y a": as many as the verb says
+            plural = (verb["verb"] or verb["verb2"]) == "ont"
+            return group[k:] if plural == (len(group) - k > 1) else []
     return []
 
 
