@@ -356,6 +356,9 @@ def _ministry_of_its_minister(m: Mention, tokens: list[Any], kb: KnowledgeBase
     if org is None or (m.country or "MA") != str(org.get("country") or "MA").upper():
         return (0, 0)
     m.kb_id, m.name, m.bare, m.vague = oid, str(org.get("name") or m.name), False, False
+    m.extra["unclear"] = (f"the ministry the base has {name} sign for; the article does not "
+                          "name his portfolio: check it")
+    m.extra["by_minister"] = True
     return span
 
 

@@ -13,8 +13,8 @@ from .knowledge import KnowledgeBase, is_state
 from .names import Mention
 from .normalize import fold, key
 
-__all__ = ["one_body_per_territory", "states_the_article_names_ministries_for",
-           "without_represented_states"]
+__all__ = ["named_portfolio", "one_body_per_territory",
+           "states_the_article_names_ministries_for", "without_represented_states"]
 
 # A territory's own body and the other names the press gives it: "Commune de X" is also
 # "Mairie de X", "Ville de X", "Municipalité de X"; any of them, or "Région X", is also X.
@@ -124,3 +124,17 @@ def one_body_per_territory(parties: list[tuple[Mention, str]]) -> list[tuple[Men
         elif council.person is None and m.person is not None:
             council.person, council.title = m.person, m.title  # "la maire de Y, B": B signs
     return kept
+
+
+def named_portfolio(parties: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+    """ "Le ministère de l'Éducation nationale et l'AFD ont signé …, signées par le ministre
+    A et le directeur de l'AFD": a minister named without his portfolio signs for the one
+    Moroccan ministry the agreement names without a signatory, not for the ministry the base
+    once had him sign for."""
+    guessed = [m for m, _ in parties if m.extra.get("by_minister")]
+    named = [m for m, _ in parties if m.kind == "ministry" and not m.extra.get("by_minister")
+             and m.person is None and (m.country or "MA") == "MA"]
+    if len(guessed) != 1 or len(named) != 1:
+        return parties
+    named[0].person, named[0].title = guessed[0].person, guessed[0].title
+    return [(m, e) for m, e in parties if m is not guessed[0]]

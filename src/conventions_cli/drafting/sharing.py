@@ -28,6 +28,7 @@ from .partnerlists import (
     some_of_them,
 )
 from .represented import (
+    named_portfolio,
     one_body_per_territory,
     states_the_article_names_ministries_for,
     without_represented_states,
@@ -355,7 +356,8 @@ def share_parties(work: Work) -> None:
     _batch_signers(work)
     _all_sides(work)
     for a in agreements:
-        a.parties = one_body_per_territory(without_represented_states(a.parties, work.kb))
+        a.parties = named_portfolio(one_body_per_territory(without_represented_states(
+            a.parties, work.kb)))
     states_the_article_names_ministries_for(work)
 
 
