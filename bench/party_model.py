@@ -277,7 +277,7 @@ def cross_validate(rows: list[dict[str, Any]], grade: Any, kind: str
               f"{pr(*rules)[0]:.2f} / {pr(*rules)[1]:.2f} | {'/'.join(map(str, model))} | "
               f"{pr(*model)[0]:.2f} / {pr(*model)[1]:.2f} | {drop} , {add} |")
     r, m = sums["rules"], sums["model"]
-    print(f"| all six, held out | {len(rows)} | {'/'.join(map(str, r))} | "
+    print(f"| all sets, held out | {len(rows)} | {'/'.join(map(str, r))} | "
           f"{pr(*r)[0]:.2f} / {pr(*r)[1]:.2f} | {'/'.join(map(str, m))} | "
           f"{pr(*m)[0]:.2f} / {pr(*m)[1]:.2f} | |")
     return chosen
