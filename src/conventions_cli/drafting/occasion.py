@@ -166,7 +166,7 @@ CEREMONY = re.compile(r"\b(?:a|ont) preside\b[^.;]{0,80}\bceremonie\b")
 # "C'était en marge de …", "Cela s'est fait lors de …", "La cérémonie s'est tenue à
 # l'occasion de …": a sentence whose subject is the signing just told
 SEQUEL = re.compile(r"\W*(?:c'etait|c'est|ce fut|cela|ceci|celle-ci|celui-ci|"
-                    r"(?:la|cette) (?:ceremonie|rencontre)|l'evenement)\b")
+                    r"(?:la|cette) (?:ceremonie|rencontre|signature)|l'evenement)\b")
 
 
 def _sequel(text: str, sentences: list[Sentence], signing: list[Sentence]) -> list[Sentence]:
