@@ -284,6 +284,12 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
             if inner is not None and inner.vague and inner.head == "gouvernement" and \
                     word in HEADS_OF_GOVERNMENT and best is None:
                 inner = head_of_government(inner)  # "le chef du gouvernement (turc)"
+            if inner is not None and inner.vague and inner.bare and inner.head not in (
+                    "commune", "ville", "municipalite", "province", "prefecture", "region") \
+                    and re.search(r"\b(?:l'|la|le)\s*$",
+                                  fold(r.doc_text[max(0, inner.start - 4):inner.start])):
+                # "le président de l'université, A": the one named before (a town's, below)
+                inner.vague = False
             if inner is not None and (not inner.vague or (
                     word == "wali" and inner.head == "region")):
                 best = (owner_of_unit(inner, lambda _m: None) or inner, after)
