@@ -150,8 +150,7 @@ EARLIER = re.compile(rf"\b(?:precedente?s?|ancienne?s?|derniere?s?) {PROGRAMME}\
                      r"d(?!e cet?t?e? )"
                      # not "en vertu d'une convention signée le 3 mai entre …", "… de
                      # quatre conventions signées lundi à Rabat": the one told
-                     r"(?!(?:'une?|e (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|"
-                     r"plusieurs))"
+                     rf"(?!(?:'une?|e (?:{SPELLED}|\d+|plusieurs))"
                      rf"\s+[^,;.]{{0,60}}?\b(?:\d{{1,2}}(?:er)?\s+(?:{MO})|"
                      rf"{'|'.join(WEEKDAYS)})\b)"
                      r"[^.;,]{0,40}?\b"
