@@ -357,7 +357,7 @@ def _ministry_of_its_minister(m: Mention, tokens: list[Any], kb: KnowledgeBase
         return (0, 0)
     m.kb_id, m.name, m.bare, m.vague = oid, str(org.get("name") or m.name), False, False
     m.extra["unclear"] = (f"the ministry the base has {name} sign for; the article does not "
-                          "name his portfolio: check it")
+                          "name the portfolio: check it")
     m.extra["by_minister"] = True
     return span
 
