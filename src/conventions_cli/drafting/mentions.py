@@ -39,7 +39,7 @@ from .names import Mention, Person
 from .normalize import fold, key
 from .people import _elliptic_ministers, _king, _title_mention
 from .people import find_people as find_people
-from .plurals import _plural_by_place, _plural_list, split_plural_ministries
+from .plurals import _plural_by_field, _plural_by_place, _plural_list, split_plural_ministries
 from .propernames import proper_name
 from .quoted import NAMED_KINDS, in_quotes_after, quoted_name, sign_name, whole_in_quotes
 from .samebody import _is_place
@@ -143,7 +143,8 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         quoted = sign_name(r, i)
     if quoted is not None:
         return quoted
-    plural = plural_of_names(r, i) or _plural_list(r, i, i + 1) or _plural_by_place(r, i)
+    plural = plural_of_names(r, i) or _plural_list(r, i, i + 1) or _plural_by_place(r, i) \
+        or _plural_by_field(r, i)
     if plural is not None:
         return plural, plural.extra["end_token"]
     if word == "conference" and not _cap(tok):

@@ -239,6 +239,53 @@ def _plural_by_place(r: _Reader, i: int) -> Mention | None:
     first.extra["end_token"] = places[-1][2]
     return first
 
+# bodies a country has one of per field: "les fédérations royales marocaines de judo et de
+# karaté", "les ligues régionales de football et de basket-ball"
+FIELD_HEADS = {"federations", "ligues"}
+FIELD_STOPS = (".", ";", ":", "(", ")", "«", "»", ",")
+
+
+def _plural_by_field(r: _Reader, i: int) -> Mention | None:
+    """ "les Fédérations royales marocaines de rugby, de volley-ball, de ski et sports de
+    montagne et de bridge": one federation per field the list names (a field may hold an
+    "et" of its own; only ", de" and "et de" start the next one)."""
+    word = r.low(i)
+    if word not in FIELD_HEADS:
+        return None
+    j = i + 1
+    while j < r.n and (r.t[j].pos_ == "ADJ" or ADJ_FORM.fullmatch(r.low(j))) \
+            and not _cap(r.t[j]) and r.low(j) not in STOP_NAME:
+        j += 1
+
+    def next_field(e: int) -> bool:
+        return r.low(e) in (",", "et") and e + 1 < r.n and r.prep(e + 1) is not None
+
+    fields: list[tuple[int, int]] = []  # (its preposition, its end)
+    k = j
+    while k < r.n and (inside := r.prep(k)) is not None:
+        if inside >= r.n or r.low(inside) in (*FIELD_STOPS, "et"):
+            break
+        e = inside + 1  # its first word, whatever the tagger reads ("de tir à l'arc")
+        while e < r.n and r.low(e) not in FIELD_STOPS and not (
+                r.t[e].pos_ == "AUX" or r.t[e].pos_ == "VERB" and "Part" not in
+                r.t[e].morph.get("VerbForm")) and not next_field(e):  # "handicapées" goes on
+            e += 1
+        fields.append((k, e))
+        if not next_field(e):
+            break
+        k = e + 1
+    if len(fields) < 2:
+        return None
+    head = _singular(r.text(i, j))
+    parts = [Mention(_name_case(f"{head} {r.text(a, b)}"), r.t[i].idx,
+                     r.t[b - 1].idx + len(r.t[b - 1].text), HEADS[word[:-1]], False,
+                     head=word[:-1]) for a, b in fields]
+    first = parts[0]
+    first.extra["split"] = parts
+    first.extra["end_token"] = fields[-1][1]
+    return first
+
+
 def _plural_list(r: _Reader, i: int, j: int) -> Mention | None:
     """ "les clusters suisse, espagnol et français" -> one cluster per adjective."""
     word = r.low(i)
