@@ -36,7 +36,8 @@ def trade_after(r: _Reader, j: int) -> int:
     k = j
     while k < r.n and r.low(k) in ("de", "d'", "du", "des", "pour", "en") and k - j < 7:
         w = k + 1
-        while w < r.n and w - k <= 3 and r.t[w].is_alpha and not _cap(r.t[w]):
+        while w < r.n and w - k <= 3 and r.t[w].is_alpha and not _cap(r.t[w]) and \
+                r.low(w) not in ("a", "au", "aux"):  # "exportateur d'agrumes basé à X": a place
             w += 1
         if w == k + 1:
             return j
