@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from ..errors import ConvError
 from ..files import read_file
 from .normalize import MO, MONTHS, WEEKDAYS, analysis_text, fold, key
+from .pagemarks import POST_MONTHS, POST_TRAIL, without_links
 from .wrapped import line_spans, unwrapped
 
 __all__ = ["Article", "Publication", "Source", "decode", "prepare", "read_article"]
@@ -407,19 +408,6 @@ def _publication_in(text: str, low: str, lo: int, hi: int) -> Publication:
     return Publication(date, quote, publisher, publisher_quote or "")
 
 
-# A line that runs on into the next: no sentence end, no colon or semicolon
-# A web address in brackets after a name: "la Banque (http://www.x.org) et l'Association …"
-LINK = re.compile(r"\(\s*(?:https?://|www\.)[^\s()]*\s*\)")
-
-
-# An embedded post's trail: "#Tag pic.twitter.com/x — Nadia F. (@handle) October 14, 2023"
-POST_TRAIL = re.compile(r"(?:#\w+\s+)*(?:pic\.twitter\.com/\S+|https?://t\.co/\S+)"
-                        r"(?:\s*[—–-]\s*[^()\n]{2,60}\(@\w+\)\s*"
-                        r"(?P<posted>(?P<m>[A-Z][a-z]+) (?P<d>\d{1,2}), (?P<y>\d{4})))?")
-POST_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-               "September", "October", "November", "December")
-
-
 def _posted(text: str) -> tuple[tuple[str, int, int], ...]:
     """The day of each post the article embeds, as its byline dates it ("— Nadia F.
     (@handle) October 14, 2023"), with where that byline is."""
@@ -429,19 +417,6 @@ def _posted(text: str) -> tuple[tuple[str, int, int], ...]:
                 day := _safe(int(m["y"]), POST_MONTHS.index(m["m"]) + 1, int(m["d"]))):
             found.append((day.isoformat(), m.start("posted"), m.end("posted")))
     return tuple(found)
-HANDLE = re.compile(r"(?<![\w.])@(\w)")  # "le président de l'@afreximbank"
-
-
-def _without_links(text: str) -> str:
-    """Web addresses in brackets, and an embedded post's tags, picture link and byline,
-    read as blank, so that the names around them still make one list; in an article that
-    embeds a post, a handle reads as the name it spells ("l'@afreximbank" as
-    "l' Afreximbank"). Offsets do not move."""
-    text = LINK.sub(lambda m: " " * len(m.group(0)), text)
-    posted = POST_TRAIL.sub(lambda m: " " * len(m.group(0)), text)
-    if posted == text:  # no embedded post: "la société @Maison Services" keeps its sign
-        return text
-    return HANDLE.sub(lambda m: " " + m[1].upper(), posted)
 
 
 def _dateline_date(found: re.Match[str] | None, low: str
@@ -470,7 +445,7 @@ def prepare(raw: str) -> Article:
     raw = unicodedata.normalize("NFC", raw)
     text = unwrapped(analysis_text(raw))
     posted = _posted(text)
-    text = _without_links(text)
+    text = without_links(text)
     low = fold(text)
     body, teasers = _body(text, low)
     for a, b in teasers:  # analysed as blank, quoted as written
