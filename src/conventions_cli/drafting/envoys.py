@@ -4,7 +4,7 @@ Maroc aux États-Unis, Y", "l'ambassadeur japonais": the state, with the person.
 from __future__ import annotations
 
 from .grammar import _cap, _name_case, _Reader
-from .holders import _holder, _masculine
+from .holders import _masculine, held_by
 from .names import Mention
 from .states import country_span
 from .words import COUNTRIES, nationality
@@ -37,9 +37,4 @@ def ambassador(r: _Reader, i: int) -> tuple[Mention, int] | None:
     mention = Mention(name, r.t[i].idx, r.t[end - 1].idx + len(r.t[end - 1].text), "other",
                       True, head="etat", country=code, title=title)
     mention.extra["state"] = True
-    person, after = _holder(r, i, end)
-    if person is not None:
-        person.title = title
-        mention.person = person
-        return mention, after
-    return mention, end
+    return held_by(r, mention, i, end)

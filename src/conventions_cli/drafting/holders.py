@@ -251,6 +251,16 @@ def _names_first(r: _Reader, k: int) -> bool:
     return names <= titles
 
 
+def held_by(r: _Reader, mention: Mention, i: int, end: int) -> tuple[Mention, int]:
+    """The body a title names (read from token i to `end`), with the person who holds that
+    title and its wording, and the index past them both."""
+    person, after = _holder(r, i, end)
+    if person is None:
+        return mention, end
+    person.title, mention.person = mention.title, person
+    return mention, after
+
+
 def _holder(r: _Reader, i: int, end: int) -> tuple[Person | None, int]:
     """Who holds the title read from token i to `end`: the name after it ("le ministre
     de X, A"), else the name before it ("A, ministre de X"). A title set after a name is

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .grammar import _acronym, _cap, _name_case, _proper_run, _Reader
-from .holders import _holder, _person_after
+from .holders import _person_after, held_by
 from .names import Mention, Person
 from .normalize import fold
 from .words import GIVEN_NAMES
@@ -37,10 +37,7 @@ def institution_title(r: _Reader, i: int) -> tuple[Mention | None, int]:
     title = _name_case(r.text(i, i + 4))
     body = Mention(name, r.t[i].idx, r.t[i + 3].idx + len(r.t[i + 3].text), "public-body", True,
                    acronym, head=fold(name.split()[0]), title=title)
-    person, after = _holder(r, i, i + 4)
-    if person is not None:
-        person.title, body.person = title, person
-    return body, max(after, i + 4)
+    return held_by(r, body, i, i + 4)
 
 
 def company_after_title(r: _Reader, i: int, j: int) -> tuple[Mention | None, int]:

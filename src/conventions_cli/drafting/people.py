@@ -26,6 +26,7 @@ from .holders import (
     _person_after,
     _person_before,
     _person_in_brackets,
+    held_by,
 )
 from .institutions import TREASURY, company_after_title, institution_title
 from .names import Mention, Person
@@ -238,12 +239,7 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
         if as_written != name and _nationality((as_written.split() + [""])[1]):
             # the press's name for it ("Ministère portugais de la Mer"), another spelling
             mention.aliases.append(as_written)
-        person, after = _holder(r, i, full_end)
-        if person:
-            person.title = title
-            mention.person = person
-            return mention, after
-        return mention, full_end
+        return held_by(r, mention, i, full_end)
     if word in ("ambassadeur", "ambassadrice"):
         envoy = ambassador(r, i)
         if envoy is not None:
@@ -466,9 +462,4 @@ def _high_commissioner(r: _Reader, i: int) -> tuple[Mention | None, int]:
     mention = Mention(_name_case(f"Haut-Commissariat {domain}"), r.t[first].idx,
                       r.t[end - 1].idx + len(r.t[end - 1].text), "public-body", True,
                       head="haut-commissariat", title=title)
-    person, after = _holder(r, first, end)
-    if person is not None:
-        person.title = title
-        mention.person = person
-        return mention, after
-    return mention, end
+    return held_by(r, mention, first, end)
