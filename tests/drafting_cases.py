@@ -36,3 +36,10 @@ def names_of(result: dict[str, Any]) -> set[str]:
 def types(result: dict[str, Any]) -> list[str]:
     """The type of each drafted agreement, in order."""
     return [a["type"] for a in result["agreements"]]
+
+
+def signers(result: dict[str, Any], index: int = 0) -> dict[str, str | None]:
+    """Who signs agreement ``index`` and for which body: person's name -> org id."""
+    people = {p["id"]: p["name"] for p in result["people"]}
+    return {people.get(s["person"], s["person"]): s.get("org")
+            for s in result["agreements"][index].get("signatories") or []}

@@ -352,7 +352,13 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
 def _named_past_acronym(r: _Reader, j: int, head: str) -> int:
     """Where a name goes on after its acronym in brackets ("(CHU) Ibn Sina de Rabat"): a
     proper name (a person's only for a body named after people), not a country or a place
-    (a branch: "(CGEM) Fès-Meknès")."""
+    (a branch: "(CGEM) Fès-Meknès"); or a Moroccan place after "de" ("(CRI) de l'Oriental",
+    "(UMP) d'Oujda"), which the name takes, so that the signatory after the comma is its."""
+    k = r.prep(j) if j < r.n else None
+    if k is not None and k < r.n and _cap(r.t[k]):
+        run = _proper_run(r, k)
+        if run > k and _is_place(r.text(k - 1 if r.low(k - 1) == "l'" else k, run)):
+            return run
     if j >= r.n or not _cap(r.t[j]) or r.starts_person(j) and head not in NAMED_AFTER_PEOPLE \
             or not r.t[j].is_alpha or r.t[j].pos_ in ("VERB", "AUX") \
             or fold(r.t[j].text) in COUNTRIES or _is_place(r.t[j].text):

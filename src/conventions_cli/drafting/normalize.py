@@ -27,6 +27,9 @@ SAME: dict[str, str | int | None] = {
 
 
 DOUBLED_APOSTROPHES = re.compile(r"(?<![\w'])''(?=\w)|(?<=[\w.!?])''(?![\w'])")
+# An article typed twice ("le président de l' l'Université", "de la la région"): the first
+# is blanked, so the name after it reads as one.
+DOUBLED_ARTICLE = re.compile(r"(?<![\w'])(?:([ldLD]') +(?=\1\w)|(la|le|les|de|du|des) +(?=\2 ))")
 
 
 # The words that say what was signed, and their slips of the keyboard the finders would
@@ -101,6 +104,7 @@ def analysis_text(raw: str) -> str:
     plain = PAIRED_DASHES.sub(_dashes_as_commas, plain)
     plain = re.sub(r"(?<![\w-])[A-Za-z]{6,12}(?![\w-])", _mend, plain)
     plain = CAPITAL_SURNAME.sub(_surname_cased, plain)
+    plain = DOUBLED_ARTICLE.sub(lambda m: " " * len(m[0]), plain)
     if "''" not in plain:
         return plain
     return DOUBLED_APOSTROPHES.sub(lambda m: ' "' if plain[m.end():m.end() + 1].isalnum()

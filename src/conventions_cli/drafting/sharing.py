@@ -179,7 +179,8 @@ def lead_parties(work: Work) -> None:
             # "Ces accords ont été signés par A et B": who signs all of them (not "l'accord-
             # cadre, signé en 2019 par A et B", an earlier one)
             all_of_them = any(m.plural and (m.count is None or m.count == n)
-                              for m in s.agreements)
+                              for m in s.agreements) or (
+                not s.agreements and THEY_WERE.match(fold(text[s.start:s.end])) is not None)
             for p in parties_by_sentence.get(s.index, []):
                 signs_all = p.role_hint == "subject" or (p.role_hint == "agent" and all_of_them)
                 (subject if signs_all else partners).append(p)
@@ -258,6 +259,12 @@ def _the_two_parties(work: Work) -> list[Party]:
         work.todos.append("\"les deux ministres\" sign; one only is named with a ministry")
         return one
     return []
+
+
+# "Elles ont été paraphées par A, B et C", after "Trois conventions ont été signées": the
+# agreements told before, all of them, each signed by everyone named
+THEY_WERE = re.compile(r"\s*(?:elles|ils|celles-ci|ceux-ci)\s+(?:ont ete|sont|furent|avaient ete)"
+                       r"\s+(?:\w+ )?\w+(?:ees|es|s)\s+par\b")
 
 
 # "Conclues entre la Région et la SMIT, elles portent sur A et B": both sign each one
