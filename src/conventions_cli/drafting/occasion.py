@@ -267,6 +267,14 @@ def _signing_place(article: Article, doc: Any, signing: list[Sentence],
                         "the dateline's city: the article does not say the signing took "
                         "place there; keep it only if a report says so",
                         extra={"signing": True, "dateline": True})
+    if article.kicker and dateline:
+        city, a, b = article.kicker
+        found = city_region(city)
+        if found and fold(found[0]) == fold(city):  # not "Tanger Med", the port
+            return Fact("place", {"place": found[0], "region": found[1]}, a, b,
+                        "the city the headline opens on: the article does not say the signing "
+                        "took place there; keep it only if a report says so",
+                        extra={"signing": True, "dateline": True})
     return None
 
 

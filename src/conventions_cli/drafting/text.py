@@ -126,6 +126,7 @@ class Article:
     body: tuple[int, int]  # char span of the prose the page is about
     title: str | None = None
     dateline: tuple[str, int, int] | None = None  # city, char span
+    kicker: tuple[str, int, int] | None = None  # "Laâyoune : signature …": the headline's place
     publication: Publication = field(default_factory=Publication)
     page_title: str | None = None  # the headline a saved page declares
     posted: tuple[tuple[str, int, int], ...] = ()  # embedded posts' days, and where said
@@ -468,5 +469,21 @@ def prepare(raw: str) -> Article:
         publication = replace(publication, publisher=said, publisher_quote=said)
     for a, b in [x for x in (span, outlet) if x]:
         text = text[:a] + " " * (b - a) + text[b:]
-    return Article(raw=raw, text=text, body=body, title=_title(text, body[0]),
-                   dateline=dateline, publication=publication, posted=posted)
+    title = _title(text, body[0])
+    return Article(raw=raw, text=text, body=body, title=title, dateline=dateline,
+                   kicker=None if dateline else _kicker(text, title, body[0]),
+                   publication=publication, posted=posted)
+
+
+# "Laâyoune : signature d'une convention …", "Tanger – La Région et …": a headline that opens
+# on a place, then a colon or a dash
+KICKER = re.compile(r"\s*(?P<city>[A-Z][\w' -]{1,30}?)\s*(?::|—|–|\s-)\s+\w")
+
+
+def _kicker(text: str, title: str | None, body_start: int) -> tuple[str, int, int] | None:
+    start = text.rfind(title, 0, body_start) if title else -1
+    found = KICKER.match(text, start) if title and start >= 0 else None
+    if found is None or len(found["city"].split()) > 3:
+        return None
+    return found["city"].strip(), found.start("city"), found.start("city") + len(
+        found["city"].strip())
