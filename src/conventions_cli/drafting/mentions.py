@@ -33,7 +33,7 @@ from .grammar import (
 )
 from .holders import _country_words, _ministry_name
 from .institutions import INSTITUTION_TITLES
-from .kinds import kind_of
+from .kinds import ONLY_COMPANIES, kind_of
 from .namelists import plural_of_names
 from .names import Mention, Person
 from .normalize import fold, key
@@ -392,9 +392,12 @@ def _spelled_with_article(r: _Reader, start: int, i: int) -> tuple[Mention, int]
 def _opens_a_name(r: _Reader) -> bool:
     """ "Attawfiq Microfinance et le Secrétariat … ont conclu": a sentence that opens on
     a name of two capitalized words, whatever the tagger says of the first."""
-    return r.n > 1 and r.t[0].pos_ in ("NOUN", "PROPN", "ADJ") and _cap(r.t[1]) and \
-        r.t[1].pos_ in ("NOUN", "PROPN") and r.low(0) not in MONTH_WORDS and \
-        not r.starts_person(0) and not r.starts_person(1) and not _is_place(r.t[0].text)
+    if r.n < 2 or r.t[0].pos_ not in ("NOUN", "PROPN", "ADJ", "X") or not _cap(r.t[1]) or \
+            r.t[1].pos_ not in ("NOUN", "PROPN") or r.low(0) in MONTH_WORDS:
+        return False
+    if ONLY_COMPANIES & {r.low(k) for k in range(1, _proper_run(r, 0))}:
+        return True  # "Souss Berry Farms et l'ADA ont signé": a company, whatever the tags
+    return not r.starts_person(0) and not r.starts_person(1) and not _is_place(r.t[0].text)
 
 
 def find_mentions(tokens: list[Any], known: list[tuple[int, int, str]] | None = None

@@ -23,6 +23,7 @@ from .grammar import (
     _Reader,
     spelled_by_acronym,
 )
+from .kinds import ONLY_COMPANIES
 from .names import Mention
 from .normalize import fold, key
 from .personlike import _looks_like_person, _person_before_in_list
@@ -141,7 +142,8 @@ def proper_name(r: _Reader, i: int, tok: Any, word: str, determiner: str
                            vague=True, head=head_word), run
         return Mention(_name_case(words), tok.idx, r.t[end2 - 1].idx + len(r.t[end2 - 1].text),
                        "international" if INTERNATIONAL.search(folded) else
-                       "public-body" if word in REGIONAL_KINDS else "other",
+                       "public-body" if word in REGIONAL_KINDS else
+                       "company" if ONLY_COMPANIES & set(folded.split()) else "other",
                        False, acronym or (words if _acronym(words) else None),
                        [alias] if alias and fold(alias) not in COUNTRIES else [],
                        COUNTRIES.get(fold(alias or "")), head=fold(r.t[i].text),  # "X (Maroc)"

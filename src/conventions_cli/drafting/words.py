@@ -224,7 +224,11 @@ COMPANY_WORDS = {"maroc", "morocco", "services", "service", "group", "groupe", "
                  "finance", "assurances", "immobilier", "distribution", "trading", "foods",
                  "mining", "steel", "cement", "ciments", "center", "centre", "digital", "data",
                  "cluster", "clusters", "microfinance", "network", "foundation", "institute",
-                 "agency"}
+                 "agency", "packing", "farms", "farm", "fruits", "agro", "power",
+                 "solar", "renewables", "aerospace", "aviation", "chemicals", "shipping",
+                 "airways", "corporation", "limited", "llc", "gmbh", "plc", "textiles",
+                 "engineering", "industrial", "industry", "electronics", "pharmaceuticals",
+                 "partnership", "ventures", "resources", "minerals", "metals", "plastics"}
 
 AGREEMENT_WORDS = {"convention", "conventions", "charte", "accord", "accords", "protocole",
                    "mou", "mous", "declaration", "declarations", "arrangement", "lettre",
