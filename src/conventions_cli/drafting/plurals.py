@@ -15,6 +15,8 @@ from .holders import _ministry_name
 from .names import Mention
 from .normalize import fold, key
 from .personlike import _looks_like_person
+from .places import city_region
+from .towns import town_body
 from .words import (
     ADJ_FORM,
     COUNTRIES,
@@ -23,6 +25,7 @@ from .words import (
     NATIONALITIES,
     STOP_NAME,
     masculine,
+    nationality,
 )
 
 # Heads of places listed by name: after the first, a bare name is the next place's, even one
@@ -41,6 +44,9 @@ def _plural_of_places(r: _Reader, i: int, after: int | None = None) -> Mention |
     names: list[tuple[int, int, int, str | None]] = []  # first token, name's end, end, country
     k = after or i + 1
     while k < r.n:
+        own = nationality(r.low(k)) if not _cap(r.t[k]) and r.prep(k + 1) is not None \
+            else None
+        k += own is not None  # "les villes marocaine d'Ouarzazate et française de Maubeuge"
         after = r.prep(k)
         if after is None and names and _cap(r.t[k]) and (word in TERRITORIES or not
                                                          _looks_like_person(r, k, _proper_run(
@@ -51,14 +57,15 @@ def _plural_of_places(r: _Reader, i: int, after: int | None = None) -> Mention |
         end = _proper_run(r, after)
         if end <= after:
             break
-        said_end, country = end, None
+        said_end, country = end, own
         bracket = bracketed_country(r, end)
         if bracket is not None:
             end, country = bracket
         names.append((k, said_end, end, country))
         k = end
         if r.low(k) in (",", "et") and (r.prep(k + 1) is not None or _cap(r.t[min(k + 1,
-                                                                                r.n - 1)])):
+                                                                                r.n - 1)])
+                                         or own and nationality(r.low(k + 1))):
             k += 1
         elif not (r.low(k) == "," and r.low(k + 1) == "et"):
             break
@@ -71,6 +78,11 @@ def _plural_of_places(r: _Reader, i: int, after: int | None = None) -> Mention |
     parts = []
     for a, stop, b, country in names:
         said = r.text(a, stop)
+        place = r.text(r.prep(a) or a, stop)
+        if word in ("villes", "communes") and country in (None, "MA") and city_region(place):
+            # "les villes d'Ouarzazate et …": a Moroccan town signs as its commune
+            parts.append(town_body(place, r.t[a].idx, r.t[b - 1].idx + len(r.t[b - 1].text)))
+            continue
         if r.prep(a) is None:  # a bare name takes the preposition back
             said = ("d'" if fold(said)[:1] in "aeiouy" else "de ") + said
         parts.append(Mention(foreign_name(_name_case(f"{head} {said}"), country), r.t[a].idx,
@@ -291,7 +303,8 @@ def _plural_list(r: _Reader, i: int, j: int) -> Mention | None:
     word = r.low(i)
     if not word.endswith("s") or word.rstrip("s") not in HEADS:
         return None
-    if r.prep(i + 1) is not None:
+    if r.prep(i + 1) is not None or word in TERRITORIES and nationality(r.low(i + 1)) and \
+            r.prep(i + 2) is not None:  # "les villes marocaine d'X et française de Y"
         return None if word.startswith("ministere") else _plural_of_places(r, i)
     adjectives = i + 1  # "les deux autorités portuaires de Tanger Med et de la Baie d'Algésiras"
     while adjectives < min(r.n, i + 3) and r.t[adjectives].pos_ == "ADJ" and not _cap(

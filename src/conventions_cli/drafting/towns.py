@@ -62,6 +62,8 @@ def town_body(place: str, start: int, end: int, word: str = "mairie") -> Mention
     if article:  # "Le Havre", "Les Sables-d'Olonne": "Mairie du Havre", "des Sables-…"
         of, place = ("du " if article[1] == "Le" else "des "), place[article.end():]
     mention = Mention(f"{head} {of}{place}", start, end, "public-body", True,
+                      # "la Ville de Dakhla": the press's other name for a Moroccan commune
+                      aliases=[f"Ville {of}{place}"] if moroccan else [],
                       head="commune" if moroccan else word, country="MA" if moroccan else None)
     mention.extra["town"] = True
     return mention
