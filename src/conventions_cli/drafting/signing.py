@@ -38,7 +38,6 @@ TYPES: list[tuple[str, str]] = [
                r"credit|subvention)|de (?:pret|don|garantie|subvention)s?)(?! et de partenariat)|"
                r"accords? de (?:pret|don|garantie|financement)"),
     ("convention-partenariat", r"conventions? de (?:partenariat|cooperation)|"
-                               r"accords? de partenariat|"
                                r"conventions? specifiques?|conventions?"),
     ("accord", r"accords?(?! de (?:principe|libre[- ]echange))"),
     ("other", r"contrats?(?! de travail)"),
