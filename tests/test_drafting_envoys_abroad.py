@@ -16,7 +16,7 @@ BASE = [{"id": "etat-marocain", "name": "État marocain", "aliases": ["Royaume d
 
 
 @pytest.mark.parametrize("posted", ["aux États-Unis", "aux Emirats arabes unis",
-                                    "au Japon"])
+                                    "au Japon", "à Abu Dhabi", "à New Delhi"])
 def test_the_ambassador_posted_abroad_signs_for_morocco(posted: str) -> None:
     text = ("Le Maroc et la Banque mondiale ont signé vendredi un accord de prêt de 200 "
             f"millions de dollars. Le document a été paraphé par l'ambassadeur du Maroc {posted}, "

@@ -3,7 +3,7 @@ Maroc aux États-Unis, Y", "l'ambassadeur japonais": the state, with the person.
 
 from __future__ import annotations
 
-from .grammar import _cap, _name_case, _Reader
+from .grammar import _cap, _name_case, _proper_run, _Reader
 from .holders import _masculine, held_by
 from .names import Mention
 from .states import country_span
@@ -31,7 +31,9 @@ def ambassador(r: _Reader, i: int) -> tuple[Mention, int] | None:
             _cap(r.t[end + 1]) or r.low(end + 1) in ("la", "l'", "du")):
         posted = country_span(r, end + 1)  # "aux États-Unis", "aux Emirats arabes unis"
         # "au Maroc", "en Tunisie", "auprès du Roi"
-        end = posted[0] if posted else end + (2 if _cap(r.t[end + 1]) else 3)
+        # "à Abu Dhabi", "à New Delhi": a posting's town of several words
+        end = posted[0] if posted else max(_proper_run(r, end + 1), end + 2) if _cap(
+            r.t[end + 1]) else end + 3
     title = _name_case(r.text(i, end))
     name = "État marocain" if code == "MA" else _name_case(country)
     mention = Mention(name, r.t[i].idx, r.t[end - 1].idx + len(r.t[end - 1].text), "other",
