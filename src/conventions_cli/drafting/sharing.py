@@ -219,6 +219,11 @@ def lead_parties(work: Work) -> None:
         # "des avenants signés entre la Fondation X et trois académies, à savoir A, B et C":
         # the one named first signs each; the bodies of the plural one each
         subject, partners = partners[:1], partners[1:]
+    if n == 0 and not subject and len(partners) >= 2 and all(
+            p.role_hint == "agent" for p in partners) and ONE_SIGNED.search(
+                fold(text[lead.start:lead.end])):
+        # "Le partenariat a été signé conjointement par A et B": one, signed by both
+        subject, partners = partners, []
     if n == 0:
         n = len(partners) if len(partners) >= 2 else 1
         if n == 1 and work.implied:
@@ -259,6 +264,11 @@ def _the_two_parties(work: Work) -> list[Party]:
         work.todos.append("\"les deux ministres\" sign; one only is named with a ministry")
         return one
     return []
+
+
+# a verb in the singular passive, its agents after it: one agreement
+ONE_SIGNED = re.compile(r"\b(?:a ete|fut|est|avait ete) (?:\w+ ){0,2}?(?:signee?|paraphee?|"
+                        r"conclue?|scellee?)\b[\w ,']{0,40}?\bpar\b")
 
 
 # "Elles ont été paraphées par A, B et C", after "Trois conventions ont été signées": the
