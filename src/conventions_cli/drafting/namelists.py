@@ -13,7 +13,7 @@ from typing import Any
 from .grammar import _acronym, _cap, _name_case, _Reader, hyphen_next
 from .names import Mention
 from .normalize import fold
-from .plurals import _places_from, _singular
+from .plurals import _place_run, _places_from, _singular
 from .words import HEADS
 
 __all__ = ["members_for_plurals", "plural_of_names"]
@@ -53,10 +53,26 @@ def plural_of_names(r: _Reader, i: int) -> Mention | None:
         return None
     name, kind, acronym = head
     members: list[tuple[str, int, int]] = []  # name, first token, end token
+    acronyms: dict[int, str] = {}  # a member's acronym, by its first token
     k = i + 1
     while k < r.n and len(members) < 12:
         start = k
         run = _name_run(r, k) if r.prep(k) is None else k
+        bracket = _acronym_then_place(r, run) if run > start else None
+        if bracket is not None:
+            # "les universités Sidi Mohammed Ben Abdellah (USMBA) de Fès, Moulay Ismail (UMI)
+            # de Meknès et …": each name, its acronym, then its town
+            acronym_said, place, k = bracket
+            members.append((" ".join(x for x in (name, r.text(start, run), place) if x), start,
+                            k))
+            acronyms[start] = acronym_said
+            if r.low(k) == "," and r.low(k + 1) == "et":
+                k += 2
+            elif r.low(k) in (",", "et") and k + 1 < r.n and _cap(r.t[k + 1]):
+                k += 1
+            else:
+                break
+            continue
         places = _places_from(r, run) if r.prep(run) is not None else []
         if run == start and (not places or not acronym):
             break  # "les communes de A et de B" is `plurals`' to read
@@ -68,6 +84,11 @@ def plural_of_names(r: _Reader, i: int) -> Mention | None:
         else:
             members.append((f"{name} {who}", start, run))
             k = run
+        if r.low(k) == "(" and k + 2 < r.n and _acronym(r.t[k + 1].text) and \
+                r.low(k + 2) == ")" and len(places) <= 1:
+            acronyms[start] = r.t[k + 1].text  # "… et Euro-Méditerranéenne de Fès (UEMF)"
+            members[-1] = (members[-1][0], members[-1][1], k + 3)
+            k += 3
         if r.low(k) == "," and r.low(k + 1) == "et":
             k += 2
         elif r.low(k) in (",", "et") and k + 1 < r.n and _cap(r.t[k + 1]) or (
@@ -78,13 +99,26 @@ def plural_of_names(r: _Reader, i: int) -> Mention | None:
     if len(members) < 2 or any(len(m[0].split()) < 2 for m in members):
         return None
     parts = [Mention(_name_case(text), r.t[a].idx, r.t[b - 1].idx + len(r.t[b - 1].text), kind,
-                     False, head=name.lower(), extra={"member_of": name})
+                     False, acronyms.get(a), head=name.lower(), extra={"member_of": name})
              for text, a, b in members]
     first = parts[0]
     first.start = r.t[i].idx
     first.extra["split"] = parts
     first.extra["end_token"] = members[-1][2]
     return first
+
+
+def _acronym_then_place(r: _Reader, k: int) -> tuple[str, str, int] | None:
+    """ "(UMI) de Meknès" after a member's name: its acronym, its town ("de Meknès", or
+    "" when none follows) and where they end."""
+    if r.low(k) != "(" or k + 2 >= r.n or not _acronym(r.t[k + 1].text) or r.low(k + 2) != ")":
+        return None
+    end = k + 3
+    at = r.prep(end)
+    stop = _place_run(r, at) if at is not None and at < r.n and _cap(r.t[at]) else at
+    if at is None or stop is None or stop == at:
+        return r.t[k + 1].text, "", end
+    return r.t[k + 1].text, r.text(end, stop), stop
 
 
 PLURAL_BEFORE = re.compile(r"\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
