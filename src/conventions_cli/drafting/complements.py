@@ -74,7 +74,7 @@ def _complements(r: _Reader, j: int, ministry: bool, titled: bool = False) -> in
             continue
         word = r.low(j)
         if word == "et" and r.low(j + 1) in ("la", "le", "les", "l'") and j + 2 < r.n and \
-                not _cap(r.t[j + 2]) and r.low(j + 2) not in HEADS and \
+                not _cap(r.t[j + 2]) and r.t[j + 2].is_alpha and r.low(j + 2) not in HEADS and \
                 r.low(j + 2) not in GENERIC and r.low(j + 2) not in TITLES and \
                 r.low(j + 2) not in DESCRIPTORS and r.low(j + 2)[:-1] not in HEADS and \
                 r.low(j + 2) not in UNIT_HEADS and r.t[j + 2].pos_ in ("NOUN", "ADJ") and \

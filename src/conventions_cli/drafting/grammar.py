@@ -37,7 +37,10 @@ def _low(tok: Any) -> str:
 def _cap(tok: Any) -> bool:
     text = tok.text
     return bool(text) and (text[0].isupper() or (text[0].isdigit() and any(
-        c.isalpha() for c in text)))
+        c.isalpha() for c in text) and not ORDINAL.fullmatch(text)))  # "UM6P", not "1er"
+
+
+ORDINAL = re.compile(r"\d{1,3}(?:er|ère|ere|e|ème|eme|è|nd|nde)")
 
 def _number_word(tok: Any) -> bool:
     """Digits or a French number word, whatever the pipeline's lexical attributes say."""
