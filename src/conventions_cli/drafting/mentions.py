@@ -46,6 +46,7 @@ from .samebody import _is_place
 from .states import SUBNATIONAL, counterpart, side_country, state_mention, subnational
 from .towns import TOWN_HEADS, french_departement, other_town, town_body, twinned_towns
 from .words import (
+    COMPANY_WORDS,
     COUNTRIES,
     DESCRIPTORS,
     DETS,
@@ -395,8 +396,11 @@ def _opens_a_name(r: _Reader) -> bool:
     if r.n < 2 or r.t[0].pos_ not in ("NOUN", "PROPN", "ADJ", "X") or not _cap(r.t[1]) or \
             r.t[1].pos_ not in ("NOUN", "PROPN") or r.low(0) in MONTH_WORDS:
         return False
-    if ONLY_COMPANIES & {r.low(k) for k in range(1, _proper_run(r, 0))}:
-        return True  # "Souss Berry Farms et l'ADA ont signé": a company, whatever the tags
+    words = {r.low(k) for k in range(1, _proper_run(r, 0))}
+    if ONLY_COMPANIES & words or _is_place(r.t[0].text) and COMPANY_WORDS & words:
+        # "Souss Berry Farms et l'ADA ont signé", "Casablanca Finance City et X": a body,
+        # whatever the tags, however its name starts
+        return True
     return not r.starts_person(0) and not r.starts_person(1) and not _is_place(r.t[0].text)
 
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-from .countries import foreign_name
+from .countries import country_name, foreign_name
 from .grammar import _cap, _name_case, _Reader
 from .names import Mention
 from .normalize import fold, key
-from .words import COUNTRIES, MULTIWORD_COUNTRIES, NATIONALITIES, masculine
+from .words import COMPANY_WORDS, COUNTRIES, MULTIWORD_COUNTRIES, NATIONALITIES, masculine
 
 __all__ = ["country_of_word", "country_span", "state_mention"]
 
@@ -148,6 +148,8 @@ def state_mention(r: _Reader, start: int, i: int, determiner: str) -> tuple[Ment
         code = "MA"  # "entre l'exécutif et l'ONDA": the government; not "l'exécutif régional"
     elif determiner in ("le", "la", "l'", "les") and _cap(tok) and word in COUNTRIES \
             and word != "royaume":
+        if _named_after_country(r, i + 1):
+            return None, i  # "le Rwanda Development Board (RDB)": a body's name
         code = COUNTRIES[word]
         if word in ("emirats", "etats-unis") and r.low(i + 1) == "arabes":
             end = i + 3 if r.low(i + 2) == "unis" else i + 2
@@ -167,6 +169,21 @@ def state_mention(r: _Reader, start: int, i: int, determiner: str) -> tuple[Ment
 
 
 PRONOUNS = {"celles", "ceux", "celle", "celui"}
+# English words of a public body's name after its country ("Rwanda Development Board")
+BODY_WORDS = COMPANY_WORDS | {"development", "board", "authority", "council", "commission",
+                              "corporation", "fund", "trust", "institute", "university"}
+
+
+def _named_after_country(r: _Reader, j: int) -> bool:
+    """Capitalized words right after a country's name that make it a body's name: one of
+    them a body's word, or an acronym in brackets after them."""
+    k = j
+    while k < r.n and _cap(r.t[k]) and r.t[k].is_alpha and k - j < 5:
+        k += 1
+    if k == j:
+        return False
+    return any(r.low(x) in BODY_WORDS for x in range(j, k)) or (
+        r.low(k) == "(" and k + 2 < r.n and r.t[k + 1].text.isupper() and r.low(k + 2) == ")")
 
 
 def _states_of(r: _Reader, start: int, i: int) -> tuple[Mention | None, int]:
@@ -239,6 +256,8 @@ def _state(r: _Reader, start: int, end: int, code: str, name: str = "") -> Menti
     elif fold(words).startswith("gouvernement "):
         words = re.sub(r"^(?:gouvernement|Gouvernement)\s+(?:de la |de l'|du |des |de |d')?",
                        "", words)
+        if fold(words) not in COUNTRIES and country_of_word(fold(words)) == code:
+            words = country_name(code)  # "le gouvernement rwandais": the Rwanda named elsewhere
     mention = Mention(_name_case(words), r.t[start].idx,
                       r.t[end - 1].idx + len(r.t[end - 1].text), "other", True, head="etat",
                       country=code)
