@@ -16,7 +16,7 @@ from .names import Mention
 from .normalize import fold, key
 from .personlike import _looks_like_person
 from .places import city_region
-from .towns import town_body
+from .townbody import town_body
 from .words import (
     ADJ_FORM,
     COUNTRIES,

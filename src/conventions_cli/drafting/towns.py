@@ -16,6 +16,7 @@ from .holders import _person_after
 from .names import Mention, Person
 from .normalize import fold, key, slugify
 from .places import city_region
+from .townbody import TOWN_HEADS, town_body
 from .words import GIVEN_NAMES
 
 __all__ = ["TOWN_HEADS", "TOWN_TITLES", "council_named", "french_departement", "other_town",
@@ -42,7 +43,6 @@ DEPARTEMENTS = {
     "martinique", "guyane", "reunion", "mayotte",
 }
 
-TOWN_HEADS = {"ville": "Ville", "mairie": "Mairie", "municipalite": "Municipalité"}
 # "le Conseil régional de Tadla-Azilal", "le Conseil de la Région de Meknès-Tafilalet": a
 # Moroccan region's council, which the base names "Région Tadla-Azilal (Conseil régional)"
 REGION_COUNCIL = re.compile(r"(?:Conseil régional|Conseil de la [Rr]égion)\s+(?:de |d')?"
@@ -51,22 +51,6 @@ REGION_COUNCIL = re.compile(r"(?:Conseil régional|Conseil de la [Rr]égion)\s+(
 COMMUNE_COUNCIL = re.compile(r"[Cc]onseil (?:communal|municipal) (?P<of>de |d'|d’)"
                              r"(?P<place>[A-ZÀ-Ý][\w'’ -]+)")
 TOWN_TITLES = {"maire", "mairesse", "edile"}
-
-
-def town_body(place: str, start: int, end: int, word: str = "mairie") -> Mention:
-    """The body of the town `place`: "Commune de Dakhla", "Mairie de Malaga"."""
-    moroccan = city_region(place) is not None
-    head = "Commune" if moroccan else TOWN_HEADS.get(word, "Mairie")
-    of = "d'" if place[:1].lower() in "aeiouyéèêh" else "de "
-    article = re.match(r"(Le|Les) (?=[A-ZÀ-Ý])", place)
-    if article:  # "Le Havre", "Les Sables-d'Olonne": "Mairie du Havre", "des Sables-…"
-        of, place = ("du " if article[1] == "Le" else "des "), place[article.end():]
-    mention = Mention(f"{head} {of}{place}", start, end, "public-body", True,
-                      # "la Ville de Dakhla": the press's other name for a Moroccan commune
-                      aliases=[f"Ville {of}{place}"] if moroccan else [],
-                      head="commune" if moroccan else word, country="MA" if moroccan else None)
-    mention.extra["town"] = True
-    return mention
 
 
 def other_town(r: _Reader, i: int, found: list[Mention]) -> tuple[Mention | None, int]:
