@@ -80,6 +80,12 @@ NOT_SIGNING = re.compile(r"(?:\bregion (?:de |d')|\bprovince (?:de |d')|\bprefec
                          r"\bde |\bd'|\bdu |\bvers |\bpour |\bentre |\bkm (?:au |a l')?\w+ de)\s*$")
 
 
+# what is built or extended somewhere, told before "à X" with no signing verb between:
+# the project's site, not where it was signed
+SITE = re.compile(r"\b(?:usines?|unites?|sites?|plateformes?|complexes?|extension|implantation|"
+                  r"construction|realisation|amenagement|installation)\b"
+                  r"(?![^.;]*\b(?:signee?s?|paraphee?s?|conclue?s?|scellee?s?|signe|signent|"
+                  r"ceremonie|tenue?)\b)[^.;]{0,80}$")
 ROUTE = re.compile(r"(?:\b(?:reli\w*|de|depuis|entre)\s+|\bd')([a-z][\w' -]{1,28}?)\s*$")
 VENUE = re.compile(r"\b(?:au|a l'|a la)\s*(?:palais|siege|hotel|centre|complexe|salle|"
                    r"amphitheatre|auditorium|pavillon|parc des expositions|wilaya|prefecture|"
@@ -143,6 +149,9 @@ def find_places(text: str, start: int, end: int) -> list[Fact]:
             if signing and intro and intro.group(0).strip() == "a" else None
         if route and city_region(route[1]):
             signing = False  # "la ligne devant relier Tanger à Casablanca": where it goes
+        if signing and intro and intro.group(0).strip() == "a" and SITE.search(
+                low[max(0, m.start() - 100):m.start() - len(intro.group(0))]):
+            signing = False  # "pour la réalisation d'une usine de câblage à Meknès": the site
         posted = POSTED.search(low[max(0, m.start() - 70):m.start() - len(intro.group(0))]) \
             if signing and intro and intro.group(0).strip() == "a" else None
         if posted and not SIGNED.search(posted.group(0)):
