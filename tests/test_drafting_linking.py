@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from conventions_cli.drafting.baselinks import mentions_in
 from conventions_cli.drafting.knowledge import KnowledgeBase
 from conventions_cli.drafting.language import analyse, load_pipeline
-from conventions_cli.drafting.linking import mentions_in, signing_parties
+from conventions_cli.drafting.linking import signing_parties
 from conventions_cli.drafting.mentions import Mention, Person
 from conventions_cli.drafting.signing import find_triggers
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from .asides import headline_amount, share_of
 from .assembly import Assembled, Drafted
+from .baselinks import org_slug
 from .continuations import follows_of
 from .dates import Published
 from .document import SECTIONS, Draft
@@ -21,7 +22,6 @@ from .editions import sentence_around
 from .facts import Fact
 from .figures import cut_figure
 from .knowledge import KnowledgeBase, is_state, moroccan
-from .linking import org_slug
 from .names import Mention, Person
 from .normalize import key, slugify
 from .sources import source_entry

@@ -367,7 +367,7 @@ def split_plural_ministries(mention: Mention) -> list[Mention]:
     shared = [_country_of(part.strip()) for part in parts]
     domain = next((d for d, _ in shared if d), None)
     out = []
-    # the knowledge base may read the list otherwise (linking.regroup_ministries)
+    # the knowledge base may read the list otherwise (baselinks.regroup_ministries)
     enumeration = {"domains": finest} if len(finest) > 1 and not any(c for _, c in shared) \
         else None
     for part, (own, country) in zip(parts, shared, strict=True):

@@ -9,11 +9,11 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from .baselinks import lenders_departments, mentions_in
 from .countries import country_name, foreign_name, other_country
 from .delegates import on_behalf_of, represented_by_their_heads
 from .knowledge import KnowledgeBase
 from .lexicon import future, infinitive, participle, stems
-from .linking import lenders_departments, mentions_in
 from .namelists import members_for_plurals
 from .names import Mention, Person
 from .normalize import MO, fold
