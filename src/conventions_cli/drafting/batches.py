@@ -202,6 +202,9 @@ def presented_further(work: Work) -> None:
     held = {k for g in work.segments for k in range(g.first, g.first + g.size)
             if not g.composed}
     opened = {g.sentence for g in work.segments}
+    # "deux conventions avec Aerolia et Alcoa": each partner's agreement, in the lead's order
+    own = {fold(p.mention.name): k for k, p in enumerate(work.partners)} \
+        if len(work.partners) == work.n else {}
     for s in work.sentences:
         if s.index <= work.lead.index or s.earlier or s.title or s.index in opened:
             continue
@@ -218,7 +221,8 @@ def presented_further(work: Work) -> None:
                 work.segments.append(Segment(slot, 1, s.index, "", False, (m.start, m.end),
                                              parties=[Party(m, "with")]))
             continue
-        partner = _company(s) or _introduced(text, s)
+        partner = _company(s) or _introduced(text, s) or next(
+            (m for m in s.mentions if fold(m.name) in own), None)
         definite = DEFINITE.match(low)
         figures = [f for f in find_amounts(text, s.start, s.end) if f.extra["use"] == "funding"
                    and not f.extra["equivalent"] and not f.extra["total"]] or \
@@ -229,7 +233,8 @@ def presented_further(work: Work) -> None:
         if not (presents or (definite and figures)):
             continue
         kind = "other" if partner is not None and not definite else "accord"
-        slot = _free_slot(work, held, kind)
+        slot = own.get(fold(partner.name)) if partner is not None else None
+        slot = slot if slot is not None and slot not in held else _free_slot(work, held, kind)
         if slot is None:
             break
         held.add(slot)

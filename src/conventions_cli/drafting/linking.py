@@ -59,7 +59,7 @@ def _gap(text: str, a: int, b: int) -> str:
 
 
 # "X, filiale de Y", "X du groupe Y", "X, société de crédit agréée par Y": Y is not a party
-PARENT_GAP = re.compile(r"^\s*,?\s*(?:(?:une |la )?filiale\s+d(?:e|u|es|')\s*(?:la |le |l')?"
+PARENT_GAP = re.compile(r"^\s*[,(-]?\s*(?:(?:une |la )?filiale\s+d(?:e|u|es|')\s*(?:la |le |l')?"
                         r"(?:\w+\s+){0,3}|"
                         r"(?:du|de la|de l')\s*(?:groupe|holding)\s+|"
                         r"[^,;]{0,80}?\b(?:agree|cree|detenu|controle|supervise|accredite)e?s?"
@@ -137,20 +137,26 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
     parties: list[Party] = []
     named: list[Mention] = []
     bridges: set[int] = set()  # "A, B, ainsi que la wilaya, C et D": one list
+    listed = text  # the text the lists are read in: a parent's clause blanked
     for m in mentions:
         if m.vague:
             if named and LIST_GAP.match(_gap(text, named[-1].end, m.start)):
                 bridges.add(id(m))
                 named.append(m)
             continue
-        if named and (PARENT_GAP.match(fold(text[named[-1].end:m.start])) or any(
-                same(text, named[-1], m) for same in (_state_of, _second_title,
-                                                      _place_after_acronym,
-                                                      _territory_in_brackets, apposed))):
+        if named and PARENT_GAP.match(fold(text[named[-1].end:m.start])):
+            # "les sociétés A -filiale de P- et B": the list goes on past P
+            a, b = named[-1].end, m.end
+            while b < len(text) and text[b] in "-)–—":
+                b += 1
+            listed = listed[:a] + " " * (b - a) + listed[b:]
+            continue
+        if named and any(same(text, named[-1], m) for same in (
+                _state_of, _second_title, _place_after_acronym, _territory_in_brackets, apposed)):
             continue
         named.append(m)
     raw_groups = [kept for kept in ([m for m in group if id(m) not in bridges]
-                                    for group in name_lists(text, named)) if kept]
+                                    for group in name_lists(listed, named)) if kept]
     groups = [[m for m in group if not m.extra.get("collective")] or group
               for group in raw_groups]
     presence_end: int | None = None
