@@ -29,6 +29,9 @@ LIST_GAP = re.compile(r"^\s*(?:d['’]une part\s*)?(?:,|;|et|ainsi qu'|ainsi que
                       r"(?:accompagnee?s?|aux cotes|en compagnie)\s+d(?:e|u|es|')\s*)?"
                       r"(?:(?:le|la|les|l'|du|de la|des|son|sa|ses|leur|leurs)\s*)?"
                       r"(?:(?:celui|celle|ceux|celles)\s*)?"  # "le ministère X, celui de Y"
+                      # "et le 1er vice-président de Y", "et le 1-er …": a rank before a title
+                      r"(?:(?:\d{1,3}-?(?:er|ere|e|eme|nd|nde)|premier|premiere|second|"
+                      r"seconde|deuxieme|troisieme)\s+)?"
                       # "et trois académies régionales, à savoir A, B et C": a counted plural
                       r"(?:(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?"
                       rf"(?:(?:{'|'.join(sorted(DESCRIPTORS))})s?\s+(?:[a-z-]+(?:ne|e)?s?\s+)?)?$")

@@ -40,7 +40,8 @@ def _cap(tok: Any) -> bool:
         c.isalpha() for c in text) and not ORDINAL.fullmatch(text)))  # "UM6P", not "1er"
 
 
-ORDINAL = re.compile(r"\d{1,3}(?:er|ère|ere|e|ème|eme|è|nd|nde)")
+# "1er", "2ème", and "1-er" as some pages type it
+ORDINAL = re.compile(r"\d{1,3}-?(?:er|ère|ere|e|ème|eme|è|nd|nde)")
 
 def _number_word(tok: Any) -> bool:
     """Digits or a French number word, whatever the pipeline's lexical attributes say."""

@@ -27,8 +27,6 @@ SAME: dict[str, str | int | None] = {
 
 
 DOUBLED_APOSTROPHES = re.compile(r"(?<![\w'])''(?=\w)|(?<=[\w.!?])''(?![\w'])")
-# "le 1-er vice-président", "la 2-ème édition": an ordinal typed with a hyphen
-HYPHENATED_ORDINAL = re.compile(r"\b(\d{1,2})-(er|ère|ere|ème|eme|e)\b")
 # An article typed twice ("le président de l' l'Université", "de la la région"): the first
 # is blanked, so the name after it reads as one.
 DOUBLED_ARTICLE = re.compile(r"(?<![\w'])(?:([ldLD]') +(?=\1\w)|(la|le|les|de|du|des) +(?=\2 ))")
@@ -107,7 +105,6 @@ def analysis_text(raw: str) -> str:
     plain = re.sub(r"(?<![\w-])[A-Za-z]{6,12}(?![\w-])", _mend, plain)
     plain = CAPITAL_SURNAME.sub(_surname_cased, plain)
     plain = DOUBLED_ARTICLE.sub(lambda m: " " * len(m[0]), plain)
-    plain = HYPHENATED_ORDINAL.sub(lambda m: m[1] + m[2] + " ", plain)  # "1-er" -> "1er "
     if "''" not in plain:
         return plain
     return DOUBLED_APOSTROPHES.sub(lambda m: ' "' if plain[m.end():m.end() + 1].isalnum()
