@@ -135,13 +135,13 @@ def test_inline_markup_pasted_with_the_text_does_not_hide_a_party(run, mini, tmp
     "Les indices <sigma> et <beta> du modèle.",
 ])
 def test_angle_brackets_that_are_not_tags_stay_as_written(prose):
-    from conventions_cli.drafting.text import without_markup
+    from conventions_cli.drafting.reading import without_markup
 
     assert without_markup(prose) == prose
 
 
 def test_tags_that_break_lines_become_line_ends():
-    from conventions_cli.drafting.text import without_markup
+    from conventions_cli.drafting.reading import without_markup
 
     assert without_markup("<p>Un.</p><p>Deux&nbsp;: <em>trois</em></p>") == \
         "\nUn.\n\nDeux\u00a0: trois\n"

@@ -3,7 +3,7 @@ of a page that kept its character references ("l&#8217;Office") reads as the pag
 
 from __future__ import annotations
 
-from conventions_cli.drafting.text import read_article
+from conventions_cli.drafting.reading import read_article
 from drafting_cases import drafted, party_names
 
 BASE = [{"id": "ministere-interieur", "name": "Ministère de l'Intérieur", "kind": "ministry",

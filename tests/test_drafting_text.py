@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from conventions_cli.drafting.text import decode, prepare
+from conventions_cli.drafting.reading import decode
+from conventions_cli.drafting.text import prepare
 from conventions_cli.errors import ConvError
 
 PAGE = """\

@@ -1,6 +1,7 @@
 """Article -> draft records, in six stages (DESIGN §7), one module each.
 
-text (the page's body, dateline, header date; `pages` for a saved web page) -> language
+text (`reading`: a file's bytes as text; the page's body, dateline, header date; `pages`
+for a saved web page) -> language
 (spaCy: sentences, entities, parse) -> facts (dates, amounts, jobs, periods, places,
 events: `dates`, `amounts`, `jobs`, `places`, `signing`, `eventwords`) -> linking (names read
 by `grammar`, `personlike`, `people`, `plurals` and `mentions` from the word lists of `words`,
@@ -23,7 +24,7 @@ from typing import Any
 from .dates import Published, parse_published_on
 from .document import SECTIONS, Draft, combine
 from .kb import known_events, known_people
-from .text import Source, read_article
+from .reading import Source, read_article
 
 __all__ = ["MAX_CHARS", "SECTIONS", "Draft", "Published", "Source", "draft_article",
            "draft_articles", "known_events", "known_people", "parse_published_on", "read_article"]
