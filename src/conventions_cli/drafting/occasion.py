@@ -82,7 +82,8 @@ def set_scene(work: Work) -> None:
                year, named=False) or \
         _event(text, [s for s in told if s.start < lead.start and OCCASION.search(
             fold(text[s.start:s.end]))], year) or \
-        _visit(text, lead_zone + scene + told, year)
+        _event(text, [s for s in sentences if s.title and s.triggers], year) or \
+        _visit(text, lead_zone + scene + told, year)  # (the headline's: "… ont signé lors du …")
     if place is None and event is not None:  # "la réunion mardi à Rabat de la 5e commission"
         place = _signing_place(article, doc, _naming(text, told, event), abroad) or \
             _named_after(text, event)

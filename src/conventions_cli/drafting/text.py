@@ -192,17 +192,33 @@ def _list_after(text: str, spans: list[tuple[int, int]], last: int) -> int:
     return end if items >= 2 else last
 
 
+SLUG = re.compile(r"[\w.]+(?:-[\w.]+){2,}(?:\s*\(\d+\))?")
+
+
 def _title(text: str, body_start: int) -> str | None:
-    """The last headline-like line above the body: short, no final full stop."""
-    for line in reversed(text[:body_start].split("\n")):
-        line = line.strip()
-        words = len(WORD.findall(line))
-        folded = fold(line)
-        if 4 <= words <= 40 and not line.endswith((".", ":", "!")) and not MENU.search(line) \
-                and not NUMERIC_DATE.search(folded) and not TEXT_DATE.search(folded) \
-                and not PUBLISHED_IN.search(folded):
-            return line
+    """The last headline-like line above the body: short, no final full stop; or the one
+    right above it that tells the signing, the headline over its standfirst."""
+    lines = [line.strip() for line in text[:body_start].split("\n")]
+    lines = [line for line in lines if line and not SLUG.fullmatch(line)]
+    # ("universidades-las-palmas-agadir (2)": an image's file name, no headline)
+    for k in range(len(lines) - 1, -1, -1):
+        if _headline_like(lines[k]):
+            if k and _headline_like(lines[k - 1]) and SIGNING_WORDS.search(fold(lines[k - 1])) \
+                    and not SIGNING_WORDS.search(fold(lines[k])):
+                return lines[k - 1]
+            return lines[k]
     return None
+
+
+def _headline_like(line: str) -> bool:
+    folded = fold(line)
+    return 4 <= len(WORD.findall(line)) <= 40 and not line.endswith((".", ":", "!")) \
+        and not MENU.search(line) and not NUMERIC_DATE.search(folded) \
+        and not TEXT_DATE.search(folded) and not PUBLISHED_IN.search(folded)
+
+
+SIGNING_WORDS = re.compile(r"\b(?:sign\w*|paraph\w*|conventions?|accords?|memorand\w*|"
+                           r"protocoles?|contrats?|partenariats?)\b")
 
 
 # "(MAP)", "(Le Matin)": the wire or the outlet that filed the story; then the dash before
