@@ -15,7 +15,8 @@ from decimal import Decimal, InvalidOperation
 from .facts import Fact
 from .normalize import fold, fold_upto
 
-__all__ = ["EACH_AFTER", "find_amounts", "find_periods", "parse_count", "parse_number"]
+__all__ = ["APPROXIMATE", "EACH_AFTER", "find_amounts", "find_periods", "parse_count",
+           "parse_number"]
 
 UNITS_WORDS = ["zero", "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
                "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt",
@@ -24,6 +25,10 @@ SPELLED = (r"(?:" + "|".join(UNITS_WORDS) + r")(?:(?:[\s-]+et)?[\s-]+(?:"
            + "|".join(UNITS_WORDS) + r"))*")
 DIGITS = r"\d{1,3}(?:[ .]\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2}(?!\d)"
 NUMBER = rf"(?P<num>{DIGITS}|\b{SPELLED})"
+# "une dizaine de conventions", "une cinquantaine de postes": about ten, about fifty
+APPROXIMATE = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20,
+               "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60,
+               "centaine": 100, "millier": 1000}
 
 
 def parse_count(words: str) -> int | None:

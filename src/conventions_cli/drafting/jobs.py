@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .amounts import NUMBER, TOTAL, parse_number
+from .amounts import APPROXIMATE, NUMBER, TOTAL, parse_number
 from .facts import Fact
 from .normalize import fold_upto
 
@@ -16,6 +16,9 @@ __all__ = ["find_jobs"]
 JOBS = re.compile(
     rf"{NUMBER}\s+(?:(?:nouveaux|nouvelles|futurs)\s+)?(?P<what>emplois?|postes?(?: d'emploi)?"
     rf"|opportunites d'emploi)(?P<kind>\s+(?:directs?|indirects?|stables?|permanents?))?")
+ABOUT = re.compile(rf"\bune?\s+(?P<word>{'|'.join(APPROXIMATE)})\s+(?:de\s+|d')?"
+                   r"(?:nouveaux\s+)?(?:emplois?|postes?(?: d'emploi)?)\b(?P<kind>\s+directs?)?"
+                   r"(?!\s+indirect)")
 DIRECT_AFTER = re.compile(rf"^[^.;]{{0,40}}?\bdont\s+{NUMBER}\s+(?:emplois\s+|postes\s+)?"
                           r"directs?\b")
 BOTH_KINDS = re.compile(r"\s+(?:et|ou)\s+(?:indirects?|induits?)\b")
@@ -65,6 +68,13 @@ def find_jobs(text: str, start: int, end: int, parts: list[Fact] | None = None) 
                               "the article does not say these jobs are direct: keep it as "
                               "direct only if a report says so",
                               {"direct": False, "horizon": None, "total": False}))
+    for m in ABOUT.finditer(low, start, end):  # "une cinquantaine de postes d'emploi"
+        if STOCK.search(low[max(start, m.start() - 40):m.start()]):
+            continue
+        facts.append(Fact("jobs", {"direct": APPROXIMATE[m["word"]]}, m.start(), m.end(),
+                          f"the article gives a round figure (\"{m['word']}\"); keep it only "
+                          "if no report gives the exact number",
+                          {"direct": bool(m["kind"]), "horizon": None, "total": False}))
     for m in JOBS.finditer(low, start, end):
         if any(f.start <= m.start() < f.end for f in facts) or any(
                 lo <= m.start() < hi for f in facts for lo, hi in f.extra.get("shares", ())):

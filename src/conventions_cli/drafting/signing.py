@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .amounts import SPELLED, parse_count
+from .amounts import APPROXIMATE, SPELLED, parse_count
 from .lexicon import RATIFYING, RECORDING, SIGNING, any_form, just_done, nouns, participle
 from .normalize import MO, WEEKDAYS, fold, fold_upto
 
@@ -71,9 +71,6 @@ ELLIPTIC_ORDINAL = re.compile(
 RANK_OPENER = re.compile(r"\b(?:en vertu|aux termes|au titre|dans le cadre|s'agissant|quant|"
                          r"en ce qui concerne|pour ce qui est|a travers|via|avec|par)"
                          r"(?:\s+(?:de|d'|a))?$")
-# "une dizaine de conventions": about ten
-APPROXIMATE = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20,
-               "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "centaine": 100}
 # Adjectives that stand before the noun they qualify ("deux importants accords", "trois
 # grandes conventions", "quatre nouveaux protocoles"): the number still counts the noun.
 PRENOMINAL = (r"(?:\s+(?:nouveaux|nouvelles|nouveau|nouvelle|importants|importantes|grands|"
