@@ -6,7 +6,7 @@ from __future__ import annotations
 import yaml
 
 from conventions_cli.drafting import SECTIONS, draft_article
-from conventions_cli.drafting.emission import scalar
+from conventions_cli.drafting.yamlbits import scalar
 
 ARTICLE = """\
 Le ministre de l'Énergie et des Mines, Karim Tazi, et la Fédération du solaire (FEDSOL) ont \

@@ -71,7 +71,7 @@ SPECIAL = ["null", "Null", "NULL", "~", "yes", "Yes", "no", "No", "on", "On", "o
 
 @pytest.mark.parametrize("value", SPECIAL)
 def test_a_drafted_id_reads_back_as_the_same_string_in_yaml_1_1(value: str) -> None:
-    from conventions_cli.drafting.emission import flow, ident
+    from conventions_cli.drafting.yamlbits import flow, ident
 
     assert yaml.safe_load(f"id: {ident(value)}") == {"id": value}
     assert yaml.safe_load(f"- {flow({'org': value, 'role': 'partner'})}") == [
