@@ -150,6 +150,9 @@ def resolve_bare(mention: Mention, history: list[Mention]) -> Mention | None:
             continue  # "son homologue comorien" is not the Moroccan ministry
         if earlier.acronym and mention.name == earlier.acronym and earlier.name != mention.name:
             return earlier
+        if len(mention.name.split()) == 1 and not mention.acronym and mention.name in \
+                earlier.aliases and earlier.name != mention.name:
+            return earlier  # "l'Anapec" after "l'Agence nationale … (Anapec)"
         if located and (earlier.acronym == located.group(1) or _spells(located.group(1),
                                                                       earlier.name)):
             return earlier  # "l'UM5 de Rabat" after "l'Université Mohammed V de Rabat"

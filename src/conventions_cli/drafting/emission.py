@@ -108,8 +108,18 @@ def _organizations(article: Article, assembled: Assembled, kb: KnowledgeBase
     entries: list[tuple[dict[str, Any], str]] = []
     ids: dict[int, str] = {}
     by_key: dict[str, str] = {}
+    # "l'Anapec" and "l'Agence nationale … (Anapec)": one body, named in full
+    in_full = {council_key(slugify(alias, 0)): mention for a in assembled.agreements
+               for mention, _ in a.parties if not mention.kb_id and not mention.acronym
+               and len(mention.name.split()) > 1
+               for alias in mention.aliases if len(alias.split()) == 1}
+    told_short: list[tuple[Mention, Mention]] = []
     for a in assembled.agreements:
-        for mention, _ in a.parties:
+        for said, _ in a.parties:
+            mention = said
+            if not said.kb_id and len(said.name.split()) == 1:
+                mention = in_full.get(council_key(slugify(said.name, 0)), said)
+                told_short.append((said, mention))
             if mention.kb_id:
                 ids[id(mention)] = mention.kb_id
                 continue
@@ -153,6 +163,8 @@ def _organizations(article: Article, assembled: Assembled, kb: KnowledgeBase
                 entry["country"] = mention.country
                 lines.append(f"    country: {json.dumps(mention.country)}")
             entries.append((entry, "\n".join(lines) + "\n"))
+    for said, mention in told_short:
+        ids[id(said)] = ids[id(mention)]
     return entries, ids
 
 
