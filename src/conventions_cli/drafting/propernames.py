@@ -76,6 +76,7 @@ def proper_name(r: _Reader, i: int, tok: Any, word: str, determiner: str
             named = _proper_run(r, run, joins_et=True) if run < r.n and _cap(r.t[run]) else run
             run = named if named > run else _complements(r, run, ministry=False)
         run = spelled_by_acronym(r, i, run)  # "Centro para el Desarrollo Industrial (CDI)"
+        run = _numbered_unit(r, i, run)  # "District 9010 (…) du Rotary International"
         if set(re.split(r"[\s-]+", fold(r.text(i, run)))) <= {"nord", "sud", "est", "ouest"}:
             return None, run  # "la coopération Sud-Sud": a direction, no body
         if run < r.n and not _cap(r.t[run]) and (determiner or r.low(i - 1)) in ("le", "la", "l'"):
@@ -83,6 +84,8 @@ def proper_name(r: _Reader, i: int, tok: Any, word: str, determiner: str
             if adj_end > run:
                 run = _complements(r, adj_end, ministry=False, titled=True)
         words = r.text(i, run)
+        if fold(r.t[i].text) in NUMBERED_UNITS:
+            words = re.sub(r"\s*\([^()]*\)", "", words)  # the places a district covers
         folded = fold(words)
         if folded in COUNTRIES or folded.split()[0] in COUNTRIES and len(folded.split()) == 1 \
                 or key(words) in MULTIWORD_COUNTRIES:  # "au Burkina Faso": a place
@@ -149,6 +152,27 @@ def proper_name(r: _Reader, i: int, tok: Any, word: str, determiner: str
                        COUNTRIES.get(fold(alias or "")), head=fold(r.t[i].text),  # "X (Maroc)"
                        extra={"proper": True, "weak": not strong}), end2
     return None, i + 1
+
+
+# the numbered units of a club network or an order ("le District 9010 du Rotary")
+NUMBERED_UNITS = {"district", "section", "chapitre"}
+
+
+def _numbered_unit(r: _Reader, i: int, run: int) -> int:
+    """ "District 9010 (Algérie-Maroc) du Rotary International": a numbered unit, the
+    places it covers in brackets, then the body it belongs to; one name."""
+    if run != i + 1 or fold(r.t[i].text) not in NUMBERED_UNITS or run >= r.n \
+            or not r.t[run].text.isdigit():
+        return run
+    k = run + 1
+    if r.low(k) == "(":
+        close = next((x for x in range(k + 1, min(r.n, k + 12)) if r.low(x) == ")"), None)
+        k = close + 1 if close is not None else k
+    at = r.prep(k)
+    if at is None or at >= r.n or not _cap(r.t[at]):
+        return run + 1
+    end = _proper_run(r, at)
+    return end if end > at else run + 1
 
 
 def _spelt_out(r: _Reader, j: int) -> tuple[int, str] | None:
