@@ -66,7 +66,51 @@ def share_figures(work: Work) -> None:
     listed_amounts(work)  # what the segments and the lead left without an amount
     split_total(work)  # parts of a total told apart from it, in sentences of their own
     listed_lines(work)  # one amount a list line, no total
+    _described_amounts(work)
     _the_sum_of_its_parts(work)
+
+
+# words that say nothing of what an agreement is for
+PLAIN_WORDS = {"pour", "dans", "avec", "entre", "relative", "relatif", "portant", "concernant",
+               "visant", "cette", "convention", "conventions", "partenariat", "accord",
+               "accords", "memorandum", "entente", "cadre", "protocole", "contrat", "dotee",
+               "dote", "enveloppe", "montant", "region", "regional", "regionale", "aussi"}
+
+
+def _what_for(text: str, start: int, end: int) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{4,}", fold(text[start:end])) if w not in PLAIN_WORDS}
+
+
+def _described_amounts(work: Work) -> None:
+    """ "La convention pour l'accompagnement des coopératives est dotée de 500 MDH", in a
+    batch whose items are listed with what each is for: the amount is the one item's that
+    shares most of those words (three at least, and no other as many)."""
+    text, agreements = work.text, work.agreements
+    items: dict[int, set[str]] = {}
+    starts = sorted(g.evidence[0] for g in work.segments)
+    for g in work.segments:
+        if g.size == 1 and g.first < work.n:
+            # what it is for: up to the next item, or the end of its sentence
+            end = min([x for x in starts if x > g.evidence[0]] + [g.evidence[1] + 200])
+            stop = re.search(r"[;.\n]", text[g.evidence[1]:end])
+            items[g.first] = _what_for(text, g.evidence[0], g.evidence[1] + stop.start()
+                                       if stop else end)
+    if len(items) < 2:
+        return
+    for s in work.sentences:
+        if s.signing or s.earlier or s.title:
+            continue
+        amounts = [f for f in funding_in(text, s) if not f.extra["total"]]
+        named = [m for m in s.agreements if not m.plural and not m.indefinite]
+        if len(amounts) != 1 or len(named) != 1 or amounts[0].start < named[0].end:
+            continue
+        said = _what_for(text, named[0].end, amounts[0].start)
+        shared = sorted(((len(said & words), k) for k, words in items.items()), reverse=True)
+        (best, k), (second, _k) = shared[0], shared[1]
+        if best >= 3 and best > second and agreements[k].funding is None and not any(
+                a.funding is not None and a.funding.start == amounts[0].start
+                for a in agreements):
+            agreements[k].funding = amounts[0]
 
 
 def _the_sum_of_its_parts(work: Work) -> None:
