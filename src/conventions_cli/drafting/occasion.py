@@ -311,8 +311,11 @@ def _place_abroad(text: str, doc: Any, s: Sentence, known: Iterable[str] = ()
                               r"cadre) d(?:e la|e sa|'une) visite\b[^.;:()]{0,70}$", before)
         if tok.idx > window_end and not (dated and tok.idx < s.end):
             continue
-        if tok.idx < trigger[1] and not (trigger[0] - tok.idx < 160 and dated):
-            continue  # before the verb only after the day it was signed
+        if tok.idx < trigger[1] and not (trigger[0] - tok.idx < 160 and (dated or re.search(
+                r"\bprocede\w*\s+(?:[\w'-]+\s+){0,2}$", before))):
+            # before the verb only after the day it was signed, or where "ont procédé
+            # récemment à X, au Bahreïn, à la signature" says it
+            continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is None or not nxt.text[:1].isupper():
             continue
@@ -331,10 +334,11 @@ def _place_abroad(text: str, doc: Any, s: Sentence, known: Iterable[str] = ()
         word = fold(nxt.text)
         if word in COUNTRIES or word in HEADS or word in MONTH_WORDS:
             continue
-        name = nxt.text
-        if doc[nxt.i + 1:nxt.i + 2] and doc[nxt.i + 1].text[:1].isupper() and \
-                doc[nxt.i + 1].pos_ == "PROPN":
-            name = doc[nxt.i:nxt.i + 2].text
+        k = nxt.i + 1  # "à New Delhi", "à Kuala Lumpur City": a town of a few words
+        while k < len(doc) and k - nxt.i < 3 and doc[k].text[:1].isupper() and \
+                doc[k].is_alpha and fold(doc[k].text) not in COUNTRIES:
+            k += 1
+        name = doc[nxt.i:k].text
         return Fact("place", {"place": name, "region": None}, tok.idx, nxt.idx + len(name),
                     todo="not a Moroccan city this tool knows: check it and its region",
                     extra={"signing": True}) if city_region(name) is None else None
