@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .amounts import EACH_AFTER, SPELLED, find_amounts, parse_count
+from .described import bound_by_its_words
 from .drafts import Segment, Work
 from .facts import Fact
 from .jobs import find_jobs
@@ -220,6 +221,15 @@ def presented_further(work: Work) -> None:
                 held.add(slot)
                 work.segments.append(Segment(slot, 1, s.index, "", False, (m.start, m.end),
                                              parties=[Party(m, "with")]))
+            continue
+        bound = bound_by_its_words(text, s)
+        if bound:  # "on retiendra l'accord tripartite impliquant A, B et C": one of the batch
+            slot = _free_slot(work, held, "other")
+            if slot is None:
+                break
+            held.add(slot)
+            work.segments.append(Segment(slot, 1, s.index, "", False, (s.start, s.start),
+                                         parties=bound))
             continue
         partner = _company(s) or _introduced(text, s) or next(
             (m for m in s.mentions if fold(m.name) in own), None)

@@ -15,8 +15,8 @@ from .normalize import fold, fold_upto
 from .places import city_region
 from .sentences import Sentence
 
-__all__ = ["bound_as_pointed_at", "bound_by_it", "bound_by_the_one_signed",
-           "described_parties"]
+__all__ = ["bound_as_pointed_at", "bound_by_it", "bound_by_its_words",
+           "bound_by_the_one_signed", "described_parties"]
 
 
 def described_parties(text: str, s: Sentence, evidence: tuple[int, int]) -> list[Party]:
@@ -85,7 +85,8 @@ GRANTED_TO = re.compile(r"(?:\b(?:accorde|octroye|consenti|alloue|attribue|deblo
 # "La première lie la Région au ministère X", "la troisième associe l'AFD", "le second
 # unit la Région à l'ONEE": a verb that says whom the agreement binds
 BINDS = re.compile(r"\b(?:lie|lient|relie|relient|unit|unissent|reunit|reunissent|associe|"
-                   r"associent|engage|engagent|implique|impliquent)\s+(?=(?:la |le |les |l'|"
+                   r"associent|engage|engagent|implique|impliquent|liant|reliant|unissant|"
+                   r"reunissant|associant|engageant|impliquant)\s+(?=(?:la |le |les |l'|"
                    r"un |une |des |aux? |[A-Z0-9]))")
 # where what the agreement is for begins: no party after it
 PURPOSE = re.compile(r"\b(?:pour|afin|en vue|dans le cadre|destine|visant|portant|relati|"
@@ -113,6 +114,24 @@ def bound_by_it(text: str, s: Sentence) -> list[Party]:
     low = fold_upto(text, len(text))
     found = BOUND_BY_IT.match(low, s.start, s.end)
     return _bound(low, s, found.end("verb"), s.end) if found else []
+
+
+def bound_by_its_words(text: str, s: Sentence) -> list[Party]:
+    """ "on retiendra l'accord tripartite impliquant A, B et C": the bodies an agreement
+    the sentence names says it binds, right after it."""
+    if s.earlier or s.future or s.title or s.signing:
+        return []
+    low = fold_upto(text, len(text))
+    for m in s.agreements:
+        if m.plural:
+            continue
+        binds = BINDS.search(low, m.end, min(s.end, m.end + 40))
+        if binds and re.fullmatch(r"\s*(?:[\w-]+\s*)?", low[m.end:binds.start()]):
+            # right after it, or after one word ("l'accord tripartite impliquant")
+            found = _bound(low, s, binds.end(), s.end)
+            if len(found) >= 2:
+                return found
+    return []
 
 
 def bound_by_the_one_signed(work: Work) -> list[Party]:
