@@ -151,6 +151,9 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                 b += 1
             listed = listed[:a] + " " * (b - a) + listed[b:]
             continue
+        if m.kb_id is None and not m.acronym and re.search(r"(?:^|\s)(?:a|à)\s+$", text[
+                max(sent_start, m.start - 3):m.start]) and text[m.end:m.end + 1] == ",":
+            continue  # "Mardi à Paris, le ministère X a signé": where, not who
         if named and any(same(text, named[-1], m) for same in (
                 _state_of, _second_title, _place_after_acronym, _territory_in_brackets, apposed)):
             continue
