@@ -10,7 +10,7 @@ from drafting_cases import drafted
 
 pytest.importorskip("spacy")
 
-LIST = ("Les accords signés sont une convention de partenariat pour la gestion de la "
+LIST = ("Les trois accords sont une convention de partenariat pour gérer une "
         "plateforme logistique des produits de la mer, un mémorandum d'entente relatif à la "
         "cession d'un terrain au profit de la Région et une convention de partenariat pour "
         "l'accompagnement des coopératives féminines et des petites entreprises artisanales. ")

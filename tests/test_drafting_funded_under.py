@@ -17,7 +17,7 @@ def test_an_agreement_recalled_as_what_the_money_flows_under_is_not_drafted() ->
     text = ("Une convention a été signée lundi à Rabat entre l'ADS et la commune de Tiznit pour "
             "accompagner les familles relogées. Le programme bénéficie aussi d'un appui de "
             "l'Union européenne, qui a alloué une enveloppe de 900.000 euros au titre d'une "
-            "convention signée avec l'ADS.\n")
+            "convention de don signée avec l'ADS.\n")
     result = drafted(text, BASE)
     [agreement] = result["agreements"]
     assert agreement.get("funding") is None

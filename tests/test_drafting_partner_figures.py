@@ -11,7 +11,7 @@ pytest.importorskip("spacy")
 
 BASE = [{"id": "mic", "name": "Ministère de l'Industrie et du Commerce", "kind": "ministry"}]
 
-STORY = ("Le ministère de l'Industrie et du Commerce a signé mardi à Paris deux conventions "
+STORY = ("Mardi à Paris, le ministère de l'Industrie et du Commerce a paraphé deux conventions "
          "d'investissement avec les sociétés Avialis -filiale de Skyparts- et Fixalu, pour un "
          "investissement de 60 millions d'euros. Selon les termes de la convention, Avialis "
          "investira 50 millions d'euros et créera 400 emplois. Le groupe Fixalu injectera 10 "

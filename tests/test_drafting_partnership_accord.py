@@ -15,7 +15,7 @@ BASE = [{"id": "onmt", "name": "Office national marocain du tourisme", "acronym"
 
 
 def test_a_partnership_accord_is_an_accord() -> None:
-    text = ("Un accord de partenariat a été signé mardi à Rabat entre l'ONMT et la société "
+    text = ("Un accord de partenariat a été signé jeudi à Tanger entre l'ONMT et la société "
             "Atlas Voyages pour attirer des visiteurs d'Asie.\n")
     assert types(drafted(text, BASE)) == ["accord"]
 
