@@ -65,3 +65,15 @@ def test_a_kind_of_body_is_no_name() -> None:
     result = drafted("L'Agence nationale pour les ports de plaisance et la Commune de Tiflet "
                      "ont signé lundi une convention de partenariat.", base)
     assert "agence-nationale-ports" not in parties(result)[0]
+
+
+def test_a_body_with_its_own_acronym_is_not_the_base_body_of_another_town() -> None:
+    base = [{"id": "radee-mk", "name": "Régie autonome de distribution d'eau et d'électricité "
+             "de Marrakech", "acronym": "RADEEMK", "kind": "public-body"}]
+    text = ("Safi – Une convention a été signée lundi à Safi entre la commune et la Régie "
+            "autonome de distribution d'eau et d'électricité (RADEESF) pour une station "
+            "d'épuration.\n")
+    result = drafted(text, base)
+    ids = {p["org"] for a in result["agreements"] for p in a["parties"]}
+    assert "radee-mk" not in ids
+    assert any(o.get("acronym") == "RADEESF" for o in result["organizations"])

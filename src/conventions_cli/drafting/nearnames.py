@@ -16,6 +16,7 @@ from typing import Any
 
 from .names import Mention
 from .normalize import key, without_brackets
+from .places import city_region
 
 __all__ = ["NearNames"]
 
@@ -36,11 +37,13 @@ class NearNames:
         self._by_stem: dict[tuple[str, ...], set[str]] = {}  # all but the last word
         self._names: dict[str, str] = {}
         self._countries: dict[str, str] = {}
+        self._acronyms: dict[str, str] = {}
         for org in organizations:
             oid = str(org.get("id") or "")
             if not oid or org.get("kind") in ("ministry", "state"):
                 continue
             self._names[oid] = str(org.get("name") or oid)
+            self._acronyms[oid] = str(org.get("acronym") or "").upper()
             self._countries[oid] = str(org.get("country") or "MA").upper()
             for name in [org.get("name"), *(org.get("aliases") or [])]:
                 # "Caisse nationale de sécurité sociale (Djibouti)": the bracket qualifies
@@ -57,11 +60,16 @@ class NearNames:
         bones = _bones(mention.name)
         if len(bones) < 3:
             return None  # "Agence nationale" is a kind of body, not a name
-        hits = self._by_bones.get(bones) or (self._by_stem.get(bones, set())
-                                             if len(bones) >= 4 else set())
+        whole = self._by_bones.get(bones)
+        hits = whole or (self._by_stem.get(bones, set()) if len(bones) >= 4 else set())
         if len(hits) != 1:
             return None
         oid = next(iter(hits))
+        if mention.acronym and self._acronyms[oid] and \
+                mention.acronym.upper() != self._acronyms[oid]:
+            return None  # "la Régie … (RADEES)" is not the base's RADEEMA
+        if not whole and city_region(_bones(self._names[oid])[-1]) is not None:
+            return None  # the base's body of a town the article does not name
         country, known = self._countries[oid], self._names[oid]
         if mention.country not in (None, country) or (
                 mention.country is None and country != "MA" and "nationa" in key(known)):
