@@ -117,6 +117,8 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         return state, after
     if word in ("premier", "premiere") and r.low(i + 1) == "ministre":
         return _title_mention(r, i + 1, parse_org)  # "le Premier ministre"
+    if word in ("premier", "premiere") and (r.low(i + 1) in TITLES or r.low(i + 1) == "vice"):
+        return None, i + 1  # "le Premier président de la Cour": the title follows
     if word in ("haut", "haute") and r.low(i + 1) == "commissaire":
         return _title_mention(r, i + 1, parse_org)  # "le Haut commissaire aux …"
     if word == "roi":

@@ -5,7 +5,7 @@ title ("le Chef du gouvernement, Saâd-Eddine El Otmani")."""
 from __future__ import annotations
 
 from .grammar import _acronym, _cap, _is_title_word, _low, _Reader
-from .words import COMPANY_WORDS, COUNTRIES, GIVEN_NAMES, HEADS, NAME_PARTICLES
+from .words import COMPANY_WORDS, COUNTRIES, GIVEN_NAMES, HEADS, NAME_PARTICLES, TITLE_WORDS
 
 __all__ = ["_looks_like_person", "_person_before_in_list"]
 
@@ -24,11 +24,13 @@ def _person_before_in_list(r: _Reader, i: int, run: int) -> bool:
     for _item in range(4):
         start = k
         while start - 1 >= 0 and r.t[start - 1].is_alpha and k - start < 5 and (
-                _cap(r.t[start - 1]) or _low(r.t[start - 1]) in NAME_PARTICLES):
+                _cap(r.t[start - 1]) or _low(r.t[start - 1]) in NAME_PARTICLES) and \
+                _low(r.t[start - 1]) not in TITLE_WORDS:
             start -= 1
         if start == k:
             return False
-        if _looks_like_person(r, start, k + 1):  # a tag alone: companies get PER too
+        if _looks_like_person(r, start, k + 1) or r.low(start - 1) in TITLE_WORDS:
+            # a tag alone: companies get PER too; "Mmes A, B et C": all of them people
             return True
         if start < 2 or r.low(start - 1) not in (",", "et"):
             return False

@@ -296,7 +296,8 @@ NAME_PARTICLES = frozenset({
 # capital is an article ("signé par Ahmed Benali la veille de …"), never part of a name.
 SURNAME_PARTICLES = NAME_PARTICLES | {"le", "la"}
 TITLE_WORDS = {"m.", "mme", "mme.", "mr", "mr.", "mlle", "dr", "dr.", "pr", "pr.", "sm", "s.m",
-               "sar", "monsieur", "madame", "mm", "mm.", "messieurs", "mesdames", "sem", "s.e",
+               "sar", "monsieur", "madame", "mm", "mm.", "mmes", "mmes.", "messieurs", "mesdames",
+               "sem", "s.e",
                "s.e.", "cheikh", "cheikha", "sheikh", "sheikha"}
 
 NUMBER_WORDS = {"un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
