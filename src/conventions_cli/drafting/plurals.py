@@ -23,6 +23,7 @@ from .words import (
     HEADS,
     MULTIWORD_COUNTRIES,
     NATIONALITIES,
+    PLURAL_HEADS,
     STOP_NAME,
     masculine,
     nationality,
@@ -301,6 +302,8 @@ def _plural_by_field(r: _Reader, i: int) -> Mention | None:
 def _plural_list(r: _Reader, i: int, j: int) -> Mention | None:
     """ "les clusters suisse, espagnol et français" -> one cluster per adjective."""
     word = r.low(i)
+    if word in PLURAL_HEADS and word != "ministeres":
+        word = PLURAL_HEADS[word] + "s"  # "les barreaux de Paris et de Casablanca"
     if not word.endswith("s") or word.rstrip("s") not in HEADS:
         return None
     if r.prep(i + 1) is not None or word in TERRITORIES and nationality(r.low(i + 1)) and \

@@ -23,6 +23,7 @@ HEADS: dict[str, str] = {
     "federation": "federation", "confederation": "federation", "groupement": "federation",
     "union": "federation", "association": "association", "fondation": "association",
     "cooperative": "association", "amicale": "association", "ordre": "association",
+    "barreau": "association",
     "syndicat": "association",
     "alliance": "association", "conference": "association", "reseau": "network",
     "cluster": "cluster", "pole": "cluster",
@@ -46,7 +47,7 @@ HEADS: dict[str, str] = {
     "poste": "public-body",  # "la Poste tunisienne", "la poste de Mauritanie"
 }
 
-PLURAL_HEADS = {"ministeres": "ministere"}
+PLURAL_HEADS = {"ministeres": "ministere", "barreaux": "barreau"}
 
 # Titles whose holder speaks for an organization named after them.
 TITLES = {"representants", "representantes", "responsables", "dirigeants", "presidents",
@@ -59,7 +60,7 @@ TITLES = {"representants", "representantes", "responsables", "dirigeants", "pres
           "commissaire", "conseiller", "conseillere", "porte-parole", "coordonnateur",
           "coordonnatrice", "coordinateur", "coordinatrice",
           "consul", "consule", "recteur", "rectrice", "doyen", "doyenne", "tresorier",
-          "tresoriere",
+          "tresoriere", "batonnier", "batonniere",
           # English titles a company's release keeps: "le CEO de X", "le Managing Director
           # de Y", "le Country Manager Maroc du groupe"
           "ceo", "cfo", "coo", "chairman", "chairwoman", "chief", "managing", "country"}
