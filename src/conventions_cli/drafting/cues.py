@@ -133,8 +133,9 @@ PARTY_BEFORE = re.compile(r"(?:\bavec|\bentre|\bpar|\bliant|\blie|\bunit|\buniss
                           r"furent)(?!\s+(?:convenus|tenus|engages|(?:\w+\s+)?(?:a|au|de|d')\b))|"
                           # "Ont signé ce protocole A et B": the subject after the verb
                           rf"^\W*(?:ont|avaient) {participle()}\s+(?:ce|cet|cette|"
-                          r"ces|la|le|les|l')\s*[\w'-]+(?:\s+d(?:e|')\s*[\w'-]+)?\s*:?)\s+"
-                          r"(?:(?:[\w'-]+|(?:m|mm|mme|mr|dr|pr)\.),?\s+){0,6}(?:l'|d')?$")
+                          r"ces|la|le|les|l')\s*[\w'-]+(?:\s+d(?:e|')\s*[\w'-]+)?\s*:?)"
+                          # ("avec, respectivement, l'Agence A, …")
+                          r",?\s+(?:(?:[\w'-]+|(?:m|mm|mme|mr|dr|pr)\.),?\s+){0,6}(?:l'|d')?$")
 # "signé par SA Cheikh X Y Z et le ministre W": a name between
 PARTY_AFTER_NAME = re.compile(r"\b(?:avec|entre|par)\s+"
                               r"(?:(?:SA|SAR|SE|S\.E\.?|M\.|MM\.|Mme|Dr)\s+)?"
