@@ -58,6 +58,9 @@ def _gap(text: str, a: int, b: int) -> str:
     return fold(text[a:b])
 
 
+# "La présidence du Ministère public et l'AMMC ont signé": the institution that presides
+# it (not "sous la présidence du wali", who presides the ceremony)
+PRESIDENCY = re.compile(r"(?<!sous )(?<!sous la )\bla presidence d(?:u |e la |e l'|es |e )$")
 # "X, filiale de Y", "X du groupe Y", "X, société de crédit agréée par Y": Y is not a party
 PARENT_GAP = re.compile(r"^\s*[,(-]?\s*(?:(?:une |la )?filiale\s+d(?:e|u|es|')\s*(?:la |le |l')?"
                         r"(?:\w+\s+){0,3}|"
@@ -242,7 +245,8 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                 continue
             if AFTER_PREPOSITION.search(clause_before[-20:]) and not re.search(
                     r"\b(?:avec|entre|par)\b", clause_before[-40:]) and not HEADED.search(
-                        clause_before[-40:]) and not DESCRIBED_NAME.search(clause_before):
+                        clause_before[-40:]) and not DESCRIBED_NAME.search(clause_before) \
+                    and not PRESIDENCY.search(clause_before):
                 continue  # "dans la région de X" is where, not who
             # "... signée par X": the agent; else the verb's subject
             hint = "with" if re.search(r"\b(?:avec|entre)\b", clause_before[-40:]) else "subject"
