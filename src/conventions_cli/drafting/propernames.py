@@ -65,6 +65,8 @@ def proper_name(r: _Reader, i: int, tok: Any, word: str, determiner: str
         if run == i + 1 and re.fullmatch(r"[a-zàâçéèêëîïôûù]{4,}ment", fold(tok.text)) and \
                 r.low(run) in (",", ":", ".", ";"):
             return None, run  # "Majida M. : Effectivement, nous avons signé": an adverb
+        if i >= 2 and r.low(i - 1) in ("d'", "de") and r.low(i - 2) in AGREEMENT_WORDS:
+            return None, run  # "la lettre d'Intention", "le Protocole d'Accord": a kind of text
         if LABELLED.search(fold(r.doc_text[max(0, tok.idx - 200):tok.idx])):
             return None, run  # "ses filières (« Médicaments » et « Dispositifs … »)": labels
         if r.low(run - 1) == "nations" and r.low(run) == "unies":

@@ -104,11 +104,14 @@ def state_mention(r: _Reader, start: int, i: int, determiner: str) -> tuple[Ment
             "republique", "royaume") and _country_after(r, i + 1)[1] is not None):
         # (in lower case too: "l'ambassadeur de la république de Corée")
         after, code = _country_after(r, i + 1)
+        if code is None and word == "federation":
+            return None, i  # "la Fédération nigérienne" of football: a body, not Russia's kind
         if code is None:
             # "la République française", "les Emirats arabes unis", "le Royaume" (Morocco)
             j = i + 1
             while j < r.n and r.t[j].is_alpha and not _cap(r.t[j]) and j - i <= 3 \
-                    and r.prep(j) is None:
+                    and r.prep(j) is None and r.low(j) not in ("au", "aux", "en", "a", "et"):
+                # (not "au" of "la République française au Maroc": where its envoy serves)
                 code = code or country_of_word(r.low(j))
                 j += 1
             if word == "emirats" and r.low(i + 1) == "arabes":

@@ -60,7 +60,7 @@ TITLES = {"representants", "representantes", "responsables", "dirigeants", "pres
           "commissaire", "conseiller", "conseillere", "porte-parole", "coordonnateur",
           "coordonnatrice", "coordinateur", "coordinatrice",
           "consul", "consule", "recteur", "rectrice", "doyen", "doyenne", "tresorier",
-          "tresoriere", "batonnier", "batonniere",
+          "tresoriere", "batonnier", "batonniere", "inspecteur", "inspectrice",
           # English titles a company's release keeps: "le CEO de X", "le Managing Director
           # de Y", "le Country Manager Maroc du groupe"
           "ceo", "cfo", "coo", "chairman", "chairwoman", "chief", "managing", "country"}
