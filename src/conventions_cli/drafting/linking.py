@@ -45,6 +45,7 @@ from .samebody import (
     _territory_in_brackets,
     _title_after_title,
 )
+from .signing import OWN_SIGNING
 
 __all__ = ["Party", "signing_parties"]
 
@@ -273,8 +274,13 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
             # "entre A, représentée par son directeur, X, et B": B is A's other side
             represented = bool(parties) and REPRESENTED_THEN.fullmatch(
                 fold(text[parties[-1].mention.end:first.start]))
+            # "Signée par le Général X, inspecteur de A, et Y, ambassadeur de B, cette
+            # convention …": every body named in the opening participle's clause signs
+            opening = OWN_SIGNING.match(fold(text[sent_start:sent_end]))
+            fronted = opening is not None and trigger[0] - sent_start < 12 and \
+                first.start < sent_start + opening.end()
             if PARTY_BEFORE.search(clause_before) or PARTY_BEFORE.search(intro[-60:]) \
-                    or listed_after or signature_of or respective or represented or \
+                    or fronted or listed_after or signature_of or respective or represented or \
                     PARTY_AFTER_NAME.search(
                         text[max(sent_start, first.start - 90):first.start]):
                 hint = "with" if re.search(r"\bavec|\bentre", clause_before[-60:]) or \

@@ -14,7 +14,8 @@ from .amounts import APPROXIMATE, SPELLED, parse_count
 from .lexicon import RATIFYING, RECORDING, SIGNING, any_form, just_done, nouns, participle
 from .normalize import MO, WEEKDAYS, fold, fold_upto
 
-__all__ = ["AgreementMention", "find_agreement_mentions", "find_triggers", "is_earlier"]
+__all__ = ["OWN_SIGNING", "AgreementMention", "find_agreement_mentions", "find_triggers",
+           "is_earlier"]
 
 # type -> its names (folded, plural allowed), most specific first.
 TYPES: list[tuple[str, str]] = [
