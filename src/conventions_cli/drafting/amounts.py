@@ -172,7 +172,8 @@ WORTH_OF_AGREEMENT = re.compile(
     r"subventions?)(?: (?:de |d')(?:pret|financement|don|credit|subvention|garantie))?"
     r"\s*,?\s+d'une valeur (?:totale |globale )?de\s*(?:pres de |environ |plus de )?$")
 PER_UNIT = re.compile(r"^\s*(?:par|/)\s*(?:mois|an|annee|jour|personne|beneficiaire|bourse|"
-                      r"habitant|tete|unite|m2|metre)")
+                      r"habitant|tete|unite|m2|metre|ha\b|hectare|tonne|kg|kilo|litre|kwh|"
+                      r"mwh|nuitee|eleve|etudiant|lit\b|place\b)")
 EQUIVALENT = re.compile(r"(?:\bsoit(?: l'equivalent de| environ| pres de)?|"
                         r"l'equivalent de|\(|\bou)\s*(?:pres de |environ )?$|"
                         r"^\s*,\s*(?:environ|pres de|soit)\s*$")  # "(120 M€, environ 1,28 MMDH)"

@@ -334,10 +334,16 @@ def _place_abroad(text: str, doc: Any, s: Sentence, known: Iterable[str] = ()
         word = fold(nxt.text)
         if word in COUNTRIES or word in HEADS or word in MONTH_WORDS:
             continue
-        k = nxt.i + 1  # "à New Delhi", "à Kuala Lumpur City": a town of a few words
-        while k < len(doc) and k - nxt.i < 3 and doc[k].text[:1].isupper() and \
-                doc[k].is_alpha and fold(doc[k].text) not in COUNTRIES:
-            k += 1
+        k = nxt.i + 1  # "à New Delhi", "à Kuala Lumpur City", "à Nosy-Be": a town's words
+        while k < len(doc) and k - nxt.i < 4:
+            if doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
+                    and k + 1 < len(doc) and doc[k + 1].text[:1].isupper():
+                k += 2
+            elif doc[k].text[:1].isupper() and doc[k].is_alpha and fold(doc[k].text) not in \
+                    COUNTRIES:
+                k += 1
+            else:
+                break
         name = doc[nxt.i:k].text
         return Fact("place", {"place": name, "region": None}, tok.idx, nxt.idx + len(name),
                     todo="not a Moroccan city this tool knows: check it and its region",
