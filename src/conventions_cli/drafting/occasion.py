@@ -308,7 +308,12 @@ def _place_abroad(text: str, doc: Any, s: Sentence, known: Iterable[str] = ()
             # "signés, hier, à la faveur d'une visite du roi X à Abidjan": where the visit
             # during which they were signed took place
             dated = re.search(r"\b(?:lors|a la faveur|a l'occasion|au cours|en marge|dans le "
-                              r"cadre) d(?:e la|e sa|'une) visite\b[^.;:()]{0,70}$", before)
+                              r"cadre) d(?:e la|e sa|'une) visite\b[^.;:()]{0,70}$", before) or \
+                re.search(r"\b(?:lors|a l'occasion|au cours|en marge) d(?:u |e la |e l'|es )"
+                          r"[^.;:]{0,160}\b(?:tenue?s?|organisee?s?|deroulee?s?)\s+"
+                          r"(?:\w+\s+){0,2}$", fold(text[max(s.start, tok.idx - 220):tok.idx]))
+            # "en marge de l'assemblée … tenue
+            # récemment à Boston": where the meeting it was signed at was held
         if tok.idx > window_end and not (dated and tok.idx < s.end):
             continue
         if tok.idx < trigger[1] and not (trigger[0] - tok.idx < 160 and (dated or re.search(
