@@ -446,6 +446,8 @@ def _unique(parties: list[Party]) -> list[Party]:
                 continue
             if _signed_by_others(seen[other].mention, p.mention):
                 continue  # "le DG de la CDG, A, et le DG de CDG Invest, B": two bodies
+            if p.mention.kb_id or seen[other].mention.kb_id:
+                continue  # the base's UM6P and a new "UM6P Ventures": two bodies
             if short == other:  # the fuller name replaces the one-word one, in place
                 dropped = seen.pop(other)
                 out[out.index(dropped)] = p
