@@ -1,5 +1,5 @@
-"""A body the base knows ("l'Université Mohammed VI Polytechnique (UM6P)") and a new one
-whose name starts with its acronym ("l'UM6P Ventures") are two parties, not one."""
+"""A body the base knows (the Université Mohammed VI Polytechnique, UM6P) and a new one
+whose name starts with its acronym (UM6P Ventures) are two parties, not one."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ BASE = [{"id": "um6p", "name": "Université Mohammed VI Polytechnique", "acronym
 
 
 def test_the_base_body_and_the_new_one_named_after_it_both_sign() -> None:
-    text = ("Une convention a été signée mardi à Marrakech entre le Technopark, l'Université "
-            "Mohammed VI Polytechnique (UM6P) et l'UM6P Ventures pour accompagner les "
+    text = ("Une convention a été signée mardi à Marrakech entre l'UM6P Ventures, le "
+            "Technopark et l'Université Mohammed VI Polytechnique (UM6P) pour accompagner les "
             "jeunes pousses.\n")
     assert names_of(drafted(text, BASE)) == {"technopark", "um6p", "UM6P Ventures"}
