@@ -46,6 +46,7 @@ from .samebody import (
     _title_after_title,
 )
 from .signing import OWN_SIGNING
+from .words import HEADS, TITLES
 
 __all__ = ["Party", "signing_parties"]
 
@@ -174,9 +175,16 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                 r"\b(?:avec|entre|par)\s+(?:\w+\s+){0,2}$",
                 fold(text[max(sent_start, first.start - 40):first.start])):
             # capitalized words alone, not where a party stands, unless the base knows them
-            # and they are the verb's subject ("le géant des phosphates OCP et X ont signé")
-            weak.update(id(m) for m in group if m.kb_id is None)
-            group = [m for m in group if m.kb_id is not None and group[-1].end <= trigger[0]]
+            # and they are the verb's subject ("le géant des phosphates OCP et X ont signé"),
+            # or one name, after "le"/"la" and right before the verb ("Le Technopark a signé")
+            subject = len(group) == 1 and group[0].end <= trigger[0] and fold(
+                group[0].name).split()[0] not in TITLES | set(HEADS) and re.fullmatch(
+                r"\s*(?:a|ont)\s+(?:\w+\s+)?", fold(text[group[0].end:trigger[0]])) and \
+                re.search(r"(?:^|[,;:]\s*|\s)(?:le|la|l')\s*$",
+                          fold(text[max(sent_start, first.start - 6):first.start]))
+            weak.update(id(m) for m in group if m.kb_id is None and not subject)
+            group = [m for m in group if (m.kb_id is not None or subject)
+                     and group[-1].end <= trigger[0]]
             if not group:
                 continue
         after = fold(text[group[-1].end:trigger[0]])
