@@ -206,6 +206,18 @@ def presented_further(work: Work) -> None:
     # "deux conventions avec Aerolia et Alcoa": each partner's agreement, in the lead's order
     own = {fold(p.mention.name): k for k, p in enumerate(work.partners)} \
         if len(work.partners) == work.n else {}
+
+    def take(s: Sentence, kind: str, evidence: tuple[int, int], parties: list[Party] | None,
+             slot: int | None = None) -> bool:
+        """Agreement ``slot`` (else the next free one of ``kind``) is the one ``s``
+        presents; False when the batch has none left."""
+        slot = slot if slot is not None and slot not in held else _free_slot(work, held, kind)
+        if slot is None:
+            return False
+        held.add(slot)
+        work.segments.append(Segment(slot, 1, s.index, "", False, evidence, parties=parties))
+        return True
+
     for s in work.sentences:
         if s.index <= work.lead.index or s.earlier or s.title or s.index in opened:
             continue
@@ -215,21 +227,13 @@ def presented_further(work: Work) -> None:
             # "Parmi les signataires figurent X, qui investit 620 MDH, Y (280 MDH) et Z
             # (190 MDH)": one agreement each, in turn
             for m in several:
-                slot = _free_slot(work, held, "other")
-                if slot is None:
+                if not take(s, "other", (m.start, m.end), [Party(m, "with")]):
                     break
-                held.add(slot)
-                work.segments.append(Segment(slot, 1, s.index, "", False, (m.start, m.end),
-                                             parties=[Party(m, "with")]))
             continue
         bound = bound_by_its_words(text, s)
         if bound:  # "on retiendra l'accord tripartite impliquant A, B et C": one of the batch
-            slot = _free_slot(work, held, "other")
-            if slot is None:
+            if not take(s, "other", (s.start, s.start), bound):
                 break
-            held.add(slot)
-            work.segments.append(Segment(slot, 1, s.index, "", False, (s.start, s.start),
-                                         parties=bound))
             continue
         partner = _company(s) or _introduced(text, s) or next(
             (m for m in s.mentions if fold(m.name) in own), None)
@@ -243,14 +247,10 @@ def presented_further(work: Work) -> None:
         if not (presents or (definite and figures)):
             continue
         kind = "other" if partner is not None and not definite else "accord"
-        slot = own.get(fold(partner.name)) if partner is not None else None
-        slot = slot if slot is not None and slot not in held else _free_slot(work, held, kind)
-        if slot is None:
+        if not take(s, kind, (s.start, s.start),
+                    [Party(partner, "with")] if partner is not None else None,
+                    own.get(fold(partner.name)) if partner is not None else None):
             break
-        held.add(slot)
-        parties = [Party(partner, "with")] if partner is not None else []
-        work.segments.append(Segment(slot, 1, s.index, "", False, (s.start, s.start),
-                                     parties=parties or None))
     work.segments.sort(key=lambda g: (g.sentence, g.evidence[0]))
 
 
