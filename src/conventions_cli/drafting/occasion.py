@@ -260,21 +260,18 @@ def _signing_place(article: Article, doc: Any, signing: list[Sentence],
     if weak is not None:
         weak.extra["weak"] = True
         return weak
-    if article.dateline and dateline:
-        city, a, b = article.dateline
+    # the dateline's city, else the one a headline opens on ("Laâyoune : signature …", a
+    # whole city's name: not "Tanger Med", the port)
+    for said, whose, whole in ((article.dateline, "the dateline's city", False),
+                               (article.kicker, "the city the headline opens on", True)):
+        if said is None or not dateline:
+            continue
+        city, a, b = said
         found = city_region(city)
-        if found:
+        if found and (not whole or fold(found[0]) == fold(city)):
             return Fact("place", {"place": found[0], "region": found[1]}, a, b,
-                        "the dateline's city: the article does not say the signing took "
-                        "place there; keep it only if a report says so",
-                        extra={"signing": True, "dateline": True})
-    if article.kicker and dateline:
-        city, a, b = article.kicker
-        found = city_region(city)
-        if found and fold(found[0]) == fold(city):  # not "Tanger Med", the port
-            return Fact("place", {"place": found[0], "region": found[1]}, a, b,
-                        "the city the headline opens on: the article does not say the signing "
-                        "took place there; keep it only if a report says so",
+                        f"{whose}: the article does not say the signing took place there; "
+                        "keep it only if a report says so",
                         extra={"signing": True, "dateline": True})
     return None
 
