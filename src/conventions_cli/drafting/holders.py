@@ -141,9 +141,14 @@ def _person_before(r: _Reader, i: int) -> Person | None:
         return None
     end = k
     start = end
-    while start > 0 and _cap(r.t[start - 1]) and end - start < 4 and \
-            r.low(start - 1) not in TITLE_WORDS:
-        start -= 1
+    while start > 0 and end - start < 6 and r.low(start - 1) not in TITLE_WORDS:
+        if _cap(r.t[start - 1]):
+            start -= 1
+        elif start > 1 and r.t[start - 1].text == "-" and r.joined(start - 1) and \
+                r.joined(start) and _cap(r.t[start - 2]):
+            start -= 2  # "Jong-Nam Kim": a given name of two, joined by a hyphen
+        else:
+            break
     if end - start < 2 or (start > 0 and r.low(start - 1) not in (",", "et", "(", ".", ":",
                                                                   "par", "entre", "avec", "que")
                            and not (r.t[start - 1].is_sent_start or start - 1 == 0)

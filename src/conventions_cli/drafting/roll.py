@@ -16,6 +16,7 @@ from typing import Protocol, TypeVar
 
 from .names import Mention
 from .normalize import fold
+from .trades import described_before
 from .words import TITLE_WORDS, TITLES
 
 __all__ = ["Rolled", "joined_to", "roll_on"]
@@ -63,6 +64,9 @@ def _words(gap: str) -> list[str]:
 def gap_kind(gap: str) -> str | None:
     """ "list" when the gap between two bodies holds only what a roll of signatories puts
     there, "capacity" when the next body is the capacity a signatory signs in, else None."""
+    described = described_before(fold(gap))
+    if described:  # "… et le producteur indien de gaz X": the description names no one
+        gap = gap[:described.start()]
     capacity = titled = side = parent = False
     previous = ""
     for raw in _words(gap):
