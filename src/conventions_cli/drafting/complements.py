@@ -85,6 +85,13 @@ def _complements(r: _Reader, j: int, ministry: bool, titled: bool = False) -> in
                 break
             j = end
             continue
+        if word == "et" and r.low(j + 1) in ("la", "le", "les", "l'") and j + 2 < r.n and \
+                _cap(r.t[j + 2]) and r.low(j + 2) not in HEADS and r.low(j + 2)[:-1] not in HEADS \
+                and r.low(j + 2) not in TITLES and not _acronym(r.t[j + 2].text) and \
+                any(r.low(k) in ("pour", "au", "aux") for k in range(max(0, j - 5), j)) and \
+                _bracketed_acronym_within(r, j + 3, 3) and (end := r.noun_phrase(j + 1)):
+            j = end  # "l'Agence américaine pour le Développement et le Commerce (USTDA)"
+            continue
         if word == "et" and j + 1 < r.n and r.t[j + 1].pos_ == "NOUN" and not _cap(r.t[j + 1]) \
                 and r.low(j + 1) not in HEADS and r.low(j + 1) not in GENERIC \
                 and r.low(j + 1) not in TITLES and _bracketed_acronym_within(r, j + 2, 6):
@@ -147,6 +154,11 @@ def _complements(r: _Reader, j: int, ministry: bool, titled: bool = False) -> in
             if end is None:
                 break
             j = end
+            continue
+        if word.startswith("charge") and (r.low(j - 1) == "etat" and r.low(j - 3) == "secretariat"
+                                          or r.low(j - 1) == "delegue") and \
+                (remit := r.prep(j + 1)) is not None and (end := r.noun_phrase(remit)):
+            j = end  # "du département X du secrétariat d'Etat chargé de l'Eau": its remit
             continue
         break
     return j

@@ -24,9 +24,14 @@ def ambassador(r: _Reader, i: int) -> tuple[Mention, int] | None:
         end, country = j + 1, _masculine(f"État {r.t[j].text}")
     else:
         k = r.prep(j)
-        if k is None or r.low(k) not in COUNTRIES:
+        several = country_span(r, k) if k is not None else None  # "des Etats-Unis"
+        if several is not None and k is not None:
+            end, code = several
+            country = r.text(k, end)
+        elif k is None or r.low(k) not in COUNTRIES:
             return None
-        code, end, country = COUNTRIES[r.low(k)], k + 1, r.t[k].text
+        else:
+            code, end, country = COUNTRIES[r.low(k)], k + 1, r.t[k].text
     while end < r.n and r.low(end) in ("au", "aux", "en", "a", "aupres") and end + 1 < r.n and (
             _cap(r.t[end + 1]) or r.low(end + 1) in ("la", "l'", "du")):
         posted = country_span(r, end + 1)  # "aux États-Unis", "aux Emirats arabes unis"

@@ -37,7 +37,7 @@ from .namegroups import name_lists
 from .names import Mention
 from .normalize import fold
 from .respectively import GIVEN_BODIES
-from .roll import joined_to, roll_on
+from .roll import _end, gap_kind, joined_to, roll_on
 from .samebody import (
     _place_after_acronym,
     _second_title,
@@ -46,6 +46,7 @@ from .samebody import (
     _title_after_title,
 )
 from .signing import OWN_SIGNING
+from .units import SUBUNITS
 from .words import HEADS, TITLES
 
 __all__ = ["Party", "signing_parties"]
@@ -143,7 +144,9 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
     named: list[Mention] = []
     bridges: set[int] = set()  # "A, B, ainsi que la wilaya, C et D": one list
     listed = text  # the text the lists are read in: a parent's clause blanked
-    for m in mentions:
+    for at, m in enumerate(mentions):
+        if m.vague and _unit_of_next(text, m, mentions[at + 1:]):
+            continue  # "le directeur des opérations, département Maghreb de la Banque X"
         if m.vague:
             if named and LIST_GAP.match(_gap(text, named[-1].end, m.start)):
                 bridges.add(id(m))
@@ -169,6 +172,7 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
               for group in raw_groups]
     presence_end: int | None = None
     weak: set[int] = set()
+    far: list[list[Mention]] = []  # names long before the verb, and who they are
     for index, group in enumerate(groups):
         first = raw_groups[index][0]
         if all(m.extra.get("weak") for m in group) and not re.search(
@@ -246,7 +250,10 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                          r"en presence|(?:a|ont) (?:preside|assiste|supervise|parraine|"
                          r"inaugure)|presidera|presidant)\b", between) or REPORTS.search(between):
                 continue  # "le wali … a présidé la cérémonie de signature": not a signatory
-            if re.search(r"[.;]", between) or len(between) > 140:
+            if re.search(r"[.;]", between):
+                continue
+            if len(between) > 140:
+                far.append(group)  # signs if the subject list runs on from it (below)
                 continue
             if CLEFT_BEFORE.search(clause_before) and CLEFT_AFTER.search(between):
                 # "C'est à A et à B qu'est revenu le soin de parapher le document"
@@ -255,7 +262,8 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
             if AFTER_PREPOSITION.search(clause_before[-20:]) and not re.search(
                     r"\b(?:avec|entre|par)\b", clause_before[-40:]) and not HEADED.search(
                         clause_before[-40:]) and not DESCRIBED_NAME.search(clause_before) \
-                    and not PRESIDENCY.search(clause_before):
+                    and not PRESIDENCY.search(clause_before) and not \
+                    TITLED_UNIT.search(fold(text[max(sent_start, first.start - 120):first.start])):
                 continue  # "dans la région de X" is where, not who
             # "... signée par X": the agent; else the verb's subject
             hint = "with" if re.search(r"\b(?:avec|entre)\b", clause_before[-40:]) else "subject"
@@ -298,8 +306,39 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
     belongs = {id(m) for previous, m in zip(named, named[1:], strict=False)
                if BELONGS_GAP.match(fold(text[previous.end:m.start]))
                or _title_after_title(text, previous, m)}
+    parties = _rolled_back(text, far, parties) + parties
     parties = roll_on(text, groups, parties, Party) + joined_to(text, named, parties, Party)
     return [p for p in parties if id(p.mention) not in belongs | weak]
+
+
+def _rolled_back(text: str, far: list[list[Mention]], parties: list[Party]) -> list[Party]:
+    """ "Le ministre A, M. X, et le directeur des opérations, département Y de la Banque
+    B, M. Z, ont signé": A stands far from the verb, but the roll of signatories runs from
+    it to B, the verb's subject."""
+    out: list[Party] = []
+    for group in reversed(far):
+        nxt = min((p for p in parties + out if p.role_hint == "subject"
+                   and p.mention.start >= group[-1].end), key=lambda p: p.mention.start,
+                  default=None)
+        if nxt is not None and gap_kind(text[_end(group[-1]):nxt.mention.start]) == "list":
+            out = [Party(m, "subject") for m in group] + out
+    return out
+
+
+OF_THE_NEXT = re.compile(r"[^,;:()]{0,40}?\s(?:de la|du|de l'|des)\s*$")
+
+
+# "le directeur des opérations, département Maghreb et Malte de la ": a title, the unit it
+# heads, then the body it belongs to
+TITLED_UNIT = re.compile(rf"\b(?:{'|'.join(sorted(TITLES))})\b[^,;.]{{0,40}},\s*"
+                         rf"(?:{'|'.join(sorted(SUBUNITS))})\b[^,;.]{{0,40}}\s(?:de|du|des|d')\s*"
+                         r"(?:la |le |l')?$")
+
+
+def _unit_of_next(text: str, m: Mention, after: list[Mention]) -> bool:
+    """A vague unit ("département Maghreb") whose words run into the body it is part of."""
+    return m.head in SUBUNITS and bool(after) and not after[0].vague and bool(
+        OF_THE_NEXT.fullmatch(fold(text[m.start:after[0].start])))
 
 
 # "… conventions avec les interprofessions des filières, notamment A, B et C": who they

@@ -121,6 +121,8 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         return None, i + 1  # "le Premier président de la Cour": the title follows
     if word in ("haut", "haute") and r.low(i + 1) == "commissaire":
         return _title_mention(r, i + 1, parse_org)  # "le Haut commissaire aux …"
+    if word in ("haut", "haute") and r.low(i + 1) == "-" and r.low(i + 2) == "commissaire":
+        return _title_mention(r, i + 2, parse_org)  # "le Haut-Commissaire au Plan"
     if word == "roi":
         return _king(r, i)
     if word == "ministere" and r.low(i + 1) == "de" and r.low(i + 2) == "tutelle":

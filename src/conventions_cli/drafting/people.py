@@ -33,7 +33,7 @@ from .names import Mention, Person
 from .normalize import clean_name, fold
 from .places import city_region
 from .towns import TOWN_TITLES, town_after_title, town_of_title
-from .units import UNIT_HEADS, owner_of_unit
+from .units import SUBUNITS, UNIT_HEADS, owner_of_unit
 from .words import (
     COUNTRIES,
     DETS,
@@ -157,7 +157,8 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
     if word == "secretaire" and r.low(i + 1) == "d'" and r.low(i + 2) == "etat":
         return _secretary_of_state(r, i)
     if word in ("commissaire", "haut-commissaire") and (word == "haut-commissaire" or r.low(
-            i - 1) in ("haut", "haute")):
+            i - 1) in ("haut", "haute") or r.low(i - 1) == "-" and r.low(i - 2) in (
+                "haut", "haute")):
         return _high_commissioner(r, i)
     if word == "ministre" or word == "ministres":
         j, country = _adjectives(r, i + 1)
@@ -258,6 +259,9 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
     best: tuple[Mention, int] | None = None
     k = j
     while k < min(r.n, j + 30):
+        if r.low(k) == "," and best is None and r.low(k + 1) in SUBUNITS:
+            k += 2  # "la directrice des opérations, département Sahel de la Banque X"
+            continue
         if r.low(k) in (",", ".", ";", "(") and k > j:
             break
         if r.low(k) in ("et", "ou") and k > j and (r.low(k + 1) in DETS or r.low(k + 1) in TITLES
@@ -445,7 +449,8 @@ def _high_commissioner(r: _Reader, i: int) -> tuple[Mention | None, int]:
     M. X": the Haut-Commissariat, and who heads it."""
     j = i + 1
     if r.low(j) in ("au", "aux") or (r.low(j) == "a" and r.low(j + 1) in ("la", "l'")):
-        end = r.noun_phrase(j + 1) or j
+        # "au plan": the word is also an agreement's ("un plan d'action"), not here
+        end = r.noun_phrase(j + 1) or (j + 2 if r.low(j + 1) == "plan" else j)
         while r.low(end) == "et" and (r.low(end + 1) in ("au", "aux") or r.low(end + 1) == "a"):
             nxt = r.noun_phrase(end + 2 if r.low(end + 1) in ("au", "aux") else end + 2)
             if nxt is None:
@@ -456,7 +461,8 @@ def _high_commissioner(r: _Reader, i: int) -> tuple[Mention | None, int]:
         end = _complements(r, j, ministry=True)
     if end <= i + 1:
         return None, i + 1
-    first = i - 1 if r.low(i - 1) in ("haut", "haute") else i
+    first = i - 1 if r.low(i - 1) in ("haut", "haute") else \
+        i - 2 if r.low(i - 1) == "-" else i  # "Haut-Commissaire", cut at its hyphen
     domain = r.text(i + 1, end)
     title = _name_case(r.text(first, end))
     mention = Mention(_name_case(f"Haut-Commissariat {domain}"), r.t[first].idx,

@@ -17,6 +17,7 @@ from typing import Protocol, TypeVar
 from .names import Mention
 from .normalize import fold
 from .trades import described_before
+from .units import SUBUNITS
 from .words import TITLE_WORDS, TITLES
 
 __all__ = ["Rolled", "joined_to", "roll_on"]
@@ -67,13 +68,15 @@ def gap_kind(gap: str) -> str | None:
     described = described_before(fold(gap))
     if described:  # "… et le producteur indien de gaz X": the description names no one
         gap = gap[:described.start()]
-    capacity = titled = side = parent = False
+    capacity = titled = side = parent = after_title = False
     previous = ""
     for raw in _words(gap):
         word = fold(raw).replace("’", "'").rstrip("-") or "-"
         previous, before = word, previous
         if word == ",":
-            titled = side = False
+            after_title, titled, side = titled, False, False
+        elif after_title and word in SUBUNITS:
+            titled = True  # "directeur des opérations, département Maghreb de la Banque"
         elif word in TITLE_PREFIXES or (raw[0].isupper() and raw not in OPENERS) or \
                 ORDINAL.fullmatch(word):
             continue  # "le (2ème) vice-" before the next title; a person's name, an honorific

@@ -20,6 +20,9 @@ __all__ = ["UNIT_HEADS", "owner_of_unit"]
 
 UNIT_HEADS = {"direction", "division", "bureau", "delegation", "representation", "antenne",
               "service", "cellule", "unite", "succursale", "comex", "codir", "directoire"}
+# the units a title may name after a comma, before the body they are part of ("le directeur
+# des opérations, département Maghreb de la Banque X"); a "département" is a ministry too
+SUBUNITS = UNIT_HEADS | {"departement", "pole"}
 # where an owner may open: "de l'OFPPT", "du ministère de l'Intérieur", "Bureau KfW"
 _OWNER = re.compile(r"(?:\s(?:de la|de l'|de l’|du|des|de|d'|d’)\s?|\s)(?=\S)")
 # a board is a unit of its body: "le président du conseil d'administration de l'Association X"
