@@ -237,11 +237,14 @@ def assign_types(work: Work) -> None:
         carried = _carried_type(text, sentence, ranked)  # "Le second est un mémorandum"
         if carried is not None:
             mention = carried
-        elif mention and lead_kind and not g.listed and lead_kind.type != mention.type and (
+        elif mention and lead_kind and not g.listed and lead_kind.type != mention.type and \
+                not (mention.plural and mention.count and fold(
+                    text[lead_kind.start:lead_kind.end]) == "accords") and (
                 lead_kind.plural or not mention.ordinal or mention.ordinal < 2) and re.fullmatch(
                 r"conventions?|accords?|contrats?", fold(text[mention.start:mention.end])):
             # "la première convention" of "conventions d'investissement"; not "une seconde
-            # convention" after "une convention-cadre", which is another kind
+            # convention" after "une convention-cadre", which is another kind, nor "huit
+            # conventions" of "14 accords" (the general word), a part the article counts
             mention = lead_kind
         if mention:
             for i in range(g.first, min(n, g.first + g.size)):

@@ -96,6 +96,18 @@ def _dashes_as_commas(m: re.Match[str]) -> str:
     return ", " + inside[:-1] + ", "  # the same length: offsets survive
 
 
+# "huit (8) conventions", "d'un (1) accord": a number spelled, then in figures in brackets
+SPELLED_THEN_FIGURES = re.compile(
+    r"(?i)(?<![\w-])(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
+    r"quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt)\s*(\(\s*\d{1,2}\s*\))")
+
+
+def figures_blanked(text: str) -> str:
+    """The figures in brackets that repeat a spelled number, blank (offsets kept)."""
+    return SPELLED_THEN_FIGURES.sub(lambda m: m[0][:m.start(1) - m.start()] +
+                                    " " * len(m[1]), text)
+
+
 def analysis_text(raw: str) -> str:
     """The text with typographic variants made plain, keeping every offset: curly quotes
     and apostrophes, odd spaces, ''two apostrophes'' used as quotation marks, dashes that

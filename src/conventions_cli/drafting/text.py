@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
-from .normalize import MO, MONTHS, WEEKDAYS, analysis_text, fold, key
+from .normalize import MO, MONTHS, WEEKDAYS, analysis_text, figures_blanked, fold, key
 from .pagemarks import POST_MONTHS, POST_TRAIL, without_links
 from .wrapped import line_spans, unwrapped
 
@@ -397,6 +397,7 @@ def prepare(raw: str) -> Article:
         publication = replace(publication, publisher=said, publisher_quote=said)
     for a, b in [x for x in (span, outlet) if x]:
         text = text[:a] + " " * (b - a) + text[b:]
+    text = figures_blanked(text)  # after the body: blanks are no menu's gaps
     title = _title(text, body[0])
     return Article(raw=raw, text=text, body=body, title=title, dateline=dateline,
                    kicker=None if dateline else _kicker(text, title, body[0]),
