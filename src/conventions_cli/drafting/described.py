@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .cues import RELATIONS_BETWEEN
 from .drafts import Work
 from .lending import lender_and_borrower
 from .linking import Party
@@ -47,6 +48,9 @@ def described_parties(text: str, s: Sentence, evidence: tuple[int, int]) -> list
         return [Party(m, "with") for m in named[:1]]
     if not cue:
         return _whose_plant(text, s, evidence[1], clause_end)
+    if cue.group(0).startswith("entre") and RELATIONS_BETWEEN.search(
+            low[evidence[1]:evidence[1] + cue.end()]):
+        return []  # "prévoit des liaisons maritimes entre les ports A et B": links, not sides
     at = evidence[1] + cue.end()
     named = [m for m in s.mentions if not m.vague and at <= m.start < clause_end]
     if not named or named[0].start - at > 30:
