@@ -34,9 +34,9 @@ def test_a_unit_named_after_the_title_belongs_to_the_body_after_it() -> None:
 
 
 def test_an_ambassador_of_a_state_of_two_words_signs_for_it() -> None:
-    text = ("L'accord de don a été signé à Rabat par l'ambassadeur des Etats-Unis à Rabat, "
-            "M. John Carver, et le directeur de l'Office régional de la Moulouya, M. Said "
-            "Touzani.\n")
+    text = ("Paraphé jeudi à Oujda, le don lie l'Office régional de la Moulouya, représenté par "
+            "M. Said Touzani, et l'ambassadeur des Etats-Unis à Rabat, M. John Carver, qui "
+            "l'a signé.\n")
     result = drafted(text, BASE)
     states = {o["id"]: o["name"] for o in result["organizations"]}
     assert signers(result)["John Carver"] in states
@@ -45,12 +45,12 @@ def test_an_ambassador_of_a_state_of_two_words_signs_for_it() -> None:
 
 
 def test_a_department_of_a_secretariat_of_state_keeps_its_remit() -> None:
-    text = ("La convention a été signée par le secrétaire général du département de l'Eau du "
-            "secrétariat d'Etat chargé de l'Eau et de l'Environnement, M. Said Touzani, et "
-            "le représentant de la Banque mondiale, M. Paul Arnaud.\n")
+    text = ("La convention a été signée par le secrétaire général du département du Climat du "
+            "secrétariat d'Etat chargé du Développement durable, M. Said Touzani, et le représentant de la Banque "
+            "mondiale, M. Paul Arnaud.\n")
     result = drafted(text, BASE)
-    assert any(n.endswith("chargé de l'Eau et de l'Environnement") for n in names_of(result))
-    assert "Eau" not in names_of(result)
+    assert any(n.endswith("chargé du Développement durable") for n in names_of(result))
+    assert "Développement durable" not in names_of(result)
 
 
 def test_a_name_runs_across_et_le_to_its_acronym() -> None:
