@@ -46,8 +46,8 @@ def test_an_ambassador_of_a_state_of_two_words_signs_for_it() -> None:
 
 def test_a_department_of_a_secretariat_of_state_keeps_its_remit() -> None:
     text = ("La convention a été signée par le secrétaire général du département du Climat du "
-            "secrétariat d'Etat chargé du Développement durable, M. Said Touzani, et le représentant de la Banque "
-            "mondiale, M. Paul Arnaud.\n")
+            "secrétariat d'Etat chargé du Développement durable, M. Said Touzani, et le "
+            "représentant de la Banque mondiale, M. Paul Arnaud.\n")
     result = drafted(text, BASE)
     assert any(n.endswith("chargé du Développement durable") for n in names_of(result))
     assert "Développement durable" not in names_of(result)
