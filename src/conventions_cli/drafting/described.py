@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-from .cues import RELATIONS_BETWEEN
 from .drafts import Work
 from .lending import lender_and_borrower
 from .linking import Party
@@ -18,6 +17,12 @@ from .sentences import Sentence
 
 __all__ = ["bound_as_pointed_at", "bound_by_it", "bound_by_its_words",
            "bound_by_the_one_signed", "described_parties"]
+
+
+# "des liaisons maritimes entre les ports A et B": what links join, not an agreement's
+# sides ("un cadre de coopération entre A et B" names them)
+LINKS_BETWEEN = re.compile(r"\b(?:liaisons?|dessertes?|lignes?|vols|flux|trafic|connectivite|"
+                           r"interconnexions?)\b(?:\s+[\w'-]+){0,6}\s+entre\s+$")
 
 
 def described_parties(text: str, s: Sentence, evidence: tuple[int, int]) -> list[Party]:
@@ -48,7 +53,7 @@ def described_parties(text: str, s: Sentence, evidence: tuple[int, int]) -> list
         return [Party(m, "with") for m in named[:1]]
     if not cue:
         return _whose_plant(text, s, evidence[1], clause_end)
-    if cue.group(0).startswith("entre") and RELATIONS_BETWEEN.search(
+    if cue.group(0).startswith("entre") and LINKS_BETWEEN.search(
             low[evidence[1]:evidence[1] + cue.end()]):
         return []  # "prévoit des liaisons maritimes entre les ports A et B": links, not sides
     at = evidence[1] + cue.end()
