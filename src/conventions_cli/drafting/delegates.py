@@ -67,7 +67,7 @@ def on_behalf_of(text: str, mentions: list[Mention]) -> None:
     """A signer who signs "au nom de" another body signs for that body: it takes his name
     and title, and the body his title named (his province, his embassy) is no party."""
     for k, m in enumerate(mentions[:-1]):
-        after = m.person.end if m.person is not None and m.person.end > m.end else m.end
+        after = m.reach
         body = mentions[k + 1]
         gap = fold(text[after:body.start]) if after <= body.start else ""
         if not gap or body.person is not None or body.vague or \

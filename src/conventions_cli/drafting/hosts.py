@@ -51,8 +51,7 @@ def _after_cue(work: Work, cue: str, hint: str) -> list[Party]:
             rf"(?:{cue})[^,;]{{0,25}}$", fold(text[max(s.start, m.start - 50):m.start]))]
         for m in s.mentions:
             last = hosts[-1] if hosts else None
-            end = last.person.end if last and last.person and last.person.end > last.end \
-                else (last.end if last else 0)
+            end = last.reach if last else 0
             if last is not None and m.start > last.start and not m.vague and re.fullmatch(
                     r"\s*,?\s*(?:et|ainsi que)\s+(?:le |la |l'|du |de la |de l')?\s*",
                     fold(text[end:m.start])):

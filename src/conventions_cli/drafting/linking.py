@@ -37,7 +37,7 @@ from .namegroups import name_lists
 from .names import Mention
 from .normalize import fold
 from .respectively import GIVEN_BODIES
-from .roll import _end, gap_kind, joined_to, roll_on
+from .roll import gap_kind, joined_to, roll_on
 from .samebody import (
     _place_after_acronym,
     _second_title,
@@ -118,15 +118,12 @@ def _after_the_presiding(text: str, group: list[Mention], trigger: tuple[int, in
     à la signature": the names after the comma that closes the presiding (or the occasion)
     are the verb's subject; "en présence du ministre A, et de la ministre B" goes on
     naming who attends."""
-    def end(m: Mention) -> int:
-        return m.person.end if m.person is not None and m.person.end > m.end else m.end
-
-    verb = TO_THE_VERB.fullmatch(fold(text[end(group[-1]):trigger[0]])) \
+    verb = TO_THE_VERB.fullmatch(fold(text[group[-1].reach:trigger[0]])) \
         if len(group) > 1 else None
-    if verb is None or (verb["comma"] or verb["comma2"]) and end(group[-1]) == group[-1].end:
+    if verb is None or (verb["comma"] or verb["comma2"]) and group[-1].reach == group[-1].end:
         return []  # a comma before the verb closes a name's apposition, nothing else
     for k in range(1, len(group)):
-        gap = fold(text[end(group[k - 1]):group[k].start])
+        gap = fold(text[group[k - 1].reach:group[k].start])
         if "," in gap and not re.search(r"\b(?:et|ainsi que)\s+d(?:e|u|es|')", gap):
             # "A et B ont", "le groupe Y a": as many as the verb says
             plural = (verb["verb"] or verb["verb2"]) == "ont"
@@ -216,8 +213,7 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                 presence_end is not None and re.match(
                 r"[^;:.]{0,60}?,?\s*(?:et|ainsi que)\s+d(?:e|u|es|')\s*(?:madame |monsieur )?"
                 r"(?:la |le |l'|les )?$", fold(text[presence_end:first.start]))):
-            presence_end = group[-1].person.end if group[-1].person and \
-                group[-1].person.end > group[-1].end else group[-1].end
+            presence_end = group[-1].reach
             parties.extend(Party(m, "subject") for m in _after_the_presiding(text, group,
                                                                             trigger))
             continue  # "en présence du ministre A, et de la ministre B": both attend
@@ -320,7 +316,7 @@ def _rolled_back(text: str, far: list[list[Mention]], parties: list[Party]) -> l
         nxt = min((p for p in parties + out if p.role_hint == "subject"
                    and p.mention.start >= group[-1].end), key=lambda p: p.mention.start,
                   default=None)
-        if nxt is not None and gap_kind(text[_end(group[-1]):nxt.mention.start]) == "list":
+        if nxt is not None and gap_kind(text[group[-1].reach:nxt.mention.start]) == "list":
             out = [Party(m, "subject") for m in group] + out
     return out
 

@@ -36,3 +36,10 @@ class Mention:
     vague: bool = False
     kb_id: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def reach(self) -> int:
+        """Where the mention ends, the name of its signatory told after it included
+        ("le directeur de l'Office X, M. Y")."""
+        return self.person.end if self.person is not None and self.person.end > self.end \
+            else self.end

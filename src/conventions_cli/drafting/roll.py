@@ -124,7 +124,7 @@ def roll_on(text: str, groups: list[list[Mention]], parties: list[P],
     for group in groups:
         for m in group:
             if id(m) in signing:
-                last_end, hint = _end(m), signing[id(m)]
+                last_end, hint = m.reach, signing[id(m)]
                 continue
             if last_end is None:
                 continue
@@ -137,16 +137,12 @@ def roll_on(text: str, groups: list[list[Mention]], parties: list[P],
                 last_end = None
                 continue
             if kind == "capacity" or _a_name(m, text[last_end:start]):
-                last_end = _end(m)  # the capacity a signatory signs in; a signatory's name
+                last_end = m.reach  # the capacity a signatory signs in; a signatory's name
                 continue
             out.append(make(m, hint))
             signing[id(m)] = hint
-            last_end = _end(m)
+            last_end = m.reach
     return out
-
-
-def _end(m: Mention) -> int:
-    return m.person.end if m.person is not None and m.person.end > m.end else m.end
 
 
 def _a_name(m: Mention, gap: str) -> bool:
