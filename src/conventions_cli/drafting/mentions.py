@@ -119,10 +119,9 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         return _title_mention(r, i + 1, parse_org)  # "le Premier ministre"
     if word in ("premier", "premiere") and (r.low(i + 1) in TITLES or r.low(i + 1) == "vice"):
         return None, i + 1  # "le Premier président de la Cour": the title follows
-    if word in ("haut", "haute") and r.low(i + 1) == "commissaire":
-        return _title_mention(r, i + 1, parse_org)  # "le Haut commissaire aux …"
-    if word in ("haut", "haute") and r.low(i + 1) == "-" and r.low(i + 2) == "commissaire":
-        return _title_mention(r, i + 2, parse_org)  # "le Haut-Commissaire au Plan"
+    title_at = i + 1 + (r.low(i + 1) == "-")  # "le Haut commissaire", "le Haut-Commissaire"
+    if word in ("haut", "haute") and r.low(title_at) == "commissaire":
+        return _title_mention(r, title_at, parse_org)
     if word == "roi":
         return _king(r, i)
     if word == "ministere" and r.low(i + 1) == "de" and r.low(i + 2) == "tutelle":
