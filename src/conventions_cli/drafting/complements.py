@@ -79,7 +79,10 @@ def _complements(r: _Reader, j: int, ministry: bool, titled: bool = False) -> in
                 r.low(j + 2) not in DESCRIPTORS and r.low(j + 2)[:-1] not in HEADS and \
                 r.low(j + 2) not in UNIT_HEADS and r.t[j + 2].pos_ in ("NOUN", "ADJ") and \
                 r.low(j + 2) not in ("vice", "co", "sous") and r.low(j + 2) not in PARTICIPANTS \
-                and r.low(j + 2) not in OTHERS_WORDS:  # "… et la vice-présidente de X"
+                and r.low(j + 2) not in OTHERS_WORDS \
+                and not (r.t[j - 1].pos_ == "PROPN" and r.t[j - 1].ent_type_ == "LOC"):
+            # not "la préfecture de Meknès et l'extension du centre": after a place the
+            # name is over; "… et la vice-présidente de X"
             end = r.noun_phrase(j + 1)  # "de la chimie et la parachimie"
             if end is None:
                 break

@@ -97,14 +97,19 @@ FRAMING = re.compile(r"\bdans le cadre d(?:e la|u|es|e l')\s*(?:[\w'-]+\s+){0,4}
 FRAMED_BY_AGREEMENT = re.compile(
     # "le 60e anniversaire de la première convention entre A et B": an old one's parties
     r"\b(?:dans le cadre|en application|en vertu|en execution|conformement|decoulen?t?|"
-    r"anniversaire)\b"
+    # "cet accord est la déclinaison régionale de la convention signée, décembre
+    # dernier, entre A et B": the national one it carries down
+    r"anniversaire|declinaison)\b"
     # not "en vertu d'une convention signée le 3 mai entre A et B": the one the article reports
     rf"(?!\s+d'une?\s+[^,;.]{{0,60}}?\b(?:\d{{1,2}}(?:er)?\s+(?:{MO})|{'|'.join(WEEKDAYS)})\b)"
     r"[^,;.]{0,80}?\b(?:contrats?-programmes?|contrats? programmes?|conventions?(?:-cadres?)?|"
     r"accords?(?:-cadres?)?|protocoles?|memorandums?|contrats?)\b(?: cadres?)?"
     # "…, signée entre": the recalled one's participle after a comma
-    r"(?:[^,;.]{0,30}?|\s*,\s*(?:signee?s?|conclue?s?|paraphee?s?)\s+)"
-    r"\bentre\s+(?:le |la |les |l')?$")
+    # "… de partenariat signée, décembre dernier, entre": a date set between commas
+    r"(?:[^,;.]{0,30}?(?:\b(?:signee?s?|conclue?s?|paraphee?s?)\s*,[^,;.]{1,30},\s*)?|"
+    r"\s*,\s*(?:signee?s?|conclue?s?|paraphee?s?)(?:\s*,[^,;.]{1,30},)?\s+)"
+    # "… entre le groupe X": the name after its descriptor
+    r"\bentre\s+(?:le |la |les |l')?(?:groupe |societe |banque |entreprise |firme )?$")
 # "renforcer les relations de coopération entre le Maroc et le Rwanda", "les modalités de
 # coopération entre les deux pays": relations between States, unless an agreement is what
 # they qualify ("un accord de coopération entre le Maroc et X": its parties)

@@ -43,7 +43,15 @@ from .plurals import _plural_by_field, _plural_by_place, _plural_list, split_plu
 from .propernames import proper_name
 from .quoted import NAMED_KINDS, in_quotes_after, quoted_name, sign_name, whole_in_quotes
 from .samebody import _is_place
-from .states import SUBNATIONAL, counterpart, side_country, state_mention, subnational
+from .spelled import spelled_with_article, spells_all
+from .states import (
+    SUBNATIONAL,
+    counterpart,
+    regional_government,
+    side_country,
+    state_mention,
+    subnational,
+)
 from .towns import TOWN_HEADS, french_departement, other_town, town_body, twinned_towns
 from .words import (
     COMPANY_WORDS,
@@ -74,6 +82,7 @@ __all__ = ["Mention", "Person", "find_mentions", "find_people", "parse_org"]
 TOWN_NAME = re.compile(r"^(?:Ville|Mairie|Municipalit[ée])(?: [a-zéèêïô]+)? (?:de |d')"
                        r"(?P<place>[A-ZÀ-Ý][\w'’-]*(?:[ -](?:[A-ZÀ-Ý][\w'’-]*|de|del|la|el|al|"
                        r"sur|en))*)$")
+
 
 
 def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
@@ -109,7 +118,7 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
     word, tok = r.low(i), r.t[i]
     if word in TITLE_WORDS or word in ("vice", "co") and r.low(i + 1) == "-":
         return None, i + 1  # "Monsieur", "Madame": a person follows; "Vice-Président": a title
-    if _cap(tok) and (spelled := _spelled_with_article(r, start, i)):
+    if _cap(tok) and (spelled := spelled_with_article(r, start, i)):
         return spelled  # "les Entreprises du médicament au Maroc (LeMM)"
     vague_det = determiner in VAGUE_DETS
     state, after = state_mention(r, start, i, determiner)
@@ -189,7 +198,7 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
             # "le groupe d'aménagement Al Omrane", "le groupe de promotion immobilière X"
             run = _proper_run(r, trade, joins_et=True)
             run2, acronym, alias = _acronym_after(r, run)
-            if run >= end:
+            if run >= end and not spells_all(r, i, run, acronym):
                 return Mention(_name_case(r.text(trade, run)), r.t[trade].idx,
                                r.t[run2 - 1].idx + len(r.t[run2 - 1].text), "company", False,
                                acronym, [alias] if alias else [], country, head=word), run2
@@ -310,6 +319,10 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
             body = town_body(town["place"], mention.start, mention.end, word)
             body.country = body.country or country
             return body, end2
+        if word == "gouvernement" and end - i <= 2 and regional_government(r, i + 1):
+            people = r.t[i + 1]  # "le gouvernement wallon": the region's own
+            return Mention(f"Gouvernement {people.text}", tok.idx, people.idx + len(people.text),
+                           "public-body", head=word), i + 2
         if word == "gouvernement" and determiner in ("le", "l'") and end - i <= 2 and \
                 r.low(i + 1) not in SUBNATIONAL:
             mention.name, mention.kind, mention.country = "Gouvernement marocain", "public-body", \
@@ -369,28 +382,6 @@ def _named_past_acronym(r: _Reader, j: int, head: str) -> int:
         return j
     run = _proper_run(r, j)
     return _complements(r, run, ministry=False) if run > j else j
-
-
-def _spelled_with_article(r: _Reader, start: int, i: int) -> tuple[Mention, int] | None:
-    """ "les Entreprises du médicament au Maroc (LeMM)": a name whose acronym in brackets
-    spells it with its article, which is then part of the name."""
-    if start >= i or r.low(start) not in ("les", "le", "la"):
-        return None
-    k = i
-    while k < r.n and k - i < 10 and r.low(k) != "(" and (r.t[k].is_alpha or r.low(k) in (
-            "l'", "d'")):
-        k += 1
-    if k == i or r.low(k) != "(":
-        return None
-    end, acronym, _short = _acronym_after(r, k)
-    spelled = "".join(t.text[0] for t in r.t[start:k] if t is r.t[start] or fold(t.text) not in (
-        "de", "du", "des", "d'", "l'", "la", "le", "les", "et", "au", "aux", "a", "en"))
-    if not acronym or fold(spelled).upper() != acronym.upper():
-        return None
-    name = r.text(start, k)
-    return Mention(name[:1].upper() + name[1:], r.t[start].idx,
-                   r.t[end - 1].idx + len(r.t[end - 1].text), "association", False, acronym,
-                   head=r.low(i)), end
 
 
 def _opens_a_name(r: _Reader) -> bool:

@@ -20,7 +20,7 @@ from .places import city_region, find_places
 from .sentences import Sentence
 from .signingday import _nearest, _quoted, _signing_date, _to_the_day
 from .text import Article
-from .words import COUNTRIES, HEADS, MONTH_WORDS
+from .words import COUNTRIES, HEADS, MONTH_WORDS, nationality
 
 __all__ = ["set_scene"]
 
@@ -388,18 +388,22 @@ def _event(text: str, signing: list[Sentence], year: int | None, named: bool = T
 VISIT = re.compile(
     r"\b(?:en|lors de (?:la|sa)|a l'occasion de (?:la|sa)|dans le cadre de (?:la|sa)|"
     r"au cours de (?:la|sa)|pendant (?:la|sa)|durant (?:la|sa)|en marge de (?:la|sa)|"
+    r"dans le sillage de (?:la|sa)|"
     r"(?:qui )?effectue(?:nt)?(?: actuellement)? une|effectuant une)\s+"
     r"(?P<visit>visite(?: officielle| d'etat| de travail| d'amitie| de fraternite|"
     r"(?: et)? d'amitie| et de travail| de travail et de fraternite)*)\b")
 PAST_DAY = re.compile(rf"\b(?:(?:1er|\d{{1,2}}) |en |au mois d(?:e |'))(?:{'|'.join(MONTH_WORDS)})"
                       r"(?: (?:19|20)\d\d)? (?:dernier|passe)\b")
 WHERE = re.compile(r"\s+(?P<where>(?:au|en|a|aux|dans le) (?:[A-Z][\w'-]+)(?: [A-Z][\w'-]+)?)")
-VISITOR = re.compile(r"\s+(?:de|du|d')\s*(?P<who>(?:M\.|Mme|SM|S\.M\.|le|la|l')?\s*"
+VISITOR = re.compile(r"\s+(?P<prep>de|du|d')\s*(?P<who>(?:M\.|Mme|SM|S\.M\.|le|la|l')?\s*"
                      r"[^,;.()«»]{3,70}?)(?=\s*[,;.()]|\s+(?:au|en|a|aux|dans|qui|ou|et|pour|"
                      r"les|le|la)\s|$)")
 MAKING = re.compile(r"\s+(?:qu'|qu’|que\s+)(?:effectue|effectuait|accomplit|entreprend|fait)\s+"
                     r"(?P<who>(?:le |la |l')?[^,;.()«»]{3,60}?)"
                     r"(?=\s+(?:au|en|a|aux|dans le) [A-Z])")
+# "la visite effectuée, jeudi dernier, par une délégation de l'Office X": who made it
+MADE_BY = re.compile(r"\s+effectuee\b[^.;()]{0,40}?\bpar\s+(?P<who>(?:une |un |le |la |l')?"
+                     r"[^,;.()«»]{3,70}?)(?=\s*[,;.()]|\s+(?:au|aux|a|en|dans|qui|pour)\s|$)")
 SUBJECT = re.compile(r"^\s*(?P<who>(?:Le|La|L')\s*[^,;()]{3,60}?)\s*,\s*(?:qui\s|en\s)")
 
 
@@ -429,7 +433,19 @@ def _visit(text: str, sentences: list[Sentence], year: int | None) -> Fact | Non
             who = VISITOR.match(text, end, s.end)
             visitor = None
             making = None if where else MAKING.match(text, end, s.end)
-            if making:  # "la visite officielle qu'effectue le roi X en Chine"
+            made_by = None if where or making else MADE_BY.match(fold_upto(text, s.end), end)
+            named_after = next((p for p in s.people if where and p.start > end and
+                                re.fullmatch(r"\s*,\s*", text[end:p.start])), None)
+            if made_by:  # "la visite effectuée jeudi par une délégation de l'ANP"
+                person = text[made_by.start("who"):made_by.end("who")]
+                visitor = ("du " + person[3:]) if fold(person).startswith("le ") else \
+                    "d'" + person if fold(person)[:1] in "aeiouy" else "de " + person
+                end = made_by.end()
+            elif named_after is not None:
+                # "la ministre israélienne de l'Économie en visite au Royaume, Orna B.":
+                # the one named right after the visit made it
+                visitor = "de " + named_after.name
+            elif making:  # "la visite officielle qu'effectue le roi X en Chine"
                 person = making["who"]
                 visitor = ("du " + person[3:]) if fold(person).startswith("le ") else \
                     "de " + person
@@ -438,6 +454,11 @@ def _visit(text: str, sentences: list[Sentence], year: int | None) -> Fact | Non
                 if place:
                     visitor += " " + place["where"]
                     end = place.end()
+            elif who and who["prep"] == "du" and re.match(r"[a-z]", who["who"]) and any(
+                    nationality(w) for w in fold(who["who"]).split()[1:]):
+                # "la visite du responsable coréen", not "du ministre": whose, by his country
+                visitor = "du " + who["who"]
+                end = who.end()
             elif who and (who["who"][:1].isupper() or re.match(r"(?:le|la|l')\s*\w", who["who"])):
                 visitor = (("du " + who["who"][3:]) if fold(who["who"]).startswith("le ")
                            else "de " + who["who"])

@@ -160,7 +160,10 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
             i - 1) in ("haut", "haute") or r.low(i - 1) == "-" and r.low(i - 2) in (
                 "haut", "haute")):
         return _high_commissioner(r, i)
-    if word == "ministre" or word == "ministres":
+    if (word == "ministre" or word == "ministres") and not (
+            r.low(i + 1) == "-" and r.low(i + 2).startswith("president")):
+        # not "ministre-président du gouvernement wallon": the head of a government, whose
+        # body is the one named after, as after "président"
         j, country = _adjectives(r, i + 1)
         if r.low(j) == "d'" and r.low(j + 1) == "etat":  # "ministre d'Etat qatari aux …"
             j, country = _adjectives(r, j + 2)

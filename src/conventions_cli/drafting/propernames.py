@@ -47,6 +47,11 @@ from .words import (
 __all__ = ["proper_name"]
 
 
+# "le Plan d'accélération industrielle (PAI)": what is planned, by its acronym too (an
+# "Initiative … (IRDO)" may be a body that signs)
+PLANS = {"plan", "programme", "strategie", "projet"}
+
+
 def _lettered_acronym(text: str) -> bool:
     """ "UM6P", "UM5": an acronym with a digit in it, mostly letters (not "G20", "4G", "2M")."""
     letters = sum(c.isalpha() for c in text)
@@ -95,9 +100,14 @@ def proper_name(r: _Reader, i: int, tok: Any, word: str, determiner: str
         end2, acronym, alias = _acronym_after(r, run)
         if end2 == run and run == i + 1 and _acronym(words) and (spelt := _spelt_out(r, run)):
             end2, alias = spelt  # "la JICA (Agence japonaise de coopération internationale)"
+        if run == i + 1 and not acronym and r.low(i - 1) in ("un", "une") and \
+                tok.pos_ == "NOUN" and not _acronym(tok.text):
+            return None, run  # "la mise en place d'un Système de transport": a thing
         strong = any(t.ent_type_ in ("ORG", "MISC") or t.pos_ == "PROPN" or _acronym(t.text)
                      for t in r.t[i:run]) or bool(acronym) or glued_digit
         before = r.t[i - 1] if i > 0 else None
+        if before is not None and before.text in ("«", '"', "“") and i > 1:
+            before = r.t[i - 2]  # "la plateforme dédiée aux bâtiments verts « Green Park »"
         if before is not None and before.is_alpha and not _cap(before) \
                 and before.pos_ in ("NOUN", "ADJ") and _low(before) not in DESCRIPTORS \
                 and _low(before) not in HEADS and not _is_title_word(_low(before)) \
@@ -135,7 +145,8 @@ def proper_name(r: _Reader, i: int, tok: Any, word: str, determiner: str
                and not _lettered_acronym(t.text) for t in r.t[i:run]) or \
                 fold(r.t[i].text) in AGREEMENT_WORDS or (
                 run == i + 1 and fold(r.t[i].text) in OPENERS | TITLE_TAIL):  # "Général"
-            return None, run
+            # "le Plan d'accélération industrielle (PAI)": its acronym names no body either
+            return None, end2 if fold(r.t[i].text) in PLANS else run
         if run == i + 1 and not acronym and (folded.endswith("s") and folded[:-1] in HEADS
                                              or folded in GENERIC):
             return None, run  # "les Conseils élus", "entre les Parties": nobody named

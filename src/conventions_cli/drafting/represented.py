@@ -12,6 +12,7 @@ from .drafts import Work
 from .knowledge import KnowledgeBase, is_state
 from .names import Mention
 from .normalize import fold, key
+from .states import country_of_word
 
 __all__ = ["named_portfolio", "one_body_per_territory",
            "states_the_article_names_ministries_for", "without_represented_states"]
@@ -79,6 +80,7 @@ def without_represented_states(parties: list[tuple[Mention, str]], kb: Knowledge
                                  ) -> list[tuple[Mention, str]]:
     """ "Le Maroc et l'Espagne ont signé …, signé par le ministre … et son homologue
     espagnol": a state whose ministry signs the agreement is that ministry."""
+    parties = _governments_named(parties, kb)
     ministries = {_country(m, kb) for m, _ in parties
                   if m.kind == "ministry" and not m.extra.get("state")}
     # "Le Maroc et le Gabon ont signé une convention …, signée par la ministre gabonaise
@@ -91,6 +93,32 @@ def without_represented_states(parties: list[tuple[Mention, str]], kb: Knowledge
     return [(m, e) for m, e in parties if not (
         (m.extra.get("state") or _is_state(m, kb)) and (_country(m, kb) in ministries or (
             m.person is None and _country(m, kb) in bodies)))]
+
+
+# "signé entre les gouvernements du Royaume du Maroc et de la République française":
+# the article names the governments as the parties
+GOVERNMENTS = re.compile(r"\W*(?:les |des |aux )?gouvernements\b")
+
+
+def _governments_named(parties: list[tuple[Mention, str]], kb: KnowledgeBase
+                       ) -> list[tuple[Mention, str]]:
+    """ "signé entre les gouvernements du Maroc et de la France. Paraphé par le ministre
+    de l'Économie, A, et la secrétaire d'État française B": where the sides are named as
+    governments, the governments are the parties and the ministers sign for them; each
+    ministry gives way to its country's government, which takes the one who signed."""
+    states = [(m, e) for m, e in parties if m.extra.get("state") or _is_state(m, kb)]
+    if not any(GOVERNMENTS.match(fold(e)) for _, e in states):
+        return parties  # "le gouvernement marocain et la Banque X": the ministry signs
+    named = {_country(m, kb): m for m, _ in states}
+    kept = []
+    for m, e in parties:
+        government = named.get(_country(m, kb))
+        if government is not None and m.kind == "ministry" and not m.extra.get("state"):
+            if government.person is None and m.person is not None:
+                government.person, government.title = m.person, m.title
+            continue
+        kept.append((m, e))
+    return kept
 
 
 def _kind(m: Mention, kb: KnowledgeBase) -> str:
@@ -111,6 +139,7 @@ def one_body_per_territory(parties: list[tuple[Mention, str]]) -> list[tuple[Men
     def folded(m: Mention) -> str:
         return re.sub(r"\s*\(.*\)\s*$", "", fold(m.name)).replace("-", " ").strip()
 
+    parties = _regions_governments(parties)
     councils = {found[1].strip(): m for m, _ in parties
                 if (found := COUNCIL.match(folded(m))) is not None}
     if not councils:
@@ -123,6 +152,28 @@ def one_body_per_territory(parties: list[tuple[Mention, str]]) -> list[tuple[Men
             kept.append((m, e))
         elif council.person is None and m.person is not None:
             council.person, council.title = m.person, m.title  # "la maire de Y, B": B signs
+    return kept
+
+
+# "Wallonie", "Région de Catalogne", "Communauté autonome d'Andalousie": a region's name
+REGION_NAMED = re.compile(r"(?:(?:region|communaute(?: autonome)?|province|pays)\s+"
+                          r"(?:de la |de l'|du |de |d')?)?([a-z]{5,})(?:\s+[a-z]+)?")
+
+
+def _regions_governments(parties: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+    """ "la Wallonie … signé par X, ministre-président du gouvernement wallon": the region
+    signs once, through its government's head; "Gouvernement wallon" is the Wallonie, as
+    "catalan" is the Catalogne (the people's word and the region's name open alike)."""
+    kept = []
+    for m, e in parties:
+        people = re.fullmatch(r"gouvernement ([a-z]+)", fold(m.name))
+        region = next((o for o, _ in parties if o is not m and people and (
+            named := REGION_NAMED.fullmatch(fold(o.name))) and named[1][:5] == people[1][:5]),
+                      None) if people and country_of_word(people[1]) is None else None
+        if region is None:
+            kept.append((m, e))
+        elif region.person is None and m.person is not None:
+            region.person, region.title = m.person, m.title
     return kept
 
 

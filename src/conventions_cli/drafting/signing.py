@@ -132,6 +132,12 @@ EARLIER = re.compile(rf"\b(?:precedente?s?|ancienne?s?|derniere?s?) {PROGRAMME}\
                      # is what followed the signing of an agreement already known
                      r"\b(?:suite a|a la suite de|depuis|apres|au lendemain de) la signature "
                      r"(?:de la |de l'|du |des |de ce |de cet |de cette |de ces )|"
+                     # "s'inscrit dans la dynamique enclenchée par la convention signée
+                     # le 28 octobre 2024", "dans la continuité de l'accord de 2019"
+                     r"\bdynamique (?:enclenchee|initiee|lancee|impulsee|creee|insufflee) par "
+                     r"(?:la |le |l'|les )(?:convention|accord|protocole|memorandum|contrat)|"
+                     r"\bdans la continuite d(?:e la|e l'|u|es) (?:convention|accord|protocole|"
+                     r"memorandum|contrat)|"
                      # "dans le sillage de la convention de 2019", not "… de cette visite"
                      r"\bfait suite\b|\bdans le sillage\b(?! d(?:e|u|es) (?:cette |la |sa |"
                      r"leur |ce |cet |l')?(?:visite|tournee|rencontre|forum|session|reunion|"
@@ -158,6 +164,13 @@ EARLIER = re.compile(rf"\b(?:precedente?s?|ancienne?s?|derniere?s?) {PROGRAMME}\
                      r"feuille de route)[^.;]{0,120}?"
                      rf"\b{participle()}\b|"
                      r"^\W*(?:a rappeler|pour rappel|rappelons)\b|"
+                     # "Réalisé dans le cadre d'une convention liant A et B, ce projet
+                     # comprend …": work done under an agreement, signed before it was done
+                     r"(?:^\W*|\b(?:a|ont|avai(?:t|ent)) ete )(?:realise|construit|finance|"
+                     r"amenage|acheve|edifie|rehabilite|equipe|mis en place)e?s? dans le cadre "
+                     rf"d(?:'une?|e la|u|e l')\s*{PROGRAMME}\b"
+                     rf"(?![^.;]{{0,80}}?\b(?:\d{{1,2}}(?:er)?\s+(?:{MO})|{'|'.join(WEEKDAYS)}|"
+                     r"ce jour|aujourd'hui)\b)|"
                      # "une quinzaine de conventions déjà signées en moins d'un an",
                      # "40 conventions signées depuis 2016": a tally over time, not the news
                      rf"\b{participle()}\s+(?:[\w'-]+\s+){{0,3}}?(?:en moins d|"
@@ -329,6 +342,8 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int]]:
             after = low[m.end():min(end, m.end() + 120)]
             if not (re.search(r"(?:procede\w*(?:\s*,[^,.;]{1,45},|\s+[\w'-]+(?:\s+[\w'-]+)?)?"
                               r"\s+a|ceremonie de|occasion de|lors de|portant|porte|"
+                              # "A et B annoncent la signature d'une ligne de crédit"
+                              r"\bannoncent?(?: officiellement| aujourd'hui)?|"
                               r"apposee?s? (?:leur|sa)|revetue? de)\s+(?:la\s+|les\s+|leurs?\s+)?$",
                               before) or TYPE_RE.search(after) and re.match(
                                   r"\s*(?:officielle\s+)?"

@@ -73,6 +73,17 @@ def _country_after(r: _Reader, k: int) -> tuple[int, str | None]:
 
 # "le gouvernement régional de Mandera", "le gouvernement provincial": a region's, no state
 SUBNATIONAL = ("regional", "provincial", "local", "autonome")
+# "le gouvernement wallon", "le gouvernement catalan": a region's own government, named by
+# its people's adjective, which is no country's
+REGION_PEOPLE = re.compile(r"[a-z]+(?:an|ane|on|onne|and|ande|ois|oise|ais|aise|ien|ienne|"
+                           r"ou|oue|que)")
+
+
+def regional_government(r: _Reader, i: int) -> bool:
+    """The word after "gouvernement" (at i) names a region's people, not a country's."""
+    word = r.low(i)
+    return i < r.n and not _cap(r.t[i]) and bool(REGION_PEOPLE.fullmatch(word)) and \
+        country_of_word(word) is None and word not in ("marocain", "marocaine")
 
 
 def subnational(r: _Reader, i: int, mention: Mention) -> bool:
@@ -124,7 +135,8 @@ def state_mention(r: _Reader, start: int, i: int, determiner: str) -> tuple[Ment
             end = j
         else:
             end = after
-    elif word == "gouvernement" and r.low(i + 1) in SUBNATIONAL:
+    elif word == "gouvernement" and (r.low(i + 1) in SUBNATIONAL or regional_government(
+            r, i + 1)):
         return None, i
     elif word in ("etat", "gouvernement") and not determiner.startswith(("des", "plusieurs")):
         # "l'Etat marocain", "le gouvernement du Royaume du Maroc", "le gouvernement de la

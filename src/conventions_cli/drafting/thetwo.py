@@ -41,6 +41,10 @@ def the_two_named_before(text: str, s: Any, sentences: list[Any], history: list[
     if the_two is None:
         return []
     since, at = sentences[max(0, s.index - 2)].start, s.start + the_two.start()
+    paired = _paired_by_entre(text, [m for m in history if since <= m.start < at
+                                     and not m.vague])
+    if paired:
+        return paired  # "un partenariat entre A et B, filiale de C. Les deux opérateurs …"
     two: list[Mention] = []
     for earlier in reversed(history):
         if not since <= earlier.start < at or earlier.vague or not (
@@ -58,6 +62,19 @@ def the_two_named_before(text: str, s: Any, sentences: list[Any], history: list[
         two.append(earlier)
         if len(two) == 2:
             return two[::-1]
+    return []
+
+
+PAIR_OPEN = re.compile(r"\bentre\s+(?:la |le |l'|les )?$")
+PAIR_JOIN = re.compile(r"\s*et\s+(?:la |le |l'|les )?")
+
+
+def _paired_by_entre(text: str, named: list[Mention]) -> list[Mention]:
+    """The last two bodies set face to face by "entre A et B" among those named."""
+    for a, b in reversed(list(zip(named, named[1:], strict=False))):
+        if PAIR_OPEN.search(fold(text[max(0, a.start - 12):a.start])) and \
+                PAIR_JOIN.fullmatch(fold(text[a.reach:b.start])) and key(a.name) != key(b.name):
+            return [a, b]
     return []
 
 
