@@ -89,9 +89,11 @@ def _honorific(r: _Reader, k: int) -> bool:
     return r.low(k) in TITLE_WORDS or r.low(k).rstrip(".") in {"m", "mme", "mr"}
 
 
-def _person_after(r: _Reader, j: int, glued: bool = False) -> tuple[Person | None, int]:
+def _person_after(r: _Reader, j: int, glued: bool = False, loose: bool = False
+                  ) -> tuple[Person | None, int]:
     """ ", Ryad Mezzour," or ", M. Nizar Baraka" right after a title or a name; `glued`:
-    capitalized words right after it are a name too ("le Premier ministre turc Ali Veli")."""
+    capitalized words right after it are a name too ("le Premier ministre turc Ali Veli");
+    `loose`: where only a person can stand, whatever the tagger calls the first word."""
     k = j
     if _honorific(r, k):
         k -= 1  # "le ministre du Tourisme M. Lahcen Haddad": no comma before M.
@@ -115,6 +117,10 @@ def _person_after(r: _Reader, j: int, glued: bool = False) -> tuple[Person | Non
     k += quoted
     start = k
     while k < r.n and (_cap(r.t[k]) and (r.t[k].pos_ == "PROPN" or r.t[k].ent_type_ == "PER"
+                                         # "son homologue de la Fédération X, Djibrilla
+                                         # Hima Hamidou": a name the tagger calls MISC
+                                         or (r.t[k].ent_type_ == "MISC" or loose)
+                                         and k == start and r.low(j) == ","
                                          or k > start) and r.low(k) not in MONTH_WORDS
                        or (k > start and r.low(k) in NAME_PARTICLES and k + 1 < r.n
                            and _cap(r.t[k + 1]))

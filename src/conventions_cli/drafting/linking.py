@@ -131,6 +131,11 @@ def _after_the_presiding(text: str, group: list[Mention], trigger: tuple[int, in
     return []
 
 
+# the company named after it runs what these nouns name ("l'organisateur du salon X, Y")
+RUN_BY = re.compile(r"\b(?:organisat(?:eur|rice)s?|exploitants?|gestionnaires?|concessionnaires?)"
+                    r" d(?:u |e la |e l'|es |e )(?:[a-z]+ ){0,2}?\s*[«\"]?\s*$")
+
+
 def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[int, int],
                     mentions: list[Mention]) -> list[Party]:
     """The names in a signing sentence that sign, with where they stand."""
@@ -159,6 +164,14 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
         if m.kb_id is None and not m.acronym and re.search(r"(?:^|\s)(?:a|à)\s+$", text[
                 max(sent_start, m.start - 3):m.start]) and text[m.end:m.end + 1] == ",":
             continue  # "Mardi à Paris, le ministère X a signé": where, not who
+        run_by = RUN_BY.search(fold(text[max(sent_start, m.start - 30):m.start]))
+        if run_by and at + 1 < len(mentions) and re.fullmatch(
+                r"\s*,\s*", text[m.end:mentions[at + 1].start]):
+            # "entre A et l'organisateur du Gitex Africa, Kaoun International": what the
+            # company runs; the list reads on to the company
+            a, b = max(sent_start, m.start - 30) + run_by.start(), mentions[at + 1].start
+            listed = listed[:a] + " " * (b - a) + listed[b:]
+            continue
         if named and any(same(text, named[-1], m) for same in (
                 _state_of, _second_title, _place_after_acronym, _territory_in_brackets, apposed)):
             continue

@@ -31,7 +31,7 @@ from .grammar import (
     _Reader,
     spelled_by_acronym,
 )
-from .holders import _country_words, _ministry_name
+from .holders import _country_words, _ministry_name, _person_after
 from .institutions import INSTITUTION_TITLES
 from .kinds import ONLY_COMPANIES, kind_of
 from .namelists import plural_of_names
@@ -416,10 +416,19 @@ def find_mentions(tokens: list[Any], known: list[tuple[int, int, str]] | None = 
                 # "son homologue de la région X": the same kind of body, elsewhere
                 other, nxt = parse_org(r, r.prep(i + 1) or i + 1)
                 if other is not None and (other.vague or other.head not in (
-                        "region", "commune", "province", "conseil", *TOWN_HEADS)):
+                        "region", "commune", "province", "conseil", "federation", "chambre",
+                        "association", "universite", "agence", "office", *TOWN_HEADS)):
                     other = None
                 if other is not None:
                     other.start = r.t[i - 1].idx
+                    person, after = _person_after(r, nxt, loose=True)  # "…, Issa Bandé"
+                    if person is not None and other.person is None:
+                        # his counterpart's office, in the other body: "Président de …"
+                        held = next((m.title for m in reversed(found) if m.title), None)
+                        person.title = (re.split(r" (?:de|du|des|d')\b", held)[0] if held
+                                        else "Homologue") + " " + r.text(i + 1, nxt)
+                        other.person, other.title, nxt = person, person.title, after
+                        other.bare = other.vague = False  # named by who signs for it
             if other is not None:
                 found.append(other)
                 i = nxt
