@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafting_cases import drafted, names_of, signers
+from drafting_cases import drafted, names_of, party_names, signers
 
 pytest.importorskip("spacy")
 
@@ -31,3 +31,25 @@ def test_the_organizer_of_a_fair_signs_not_the_fair() -> None:
     names = names_of(result)
     assert "Nawat Events" in names
     assert not any("Digital Expo" in n for n in names)
+
+
+def test_partners_counted_in_the_lead_and_named_in_the_next_sentence() -> None:
+    text = ("Le groupe Banque Atlas vient de signer des conventions avec trois grands groupes "
+            "pour accompagner les PME qui les fournissent.\n"
+            "Les sous-traitants du groupe laitier Centralia, du cimentier Ciments du Nord et "
+            "de l'Office national des aéroports pourront ainsi obtenir des crédits plus vite.\n")
+    result = drafted(text, [], published_on="2025-03-12")
+    found = [set(a) for a in party_names(result)]
+    assert len(found) == 3
+    assert all("Banque Atlas" in a for a in found)
+    assert [a - {"Banque Atlas"} for a in found] == [
+        {"Centralia"}, {"Ciments du Nord"}, {"Office national des aéroports"}]
+
+
+def test_the_second_that_takes_the_form_of_a_partnership_between_two_bodies() -> None:
+    text = ("Le Maroc et le Vietnam ont signé lundi une dizaine d'accords. Dans le secteur des "
+            "mines, deux conventions ont été signées. La première porte sur des équipements "
+            "solaires, tandis que la seconde revêt la forme d'un partenariat à long terme entre "
+            "l'ONHYM et Hanoi Minerals Co-LTD, dans l'exploration minière.\n")
+    result = drafted(text, [], published_on="2025-03-12")
+    assert any({"ONHYM", "Hanoi Minerals Co-LTD"} <= set(a) for a in party_names(result))

@@ -279,6 +279,12 @@ CARRIED_PLAN = re.compile(r"\s*(?:,\s*)?(?:qui )?(?:concerne|porte sur|consiste 
                           r"programme (?:d'application|d'actions?|executif))\b")
 
 
+# what an agreement is, when the article says it changes an earlier one
+AMENDS = re.compile(r"\s*(?:,\s*)?(?:qui )?(?:porte sur|concerne|consiste en|a pour objet|vise)\s+"
+                    r"(?:la |a la )?(?P<what>(?:modification|revision|amendement)\s+"
+                    r"d(?:e la|e l'|u)\s*(?:convention|accord|protocole))")
+
+
 def _carried_type(text: str, sentence: Sentence, mention: AgreementMention | None
                   ) -> AgreementMention | None:
     """ "la première convention … porte sur le contrat-programme 2024-2030": the agreement
@@ -289,6 +295,10 @@ def _carried_type(text: str, sentence: Sentence, mention: AgreementMention | Non
     if plan:  # "Le second accord concerne un plan d'action …"
         return AgreementMention("other", mention.end + plan.start("plan"),
                                 mention.end + plan.end("plan"))
+    amends = AMENDS.match(fold(text[mention.end:sentence.end]))
+    if amends:  # "La première porte sur la modification de la convention sur …"
+        return AgreementMention("avenant", mention.end + amends.start("what"),
+                                mention.end + amends.end("what"))
     for other in sentence.agreements:
         if other.start > mention.end and other.type and other.type != mention.type and re.search(
                 r"(?:porte|portant|porteront|portent)(?:, \w+,)? sur (?:le |la |l'|les |une? )?$|"

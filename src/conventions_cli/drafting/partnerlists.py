@@ -1,17 +1,20 @@
 """Who a lead's partners are when its own sentence does not say it all: the bodies a later
 sentence names "en partenariat avec" its conventions, one body and a plural of bodies of one
 kind ("entre A et les communes B, C et D"), the counted ones the article names only some of
-("avec quatre pays, dont le Gabon")."""
+("avec quatre pays, dont le Gabon"), the counted ones named in full further on ("avec quatre
+grands groupes. Les fournisseurs du groupe A, du cimentier B, de C et de D …")."""
 
 from __future__ import annotations
 
 import re
 
+from .amounts import parse_count
 from .drafts import Work, short
 from .linking import Party, signing_parties
 from .normalize import fold
 
-__all__ = ["PARTNERSHIP", "named_further", "one_and_a_plural", "some_of_them"]
+__all__ = ["PARTNERSHIP", "counted_then_named", "named_further", "one_and_a_plural",
+           "some_of_them"]
 
 # "les conventions tendent à réaliser des projets en partenariat avec A et B": who they bind
 PARTNERSHIP = re.compile(r"\b(?:en partenariat|conjointement|en collaboration) avec\b")
@@ -54,3 +57,38 @@ def some_of_them(text: str, partners: list[Party]) -> bool:
     return re.search(r"\b(?:dont|parmi (?:lesquel(?:le)?s|eux|elles)|notamment|tels? que|"
                      r"telles? que)\s*,?\s+(?:le |la |les |l')?$",
                      fold(text[max(0, first.start - 30):first.start])) is not None
+
+
+# "vient de signer des conventions avec quatre grands groupes": how many it signs with
+COUNTED_WITH = re.compile(r"\bavec (?:les |ces )?(?P<n>deux|trois|quatre|cinq|six|sept|huit|"
+                          r"neuf|dix|\d{1,2}) (?:[a-z]+ )?(?:groupes|entreprises|societes|"
+                          r"partenaires|operateurs|organismes|institutions|banques|"
+                          r"etablissements|federations|associations|agences|offices|"
+                          r"industriels|acteurs)\b")
+# ", du cimentier ", " et de l'": the words between two bodies of one list
+LIST_GAP = re.compile(r"\s*(?:,|et|ainsi que)\s*(?:et\s+)?(?:d(?:u|e la|e l'|es|e|')\s*|l'|la |le |"
+                      r"les )?(?:[a-z]+\s+){0,2}")
+
+
+def counted_then_named(work: Work) -> list[Party]:
+    """The bodies a sentence after the lead lists, as many as the lead counted and its own
+    agreements ("a signé des conventions avec quatre grands groupes", then "Les fournisseurs
+    du groupe A, du cimentier B, de C et de l'Office D …"), one list of them; none else."""
+    text, lead = work.text, work.lead
+    counted = COUNTED_WITH.search(fold(text[lead.start:lead.end]))
+    n = parse_count(counted["n"]) if counted else None
+    if n is None or n < 2:
+        return []
+    own = {id(p.mention) for p in work.subject}
+    for s in work.sentences[lead.index + 1:lead.index + 4]:
+        if s.earlier:
+            break
+        named = [m for m in s.mentions if not m.vague and id(m) not in own]
+        for k in range(len(named) - n + 1):
+            run = named[k:k + n]
+            if all(LIST_GAP.fullmatch(fold(text[a.reach:b.start]))
+                   for a, b in zip(run, run[1:], strict=False)):
+                work.todos.append(f"the lead counts {n} partners; these come from: "
+                                  + short(work.article.quote(s.start, s.end), 8))
+                return [Party(m, "with") for m in run]
+    return []

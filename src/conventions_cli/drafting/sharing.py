@@ -23,6 +23,7 @@ from .names import Mention
 from .normalize import fold, key
 from .partnerlists import (
     PARTNERSHIP,
+    counted_then_named,
     named_further,
     one_and_a_plural,
     some_of_them,
@@ -208,6 +209,10 @@ def lead_parties(work: Work) -> None:
         partners = headline_parties(work) or partners_of_the_link(work)
     if not subject and not partners:
         partners = _the_two_parties(work)
+    if subject and all(_party_key(p.mention) in {_party_key(q.mention) for q in subject}
+                       for p in partners):
+        # "avec quatre grands groupes. Les fournisseurs du groupe A, de B, de C et de D …"
+        partners = counted_then_named(work) or partners
     partners = _unique(partners)
     subject = _unique(subject)
     if n > 1 and not subject and len(partners) == n + 1:

@@ -66,7 +66,7 @@ ELLIPTIC_ORDINAL = re.compile(
     rf"(?=\s*,|\s+(?:concerne|porte|prevoit|vise|consiste|a ete|est|{participle()}|lie|engage|"
     r"etablit|instaure|definit|fixe|encadre|couvre|comprend|cible|permet|a pour|"
     r"unit|associe|relie|reunit|implique|"
-    r"s'inscrit|traite|institue|met en place|ambitionne|entend|"
+    r"s'inscrit|traite|institue|met en place|ambitionne|entend|revet|prend la forme|"
     # "alors que le troisième relatif à …", "le cinquième concernant …"
     r"relatif|relative|portant|concernant|visant|dedie|dediee))")
 RANK_OPENER = re.compile(r"\b(?:en vertu|aux termes|au titre|dans le cadre|s'agissant|quant|"
