@@ -53,3 +53,23 @@ def test_the_second_that_takes_the_form_of_a_partnership_between_two_bodies() ->
             "l'ONHYM et Hanoi Minerals Co-LTD, dans l'exploration minière.\n")
     result = drafted(text, [], published_on="2025-03-12")
     assert any({"ONHYM", "Hanoi Minerals Co-LTD"} <= set(a) for a in party_names(result))
+
+
+def test_a_ruler_stands_for_his_emirate() -> None:
+    text = ("Pas moins de 12 accords ont été signés mardi à Rabat entre le Maroc et le prince "
+            "héritier de Charjah, reçu par le Roi.\n")
+    result = drafted(text, [], published_on="2025-03-12")
+    assert all("Charjah" in a for a in party_names(result))
+    text = ("Un mémorandum a été signé lundi à Rabat entre le Maroc et l'émir du Koweït, "
+            "Cheikh Nawaf Al Sabah, en visite officielle.\n")
+    result = drafted(text, [], published_on="2025-03-12")
+    assert "Nawaf Al Sabah" in signers(result)
+
+
+def test_a_federated_states_government_is_not_morocco() -> None:
+    text = ("Le CHU Hassan II de Fès et le gouvernement de l'État de Kano au Nigeria ont signé, "
+            "le 3 mai, une convention de coopération sur la formation médicale.\n")
+    result = drafted(text, [], published_on="2025-05-06")
+    names = names_of(result)
+    assert "Gouvernement de l'État de Kano" in names
+    assert "etat-marocain" not in names and "État marocain" not in names

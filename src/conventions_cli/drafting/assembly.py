@@ -40,7 +40,14 @@ from .normalize import fold, fold_upto
 from .occasion import set_scene
 from .portfolios import ministers_by_portfolio
 from .segments import find_segments
-from .sentences import FUTURE, WILL_SIGN, Sentence, past_years, read_sentences
+from .sentences import (
+    FUTURE,
+    WILL_SIGN,
+    Sentence,
+    past_years,
+    pluperfect_news,
+    read_sentences,
+)
 from .sharing import find_signing_parties, lead_parties, share_parties
 from .sides import members_told_apart
 from .signing import AgreementMention
@@ -56,6 +63,7 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
     reads there every organization the article names, kept or left."""
     sentences, speaks_for = read_sentences(article, doc, kb, nlp)
     past_years(article.text, sentences, pub.year if pub else None)
+    pluperfect_news(article.text, sentences)
     work = Work(article, doc, pub, kb, sentences)
     work.n, work.count_fact, work.implied = count_agreements(work.text, sentences,
                                                                  pub.year if pub else None)

@@ -123,8 +123,9 @@ def _complements(r: _Reader, j: int, ministry: bool, titled: bool = False) -> in
             continue
         if word == "," and r.prep(j + 1) is not None:
             k = r.prep(j + 1)  # not "l'Agence A, de l'Agence B et de …": another body
-            if k is not None and k < r.n and (ministry or _cap(r.t[k]) and r.low(k) not in HEADS
-                                              or r.low(k) == "industrie"):  # "de commerce, d'"
+            if k is not None and k < r.n and r.low(k) not in ("cote", "part") and (
+                    ministry or _cap(r.t[k]) and r.low(k) not in HEADS
+                    or r.low(k) == "industrie"):  # "de commerce, d'"; not ", du côté X"
                 end = r.noun_phrase(k)
                 if end is None:
                     break

@@ -126,11 +126,13 @@ def _yearless(month: int, day: int, weekday: str | None, pub: Published | None,
     year before the publication that falls on that weekday, with a TODO naming the year
     inferred; else a TODO. On an undated page, the one year the article names (or the
     next) on which that day falls on the weekday it gives ("jeudi 10 août" in a text that
-    speaks of 2017-2021)."""
+    speaks of 2017-2021), not after today."""
     if pub is None:
         candidates = years | {y + 1 for y in years}
+        # not a day still to come: "Maroc Digital 2030" names a goal, not the signing's year
         fits = sorted(y for y in candidates if weekday and (on := _date(y, month, day))
-                      is not None and WEEKDAYS[on.weekday()] == weekday)
+                      is not None and WEEKDAYS[on.weekday()] == weekday
+                      and on <= dt.date.today())
         if len(fits) == 1:
             return _date(fits[0], month, day), (
                 f"year {fits[0]} inferred: the only year the article names (or the next) on "

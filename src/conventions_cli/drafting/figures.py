@@ -362,7 +362,14 @@ def _by_position(work: Work, opened: list[Segment], s: Sentence) -> None:
                 continue
         for f in found:
             g = owner(f)
-            if g.size != 1 or g.first >= work.n:
+            if g.first >= work.n:
+                continue
+            if g.size != 1:
+                if name == "funding":  # "… et de deux accords de prêt de 450 MDH"
+                    work.agreements[g.first].notes.append(
+                        f"{f.value['amount']} {f.value['currency']} reported for the "
+                        f"{g.size} agreements of this group together (from: "
+                        f"\"{short(work.article.quote(f.start, f.end))}\")")
                 continue
             target = work.agreements[g.first]
             if getattr(target, name) is None:

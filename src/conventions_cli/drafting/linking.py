@@ -224,7 +224,9 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                 trigger[1] <= first.start and SIGNED_BY.fullmatch(
                     fold(text[trigger[1]:first.start]))) or (
                 presence_end is not None and re.match(
-                r"[^;:.]{0,60}?,?\s*(?:et|ainsi que)\s+d(?:e|u|es|')\s*(?:madame |monsieur )?"
+                # "présidée par A, et par B": both preside
+                r"[^;:.]{0,60}?,?\s*(?:et|ainsi que)\s+(?:d(?:e|u|es|')|par)\s*"
+                r"(?:madame |monsieur )?"
                 r"(?:la |le |l'|les )?$", fold(text[presence_end:first.start]))):
             presence_end = group[-1].reach
             parties.extend(Party(m, "subject") for m in _after_the_presiding(text, group,

@@ -50,6 +50,9 @@ __all__ = ["proper_name"]
 # "le Plan d'accélération industrielle (PAI)": what is planned, by its acronym too (an
 # "Initiative … (IRDO)" may be a body that signs)
 PLANS = {"plan", "programme", "strategie", "projet"}
+# "en harmonie avec la Constitution", "350 MDH par le Budget général de l'Etat": a law, a
+# budget, not a body
+TEXTS_AND_FUNDS = {"constitution", "budget"}
 
 
 def _lettered_acronym(text: str) -> bool:
@@ -143,7 +146,7 @@ def proper_name(r: _Reader, i: int, tok: Any, word: str, determiner: str
             return None, run  # "Schneider, Chef de la Division …": a person, then the title
         if all(t.text.upper() in NOT_ACRONYMS or re.search(r"[$€£%]|\d", t.text)
                and not _lettered_acronym(t.text) for t in r.t[i:run]) or \
-                fold(r.t[i].text) in AGREEMENT_WORDS or (
+                fold(r.t[i].text) in AGREEMENT_WORDS | TEXTS_AND_FUNDS or (
                 run == i + 1 and fold(r.t[i].text) in OPENERS | TITLE_TAIL):  # "Général"
             # "le Plan d'accélération industrielle (PAI)": its acronym names no body either
             return None, end2 if fold(r.t[i].text) in PLANS else run

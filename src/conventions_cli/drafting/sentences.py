@@ -24,7 +24,8 @@ from .signing import AgreementMention, find_agreement_mentions, find_triggers, i
 from .text import Article
 from .trades import traded_names
 
-__all__ = ["Sentence", "about_agreement", "day_words", "past_years", "read_sentences"]
+__all__ = ["Sentence", "about_agreement", "day_words", "past_years", "pluperfect_news",
+           "read_sentences"]
 
 
 FUTURE = re.compile(r"\b(?:sera|seront|devrait|devraient|doit|doivent|va|vont|pourrait|"
@@ -61,9 +62,16 @@ class Sentence:
         return self.triggers[0] if self.triggers else (self.start, self.start)
 
 
+# "D'autres accords … sont en cours de négociation": agreements not signed yet
+NEGOTIATED = re.compile(r"\b(?:sont|est|restent|reste) (?:encore |actuellement )?"
+                        r"(?:en cours de (?:negociations?|discussions?|finalisation|preparation)|"
+                        r"en (?:negociations?|discussions?|preparation))\b")
+
+
 def _future(low: str) -> bool:
     """The sentence tells of a signing still to come, not of one done."""
-    return bool(FUTURE.search(low)) or bool(WILL_SIGN.search(low)) and not PAST.search(low)
+    return bool(FUTURE.search(low)) or bool(WILL_SIGN.search(low) or NEGOTIATED.search(low)
+                                            ) and not PAST.search(low)
 
 
 # "cet accord constitue une déclaration d'intention": what the agreement told is, not one
@@ -278,3 +286,21 @@ def past_years(text: str, sentences: list[Sentence], year: int | None) -> None:
             h.start < s.start for h in history) for s in present):
         for s in history:
             s.earlier = True
+
+
+# "Auparavant, il avait signé avec son homologue l'accord …": the pluperfect of a story
+# told after its press conference, not of a signing long before
+PLUPERFECT = re.compile(rf"\bavai(?:t|ent)\s+(?:[\w'-]+\s+){{0,2}}?{participle()}\b")
+
+
+def pluperfect_news(text: str, sentences: list[Sentence]) -> None:
+    """Where no sentence tells of a signing but one tells of it in the pluperfect, and of
+    nothing else earlier, that one is the news."""
+    if any(s.signing for s in sentences):
+        return
+    for s in sentences:
+        low = fold(text[s.start:s.end])
+        if s.earlier and s.triggers and not s.future and PLUPERFECT.search(low) and \
+                not is_earlier(text, s.start, s.end, pluperfect=False):
+            s.earlier = False
+            return

@@ -383,12 +383,15 @@ def _dates_another(low: str, start: int, a: int, b: int) -> bool:
                 and DATED_AFTER.match(low, b))
 
 
-def is_earlier(text: str, start: int, end: int) -> bool:
-    """The sentence speaks of an earlier agreement or programme, not the one signed."""
+def is_earlier(text: str, start: int, end: int, pluperfect: bool = True) -> bool:
+    """The sentence speaks of an earlier agreement or programme, not the one signed
+    (`pluperfect`: "avait signé" says so too)."""
     low = fold(text[start:end])
     own = OWN_SIGNING.match(low)
-    return any(not (m.group(0).startswith("dern") and LAST_OF_A_BATCH.search(low, 0, m.start()))
+    return any(not (m.group(0).startswith("dern") and LAST_OF_A_BATCH.search(low, 0, m.start())
+                    and not FRAMED_BY_LAST.search(low, 0, m.start()))
                and not (own and m.start() > own.end() and RECALLED.match(m.group(0)))
+               and (pluperfect or not m.group(0).startswith("avai"))
                for m in EARLIER.finditer(low))
 
 
@@ -401,6 +404,10 @@ OWN_SIGNING = re.compile(r"\W*(?:signee?s?|paraphee?s?|conclue?s?|scellee?s?)\s+
                          r"documents?|textes?)|elles|ils)\b")
 
 
+# "Dans le cadre des cinq dernières conventions signées avec l'État, X a investi …": the
+# ones before this one, whose frame the news recalls
+FRAMED_BY_LAST = re.compile(r"\b(?:dans le cadre|au titre|en vertu|en application|au cours) des "
+                            r"(?:\w+ )?$")
 # "les cinq dernières conventions ont été signées": the last ones of a batch, signed now
 LAST_OF_A_BATCH = re.compile(rf"\b(?:\d{{1,3}}|{SPELLED})\s+$|"
                              # "Enfin, la dernière convention, signée entre …": the last told

@@ -89,7 +89,10 @@ def regional_government(r: _Reader, i: int) -> bool:
 def subnational(r: _Reader, i: int, mention: Mention) -> bool:
     """ "le Gouvernement régional de Comté de Mandera": the county's own body, named as the
     county (as its governor's title names it); False for any other government."""
-    if r.low(i + 1) not in SUBNATIONAL:
+    k = r.prep(i + 1)
+    federated = k is not None and r.low(k) == "etat" and (inner := r.prep(k + 1)) is not None \
+        and inner < r.n and _cap(r.t[inner]) and r.low(inner) not in COUNTRIES
+    if r.low(i + 1) not in SUBNATIONAL and not federated:  # "… de l'État du Plateau"
         return False
     mention.kind = "public-body"
     rest = re.sub(r"^\S+ \S+ (?:de la |de l'|de l’|du |des |de |d'|d’)", "", mention.name)
@@ -145,6 +148,10 @@ def state_mention(r: _Reader, start: int, i: int, determiner: str) -> tuple[Ment
             code, end = country_of_word(r.low(i + 1)), i + 2
         else:
             k = r.prep(i + 1)
+            inner = r.prep(k + 1) if k is not None and r.low(k) == "etat" else None
+            if inner is not None and inner < r.n and _cap(r.t[inner]) and \
+                    r.low(inner) not in COUNTRIES:
+                return None, i  # "le gouvernement de l'État du Plateau": a federated state's
             if k is not None and k < r.n and r.low(k) in STATE_HEADS:
                 found, inner = state_mention(r, k, k, "")
                 if found is not None:
@@ -371,3 +378,32 @@ def _own_portfolio(r: _Reader, j: int) -> int | None:
     if k >= r.n or r.low(k) != "," or not any(_cap(t) for t in r.t[j + 1:k]):
         return None
     return k
+
+
+def ruler_of(r: _Reader, i: int) -> tuple[Mention | None, int]:
+    """ "entre le Maroc et le prince héritier d'Abou Dhabi", "avec l'émir du Qatar": the
+    State (or emirate) its ruler stands for, with him as its signatory when named after."""
+    from .holders import _person_after
+
+    j = i + 1
+    if r.low(i) == "prince":
+        if r.low(j) not in ("heritier", "herittier"):
+            return None, i
+        j += 1
+    if r.low(j) not in ("de", "du", "d'") or j + 1 >= r.n or not _cap(r.t[j + 1]):
+        return None, i
+    k = j + 1
+    while k < r.n and (_cap(r.t[k]) or r.t[k].text == "-" and r.joined(k)):
+        k += 1
+    place = r.text(j + 1, k)
+    code = COUNTRIES.get(fold(place))
+    mention = _state(r, i, k, code, place) if code else Mention(
+        _name_case(place), r.t[i].idx, r.t[k - 1].idx + len(r.t[k - 1].text), "other", True,
+        head="etat", extra={"state": True})
+    mention.title = _name_case(r.text(i, k))
+    person, after = _person_after(r, k)
+    if person is not None:
+        person.title, mention.person = mention.title, person
+        return mention, after
+    return mention, k
+
