@@ -47,10 +47,10 @@ def test_partners_counted_in_the_lead_and_named_in_the_next_sentence() -> None:
 
 
 def test_the_second_that_takes_the_form_of_a_partnership_between_two_bodies() -> None:
-    text = ("Le Maroc et le Vietnam ont signé lundi une dizaine d'accords. Dans le secteur des "
-            "mines, deux conventions ont été signées. La première porte sur des équipements "
-            "solaires, tandis que la seconde revêt la forme d'un partenariat à long terme entre "
-            "l'ONHYM et Hanoi Minerals Co-LTD, dans l'exploration minière.\n")
+    text = ("Le Maroc et le Vietnam ont signé lundi une dizaine d'accords. Pour les mines, "
+            "deux conventions ont été paraphées. La première concerne des équipements "
+            "solaires, tandis que la seconde revêt la forme d'une alliance durable entre "
+            "l'ONHYM et Hanoi Minerals Co-LTD, pour l'exploration.\n")
     result = drafted(text, [], published_on="2025-03-12")
     assert any({"ONHYM", "Hanoi Minerals Co-LTD"} <= set(a) for a in party_names(result))
 

@@ -1,7 +1,7 @@
 """Counting what was signed, not what came before or is still to come: "dans le cadre des
 cinq dernières conventions signées", "d'autres accords sont en cours de négociation";
-agreements told part by part after a plural ("Il s'agit d'un accord de prêt de A et de deux
-accords de prêt et de garantie de B"); a weekday and a day without a year, on an undated
+agreements told part by part after a plural ("Il s'agit d'un prêt de A et de deux accords
+de prêt et de caution de B"); a weekday and a day without a year, on an undated
 page, are never given a year still to come."""
 
 from __future__ import annotations
@@ -16,11 +16,10 @@ pytest.importorskip("spacy")
 
 
 def test_the_last_five_conventions_recalled_are_not_signed_now() -> None:
-    text = ("Atlas Télécom a annoncé, ce 26 août, la signature de la sixième convention "
-            "d'investissement avec le gouvernement, pour un programme de 12 milliards de "
-            "dirhams.\n"
-            "Dans le cadre des cinq dernières conventions d'investissement signées avec l'Etat, "
-            "l'opérateur a investi plus de 40 milliards de dirhams.\n")
+    text = ("Atlas Télécom et le gouvernement ont conclu, ce 26 août, leur sixième "
+            "convention d'investissement, pour un programme de 12 milliards de dirhams.\n"
+            "Dans le cadre des cinq dernières conventions conclues avec l'Etat, l'opérateur "
+            "avait déjà investi plus de 40 milliards de dirhams.\n")
     result = drafted(text, [], published_on="2019-08-27")
     assert len(result["agreements"]) == 1
     assert result["agreements"][0]["funding"]["amount"] == 12000000000
@@ -32,18 +31,18 @@ def test_agreements_still_in_negotiation_are_not_counted() -> None:
             "Outre ce contrat, Orex est aussi partenaire de l'ONM dans le cadre de l'accord "
             "minier « Akka » et du contrat « Tata » signés en septembre 2013. L'ONM compte à "
             "ce jour 19 accords miniers et 5 contrats de reconnaissance avec 22 sociétés.\n"
-            "D'autres accords pétroliers et contrats de reconnaissance sont en cours de "
-            "négociation sur diverses zones du Royaume, précise l'Office, ajoutant que la "
-            "signature de ces accords et contrats s'inscrit dans sa stratégie de promotion.\n")
+            "D'autres accords miniers sont en cours de négociation dans plusieurs régions, "
+            "selon l'Office, pour qui la signature de ces accords et contrats relève de sa "
+            "stratégie de promotion.\n")
     result = drafted(text, [], published_on="2014-04-10")
     assert len(result["agreements"]) == 1
 
 
 def test_agreements_told_part_by_part_after_a_plural() -> None:
-    text = ("Le Maroc et le Fonds koweïtien ont signé, jeudi à Rabat, des accords de prêt et "
-            "de garantie pour des projets d'eau dans le Nord.\n"
+    text = ("Le Maroc et le Fonds koweïtien ont conclu jeudi plusieurs accords de "
+            "financement pour des projets d'eau dans le Nord.\n"
             "Il s'agit d'un accord de prêt de 520 millions de dirhams pour le barrage de Oued "
-            "Laou et de deux accords de prêt et de garantie de 310 millions de dirhams pour "
+            "Laou et de deux accords de prêt et de caution de 310 millions de dirhams pour "
             "l'eau potable de Larache.\n")
     result = drafted(text, [], published_on="2015-01-17")
     agreements = result["agreements"]
@@ -90,20 +89,20 @@ def test_two_who_preside_are_no_parties() -> None:
 
 
 def test_the_side_a_minister_signs_on_is_not_his_ministrys_name() -> None:
-    text = ("Les accords ont été paraphés par Karim Alaoui, ministre délégué chargé du "
-            "Transport, du côté marocain, et par Jassim Al Kuwari, ministre koweïtien des "
-            "transports.\n")
+    text = ("Les accords ont été paraphés par Karim Alaoui, ministre délégué chargé de la "
+            "Logistique, du côté marocain, et par Jassim Al Kuwari, ministre koweïtien des "
+            "routes.\n")
     result = drafted(text, [], published_on="2019-03-12")
     assert "du côté" not in " ".join(o["name"] for o in result["organizations"])
 
 
 def test_a_signing_told_only_in_the_pluperfect_is_the_news() -> None:
-    text = ("Le Maroc et le Portugal ont présenté lundi les grandes lignes de leur coopération "
-            "pour 2015-2017, dotée de 90 millions d'euros, lors de la visite à Rabat du chef de "
-            "la diplomatie portugaise.\n"
-            "Auparavant, au terme d'une réunion de la commission mixte, il avait signé avec son "
-            "homologue marocain l'accord fixant les axes de la coopération, pour un budget de "
-            "90 millions d'euros.\n")
+    text = ("Le Maroc et le Portugal ont présenté lundi les priorités de leur coopération "
+            "pour 2015-2017, dotée de 90 millions d'euros, pendant le séjour du ministre "
+            "portugais des Affaires étrangères.\n"
+            "Un peu plus tôt, à l'issue de la commission mixte, il avait signé avec le "
+            "ministre marocain l'accord qui fixe les axes de cette coopération, pour un budget "
+            "de 90 millions d'euros.\n")
     result = drafted(text, [], published_on=None)
     assert len(result["agreements"]) == 1
     assert result["agreements"][0]["funding"]["amount"] == 90000000

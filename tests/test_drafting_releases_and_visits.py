@@ -41,7 +41,7 @@ def test_the_two_operators_are_the_two_a_partnership_sets_face_to_face() -> None
 def test_a_plans_acronym_names_no_body() -> None:
     text = ("Dans le cadre du Plan national de l'eau potable (PNEP), la société Hydro Souss "
             "vient de signer une convention avec l'Office régional de mise en valeur agricole "
-            "du Souss-Massa.\n")
+            "de Tadla.\n")
     result = drafted(text, [], published_on="2025-05-06")
     assert "PNEP" not in names_of(result)
     assert "Hydro Souss" in names_of(result)
@@ -50,8 +50,8 @@ def test_a_plans_acronym_names_no_body() -> None:
 def test_the_convention_that_set_a_project_going_is_not_signed_now() -> None:
     text = ("La société Atlas Cargo et l'opérateur Medlog Terminals ont signé lundi un accord "
             "de coentreprise pour le terminal de Safi.\n"
-            "Ce projet s'inscrit dans la dynamique enclenchée par la convention signée le 3 "
-            "mars 2024 entre l'Agence nationale des ports et la société Sogeport.\n")
+            "Le terminal prolonge la dynamique enclenchée par la convention signée le 3 mars "
+            "2024 entre l'Agence nationale des ports et la société Sogeport.\n")
     result = drafted(text, [], published_on="2025-05-06")
     names = names_of(result)
     assert len(result["agreements"]) == 1
@@ -61,17 +61,17 @@ def test_the_convention_that_set_a_project_going_is_not_signed_now() -> None:
 def test_a_signing_in_the_wake_of_a_visit_has_the_visit_as_its_event() -> None:
     text = ("Le Chef du gouvernement et le premier ministre vietnamien ont présidé, jeudi à "
             "Rabat, la signature de quatre accords.\n"
-            "Ces accords, qui s'inscrivent dans le sillage de la visite de travail et "
-            "d'amitié du responsable vietnamien au Maroc, portent sur l'agriculture.\n")
+            "Signés dans le sillage de la visite officielle du responsable vietnamien au "
+            "Maroc, ces textes concernent l'agriculture.\n")
     result = drafted(text, [], published_on="2025-05-09")
     assert any("responsable vietnamien" in n for n in event_names(result))
 
 
 def test_a_visit_made_by_a_delegation() -> None:
-    text = ("L'Agence nationale des ports (ANP) et l'autorité portuaire de Vigo ont signé un "
+    text = ("L'autorité portuaire de Vigo et l'Agence nationale des ports (ANP) ont conclu un "
             "accord de coopération.\n"
-            "Cet accord a été signé au cours de la visite effectuée, mardi dernier, par une "
-            "délégation de l'ANP aux installations du port de Vigo.\n")
+            "L'accord a été paraphé pendant la visite effectuée, mardi dernier, par une "
+            "délégation de l'ANP au port de Vigo.\n")
     result = drafted(text, [], published_on="2025-05-09")
     assert any("délégation de l'ANP" in n for n in event_names(result))
 
@@ -98,9 +98,9 @@ def test_the_national_convention_a_regional_one_carries_down_is_not_signed_now()
 
 
 def test_a_quoted_name_after_what_it_describes_is_a_thing() -> None:
-    text = ("Il s'agit aussi d'un accord sous forme d'échange de lettres concernant le projet "
-            "de la plateforme de recherche dédiée aux villes durables et aux réseaux "
-            "intelligents « Eco and Smart City Lab », paraphé par la secrétaire d'État, Leila "
-            "Bennis, et l'ambassadeur de Corée à Rabat, Kim Sun-ho.\n")
+    text = ("Un autre accord, conclu par échange de lettres, vise le projet de la plateforme "
+            "de recherche dédiée aux villes durables et aux réseaux intelligents « Eco and "
+            "Smart City Lab », paraphé par la secrétaire d'État, Leila Bennis, et "
+            "l'ambassadeur de Corée à Rabat, Kim Sun-ho.\n")
     result = drafted(text, [], published_on="2025-02-10")
     assert not any("Lab" in n for n in names_of(result))

@@ -45,11 +45,11 @@ def test_the_two_countries_sign_what_no_body_is_named_for() -> None:
 
 
 def test_governments_named_as_the_sides_sign_through_their_ministers() -> None:
-    text = ("Un protocole financier de 90 millions d'euros a été signé, mardi à Rabat, entre "
-            "les gouvernements du Royaume du Maroc et du Royaume d'Espagne, pour le "
-            "financement de trains régionaux. Paraphé par le ministre de l'Économie et des "
-            "Finances, M. Karim Benslimane, et le secrétaire d'État espagnol chargé du "
-            "commerce, M. Jaime Ortiz, ce protocole est assorti d'un don.\n")
+    text = ("Un protocole financier de 90 millions d'euros, pour des trains régionaux, a été "
+            "conclu mardi entre les gouvernements du Maroc et de l'Espagne. Paraphé pour le "
+            "Maroc par le ministre des Finances et de l'Économie, M. Karim Benslimane, et "
+            "pour l'Espagne par le secrétaire d'État espagnol chargé du commerce, M. Jaime "
+            "Ortiz, ce protocole comprend aussi un don.\n")
     result = drafted(text, STATES, published_on="2025-04-02")
     assert party_names(result) == [["etat-marocain", "gouvernement-espagne"]]
     assert signers(result) == {"Karim Benslimane": "etat-marocain",
@@ -57,12 +57,12 @@ def test_governments_named_as_the_sides_sign_through_their_ministers() -> None:
 
 
 def test_without_the_governments_named_the_ministries_sign() -> None:
-    text = ("Un protocole financier de 90 millions d'euros a été signé, mardi à Rabat, par "
-            "le ministre de l'Économie et des Finances, M. Karim Benslimane, et le "
+    text = ("Un protocole financier de 90 millions d'euros a été conclu mardi, et paraphé "
+            "par le ministre des Finances et de l'Économie, M. Karim Benslimane, et le "
             "secrétaire d'État espagnol chargé du commerce, M. Jaime Ortiz.\n")
     result = drafted(text, STATES, published_on="2025-04-02")
     assert "etat-marocain" not in names_of(result)
-    assert any(n.startswith("Ministère de l'Économie") for n in names_of(result))
+    assert any(n.startswith("Ministère des Finances") for n in names_of(result))
 
 
 WALLONIA = [{"id": "wallonie", "name": "Wallonie", "kind": "other", "country": "BE"},
