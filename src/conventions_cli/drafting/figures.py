@@ -197,10 +197,7 @@ def _share_figures(work: Work) -> None:
                 amounts = []
             for f in amounts[:1]:
                 if shared:
-                    target.notes.append(
-                        f"{f.value['amount']} {f.value['currency']} reported for the "
-                        f"{g.size} agreements of this group together (from: "
-                        f"\"{short(article.quote(f.start, f.end))}\")")
+                    target.notes.append(_together(work, f, g.size))
                 elif target.funding is None:
                     target.funding = f
             for f in jobs[:1]:
@@ -264,6 +261,12 @@ def _share_figures(work: Work) -> None:
     for a in agreements:
         if a.jobs is not None:
             a.notes.extend(job_shares(work, a.jobs))
+
+
+def _together(work: Work, f: Fact, size: int) -> str:
+    """The note on the first of a group that an amount is all of theirs."""
+    return (f"{f.value['amount']} {f.value['currency']} reported for the {size} agreements "
+            f"of this group together (from: \"{short(work.article.quote(f.start, f.end))}\")")
 
 
 def job_shares(work: Work, jobs: Fact) -> list[str]:
@@ -365,11 +368,8 @@ def _by_position(work: Work, opened: list[Segment], s: Sentence) -> None:
             if g.first >= work.n:
                 continue
             if g.size != 1:
-                if name == "funding":  # "… et de deux accords de prêt de 450 MDH"
-                    work.agreements[g.first].notes.append(
-                        f"{f.value['amount']} {f.value['currency']} reported for the "
-                        f"{g.size} agreements of this group together (from: "
-                        f"\"{short(work.article.quote(f.start, f.end))}\")")
+                if name == "funding":  # "… et de deux accords de prêt de 310 MDH"
+                    work.agreements[g.first].notes.append(_together(work, f, g.size))
                 continue
             target = work.agreements[g.first]
             if getattr(target, name) is None:

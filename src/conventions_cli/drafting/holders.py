@@ -117,8 +117,8 @@ def _person_after(r: _Reader, j: int, glued: bool = False, loose: bool = False
     k += quoted
     start = k
     while k < r.n and (_cap(r.t[k]) and (r.t[k].pos_ == "PROPN" or r.t[k].ent_type_ == "PER"
-                                         # "son homologue de la Fédération X, Djibrilla
-                                         # Hima Hamidou": a name the tagger calls MISC
+                                         # "son homologue de la Fédération X, Issaka
+                                         # Hima Bandé": a name the tagger calls MISC
                                          or (r.t[k].ent_type_ == "MISC" or loose)
                                          and k == start and r.low(j) == ","
                                          or k > start) and r.low(k) not in MONTH_WORDS

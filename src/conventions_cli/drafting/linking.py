@@ -167,7 +167,7 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
         run_by = RUN_BY.search(fold(text[max(sent_start, m.start - 30):m.start]))
         if run_by and at + 1 < len(mentions) and re.fullmatch(
                 r"\s*,\s*", text[m.end:mentions[at + 1].start]):
-            # "entre A et l'organisateur du Gitex Africa, Kaoun International": what the
+            # "entre A et l'organisateur du salon X, Y": what the
             # company runs; the list reads on to the company
             a, b = max(sent_start, m.start - 30) + run_by.start(), mentions[at + 1].start
             listed = listed[:a] + " " * (b - a) + listed[b:]
@@ -339,7 +339,7 @@ def _rolled_back(text: str, far: list[list[Mention]], parties: list[Party]) -> l
 OF_THE_NEXT = re.compile(r"[^,;:()]{0,40}?\s(?:de la|du|de l'|des)\s*$")
 
 
-# "le directeur des opérations, département Maghreb et Malte de la ": a title, the unit it
+# "le directeur des opérations, département Afrique du Nord de la ": a title, the unit it
 # heads, then the body it belongs to
 TITLED_UNIT = re.compile(rf"\b(?:{'|'.join(sorted(TITLES))})\b[^,;.]{{0,40}},\s*"
                          rf"(?:{'|'.join(sorted(SUBUNITS))})\b[^,;.]{{0,40}}\s(?:de|du|des|d')\s*"

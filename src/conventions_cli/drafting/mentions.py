@@ -135,7 +135,7 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
     if word == "roi":
         return _king(r, i)
     if word in ("emir", "prince", "sultan") and (ruled := ruler_of(r, i))[0] is not None:
-        return ruled  # "le prince héritier d'Abou Dhabi": the emirate
+        return ruled  # "le prince héritier de Charjah": the emirate
     if word == "ministere" and r.low(i + 1) == "de" and r.low(i + 2) == "tutelle":
         # "le ministère de tutelle": the ministry the article names elsewhere, if it does
         return Mention("Ministère de tutelle", tok.idx, r.t[i + 2].idx + len(r.t[i + 2].text),

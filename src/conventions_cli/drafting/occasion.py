@@ -401,7 +401,7 @@ VISITOR = re.compile(r"\s+(?P<prep>de|du|d')\s*(?P<who>(?:M\.|Mme|SM|S\.M\.|le|l
 MAKING = re.compile(r"\s+(?:qu'|qu’|que\s+)(?:effectue|effectuait|accomplit|entreprend|fait)\s+"
                     r"(?P<who>(?:le |la |l')?[^,;.()«»]{3,60}?)"
                     r"(?=\s+(?:au|en|a|aux|dans le) [A-Z])")
-# "la visite effectuée, jeudi dernier, par une délégation de l'Office X": who made it
+# "la visite effectuée mardi par une délégation de l'Office X": who made it
 MADE_BY = re.compile(r"\s+effectuee\b[^.;()]{0,40}?\bpar\s+(?P<who>(?:une |un |le |la |l')?"
                      r"[^,;.()«»]{3,70}?)(?=\s*[,;.()]|\s+(?:au|aux|a|en|dans|qui|pour)\s|$)")
 SUBJECT = re.compile(r"^\s*(?P<who>(?:Le|La|L')\s*[^,;()]{3,60}?)\s*,\s*(?:qui\s|en\s)")

@@ -95,7 +95,7 @@ def without_represented_states(parties: list[tuple[Mention, str]], kb: Knowledge
             m.person is None and _country(m, kb) in bodies)))]
 
 
-# "signé entre les gouvernements du Royaume du Maroc et de la République française":
+# "conclu entre les gouvernements du Maroc et du Portugal":
 # the article names the governments as the parties
 GOVERNMENTS = re.compile(r"\W*(?:les |des |aux )?gouvernements\b")
 

@@ -146,7 +146,7 @@ EARLIER = re.compile(rf"\b(?:precedente?s?|ancienne?s?|derniere?s?) {PROGRAMME}\
                      rf"\b{participle()}\s+(?:[\w'-]+\s+){{0,2}}?(?:l'an (?:dernier|passe)|"
                      r"l'annee (?:derniere|passee)|il y a (?:\w+ )?ans?)\b|"
                      # "en application de l'accord … signé entre A et B", "A rappeler que …"
-                     # "une enveloppe de 600.000 euros au titre d'une convention signée
+                     # "un montant de 450.000 euros au titre d'une convention signée
                      # avec X": the agreement the money flows under, not the news
                      r"\b(?:en application|en vertu|en execution|conformement|decoulen?t?|"
                      r"au titre|"

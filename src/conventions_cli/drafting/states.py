@@ -381,7 +381,7 @@ def _own_portfolio(r: _Reader, j: int) -> int | None:
 
 
 def ruler_of(r: _Reader, i: int) -> tuple[Mention | None, int]:
-    """ "entre le Maroc et le prince héritier d'Abou Dhabi", "avec l'émir du Qatar": the
+    """ "avec le prince héritier de Charjah", "avec l'émir du Qatar": the
     State (or emirate) its ruler stands for, with him as its signatory when named after."""
     from .holders import _person_after
 
