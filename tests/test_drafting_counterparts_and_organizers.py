@@ -73,3 +73,22 @@ def test_a_federated_states_government_is_not_morocco() -> None:
     names = names_of(result)
     assert "Gouvernement de l'État de Kano" in names
     assert "etat-marocain" not in names and "État marocain" not in names
+
+
+def test_two_capitals_opening_the_lead_stand_for_their_states() -> None:
+    text = ("Libreville et Rabat ont procédé, jeudi 4 mai, à la signature de huit nouveaux "
+            "accords dans l'énergie, la pêche et la formation.\n"
+            "La cérémonie s'est tenue à Libreville, au terme de la troisième commission mixte, "
+            "coprésidée par les ministres des Affaires étrangères du Gabon, Paul Ndong, et du "
+            "Maroc, Karim Tazi.\n")
+    result = drafted(text, [], published_on="2025-05-06")
+    found = party_names(result)
+    assert len(found) == 8
+    assert all(set(a) == {"Gabon", "État marocain"} for a in found)
+
+
+def test_a_capital_as_the_place_of_signing_is_no_party() -> None:
+    text = ("Le ministère de la Santé et l'Agence de coopération du Gabon ont signé jeudi à "
+            "Libreville une convention sur la formation des infirmiers.\n")
+    result = drafted(text, [], published_on="2025-05-06")
+    assert "Gabon" not in names_of(result)

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .normalize import fold, key
 
-__all__ = ["CAPITALS", "known_abroad"]
+__all__ = ["CAPITALS", "CAPITAL_OF", "known_abroad"]
 
 # As the French press spells them; several for the cities it spells several ways.
 CAPITALS = (
@@ -49,6 +49,22 @@ CAPITALS = (
     "Buenos Aires", "Santiago", "Lima", "Bogota", "Caracas", "Quito", "Montevideo",
     "Asuncion", "La Paz", "Panama", "Canberra", "Wellington",
 )
+
+
+# the State a capital stands for when the press makes it the subject ("Rabat et Dakar ont
+# signé …"), by folded name
+CAPITAL_OF = {
+    "rabat": "MA", "dakar": "SN", "nouakchott": "MR", "bamako": "ML", "niamey": "NE",
+    "ouagadougou": "BF", "abidjan": "CI", "accra": "GH", "lome": "TG", "cotonou": "BJ",
+    "abuja": "NG", "conakry": "GN", "libreville": "GA", "yaounde": "CM", "n'djamena": "TD",
+    "brazzaville": "CG", "kinshasa": "CD", "kigali": "RW", "nairobi": "KE", "le caire": "EG",
+    "tunis": "TN", "alger": "DZ", "tripoli": "LY", "pretoria": "ZA", "riyad": "SA",
+    "abou dhabi": "AE", "abu dhabi": "AE", "doha": "QA", "manama": "BH", "mascate": "OM",
+    "amman": "JO", "ankara": "TR", "pekin": "CN", "beijing": "CN", "seoul": "KR",
+    "tokyo": "JP", "new delhi": "IN", "paris": "FR", "madrid": "ES", "lisbonne": "PT",
+    "londres": "GB", "bruxelles": "BE", "berlin": "DE", "rome": "IT", "moscou": "RU",
+    "washington": "US", "ottawa": "CA", "brasilia": "BR", "buenos aires": "AR",
+}
 
 
 @lru_cache(maxsize=8)

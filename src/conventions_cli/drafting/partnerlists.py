@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import re
 
+from .abroad import CAPITAL_OF
 from .amounts import parse_count
+from .countries import country_name
 from .drafts import Work, short
 from .linking import Party, signing_parties
+from .names import Mention
 from .normalize import fold
 
-__all__ = ["PARTNERSHIP", "counted_then_named", "named_further", "one_and_a_plural",
-           "some_of_them"]
+__all__ = ["PARTNERSHIP", "capitals_sign", "counted_then_named", "named_further",
+           "one_and_a_plural", "some_of_them"]
 
 # "les conventions tendent à réaliser des projets en partenariat avec A et B": who they bind
 PARTNERSHIP = re.compile(r"\b(?:en partenariat|conjointement|en collaboration) avec\b")
@@ -92,3 +95,27 @@ def counted_then_named(work: Work) -> list[Party]:
                                   + short(work.article.quote(s.start, s.end), 8))
                 return [Party(m, "with") for m in run]
     return []
+
+
+# "Ouagadougou et Rabat ont procédé à la signature …": two capitals open the lead as its
+# subject
+CAPITALS_OPEN = re.compile(r"\W*(?P<a>[a-z][a-z' -]{2,20}?)\s+et\s+(?P<b>[a-z][a-z' -]{2,20}?)"
+                           r"\s*,?\s+(?:ont|viennent|concluent|signent|scellent|paraphent)\b")
+
+
+def capitals_sign(work: Work) -> list[Party]:
+    """The two States whose capitals the lead makes its subject, when it names no party."""
+    text, lead = work.text, work.lead
+    found = CAPITALS_OPEN.match(fold(text[lead.start:lead.end]))
+    codes = [CAPITAL_OF.get(found[g].strip()) for g in ("a", "b")] if found else []
+    if not found or None in codes or codes[0] == codes[1]:
+        return []
+    parties = []
+    for group, code in zip(("a", "b"), codes, strict=True):
+        state = Mention("État marocain" if code == "MA" else country_name(code or ""),
+                        lead.start + found.start(group), lead.start + found.end(group),
+                        "other", True, head="etat", country=code)
+        state.extra["state"] = True
+        state.kb_id = work.kb.link_org(state)
+        parties.append(Party(state, "subject"))
+    return parties

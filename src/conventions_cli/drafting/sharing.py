@@ -23,6 +23,7 @@ from .names import Mention
 from .normalize import fold, key
 from .partnerlists import (
     PARTNERSHIP,
+    capitals_sign,
     counted_then_named,
     named_further,
     one_and_a_plural,
@@ -193,6 +194,8 @@ def lead_parties(work: Work) -> None:
                                       if p.role_hint in ("agent", "subject"))
     partners.extend(p for p in bound_as_pointed_at(work) if not any(
         q.mention.name == p.mention.name for q in subject + partners))
+    if not subject and not partners:
+        subject = capitals_sign(work)  # "Ouagadougou et Rabat ont procédé à la signature"
     if not subject and not partners:
         partners = bound_by_the_one_signed(work) or named_next(work)
     if not subject and not partners:
