@@ -173,8 +173,8 @@ def count_agreements(text: str, sentences: list[Sentence], year: int | None = No
                     listed += m.count
                 elif m.plural and m.count and not m.ordinal and not s.signing and \
                         _is_number(text, m):
-                    # "Il s'agit d'un accord de prêt de 690 MDH … et de deux accords de
-                    # prêt et de garantie de 450 MDH": the item told as a number
+                    # "Il s'agit d'un prêt de X … et de deux accords de prêt et de
+                    # caution de Y": the item told as a number
                     listed += m.count
                 elif m.plural and m.count is None and not m.ordinal:
                     fields += domains(text, m.end, s.end)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from .grammar import _cap, _name_case, _proper_run, _Reader
 from .holders import _masculine, held_by
 from .names import Mention
-from .states import country_span
+from .states import country_span, state_at
 from .words import COUNTRIES, nationality
 
 __all__ = ["ambassador"]
@@ -40,8 +40,7 @@ def ambassador(r: _Reader, i: int) -> tuple[Mention, int] | None:
         end = posted[0] if posted else max(_proper_run(r, end + 1), end + 2) if _cap(
             r.t[end + 1]) else end + 3
     title = _name_case(r.text(i, end))
-    name = "État marocain" if code == "MA" else _name_case(country)
-    mention = Mention(name, r.t[i].idx, r.t[end - 1].idx + len(r.t[end - 1].text), "other",
-                      True, head="etat", country=code, title=title)
-    mention.extra["state"] = True
+    mention = state_at(_name_case(country), r.t[i].idx,
+                       r.t[end - 1].idx + len(r.t[end - 1].text), code)
+    mention.title = title
     return held_by(r, mention, i, end)

@@ -85,7 +85,6 @@ TOWN_NAME = re.compile(r"^(?:Ville|Mairie|Municipalit[ée])(?: [a-zéèêïô]+)
                        r"sur|en))*)$")
 
 
-
 def parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
     """The organization named from token i on (after any determiner), or None; never a
     piece of a name the base knows ("l'Agence pour la Promotion et le Développement …" is

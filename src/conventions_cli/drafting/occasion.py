@@ -407,6 +407,13 @@ MADE_BY = re.compile(r"\s+effectuee\b[^.;()]{0,40}?\bpar\s+(?P<who>(?:une |un |l
 SUBJECT = re.compile(r"^\s*(?P<who>(?:Le|La|L')\s*[^,;()]{3,60}?)\s*,\s*(?:qui\s|en\s)")
 
 
+def _of(who: str, elide: bool = False) -> str:
+    """ "du roi X" for "le roi X", else "de X" (`elide`: "d'une délégation")."""
+    if fold(who).startswith("le "):
+        return "du " + who[3:]
+    return ("d'" if elide and fold(who)[:1] in "aeiouy" else "de ") + who
+
+
 def _visit(text: str, sentences: list[Sentence], year: int | None) -> Fact | None:
     """The visit a named (or titled) person makes, as the event of the signing."""
     seen: set[int] = set()
@@ -437,18 +444,14 @@ def _visit(text: str, sentences: list[Sentence], year: int | None) -> Fact | Non
             named_after = next((p for p in s.people if where and p.start > end and
                                 re.fullmatch(r"\s*,\s*", text[end:p.start])), None)
             if made_by:  # "la visite effectuée jeudi par une délégation de l'ANP"
-                person = text[made_by.start("who"):made_by.end("who")]
-                visitor = ("du " + person[3:]) if fold(person).startswith("le ") else \
-                    "d'" + person if fold(person)[:1] in "aeiouy" else "de " + person
+                visitor = _of(text[made_by.start("who"):made_by.end("who")], elide=True)
                 end = made_by.end()
             elif named_after is not None:
                 # "la ministre israélienne de l'Économie en visite au Royaume, Orna B.":
                 # the one named right after the visit made it
                 visitor = "de " + named_after.name
             elif making:  # "la visite officielle qu'effectue le roi X en Chine"
-                person = making["who"]
-                visitor = ("du " + person[3:]) if fold(person).startswith("le ") else \
-                    "de " + person
+                visitor = _of(making["who"])
                 end = making.end()
                 place = WHERE.match(text, end, s.end)
                 if place:
@@ -460,8 +463,7 @@ def _visit(text: str, sentences: list[Sentence], year: int | None) -> Fact | Non
                 visitor = "du " + who["who"]
                 end = who.end()
             elif who and (who["who"][:1].isupper() or re.match(r"(?:le|la|l')\s*\w", who["who"])):
-                visitor = (("du " + who["who"][3:]) if fold(who["who"]).startswith("le ")
-                           else "de " + who["who"])
+                visitor = _of(who["who"])
                 end = who.end()
             else:
                 before = [p for p in s.people if p.end <= at]
@@ -470,9 +472,7 @@ def _visit(text: str, sentences: list[Sentence], year: int | None) -> Fact | Non
                 else:
                     subject = SUBJECT.match(text[s.start:at])
                     if subject:
-                        who_text = subject["who"]
-                        visitor = (("du " + who_text[3:]) if fold(who_text).startswith("le ")
-                                   else "de " + who_text)
+                        visitor = _of(subject["who"])
             if visitor is None:
                 continue
             name = f"{words} {visitor}".strip()

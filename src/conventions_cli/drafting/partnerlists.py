@@ -13,8 +13,8 @@ from .amounts import parse_count
 from .countries import country_name
 from .drafts import Work, short
 from .linking import Party, signing_parties
-from .names import Mention
 from .normalize import fold
+from .states import state_at
 
 __all__ = ["PARTNERSHIP", "capitals_sign", "counted_then_named", "named_further",
            "one_and_a_plural", "some_of_them"]
@@ -112,10 +112,8 @@ def capitals_sign(work: Work) -> list[Party]:
         return []
     parties = []
     for group, code in zip(("a", "b"), codes, strict=True):
-        state = Mention("État marocain" if code == "MA" else country_name(code or ""),
-                        lead.start + found.start(group), lead.start + found.end(group),
-                        "other", True, head="etat", country=code)
-        state.extra["state"] = True
+        state = state_at(country_name(code or ""), lead.start + found.start(group),
+                         lead.start + found.end(group), code)
         state.kb_id = work.kb.link_org(state)
         parties.append(Party(state, "subject"))
     return parties

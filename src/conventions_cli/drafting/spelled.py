@@ -11,15 +11,16 @@ from .normalize import fold
 __all__ = ["spelled_with_article", "spells_all"]
 
 
+# the small words an acronym leaves out
+NOT_SPELLED = {"de", "du", "des", "d'", "l'", "la", "le", "les", "et", "au", "aux", "a", "en"}
+
+
 def spells_all(r: _Reader, i: int, run: int, acronym: str | None) -> bool:
     """ "la société de transport de Rabat-Salé (STRS)": the acronym spells the descriptor
     and its trade with the place, so all of it is the name, not the place alone."""
     letters = "".join(fold(t.text)[0] for t in r.t[i:run]
-                      if t.is_alpha and fold(t.text) not in NOT_SPELLED)
+                      if t.is_alpha and fold(t.text) not in NOT_SPELLED | {"pour"})
     return acronym is not None and len(acronym) >= 3 and letters.upper() == fold(acronym).upper()
-
-
-NOT_SPELLED = {"de", "du", "des", "la", "le", "les", "et", "pour", "a", "au", "aux", "en"}
 
 
 def spelled_with_article(r: _Reader, start: int, i: int) -> tuple[Mention, int] | None:
@@ -34,8 +35,8 @@ def spelled_with_article(r: _Reader, start: int, i: int) -> tuple[Mention, int] 
     if k == i or r.low(k) != "(":
         return None
     end, acronym, _short = _acronym_after(r, k)
-    spelled = "".join(t.text[0] for t in r.t[start:k] if t is r.t[start] or fold(t.text) not in (
-        "de", "du", "des", "d'", "l'", "la", "le", "les", "et", "au", "aux", "a", "en"))
+    spelled = "".join(t.text[0] for t in r.t[start:k]
+                      if t is r.t[start] or fold(t.text) not in NOT_SPELLED)
     if not acronym or fold(spelled).upper() != acronym.upper():
         return None
     name = r.text(start, k)

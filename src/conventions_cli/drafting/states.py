@@ -280,9 +280,15 @@ def _state(r: _Reader, start: int, end: int, code: str, name: str = "") -> Menti
                        "", words)
         if fold(words) not in COUNTRIES and country_of_word(fold(words)) == code:
             words = country_name(code)  # "le gouvernement rwandais": the Rwanda named elsewhere
-    mention = Mention(_name_case(words), r.t[start].idx,
-                      r.t[end - 1].idx + len(r.t[end - 1].text), "other", True, head="etat",
-                      country=code)
+    return state_at(_name_case(words), r.t[start].idx,
+                    r.t[end - 1].idx + len(r.t[end - 1].text), code)
+
+
+def state_at(name: str, start: int, end: int, code: str | None) -> Mention:
+    """A State as a party, told between the article offsets `start` and `end`: Morocco
+    by the base's name for it, another by `name`."""
+    mention = Mention(MOROCCO if code == "MA" else name, start, end, "other", True,
+                      head="etat", country=code)
     mention.extra["state"] = True
     return mention
 
@@ -397,13 +403,11 @@ def ruler_of(r: _Reader, i: int) -> tuple[Mention | None, int]:
         k += 1
     place = r.text(j + 1, k)
     code = COUNTRIES.get(fold(place))
-    mention = _state(r, i, k, code, place) if code else Mention(
-        _name_case(place), r.t[i].idx, r.t[k - 1].idx + len(r.t[k - 1].text), "other", True,
-        head="etat", extra={"state": True})
+    mention = _state(r, i, k, code, place) if code else state_at(
+        _name_case(place), r.t[i].idx, r.t[k - 1].idx + len(r.t[k - 1].text), None)
     mention.title = _name_case(r.text(i, k))
     person, after = _person_after(r, k)
     if person is not None:
         person.title, mention.person = mention.title, person
         return mention, after
     return mention, k
-
