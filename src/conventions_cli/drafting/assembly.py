@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from .attendance import attendees_stand_in
 from .bareregion import name_bare_councils
 from .batches import compose_lead, presented_further
 from .beneficiaries import share_beneficiaries
@@ -108,6 +109,7 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
     _financing_conventions(work)
     _told_apart(work)
     _what_it_amends(work)
+    attendees_stand_in(work)
     _earlier_or_the_same(work, earlier_agreements(work.text, sentences, work.date, pub,
                                                   work.todos))
     if weigh is not None:

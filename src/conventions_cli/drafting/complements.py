@@ -116,6 +116,8 @@ def _complements(r: _Reader, j: int, ministry: bool, titled: bool = False) -> in
             break  # "le ministère de l'Artisanat et de nombreux partenaires": others
         if word == "et" and r.prep(j + 1) is not None:
             k = r.prep(j + 1)
+            if k is not None and k < r.n and r.low(k) in ("cote", "part"):
+                break  # "ministre de l'Industrie et du côté de X": the other side
             end = r.noun_phrase(k) if k is not None else None
             if end is None:
                 break
@@ -158,6 +160,13 @@ def _complements(r: _Reader, j: int, ministry: bool, titled: bool = False) -> in
             if end is None:
                 break
             j = end
+            continue
+        if word in ("aux", "au") and j + 1 < r.n and _cap(r.t[j + 1]) and not ministry \
+                and r.t[j + 1].ent_type_ != "LOC" and r.low(j + 1) not in COUNTRIES \
+                and r.low(j + 1) not in HEADS and r.low(j + 1) not in SCOPE_WORDS \
+                and not _acronym(r.t[j + 1].text) and j + 1 not in r.known \
+                and (end := r.noun_phrase(j + 1)) is not None:
+            j = end  # "le Fonds d'Appui aux Femmes de X": whom it serves, in its name
             continue
         if word.startswith("charge") and (r.low(j - 1) == "etat" and r.low(j - 3) == "secretariat"
                                           or r.low(j - 1) == "delegue") and \

@@ -26,7 +26,9 @@ SIGNED_IN = re.compile(r"[^.;]{0,120}?(?:(?:signee?s?|conclue?s?|paraphee?s?|acc
                        r"(?:[^.;]{0,25}?\s)?(?:en|le|au mois de)\s+(?:[^.;]{0,20}?\s)?|"
                        r"(?:convention|accord|pret|protocole|contrat|memorandum)s?\s+de\s+)"
                        r"(?P<year>(?:19|20)\d{2})\b")
-PHASE = re.compile(r"\b(?:(?:deuxieme|seconde|second|troisieme|quatrieme|cinquieme|nouvelle)"
+# "une usine de nouvelle génération" is a modern one, not the sequel of an earlier one
+PHASE = re.compile(r"\b(?:(?:deuxieme|seconde|second|troisieme|quatrieme|cinquieme|"
+                   r"nouvelle(?!\s+generation))"
                    r"|(?:[2-9]|ii|iii|iv|v)(?:e|eme|ème)?)\s+(?:phase|tranche|generation|edition)\b"
                    r"|\bphase\s+(?:ii|iii|iv|2|3|4)\b")
 

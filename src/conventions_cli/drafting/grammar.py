@@ -326,6 +326,9 @@ def _proper_run(r: _Reader, i: int, joins_et: bool = False) -> int:
             j += 1  # "Al-Maghrib", "Jumia.ma", "Procter & Gamble"; not a dash between words
         elif tok.text == "-" and j > i and r.joined(j) and hyphen_next(r, j) is not None:
             j = hyphen_next(r, j) or j  # "Île-de-France", "Pays-de-la-Loire": one name
+        elif tok.text == "-" and j > i and r.joined(j) and not tok.whitespace_ and \
+                j + 1 < r.n and r.t[j + 1].is_alpha and len(r.t[j + 1].text) > 2:
+            j += 2  # "Inter-céréales France": a word glued by its hyphen
         elif j > i and _low(tok) in ("bank", "group", "holding", "groupe", "capital") \
                 and not _cap(tok):
             j += 1  # "Attijariwafa bank"

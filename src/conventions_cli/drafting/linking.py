@@ -136,6 +136,14 @@ RUN_BY = re.compile(r"\b(?:organisat(?:eur|rice)s?|exploitants?|gestionnaires?|c
                     r" d(?:u |e la |e l'|es |e )(?:[a-z]+ ){0,2}?\s*[«\"]?\s*$")
 
 
+# an event named as the subject of a signing is when it happened, not who signed
+EVENT_HEADS = [[w] for w in ("forum", "salon", "sommet", "festival", "foire", "conference",
+                             "colloque", "seminaire", "rencontre", "assises", "exposition")]
+HAPPENED = re.compile(r"[^.;]{0,60}?(?:,\s*(?:qui s'est |qui a ete )?(?:tenue?|organisee?|"
+                      r"deroulee?)\b|\s*,?\s*(?:s'est (?:cloture|clos|acheve|termine|"
+                      r"ouvert)|a ete (?:marquee?|couronnee?|cloturee?)|a connu|a vu)\b)")
+
+
 def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[int, int],
                     mentions: list[Mention]) -> list[Party]:
     """The names in a signing sentence that sign, with where they stand."""
@@ -164,6 +172,9 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
         if m.kb_id is None and not m.acronym and re.search(r"(?:^|\s)(?:a|à)\s+$", text[
                 max(sent_start, m.start - 3):m.start]) and text[m.end:m.end + 1] == ",":
             continue  # "Mardi à Paris, le ministère X a signé": where, not who
+        if fold(m.name).split()[:1] in EVENT_HEADS and HAPPENED.match(
+                fold(text[m.end:m.end + 40])):
+            continue  # "le Forum X, tenu les 24 et 25 février, s'est clôturé par …": when
         run_by = RUN_BY.search(fold(text[max(sent_start, m.start - 30):m.start]))
         if run_by and at + 1 < len(mentions) and re.fullmatch(
                 r"\s*,\s*", text[m.end:mentions[at + 1].start]):
@@ -186,7 +197,7 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
     for index, group in enumerate(groups):
         first = raw_groups[index][0]
         if all(m.extra.get("weak") for m in group) and not re.search(
-                r"\b(?:avec|entre|par)\s+(?:\w+\s+){0,2}$",
+                r"\b(?:avec|entre|par|cote d(?:e |u |es |'))\s*(?:\w+\s+){0,2}$",
                 fold(text[max(sent_start, first.start - 40):first.start])):
             # capitalized words alone, not where a party stands, unless the base knows them
             # and they are the verb's subject ("le géant des phosphates OCP et X ont signé"),

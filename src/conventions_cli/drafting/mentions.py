@@ -53,6 +53,7 @@ from .states import (
     state_mention,
     subnational,
 )
+from .townbody import shared_place
 from .towns import TOWN_HEADS, french_departement, other_town, town_body, twinned_towns
 from .words import (
     COMPANY_WORDS,
@@ -496,4 +497,4 @@ def find_mentions(tokens: list[Any], known: list[tuple[int, int, str]] | None = 
             i = max(nxt, i + 1) if nxt > i + 1 and word not in DETS else i + 1
             continue
         i += 1
-    return whole_in_quotes(r, twinned_towns(r, found))
+    return shared_place(r.doc_text, whole_in_quotes(r, twinned_towns(r, found)))

@@ -181,11 +181,16 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
                 j += 1
         if r.low(j) in ("a", "au", "aux") and j > i + 1:
             j = _to_portfolio(r, j)  # "le ministre délégué aux Affaires étrangères"
-        if r.low(j) == "de" and r.low(j + 1) == "tutelle":
-            # "le ministre de tutelle": the supervising ministry named elsewhere, if it is
+        if r.low(j) in ("de", "du") and r.low(j + 1) == "tutelle":
+            # "le ministre de tutelle" (or "du Tutelle"): the supervising ministry named
+            # elsewhere, if it is
+            person, after = _person_after(r, j + 2)
+            if person is not None:
+                person.title = _name_case(r.text(i, j + 2))
             return Mention("Ministère de tutelle", start_tok.idx,
                            r.t[j + 1].idx + len(r.t[j + 1].text), "ministry", bare=True,
-                           head="ministere"), j + 2
+                           head="ministere", person=person,
+                           title=person.title if person else None), after
         if j > i + 1 and r.low(r.prep(j) or j) in ("deux", r.low(j)) and all(
                 r.low(k) in GENERIC_MINISTERS for k in range(i + 1, j)):
             return None, j  # "les ministres concernés (des deux pays)": no portfolio

@@ -53,6 +53,10 @@ PLANS = {"plan", "programme", "strategie", "projet"}
 # "en harmonie avec la Constitution", "350 MDH par le Budget général de l'Etat": a law, a
 # budget, not a body
 TEXTS_AND_FUNDS = {"constitution", "budget"}
+# "l'autoroute Casablanca-Rabat", "le barrage de Zerrar", "la gare de Kénitra": the name of
+# a work that is built or financed, never of a body that signs
+WORKS = {"autoroute", "autoroutes", "troncon", "route", "rocade", "voie", "ligne", "pont",
+         "tunnel", "canal", "gare", "stade", "barrage", "barrages", "digue", "quai"}
 
 
 def _lettered_acronym(text: str) -> bool:
@@ -70,6 +74,8 @@ def proper_name(r: _Reader, i: int, tok: Any, word: str, determiner: str
         run = _proper_run(r, i)
         if run <= i or (run == i + 1 and word in OPENING_VERBS):  # "Ont signé …, A et B"
             return None, i + 1
+        if run == i + 1 and word in ("il", "elle", "ils", "elles", "on", "nous", "vous"):
+            return None, run  # "Il a signé …": a pronoun, for a body named before
         if run == i + 1 and re.fullmatch(r"[a-zàâçéèêëîïôûù]{4,}ment", fold(tok.text)) and \
                 r.low(run) in (",", ":", ".", ";"):
             return None, run  # "Majida M. : Effectivement, nous avons signé": an adverb
@@ -106,6 +112,9 @@ def proper_name(r: _Reader, i: int, tok: Any, word: str, determiner: str
         if run == i + 1 and not acronym and r.low(i - 1) in ("un", "une") and \
                 tok.pos_ == "NOUN" and not _acronym(tok.text):
             return None, run  # "la mise en place d'un Système de transport": a thing
+        if not acronym and (r.low(i - 1) in WORKS or r.low(i - 1) in ("de", "du", "d'") and
+                            r.low(i - 2) in WORKS):
+            return None, run  # "le barrage de Zerrar": a work, named
         strong = any(t.ent_type_ in ("ORG", "MISC") or t.pos_ == "PROPN" or _acronym(t.text)
                      for t in r.t[i:run]) or bool(acronym) or glued_digit
         before = r.t[i - 1] if i > 0 else None

@@ -29,6 +29,7 @@ from .partnerlists import (
     one_and_a_plural,
     some_of_them,
 )
+from .pronouns import pronoun_subject
 from .represented import (
     named_portfolio,
     one_body_per_territory,
@@ -95,6 +96,9 @@ def find_signing_parties(work: Work, speaks_for: dict[str, Mention]) -> None:
                 id(p.mention) in seen or seen.add(id(p.mention)))])  # type: ignore[func-returns-value]
             found = [p for p in found if p.role_hint != "agent" or agent_of_signing(s, p)]
             found = _agents_sign_for_those_between(text, found)
+            if not any(p.role_hint == "subject" for p in found):
+                found = pronoun_subject(text, s, work.sentences[s.index - 1]
+                                        if s.index else None) + found
             two = the_two_named_before(text, s, work.sentences, history, found) or (
                 [] if found else the_two_co_chairs(text, s, history))
             parties_by_sentence[s.index] = [Party(m, "subject") for m in two] or found
@@ -211,7 +215,7 @@ def lead_parties(work: Work) -> None:
     if not subject and not partners and body_names_none:
         partners = headline_parties(work) or partners_of_the_link(work)
     if not subject and not partners:
-        partners = _the_two_parties(work)
+        subject = _the_two_parties(work)  # "les deux parties": both sign each one
     if subject and all(_party_key(p.mention) in {_party_key(q.mention) for q in subject}
                        for p in partners):
         # "avec quatre grands groupes. Les fournisseurs du groupe A, de B, de C et de D …"

@@ -64,8 +64,9 @@ def owner_of_unit(mention: Mention, link: Callable[[Mention], str | None]) -> Me
                                    not (board and owner[:1].isupper()) and
                                    link(Mention(owner, 0, 0, acronym=owner)) is None):
             continue  # a unit of a unit, or no body: look further for its owner
-        acronym = owner if re.fullmatch(r"[A-Z][A-Za-z0-9&-]*", owner) else \
-            mention.acronym if board else None  # "… de l'Association X (MNC)": X's
+        alone = kind is not None and " " not in owner  # "… du Fonds": the one named before
+        acronym = owner if re.fullmatch(r"[A-Z][A-Za-z0-9&-]*", owner) and not alone else \
+            mention.acronym if board and not alone else None  # "… (MNC)": X's
         owned, country = territory_name(owner[:1].upper() + owner[1:], mention.country)
         owned, country = _of_a_country(owned, country)
         body = Mention(owned, mention.start, mention.end,
@@ -73,6 +74,7 @@ def owner_of_unit(mention: Mention, link: Callable[[Mention], str | None]) -> Me
                        head=first, person=mention.person, title=mention.title,
                        country=country)
         body.kb_id = link(body)
+        body.bare = alone and body.kb_id is None
         tail = [fold(w) for w in owned.split()[1:]]
         if body.kb_id is None and tail and all(
                 nationality(w)

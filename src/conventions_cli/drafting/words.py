@@ -203,7 +203,7 @@ NOT_ACRONYMS = {"MDH", "MMDH", "DH", "DHS", "MAD", "USD", "EUR", "MUSD", "PIB", 
                 "HT", "IR", "IS", "MW", "GW", "KM", "HA", "NEET", "IA", "TIC", "RSE", "PPP",
                 "COVID", "MDS", "SA", "SARL", "SAS", "SASU", "II", "III", "IV", "VI", "MAP",
                 "AFP", "H", "M", "MME", "MR", "TPE", "PME", "TPME", "GMT", "PDG", "DG", "CEO",
-                "COMEX", "CODIR", "ONG"}
+                "COMEX", "CODIR", "ONG", "CFA", "FCFA", "F", "XOF", "XAF", "MEUR"}
 
 MONTH_WORDS = {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
                "septembre", "octobre", "novembre", "decembre", "lundi", "mardi", "mercredi",
@@ -299,7 +299,7 @@ SURNAME_PARTICLES = NAME_PARTICLES | {"le", "la"}
 TITLE_WORDS = {"m.", "mme", "mme.", "mr", "mr.", "mlle", "dr", "dr.", "pr", "pr.", "sm", "s.m",
                "sar", "monsieur", "madame", "mm", "mm.", "mmes", "mmes.", "messieurs", "mesdames",
                "sem", "s.e",
-               "s.e.", "cheikh", "cheikha", "sheikh", "sheikha"}
+               "s.e.", "cheikh", "cheikha", "sheikh", "sheikha", "majeste", "altesse"}
 
 NUMBER_WORDS = {"un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
                 "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt",
