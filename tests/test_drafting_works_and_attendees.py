@@ -155,3 +155,23 @@ def test_the_minister_of_tutelage_is_the_ministry_named_before() -> None:
     signed = signers(result)
     assert signed.get("Karim Alaoui") not in (None, "province-taza")
     assert not any("utelle" in n for n in names_of(result))
+
+
+def test_a_capital_right_after_a_later_signing_verb_is_the_place() -> None:
+    text = ("La signature d'un accord de partenariat entre le Maroc et la Suède marque une "
+            "étape, selon le ministre.\n"
+            "Le Maroc et la Suède ont conclu, vendredi à Stockholm, un accord de partenariat "
+            "sur l'innovation.\n"
+            "Outre cet accord, les deux parties ont procédé à la signature de deux instruments, "
+            "à savoir une déclaration conjointe et un échange de lettres.\n")
+    result = drafted(text, BASE, published_on="2025-03-08")
+    assert len(result["agreements"]) == 3
+    assert result["agreements"][0].get("place") == "Stockholm"
+
+
+def test_an_events_city_before_its_acronym_is_the_place() -> None:
+    text = ("Dans le cadre de la 5e édition du Salon international de l'olivier de Taounate "
+            "(SIOT), une convention a été signée lundi 3 mars 2025 entre l'Office national "
+            "du conseil agricole et la Fédération de l'olive.\n")
+    result = drafted(text, BASE, published_on="2025-03-05")
+    assert [a.get("place") for a in result["agreements"]] == ["Taounate"]

@@ -191,7 +191,9 @@ def _named_after(text: str, event: Fact) -> Fact | None:
             return None
         return Fact("place", {"place": got[0], "region": None}, at, got[1],
                     extra={"signing": True, "event": True})
-    if text[named[-1].end:event.end].strip(" »\"'’)") or not re.search(
+    # "… de l'Agriculture de Meknès (SIAM)": the event's acronym may close its name
+    rest = re.sub(r"\s*\([A-Z0-9&' -]{2,12}\)\s*$", "", text[named[-1].end:event.end])
+    if rest.strip(" »\"'’)") or not re.search(
             r"\b(?:de|d')\s*$", fold(text[max(event.start, named[-1].start - 4):
                                             named[-1].start])):
         return None
@@ -246,6 +248,9 @@ def _signing_place(article: Article, doc: Any, signing: list[Sentence],
         places = [p for p in find_places(text, s.start, s.end) if p.extra["signing"] and (
             not close or any(0 <= p.start - b <= 30 for _a, b in s.triggers))]
         if close and not places:
+            abroad = _place_abroad(text, doc, s, known)
+            if abroad is not None and any(0 <= abroad.start - b <= 30 for _a, b in s.triggers):
+                return abroad  # "ont scellé, samedi à Londres, un accord"
             continue
         if places:
             place = _nearest(places, s.trigger_near()[0])
