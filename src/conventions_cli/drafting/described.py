@@ -52,7 +52,8 @@ def described_parties(text: str, s: Sentence, evidence: tuple[int, int]) -> list
                  < granted.end() + 4]
         return [Party(m, "with") for m in named[:1]]
     if not cue:
-        return _whose_plant(text, s, evidence[1], clause_end)
+        return _whose_plant(text, s, evidence[1], clause_end) or \
+            _doer(low, s, evidence[1], clause_end)
     if cue.group(0).startswith("entre") and LINKS_BETWEEN.search(
             low[evidence[1]:evidence[1] + cue.end()]):
         return []  # "prévoit des liaisons maritimes entre les ports A et B": links, not sides
@@ -82,6 +83,21 @@ def _whose_plant(text: str, s: Sentence, at: int, end: int) -> list[Party]:
         if at <= m.start < end and not m.vague and not m.extra.get("state") and (
                 m.kind == "company" or m.extra.get("proper") and m.kb_id is None
                 and city_region(m.name) is None) and PLANT_OF.search(low[at:m.start]):
+            return [Party(m, "with")]
+    return []
+
+
+# "La première concerne l'acquisition, par l'Agence X, de 3.000 hectares": who does what
+# the agreement is about
+DONE_BY = re.compile(r"\b(?:acquisition|realisation|construction|amenagement|gestion|"
+                     r"exploitation|mise en oeuvre|cession|achat|prise en charge|"
+                     r"rehabilitation|extension)\s*,?\s*par\s+(?:la |le |l'|les )?$")
+
+
+def _doer(low: str, s: Sentence, at: int, end: int) -> list[Party]:
+    for m in s.mentions:
+        if at <= m.start < end and not m.vague and not m.extra.get("state") and \
+                DONE_BY.search(low[max(at, m.start - 60):m.start]):
             return [Party(m, "with")]
     return []
 

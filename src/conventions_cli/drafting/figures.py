@@ -15,6 +15,7 @@ from .inturn import (
     funding_in,
     grouped_amounts,
     is_a_part,
+    labelled_amounts,
     listed_amounts,
     listed_lines,
     parts_of_total,
@@ -58,6 +59,7 @@ def cut_figure(article: Article) -> tuple[str, str] | None:
 
 def share_figures(work: Work) -> None:
     """Money, jobs, periods: by segment, else the lead's."""
+    labelled_amounts(work)  # "1,1 MMDH (première convention) et 50 MDH (deuxième …)"
     ranked_amounts(work)
     parts_of_total(work)
     listed_amounts(work, upto=work.first_segment)  # one each, listed before any segment

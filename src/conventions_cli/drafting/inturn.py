@@ -16,8 +16,8 @@ from .facts import Fact
 from .normalize import fold
 from .sentences import Sentence
 
-__all__ = ["funding_in", "given_in_turn", "grouped_amounts", "is_a_part", "listed_amounts",
-           "listed_lines", "parts_of_total", "ranked_amounts", "split_total"]
+__all__ = ["funding_in", "given_in_turn", "grouped_amounts", "is_a_part", "labelled_amounts",
+           "listed_amounts", "listed_lines", "parts_of_total", "ranked_amounts", "split_total"]
 
 def funding_in(text: str, s: Sentence) -> list[Fact]:
     """The money a sentence puts in (not a target, not a unit, not the equivalent of the
@@ -36,6 +36,43 @@ RANKS = {"l'un": 1, "l'une": 1, "le premier": 1, "la premiere": 1, "le second": 
          "la seconde": 2, "le deuxieme": 2, "la deuxieme": 2, "le troisieme": 3,
          "la troisieme": 3}
 
+
+
+# "1,1 milliard de DH (première convention) et 50 MDH (deuxième convention)", "50 MDH au
+# titre de la 2e convention": the rank of the agreement, said right after its amount
+LABEL = re.compile(r"\s*(?:\(\s*|,?\s*(?:au titre d[eu]|pour|a|dans)\s+)(?:la |le |l')?"
+                   r"(?P<rank>premiere?|1(?:re|ere|er)|seconde?|deuxieme|2(?:e|eme)|troisieme|"
+                   r"3(?:e|eme)|quatrieme|4(?:e|eme))\s*(?P<noun>convention|accord|protocole|"
+                   r"contrat|memorandum|pret|don)?(?:-cadre)?\s*(?P<close>\))?")
+LABEL_RANKS = {"premier": 1, "premiere": 1, "1re": 1, "1ere": 1, "1er": 1, "second": 2,
+               "seconde": 2, "deuxieme": 2, "2e": 2, "2eme": 2, "troisieme": 3, "3e": 3,
+               "3eme": 3, "quatrieme": 4, "4e": 4, "4eme": 4}
+
+
+def labelled_amounts(work: Work) -> None:
+    """Amounts each followed by the rank of the agreement they are for: that agreement's,
+    when two or more are labelled so in one sentence."""
+    text, n, agreements = work.text, work.n, work.agreements
+    if n < 2:
+        return
+    for s in work.sentences:
+        if s.earlier or s.title or s.future:
+            continue
+        low = fold(text[:s.end])
+        labelled: dict[int, Fact] = {}
+        for f in funding_in(text, s):
+            found = LABEL.match(low, f.end)
+            if found is None or not (found["noun"] or found["close"]):
+                continue
+            rank = LABEL_RANKS[found["rank"]]
+            if rank <= n:
+                labelled.setdefault(rank, f)
+        if len(labelled) < 2:
+            continue  # one alone may be said of another thing than the agreement
+        for rank, f in labelled.items():
+            if agreements[rank - 1].funding is None:
+                agreements[rank - 1].funding = f
+                work.used_figures.add(f.start)
 
 
 def ranked_amounts(work: Work) -> None:

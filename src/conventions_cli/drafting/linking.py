@@ -65,7 +65,8 @@ def _gap(text: str, a: int, b: int) -> str:
 # it (not "sous la présidence du wali", who presides the ceremony)
 PRESIDENCY = re.compile(r"(?<!sous )(?<!sous la )\bla presidence d(?:u |e la |e l'|es |e )$")
 # "X, filiale de Y", "X du groupe Y", "X, société de crédit agréée par Y": Y is not a party
-PARENT_GAP = re.compile(r"^\s*[,(-]?\s*(?:(?:une |la )?filiale\s+d(?:e|u|es|')\s*(?:la |le |l')?"
+PARENT_GAP = re.compile(r"^\s*[,(-]?\s*(?:(?:une |la )?(?:filiale|membre)\s+d(?:e|u|es|')\s*"
+                        r"(?:la |le |l')?"
                         r"(?:\w+\s+){0,3}|"
                         r"(?:du|de la|de l')\s*(?:groupe|holding)\s+|"
                         r"[^,;]{0,80}?\b(?:agree|cree|detenu|controle|supervise|accredite)e?s?"
@@ -270,7 +271,8 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                 continue
             if re.search(r"\b(?:qui|dont|lequel|laquelle|selon|indique|a declare|"
                          r"en presence|(?:a|ont) (?:preside|assiste|supervise|parraine|"
-                         r"inaugure)|presidera|presidant)\b", between) or REPORTS.search(between):
+                         r"inaugure)|preside|presidera|presidant)\b", between) or \
+                    REPORTS.search(between):
                 continue  # "le wali … a présidé la cérémonie de signature": not a signatory
             if re.search(r"[.;]", between):
                 continue

@@ -42,6 +42,7 @@ from .people import find_people as find_people
 from .plurals import _plural_by_field, _plural_by_place, _plural_list, split_plural_ministries
 from .propernames import proper_name
 from .quoted import NAMED_KINDS, in_quotes_after, quoted_name, sign_name, whole_in_quotes
+from .rereading import reread
 from .samebody import _is_place
 from .spelled import spelled_with_article, spells_all
 from .states import (
@@ -53,7 +54,6 @@ from .states import (
     state_mention,
     subnational,
 )
-from .townbody import shared_place
 from .towns import TOWN_HEADS, french_departement, other_town, town_body, twinned_towns
 from .words import (
     COMPANY_WORDS,
@@ -497,4 +497,4 @@ def find_mentions(tokens: list[Any], known: list[tuple[int, int, str]] | None = 
             i = max(nxt, i + 1) if nxt > i + 1 and word not in DETS else i + 1
             continue
         i += 1
-    return shared_place(r.doc_text, whole_in_quotes(r, twinned_towns(r, found)))
+    return reread(r.doc_text, whole_in_quotes(r, twinned_towns(r, found)))

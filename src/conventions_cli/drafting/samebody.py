@@ -18,7 +18,7 @@ __all__ = ["_is_place", "_place_after_acronym", "_second_title", "_state_of",
 def _state_of(text: str, previous: Mention, m: Mention) -> bool:
     """ "l'Agence X (AX) de l'Union des Comores": the state a body belongs to, not a
     party beside it; it gives the body its country."""
-    gap = fold(text[previous.end:m.start] + " ".join(m.name.split()[:2]))
+    gap = fold(text[previous.end:m.start] + " ".join(text[m.start:m.end].split()[:2]))
     if not m.extra.get("state") or previous.kind in ("other",) or previous.extra.get("state") \
             or not re.match(r"\s*(?:de|du|des|d')\b", gap):
         return False

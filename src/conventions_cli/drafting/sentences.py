@@ -234,6 +234,8 @@ def about_agreement(text: str, s: Sentence) -> bool:
 
 PAST_YEAR = re.compile(rf"\b(?:en|depuis|des|au cours de l'annee|courant) (?:(?:{MO}) )?"
                        r"((?:19|20)\d\d)\b")  # "conclu avec le Bénin en février 2020"
+# "… signée en juin dernier entre A et B": right after its verb, a month gone by
+LAST_MONTH = re.compile(rf"\W*(?:en |au mois d(?:e |'))?(?:{MO}) dernier\b")
 FULL_DATE = re.compile(rf"\b\d{{1,2}}(?:er)? (?:{MO})\b")  # "le 14 novembre": a day
 # "le projet de loi portant approbation de l'accord de prêt conclu …": a bill approves an
 # agreement signed before; the signing it names is not the article's news
@@ -273,14 +275,15 @@ def _year_of_another(year: re.Match[str], verb: int) -> bool:
 
 def past_years(text: str, sentences: list[Sentence], year: int | None) -> None:
     """ "Le Gabon a également signé un accord du même type en 2013": a signing dated by an
-    earlier year than the article's is history, when another sentence tells of this one."""
-    if year is None:
-        return
-    history = [s for s in sentences if s.signing and (any(
+    earlier year than the article's is history, when another sentence tells of this one;
+    so is "la convention signée en juin dernier", beside "il a été procédé à la
+    signature d'une convention"."""
+    history = [s for s in sentences if s.signing and (year is not None and any(
         int(y.group(1)) < year and not _year_of_another(y, s.triggers[0][0] - s.start)
         for y in PAST_YEAR.finditer(fold(text[s.start:s.end]))) and not FULL_DATE.search(
         fold(text[s.start:s.end])) or all(
-        APPROVES.search(fold(text[s.start:t[0]])) for t in s.triggers))]
+        APPROVES.search(fold(text[s.start:t[0]])) for t in s.triggers) or all(
+        LAST_MONTH.match(fold(text[t[1]:s.end])) for t in s.triggers))]
     present = [s for s in sentences if s.signing and s not in history]
     if history and present and not any(THESE.search(fold(text[s.start:s.end])) and any(
             h.start < s.start for h in history) for s in present):

@@ -19,6 +19,8 @@ from .words import COMPANY_WORDS, COUNTRIES, MULTIWORD_COUNTRIES, NATIONALITIES,
 __all__ = ["country_of_word", "country_span", "state_mention"]
 
 # The official forms: "Royaume du Maroc", "République de Corée", "Union des Comores".
+# what follows a lowercase "état" that is a condition, not the State
+CONDITION_AFTER = {"d'", "des", "de", "du", "civil", "actuel", "general", "critique"}
 STATE_HEADS = {"royaume", "republique", "union", "etat", "sultanat", "emirat", "emirats",
                "principaute", "confederation", "federation"}
 MOROCCO = "État marocain"
@@ -162,6 +164,8 @@ def state_mention(r: _Reader, start: int, i: int, determiner: str) -> tuple[Ment
             elif k is not None and k < r.n and _cap(r.t[k]) and word == "etat" \
                     and r.low(k) not in COUNTRIES:
                 return None, i  # "l'Etat d'Akwa Ibom", "l'Etat de Lagos": a federated state
+            elif word == "etat" and not _cap(tok) and r.low(i + 1) in CONDITION_AFTER:
+                return None, i  # "l'état d'avancement", "l'état des lieux": how things stand
             elif determiner in ("le", "l'"):
                 code = "MA"  # "le gouvernement", "l'Etat": Morocco's, in Moroccan press
             else:
@@ -272,7 +276,7 @@ def _both_states(r: _Reader, start: int, end: int) -> Mention:
 
 def _state(r: _Reader, start: int, end: int, code: str, name: str = "") -> Mention:
     words = name or r.text(start, end)
-    words = re.sub(r"^(?:les|le|la|l')\s*", "", words, flags=re.I)
+    words = re.sub(r"^(?:les|le|la|l'|du|des|de la|de l'|au|aux)\s*", "", words, flags=re.I)
     if code == "MA":
         words = MOROCCO
     elif fold(words).startswith("gouvernement "):

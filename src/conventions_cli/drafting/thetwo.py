@@ -52,6 +52,9 @@ def the_two_named_before(text: str, s: Any, sentences: list[Any], history: list[
                     earlier.extra.get("proper") and earlier.extra.get("weak") is False)) or (
                 earlier.person is not None and earlier.person.start == earlier.start):
             continue  # a body a person's name stood for is no body the article named
+        if re.search(r"\b(?:filiale|membre)s?\s+d(?:e|u|es|')\s*(?:la |le |l'|cette |cet |ce )?$",
+                     fold(text[max(since, earlier.start - 30):earlier.start])):
+            continue  # "X, membre du Groupe Y": the group X belongs to, no second side
         bracket = text.rfind("(", since, earlier.start)
         if bracket > text.rfind(")", since, earlier.start) and not any(
                 0 <= bracket - m.end <= 2 for m in history):
