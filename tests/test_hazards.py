@@ -214,7 +214,10 @@ def test_bad_input_is_one_located_line_and_changes_nothing(
     lines = result.stderr.splitlines()
     assert lines[-1].startswith("conv: error: ") and "problem(s)" in lines[-1]
     assert all(re.match(rf"{re.escape(str(path))}:\d+:\d+: \S", x) for x in lines[:-1]), lines
-    assert elapsed < 2, f"{elapsed:.2f} s"  # the alias bomb and deep nesting fail fast
+    # The alias bomb and deep nesting are refused before they are expanded: expanded, they
+    # would not end within minutes. The bound is wide so that a loaded machine passes; the
+    # speed of a good run is measured in bench/, not here.
+    assert elapsed < 30, f"{elapsed:.2f} s"
 
     checked = run("validate", data=path)
     assert checked.exit_code == 1
