@@ -84,3 +84,27 @@ def test_the_group_a_signatory_belongs_to_is_not_the_other_side() -> None:
     found = names_of(result)
     assert not any("Banque arabe de développement" in n or n == "BAD-A" for n in found)
     assert any("Atlas Finance" in n for n in found)
+
+
+def test_heads_named_in_turn_after_a_plural_title() -> None:
+    text = ("Les présidents directeurs généraux d'Atlas Cargo, Karim Bennani, et de Sahel "
+            "Logistique, Moussa Keita, ont signé mardi à Tanger un mémorandum d'entente.\n")
+    result = drafted(text, BASE, published_on="2025-09-10")
+    found = party_names(result)
+    assert len(found) == 1
+    assert any("Atlas Cargo" in n for n in found[0])
+    assert any("Sahel Logistique" in n for n in found[0])
+    assert not any("Keita" in n for n in found[0])
+    people = {p["id"]: p["name"] for p in result["people"]}
+    signed = {people.get(s["person"]): s["org"] for s in result["agreements"][0]["signatories"]}
+    assert set(signed) == {"Karim Bennani", "Moussa Keita"}
+    assert signed["Karim Bennani"] != signed["Moussa Keita"]
+
+
+def test_the_accords_these_complete_were_signed_before() -> None:
+    text = ("Le Maroc et la Lettonie ont signé, mercredi 8 octobre à Rabat, 7 accords de "
+            "coopération.\n"
+            "Ils viennent compléter les 12 accords signés par les deux États pendant la visite "
+            "du ministre letton en 2019.\n")
+    result = drafted(text, BASE, published_on=None)
+    assert len(result["agreements"]) == 7

@@ -28,6 +28,7 @@ LIST_GAP = re.compile(r"^\s*(?:d['’]une part\s*)?(?:,|;|et|ainsi qu'|ainsi que
                       r"ainsi que\s+|outre\s+|"
                       r"(?:accompagnee?s?|aux cotes|en compagnie)\s+d(?:e|u|es|')\s*)?"
                       r"(?:(?:le|la|les|l'|du|de la|des|son|sa|ses|leur|leurs)\s*)?"
+                      r"(?:(?:d'|de)\s*(?=$))?"  # "de A, P, et d'Air Sénégal": one title's
                       r"(?:(?:celui|celle|ceux|celles)\s*)?"  # "le ministère X, celui de Y"
                       # "et le 1er vice-président de Y", "et le 1-er …": a rank before a title
                       r"(?:(?:\d{1,3}-?(?:er|ere|e|eme|nd|nde)|premier|premiere|second|"
@@ -152,8 +153,9 @@ PURPOSE = re.compile(r"\b(?:(?:destine|vise|visant|visent|ayant pour (?:objet|ob
                      r"e?s?\b|(?:afin|en vue|dans le but|pour)\s+(?:de\s+|d')?(?:mieux\s+)?"
                      r"(?!(?:quatre|notre|votre|autre|entre|contre|outre)\b)[a-z]+(?:er|ir|re)\b)")
 # "Le PDG de la société, X, et …": the body a signatory heads, named apart from the title
-HEADED = re.compile(rf"\b(?:{'|'.join(sorted(TITLES))})(?:\s+(?:general|generale|delegue|"
-                    r"deleguee|executif|executive))?\s+(?:de|du|des|d')\s*(?:la |le |l')?$")
+HEADED = re.compile(rf"\b(?:{'|'.join(sorted(TITLES))})s?(?:\s+(?:general|generale|delegue|"
+                    r"deleguee|executif|executive|directeurs? generaux|generaux|delegues|"
+                    r"respectifs))?\s+(?:de|du|des|d')\s*(?:la |le |l')?$")
 AFTER_PREPOSITION = re.compile(r"\b(?:dans|en|pour|sur|a|au|aux|de|du|des|d'|vers|chez|depuis|"
                                r"selon|sous|avant|apres)\s+(?:le |la |les |l')?$")
 

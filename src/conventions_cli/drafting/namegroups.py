@@ -29,7 +29,7 @@ def name_lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:
     groups: list[list[Mention]] = []
     representing = False  # inside "représenté par A et B"
     for m in mentions:
-        gap = _gap(text, groups[-1][-1].end, m.start) if groups else ""
+        gap = _gap(text, groups[-1][-1].reach, m.start) if groups else ""
         representing = representing and "," not in gap and bool(groups)
         if representing:
             m.extra["represents"] = True

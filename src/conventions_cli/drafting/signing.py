@@ -134,6 +134,10 @@ EARLIER = re.compile(rf"\b(?:precedente?s?|ancienne?s?|derniere?s?) {PROGRAMME}\
                      r"(?:de la |de l'|du |des |de ce |de cet |de cette |de ces )|"
                      # "s'inscrit dans la dynamique enclenchée par la convention signée
                      # le 28 octobre 2024", "dans la continuité de l'accord de 2019"
+                     # "Ils viennent compléter les 16 accords conclus en 2016": those they
+                     # add to were signed before
+                     r"\b(?:viennent|vient) (?:completer|s'ajouter a|renforcer) (?:les |aux )"
+                     rf"(?:\d+ |[a-z]+ )?{PROGRAMME}\b|"
                      r"\bdynamique (?:enclenchee|initiee|lancee|impulsee|creee|insufflee) par "
                      r"(?:la |le |l'|les )(?:convention|accord|protocole|memorandum|contrat)|"
                      r"\bdans la continuite d(?:e la|e l'|u|es) (?:convention|accord|protocole|"
