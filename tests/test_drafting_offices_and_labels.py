@@ -108,3 +108,19 @@ def test_the_accords_these_complete_were_signed_before() -> None:
             "du ministre letton en 2019.\n")
     result = drafted(text, BASE, published_on=None)
     assert len(result["agreements"]) == 7
+
+
+def test_a_name_the_base_knows_is_read_whole_after_groupe() -> None:
+    base = [*BASE, {"id": "banque-atlas-maroc", "name": "Banque agricole de l'Atlas",
+                    "kind": "company"}]
+    text = ("Une convention de partenariat a été signée à Meknès entre le Groupe Banque "
+            "agricole de l'Atlas et la Caisse rurale de Ziguinchor.\n")
+    result = drafted(text, base, published_on="2025-04-30")
+    assert "banque-atlas-maroc" in names_of(result)
+    assert not any(n.startswith("Groupe Banque") for n in names_of(result))
+
+
+def test_the_authorities_of_a_country_are_its_state() -> None:
+    found = _mentions("La société Voltara a paraphé le 3 février un mémorandum avec les "
+                      "autorités marocaines.")
+    assert ("État marocain", False) in found

@@ -346,7 +346,10 @@ def _proper_run(r: _Reader, i: int, joins_et: bool = False) -> int:
             break
     while j > i and _low(r.t[j - 1]) in NOT_LAST:
         j -= 1
-    return j
+    # "le Groupe Crédit agricole du Maroc": a name the base knows, begun inside the run,
+    # goes on to its end
+    known_end = max((r.known[k][0] for k in range(i, j) if k in r.known), default=j)
+    return max(j, known_end)
 
 def _name_case(text: str) -> str:
     text = clean_name(text)
