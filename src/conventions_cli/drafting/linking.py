@@ -138,8 +138,8 @@ RUN_BY = re.compile(r"\b(?:organisat(?:eur|rice)s?|exploitants?|gestionnaires?|c
 
 
 # an event named as the subject of a signing is when it happened, not who signed
-EVENT_HEADS = [[w] for w in ("forum", "salon", "sommet", "festival", "foire", "conference",
-                             "colloque", "seminaire", "rencontre", "assises", "exposition")]
+EVENT_HEADS = {"forum", "salon", "sommet", "festival", "foire", "conference", "colloque",
+               "seminaire", "rencontre", "assises", "exposition"}
 HAPPENED = re.compile(r"[^.;]{0,60}?(?:,\s*(?:qui s'est |qui a ete )?(?:tenue?|organisee?|"
                       r"deroulee?)\b|\s*,?\s*(?:s'est (?:cloture|clos|acheve|termine|"
                       r"ouvert)|a ete (?:marquee?|couronnee?|cloturee?)|a connu|a vu)\b)")
@@ -173,7 +173,7 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
         if m.kb_id is None and not m.acronym and re.search(r"(?:^|\s)(?:a|à)\s+$", text[
                 max(sent_start, m.start - 3):m.start]) and text[m.end:m.end + 1] == ",":
             continue  # "Mardi à Paris, le ministère X a signé": where, not who
-        if fold(m.name).split()[:1] in EVENT_HEADS and HAPPENED.match(
+        if (fold(m.name).split() or [""])[0] in EVENT_HEADS and HAPPENED.match(
                 fold(text[m.end:m.end + 40])):
             continue  # "le Forum X, tenu les 24 et 25 février, s'est clôturé par …": when
         run_by = RUN_BY.search(fold(text[max(sent_start, m.start - 30):m.start]))

@@ -11,6 +11,7 @@ import re
 
 from .countries import foreign_name
 from .names import Mention, Person
+from .normalize import fold
 from .townbody import shared_place
 
 __all__ = ["reread"]
@@ -30,8 +31,6 @@ NAME = r"[A-ZÉ][\w'’-]+(?:\s+(?:[A-ZÉ][\w'’-]+|ben|el|al|ould|de)){1,3}"
 def _heads_in_turn(text: str, found: list[Mention]) -> list[Mention]:
     """ "Les présidents de Royal Air Maroc, Hamid A., et d'Air Sénégal, Alioune F., ont
     conclu …": each body with the one named after it."""
-    from .normalize import fold
-
     k = -1
     while k + 2 < len(found):  # the list may grow by the second body, read here
         k += 1
@@ -57,8 +56,8 @@ def _heads_in_turn(text: str, found: list[Mention]) -> list[Mention]:
         second = re.match(rf",\s+(?P<p>{NAME})\b", text[b.end:])
         if second is None:
             continue
-        for body, said, at in ((a, first, a.end), (b, second, b.end)):
-            body.person = Person(said["p"], at + said.start("p"), at + said.end("p"))
+        for body, said, after in ((a, first, a.end), (b, second, b.end)):
+            body.person = Person(said["p"], after + said.start("p"), after + said.end("p"))
         for m in found[k + 2:]:
             if m.start == b.end + second.start("p"):
                 m.vague = True  # the name of the second head, not a body

@@ -113,10 +113,9 @@ def state_mention(r: _Reader, start: int, i: int, determiner: str) -> tuple[Ment
         return _states_of(r, start, i)
     if word == "pays" and determiner == "deux" and r.low(i - 2) in ("les", "ces"):
         return _both_states(r, i - 2, i + 1), i + 1
-    if word == "autorites" and determiner == "les" and country_of_word(r.low(i + 1)):
+    if word == "autorites" and determiner == "les" and (code := country_of_word(r.low(i + 1))):
         # "entre BYD et les autorités marocaines": the State
-        code = country_of_word(r.low(i + 1))
-        return _state(r, start, i + 2, code or "", country_name(code or "")), i + 2
+        return _state(r, start, i + 2, code, country_name(code)), i + 2
     several = country_span(r, i) if determiner in ("le", "la", "l'", "les") else None
     if several is not None:
         return _state(r, start, several[0], several[1]), several[0]
