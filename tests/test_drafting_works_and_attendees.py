@@ -175,3 +175,13 @@ def test_an_events_city_before_its_acronym_is_the_place() -> None:
             "du conseil agricole et la Fédération de l'olive.\n")
     result = drafted(text, BASE, published_on="2025-03-05")
     assert [a.get("place") for a in result["agreements"]] == ["Taounate"]
+
+
+def test_where_a_procession_went_and_who_escorted_it_sign_nothing() -> None:
+    text = ("Le cortège des deux présidents s'est rendu ensuite vers l'Esplanade du Palais "
+            "de Tétouan, escorté par la cavalerie de la Garde présidentielle, avant la "
+            "cérémonie de signature de deux accords entre l'Office Atlas et la société "
+            "Nordwing.\n")
+    result = drafted(text, BASE, published_on="2025-03-05")
+    found = names_of(result)
+    assert not any("Garde" in n or "Esplanade" in n for n in found)

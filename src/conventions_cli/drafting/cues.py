@@ -80,7 +80,11 @@ NOT_PARTY_BEFORE = re.compile(
     r"(?:creation|mise en place|realisation|construction|amenagement) d(?:e |u |es |')|"
     r"avec (?:la contribution|le soutien|l'appui|la participation|le concours|l'aide) d|"
     # "avec la garantie de l'État", "garanti par l'État": a guarantor, no signing party
-    r"(?:avec|sous|beneficiant de|assortie? de) (?:la |une )?garantie\b|\bgaranti(?:e|s|es)? par\b)"
+    r"(?:avec|sous|beneficiant de|assortie? de) (?:la |une )?garantie\b|\bgaranti(?:e|s|es)? par\b|"
+    # "escorté par la cavalerie de la Garde royale", "organisé par X": another deed's agent
+    r"\b(?:escorte|accompagne|accueilli|recu|suivi|precede|organise|anime)e?s?\s+par\b|"
+    # "se dirigeait vers la Place du Mechouar": where to
+    r"\b(?:vers|jusqu'a|jusqu'au)\s+(?:la |le |l'|les )?$)"
     r"[^,;]{0,40}$")
 # "L'Economiste rapporte que trois conventions ont été signées": who tells of the signing
 REPORTS = re.compile(r"\b(?:rapporte|rapportent|indique|indiquent|precise|precisent|annonce|"
