@@ -185,3 +185,17 @@ def test_where_a_procession_went_and_who_escorted_it_sign_nothing() -> None:
     result = drafted(text, BASE, published_on="2025-03-05")
     found = names_of(result)
     assert not any("Garde" in n or "Esplanade" in n for n in found)
+
+
+def test_the_two_parties_of_a_state_visit_are_the_two_states() -> None:
+    text = ("Le président finlandais en visite d'État au Maroc\n"
+            "Le roi et le président de la Finlande ont reçu mardi à Rabat les patrons de "
+            "Nordwing et de la banque Atlas Finance, venus présenter leurs projets.\n"
+            "Le cortège des deux chefs d'État s'est ensuite rendu au palais, où les deux "
+            "parties ont procédé à la signature de quinze accords.\n"
+            "Le Maroc et la Finlande entendent aussi coopérer dans l'éducation.\n")
+    result = drafted(text, BASE, published_on="2025-03-05")
+    found = party_names(result)
+    assert found and all("etat-marocain" in a and any("Finlande" in p for p in a)
+                         for a in found)
+    assert not any("Nordwing" in n or "Atlas" in n for n in names_of(result))

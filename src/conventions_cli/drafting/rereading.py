@@ -18,6 +18,9 @@ __all__ = ["reread"]
 
 
 def reread(text: str, found: list[Mention]) -> list[Mention]:
+    found = [m for m in found if not (  # "les deux chefs d'État": a title, not a State
+        m.bare and m.head == "etat" and m.person is None and re.search(
+            r"\bchefs? d'\s*$", fold(text[max(0, m.start - 12):m.start])))]
     return _heads_in_turn(text, _two_offices(text, shared_place(text, found)))
 
 

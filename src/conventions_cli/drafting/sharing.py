@@ -40,7 +40,7 @@ from .sentences import Sentence
 from .sides import between_the_two, two_sides_sign
 from .signers import agent_of_signing, plural_participle_signers
 from .standsfor import people_as_organizations
-from .thetwo import BOTH, the_two_co_chairs, the_two_named_before
+from .thetwo import BOTH, the_two_co_chairs, the_two_named_before, the_two_states
 from .unsaid import headline_parties, named_next, partners_of_the_link
 
 __all__ = ["find_signing_parties", "lead_parties", "share_parties"]
@@ -256,6 +256,8 @@ def _the_two_parties(work: Work) -> list[Party]:
     if both is None:
         return []
     fits = kind_of_the_two(both.group(0))
+    if both.group(0).endswith(("parties", "deux")) and (states := the_two_states(work)):
+        return states  # "les deux chefs d'État …. Les deux parties ont convenu …"
     one: list[Party] = []
     for pool in ([s for s in work.sentences if s.title],
                  [s for s in work.sentences if s.index <= lead.index and not s.title][::-1],

@@ -9,11 +9,13 @@ import re
 from typing import Any
 
 from .countries import foreign_name
+from .drafts import Work
 from .lexicon import nouns
+from .linking import Party
 from .names import Mention
 from .normalize import fold, key
 
-__all__ = ["BOTH", "the_two_co_chairs", "the_two_named_before"]
+__all__ = ["BOTH", "the_two_co_chairs", "the_two_named_before", "the_two_states"]
 
 BOTH = re.compile(r"\b(?:entre|par) (?:les|ces) deux(?: (?:parties|partenaires|institutions|"
                   r"organismes|entites|structures|signataires))?\b|\bles deux parties\b|"
@@ -116,3 +118,25 @@ def the_two_co_chairs(text: str, s: Any, history: list[Mention]) -> list[Mention
                          s.start + said.start(), s.start + said.end(), "ministry", True,
                          country=code, head="ministere")
     return [ours, theirs] if ours is not None and theirs is not None else []
+
+
+# "les deux pays", "les deux chefs d'État", "la visite d'État": the article is about two States
+BETWEEN_STATES = re.compile(r"\b(?:les|des|aux) deux (?:pays|etats|chefs d'etat|royaumes|"
+                            r"nations|gouvernements)\b|\bvisite d'etat\b")
+
+
+def the_two_states(work: Work) -> list[Party]:
+    """Morocco and the one other State the article names as such, when it speaks of the
+    two countries; else none."""
+    if not BETWEEN_STATES.search(fold(work.text)):
+        return []
+    states: dict[str | None, Mention] = {}
+    for s in work.sentences:
+        for m in s.mentions:
+            if m.extra.get("state") and not m.vague and m.country:
+                states.setdefault(m.country, m)
+    if len(states) != 2 or "MA" not in states:
+        return []
+    work.todos.append("the signing sentence names no party (\"les deux\"); these are the two "
+                      "States the article names")
+    return [Party(m, "with") for m in states.values()]
