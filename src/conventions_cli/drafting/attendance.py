@@ -12,6 +12,7 @@ from dataclasses import replace
 from .drafts import Work, quote_of
 from .names import Mention
 from .normalize import fold
+from .thetwo import states_named
 
 __all__ = ["attendees_stand_in"]
 
@@ -67,9 +68,4 @@ def _two_states(work: Work) -> list[Mention]:
     """The two States an article names, when its two heads presided over the signing."""
     if not any(TWO_HEADS.search(fold(work.text[s.start:s.end])) for s in work.signing):
         return []
-    states: dict[str | None, Mention] = {}
-    for s in work.sentences:
-        for m in s.mentions:
-            if m.extra.get("state") and m.country not in states:
-                states[m.country] = m
-    return list(states.values()) if len(states) == 2 and "MA" in states else []
+    return states_named(work)

@@ -15,6 +15,7 @@ from .drafts import PLURAL_IS_TWO, UNCOUNTED, Drafted, Work
 from .facts import Fact
 from .normalize import fold
 from .sentences import Sentence
+from .signing import ORDINALS
 
 __all__ = ["funding_in", "given_in_turn", "grouped_amounts", "is_a_part", "labelled_amounts",
            "listed_amounts", "listed_lines", "parts_of_total", "ranked_amounts", "split_total"]
@@ -44,9 +45,7 @@ LABEL = re.compile(r"\s*(?:\(\s*|,?\s*(?:au titre d[eu]|pour|a|dans)\s+)(?:la |l
                    r"(?P<rank>premiere?|1(?:re|ere|er)|seconde?|deuxieme|2(?:e|eme)|troisieme|"
                    r"3(?:e|eme)|quatrieme|4(?:e|eme))\s*(?P<noun>convention|accord|protocole|"
                    r"contrat|memorandum|pret|don)?(?:-cadre)?\s*(?P<close>\))?")
-LABEL_RANKS = {"premier": 1, "premiere": 1, "1re": 1, "1ere": 1, "1er": 1, "second": 2,
-               "seconde": 2, "deuxieme": 2, "2e": 2, "2eme": 2, "troisieme": 3, "3e": 3,
-               "3eme": 3, "quatrieme": 4, "4e": 4, "4eme": 4}
+LABEL_RANKS = {**ORDINALS, "1re": 1}  # the ordinals the agreement reader knows, and "1re"
 
 
 def labelled_amounts(work: Work) -> None:

@@ -15,7 +15,8 @@ from .linking import Party
 from .names import Mention
 from .normalize import fold, key
 
-__all__ = ["BOTH", "the_two_co_chairs", "the_two_named_before", "the_two_states"]
+__all__ = ["BOTH", "states_named", "the_two_co_chairs", "the_two_named_before",
+           "the_two_states"]
 
 BOTH = re.compile(r"\b(?:entre|par) (?:les|ces) deux(?: (?:parties|partenaires|institutions|"
                   r"organismes|entites|structures|signataires))?\b|\bles deux parties\b|"
@@ -125,18 +126,21 @@ BETWEEN_STATES = re.compile(r"\b(?:les|des|aux) deux (?:pays|etats|chefs d'etat|
                             r"nations|gouvernements)\b|\bvisite d'etat\b")
 
 
-def the_two_states(work: Work) -> list[Party]:
-    """Morocco and the one other State the article names as such, when it speaks of the
-    two countries; else none."""
-    if not BETWEEN_STATES.search(fold(work.text)):
-        return []
+def states_named(work: Work) -> list[Mention]:
+    """Morocco and the one other State the article names as such (the first mention of
+    each), or none when it names another number of States."""
     states: dict[str | None, Mention] = {}
     for s in work.sentences:
         for m in s.mentions:
             if m.extra.get("state") and not m.vague and m.country:
                 states.setdefault(m.country, m)
-    if len(states) != 2 or "MA" not in states:
-        return []
-    work.todos.append("the signing sentence names no party (\"les deux\"); these are the two "
-                      "States the article names")
-    return [Party(m, "with") for m in states.values()]
+    return list(states.values()) if len(states) == 2 and "MA" in states else []
+
+
+def the_two_states(work: Work) -> list[Party]:
+    """The two States the article names, when it speaks of the two countries; else none."""
+    states = states_named(work) if BETWEEN_STATES.search(fold(work.text)) else []
+    if states:
+        work.todos.append("the signing sentence names no party (\"les deux\"); these are "
+                          "the two States the article names")
+    return [Party(m, "with") for m in states]
