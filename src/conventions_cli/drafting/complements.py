@@ -41,6 +41,8 @@ PARTICIPANTS = {"partenaires", "acteurs", "operateurs", "representants", "interv
 # "Centre d'études et de recherches sur l'entreprise sociale": what is studied, in the name
 STUDY_WORDS = {"recherche", "recherches", "etude", "etudes", "reflexion", "veille"}
 PORTFOLIO_HEADS = {"departement", "administration"}  # "… et de l'Administration territoriale"
+# "du ministère de l'Équipement, du ministère de l'Eau": the list's next ministry
+ANOTHER_MINISTRY = {"ministere", "ministeres", "secretariat"}
 
 
 def _bracketed_acronym_within(r: _Reader, j: int, span: int) -> bool:
@@ -126,7 +128,8 @@ def _complements(r: _Reader, j: int, ministry: bool, titled: bool = False) -> in
         if word == "," and r.prep(j + 1) is not None:
             k = r.prep(j + 1)  # not "l'Agence A, de l'Agence B et de …": another body
             if k is not None and k < r.n and r.low(k) not in ("cote", "part") and (
-                    ministry or _cap(r.t[k]) and r.low(k) not in HEADS
+                    ministry and r.low(k) not in ANOTHER_MINISTRY
+                    or _cap(r.t[k]) and r.low(k) not in HEADS
                     or r.low(k) == "industrie"):  # "de commerce, d'"; not ", du côté X"
                 end = r.noun_phrase(k)
                 if end is None:

@@ -34,15 +34,19 @@ LIST_GAP = re.compile(r"^\s*(?:d['’]une part\s*)?(?:,|;|et|ainsi qu'|ainsi que
                       r"(?:(?:\d{1,3}-?(?:er|ere|e|eme|nd|nde)|premier|premiere|second|"
                       r"seconde|deuxieme|troisieme)\s+)?"
                       # "et trois académies régionales, à savoir A, B et C": a counted plural
-                      r"(?:(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?"
+                      # ("et plusieurs ministres marocains": their State)
+                      r"(?:(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s+)?"
                       rf"(?:(?:{'|'.join(sorted(DESCRIPTORS))})s?\s+(?:[a-z-]+(?:ne|e)?s?\s+)?)?$")
 # Where an official of the item before is posted, then the next item: " au Maroc et le ",
 # " pour le Maghreb, et la ", " en Afrique du Nord ainsi que l'".
 POSTING_GAP = re.compile(r"\s*(?:au|aux|en|pour (?:le|la|les|l['’]))\s*[A-ZÀ-Ý][\w'’-]*"
                          r"(?:\s+(?:du|de|des|et)?\s*[A-ZÀ-Ý][\w'’-]*)?\s*,?\s*"
                          r"(?:et|ainsi que)\s+(?:(?:le|la|les)\s+|l['’]\s*)?")
-# An item described before the next one: ", leader mondial de …, la société Y".
-DESCRIBED_GAP = re.compile(r"^\s*[»\"”]?\s*,?\s*(?:(?:pour|specialisee?s?|active?s?|leader|qui|"
+# An item described before the next one: ", leader mondial de …, la société Y", "et sa
+# filiale chargée de …, Y".
+DESCRIBED_GAP = re.compile(r"^\s*[»\"”]?\s*,?\s*(?:"
+                           r"(?:et\s+(?:sa|son|ses|leurs?)\s+(?=filiale))?"
+                           r"(?:pour|specialisee?s?|active?s?|leader|qui|"
                            r"filiale|operant|installee?s?|present|agreee?s?|creee?s?|detenue?s?|"
                            r"accreditee?s?)[^.;()]{0,100}?,\s*(?:et\s+)?|(?:le |l')(?:gestionnaire"
                            r"|exploitant|operateur)\b[^.;()]{0,60}?(?:,\s*(?:et\s+)?|\s+et\s+))"
@@ -137,6 +141,8 @@ def _relations_between(clause: str) -> bool:
 
 PARTY_BEFORE = re.compile(r"(?:\bavec|\bentre|\bpar|\bliant|\blie|\bunit|\bunissant|\bassocie|"
                           r"\bassociant|\brelie|\breliant|\bau nom d(?:u|e la|e l'|es|e|')|"
+                          # "Les signataires sont A et B. Il s'agit également de C"
+                          r"\bs'agit (?:egalement|aussi|en outre|encore|ensuite)|"
                           # "Les signataires de cette convention sont A et B"
                           r"\b(?:co)?signataires(?:\s+(?:de ce|de cet|de cette|de ces|de la|"
                           r"du|des|de l')\s*(?:[\w'-]+\s+){0,3}?[\w'-]+)?\s+(?:etaient|sont|"

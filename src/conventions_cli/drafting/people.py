@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .complements import _adjectives, _complements
-from .countries import diaspora_country, foreign_name, is_geographic
+from .countries import country_name, diaspora_country, foreign_name, is_geographic
 from .envoys import ambassador
 from .grammar import _cap, _name_case, _proper_run, _Reader
 from .holders import (
@@ -32,6 +32,7 @@ from .institutions import TREASURY, company_after_title, institution_title
 from .names import Mention, Person
 from .normalize import clean_name, fold
 from .places import city_region
+from .states import state_at
 from .towns import TOWN_TITLES, town_after_title, town_of_title
 from .units import SUBUNITS, UNIT_HEADS, owner_of_unit
 from .words import (
@@ -207,6 +208,10 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
             return Mention("Ministère", start_tok.idx, start_tok.idx + len(start_tok.text),
                            "ministry", head="ministere", bare=True, vague=True,
                            person=person, title=person.title), after
+        if word == "ministres" and country and full_end == j and r.prep(j) is None:
+            # "plusieurs ministres marocains, dont A et B": no portfolio, their State signs
+            return state_at(country_name(country), start_tok.idx,
+                            r.t[j - 1].idx + len(r.t[j - 1].text), country), j
         if word == "ministres":
             several = _ministers_of_countries(r, i, full_end)
             if several is not None:

@@ -106,10 +106,20 @@ def _sentences(article: Article, doc: Any) -> list[Sentence]:
         agreements = sorted(agreements + listed_objects(text, s, e, agreements),
                             key=lambda m: m.start)
         agreements = [m for m in agreements if not _predicate(text, s, m)]
-        out.append(Sentence(len(out), s, e, tokens, find_triggers(text, s, e),
+        triggers = find_triggers(text, s, e)
+        more = MORE_SIGNATORIES.match(low)
+        if more and not triggers and not agreements and out and not out[-1].title and any(
+                fold(text[a:b]).startswith("signataire") for a, b in out[-1].triggers):
+            triggers = [(s + more.start(1), s + more.end(1))]
+        out.append(Sentence(len(out), s, e, tokens, triggers,
                             agreements, is_earlier(text, s, e),
                             _future(low), title=is_title))
     return out
+
+
+# "Les départements signataires sont A et B. Il s'agit également de C et de D": the
+# sentence after the signatories' list goes on with it
+MORE_SIGNATORIES = re.compile(r"\W*il (s'agit) (?:egalement|aussi|en outre|encore|ensuite) d")
 
 
 # "Après la conclusion d'un accord avec X à Porto, Y a scellé …": what

@@ -50,10 +50,11 @@ def agent_of_signing(s: Sentence, party: Party) -> bool:
 
 
 def _exchange_done(s: Sentence, verb: Any) -> bool:
-    """ "L'échange de lettres a été effectué par A et B": the exchange is the signing."""
+    """ "L'échange de lettres a été effectué par A et B", "La signature de la convention a
+    été réalisée par A et B": the exchange, or the signing itself, is what they did."""
     before = fold(" ".join(t.text for t in s.tokens if t.idx < verb.idx))
-    return bool(re.match(r"(?:effectu|realis|oper)ee?s?$", fold(verb.text))) and \
-        bool(re.search(r"\bechanges? d(?:e|es) (?:notes|lettres)\b", before))
+    return bool(re.match(r"(?:effectu|realis|oper|assur)ee?s?$", fold(verb.text))) and \
+        bool(re.search(r"\b(?:echanges? d(?:e|es) (?:notes|lettres)|signature)\b", before))
 
 
 # a past participle ("effectuée", "conduite", "reçus"); not "jeudi", tagged a verb at times

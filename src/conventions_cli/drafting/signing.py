@@ -347,7 +347,7 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if not (re.search(r"(?:procede\w*(?:\s*,[^,.;]{1,45},|\s+[\w'-]+(?:\s+[\w'-]+)?)?"
                               r"\s+a|ceremonie de|occasion de|lors de|portant|porte|"
                               # "A et B annoncent la signature d'une ligne de crédit"
-                              r"\bannoncent?(?: officiellement| aujourd'hui)?|"
+                              r"\bannonc(?:e|ent|er)(?: officiellement| aujourd'hui)?|"
                               r"apposee?s? (?:leur|sa)|revetue? de)\s+(?:la\s+|les\s+|leurs?\s+)?$",
                               before) or TYPE_RE.search(after) and re.match(
                                   r"\s*(?:officielle\s+)?"

@@ -1,0 +1,85 @@
+"""Signatories told in more than one breath: a list of ministries that goes on in the next
+sentence, ministries named one after another, a subsidiary described before its name, the
+ministers of a State with no portfolio, a signing "réalisée par" its signatories, and a
+signing a body "vient d'annoncer"."""
+
+from __future__ import annotations
+
+import pytest
+
+from conventions_cli.drafting.language import analyse
+from conventions_cli.drafting.mentions import find_mentions
+from conventions_cli.drafting.normalize import analysis_text
+from drafting_cases import drafted, party_names
+
+pytest.importorskip("spacy")
+
+BASE = [{"id": "etat-marocain", "name": "État marocain", "kind": "state", "country": "MA"}]
+
+
+def _names(sentence: str) -> list[str]:
+    return [m.name for m in find_mentions(list(analyse(analysis_text(sentence))))
+            if not m.vague]
+
+
+def test_ministries_named_one_after_another_are_each_their_own() -> None:
+    found = _names("Il s'agit du ministère de la Santé et de la Protection sociale, du "
+                   "ministère de l'Équipement et de l'Eau, et du ministère du Tourisme.")
+    assert "Ministère de la Santé et de la Protection sociale" in found
+    assert "Ministère de l'Équipement et de l'Eau" in found
+    assert not any("ministère de l'Équipement" in n for n in found)  # no glued name
+
+
+def test_a_list_of_signatories_goes_on_in_the_next_sentence() -> None:
+    text = ("Un contrat-programme pour la filière du marbre a été signé lundi à Khénifra.\n"
+            "Il a été signé, pour le secteur, par la Fédération des marbriers du Maroc (FMM). "
+            "Les départements signataires sont le ministère de l'Intérieur et le ministère "
+            "de l'Industrie et du Commerce. Il s'agit également du ministère de la Transition "
+            "énergétique, du ministère de l'Emploi et du ministère des Finances.\n")
+    found = party_names(drafted(text, BASE, published_on="2025-05-13"))[0]
+    for name in ("Transition énergétique", "l'Emploi", "Finances", "Intérieur", "marbriers"):
+        assert any(name in n for n in found), name
+
+
+def test_another_it_is_is_no_signatory_without_a_list_before() -> None:
+    text = ("Une convention a été signée lundi à Safi entre la commune de Safi et l'Agence "
+            "urbaine de Safi (AUS).\n"
+            "Il s'agit également du ministère de l'Intérieur, qui suit le projet.\n")
+    found = party_names(drafted(text, BASE, published_on="2025-05-13"))[0]
+    assert not any("Intérieur" in n for n in found)
+
+
+def test_a_subsidiary_described_before_its_name_signs_too() -> None:
+    text = ("L'Agence solaire du Sud (ASS) vient d'annoncer la signature avec Voltaris SA et "
+            "sa filiale chargée du stockage d'énergie, Voltaris Stockage (VST), d'un protocole "
+            "d'accord de recherche.\n")
+    found = party_names(drafted(text, BASE, published_on="2025-05-13"))
+    assert len(found) == 1
+    for name in ("Agence solaire du Sud", "Voltaris SA", "Voltaris Stockage"):
+        assert any(name in n for n in found[0]), name
+
+
+def test_ministers_with_no_portfolio_stand_for_their_state() -> None:
+    found = _names("La convention a été signée par le président du groupe Hanbit Textiles et "
+                   "plusieurs ministres marocains, dont Karim Alaoui.")
+    assert "État marocain" in found
+    assert not any(n.startswith("Ministère") for n in found)
+
+
+def test_a_signing_carried_out_by_its_signatories() -> None:
+    text = ("Une convention d'investissement a été signée jeudi à Rabat avec le groupe "
+            "coréen Hanbit Textiles.\n"
+            "La signature de l'accord, jeudi, a été réalisée par M. Park Jun, président de "
+            "Hanbit Textiles, et plusieurs ministres marocains, dont M. Karim Alaoui et Mme "
+            "Salma Bennis, en présence du directeur de l'agence.\n")
+    found = party_names(drafted(text, BASE, published_on="2025-04-04"))[0]
+    assert any("Hanbit" in n for n in found)
+    assert any(n in ("État marocain", "etat-marocain") for n in found)
+
+
+def test_a_visit_carried_out_by_a_delegation_is_no_signing_by_it() -> None:
+    text = ("Une convention a été signée mardi à Oujda entre l'Université Mohammed Premier et "
+            "l'Agence de l'Oriental (AO), lors d'une visite réalisée par une délégation de la "
+            "Fondation Nourane.\n")
+    found = party_names(drafted(text, BASE, published_on="2025-04-04"))[0]
+    assert not any("Nourane" in n for n in found)
