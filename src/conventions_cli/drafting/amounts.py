@@ -111,7 +111,9 @@ def _build_amount_re() -> re.Pattern[str]:
 
 AMOUNT = _build_amount_re()
 COMPOUND = re.compile(
-    r"(?P<a>\d{1,3})\s+milliards?\s+(?:et\s+)?(?P<b>\d{1,3}(?:,\d+)?)\s+millions?\s+"
+    # "un milliard six cent soixante-dix millions de dirhams": spelled out too
+    rf"(?P<a>\d{{1,3}}|\b{SPELLED})\s+milliards?\s+(?:et\s+)?"
+    rf"(?P<b>\d{{1,3}}(?:,\d+)?|{SPELLED})\s+millions?\s+"
     r"(?:de\s+|d')?(?:" + "|".join(f"(?P<c{i}>{pat})" for i, (pat, _) in
                                    enumerate(CURRENCY_WORDS)) + r")(?![\w$€])")
 # "le groupe X investit près de 2,7 milliards pour une usine": money, in dirhams
@@ -134,6 +136,9 @@ NOT_FUNDING = re.compile(
     r"\bstrategie\b[^.;]{0,60}?\bdotee? d[e']|"
     # a lender's whole portfolio in the country, not one agreement's amount
     r"portefeuille|engagements?(?! de (?:la|l'etat))|encours|interventions? (?:de|du|des) |"
+    # the earlier one this one follows: "Elle complète la première tranche de 250 M€"
+    r"\b(?:complete|completent|fait suite|font suite|succede|succedent)\s+(?:a\s+)?"
+    r"(?:la|le|les|l'|au|aux|une?)\b|"
     r"(?:depuis|au titre de) (?:le debut|sa creation|\d{4})|cumul\w*|au total depuis)"
     r"[^.;]{0,60}$")
 # ... or from the words just after it: "5 milliards de dollars d'IDE", "N MDH d'exportations"

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from .alsosigned import also_signed
 from .attendance import attendees_stand_in
 from .bareregion import name_bare_councils
 from .batches import compose_lead, presented_further
@@ -93,6 +94,7 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
     presented_further(work)
     set_scene(work)
     share_parties(work)
+    also_signed(work)
     name_bare_councils(work)
     surnames_told_before(work)
     project_carriers(work)

@@ -263,14 +263,15 @@ def _acronym_after(r: _Reader, j: int) -> tuple[int, str | None, str | None]:
     inside = r.text(j + 1, k).strip()
     if _acronym(inside):
         return k + 1, inside, None
-    if inside and len(inside.split()) <= 3 and inside[0].isupper():
+    if inside and len(inside.split()) <= 3 and inside[0].isupper() and "," not in inside:
         return k + 1, None, inside
     return _named_acronym_after(r, j)
 
 
 # "(Nigeria Sovereign Investment Authority – NSIA)", "(Gas Aggregation Company Nigeria-GACN)",
 # "(National Petroleum Corporation, NNPC)": the name in the body's own language, its acronym
-NAMED_ACRONYM = re.compile(r"(?P<name>[A-Z][^()]{3,}?)\s*(?:[–—,]|\s-|-(?=[A-Z]{2,}\s*$))\s*"
+# (not "(BM, BAD, BEI)", "(Banque mondiale, BAD, BEI)": a list of the bodies it stands for)
+NAMED_ACRONYM = re.compile(r"(?P<name>[A-Z][^(),]{3,}?)\s*(?:[–—,]|\s-|-(?=[A-Z]{2,}\s*$))\s*"
                            r"(?P<acronym>[A-Z][A-Z0-9&]{1,11})")
 
 

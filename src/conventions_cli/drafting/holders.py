@@ -9,6 +9,7 @@ import re
 from .countries import foreign_name
 from .grammar import (
     _acronym,
+    _acronym_after,
     _cap,
     _is_title_word,
     _low,
@@ -111,8 +112,9 @@ def _person_after(r: _Reader, j: int, glued: bool = False, loose: bool = False
             m += 1
         if r.low(m) == ",":
             k = m + 1
-    if _honorific(r, k):
-        k += 1
+    honorifics = k
+    while _honorific(r, k) and k - honorifics < 3:
+        k += 1  # "S.E. Madame X": every honorific before the name
     quoted = r.low(k) in ("«", '"')  # 'Mme « Nezha El Ouafi »': a name in quotation marks
     k += quoted
     start = k
@@ -264,7 +266,12 @@ def _names_first(r: _Reader, k: int) -> bool:
 
 def held_by(r: _Reader, mention: Mention, i: int, end: int) -> tuple[Mention, int]:
     """The body a title names (read from token i to `end`), with the person who holds that
-    title and its wording, and the index past them both."""
+    title and its wording, and the index past them both. "la ministre de X (MX), A": the
+    acronym in brackets is the body's."""
+    bracketed, acronym, _alias = _acronym_after(r, end)
+    if acronym and mention.acronym is None and mention.kind == "ministry":
+        mention.acronym, end = acronym, bracketed
+        mention.end = r.t[end - 1].idx + len(r.t[end - 1].text)
     person, after = _holder(r, i, end)
     if person is None:
         return mention, end

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .complements import OTHERS_WORDS, PARTICIPANTS
 from .cues import (
     BRACKET_GAP,
     COLON_GAP,
@@ -68,11 +69,21 @@ def name_lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:
 MEMBERS_OPEN = re.compile(r"\s*\(\s*(?:(?:la|le|les|l')\s*)?$")
 
 
+# " et différents bailleurs de fonds (", ", ses partenaires financiers (": the plural of
+# those who take part, whose members the brackets name
+PARTICIPANTS_BEFORE = re.compile(
+    r"\s*(?:,|;|et|ainsi que)\s*(?:(?:les|des|ses|leurs|d')\s*)?"
+    rf"(?:(?:{'|'.join(sorted(OTHERS_WORDS))})\s+)?(?:{'|'.join(sorted(PARTICIPANTS))})"
+    r"(?:\s+(?:de fonds|[a-z]+(?:aux|s)))?\s*")
+
+
 def _members_in_brackets(gap: str) -> bool:
     opened = MEMBERS_OPEN.search(gap)
     if opened is None:
         return False
     before = gap[:opened.start()]
+    if PARTICIPANTS_BEFORE.fullmatch(before):
+        return True
     plural = [w for w in re.findall(r"[\w-]+", before) if w[-1] in "sx" and w not in {
         "des", "les", "ses", "leurs", "aux", "ainsi"}]
     return bool(plural) and bool(LIST_GAP.match(before + " "))

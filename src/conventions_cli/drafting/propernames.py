@@ -31,6 +31,7 @@ from .roll import TITLE_TAIL
 from .words import (
     AGREEMENT_WORDS,
     COUNTRIES,
+    CURRENCY_WORDS,
     DESCRIPTORS,
     GENERIC,
     HEADS,
@@ -156,8 +157,9 @@ def proper_name(r: _Reader, i: int, tok: Any, word: str, determiner: str
         if all(t.text.upper() in NOT_ACRONYMS or re.search(r"[$€£%]|\d", t.text)
                and not _lettered_acronym(t.text) for t in r.t[i:run]) or \
                 fold(r.t[i].text) in AGREEMENT_WORDS | TEXTS_AND_FUNDS or (
-                run == i + 1 and fold(r.t[i].text) in OPENERS | TITLE_TAIL):  # "Général"
-            # "le Plan d'accélération industrielle (PAI)": its acronym names no body either
+                run == i + 1 and fold(r.t[i].text) in OPENERS | TITLE_TAIL | CURRENCY_WORDS):
+            # "Général", "15 millions d'Euros": no body; "le Plan d'accélération
+            # industrielle (PAI)": its acronym names no body either
             return None, end2 if fold(r.t[i].text) in PLANS else run
         if run == i + 1 and not acronym and (folded.endswith("s") and folded[:-1] in HEADS
                                              or folded in GENERIC):

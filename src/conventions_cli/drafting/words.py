@@ -205,6 +205,11 @@ NOT_ACRONYMS = {"MDH", "MMDH", "DH", "DHS", "MAD", "USD", "EUR", "MUSD", "PIB", 
                 "AFP", "H", "M", "MME", "MR", "TPE", "PME", "TPME", "GMT", "PDG", "DG", "CEO",
                 "COMEX", "CODIR", "ONG", "CFA", "FCFA", "F", "XOF", "XAF", "MEUR"}
 
+# a currency written with a capital ("15 millions d'Euros"): no body
+CURRENCY_WORDS = {"euro", "euros", "dollar", "dollars", "dirham", "dirhams", "franc", "francs",
+                  "livre", "livres", "dinar", "dinars", "yen", "yens", "yuan", "yuans", "riyal",
+                  "riyals", "rial", "rials", "ouguiya", "ouguiyas", "naira", "nairas"}
+
 MONTH_WORDS = {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
                "septembre", "octobre", "novembre", "decembre", "lundi", "mardi", "mercredi",
                "jeudi", "vendredi", "samedi", "dimanche"}
