@@ -168,6 +168,9 @@ EARLIER = re.compile(rf"\b(?:precedente?s?|ancienne?s?|derniere?s?) {PROGRAMME}\
                      r"feuille de route)[^.;]{0,120}?"
                      rf"\b{participle()}\b|"
                      r"^\W*(?:a rappeler|pour rappel|rappelons)\b|"
+                     # "Il a rappelé l'approbation, mardi, de 14 projets …": what the speaker
+                     # recalls
+                     r"^\W*(?:il|elle|ils|elles) (?:a|ont) (?:\w+ )?rappele\b|"
                      # "Réalisé dans le cadre d'une convention liant A et B, ce projet
                      # comprend …": work done under an agreement, signed before it was done
                      r"(?:^\W*|\b(?:a|ont|avai(?:t|ent)) ete )(?:realise|construit|finance|"
