@@ -77,3 +77,12 @@ def test_lenders_listed_in_brackets_after_bailleurs_de_fonds_sign() -> None:
             "ont signé vendredi à Rabat des conventions de financement.\n")
     found = party_names(drafted(text, BASE + lenders, published_on="2025-06-11"))
     assert found and all({"bei", "bad"} <= set(parties) for parties in found)
+
+
+def test_a_tally_of_all_agreements_so_far_is_not_the_days_count() -> None:
+    text = ("Un accord d'exploration et un contrat de reconnaissance ont été signés mardi à "
+            "Rabat entre l'Office des mines du Sud (OMS) et la société Borealis Energy.\n"
+            "Avec ces signatures, l'Office compte désormais 31 accords et neuf contrats de "
+            "reconnaissance avec 19 sociétés.\n"
+            "La signature de ces accords et contrats relève de la stratégie de l'Office.\n")
+    assert len(drafted(text, BASE, published_on="2025-06-11")["agreements"]) == 2

@@ -327,6 +327,11 @@ COUNTED = re.compile(rf"\b(?P<n>\d{{1,2}}|{SPELLED})(?:\s+(?:derniers|dernieres|
                      rf"nouvelles|autres|importants|grands))?\s+(?:{STAND_INS})\b")
 
 
+# what all agreements so far add up to, not those of the day
+TALLY = re.compile(r"\b(?:compte|comptent|totalise|totalisent|atteint|atteignent)\s+"
+                   r"(?:desormais|aujourd'hui|actuellement|deja|au total|plus de|\d)")
+
+
 def _pointed_back(text: str, sentences: list[Sentence]) -> int:
     for s in sentences:
         if not s.signing or not any(
@@ -334,8 +339,9 @@ def _pointed_back(text: str, sentences: list[Sentence]) -> int:
                     fold(text[max(s.start, m.start - 12):m.start])) for m in s.agreements):
             continue
         for before in reversed(sentences[max(0, s.index - 2):s.index]):
-            if before.title or before.earlier:
-                continue
+            if before.title or before.earlier or TALLY.search(fold(text[before.start:
+                                                                        before.end])):
+                continue  # "le domaine de l'Office compte désormais 22 accords": a tally
             numbers = [parse_count(c["n"]) for c in COUNTED.finditer(
                 fold(text[before.start:before.end]))]
             counted = [n for n in numbers if n is not None and 2 <= n <= MAX_AGREEMENTS]

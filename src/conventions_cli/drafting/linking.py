@@ -271,7 +271,9 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                 continue
             if re.search(r"\b(?:qui|dont|lequel|laquelle|selon|indique|a declare|"
                          r"en presence|(?:a|ont) (?:preside|assiste|supervise|parraine|"
-                         r"inaugure)|preside|presidera|presidant)\b", between) or \
+                         # "La ville de X a accueilli la signature": where, not who
+                         r"inaugure|accueilli|abrite)|preside|presidera|presidant)\b",
+                         between) or \
                     REPORTS.search(between):
                 continue  # "le wali … a présidé la cérémonie de signature": not a signatory
             if re.search(r"[.;]", between):

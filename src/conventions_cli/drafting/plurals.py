@@ -440,10 +440,17 @@ def _plural_by_scope(r: _Reader, i: int) -> Mention | None:
         else:
             break
     at = r.prep(k)
+    shared = None
+    if len(scopes) >= 2 and at is None and r.low(k - 1) in ("et", ","):
+        # "les conseils régional et provincial et les communes de la province de X": the
+        # province the list's next item names is theirs too; that item opens at k
+        shared = _shared_territory(r, k - 1)
+        if shared is not None:
+            at = shared
     if len(scopes) < 2 or at is None or at >= r.n:
         return None
-    if r.low(at) in ("province", "prefecture", "commune", "ville", "region") and \
-            r.prep(at + 1) is not None:
+    territory = r.low(at) if r.low(at) in TERRITORY_HEADS else None
+    if territory and r.prep(at + 1) is not None:
         at = r.prep(at + 1) or at  # "de la province d'El Kelaa": the territory's name
     end = _proper_run(r, at)
     if end <= at:
@@ -451,10 +458,28 @@ def _plural_by_scope(r: _Reader, i: int) -> Mention | None:
     place = r.text(at, end)
     head = r.t[i].text.rstrip("s").capitalize()
     of = "d'" if place[:1].lower() in "aeiouyéèh" else "de "
-    parts = [Mention(f"{head} {_singular(sc.lower())} "
-                     f"{of}{place}", r.t[i].idx, r.t[end - 1].idx + len(r.t[end - 1].text),
+    last = k - 1 if shared is not None else end
+    parts = [Mention(f"{head} {_singular(sc.lower())}" + (
+                         "" if shared is not None and territory not in (None, "region")
+                         and fold(sc).startswith("region") else f" {of}{place}"),
+                     r.t[i].idx, r.t[last - 1].idx + len(r.t[last - 1].text),
                      HEADS[word.rstrip("s")], True, head=word.rstrip("s")) for sc in scopes]
     first = parts[0]
     first.extra["split"] = parts
-    first.extra["end_token"] = end
+    first.extra["end_token"] = last
     return first
+
+
+TERRITORY_HEADS = ("province", "prefecture", "commune", "ville", "region")
+
+
+def _shared_territory(r: _Reader, k: int) -> int | None:
+    """Where "de la province de X" (or "de X") closes the list item after token k, within
+    the same clause: the preposition's object, else None."""
+    j = k + 1
+    while j < r.n and j - k < 14 and r.low(j) not in (",", ";", ".", ":", "(", ")"):
+        at = r.prep(j)
+        if at is not None and at < r.n and (r.low(at) in TERRITORY_HEADS or _cap(r.t[at])):
+            return at
+        j += 1
+    return None

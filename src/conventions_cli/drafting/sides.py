@@ -26,7 +26,7 @@ def between_the_two(text: str, partners: list[Party]) -> bool:
     if len(partners) != 2:
         return False
     first, second = sorted((p.mention for p in partners), key=lambda m: m.start)
-    return bool(re.search(r"\bentre\s+(?:[\w'-]+\s+){0,2}$",
+    return bool(re.search(r"\bentre\s+(?:[\w'-]+\s+){0,2}(?:l'|d')?$",  # "entre l'Agence"
                           fold(text[max(0, first.start - 30):first.start]))) and \
         re.fullmatch(r"\s*et\s+(?:[\w'-]+\s*){0,6}", fold(text[first.end:second.start])) \
         is not None

@@ -226,7 +226,10 @@ SIGNING_WORDS = re.compile(r"\b(?:sign\w*|paraph\w*|conventions?|accords?|memora
 OUTLET = r"\((?P<outlet>[A-Z][\w'’ .&-]{1,30})\)\s*"
 LEAD_DASH = r"(?:—|–|-{1,2}|:)\s+(?=[A-Z\u00c0-\u00dd«\"“])"
 DATELINE = re.compile(
-    r"^\s*(?P<city>[A-Z][A-Za-z\u00c0-\u017f' -]{1,30}?)\s*(?:(?:,\s*|,?\s*le\s+)"
+    r"^\s*(?P<city>[A-Z][A-Za-z\u00c0-\u017f' -]{1,30}?)\s*"
+    # "Erfoud (province d'Errachidia) —": where the city lies, part of the dateline
+    r"(?:\((?P<aside>(?:province|pr[eé]fecture|r[eé]gion|wilaya|commune)\b[^()]{2,40})\)\s*)?"
+    r"(?:(?:,\s*|,?\s*le\s+)"
     r"(?P<date>\d{1,2}(?:er)?\s+\w+\.?(?:\s+\d{4})?|\d{1,2}/\d{1,2}/\d{2,4})\s*)?"
     rf"(?:{OUTLET})?{LEAD_DASH}",
     re.M)
@@ -244,7 +247,8 @@ def _dateline(found: re.Match[str] | None) -> tuple[str, int, int] | None:
     city = found.group("city").strip()
     if len(city.split()) > 3:
         return None
-    return city, found.start("city"), found.end("city")
+    end = found.end("aside") + 1 if found.groupdict().get("aside") else found.end("city")
+    return city, found.start("city"), end
 
 
 NUMERIC_DATE = re.compile(r"\b(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*((?:19|20)\d{2})\b")
