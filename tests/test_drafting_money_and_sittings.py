@@ -86,3 +86,17 @@ def test_a_tally_of_all_agreements_so_far_is_not_the_days_count() -> None:
             "reconnaissance avec 19 sociétés.\n"
             "La signature de ces accords et contrats relève de la stratégie de l'Office.\n")
     assert len(drafted(text, BASE, published_on="2025-06-11")["agreements"]) == 2
+
+
+def test_a_speaker_quoted_on_the_convention_tells_the_same_one() -> None:
+    text = ("La Caisse marocaine des retraites (CMR) et l'Ordre des architectes ont signé "
+            "mercredi à Rabat une convention sur les pensions des architectes.\n"
+            "« Nous avons signé une convention par laquelle l'Ordre verse les cotisations de "
+            "ses membres », a déclaré son président.\n")
+    assert len(drafted(text, BASE, published_on="2025-06-12")["agreements"]) == 1
+
+
+def test_the_agreement_an_exchange_of_notes_is_about_is_not_another() -> None:
+    text = ("Le Maroc et la Corée ont conclu jeudi un échange de notes, relatif à un accord "
+            "de crédit de 30 milliards de wons pour la ligne ferroviaire de Safi.\n")
+    assert len(drafted(text, BASE, published_on="2025-06-13")["agreements"]) == 1

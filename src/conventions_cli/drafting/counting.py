@@ -178,7 +178,11 @@ def count_agreements(text: str, sentences: list[Sentence], year: int | None = No
                     listed += m.count
                 elif m.plural and m.count is None and not m.ordinal:
                     fields += domains(text, m.end, s.end)
-                elif (m.indefinite or _after_que(text, m)) and not m.ordinal:
+                elif (m.indefinite or _after_que(text, m)) and not m.ordinal and not (
+                        ABOUT_ANOTHER.search(fold(text[max(s.start, m.start - 30):m.start]))
+                        and any(o.end <= m.start for o in s.agreements if o is not m)):
+                    # (not "un échange de notes relatif à un accord de prêt": what the
+                    # first is about)
                     day = day_words(text, s)
                     names = named(text, s)
                     retold = not day and in_their_words(text, s)
@@ -195,6 +199,9 @@ def count_agreements(text: str, sentences: list[Sentence], year: int | None = No
                         continue  # told again, naming nobody new: the same one
                     if told and it_is(text, s, m, sentences[s.index - 1]):
                         continue  # "… une convention. Il s'agit d'un plan d'action …": it
+                    if told and SPEAKER_TELLS.search(fold(text[s.start:m.start])) and \
+                            text[s.start:m.start].count("«") > text[s.start:m.start].count("»"):
+                        continue  # "« Nous avons signé une convention … »": the one told
                     told.append((m.type, day, names, s.index))
                     own, days = own_amount(text, s, m), all_days(text, s)
                     kind = None if re.fullmatch(r"conventions?|accords?|contrats?|protocoles?",
@@ -327,6 +334,9 @@ COUNTED = re.compile(rf"\b(?P<n>\d{{1,2}}|{SPELLED})(?:\s+(?:derniers|dernieres|
                      rf"nouvelles|autres|importants|grands))?\s+(?:{STAND_INS})\b")
 
 
+ABOUT_ANOTHER = re.compile(r"\b(?:relati(?:f|ve)s? a|portant sur|concernant)\s+(?:une?)\s*$")
+# a speaker quoted on the signing: "« Nous avons signé une convention qui … »"
+SPEAKER_TELLS = re.compile(r"\b(?:nous avons|nous venons de|j'ai|je viens de)\b")
 # what all agreements so far add up to, not those of the day
 TALLY = re.compile(r"\b(?:compte|comptent|totalise|totalisent|atteint|atteignent)\s+"
                    r"(?:desormais|aujourd'hui|actuellement|deja|au total|plus de|\d)")

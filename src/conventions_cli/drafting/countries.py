@@ -75,11 +75,15 @@ def foreign_name(name: str, code: str | None) -> str:
 def ministry_named(name: str, code: str | None) -> tuple[str, list[str]]:
     """A foreign ministry named as the base names them, with the press's spelling as an
     alias: "Ministère sénégalais de l'Agriculture" -> "Ministère de l'Agriculture (Sénégal)",
-    ["Ministère sénégalais de l'Agriculture"]; "Ministère de la Pêche" of Ghana ("le
+    ["Ministère sénégalais de l'Agriculture"] ("Ministère marocain de X": "Ministère de
+    X"); "Ministère de la Pêche" of Ghana ("le
     ministère de la Pêche du Ghana") -> "Ministère de la Pêche (Ghana)"."""
+    words = name.split(" ")
+    if code and code.upper() == "MA" and len(words) > 2 and nationality(fold(words[1])) == "MA":
+        # "Ministère marocain de la Santé": the base's "Ministère de la Santé"
+        return " ".join(words[:1] + words[2:]), [name]
     if not code or code.upper() == "MA" or re.search(r"\([^)]*\)\s*$", name):
         return name, []
-    words = name.split(" ")
     if len(words) > 2 and nationality(fold(words[1])) == code.upper():
         return foreign_name(" ".join(words[:1] + words[2:]), code), [name]
     if any(nationality(fold(w)) == code.upper() for w in words[2:4]):

@@ -127,6 +127,8 @@ def _organizations(article: Article, assembled: Assembled, kb: KnowledgeBase
             k = (mention.acronym or "").upper() or plain
             if mention.country and not mention.acronym:
                 k += f"@{mention.country}"  # the Culture ministries of two countries
+            if mention.extra.get("state") and mention.country:
+                k = f"state@{mention.country}"  # "la République du Niger", then "le Niger"
             if k not in by_key and plain in by_key and (
                     mention.extra.get("town") or mention.head in TOWN_HEADS
                     or mention.kind != "ministry"):
