@@ -118,3 +118,28 @@ def test_a_dateline_glued_to_the_lead_still_drafts() -> None:
     result = drafted(text, BASE, published_on="2025-11-10")
     assert len(result["agreements"]) == 1
     assert result["agreements"][0].get("place") == "Liège"
+
+
+def test_a_moroccan_ministry_named_with_its_nationality_is_the_ministry() -> None:
+    found = [(m.name, m.aliases) for m in find_mentions(list(analyse(analysis_text(
+        "Le ministère marocain de l'Équipement et le ministère malien des Transports ont "
+        "signé un accord."))))]
+    assert ("Ministère de l'Équipement", ["Ministère marocain de l'Équipement"]) in found
+    assert any(name == "Ministère des Transports (Mali)" for name, _a in found)
+
+
+def test_one_state_named_two_ways_is_one_body() -> None:
+    text = ("Le Maroc et la République du Malawi ont signé lundi à Rabat trois accords de "
+            "coopération.\n"
+            "Les deux pays ont aussi signé un mémorandum d'entente sur l'irrigation.\n")
+    result = drafted(text, BASE, published_on="2025-06-16")
+    malawi = [o["id"] for o in result["organizations"] if "Malawi" in o["name"]]
+    assert len(malawi) == 1
+
+
+def test_a_company_named_short_after_its_full_name_is_the_same() -> None:
+    text = ("Le projet de bus électriques est porté par le groupe coréen KVX Motors Industry.\n"
+            "Un protocole d'accord a été signé mardi à Rabat entre KVX et l'Agence nationale "
+            "des transports urbains (ANTU).\n")
+    result = drafted(text, BASE, published_on="2025-06-17")
+    assert any("KVX Motors Industry" in n for n in party_names(result)[0])

@@ -80,3 +80,20 @@ def directorate_before(m: Mention, history: list[Mention]) -> Mention | None:
         if rest and (said[:len(rest)] == rest or rest[:len(said)] == said):
             return earlier
     return None
+
+
+def in_full_before(m: Mention, history: list[Mention]) -> Mention | None:
+    """ "BYD" after "le groupe chinois BYD Auto Industry": a company the article named in
+    full before, by the first words of that name."""
+    if m.kb_id is not None or m.acronym not in (None, m.name) or m.vague or \
+            not m.extra.get("proper") or \
+            m.kind not in ("company", "other"):
+        return None
+    said = fold(m.name).split()
+    for earlier in reversed(history):
+        words = fold(earlier.name).split()
+        if earlier.kind == "company" and earlier.kb_id is None and \
+                len(words) > len(said) and words[:len(said)] == said:
+            return earlier
+    return None
+
