@@ -8,6 +8,7 @@ import re
 
 from .drafts import Work
 from .normalize import fold
+from .retelling import ADDED
 
 __all__ = ["also_signed"]
 
@@ -17,7 +18,6 @@ ALSO = re.compile(r"\b(?:a|ont)\s+(?:(?:egalement|aussi|de meme|en outre)\s+)?et
                   r"(?:signee?s?|paraphee?s?|conclue?s?|scellee?s?)\b")
 NOTE = ("the article says it was also signed, naming no party of its own: these are the "
         "first agreement's; keep them only if a report says they signed this one too")
-ADVERB = re.compile(r"\b(?:egalement|aussi|de meme|en outre)\b")
 
 
 def also_signed(work: Work) -> None:
@@ -33,7 +33,7 @@ def also_signed(work: Work) -> None:
         s = work.sentences[g.sentence]
         low = fold(text[s.start:s.end])
         said = ALSO.search(low)
-        if said is None or not ADVERB.search(said.group(0)):
+        if said is None or not ADDED.search(said.group(0)):
             continue
         for k in range(g.first, min(len(agreements), g.first + g.size)):
             if not agreements[k].parties:

@@ -168,6 +168,10 @@ EARLIER = re.compile(rf"\b(?:precedente?s?|ancienne?s?|derniere?s?) {PROGRAMME}\
                      r"feuille de route)[^.;]{0,120}?"
                      rf"\b{participle()}\b|"
                      r"^\W*(?:a rappeler|pour rappel|rappelons)\b|"
+                     # "basé sur le Traité d'amitié signé en mai 1994": what the day's
+                     # agreements rest on, signed years before
+                     r"\b(?:basee?s?|fondee?s?|adossee?s?|s'appuyant|reposant|repose)\s+sur\s+"
+                     rf"[^.;]{{0,120}}?\b{participle()}\s+en\s+(?:(?:{MO})\s+)?(?:19|20)\d\d\b|"
                      # "Il a rappelé l'approbation, mardi, de 14 projets …": what the speaker
                      # recalls
                      r"^\W*(?:il|elle|ils|elles) (?:a|ont) (?:\w+ )?rappele\b|"
