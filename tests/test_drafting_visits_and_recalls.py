@@ -54,3 +54,41 @@ def test_figures_a_speaker_recalls_are_no_agreements() -> None:
     agreement = drafted(text, BASE, published_on="2025-05-15")["agreements"][0]
     assert agreement["funding"]["amount"] == 320_000_000
     assert agreement["jobs"]["direct"] == 140
+
+
+def test_the_treaty_the_days_agreements_rest_on_dates_none_of_them() -> None:
+    text = ("Les deux gouvernements ont paraphé ce mardi à Lisbonne neuf accords de "
+            "coopération.\n"
+            "Ils ont aussi élevé leurs relations au rang de partenariat renforcé, fondé sur le "
+            "Traité de coopération signé en avril 1991.\n")
+    result = drafted(text, BASE, published_on=None)
+    assert not any(str(a.get("signed_on") or "").startswith("1991")
+                   for a in result["agreements"])
+
+
+@pytest.mark.parametrize("frame", [
+    "Ces conventions s'inscrivent dans la mise en œuvre de la stratégie Horizon Vert "
+    "2021-2031.",
+    "Elles relèvent du Plan d'Essor Logistique 2016-2022.",
+    "Elles concourent au programme de développement régional (2023-2028) de l'Oriental.",
+])
+def test_a_national_plans_years_are_no_agreements_period(frame: str) -> None:
+    text = ("L'Office des silos (ODS) et la Fédération des meuniers ont signé jeudi à Rabat "
+            "deux conventions de partenariat. " + frame + "\n")
+    result = drafted(text, BASE, published_on="2025-06-19")
+    assert all(not a.get("period") for a in result["agreements"])
+
+
+def test_an_action_plans_years_are_its_period() -> None:
+    text = ("L'Office des silos (ODS) et la Fédération des meuniers ont signé jeudi à Rabat "
+            "le plan d'action 2025-2027 de leur convention de partenariat.\n")
+    result = drafted(text, BASE, published_on="2025-06-19")
+    assert result["agreements"][0]["period"] == {"start": 2025, "end": 2027}
+
+
+def test_the_plan_a_convention_carries_out_over_a_period_gives_it() -> None:
+    text = ("L'Office des silos (ODS) et la Fédération des meuniers ont signé jeudi à Rabat "
+            "une convention-cadre pour exécuter le plan de relance des minoteries pour la "
+            "période 2025-2028.\n")
+    result = drafted(text, BASE, published_on="2025-06-19")
+    assert result["agreements"][0]["period"] == {"start": 2025, "end": 2028}

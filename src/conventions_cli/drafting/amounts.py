@@ -137,8 +137,9 @@ NOT_FUNDING = re.compile(
     # a lender's whole portfolio in the country, not one agreement's amount
     r"portefeuille|engagements?(?! de (?:la|l'etat))|encours|interventions? (?:de|du|des) |"
     # the earlier one this one follows: "Elle complète la première tranche de 250 M€"
-    r"\b(?:complete|completent|fait suite|font suite|succede|succedent)\s+(?:a\s+)?"
-    r"(?:la|le|les|l'|au|aux|une?)\b|"
+    # (what follows "fait suite à une convention …, dotée de" is the earlier one's own
+    # amount, which the recalled agreement keeps)
+    r"\b(?:complete|completent)\s+(?:la|le|les|l'|une?)\b|"
     r"(?:depuis|au titre de) (?:le debut|sa creation|\d{4})|cumul\w*|au total depuis)"
     r"[^.;]{0,60}$")
 # ... or from the words just after it: "5 milliards de dollars d'IDE", "N MDH d'exportations"
@@ -367,6 +368,14 @@ def _exact_first(low: str, facts: list[Fact], k: int) -> Fact:
 
 # A capitalized word right before the years, inside a sentence: the years may be part of
 # a strategy's or a plan's name rather than the agreement's period (a TODO says so)
+# a national strategy named with its years ("la stratégie Génération Green 2020-2030", "le
+# Plan d'Accélération Industrielle 2014-2020"), not an agreement's action plan, nor "le plan
+# de développement des CTI pour la période 2022-2025" it carries out
+NATIONAL_PLAN = re.compile(r"\b(?:strategie|vision|politique|agenda|plan(?! d'action)|"
+                           r"programme (?:de developpement (?:regional|de la region|integre)|"
+                           r"gouvernemental|national))\b(?:\s+nationale?)?(?:\s+d')?"
+                           r"[^.;,()]{0,45}\(?\s*$")
+AGREEMENT_IN = re.compile(r"\b(?:convention|accord|contrat|protocole|memorandum|charte)")
 NAMED_BEFORE = re.compile(r"(?:(?<=[\w,] )|(?<=['’]))(?P<name>(?:[A-ZÀ-Ý][\w'’-]+\s+)*?"
                           r"(?P<word>[A-ZÀ-Ý][\w'’-]+))\s+$")
 NOT_A_NAME = {"periode", "duree", "horizon", "programme", "exercice", "annees", "mandat",
@@ -394,6 +403,13 @@ def find_periods(text: str, start: int, end: int) -> list[Fact]:
         if not 0 < b - a <= 30:
             continue
         named = NAMED_BEFORE.search(text[max(start, m.start() - 40):m.start()])
+        said = text[max(start, m.start() - 70):m.start()]
+        before = fold(said)
+        plan = NATIONAL_PLAN.search(before)
+        if plan and not AGREEMENT_IN.search(re.split(r"[.;,]", before)[-1]) and \
+                not re.search(r"\bperiode\s*:?\s*$", before) and (
+                    plan.group(0)[:4] != "plan" or re.search(r"\bPlan\b", said)):
+            continue  # "la stratégie Génération Green 2020-2030": the national plan's years
         todo = ""
         if named and fold(named["word"]) not in NOT_A_NAME:
             # "dans le cadre du Plan Maroc Vert 2008-2020": the years may be the plan's
