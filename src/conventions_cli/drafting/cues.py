@@ -14,7 +14,7 @@ from .words import DESCRIPTORS, TITLES
 
 __all__ = ["AFTER_PREPOSITION", "AGREEMENT_NOUNS", "AGREEMENT_QUALIFIED", "AGREEMENT_WORD",
            "BRACKET_GAP", "COLON_GAP", "DESCRIBED_GAP", "FRAMED_BY_AGREEMENT", "FRAMING",
-           "HEADED", "LIST_GAP", "NOT_PARTY_BEFORE",
+           "HEADED", "IT_IS_ALSO", "LIST_GAP", "NOT_PARTY_BEFORE",
            "PARTY_AFTER_NAME", "PARTY_BEFORE", "POSTING_GAP", "PURPOSE", "RELATIONS_BETWEEN",
            "PRESIDED_WITH", "RELATIVE_WITH", "REPORTS", "REPRESENTED_GAP", "SIGNED_BY",
            "SIGNING_OF_WITH",
@@ -139,10 +139,12 @@ def _relations_between(clause: str) -> bool:
     return found is not None and not AGREEMENT_QUALIFIED.search(clause[:found.start()])
 
 
+# "Il s'agit également de …": the list before goes on
+IT_IS_ALSO = r"s'agit (?:egalement|aussi|en outre|encore|ensuite)"
 PARTY_BEFORE = re.compile(r"(?:\bavec|\bentre|\bpar|\bliant|\blie|\bunit|\bunissant|\bassocie|"
                           r"\bassociant|\brelie|\breliant|\bau nom d(?:u|e la|e l'|es|e|')|"
                           # "Les signataires sont A et B. Il s'agit également de C"
-                          r"\bs'agit (?:egalement|aussi|en outre|encore|ensuite)|"
+                          rf"\b{IT_IS_ALSO}|"
                           # "Les signataires de cette convention sont A et B"
                           r"\b(?:co)?signataires(?:\s+(?:de ce|de cet|de cette|de ces|de la|"
                           r"du|des|de l')\s*(?:[\w'-]+\s+){0,3}?[\w'-]+)?\s+(?:etaient|sont|"

@@ -11,6 +11,7 @@ from typing import Any
 
 from .baselinks import lenders_departments, mentions_in
 from .countries import country_name, foreign_name, other_country
+from .cues import IT_IS_ALSO
 from .delegates import on_behalf_of, represented_by_their_heads
 from .knowledge import KnowledgeBase
 from .lexicon import future, infinitive, participle, stems
@@ -119,7 +120,7 @@ def _sentences(article: Article, doc: Any) -> list[Sentence]:
 
 # "Les départements signataires sont A et B. Il s'agit également de C et de D": the
 # sentence after the signatories' list goes on with it
-MORE_SIGNATORIES = re.compile(r"\W*il (s'agit) (?:egalement|aussi|en outre|encore|ensuite) d")
+MORE_SIGNATORIES = re.compile(rf"\W*il ({IT_IS_ALSO}) d")
 
 
 # "Après la conclusion d'un accord avec X à Porto, Y a scellé …": what
