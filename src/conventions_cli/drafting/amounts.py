@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
+from .cues import AGREEMENT_WORD
 from .facts import Fact
 from .normalize import fold, fold_upto
 
@@ -366,8 +367,6 @@ def _exact_first(low: str, facts: list[Fact], k: int) -> Fact:
 
 
 
-# A capitalized word right before the years, inside a sentence: the years may be part of
-# a strategy's or a plan's name rather than the agreement's period (a TODO says so)
 # a national strategy named with its years ("la stratégie Génération Green 2020-2030", "le
 # Plan d'Accélération Industrielle 2014-2020"), not an agreement's action plan, nor "le plan
 # de développement des CTI pour la période 2022-2025" it carries out
@@ -375,7 +374,8 @@ NATIONAL_PLAN = re.compile(r"\b(?:strategie|vision|politique|agenda|plan(?! d'ac
                            r"programme (?:de developpement (?:regional|de la region|integre)|"
                            r"gouvernemental|national))\b(?:\s+nationale?)?(?:\s+d')?"
                            r"[^.;,()]{0,45}\(?\s*$")
-AGREEMENT_IN = re.compile(r"\b(?:convention|accord|contrat|protocole|memorandum|charte)")
+# A capitalized word right before the years, inside a sentence: the years may be part of
+# a strategy's or a plan's name rather than the agreement's period (a TODO says so)
 NAMED_BEFORE = re.compile(r"(?:(?<=[\w,] )|(?<=['’]))(?P<name>(?:[A-ZÀ-Ý][\w'’-]+\s+)*?"
                           r"(?P<word>[A-ZÀ-Ý][\w'’-]+))\s+$")
 NOT_A_NAME = {"periode", "duree", "horizon", "programme", "exercice", "annees", "mandat",
@@ -406,7 +406,7 @@ def find_periods(text: str, start: int, end: int) -> list[Fact]:
         said = text[max(start, m.start() - 70):m.start()]
         before = fold(said)
         plan = NATIONAL_PLAN.search(before)
-        if plan and not AGREEMENT_IN.search(re.split(r"[.;,]", before)[-1]) and \
+        if plan and not AGREEMENT_WORD.search(re.split(r"[.;,]", before)[-1]) and \
                 not re.search(r"\bperiode\s*:?\s*$", before) and (
                     plan.group(0)[:4] != "plan" or re.search(r"\bPlan\b", said)):
             continue  # "la stratégie Génération Green 2020-2030": the national plan's years
