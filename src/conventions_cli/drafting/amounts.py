@@ -368,8 +368,8 @@ def _exact_first(low: str, facts: list[Fact], k: int) -> Fact:
 
 
 # a national strategy named with its years ("la stratégie Génération Green 2020-2030", "le
-# Plan d'Accélération Industrielle 2014-2020"), not an agreement's action plan, nor "le plan
-# de développement des CTI pour la période 2022-2025" it carries out
+# Plan d'Accélération Industrielle 2014-2020"), not an agreement's action plan, nor a plan
+# the agreement carries out "pour la période 2025-2028"
 NATIONAL_PLAN = re.compile(r"\b(?:strategie|vision|politique|agenda|plan(?! d'action)|"
                            r"programme (?:de developpement (?:regional|de la region|integre)|"
                            r"gouvernemental|national))\b(?:\s+nationale?)?(?:\s+d')?"

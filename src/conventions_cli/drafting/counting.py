@@ -181,8 +181,8 @@ def count_agreements(text: str, sentences: list[Sentence], year: int | None = No
                 elif (m.indefinite or _after_que(text, m)) and not m.ordinal and not (
                         ABOUT_ANOTHER.search(fold(text[max(s.start, m.start - 30):m.start]))
                         and any(o.end <= m.start for o in s.agreements if o is not m)):
-                    # (not "un échange de notes relatif à un accord de prêt": what the
-                    # first is about)
+                    # (not "un échange de notes portant sur un accord de crédit": what
+                    # the first is about)
                     day = day_words(text, s)
                     names = named(text, s)
                     retold = not day and in_their_words(text, s)
