@@ -16,7 +16,7 @@ from .cues import AGREEMENT_WORD
 from .facts import Fact
 from .normalize import fold, fold_upto
 
-__all__ = ["APPROXIMATE", "EACH_AFTER", "find_amounts", "find_periods", "parse_count",
+__all__ = ["APPROXIMATE", "EACH_AFTER", "find_amounts", "find_periods", "parse_count", "plan_years",
            "parse_number"]
 
 UNITS_WORDS = ["zero", "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
@@ -392,6 +392,11 @@ PERIOD = re.compile(r"\b(?:(?:de|entre)\s+)?(?P<a>(?:19|20)\d{2})\s*(?:-|–|—
 
 def find_periods(text: str, start: int, end: int) -> list[Fact]:
     """Programme periods: value {start, end}; "de 2024 à 2030", "2022-2025"."""
+    return [f for f in _periods(text, start, end) if not f.extra.get("plan")]
+
+
+def _periods(text: str, start: int, end: int) -> list[Fact]:
+    """Every span of years, a national plan's marked so."""
     low = fold_upto(text, end)
     facts: list[Fact] = []
     for m in PERIOD.finditer(low, start, end):
@@ -409,13 +414,18 @@ def find_periods(text: str, start: int, end: int) -> list[Fact]:
         if plan and not AGREEMENT_WORD.search(re.split(r"[.;,]", before)[-1]) and \
                 not re.search(r"\bperiode\s*:?\s*$", before) and (
                     plan.group(0)[:4] != "plan" or re.search(r"\bPlan\b", said)):
-            continue  # "la stratégie Génération Green 2020-2030": the national plan's years
+            # "la stratégie Génération Green 2020-2030": the national plan's years, told to
+            # the curator (plan_years) but no agreement's period
+            facts.append(Fact("period", {"start": a, "end": b}, m.start(), m.end(),
+                              extra={"plan": True}))
+            continue
         todo = ""
         if named and fold(named["word"]) not in NOT_A_NAME:
             # "dans le cadre du Plan Maroc Vert 2008-2020": the years may be the plan's
             todo = (f"the years follow a name (\"{named['name']} {m.group(0).strip()}\"): "
                     "keep them only if they are this agreement's period, not a plan's")
-        if facts and facts[-1].value["end"] == a and m.start() - facts[-1].end < 40:
+        if facts and facts[-1].value["end"] == a and m.start() - facts[-1].end < 40 and \
+                not facts[-1].extra.get("plan"):
             # "une tranche de 2025 à 2027, l'autre de 2027 à 2029": one programme
             first = facts.pop()
             facts.append(Fact("period", {"start": first.value["start"], "end": b}, first.start,
@@ -423,3 +433,8 @@ def find_periods(text: str, start: int, end: int) -> list[Fact]:
             continue
         facts.append(Fact("period", {"start": a, "end": b}, m.start(), m.end(), todo))
     return facts
+
+
+def plan_years(text: str, start: int, end: int) -> list[Fact]:
+    """The spans of years find_periods leaves out as a national plan's."""
+    return [f for f in _periods(text, start, end) if f.extra.get("plan")]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .amounts import EACH_AFTER, SPELLED, find_periods, parse_count
+from .amounts import EACH_AFTER, SPELLED, find_periods, parse_count, plan_years
 from .dates import Published, find_dates
 from .drafts import Drafted, Segment, Work, short
 from .facts import Fact
@@ -171,6 +171,11 @@ def _share_figures(work: Work) -> None:
                           "article gives no total for; add the jobs if a report gives them"
                           for f in parts)
         periods = find_periods(text, s.start, s.end)
+        work.todos.extend(
+            f"\"… {' '.join(article.quote(max(s.start, f.start - 60), f.end).split()[-6:])}\":"
+            " a national plan's years, not taken as an agreement's period; give its own if a "
+            "report states one" for f in plan_years(text, s.start, s.end)
+            if s.signing or s.agreements)
         if n > 1 and not s.signing and len(amounts) < 2 and all_of_them(text, s, n, agreements):
             # (with an amount for each, "Ces accords financent A (50 M€) et B (30 M€)", it
             # gives them out in turn, below)
