@@ -78,7 +78,7 @@ PRENOMINAL = (r"(?:\s+(?:nouveaux|nouvelles|nouveau|nouvelle|importants|importan
               r"grandes|principaux|principales|vastes|veritables|ambitieux|ambitieuses|"
               r"premiers|premieres|derniers|dernieres|petits|petites|gros|precieux|"
               r"precieuses|solides))")
-COUNT_BEFORE = re.compile(rf"(?:\bune (?P<approx>{'|'.join(APPROXIMATE)}) d(?:e |')|"
+COUNT_BEFORE = re.compile(rf"(?:\bune (?P<approx>{'|'.join(APPROXIMATE)}) d(?:e(?=\s)|')|"
                           rf"\b(?P<num>\d{{1,3}})|\b(?P<words>{SPELLED}|plusieurs|des|"
                           r"de nouveaux|de nouvelles|les|ces|la|le|l'|une?|cette|ce|cet))"
                           r"(?P<autres>\s+autres)?" + PRENOMINAL + r"{0,2}"
@@ -143,6 +143,10 @@ EARLIER = re.compile(rf"\b(?:precedente?s?|ancienne?s?|derniere?s?) {PROGRAMME}\
                      r"\bdans la continuite d(?:e la|e l'|u|es) (?:convention|accord|protocole|"
                      r"memorandum|contrat)|"
                      # "dans le sillage de la convention de 2019", not "… de cette visite"
+                     # "prépare de nouveaux projets dans le cadre des conventions qu'il
+                     # a conclues avec la Région": the agreements the news works within
+                     rf"\bdans le cadre d(?:es|e la|u|e l') ?{PROGRAMME} qu'(?:il|elle|ils|"
+                     rf"elles|on) (?:a|ont|avai(?:t|ent)) (?:deja )?{participle()}\b|"
                      r"\bfait suite\b|\bdans le sillage\b(?! d(?:e|u|es) (?:cette |la |sa |"
                      r"leur |ce |cet |l')?(?:visite|tournee|rencontre|forum|session|reunion|"
                      r"mission|voyage|sommet|conference|salon)s?\b)|\bprecedemment\b|"
