@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import participle
-from .normalize import MO, WEEKDAYS
+from .normalize import MO, WEEKDAYS, fold
 from .words import DESCRIPTORS, TITLES
 
 __all__ = ["AFTER_PREPOSITION", "AGREEMENT_NOUNS", "AGREEMENT_QUALIFIED", "AGREEMENT_WORD",
@@ -17,8 +17,8 @@ __all__ = ["AFTER_PREPOSITION", "AGREEMENT_NOUNS", "AGREEMENT_QUALIFIED", "AGREE
            "HEADED", "IT_IS_ALSO", "LIST_GAP", "NOT_PARTY_BEFORE",
            "PARTY_AFTER_NAME", "PARTY_BEFORE", "POSTING_GAP", "PURPOSE", "RELATIONS_BETWEEN",
            "PRESIDED_WITH", "RELATIVE_WITH", "REPORTS", "REPRESENTED_GAP", "SIGNED_BY",
-           "SIGNING_OF_WITH",
-           "_relations_between"]
+           "SIGNING_OF_WITH", "TITLED_AFTER_BY", "TITLED_GAP",
+           "_relations_between", "titled_name"]
 
 
 # What stands between two names of one list.
@@ -198,3 +198,22 @@ def counted_bodies(intro: str) -> bool:
         return False
     found = COUNTED.findall(intro)
     return bool(found) and found[-1] not in PEOPLE
+
+
+# A signer named, then a title whose words a comma cuts, up to the body it heads: "…, et
+# Paul M., Commissaire Infrastructure, Energie et X de la " (between two names of a list),
+# "paraphé par Paul M., Commissaire Infrastructure, Energie et X de la " (before the first)
+_TITLED = (r"(?:(?:M|Mme|Dr|Pr)\.?\s+)?(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,4}?[A-ZÀ-Ý][\w'’.-]*\s*,\s*"
+           r"(?:(?:le|la|l['’])\s*)?(?P<title>[\w-]+)(?:[\s,]+[\w'’-]+){0,8}?\s+"
+           r"(?:de la|de l['’]|du|des|de|d['’])\s*")
+TITLED_GAP = re.compile(r"\s*,?\s*(?:et\s+)?" + _TITLED)
+TITLED_AFTER_BY = re.compile(r"\bpar\s+" + _TITLED + "$")
+
+
+def titled_name(text: str, pattern: re.Pattern[str]) -> bool:
+    """`pattern` (TITLED_GAP in full, TITLED_AFTER_BY at the end) reads a name and a title."""
+    found = pattern.fullmatch(text) if pattern is TITLED_GAP else pattern.search(text)
+    if found is None:
+        return False
+    word = fold(found["title"])
+    return word in TITLES or word.split("-")[0] in TITLES

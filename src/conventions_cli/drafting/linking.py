@@ -30,8 +30,10 @@ from .cues import (
     SIGNED_BY,
     SIGNING_OF_WITH,
     SOURCE_SAID,
+    TITLED_AFTER_BY,
     _relations_between,
     counted_bodies,
+    titled_name,
 )
 from .namegroups import name_lists
 from .names import Mention
@@ -324,7 +326,9 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
             if PARTY_BEFORE.search(clause_before) or PARTY_BEFORE.search(intro[-60:]) \
                     or fronted or listed_after or signature_of or respective or represented or \
                     PARTY_AFTER_NAME.search(
-                        text[max(sent_start, first.start - 90):first.start]):
+                        text[max(sent_start, first.start - 90):first.start]) or \
+                    titled_name(text[max(sent_start, first.start - 140):first.start],
+                                TITLED_AFTER_BY):
                 hint = "with" if re.search(r"\bavec|\bentre", clause_before[-60:]) or \
                     WITH_SOME.search(intro) else "agent"
                 parties.extend(Party(m, "subject" if m.extra.get("represents") else hint)
@@ -406,8 +410,12 @@ def _two_sides(text: str, sent_start: int, sent_end: int, mentions: list[Mention
     if not first_side and other:  # "d'une part A et d'autre part B"
         first_side = [p for p in sides
                       if p.mention.end <= sent_start + one.end() + other.start()]
+    elif other:  # "A, d'une part, et B, d'autre part, rapporte la MAP": the sides end there
+        sides = [p for p in sides if p.mention.start < sent_start + one.end() + other.start()]
     if not first_side or len(sides) <= len(first_side):
         return []
     others = sides[len(first_side):]  # "A, d'une part, et B, C et D, d'autre part": A signs
-    return first_side + [Party(p.mention, "with") for p in others] if len(others) >= 2 and \
-        len(first_side) == 1 else sides  # each; B, C and D one each when they are as many
+    # each; B, C and D one each when they are as many ("respectivement entre A et B, d'une
+    # part, et C, D et E, d'autre part": A and B sign all three)
+    return first_side + [Party(p.mention, "with") for p in others] if len(others) >= 2 and (
+        len(first_side) == 1 or re.search(r"\brespectivement\b", low[:one.start()])) else sides

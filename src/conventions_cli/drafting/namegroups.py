@@ -15,6 +15,8 @@ from .cues import (
     LIST_GAP,
     POSTING_GAP,
     REPRESENTED_GAP,
+    TITLED_GAP,
+    titled_name,
 )
 from .names import Mention
 from .normalize import fold
@@ -142,6 +144,9 @@ def _person_gap(text: str, previous: Mention, current: Mention) -> bool:
     if previous.person is None and start == current.start:
         return False
     gap = fold(text[end:start])  # "le ministre X, Karim A., et la société Y": a list's gap
+    if end <= start and previous.person is not None and start == current.start and \
+            titled_name(text[end:start], TITLED_GAP):
+        return True  # "…, et Paul M., Commissaire Infrastructure, Energie et X de la Banque Y"
     return end <= start and bool(PERSON_GAP.fullmatch(gap) or LIST_GAP.match(gap))
 
 

@@ -149,6 +149,8 @@ def proper_name(r: _Reader, i: int, tok: Any, word: str, determiner: str
             return None, run  # a person's name, unless it stands in a list of names
         if not acronym and _looks_like_person(r, i, run):
             return None, run
+        if run == i + 1 and not acronym and _in_a_portfolio(r, i, run):
+            return None, run  # "Commissaire Infrastructure, Energie et digitalisation"
         if not acronym and i not in r.known and r.low(run) == "," and not _acronym(words) and (
                 _is_title_word(r.low(run + 1)) or (r.low(run + 1) in ("le", "la", "l'") and
                                                    _is_title_word(r.low(run + 2)))) and \
@@ -233,4 +235,18 @@ def _signed_with(r: _Reader, i: int, run: int) -> bool:
             return False  # "signé mardi, en présence du wali, avec …": another clause
         if SIGNED.fullmatch(r.low(k)):
             return True
+    return False
+
+
+def _in_a_portfolio(r: _Reader, i: int, run: int) -> bool:
+    """Token i is one item of what a title covers: "Commissaire Infrastructure, Energie et
+    digitalisation de la CEDEAO", the items capitalized words after the title, with no
+    determiner."""
+    if r.low(i - 1) != "," or r.low(run) not in (",", "et"):
+        return False
+    for k in range(i - 2, max(-1, i - 8), -1):
+        if _is_title_word(r.low(k)):
+            return k < i - 2  # a capitalized item between the title and this one
+        if r.low(k) != "," and not (r.t[k].is_alpha and _cap(r.t[k])):
+            return False
     return False
