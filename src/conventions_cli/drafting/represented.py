@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 
-from .drafts import Work
+from .drafts import Work, quote_of
 from .knowledge import KnowledgeBase, is_state
 from .names import Mention
 from .normalize import fold, key
 from .states import country_of_word
 
-__all__ = ["named_portfolio", "one_body_per_territory",
+__all__ = ["lead_states_give_way", "named_portfolio", "one_body_per_territory",
            "states_the_article_names_ministries_for", "without_represented_states"]
 
 # A territory's own body and the other names the press gives it: "Commune de X" is also
@@ -189,3 +189,34 @@ def named_portfolio(parties: list[tuple[Mention, str]]) -> list[tuple[Mention, s
         return parties
     named[0].person, named[0].title = guessed[0].person, guessed[0].title
     return [(m, e) for m, e in parties if m is not guessed[0]]
+
+
+# "les deux pays ont signé cinq conventions": the two States as the lead sums them up
+SUMMED_UP = re.compile(r"(?:les |des |aux )?deux (?:pays|etats|gouvernements|royaumes)")
+
+
+def lead_states_give_way(work: Work) -> None:
+    """ "les deux pays ont signé cinq conventions. Ainsi, A et B ont signé une convention de
+    prêt …": where an agreement's own sentence names two bodies of its own, those sign it;
+    the States the lead only summed up as "les deux pays" do not. So do States the lead
+    names when the agreements are told one by one, each with the bodies that signed it
+    ("cinq mémorandums entre le Maroc et le Nigeria, d'une part, et A, B, C, D et E, d'autre
+    part. Le premier a été conclu par l'Office X et la société Y avec la société Z")."""
+    kb = work.kb
+    lead = [p.mention for p in [*work.subject, *work.partners]]
+    summed = {id(m) for m in lead if SUMMED_UP.fullmatch(fold(quote_of(work.text, m)).strip())}
+    # who an agreement's own sentence says signed it ("conclu par A et B"), not only whom
+    # it binds ("un protocole entre A et B", where the lead's States may sign too)
+    agents = {id(p.mention) for k, found in work.parties_by_sentence.items()
+              if k != work.lead.index for p in found if p.role_hint == "agent"}
+    states = {id(m) for m in lead if m.extra.get("state") or _is_state(m, kb)} \
+        if len(work.agreements) >= 2 and work.segments else set()
+    if not summed and not states:
+        return
+    from_lead = {id(m) for m in lead}
+    for a in work.agreements:
+        own = [m for m, _ in a.parties if id(m) not in from_lead
+               and not m.extra.get("state") and not _is_state(m, kb)]
+        if len({m.kb_id or fold(m.name) for m in own}) >= 2:
+            gone = summed | (states if any(id(m) in agents for m in own) else set())
+            a.parties = [(m, q) for m, q in a.parties if id(m) not in gone]

@@ -31,6 +31,7 @@ from .partnerlists import (
 )
 from .pronouns import pronoun_subject
 from .represented import (
+    lead_states_give_way,
     named_portfolio,
     one_body_per_territory,
     states_the_article_names_ministries_for,
@@ -281,8 +282,8 @@ def _the_two_parties(work: Work) -> list[Party]:
 
 
 # a verb in the singular passive, its agents after it: one agreement
-ONE_SIGNED = re.compile(r"\b(?:a ete|fut|est|avait ete) (?:\w+ ){0,2}?(?:signee?|paraphee?|"
-                        r"conclue?|scellee?)\b[\w ,']{0,40}?\bpar\b")
+ONE_SIGNED = re.compile(r"(?:\b(?:a ete|fut|est|avait ete) (?:\w+ ){0,2}?|(?:\bet|,)\s+)"
+                        r"(?:signee?|paraphee?|conclue?|scellee?)\b[\w ,']{0,40}?\bpar\b")
 
 
 # "Elles ont été paraphées par A, B et C", after "Trois conventions ont été signées": the
@@ -386,29 +387,11 @@ def share_parties(work: Work) -> None:
                     (p.mention, quote_of(text, p.mention)) for p in _unique(found))
     _batch_signers(work)
     _all_sides(work)
-    _summed_up_states_give_way(work)
+    lead_states_give_way(work)
     for a in agreements:
         a.parties = named_portfolio(one_body_per_territory(without_represented_states(
             a.parties, work.kb)))
     states_the_article_names_ministries_for(work)
-
-
-# "les deux pays ont signé cinq conventions": the two States as the lead sums them up
-SUMMED_UP = re.compile(r"(?:les |des |aux )?deux (?:pays|etats|gouvernements|royaumes)")
-
-
-def _summed_up_states_give_way(work: Work) -> None:
-    """ "les deux pays ont signé cinq conventions. Ainsi, A et B ont signé une convention de
-    prêt …": where an agreement's own sentence names two bodies of its own, those sign it;
-    the States the lead only summed up as "les deux pays" do not."""
-    summed = {id(p.mention) for p in work.subject
-              if SUMMED_UP.fullmatch(fold(quote_of(work.text, p.mention)).strip())}
-    if not summed:
-        return
-    for a in work.agreements:
-        own = {_party_key(m) for m, _ in a.parties if id(m) not in summed}
-        if len(own) >= 2:
-            a.parties = [(m, q) for m, q in a.parties if id(m) not in summed]
 
 
 # "Les accords", "Ces deux conventions", "Les trois contrats", "Lesdits accords"
