@@ -251,8 +251,15 @@ def spelled_by_acronym(r: _Reader, j: int, run: int) -> int:
             _cap(t) for t in r.t[run:k])) else run
 
 
+QUOTES_OPEN = {'"', "«", "\u201c"}
+QUOTES_CLOSE = {'"', "»", "\u201d"}
+
+
 def _acronym_after(r: _Reader, j: int) -> tuple[int, str | None, str | None]:
-    """ "(ONEE)" -> acronym; "(Jumia.ma)" -> alias."""
+    """ "(ONEE)" -> acronym; "(Jumia.ma)" -> alias; 'X "PDSL"', "X « PDSL »" -> acronym."""
+    if r.low(j) in QUOTES_OPEN and j + 2 < r.n and r.t[j + 2].text in QUOTES_CLOSE and \
+            _acronym(r.t[j + 1].text) and r.t[j + 1].text.isupper():
+        return j + 3, r.t[j + 1].text, None
     if r.low(j) != "(":
         return j, None, None
     k = j + 1

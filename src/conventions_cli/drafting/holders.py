@@ -211,7 +211,11 @@ def _ministers_of_countries(r: _Reader, i: int, end: int) -> tuple[Mention, int]
     both = both_at is not None and first is None
     domain_end = first if first is not None else both_at if both_at is not None else end
     after = k if first is not None else max(end, (both_at or 0) + 3)
-    domain = r.text(i + 1, domain_end)
+    domain_start = i + 1
+    if both and both_at == i + 1 and r.low(both_at) == "respectifs" and end > both_at + 1:
+        # "leurs ministres respectifs des Affaires étrangères, A et B": the portfolio after
+        domain_start, domain_end, after = both_at + 1, end, end
+    domain = r.text(domain_start, domain_end)
     people: list[Person] = []
     person, next_index = _person_after(r, after)
     while person is not None:

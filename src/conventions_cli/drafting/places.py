@@ -138,6 +138,9 @@ def find_places(text: str, start: int, end: int) -> list[Fact]:
         if not signing and HOSTED.match(low, m.end()) and HOST.search(
                 low[max(0, m.start() - 70):m.start()]):
             signing = True  # "Le siège de la province de Taza a abrité … la signature"
+        if not signing and HOSTED.match(low, m.end()) and re.search(
+                r"(?:^|[.;!?:]\s*|\n\s*)$", low[max(0, m.start() - 5):m.start()]):
+            signing = True  # "Rabat a accueilli, ce lundi, la signature …": the town hosts
         if intro and "ville" in intro.group(0) and not intro.group(0).startswith("dans"):
             # "au profit de la ville de X", "de la ville de X": the city benefits, it does
             # not host; "la ville de X a abrité …" or ", dans la ville de X" does

@@ -359,7 +359,12 @@ def counterpart(r: _Reader, i: int, found: list[Mention]) -> tuple[Mention | Non
         pending = True  # "et son homologue, B,": the article's other country (`countries`)
     else:
         j += 1
-    if anchor is None or (code is None and not pending) or code == "MA":
+    moroccan = code == "MA" and anchor is not None and anchor.extra.get("both_countries") is None
+    if moroccan and anchor is not None:
+        # "le ministre de X, A, et son homologue du Maroc, B": the first is the other
+        # country's minister (the one the article names), the counterpart Morocco's
+        anchor.extra["both_countries"], code = 1, None
+    if anchor is None or (code is None and not pending and not moroccan) or code == "MA":
         return None, i + 1
     domain = re.split(r",| et (?=de |du |des |d')", anchor.name)[0].strip()
     own = _own_portfolio(r, j)  # "son homologue sénégalais de la Pêche et des Affaires …"
