@@ -47,7 +47,12 @@ CAPITALS = (
     # Americas and Oceania
     "Washington", "New York", "Ottawa", "Montréal", "Mexico", "La Havane", "Brasilia",
     "Buenos Aires", "Santiago", "Lima", "Bogota", "Caracas", "Quito", "Montevideo",
-    "Asuncion", "La Paz", "Panama", "Canberra", "Wellington",
+    "Asuncion", "Asunción", "La Paz", "Sucre", "Panama", "Guatemala City", "San Salvador",
+    "Tegucigalpa", "Managua", "San José", "Saint-Domingue", "Port-au-Prince", "Kingston",
+    "Bridgetown", "Port of Spain", "Georgetown", "Paramaribo", "Rio de Janeiro", "São Paulo",
+    "Sao Paulo", "Canberra", "Wellington", "Suva",
+    # and further in Asia
+    "Dhaka", "Kaboul", "Achgabat", "Bichkek", "Douchanbé", "Naypyidaw", "Dili", "Osaka",
 )
 
 

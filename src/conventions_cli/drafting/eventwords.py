@@ -18,7 +18,7 @@ EVENT_NOUNS = (r"salon|forum|assises|festival|conference|sommet|foire|exposition
                r"journees?|semaine|congres|colloque|seminaire|symposium|ceremonie|"
                r"visite|edition|gitex|siam|cop ?\d+|sitex|expo|biennale|caravane|"
                r"conclave|dialogue|mission|tournee|reunion de haut niveau|reunion|lancement|"
-               r"inauguration|session|"
+               r"inauguration|ouverture|session|match|tournoi|championnat|"
                r"(?:haute )?commission mixte|comite mixte|assemblees? (?:annuelles?|generales?)")
 OF = r"d(?:e la |e l'|u |es |e |')"
 ORDINAL_WORDS = r"\d+(?:-?(?:e|eme|ere|er)s?)?|[ivxl]+(?:e|eme|er|ere)s?|" + "|".join(

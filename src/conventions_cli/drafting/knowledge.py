@@ -192,9 +192,11 @@ class KnowledgeBase:
         if name_key.startswith(("groupe ", "holding ")) and (
                 found := self._orgs.get(name_key.split(" ", 1)[1])):
             return found  # "le Groupe Crédit Agricole du Maroc": the base's company
-        if mention.head in ("groupe", "holding") and (found := self._orgs.get(
-                f"groupe {name_key}") or self._orgs.get(f"holding {name_key}")):
-            return found  # "le groupe d'aménagement Al Omrane": the base's Groupe Al Omrane
+        if (mention.head in ("groupe", "holding") or mention.extra.get("proper")) and (
+                found := self._orgs.get(f"groupe {name_key}") or self._orgs.get(
+                    f"holding {name_key}")):
+            # "le groupe d'aménagement Al Omrane", or "Al Omrane" alone: the base's Groupe
+            return found
         group = re.fullmatch(r"(.+?)[\s-]+(?:[Gg]roupe?|[Hh]olding)", mention.name.strip())
         if group and (found := self._orgs.get(key(group.group(1))) or self._acronyms.get(
                 group.group(1).upper() if group.group(1).isupper() else "")):

@@ -31,7 +31,7 @@ from .holders import (
 from .institutions import TREASURY, company_after_title, institution_title
 from .names import Mention, Person
 from .normalize import clean_name, fold
-from .places import city_region
+from .places import _region_by_name, city_region
 from .states import state_at
 from .towns import TOWN_TITLES, town_after_title, town_of_title
 from .units import SUBUNITS, UNIT_HEADS, owner_of_unit
@@ -337,6 +337,13 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
         region_name = re.sub(r"^R[ée]gion\b", "région", region.name)
         best = (Mention(f"Wilaya de la {region_name}", region.start, region.end,
                         "public-body", True, head="wilaya", bare=region.bare), best[1])
+    elif word == "wali" and best[0].extra.get("proper") and _region_by_name(best[0].name):
+        # "le wali de l'Oriental": the Wilaya of the region he is named after
+        region = best[0]
+        elided = "l'" if re.search(r"\bl['’]\s*$", r.doc_text[max(0, region.start - 3):
+                                                            region.start]) else ""
+        best = (Mention(f"Wilaya de {elided}{region.name}", region.start, region.end,
+                        "public-body", True, head="wilaya"), best[1])
     named = best[0]
     town_at = next((k for k in range(i, min(r.n, best[1])) if r.t[k].idx == named.start),
                    0) if word in TOWN_TITLES else 0
