@@ -15,8 +15,8 @@ BASE = [{"id": "etat-marocain", "name": "État marocain", "kind": "state", "coun
         {"id": "holding-atlas-habitat", "name": "Holding Atlas Habitat",
          "aliases": ["Groupe Atlas Habitat"], "kind": "company", "country": "MA"}]
 
-LATEST = ("À Nador, le groupe Atlas Habitat prépare de nouveaux chantiers dans le cadre des "
-          "conventions qu'il a conclues avec la région. La dernière en date porte sur la "
+LATEST = ("À Nador, le groupe Atlas Habitat lance des chantiers dans le cadre des conventions "
+          "qu'il a signées depuis 2019 avec les collectivités. La plus récente vise la "
           "mise à niveau des quartiers anciens de la préfecture de Nador et signée par Karim "
           "Tazi, wali de l'Oriental, Omar Bennani, président du directoire du groupe Atlas "
           "Habitat, et Samir Alaoui, directeur régional d'Atlas Habitat.\n")
@@ -56,7 +56,7 @@ def test_the_opening_of_a_venue_is_the_occasion() -> None:
 
 
 def test_a_capital_of_central_america_is_a_place_as_sure_as_a_moroccan_city() -> None:
-    text = ("L'accord a été conclu à l'occasion d'une rencontre, mardi à Tegucigalpa, entre la "
+    text = ("Mardi à Tegucigalpa, au terme d'un entretien, un accord a été conclu entre la "
             "ministre déléguée aux Affaires étrangères et le vice-ministre hondurien des "
             "Affaires étrangères.\n")
     result = drafted(text, BASE, published_on="2025-06-04")

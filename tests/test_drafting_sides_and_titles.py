@@ -72,10 +72,10 @@ def test_the_town_that_opens_on_hosting_the_signing_is_its_place() -> None:
 
 def test_states_the_list_binds_keep_their_agreements_without_signers() -> None:
     # no "signé par" for each one: the bodies a protocol binds do not replace the States
-    text = ("Les deux chefs d'État ont assisté à la signature de trois accords entre la "
-            "République du Bénin et le Royaume du Maroc. Il s'agit d'un accord de pêche, "
-            "d'un accord sur l'eau et d'un protocole entre l'Office béninois des mines et "
-            "l'Office marocain de l'énergie (OME).\n")
+    text = ("Le roi et le président béninois étaient présents lorsque furent signés trois "
+            "accords entre la République du Bénin et le Royaume du Maroc. Il s'agit d'un "
+            "accord de pêche, d'un accord sur l'eau et d'un protocole entre l'Office béninois "
+            "des mines et l'Office marocain de l'énergie (OME).\n")
     found = names_of(drafted(text, BASE, published_on="2025-03-05"))
     assert "etat-marocain" in found
 
