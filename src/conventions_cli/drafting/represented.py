@@ -200,8 +200,8 @@ def lead_states_give_way(work: Work) -> None:
     prêt …": where an agreement's own sentence names two bodies of its own, those sign it;
     the States the lead only summed up as "les deux pays" do not. So do States the lead
     names when the agreements are told one by one, each with the bodies that signed it
-    ("cinq mémorandums entre le Maroc et le Nigeria, d'une part, et A, B, C, D et E, d'autre
-    part. Le premier a été conclu par l'Office X et la société Y avec la société Z")."""
+    ("trois protocoles, respectivement entre le Maroc et le Sénégal d'une part et A, B et C
+    d'autre part. Le premier a été conclu par l'Office X et la société Y avec la société Z")."""
     kb = work.kb
     lead = [p.mention for p in [*work.subject, *work.partners]]
     summed = {id(m) for m in lead if SUMMED_UP.fullmatch(fold(quote_of(work.text, m)).strip())}

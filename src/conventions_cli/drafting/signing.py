@@ -143,8 +143,8 @@ EARLIER = re.compile(rf"\b(?:precedente?s?|ancienne?s?|derniere?s?) {PROGRAMME}\
                      r"\bdans la continuite d(?:e la|e l'|u|es) (?:convention|accord|protocole|"
                      r"memorandum|contrat)|"
                      # "dans le sillage de la convention de 2019", not "… de cette visite"
-                     # "prépare de nouveaux projets dans le cadre des conventions qu'il
-                     # a conclues avec la Région": the agreements the news works within
+                     # "lance des chantiers dans le cadre des accords qu'elle a signés
+                     # avec les communes": the agreements the news works within
                      rf"\bdans le cadre d(?:es|e la|u|e l') ?{PROGRAMME} qu'(?:il|elle|ils|"
                      rf"elles|on) (?:a|ont|avai(?:t|ent)) (?:deja )?{participle()}\b|"
                      r"\bfait suite\b|\bdans le sillage\b(?! d(?:e|u|es) (?:cette |la |sa |"
