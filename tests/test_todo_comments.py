@@ -15,8 +15,9 @@ Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def yaml_comment_start(line: str) -> int | None:
-    """The comment's column by the YAML reader: the first '#' after a blank that follows
-    the end of the last token it reads on the line (None: the line is not YAML)."""
+    """The comment's column by the YAML reader: the first '#' after a blank, or right at
+    the end of the last token it reads on the line ("'x'#…": the reader skips to the next
+    token and finds a comment there), that follows that end (None: the line is not YAML)."""
     try:
         yaml.load(line, Loader=Loader)
         tokens = list(yaml.scan(line, Loader=Loader))
@@ -31,7 +32,7 @@ def yaml_comment_start(line: str) -> int | None:
             index += 1
         return index if line[index:index + 1] == "#" else -1
     for index in range(end, len(line)):
-        if line[index] == "#" and (index == 0 or line[index - 1] in " \t"):
+        if line[index] == "#" and (index == 0 or index == end or line[index - 1] in " \t"):
             return index
     return -1
 
@@ -62,7 +63,8 @@ def test_the_comment_starts_where_the_yaml_reader_says(text: str, shape: str) ->
     "    title: Accord Maroc-'BAD  # TODO: review title",
     "    place: Rabat, 'Souissi  # TODO: check the place",
     "    title: Dar Al-'Ilm, un cadre [x] {y} ?'z  # TODO: review title",
-    "    title: \"Accord 'x' # pas un commentaire\"  # TODO: review title"])
+    "    title: \"Accord 'x' # pas un commentaire\"  # TODO: review title",
+    "    title: 'x'#: \"a # b\"   # TODO: review title"])
 def test_an_apostrophe_inside_a_plain_value_keeps_its_todo(line: str) -> None:
     assert [what for _, what in todos_in_line(line)] == [line.split("TODO: ")[-1]]
     assert yaml.load(line.strip(), Loader=Loader) is not None

@@ -41,10 +41,14 @@ def comment_start(line: str) -> int | None:
             starts, index = True, index + 1  # an entry, a key or a value follows
         elif char in "'\"" and starts:
             starts, index = False, _quoted_end(line, index)
+            if line[index:index + 1] == "#":
+                return index  # "'x'#…": the reader takes a '#' right after a token as a comment
         elif char in "[{" and starts:
             depth, index = depth + 1, index + 1
         elif char in "]}" and depth:
             depth, starts, index = depth - 1, False, index + 1
+            if line[index:index + 1] == "#":
+                return index  # "[a]#…", as after a quoted value
         elif char == "," and depth:
             starts, index = True, index + 1
         elif char in "|>" and starts:  # a block scalar's header: its text is below
