@@ -11,6 +11,7 @@ from .amounts import EACH_AFTER, SPELLED, find_periods, parse_count, plan_years
 from .dates import Published, find_dates
 from .drafts import Drafted, Segment, Work, short
 from .facts import Fact
+from .financings import one_financing_each
 from .inturn import (
     funding_in,
     grouped_amounts,
@@ -63,6 +64,7 @@ def share_figures(work: Work) -> None:
     ranked_amounts(work)
     parts_of_total(work)
     listed_amounts(work, upto=work.first_segment)  # one each, listed before any segment
+    one_financing_each(work)  # "une ligne de crédit de X …, une subvention de Y": one each
     grouped_amounts(work)  # one amount each, listed in the sentences of a group
     _share_figures(work)
     listed_amounts(work)  # what the segments and the lead left without an amount
@@ -145,6 +147,7 @@ def _share_figures(work: Work) -> None:
                         default=len(sentences))
     total = None
     horizons: dict[int, str] = {}  # an agreement's "à l'horizon 2030", when it has no period
+    early: list[Fact] = []  # amounts told before the signing, in sentences of no agreement
     # "une convention-cadre a été signée …", then further down "une seconde convention":
     # what the lead says is the first one's, not all of them together
     one_described = work.one_described
@@ -236,11 +239,14 @@ def _share_figures(work: Work) -> None:
                     fold(text[max(s.start, f.start - 40):f.start])):
                 agreements[0].funding = f  # the first, where the second has its own segment
                 continue
-            if n == 1 or (one_described and not f.extra["total"]):
+            if n == 1 and s.index < work.lead.index and not (s.signing or s.agreements):
+                early.append(f)  # before the signing, of no agreement: only if none after
+            elif n == 1 or (one_described and not f.extra["total"]):
                 if agreements[0].funding is None:
                     agreements[0].funding = f
-            elif total is None and (s.signing or f.extra["total"]):
-                total = f
+            elif total is None and (s.signing or f.extra["total"]) and not any(
+                    a.funding is not None and a.funding.start == f.start for a in agreements):
+                total = f  # (not one an agreement already has as its own)
         for f in jobs:
             if n == 1 or one_described:  # the one the lead describes, as its amount
                 if agreements[0].jobs is None:
@@ -260,6 +266,8 @@ def _share_figures(work: Work) -> None:
         if n == 1 and not periods and (said := horizon_only(text, s.start, s.end)):
             horizons.setdefault(0, said)
     work.total = total
+    if early and agreements[0].funding is None:
+        agreements[0].funding = early[0]
     for k, said in horizons.items():
         if k < n and agreements[k].period is None:
             agreements[k].notes.append(
