@@ -261,7 +261,41 @@ def assign_types(work: Work) -> None:
         if mention:
             for i in range(g.first, min(n, g.first + g.size)):
                 agreements[i].type = Fact("type", mention.type, mention.start, mention.end)
+    invested = _investment_kind(work, lead_kind)
+    if invested is not None:
+        for a in agreements:  # and the parts told as "11 conventions" further on
+            if a.type is not None and re.fullmatch(r"conventions?", fold(
+                    text[a.type.start:a.type.end])):
+                a.type = Fact("type", invested.type, invested.start, invested.end)
     _kinds_untold(work, lead_kind)
+
+
+# "… ont été signées, portant sur des investissements", "en vue de l'installation de projets
+# d'investissement": what the conventions the lead calls only "conventions" are
+INVESTED = re.compile(r"^[^.;]{0,160}?\b(?P<what>portant sur (?:des |de nouveaux )?investissements|"
+                      r"projets? d'investissements?)\b")
+
+
+def _investment_kind(work: Work, lead_kind: AgreementMention | None) -> AgreementMention | None:
+    """The lead says only "conventions" ("Sept conventions ont été signées …"): the
+    article's "conventions d'investissement" elsewhere, or the investments the lead's own
+    sentence says they carry, make them investment conventions (type "other")."""
+    text = work.text
+    if lead_kind is None or not re.fullmatch(r"conventions?", fold(
+            text[lead_kind.start:lead_kind.end])):
+        return None
+    named = next((m for s in work.sentences if not s.earlier for m in s.agreements
+                  if m.type == "other" and re.match(r"conventions? d'investissements?",
+                                                    fold(text[m.start:m.end]))
+                  and m.count in (None, 1, work.n)), None)
+    if named is not None:
+        return named
+    said = INVESTED.match(fold(text[lead_kind.end:work.lead.end]))
+    if said is None or any(lead_kind.end < m.start < lead_kind.end + said.end()
+                           for m in work.lead.agreements):
+        return None
+    return replace(lead_kind, type="other", start=lead_kind.end + said.start("what"),
+                   end=lead_kind.end + said.end("what"))
 
 
 def _kinds_untold(work: Work, lead_kind: AgreementMention | None) -> None:

@@ -334,7 +334,10 @@ COUNTED = re.compile(rf"\b(?P<n>\d{{1,2}}|{SPELLED})(?:\s+(?:derniers|dernieres|
                      rf"nouvelles|autres|importants|grands))?\s+(?:{STAND_INS})\b")
 
 
-ABOUT_ANOTHER = re.compile(r"\b(?:relati(?:f|ve)s? a|portant sur|concernant)\s+(?:une?)\s*$")
+ABOUT_ANOTHER = re.compile(r"\b(?:relati(?:f|ve)s? a|portant sur|concernant|"
+                           # "un mémorandum établissant un programme exécutif": what it sets up
+                           r"etablissant|instituant|mettant en place|portant creation d')"
+                           r"\s+(?:une?)\s*$")
 # a speaker quoted on the signing: "« Nous avons signé une convention qui … »"
 SPEAKER_TELLS = re.compile(r"\b(?:nous avons|nous venons de|j'ai|je viens de)\b")
 # what all agreements so far add up to, not those of the day

@@ -25,6 +25,10 @@ TYPES: list[tuple[str, str]] = [
     ("memorandum", r"memorand(?:um|a)s?(?: d'(?:entente|accord)| of understanding)?|\bmous?\b"),
     ("avenant", r"avenants?"),
     ("other", r"conventions? d'investissements?|contrats? d'investissements?|chartes?|"
+              # conventions of a kind of their own: aggregation (farming), refinancing,
+              # management, delegated project management, concession, mandate
+              r"conventions? d(?:'agregation|e refinancement|e gestion|e maitrise d'ouvrage|"
+              r"e concession|e mandat|e delegation)s?|"
               r"pactes?|declarations? (?:d'intention|conjointes?|communes?)|"
               r"lettres? d'(?:intention|entente)|"
               r"arrangements? (?:administratifs?|de cooperation)|"
@@ -117,7 +121,8 @@ TRIGGER = re.compile(
     r"quatre |plusieurs )?(?:nouve(?:au|l|lle)x?s? )?(?:accord|convention|protocole|memorandum|"
     r"contrat|avenant|charte|partenariat)s?\b|"
     # "la BAD a accordé un don de 510.000 dollars à …": a grant or loan made, its agreement
-    r"\b(?:a|ont) (?:accorde|octroye|consenti)(?=\s+(?:[\w'-]+\s+){0,4}?(?:un|une|deux|trois|"
+    # ("a accordé au Crédit agricole du Maroc une ligne de crédit": the borrower between)
+    r"\b(?:a|ont) (?:accorde|octroye|consenti)(?=\s+(?:[\w'-]+\s+){0,7}?(?:un|une|deux|trois|"
     r"quatre|des)\s+(?:nouve(?:au|l|lle)x?s?\s+)?(?:dons?|prets?|subventions?|credits?|"
     r"lignes? de credit)\b)")
 PROGRAMME = (r"(?:plan|programme|contrat|convention|accord|protocole|memorandum|partenariat|"
