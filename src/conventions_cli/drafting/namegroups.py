@@ -57,6 +57,8 @@ def name_lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:
         # "A, représentée par son président, et B")
         unbracketed = re.sub(r"^\s*(?:\([^()]{0,80})?\)|^\s*,\s*representee?s?\s+par\s+"
                              r"(?:son|sa|leur)\s+[\w' -]{1,40}?(?=\s*(?:,|et\b))", "", gap)
+        # "l'ONEE, des entreprises espagnoles et la BMCE": an item no name is given for
+        unbracketed = UNNAMED_ITEM.sub("", unbracketed)
         if groups and (LIST_GAP.match(gap) or DESCRIBED_GAP.match(gap) or BRACKET_GAP.match(gap)
                        or (unbracketed != gap and LIST_GAP.match(unbracketed))
                        or _person_gap(text, groups[-1][-1], m)):
@@ -66,6 +68,8 @@ def name_lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:
     return groups
 
 
+UNNAMED_ITEM = re.compile(r"^\s*,\s*(?:des|plusieurs|deux|trois|quatre|cinq)\s+[a-z]+s"
+                          r"(?:\s+[a-z]+s)?(?=\s+et\b|\s*,)")
 # ", des entreprises espagnoles (", " et trois sociétés (": a plural description whose
 # members are named in the brackets it opens
 MEMBERS_OPEN = re.compile(r"\s*\(\s*(?:(?:la|le|les|l')\s*)?$")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .commitments import committed_parties
 from .described import (
     bound_as_pointed_at,
     bound_by_it,
@@ -217,6 +218,8 @@ def lead_parties(work: Work) -> None:
         partners = headline_parties(work) or partners_of_the_link(work)
     if not subject and not partners:
         subject = _the_two_parties(work)  # "les deux parties": both sign each one
+    if not subject and not partners:
+        subject = committed_parties(work)  # "le ministère A assistera …, la FAO assurera …"
     if subject and all(_party_key(p.mention) in {_party_key(q.mention) for q in subject}
                        for p in partners):
         # "avec quatre grands groupes. Les fournisseurs du groupe A, de B, de C et de D …"
@@ -236,6 +239,13 @@ def lead_parties(work: Work) -> None:
             p.role_hint == "agent" for p in partners) and ONE_SIGNED.search(
                 fold(text[lead.start:lead.end])):
         # "Le partenariat a été signé conjointement par A et B": one, signed by both
+        subject, partners = partners, []
+    first = partners[0].mention.start if partners else 0
+    if n == 0 and not subject and len(partners) >= 3 and all(
+            p.role_hint == "with" for p in partners) and re.search(
+                r"\bentre\s+(?:le |la |les |l')?$", fold(text[max(lead.start, first - 12):first])):
+        # "Les conventions … ont été signées entre A, B, C et D": who signs which, the
+        # article does not say; all of them sign each of its (uncounted) agreements
         subject, partners = partners, []
     if n == 0:
         n = len(partners) if len(partners) >= 2 else 1
