@@ -25,13 +25,15 @@ ORDINAL_WORDS = r"\d+(?:-?(?:e|eme|ere|er)s?)?|[ivxl]+(?:e|eme|er|ere)s?|" + "|"
     k for k in ORDINALS if k.isalpha())  # "3es", "XIVe"
 EVENT_INTRO = re.compile(
     rf"\b(?P<intro>en marge {OF}|a l'occasion {OF}|lors {OF}|lors (?=la |l')|au cours {OF}|"
+    r"parallelement a (?=la |l')|"
     rf"a l'issue {OF}|au terme {OF}|"
     rf"dans le cadre {OF}|"
     rf"a la (?:cloture|ouverture) {OF}|"
     rf"(?:a|ont|avait|avaient) (?:co-?)?preside(?:\s*,[^.;,]{{0,60}}(?:,[^.;,]{{0,60}})?,)?"
     rf"\s+(?=la |le |l'|les travaux))"
     # "lors de la tenue à Bamako de la 5e session …": where it was held, then the event
-    rf"\s*(?:(?:les )?(?:travaux|ouverture|cloture|tenue)"
+    # "à l'occasion de l'étape rwandaise de la tournée royale": the part, then the whole
+    rf"\s*(?:(?:les )?(?:travaux|ouverture|cloture|tenue|etape(?:\s+[\w-]+)?)"
     rf"(?:\s+(?:a|au|aux|dans|en)\s+[^,;.]{{1,40}}?)? {OF}\s*)?"
     # "en marge de la participation de l'Office à la 4e édition du Salon …": what it joined
     rf"(?:participation {OF}[^,;.]{{1,60}}?\s(?:a|au|aux)\s+)?"
@@ -103,7 +105,9 @@ def _quoted_occasions(text: str, low: str, start: int, end: int, year: int | Non
 # "la visite d'État du président Macron au Maroc": a visit named by its visitor
 VISITOR = re.compile(r"\s+(?:(?:officielle|d'[EÉ]tat|de travail|d'amitié)\s+)?(?:du|de la|de l')"
                      r"\s*(?:président|présidente|Président|Premier ministre|premier ministre|"
-                     r"roi|Roi|reine|prince|chancelier|chancelière)\s+[A-ZÀ-Ý]")
+                     r"roi|Roi|reine|prince|chancelier|chancelière)\s+(?:[a-zà-ÿ]+\s+)?[A-ZÀ-Ý]"
+                     # "la tournée royale en Afrique de l'Est": the King's, named by him
+                     r"|\s+royale\b")
 
 
 def find_events(text: str, start: int, end: int, year: int | None) -> list[Fact]:
@@ -133,7 +137,7 @@ def find_events(text: str, start: int, end: int, year: int | None) -> list[Fact]
                         r"ceremonie|session", noun) and not named and not (
                 noun == "session" and m["name"] != noun) and not re.match(
                     r"\s+(?:de la |du |des |d')?\s*[A-Z]", text[m.end():m.end() + 40]) and \
-                not (noun == "visite" and VISITOR.match(text, m.end())):
+                not (noun in ("visite", "tournee") and VISITOR.match(text, m.end())):
             continue  # a visit or a ceremony is an occasion, not an event, unless named
         if re.fullmatch(r"rencontres?|reunion|dialogue", noun) and not named and \
                 re.match(r"\s+(?:entre|avec)\b", after):
