@@ -32,7 +32,7 @@ EVENT_INTRO = re.compile(
     rf"(?:a|ont|avait|avaient) (?:co-?)?preside(?:\s*,[^.;,]{{0,60}}(?:,[^.;,]{{0,60}})?,)?"
     rf"\s+(?=la |le |l'|les travaux))"
     # "lors de la tenue à Bamako de la 5e session …": where it was held, then the event
-    # "à l'occasion de l'étape rwandaise de la tournée royale": the part, then the whole
+    # "lors de l'étape kényane de la tournée royale": the part of a tour, then the whole
     rf"\s*(?:(?:les )?(?:travaux|ouverture|cloture|tenue|etape(?:\s+[\w-]+)?)"
     rf"(?:\s+(?:a|au|aux|dans|en)\s+[^,;.]{{1,40}}?)? {OF}\s*)?"
     # "en marge de la participation de l'Office à la 4e édition du Salon …": what it joined

@@ -121,7 +121,7 @@ TRIGGER = re.compile(
     r"quatre |plusieurs )?(?:nouve(?:au|l|lle)x?s? )?(?:accord|convention|protocole|memorandum|"
     r"contrat|avenant|charte|partenariat)s?\b|"
     # "la BAD a accordé un don de 510.000 dollars à …": a grant or loan made, its agreement
-    # ("a accordé au Crédit agricole du Maroc une ligne de crédit": the borrower between)
+    # ("a accordé à la Banque Populaire du Sud une ligne de crédit": the borrower between)
     r"\b(?:a|ont) (?:accorde|octroye|consenti)(?=\s+(?:[\w'-]+\s+){0,7}?(?:un|une|deux|trois|"
     r"quatre|des)\s+(?:nouve(?:au|l|lle)x?s?\s+)?(?:dons?|prets?|subventions?|credits?|"
     r"lignes? de credit)\b)")
