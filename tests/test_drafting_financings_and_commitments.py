@@ -118,3 +118,20 @@ def test_a_body_named_after_an_unnamed_item_of_the_list_signs_too() -> None:
 def test_conventions_of_a_kind_of_their_own_are_other(kind: str) -> None:
     text = f"L'Agence de l'oasis et la Banque du Sud ont signé lundi à Errachidia {kind}.\n"
     assert set(types(drafted(text, BASE, published_on="2025-02-18"))) == {"other"}
+
+
+def test_a_signed_cooperation_project_beside_a_programming_framework_is_another() -> None:
+    text = ("L'UNICEF a signé jeudi à Rabat avec le Maroc un cadre de programmation pays pour "
+            "2026-2030, doté de 12 millions de dollars.\n"
+            "Un projet de coopération triangulaire Maroc-UNICEF-Niger a aussi été signé, pour "
+            "un budget de 150 000 dollars.\n")
+    result = drafted(text, BASE, published_on="2025-02-14")
+    assert types(result) == ["other", "other"]
+    assert [a.get("funding") for a in result["agreements"]] == [
+        {"amount": 12_000_000, "currency": "USD"}, {"amount": 150_000, "currency": "USD"}]
+
+
+def test_a_cooperation_project_only_announced_is_no_agreement() -> None:
+    text = ("L'UNICEF a signé jeudi à Rabat avec le Maroc un cadre de programmation pays pour "
+            "2026-2030. Un projet de coopération avec le Niger sera lancé l'an prochain.\n")
+    assert len(drafted(text, BASE, published_on="2025-02-14")["agreements"]) == 1

@@ -29,6 +29,8 @@ TYPES: list[tuple[str, str]] = [
               # management, delegated project management, concession, mandate
               r"conventions? d(?:'agregation|e refinancement|e gestion|e maitrise d'ouvrage|"
               r"e concession|e mandat|e delegation)s?|"
+              # the framework a UN agency signs with a country for several years
+              r"cadres? de programmation(?: par)?(?: pays)?|"
               r"pactes?|declarations? (?:d'intention|conjointes?|communes?)|"
               r"lettres? d'(?:intention|entente)|"
               r"arrangements? (?:administratifs?|de cooperation)|"
@@ -46,6 +48,10 @@ TYPES: list[tuple[str, str]] = [
                                r"conventions? specifiques?|conventions?"),
     ("accord", r"accords?(?! de (?:principe|libre[- ]echange))"),
     ("other", r"contrats?(?! de travail)"),
+    # "Un projet de coopération Sud-Sud Maroc-X-Y a aussi été signé": a project document
+    # that is signed is an agreement (not "un projet de coopération" merely announced)
+    ("other", r"projets? de cooperation(?=[^.;]{0,80}?\b(?:a|ont) (?:aussi |egalement |deja )?"
+              r"ete (?:signe|paraphe|conclu)s?\b)"),
     # "17 instruments juridiques": agreements of kinds the article may say further on
     ("", r"instruments? juridiques?"),
 ]
