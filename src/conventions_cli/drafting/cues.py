@@ -207,7 +207,9 @@ _TITLED = (r"(?:(?:M|Mme|Dr|Pr)\.?\s+)?(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,4}?[A-ZÀ-
            r"(?:(?:le|la|l['’])\s*)?(?P<title>[\w-]+)(?:[\s,]+[\w'’-]+){0,8}?\s+"
            r"(?:de la|de l['’]|du|des|de|d['’])\s*")
 TITLED_GAP = re.compile(r"\s*,?\s*(?:et\s+)?" + _TITLED)
-TITLED_AFTER_BY = re.compile(r"\bpar\s+" + _TITLED + "$")
+# (after "par", the signers may be summed up first: "par les directeurs des deux instituts, ")
+TITLED_AFTER_BY = re.compile(r"\bpar\s+(?:(?:les|leurs|ses)\s+[\w-]+\s+(?:des|de|d')\s*"
+                             r"(?:deux\s+|trois\s+)?[\w-]+\s*,\s*)?" + _TITLED + "$")
 
 
 def titled_name(text: str, pattern: re.Pattern[str]) -> bool:

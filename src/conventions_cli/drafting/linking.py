@@ -83,6 +83,14 @@ RELATIVE_SUBJECT = re.compile(
     r"officiellement|ainsi)\s+)?")
 
 
+# a head that is also the noun of an action, written in lowercase: no body is named
+ACTION_NOUN = re.compile(r"organisation\b")
+# "par les directeurs des deux instituts, A, Directeur de X": the signer named right after
+# "par", the body his title names (the mention opens at the title)
+BY_NAMED = re.compile(r"\bpar\s+(?:(?:les|leurs|ses)\s+[\w-]+\s+(?:des|de|d')\s*"
+                      r"(?:deux\s+|trois\s+)?[\w-]+\s*,\s*)?(?:m\.|mme|dr|pr)?\s*$")
+
+
 MEETING = re.compile(r"\b(?:reunion|rencontre|sommet|commission|dialogue|forum|entretiens?|"
                      r"visite|session|conference|concertation)\b[^,;]{0,40}$")
 
@@ -158,6 +166,9 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
     bridges: set[int] = set()  # "A, B, ainsi que la wilaya, C et D": one list
     listed = text  # the text the lists are read in: a parent's clause blanked
     for at, m in enumerate(mentions):
+        if ACTION_NOUN.match(text, m.start) and not m.acronym and m.kb_id is None and \
+                not re.search(r"[A-ZÀ-Ý]", text[m.start:m.end]):
+            continue  # "l'organisation de sessions de formation": what it provides for
         if m.vague and _unit_of_next(text, m, mentions[at + 1:]):
             continue  # "le directeur des opérations, département Maghreb de la Banque X"
         if m.vague:
@@ -328,7 +339,11 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                     PARTY_AFTER_NAME.search(
                         text[max(sent_start, first.start - 90):first.start]) or \
                     titled_name(text[max(sent_start, first.start - 140):first.start],
-                                TITLED_AFTER_BY):
+                                TITLED_AFTER_BY) or (
+                        first.person is not None and trigger[1] <= first.person.start
+                        < first.start and BY_NAMED.search(
+                            fold(text[max(trigger[1], first.person.start - 80):
+                                      first.person.start]))):
                 hint = "with" if re.search(r"\bavec|\bentre", clause_before[-60:]) or \
                     WITH_SOME.search(intro) else "agent"
                 parties.extend(Party(m, "subject" if m.extra.get("represents") else hint)

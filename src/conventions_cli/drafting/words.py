@@ -61,6 +61,7 @@ TITLES = {"representants", "representantes", "responsables", "dirigeants", "pres
           "coordonnatrice", "coordinateur", "coordinatrice",
           "consul", "consule", "recteur", "rectrice", "doyen", "doyenne", "tresorier",
           "tresoriere", "batonnier", "batonniere", "inspecteur", "inspectrice",
+          "procureur", "procureure",
           # English titles a company's release keeps: "le CEO de X", "le Managing Director
           # de Y", "le Country Manager Maroc du groupe"
           "ceo", "cfo", "coo", "chairman", "chairwoman", "chief", "managing", "country"}
