@@ -191,8 +191,9 @@ class _Reader:
                 j += 2  # "verte et numérique"
                 continue
             if word in ("residant", "residants", "resident") and j > start and \
-                    _low(self.t[j - 1]) == "marocains" and self.low(j + 1) == "a":
-                j += 4 if self.low(j + 2) == "l'" else 3  # "des Marocains résidant à l'étranger"
+                    _low(self.t[j - 1]) in ("marocains", "marocaine") and self.low(j + 1) == "a":
+                # "des Marocains résidant à l'étranger", "de la Communauté marocaine …"
+                j += 4 if self.low(j + 2) == "l'" else 3
                 continue
             if word == "contre" and j > start and _low(self.t[j - 1]) == "lutte":
                 j += 1  # "la lutte contre la désertification"

@@ -42,7 +42,10 @@ def _masculine(words: str) -> str:
             if word.endswith(cut) and fold(word[:-len(cut)]) in NATIONALITIES:
                 return word[:-len(cut)]
         return word
-    return re.sub(r"\b\w+(?:ne|e)\b", fix, words)
+    # only the head's ("Ministère française"), not a portfolio's ("de la Communauté marocaine")
+    head = re.search(r"\s(?:de|des|du|d['’]|chargée?|aupr[eè]s)\b", words)
+    cut = head.start() if head else len(words)
+    return re.sub(r"\b\w+(?:ne|e)\b", fix, words[:cut]) + words[cut:]
 
 def _ministry_name(words: str) -> str:
     """ "ministre déléguée chargée de X" -> "Ministère délégué chargé de X"."""

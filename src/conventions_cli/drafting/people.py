@@ -111,6 +111,7 @@ def _secretary_of_state(r: _Reader, i: int) -> tuple[Mention | None, int]:
     if country:
         words = re.sub(r"^\s*\w+(?:ne|e)?s?\b\s*", "", words, count=1)  # the nationality
     title = _name_case(r.text(i, end))
+    words = re.sub(r"\bchargée\b", "chargé", words)  # the secretariat's, not its holder's
     mention = Mention(_name_case(_masculine(f"Secrétariat d'Etat {words}".strip())),
                       r.t[i].idx, r.t[end - 1].idx + len(r.t[end - 1].text), kind="ministry",
                       kind_sure=True, head="secretariat", country=country or country2,

@@ -139,7 +139,7 @@ def one_body_per_territory(parties: list[tuple[Mention, str]]) -> list[tuple[Men
     def folded(m: Mention) -> str:
         return re.sub(r"\s*\(.*\)\s*$", "", fold(m.name)).replace("-", " ").strip()
 
-    parties = _regions_governments(parties)
+    parties = _regions_governments(_one_ministry(parties))
     councils = {found[1].strip(): m for m, _ in parties
                 if (found := COUNCIL.match(folded(m))) is not None}
     if not councils:
@@ -220,3 +220,24 @@ def lead_states_give_way(work: Work) -> None:
         if len({m.kb_id or fold(m.name) for m in own}) >= 2:
             gone = summed | (states if any(id(m) in agents for m in own) else set())
             a.parties = [(m, q) for m, q in a.parties if id(m) not in gone]
+
+
+def _one_ministry(parties: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+    """ "le ministère chargé de X et …. Paraphé par A, ministre délégué chargé de X": the
+    same ministry, named once; the one named first keeps its name, and takes A."""
+    def plain(m: Mention) -> str:
+        return re.sub(r"^ministere delegue\b", "ministere", fold(m.name)) \
+            if m.kind == "ministry" else ""
+
+    first: dict[str, Mention] = {}
+    kept = []
+    for m, e in parties:
+        said = plain(m)
+        known = first.get(said) if said else None
+        if known is None or known is m:
+            if said:
+                first[said] = m
+            kept.append((m, e))
+        elif known.person is None and m.person is not None:
+            known.person, known.title = m.person, m.title
+    return kept
