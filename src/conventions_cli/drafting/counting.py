@@ -60,6 +60,9 @@ def _coordinated_total(text: str, mentions: list[AgreementMention]) -> int:
                 rf"\b(?:parmi|sur) (?:les|ces)\s+(?:\d{{1,3}}|{SPELLED})?\s*$",
                 fold(text[max(0, last.start - 30):last.start])):
             run = max(run, last.count or 0)  # "Parmi les cinq conventions, X a signé deux"
+        elif last is not None and (last.count or 0) >= 2 and m.indefinite and m.count == 1 \
+                and m.type == last.type and re.fullmatch(r"[\w' -]{0,40},\s*", gap):
+            pass  # "deux accords clés, un accord de coopération …": the first of the two
         elif last is not None and (len(gap) <= 45 and re.search(r"\bet\b|ainsi qu|,|\bplus\b", gap)
                                  or len(gap) <= 110 and re.search(
                                      r"\b(?:et|ainsi qu'|ainsi que)(?:\s*\S+)?\s*$", gap)

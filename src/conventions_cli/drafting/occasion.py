@@ -140,10 +140,15 @@ def _naming(text: str, sentences: list[Sentence], event: Fact) -> list[Sentence]
     words = re.findall(r"[a-z0-9'-]+", fold(re.sub(r"\(.*?\)|\b(?:19|20)\d{2}\b", "",
                                                       event.value["name"])))
     tail = " ".join(words[-3:]) if len(words) >= 2 else ""
-    if not tail:
+    # "… lors de la 12e édition du SIAM", then "Le Salon X (SIAM) a ouvert ses portes hier à
+    # Meknès": an event known by its acronym is named by it alone
+    acronym = re.search(r"\b([A-Z][A-Z0-9]{2,})\s*$", re.sub(r"\s+(?:19|20)\d{2}\s*$", "",
+                                                           event.value["name"]))
+    if not tail and acronym is None:
         return []
-    return [s for s in sentences if tail in " ".join(re.findall(r"[a-z0-9'-]+",
-                                                                  fold(text[s.start:s.end])))]
+    return [s for s in sentences if tail and tail in " ".join(re.findall(
+        r"[a-z0-9'-]+", fold(text[s.start:s.end]))) or acronym is not None and re.search(
+            rf"\b{acronym[1]}\b", text[s.start:s.end])]
 
 
 # words that tie a signing to what the sentence before it told
