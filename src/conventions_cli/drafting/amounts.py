@@ -371,6 +371,7 @@ def _exact_first(low: str, facts: list[Fact], k: int) -> Fact:
 # Plan d'Accélération Industrielle 2014-2020"), not an agreement's action plan, nor a plan
 # the agreement carries out "pour la période 2025-2028"
 NATIONAL_PLAN = re.compile(r"\b(?:strategie|vision|politique|agenda|plan(?! d'action)|"
+                           r"modele de developpement|"  # "… des provinces du Sud 2016-2021"
                            r"programme (?:de developpement (?:regional|de la region|integre)|"
                            r"gouvernemental|national))\b(?:\s+nationale?)?(?:\s+d')?"
                            r"[^.;,()]{0,45}\(?\s*$")
