@@ -29,7 +29,8 @@ EVENT_INTRO = re.compile(
     rf"a l'issue {OF}|au terme {OF}|"
     rf"dans le cadre {OF}|"
     rf"a la (?:cloture|ouverture) {OF}|"
-    rf"(?:a|ont|avait|avaient) (?:co-?)?preside(?:\s*,[^.;,]{{0,60}}(?:,[^.;,]{{0,60}})?,)?"
+    rf"(?:a|ont|avait|avaient) (?:co-?)?preside(?:\s*,[^.;,]{{0,60}}(?:,[^.;,]{{0,60}})?,|"
+    r"\s+(?:a|au) [\w'-]+)?"  # "a présidé à Rabat la cérémonie …"
     rf"\s+(?=la |le |l'|les travaux))"
     # "lors de la tenue à Bamako de la 5e session …": where it was held, then the event
     # "lors de l'étape kényane de la tournée royale": the part of a tour, then the whole
@@ -41,12 +42,14 @@ EVENT_INTRO = re.compile(
     rf"(?:edition\s+{OF}\s*)?)?(?:{EVENT_NOUNS})\b)")
 EVENT_END = re.compile(r",|;|\.|\s(?:(?:a laquelle|auquel|auxquels|qui|ou|organisee?|tenue?|"
                        r"initiee?|presidee?|ont|avec|pour|afin|entre|cette|dont)\b|sous la|"
-                       r"sous l'|en presence|a |au |sur le theme|du \d|le \d|ce |"
+                       r"sous l'|en presence|a |au |sur le theme|du \d{1,2}(?:er)?\s|le \d|ce |"
                        r"et (?:la|le|les|l')\b|(?:hier|mardi|lundi|mercredi|jeudi|vendredi|"
                        r"samedi|dimanche)\b)")
 # what a ceremony opens, launches or inaugurates is an occasion of its own
-OPENING = re.compile(r"\s+(?:d'|de (?:la |l')?)(?:inauguration|lancement|ouverture|cloture|"
-                     r"presentation|pose de la premiere pierre)\b")
+OPENING = re.compile(r"\s+(?:d'|de (?:la |l')?|du\s+(?:\d+\w*|[a-z]+ieme)\s+)(?:inauguration|"
+                     r"lancement|ouverture|cloture|presentation|pose de la premiere pierre|"
+                     # "la cérémonie du 50ème anniversaire de l'association X"
+                     r"anniversaire|celebration|commemoration)\b")
 QUOTED = re.compile(r'\s*[«"]\s*(?P<q>[^»"]{2,80}?)\s*[»"]')
 # "Les travaux de la 6e session de la commission mixte X … ont été couronnés par la
 # signature de …", "le Forum X a été marqué par la signature …", "le salon s'est clôturé

@@ -153,6 +153,7 @@ def _naming(text: str, sentences: list[Sentence], event: Fact) -> list[Sentence]
 
 # words that tie a signing to what the sentence before it told
 BACK = re.compile(r"^\W*(?:par la suite|ensuite|puis|peu apres|apres quoi|dans la foulee)\b|"
+                  r"\b(?:a|ont) (?:ensuite|par la suite) (?:preside|assiste)\b|"
                   r"\b(?:ce|cet|cette) (?:seminaire|forum|salon|rencontre|conference|colloque|"
                   r"atelier|congres|sommet|evenement) a ete (?:marque|couronne|ponctue)e? par|"
                   r"\b(?:a|en|pour) cette occasion\b|\b(?:(?:a l'issue|au terme|a la fin|en marge|"
