@@ -84,3 +84,19 @@ def test_an_event_known_by_its_acronym_says_where_it_was_held() -> None:
             "avec 900 exposants.\n")
     agreement = drafted(text, BASE, published_on="2025-04-23")["agreements"][0]
     assert agreement.get("place") == "Meknès"
+
+
+def test_a_ceremony_for_an_anniversary_is_the_occasion_of_what_is_signed_after() -> None:
+    text = ("Mardi 4 mars, la Princesse Lalla Hasnaa a présidé à Fès la cérémonie du 30ème "
+            "anniversaire de l'association Nour pour les enfants autistes.\n"
+            "La Princesse a ensuite présidé la signature de deux conventions entre "
+            "l'association et l'Office national des chemins de fer (ONCF).\n")
+    names = [e["name"] for e in drafted(text, BASE, published_on="2025-03-05")["events"]]
+    assert names == ["Cérémonie du 30ème anniversaire de l'association Nour"]
+
+
+def test_a_development_models_years_are_no_agreements_period() -> None:
+    text = ("Cinq accords ont été signés lundi à Dakhla. Ils s'inscrivent dans le nouveau "
+            "modèle de développement de la région Dakhla-Oued Eddahab 2017-2022.\n")
+    agreements = drafted(text, BASE, published_on="2025-03-05")["agreements"]
+    assert all(a.get("period") is None for a in agreements)
