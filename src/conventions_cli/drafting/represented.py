@@ -47,22 +47,19 @@ def states_the_article_names_ministries_for(work: Work) -> None:
     if not beside:
         return
 
-    def state(m: Mention) -> bool:
-        return bool(m.extra.get("state") or _is_state(m, kb))
-
     lead = work.lead
 
     def own_body(o: Mention, gone: list[Mention]) -> bool:
         """ "Le Maroc et la Croatie ont signé quatre accords", then "Un mémorandum a été
         conclu entre l'AMDIE et l'Agence croate …": a body of those States, named apart
         from the lead that named them, signs it for its State."""
-        return not state(o) and not lead.start <= o.start < lead.end and all(
+        return not _is_state(o, kb) and not lead.start <= o.start < lead.end and all(
             lead.start <= g.start < lead.end for g in gone) and \
             _country(o, kb) in {_country(g, kb) for g in gone}
 
     for a in work.agreements:
-        gone = [m for m, _ in a.parties if state(m) and _country(m, kb) in beside]
-        if gone and all((state(o) and _country(o, kb) in beside)
+        gone = [m for m, _ in a.parties if _is_state(m, kb) and _country(m, kb) in beside]
+        if gone and all((_is_state(o, kb) and _country(o, kb) in beside)
                         or any(key(o.name) in beside[_country(g, kb)] for g in gone)
                         or own_body(o, gone) for o, _ in a.parties):
             a.parties = [(m, e) for m, e in a.parties if all(m is not g for g in gone)]
@@ -91,7 +88,7 @@ def without_represented_states(parties: list[tuple[Mention, str]], kb: Knowledge
               and _kind(m, kb) == "public-body" and _country(m, kb) == "MA"
               and not m.extra.get("state")}
     return [(m, e) for m, e in parties if not (
-        (m.extra.get("state") or _is_state(m, kb)) and (_country(m, kb) in ministries or (
+        _is_state(m, kb) and (_country(m, kb) in ministries or (
             m.person is None and _country(m, kb) in bodies)))]
 
 
@@ -106,7 +103,7 @@ def _governments_named(parties: list[tuple[Mention, str]], kb: KnowledgeBase
     de l'Économie, A, et la secrétaire d'État française B": where the sides are named as
     governments, the governments are the parties and the ministers sign for them; each
     ministry gives way to its country's government, which takes the one who signed."""
-    states = [(m, e) for m, e in parties if m.extra.get("state") or _is_state(m, kb)]
+    states = [(m, e) for m, e in parties if _is_state(m, kb)]
     if not any(GOVERNMENTS.match(fold(e)) for _, e in states):
         return parties  # "le gouvernement marocain et la Banque X": the ministry signs
     named = {_country(m, kb): m for m, _ in states}
@@ -127,7 +124,10 @@ def _kind(m: Mention, kb: KnowledgeBase) -> str:
 
 
 def _is_state(m: Mention, kb: KnowledgeBase) -> bool:
-    """A state the base knows ("Royaume du Maroc" matched by name)."""
+    """A State: one the article names as such, or one the base knows ("Royaume du Maroc"
+    matched by name)."""
+    if m.extra.get("state"):
+        return True
     org = kb.org(m.kb_id) if m.kb_id else None
     return org is not None and is_state(org)
 
@@ -209,14 +209,14 @@ def lead_states_give_way(work: Work) -> None:
     # it binds ("un protocole entre A et B", where the lead's States may sign too)
     agents = {id(p.mention) for k, found in work.parties_by_sentence.items()
               if k != work.lead.index for p in found if p.role_hint == "agent"}
-    states = {id(m) for m in lead if m.extra.get("state") or _is_state(m, kb)} \
+    states = {id(m) for m in lead if _is_state(m, kb)} \
         if len(work.agreements) >= 2 and work.segments else set()
     if not summed and not states:
         return
     from_lead = {id(m) for m in lead}
     for a in work.agreements:
         own = [m for m, _ in a.parties if id(m) not in from_lead
-               and not m.extra.get("state") and not _is_state(m, kb)]
+               and not _is_state(m, kb)]
         if len({m.kb_id or fold(m.name) for m in own}) >= 2:
             gone = summed | (states if any(id(m) in agents for m in own) else set())
             a.parties = [(m, q) for m, q in a.parties if id(m) not in gone]
