@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .grammar import _is_title_word
 from .lexicon import participle
 from .normalize import MO, WEEKDAYS, fold
 from .words import DESCRIPTORS, TITLES
@@ -212,10 +213,6 @@ TITLED_AFTER_BY = re.compile(r"\bpar\s+(?:(?:les|leurs|ses)\s+[\w-]+\s+(?:des|de
                              r"(?:deux\s+|trois\s+)?[\w-]+\s*,\s*)?" + _TITLED + "$")
 
 
-def titled_name(text: str, pattern: re.Pattern[str]) -> bool:
-    """`pattern` (TITLED_GAP in full, TITLED_AFTER_BY at the end) reads a name and a title."""
-    found = pattern.fullmatch(text) if pattern is TITLED_GAP else pattern.search(text)
-    if found is None:
-        return False
-    word = fold(found["title"])
-    return word in TITLES or word.split("-")[0] in TITLES
+def titled_name(found: re.Match[str] | None) -> bool:
+    """A match of TITLED_GAP or TITLED_AFTER_BY whose title is one (a name and a title)."""
+    return found is not None and _is_title_word(fold(found["title"]))

@@ -338,8 +338,8 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                     or fronted or listed_after or signature_of or respective or represented or \
                     PARTY_AFTER_NAME.search(
                         text[max(sent_start, first.start - 90):first.start]) or \
-                    titled_name(text[max(sent_start, first.start - 140):first.start],
-                                TITLED_AFTER_BY) or (
+                    titled_name(TITLED_AFTER_BY.search(
+                        text[max(sent_start, first.start - 140):first.start])) or (
                         first.person is not None and trigger[1] <= first.person.start
                         < first.start and BY_NAMED.search(
                             fold(text[max(trigger[1], first.person.start - 80):

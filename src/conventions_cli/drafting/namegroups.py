@@ -149,7 +149,7 @@ def _person_gap(text: str, previous: Mention, current: Mention) -> bool:
         return False
     gap = fold(text[end:start])  # "le ministre X, Karim A., et la société Y": a list's gap
     if end <= start and previous.person is not None and start == current.start and \
-            titled_name(text[end:start], TITLED_GAP):
+            titled_name(TITLED_GAP.fullmatch(text[end:start])):
         return True  # "…, et Paul M., Commissaire Infrastructure, Energie et X de la Banque Y"
     return end <= start and bool(PERSON_GAP.fullmatch(gap) or LIST_GAP.match(gap))
 
