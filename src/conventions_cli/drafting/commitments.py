@@ -16,7 +16,7 @@ __all__ = ["committed_parties"]
 
 # a body's commitment under the agreement, in the future or "s'engage à"
 COMMITS = re.compile(r"^\s*,?\s*(?:(?:pour sa part|de son cote|quant a (?:lui|elle)),?\s*)?"
-                     r"(?:[a-z]+(?:ain|ien|ais|ois|ol|and|ais)e?s?\s+)?"  # "… marocain assistera"
+                     r"(?:[a-z]+(?:ain|ien|ais|ois|ol|and)e?s?\s+)?"  # "… marocain assistera"
                      r"(?:s'engagen?t?(?:ra|ront)?\s+a|s'engagera|se charger(?:a|ont)|"
                      r"assurer(?:a|ont)|assister(?:a|ont)|accompagner(?:a|ont)|appuier(?:a|ont)|"
                      r"prendr(?:a|ont) en charge|contribuer(?:a|ont)|mettr(?:a|ont) a (?:la )?"

@@ -135,12 +135,12 @@ def find_places(text: str, start: int, end: int) -> list[Fact]:
                                          or not NOT_SIGNING.search(before))
         if not signing and VENUE.search(low[max(0, m.start() - 70):m.start()]):
             signing, intro = True, None  # "au Palais Royal de Casablanca": where it was held
-        if not signing and HOSTED.match(low, m.end()) and HOST.search(
-                low[max(0, m.start() - 70):m.start()]):
-            signing = True  # "Le siège de la province de Taza a abrité … la signature"
-        if not signing and HOSTED.match(low, m.end()) and re.search(
-                r"(?:^|[.;!?:]\s*|\n\s*)$", low[max(0, m.start() - 5):m.start()]):
-            signing = True  # "Rabat a accueilli, ce lundi, la signature …": the town hosts
+        if not signing and HOSTED.match(low, m.end()) and (
+                HOST.search(low[max(0, m.start() - 70):m.start()]) or
+                re.search(r"(?:^|[.;!?:]\s*|\n\s*)$", low[max(0, m.start() - 5):m.start()])):
+            # "Le siège de la province de Taza a abrité … la signature"; "Rabat a accueilli,
+            # ce lundi, la signature …": the town that opens the sentence hosts
+            signing = True
         if intro and "ville" in intro.group(0) and not intro.group(0).startswith("dans"):
             # "au profit de la ville de X", "de la ville de X": the city benefits, it does
             # not host; "la ville de X a abrité …" or ", dans la ville de X" does
