@@ -3,13 +3,16 @@ Maroc aux États-Unis, Y", "l'ambassadeur japonais": the state, with the person.
 
 from __future__ import annotations
 
+import re
+
 from .grammar import _cap, _name_case, _proper_run, _Reader
 from .holders import _masculine, held_by
 from .names import Mention
+from .normalize import fold
 from .states import country_span, state_at
 from .words import COUNTRIES, nationality
 
-__all__ = ["ambassador"]
+__all__ = ["ambassador", "embassy_state"]
 
 
 def ambassador(r: _Reader, i: int) -> tuple[Mention, int] | None:
@@ -44,3 +47,23 @@ def ambassador(r: _Reader, i: int) -> tuple[Mention, int] | None:
                        r.t[end - 1].idx + len(r.t[end - 1].text), code)
     mention.title = title
     return held_by(r, mention, i, end)
+
+
+# "Ambassade du Maroc", "Ambassade de la République de Corée": the country it is the embassy of
+_EMBASSY = re.compile(r"ambassade\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')"
+                      r"(?:(?:republique|royaume|etat)\s+(?:de\s+la\s+|de\s+l'|du\s+|de\s+|d'))?"
+                      r"(\S+)$")
+
+
+def embassy_state(mention: Mention) -> Mention | None:
+    """ "le chargé d'affaires de l'Ambassade du Maroc en Autriche, X": like an ambassador,
+    he signs for the State. Only where the embassy is named in a signer's title; an
+    embassy told as the party itself ("l'Ambassade de France a signé") stays."""
+    found = _EMBASSY.fullmatch(fold(mention.name).lower().replace("’", "'"))
+    code = COUNTRIES.get(found[1]) if found else None
+    if code is None:
+        return None
+    name = mention.name.split(None, 1)[1].split(None, 1)[1] if code != "MA" else ""
+    state = state_at(name.removeprefix("l'").removeprefix("la ").strip(), mention.start,
+                     mention.end, code)
+    return state

@@ -56,8 +56,10 @@ def _sentence_starts(doc: Doc) -> Doc:
             starts[i, 0] = not_start
         elif previous.text in SENTENCE_PUNCT or previous.text.endswith((".", "!", "?")):
             if previous.text in {"M.", "MM.", "Mme.", "Mmes.", "Dr.", "Pr.", "St."} or (
-                    len(previous.text) == 2 and previous.text[0].isupper()):
-                starts[i, 0] = not_start  # "M. Gray", "MM. A et B", an initial
+                    len(previous.text) == 2 and previous.text[0].isupper()) or (
+                    previous.text == "." and before is not None and
+                    before.text.lower() in ("a.i", "p.i") and not token.text[:1].isupper()):
+                starts[i, 0] = not_start  # "M. Gray", "MM. A et B", an initial, "a.i. à"
             # else 0: the parser decides
         else:
             starts[i, 0] = not_start

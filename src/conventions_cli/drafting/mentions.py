@@ -33,7 +33,8 @@ from .grammar import (
 )
 from .holders import _country_words, _ministry_name, _person_after
 from .institutions import INSTITUTION_TITLES
-from .kinds import ONLY_COMPANIES, kind_of
+from .kinds import kind_of
+from .nameends import _named_past_acronym, _opens_a_name
 from .namelists import plural_of_names
 from .names import Mention, Person
 from .normalize import fold, key
@@ -43,11 +44,11 @@ from .plurals import _plural_by_field, _plural_by_place, _plural_list, split_plu
 from .propernames import proper_name
 from .quoted import NAMED_KINDS, in_quotes_after, quoted_name, sign_name, whole_in_quotes
 from .rereading import reread
-from .samebody import _is_place
 from .spelled import spelled_with_article, spells_all
 from .states import (
     SUBNATIONAL,
     counterpart,
+    posted_country,
     regional_government,
     ruler_of,
     side_country,
@@ -56,7 +57,6 @@ from .states import (
 )
 from .towns import TOWN_HEADS, french_departement, other_town, town_body, twinned_towns
 from .words import (
-    COMPANY_WORDS,
     COUNTRIES,
     DESCRIPTORS,
     DETS,
@@ -64,7 +64,6 @@ from .words import (
     HEADS,
     INTERNATIONAL,
     KIND_BEFORE_NAME,
-    MONTH_WORDS,
     NAMED_AFTER_PEOPLE,
     NATIONALITIES,
     NGO_WORDS,
@@ -150,6 +149,8 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
             or (r.low(i + 1) in COUNTRIES and r.prep(i + 2) is not None)  # "délégué Maroc de"
             or (r.low(i + 1) == "-" and r.joined(i + 1))):
         return _title_mention(r, i, parse_org)
+    if _charge_d_affaires(r, i):
+        return _title_mention(r, i, parse_org)  # "le chargé d'affaires de l'Ambassade de X"
     if (made := company_by_nationality(r, i, determiner)) is not None:
         return made
     kind_of_head = kind_of(word, "")
@@ -262,6 +263,8 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
             end2, acronym, alias = end + 1, r.t[end].text, None
         else:
             end2, acronym, alias = _acronym_after(r, end)
+        if word.startswith("ministere") and not (country or country2) and end2 == end:
+            end2, country2 = posted_country(r, end)  # "le ministère de X en Tunisie"
         words = r.text(i, end)
         if acronym and (tail := _named_past_acronym(r, end2, word)) > end2:
             # "le Centre hospitalo-universitaire (CHU) Ibn Sina de Rabat": one name
@@ -300,8 +303,10 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
             adjective = re.sub(r"e$", "", council[1].lower())
             mention.aliases.append(name)
             mention.name = f"Conseil {adjective}{council[2]}"
-        if word in ("division", "bureau", "representation") and not has_cap:
-            mention.vague = True  # "un bureau régional": no body named
+        if word in ("division", "bureau", "representation") and not has_cap or \
+                word == "commission" and fold(words).startswith("commission mixte"):
+            mention.vague = True  # "un bureau régional": no body named; a joint commission
+            # is where two States meet, not a body that signs
         if word in PLACE_HEADS and not _cap(tok) or word == "port" and r.low(i + 1) != "autonome":
             # "l'extension du port de Dakhla", "le Port de Tanger Med": a place, and the body
             # named in it is read on its own; the "Port autonome de Dakar" runs one; "la
@@ -369,36 +374,10 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
     return proper_name(r, i, tok, word, determiner)
 
 
-def _named_past_acronym(r: _Reader, j: int, head: str) -> int:
-    """Where a name goes on after its acronym in brackets ("(CHU) Ibn Sina de Rabat"): a
-    proper name (a person's only for a body named after people), not a country or a place
-    (a branch: "(CGEM) Fès-Meknès"); or a Moroccan place after "de" ("(CRI) de l'Oriental",
-    "(UMP) d'Oujda"), which the name takes, so that the signatory after the comma is its."""
-    k = r.prep(j) if j < r.n else None
-    if k is not None and k < r.n and _cap(r.t[k]):
-        run = _proper_run(r, k)
-        if run > k and _is_place(r.text(k - 1 if r.low(k - 1) == "l'" else k, run)):
-            return run
-    if j >= r.n or not _cap(r.t[j]) or r.starts_person(j) and head not in NAMED_AFTER_PEOPLE \
-            or not r.t[j].is_alpha or r.t[j].pos_ in ("VERB", "AUX") \
-            or fold(r.t[j].text) in COUNTRIES or _is_place(r.t[j].text):
-        return j
-    run = _proper_run(r, j)
-    return _complements(r, run, ministry=False) if run > j else j
-
-
-def _opens_a_name(r: _Reader) -> bool:
-    """ "Attawfiq Microfinance et le Secrétariat … ont conclu": a sentence that opens on
-    a name of two capitalized words, whatever the tagger says of the first."""
-    if r.n < 2 or r.t[0].pos_ not in ("NOUN", "PROPN", "ADJ", "X") or not _cap(r.t[1]) or \
-            r.t[1].pos_ not in ("NOUN", "PROPN") or r.low(0) in MONTH_WORDS:
-        return False
-    words = {r.low(k) for k in range(1, _proper_run(r, 0))}
-    if ONLY_COMPANIES & words or _is_place(r.t[0].text) and COMPANY_WORDS & words:
-        # "Souss Berry Farms et l'ADA ont signé", "Casablanca Finance City et X": a body,
-        # whatever the tags, however its name starts
-        return True
-    return not r.starts_person(0) and not r.starts_person(1) and not _is_place(r.t[0].text)
+def _charge_d_affaires(r: _Reader, i: int) -> bool:
+    """ "le chargé d'affaires (a.i.) de l'Ambassade de X": a diplomat's title."""
+    return r.low(i) in ("charge", "chargee") and (r.low(i + 1), r.low(i + 2)) == (
+        "d'", "affaires")
 
 
 def find_mentions(tokens: list[Any], known: list[tuple[int, int, str]] | None = None
@@ -451,7 +430,7 @@ def find_mentions(tokens: list[Any], known: list[tuple[int, int, str]] | None = 
                 i = nxt
                 continue
         if word in DETS or word in VAGUE_DETS or word in HEADS or word in TITLES or \
-                word == "numero" or \
+                word == "numero" or _charge_d_affaires(r, i) or \
                 word in DESCRIPTORS or word in PLURAL_HEADS or (_cap(r.t[i]) and i > 0) or \
                 (r.t[i].text.isdigit() and not r.t[i].whitespace_) or \
                 (i == 0 and _cap(r.t[i]) and (r.t[i].pos_ == "PROPN" or _acronym(r.t[i].text)

@@ -15,7 +15,7 @@ from typing import Any
 
 from .complements import _adjectives, _complements
 from .countries import country_name, diaspora_country, foreign_name, is_geographic
-from .envoys import ambassador
+from .envoys import ambassador, embassy_state
 from .grammar import _cap, _name_case, _proper_run, _Reader
 from .holders import (
     _country_words,
@@ -260,9 +260,9 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
         if envoy is not None:
             return envoy
     # "le président de la Fédération X", "le directeur général de l'ONEE, M. X"
-    j = i + 1
-    while j < r.n and r.low(j) == "par" and r.low(j + 1) == "interim":
-        j += 2  # "le vice-président par intérim de …"
+    j = i + 1 + 2 * (r.low(i + 1) == "d'" and r.low(i + 2) == "affaires")  # "chargé d'affaires"
+    while j < r.n and (r.low(j) == "par" and r.low(j + 1) == "interim" or r.low(j) == "a.i"):
+        j += 2  # "le vice-président par intérim de …", "chargé d'affaires a.i."
     while j < r.n and j - i < 4 and (r.low(j) in TITLES or r.t[j].pos_ == "ADJ" or
             r.low(j) in TITLE_ADJECTIVES or (
             r.low(j) == "-" and r.joined(j) and j + 1 < r.n and not _cap(r.t[j + 1]))
@@ -288,8 +288,9 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
             break  # "les présidents des régions en marge du Forum X": the occasion
         if r.low(k) in PREPS or r.low(k) in ("a", "au", "aupres"):
             inner, after = parse_org(r, r.prep(k) or k + 1)
-            if inner is not None and (is_geographic(inner.name) or (
-                    best is not None and city_region(inner.name) is not None)):
+            if inner is not None and (is_geographic(inner.name) or best is not None and (
+                    city_region(inner.name) is not None or r.low(k) == "a" and
+                    inner.extra.get("weak"))):  # "… de l'Ambassade du Maroc à Oslo"
                 k = max(after, k + 1)  # "… de l'Afrique du Nord (MENA) de …", "… à Agadir"
                 continue
             if inner is not None and inner.vague and "end_token" in inner.extra and \
@@ -358,6 +359,8 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
     if commune is not None:
         best = (commune, best[1])  # "le maire de Dakhla": the commune
     inner, after = best
+    if inner.head == "ambassade" and (state := embassy_state(inner)) is not None:
+        inner = state  # "le chargé d'affaires de l'Ambassade du Maroc": the State
     if TREASURY.fullmatch(fold(inner.name)) and (inner.country or "MA") == "MA":
         # "le directeur du Trésor et des finances extérieures": the finance ministry's
         while after < r.n and r.low(after) in ("et", "des", "finances", "exterieures"):

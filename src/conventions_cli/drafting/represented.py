@@ -62,6 +62,15 @@ def states_the_article_names_ministries_for(work: Work) -> None:
         if gone and all((_is_state(o, kb) and _country(o, kb) in beside)
                         or any(key(o.name) in beside[_country(g, kb)] for g in gone)
                         or own_body(o, gone) for o, _ in a.parties):
+            if work.segments and len(work.agreements) >= 2:
+                # "La Tunisie et le Maroc ont signé huit accords", told one by one, one of
+                # them "entre le ministère A et le ministère B": the others keep the States
+                kept = [g for g in gone if all(_country(o, kb) != _country(g, kb) or
+                                               _is_state(o, kb) for o, _ in a.parties)]
+                gone = [g for g in gone if all(g is not k for k in kept)]
+                if kept:
+                    a.notes.append("parties: the States named for the whole signing; the "
+                                   "article does not say who signed this one")
             a.parties = [(m, e) for m, e in a.parties if all(m is not g for g in gone)]
 
 

@@ -73,6 +73,23 @@ def _country_after(r: _Reader, k: int) -> tuple[int, str | None]:
     return end, code
 
 
+def posted_country(r: _Reader, j: int) -> tuple[int, str | None]:
+    """ "le ministère de X en Tunisie", "… au Royaume du Maroc", "… aux Émirats arabes
+    unis": the country named right after a ministry's name -> (index after it, its code);
+    (j, None) when none is."""
+    if r.low(j) not in ("en", "au", "aux") or j + 1 >= r.n or not _cap(r.t[j + 1]):
+        return j, None
+    several = country_span(r, j + 1)
+    if several is not None:
+        return several
+    if r.low(j + 1) in ("royaume", "republique", "sultanat"):
+        after, code = _country_after(r, j + 2)
+        return (after, code) if code is not None else (j, None)
+    code = country_of_word(r.low(j + 1))
+    return (j + 2, code) if code is not None and fold(r.t[j + 1].text) in COUNTRIES \
+        else (j, None)
+
+
 # "le gouvernement régional de Mandera", "le gouvernement provincial": a region's, no state
 SUBNATIONAL = ("regional", "provincial", "local", "autonome")
 # "le gouvernement wallon", "le gouvernement catalan": a region's own government, named by
@@ -111,6 +128,9 @@ def state_mention(r: _Reader, start: int, i: int, determiner: str) -> tuple[Ment
     end = i + 1
     if word in ("gouvernements", "etats") and determiner == "les":
         return _states_of(r, start, i)
+    if word in SIDES_OF_STATES and determiner in ("les", "des") and country_of_word(
+            r.low(i + 1)) and (states := _states_of(r, start, i))[0] is not None:
+        return states  # "entre des responsables gabonais et marocains": the two States
     if word == "pays" and determiner == "deux" and r.low(i - 2) in ("les", "ces"):
         return _both_states(r, i - 2, i + 1), i + 1
     if word == "autorites" and determiner == "les" and (code := country_of_word(r.low(i + 1))):
@@ -201,6 +221,12 @@ PRONOUNS = {"celles", "ceux", "celle", "celui"}
 # English words of a public body's name after its country ("Rwanda Development Board")
 BODY_WORDS = COMPANY_WORDS | {"development", "board", "authority", "council", "commission",
                               "corporation", "fund", "trust", "institute", "university"}
+
+
+# who may stand for two States named by their nationalities ("les délégations sénégalaise
+# et marocaine", "des responsables gabonais et marocains")
+SIDES_OF_STATES = {"responsables", "representants", "officiels", "delegations", "autorites",
+                   "parties", "dirigeants"}
 
 
 def _named_after_country(r: _Reader, j: int) -> bool:

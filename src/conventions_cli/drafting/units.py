@@ -27,7 +27,7 @@ SUBUNITS = UNIT_HEADS | {"departement", "pole"}
 _OWNER = re.compile(r"(?:\s(?:de la|de l'|de l’|du|des|de|d'|d’)\s?|\s)(?=\S)")
 # a board is a unit of its body: "le président du conseil d'administration de l'Association X"
 BOARD = re.compile(r"(?:conseil\s+(?:d'\s?administration|de\s+surveillance|de\s+gestion|"
-                   r"de\s+direction)|comite\s+(?:de\s+direction|directeur|executif))(?=\s)")
+                   r"de\s+direction|des\s+gouverneurs)|comite\s+(?:de\s+direction|directeur|executif))(?=\s)")
 _NAME_LIKE = re.compile(r"[A-Z][A-Za-z0-9&-]*[A-Z][A-Za-z0-9&-]*\b.*|[A-Z]{2,}\b.*")
 
 
