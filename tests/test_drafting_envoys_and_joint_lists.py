@@ -109,3 +109,22 @@ def test_items_that_name_no_signatory_keep_the_two_states_with_a_todo() -> None:
     assert "etat-marocain" not in each[2]
     assert any("(Jordanie)" in n for n in each[2])
     assert result["yaml"].count("does not say who signed this one") == 2
+
+
+def test_a_foreign_department_and_its_moroccan_counterpart_both_sign() -> None:
+    """ "le chef du Département fédéral de X, le Conseiller fédéral A, et son homologue du
+    Maroc, B": the department (its second title apposed) and Morocco's ministry of X,
+    B signing for the ministry, not for the department."""
+    text = ("Berne et Rabat renforcent leurs liens économiques\n"
+            "Le chef du Département fédéral des finances (DFF), le Conseiller fédéral Hans "
+            "Muster, et son homologue du Maroc, M. Karim Tazi, ont signé lundi à Berne un "
+            "mémorandum d'entente sur la fiscalité internationale.\n"
+            "La Suisse compte parmi les premiers investisseurs européens du Royaume.\n")
+    result = drafted(text, BASE, published_on="2024-12-03")
+    each = party_names(result)
+    assert len(each) == 1
+    assert any(n.startswith("Département fédéral des finances") for n in each[0])
+    assert any(n.startswith("Ministère des finances") for n in each[0])
+    signed = {s["person"]: s["org"] for a in result["agreements"]
+              for s in a.get("signatories", [])}
+    assert not signed.get("karim-tazi", "").startswith("departement")

@@ -106,7 +106,11 @@ def _person_after(r: _Reader, j: int, glued: bool = False, loose: bool = False
     elif r.low(k) != ",":
         return None, j
     k += 1
-    if r.low(k) in TITLES or (k < r.n and not _cap(r.t[k]) and r.low(k) not in DETS and
+    if r.low(k) in ("le", "la") and r.low(k + 1) in TITLES and r.low(j) == ",":
+        k += 2  # "…, le Conseiller fédéral Ignazio Cassis,": his other title, then his name
+        while k < r.n and not _cap(r.t[k]) and r.t[k].pos_ == "ADJ":
+            k += 1
+    elif r.low(k) in TITLES or (k < r.n and not _cap(r.t[k]) and r.low(k) not in DETS and
                               r.t[k].pos_ not in ("DET", "ADP", "AUX", "PRON", "CCONJ", "SCONJ",
                                                   "PUNCT", "NUM")):
         # ", porte-parole du Gouvernement, M. X": an apposed title, then the name

@@ -290,7 +290,8 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
             inner, after = parse_org(r, r.prep(k) or k + 1)
             if inner is not None and (is_geographic(inner.name) or best is not None and (
                     city_region(inner.name) is not None or r.low(k) == "a" and
-                    inner.extra.get("weak"))):  # "… de l'Ambassade du Maroc à Oslo"
+                    inner.extra.get("weak") and best[0].head in ("ambassade", "consulat"))):
+                # "… de l'Ambassade du Maroc à Oslo": its posting (not "… à Reed Expo")
                 k = max(after, k + 1)  # "… de l'Afrique du Nord (MENA) de …", "… à Agadir"
                 continue
             if inner is not None and inner.vague and "end_token" in inner.extra and \

@@ -219,6 +219,9 @@ def _both_countries(sentences: list[Sentence], kb: KnowledgeBase, doc: Any) -> N
         kept = []
         for m in s.mentions:
             if m.extra.get("both_countries") == 1:
+                if foreign is None and m.extra.get("own_name"):
+                    kept.append(m)  # a body named as its own, of a country left unknown
+                    continue
                 if foreign is None:
                     continue
                 m.country = foreign

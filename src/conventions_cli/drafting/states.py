@@ -390,9 +390,15 @@ def counterpart(r: _Reader, i: int, found: list[Mention]) -> tuple[Mention | Non
         # "le ministre de X, A, et son homologue du Maroc, B": the first is the other
         # country's minister (the one the article names), the counterpart Morocco's
         anchor.extra["both_countries"], code = 1, None
+        if anchor.head != "ministere":
+            anchor.extra["own_name"] = True  # "Département fédéral …": kept, whoever's it is
     if anchor is None or (code is None and not pending and not moroccan) or code == "MA":
         return None, i + 1
     domain = re.split(r",| et (?=de |du |des |d')", anchor.name)[0].strip()
+    if anchor.head != "ministere":
+        # "le chef du Département fédéral des affaires étrangères, A, et son homologue du
+        # Maroc, B": the ministry of that portfolio
+        domain = re.sub(r"^\S+(?: [a-zé]+)? (?=de |des |du |d')", "Ministère ", domain)
     own = _own_portfolio(r, j)  # "son homologue sénégalais de la Pêche et des Affaires …"
     if own is not None:
         domain, j = "Ministère " + r.text(j, own), own
