@@ -128,3 +128,14 @@ def test_a_foreign_department_and_its_moroccan_counterpart_both_sign() -> None:
     signed = {s["person"]: s["org"] for a in result["agreements"]
               for s in a.get("signatories", [])}
     assert not signed.get("karim-tazi", "").startswith("departement")
+
+
+@pytest.mark.parametrize("embassy, state", [
+    ("l'Ambassade d'Espagne", "Espagne"),
+    ("l'Ambassade de la République de Corée", "République de Corée"),
+    ("l'Ambassade du Japon", "Japon"),
+])
+def test_an_embassy_in_a_title_gives_its_state_by_name(embassy: str, state: str) -> None:
+    found = _mentions(f"La convention a été signée par la chargée d'affaires de {embassy} "
+                      f"au Maroc, Ana Ruiz, et le président de la commune.")
+    assert any(name == state for name, _ in found)

@@ -63,7 +63,7 @@ def embassy_state(mention: Mention) -> Mention | None:
     code = COUNTRIES.get(found[1]) if found else None
     if code is None:
         return None
-    name = mention.name.split(None, 1)[1].split(None, 1)[1] if code != "MA" else ""
-    state = state_at(name.removeprefix("l'").removeprefix("la ").strip(), mention.start,
-                     mention.end, code)
-    return state
+    # "Ambassade d'Espagne" -> "Espagne", "… de la République de Corée" -> "République …"
+    name = re.sub(r"^\S+\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)", "",
+                  mention.name)
+    return state_at(name, mention.start, mention.end, code)
