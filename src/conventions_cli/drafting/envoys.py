@@ -49,21 +49,19 @@ def ambassador(r: _Reader, i: int) -> tuple[Mention, int] | None:
     return held_by(r, mention, i, end)
 
 
-# "Ambassade du Maroc", "Ambassade de la République de Corée": the country it is the embassy of
+# "Ambassade du Maroc", "Ambassade de la République de Corée": the State it is the embassy
+# of, as the name writes it, and the word that names its country
 _EMBASSY = re.compile(r"ambassade\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')"
-                      r"(?:(?:republique|royaume|etat)\s+(?:de\s+la\s+|de\s+l'|du\s+|de\s+|d'))?"
-                      r"(\S+)$")
+                      r"(?P<state>(?:(?:republique|royaume|etat)\s+(?:de\s+la\s+|de\s+l'|du\s+|"
+                      r"de\s+|d'))?(?P<country>\S+))$")
 
 
 def embassy_state(mention: Mention) -> Mention | None:
     """ "le chargé d'affaires de l'Ambassade du Maroc en Autriche, X": like an ambassador,
     he signs for the State. Only where the embassy is named in a signer's title; an
     embassy told as the party itself ("l'Ambassade de France a signé") stays."""
-    found = _EMBASSY.fullmatch(fold(mention.name).lower().replace("’", "'"))
-    code = COUNTRIES.get(found[1]) if found else None
-    if code is None:
+    found = _EMBASSY.fullmatch(fold(mention.name).replace("’", "'"))
+    code = COUNTRIES.get(found["country"]) if found else None
+    if found is None or code is None:
         return None
-    # "Ambassade d'Espagne" -> "Espagne", "… de la République de Corée" -> "République …"
-    name = re.sub(r"^\S+\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)", "",
-                  mention.name)
-    return state_at(name, mention.start, mention.end, code)
+    return state_at(mention.name[found.start("state"):], mention.start, mention.end, code)

@@ -65,9 +65,9 @@ def states_the_article_names_ministries_for(work: Work) -> None:
             if work.segments and len(work.agreements) >= 2:
                 # "La Tunisie et le Maroc ont signé huit accords", told one by one, one of
                 # them "entre le ministère A et le ministère B": the others keep the States
-                kept = [g for g in gone if all(_country(o, kb) != _country(g, kb) or
-                                               _is_state(o, kb) for o, _ in a.parties)]
-                gone = [g for g in gone if all(g is not k for k in kept)]
+                own = {_country(o, kb) for o, _ in a.parties if not _is_state(o, kb)}
+                kept = [g for g in gone if _country(g, kb) not in own]
+                gone = [g for g in gone if _country(g, kb) in own]
                 if kept:
                     a.notes.append("parties: the States named for the whole signing; the "
                                    "article does not say who signed this one")

@@ -85,9 +85,8 @@ def posted_country(r: _Reader, j: int) -> tuple[int, str | None]:
     if r.low(j + 1) in ("royaume", "republique", "sultanat"):
         after, code = _country_after(r, j + 2)
         return (after, code) if code is not None else (j, None)
-    code = country_of_word(r.low(j + 1))
-    return (j + 2, code) if code is not None and fold(r.t[j + 1].text) in COUNTRIES \
-        else (j, None)
+    code = COUNTRIES.get(r.low(j + 1))
+    return (j + 2, code) if code is not None else (j, None)
 
 
 # "le gouvernement régional de Mandera", "le gouvernement provincial": a region's, no state
