@@ -32,6 +32,7 @@ from .institutions import TREASURY, company_after_title, institution_title
 from .names import Mention, Person
 from .normalize import clean_name, fold
 from .places import _region_by_name, city_region
+from .services import portfolio_service, service
 from .states import state_at
 from .towns import TOWN_TITLES, town_after_title, town_of_title
 from .units import SUBUNITS, UNIT_HEADS, owner_of_unit
@@ -270,8 +271,9 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
         j += 2 if r.low(j) == "-" else 1  # "responsable-pays", "numéro un"
     if (glued := company_after_title(r, i, j))[0] is not None:
         return glued  # "le PDG Citic Dicastal, Xu Zuo"
-    best: tuple[Mention, int] | None = None
-    k = j
+    # "l'inspecteur régional de l'Habitat, de l'Urbanisme …": the ministry's service
+    best: tuple[Mention, int] | None = portfolio_service(r, i)
+    k = j if best is None else r.n
     while k < min(r.n, j + 30):
         if r.low(k) == "," and best is None and r.low(k + 1) in SUBUNITS:
             k += 2  # "la directrice des opérations, département Sahel de la Banque X"
@@ -283,6 +285,9 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
             break  # "… du groupe X et le président de Y", "… et celui de Y": another title
         if r.t[k].pos_ == "AUX" and r.low(k) in ("a", "ont", "avait", "avaient"):
             break  # "l'Administrateur général a signé … avec X": X is not what he heads
+        if r.t[k].pos_ == "VERB" and "Fin" in r.t[k].morph.get("VerbForm") and k > j and \
+                not _cap(r.t[k]):
+            break  # "le PDG de X concrétise … avec le ministère Y": Y is not what he heads
         if (r.low(k), r.low(k + 1)) in (("en", "marge"), ("lors", "de"), ("lors", "du"),
                                         ("lors", "des"), ("au", "cours"), ("a", "l'occasion")):
             break  # "les présidents des régions en marge du Forum X": the occasion
@@ -330,10 +335,10 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
     if best is None:
         best = town_after_title(r, word, j)
     if best is None:
-        service = _service(r, i)
-        if service is None:
+        read = service(r, i)
+        if read is None:
             return None, i + 1
-        best = service
+        best = read
     if word == "wali" and best[0].head == "region":
         # "le wali de la région X" heads the Wilaya, not the elected regional council
         region = best[0]
@@ -443,30 +448,6 @@ def find_people(tokens: list[Any]) -> list[Person]:
             people.append(Person(doc[k:j].text, tok.idx, last.idx + len(last.text)))
         k = j
     return sorted(people, key=lambda p: p.start)
-
-
-SERVICES = {"directeur": "Direction", "directrice": "Direction", "delegue": "Délégation",
-            "deleguee": "Délégation"}
-SCOPES = {"regional": "régionale", "regionale": "régionale", "provincial": "provinciale",
-          "provinciale": "provinciale", "prefectoral": "préfectorale",
-          "prefectorale": "préfectorale", "local": "locale", "locale": "locale",
-          "interregional": "interrégionale", "interregionale": "interrégionale"}
-
-
-def _service(r: _Reader, i: int) -> tuple[Mention, int] | None:
-    """ "le directeur régional de la santé", "la déléguée provinciale de l'éducation": the
-    ministry's regional or provincial service, "Direction régionale de la santé"."""
-    head = SERVICES.get(r.low(i))
-    scope = SCOPES.get(r.low(i + 1))
-    k = r.prep(i + 2)
-    if head is None or scope is None or k is None:
-        return None
-    end = r.noun_phrase(k)
-    if end is None:
-        return None
-    name = f"{head} {scope} {r.text(i + 2, end)}"
-    return Mention(name, r.t[i].idx, r.t[end - 1].idx + len(r.t[end - 1].text), "public-body",
-                   True, head=fold(head)), end
 
 
 def _high_commissioner(r: _Reader, i: int) -> tuple[Mention | None, int]:
