@@ -28,6 +28,7 @@ LIST_GAP = re.compile(r"^\s*(?:d['’]une part\s*)?(?:,|;|et|ainsi qu'|ainsi que
                       r"(?:,\s*)?(?:et\s+(?:enfin\s+|aussi\s+|egalement\s+)?|ainsi qu'\s*|"
                       r"ainsi que\s+|outre\s+|"
                       r"(?:accompagnee?s?|aux cotes|en compagnie)\s+d(?:e|u|es|')\s*)?"
+                      r"(?:,?\s*d['’]autre part\s*,?\s*)?"  # "…, et, d'autre part, la Wilaya"
                       r"(?:(?:le|la|les|l'|du|de la|des|son|sa|ses|leur|leurs)\s*)?"
                       r"(?:(?:d'|de)\s*(?=$))?"  # "de A, P, et d'Air Sénégal": one title's
                       r"(?:(?:celui|celle|ceux|celles)\s*)?"  # "le ministère X, celui de Y"
@@ -40,9 +41,10 @@ LIST_GAP = re.compile(r"^\s*(?:d['’]une part\s*)?(?:,|;|et|ainsi qu'|ainsi que
                       rf"(?:(?:{'|'.join(sorted(DESCRIPTORS))})s?\s+(?:[a-z-]+(?:ne|e)?s?\s+)?)?$")
 # Where an official of the item before is posted, then the next item: " au Maroc et le ",
 # " pour le Maghreb, et la ", " en Afrique du Nord ainsi que l'".
-POSTING_GAP = re.compile(r"\s*(?:au|aux|en|pour (?:le|la|les|l['’]))\s*[A-ZÀ-Ý][\w'’-]*"
+POSTING_GAP = re.compile(r"\s*(?:au|aux|en|à|pour (?:le|la|les|l['’]))\s*[A-ZÀ-Ý][\w'’-]*"
                          r"(?:\s+(?:du|de|des|et)?\s*[A-ZÀ-Ý][\w'’-]*)?\s*,?\s*"
-                         r"(?:et|ainsi que)\s+(?:(?:le|la|les)\s+|l['’]\s*)?")
+                         r"(?:et|ainsi que)\s*(?:,?\s*d['’]autre part\s*,?\s*)?"
+                         r"\s+(?:(?:le|la|les)\s+|l['’]\s*)?")
 # An item described before the next one: ", leader mondial de …, la société Y", "et sa
 # filiale chargée de …, Y".
 DESCRIBED_GAP = re.compile(r"^\s*[»\"”]?\s*,?\s*(?:"
@@ -123,7 +125,7 @@ FRAMED_BY_AGREEMENT = re.compile(
 # "renforcer les relations de coopération entre le Maroc et le Rwanda", "les modalités de
 # coopération entre les deux pays": relations between States, unless an agreement is what
 # they qualify ("un accord de coopération entre le Maroc et X": its parties)
-RELATIONS_BETWEEN = re.compile(r"\b(?:relations?|liens|cooperation|partenariat|echanges|"
+RELATIONS_BETWEEN = re.compile(r"\b(?:relations?|liens|cooperation|partenariat|echanges?|"
                                r"connectivite|liaisons?|dessertes?|flux|trafic|dialogue|amitie)\b"
                                r"(?:\s+[\w'-]+){0,6}\s+entre\s+(?:le |la |les |l')?$")
 # the nouns an agreement goes by, when it is what a phrase speaks of

@@ -25,6 +25,7 @@ from .cues import (
     PARTY_BEFORE,
     PRESIDED_WITH,
     PURPOSE,
+    RELATIONS_BETWEEN,
     RELATIVE_WITH,
     REPORTS,
     SIGNED_BY,
@@ -41,6 +42,7 @@ from .normalize import fold
 from .respectively import GIVEN_BODIES
 from .roll import gap_kind, joined_to, roll_on
 from .samebody import (
+    _own_unit,
     _place_after_acronym,
     _second_title,
     _state_of,
@@ -98,6 +100,10 @@ MEETING = re.compile(r"\b(?:reunion|rencontre|sommet|commission|dialogue|forum|e
 # "La Société du Tramway de Rabat-Salé signe …": the name the descriptor introduces
 DESCRIBED_NAME = re.compile(r"\b(?:societe|groupe|entreprise|compagnie)\s+(?:du|de la|de l'|"
                             r"des|de|d')\s*$")
+
+# "Un consortium formé du Fonds X, de Y et de Z a conclu …": the members sign
+FORMED_OF = re.compile(r"\b(?:forme|compose|constitue|regroupant|reunissant|associant|mene|"
+                       r"emmene|conduit)e?s?\s+(?:par\s+)?(?:du|de la|de l'|des|de|d')\s*$")
 
 
 def _not_a_party(clause_before: str) -> bool:
@@ -198,7 +204,8 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
             listed = listed[:a] + " " * (b - a) + listed[b:]
             continue
         if named and any(same(text, named[-1], m) for same in (
-                _state_of, _second_title, _place_after_acronym, _territory_in_brackets, apposed)):
+                _state_of, _second_title, _place_after_acronym, _territory_in_brackets, apposed,
+                _own_unit)):
             continue
         named.append(m)
     raw_groups = [kept for kept in ([m for m in group if id(m) not in bridges]
@@ -302,6 +309,7 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                     r"\b(?:avec|entre|par)\b", clause_before[-40:]) and not HEADED.search(
                         clause_before[-40:]) and not DESCRIBED_NAME.search(clause_before) \
                     and not PRESIDENCY.search(clause_before) and not \
+                    FORMED_OF.search(clause_before[-40:]) and not \
                     TITLED_UNIT.search(fold(text[max(sent_start, first.start - 120):first.start])):
                 continue  # "dans la région de X" is where, not who
             # "... signée par X": the agent; else the verb's subject
@@ -311,6 +319,9 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
         else:
             if any(c.search(fold(text[trigger[1]:first.start])) for c in (PURPOSE, SOURCE_SAID)):
                 continue  # "…, destiné à resserrer les liens entre A et B": what it is for
+            if all(m.extra.get("state") for m in group) and RELATIONS_BETWEEN.search(
+                    fold(text[max(trigger[1], first.start - 80):first.start])):
+                continue  # "… servir de plateforme d'échange entre l'Inde et le Maroc"
             intro = re.sub(r"[\w'-]+\s*\(\s*(?:le |la |les |l')?\s*$", "",
                            fold(text[trigger[1]:first.start]))
             listed_after = re.search(r"\b(?:notamment|a savoir|dont)\s*,?\s*(?:ceux|celui|"

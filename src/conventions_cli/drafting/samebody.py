@@ -1,7 +1,8 @@
 """Two names side by side in a signing sentence that are one side, not two: the state a
 body belongs to ("l'Agence X de l'Union des Comores"), the place after an acronym that
 names a branch ("la CGEM Fès-Meknès"), the territory in brackets ("(province de Y)"), a
-second title between a title and its person, a title right after another."""
+second title between a title and its person, a title right after another, a body's own
+unit ("le ministère X et sa direction régionale")."""
 
 from __future__ import annotations
 
@@ -11,8 +12,15 @@ from .names import Mention
 from .normalize import fold
 from .places import city_region
 
-__all__ = ["_is_place", "_place_after_acronym", "_second_title", "_state_of",
+__all__ = ["_is_place", "_own_unit", "_place_after_acronym", "_second_title", "_state_of",
            "_territory_in_brackets", "_title_after_title"]
+
+# "A et sa direction régionale", "… et ses services déconcentrés": the unit is A's, unnamed
+_OWN = re.compile(r"\s*,?\s*(?:et|ainsi que|avec)\s+(?:sa|son|ses)\s*")
+_UNNAMED_UNIT = re.compile(r"(?:direction|delegation|representation|antenne|services?|"
+                           r"inspection|division|agence|succursale)s?"
+                           r"(?:\s+(?:regionale?s?|provinciale?s?|prefectorale?s?|locale?s?|"
+                           r"territoriale?s?|deconcentree?s?|exterieure?s?|interregionale?s?))*")
 
 
 def _state_of(text: str, previous: Mention, m: Mention) -> bool:
@@ -68,3 +76,13 @@ def _title_after_title(text: str, titled: Mention, m: Mention) -> bool:
     return person is not None and person.end <= titled.start and titled.end <= m.start \
         and (m.person is None or m.person.start >= m.end) \
         and re.fullmatch(r"\s*,\s*", text[titled.end:m.start]) is not None
+
+
+def _own_unit(text: str, previous: Mention, m: Mention) -> bool:
+    """ "le ministère X et sa direction régionale à Agadir": a unit of the body named just
+    before, with no name of its own; the body signs, not a second party."""
+    if not _OWN.fullmatch(fold(text[previous.end:m.start])) or m.kb_id is not None or \
+            m.person or not _UNNAMED_UNIT.fullmatch(fold(m.name)):
+        return False
+    previous.end = m.end  # the list goes on after the unit
+    return True
