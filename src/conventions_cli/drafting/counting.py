@@ -197,7 +197,11 @@ def count_agreements(text: str, sentences: list[Sentence], year: int | None = No
                     # de don ont été signées …", are two: only another sentence retells)
                     if any(same_kind(t, m.type) and i != s.index and (names and (
                             d == day if day else retold or undated) and known(
-                                names, n) or same_signers(text, s, sentences[i]))
+                                names, n) or same_signers(text, s, sentences[i]) or
+                            # "les deux parties ont signé un mémorandum" then who: the
+                            # one told first named nobody, this one adds no day or word
+                            # of another
+                            not n and undated and not d)
                            for t, d, n, i in told):
                         continue  # told again, naming nobody new: the same one
                     if told and it_is(text, s, m, sentences[s.index - 1]):

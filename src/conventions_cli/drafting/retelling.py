@@ -36,12 +36,17 @@ def named(text: str, s: Sentence) -> Named:
     """Each body the sentence names: its id in the base, the words of its name and the
     words as written ("PDG du groupe X" for the group X)."""
     out = []
-    for x in s.mentions:
+    for at, x in enumerate(s.mentions):
+        if at and re.fullmatch(r"\s*\(\s*", text[s.mentions[at - 1].end:x.start]) and \
+                re.match(r"\s*\)", text[x.end:x.end + 3]):
+            continue  # "la Chambre arabo-allemande (Ghorfa)": the name before, again
         name = set(re.findall(r"\w+", fold(x.name))) - PRONOUNS - GENERIC
         written = set(re.findall(r"\w+", fold(text[x.start:x.end]))) - PRONOUNS - GENERIC
         first = (x.name.split() or [""])[0]
         if re.fullmatch(r"[A-Z]{2,}", first):  # "PSA", then "PSA Peugeot-Citroën": one body
             name.add("acronym:" + first)
+        if x.acronym and re.fullmatch(r"[A-Z][A-Za-z0-9&-]+", x.acronym):
+            name.add("acronym:" + x.acronym.upper())  # "l'AMDIE", then "L'Agence … (AMDIE)"
         if x.kb_id is None and text[x.start:x.end].islower():
             continue  # "la quatrième ville industrielle": no name, nobody new
         if not x.vague and not x.bare and (name or written):  # "cette institution": no one new
