@@ -54,6 +54,13 @@ def _bracketed_acronym_within(r: _Reader, j: int, span: int) -> bool:
             return False
     return False
 
+def _another_body(r: _Reader, k: int) -> bool:
+    """An item of a chain of complements that is a body's acronym ("…, de TAQA Morocco",
+    "… et de l'ONEE"): no portfolio or purpose is written in capitals."""
+    word = r.t[k].text
+    return len(word) >= 3 and word.isupper() and word.isalpha() and _acronym(word)
+
+
 def _complements(r: _Reader, j: int, ministry: bool, titled: bool = False) -> int:
     """The chain "de l'Industrie, du Commerce et de l'Économie verte" after a head."""
     while j < r.n:
@@ -120,6 +127,8 @@ def _complements(r: _Reader, j: int, ministry: bool, titled: bool = False) -> in
             k = r.prep(j + 1)
             if k is not None and k < r.n and r.low(k) in ("cote", "part"):
                 break  # "ministre de l'Industrie et du côté de X": the other side
+            if k is not None and k < r.n and _another_body(r, k):
+                break  # "du Fonds X pour l'Investissement et de NAREVA": another body
             end = r.noun_phrase(k) if k is not None else None
             if end is None:
                 break
@@ -127,7 +136,8 @@ def _complements(r: _Reader, j: int, ministry: bool, titled: bool = False) -> in
             continue
         if word == "," and r.prep(j + 1) is not None:
             k = r.prep(j + 1)  # not "l'Agence A, de l'Agence B et de …": another body
-            if k is not None and k < r.n and r.low(k) not in ("cote", "part") and (
+            if k is not None and k < r.n and r.low(k) not in ("cote", "part") and not \
+                    _another_body(r, k) and (  # ", de TAQA Morocco": another body
                     ministry and r.low(k) not in ANOTHER_MINISTRY
                     or _cap(r.t[k]) and r.low(k) not in HEADS
                     or r.low(k) == "industrie"):  # "de commerce, d'"; not ", du côté X"

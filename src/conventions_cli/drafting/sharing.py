@@ -327,7 +327,7 @@ def share_parties(work: Work) -> None:
               for k in range(g.first, g.first + g.size)}
     lenders = [p for p in partners if p.mention.extra.get("financier")]
     if (lenders and len(lenders) < len(partners) and len(partners) == n) or \
-            two_sides_sign(partners) or between_the_two(text, partners):
+            two_sides_sign(partners, text) or between_the_two(text, partners):
         # "deux accords signés par le ministre A et le directeur de la Banque B": the
         # borrower and the lender sign each loan, not one each
         for k, a in enumerate(agreements):

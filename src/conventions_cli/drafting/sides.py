@@ -13,12 +13,20 @@ from .normalize import fold
 __all__ = ["between_the_two", "members_told_apart", "two_sides_sign"]
 
 
-def two_sides_sign(partners: list[Party]) -> bool:
-    """ "deux accords signés par le ministre A et son homologue rwandais B": the agents are
-    the two countries' sides of each agreement, not one agreement each."""
+def two_sides_sign(partners: list[Party], text: str = "") -> bool:
+    """ "deux accords signés par le ministre A et son homologue rwandais B", "deux
+    conventions signées par le wali A et l'inspectrice régionale B": the agents are the
+    sides of each agreement, not one agreement each (which would leave each with one
+    party), unless the article says they signed "respectivement"."""
     agents = [p for p in partners if p.role_hint == "agent"]
-    return len(agents) == len(partners) >= 2 and {
-        (p.mention.country or "MA").upper() == "MA" for p in agents} == {True, False}
+    if len(agents) != len(partners) or len(agents) < 2:
+        return False
+    if {(p.mention.country or "MA").upper() == "MA" for p in agents} == {True, False}:
+        return True
+    first = min(p.mention.start for p in agents)
+    last = max(p.mention.reach for p in agents)
+    return not re.search(r"\brespectivement\b",
+                         fold(text[max(0, first - 200):min(len(text), last + 200)]))
 
 
 def between_the_two(text: str, partners: list[Party]) -> bool:

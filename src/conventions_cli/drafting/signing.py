@@ -104,6 +104,10 @@ TRIGGER = re.compile(
     r"(?=,?\s+(?:[^\s.;:]+\s+){0,24}?(?:un|une|l'|la|le|"
     r"les|des|ce|cet|cette|ces|deux|trois|quatre)\s*(?:nouve(?:au|l|lle)x?s? )?"
     r"(?:accord|convention|protocole|memorandum|contrat|avenant|jumelage)s?\b)|"
+    # "Le gouvernement a aussi passé un accord avec la firme X": the everyday verb of a
+    # contract, with the agreement right after it
+    r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?passe(?=\s+(?:un|une|deux|trois|quatre|cinq)\s+"
+    r"(?:nouve(?:au|l|lle)\s+)?(?:accord|convention|protocole|memorandum|contrat)s?\b)|"
     # "X conclut un accord avec Y": the present of "conclure", with the agreement it concludes
     r"\bconclut(?=\s+(?:[^\s.;:]+\s+){0,6}?(?:un|une|deux|trois|quatre|cinq)\s+"
     r"(?:nouve(?:au|l|lle)\s+)?(?:accord|convention|protocole|memorandum|contrat|partenariat)s?\b)|"

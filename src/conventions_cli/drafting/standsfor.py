@@ -83,8 +83,9 @@ def people_as_organizations(s: Sentence, mentions: list[Mention],
         if (k > 0 and tokens[k - 1].text[:1].isupper() and
                 tokens[k - 1].text not in ("M.", "M", "MM.", "MM", "Mme", "Mr", "Dr", "Pr",
                                            "Me")) or \
-                (k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper()):
-            continue  # part of a longer name
+                (k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper()) or \
+                re.search(r"[A-ZÀ-Ý][\w'’]*-[\w'’]+\s$", text[max(0, tok.idx - 30):tok.idx]):
+            continue  # part of a longer name ("Hee-sung Yoon": not the Yoon titled before)
         org = stands_for(tok.text, tok.idx, tok.idx + len(tok.text))
         if org is not None:
             out.append(org)
