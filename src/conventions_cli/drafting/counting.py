@@ -330,8 +330,15 @@ def _details(text: str, s: Sentence) -> bool:
     return not (s.earlier or s.future or s.title) and (
         bool(ELABORATES.match(fold(text[s.start:s.end]))) or
         # "Un protocole d'accord financier permet à l'Agence X de …": one item, told alone
-        any(m.indefinite and not m.plural and m.type and re.fullmatch(
-            r"\W*(?:une?\s*)?", fold(text[s.start:m.start])) for m in s.agreements[:1]))
+        # ("Pour les infrastructures, un accord avec X …", "Dans le domaine Y, un …")
+        any(m.indefinite and not m.plural and m.type and ITEM_OPENS.fullmatch(
+            fold(text[s.start:m.start])) for m in s.agreements[:1]))
+
+
+# what may stand before one item of a batch told on its own: where it belongs, then "un"
+ITEM_OPENS = re.compile(r"\W*(?:(?:au niveau|du cote|pour|dans|en ce qui concerne|s'agissant|"
+                        r"en matiere|cote|sur le plan|concernant)\b[^,;.]{0,60},\s*)?"
+                        r"(?:une?\s*)?")
 
 
 # "La Banque a accordé deux prêts … Les conventions de ces accords ont été signées": a
