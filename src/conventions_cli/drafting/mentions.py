@@ -118,6 +118,11 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
     word, tok = r.low(i), r.t[i]
     if word in TITLE_WORDS or word in ("vice", "co") and r.low(i + 1) == "-":
         return None, i + 1  # "Monsieur", "Madame": a person follows; "Vice-Président": a title
+    if word in ("cour", "tribunal") and "pres" in (r.low(start - 1), r.low(i - 2)):
+        j = i + 1  # "le Procureur général du Roi près la Cour de cassation": where he sits
+        while (k := r.prep(j)) is not None and (end := r.noun_phrase(k)) is not None:
+            j = end
+        return None, j
     if _cap(tok) and (spelled := spelled_with_article(r, start, i)):
         return spelled  # "les Entreprises du médicament au Maroc (LeMM)"
     vague_det = determiner in VAGUE_DETS

@@ -395,7 +395,11 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
     return inner, after
 
 def _king(r: _Reader, i: int) -> tuple[Mention | None, int]:
-    """ "un accord avec le Roi (du Maroc) Mohammed VI": the Moroccan State signs."""
+    """ "un accord avec le Roi (du Maroc) Mohammed VI": the Moroccan State signs (not in
+    "le Procureur général du Roi près la Cour de cassation", a prosecutor's title)."""
+    if r.low(i - 1) in ("du", "au") and r.low(i - 2) in (
+            "procureur", "procureure", "general", "generale", "substitut", "substitute"):
+        return None, i + 1
     j = i + 1
     if r.low(j) in ("du", "de") and r.low(j + 1) in COUNTRIES:
         if r.low(j + 1) != "maroc":
