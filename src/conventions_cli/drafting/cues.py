@@ -126,7 +126,8 @@ FRAMED_BY_AGREEMENT = re.compile(
 # coopération entre les deux pays": relations between States, unless an agreement is what
 # they qualify ("un accord de coopération entre le Maroc et X": its parties)
 RELATIONS_BETWEEN = re.compile(r"\b(?:relations?|liens|cooperation|partenariat|echanges?|"
-                               r"connectivite|liaisons?|dessertes?|flux|trafic|dialogue|amitie)\b"
+                               r"connectivite|liaisons?|dessertes?|lignes|vols|flux|trafic|dialogue|"
+                               r"amitie)\b"
                                r"(?:\s+[\w'-]+){0,6}\s+entre\s+(?:le |la |les |l')?$")
 # the nouns an agreement goes by, when it is what a phrase speaks of
 AGREEMENT_NOUNS = (r"accords?|conventions?|protocoles?|memorandums?|contrats?|contrat-programme|"

@@ -95,8 +95,9 @@ GENERIC = {"acteurs", "partenaires", "parties", "departements", "etablissements"
            "instances", "responsables", "investisseurs", "banques", "collectivites",
            "pouvoirs", "services", "ecosysteme", "signataires", "contractants", "membres",
            "societes", "groupes", "federations", "associations", "agences", "offices",
-           "ministeres", "gouvernement", "etat", "royaume", "pays", "villes", "regions",
-           "communes", "clusters", "operateur", "etablissement", "departement"}
+           "ministeres", "gouvernement", "etat", "royaume", "royaumes", "republiques", "pays",
+           "villes", "regions", "communes", "clusters", "operateur", "etablissement",
+           "departement"}
 
 COUNTRIES = {"maroc": "MA", "mauritanie": "MR", "france": "FR", "espagne": "ES",
              "allemagne": "DE", "chine": "CN", "etats-unis": "US", "senegal": "SN",
