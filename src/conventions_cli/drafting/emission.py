@@ -155,9 +155,10 @@ def _organizations(article: Article, assembled: Assembled, kb: KnowledgeBase
             if mention.acronym:
                 entry["acronym"] = mention.acronym
                 lines.append(f"    acronym: {scalar(mention.acronym)}")
-            entry["kind"] = mention.kind
-            lines.append(f"    kind: {mention.kind}" + ("" if mention.kind_sure else
-                                                         "  # TODO: check kind"))
+            kind = "state" if mention.extra.get("state") else mention.kind  # a State's own kind
+            entry["kind"] = kind
+            lines.append(f"    kind: {kind}" + ("" if mention.kind_sure else
+                                                "  # TODO: check kind"))
             if mention.aliases:
                 entry["aliases"] = list(mention.aliases)
                 lines.append(f"    aliases: [{', '.join(scalar(x) for x in mention.aliases)}]")

@@ -257,7 +257,10 @@ def _states_of(r: _Reader, start: int, i: int) -> tuple[Mention | None, int]:
     for token, code in found:
         adjective = re.sub(r"(?:e|ne)s?$|s$", "", r.t[token].text) if fold(
             r.t[token].text) not in NATIONALITIES else r.t[token].text
-        parts.append(_state(r, start, k, code, f"État {adjective}"))
+        state = _state(r, start, k, code, country_name(code))  # "Gabon", as named alone
+        if code != "MA":
+            state.aliases.append(f"État {adjective}")  # "État gabonais": the press's words
+        parts.append(state)
     head = parts[0]
     head.extra["split"] = parts
     return head, k
