@@ -206,7 +206,8 @@ class _Reader:
             if word in STOP_NAME or word in PREPS or word == "de" or word in TITLE_WORDS:
                 break  # "le ministre du Tourisme M. X": the name is not the ministry's
             if tok.pos_ in ("VERB", "AUX") and not _cap(tok) and j > start and not (
-                    self.low(j + 1) == "-" and self.joined(j + 1) and self.joined(j + 2)):
+                    self.low(j + 1) == "-" and self.joined(j + 1) and self.joined(j + 2)) \
+                    and not (tok.text == "-" and self.joined(j) and self.joined(j + 1)):
                 break  # (not "arabo-allemande", a compound the tagger reads as a verb)
             if j > start and not _cap(tok) and self.low(j + 1) in ("un", "une"):
                 break  # "du tourisme scellent un partenariat": a verb the tagger missed
