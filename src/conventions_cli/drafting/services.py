@@ -55,9 +55,8 @@ def service(r: _Reader, i: int) -> tuple[Mention, int] | None:
     if end is None:
         return None
     end = _complements(r, end, ministry=True)
-    while r.low(end) == "," and r.prep(end + 1) is not None and r.low(r.prep(end + 1) or 0) \
-            in ("la", "le", "l'") | PORTFOLIO_NOUNS or (
-                r.low(end) == "," and fold(r.low(r.prep(end + 1) or 0)) in PORTFOLIO_NOUNS):
+    while r.low(end) == "," and (item := r.prep(end + 1)) is not None and \
+            r.low(item) in PORTFOLIO_NOUNS:
         nxt = _complements(r, end + 1, ministry=True)
         if nxt <= end + 1:
             break
