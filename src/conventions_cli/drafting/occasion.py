@@ -115,15 +115,20 @@ def _own_days(work: Work) -> None:
         upto = next((i for i in starts if i > g.sentence), len(work.sentences))
         own = [s for s in work.sentences[g.sentence:upto] if s.signing]
         day = _signing_date(text, own, pub)
-        if day is None or not day.value or len(day.value) != 10:
-            continue
         a = work.agreements[g.first]
-        if a.date is not None and a.date.value == day.value:
-            continue
-        a.date = day
         place = _signing_place(work.article, work.doc, own, dateline=False)
-        if place is not None:
-            a.place = place
+        if day is not None and day.value and len(day.value) == 10 and (
+                a.date is None or a.date.value != day.value):
+            a.date = day
+            if place is not None:
+                a.place = place
+        elif (near := _signing_place(work.article, work.doc, own, dateline=False,
+                                     close=True)) is not None and (
+                a.place is None or a.place.value != near.value):
+            # "… signée jeudi à Rabat …. Par ailleurs, une convention … a été signée,
+            # jeudi à Casablanca": the same day (or none), its own place, said right after
+            # its verb (not "… un centre de formation à Azilal": where the project is)
+            a.place = near
 
 
 # A sentence about the agreements themselves ("ce rapprochement, établi en marge du Salon
