@@ -311,6 +311,10 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
                                   fold(r.doc_text[max(0, inner.start - 4):inner.start])):
                 # "le président de l'université, A": the one named before (a town's, below)
                 inner.vague = False
+            if inner is not None and inner.head == "region" and fold(inner.name) == "region" \
+                    and inner.acronym and r.prep(after) is not None:
+                k = max(after, k + 1)  # "… de la région SEMED de la BERD": the bank's region
+                continue
             if inner is not None and (not inner.vague or (
                     word == "wali" and inner.head == "region")):
                 best = (owner_of_unit(inner, lambda _m: None) or inner, after)

@@ -80,6 +80,10 @@ def proper_name(r: _Reader, i: int, tok: Any, word: str, determiner: str
         if run == i + 1 and re.fullmatch(r"[a-zàâçéèêëîïôûù]{4,}ment", fold(tok.text)) and \
                 r.low(run) in (",", ":", ".", ";"):
             return None, run  # "Majida M. : Effectivement, nous avons signé": an adverb
+        if run == i + 1 and re.fullmatch(r"[a-z']{4,}ant", word) and (
+                i == 0 or r.t[i].is_sent_start) and run < r.n and not _cap(r.t[run]) and \
+                r.t[run].text.lower() not in ("a", "ont", "et", "avait", "vient", "est"):
+            return None, run  # "Réagissant à son tour, …": a participle opens the sentence
         if i >= 2 and r.low(i - 1) in ("d'", "de") and r.low(i - 2) in AGREEMENT_WORDS:
             return None, run  # "la lettre d'Intention", "le Protocole d'Accord": a kind of text
         if LABELLED.search(fold(r.doc_text[max(0, tok.idx - 200):tok.idx])):

@@ -205,7 +205,8 @@ NOT_ACRONYMS = {"MDH", "MMDH", "DH", "DHS", "MAD", "USD", "EUR", "MUSD", "PIB", 
                 "HT", "IR", "IS", "MW", "GW", "KM", "HA", "NEET", "IA", "TIC", "RSE", "PPP",
                 "COVID", "MDS", "SA", "SARL", "SAS", "SASU", "II", "III", "IV", "VI", "MAP",
                 "AFP", "H", "M", "MME", "MR", "TPE", "PME", "TPME", "GMT", "PDG", "DG", "CEO",
-                "COMEX", "CODIR", "ONG", "CFA", "FCFA", "F", "XOF", "XAF", "MEUR"}
+                "COMEX", "CODIR", "ONG", "CFA", "FCFA", "F", "XOF", "XAF", "MEUR",
+                "COP"}  # "la COP 22": a conference, where a signing happens
 
 # a currency written with a capital ("15 millions d'Euros"): no body
 CURRENCY_WORDS = {"euro", "euros", "dollar", "dollars", "dirham", "dirhams", "franc", "francs",
