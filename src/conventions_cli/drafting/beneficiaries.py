@@ -91,8 +91,13 @@ def _listed(work: Work) -> list[_Item]:
             end = _name_end(text, low, previous, f)
             if end is None or f.extra["use"] != "funding" and text[end] == "(":
                 continue  # "(d'une valeur de …)" is what a thing is worth, not money given
-            named = next((m for m in s.mentions if previous <= m.start < end
-                          and not m.vague and not m.extra.get("state")), None)
+            before = [m for m in s.mentions if previous <= m.start < end
+                      and not m.vague and not m.extra.get("state")]
+            named = before[0] if before else None
+            if named is not None and end - named.end > 60:
+                # "X a signé deux conventions …. Elles ont été signées avec l'Agence Y
+                # (34 M€)": the name nearest the amount, not the first of a long run
+                named = before[-1]
             previous = f.end
             if named is None:
                 continue
