@@ -212,3 +212,30 @@ def test_a_new_state_is_drafted_as_a_state_by_its_country_s_name() -> None:
     new = {o["name"]: o for o in result["organizations"]}
     assert "Mali" in new
     assert new["Mali"]["kind"] == "state" and "État malien" in new["Mali"].get("aliases", [])
+
+
+def test_an_agreement_told_apart_the_same_day_keeps_its_own_place() -> None:
+    text = ("Football : deux conventions en deux villes\n"
+            "Une convention sur le football féminin a été paraphée, mardi à Rabat, entre la "
+            "FRMF et la Fédération béninoise de football (FBF).\n"
+            "Par ailleurs, une convention sur l'arbitrage a été paraphée, mardi à "
+            "Marrakech, entre la FRMF et la Fédération togolaise de football (FTF).\n")
+    result = drafted(text, BASE, published_on="2024-05-16")
+    assert [a.get("place") for a in result["agreements"]] == ["Rabat", "Marrakech"]
+
+
+@pytest.mark.parametrize(("sentence", "absent"), [
+    ("Dans le cadre de la COP 22, l'Office a conclu deux conventions avec la Banque "
+     "Atlas.", "COP"),
+    ("Réagissant à cette étape, la vice-présidente de la région SEMED de la BERD, Ana "
+     "Ruiz, a rappelé l'accord.", "Réagissant"),
+    ("Réagissant à cette étape, la vice-présidente de la région SEMED de la BERD, Ana "
+     "Ruiz, a rappelé l'accord.", "Région"),
+])
+def test_words_that_name_no_body(sentence: str, absent: str) -> None:
+    assert absent not in _names(sentence)
+
+
+def test_the_bank_whose_operational_region_an_official_heads_signs() -> None:
+    assert "BERD" in _names("Le protocole a été paraphé par la vice-présidente de la "
+                            "région SEMED de la BERD, Ana Ruiz, et la commune de Tiznit.")
