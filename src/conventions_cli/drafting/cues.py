@@ -38,7 +38,8 @@ LIST_GAP = re.compile(r"^\s*(?:d['’]une part\s*)?(?:,|;|et|ainsi qu'|ainsi que
                       # "et trois académies régionales, à savoir A, B et C": a counted plural
                       # ("et plusieurs ministres marocains": their State)
                       r"(?:(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s+)?"
-                      rf"(?:(?:{'|'.join(sorted(DESCRIPTORS))})s?\s+(?:[a-z-]+(?:ne|e)?s?\s+)?)?$")
+                      rf"(?:(?:{'|'.join(sorted(DESCRIPTORS))})s?\s+(?:[a-z-]+(?:ne|e)?s?\s*"
+                      r"(?:,\s*)?)?)?$")  # "et le conglomérat saoudien, Ajlan Bros"
 # Where an official of the item before is posted, then the next item: " au Maroc et le ",
 # " pour le Maghreb, et la ", " en Afrique du Nord ainsi que l'".
 POSTING_GAP = re.compile(r"\s*(?:au|aux|en|à|pour (?:le|la|les|l['’]))\s*[A-ZÀ-Ý][\w'’-]*"

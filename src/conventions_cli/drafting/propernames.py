@@ -27,6 +27,7 @@ from .kinds import ONLY_COMPANIES
 from .names import Mention
 from .normalize import fold, key
 from .personlike import _looks_like_person, _person_before_in_list
+from .places import city_region
 from .roll import TITLE_TAIL
 from .words import (
     AGREEMENT_WORDS,
@@ -80,6 +81,9 @@ def proper_name(r: _Reader, i: int, tok: Any, word: str, determiner: str
         if run == i + 1 and re.fullmatch(r"[a-zàâçéèêëîïôûù]{4,}ment", fold(tok.text)) and \
                 r.low(run) in (",", ":", ".", ";"):
             return None, run  # "Majida M. : Effectivement, nous avons signé": an adverb
+        if word.endswith("s") and (word in NATIONALITIES or word[:-1] in NATIONALITIES) and \
+                r.low(i + 1) in ("de", "d'") and i + 2 < r.n and _cap(r.t[i + 2]):
+            return None, i + 1  # "les Marocains de Gaia Energy": the people of, then the body
         if run == i + 1 and re.fullmatch(r"[a-z']{4,}ant", word) and (
                 i == 0 or r.t[i].is_sent_start) and run < r.n and not _cap(r.t[run]) and \
                 r.t[run].text.lower() not in ("a", "ont", "et", "avait", "vient", "est"):
@@ -133,8 +137,11 @@ def proper_name(r: _Reader, i: int, tok: Any, word: str, determiner: str
                 and _low(before) != "directoire":  # "président du directoire X": X's board
             strong = False  # "la centrale solaire Noor", "l'usine Renault": names a thing
         if all(t.ent_type_ == "LOC" for t in r.t[i:run]) and not acronym and \
-                not any(_acronym(t.text) for t in r.t[i:run]):
-            strong = False  # "pour le Maghreb": a place, unless it is where a party stands
+                not any(_acronym(t.text) for t in r.t[i:run]) and not (
+                    _after_title(r, i) and city_region(words) is None):
+            # "pour le Maghreb": a place, unless it is where a party stands (not "le PDG
+            # de Masdar", what a title heads, unless a town: "le maire de Settat")
+            strong = False
         listed = i >= 2 and r.low(i - 1) in (",", "et") and (_cap(r.t[i - 2]) or
                                                                r.t[i - 2].text == ")")
         if listed and not acronym and _person_before_in_list(r, i, run):

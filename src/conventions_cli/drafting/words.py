@@ -76,7 +76,7 @@ DESCRIPTORS = {"societe", "societes", "groupe", "groupes", "entreprise", "entrep
                "laboratoire", "transporteur", "armateur", "emballeur", "exportateur",
                "importateur", "integrateur", "editeur", "negociant", "grossiste", "cimentier",
                "siderurgiste", "assembleur", "concessionnaire", "minotier", "brasseur",
-               "chimiste", "papetier", "verrier", "textilien"}
+               "chimiste", "papetier", "verrier", "textilien", "conglomerat"}
 
 # "l'ONG espagnole X", "l'association italienne Y": a description before a body's name
 NGO_WORDS = {"ong", "association", "fondation"}
