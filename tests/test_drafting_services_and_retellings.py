@@ -239,3 +239,21 @@ def test_words_that_name_no_body(sentence: str, absent: str) -> None:
 def test_the_bank_whose_operational_region_an_official_heads_signs() -> None:
     assert "BERD" in _names("Le protocole a été paraphé par la vice-présidente de la "
                             "région SEMED de la BERD, Ana Ruiz, et la commune de Tiznit.")
+
+
+def test_what_a_title_heads_is_a_body_even_when_tagged_a_place() -> None:
+    text = ("Énergie : la société émiratie s'engage\n"
+            "Deux ans plus tard, le PDG de Masdar matérialise cet intérêt en paraphant un "
+            "protocole avec le ministère de la Santé et de la Famille.\n")
+    found = names_of(drafted(text, BASE, published_on="2013-01-16"))
+    assert "Masdar" in found
+
+
+def test_a_company_told_by_its_nationals_and_one_after_its_description() -> None:
+    text = ("Ammoniac vert : un accord à trois\n"
+            "Le groupe chinois Sinoway a en effet paraphé un accord avec les Marocains "
+            "d'Orion Hydrogen et le conglomérat émirati, Noor Holding, pour une usine dans le "
+            "sud.\n")
+    found = names_of(drafted(text, BASE, published_on="2023-07-03"))
+    assert {"Orion Hydrogen", "Noor Holding"} <= found
+    assert not any(n.startswith("Marocains") for n in found)
