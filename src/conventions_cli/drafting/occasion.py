@@ -116,18 +116,18 @@ def _own_days(work: Work) -> None:
         own = [s for s in work.sentences[g.sentence:upto] if s.signing]
         day = _signing_date(text, own, pub)
         a = work.agreements[g.first]
-        place = _signing_place(work.article, work.doc, own, dateline=False)
         if day is not None and day.value and len(day.value) == 10 and (
                 a.date is None or a.date.value != day.value):
-            a.date = day
+            a.date = day  # its own day, and the place its sentences give
+            place = _signing_place(work.article, work.doc, own, dateline=False)
             if place is not None:
                 a.place = place
-        elif (near := _signing_place(work.article, work.doc, own, dateline=False,
-                                     close=True)) is not None and (
-                a.place is None or a.place.value != near.value):
-            # "… signée jeudi à Rabat …. Par ailleurs, une convention … a été signée,
-            # jeudi à Casablanca": the same day (or none), its own place, said right after
-            # its verb (not "… un centre de formation à Azilal": where the project is)
+            continue
+        # "… signée jeudi à Rabat …. Par ailleurs, une convention … a été signée, jeudi à
+        # Casablanca": the same day (or none), its own place said right after its verb (not
+        # "… un centre de formation à Azilal": where the project is)
+        near = _signing_place(work.article, work.doc, own, dateline=False, close=True)
+        if near is not None and (a.place is None or a.place.value != near.value):
             a.place = near
 
 
