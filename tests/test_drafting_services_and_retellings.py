@@ -257,3 +257,11 @@ def test_a_company_told_by_its_nationals_and_one_after_its_description() -> None
     found = names_of(drafted(text, BASE, published_on="2023-07-03"))
     assert {"Orion Hydrogen", "Noor Holding"} <= found
     assert not any(n.startswith("Marocains") for n in found)
+
+
+def test_a_prosecutor_near_a_court_written_with_capitals_names_no_body_of_his_own() -> None:
+    found = _names("Le texte porte la signature de Karim Idrissi, Procureur Général du Roi "
+                   "près la Cour d'Appel de Fès et Président du Ministère Public, et celle de "
+                   "João Silva, pour le Cap-Vert.")
+    assert "Ministère Public" in found
+    assert not any("Appel" in n or "Fès" in n or n.startswith("Général") for n in found)

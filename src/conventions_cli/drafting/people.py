@@ -274,6 +274,7 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
     # "l'inspecteur régional de l'Habitat, de l'Urbanisme …": the ministry's service
     best: tuple[Mention, int] | None = portfolio_service(r, i)
     k = j if best is None else r.n
+    sat = 0  # past "près la Cour …": the whole title names no body of its own
     while k < min(r.n, j + 30):
         if r.low(k) == "," and best is None and r.low(k + 1) in SUBUNITS:
             k += 2  # "la directrice des opérations, département Sahel de la Banque X"
@@ -285,6 +286,9 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
             break  # "… du groupe X et le président de Y", "… et celui de Y": another title
         if r.t[k].pos_ == "AUX" and r.low(k) in ("a", "ont", "avait", "avaient"):
             break  # "l'Administrateur général a signé … avec X": X is not what he heads
+        if r.low(k) == "pres" and k > j:  # "… du Roi près la Cour de Cassation": where he sits
+            k = sat = max(parse_org(r, k + 1)[1], k + 1)
+            continue
         if r.t[k].pos_ == "VERB" and "Fin" in r.t[k].morph.get("VerbForm") and k > j and \
                 not _cap(r.t[k]):
             break  # "le PDG de X concrétise … avec le ministère Y": Y is not what he heads
@@ -341,7 +345,7 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
     if best is None:
         read = service(r, i)
         if read is None:
-            return None, i + 1
+            return None, max(sat, i + 1)
         best = read
     if word == "wali" and best[0].head == "region":
         # "le wali de la région X" heads the Wilaya, not the elected regional council
