@@ -101,6 +101,10 @@ MEETING = re.compile(r"\b(?:reunion|rencontre|sommet|commission|dialogue|forum|e
 DESCRIBED_NAME = re.compile(r"\b(?:societe|groupe|entreprise|compagnie)\s+(?:du|de la|de l'|"
                             r"des|de|d')\s*$")
 
+# "en marge d'un colloque organisé par le ministère en partenariat avec l'Institut X": the
+# event's partner, not the agreement's
+EVENT_PARTNER = re.compile(r"\b(?:organise|anime)e?s?\s+(?:conjointement\s+)?par\b[^,;.]{0,90}?"
+                           r"\ben (?:partenariat|collaboration) avec\s+(?:la |le |les |l')?$")
 # "Un consortium formé du Fonds X, de Y et de Z a conclu …": the members sign
 FORMED_OF = re.compile(r"\b(?:forme|compose|constitue|regroupant|reunissant|associant|mene|"
                        r"emmene|conduit)e?s?\s+(?:par\s+)?(?:du|de la|de l'|des|de|d')\s*$")
@@ -215,6 +219,7 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
     presence_end: int | None = None
     weak: set[int] = set()
     far: list[list[Mention]] = []  # names long before the verb, and who they are
+    partner_from: int | None = None  # where an event's partner is named
     for index, group in enumerate(groups):
         first = raw_groups[index][0]
         if all(m.extra.get("weak") for m in group) and not re.search(
@@ -241,6 +246,13 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                 parties.extend(Party(m, "subject") for m in groups[0])
             continue
         before = fold(text[max(sent_start, first.start - 60):first.start])
+        if EVENT_PARTNER.search(fold(text[max(sent_start, first.start - 160):first.start])) \
+                or partner_from is not None and not re.search(r"[,;.]",
+                                                              text[partner_from:first.start]):
+            # "… colloque organisé par A en partenariat avec l'Institut B contre la Torture
+            # « C »": the event's partner, all its words, not the agreement's
+            partner_from = first.start if partner_from is None else partner_from
+            continue
         before = re.sub(r"[\w'-]+\s*\(\s*(?:le |la |les |l')?\s*$", "", before)  # "l'Etat (le"
         before = re.sub(r"\s*[«\"“]\s*$", " ", before)  # "avec « Cozmo Travel »": quoted
         clause_before = re.split(r"[;:]", before)[-1]
