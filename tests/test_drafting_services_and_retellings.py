@@ -265,3 +265,14 @@ def test_a_prosecutor_near_a_court_written_with_capitals_names_no_body_of_his_ow
                    "João Silva, pour le Cap-Vert.")
     assert "Ministère Public" in found
     assert not any("Appel" in n or "Fès" in n or n.startswith("Général") for n in found)
+
+
+def test_the_partner_of_the_event_a_signing_took_place_at_does_not_sign() -> None:
+    text = ("Justice : un mémorandum pour la réinsertion\n"
+            "Le mémorandum a été paraphé mardi par le secrétaire général du ministère de la "
+            "Justice, Karim Idrissi, et la présidente de l'association Adala, Nadia Fassi, en "
+            "marge d'un séminaire tenu à Rabat et organisé par le ministère en partenariat "
+            "avec l'Institut Nordique pour les Droits « Nordica », sur la probation.\n")
+    found = names_of(drafted(text, BASE, published_on="2024-02-14"))
+    assert any("Adala" in n for n in found)
+    assert not any("Nordique" in n or "Nordica" in n or n == "Droits" for n in found)
