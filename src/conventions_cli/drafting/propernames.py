@@ -44,6 +44,7 @@ from .words import (
     OPENERS,
     OPENING_VERBS,
     masculine,
+    nationality,
 )
 
 __all__ = ["proper_name"]
@@ -81,7 +82,7 @@ def proper_name(r: _Reader, i: int, tok: Any, word: str, determiner: str
         if run == i + 1 and re.fullmatch(r"[a-zàâçéèêëîïôûù]{4,}ment", fold(tok.text)) and \
                 r.low(run) in (",", ":", ".", ";"):
             return None, run  # "Majida M. : Effectivement, nous avons signé": an adverb
-        if word.endswith("s") and (word in NATIONALITIES or word[:-1] in NATIONALITIES) and \
+        if word.endswith("s") and nationality(word) and \
                 r.low(i + 1) in ("de", "d'") and i + 2 < r.n and _cap(r.t[i + 2]):
             return None, i + 1  # "les Marocains de Gaia Energy": the people of, then the body
         if run == i + 1 and re.fullmatch(r"[a-z']{4,}ant", word) and (

@@ -55,12 +55,6 @@ def service(r: _Reader, i: int) -> tuple[Mention, int] | None:
     if end is None:
         return None
     end = _complements(r, end, ministry=True)
-    while r.low(end) == "," and (item := r.prep(end + 1)) is not None and \
-            r.low(item) in PORTFOLIO_NOUNS:
-        nxt = _complements(r, end + 1, ministry=True)
-        if nxt <= end + 1:
-            break
-        end = nxt  # "de l'Habitat, de l'Urbanisme et de l'Aménagement": one portfolio
     name = f"{head} {scope} {r.text(i + 2, end)}"
     return Mention(name, r.t[i].idx, r.t[end - 1].idx + len(r.t[end - 1].text), "public-body",
                    True, head=fold(head)), end
