@@ -1,11 +1,15 @@
 """What the drafting tests of press sentences share: a draft against a small base of their
-own, as plain data, and the parties of each drafted agreement."""
+own, as plain data, the parties of each drafted agreement, and the names one sentence
+gives its organizations."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from conventions_cli.drafting import draft_article
+from conventions_cli.drafting.language import analyse
+from conventions_cli.drafting.mentions import find_mentions
+from conventions_cli.drafting.normalize import analysis_text
 
 
 def drafted(text: str, base: list[dict[str, Any]], published_on: str | None = "2025-03-12",
@@ -43,3 +47,9 @@ def signers(result: dict[str, Any], index: int = 0) -> dict[str, str | None]:
     people = {p["id"]: p["name"] for p in result["people"]}
     return {people.get(s["person"], s["person"]): s.get("org")
             for s in result["agreements"][index].get("signatories") or []}
+
+
+def mention_names(sentence: str) -> list[str]:
+    """The organizations one sentence names (not the vague ones), in order."""
+    return [m.name for m in find_mentions(list(analyse(analysis_text(sentence))))
+            if not m.vague]

@@ -10,21 +10,16 @@ import pytest
 from conventions_cli.drafting.language import analyse
 from conventions_cli.drafting.mentions import find_mentions
 from conventions_cli.drafting.normalize import analysis_text
-from drafting_cases import drafted, party_names
+from drafting_cases import drafted, mention_names, party_names
 
 pytest.importorskip("spacy")
 
 BASE = [{"id": "etat-marocain", "name": "État marocain", "kind": "state", "country": "MA"}]
 
 
-def _names(sentence: str) -> list[str]:
-    return [m.name for m in find_mentions(list(analyse(analysis_text(sentence))))
-            if not m.vague]
-
-
 def test_ministries_named_one_after_another_are_each_their_own() -> None:
-    found = _names("Il s'agit du ministère de la Santé et de la Protection sociale, du "
-                   "ministère de l'Équipement et de l'Eau, et du ministère du Tourisme.")
+    found = mention_names("Il s'agit du ministère de la Santé et de la Protection sociale, du "
+                          "ministère de l'Équipement et de l'Eau, et du ministère du Tourisme.")
     assert "Ministère de la Santé et de la Protection sociale" in found
     assert "Ministère de l'Équipement et de l'Eau" in found
     assert not any("ministère de l'Équipement" in n for n in found)  # no glued name
@@ -60,8 +55,8 @@ def test_a_subsidiary_described_before_its_name_signs_too() -> None:
 
 
 def test_ministers_with_no_portfolio_stand_for_their_state() -> None:
-    found = _names("La convention a été signée par le président du groupe Hanbit Textiles et "
-                   "plusieurs ministres marocains, dont Karim Alaoui.")
+    found = mention_names("La convention a été signée par le président du groupe Hanbit Textiles "
+                          "et plusieurs ministres marocains, dont Karim Alaoui.")
     assert "État marocain" in found
     assert not any(n.startswith("Ministère") for n in found)
 
@@ -86,9 +81,9 @@ def test_a_visit_carried_out_by_a_delegation_is_no_signing_by_it() -> None:
 
 
 def test_councils_of_two_levels_share_the_province_named_after_the_list() -> None:
-    found = _names("La Fondation Amane, d'une part, et les conseils régional et provincial et "
-                   "les communes rurales de la province de Berrechid, d'autre part, ont "
-                   "signé une convention.")
+    found = mention_names("La Fondation Amane, d'une part, et les conseils régional et provincial "
+                          "et les communes rurales de la province de Berrechid, d'autre part, ont "
+                          "signé une convention.")
     assert "Conseil provincial de Berrechid" in found
     assert "Conseil régional" in found  # the region is not the province: left to be resolved
     assert "Conseil régional de Berrechid" not in found

@@ -7,19 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from conventions_cli.drafting.language import analyse
-from conventions_cli.drafting.mentions import find_mentions
-from conventions_cli.drafting.normalize import analysis_text
-from drafting_cases import drafted, names_of, party_names, signers
+from drafting_cases import drafted, mention_names, names_of, party_names, signers
 
 pytest.importorskip("spacy")
 
 BASE = [{"id": "etat-marocain", "name": "État marocain", "kind": "state", "country": "MA"}]
-
-
-def _names(sentence: str) -> list[str]:
-    return [m.name for m in find_mentions(list(analyse(analysis_text(sentence))))
-            if not m.vague]
 
 
 def test_a_regional_inspector_of_a_capitalized_portfolio_signs_for_its_service() -> None:
@@ -44,8 +36,8 @@ def test_a_regional_inspector_of_a_capitalized_portfolio_signs_for_its_service()
 ])
 def test_a_scoped_title_before_a_portfolio_is_the_ministry_service(title: str,
                                                                     service: str) -> None:
-    found = _names(f"La convention a été signée par {title}, M. Omar Fassi, et la commune "
-                   "de Tiznit.")
+    found = mention_names(f"La convention a été signée par {title}, M. Omar Fassi, et la commune "
+                          "de Tiznit.")
     assert service in found
     assert "Agriculture" not in found and "Education nationale" not in found
 
@@ -55,8 +47,8 @@ def test_a_scoped_title_before_a_portfolio_is_the_ministry_service(title: str,
     ("le directeur régional de l'Agence urbaine de Tiznit", "Agence urbaine de Tiznit"),
 ])
 def test_a_scoped_title_before_a_body_is_that_body(title: str, body: str) -> None:
-    found = _names(f"La convention a été signée par {title}, M. Omar Fassi, et la commune "
-                   "de Tiznit.")
+    found = mention_names(f"La convention a été signée par {title}, M. Omar Fassi, et la commune "
+                          "de Tiznit.")
     assert body in found
     assert not any(n.startswith("Direction régionale") for n in found)
 
@@ -93,19 +85,19 @@ def test_the_members_of_a_consortium_sign() -> None:
 ])
 def test_a_chain_of_complements_ends_at_another_body_s_acronym(sentence: str,
                                                                 expected: list[str]) -> None:
-    assert _names(sentence) == expected
+    assert mention_names(sentence) == expected
 
 
 def test_a_compound_adjective_stays_in_the_name() -> None:
-    found = _names("Jeudi, l'Office a conclu un protocole avec la Chambre de commerce "
-                   "arabo-portugaise, puis avec l'Union des chambres arabo-allemande.")
+    found = mention_names("Jeudi, l'Office a conclu un protocole avec la Chambre de commerce "
+                          "arabo-portugaise, puis avec l'Union des chambres arabo-allemande.")
     assert "Chambre de commerce arabo-portugaise" in found
     assert "Union des chambres arabo-allemande" in found
 
 
 def test_a_title_s_body_ends_before_the_sentence_s_own_verb() -> None:
-    found = _names("Deux ans plus tard, le directeur de Solaria matérialise cet intérêt en "
-                   "paraphant un protocole avec le ministère de la Santé et de la Famille.")
+    found = mention_names("Deux ans plus tard, le directeur de Solaria matérialise cet intérêt en "
+                          "paraphant un protocole avec le ministère de la Santé et de la Famille.")
     assert "Ministère de la Santé et de la Famille" in found
     assert "Santé" not in found and "Famille" not in found
 
@@ -192,15 +184,15 @@ def test_a_surname_after_a_hyphenated_given_name_is_not_the_one_titled_before() 
 
 
 def test_a_prosecutor_of_the_king_near_a_court_is_neither_the_state_nor_the_court() -> None:
-    found = _names("Le texte porte la signature de Karim Idrissi, Procureur général du Roi "
-                   "près la Cour d'appel de Fès et président du Ministère Public, et celle de "
-                   "João Silva, pour le Cap-Vert.")
+    found = mention_names("Le texte porte la signature de Karim Idrissi, Procureur général du Roi "
+                          "près la Cour d'appel de Fès et président du Ministère Public, et celle "
+                          "de João Silva, pour le Cap-Vert.")
     assert "Ministère Public" in found
     assert "Etat marocain" not in found and not any(n.startswith("Cour") for n in found)
 
 
 def test_a_court_named_as_a_party_stays_a_party() -> None:
-    found = _names("Le texte lie la Cour des comptes et le ministère de la Justice.")
+    found = mention_names("Le texte lie la Cour des comptes et le ministère de la Justice.")
     assert "Cour des comptes" in found
 
 
@@ -233,12 +225,12 @@ def test_an_agreement_told_apart_the_same_day_keeps_its_own_place() -> None:
      "Ruiz, a rappelé l'accord.", "Région"),
 ])
 def test_words_that_name_no_body(sentence: str, absent: str) -> None:
-    assert absent not in _names(sentence)
+    assert absent not in mention_names(sentence)
 
 
 def test_the_bank_whose_operational_region_an_official_heads_signs() -> None:
-    assert "BERD" in _names("Le protocole a été paraphé par la vice-présidente de la "
-                            "région SEMED de la BERD, Ana Ruiz, et la commune de Tiznit.")
+    assert "BERD" in mention_names("Le protocole a été paraphé par la vice-présidente de la "
+                                   "région SEMED de la BERD, Ana Ruiz, et la commune de Tiznit.")
 
 
 def test_what_a_title_heads_is_a_body_even_when_tagged_a_place() -> None:
@@ -260,9 +252,9 @@ def test_a_company_told_by_its_nationals_and_one_after_its_description() -> None
 
 
 def test_a_prosecutor_near_a_court_written_with_capitals_names_no_body_of_his_own() -> None:
-    found = _names("Le texte porte la signature de Karim Idrissi, Procureur Général du Roi "
-                   "près la Cour d'Appel de Fès et Président du Ministère Public, et celle de "
-                   "João Silva, pour le Cap-Vert.")
+    found = mention_names("Le texte porte la signature de Karim Idrissi, Procureur Général du Roi "
+                          "près la Cour d'Appel de Fès et Président du Ministère Public, et celle "
+                          "de João Silva, pour le Cap-Vert.")
     assert "Ministère Public" in found
     assert not any("Appel" in n or "Fès" in n or n.startswith("Général") for n in found)
 

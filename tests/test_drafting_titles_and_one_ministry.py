@@ -7,24 +7,16 @@ from __future__ import annotations
 
 import pytest
 
-from conventions_cli.drafting.language import analyse
-from conventions_cli.drafting.mentions import find_mentions
-from conventions_cli.drafting.normalize import analysis_text
-from drafting_cases import drafted, names_of, party_names
+from drafting_cases import drafted, mention_names, names_of, party_names
 
 pytest.importorskip("spacy")
 
 BASE = [{"id": "etat-marocain", "name": "État marocain", "kind": "state", "country": "MA"}]
 
 
-def _names(sentence: str) -> list[str]:
-    return [m.name for m in find_mentions(list(analyse(analysis_text(sentence))))
-            if not m.vague]
-
-
 def test_a_prosecutors_title_is_no_body() -> None:
-    found = _names("Le texte porte la signature du Procureur général du Roi auprès de la "
-                   "Cour d'appel de Fès, Karim Tazi, et du Procureur général du Bénin.")
+    found = mention_names("Le texte porte la signature du Procureur général du Roi auprès de la "
+                          "Cour d'appel de Fès, Karim Tazi, et du Procureur général du Bénin.")
     assert not any(n.startswith("Procureur") for n in found)
 
 
@@ -38,9 +30,9 @@ def test_signers_summed_up_before_their_names_sign_for_their_bodies() -> None:
 
 
 def test_a_portfolio_of_moroccans_abroad_is_read_whole() -> None:
-    found = _names("Lundi, le ministère chargé des affaires de la Communauté marocaine "
-                   "résidant à l'étranger, ainsi que l'Institut culturel de Lyon, ont signé "
-                   "une convention.")
+    found = mention_names("Lundi, le ministère chargé des affaires de la Communauté marocaine "
+                          "résidant à l'étranger, ainsi que l'Institut culturel de Lyon, ont signé "
+                          "une convention.")
     assert "Ministère chargé des affaires de la Communauté marocaine résidant à l'étranger" \
         in found
 
@@ -57,7 +49,7 @@ def test_a_ministry_named_by_itself_and_by_its_ministers_title_is_one_party() ->
 
 
 def test_a_secretariat_of_state_is_named_in_the_masculine() -> None:
-    found = _names("La secrétaire d'État espagnole chargée du Commerce a signé l'accord.")
+    found = mention_names("La secrétaire d'État espagnole chargée du Commerce a signé l'accord.")
     assert "Secrétariat d'Etat chargé du Commerce" in found
 
 
