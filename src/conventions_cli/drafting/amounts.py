@@ -167,6 +167,10 @@ MONEY_NOUN = (r"(?:montant|enveloppe|budget|cout|financement|dotation|contributi
 RAISED = re.compile(r"(?:\b(?:port(?:e|ent|ant|era|eront|er|ait)|releve\w*|rehausse\w*|"
                     r"augmente\w*)\b(?! sur\b)[^.;]{0,50}?\b" + MONEY_NOUN + r"\b|\b"
                     + MONEY_NOUN + r"\b[^.;]{0,50}?\b(?:passe\w*|augmente\w*)\b)[^.;]{0,50}$")
+# "voit son enveloppe grimper de 460 à 600 millions", "les échanges ont bondi de 2 à 3
+# milliards": a figure told growing or falling over time, no agreement's amount
+CHANGED = re.compile(r"\b(?:grimp|bondi|progress|croi[st]|cru\b|evolu|chut|recul|baiss|"
+                     r"gonfl|dimin|doubl|tripl)\w*\b[^.;]{0,40}$")
 # "porte le montant de la convention à 3,25 milliards": only the new total
 RAISED_TO = re.compile(RAISED.pattern[:-len(r"[^.;]{0,50}$")] + r"[^.;]{0,50}?\ba\s+$")
 NEW_TOTAL = ("the article gives only the new total of what this amends, not what it adds "
@@ -280,6 +284,9 @@ def find_amounts(text: str, start: int, end: int) -> list[Fact]:
                               "difference, is kept (an avenant's funding is what it adds)",
                               low_end.start()))
                 continue
+            if low_end and CHANGED.search(low, max(start, low_end.start() - 60),
+                                          low_end.start()):
+                continue  # "voit son enveloppe grimper de 460 à 600 M€": how a figure grew
             if low_end and lower is not None and 0 < lower < number:  # "de 10 à 11 milliards"
                 found.append((m, int(lower * scale), currency,
                               f"the article gives a range, {low_end['lo']} to {m['num']}: "
@@ -391,6 +398,10 @@ PERIOD = re.compile(r"\b(?:(?:de|entre)\s+)?(?P<a>(?:19|20)\d{2})\s*(?:-|–|—
                     r"(?P<b>(?:19|20)\d{2})\b")
 
 
+# "entre 2007-2009 et 2010-2012": the second of two periods set side by side
+COMPARED_PERIOD = re.compile(r"\s+(?:et|a|au)\s+(?:19|20)\d{2}\s*[-–—/]\s*(?:19|20)?\d{2}\b")
+
+
 def find_periods(text: str, start: int, end: int) -> list[Fact]:
     """Programme periods: value {start, end}; "de 2024 à 2030", "2022-2025"."""
     return [f for f in _periods(text, start, end) if not f.extra.get("plan")]
@@ -400,8 +411,17 @@ def _periods(text: str, start: int, end: int) -> list[Fact]:
     """Every span of years, a national plan's marked so."""
     low = fold_upto(text, end)
     facts: list[Fact] = []
+    compared_until = -1
     for m in PERIOD.finditer(low, start, end):
+        if m.start() < compared_until:
+            continue
         joined = low[m.end("a"):m.start("b")].strip()
+        other = COMPARED_PERIOD.match(low, m.end())
+        if other and m.group(0).startswith(("de", "entre")) and joined in ("-", "–", "—", "/"):
+            # "son enveloppe passe de X à Y entre 2007-2009 et 2010-2012": two periods
+            # compared, neither an agreement's
+            compared_until = other.end()
+            continue
         if joined in ("a", "au", "et") and not m.group(0).startswith(("de", "entre")) and \
                 not re.search(r"\bperiode\s*(?::\s*)?$", low[max(start, m.start() - 12):m.start()]):
             continue  # "en 2013 à 2017" reads as two separate years; "la période 2014 à 2017" not

@@ -165,15 +165,18 @@ def count_agreements(text: str, sentences: list[Sentence], year: int | None = No
         summary: list[tuple[str, Named]] = []  # what the opening sentence said was signed
         uncounted = False  # "Plusieurs accords ont été signés": the items that follow are they
         for s in sentences:
-            if not s.signing and not (uncounted and _details(text, s)):
-                continue
+            if not s.signing and not (uncounted and (_details(text, s) or any(
+                    m.others and m.count for m in s.agreements))):
+                continue  # (but "Deux autres accords portent sur …" tells two items more)
             uncounted = uncounted or any(m.plural and m.count is None and not m.ordinal
                                          for m in s.agreements)
             if summary and s.index == opening + 1 and tells_again(text, s, summary):
                 continue  # the opening sentence summed up, the next one tells it in full
             for m in s.agreements:
                 if m.others and m.count:
-                    listed += m.count
+                    # "Ils concernent un don …. Deux autres accords …": "autres" says at
+                    # least one was told before them, counted or not
+                    listed += m.count + (0 if listed else 1)
                 elif m.plural and m.count and not m.ordinal and not s.signing and \
                         _is_number(text, m):
                     # "Il s'agit d'un prêt de X … et de deux accords de prêt et de
@@ -181,7 +184,8 @@ def count_agreements(text: str, sentences: list[Sentence], year: int | None = No
                     listed += m.count
                 elif m.plural and m.count is None and not m.ordinal:
                     fields += domains(text, m.end, s.end)
-                elif (m.indefinite or _after_que(text, m)) and not m.ordinal and not (
+                elif (m.indefinite or _after_que(text, m)) and (
+                        not m.ordinal or m.ordinal == -1 and m.indefinite) and not (
                         ABOUT_ANOTHER.search(fold(text[max(s.start, m.start - 30):m.start]))
                         and any(o.end <= m.start for o in s.agreements if o is not m)):
                     # (not "un échange de notes portant sur un accord de crédit": what
@@ -338,7 +342,9 @@ def _details(text: str, s: Sentence) -> bool:
 # what may stand before one item of a batch told on its own: where it belongs, then "un"
 ITEM_OPENS = re.compile(r"\W*(?:(?:au niveau|du cote|pour|dans|en ce qui concerne|s'agissant|"
                         r"en matiere|cote|sur le plan|concernant)\b[^,;.]{0,60},\s*)?"
-                        r"(?:une?\s*)?")
+                        # "Enfin, une dernière convention …": the last item of the batch
+                        r"(?:(?:enfin|ensuite|puis|par ailleurs|en outre|de plus)\s*,?\s*)?"
+                        r"(?:une?\s*)?(?:(?:autre|nouvelle|nouvel|nouveau|derniere|dernier)\s+)?")
 
 
 # "La Banque a accordé deux prêts … Les conventions de ces accords ont été signées": a
@@ -438,7 +444,8 @@ SERIES_AFTER = re.compile(r"\b(?:apres (?:ceux|celles?|celui)|de ce (?:type|genr
                           r"depuis (?:19|20)\d\d)\b")
 
 
-ANOTHER = re.compile(r"\b(?:autres?|second|seconde|deuxieme|nouvel|nouvelle|nouveau)\s+$")
+ANOTHER = re.compile(r"\b(?:autres?|second|seconde|deuxieme|nouvel|nouvelle|nouveau|dernier|"
+                     r"derniere)\s+$")
 
 
 def _rank_in_a_series(text: str, s: Sentence, m: AgreementMention) -> bool:

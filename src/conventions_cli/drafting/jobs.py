@@ -115,6 +115,9 @@ def find_jobs(text: str, start: int, end: int, parts: list[Fact] | None = None) 
                                         r"permettre la creation de)\s+",
                                         low[earlier[-1].end():a]):
                 horizon = earlier[-1]
+            elif earlier and re.fullmatch(r"\s*,?\s*(?:quelque|pres de|plus de|environ|au moins|"
+                                          r"pas moins de)?\s*", low[earlier[-1].end():a]):
+                horizon = earlier[-1]  # "s'engage à créer, à l'horizon 2020, quelque 100.000"
         if horizon:
             value["by"] = int(horizon["y"])
         quote_end = max(b, horizon.end()) if "by" in value and horizon else b

@@ -168,7 +168,9 @@ class KnowledgeBase:
         return found
 
     def _link_org(self, mention: Mention) -> str | None:
-        if mention.extra.get("state") and mention.country:
+        if (mention.extra.get("state") or _national_government(mention)) and mention.country:
+            # "Gouvernement marocain" for "le Premier ministre marocain": the State the
+            # base records, as "le gouvernement" is
             states = self._states.get(mention.country.upper(), set())
             if len(states) == 1:
                 return next(iter(states))
@@ -405,6 +407,14 @@ def initials(name_key: str) -> str:
 
 _LINKING = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "a", "au", "aux", "en",
             "pour", "sur"}
+
+
+def _national_government(mention: Mention) -> bool:
+    """ "Gouvernement marocain", "Gouvernement espagnol": a country's government, named by
+    its nationality (not "Gouvernement wallon", a region's)."""
+    words = key(mention.name).split()
+    return mention.head == "gouvernement" and len(words) == 2 and words[0] == "gouvernement" \
+        and mention.country is not None and nationality(words[1]) == mention.country.upper()
 
 
 def is_state(org: dict[str, Any]) -> bool:

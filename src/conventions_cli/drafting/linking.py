@@ -193,9 +193,9 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                 b += 1
             listed = listed[:a] + " " * (b - a) + listed[b:]
             continue
-        if m.kb_id is None and not m.acronym and re.search(r"(?:^|\s)(?:a|à)\s+$", text[
-                max(sent_start, m.start - 3):m.start]) and text[m.end:m.end + 1] == ",":
-            continue  # "Mardi à Paris, le ministère X a signé": where, not who
+        if m.kb_id is None and not m.acronym and re.search(r"(?:^|\s)(?:a|au)\s+$", fold(text[
+                max(sent_start, m.start - 4):m.start])) and text[m.end:m.end + 1] == ",":
+            continue  # "Mardi à Paris, le ministère X a signé", "Au Caire, …": where, not who
         if (fold(m.name).split() or [""])[0] in EVENT_HEADS and HAPPENED.match(
                 fold(text[m.end:m.end + 40])):
             continue  # "le Forum X, tenu les 24 et 25 février, s'est clôturé par …": when

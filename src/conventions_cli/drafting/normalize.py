@@ -30,6 +30,10 @@ DOUBLED_APOSTROPHES = re.compile(r"(?<![\w'])''(?=\w)|(?<=[\w.!?])''(?![\w'])")
 # An article typed twice ("le président de l' l'Université", "de la la région"): the first
 # is blanked, so the name after it reads as one.
 DOUBLED_ARTICLE = re.compile(r"(?<![\w'])(?:([ldLD]') +(?=\1\w)|(la|le|les|de|du|des) +(?=\2 ))")
+# "A Paris, l'agence a signé …", "A l'occasion de …": a sentence's first word written "A",
+# the capital without its accent, is the preposition "à" (a letter or an initial would stand
+# before a full stop, a bracket or a figure)
+UNACCENTED_A = re.compile(r"(?:^|(?<=[.!?:»]\s))A(?=\s+(?:[lLdD]'|[^\W\d_]))", re.M)
 
 
 # The words that say what was signed, and their slips of the keyboard the finders would
@@ -117,6 +121,7 @@ def analysis_text(raw: str) -> str:
     plain = re.sub(r"(?<![\w-])[A-Za-z]{6,12}(?![\w-])", _mend, plain)
     plain = CAPITAL_SURNAME.sub(_surname_cased, plain)
     plain = DOUBLED_ARTICLE.sub(lambda m: " " * len(m[0]), plain)
+    plain = UNACCENTED_A.sub("À", plain)
     if "''" not in plain:
         return plain
     return DOUBLED_APOSTROPHES.sub(lambda m: ' "' if plain[m.end():m.end() + 1].isalnum()

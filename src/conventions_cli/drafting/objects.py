@@ -174,14 +174,19 @@ ELABORATES = re.compile(r"^\W*(?:(?:au niveau|du cote|pour|dans|en ce qui concer
                         r",? plus precisement,|,? concretement,)? d|a savoir|"
                         r"(?:ces|les) (?:\w+ )?(?:accords|conventions|protocoles|memorandums|"
                         r"contrats|textes|documents|instruments)(?: \w+)? (?:sont|concernent|"
-                        r"comprennent|incluent|englobent|comportent|portent sur)\b)")
+                        r"comprennent|incluent|englobent|comportent|portent sur)\b|"
+                        # "Ils concernent notamment un don de …": the agreements just told
+                        r"(?:ils|elles) (?:concernent|comprennent|incluent|englobent|comportent|"
+                        r"portent sur)\b)")
 CUE = re.compile(r"\ba savoir\b|:")
-ITEM = re.compile(r"(?:^|,|;|:|\bet|\bainsi qu'|s'agi(?:t|ssait)(?: \w+)?|a savoir)\s*"
+ITEM = re.compile(r"(?:^|,|;|:|\bet|\bainsi qu'|s'agi(?:t|ssait)(?: \w+)?|a savoir|"
+                  r"^(?:ils|elles) (?:concernent|comprennent|incluent|englobent|comportent|"
+                  r"portent sur)(?: notamment| en particulier| entre autres)?)\s*"
                   r"(?:d'|de |qu')?(?P<det>une?)\s+"
                   # "une autre lettre d'intention", "un nouveau plan": the noun follows
                   r"(?:(?:autre|nouvel|nouvelle|nouveau|second|seconde|deuxieme|troisieme|"
                   r"dernier|derniere|premier|premiere|important|importante|grand|grande|"
-                  r"ambitieux|ambitieuse|veritable|vaste)\s+)*(?P<noun>[a-z-]{4,})")
+                  r"ambitieux|ambitieuse|veritable|vaste)\s+)*(?P<noun>[a-z-]{4,}|don\b)")
 
 
 def listed_objects(text: str, start: int, end: int, found: list[AgreementMention]
@@ -195,7 +200,9 @@ def listed_objects(text: str, start: int, end: int, found: list[AgreementMention
         return []  # a colon or "à savoir" opens items only after agreements in the plural
     out: list[AgreementMention] = []
     items = [i for i in ITEM.finditer(low, cue.start()) if i["noun"] not in NOT_AGREEMENTS]
-    if len(items) < 2 and not any(m.plural for m in found):
+    if len(items) < 2 and not any(m.plural for m in found) and not (
+            items and low.startswith(("ils ", "elles ")) and FINANCING.fullmatch(items[0]["noun"])):
+        # (but "Ils concernent un don de …" names one item of the batch just told)
         # "Il s'agit d'un appui substantiel …", "Il s'agit d'une étape décisive": one thing
         # said of the agreement told, not a list of agreements
         return []

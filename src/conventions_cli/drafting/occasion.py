@@ -330,8 +330,10 @@ def _place_abroad(text: str, doc: Any, s: Sentence, known: Iterable[str] = ()
             # récemment à Boston": where the meeting it was signed at was held
         if tok.idx > window_end and not (dated and tok.idx < s.end):
             continue
-        if tok.idx < trigger[1] and not (trigger[0] - tok.idx < 160 and (dated or re.search(
-                r"\bprocede\w*\s+(?:[\w'-]+\s+){0,2}$", before))):
+        # "À Paris, l'agence a signé …": the place that opens the sentence, a comma after it
+        fronted = tok.i == s.tokens[0].i and bool(re.match(r"[\w' -]{2,30},", low[tok.idx + 2:]))
+        if tok.idx < trigger[1] and not fronted and not (trigger[0] - tok.idx < 160 and (
+                dated or re.search(r"\bprocede\w*\s+(?:[\w'-]+\s+){0,2}$", before))):
             # before the verb only after the day it was signed, or where "ont procédé
             # récemment à X, au Bahreïn, à la signature" says it
             continue

@@ -225,6 +225,7 @@ class AgreementMention:
 
 
 INDEFINITE_BEFORE = re.compile(r"(?:^|[\s(])(?:d'|qu')?(?:une?|une? autre|une? nouvel(?:le)?|"
+                               r"une? derni(?:er|ere)|"
                                # "un projet de mémorandum" signed: one more
                                r"une? nouveau|un projet d(?:e |'))\s*$")
 # "une série de conventions relatives à sept projets": one agreement per project
