@@ -102,3 +102,61 @@ def test_one_item_said_of_the_agreement_is_not_another() -> None:
             "Il s'agit d'un appui de 20 millions de dirhams aux gîtes ruraux.\n")
     result = drafted(text, BASE, published_on="2019-04-02")
     assert len(result["agreements"]) == 1
+
+
+def test_a_body_told_by_its_acronym_and_office_country_is_the_one_named_in_full() -> None:
+    text = ("Investissement : l'agence s'allie à la chambre néerlandaise\n"
+            "L'AMDIE et la NKK Maroc ont signé jeudi un mémorandum d'entente pour attirer des "
+            "industriels des Pays-Bas dans l'agroalimentaire. « Avec la Chambre néerlandaise "
+            "de commerce et d'industrie au Maroc (NKK), nous gagnons un relais sûr », a dit "
+            "le directeur de l'agence.\n")
+    base = BASE + [{"id": "amdie", "name": "Agence marocaine de développement des "
+                    "investissements et des exportations", "acronym": "AMDIE",
+                    "kind": "public-body", "country": "MA"}]
+    result = drafted(text, base, published_on="2021-03-05")
+    assert parties(result) == [["amdie", "nkk"]]
+    (new,) = result["organizations"]
+    assert new["name"] == "Chambre néerlandaise de commerce et d'industrie au Maroc"
+    assert new["acronym"] == "NKK" and new["aliases"] == ["NKK Maroc"]
+
+
+def test_the_lender_of_a_guaranteed_loan_is_not_the_guarantee_signer() -> None:
+    text = ("Garanties : deux contrats avec la banque allemande\n"
+            "Deux contrats de garantie ont été conclus entre le Royaume du Maroc et la banque "
+            "allemande KfW. Le premier, signé le 12 mars 2024, porte sur la garantie d'un prêt "
+            "de 150 millions d'euros, accordé par la KfW à l'Office national de l'eau pour "
+            "des stations de dessalement.\n")
+    result = drafted(text, BASE, published_on="2024-04-02")
+    assert len(result["agreements"]) == 2
+    for found in parties(result):
+        assert "etat-marocain" in found
+        assert not any(p.startswith("office-national") for p in found)
+
+
+def test_who_approved_the_conventions_does_not_sign_them() -> None:
+    text = ("Investissement : dix-neuf conventions signées à Rabat\n"
+            "La commission des investissements s'est réunie lundi à Rabat et a approuvé 7 "
+            "projets. Au terme de cette réunion, les ministres ont procédé à la signature des 12 "
+            "conventions approuvées, le 4 mai, par la commission lors de sa 60e réunion, "
+            "ainsi que des 7 conventions approuvées par la commission des investissements "
+            "n°61. Le chef du gouvernement a rappelé la nécessité d'accélérer le rythme "
+            "d'approbation et de signature des conventions.\n")
+    result = drafted(text, BASE, published_on="2019-06-12")
+    assert len(result["agreements"]) == 19
+    assert not any(o["name"].startswith("Commission") for o in result["organizations"])
+    assert {a.get("place") for a in result["agreements"]} == {"Rabat"}
+
+
+def test_two_people_who_sign_for_one_body_named_two_ways_are_both_kept() -> None:
+    text = ("Numérique : deux conventions pour les petites entreprises\n"
+            "La Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ) et l'agence "
+            "Maroc PME ont signé lundi à Rabat deux conventions. Elles ont été paraphées par "
+            "Karim Bennani, directeur général de Maroc PME, Lena Vogt, directrice résidente "
+            "de GIZ Maroc, et Jonas Weber, chef de projet à la GIZ.\n")
+    result = drafted(text, BASE, published_on="2022-05-17")
+    assert len(result["agreements"]) == 2
+    people = {p["id"]: p["name"] for p in result["people"]}
+    for a in result["agreements"]:
+        signed = {people[s["person"]]: s["org"] for s in a.get("signatories") or []}
+        assert signed.get("Lena Vogt") == signed.get("Jonas Weber") == "giz"
+    assert [o["id"] for o in result["organizations"] if o["id"].startswith("giz")] == ["giz"]

@@ -55,6 +55,7 @@ from .sides import members_told_apart
 from .signing import AgreementMention
 from .surnames import surnames_told_before
 from .text import Article
+from .toldshort import bodies_told_short
 
 __all__ = ["Assembled", "Drafted", "assemble"]
 
@@ -99,9 +100,9 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
     surnames_told_before(work)
     project_carriers(work)
     ministers_by_portfolio(work)
-    ministers_by_portfolio(work)
     members_for_groups(work)
     signed_by_the_same_people(work)
+    bodies_told_short(work)
     add_lenders(work)
     share_figures(work)
     what_they_continue(work)

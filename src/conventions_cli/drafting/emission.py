@@ -262,6 +262,7 @@ def _agreement(article: Article, a: Drafted, index: int, n: int, org_ids: dict[i
     kind = a.type.value if a.type else "other"
     parties: list[tuple[str, str, Mention, str]] = []
     seen: dict[str, int] = {}
+    also: list[tuple[str, Mention]] = []  # a second person who signed for one body
     for mention, evidence in a.parties:
         oid = org_ids.get(id(mention))
         if oid is None:
@@ -270,6 +271,9 @@ def _agreement(article: Article, a: Drafted, index: int, n: int, org_ids: dict[i
             kept = parties[seen[oid]][2]
             if kept.person is None and mention.person is not None:
                 kept.person, kept.title = mention.person, mention.title
+            elif kept.person is not None and mention.person is not None and slugify(
+                    kept.person.name, 0) != slugify(mention.person.name, 0):
+                also.append((oid, mention))  # "GIZ" by one, "GIZ Maroc" by another
             continue
         seen[oid] = len(parties)
         parties.append((oid, _role(mention, kb), mention, evidence))
@@ -327,7 +331,7 @@ def _agreement(article: Article, a: Drafted, index: int, n: int, org_ids: dict[i
         lines.append(f"{ind}parties: []  # TODO: no signing party found; at least one is "
                      "required")
     signatories = []
-    for oid, _, mention, _evidence in parties:
+    for oid, mention in [(oid, m) for oid, _, m, _ in parties] + also:
         if mention.person:
             pid = person_ids.get(slugify(mention.person.name, 0))
             if pid:

@@ -37,7 +37,11 @@ FUTURE = re.compile(r"\b(?:sera|seront|devrait|devraient|doit|doivent|va|vont|po
 WILL_SIGN = re.compile(rf"\b{future()}\b|\bs'appret\w* a {infinitive()}\b|"
                        # "a mandaté son président pour signer ces conventions"
                        rf"\b(?:mandate|habilite|autorise|charge)e?s?\b[^.;]{{0,40}}\b"
-                       rf"(?:pour|a|de) {infinitive()}\b")
+                       rf"(?:pour|a|de) {infinitive()}\b|"
+                       # "la nécessité de maintenir un rythme soutenu de signature des
+                       # conventions": signings in general, none done here
+                       r"\b(?:necessite|rythme|cadence|accelerer|acceleration)\b[^.;]{0,60}"
+                       r"\bd(?:e |')(?:\w+ et de )?signature\b")
 PAST = re.compile(rf"\b(?:ont|a|avaient|avait|ete)\s+(?:\w+\s+)?{participle()}\b")
 
 

@@ -13,7 +13,7 @@ from typing import Any
 from .drafts import Work
 from .lexicon import RATIFYING, RECORDING, SIGNING, participle, stems
 from .linking import Party
-from .normalize import fold
+from .normalize import MO, fold
 from .sentences import Sentence
 
 __all__ = ["agent_of_signing", "plural_participle_signers"]
@@ -27,6 +27,14 @@ SIGNING_VERBS = re.compile(rf"{stems(SIGNING + RATIFYING)}|{participle(verbs=REC
 
 
 APPROVED = re.compile(r"approuv|valid|enterin")
+# "le 23 novembre", "en mars 2021", "mardi dernier": a day said between commas
+DAY_ASIDE = re.compile(rf"(?=\w)(?:le |du |en |au mois de )?(?:(?:lundi|mardi|mercredi|jeudi|"
+                       rf"vendredi|samedi|dimanche) ?)?(?:\d{{1,2}}(?:er)? )?(?:(?:{MO}) ?)?"
+                       r"(?:\d{4})?(?: dernier)?")
+# a loan's or a grant's verbs of granting: the agent after them lends to someone
+# ("accordé par la KfW à l'Agence X"), whatever the tagger reads (not "financés par le
+# ministère", which may well sign)
+LENT = re.compile(r"(?:accord|octroy|consenti|allou|attribu)(?:e|ee|es|ees)$")
 SIGNED = re.compile(rf"{participle()}$")
 
 
@@ -38,13 +46,27 @@ def agent_of_signing(s: Sentence, party: Party) -> bool:
               None)
     if by is None:
         return True
-    for t in reversed(tokens[:by]):
+    if by and LENT.match(fold(tokens[by - 1].text)):
+        return False  # "la garantie d'un prêt accordé par la KfW à l'Agence X": who lends
+    upto = by
+    if by >= 3 and tokens[by - 1].text == ",":
+        # "les conventions approuvées, le 23 novembre, par la commission": the day set off
+        # by commas stands between the verb and its agent
+        opening = next((k for k in range(by - 2, max(-1, by - 9), -1)
+                        if tokens[k].text == ","), None)
+        if opening is not None and DAY_ASIDE.fullmatch(
+                fold(" ".join(t.text for t in tokens[opening + 1:by - 1]))):
+            upto = opening
+    for t in reversed(tokens[:upto]):
         if t.text in (",", ";", "(", ")"):
             return True  # "…, par A": back to the sentence's main verb
+        approved = APPROVED.match(fold(t.text)) and PARTICIPLE.search(fold(t.text))
+        if approved and any(SIGNED.match(fold(u.text)) or fold(u.text) == "signature"
+                            for u in tokens if u.idx < t.idx):
+            # "les conventions signées ont été approuvées par le Comité", "la signature
+            # des conventions approuvées par la commission": who approved, not who signed
+            return False
         if t.pos_ == "VERB" and PARTICIPLE.search(fold(t.text)) and len(t.text) > 3:
-            if APPROVED.match(fold(t.text)) and any(
-                    SIGNED.match(fold(u.text)) for u in tokens if u.idx < t.idx):
-                return False  # "les conventions signées ont été approuvées par le Comité"
             return bool(SIGNING_VERBS.match(fold(t.text))) or _exchange_done(s, t)
     return True
 
