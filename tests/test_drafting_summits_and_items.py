@@ -160,3 +160,53 @@ def test_two_people_who_sign_for_one_body_named_two_ways_are_both_kept() -> None
         signed = {people[s["person"]]: s["org"] for s in a.get("signatories") or []}
         assert signed.get("Lena Vogt") == signed.get("Jonas Weber") == "giz"
     assert [o["id"] for o in result["organizations"] if o["id"].startswith("giz")] == ["giz"]
+
+
+def test_states_that_frame_the_signing_give_way_to_the_bodies_that_sign() -> None:
+    text = ("Recherche : Rabat et Lisbonne unissent leurs laboratoires\n"
+            "Le Maroc et le Portugal s'engagent à rapprocher leurs chercheurs grâce à la "
+            "signature d'une convention-cadre. L'Institut national de la recherche halieutique "
+            "(INRH) du Maroc et la Fondation pour la Science et la Technologie (FCT) du "
+            "Portugal ont scellé cette entente. Cette alliance durable, concrétisée par une "
+            "convention-cadre signée par le directeur de l'INRH, Omar Tazi, et la présidente "
+            "de la FCT, Rita Sousa, ouvre de nouveaux chantiers.\n")
+    base = BASE + [{"id": "portugal", "name": "Portugal", "kind": "state", "country": "PT"}]
+    result = drafted(text, base, published_on="2024-02-08")
+    (found,) = parties(result)
+    assert "etat-marocain" not in found and "portugal" not in found
+    assert len(found) == 2
+    fct = next(o for o in result["organizations"] if o.get("acronym") == "FCT")
+    assert fct["country"] == "PT"
+    assert not any(o["name"].startswith("Alliance") for o in result["organizations"])
+
+
+def test_states_whose_ministers_sign_stay_the_parties() -> None:
+    text = ("Tramway : un protocole financier avec l'Italie\n"
+            "Les gouvernements du Royaume du Maroc et de l'Italie ont conclu "
+            "jeudi à Rabat un protocole financier. Paraphé par le ministre de "
+            "l'Economie, Karim Alaoui, et la vice-ministre italienne du commerce extérieur, "
+            "Giulia Conti, ce protocole finance des rames de tramway.\n")
+    base = BASE + [{"id": "italie", "name": "Italie", "kind": "state", "country": "IT"}]
+    (found,) = parties(drafted(text, base, published_on="2012-10-09"))
+    assert {"etat-marocain", "italie"} <= set(found)
+
+
+def test_the_ties_an_agreement_serves_between_two_countries_are_no_parties() -> None:
+    text = ("Poste : deux accords avec l'opérateur omanais\n"
+            "Poste Maroc et Oman Post ont signé deux accords. Le premier est un protocole de "
+            "coopération sur les services financiers postaux. Le second porte sur le "
+            "courrier express, afin de fluidifier les échanges commerciaux entre les deux "
+            "pays.\n")
+    result = drafted(text, BASE, published_on="2023-10-03")
+    assert len(result["agreements"]) == 2
+    for found in parties(result):
+        assert "etat-marocain" not in found and len(found) == 2
+
+
+def test_the_congress_abroad_the_agreements_belong_to_is_where_they_were_signed() -> None:
+    text = ("Poste : deux accords avec l'opérateur omanais\n"
+            "Poste Maroc et Oman Post ont signé deux accords de coopération. Ces accords "
+            "s'inscrivent dans le cadre du 27e Congrès postal universel, organisé à Abidjan "
+            "du 9 au 27 août, avec des délégués de 150 pays.\n")
+    result = drafted(text, BASE, published_on="2021-08-30")
+    assert {a.get("place") for a in result["agreements"]} == {"Abidjan"}

@@ -104,6 +104,8 @@ def mentions_in(tokens: list[Any], kb: KnowledgeBase,
     names = [_ministry_of_its_minister(m, tokens, kb) for m in mentions]
     mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in names)]
     _finance_bodies(mentions, kb)
+    if tokens:
+        _country_said_after(tokens[0].doc.text, mentions)
     # (a board's body named like its town, "le conseil de surveillance de Tanger Med", is
     # a body all the same)
     return [m for m in mentions if m.kb_id or m.extra.get("state") or m.extra.get(
@@ -111,6 +113,17 @@ def mentions_in(tokens: list[Any], kb: KnowledgeBase,
         key(m.name) in COUNTRIES or key(m.name) in MULTIWORD_COUNTRIES
         or all(w in COUNTRIES for w in key(m.name).split())  # "Maroc-Bahreïn": a pair
         or city_region(m.name) is not None or is_geographic(m.name))]
+
+
+def _country_said_after(text: str, mentions: list[Mention]) -> None:
+    """ "le Conseil supérieur de la recherche scientifique (CSIC) d'Espagne": the country
+    said right after a body's name is the body's, when nothing else gave it one."""
+    for body, after in zip(mentions, mentions[1:], strict=False):
+        code = COUNTRIES.get(key(after.name))
+        gap = fold(text[body.end:after.start])
+        if code and body.country is None and body.kb_id is None and not body.extra.get(
+                "state") and re.fullmatch(r"\s*(?:d'|de |du )\s*", gap):
+            body.country = code
 
 
 def _finance_bodies(mentions: list[Mention], kb: KnowledgeBase) -> None:

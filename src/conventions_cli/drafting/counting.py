@@ -204,8 +204,10 @@ def count_agreements(text: str, sentences: list[Sentence], year: int | None = No
                                 names, n) or same_signers(text, s, sentences[i]) or
                             # "les deux parties ont signé un mémorandum" then who: the
                             # one told first named nobody, this one adds no day or word
-                            # of another
-                            not n and undated and not d)
+                            # of another; nor when it named only the two States ("Le Maroc
+                            # et l'Espagne s'engagent … à travers la signature d'une
+                            # convention-cadre" then the two bodies that signed it)
+                            (not n or _states_only(sentences[i])) and undated and not d)
                            for t, d, n, i in told):
                         continue  # told again, naming nobody new: the same one
                     if told and it_is(text, s, m, sentences[s.index - 1]):
@@ -337,6 +339,12 @@ def _details(text: str, s: Sentence) -> bool:
         # ("Pour les infrastructures, un accord avec X …", "Dans le domaine Y, un …")
         any(m.indefinite and not m.plural and m.type and ITEM_OPENS.fullmatch(
             fold(text[s.start:m.start])) for m in s.agreements[:1]))
+
+
+def _states_only(s: Sentence) -> bool:
+    """The sentence names States and nothing else ("Le Maroc et l'Espagne …")."""
+    named = [m for m in s.mentions if not m.vague]
+    return bool(named) and all(m.extra.get("state") for m in named)
 
 
 # what may stand before one item of a batch told on its own: where it belongs, then "un"

@@ -22,7 +22,10 @@ __all__ = ["bound_as_pointed_at", "bound_by_it", "bound_by_its_words",
 # "des liaisons maritimes entre les ports A et B": what links join, not an agreement's
 # sides ("un cadre de coopération entre A et B" names them)
 LINKS_BETWEEN = re.compile(r"\b(?:liaisons?|dessertes?|lignes?|vols|flux|trafic|connectivite|"
-                           r"interconnexions?)\b(?:\s+[\w'-]+){0,6}\s+entre\s+$")
+                           # "fluidifier les échanges logistiques entre les deux pays": the
+                           # trade or ties it serves
+                           r"interconnexions?|echanges|relations|liens|dialogue|amitie)\b"
+                           r"(?:\s+[\w'-]+){0,6}\s+entre\s+$")
 
 
 def described_parties(text: str, s: Sentence, evidence: tuple[int, int]) -> list[Party]:

@@ -146,6 +146,9 @@ def resolve_bare(mention: Mention, history: list[Mention]) -> Mention | None:
     # "l'UMP d'Oujda", "la BAD pour le Maroc", "l'AMDL Maroc": a known acronym and where it sits
     located = re.match(r"([A-Z][A-Z0-9&-]+)\s+(?:de |d'|du |pour |Maroc$)", mention.name)
     for earlier in reversed(history):
+        if earlier.acronym and mention.name == earlier.acronym and earlier.name != \
+                mention.name and mention.country in (None, earlier.country):
+            return earlier  # "le CSIC" after "le Conseil supérieur … (CSIC) d'Espagne"
         if (earlier.country or "MA") != (mention.country or "MA") and not (
                 mention.bare and mention.country is None and mention.kind != "ministry"):
             continue  # "son homologue comorien" is not the Moroccan ministry; "le Fonds"

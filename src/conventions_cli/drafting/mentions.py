@@ -279,8 +279,10 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         has_cap = _cap(tok) or any(_cap(t) and t.i > tok.i and fold(t.text) not in COUNTRIES
                                    for t in r.t[i:end]) or \
             any(_acronym(t.text) for t in r.t[i:end])
-        vague = (vague_det or generic or determiner in ("un", "une") and not has_cap) and \
+        vague = (vague_det or generic or determiner in ("un", "une", "ce", "cet", "cette")
+                 and not has_cap) and \
             not acronym and not (has_cap and not generic)  # "une délégation académique …"
+        # ("Cette alliance stratégique, concrétisée par …": what the sentence before told)
         if vague_det and not acronym and all(
                 fold(t.text) in COUNTRIES or t.ent_type_ == "LOC" or not _cap(t)
                 for t in r.t[i + 1:end]):

@@ -323,7 +323,8 @@ def _place_abroad(text: str, doc: Any, s: Sentence, known: Iterable[str] = ()
             # during which they were signed took place
             dated = re.search(r"\b(?:lors|a la faveur|a l'occasion|au cours|en marge|dans le "
                               r"cadre) d(?:e la|e sa|'une) visite\b[^.;:()]{0,70}$", before) or \
-                re.search(r"\b(?:lors|a l'occasion|au cours|en marge) d(?:u |e la |e l'|es )"
+                re.search(r"\b(?:lors|a l'occasion|au cours|en marge|dans le cadre) "
+                          r"d(?:u |e la |e l'|es )"
                           r"[^.;:]{0,160}\b(?:tenue?s?|organisee?s?|deroulee?s?)\s+"
                           r"(?:\w+\s+){0,2}$", fold(text[max(s.start, tok.idx - 220):tok.idx]))
             # "en marge de l'assemblée … tenue

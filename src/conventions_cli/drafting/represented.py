@@ -218,17 +218,29 @@ def lead_states_give_way(work: Work) -> None:
     # it binds ("un protocole entre A et B", where the lead's States may sign too)
     agents = {id(p.mention) for k, found in work.parties_by_sentence.items()
               if k != work.lead.index for p in found if p.role_hint == "agent"}
-    states = {id(m) for m in lead if _is_state(m, kb)} \
+    lead_states = [m for m in lead if _is_state(m, kb)]
+    states = {id(m) for m in lead_states} \
         if len(work.agreements) >= 2 and work.segments else set()
-    if not summed and not states:
+    if not summed and not lead_states:
         return
     from_lead = {id(m) for m in lead}
     for a in work.agreements:
         own = [m for m, _ in a.parties if id(m) not in from_lead
                and not _is_state(m, kb)]
+        gone: set[int] = set()
         if len({m.kb_id or fold(m.name) for m in own}) >= 2:
             gone = summed | (states if any(id(m) in agents for m in own) else set())
-            a.parties = [(m, q) for m, q in a.parties if id(m) not in gone]
+        # "Le Maroc et l'Espagne s'engagent … à travers la signature d'une convention-cadre",
+        # then "signée par la directrice du CNRST et la présidente du CSIC": a body of
+        # each State signs it, the States only framed it (not a ministry or an embassy,
+        # through which a State signs: "paraphé par le ministre X et la secrétaire d'Etat
+        # française Y" binds the governments)
+        signed_for = {_country(m, kb) for m, _ in a.parties
+                      if id(m) in agents and not _is_state(m, kb) and m.kind != "ministry"
+                      and m.head not in ("ambassade", "gouvernement", "consulat")}
+        if len(signed_for) >= 2:
+            gone |= {id(m) for m in lead_states if _country(m, kb) in signed_for}
+        a.parties = [(m, q) for m, q in a.parties if id(m) not in gone]
 
 
 def _one_ministry(parties: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
