@@ -210,3 +210,52 @@ def test_the_congress_abroad_the_agreements_belong_to_is_where_they_were_signed(
             "du 9 au 27 août, avec des délégués de 150 pays.\n")
     result = drafted(text, BASE, published_on="2021-08-30")
     assert {a.get("place") for a in result["agreements"]} == {"Abidjan"}
+
+
+def test_ministers_told_one_after_another_each_sign_for_their_ministry() -> None:
+    text = ("Football : une convention pour les terrains de proximité\n"
+            "Une convention a été signée mardi à Rabat par les ministres de la Santé, Amine "
+            "Tazi, de l'Économie et des Finances, Leila Berrada, de la Culture, Omar Kettani, "
+            "et du président de la fédération de basket-ball, Hicham Alaoui.\n")
+    result = drafted(text, BASE, published_on="2016-05-11")
+    people = {p["id"]: p["name"] for p in result["people"]}
+    signed = {people[s["person"]]: s.get("title") for s in result["agreements"][0]["signatories"]}
+    assert signed["Amine Tazi"] == "Ministre de la Santé"
+    assert signed["Leila Berrada"] == "Ministre de l'Économie et des Finances"
+    assert signed["Omar Kettani"] == "Ministre de la Culture"
+    names = {o["name"] for o in result["organizations"]}
+    assert "Ministère de l'Économie et des Finances" in names
+    assert not names & {"Ministère de l'Économie", "Ministère des Finances", "Culture"}
+
+
+def test_the_fourth_of_a_series_signed_today_is_one_agreement() -> None:
+    text = ("Atlas Telecom décroche une convention avec le gouvernement\n"
+            "Le gouvernement mise sur l'opérateur. Il vient de signer avec lui une 4ème "
+            "convention d'investissement de 4 milliards de dirhams. Aussi, la convention a été "
+            "signée par le ministre des Finances, Karim Idrissi, et le PDG d'Atlas Telecom, "
+            "Omar Benali. Ce quatrième programme d'investissement va créer 300 emplois.\n")
+    result = drafted(text, BASE, published_on="2014-09-18")
+    assert len(result["agreements"]) == 1
+    assert result["agreements"][0]["funding"] == {"amount": 4000000000, "currency": "MAD"}
+
+
+def test_a_second_one_after_a_first_is_still_two() -> None:
+    text = ("Coopération : deux mémorandums avec la Tunisie\n"
+            "Un mémorandum d'entente a été signé jeudi à Rabat entre l'Agence marocaine de "
+            "coopération internationale et l'Agence tunisienne de coopération technique. Un "
+            "deuxième mémorandum, paraphé par le ministère de la Santé et son homologue "
+            "tunisien, vise la formation des infirmiers.\n")
+    result = drafted(text, BASE, published_on="2023-02-03")
+    assert len(result["agreements"]) == 2
+
+
+def test_the_two_countries_summed_up_give_way_to_who_signed_for_each() -> None:
+    text = ("Aérien : des vols directs vers le Pérou\n"
+            "C'est grâce au mémorandum d'entente sur les services aériens que les deux pays "
+            "ont signé mardi à Lima. Le texte a été paraphé par Samir Idrissi, directeur de "
+            "l'aviation civile au ministère marocain du Transport, et Luis Paredes, directeur "
+            "de l'Autorité péruvienne de l'aviation civile (APAC).\n")
+    result = drafted(text, BASE, published_on="2022-06-08")
+    (found,) = parties(result)
+    assert "etat-marocain" not in found and len(found) == 2
+    assert not any(o.get("kind") == "state" for o in result["organizations"])

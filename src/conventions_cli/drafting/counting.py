@@ -285,7 +285,20 @@ def ranks_told_before(text: str, sentences: list[Sentence], year: int | None
               and not (parts and not m.type and PART_NOUN.fullmatch(fold(text[m.start:m.end])))]
     then = {m.ordinal or 0 for s, m in ranked if _then(text, s, m, year)}
     now = [m.ordinal or 0 for s, m in ranked if not s.earlier and m.ordinal not in then]
+    told = [(s, m) for s, m in ranked if not s.earlier and m.ordinal not in then]
+    if len(told) == 1 and now[0] > 2 and all(
+            OF_A_SERIES.search(fold(text[max(s.start, m.start - 16):m.start])) and not any(
+                t.agreements for t in sentences[:s.index] if not (t.title or t.earlier))
+            for s, m in told):
+        # "il vient de signer une 4ème convention d'investissement": the fourth of a
+        # series, the only one this article tells of (none told before it, not "un
+        # deuxième mémorandum" after a first); the three before it are earlier
+        return now[0], now[0] - 1
     return (max(now), len({r for r in then if r < min(now)})) if now else (0, 0)
+
+
+# "une 4ème convention", "un troisième accord": one more of a series, by its rank
+OF_A_SERIES = re.compile(r"\bune?\s+(?:\d{1,2}\s*(?:e|eme|ieme)|[a-z]+ieme)\s+$")
 
 
 # "le premier volet", "le second axe": a rank named by a noun that is never an agreement's

@@ -34,6 +34,7 @@ from .grammar import (
 from .holders import _country_words, _ministry_name, _person_after
 from .institutions import INSTITUTION_TITLES
 from .kinds import kind_of
+from .ministerlist import ministers_told_on
 from .nameends import _named_past_acronym, _opens_a_name
 from .namelists import plural_of_names
 from .names import Mention, Person
@@ -472,6 +473,11 @@ def find_mentions(tokens: list[Any], known: list[tuple[int, int, str]] | None = 
                     m.person is not None and m.person.start == mention.person.start
                     for m in found):
                 mention.person = None  # "X, M. A, le Y": A is X's, named once
+            more, past = ministers_told_on(r, mention, nxt)
+            if more:  # "les ministres de X, A, de Y, B et de Z, C"
+                found.extend(more)
+                i = past
+                continue
             if mention is not None:
                 if side and side != "MA" and mention.kind == "ministry" and \
                         mention.country is None:

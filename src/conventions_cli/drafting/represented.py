@@ -240,6 +240,9 @@ def lead_states_give_way(work: Work) -> None:
                       and m.head not in ("ambassade", "gouvernement", "consulat")}
         if len(signed_for) >= 2:
             gone |= {id(m) for m in lead_states if _country(m, kb) in signed_for}
+        if len({_country(m, kb) for m, _ in a.parties
+                if id(m) in agents and not _is_state(m, kb)}) >= 2:
+            gone |= summed  # "les deux pays ont signé", then who signed for each of them
         a.parties = [(m, q) for m, q in a.parties if id(m) not in gone]
 
 
