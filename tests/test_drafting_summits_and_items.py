@@ -259,3 +259,19 @@ def test_the_two_countries_summed_up_give_way_to_who_signed_for_each() -> None:
     (found,) = parties(result)
     assert "etat-marocain" not in found and len(found) == 2
     assert not any(o.get("kind") == "state" for o in result["organizations"])
+
+
+def test_a_body_given_a_short_name_in_brackets_is_one_party_under_either() -> None:
+    text = ("Égalité : un programme avec l'agence onusienne\n"
+            "Le ministère de la Famille et le Fonds des Nations unies pour la population et "
+            "le développement (FNUAP Maroc) ont signé jeudi à Rabat un programme de travail. "
+            "Paraphé par la ministre de la Famille, Nadia Bennis, et le représentant de FNUAP "
+            "Maroc, Paul Martin, le texte couvre 2024-2025.\n")
+    result = drafted(text, BASE, published_on="2024-01-12")
+    names = {o["name"] for o in result["organizations"]}
+    assert "Paraphé" not in names and "FNUAP Maroc" not in names
+    (found,) = parties(result)
+    assert len(found) == 2
+    people = {p["id"]: p["name"] for p in result["people"]}
+    signed = {people[s["person"]]: s["org"] for s in result["agreements"][0]["signatories"]}
+    assert signed["Paul Martin"] == [p for p in found if p.startswith("fonds")][0]

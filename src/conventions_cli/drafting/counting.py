@@ -207,7 +207,8 @@ def count_agreements(text: str, sentences: list[Sentence], year: int | None = No
                             # of another; nor when it named only the two States ("Le Maroc
                             # et l'Espagne s'engagent … à travers la signature d'une
                             # convention-cadre" then the two bodies that signed it)
-                            (not n or _states_only(sentences[i])) and undated and not d)
+                            (not n or _states_only(sentences[i]) and bool(names))
+                            and undated and not d)
                            for t, d, n, i in told):
                         continue  # told again, naming nobody new: the same one
                     if told and it_is(text, s, m, sentences[s.index - 1]):

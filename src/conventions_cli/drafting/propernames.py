@@ -89,6 +89,9 @@ def proper_name(r: _Reader, i: int, tok: Any, word: str, determiner: str
                 i == 0 or r.t[i].is_sent_start) and run < r.n and not _cap(r.t[run]) and \
                 r.t[run].text.lower() not in ("a", "ont", "et", "avait", "vient", "est"):
             return None, run  # "Réagissant à son tour, …": a participle opens the sentence
+        if run == i + 1 and (i == 0 or r.t[i].is_sent_start) and r.low(run) == "par" and \
+                re.fullmatch(r"[a-z]{4,}(?:e|ee|es|ees|u|ue|us|ues|i|ie|is|ies)", word):
+            return None, run  # "Paraphé par la ministre …, cet accord …": a past participle
         if i >= 2 and r.low(i - 1) in ("d'", "de") and r.low(i - 2) in AGREEMENT_WORDS:
             return None, run  # "la lettre d'Intention", "le Protocole d'Accord": a kind of text
         if LABELLED.search(fold(r.doc_text[max(0, tok.idx - 200):tok.idx])):

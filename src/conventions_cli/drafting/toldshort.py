@@ -21,17 +21,22 @@ _SEAT = re.compile(r"\s+(?:au|du|en|de)\s+(?:maroc|[a-z]+)$")
 
 
 def _in_full(work: Work) -> dict[str, Mention]:
-    """Acronym -> the body the article names in full with it, if one only."""
+    """Acronym (or short name in brackets) -> the body the article names in full with it,
+    if one only."""
     found: dict[str, Mention] = {}
     clash: set[str] = set()
     for s in work.sentences:
         for m in s.mentions:
-            if not m.acronym or m.vague or len(m.name.split()) < 2:
+            if m.vague or len(m.name.split()) < 2:
                 continue
-            acronym = m.acronym.upper()
-            if acronym in found and key(found[acronym].name) != key(m.name):
-                clash.add(acronym)
-            found.setdefault(acronym, m)
+            # its acronym, or the short name it is given in brackets ("… (ONU Femmes)")
+            for short in [m.acronym or ""] + [a for a in m.aliases if len(a.split()) > 1]:
+                said = short.upper() if short == m.acronym else key(short)
+                if not said:
+                    continue
+                if said in found and key(found[said].name) != key(m.name):
+                    clash.add(said)
+                found.setdefault(said, m)
     return {a: m for a, m in found.items() if a not in clash}
 
 
@@ -45,6 +50,8 @@ def _names(short: Mention, full: dict[str, Mention]) -> Mention | None:
     if head in full and len(words) == 2 and key(words[1]) in COUNTRIES:
         return full[head]  # "AHK Maroc": the acronym and where its office is
     said = key(short.name)
+    if said in full and key(full[said].name) != said:
+        return full[said]  # "ONU Femmes" after "l'Entité … (ONU Femmes)"
     for body in full.values():
         whole = key(body.name)
         if whole != said and _SEAT.sub("", whole) == said and len(said.split()) >= 3:
