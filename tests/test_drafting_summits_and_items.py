@@ -275,3 +275,14 @@ def test_a_body_given_a_short_name_in_brackets_is_one_party_under_either() -> No
     people = {p["id"]: p["name"] for p in result["people"]}
     signed = {people[s["person"]]: s["org"] for s in result["agreements"][0]["signatories"]}
     assert signed["Paul Martin"] == [p for p in found if p.startswith("fonds")][0]
+
+
+def test_a_description_in_apposition_right_before_the_verb_is_the_same_body() -> None:
+    text = ("Médias : l'agence signe avec ses consœurs\n"
+            "Le Centre Atlas de Presse, l'agence nationale d'information a signé lundi à Rabat "
+            "une convention de partenariat avec l'Agence sénégalaise de presse.\n")
+    result = drafted(text, BASE, published_on="2019-01-22")
+    names = {o["name"] for o in result["organizations"]}
+    assert "Agence nationale d'information" not in names
+    (found,) = parties(result)
+    assert len(found) == 2

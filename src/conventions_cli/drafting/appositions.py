@@ -14,7 +14,9 @@ from .words import nationality
 __all__ = ["apposed"]
 
 # the apposition closes where the list or the sentence goes on
-CLOSED = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,\s*(?:et|ont|a|ainsi|sont|se sont)\b")
+# (or right at the verb: "Le Maghreb Arabe Presse, l'agence marocaine d'information a signé")
+CLOSED = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*(?:,\s*(?:et|ont|a|ainsi|sont|se sont)\b|"
+                    r"(?:a|vient de|a ainsi)\s)")
 GAP = re.compile(r"\s*,\s*(?:(?:le|la|les|l')\s*)?")
 
 
