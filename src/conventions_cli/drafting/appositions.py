@@ -16,7 +16,7 @@ __all__ = ["apposed"]
 # the apposition closes where the list or the sentence goes on
 # (or right at the verb: "Le Maghreb Arabe Presse, l'agence marocaine d'information a signé")
 CLOSED = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*(?:,\s*(?:et|ont|a|ainsi|sont|se sont)\b|"
-                    r"(?:a|vient de|a ainsi)\s)")
+                    r"(?:a|vient de)\s)")
 GAP = re.compile(r"\s*,\s*(?:(?:le|la|les|l')\s*)?")
 
 

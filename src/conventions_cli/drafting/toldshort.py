@@ -16,8 +16,8 @@ from .words import COUNTRIES
 
 __all__ = ["bodies_told_short"]
 
-# "… au Maroc", "… du Maroc": where the body's office sits, said after its name
-_SEAT = re.compile(r"\s+(?:au|du|en|de)\s+(?:maroc|[a-z]+)$")
+# "… au Maroc", "… en Tunisie": where the body's office sits, said after its name
+_SEAT = re.compile(r"\s+(?:au|du|en|aux)\s+(?P<country>[a-z]+)$")
 
 
 def _in_full(work: Work) -> dict[str, Mention]:
@@ -54,7 +54,9 @@ def _names(short: Mention, full: dict[str, Mention]) -> Mention | None:
         return full[said]  # "ONU Femmes" after "l'Entité … (ONU Femmes)"
     for body in full.values():
         whole = key(body.name)
-        if whole != said and _SEAT.sub("", whole) == said and len(said.split()) >= 3:
+        seat = _SEAT.search(whole)
+        if seat and seat["country"] in COUNTRIES and whole[:seat.start()] == said and \
+                len(said.split()) >= 3:
             return body  # the full name without "au Maroc"
     return None
 
