@@ -286,3 +286,20 @@ def test_a_description_in_apposition_right_before_the_verb_is_the_same_body() ->
     assert "Agence nationale d'information" not in names
     (found,) = parties(result)
     assert len(found) == 2
+
+
+def test_a_renewed_partnership_is_a_signing_and_a_base_body_named_twice_is_one() -> None:
+    text = ("Médias : l'agence renouvelle ses partenariats\n"
+            "Le Maghreb Arabe Presse a signé mardi à Rabat une convention de partenariat avec "
+            "l'Agence togolaise de presse, en présence du patron de Maghreb Arabe Presse (MAP). "
+            "De son côté, l'Agence béninoise de presse a renouvelé aussi sa convention de "
+            "partenariat avec l'agence marocaine. Le club a aussi renouvelé son contrat avec "
+            "son entraîneur.\n")
+    base = BASE + [{"id": "map-agence", "name": "Agence Maghreb Arabe Presse",
+                    "acronym": "MAP", "kind": "public-body", "country": "MA"}]
+    result = drafted(text, base, published_on="2019-01-23")
+    found = {p for a in parties(result) for p in a}
+    assert "map-agence" in found
+    assert not any(o["name"] == "Maghreb Arabe Presse" for o in result["organizations"])
+    assert any(o["name"] == "Agence béninoise de presse" for o in result["organizations"])
+    assert not any("club" in o["name"].lower() for o in result["organizations"])

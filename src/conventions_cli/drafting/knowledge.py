@@ -191,6 +191,8 @@ class KnowledgeBase:
         for alias in mention.aliases:
             if key(alias) in self._orgs:
                 return self._orgs[key(alias)]
+            if re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}", alias) and alias in self._acronyms:
+                return self._acronyms[alias]  # "Maghreb Arabe Presse (MAP)": its acronym
         if name_key.startswith(("groupe ", "holding ")) and (
                 found := self._orgs.get(name_key.split(" ", 1)[1])):
             return found  # "le Groupe Crédit Agricole du Maroc": the base's company

@@ -98,12 +98,17 @@ TRIGGER = re.compile(
     # "un don … a été acté par A et B", "A et B ont acté mardi une convention": recorded
     rf"\b(?:a|ont) ete {participle(verbs=RECORDING)}\b|"
     rf"\b{just_done()}\b|"
-    rf"\b(?:(?:a|ont) {participle('singular', RECORDING)}|{just_done(RECORDING)})"
+    rf"\b(?:(?:a|ont)(?: egalement| aussi| ainsi)? {participle('singular', RECORDING)}|"
+    rf"{just_done(RECORDING)})"
     # the object may come after when, where and with whom ("a finalisé hier, lundi 28
     # septembre, avec l'Office X (OX), un nouveau contrat de prêt")
-    r"(?=,?\s+(?:[^\s.;:]+\s+){0,24}?(?:un|une|l'|la|le|"
+    r"(?=,?\s+(?:[^\s.;:]+\s+){0,24}?(?:(?:un|une|l'|la|le|"
     r"les|des|ce|cet|cette|ces|deux|trois|quatre)\s*(?:nouve(?:au|l|lle)x?s? )?"
-    r"(?:accord|convention|protocole|memorandum|contrat|avenant|jumelage)s?\b)|"
+    r"(?:accord|convention|protocole|memorandum|contrat|avenant|jumelage)s?\b|"
+    # "a renouvelé également son contrat de partenariat avec la MAP" (not "son contrat"
+    # alone, a coach's or a player's)
+    r"(?:son|sa|ses|leur|leurs)\s+(?:accord|convention|protocole|memorandum|"
+    r"contrat(?: de partenariat|-programme| programme))s?\b))|"
     # "Le gouvernement a aussi passé un accord avec la firme X": the everyday verb of a
     # contract, with the agreement right after it
     r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?passe(?=\s+(?:un|une|deux|trois|quatre|cinq)\s+"

@@ -72,10 +72,17 @@ def _in_full_form(short: Mention, body: Mention) -> Mention:
 
 def bodies_told_short(work: Work) -> None:
     """Each party named short takes the name in full (the same body named twice is one
-    party when the draft is written)."""
+    party when the draft is written); one named as a body the base knows is named
+    elsewhere ("Le Maghreb Arabe Presse …", then "… Maghreb Arabe Presse (MAP)") is that
+    body."""
     full = _in_full(work)
-    if not full:
+    known = {key(m.name): m for s in work.sentences for m in s.mentions
+             if m.kb_id is not None and not m.vague and len(m.name.split()) > 1
+             and (m.acronym or m.aliases) and m.extra.get("proper")}
+    if not full and not known:
         return
     for a in work.agreements:
         a.parties = [(m if body is None else _in_full_form(m, body), quote)
-                     for m, quote in a.parties for body in [_names(m, full)]]
+                     for m, quote in a.parties
+                     for body in [_names(m, full) or (known.get(key(m.name)) if m.kb_id is None
+                                                       and m.extra.get("proper") else None)]]
