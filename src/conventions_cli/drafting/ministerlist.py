@@ -13,7 +13,16 @@ from .holders import _ministry_name, _person_after
 from .names import Mention
 from .words import TITLES
 
-__all__ = ["ministers_told_on"]
+__all__ = ["ministers_told_on", "portfolio_ministry"]
+
+
+def portfolio_ministry(r: _Reader, k: int, end: int) -> Mention:
+    """The ministry a portfolio names, read from its preposition at k to `end` ("de
+    l'Économie et des Finances"), titled for its minister."""
+    words = r.text(k, end)
+    return Mention(_ministry_name("Ministère " + words), r.t[k].idx,
+                   r.t[end - 1].idx + len(r.t[end - 1].text), kind="ministry",
+                   kind_sure=True, head="ministere", title=_name_case("Ministre " + words))
 
 
 def ministers_told_on(r: _Reader, first: Mention | None, k: int) -> tuple[list[Mention], int]:
@@ -32,11 +41,7 @@ def ministers_told_on(r: _Reader, first: Mention | None, k: int) -> tuple[list[M
         person, after = _person_after(r, end)
         if person is None or end <= start:
             break
-        words = r.text(j, end)
-        mention = Mention(_ministry_name("Ministère " + words), r.t[j].idx,
-                          r.t[end - 1].idx + len(r.t[end - 1].text), kind="ministry",
-                          kind_sure=True, head="ministere",
-                          title=_name_case("Ministre " + words))
+        mention = portfolio_ministry(r, j, end)
         person.title, mention.person = mention.title, person
         found.append(mention)
         k = after

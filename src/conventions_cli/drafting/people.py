@@ -29,6 +29,7 @@ from .holders import (
     held_by,
 )
 from .institutions import TREASURY, company_after_title, institution_title
+from .ministerlist import portfolio_ministry
 from .names import Mention, Person
 from .normalize import clean_name, fold
 from .places import _region_by_name, city_region
@@ -74,10 +75,7 @@ def _elliptic_ministers(r: _Reader, i: int) -> tuple[list[Mention], int]:
         end = _complements(r, k, ministry=True) if r.low(i) == "celui" else r.noun_phrase(start)
         if end is None or end <= k:
             break
-        name = _ministry_name("Ministère " + r.text(k, end))
-        mention = Mention(name, r.t[k].idx, r.t[end - 1].idx + len(r.t[end - 1].text),
-                          kind="ministry", kind_sure=True, head="ministere",
-                          title=_name_case("Ministre " + r.text(k, end)))
+        mention = portfolio_ministry(r, k, end)
         person, k = _person_in_brackets(r, end)
         if person is not None:
             person.title = mention.title

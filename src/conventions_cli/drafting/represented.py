@@ -235,13 +235,13 @@ def lead_states_give_way(work: Work) -> None:
         # each State signs it, the States only framed it (not a ministry or an embassy,
         # through which a State signs: "paraphé par le ministre X et la secrétaire d'Etat
         # française Y" binds the governments)
-        signed_for = {_country(m, kb) for m, _ in a.parties
-                      if id(m) in agents and not _is_state(m, kb) and m.kind != "ministry"
+        signers = [(m, _country(m, kb)) for m, _ in a.parties
+                   if id(m) in agents and not _is_state(m, kb)]
+        signed_for = {c for m, c in signers if m.kind != "ministry"
                       and m.head not in ("ambassade", "gouvernement", "consulat")}
         if len(signed_for) >= 2:
             gone |= {id(m) for m in lead_states if _country(m, kb) in signed_for}
-        if len({_country(m, kb) for m, _ in a.parties
-                if id(m) in agents and not _is_state(m, kb)}) >= 2:
+        if len({c for _, c in signers}) >= 2:
             gone |= summed  # "les deux pays ont signé", then who signed for each of them
         a.parties = [(m, q) for m, q in a.parties if id(m) not in gone]
 
