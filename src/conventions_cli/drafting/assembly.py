@@ -41,6 +41,7 @@ from .namesakes import signed_by_the_same_people
 from .normalize import fold, fold_upto
 from .occasion import set_scene
 from .portfolios import ministers_by_portfolio
+from .protagonist import protagonist_signs
 from .segments import find_segments
 from .sentences import (
     FUTURE,
@@ -104,6 +105,7 @@ def assemble(article: Article, doc: Any, pub: Published | None, kb: KnowledgeBas
     signed_by_the_same_people(work)
     bodies_told_short(work)
     add_lenders(work)
+    protagonist_signs(work)
     share_figures(work)
     what_they_continue(work)
     share_beneficiaries(work)

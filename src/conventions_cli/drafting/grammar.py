@@ -14,6 +14,7 @@ from .words import (
     ADJ_FORM,
     AGREEMENT_WORDS,
     COMPANY_WORDS,
+    COUNTRIES,
     GENERIC,
     GIVEN_NAMES,
     HEADS,
@@ -246,7 +247,7 @@ def spelled_by_acronym(r: _Reader, j: int, run: int) -> int:
     if (acronym or short) and r.low(purpose) == "pour" and not any(
             t.pos_ in ("VERB", "AUX") or t.text == "," for t in r.t[purpose:k]):
         return k  # "l'Organisation des Nations unies pour l'alimentation et l'agriculture (FAO)"
-    acronym = (acronym or "").upper()
+    acronym = re.sub(r"([2-9])([A-Z])", lambda m: m[2] * int(m[1]), (acronym or "").upper())
     spelled = fold("".join(t.text[0] for t in r.t[j:k] if _low(t) not in _LINKS
                            and t.text != ",")).upper()
     return k if len(acronym) >= 2 and spelled.startswith(acronym) and (
@@ -254,6 +255,8 @@ def spelled_by_acronym(r: _Reader, j: int, run: int) -> int:
             _cap(t) for t in r.t[run:k])) else run
 
 
+# an acronym that counts its letters ("4C": four words in C), its country perhaps after it
+COUNTED_LETTERS = re.compile(r"(?P<acronym>[2-9][A-Z]{1,3})(?:\s+(?P<country>[A-Z]\w+))?")
 QUOTES_OPEN = {'"', "«", "\u201c"}
 QUOTES_CLOSE = {'"', "»", "\u201d"}
 
@@ -273,6 +276,9 @@ def _acronym_after(r: _Reader, j: int) -> tuple[int, str | None, str | None]:
     inside = r.text(j + 1, k).strip()
     if _acronym(inside):
         return k + 1, inside, None
+    counted = COUNTED_LETTERS.fullmatch(inside)
+    if counted and (not counted["country"] or fold(counted["country"]) in COUNTRIES):
+        return k + 1, counted["acronym"], None  # "(4C Maroc)": four words in C, in Morocco
     if inside and len(inside.split()) <= 3 and inside[0].isupper() and "," not in inside:
         return k + 1, None, inside
     return _named_acronym_after(r, j)

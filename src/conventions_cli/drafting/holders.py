@@ -305,6 +305,12 @@ def _holder(r: _Reader, i: int, end: int) -> tuple[Person | None, int]:
         k -= 1  # "par A, le ministre de X, B, la directrice de Y": with its article too
     if before is not None and r.low(k) == "," and r.low(next_index) == "," and (
             _is_title_word(r.low(next_index + 1)) or r.low(next_index + 1) in DETS
-            and _is_title_word(r.low(next_index + 2))):
+            and _is_title_word(r.low(next_index + 2)) or _apposed_role(r, next_index + 1)):
         return before, end
     return after, next_index
+
+
+def _apposed_role(r: _Reader, k: int) -> bool:
+    """ "…, B, membre du directoire de Y": a role said of B by a bare noun and its body."""
+    return k + 1 < r.n and not _cap(r.t[k]) and r.t[k].pos_ == "NOUN" and \
+        r.low(k + 1) in ("de", "du", "des", "d'")

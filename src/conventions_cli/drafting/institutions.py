@@ -13,7 +13,7 @@ from .normalize import fold
 from .words import GIVEN_NAMES
 
 __all__ = ["INSTITUTION_TITLES", "TREASURY", "company_after_title", "directorate_before",
-           "institution_title"]
+           "institution_title", "unit_of_named"]
 
 TREASURY = re.compile(r"tresor(?: (?:et )?(?:des )?finances exterieures)?")
 
@@ -97,3 +97,21 @@ def in_full_before(m: Mention, history: list[Mention]) -> Mention | None:
             return earlier
     return None
 
+
+
+# "la direction régionale de l'ANEF", "la délégation provinciale de l'ONEE": a unit named
+# by its owner's acronym
+UNIT_OF = re.compile(r"(?:direction|delegation|division|antenne|representation|service)s?"
+                     r"(?: (?:regionale|provinciale|prefectorale|locale|generale|territoriale)s?)?"
+                     r" (?:de l'|du |de la |des )$")
+
+
+def unit_of_named(m: Mention, history: list[Mention]) -> Mention | None:
+    """ "la direction régionale de l'ANEF" after "l'Agence nationale des eaux et forêts
+    (ANEF)": the unit signs for the body the article named in full with that acronym."""
+    owner = re.search(r"(?<=[\s'’])[A-Z][A-Z0-9&-]+$", m.name)
+    if m.kb_id is not None or owner is None or not UNIT_OF.fullmatch(
+            fold(m.name[:owner.start()]).replace("’", "'")):
+        return None
+    return next((earlier for earlier in reversed(history)
+                 if earlier.acronym == owner[0] and earlier.name != m.name), None)

@@ -181,9 +181,10 @@ class KnowledgeBase:
         name_key = key(mention.name)
         if name_key in self._orgs:
             return self._orgs[name_key]
-        if re.fullmatch(r"[A-Z0-9&-]{2,}|[A-Z][a-z]{3,7}", mention.name) and \
-                mention.name.upper() in self._acronyms:
-            return self._acronyms[mention.name.upper()]  # "ONHYM", or "Onhym" as some write it
+        compact = re.sub(r"(?<=[A-Z0-9])[ .](?=[A-Z0-9])|(?<=[A-Z])\.$", "", mention.name)
+        if re.fullmatch(r"[A-Z0-9&-]{2,}|[A-Z][a-z]{3,7}", compact) and compact.upper() in \
+                self._acronyms:  # "ONHYM", "Onhym" as some write it, "MED Z" for "MEDZ"
+            return self._acronyms[compact.upper()]
         # "Maroc Clusters" for "Maroc Cluster"; "du Maroc" after a ministry's name
         for variant in (re.sub(r"s\b", "", name_key), re.sub(r" (?:du|de) maroc$", "", name_key)):
             if variant in self._orgs:

@@ -110,6 +110,19 @@ FORMED_OF = re.compile(r"\b(?:forme|compose|constitue|regroupant|reunissant|asso
                        r"emmene|conduit)e?s?\s+(?:par\s+)?(?:du|de la|de l'|des|de|d')\s*$")
 
 
+# "…, a déclaré le directeur de l'Agence X, Y, après avoir paraphé le document": the
+# speaker's own clause says he signed, whatever the quote before
+SIGNED_IN_OWN_CLAUSE = re.compile(r"[\s)]*,\s*(?:apres avoir|ayant|qui (?:a|avait|vient de|"
+                                  r"venait de))\s+(?:(?:lui-meme|elle-meme|egalement|aussi|"
+                                  r"deja)\s+)?$")
+
+
+def _signed_in_own_clause(text: str, group: list[Mention], trigger: tuple[int, int]) -> bool:
+    last = group[-1]
+    end = last.person.end if last.person and last.person.end <= trigger[0] else last.end
+    return bool(SIGNED_IN_OWN_CLAUSE.fullmatch(fold(text[end:trigger[0]])))
+
+
 def _not_a_party(clause_before: str) -> bool:
     """What stands before a name makes it no party ("en présence du wali", "au siège de la
     Région"), unless a party's cue follows those words ("au siège de la wilaya entre A, B
@@ -264,6 +277,9 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                 m.extra.get("state") for m in group) or framing and AGREEMENT_WORD.search(
                     framing.group(0)):  # "dans le cadre du contrat-programme entre A et B"
             continue  # "dans le cadre de la coopération entre le Maroc et la France"
+        if first.end <= trigger[0] and _signed_in_own_clause(text, group, trigger):
+            parties.extend(Party(m, "subject") for m in group)
+            continue
         if _not_a_party(clause_before) and not (
                 trigger[1] <= first.start and SIGNED_BY.fullmatch(
                     fold(text[trigger[1]:first.start]))) or (

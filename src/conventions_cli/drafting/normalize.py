@@ -30,6 +30,9 @@ DOUBLED_APOSTROPHES = re.compile(r"(?<![\w'])''(?=\w)|(?<=[\w.!?])''(?![\w'])")
 # An article typed twice ("le président de l' l'Université", "de la la région"): the first
 # is blanked, so the name after it reads as one.
 DOUBLED_ARTICLE = re.compile(r"(?<![\w'])(?:([ldLD]') +(?=\1\w)|(la|le|les|de|du|des) +(?=\2 ))")
+# "le ministère l'Aménagement du territoire …": the "de" left out before the portfolio's
+# article; "d'" in place of "l'" (same length) joins the name back to its head
+DROPPED_DE = re.compile(r"(?<=\b[Mm]inist[eè]re )l'(?=[A-ZÀ-Ý])")
 # "A Paris, l'agence a signé …", "A l'occasion de …": a sentence's first word written "A",
 # the capital without its accent, is the preposition "à" (a letter or an initial would stand
 # before a full stop, a bracket or a figure)
@@ -122,6 +125,7 @@ def analysis_text(raw: str) -> str:
     plain = CAPITAL_SURNAME.sub(_surname_cased, plain)
     plain = DOUBLED_ARTICLE.sub(lambda m: " " * len(m[0]), plain)
     plain = UNACCENTED_A.sub("À", plain)
+    plain = DROPPED_DE.sub("d'", plain)
     if "''" not in plain:
         return plain
     return DOUBLED_APOSTROPHES.sub(lambda m: ' "' if plain[m.end():m.end() + 1].isalnum()

@@ -13,7 +13,7 @@ from .normalize import MO, fold
 from .sentences import Sentence, day_words
 from .signing import AgreementMention
 
-__all__ = ["ADDED", "Named", "alike", "all_days", "in_their_words", "known", "named",
+__all__ = ["ADDED", "Named", "alike", "all_days", "another_day", "in_their_words", "known", "named",
            "it_is", "own_amount", "purpose", "same_kind", "same_signers", "tells_again"]
 
 ADDED = re.compile(r"\b(?:egalement|aussi|en outre|par ailleurs|de meme)\b")
@@ -125,6 +125,16 @@ def all_days(text: str, s: Sentence) -> set[str]:
     return {re.sub(r"^0", "", d) for d in re.findall(
         r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|\d{1,2}(?:er)? "
         rf"(?:{MO}))\b", fold(text[s.start:s.end]))}
+
+
+def another_day(text: str, s: Sentence, lead: Sentence) -> bool:
+    """ "… signée lundi 19 décembre …", then "Une lettre … a été signée le 14 décembre": the
+    sentence dates its signing on a day of the month other than every one the lead names."""
+    def dated(x: Sentence) -> set[str]:
+        return {d for d in all_days(text, x) if d[:1].isdigit()}
+
+    own, lead_days = dated(s), dated(lead)
+    return bool(own) and bool(lead_days) and not own & lead_days
 
 
 def same_signers(text: str, s: Sentence, before: Sentence) -> bool:

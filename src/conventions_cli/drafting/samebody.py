@@ -46,9 +46,11 @@ def _place_after_acronym(text: str, previous: Mention, m: Mention) -> bool:
     """ "la Confédération X (CGEM) Fès-Meknès", "le président de la CGEM Fès-Meknès": the
     place names the body's branch, it does not sign."""
     tail = text[previous.start:previous.end].split()[-1:] or [""]
+    gap = text[previous.end:m.start].strip()
+    if gap in ("à", "au") and m.kb_id is None and not m.acronym and _is_place(m.name):
+        return True  # "la direction régionale de l'ANEF à Souss-Massa": where it sits
     return (tail[0].endswith(")") or bool(re.search(r"(?:^|['’])[A-Z][A-Z0-9&-]+$", tail[0]))) \
-        and \
-        not text[previous.end:m.start].strip() and _is_place(m.name)
+        and not gap and _is_place(m.name)
 
 
 def _territory_in_brackets(text: str, previous: Mention, m: Mention) -> bool:

@@ -17,7 +17,7 @@ from .described import (
 from .descriptors import UNNAMED_REGION, city_before, kind_of_the_two, region_before, resolve_bare
 from .drafts import UNCOUNTED, Drafted, Segment, Work, quote_of, short
 from .hosts import hosts_of_a_passive_signing, met_at_the_signing
-from .institutions import directorate_before, in_full_before
+from .institutions import directorate_before, in_full_before, unit_of_named
 from .knowledge import KnowledgeBase
 from .linking import Party, signing_parties
 from .names import Mention
@@ -38,6 +38,7 @@ from .represented import (
     states_the_article_names_ministries_for,
     without_represented_states,
 )
+from .retelling import another_day
 from .sentences import Sentence
 from .sides import between_the_two, two_sides_sign
 from .signers import agent_of_signing, plural_participle_signers
@@ -78,7 +79,8 @@ def find_signing_parties(work: Work, speaks_for: dict[str, Mention]) -> None:
                 full = city_before(text, m, work.kb)
             if full is None and m.bare and m.kb_id is None:
                 full = _known_by_head(m, history, work.kb)  # "l'ONMT", then "l'Office"
-            full = full or directorate_before(m, history) or in_full_before(m, history)
+            full = full or directorate_before(m, history) or in_full_before(m, history) or \
+                unit_of_named(m, history)
             if m.bare and full is None and m.kb_id is None:
                 m.vague = True
             elif full is not None:
@@ -183,7 +185,8 @@ def lead_parties(work: Work) -> None:
     segment_sentences = {g.sentence for g in work.segments}
     first_segment = work.first_segment
     for s in signing[1:]:
-        if s.index < first_segment and s.index not in segment_sentences and not s.earlier:
+        if s.index < first_segment and s.index not in segment_sentences and not s.earlier \
+                and not another_day(text, s, lead):
             # "Ces accords ont été signés par A et B": who signs all of them (not "l'accord-
             # cadre, signé en 2019 par A et B", an earlier one)
             all_of_them = any(m.plural and (m.count is None or m.count == n)
