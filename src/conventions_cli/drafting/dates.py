@@ -78,9 +78,18 @@ def _date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+# "le six janvier dernier": a day of the month in words
+_UNITS = ["un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"]
+DAY_WORDS = {w: n for n, w in enumerate(
+    ["premier", *_UNITS[1:], "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize",
+     "dix-sept", "dix-huit", "dix-neuf", "vingt",
+     *(f"vingt-{u}" for u in ["et-un", *_UNITS[1:]]), "trente", "trente-et-un"], start=1)}
+DAY_WORDS |= {"vingt et un": 21, "trente et un": 31}
+_DAY = "|".join(sorted(DAY_WORDS, key=len, reverse=True))
+
 # One pattern per form; named groups say what each gives.
 ABSOLUTE = re.compile(
-    rf"\b(?:(?P<wd>{WD})\s*,?\s+)?(?:le\s+)?(?P<d>1er|\d{{1,2}})\s+(?P<m>{MO})"
+    rf"\b(?:(?P<wd>{WD})\s*,?\s+)?(?:le\s+)?(?P<d>1er|\d{{1,2}}|{_DAY})\s+(?P<m>{MO})"
     rf"(?:\s+(?P<y>(?:19|20)\d{{2}}))?(?!\s*(?:-|a|au)\s*\d)\b")
 NUMERIC = re.compile(r"\b(?:(?P<wd>" + WD + r")\s+)?(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./]"
                      r"(?P<y>(?:19|20)\d{2})\b")
@@ -269,7 +278,7 @@ def find_dates(text: str, start: int, end: int, pub: Published | None) -> list[F
     years = frozenset(int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", text)) \
         if pub is None else frozenset()
     for m in ABSOLUTE.finditer(low, start, end):
-        day = 1 if m["d"] == "1er" else int(m["d"])
+        day = 1 if m["d"] == "1er" else DAY_WORDS.get(m["d"]) or int(m["d"])
         month = MONTHS.index(m["m"]) + 1
         if m["y"]:
             found = _date(int(m["y"]), month, day)

@@ -304,11 +304,33 @@ def listed_lines(work: Work) -> None:
         else:
             runs.append([start])
     for run in runs:
-        if len(run) == n and all(len(lines[k]) == 1 for k in run):
-            for a, k in zip(agreements, run, strict=True):
-                given_in_turn(work, a, lines[k][0], "one of the amounts the article lists "
-                              "line by line")
+        block = _list_block(text, run[0])
+        if all(len(lines[k]) == 1 for k in run) and (len(run) == n or len(block) == n and set(
+                run) <= set(block)):
+            # (a line of the list with no amount: "• un programme de coopération …")
+            for a, k in zip(agreements, block if len(block) == n else run, strict=True):
+                if k in lines:
+                    given_in_turn(work, a, lines[k][0], "one of the amounts the article lists "
+                                  "line by line")
             return
+
+
+def _list_block(text: str, start: int) -> list[int]:
+    """The starts of the list lines, one after the other, that the line at `start` is in."""
+    block = [start]
+    at = start
+    while at > 0:  # back: the non-blank line before, while it is a list line
+        end = len(text[:at].rstrip())
+        before = text.rfind("\n", 0, end) + 1
+        if end <= 0 or not LIST_LINE.match(text, before):
+            break
+        block.insert(0, before)
+        at = before
+    nxt = _next_line(text, start)
+    while nxt < len(text) and LIST_LINE.match(text, nxt):
+        block.append(nxt)
+        nxt = _next_line(text, nxt)
+    return block
 
 
 def _next_line(text: str, start: int) -> int:

@@ -84,10 +84,11 @@ def set_scene(work: Work) -> None:
         _event(text, [s for s in told if s.start < lead.start and OCCASION.search(
             fold(text[s.start:s.end]))], year) or \
         _event(text, [s for s in sentences if s.title and s.triggers], year) or \
-        visit_during(text, lead_zone + scene + told, year)  # (the headline's: "… lors du …")
+        visit_during(text, lead_zone + scene + told, year, recalled=bool(
+            THIS_VISIT.search(fold(text[lead.start:lead.end]))))  # (the headline's: "… lors du …")
     if place is None and event is not None:  # "la réunion mardi à Rabat de la 5e commission"
         place = _signing_place(article, doc, _naming(text, told, event), abroad) or \
-            _named_after(text, event)
+            _named_after(text, event) or _visited(event)
     if any(abs(s.start + r.start() - a) < 60 or abs(s.start + r.start() - b) < 60
            for s in lead_zone for r in REMOTE.finditer(fold(text[s.start:s.end]))
            for a, b in s.triggers):
@@ -99,6 +100,8 @@ def set_scene(work: Work) -> None:
     _own_days(work)
 
 
+# "Au terme de cette visite, …", "lors de sa visite": the signing during a visit told before
+THIS_VISIT = re.compile(r"\b(?:ces|cet|cette|sa|son|leur) visite\b")
 REMOTE = re.compile(r"\b(?:en|par|via) (?:visio-?conference|visio|videoconference)\b|"
                     r"\ba distance\b|\ben (?:mode )?(?:virtuel|distanciel)\b")
 
@@ -189,6 +192,17 @@ def _sequel(text: str, sentences: list[Sentence], signing: list[Sentence]) -> li
             SEQUEL.match(fold(text[s.start:s.start + 40]))]
 
 
+def _visited(event: Fact) -> Fact | None:
+    """ "une visite de travail à Dakar": the city of the visit the agreements were signed at."""
+    if "city" not in event.extra:
+        return None
+    city, start, end = event.extra["city"]
+    known = city_region(city)
+    return Fact("place", {"place": known[0] if known else city,
+                          "region": known[1] if known else None}, start, end,
+                extra={"signing": True, "event": True})
+
+
 def _named_after(text: str, event: Fact) -> Fact | None:
     """ "le Forum de l'énergie de Rabat", "la 3e édition du Salon X de Dakhla": the city an
     event's name ends with is where it was held, and so where its agreements were signed."""
@@ -219,6 +233,17 @@ def _quoted_or_earlier(text: str, start: int, at: int) -> bool:
     or close after a day said to be past ("le 4 novembre dernier à l'occasion du salon X")."""
     return _quoted(text, start, at) or bool(re.search(
         r"\b(?:derni[eè]re?|pass[ée]e?|pr[ée]c[ée]dente?)\b", fold(text[max(start, at - 60):at])))
+
+
+# "lors de la 1re conférence de la Commission, tenue en février 2019 à Niamey": an event
+# held in a year before the article's, recalled, not the signing's
+HELD_IN = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?,\s*(?:qui s'est |qui a ete )?(?:tenue?s?|"
+                     r"organisee?s?|deroulee?s?)\s+[^,.;]{0,40}?\b((?:19|20)\d\d)\b")
+
+
+def _held_before(text: str, event: Fact, year: int | None) -> bool:
+    held = HELD_IN.match(fold(text[event.end:event.end + 100]))
+    return year is not None and held is not None and int(held[1]) < year
 
 
 # "La tenue du Salon X à Meknès a été l'occasion de …", "le Forum X a abrité …": a named
@@ -398,6 +423,7 @@ def _event(text: str, signing: list[Sentence], year: int | None, named: bool = T
             events = find_named_events(text, s.start, s.end, year) or events
         if not named:  # anywhere in the article: not in a quote, not an earlier day's
             events = [e for e in events if not _quoted_or_earlier(text, s.start, e.start)]
+        events = [e for e in events if not _held_before(text, e, year)]
         if events:
             return events[0]
     return None

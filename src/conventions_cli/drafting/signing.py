@@ -371,6 +371,9 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if SIGNED_ONES.search(low, max(start, m.start() - 40), m.start()) and \
                 re.match(r"\s*(?:[.;]|$)", low[m.end():end]):
             continue  # "… la mise en œuvre des conventions cadres signées.": those, named
+        if ANOTHER_ONE.search(low, max(start, m.start() - 12), m.start()) and \
+                DATED_BEFORE.match(low, m.end(), end):
+            continue  # "ce partenariat complète celui conclu en décembre 2018": another one
         if m.group(0).startswith("signature"):
             # the noun, only where it speaks of signing one: "procédé à la signature",
             # "la signature de trois conventions", "cérémonie de signature"
@@ -402,6 +405,13 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if len(others) < len(spans):
             spans = [t for t in spans if t not in others]
     return spans
+
+
+# "celui conclu par les deux institutions en décembre 2018": a pronoun for another agreement,
+# the participle and its own day
+ANOTHER_ONE = re.compile(r"\b(?:celui|celle|ceux|celles)(?: deja)?\s+$")
+DATED_BEFORE = re.compile(r"[^.;]{0,60}?\b(?:(?:en|le|depuis)\s+(?:[\w']+\s+){0,2}"
+                          r"(?:19|20)\d\d|dernier|derniere|precedemment|auparavant)\b")
 
 
 # the agreement a participle qualifies is the complement of another noun or of a

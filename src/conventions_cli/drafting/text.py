@@ -371,6 +371,13 @@ def _dateline_date(found: re.Match[str] | None, low: str
     return None, span
 
 
+# a line that only stamps the page ("Le 17 novembre 2014 à 15h21", "Modifié le 16/09/2015 -
+# 21:01", "Publié le …"): when the page was put up or changed
+CLOCK_LINE = re.compile(rf"^[ \t]*(?:(?:publie|mis a jour|modifie|maj)\s*(?:le)?\s*:?\s*|le\s+)?"
+                        rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}}(?:er)?\s+(?:{MO})\s+\d{{4}})"
+                        r"\s*(?:a|-|,)?\s*\d{1,2}\s*[h:]\s*\d{2}(?:\s*min)?[ \t]*$", re.M)
+
+
 def prepare(raw: str) -> Article:
     """The article with its body, title, dateline and header publication found. A day in
     the dateline is the publication's when the page gives none, and is analysed as blank:
@@ -387,6 +394,8 @@ def prepare(raw: str) -> Article:
     found = DATELINE.match(text, body[0], body[1])
     dateline = _dateline(found or GLUED_DATELINE.match(text, body[0], body[1]))
     publication = _publication(text, low, body)
+    for clock in CLOCK_LINE.finditer(low):  # "Le 16/09/2015 à 21h01": the page's, not a signing's
+        text = text[:clock.start()] + " " * (clock.end() - clock.start()) + text[clock.end():]
     filed, span = _dateline_date(found, low)
     if filed and publication.date is None:
         publication = replace(publication, date=filed,

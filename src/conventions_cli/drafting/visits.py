@@ -10,7 +10,7 @@ from .facts import Fact
 from .lexicon import stems
 from .normalize import fold, fold_upto
 from .sentences import Sentence
-from .words import MONTH_WORDS, nationality
+from .words import COUNTRIES, MONTH_WORDS, nationality
 
 __all__ = ["visit_during"]
 
@@ -22,13 +22,14 @@ VISIT = re.compile(
     r" (?:de (?:la|sa)|d'une)|(?:pendant|durant|avec) (?:la|sa|une)|"
     # "qui effectuait sa toute première visite officielle", "effectue, les 10 et 11 juin,
     # une visite"
-    r"(?P<qui>qui )?effectu(?:e|ent|ait|aient|ant)(?: actuellement)?(?:,[^,;.]{1,40},)?"
+    r"(?P<qui>qui )?effectu(?:e|ent|ait|aient|ant)(?: actuellement)?(?:,[^,;.]{1,40},|"
+    r" (?:le|les|du|ce) [^,;.]{1,40}?)?"
     r" (?:une|sa|son)(?: toute)?(?: premiere)?)\s+"
     r"(?P<visit>visite(?: officielle| d'etat| de travail| d'amitie| de fraternite|"
     r"(?: et)? d'amitie| et de travail| de travail et de fraternite)*)\b")
 PAST_DAY = re.compile(rf"\b(?:(?:1er|\d{{1,2}}) |en |au mois d(?:e |'))(?:{'|'.join(MONTH_WORDS)})"
                       r"(?: (?:19|20)\d\d)? (?:dernier|passe)\b")
-WHERE = re.compile(r"\s+(?P<where>(?:au|en|a|aux|dans le) (?:[A-Z][\w'-]+)(?: [A-Z][\w'-]+)?)")
+WHERE = re.compile(r"\s+(?P<where>(?:au|en|a|à|aux|dans le) (?:[A-Z][\w'-]+)(?: [A-Z][\w'-]+)?)")
 VISITOR = re.compile(r"\s+(?P<prep>de|du|d')\s*(?P<who>(?:M\.|Mme|SM|S\.M\.|le|la|l')?\s*"
                      r"[^,;.()«»]{3,70}?)(?=\s*[,;.()]|\s+(?:au|en|a|aux|dans|qui|ou|et|pour|"
                      r"les|le|la)\s|$)")
@@ -55,8 +56,13 @@ def _of(who: str, elide: bool = False) -> str:
     return ("d'" if elide and fold(who)[:1] in "aeiouy" else "de ") + who
 
 
-def visit_during(text: str, sentences: list[Sentence], year: int | None) -> Fact | None:
-    """The visit a named (or titled) person makes, as the event of the signing."""
+def visit_during(text: str, sentences: list[Sentence], year: int | None,
+                 recalled: bool = False) -> Fact | None:
+    """The visit a named (or titled) person makes, as the event of the signing; `recalled`:
+    the signing says it came during or at the end of "cette visite", so one the article
+    tells as done ("X a effectué une visite à Dakar") is that visit."""
+    earlier = r"avait|avaient|avoir|aura|auront" if recalled else \
+        r"avait|avaient|a|ont|aura|auront|avoir"
     seen: set[int] = set()
     for s in sentences:
         if s.index in seen:
@@ -64,9 +70,8 @@ def visit_during(text: str, sentences: list[Sentence], year: int | None) -> Fact
         seen.add(s.index)
         low = fold(text[s.start:s.end])
         for m in VISIT.finditer(low):
-            if re.search(r"\b(?:avait|avaient|a|ont|aura|auront|avoir|derniere?|precedente?)\s*$",
-                         low[:m.start()]) or re.match(r"\s*(?:prochaine|precedente|de 20|de 19)",
-                                                       low[m.end():]):
+            if re.search(rf"\b(?:{earlier}|derniere?|precedente?)\s*$", low[:m.start()]) or \
+                    re.match(r"\s*(?:prochaine|precedente|de 20|de 19)", low[m.end():]):
                 continue  # an earlier or a coming visit
             past = PAST_DAY.search(low[:m.start()])
             if past and not re.search(rf"\b{stems()}", low[past.end():m.start()]):
@@ -122,6 +127,11 @@ def visit_during(text: str, sentences: list[Sentence], year: int | None) -> Fact
             name = name[:1].upper() + name[1:]
             if year:
                 name = f"{name} ({year})"
+            city = re.fullmatch(r"(?:a|à) ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", where["where"]) \
+                if where else None
+            extra = {"city": (city[1], where.start("where") + 2, where.end("where"))} \
+                if city and where and fold(city[1]) not in COUNTRIES else {}
             return Fact("event", {"name": name}, at, end,
-                        todo="the visit during which it was signed: check its name and dates")
+                        todo="the visit during which it was signed: check its name and dates",
+                        extra=extra)
     return None

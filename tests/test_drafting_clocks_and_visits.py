@@ -1,0 +1,80 @@
+"""When, where and how much, as pages and the press say it: a page's clock line, a visit
+told before "au terme de cette visite", an event held in a year before, a day of the month
+in words, an agreement "celui conclu en 2018" that is not the news, a list whose lines give
+amounts but one."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafting_cases import drafted
+
+pytest.importorskip("spacy")
+
+BASE = [{"id": "etat-marocain", "name": "État marocain", "kind": "state", "country": "MA",
+         "aliases": ["Royaume du Maroc"]},
+        {"id": "ministere-equipement", "name": "Ministère de l'Équipement, de l'Eau et de "
+         "la Logistique portuaire",
+         "kind": "ministry", "country": "MA"},
+        {"id": "medz", "name": "MEDZ", "acronym": "MEDZ", "kind": "company", "country": "MA"},
+        {"id": "afd", "name": "Agence française de développement", "acronym": "AFD",
+         "kind": "international", "country": "FR"},
+        {"id": "onee", "name": "Office national de l'eau et de l'électricité",
+         "acronym": "ONEE", "kind": "public-body", "country": "MA"}]
+
+
+def test_an_event_held_in_an_earlier_year_is_not_the_signing_s() -> None:
+    text = ("Climat : un mémorandum avec une commission\n"
+            "Le 4C Maroc et la Commission Climat du Sahel ont conclu lundi un mémorandum. Ce "
+            "mémorandum répond à l'engagement pris lors du 2e sommet de la Commission, tenu "
+            "en mars 2019 à Niamey.\n")
+    result = drafted(text, BASE, published_on="2021-06-09")
+    assert result["events"] == []
+    assert not any(a.get("event") for a in result["agreements"])
+
+
+def test_a_line_that_only_stamps_the_page_is_no_signing_day() -> None:
+    text = ("Le Maroc et le Niger signent un accord sur l'eau\n"
+            "La ministre chargée de l'Eau, Salma Idrissi, a effectué les 3 et 4 mai une visite "
+            "de travail à Niamey. Elle y a rencontré plusieurs responsables du secteur.\n"
+            "Le 06/05/2016 à 19h42\n"
+            "Au terme de cette visite, la ministre et son homologue nigérien ont signé un "
+            "protocole d'accord sur la gestion de l'eau.\n")
+    result = drafted(text, BASE, published_on="2016-05-06")
+    agreement = result["agreements"][0]
+    assert agreement.get("signed_on") != "2016-05-06"
+    assert agreement.get("place") == "Niamey"
+    assert len(result["events"]) == 1
+    assert "Niamey" in result["events"][0]["name"]
+
+
+def test_a_day_of_the_month_in_words() -> None:
+    text = ("Rail : un industriel s'engage au Maroc\n"
+            "Une convention de partenariat a été signée le neuf février dernier à Fès entre "
+            "le groupe Ferrovia et l'ONEE.\n")
+    result = drafted(text, BASE, published_on="2012-02-15")
+    assert result["agreements"][0]["signed_on"] == "2012-02-09"
+
+
+def test_the_one_it_completes_dated_before_does_not_make_the_news_history() -> None:
+    text = ("L'AFD et l'ONEE scellent un nouvel accord. D'un montant de 30 millions "
+            "d'euros, ce prêt complète celui conclu par les deux institutions en mars 2017, "
+            "d'un montant de 45 millions d'euros.\n")
+    result = drafted(text, BASE, published_on="2019-10-02")
+    assert len(result["agreements"]) == 1
+    agreement = result["agreements"][0]
+    assert agreement.get("signed_on") is None
+    assert agreement["funding"] == {"amount": 30000000, "currency": "EUR"}
+
+
+def test_list_lines_give_their_amounts_in_turn_though_one_has_none() -> None:
+    text = ("Énergie : trois accords franco-marocains\n"
+            "Trois accords ont été signés jeudi à Rabat entre la France et le Maroc. Ils "
+            "portent sur trois projets :\n"
+            "• 25 millions d'euros pour l'électrification de douars isolés\n"
+            "• 400.000 euros pour une étude sur une ville durable près d'Ifrane\n"
+            "• un programme d'échanges entre les deux agences de l'énergie\n")
+    result = drafted(text, BASE, published_on="2011-05-12")
+    amounts = [a.get("funding") for a in result["agreements"]]
+    assert amounts == [{"amount": 25000000, "currency": "EUR"},
+                       {"amount": 400000, "currency": "EUR"}, None]
