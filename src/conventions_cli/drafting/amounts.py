@@ -378,10 +378,13 @@ def _exact_first(low: str, facts: list[Fact], k: int) -> Fact:
 # Plan d'Accélération Industrielle 2014-2020"), not an agreement's action plan, nor a plan
 # the agreement carries out "pour la période 2025-2028"
 NATIONAL_PLAN = re.compile(r"\b(?:strategie|vision|politique|agenda|plan(?! d'action)|"
+                           # a lender's frame with the country ("le partenariat stratégique
+                           # 2019-2024 entre le Maroc et la Banque mondiale"), not a loan's
+                           r"(?:cadre de )?partenariat (?:strategique|pays)|"
                            r"modele de developpement|"  # "… des provinces du Sud 2016-2021"
                            r"programme (?:de developpement (?:regional|de la region|integre)|"
                            r"gouvernemental|national))\b(?:\s+nationale?)?(?:\s+d')?"
-                           r"[^.;,()]{0,45}\(?\s*$")
+                           r"[^.;,()]{0,95}\(?\s*$")
 # A capitalized word right before the years, inside a sentence: the years may be part of
 # a strategy's or a plan's name rather than the agreement's period (a TODO says so)
 NAMED_BEFORE = re.compile(r"(?:(?<=[\w,] )|(?<=['’]))(?P<name>(?:[A-ZÀ-Ý][\w'’-]+\s+)*?"
@@ -429,12 +432,14 @@ def _periods(text: str, start: int, end: int) -> list[Fact]:
         if not 0 < b - a <= 30:
             continue
         named = NAMED_BEFORE.search(text[max(start, m.start() - 40):m.start()])
-        said = text[max(start, m.start() - 70):m.start()]
+        said = text[max(start, m.start() - 120):m.start()]
         before = fold(said)
         plan = NATIONAL_PLAN.search(before)
         if plan and not AGREEMENT_WORD.search(re.split(r"[.;,]", before)[-1]) and \
                 not re.search(r"\bperiode\s*:?\s*$", before) and (
-                    plan.group(0)[:4] != "plan" or re.search(r"\bPlan\b", said)):
+                    plan.group(0)[:4] != "plan" or re.search(r"\bPlan\b", said) or
+                    re.search(r"\b(?:son|sa|leur)\s+$", before[:plan.start()])):
+            # ("la politique X 2015-2021, son plan exécutif 2017-2021": the policy's plan)
             # "la stratégie Génération Green 2020-2030": the national plan's years, told to
             # the curator (plan_years) but no agreement's period
             facts.append(Fact("period", {"start": a, "end": b}, m.start(), m.end(),

@@ -82,6 +82,11 @@ def _complements(r: _Reader, j: int, ministry: bool, titled: bool = False) -> in
             j = end
             continue
         word = r.low(j)
+        if word == "et" and j + 1 < r.n and j > 0 and ADJ_FORM.fullmatch(r.low(j - 1)) and \
+                ADJ_FORM.fullmatch(r.low(j + 1)) and r.low(j + 1) not in HEADS and \
+                nationality(r.low(j + 1)) is None and _cap(r.t[j + 1]) == _cap(r.t[j - 1]):
+            j += 2  # "de l'Économie Sociale et Solidaire": two adjectives of one noun
+            continue
         if word == "et" and r.low(j + 1) in ("la", "le", "les", "l'") and j + 2 < r.n and \
                 not _cap(r.t[j + 2]) and r.t[j + 2].is_alpha and r.low(j + 2) not in HEADS and \
                 r.low(j + 2) not in GENERIC and r.low(j + 2) not in TITLES and \

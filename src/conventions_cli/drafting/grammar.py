@@ -204,6 +204,11 @@ class _Reader:
             if word == "en" and j > start and _low(self.t[j - 1]) == "mise" and j + 1 < self.n:
                 j += 2  # "mise en valeur", "mise en oeuvre"
                 continue
+            if (word in STOP_NAME or word in PREPS) and self.low(j + 1) == "-" and \
+                    self.joined(j + 1) and self.joined(j + 2) and j + 2 < self.n and \
+                    self.t[j + 2].is_alpha:
+                j += 3  # "de l'Outre-mer": a word glued to the next, not the preposition
+                continue
             if word in STOP_NAME or word in PREPS or word == "de" or word in TITLE_WORDS:
                 break  # "le ministre du Tourisme M. X": the name is not the ministry's
             if tok.pos_ in ("VERB", "AUX") and not _cap(tok) and j > start and not (

@@ -192,6 +192,13 @@ def _sequel(text: str, sentences: list[Sentence], signing: list[Sentence]) -> li
             SEQUEL.match(fold(text[s.start:s.start + 40]))]
 
 
+def _close(text: str, s: Sentence, place: Fact) -> bool:
+    """Said right after a signing verb, or opening the sentence ("À Bruxelles, A et B ont
+    présidé la cérémonie de signature …")."""
+    return any(0 <= place.start - b <= 30 for _a, b in s.triggers) or bool(re.fullmatch(
+        r"\W*(?:a|au|aux|en)\s+[^,;]+", fold(text[s.start:place.end])))
+
+
 def _visited(event: Fact) -> Fact | None:
     """ "une visite de travail à Dakar": the city of the visit the agreements were signed at."""
     if "city" not in event.extra:
@@ -283,10 +290,10 @@ def _signing_place(article: Article, doc: Any, signing: list[Sentence],
     weak: Fact | None = None
     for s in signing:
         places = [p for p in find_places(text, s.start, s.end) if p.extra["signing"] and (
-            not close or any(0 <= p.start - b <= 30 for _a, b in s.triggers))]
+            not close or _close(text, s, p))]
         if close and not places:
             abroad = _place_abroad(text, doc, s, known)
-            if abroad is not None and any(0 <= abroad.start - b <= 30 for _a, b in s.triggers):
+            if abroad is not None and _close(text, s, abroad):
                 return abroad  # "ont scellé, samedi à Londres, un accord"
             continue
         if places:

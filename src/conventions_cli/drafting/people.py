@@ -91,12 +91,15 @@ def _secretary_of_state(r: _Reader, i: int) -> tuple[Mention | None, int]:
     """ "le secrétaire d'Etat chargé du Commerce extérieur, X", "la Secrétaire d'Etat
     portugaise de la Modernisation administrative": a Secrétariat d'Etat and its holder."""
     j, country = _adjectives(r, i + 3)
+    attached = None  # "auprès du ministre de l'Intérieur": the minister it is attached to
     if r.low(j) == "aupres":
         k = r.prep(j + 1)
+        attached = k
         j = _complements(r, r.noun_phrase(k) or j + 1, ministry=True) if k is not None else j
         if r.low(j) == ",":
             j += 1
     if r.low(j).startswith("charge"):
+        attached = None
         j += 1
     if r.low(j) in ("au", "aux") or (r.low(j) in ("a", "pour") and r.low(j + 1) in (
             "la", "l'", "le", "les")):
@@ -111,6 +114,17 @@ def _secretary_of_state(r: _Reader, i: int) -> tuple[Mention | None, int]:
         words = re.sub(r"^\s*\w+(?:ne|e)?s?\b\s*", "", words, count=1)  # the nationality
     title = _name_case(r.text(i, end))
     words = re.sub(r"\bchargée\b", "chargé", words)  # the secretariat's, not its holder's
+    if attached is not None and r.low(attached) in ("ministre", "ministere") and \
+            end > attached + 1 and not country:
+        # "le secrétaire d'Etat auprès du ministre de l'Intérieur", no portfolio of its own:
+        # he signs for that minister's ministry
+        mention = Mention(_ministry_name(r.text(attached, end)), r.t[i].idx,
+                          r.t[end - 1].idx + len(r.t[end - 1].text), kind="ministry",
+                          kind_sure=True, head="ministere", country=country2, title=title)
+        person, after = _person_after(r, end)
+        if person is not None:
+            person.title, mention.person = title, person
+        return mention, after if person is not None else end
     mention = Mention(_name_case(_masculine(f"Secrétariat d'Etat {words}".strip())),
                       r.t[i].idx, r.t[end - 1].idx + len(r.t[end - 1].text), kind="ministry",
                       kind_sure=True, head="secretariat", country=country or country2,

@@ -112,6 +112,13 @@ def _sentences(article: Article, doc: Any) -> list[Sentence]:
                             key=lambda m: m.start)
         agreements = [m for m in agreements if not _predicate(text, s, m)]
         triggers = find_triggers(text, s, e)
+        for x in out:  # a sentence a page repeats (its standfirst above the story) is told
+            # once, in the story; a headline repeated (no full stop) is a headline both times
+            if len(low.strip()) > 30 and fold(text[x.start:x.end]).strip() == low.strip():
+                if not re.search(r"[.!?»\"]\s*$", low):
+                    x.title = is_title = True
+                elif not x.title:
+                    is_title = True
         more = MORE_SIGNATORIES.match(low)
         if more and not triggers and not agreements and out and not out[-1].title and any(
                 fold(text[a:b]).startswith("signataire") for a, b in out[-1].triggers):

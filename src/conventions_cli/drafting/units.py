@@ -19,7 +19,8 @@ from .words import COUNTRIES, HEADS, nationality, territory_name
 __all__ = ["UNIT_HEADS", "owner_of_unit"]
 
 UNIT_HEADS = {"direction", "division", "bureau", "delegation", "representation", "antenne",
-              "service", "cellule", "unite", "succursale", "comex", "codir", "directoire"}
+              "service", "cellule", "unite", "succursale", "comex", "codir", "directoire",
+              "commission"}
 # the units a title may name after a comma, before the body they are part of ("le directeur
 # des opérations, département Maghreb de la Banque X"); a "département" is a ministry too
 SUBUNITS = UNIT_HEADS | {"departement", "pole"}
