@@ -78,3 +78,19 @@ def test_list_lines_give_their_amounts_in_turn_though_one_has_none() -> None:
     amounts = [a.get("funding") for a in result["agreements"]]
     assert amounts == [{"amount": 25000000, "currency": "EUR"},
                        {"amount": 400000, "currency": "EUR"}, None]
+
+
+def test_an_agreement_told_as_made_of_parts_is_those_parts() -> None:
+    text = ("L'AFD et l'ONEE concluent un nouvel accord. Comprenant une convention de prêt de "
+            "35 millions d'euros, ainsi qu'une convention de don d'un million d'euros, ce "
+            "financement soutient l'eau potable de trois provinces.\n")
+    result = drafted(text, BASE, published_on="2020-02-04")
+    assert [a.get("funding") for a in result["agreements"]] == [
+        {"amount": 35000000, "currency": "EUR"}, {"amount": 1000000, "currency": "EUR"}]
+
+
+def test_one_agreement_with_a_single_part_stays_one() -> None:
+    text = ("L'AFD et l'ONEE concluent un nouvel accord. Comprenant une convention de prêt de "
+            "35 millions d'euros, ce financement soutient l'eau potable de trois provinces.\n")
+    result = drafted(text, BASE, published_on="2020-02-04")
+    assert len(result["agreements"]) == 1

@@ -248,7 +248,7 @@ def count_agreements(text: str, sentences: list[Sentence], year: int | None = No
     per_partner = one_per_partner(text, sentences, MAX_AGREEMENTS) if explicit == 0 else 0
     pointed = _pointed_back(text, sentences) if explicit == 0 else 0
     n = max(explicit, top_ordinal, others, breakdown, listed if listed >= 2 else 0,
-            per_partner, pointed)
+            per_partner, pointed, _made_of(text, sentences) if explicit == 0 else 0)
     if n:
         return n, fact, explicit == 0
     signing = [s for s in sentences if s.signing]
@@ -260,6 +260,22 @@ def count_agreements(text: str, sentences: list[Sentence], year: int | None = No
     if any(s.agreements for s in signing) or any(s.title and s.agreements for s in sentences):
         return 0, None, True  # plural without a number: decided by the partners
     return 0, None, False
+
+
+# "un nouvel accord. Comprenant une convention de prêt … et une convention de don, ce
+# partenariat …": the one told, made of the parts the next sentence lists
+MADE_OF = re.compile(r"\W*(?:comprenant|incluant|(?:compose|constitue)e? d(?:e|')|"
+                     r"(?:il|elle|celui-ci|celle-ci) (?:comprend|se compose d|regroupe))")
+
+
+def _made_of(text: str, sentences: list[Sentence]) -> int:
+    lead = next((s for s in sentences if s.signing), None)
+    parts = sentences[lead.index + 1] if lead and lead.index + 1 < len(sentences) else None
+    if lead is None or parts is None or parts.title or parts.future or len(lead.agreements) != 1 \
+            or lead.agreements[0].plural or not MADE_OF.match(fold(text[parts.start:parts.end])):
+        return 0
+    told = [m for m in parts.agreements if m.indefinite and not m.plural and not m.ordinal]
+    return len(told) if len(told) >= 2 else 0
 
 
 # "un premier prêt signé en octobre 2013": a rank of the series that a past year dates

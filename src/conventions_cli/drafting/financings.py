@@ -19,10 +19,12 @@ __all__ = ["one_financing_each"]
 # the financing an amount is, named right before it: "une ligne de crédit de", "un prêt
 # d'un montant de", "une subvention de"
 NAMED_FINANCING = re.compile(r"\b(?:une?|le|la|l')\s*(?:nouve(?:au|l|lle)\s+)?"
+                             # "une convention de prêt de 50 M€", "… de subvention d'un million"
+                             r"(?:(?:convention|accord|contrat)s?\s+d(?:e\s+|'))?"
                              r"(?:lignes? de credit|prets?|dons?|subventions?|credits?|"
                              r"financements?|emprunts?|aides? financieres?)"
-                             r"(?:\s+[a-z'-]+){0,2}?\s+(?:de|d'un montant de|d'une valeur de|"
-                             r"d'un montant global de)\s*$")
+                             r"(?:\s+[a-z'-]+){0,2}?(?:\s+(?:de|d'un montant de|d'une valeur de|"
+                             r"d'un montant global de)|\s*d')\s*$")
 
 
 def one_financing_each(work: Work) -> None:
