@@ -111,3 +111,22 @@ def test_a_place_that_opens_a_later_signing_sentence_is_where() -> None:
     result = drafted(text, BASE, published_on="2026-01-13")
     assert {a.get("place") for a in result["agreements"]} == {"Bruxelles"}
     assert "Bruxelles" not in names_of(result)
+
+
+def test_a_ministry_named_in_full_then_short_is_one_body() -> None:
+    text = ("Jeunesse : deux départements coopèrent\n"
+            "La convention a été signée mardi à Rabat entre Nadia Filali, ministre déléguée "
+            "chargée de la Jeunesse rurale et des Loisirs, et le ministère de l'Intérieur. "
+            "La ministre de la Jeunesse rurale et des Loisirs a salué « la signature de la "
+            "convention ».\n")
+    result = drafted(text, BASE, published_on="2012-04-11")
+    new = [o["name"] for o in result["organizations"] if o["name"].startswith("Ministère")]
+    assert new == ["Ministère délégué chargé de la Jeunesse rurale et des Loisirs"]
+
+
+def test_a_bracket_glued_to_a_name_stays_out_of_it() -> None:
+    text = ("Ports : une ligne vers l'Andalousie\n"
+            "La Société des ports du Nord (SPN) et l'Autorité portuaire d'Almería(sud de "
+            "l'Espagne)ont signé mardi à Tanger un mémorandum d'entente.\n")
+    result = drafted(text, BASE, published_on="2010-03-10")
+    assert "Autorité portuaire d'Almería" in names_of(result)

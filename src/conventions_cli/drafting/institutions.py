@@ -8,12 +8,13 @@ import re
 
 from .grammar import _acronym, _cap, _name_case, _proper_run, _Reader
 from .holders import _person_after, held_by
+from .knowledge import portfolio
 from .names import Mention, Person
 from .normalize import fold
 from .words import GIVEN_NAMES
 
 __all__ = ["INSTITUTION_TITLES", "TREASURY", "company_after_title", "directorate_before",
-           "institution_title", "unit_of_named"]
+           "institution_title", "same_portfolio_before", "unit_of_named"]
 
 TREASURY = re.compile(r"tresor(?: (?:et )?(?:des )?finances exterieures)?")
 
@@ -115,3 +116,14 @@ def unit_of_named(m: Mention, history: list[Mention]) -> Mention | None:
         return None
     return next((earlier for earlier in reversed(history)
                  if earlier.acronym == owner[0] and earlier.name != m.name), None)
+
+
+def same_portfolio_before(m: Mention, history: list[Mention]) -> Mention | None:
+    """ "Mohamed A, ministre délégué chargé de la Communauté X", then "le ministre de la
+    Communauté X": one ministry the base does not know, named once in full."""
+    if m.kb_id is not None or m.kind != "ministry" or m.country not in (None, "MA") or \
+            not (words := portfolio(m.name)):
+        return None
+    return next((earlier for earlier in reversed(history) if earlier.kind == "ministry" and
+                 earlier.kb_id is None and earlier.country in (None, "MA") and
+                 earlier.name != m.name and portfolio(earlier.name) == words), None)

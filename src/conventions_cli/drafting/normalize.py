@@ -175,7 +175,9 @@ def clean_name(text: str) -> str:
     text = re.sub(r"[\s,;:.\-–—\"']+$", "", text)
     if text.count("(") > text.count(")"):
         text = text[: text.rfind("(")].rstrip()
-    return text
+    # "Autorité portuaire de Motril(sud d'Espagne)ont": a bracket glued to the words around
+    # it, where the name ended and a note and the next word began
+    return re.sub(r"(?<=[^\W\d_])\([^()]*\)[^\W\d_]+$", "", text)
 
 
 def without_brackets(name: str) -> str:

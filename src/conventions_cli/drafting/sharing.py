@@ -17,7 +17,12 @@ from .described import (
 from .descriptors import UNNAMED_REGION, city_before, kind_of_the_two, region_before, resolve_bare
 from .drafts import UNCOUNTED, Drafted, Segment, Work, quote_of, short
 from .hosts import hosts_of_a_passive_signing, met_at_the_signing
-from .institutions import directorate_before, in_full_before, unit_of_named
+from .institutions import (
+    directorate_before,
+    in_full_before,
+    same_portfolio_before,
+    unit_of_named,
+)
 from .knowledge import KnowledgeBase
 from .linking import Party, signing_parties
 from .names import Mention
@@ -80,7 +85,7 @@ def find_signing_parties(work: Work, speaks_for: dict[str, Mention]) -> None:
             if full is None and m.bare and m.kb_id is None:
                 full = _known_by_head(m, history, work.kb)  # "l'ONMT", then "l'Office"
             full = full or directorate_before(m, history) or in_full_before(m, history) or \
-                unit_of_named(m, history)
+                unit_of_named(m, history) or same_portfolio_before(m, history)
             if m.bare and full is None and m.kb_id is None:
                 m.vague = True
             elif full is not None:
