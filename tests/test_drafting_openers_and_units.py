@@ -119,3 +119,22 @@ def test_a_signing_on_another_day_lends_its_parties_to_nobody() -> None:
     result = drafted(text, BASE, published_on="2012-03-06")
     first = result["agreements"][0]
     assert [p["org"] for p in first["parties"]] == ["afd", "onee"]
+
+
+def test_a_compound_nationality_names_the_two_states_when_no_party_is_named() -> None:
+    text = ("Coopération : neuf accords à Madrid\n"
+            "Au terme de la 13e réunion de haut niveau maroco-espagnole, tenue jeudi à Madrid, "
+            "neuf accords ont été conclus dans l'eau, la culture et la formation.\n")
+    base = BASE + [{"id": "espagne", "name": "Royaume d'Espagne", "kind": "state",
+                    "country": "ES"}]
+    result = drafted(text, base, published_on="2015-06-05")
+    assert len(result["agreements"]) == 9
+    assert all(p == ["etat-marocain", "espagne"] for p in parties(result))
+
+
+def test_a_compound_nationality_leaves_the_named_parties_alone() -> None:
+    text = ("Coopération : un accord à Madrid\n"
+            "En marge de la réunion de haut niveau maroco-espagnole, l'ONEE a signé jeudi à "
+            "Madrid un accord avec la société Aguas del Sur.\n")
+    result = drafted(text, BASE, published_on="2015-06-05")
+    assert parties(result) == [["onee", "aguas-del-sur"]]

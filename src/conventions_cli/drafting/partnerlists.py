@@ -15,9 +15,10 @@ from .drafts import Work, short
 from .linking import Party, signing_parties
 from .normalize import fold
 from .states import state_at
+from .words import nationality
 
-__all__ = ["PARTNERSHIP", "capitals_sign", "counted_then_named", "named_further",
-           "one_and_a_plural", "some_of_them"]
+__all__ = ["PARTNERSHIP", "both_nations_sign", "capitals_sign", "counted_then_named",
+           "named_further", "one_and_a_plural", "some_of_them"]
 
 # "les conventions tendent à réaliser des projets en partenariat avec A et B": who they bind
 PARTNERSHIP = re.compile(r"\b(?:en partenariat|conjointement|en collaboration) avec\b")
@@ -117,3 +118,36 @@ def capitals_sign(work: Work) -> list[Party]:
         state.kb_id = work.kb.link_org(state)
         parties.append(Party(state, "subject"))
     return parties
+
+
+# the first part of a compound nationality ("franco-marocaine", "maroco-espagnol")
+COMPOUND_PARTS = {"franco": "FR", "hispano": "ES", "maroco": "MA", "germano": "DE",
+                  "italo": "IT", "luso": "PT", "belgo": "BE", "sino": "CN", "nippo": "JP",
+                  "americano": "US", "russo": "RU", "anglo": "GB", "turco": "TR",
+                  "indo": "IN", "greco": "GR", "helveto": "CH", "algero": "DZ",
+                  "tuniso": "TN", "egypto": "EG", "senegalo": "SN", "mauritano": "MR",
+                  "ivoiro": "CI", "nigero": "NE", "saoudo": "SA", "qataro": "QA",
+                  "emirato": "AE", "koweito": "KW", "israelo": "IL", "brasilo": "BR"}
+COMPOUND = re.compile(r"\b([a-z]+o)-([a-z]+)\b")
+
+
+def both_nations_sign(work: Work) -> list[Party]:
+    """ "À l'issue de la Rencontre de haut niveau franco-marocaine, onze accords ont été
+    conclus": no party named, the lead's compound nationality names Morocco and the other
+    State, which sign each one."""
+    text, lead = work.text, work.lead
+    low = fold(text[lead.start:lead.end])
+    for found in COMPOUND.finditer(low):
+        codes = [COMPOUND_PARTS.get(found[1]), nationality(found[2])]
+        if None in codes or codes[0] == codes[1] or "MA" not in codes:
+            continue
+        parties = []
+        for code in sorted(codes, key=lambda c: c != "MA"):
+            state = state_at(country_name(code or ""), lead.start + found.start(),
+                             lead.start + found.end(), code)
+            state.kb_id = work.kb.link_org(state)
+            parties.append(Party(state, "subject"))
+        work.todos.append("the lead names no party: the two States its "
+                          f"\"{found[0]}\" names are taken as signing each agreement")
+        return parties
+    return []

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .commitments import committed_parties
+from .delegated import delegates_for_their_ministry
 from .described import (
     bound_as_pointed_at,
     bound_by_it,
@@ -29,6 +30,7 @@ from .names import Mention
 from .normalize import fold, key
 from .partnerlists import (
     PARTNERSHIP,
+    both_nations_sign,
     capitals_sign,
     counted_then_named,
     named_further,
@@ -101,7 +103,7 @@ def find_signing_parties(work: Work, speaks_for: dict[str, Mention]) -> None:
             for trig in s.triggers:
                 found.extend(signing_parties(text, s.start, s.end, trig, s.mentions))
             seen: set[int] = set()
-            found = _delegates_for_their_ministry([p for p in found if not (
+            found = delegates_for_their_ministry([p for p in found if not (
                 id(p.mention) in seen or seen.add(id(p.mention)))])  # type: ignore[func-returns-value]
             found = [p for p in found if p.role_hint != "agent" or agent_of_signing(s, p)]
             found = _agents_sign_for_those_between(text, found)
@@ -148,34 +150,6 @@ def _agents_sign_for_those_between(text: str, found: list[Party]) -> list[Party]
     return [p for p in found if p.role_hint != "agent" or p.mention.start < opening]
 
 
-DELEGATE = re.compile(r"(?:ministere delegue|secretariat d'etat)\b.*?\bchargee? "
-                      r"d(?:e la |e l'|u |es |e |')(?P<portfolio>.+)$")
-MINOR_WORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "a", "au", "aux", "en"}
-
-
-def _delegates_for_their_ministry(parties: list[Party]) -> list[Party]:
-    """ "le ministre de l'Éducation et de l'Enseignement supérieur, A, le ministre délégué
-    chargé de l'Enseignement supérieur, B": the delegate signs for the minister's ministry,
-    whose portfolio holds his."""
-    ministries = [p.mention for p in parties if p.mention.kind == "ministry"
-                  and not DELEGATE.match(fold(p.mention.name))]
-    out = []
-    for p in parties:
-        found = DELEGATE.match(fold(p.mention.name))
-        words = set(re.findall(r"[a-z]+", found["portfolio"])) - MINOR_WORDS if found else set()
-        main = next((m for m in ministries if words and words <= set(re.findall(
-            r"[a-z]+", fold(m.name))) and (m.country or "MA") == (p.mention.country or "MA")),
-            None)
-        if main is None:
-            out.append(p)
-            continue
-        d = p.mention
-        out.append(Party(Mention(main.name, d.start, d.end, main.kind, main.kind_sure,
-                                 main.acronym, list(main.aliases), main.country, d.person,
-                                 d.title, main.head, kb_id=main.kb_id), p.role_hint))
-    return out
-
-
 def lead_parties(work: Work) -> None:
     """The lead: who signs every agreement (its subject) and who signs one each (its
     partners); the number of agreements when the article did not give it."""
@@ -209,7 +183,7 @@ def lead_parties(work: Work) -> None:
     partners.extend(p for p in bound_as_pointed_at(work) if not any(
         q.mention.name == p.mention.name for q in subject + partners))
     if not subject and not partners:
-        subject = capitals_sign(work)  # "Ouagadougou et Rabat ont procédé à la signature"
+        subject = capitals_sign(work) or both_nations_sign(work)  # "Rabat et Dakar ont …"
     if not subject and not partners:
         partners = bound_by_the_one_signed(work) or named_next(work)
     if not subject and not partners:
