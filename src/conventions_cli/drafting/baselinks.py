@@ -52,10 +52,16 @@ def _ministry_of_its_minister(m: Mention, tokens: list[Any], kb: KnowledgeBase
     return span
 
 
+# a company's legal form alone, after its name: no body of its own
+LEGAL_FORM = re.compile(r"S\.?A\.?(?:R\.?L\.?)?|S\.?A\.?S\.?|SARL|SAS|Ltd\.?|GmbH|Inc\.?|"
+                        r"S\.?p\.?A\.?|PLC|AG")
+
+
 def mentions_in(tokens: list[Any], kb: KnowledgeBase,
                 known_spans: list[tuple[int, int, str]]) -> list[Mention]:
     """The sentence's organizations, each linked to the base when the base knows it."""
-    mentions = regroup_ministries(find_mentions(tokens, known_spans), kb)
+    mentions = [m for m in regroup_ministries(find_mentions(tokens, known_spans), kb)
+                if not LEGAL_FORM.fullmatch(m.name)]  # "(OCP) S.A": the company's form
     covered: list[tuple[int, int]] = []
     for index, m in enumerate(mentions):
         m.kb_id = kb.link_org(m) or m.extra.get("known") or kb.described(m.name)

@@ -146,8 +146,9 @@ def count_agreements(text: str, sentences: list[Sentence], year: int | None = No
             if m.ordinal and m.ordinal > 0 and not s.earlier and \
                     not _rank_in_a_series(text, s, m):
                 highest = max(highest, m.ordinal)
-            if m.others and m.count:
+            if m.others and m.count and not s.future:
                 # "La 4ème convention …, deux autres …": the 5th and 6th, not 8 + 2
+                # (not "Deux autres accords suivront": to come)
                 others = max(others, m.count + max(1, highest))
     # "(cinq conventions), …, (quatre conventions)": the parts of a breakdown add up
     breakdown = max((sum(m.count or 0 for m in s.agreements if m.bracketed)

@@ -70,6 +70,7 @@ class Segment:
     parties: list[Party] | None = None  # its own parties, when the article says them
     composed: bool = False  # a part of the lead's batch ("et trente contrats …")
     listed: bool = False  # an item of a list ("- Convention de jumelage …"): its own type
+    apart: bool = False  # told apart from the lead ("Par ailleurs, …"): not its signers
 
 
 @dataclass

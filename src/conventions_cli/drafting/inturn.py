@@ -136,6 +136,9 @@ def listed_amounts(work: Work, upto: int | None = None) -> None:
         if s.earlier or s.title or s.future:
             continue
         found = [f for f in funding_in(text, s) if not f.extra["total"]]
+        if any(re.match(r"\W*dont\b", fold(text[a.end:b.start]))
+               for a, b in zip(found, found[1:], strict=False)):
+            continue  # "un budget de 33 MDH, dont 22 MDH financés par X": a share, not another's
         if len(found) != n or len({f.value["amount"] for f in found}) < 2 or len(
                 {f.value["currency"] for f in found}) > 1 or any(
                 a.funding is not None and a.funding.value != f.value

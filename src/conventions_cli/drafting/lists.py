@@ -70,6 +70,8 @@ def listed_items(work: Work) -> None:
             body = opened.end()
         elif s.start > line_start and ITEM.fullmatch(text, line_start, s.start):
             body = s.start  # "1." read as a sentence of its own
+        elif not text[line_start:s.start].strip() and LABELLED.match(fold(text[s.start:s.end])):
+            body = s.start  # "Convention entre la FNIS et SEMAE : …", a line a label opens
         else:
             # "Il s'agit de : * Un protocole … * Un pacte …": the first item of a list
             # whose next items each open a sentence
@@ -110,13 +112,15 @@ def listed_items(work: Work) -> None:
                           "the summary")
         while sum(item[3] for item in items) > MAX_AGREEMENTS:
             items.pop()
-    work.n = min(max(work.n, sum(item[3] for item in items)), MAX_AGREEMENTS)
+    before = _told_before_apart(work, items[0][0])
+    work.n = min(max(work.n, before + sum(item[3] for item in items)), MAX_AGREEMENTS)
     listed = {item[0].index for item in items}
     work.segments = [g for g in work.segments if g.sentence not in listed]
     # "…, l'Office a signé un accord avec A, ainsi qu'un autre accord avec B" after four
     # agreements told one a sentence: the items come after those
     slot = max((g.first + g.size for g in work.segments if g.sentence < items[0][0].index),
                default=0)
+    slot = max(slot, before)
     if slot + sum(item[3] for item in items) > work.n:
         slot = 0
     for s, start, end, count, a, b in items:
@@ -125,9 +129,33 @@ def listed_items(work: Work) -> None:
                    if not p.mention.vague] or lent_right_after(text, inside, start, end, b)
         work.segments.append(Segment(slot, count, s.index, "", False, (start, end),
                                      parties=parties if start in in_prose else parties or None,
-                                     listed=True))
+                                     listed=True, apart=bool(before)))
         slot += count
     work.segments.sort(key=lambda g: (g.sentence, g.evidence[0]))
+
+
+# a line labelled by the agreement it tells of, then a colon
+LABELLED = re.compile(r"(?:accord|convention|protocole|memorandum|contrat|avenant)s?"
+                      r"(?:[ -][\w'-]+){0,4} (?:entre|avec) [^:\n.]{3,90}:")
+# "Par ailleurs, plusieurs conventions ont été signées entre les professionnels :": a list
+# told apart from the signing the lead tells
+APART = re.compile(r"\W*(?:par ailleurs|en outre|d'autre part|parallelement|en parallele|"
+                   r"dans un autre registre)\b")
+
+
+def _told_before_apart(work: Work, first_item: Sentence) -> int:
+    """How many agreements are told before a list that the sentences introducing it set
+    apart ("Par ailleurs, plusieurs conventions … entre les professionnels. Ces accords … :"):
+    the list's come after them, and their signers sign none of the list's."""
+    text = work.text
+    intro = next((s for s in reversed(work.sentences[max(0, first_item.index - 2):
+                                                     first_item.index])
+                  if APART.match(fold(text[s.start:s.end]))), None)
+    if intro is None:
+        return 0
+    before = [s for s in work.sentences[:intro.index] if s.signing]
+    told = [m for s in before for m in s.agreements if not (m.ordinal or m.plural)]
+    return max(1, len(told)) if before else 0
 
 
 WITH_ITEM = re.compile(r"\s*(?:avec|aupres d(?:e|u|es|')|conclue? avec|signee? avec)\s")

@@ -73,10 +73,15 @@ NEGOTIATED = re.compile(r"\b(?:sont|est|restent|reste) (?:encore |actuellement )
                         r"en (?:negociations?|discussions?|preparation))\b")
 
 
+# "Deux autres accords spécifiques suivront": agreements to come
+TO_FOLLOW = re.compile(r"\b(?:accords?|conventions?|protocoles?|memorandums?|contrats?|avenants?)"
+                       r"\b[^.;]{0,40}\b(?:suivront|suivra|viendront|viendra)\b")
+
+
 def _future(low: str) -> bool:
     """The sentence tells of a signing still to come, not of one done."""
-    return bool(FUTURE.search(low)) or bool(WILL_SIGN.search(low) or NEGOTIATED.search(low)
-                                            ) and not PAST.search(low)
+    return bool(FUTURE.search(low) or TO_FOLLOW.search(low)) or bool(
+        WILL_SIGN.search(low) or NEGOTIATED.search(low)) and not PAST.search(low)
 
 
 # "cet accord constitue une déclaration d'intention": what the agreement told is, not one

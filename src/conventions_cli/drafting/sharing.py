@@ -335,6 +335,9 @@ def share_parties(work: Work) -> None:
                 a.parties.extend((p.mention, quote_of(text, p.mention)) for p in partners)
             todos.append(f"{len(partners)} partners named for {n} agreements: "
                          "keep each agreement's own")
+    for g in groups:  # a list set apart ("Par ailleurs, … entre les professionnels :")
+        for k in range(g.first, min(n, g.first + g.size)) if g.apart else ():
+            agreements[k].parties = []  # is signed by its own, not by the lead's
     ordered_groups = sorted(groups, key=lambda g: (g.sentence, g.evidence[0]))
     lead_orgs = {id(p.mention) for p in [*subject, *work.batch_signers]}
     for gi, g in enumerate(ordered_groups):
