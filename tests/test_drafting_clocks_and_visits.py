@@ -94,3 +94,12 @@ def test_one_agreement_with_a_single_part_stays_one() -> None:
             "35 millions d'euros, ce financement soutient l'eau potable de trois provinces.\n")
     result = drafted(text, BASE, published_on="2020-02-04")
     assert len(result["agreements"]) == 1
+
+
+def test_the_day_of_the_agreement_an_amendment_amends_is_not_its_own() -> None:
+    text = ("Pêche : trois conventions au salon\n"
+            "Trois conventions ont été signées jeudi à Agadir. Pour la première, il s'agit "
+            "d'un deuxième avenant à l'accord relatif au programme de mise à niveau des "
+            "barques signé le 3 mars 2009.\n")
+    result = drafted(text, BASE, published_on="2014-02-15")
+    assert {a.get("signed_on") for a in result["agreements"]} == {"2014-02-13"}

@@ -404,6 +404,12 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int]]:
         others = [t for t in spans if _dates_another(low, start, *t)]
         if len(others) < len(spans):
             spans = [t for t in spans if t not in others]
+    elif spans and _dates_another(low, start, *spans[0]) and re.search(
+            r"\bavenant\b[^.;]{0,40}\b(?:a|au|aux) (?:la |l'|le |les )?(?:convention|accord|"
+            r"protocole|contrat)", low[start:spans[0][0]]):
+        # "il s'agit d'un 3e avenant à l'accord relatif à X signé le 11 juin 2008": the day
+        # of the agreement amended, not of the amendment
+        spans = []
     return spans
 
 
