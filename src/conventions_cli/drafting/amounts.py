@@ -432,10 +432,10 @@ def _periods(text: str, start: int, end: int) -> list[Fact]:
         if not 0 < b - a <= 30:
             continue
         named = NAMED_BEFORE.search(text[max(start, m.start() - 40):m.start()])
-        said = text[max(start, m.start() - 120):m.start()]
+        said = text[max(start, m.start() - 120):m.start()]  # (a policy's name may be long)
         before = fold(said)
         plan = NATIONAL_PLAN.search(before)
-        if plan and not AGREEMENT_WORD.search(re.split(r"[.;,]", before)[-1]) and \
+        if plan and not AGREEMENT_WORD.search(re.split(r"[.;,]", before[-70:])[-1]) and \
                 not re.search(r"\bperiode\s*:?\s*$", before) and (
                     plan.group(0)[:4] != "plan" or re.search(r"\bPlan\b", said) or
                     re.search(r"\b(?:son|sa|leur)\s+$", before[:plan.start()])):
