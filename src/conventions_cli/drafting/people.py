@@ -24,7 +24,6 @@ from .holders import (
     _ministers_of_countries,
     _ministry_name,
     _person_after,
-    _person_before,
     _person_in_brackets,
     held_by,
 )
@@ -33,6 +32,7 @@ from .ministerlist import portfolio_ministry
 from .names import Mention, Person
 from .normalize import clean_name, fold
 from .places import _region_by_name, city_region
+from .secretaries import secretary_of_state
 from .services import portfolio_service, service
 from .states import state_at
 from .towns import TOWN_TITLES, town_after_title, town_of_title
@@ -87,58 +87,6 @@ def _elliptic_ministers(r: _Reader, i: int) -> tuple[list[Mention], int]:
             break
     return found, k
 
-def _secretary_of_state(r: _Reader, i: int) -> tuple[Mention | None, int]:
-    """ "le secrétaire d'Etat chargé du Commerce extérieur, X", "la Secrétaire d'Etat
-    portugaise de la Modernisation administrative": a Secrétariat d'Etat and its holder."""
-    j, country = _adjectives(r, i + 3)
-    attached = None  # "auprès du ministre de l'Intérieur": the minister it is attached to
-    if r.low(j) == "aupres":
-        k = r.prep(j + 1)
-        attached = k
-        j = _complements(r, r.noun_phrase(k) or j + 1, ministry=True) if k is not None else j
-        if r.low(j) == ",":
-            j += 1
-    if r.low(j).startswith("charge"):
-        attached = None
-        j += 1
-    if r.low(j) in ("au", "aux") or (r.low(j) in ("a", "pour") and r.low(j + 1) in (
-            "la", "l'", "le", "les")):
-        end = r.noun_phrase(j + 1)  # "au Développement rural", "pour l'Énergie"
-        j = end if end is not None else j
-    end = _complements(r, j, ministry=True)
-    end, country2 = _country_words(r, i, end)
-    if end <= i + 3:
-        return None, i + 3
-    words = r.text(i + 3, end)
-    if country:
-        words = re.sub(r"^\s*\w+(?:ne|e)?s?\b\s*", "", words, count=1)  # the nationality
-    title = _name_case(r.text(i, end))
-    words = re.sub(r"\bchargée\b", "chargé", words)  # the secretariat's, not its holder's
-    if attached is not None and r.low(attached) in ("ministre", "ministere") and \
-            end > attached + 1 and not country:
-        # "le secrétaire d'Etat auprès du ministre de l'Intérieur", no portfolio of its own:
-        # he signs for that minister's ministry
-        mention = Mention(_ministry_name(r.text(attached, end)), r.t[i].idx,
-                          r.t[end - 1].idx + len(r.t[end - 1].text), kind="ministry",
-                          kind_sure=True, head="ministere", country=country2, title=title)
-        person, after = _person_after(r, end)
-        if person is not None:
-            person.title, mention.person = title, person
-        return mention, after if person is not None else end
-    mention = Mention(_name_case(_masculine(f"Secrétariat d'Etat {words}".strip())),
-                      r.t[i].idx, r.t[end - 1].idx + len(r.t[end - 1].text), kind="ministry",
-                      kind_sure=True, head="secretariat", country=country or country2,
-                      title=title)
-    person, after = _person_after(r, end)
-    if person is None:
-        person, after = _person_in_brackets(r, end)
-    if person is None:
-        person, after = _person_before(r, i), end
-    if person is not None:
-        person.title = title
-        mention.person = person
-    return mention, after
-
 def _nationality(word: str) -> bool:
     return nationality(fold(word)) is not None
 
@@ -170,7 +118,7 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
     word = r.low(i)
     start_tok = r.t[i]
     if word == "secretaire" and r.low(i + 1) == "d'" and r.low(i + 2) == "etat":
-        return _secretary_of_state(r, i)
+        return secretary_of_state(r, i)
     if word in ("commissaire", "haut-commissaire") and (word == "haut-commissaire" or r.low(
             i - 1) in ("haut", "haute") or r.low(i - 1) == "-" and r.low(i - 2) in (
                 "haut", "haute")):
