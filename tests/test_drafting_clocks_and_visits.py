@@ -103,3 +103,12 @@ def test_the_day_of_the_agreement_an_amendment_amends_is_not_its_own() -> None:
             "barques signé le 3 mars 2009.\n")
     result = drafted(text, BASE, published_on="2014-02-15")
     assert {a.get("signed_on") for a in result["agreements"]} == {"2014-02-13"}
+
+
+def test_an_event_where_a_cooperation_began_is_not_the_signing_s() -> None:
+    text = ("Énergie : un mémorandum signé à Dubaï\n"
+            "Le mémorandum signé le 4 mars à Dubaï entre l'ONEE et l'AFD renforce une "
+            "coopération qui a débuté à l'occasion de la COP22, a indiqué le directeur de "
+            "l'Office.\n")
+    result = drafted(text, BASE, published_on="2021-03-06")
+    assert result["events"] == []

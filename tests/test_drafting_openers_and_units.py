@@ -138,3 +138,12 @@ def test_a_compound_nationality_leaves_the_named_parties_alone() -> None:
             "Madrid un accord avec la société Aguas del Sur.\n")
     result = drafted(text, BASE, published_on="2015-06-05")
     assert parties(result) == [["onee", "aguas-del-sur"]]
+
+
+def test_the_agent_of_another_deed_after_the_signing_is_no_party() -> None:
+    text = ("Énergie : un mémorandum avec une agence onusienne\n"
+            "Le mémorandum signé le 4 mars entre l'ONEE et l'Agence internationale pour les "
+            "énergies renouvelables (IRENA) couronne les initiatives entreprises par le Maroc "
+            "en faveur du solaire.\n")
+    result = drafted(text, BASE, published_on="2021-03-06")
+    assert "etat-marocain" not in parties(result)[0]

@@ -383,7 +383,7 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                         < first.start and BY_NAMED.search(
                             fold(text[max(trigger[1], first.person.start - 80):
                                       first.person.start]))):
-                hint = "with" if re.search(r"\bavec|\bentre", clause_before[-60:]) or \
+                hint = "with" if re.search(r"\b(?:avec|entre)\b", clause_before[-60:]) or \
                     WITH_SOME.search(intro) else "agent"
                 parties.extend(Party(m, "subject" if m.extra.get("represents") else hint)
                            for m in group)

@@ -248,6 +248,12 @@ HELD_IN = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?,\s*(?:qui s'est |qui a ete )?(
                      r"organisee?s?|deroulee?s?)\s+[^,.;]{0,40}?\b((?:19|20)\d\d)\b")
 
 
+# "la coopération avec l'ONUDI, qui a débuté à l'occasion de la COP22": what began there
+BEGAN_AT = re.compile(r"\b(?:debute|commence|demarre|lance|initie|nee?|entame)e?s?\s+"
+                      r"(?:(?:a l'occasion|lors|en marge|au cours)\s+d[\w']*\s*"
+                      r"(?:la |le |l'|les )?)?$")
+
+
 def _held_before(text: str, event: Fact, year: int | None) -> bool:
     held = HELD_IN.match(fold(text[event.end:event.end + 100]))
     return year is not None and held is not None and int(held[1]) < year
@@ -430,7 +436,8 @@ def _event(text: str, signing: list[Sentence], year: int | None, named: bool = T
             events = find_named_events(text, s.start, s.end, year) or events
         if not named:  # anywhere in the article: not in a quote, not an earlier day's
             events = [e for e in events if not _quoted_or_earlier(text, s.start, e.start)]
-        events = [e for e in events if not _held_before(text, e, year)]
+        events = [e for e in events if not (_held_before(text, e, year) or BEGAN_AT.search(
+            fold(text[max(s.start, e.start - 70):e.start])))]
         if events:
             return events[0]
     return None
