@@ -13,10 +13,6 @@ pytest.importorskip("spacy")
 
 BASE = [{"id": "etat-marocain", "name": "État marocain", "kind": "state", "country": "MA",
          "aliases": ["Royaume du Maroc"]},
-        {"id": "ministere-equipement", "name": "Ministère de l'Équipement, de l'Eau et de "
-         "la Logistique portuaire",
-         "kind": "ministry", "country": "MA"},
-        {"id": "medz", "name": "MEDZ", "acronym": "MEDZ", "kind": "company", "country": "MA"},
         {"id": "afd", "name": "Agence française de développement", "acronym": "AFD",
          "kind": "international", "country": "FR"},
         {"id": "onee", "name": "Office national de l'eau et de l'électricité",
