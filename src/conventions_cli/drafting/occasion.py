@@ -248,15 +248,15 @@ HELD_IN = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?,\s*(?:qui s'est |qui a ete )?(
                      r"organisee?s?|deroulee?s?)\s+[^,.;]{0,40}?\b((?:19|20)\d\d)\b")
 
 
+def _held_before(text: str, event: Fact, year: int | None) -> bool:
+    held = HELD_IN.match(fold(text[event.end:event.end + 100]))
+    return year is not None and held is not None and int(held[1]) < year
+
+
 # "la coopération avec l'ONUDI, qui a débuté à l'occasion de la COP22": what began there
 BEGAN_AT = re.compile(r"\b(?:debute|commence|demarre|lance|initie|nee?|entame)e?s?\s+"
                       r"(?:(?:a l'occasion|lors|en marge|au cours)\s+d[\w']*\s*"
                       r"(?:la |le |l'|les )?)?$")
-
-
-def _held_before(text: str, event: Fact, year: int | None) -> bool:
-    held = HELD_IN.match(fold(text[event.end:event.end + 100]))
-    return year is not None and held is not None and int(held[1]) < year
 
 
 # "La tenue du Salon X à Meknès a été l'occasion de …", "le Forum X a abrité …": a named

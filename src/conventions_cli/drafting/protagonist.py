@@ -29,10 +29,9 @@ def protagonist_signs(work: Work) -> None:
     text = work.text
     lonely = [a for a in work.agreements if a.parties and all(
         WITH.search(fold(text[max(0, m.start - 12):m.start])) for m, _ in a.parties)]
-    if not lonely:
-        return
+    opening = _opening_body(work) if lonely else None
     for a in lonely:
-        who = _opening_body(work) or _headline_subject(work, [m for m, _ in a.parties])
+        who = opening or _headline_subject(work, [m for m, _ in a.parties])
         if who is not None and not any(_same(m, who) for m, _ in a.parties):
             a.parties.insert(0, (who, quote_of(text, who)))
 
