@@ -70,3 +70,31 @@ def test_a_share_of_a_budget_is_no_other_agreement_s_amount() -> None:
     result = drafted(text, BASE, published_on="2012-05-10")
     amounts = [a.get("funding") for a in result["agreements"]]
     assert {"amount": 16000000, "currency": "MAD"} not in amounts
+
+
+def test_a_batch_told_out_by_counts_gives_each_count_its_partner() -> None:
+    text = ("Automobile : vingt conventions pour des équipementiers\n"
+            "Vingt conventions d'investissement ont été signées jeudi à Tanger, notamment avec "
+            "les constructeurs Alpina et Borelli, pour l'implantation d'usines de sous-traitants.\n"
+            "Parmi ces accords, douze concernent Alpina et cinq sont conclus avec Borelli. "
+            "Les trois conventions restantes ont été passées avec l'équipementier Ferrox.\n")
+    makers = [{"id": name.lower(), "name": name, "kind": "company"}
+              for name in ("Alpina", "Borelli", "Ferrox")]
+    result = drafted(text, BASE + makers, published_on="2018-03-09")
+    found = parties(result)
+    assert len(found) == 20
+    assert found[:12] == [["alpina"]] * 12
+    assert found[12:17] == [["borelli"]] * 5
+    assert found[17:] == [["ferrox"]] * 3
+
+
+def test_a_signing_a_few_days_before_of_another_agreement_is_history() -> None:
+    text = ("Automobile : des conventions signées à Rabat\n"
+            "Deux conventions d'investissement ont été signées jeudi à Rabat avec le groupe "
+            "Alpina. Le rendez-vous arrive deux semaines après la signature d'un autre "
+            "accord, cette fois avec le constructeur Huali, pour une usine à Kénitra.\n")
+    makers = [{"id": name.lower(), "name": name, "kind": "company"}
+              for name in ("Alpina", "Huali")]
+    result = drafted(text, BASE + makers, published_on="2018-03-09")
+    assert "huali" not in names_of(result)
+    assert "alpina" in names_of(result)

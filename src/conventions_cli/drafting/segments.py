@@ -25,6 +25,12 @@ __all__ = ["find_segments", "next_slot"]
 
 SUBCOUNT = re.compile(rf"\b(?P<n>\d{{1,3}}|{SPELLED})\s+(?:d'entre elles\s+|d'entre eux\s+)?"
                       rf"(?:ont|a)\s+ete\s+{participle('singular')}")
+# "Parmi ces accords, treize concernent PSA …": the batch told out by counts
+AMONG = re.compile(r"\W*parmi (?:ces|les) (?:\w+ )?(?:accords|conventions|contrats|protocoles|"
+                   r"memorandums|investissements)\b[^,;.]{0,40},")
+BARE_COUNT = re.compile(rf"(?:,|\bet|\bdont)\s*(?P<n>\d{{1,3}}|{SPELLED})\s+"
+                        r"(?:d'entre (?:eux|elles)\s+)?(?:concernent|sont (?:conclue?s|passee?s|"
+                        r"signee?s) avec|lient|associent|impliquent|portent sur)\b")
 APPOSED = re.compile(r"\s*,\s*(?:une?|la|le|l')?\s*")  # "La première, une convention de …"
 # "Par ailleurs, A et B s'obligent, en vertu d'un accord, à …": one of the batch
 BY_ONE = re.compile(BY_WAY_OF + r"d'\s*(?:une?\s+)?$")
@@ -119,6 +125,15 @@ def find_segments(work: Work) -> None:
                 if re.search(r"\bderni(?:ers|eres)\s*$", fold(text[max(0, m.start - 20):m.start])):
                     start = n - m.count  # "Les deux derniers accords": the last two
                 groups.append(Segment(start, m.count, s.index, m.type, False, (m.start, m.end)))
+        if AMONG.match(fold(text[s.start:s.end])):
+            # "Parmi ces accords, treize concernent PSA et six sont conclus avec Renault":
+            # each count, the next ones of the batch, with the body named after its verb
+            for found in BARE_COUNT.finditer(fold_upto(text, s.end), s.start, s.end):
+                count = parse_count(found["n"])
+                used = sum(g.size for g in groups if not g.ordinal)
+                if count and n and used + count <= n:
+                    groups.append(Segment(used, count, s.index, "", False,
+                                          (found.start("n"), found.end())))
         for found in SUBCOUNT.finditer(fold_upto(text, s.end), s.start, s.end):
             count = parse_count(found["n"])
             if count and n and count < n and not any(g.sentence == s.index for g in groups):

@@ -316,6 +316,7 @@ def share_parties(work: Work) -> None:
             if k not in paired:
                 a.parties.extend((p.mention, quote_of(text, p.mention)) for p in partners)
         subject, partners = [*subject, *partners], []
+    spread: list[Party] = []  # the lead's partners given to every agreement, for want of more
     if partners:
         if len(partners) in (n, n - added) and len(partners) > 1 or \
                 1 <= len(partners) < n and some_of_them(text, partners):
@@ -327,6 +328,7 @@ def share_parties(work: Work) -> None:
         elif n == 1 or len(partners) < n:
             for a in agreements:
                 a.parties.extend((p.mention, quote_of(text, p.mention)) for p in partners)
+            spread = partners if n > 1 else []
             if n > 1:
                 todos.append(f"{len(partners)} partner(s) named for {n} agreements: "
                              "keep each agreement's own")
@@ -339,6 +341,7 @@ def share_parties(work: Work) -> None:
         for k in range(g.first, min(n, g.first + g.size)) if g.apart else ():
             agreements[k].parties = []  # is signed by its own, not by the lead's
     ordered_groups = sorted(groups, key=lambda g: (g.sentence, g.evidence[0]))
+    shared = [len(a.parties) for a in agreements]
     lead_orgs = {id(p.mention) for p in [*subject, *work.batch_signers]}
     for gi, g in enumerate(ordered_groups):
         if g.parties is not None:  # said where the segment opens
@@ -380,6 +383,7 @@ def share_parties(work: Work) -> None:
             if g.first + k < n:
                 agreements[g.first + k].parties.extend(
                     (p.mention, quote_of(text, p.mention)) for p in _unique(found))
+    _only_their_own(agreements, shared, spread, subject)
     _batch_signers(work)
     _all_sides(work)
     lead_states_give_way(work)
@@ -390,6 +394,20 @@ def share_parties(work: Work) -> None:
 
 
 # "Les accords", "Ces deux conventions", "Les trois contrats", "Lesdits accords"
+def _only_their_own(agreements: list[Drafted], shared: list[int], spread: list[Party],
+                    signers: list[Party]) -> None:
+    """ "notamment avec Renault et PSA", then "treize concernent PSA, six sont conclus avec
+    Renault, deux avec Valeo": an agreement whose segment names its own partner keeps that
+    one, not the lead's partners given to all for want of more."""
+    keys = {_party_key(p.mention) for p in spread}
+    signing_all = {_party_key(p.mention) for p in signers}
+    for a, upto in zip(agreements, shared, strict=True):
+        own = {_party_key(m) for m, _ in a.parties[upto:]}
+        if own - signing_all:
+            a.parties = [(m, q) for k, (m, q) in enumerate(a.parties)
+                         if k >= upto or _party_key(m) not in keys - own]
+
+
 ALL_TOLD = re.compile(r"\b(?:les|ces|lesdits|lesdites|tous les|toutes les)(?:\s+\S+)?\s*$")
 
 

@@ -151,7 +151,8 @@ EARLIER = re.compile(rf"\b(?:precedente?s?|ancienne?s?|derniere?s?) {PROGRAMME}\
                      # "suite à la signature de la convention-cadre, le 20 février": the news
                      # is what followed the signing of an agreement already known
                      r"\b(?:suite a|a la suite de|depuis|apres|au lendemain de) la signature "
-                     r"(?:de la |de l'|du |des |de ce |de cet |de cette |de ces )|"
+                     r"(?:de la |de l'|du |des |de ce |de cet |de cette |de ces |"
+                     r"d'une? autre )|"  # "quelques jours après la signature d'un autre accord"
                      # "s'inscrit dans la dynamique enclenchée par la convention signée
                      # le 28 octobre 2024", "dans la continuité de l'accord de 2019"
                      # "Ils viennent compléter les 16 accords conclus en 2016": those they
