@@ -328,7 +328,8 @@ def share_parties(work: Work) -> None:
         elif n == 1 or len(partners) < n:
             for a in agreements:
                 a.parties.extend((p.mention, quote_of(text, p.mention)) for p in partners)
-            spread = partners if n > 1 else []
+            # (those after "avec": "notamment avec Renault et PSA"; not who signed them all)
+            spread = [p for p in partners if p.role_hint == "with"] if n > 1 else []
             if n > 1:
                 todos.append(f"{len(partners)} partner(s) named for {n} agreements: "
                              "keep each agreement's own")
