@@ -101,6 +101,7 @@ def _sentences(article: Article, doc: Any) -> list[Sentence]:
     lo = article.body[0]
     title_start = article.text.find(article.title, 0, lo) if article.title else -1
     out: list[Sentence] = []
+    said: dict[str, list[Sentence]] = {}  # each sentence's words, to tell one repeated
     text = article.text
     for sent in doc.sents:
         s, e = sent.start_char, sent.end_char
@@ -117,13 +118,14 @@ def _sentences(article: Article, doc: Any) -> list[Sentence]:
                             key=lambda m: m.start)
         agreements = [m for m in agreements if not _predicate(text, s, m)]
         triggers = find_triggers(text, s, e)
-        for x in out:  # a sentence a page repeats (its standfirst above the story) is told
-            # once, in the story; a headline repeated (no full stop) is a headline both times
-            if len(low.strip()) > 30 and fold(text[x.start:x.end]).strip() == low.strip():
-                if not re.search(r"[.!?»\"]\s*$", low):
-                    x.title = is_title = True
-                elif not x.title:
-                    is_title = True
+        words = low.strip()
+        for x in said.get(words, []) if len(words) > 30 else []:
+            # a sentence a page repeats (its standfirst above the story) is told once, in
+            # the story; a headline repeated (no full stop) is a headline both times
+            if not re.search(r"[.!?»\"]\s*$", low):
+                x.title = is_title = True
+            elif not x.title:
+                is_title = True
         more = MORE_SIGNATORIES.match(low)
         if more and not triggers and not agreements and out and not out[-1].title and any(
                 fold(text[a:b]).startswith("signataire") for a, b in out[-1].triggers):
@@ -131,6 +133,7 @@ def _sentences(article: Article, doc: Any) -> list[Sentence]:
         out.append(Sentence(len(out), s, e, tokens, triggers,
                             agreements, is_earlier(text, s, e),
                             _future(low), title=is_title))
+        said.setdefault(words, []).append(out[-1])
     return out
 
 
