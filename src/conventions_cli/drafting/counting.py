@@ -32,7 +32,7 @@ from .retelling import (
     same_signers,
     tells_again,
 )
-from .sentences import PARTNER_ACT, Sentence, day_words
+from .sentences import PARTNER_ACT, Sentence, day_words, same_day
 from .signing import PRENOMINAL, STAND_INS, AgreementMention
 
 __all__ = ["MAX_AGREEMENTS", "count_agreements"]
@@ -201,7 +201,7 @@ def count_agreements(text: str, sentences: list[Sentence], year: int | None = No
                     # (two told in one breath, "une convention de prêt et une convention
                     # de don ont été signées …", are two: only another sentence retells)
                     if any(same_kind(t, m.type) and i != s.index and (names and (
-                            d == day if day else retold or undated) and known(
+                            same_day(d, day) if day else retold or undated) and known(
                                 names, n) or same_signers(text, s, sentences[i]) or
                             # "les deux parties ont signé un mémorandum" then who: the
                             # one told first named nobody, this one adds no day or word

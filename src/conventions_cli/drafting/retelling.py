@@ -59,8 +59,14 @@ def known(names: Named, before: Named) -> bool:
     ids = {i for i, _, _ in before if i}
     words = {w for _, a, b in before for w in a | b}
     return all(i in ids or bool(a) and a <= words or bool(b) and b <= words or
-               any(w.startswith("acronym:") and w in words for w in a)
-               for i, a, b in names)
+               any(w.startswith("acronym:") and w in words for w in a) or
+               _bracketed_acronym_only(a, words) for i, a, b in names)
+
+
+def _bracketed_acronym_only(name: set[str], words: set[str]) -> bool:
+    """"le Centre X (CX)" after "le Centre X": the acronym in brackets names nobody new."""
+    plain = {w for w in name if not w.startswith("acronym:")}
+    return len(plain) >= 2 and plain <= words
 
 
 PRONOUNS = {"nous", "vous", "ils", "elles", "il", "elle", "on"}  # "Nous avons signé …"

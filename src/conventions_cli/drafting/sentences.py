@@ -258,6 +258,13 @@ def day_words(text: str, s: Sentence) -> str:
     return found.group(1) if found else ""
 
 
+def same_day(one: str, other: str) -> bool:
+    """Two sentences' day words may date one signing: the same words, or "hier" beside any
+    day ("vendredi 24 novembre" in a caption, "signée hier" in the story it heads): the
+    article's own day is unknown here, so "hier" contradicts none."""
+    return one == other or "hier" in (one, other) and bool(one) and bool(other)
+
+
 def about_agreement(text: str, s: Sentence) -> bool:
     """The sentence speaks of an agreement: it names one, or opens on a pronoun for one."""
     return bool(s.agreements) or s.signing or bool(re.match(
