@@ -19,7 +19,7 @@ from .places import city_region
 from .plurals import regroup
 from .samebody import _is_place
 from .units import owner_of_unit
-from .words import COUNTRIES, MULTIWORD_COUNTRIES
+from .words import COUNTRIES, MULTIWORD_COUNTRIES, country_at_end
 
 __all__ = ["lenders_departments", "mentions_in", "org_slug", "regroup_ministries"]
 
@@ -175,9 +175,10 @@ def org_slug(mention: Mention) -> str:
         name = re.sub(r"\s*\([^()]*\)$", "", name)  # its country is said by the code below
     words = [w for w in re.findall(r"[a-z0-9]+", fold(name))
              if w not in {"de", "du", "des", "la", "le", "les", "l", "d", "et", "pour", "a", "au",
-                          "aux", "en"}]
+                          "aux", "en", "avec"}]
     words = words[:5]
-    if mention.kind == "ministry" and mention.country and mention.country != "MA":
+    if mention.kind == "ministry" and mention.country and mention.country != "MA" and \
+            country_at_end(name) != mention.country:  # (not "…-de-la-thailande-th")
         words.append(mention.country.lower())  # "ministere-interieur-ae" beside Morocco's
     return "-".join(words)
 

@@ -4,6 +4,8 @@ organizations, people's titles and plurals."""
 
 from __future__ import annotations
 
+import re
+
 from .grammar import (
     SIGNED,
     _acronym,
@@ -28,6 +30,9 @@ from .words import (
     WHAT_FOR,
     nationality,
 )
+
+# "le premier …, le deuxième par …": a rank in a series, never a noun of a name
+RANK = re.compile(r"(?:premier|premiere|second|seconde|dernier|derniere|\w+ieme)s?")
 
 __all__ = ["OTHERS_WORDS", "PARTICIPANTS", "PORTFOLIO_HEADS", "_adjectives", "_complements"]
 
@@ -93,10 +98,11 @@ def _complements(r: _Reader, j: int, ministry: bool, titled: bool = False) -> in
                 r.low(j + 2) not in DESCRIPTORS and r.low(j + 2)[:-1] not in HEADS and \
                 r.low(j + 2) not in UNIT_HEADS and r.t[j + 2].pos_ in ("NOUN", "ADJ") and \
                 r.low(j + 2) not in ("vice", "co", "sous") and r.low(j + 2) not in PARTICIPANTS \
-                and r.low(j + 2) not in OTHERS_WORDS \
+                and r.low(j + 2) not in OTHERS_WORDS and not RANK.fullmatch(r.low(j + 2)) \
                 and not (r.t[j - 1].pos_ == "PROPN" and r.t[j - 1].ent_type_ == "LOC"):
             # not "la préfecture de Meknès et l'extension du centre": after a place the
-            # name is over; "… et la vice-présidente de X"
+            # name is over; "… et la vice-présidente de X"; "… de la Thaïlande et le
+            # troisième par M. Y": the next of a series told in turn
             end = r.noun_phrase(j + 1)  # "de la chimie et la parachimie"
             if end is None:
                 break
@@ -185,6 +191,14 @@ def _complements(r: _Reader, j: int, ministry: bool, titled: bool = False) -> in
                 and not _acronym(r.t[j + 1].text) and j + 1 not in r.known \
                 and (end := r.noun_phrase(j + 1)) is not None:
             j = end  # "le Fonds d'Appui aux Femmes de X": whom it serves, in its name
+            continue
+        if ministry and word == "avec" and r.low(j - 1) == "relations" and \
+                (end := r.noun_phrase(j + 1)) is not None:
+            j = end  # "chargé des Relations avec le Parlement": one remit
+            continue
+        if ministry and word == "," and r.low(j + 1).startswith("charge") and \
+                (remit := r.prep(j + 2)) is not None and (end := r.noun_phrase(remit)):
+            j = end  # "ministre de l'Intérieur, chargé des Relations …": a remit of the title
             continue
         if word.startswith("charge") and (r.low(j - 1) == "etat" and r.low(j - 3) == "secretariat"
                                           or r.low(j - 1) == "delegue") and \

@@ -26,6 +26,7 @@ from .normalize import key, slugify
 from .sources import source_entry
 from .text import Article
 from .towns import TOWN_HEADS, council_named, name_foreign_towns
+from .words import country_at_end
 from .yamlbits import _derived, flow, ident, note, quote, scalar
 
 __all__ = ["SECTIONS", "Draft", "emit"]
@@ -234,13 +235,21 @@ def _role(mention: Mention, kb: KnowledgeBase) -> str:
     name = key(str(known.get("name") or "") if known else mention.name) + " " + key(
         str((known or {}).get("acronym") or mention.acronym or ""))
     country = str((known or {}).get("country") or mention.country or "MA").upper()
-    if LENDER.search(name) and not CENTRAL_BANK.search(name) and (
+    named = str(known.get("name") or "") if known else mention.name
+    if LENDER.search(name) and not CENTRAL_BANK.search(name) and not _country_bank(named) and (
             kind == "international" or country != "MA"):
         return "funder"  # a lender (a foreign agency too: the AFD) funds what it signs
     if known and is_state(known):
         return "signatory" if moroccan(known) else "partner"  # a State
     # a foreign ministry or public body is the other side: a partner, as the base records them
     return "signatory" if kind in PUBLIC_KINDS and country == "MA" else "partner"
+
+
+def _country_bank(name: str) -> bool:
+    """ "Banque d'Espagne", "Banque de France": a country's own bank, named by the country
+    alone, is its central bank."""
+    return bool(re.fullmatch(r"banque (?:de la |de l |de |d |du |des )?[a-z ]+", key(name))) \
+        and country_at_end(name) is not None
 
 
 def _title(a: Drafted, partner: Mention | None, names: list[str]) -> str:

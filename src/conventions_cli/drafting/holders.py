@@ -17,13 +17,14 @@ from .grammar import (
     _Reader,
 )
 from .names import Mention, Person
-from .normalize import clean_name, fold
+from .normalize import clean_name, fold, key
 from .personlike import _looks_like_person
 from .words import (
     COUNTRIES,
     DETS,
     HEADS,
     MONTH_WORDS,
+    MULTIWORD_COUNTRIES,
     NAME_PARTICLES,
     NATIONALITIES,
     TITLE_WORDS,
@@ -65,15 +66,15 @@ def _country_words(r: _Reader, i: int, j: int) -> tuple[int, str | None]:
     """A trailing "du Maroc" names the country, not the organization."""
     for k in range(i, j):
         at = k + 2 if r.low(k) == "de" and r.low(k + 1) in ("la", "l'") else k + 1
-        if r.low(k) in ("du", "de", "des") and r.low(at) in COUNTRIES and at + 1 == j:
-            return k, COUNTRIES[r.low(at)]  # "… de la Gambie", "… du Maroc"
+        if r.low(k) in ("du", "de", "des") and (code := _country_from(r, at, j)):
+            return k, code  # "… de la Gambie", "… du Maroc", "… du Burkina Faso"
         # "… de la République de Madagascar"; not "de A et de la République de B"
         # "… du Royaume du Maroc", "… du Sultanat d'Oman"
         state = r.prep(at + 1) if r.low(k) == "de" and r.low(at) == "republique" and not any(
             r.low(x) == "et" for x in range(i, k)) or r.low(k) == "du" and r.low(at) in (
                 "royaume", "sultanat") else None
-        if state is not None and r.low(state) in COUNTRIES and state + 1 == j:
-            return k, COUNTRIES[r.low(state)]
+        if state is not None and (code := _country_from(r, state, j)):
+            return k, code  # "… de la République de l'Union des Comores"
     for at in (j - 1, j):  # the last word of the name, or the one right after it
         last = r.low(at) if i + 1 < at < r.n else ""
         nationality = NATIONALITIES.get(last) or NATIONALITIES.get(
@@ -81,6 +82,13 @@ def _country_words(r: _Reader, i: int, j: int) -> tuple[int, str | None]:
         if nationality and not _cap(r.t[at]) and r.low(at - 1) not in ("de", "du", "des", "d'"):
             return min(at, j), nationality  # "le ministre de l'Intérieur qatari": Qatar's
     return j, None
+
+def _country_from(r: _Reader, at: int, j: int) -> str | None:
+    """The country tokens at..j name, in one word or several."""
+    if at + 1 == j:
+        return COUNTRIES.get(r.low(at))
+    return MULTIWORD_COUNTRIES.get(key(r.text(at, j))) if at < j else None
+
 
 def _two_word_particle(r: _Reader, k: int) -> bool:
     """ "de la", "de los", "van der" inside a name, a capitalized word after it."""

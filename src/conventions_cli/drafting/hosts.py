@@ -10,7 +10,7 @@ from .drafts import Work
 from .linking import Party
 from .normalize import fold
 
-__all__ = ["hosts_of_a_passive_signing", "met_at_the_signing"]
+__all__ = ["hosts_of_a_passive_signing", "met_at_the_signing", "met_before_the_signing"]
 
 
 def hosts_of_a_passive_signing(work: Work) -> list[Party]:
@@ -58,4 +58,38 @@ def _after_cue(work: Work, cue: str, hint: str) -> list[Party]:
                 hosts.append(m)
         if hosts:
             return [Party(m, hint) for m in hosts]
+    return []
+
+
+# "Cette réunion a été couronnée par la signature …", "À l'issue de ces entretiens, …": the
+# signing closes a meeting the sentence before told
+CLOSES_A_MEETING = re.compile(
+    r"\W*(?:(?:cette|ces|la|les) (?:reunion|rencontre|entretiens?|seance de travail|"
+    r"audience|visite)s?\b[^.;]{0,40}?\b(?:couronnee?s?|sanctionnee?s?|ponctuee?s?|"
+    r"marquee?s?|cloturee?s?|suivie?s?) par\b|a l'issue de (?:cette|ces) (?:reunion|rencontre|"
+    r"entretiens?|seance de travail|audience)s?\b)")
+# "A a eu une réunion de travail avec B", "A s'est entretenu avec B": who met whom
+TOLD_MEETING = re.compile(r"\b(?:a|ont) (?:eu|tenu)\b[^.;]{0,60}?\b(?:reunion|rencontre|"
+                          r"entretiens?|seance de travail|audience|tete-a-tete)s?\b[^.;]{0,40}?"
+                          r"\bavec\b|\bs'(?:est|sont) (?:entretenue?s?|reunie?s?)\b[^.;]{0,40}?"
+                          r"\bavec\b")
+
+
+def met_before_the_signing(work: Work) -> list[Party]:
+    """ "Le ministre A, X, a eu une réunion de travail avec Y, ministre de B. Cette réunion
+    a été couronnée par la signature de l'accord": those who met, for a signing that names
+    no party, each for the body his title names."""
+    text, sentences = work.text, work.sentences
+    for s in work.signing:
+        if s.index == 0 or not CLOSES_A_MEETING.match(fold(text[s.start:s.end])):
+            continue
+        told = sentences[s.index - 1]
+        meeting = TOLD_MEETING.search(fold(text[told.start:told.end]))
+        if meeting is None:
+            continue
+        cue = told.start + meeting.end()
+        found = [m for m in told.mentions if not m.vague and m.person is not None]
+        if len(found) >= 2 and any(m.start < cue for m in found) and \
+                any(m.start >= cue for m in found):
+            return [Party(m, "subject" if m.start < cue else "with") for m in found]
     return []

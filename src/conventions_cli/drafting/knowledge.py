@@ -313,8 +313,9 @@ class KnowledgeBase:
         if not words:
             return None
         hits = {oid for k, oid in self._orgs.items()
-                if k.split()[:1] == [head] and words <= set(k.split())}
-        return hits.pop() if len(hits) == 1 else None
+                if k.split()[:1] == [head] and words <= set(k.split()) and (
+                    head != "ministere" or moroccan(self._by_id.get(oid) or {}))}
+        return hits.pop() if len(hits) == 1 else None  # (a ministry so told is Morocco's)
 
     def is_person(self, name: str) -> bool:
         """The base has a person of that very name (or alias)."""

@@ -199,6 +199,8 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
         words = r.text(i, end)
         title = _name_case(words)
         name = as_written = _ministry_name(words)
+        if "aupres" not in fold(name):  # "de la Justice, chargé des Droits de l'Homme": the
+            name = re.sub(r",\s*charg[ée]e?s?\s.*$", "", name)  # remit is the title's
         if country:
             # "Ministère bahreïni des …" -> "Ministère des …"; "Ministère délégué marocain
             # chargé du Budget" -> "Ministère délégué chargé du Budget"

@@ -43,6 +43,7 @@ from .words import (
     NOT_ACRONYMS,
     OPENERS,
     OPENING_VERBS,
+    country_at_end,
     masculine,
     nationality,
 )
@@ -174,9 +175,10 @@ def proper_name(r: _Reader, i: int, tok: Any, word: str, determiner: str
         if all(t.text.upper() in NOT_ACRONYMS or re.search(r"[$€£%]|\d", t.text)
                and not _lettered_acronym(t.text) for t in r.t[i:run]) or \
                 fold(r.t[i].text) in AGREEMENT_WORDS | TEXTS_AND_FUNDS or (
-                run == i + 1 and fold(r.t[i].text) in OPENERS | TITLE_TAIL | CURRENCY_WORDS):
-            # "Général", "15 millions d'Euros": no body; "le Plan d'accélération
-            # industrielle (PAI)": its acronym names no body either
+                run == i + 1 and (fold(r.t[i].text) in OPENERS | TITLE_TAIL | CURRENCY_WORDS
+                                  or not acronym and _is_title_word(fold(r.t[i].text)))):
+            # "Général", "15 millions d'Euros", "X, Directeur au Maroc": no body; "le Plan
+            # d'accélération industrielle (PAI)": its acronym names no body either
             return None, end2 if fold(r.t[i].text) in PLANS else run
         if run == i + 1 and not acronym and (folded.endswith("s") and folded[:-1] in HEADS
                                              or folded in GENERIC):
@@ -193,7 +195,8 @@ def proper_name(r: _Reader, i: int, tok: Any, word: str, determiner: str
                        "company" if ONLY_COMPANIES & set(folded.split()) else "other",
                        False, acronym or (words if _acronym(words) else None),
                        [alias] if alias and fold(alias) not in COUNTRIES else [],
-                       COUNTRIES.get(fold(alias or "")), head=fold(r.t[i].text),  # "X (Maroc)"
+                       COUNTRIES.get(fold(alias or "")) or country_at_end(words),  # "X (Maroc)"
+                       head=fold(r.t[i].text),
                        extra={"proper": True, "weak": not strong}), end2
     return None, i + 1
 

@@ -16,8 +16,8 @@ from .described import (
     described_parties,
 )
 from .descriptors import UNNAMED_REGION, city_before, kind_of_the_two, region_before, resolve_bare
-from .drafts import UNCOUNTED, Drafted, Segment, Work, quote_of, short
-from .hosts import hosts_of_a_passive_signing, met_at_the_signing
+from .drafts import UNCOUNTED, Drafted, Work, quote_of, short
+from .hosts import hosts_of_a_passive_signing, met_at_the_signing, met_before_the_signing
 from .institutions import (
     directorate_before,
     in_full_before,
@@ -46,6 +46,7 @@ from .represented import (
     without_represented_states,
 )
 from .retelling import another_day
+from .segmentnames import told_with
 from .sentences import Sentence
 from .sides import between_the_two, two_sides_sign
 from .signers import agent_of_signing, plural_participle_signers
@@ -124,20 +125,6 @@ def _known_by_head(m: Mention, history: list[Mention], kb: KnowledgeBase) -> Men
     return None
 
 
-def _told_with(g: Segment, groups: list[Segment], found: list[Party]) -> list[Party]:
-    """ "Le deuxième … entre A et B, alors que le troisième … entre C et D": where each of
-    the segments a sentence opens has names told after it, each takes those up to the next
-    (and the subject before them all); else all of them take every name."""
-    starts = sorted(h.evidence[0] for h in groups if h.sentence == g.sentence)
-    bounds = [*starts, 10**9]
-    if len(starts) < 2 or not all(any(bounds[k] <= p.mention.start < bounds[k + 1]
-                                      for p in found) for k in range(len(starts))):
-        return found
-    mine = starts.index(g.evidence[0])
-    return [p for p in found if p.mention.start < starts[0]
-            or bounds[mine] <= p.mention.start < bounds[mine + 1]]
-
-
 def _agents_sign_for_those_between(text: str, found: list[Party]) -> list[Party]:
     """ "un arrangement entre l'Office A et l'Institut B, signé par le ministre X et le
     ministre Y": the agreement binds A and B; the ministers sign it for them."""
@@ -189,7 +176,8 @@ def lead_parties(work: Work) -> None:
     if not subject and not partners:
         subject = named_further(work, PARTNERSHIP)  # each one's, before who presided
     if not subject and not partners:
-        subject = hosts_of_a_passive_signing(work) or met_at_the_signing(work)
+        subject = hosts_of_a_passive_signing(work) or met_at_the_signing(work) or \
+            met_before_the_signing(work)  # "Cette réunion a été couronnée par la signature"
     if not subject and not partners:
         # "entre plusieurs partenaires institutionnels" … "en partenariat avec A, B et C"
         partners = named_further(work, None)
@@ -352,7 +340,8 @@ def share_parties(work: Work) -> None:
             continue
         stop = next((h.sentence for h in ordered_groups[gi + 1:] if h.sentence > g.sentence),
                     len(sentences))
-        speaking = [[p for p in (_told_with(g, ordered_groups, parties_by_sentence.get(k, []))
+        speaking = [[p for p in (told_with(
+                text, g, ordered_groups, parties_by_sentence.get(k, []), sentences[k].end)
                                  if k == g.sentence else parties_by_sentence.get(k, []))
                      if id(p.mention) not in lead_orgs] for k in range(g.sentence, stop)]
         speaking = [found for found in speaking if found]

@@ -79,6 +79,8 @@ ELLIPTIC_ORDINAL = re.compile(
     r"s'inscrit|traite|institue|met en place|ambitionne|entend|revet|prend la forme|"
     # "alors que le troisième relatif à …", "le cinquième concernant …"
     r"relatif|relative|portant|concernant|visant|dedie|dediee))")
+RANK_IN_TURN = re.compile(rf"\b(?:la|le)\s+(?P<ord>{'|'.join(k for k in ORDINALS if k.isalpha())})"
+                          r"(?=\s+(?:avec|par|entre)\b)")
 RANK_OPENER = re.compile(r"\b(?:en vertu|aux termes|au titre|dans le cadre|s'agissant|quant|"
                          r"en ce qui concerne|pour ce qui est|a travers|via|avec|par)"
                          r"(?:\s+(?:de|d'|a))?$")
@@ -144,7 +146,7 @@ PROGRAMME = (r"(?:plan|programme|contrat|convention|accord|protocole|memorandum|
              r"strategie|feuille de route|avenant)s?")
 EARLIER = re.compile(rf"\b(?:precedente?s?|ancienne?s?|derniere?s?) {PROGRAMME}\b|"
                      rf"\b{PROGRAMME} (?:precedente?s?|anterieure?s?)\b|"
-                     rf"\bavai(?:t|ent) (?:ete )?(?:{participle('singular')}|mobilise)|"
+                     rf"\bavai(?:t|ent) (?:deja )?(?:ete )?(?:{participle('singular')}|mobilise)|"
                      # "La précédente session avait vu la signature d'une convention"
                      r"\bavai(?:t|ent) (?:vu|connu|permis|donne lieu a|ete marquee? par) "
                      r"(?:la |a la )?signature\b|\bprecedente?s? (?:session|edition|visite)\b|"
@@ -306,6 +308,16 @@ def find_agreement_mentions(text: str, start: int, end: int) -> list[AgreementMe
             continue
         found.append(AgreementMention("", o.start("ord"), o.end("ord"), 1, False,
                                       ORDINALS[o["ord"]]))
+    for o in RANK_IN_TURN.finditer(low, start, end):
+        # "le premier accord … par A ; le deuxième par B et le troisième par C": a rank
+        # alone after a ranked agreement of the same sentence, told in turn
+        head = low[max(0, start):o.start()].rstrip()
+        if (head[-1:] in (";", ",") or head.endswith(" et")) and not any(
+                f.start <= o.start("ord") < f.end for f in found) and (any(
+                f.ordinal for f in found if f.end <= o.start()) or ORDINAL_RE.search(
+                low, start, o.start())):
+            found.append(AgreementMention("", o.start("ord"), o.end("ord"), 1, False,
+                                          ORDINALS[o["ord"]]))
     for o in ORDINAL_RE.finditer(low, start, end):
         if not any(f.start <= o.end("noun") and f.end >= o.start("noun") for f in found):
             found.append(AgreementMention("", o.start("noun"), o.end("noun"), 1, False,

@@ -146,7 +146,7 @@ MULTIWORD_COUNTRIES = {
     "timor oriental": "TL", "etats unis": "US", "etats unis d amerique": "US",
     "royaume uni": "GB", "pays bas": "NL", "coree du sud": "KR", "coree du nord": "KP",
     "soudan du sud": "SS", "iles salomon": "SB", "iles marshall": "MH", "iles maurice": "MU",
-    "hong kong": "HK", "ile maurice": "MU"}
+    "hong kong": "HK", "ile maurice": "MU", "union des comores": "KM"}
 
 NATIONALITIES = {"marocain": "MA", "mauritanien": "MR", "francais": "FR", "espagnol": "ES",
                  "allemand": "DE", "chinois": "CN", "americain": "US", "senegalais": "SN",
@@ -348,11 +348,23 @@ def territory_name(name: str, country: str | None) -> tuple[str, str | None]:
     """ "Province chinoise du Jiangsu" -> ("Province du Jiangsu", "CN")."""
     found = TERRITORY.match(name)
     if found is None:
-        return name, country
+        return name, country or country_at_end(name)
     code = nationality(found["adjective"].translate(_PLAIN))
     if code is None:
         return name, country
     return f"{found['head']} {name[found.end():]}", country or code
+
+
+def country_at_end(name: str) -> str | None:
+    """ "Département des Douanes de la Thaïlande", "Office national des pêches du Sénégal":
+    the country a body's name ends on is the body's."""
+    for found in re.finditer(r"\s(?:de la|du|des|de l'|de l’|d'|d’|de)\s*", name):
+        words = re.sub(r"[\W_]+", " ", name[found.end():].lower().translate(_PLAIN)).strip()
+        code = MULTIWORD_COUNTRIES.get(words) if " " in words else \
+            COUNTRIES.get(words) if words != "royaume" else None
+        if code:
+            return code
+    return None
 
 
 _PLAIN = str.maketrans("àâäéèêëîïôöùûüç", "aaaeeeeiioouuuc")
