@@ -24,8 +24,8 @@ BASE = [{"id": "etat-marocain", "name": "État marocain", "kind": "state", "coun
          "kind": "public-body", "country": "MA"},
         {"id": "afd", "name": "Agence française de développement", "acronym": "AFD",
          "kind": "international", "country": "FR"},
-        {"id": "cnrst", "name": "Centre national pour la recherche scientifique et technique",
-         "acronym": "CNRST", "kind": "public-body", "country": "MA"},
+        {"id": "inra", "name": "Institut national de la recherche agronomique",
+         "acronym": "INRA", "kind": "public-body", "country": "MA"},
         {"id": "mr-ministere-jeunesse", "name": "Ministère de la Jeunesse et des Relations "
          "avec le Parlement (Mauritanie)", "kind": "ministry", "country": "MR"},
         {"id": "bank-al-maghrib", "name": "Bank Al-Maghrib", "acronym": "BAM",
@@ -134,10 +134,10 @@ def test_a_signing_that_closes_a_meeting_is_signed_by_those_who_met() -> None:
             "L'accord de coopération en matière de sécurité civile, signé mercredi à Rabat, "
             "appuiera la formation des officiers sénégalais, a indiqué le ministre sénégalais "
             "de l'Intérieur.\n"
-            "Le ministre de l'Intérieur, Karim Alaoui, a eu mercredi à Rabat une réunion de "
+            "Le ministre de l'Intérieur, Karim Alaoui, a tenu le même jour une séance de "
             "travail avec Moussa Diallo, ministre de l'Intérieur et de la Sécurité publique de "
             "la République du Sénégal.\n"
-            "Cette réunion a été couronnée par la signature de l'accord de coopération.\n")
+            "Cette rencontre a été sanctionnée par la signature du texte.\n")
     result = drafted(text, BASE, published_on="2024-05-08")
     got = parties(result)
     assert len(got) == 1 and got[0][0] == "ministere-interieur"
@@ -147,10 +147,10 @@ def test_a_signing_that_closes_a_meeting_is_signed_by_those_who_met() -> None:
 
 def test_a_caption_retold_by_the_story_it_heads_is_one_agreement() -> None:
     text = ("Lors de la signature d'une convention de partenariat, jeudi 6 mars 2025, entre "
-            "l'Institut Delta des sciences et le CNRST.\n\n"
+            "l'Institut Delta des sciences et l'INRA.\n\n"
             "Une convention pour la recherche appliquée a été signée hier entre l'Institut "
-            "Delta des sciences (IDS) et le Centre national pour la recherche scientifique et "
-            "technique (CNRST).\n")
+            "Delta des sciences (IDS) et l'Institut national de la recherche agronomique "
+            "(INRA).\n")
     result = drafted(text, BASE, published_on="2025-03")
     assert len(result["agreements"]) == 1
 

@@ -80,8 +80,10 @@ def met_before_the_signing(work: Work) -> list[Party]:
     a été couronnée par la signature de l'accord": those who met, for a signing that names
     no party, each for the body his title names."""
     text, sentences = work.text, work.sentences
-    for s in work.signing:
-        if s.index == 0 or not CLOSES_A_MEETING.match(fold(text[s.start:s.end])):
+    for s in sentences:  # ("la signature du texte" names no agreement: any sentence)
+        low = fold(text[s.start:s.end])
+        if s.index == 0 or s.title or not CLOSES_A_MEETING.match(low) or \
+                not re.search(r"\bsignature\b", low):
             continue
         told = sentences[s.index - 1]
         meeting = TOLD_MEETING.search(fold(text[told.start:told.end]))
