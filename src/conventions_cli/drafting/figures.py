@@ -13,6 +13,7 @@ from .drafts import Drafted, Segment, Work, short
 from .facts import Fact
 from .financings import one_financing_each
 from .inturn import (
+    bracketed_in_turn,
     funding_in,
     grouped_amounts,
     is_a_part,
@@ -70,6 +71,7 @@ def share_figures(work: Work) -> None:
     listed_amounts(work)  # what the segments and the lead left without an amount
     split_total(work)  # parts of a total told apart from it, in sentences of their own
     listed_lines(work)  # one amount a list line, no total
+    bracketed_in_turn(work)  # one amount each, in brackets, over the sentences after the lead
     _described_amounts(work)
     _the_sum_of_its_parts(work)
 

@@ -17,8 +17,9 @@ from .normalize import fold
 from .sentences import Sentence
 from .signing import ORDINALS
 
-__all__ = ["funding_in", "given_in_turn", "grouped_amounts", "is_a_part", "labelled_amounts",
-           "listed_amounts", "listed_lines", "parts_of_total", "ranked_amounts", "split_total"]
+__all__ = ["bracketed_in_turn", "funding_in", "given_in_turn", "grouped_amounts", "is_a_part",
+           "labelled_amounts", "listed_amounts", "listed_lines", "parts_of_total",
+           "ranked_amounts", "split_total"]
 
 def funding_in(text: str, s: Sentence) -> list[Fact]:
     """The money a sentence puts in (not a target, not a unit, not the equivalent of the
@@ -148,6 +149,36 @@ def listed_amounts(work: Work, upto: int | None = None) -> None:
             if a.funding is None:
                 given_in_turn(work, a, f, "one of the amounts the article lists in turn")
         return
+
+
+def bracketed_in_turn(work: Work) -> None:
+    """ "Les conventions prévoient A (137.000 dirhams), B (189.000 dirhams) …. Elles portent
+    aussi sur C (170.000 dirhams) …": the sentences after the lead that name, in brackets,
+    exactly one amount per agreement give them out in turn, where no agreement has an
+    amount and no segment tells its own."""
+    text, n, agreements = work.text, work.n, work.agreements
+    if n < 2 or work.segments or any(a.funding for a in agreements):
+        return
+    items: list[Fact] = []
+    for s in work.sentences[work.lead.index + 1:]:
+        if s.earlier or s.title or s.future:
+            continue
+        found = [f for f in funding_in(text, s) if not f.extra["total"]
+                 and f.start not in work.used_figures]
+        if found and all(_bracketed(text, f) for f in found):
+            items.extend(found)
+        elif items:
+            break  # the list is over
+    if len(items) != n or len({f.value["currency"] for f in items}) > 1 or \
+            len({f.value["amount"] for f in items}) < 2:
+        return
+    for a, f in zip(agreements, items, strict=True):
+        given_in_turn(work, a, f, "one of the amounts in brackets the article lists in turn")
+
+
+def _bracketed(text: str, f: Fact) -> bool:
+    return text[max(0, f.start - 2):f.start].strip().endswith("(") and \
+        text[f.end:f.end + 2].strip().startswith(")")
 
 
 # "un hôpital à X pour un coût de 240 MDH, dont 80 MDH apportés par la région": the part

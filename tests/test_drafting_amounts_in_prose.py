@@ -1,0 +1,40 @@
+"""Amounts told in running prose: one in brackets per agreement over the sentences after
+the lead, given out in turn; a total beside them is no agreement's."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafting_cases import drafted
+
+pytest.importorskip("spacy")
+
+BASE = [{"id": "wilaya-souss-massa", "name": "Wilaya de la région Souss-Massa",
+         "kind": "public-body", "country": "MA"}]
+
+BRACKETS = ("INDH : cinq conventions pour des projets de jeunes\n"
+            "Cinq conventions de partenariat ont été signées lundi à Agadir entre la wilaya "
+            "de la région Souss-Massa et des porteurs de projets, pour un coût global de "
+            "1,3 million de dirhams.\n"
+            "Les conventions financent un atelier de menuiserie (210.500 dirhams), une "
+            "boulangerie de quartier (185.000 dirhams) et une agence de voyages en ligne "
+            "(240.000 dirhams).\n"
+            "Elles appuient aussi un élevage de volailles (300.000 dirhams) et un studio de "
+            "photographie (264.500 dirhams).\n")
+
+
+def _amounts(result: dict) -> list:
+    return [(a.get("funding") or {}).get("amount") for a in result["agreements"]]
+
+
+def test_bracketed_amounts_over_several_sentences_go_one_each_in_turn() -> None:
+    result = drafted(BRACKETS, BASE, published_on="2021-05-04")
+    assert _amounts(result) == [210500, 185000, 240000, 300000, 264500]
+    assert "amounts in brackets" in result["yaml"]
+
+
+def test_bracketed_amounts_that_do_not_match_the_count_go_to_none() -> None:
+    text = BRACKETS.replace(" et un studio de photographie (264.500 dirhams)", "")
+    result = drafted(text, BASE, published_on="2021-05-04")
+    assert len(result["agreements"]) == 5
+    assert _amounts(result) == [None] * 5
