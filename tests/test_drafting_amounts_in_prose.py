@@ -38,3 +38,21 @@ def test_bracketed_amounts_that_do_not_match_the_count_go_to_none() -> None:
     result = drafted(text, BASE, published_on="2021-05-04")
     assert len(result["agreements"]) == 5
     assert _amounts(result) == [None] * 5
+
+
+GRANTS = ("Emploi : deux dons\n"
+          "Pour favoriser l'auto-emploi, deux projets visant à promouvoir l'entrepreneuriat "
+          "et l'accès à la finance solidaire pour les jeunes ont été signés vendredi 4 avril "
+          "à Rabat, par la directrice régionale d'un fonds international, Anna Berg, et le "
+          "ministre de l'Économie, Karim Alaoui. D'un total de 9 millions de dollars, ces dons "
+          "financeront des formations.\n")
+
+
+def test_a_noun_of_the_aim_coordinated_by_the_parse_is_no_agreement() -> None:
+    result = drafted(GRANTS, BASE, published_on="2019-04-05")
+    assert len(result["agreements"]) == 2
+
+
+def test_projects_named_again_as_grants_are_accords() -> None:
+    result = drafted(GRANTS, BASE, published_on="2019-04-05")
+    assert [a["type"] for a in result["agreements"]] == ["accord", "accord"]

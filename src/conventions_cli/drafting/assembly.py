@@ -42,6 +42,7 @@ from .normalize import fold, fold_upto
 from .occasion import set_scene
 from .portfolios import ministers_by_portfolio
 from .protagonist import protagonist_signs
+from .retyped import stand_ins_named_again
 from .segments import find_segments
 from .sentences import (
     FUTURE,
@@ -271,6 +272,7 @@ def assign_types(work: Work) -> None:
                     text[a.type.start:a.type.end])):
                 a.type = Fact("type", invested.type, invested.start, invested.end)
     _kinds_untold(work, lead_kind)
+    stand_ins_named_again(work)  # "deux projets … signés", then "ces dons"
 
 
 # "… ont été signées, portant sur des investissements", "en vue de l'installation de projets

@@ -85,7 +85,7 @@ def _candidates(verb: Any) -> list[tuple[Any, bool]]:
         if child.dep_ in ("obj", "nsubj:pass"):
             out.append((child, child.dep_ == "nsubj:pass"))
             out.extend((c, child.dep_ == "nsubj:pass") for c in child.children
-                       if c.dep_ == "conj" and c.pos_ == "NOUN")
+                       if c.dep_ == "conj" and c.pos_ == "NOUN" and _beside(child, c))
         if child.dep_ in ("obj", "obl", "obl:arg", "obl:mod") and any(
                 c.dep_ == "case" for c in child.children):
             # "a signé avec le président X une déclaration …": the parse hangs the object
@@ -93,6 +93,19 @@ def _candidates(verb: Any) -> list[tuple[Any, bool]]:
             out.extend((c, False) for c in child.children if c.dep_ in ("nmod", "appos")
                        and c.pos_ == "NOUN" and not any(x.dep_ == "case" for x in c.children))
     return out
+
+
+# words that open a complement: a noun after them is inside the object, not beside it
+INSIDE = {"de", "d'", "du", "des", "visant", "pour", "a", "au", "aux", "dans", "sur", "en",
+          "relatif", "relative", "relatifs", "relatives", "portant", "destine", "destines"}
+
+
+def _beside(head: Any, conj: Any) -> bool:
+    """The parse's coordinated noun stands beside the object ("un accord et un protocole"),
+    not inside what it is for ("deux projets visant à soutenir l'entrepreneuriat et l'accès
+    à …": the access is the projects' aim)."""
+    between = [fold(t.text) for t in head.doc[head.i + 1:conj.i]]
+    return not INSIDE & set(between)
 
 
 def signed_objects(text: str, tokens: list[Any], found: list[AgreementMention]
