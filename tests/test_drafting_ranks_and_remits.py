@@ -183,3 +183,29 @@ def test_a_country_s_own_bank_named_by_its_country_is_no_lender() -> None:
     other = next(o for o in result["organizations"] if o["name"] == "Banque de France")
     assert roles[other["id"]] == "partner"
     assert other.get("country") == "FR"
+
+
+def test_a_person_glued_after_a_titled_head_holds_the_title() -> None:
+    text = ("Rural : un prêt du FIDA\n"
+            "Un accord de prêt a été signé lundi à Rome entre le Maroc et le Fonds "
+            "international de développement agricole (FIDA). Le texte a été paraphé par le "
+            "Vice-président du Fonds Marc Dubois et par l'ambassadeur du Maroc en Italie.\n")
+    base = BASE + [{"id": "fida", "name": "Fonds international de développement agricole",
+                    "acronym": "FIDA", "kind": "international"}]
+    result = drafted(text, base, published_on="2016-03-08")
+    assert not any("Dubois" in n for n in names_of(result))
+    assert signers(result).get("Marc Dubois") == "fida"
+
+
+def test_a_representative_of_the_kingdom_to_a_body_signs_for_the_state() -> None:
+    text = ("Rural : un prêt du FIDA\n"
+            "Un accord de prêt a été signé lundi à Rome entre le Maroc et le Fonds "
+            "international de développement agricole (FIDA). Signé par le représentant "
+            "permanent du Royaume auprès du FIDA, Driss Tazi, et la vice-présidente du Fonds, "
+            "Anna Rossi, ce prêt financera des pistes rurales.\n")
+    base = BASE + [{"id": "fida", "name": "Fonds international de développement agricole",
+                    "acronym": "FIDA", "kind": "international"}]
+    result = drafted(text, base, published_on="2016-03-08")
+    who = signers(result)
+    assert who.get("Driss Tazi") == "etat-marocain"
+    assert who.get("Anna Rossi") == "fida"

@@ -17,9 +17,11 @@ __all__ = ["ambassador", "embassy_state"]
 
 def ambassador(r: _Reader, i: int) -> tuple[Mention, int] | None:
     """ "l'ambassadeur de France au Maroc, X", "l'ambassadeur du Maroc en Tunisie, M. Y",
-    "l'ambassadeur japonais": the state the ambassador signs for."""
+    "l'ambassadeur japonais", "le représentant permanent du Royaume auprès de la FAO": the
+    state the envoy signs for."""
     j = i + 1
-    while r.low(j) in ("extraordinaire", "et", "plenipotentiaire", "itinerant", "itinerante"):
+    while r.low(j) in ("extraordinaire", "et", "plenipotentiaire", "itinerant", "itinerante",
+                       "permanent", "permanente", "special", "speciale"):
         j += 1  # "l'ambassadeur extraordinaire et plénipotentiaire du Japon"
     word = r.low(j)
     code = nationality(word)

@@ -35,7 +35,7 @@ from .holders import _country_words, _ministry_name, _person_after
 from .institutions import INSTITUTION_TITLES
 from .kinds import kind_of
 from .ministerlist import ministers_told_on
-from .nameends import _named_past_acronym, _opens_a_name
+from .nameends import _named_past_acronym, _opens_a_name, person_after_titled_head
 from .namelists import plural_of_names
 from .names import Mention, Person
 from .normalize import fold, key
@@ -173,12 +173,13 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
     if word == "conference" and not _cap(tok):
         return None, i + 1  # "une conférence de presse"; "la Conférence des présidents"
     if word in HEADS or word in PLURAL_HEADS:
-        j, country = _adjectives(r, i + 1, titled=_cap(tok))
+        held = _cap(tok) and person_after_titled_head(r, i, i + 1)  # "… du Fonds Ali X"
+        j, country = _adjectives(r, i + 1, titled=_cap(tok)) if not held else (i + 1, None)
         if j > i + 1:
             j = coordinated_adjectives(r, j)  # "le conseil économique, social et …"
         if r.low(j).startswith("charge") and r.prep(j + 1) is not None:
             j += 1  # "ministère délégué chargé du Budget"
-        if _cap(tok) and j < r.n and _cap(r.t[j]) and r.prep(j) is None:
+        if _cap(tok) and j < r.n and _cap(r.t[j]) and r.prep(j) is None and not held:
             j = max(j, _proper_run(r, j))  # "Bank Al-Maghrib", "Caisse Marocaine ..."
         elif _cap(tok) and r.low(i + 1) == "-" and r.joined(i + 1) and r.low(i + 2) in (
                 "al", "el"):

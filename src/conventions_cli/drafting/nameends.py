@@ -4,14 +4,16 @@ sentence that opens on two capitalized words ("Souss Berry Farms et l'ADA ont si
 
 from __future__ import annotations
 
+import re
+
 from .complements import _complements
-from .grammar import _cap, _proper_run, _Reader
+from .grammar import _cap, _is_title_word, _proper_run, _Reader
 from .kinds import ONLY_COMPANIES
 from .normalize import fold
 from .samebody import _is_place
 from .words import COMPANY_WORDS, COUNTRIES, MONTH_WORDS, NAMED_AFTER_PEOPLE
 
-__all__ = ["_named_past_acronym", "_opens_a_name"]
+__all__ = ["_named_past_acronym", "_opens_a_name", "person_after_titled_head"]
 
 
 def _named_past_acronym(r: _Reader, j: int, head: str) -> int:
@@ -44,3 +46,20 @@ def _opens_a_name(r: _Reader) -> bool:
         # whatever the tags, however its name starts
         return True
     return not r.starts_person(0) and not r.starts_person(1) and not _is_place(r.t[0].text)
+
+
+ROMAN = re.compile(r"[IVX]+")
+
+
+def person_after_titled_head(r: _Reader, i: int, j: int) -> bool:
+    """ "le Vice-président du Fonds Michel Mordasini": after a head a title governs, the
+    capitalized words that open on a person's name are who holds the title, not the body's
+    name (not "Fonds Hassan II", named after a King, nor "Université Ibn Zohr")."""
+    if not r.starts_person(j) or r.low(i) in NAMED_AFTER_PEOPLE:
+        return False
+    title = i - 2 if r.low(i - 1) in ("du", "de", "d'") else \
+        i - 3 if r.low(i - 1) in ("l'", "la") and r.low(i - 2) == "de" else -1
+    if title < 0 or not _is_title_word(r.low(title).split("-")[-1]):
+        return False
+    run = _proper_run(r, j)
+    return run - j >= 2 and not any(ROMAN.fullmatch(r.t[k].text) for k in range(j, run))

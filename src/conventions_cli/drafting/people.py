@@ -218,8 +218,8 @@ def _title_mention(r: _Reader, i: int, parse_org: ParseOrg) -> tuple[Mention | N
             # the press's name for it ("Ministère portugais de la Mer"), another spelling
             mention.aliases.append(as_written)
         return held_by(r, mention, i, full_end)
-    if word in ("ambassadeur", "ambassadrice"):
-        envoy = ambassador(r, i)
+    if word in ("ambassadeur", "ambassadrice", "representant", "representante"):
+        envoy = ambassador(r, i)  # "Représentant du Royaume auprès du FIDA": the State's
         if envoy is not None:
             return envoy
     # "le président de la Fédération X", "le directeur général de l'ONEE, M. X"
