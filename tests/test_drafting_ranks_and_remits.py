@@ -209,3 +209,23 @@ def test_a_representative_of_the_kingdom_to_a_body_signs_for_the_state() -> None
     who = signers(result)
     assert who.get("Driss Tazi") == "etat-marocain"
     assert who.get("Anna Rossi") == "fida"
+
+
+def test_the_ambassador_of_the_kingdom_of_another_country_signs_for_it() -> None:
+    text = ("INDH : un avenant avec les Pays-Bas\n"
+            "L'avenant a été paraphé mardi dans la capitale par le ministre de l'Intérieur, "
+            "Karim Alaoui, et l'ambassadeur du Royaume des Pays-Bas à Rabat, M. Jan de Vries.\n")
+    result = drafted(text, BASE, published_on="2012-02-08")
+    who = signers(result)
+    assert who.get("Jan de Vries") not in (None, "etat-marocain")
+    body = next(o for o in result["organizations"] if o["id"] == who["Jan de Vries"])
+    assert body.get("country") == "NL"
+
+
+def test_the_years_of_a_phase_a_party_means_to_launch_are_no_period() -> None:
+    text = ("INDH : un avenant pour une aide additionnelle\n"
+            "L'avenant a été paraphé mardi dans la capitale par le ministre de l'Intérieur, "
+            "Karim Alaoui. Le ministre a rappelé que le gouvernement envisage de lancer une "
+            "nouvelle phase pour la période 2013-2017.\n")
+    result = drafted(text, BASE, published_on="2012-02-08")
+    assert not result["agreements"][0].get("period")

@@ -401,6 +401,11 @@ PERIOD = re.compile(r"\b(?:(?:de|entre)\s+)?(?P<a>(?:19|20)\d{2})\s*(?:-|–|—
                     r"(?P<b>(?:19|20)\d{2})\b")
 
 
+# what a party means to start later, in the clause before the years: no agreement's period
+INTENDED = re.compile(r"\b(?:envisag|projett?|ambitionn|compt)\w* (?:de |d')(?:lancer|engager|"
+                      r"ouvrir|entamer|mettre en (?:place|oeuvre|œuvre))\b[^.;]*$")
+
+
 # "entre 2007-2009 et 2010-2012": the second of two periods set side by side
 COMPARED_PERIOD = re.compile(r"\s+(?:et|a|au)\s+(?:19|20)\d{2}\s*[-–—/]\s*(?:19|20)?\d{2}\b")
 
@@ -434,6 +439,8 @@ def _periods(text: str, start: int, end: int) -> list[Fact]:
         named = NAMED_BEFORE.search(text[max(start, m.start() - 40):m.start()])
         said = text[max(start, m.start() - 120):m.start()]  # (a policy's name may be long)
         before = fold(said)
+        if INTENDED.search(before):
+            continue  # "envisage de lancer une deuxième phase pour la période 2011-2015"
         plan = NATIONAL_PLAN.search(before)
         if plan and not AGREEMENT_WORD.search(re.split(r"[.;,]", before[-70:])[-1]) and \
                 not re.search(r"\bperiode\s*:?\s*$", before) and (

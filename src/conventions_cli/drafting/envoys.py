@@ -29,6 +29,10 @@ def ambassador(r: _Reader, i: int) -> tuple[Mention, int] | None:
         end, country = j + 1, _masculine(f"État {r.t[j].text}")
     else:
         k = r.prep(j)
+        if k is not None and r.low(k) in ("royaume", "republique", "etat", "sultanat",
+                                          "principaute") and (state := r.prep(k + 1)) and \
+                state < r.n and (country_span(r, state) or r.low(state) in COUNTRIES):
+            k = state  # "l'ambassadeur du Royaume de Belgique": Belgium's, not the Kingdom's
         several = country_span(r, k) if k is not None else None  # "des Etats-Unis"
         if several is not None and k is not None:
             end, code = several
