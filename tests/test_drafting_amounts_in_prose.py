@@ -56,3 +56,14 @@ def test_a_noun_of_the_aim_coordinated_by_the_parse_is_no_agreement() -> None:
 def test_projects_named_again_as_grants_are_accords() -> None:
     result = drafted(GRANTS, BASE, published_on="2019-04-05")
     assert [a["type"] for a in result["agreements"]] == ["accord", "accord"]
+
+
+def test_a_count_told_after_the_noun_au_nombre_de() -> None:
+    text = ("Habitat : des conventions pour les centres émergents\n"
+            "La wilaya de la région Souss-Massa a présidé lundi à Agadir la signature de "
+            "conventions pour les quartiers sous-équipés. Paraphées par le wali et les "
+            "présidents des communes, ces conventions, au nombre de quatre, relèvent du "
+            "programme de mise à niveau urbaine.\n")
+    result = drafted(text, BASE, published_on="2021-05-04")
+    assert len(result["agreements"]) == 4
+    assert "au nombre de quatre" in result["yaml"]

@@ -33,7 +33,7 @@ from .retelling import (
     tells_again,
 )
 from .sentences import PARTNER_ACT, Sentence, day_words, same_day
-from .signing import PRENOMINAL, STAND_INS, AgreementMention
+from .signing import NUMBER_AFTER, PRENOMINAL, STAND_INS, AgreementMention
 
 __all__ = ["MAX_AGREEMENTS", "count_agreements"]
 
@@ -130,7 +130,9 @@ def count_agreements(text: str, sentences: list[Sentence], year: int | None = No
                                before)
             begin = first.start - (len(before) - number.start()) if number else first.start
             about = any(m.approximate for m in explicit_here)
-            fact = Fact("count", total, begin, explicit_here[-1].end,
+            last = explicit_here[-1]  # ("ces conventions, au nombre de neuf": to the count)
+            after = NUMBER_AFTER.match(fold(text[:s.end]), last.end) if last.per_project else None
+            fact = Fact("count", total, begin, after.end() if after else last.end,
                         f"the article says about {total}; keep the agreements it describes"
                         if about else "")
     if counted_in is not None and not counted_in.title and fact is not None:

@@ -228,7 +228,7 @@ class AgreementMention:
     others: bool = False  # "six autres conventions"
     indefinite: bool = False  # "une convention", "un autre accord": a new one is introduced
     bracketed: bool = False  # "(cinq conventions)": a share of a breakdown
-    per_project: bool = False  # "conventions relatives à sept projets": the count follows
+    per_project: bool = False  # "… relatives à sept projets", "au nombre de neuf": count after
     approximate: bool = False  # "une dizaine de conventions"
 
 
@@ -236,6 +236,8 @@ INDEFINITE_BEFORE = re.compile(r"(?:^|[\s(])(?:d'|qu')?(?:une?|une? autre|une? n
                                r"une? derni(?:er|ere)|"
                                # "un projet de mémorandum" signed: one more
                                r"une? nouveau|un projet d(?:e |'))\s*$")
+# "ces conventions, au nombre de neuf, …": the count told after the noun
+NUMBER_AFTER = re.compile(rf"\s*,?\s*au nombre de (?P<n>\d{{1,3}}|{SPELLED})\b")
 # "une série de conventions relatives à sept projets": one agreement per project
 PER_PROJECT = re.compile(rf"^[^.;]{{0,40}}?\b(?:relatifs?|relatives?|portant sur|concernant|"
                          rf"liees? a|lies a|pour)\s+(?:a\s+)?(?:la realisation de\s+)?"
@@ -292,6 +294,9 @@ def find_agreement_mentions(text: str, start: int, end: int) -> list[AgreementMe
             per = PER_PROJECT.match(low[m.end():end])
             if per:
                 count = parse_count(per["n"])
+                per_project = count is not None
+            elif (said := NUMBER_AFTER.match(low, m.end(), end)) is not None:
+                count = parse_count(said["n"])  # "ces conventions, au nombre de neuf"
                 per_project = count is not None
         indefinite = not plural and bool(INDEFINITE_BEFORE.search(before[-20:]))
         bracketed = bool(count) and bool(re.search(r"\(\s*[\w-]+\s*$", before)) and \
