@@ -210,7 +210,9 @@ def count_agreements(text: str, sentences: list[Sentence], year: int | None = No
                             # of another; nor when it named only the two States ("Le Maroc
                             # et l'Espagne s'engagent … à travers la signature d'une
                             # convention-cadre" then the two bodies that signed it)
-                            (not n or _states_only(sentences[i]) and bool(names))
+                            # (or this one names nobody: "… signée par 14 parties dont
+                            # A" then "Une convention … a été signée en milieu de semaine")
+                            (not n or not names or _states_only(sentences[i]) and bool(names))
                             and undated and not d)
                            for t, d, n, i in told):
                         continue  # told again, naming nobody new: the same one

@@ -14,6 +14,7 @@ from .normalize import MO, WEEKDAYS, fold
 from .words import DESCRIPTORS, TITLES
 
 __all__ = ["AFTER_PREPOSITION", "AGREEMENT_NOUNS", "AGREEMENT_QUALIFIED", "AGREEMENT_WORD",
+           "COUNTED_SIGNERS",
            "BRACKET_GAP", "COLON_GAP", "DESCRIBED_GAP", "FRAMED_BY_AGREEMENT", "FRAMING",
            "HEADED", "IT_IS_ALSO", "LIST_GAP", "NOT_PARTY_BEFORE",
            "PARTY_AFTER_NAME", "PARTY_BEFORE", "POSTING_GAP", "PURPOSE", "RELATIONS_BETWEEN",
@@ -220,3 +221,11 @@ TITLED_AFTER_BY = re.compile(r"\bpar\s+(?:(?:les|leurs|ses)\s+[\w-]+\s+(?:des|de
 def titled_name(found: re.Match[str] | None) -> bool:
     """A match of TITLED_GAP or TITLED_AFTER_BY whose title is one (a name and a title)."""
     return found is not None and _is_title_word(fold(found["title"]))
+
+
+# "signée par 14 parties dont des ministères, les préfectures et X": the bodies named after
+# the count of signers are some of them
+COUNTED_SIGNERS = re.compile(r"\bpar\s+(?:pas moins de\s+)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)*)\s+"
+                             r"(?:parties|signataires|partenaires|intervenants|organismes|"
+                             r"institutions|acteurs)\s*,?\s*(?:dont|parmi lesquel(?:le)?s|"
+                             r"notamment)\b[^.;]{0,120}$")

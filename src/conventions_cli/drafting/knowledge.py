@@ -371,6 +371,8 @@ class KnowledgeBase:
                 aliases = [] if oid in self._references else org.get("aliases") or []
                 names = [n for n in [org.get("name"), *aliases, *(
                     f for f in self._forms.get(oid, []) if " " in f)] if n]
+                names += [n.split(" ", 1)[1] for n in map(str, names)  # "Al Omrane" alone
+                          if re.match(r"(?:Groupe|Holding)\s+\S+\s+\S", n)]
                 patterns = []
                 for name in names:
                     pattern = nlp.make_doc(str(name))

@@ -16,6 +16,7 @@ from .appositions import apposed
 from .cues import (
     AFTER_PREPOSITION,
     AGREEMENT_WORD,
+    COUNTED_SIGNERS,
     FRAMED_BY_AGREEMENT,
     FRAMING,
     HEADED,
@@ -356,7 +357,7 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                                      r"celles?)?\s*[«\"“]?\s*$", intro) and (re.search(
                 r"\b(?:ministres|responsables|representants|presidents|dirigeants|signataires)\b",
                 fold(text[sent_start:trigger[1]])) or counted_bodies(intro)) or \
-                WITH_SOME.search(intro)
+                WITH_SOME.search(intro) or COUNTED_SIGNERS.search(intro)
             # "Plusieurs ministres ont …"; "… et deux exploitants d'aéroports, à savoir A et B"
             # ("… des PME signataires, à savoir, A, B et C")
             # "portant la signature des ministres A et B": whose signature it bears
