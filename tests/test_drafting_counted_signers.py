@@ -43,3 +43,31 @@ def test_another_one_told_so_is_still_another() -> None:
                         "Une autre convention visant à relancer")
     result = drafted(text, BASE, published_on="2015-03")
     assert len(result["agreements"]) == 2
+
+
+def test_a_former_name_in_brackets_is_the_same_body_and_the_list_goes_on() -> None:
+    text = ("Export : une convention avec un partenaire belge\n"
+            "Une convention a été signée lundi à Rabat entre Atlas Export (ex-Office atlasien "
+            "des foires) et Wallonia Trade.\n")
+    result = drafted(text, BASE, published_on="2012-03-06")
+    got = [sorted(p["org"] for p in a["parties"]) for a in result["agreements"]]
+    assert len(got) == 1 and len(got[0]) == 2
+    first = next(o for o in result["organizations"] if o["name"] == "Atlas Export")
+    assert "Office atlasien des foires" in first.get("aliases", [])
+
+
+def test_a_name_after_the_last_of_a_list_is_its_other_name() -> None:
+    text = ("Export : une convention avec un partenaire belge\n"
+            "Une convention a été signée lundi à Rabat entre Atlas Export et Wallonia Trade, "
+            "l'Agence wallonne pour le commerce extérieur.\n")
+    result = drafted(text, BASE, published_on="2012-03-06")
+    assert len(result["agreements"][0]["parties"]) == 2
+
+
+def test_signings_in_his_presence_take_the_day_of_the_ceremony_told_before() -> None:
+    text = ("Industrie : lancement d'une zone franche\n"
+            "Le chef du gouvernement a présidé jeudi 12 mars 2015 la cérémonie de lancement "
+            "de la zone franche de Kénitra.\n\n"
+            "Deux conventions ont été signées en sa présence.\n")
+    result = drafted(text, BASE, published_on="2015-03-13")
+    assert [a.get("signed_on") for a in result["agreements"]] == ["2015-03-12"] * 2

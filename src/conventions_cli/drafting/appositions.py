@@ -11,7 +11,7 @@ from .names import Mention
 from .normalize import fold
 from .words import nationality
 
-__all__ = ["apposed"]
+__all__ = ["apposed", "former_name"]
 
 # the apposition closes where the list or the sentence goes on
 # (or right at the verb: "Le Maghreb Arabe Presse, l'agence marocaine d'information a signé")
@@ -31,8 +31,18 @@ def _described(text: str, m: Mention) -> bool:
 def apposed(text: str, previous: Mention, m: Mention) -> bool:
     """``m`` names ``previous`` again in apposition; when ``m`` is the name, ``previous``
     takes it."""
-    if not GAP.fullmatch(text[previous.end:m.start]) or not CLOSED.match(text, m.end) or \
-            previous.person or m.person or previous.kb_id and m.kb_id:
+    if not GAP.fullmatch(text[previous.end:m.start]) or previous.person or m.person or \
+            previous.kb_id and m.kb_id:
+        return False
+    if re.search(r"\bet\s+(?:le |la |les |l')?$",
+                 text[max(0, previous.start - 8):previous.start]) and \
+            re.match(r"\s*(?:[.;]|$)", text[m.end:m.end + 2]) and not m.acronym:
+        # "entre A et B, l'Agence française pour …." : after the last of a list, at the
+        # sentence's end, a name is the last one's other name
+        previous.end = m.end
+        previous.aliases.append(m.name)
+        return True
+    if not CLOSED.match(text, m.end):
         return False
     if _described(text, m) and not _described(text, previous) and not m.acronym:
         previous.end = m.end  # the list goes on after the apposition
@@ -43,3 +53,17 @@ def apposed(text: str, previous: Mention, m: Mention) -> bool:
         previous.kind, previous.end = m.kind, m.end
         return True  # "la Société nationale des chemins de fer allemands, Deutsche Bahn (DB),"
     return False
+
+
+# "Maroc Export (ex-Centre marocain de promotion des exportations)", "(anciennement X)"
+FORMERLY = re.compile(r"\s*\(\s*(?:ex\s*-\s*|ex\s+|anciennement\s+|ancien(?:ne)?ment\s+)")
+
+
+def former_name(text: str, previous: Mention, m: Mention) -> bool:
+    """``m``, in brackets after ``previous`` and told as its former name, is ``previous``:
+    its other name, and the list goes on after the bracket."""
+    if not FORMERLY.fullmatch(text[previous.end:m.start]) or \
+            not re.match(r"\s*\)", text[m.end:m.end + 3]):
+        return False
+    previous.aliases.append(m.name)
+    return True

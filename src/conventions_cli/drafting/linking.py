@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .appositions import apposed
+from .appositions import apposed, former_name
 from .cues import (
     AFTER_PREPOSITION,
     AGREEMENT_WORD,
@@ -223,7 +223,7 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
             continue
         if named and any(same(text, named[-1], m) for same in (
                 _state_of, _second_title, _place_after_acronym, _territory_in_brackets, apposed,
-                _own_unit)):
+                former_name, _own_unit)):
             continue
         named.append(m)
     raw_groups = [kept for kept in ([m for m in group if id(m) not in bridges]

@@ -164,7 +164,10 @@ BACK = re.compile(r"^\W*(?:par la suite|ensuite|puis|peu apres|apres quoi|dans l
                   r"\b(?:a|ont) (?:ensuite|par la suite) (?:preside|assiste)\b|"
                   r"\b(?:ce|cet|cette) (?:seminaire|forum|salon|rencontre|conference|colloque|"
                   r"atelier|congres|sommet|evenement) a ete (?:marque|couronne|ponctue)e? par|"
-                  r"\b(?:a|en|pour) cette occasion\b|\b(?:(?:a l'issue|au terme|a la fin|en marge|"
+                  r"\b(?:a|en|pour) cette occasion\b|"
+                  # "Deux conventions ont été signées en sa présence": of the one told before
+                  r"\ben (?:sa|leur) presence\b|\bsous (?:sa|leur) presidence\b|"
+                  r"\b(?:(?:a l'issue|au terme|a la fin|en marge|"
                   r"lors|au cours) (?:de|du)|durant|pendant) (?:ces|cet|cette|ce|leurs?|son|sa) "
                   r"(?:entretiens?|rencontres?|"
                   r"ceremonie|reunion|audience|travaux|visite|allocution|discours|intervention|"
