@@ -67,3 +67,14 @@ def test_a_count_told_after_the_noun_au_nombre_de() -> None:
     result = drafted(text, BASE, published_on="2021-05-04")
     assert len(result["agreements"]) == 4
     assert "au nombre de quatre" in result["yaml"]
+
+
+def test_a_convention_granting_a_gift_dated_the_1e_is_an_accord_of_that_day() -> None:
+    text = ("Artisanat : un don pour les coopératives\n"
+            "La convention d'octroi de ce don de 2 millions d'euros a été signée jeudi 1e "
+            "avril 2021 à Rabat par la wilaya de la région Souss-Massa et une agence "
+            "européenne.\n")
+    result = drafted(text, BASE, published_on="2021-04-02")
+    agreement = result["agreements"][0]
+    assert agreement["type"] == "accord"
+    assert agreement["signed_on"] == "2021-04-01"

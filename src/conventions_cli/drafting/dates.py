@@ -89,7 +89,7 @@ _DAY = "|".join(sorted(DAY_WORDS, key=len, reverse=True))
 
 # One pattern per form; named groups say what each gives.
 ABSOLUTE = re.compile(
-    rf"\b(?:(?P<wd>{WD})\s*,?\s+)?(?:le\s+)?(?P<d>1er|\d{{1,2}}|{_DAY})\s+(?P<m>{MO})"
+    rf"\b(?:(?P<wd>{WD})\s*,?\s+)?(?:le\s+)?(?P<d>1er|1ere|1re|1e|\d{{1,2}}|{_DAY})\s+(?P<m>{MO})"
     rf"(?:\s+(?P<y>(?:19|20)\d{{2}}))?(?!\s*(?:-|a|au)\s*\d)\b")
 NUMERIC = re.compile(r"\b(?:(?P<wd>" + WD + r")\s+)?(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./]"
                      r"(?P<y>(?:19|20)\d{2})\b")
@@ -278,7 +278,8 @@ def find_dates(text: str, start: int, end: int, pub: Published | None) -> list[F
     years = frozenset(int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", text)) \
         if pub is None else frozenset()
     for m in ABSOLUTE.finditer(low, start, end):
-        day = 1 if m["d"] == "1er" else DAY_WORDS.get(m["d"]) or int(m["d"])
+        day = 1 if m["d"].startswith("1") and not m["d"].isdigit() else \
+            DAY_WORDS.get(m["d"]) or int(m["d"])  # "1er", "1e avril"
         month = MONTHS.index(m["m"]) + 1
         if m["y"]:
             found = _date(int(m["y"]), month, day)

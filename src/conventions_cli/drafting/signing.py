@@ -43,7 +43,9 @@ TYPES: list[tuple[str, str]] = [
     ("accord", r"echanges? d(?:e|es) (?:notes|lettres)(?: (?:diplomatiques|verbales))?"),
     ("accord", r"(?:conventions?|accords?|contrats?) (?:de (?:pret|don|garantie|financement|"
                r"credit|subvention)|de (?:pret|don|garantie|subvention)s?)(?! et de partenariat)|"
-               r"accords? de (?:pret|don|garantie|financement)"),
+               r"accords? de (?:pret|don|garantie|financement)|"
+               # "la convention d'octroi de ce don": what grants money is a grant's
+               r"(?:conventions?|accords?) d'octroi"),
     ("convention-partenariat", r"conventions? de (?:partenariat|cooperation)|"
                                r"conventions? specifiques?|conventions?"),
     ("accord", r"accords?(?! de (?:principe|libre[- ]echange))"),
