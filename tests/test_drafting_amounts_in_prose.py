@@ -78,3 +78,12 @@ def test_a_convention_granting_a_gift_dated_the_1e_is_an_accord_of_that_day() ->
     agreement = result["agreements"][0]
     assert agreement["type"] == "accord"
     assert agreement["signed_on"] == "2021-04-01"
+
+
+def test_the_day_an_agreement_provides_for_is_not_its_signing_day() -> None:
+    text = ("Ports : un terminal concédé\n"
+            "L'Agence portuaire Delta et la société Quai Nord ont signé mercredi un accord de "
+            "concession. Signé par leurs deux présidents, cet accord prévoit l'ouverture du "
+            "terminal vers le 1er juillet 2027 et pour une durée de 25 ans.\n")
+    result = drafted(text, BASE, published_on=None)
+    assert result["agreements"][0].get("signed_on") != "2027-07-01"

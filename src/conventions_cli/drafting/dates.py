@@ -108,6 +108,8 @@ LAST_MONTH = re.compile(rf"\b(?:au\s+)?(?:en|mois de|mois d'|courant|fin|debut)\
 NOT_SIGNING_BEFORE = re.compile(r"(?:\b(?<!soiree )(?<!matinee )(?<!journee )(?<!apres-midi )du|"
                                 r"\bdepuis(?: le)?|\bjusqu'au|\bau|\bdes le|\bavant le|"
                                 r"\bapres le|\bdate du|\bdiscours du|"
+                                # "le démarrage … vers le 1er janvier 2019": what it provides
+                                r"\bvers(?: le)?|\bd'ici(?: au| le)?|\ba compter du|\ba partir du|"
                                 r"\b\d{1,2}(?:er)?\s*(?:-|–|au|a))\s*$")  # "17-19 juillet"
 NOT_SIGNING_AFTER = re.compile(r"^\s*(?:prochain|a venir)")
 
