@@ -212,7 +212,8 @@ def count_agreements(text: str, sentences: list[Sentence], year: int | None = No
                             # convention-cadre" then the two bodies that signed it)
                             # (or this one names nobody: "… signée par 14 parties dont
                             # A" then "Une convention … a été signée en milieu de semaine")
-                            (not n or not names or _states_only(sentences[i]) and bool(names))
+                            (not n or not names and len(s.agreements) == 1 or
+                             _states_only(sentences[i]) and bool(names))
                             and undated and not d)
                            for t, d, n, i in told):
                         continue  # told again, naming nobody new: the same one

@@ -25,10 +25,11 @@ def ambassador(r: _Reader, i: int) -> tuple[Mention, int] | None:
         j += 1  # "l'ambassadeur extraordinaire et plénipotentiaire du Japon"
     word = r.low(j)
     code = nationality(word)
+    head: int | None = None  # the State's head word ("Royaume", "République"), if any
     if code is not None:
         end, country = j + 1, _masculine(f"État {r.t[j].text}")
     else:
-        k = r.prep(j)
+        k = head = r.prep(j)
         if k is not None and r.low(k) in ("royaume", "republique", "etat", "sultanat",
                                           "principaute") and (state := r.prep(k + 1)) and \
                 state < r.n and (country_span(r, state) or r.low(state) in COUNTRIES):
@@ -41,6 +42,8 @@ def ambassador(r: _Reader, i: int) -> tuple[Mention, int] | None:
             return None
         else:
             code, end, country = COUNTRIES[r.low(k)], k + 1, r.t[k].text
+    if code is not None and head is not None and head != k:
+        country = r.text(head, end)  # as the article names the State: "République de Corée"
     while end < r.n and r.low(end) in ("au", "aux", "en", "a", "aupres") and end + 1 < r.n and (
             _cap(r.t[end + 1]) or r.low(end + 1) in ("la", "l'", "du")):
         posted = country_span(r, end + 1)  # "aux États-Unis", "aux Emirats arabes unis"

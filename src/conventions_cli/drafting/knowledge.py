@@ -372,7 +372,7 @@ class KnowledgeBase:
                 names = [n for n in [org.get("name"), *aliases, *(
                     f for f in self._forms.get(oid, []) if " " in f)] if n]
                 names += [n.split(" ", 1)[1] for n in map(str, names)  # "Al Omrane" alone
-                          if re.match(r"(?:Groupe|Holding)\s+\S+\s+\S", n)]
+                          if re.match(r"(?:Groupe|Holding)\s+[A-Z]\S*\s+\S", n)]
                 patterns = []
                 for name in names:
                     pattern = nlp.make_doc(str(name))

@@ -16,7 +16,8 @@ from .signing import AgreementMention
 __all__ = ["ADDED", "Named", "alike", "all_days", "another_day", "in_their_words", "known", "named",
            "it_is", "own_amount", "purpose", "same_kind", "same_signers", "tells_again"]
 
-ADDED = re.compile(r"\b(?:egalement|aussi|en outre|par ailleurs|de meme)\b")
+ADDED = re.compile(r"\b(?:egalement|aussi|en outre|par ailleurs|de meme|"
+                   r"outre (?:ce|cet|cette|ces|le|la|les|l'))\b")  # "Outre cet accord, …"
 
 
 # "X a indiqué avoir signé un accord avec Y", "« Nous avons aussi signé un accord avec Y »":
