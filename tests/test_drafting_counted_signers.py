@@ -71,3 +71,12 @@ def test_signings_in_his_presence_take_the_day_of_the_ceremony_told_before() -> 
             "Deux conventions ont été signées en sa présence.\n")
     result = drafted(text, BASE, published_on="2015-03-13")
     assert [a.get("signed_on") for a in result["agreements"]] == ["2015-03-12"] * 2
+
+
+def test_the_town_of_a_university_signed_with_is_not_the_place() -> None:
+    text = ("Éducation : des conventions avec des universités\n"
+            "L'Académie régionale de Souss-Massa a signé cinq conventions. Les deux premières "
+            "conventions signées avec l'université Ibn Zohr à Agadir et l'université Hassan Ier "
+            "à Settat portent sur la formation des enseignants.\n")
+    result = drafted(text, BASE, published_on="2020-03-03")
+    assert not any(a.get("place") for a in result["agreements"])

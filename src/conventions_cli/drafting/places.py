@@ -99,7 +99,10 @@ HOST = re.compile(r"(?:^|[.;]\s*|\b(?:le|la|l'))\s*(?:siege|hotel de ville|salle
 HOSTED = re.compile(r"[^.;]{0,25}?\b(?:a|ont) (?:abrite|accueilli|servi de cadre)")
 POSTED = re.compile(r"\b(?:consule?s?|ambassadeur|ambassadrice|directeur|directrice|delegue|"
                     r"deleguee|representant|representante|attache|doyen|doyenne|recteur|"
-                    r"rectrice|(?<!\bau )(?<!\bdans le )bureau|(?<!\bdans les )bureaux)\b"
+                    r"rectrice|(?<!\bau )(?<!\bdans le )bureau|(?<!\bdans les )bureaux|"
+                    # "avec l'université Mohammed V à Rabat": where the university is
+                    r"(?<!\ba l')(?<!\ba la )universites?|(?<!\ba l')ecoles?|"
+                    r"(?<!\ba la )facultes?)\b"
                     r"[^,;.]{0,60}$")
 
 SIGNED = re.compile(rf"\b{stems()}\w*")
