@@ -80,3 +80,16 @@ def test_the_town_of_a_university_signed_with_is_not_the_place() -> None:
             "à Settat portent sur la formation des enseignants.\n")
     result = drafted(text, BASE, published_on="2020-03-03")
     assert not any(a.get("place") for a in result["agreements"])
+
+
+def test_ministries_told_by_their_portfolios_in_brackets_sign() -> None:
+    base = BASE + [{"id": "ministere-habitat", "name": "Ministère de l'Habitat et de "
+                    "l'Urbanisme", "kind": "ministry", "country": "MA"}]
+    text = ("Villes nouvelles : une convention pour les équipements\n"
+            "Une convention pour la cité nouvelle a été conclue en fin de semaine. Pas moins "
+            "de dix parties, dont des ministères (habitat, intérieur…) et des communes, ont "
+            "paraphé le document.\n")
+    result = drafted(text, base, published_on="2015-03")
+    assert {"ministere-habitat", "ministere-interieur"} <= names_of(result)
+    assert not any(o["name"].startswith("Ministère de habitat")
+                   for o in result["organizations"])
