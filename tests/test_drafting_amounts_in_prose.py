@@ -87,3 +87,13 @@ def test_the_day_an_agreement_provides_for_is_not_its_signing_day() -> None:
             "terminal vers le 1er juillet 2027 et pour une durée de 25 ans.\n")
     result = drafted(text, BASE, published_on=None)
     assert result["agreements"][0].get("signed_on") != "2027-07-01"
+
+
+def test_signed_on_the_opening_day_of_an_event_whose_days_are_told() -> None:
+    text = ("Pêche : des conventions au salon\n"
+            "En marge du salon Maritima qui s'est tenu du 4 au 8 mars derniers à Dakhla, le "
+            "ministère de la Pêche a conclu plusieurs conventions. Deux conventions pour la "
+            "formation des marins ont été signées la journée de l'inauguration du salon.\n")
+    result = drafted(text, BASE, published_on="2019-03")
+    assert [a.get("signed_on") for a in result["agreements"]] == ["2019-03-04"] * 2
+    assert "opening day" in result["yaml"]

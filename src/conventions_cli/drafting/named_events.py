@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from .facts import Fact
 from .normalize import clean_name, fold
 
-__all__ = ["event_days", "find_named_events"]
+__all__ = ["event_days", "find_named_events", "opening_day"]
 
 
 NAMED_EVENT = re.compile(r"\b(?P<name>(?:Assises|Salon|Forum|Festival|Foire|Sommet|Semaine|"
@@ -56,7 +57,7 @@ def find_named_events(text: str, start: int, end: int, year: int | None) -> list
     return facts
 
 
-EVENT_DAYS = re.compile(r"^[^.;]{0,15}?\bdu (?P<a>\d{1,2})(?:er)? (?:(?P<ma>[a-z]+) )?au "
+EVENT_DAYS = re.compile(r"^[^.;]{0,25}?\bdu (?P<a>\d{1,2})(?:er)? (?:(?P<ma>[a-z]+) )?au "
                         r"(?P<b>\d{1,2}) (?P<mb>[a-z]+)(?: (?P<y>(?:19|20)\d{2}))?")
 
 
@@ -73,3 +74,24 @@ def event_days(text: str, fact: Fact, year: int | None) -> tuple[str, str] | Non
     mb = MONTHS.index(found["mb"]) + 1
     ma = MONTHS.index(found["ma"]) + 1 if found["ma"] in MONTHS else mb
     return (f"{y:04d}-{ma:02d}-{int(found['a']):02d}", f"{y:04d}-{mb:02d}-{int(found['b']):02d}")
+
+
+# "signées la journée de l'inauguration", "le jour de l'ouverture", "à l'ouverture du salon"
+OPENING = re.compile(r"\b(?:(?:la )?journee|(?:le )?jour|lors|a l'occasion|au moment) de "
+                     r"l'(?:inauguration|ouverture)\b|\ba l'(?:inauguration|ouverture) d")
+
+
+def opening_day(text: str, signing: list[Any], event: Fact, year: int | None) -> Fact | None:
+    """The first day of the event, where a signing sentence says the agreements were signed
+    on the day it opened and the event's days are told ("du 13 au 17 février")."""
+    days = event_days(text, event, year)
+    said = next((m for s in signing for m in [OPENING.search(fold(text[s.start:s.end]))] if m),
+                None)
+    if days is None or said is None:
+        return None
+    told = EVENT_DAYS.match(fold(text[event.end:event.end + 80]))
+    start, end = (event.end + told.start("a") - 3, event.end + told.end()) if told else \
+        (event.start, event.end)  # the words that give the days: "du 13 au 17 février"
+    return Fact("date", days[0], start, end,
+                todo="the first of the event's days, the article saying the signing was on "
+                     "its opening day: check it")

@@ -14,7 +14,7 @@ from .drafts import Work
 from .eventwords import find_events
 from .facts import Fact
 from .lexicon import any_form, nouns, participle
-from .named_events import event_days, find_named_events
+from .named_events import event_days, find_named_events, opening_day
 from .normalize import fold, fold_upto
 from .places import city_region, find_places
 from .sentences import Sentence
@@ -94,6 +94,8 @@ def set_scene(work: Work) -> None:
            for a, b in s.triggers):
         # "ont signé mardi, en visioconférence, …": no one place to name; the event's own
         work.event_place, place = (place if event is not None else None), None
+    if date is None and event is not None:  # "signées la journée de l'inauguration"
+        date = opening_day(text, lead_zone, event, year)
     for a in work.agreements:
         a.date, a.place, a.event = date, place, event
     work.date, work.event = date, event
