@@ -97,3 +97,12 @@ def test_signed_on_the_opening_day_of_an_event_whose_days_are_told() -> None:
     result = drafted(text, BASE, published_on="2019-03")
     assert [a.get("signed_on") for a in result["agreements"]] == ["2019-03-04"] * 2
     assert "opening day" in result["yaml"]
+
+
+def test_event_days_that_are_no_days_give_no_signing_day() -> None:
+    text = ("Pêche : des conventions au salon\n"
+            "En marge du salon Maritima qui s'est tenu du 31 au 34 février derniers à Dakhla, "
+            "deux conventions ont été signées la journée de l'inauguration du salon.\n")
+    result = drafted(text, BASE, published_on="2019-03")
+    assert not any(a.get("signed_on") for a in result["agreements"])
+    assert "2019-02-31" not in result["yaml"]

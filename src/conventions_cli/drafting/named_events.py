@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -73,7 +74,11 @@ def event_days(text: str, fact: Fact, year: int | None) -> tuple[str, str] | Non
         return None
     mb = MONTHS.index(found["mb"]) + 1
     ma = MONTHS.index(found["ma"]) + 1 if found["ma"] in MONTHS else mb
-    return (f"{y:04d}-{ma:02d}-{int(found['a']):02d}", f"{y:04d}-{mb:02d}-{int(found['b']):02d}")
+    try:  # "du 99 au 0 février": no days at all
+        first, last = dt.date(y, ma, int(found["a"])), dt.date(y, mb, int(found["b"]))
+    except ValueError:
+        return None
+    return (first.isoformat(), last.isoformat()) if first <= last else None
 
 
 # "signées la journée de l'inauguration", "le jour de l'ouverture", "à l'ouverture du salon"
