@@ -64,9 +64,17 @@ EVENT_DAYS = re.compile(r"^[^.;]{0,25}?\bdu (?P<a>\d{1,2})(?:er)? (?:(?P<ma>[a-z
 
 def event_days(text: str, fact: Fact, year: int | None) -> tuple[str, str] | None:
     """ "la Semaine X, du 22 au 30 novembre 2023" -> ("2023-11-22", "2023-11-30")."""
+    return _as_days(_days_told(text, fact), year)
+
+
+def _days_told(text: str, fact: Fact) -> re.Match[str] | None:
+    """The words right after an event's name that give its days ("du 13 au 17 février")."""
+    return EVENT_DAYS.match(fold(text[fact.end:fact.end + 80]))
+
+
+def _as_days(found: re.Match[str] | None, year: int | None) -> tuple[str, str] | None:
     from .normalize import MONTHS
 
-    found = EVENT_DAYS.match(fold(text[fact.end:fact.end + 80]))
     if not found or found["mb"] not in MONTHS:
         return None
     y = int(found["y"]) if found["y"] else year
@@ -89,14 +97,14 @@ OPENING = re.compile(r"\b(?:(?:la )?journee|(?:le )?jour|lors|a l'occasion|au mo
 def opening_day(text: str, signing: list[Any], event: Fact, year: int | None) -> Fact | None:
     """The first day of the event, where a signing sentence says the agreements were signed
     on the day it opened and the event's days are told ("du 13 au 17 février")."""
-    days = event_days(text, event, year)
-    said = next((m for s in signing for m in [OPENING.search(fold(text[s.start:s.end]))] if m),
-                None)
-    if days is None or said is None:
+    if not any(OPENING.search(fold(text[s.start:s.end])) for s in signing):
         return None
-    told = EVENT_DAYS.match(fold(text[event.end:event.end + 80]))
-    start, end = (event.end + told.start("a") - 3, event.end + told.end()) if told else \
-        (event.start, event.end)  # the words that give the days: "du 13 au 17 février"
+    told = _days_told(text, event)
+    days = _as_days(told, year)
+    if told is None or days is None:
+        return None
+    # the words that give the days: "du 13 au 17 février"
+    start, end = event.end + told.start("a") - 3, event.end + told.end()
     return Fact("date", days[0], start, end,
                 todo="the first of the event's days, the article saying the signing was on "
                      "its opening day: check it")
