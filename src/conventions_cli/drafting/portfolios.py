@@ -53,14 +53,12 @@ def _bracketed_portfolios(work: Work, start: int, end: int) -> list[Mention]:
     those the base knows (a portfolio it cannot tell makes up no ministry)."""
     out: list[Mention] = []
     for said in IN_BRACKETS.finditer(work.text, start, end):
-        at = said.start(1)
-        for item in re.split(r",|;", said.group(1)):
-            words = item.strip(" .…").removesuffix("etc").strip(" .…")
-            offset = said.group(1).find(item.strip(), 0)
+        for item in re.finditer(r"[^,;\s][^,;]*?(?=\s*(?:[,;]|$))", said.group(1)):
+            words = item.group(0).strip(" .…").removesuffix("etc").strip(" .…")
             if len(words) < 3:
                 continue
-            m = Mention(f"Ministère de {words}", at + offset, at + offset + len(item.strip()),
-                        "ministry", head="ministere", country="MA")
+            m = Mention(f"Ministère de {words}", said.start(1) + item.start(),
+                        said.start(1) + item.end(), "ministry", head="ministere", country="MA")
             m.kb_id = work.kb.link_org(m)
             if m.kb_id is not None and all(o.kb_id != m.kb_id for o in out):
                 m.name = str((work.kb.org(m.kb_id) or {}).get("name") or m.name)
