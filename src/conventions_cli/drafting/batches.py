@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .amounts import EACH_AFTER, SPELLED, find_amounts, parse_count
 from .described import bound_by_its_words
-from .drafts import Segment, Work
+from .drafts import Segment, Work, short
 from .facts import Fact
 from .jobs import find_jobs
 from .lending import lender_and_borrower
@@ -130,6 +130,14 @@ def compose_lead(work: Work) -> None:
         work.segments.append(segment)
         taken.update(id(p.mention) for p in own)
         money = [f for f in amounts if part.end <= f.start < span_end]
+        if len(parts) > 1 and money and money[0].extra.get("total"):
+            # "deux protocoles et une convention … pour un montant global de 932 MDH": all
+            # of them together, not the last part's
+            work.todos.append(f"\"{short(work.article.quote(money[0].start, money[0].end))}\""
+                              f" is reported for the {work.n} agreements together: say it in "
+                              "the summary")
+            work.used_figures.add(money[0].start)
+            money = []
         if money and first + part.count <= len(work.agreements):
             each = part.count == 1 or EACH.match(fold(text[money[0].end:span_end]))
             for k in range(part.count):

@@ -58,6 +58,9 @@ def describes(r: _Reader, i: int, end: int, acronym: str | None) -> bool:
         return False  # "l'agence française pour le développement (AFD)": a name goes on
     if any(fold(t.text) in INSTITUTIONAL for t in words):
         return False  # "la Banque centrale qatarie": the name of the one such body there
+    if _cap(r.t[i]) and i > 0 and r.t[i - 1].text[:1].islower() and any(
+            fold(t.text) in ("national", "nationale") for t in words):
+        return False  # "de la Compagnie pétrolière nationale nigériane": named, capital
     nationalities = [t for t in words if nationality(fold(t.text))]
     if not nationalities and len(words) == 1 and SUPRANATIONAL.fullmatch(fold(words[0].text)):
         return True  # "l'organisation onusienne": the international body named before

@@ -12,6 +12,7 @@ from .drafts import Work, quote_of
 from .knowledge import KnowledgeBase, is_state
 from .names import Mention
 from .normalize import fold, key
+from .sentences import Sentence
 from .states import country_of_word
 
 __all__ = ["lead_states_give_way", "named_portfolio", "one_body_per_territory",
@@ -216,8 +217,12 @@ def lead_states_give_way(work: Work) -> None:
     summed = {id(m) for m in lead if SUMMED_UP.fullmatch(fold(quote_of(work.text, m)).strip())}
     # who an agreement's own sentence says signed it ("conclu par A et B"), not only whom
     # it binds ("un protocole entre A et B", where the lead's States may sign too)
+    # (or "La signature du document s'est effectuée entre A et B": the signing told again,
+    # by whom)
+    by_index = {s.index: s for s in work.sentences}
     agents = {id(p.mention) for k, found in work.parties_by_sentence.items()
-              if k != work.lead.index for p in found if p.role_hint == "agent"}
+              if k != work.lead.index for p in found if p.role_hint == "agent" or (
+                  p.role_hint == "with" and _signing_told_again(work.text, by_index[k]))}
     lead_states = [m for m in lead if _is_state(m, kb)]
     states = {id(m) for m in lead_states} \
         if len(work.agreements) >= 2 and work.segments else set()
@@ -244,6 +249,13 @@ def lead_states_give_way(work: Work) -> None:
         if len({c for _, c in signers}) >= 2:
             gone |= summed  # "les deux pays ont signé", then who signed for each of them
         a.parties = [(m, q) for m, q in a.parties if id(m) not in gone]
+
+
+def _signing_told_again(text: str, s: Sentence) -> bool:
+    """ "La signature du document s'est effectuée entre A et B": a sentence that names no
+    agreement, its one word of signing the noun."""
+    return not s.agreements and len(s.triggers) == 1 and fold(
+        text[slice(*s.triggers[0])]).startswith("signature")
 
 
 def _one_ministry(parties: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:

@@ -412,7 +412,11 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int]]:
                                   r"(?:(?:hier|avant-hier|ce matin|lundi|mardi|mercredi|"
                                   r"jeudi|vendredi|samedi|dimanche)\b[\s,]*)*"
                                   r"(?:a [\w'-]+(?: [\w'-]+)?,?\s+)?)?"
-                                  r"(?:de|d'|du|des)\b", after)):
+                                  r"(?:de|d'|du|des)\b", after)
+                    # "La signature du document s'est effectuée entre A et B": the one told
+                    or re.match(r"\s*(?:du|des|de ce|de ces) (?:documents?|textes?)\b[^.;]{0,30}?"
+                                r"\b(?:s'est|se sont|a eu lieu|ont eu lieu|a ete|ont ete)\b"
+                                r"[^.;]{0,30}?\b(?:entre|par)\b", after)):
                 # "signature à Fès de …", "la signature, jeudi à Rabat, de deux …"
                 continue
             if re.match(r"\s*(?:electronique|numerique)", after):

@@ -394,6 +394,8 @@ def counterpart(r: _Reader, i: int, found: list[Mention]) -> tuple[Mention | Non
         anchor.extra["both_countries"], code = 1, None
         if anchor.head != "ministere":
             anchor.extra["own_name"] = True  # "Département fédéral …": kept, whoever's it is
+    if anchor is None and code == "MA":
+        return _moroccan_counterpart(r, i, j, found) or (None, i + 1)
     if anchor is None or (code is None and not pending and not moroccan) or code == "MA":
         return None, i + 1
     domain = re.split(r",| et (?=de |du |des |d')", anchor.name)[0].strip()
@@ -419,13 +421,37 @@ def counterpart(r: _Reader, i: int, found: list[Mention]) -> tuple[Mention | Non
     return mention, j
 
 
+def _moroccan_counterpart(r: _Reader, i: int, j: int, found: list[Mention]
+                          ) -> tuple[Mention, int] | None:
+    """ "le ministre sénégalais du Commerce, A, et son homologue marocain de l'Energie et
+    des Mines, B": Morocco's ministry of the portfolio told, with its minister."""
+    from .holders import _person_after
+
+    own = _own_portfolio(r, j)
+    if own is None or not any(m.kind == "ministry" and m.country not in (None, "MA")
+                              for m in found):
+        return None
+    mention = Mention("Ministère " + r.text(j, own), r.t[i].idx,
+                      r.t[own - 1].idx + len(r.t[own - 1].text), "ministry", True,
+                      head="ministere")
+    mention.title = "Ministre " + r.text(j, own)
+    person, after = _person_after(r, own)
+    if person is not None:
+        person.title, mention.person = mention.title, person
+        return mention, after
+    return mention, own
+
+
 def _own_portfolio(r: _Reader, j: int) -> int | None:
     """ "son homologue sénégalais de la Pêche et des Affaires maritimes, B": where the
     counterpart's own portfolio ends (before the comma that opens his name), else None."""
     if r.low(j) not in ("de", "du", "des", "d'") or j + 1 >= r.n:
         return None
     k = j
-    while k < r.n and k - j < 14 and r.low(k) not in (",", ".", ";", "(", "ont", "a"):
+    while k < r.n and k - j < 24 and (r.low(k) not in (",", ".", ";", "(", "ont", "a") or (
+            # "de l'Energie, des Mines, de l'Eau et de l'Environnement, B": one portfolio
+            # list, up to the comma before the name
+            r.low(k) == "," and r.low(k + 1) in ("de", "du", "des", "d'"))):
         k += 1
     if k >= r.n or r.low(k) != "," or not any(_cap(t) for t in r.t[j + 1:k]):
         return None

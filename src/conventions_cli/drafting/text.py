@@ -60,9 +60,10 @@ TAIL_MARKERS = re.compile(
     r"reproduction (?:et diffusions? )?interdite|revenir au direct|newsletter)", re.M)
 # "Lire aussi : <another headline>" inside a story: a link to another story, on its own line.
 INLINE_TEASER = re.compile(r"^\s*(?:a )?lire aussi\s*:?\s*\S+(?:\s+\S+){2,}")
-# "© AFP / J. Dupont Le port de Tanger en 2019": a photo's credit and caption between two
-# paragraphs of the story, not the site's copyright notice that ends it.
-CAPTION = re.compile(r"^\s*(?:©|\(c\)\s)(?!\W*(?:copyright|tous droits))\W*\w")
+# "© AFP / J. Dupont Le port de Tanger en 2019", "© Copyright : DR" (rights reserved, no
+# name): a photo's credit and caption between two paragraphs of the story, not the site's
+# copyright notice that ends it.
+CAPTION = re.compile(r"^\s*(?:©|\(c\)\s)(?!\W*(?:copyright(?!\W*d\W?r\W*$)|tous droits))\W*\w")
 # "Photo : X - la cérémonie de signature", "Crédit photo : DR": a picture's line, not prose
 PHOTO_LINE = re.compile(r"^\s*(?:photos?|credits? photos?|legende|illustration)\s*(?::|©|-)")
 # a full stop, or one inside a closing quote or bracket: a headline may end on a quoted name
