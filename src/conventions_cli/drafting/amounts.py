@@ -133,6 +133,8 @@ NOT_FUNDING = re.compile(
     r"prix|tarifs?|abonnement|masse salariale|devises|transferts|produit interieur|"
     r"taille du marche|un marche|le marche|importations?|facture|dette|deficit|"
     r"levee de fonds precedente|balance commerciale|excedent commercial|"
+    # "le volume des échanges commerciaux, 890 millions de dollars": trade, not money lent
+    r"\bechanges (?:commerciaux|bilateraux)\b|volume des echanges|"
     # a national strategy's own budget: "la Stratégie nationale X, dotée de 7 milliards"
     r"\bstrategie\b[^.;]{0,60}?\bdotee? d[e']|"
     # a lender's whole portfolio in the country, not one agreement's amount

@@ -192,6 +192,13 @@ def _complements(r: _Reader, j: int, ministry: bool, titled: bool = False) -> in
                 and (end := r.noun_phrase(j + 1)) is not None:
             j = end  # "le Fonds d'Appui aux Femmes de X": whom it serves, in its name
             continue
+        if word in ("aux", "au") and titled and not ministry and j + 3 < r.n and \
+                r.t[j + 1].is_alpha and not _cap(r.t[j + 1]) and r.t[j + 1].pos_ == "NOUN" \
+                and r.low(j + 1).rstrip("sx") not in HEADS and \
+                (after := r.prep(j + 2)) is not None and after < r.n and \
+                _cap(r.t[after]) and (end := r.noun_phrase(after)) is not None:
+            j = end  # "la Délégation interministérielle aux droits de l'Homme": what it serves
+            continue
         if ministry and word == "avec" and r.low(j - 1) == "relations" and \
                 (end := r.noun_phrase(j + 1)) is not None:
             j = end  # "chargé des Relations avec le Parlement": one remit

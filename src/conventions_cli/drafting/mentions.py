@@ -34,6 +34,7 @@ from .grammar import (
 from .holders import _country_words, _ministry_name, _person_after
 from .institutions import INSTITUTION_TITLES
 from .kinds import kind_of
+from .membercountries import ministries_of_listed_countries
 from .ministerlist import ministers_told_on
 from .nameends import _named_past_acronym, _opens_a_name, person_after_titled_head
 from .namelists import plural_of_names
@@ -490,4 +491,5 @@ def find_mentions(tokens: list[Any], known: list[tuple[int, int, str]] | None = 
             i = max(nxt, i + 1) if nxt > i + 1 and word not in DETS else i + 1
             continue
         i += 1
-    return reread(r.doc_text, whole_in_quotes(r, twinned_towns(r, found)))
+    return reread(r.doc_text, ministries_of_listed_countries(
+        r.doc_text, whole_in_quotes(r, twinned_towns(r, found))))

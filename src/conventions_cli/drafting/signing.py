@@ -391,6 +391,10 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if SIGNED_ONES.search(low, max(start, m.start() - 40), m.start()) and \
                 re.match(r"\s*(?:[.;]|$)", low[m.end():end]):
             continue  # "… la mise en œuvre des conventions cadres signées.": those, named
+        if re.search(r"\b(?:conventions?|traites?|accords?|instruments?|pactes?) "
+                     r"(?:internationa(?:le|l|ux|les)|onusiens?|onusiennes?)s?\s+$",
+                     low[max(start, m.start() - 40):m.start()]):
+            continue  # "conformément aux conventions internationales ratifiées": treaties
         if ANOTHER_ONE.search(low, max(start, m.start() - 12), m.start()) and \
                 DATED_BEFORE.match(low, m.end(), end):
             continue  # "ce partenariat complète celui conclu en décembre 2018": another one
