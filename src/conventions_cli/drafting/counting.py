@@ -456,7 +456,7 @@ def _one_more(text: str, sentences: list[Sentence], counted_in: Sentence, total:
 
 
 # "deux conventions : l'une avec A, l'autre avec B": the count is told in full where it is
-TOLD_IN_FULL = re.compile(r"\bl'une?\b|\bla premiere\b|\ble premier\b|:")
+TOLD_IN_FULL = re.compile(r"\bl'une?\b|\b(?:la premiere|le premier)\b(?! (?:ministre|dame))|:")
 
 
 def _after_que(text: str, m: AgreementMention) -> bool:

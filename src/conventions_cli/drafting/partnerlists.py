@@ -33,12 +33,23 @@ def named_further(work: Work, cue: re.Pattern[str] | None) -> list[Party]:
             break
         if cue is not None and not cue.search(fold(text[s.start:s.end])):
             continue
+        if _years_before(fold(text[s.start:s.end]), work.pub.year if work.pub else None):
+            continue  # "une première coentreprise entre A et B créée au début des années 2000"
         found = signing_parties(text, s.start, s.end, (s.start, s.start), s.mentions)
         if len(found) >= 2:
             work.todos.append("the signing sentence names no party; these come from: "
                               + short(work.article.quote(s.start, s.end), 8))
             return found
     return []
+
+
+# "créée en 2003", "au début des années 2000", "depuis 2010": a year the sentence tells
+TOLD_YEAR = re.compile(r"\b(?:en|depuis|annees|des|de|d'avant) ((?:19|20)\d\d)\b")
+
+
+def _years_before(low: str, year: int | None) -> bool:
+    """The sentence tells a year before the publication's: history, not the signing."""
+    return year is not None and any(int(y) < year for y in TOLD_YEAR.findall(low))
 
 
 def one_and_a_plural(text: str, partners: list[Party]) -> bool:

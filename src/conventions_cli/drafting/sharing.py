@@ -38,6 +38,7 @@ from .partnerlists import (
     some_of_them,
 )
 from .pronouns import pronoun_subject
+from .recalled import recalled_from
 from .represented import (
     lead_states_give_way,
     named_portfolio,
@@ -101,8 +102,10 @@ def find_signing_parties(work: Work, speaks_for: dict[str, Mention]) -> None:
         s.mentions = people_as_organizations(s, resolved, speaks_for, work.kb, text)
         if s.signing or (s.triggers and s.title):
             found: list[Party] = []
+            upto = recalled_from(text, s.start, s.end, s.triggers)
             for trig in s.triggers:
-                found.extend(signing_parties(text, s.start, s.end, trig, s.mentions))
+                found.extend(p for p in signing_parties(text, s.start, s.end, trig, s.mentions)
+                             if p.mention.start < upto)
             seen: set[int] = set()
             found = delegates_for_their_ministry([p for p in found if not (
                 id(p.mention) in seen or seen.add(id(p.mention)))])  # type: ignore[func-returns-value]
@@ -231,6 +234,9 @@ def _the_two_parties(work: Work) -> list[Party]:
     text = work.text
     both = None
     for lead in work.signing:
+        if work.n > 1 and lead.index >= work.first_segment:
+            continue  # "Le troisième …. Aussi, les deux parties ont signé un protocole": its
+            # own, told among the others, not who signs them all
         both = BOTH.search(fold(text[lead.start:lead.end]))
         if both:
             break
