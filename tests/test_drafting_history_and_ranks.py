@@ -1,7 +1,7 @@
 """A sentence of history after the lead ("une coentreprise entre A et B créée en 2003"), a
 "Premier ministre" that is no rank of the batch, "les deux parties" told of one agreement
 of a batch, and the signatories of an earlier agreement the sentence recalls ("conclu en
-1987 entre les gouvernements A et B"). Each text is written for its test in the press's own
+1987 par A et B"). Each text is written for its test in the press's own
 style."""
 
 from __future__ import annotations
@@ -49,8 +49,7 @@ BATCH = (
     "Par ailleurs, un mémorandum culturel a été signé par le directeur de l'Agence "
     "nationale des musées et le président de l'Autorité omanaise du patrimoine.\n"
     "Enfin, les deux parties ont signé un protocole additionnel à la convention sur la "
-    "main-d'œuvre, conclue en 1987 entre les gouvernements du Royaume du Maroc et du "
-    "Sultanat d'Oman. Ont signé ce protocole la directrice de l'Agence de l'emploi du Nord "
+    "main-d'œuvre, signée en 1987 par le Royaume du Maroc et le Sultanat d'Oman. Ont signé ce protocole la directrice de l'Agence de l'emploi du Nord "
     "et le président du Bureau omanais du travail.\n")
 
 
