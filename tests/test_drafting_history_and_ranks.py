@@ -49,7 +49,8 @@ BATCH = (
     "Par ailleurs, un mémorandum culturel a été signé par le directeur de l'Agence "
     "nationale des musées et le président de l'Autorité omanaise du patrimoine.\n"
     "Enfin, les deux parties ont signé un protocole additionnel à la convention sur la "
-    "main-d'œuvre, signée en 1987 par le Royaume du Maroc et le Sultanat d'Oman. Ont signé ce protocole la directrice de l'Agence de l'emploi du Nord "
+    "main-d'œuvre, signée en 1987 par le Royaume du Maroc et le Sultanat d'Oman. Ont "
+    "signé ce protocole la directrice de l'Agence de l'emploi du Nord "
     "et le président du Bureau omanais du travail.\n")
 
 
