@@ -37,6 +37,11 @@ def _named_past_acronym(r: _Reader, j: int, head: str) -> int:
 def _opens_a_name(r: _Reader) -> bool:
     """ "Attawfiq Microfinance et le Secrétariat … ont conclu": a sentence that opens on
     a name of two capitalized words, whatever the tagger says of the first."""
+    if r.n > 3 and r.t[0].pos_ in ("NOUN", "PROPN", "X") and r.low(1) in ("du", "de", "des") \
+            and _cap(r.t[2]) and r.low(0) not in MONTH_WORDS and not _is_place(r.t[0].text):
+        # "Ciments du Maroc, filiale de …, a signé": a name, then its apposition or its verb
+        end = _proper_run(r, 0)
+        return end >= 3 and r.low(end) in (",", "a", "ont", "et") and not r.starts_person(0)
     if r.n < 2 or r.t[0].pos_ not in ("NOUN", "PROPN", "ADJ", "X") or not _cap(r.t[1]) or \
             r.t[1].pos_ not in ("NOUN", "PROPN") or r.low(0) in MONTH_WORDS:
         return False

@@ -199,7 +199,7 @@ SLUG = re.compile(r"[\w.]+(?:-[\w.]+){2,}(?:\s*\(\d+\))?")
 def _title(text: str, body_start: int) -> str | None:
     """The last headline-like line above the body: short, no final full stop; or the one
     right above it that tells the signing, the headline over its standfirst."""
-    lines = [line.strip() for line in text[:body_start].split("\n")]
+    lines = [SHARE.sub("", line.strip()) for line in text[:body_start].split("\n")]
     lines = [line for line in lines if line and not SLUG.fullmatch(line)]
     # ("universidades-las-palmas-agadir (2)": an image's file name, no headline)
     for k in range(len(lines) - 1, -1, -1):
@@ -209,6 +209,11 @@ def _title(text: str, body_start: int) -> str | None:
                 return lines[k - 1]
             return lines[k]
     return None
+
+
+# "PARTAGER Maroc-Chine : …", "Partager Facebook Twitter": the page's share buttons
+SHARE = re.compile(r"^(?:(?:partager|share)\b[\s:]*(?:(?:sur|on)\s+)?"
+                   r"(?:(?:facebook|twitter|linkedin|whatsapp|email)\b\s*)*)+", re.I)
 
 
 def _headline_like(line: str) -> bool:
@@ -379,12 +384,21 @@ CLOCK_LINE = re.compile(rf"^[ \t]*(?:(?:publie|mis a jour|modifie|maj)\s*(?:le)?
                         r"\s*(?:a|-|,)?\s*\d{1,2}\s*[h:]\s*\d{2}(?:\s*min)?[ \t]*$", re.M)
 
 
+PAGE_DATE = re.compile(r"\A[ \t]*date[ \t]+(?P<date>(?:19|20)\d\d-(?:0[1-9]|1[0-2])"
+                       r"(?:-(?:0[1-9]|[12]\d|3[01]))?)(?=\s)")
+
+
 def prepare(raw: str) -> Article:
     """The article with its body, title, dateline and header publication found. A day in
     the dateline is the publication's when the page gives none, and is analysed as blank:
     "hier" and "mardi" count from it, and it is never taken for the signing day."""
     raw = unicodedata.normalize("NFC", raw)
     text = unwrapped(analysis_text(raw))
+    # " date 2024-12 Errachidia — …": the month a stored page's excerpt opens on, not a line
+    # of the story (its dateline follows it)
+    marked = PAGE_DATE.match(text)
+    if marked:
+        text = " " * (marked.end() - 1) + "\n" + text[marked.end():]  # a line of its own
     posted = _posted(text)
     text = without_links(text)
     low = fold(text)
@@ -398,6 +412,8 @@ def prepare(raw: str) -> Article:
     for clock in CLOCK_LINE.finditer(low):  # "Le 16/09/2015 à 21h01": the page's, not a signing's
         text = text[:clock.start()] + " " * (clock.end() - clock.start()) + text[clock.end():]
     filed, span = _dateline_date(found, low)
+    if marked and publication.date is None and not filed:
+        publication = replace(publication, date=marked["date"], date_quote=marked["date"])
     if filed and publication.date is None:
         publication = replace(publication, date=filed,
                               date_quote=" ".join(raw[span[0]:span[1]].split()) if span else "")
