@@ -68,3 +68,28 @@ def test_a_sentence_opening_on_a_kind_of_text_names_no_body() -> None:
     text = ("Signature du Mémorandum d'entente entre les deux agences à Rabat pour la gestion "
             "des déchets.\n")
     assert "Signature du Mémorandum" not in names_of(drafted(text, [], published_on="2018-01-29"))
+
+
+PLAN = ("Rabat — Le Maroc et l'Espagne ont signé, mardi à Rabat, cinq accords de "
+        "coopération.\n"
+        "Ainsi, un protocole sur l'administration numérique a été signé par le ministre de la "
+        "Réforme, Karim Alami, et la secrétaire d'État espagnole à la Fonction publique, Ana "
+        "Ruiz.\n"
+        "Les deux pays ont par ailleurs adhéré à un plan d'action commun pour le secteur "
+        "portuaire et maritime sur la période 2018-2019, signé par le ministre du Transport, "
+        "Said Amrani, et la ministre espagnole des Ports, Lucia Vega.\n")
+
+
+def test_a_plan_of_action_the_parties_sign_is_an_agreement_of_its_own_kind() -> None:
+    result = drafted(PLAN, [], published_on="2017-12-06")
+    kinds = [a["type"] for a in result["agreements"]]
+    assert len(kinds) == 5 and "other" in kinds
+    plan = next(a for a in result["agreements"] if a["type"] == "other")
+    assert plan["period"] == {"start": 2018, "end": 2019}
+
+
+def test_a_plan_of_action_presented_is_no_agreement() -> None:
+    text = ("Rabat — Le ministre a présenté mardi à Rabat un plan d'action pour les ports, "
+            "avant de signer une convention avec l'Agence nationale des ports.\n")
+    assert [a["type"] for a in drafted(text, [], published_on="2017-12-06")["agreements"]] \
+        == ["convention-partenariat"]

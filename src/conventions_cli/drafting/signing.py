@@ -54,6 +54,12 @@ TYPES: list[tuple[str, str]] = [
     # that is signed is an agreement (not "un projet de coopération" merely announced)
     ("other", r"projets? de cooperation(?=[^.;]{0,80}?\b(?:a|ont) (?:aussi |egalement |deja )?"
               r"ete (?:signe|paraphe|conclu)s?\b)"),
+    # "un plan d'action de coopération …, signé par A et B", "la signature d'un plan d'action
+    # conjoint": a plan the parties sign is an agreement (not one a minister presents)
+    ("other", r"(?:(?<=signature d'un )|(?<=signature du ))plans? d'actions?"
+              r"(?: conjoints?| communs?)?\b|"
+              r"plans? d'actions?\b(?=[^.;]{0,100}?(?:,\s*|\b(?:a|ont) (?:aussi |egalement )?"
+              r"ete )(?:signe|paraphe|conclu)s?\s+(?:par|entre)\b)"),
     # "17 instruments juridiques": agreements of kinds the article may say further on
     ("", r"instruments? juridiques?"),
 ]
