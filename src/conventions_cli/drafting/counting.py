@@ -32,7 +32,8 @@ from .retelling import (
     same_signers,
     tells_again,
 )
-from .sentences import PARTNER_ACT, Sentence, day_words, same_day
+from .sentences import Sentence, day_words, same_day
+from .series import rank_in_a_series
 from .signing import NUMBER_AFTER, PRENOMINAL, STAND_INS, AgreementMention
 
 __all__ = ["MAX_AGREEMENTS", "count_agreements"]
@@ -146,7 +147,7 @@ def count_agreements(text: str, sentences: list[Sentence], year: int | None = No
     for s in sentences:
         for m in s.agreements:
             if m.ordinal and m.ordinal > 0 and not s.earlier and \
-                    not _rank_in_a_series(text, s, m):
+                    not rank_in_a_series(text, s, m):
                 highest = max(highest, m.ordinal)
             if m.others and m.count and not s.future:
                 # "La 4ème convention …, deux autres …": the 5th and 6th, not 8 + 2
@@ -304,7 +305,7 @@ def ranks_told_before(text: str, sentences: list[Sentence], year: int | None
     earlier signings hold below every one of them)."""
     parts = _ranks_are_parts(sentences)
     ranked = [(s, m) for s in sentences if not s.future for m in s.agreements
-              if m.ordinal and m.ordinal > 0 and not _rank_in_a_series(text, s, m)
+              if m.ordinal and m.ordinal > 0 and not rank_in_a_series(text, s, m)
               and not (parts and not m.type and PART_NOUN.fullmatch(fold(text[m.start:m.end])))]
     then = {m.ordinal or 0 for s, m in ranked if _then(text, s, m, year)}
     now = [m.ordinal or 0 for s, m in ranked if not s.earlier and m.ordinal not in then]
@@ -480,21 +481,5 @@ BY_WAY_OF = r"\b(?:au terme|aux termes|en vertu|au titre|par le biais|a travers|
 BY_COUNT = re.compile(BY_WAY_OF + r"d(?:e|es)\s+(?:[\w-]+\s+)?$")
 
 
-# "Il s'agit du troisième prêt de la JICA au secteur, après ceux de 2017 et de 2021", "C'est
-# la cinquième convention de ce type": the agreement's rank in a series over the years
-SERIES_BEFORE = re.compile(r"\b(?:il s'agit|c'est|constitue|represente|est)\s+(?:du|de la|"
-                           r"le|la|l')?\s*$")
-SERIES_AFTER = re.compile(r"\b(?:apres (?:ceux|celles?|celui)|de ce (?:type|genre)|"
-                          r"depuis (?:19|20)\d\d)\b")
-
-
 ANOTHER = re.compile(r"\b(?:autres?|second|seconde|deuxieme|nouvel|nouvelle|nouveau|dernier|"
                      r"derniere)\s+$")
-
-
-def _rank_in_a_series(text: str, s: Sentence, m: AgreementMention) -> bool:
-    before = fold(text[max(s.start, m.start - 30):m.start])
-    after = SERIES_AFTER.search(fold(text[m.end:s.end]))
-    # "… conclue avec X ayant investi depuis 2012": the partner's years, not the series'
-    return bool(SERIES_BEFORE.search(before) or after and not PARTNER_ACT.search(
-        fold(text[m.end:m.end + after.start()]) + " "))

@@ -12,7 +12,6 @@ from .counting import (
     _after_que,
     _details,
     _is_number,
-    _rank_in_a_series,
     ranks_told_before,
 )
 from .drafts import Segment, Work
@@ -20,6 +19,7 @@ from .lexicon import participle
 from .normalize import fold, fold_upto
 from .objects import ELABORATES
 from .sentences import Sentence
+from .series import rank_in_a_series
 
 __all__ = ["find_segments", "next_slot"]
 
@@ -53,7 +53,7 @@ def _ranked_after(text: str, sentences: list[Sentence], s: Sentence) -> int:
     or 0."""
     return min((m.ordinal for t in sentences[s.index + 1:] if not (t.earlier or t.title)
                 for m in t.agreements if m.ordinal and m.ordinal > 0
-                and not _rank_in_a_series(text, t, m)), default=0)
+                and not rank_in_a_series(text, t, m)), default=0)
 
 
 def next_slot(groups: list[Segment]) -> int:
@@ -79,7 +79,7 @@ def find_segments(work: Work) -> None:
                 # "Enfin, la dernière convention …": the nth, however many were told before
                 groups.append(Segment(n - 1, 1, s.index, m.type, True, (m.start, m.end)))
                 top_ordinal = n
-            elif m.ordinal and m.ordinal > 0 and _rank_in_a_series(text, s, m):
+            elif m.ordinal and m.ordinal > 0 and rank_in_a_series(text, s, m):
                 continue
             elif m.ordinal and m.ordinal > 0:
                 counted = [g for g in groups if not g.ordinal and g.type == m.type and m.type
