@@ -68,3 +68,21 @@ def test_who_signed_an_earlier_agreement_does_not_sign_this_one() -> None:
     got = party_names(drafted(BATCH, BASE, published_on="2018-06-15"))
     assert "etat-marocain" not in got[3] and "etat-oman" not in got[3]
     assert {"Agence de l'emploi du Nord", "Bureau omanais du travail"} <= set(got[3])
+
+
+GENERAL = ("Casablanca — Pas moins de dix accords ont été signés mardi 17 mars 2015 à Casablanca "
+           "entre le Maroc et les Émirats.\n"
+           "Avec l'Office national des hydrocarbures et des mines, le groupe émirati Petro Gulf "
+           "a conclu un contrat d'exploration au large de Larache.\n")
+
+
+def test_a_part_s_own_word_outranks_the_batch_s_general_accords() -> None:
+    kinds = [a["type"] for a in drafted(GENERAL, BASE, published_on="2015-03-18")["agreements"]]
+    assert len(kinds) == 10 and kinds.count("other") == 1
+
+
+def test_a_batch_told_by_its_kind_still_types_a_part_told_by_a_general_word() -> None:
+    text = GENERAL.replace("dix accords", "dix conventions de partenariat").replace(
+        "un contrat d'exploration", "un accord d'exploration")
+    kinds = [a["type"] for a in drafted(text, BASE, published_on="2015-03-18")["agreements"]]
+    assert kinds == ["convention-partenariat"] * 10

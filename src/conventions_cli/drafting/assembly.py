@@ -254,8 +254,7 @@ def assign_types(work: Work) -> None:
         if carried is not None:
             mention = carried
         elif mention and lead_kind and not g.listed and lead_kind.type != mention.type and \
-                not (mention.plural and mention.count and fold(
-                    text[lead_kind.start:lead_kind.end]) == "accords") and (
+                fold(text[lead_kind.start:lead_kind.end]) not in ("accords", "accord") and (
                 lead_kind.plural or not mention.ordinal or mention.ordinal < 2) and re.fullmatch(
                 r"conventions?|accords?|contrats?", fold(text[mention.start:mention.end])):
             # "la première convention" of "conventions d'investissement"; not "une seconde
