@@ -86,3 +86,21 @@ def test_a_batch_told_by_its_kind_still_types_a_part_told_by_a_general_word() ->
         "un contrat d'exploration", "un accord d'exploration")
     kinds = [a["type"] for a in drafted(text, BASE, published_on="2015-03-18")["agreements"]]
     assert kinds == ["convention-partenariat"] * 10
+
+
+PROJECTS = ("La zone industrielle de Selouane accueillera cinq nouvelles unités, pour un "
+            "investissement global de 40 millions de dirhams.\n"
+            "Trois de ces projets, qui font l'objet de cinq conventions signées le 12 mai au "
+            "centre régional d'investissement, relèvent de l'agroalimentaire.\n")
+
+
+def test_conventions_investment_projects_are_the_object_of_are_investment_ones() -> None:
+    kinds = [a["type"] for a in drafted(PROJECTS, BASE, published_on="2022-05")["agreements"]]
+    assert kinds == ["other"] * 5
+
+
+def test_conventions_of_projects_with_no_investment_told_stay_conventions() -> None:
+    text = PROJECTS.replace("pour un investissement global de 40 millions de dirhams",
+                            "dans la filière textile")
+    kinds = [a["type"] for a in drafted(text, BASE, published_on="2022-05")["agreements"]]
+    assert kinds == ["convention-partenariat"] * 5

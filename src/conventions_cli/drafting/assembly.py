@@ -295,6 +295,15 @@ def _investment_kind(work: Work, lead_kind: AgreementMention | None) -> Agreemen
     if named is not None:
         return named
     said = INVESTED.match(fold(text[lead_kind.end:work.lead.end]))
+    lead = work.lead
+    before = work.sentences[lead.index - 1] if lead.index else lead
+    if said is None and re.search(r"\bprojets?\b[^.;]{0,60}\b(?:font|fait) l'objet d[e']\s*"
+                                  r"(?:\w+\s+)?$", fold(text[lead.start:lead_kind.start])) and \
+            before is not lead and re.search(r"\binvestissements?\b",
+                                             fold(text[before.start:before.end])):
+        # "sept projets, d'un investissement de 65 MDH. Quatre de ces projets, qui font
+        # l'objet de sept conventions …": the conventions of investment projects
+        return replace(lead_kind, type="other")
     if said is None or any(lead_kind.end < m.start < lead_kind.end + said.end()
                            for m in work.lead.agreements):
         return None
