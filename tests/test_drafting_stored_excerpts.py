@@ -93,3 +93,11 @@ def test_a_plan_of_action_presented_is_no_agreement() -> None:
             "avant de signer une convention avec l'Agence nationale des ports.\n")
     assert [a["type"] for a in drafted(text, [], published_on="2017-12-06")["agreements"]] \
         == ["convention-partenariat"]
+
+
+@pytest.mark.parametrize("marker", [" date 2021-04-31", " date 2021-02-30"])
+def test_a_marker_that_is_no_day_dates_nothing_and_breaks_nothing(marker: str) -> None:
+    text = marker + " Rabat — Une convention a été signée hier entre la commune et la région.\n"
+    assert prepare(text).publication.date is None
+    result = drafted(text, [], published_on=None)
+    assert len(result["agreements"]) == 1 and result["agreements"][0].get("signed_on") is None
