@@ -44,7 +44,7 @@ def named_further(work: Work, cue: re.Pattern[str] | None) -> list[Party]:
 
 
 # "créée en 2003", "au début des années 2000", "depuis 2010": a year the sentence tells
-TOLD_YEAR = re.compile(r"\b(?:en|depuis|annees|des|de|d'avant) ((?:19|20)\d\d)\b")
+TOLD_YEAR = re.compile(r"\b(?:en|depuis|annees|des|de) ((?:19|20)\d\d)\b")
 
 
 def _years_before(low: str, year: int | None) -> bool:

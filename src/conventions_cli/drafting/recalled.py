@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .normalize import fold_upto
-from .signing import _dates_another
+from .signing import dates_another
 
 __all__ = ["recalled_from"]
 
@@ -20,7 +20,7 @@ def recalled_from(text: str, start: int, end: int, triggers: list[tuple[int, int
     when there is none."""
     low = fold_upto(text, end)
     for m in PARTICIPLE.finditer(low, start, end):
-        if (m.start(), m.end()) not in triggers and _dates_another(low, start, m.start(),
+        if (m.start(), m.end()) not in triggers and dates_another(low, start, m.start(),
                                                                    m.end()):
             return m.start()
     return end

@@ -15,8 +15,8 @@ from .amounts import APPROXIMATE, SPELLED, parse_count
 from .lexicon import RATIFYING, RECORDING, SIGNING, any_form, just_done, nouns, participle
 from .normalize import MO, WEEKDAYS, fold, fold_upto
 
-__all__ = ["OWN_SIGNING", "AgreementMention", "find_agreement_mentions", "find_triggers",
-           "is_earlier"]
+__all__ = ["OWN_SIGNING", "AgreementMention", "dates_another", "find_agreement_mentions",
+           "find_triggers", "is_earlier"]
 
 TYPE_RE = re.compile("|".join(f"(?P<t{i}>\\b(?:{pat})\\b)" for i, (_, pat) in enumerate(TYPES)))
 ORDINALS = {"premier": 1, "premiere": 1, "1er": 1, "1ere": 1, "deuxieme": 2, "second": 2,
@@ -390,10 +390,10 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if len(spans) > 1:
         # "Un avenant à la convention …, conclue en avril 2013, a été signé samedi": the
         # participle dates the agreement amended; the sentence's own signing is the other one
-        others = [t for t in spans if _dates_another(low, start, *t)]
+        others = [t for t in spans if dates_another(low, start, *t)]
         if len(others) < len(spans):
             spans = [t for t in spans if t not in others]
-    elif spans and _dates_another(low, start, *spans[0]) and re.search(
+    elif spans and dates_another(low, start, *spans[0]) and re.search(
             r"\bavenant\b[^.;]{0,40}\b(?:a|au|aux) (?:la |l'|le |les )?(?:convention|accord|"
             r"protocole|contrat)", low[start:spans[0][0]]):
         # "il s'agit d'un 3e avenant à l'accord relatif à X signé le 11 juin 2008": the day
@@ -417,7 +417,9 @@ DATED_AFTER = re.compile(rf"\s*(?:le\s+(?:\d{{1,2}}|1er)\s+(?:{MO})|"
                          rf"en\s+(?:(?:{MO})\s+)?(?:19|20)\d\d)\b")
 
 
-def _dates_another(low: str, start: int, a: int, b: int) -> bool:
+def dates_another(low: str, start: int, a: int, b: int) -> bool:
+    """The participle at low[a:b] dates an agreement the sentence governs ("un avenant à la
+    convention …, conclue en avril 2013"): another one's signing, not this one's."""
     word = low[a:b]
     return bool(re.fullmatch(r"(?:signee?s?|conclue?s?|paraphee?s?|scellee?s?)", word)
                 and GOVERNED.search(low, max(start, a - 120), a)
