@@ -129,3 +129,31 @@ def test_an_amount_of_the_last_part_alone_is_still_its_own() -> None:
     result = drafted(text, BASE, published_on="2023-04-05")
     assert [a.get("funding") for a in result["agreements"]][-1] == {
         "amount": 640000000, "currency": "MAD"}
+
+
+TUTELLE = (
+    "Rabat — Le Conseil national de la presse et l'Observatoire des libertés publiques ont "
+    "conclu, mardi 10 décembre 2024 à Rabat, une convention-cadre de formation.\n"
+    "Signée par le président du Conseil national de la presse, Youssef Amrani, et le "
+    "ministre de la Communication, Karim Bennani, la convention prévoit des ateliers "
+    "communs.\n")
+
+
+def test_a_minister_signs_for_the_other_body_the_lead_names() -> None:
+    result = drafted(TUTELLE, BASE, published_on="2024-12-11")
+    assert names_of(result) == {"Conseil national de la presse",
+                                "Observatoire des libertés publiques"}
+    assert signers(result)["Karim Bennani"] == next(
+        o["id"] for o in result["organizations"]
+        if o["name"] == "Observatoire des libertés publiques")
+    assert "is taken to sign for Observatoire des libertés publiques" in result["yaml"]
+
+
+def test_a_minister_is_a_party_of_his_own_where_the_other_body_has_its_signer() -> None:
+    text = TUTELLE.replace("Signée par le président du Conseil national de la presse, "
+                           "Youssef Amrani, et",
+                           "Signée par le président du Conseil national de la presse, "
+                           "Youssef Amrani, la directrice de l'Observatoire des libertés "
+                           "publiques, Salma Idrissi, et")
+    result = drafted(text, BASE, published_on="2024-12-11")
+    assert "Ministère de la Communication" in names_of(result)

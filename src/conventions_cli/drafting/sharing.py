@@ -51,6 +51,7 @@ from .segmentnames import told_with
 from .sentences import Sentence
 from .sides import between_the_two, two_sides_sign
 from .signers import agent_of_signing, plural_participle_signers
+from .signsfor import minister_signs_for_the_other
 from .standsfor import people_as_organizations
 from .thetwo import BOTH, the_two_co_chairs, the_two_named_before, the_two_states
 from .unsaid import headline_parties, named_next, partners_of_the_link
@@ -383,6 +384,7 @@ def share_parties(work: Work) -> None:
     _batch_signers(work)
     _all_sides(work)
     lead_states_give_way(work)
+    minister_signs_for_the_other(work)
     for a in agreements:
         a.parties = named_portfolio(one_body_per_territory(without_represented_states(
             a.parties, work.kb)))
