@@ -370,8 +370,6 @@ def _national_counterpart(r: _Reader, j: int, code: str | None, found: list[Ment
 def counterpart(r: _Reader, i: int, found: list[Mention]) -> tuple[Mention | None, int]:
     """ "le ministre des Affaires étrangères, …, et son homologue comorien, Dhoihir
     Dhoulkamal": the foreign ministry of the same portfolio, with its minister."""
-    from .holders import _person_after
-
     anchor = next((m for m in reversed(found) if m.kind == "ministry"
                    and m.country in (None, "MA")), None)
     j = i + 1
@@ -406,40 +404,39 @@ def counterpart(r: _Reader, i: int, found: list[Mention]) -> tuple[Mention | Non
     own = _own_portfolio(r, j)  # "son homologue sénégalais de la Pêche et des Affaires …"
     if own is not None:
         domain, j = "Ministère " + r.text(j, own), own
-    mention = Mention(foreign_name(domain, code), r.t[i].idx,
-                      r.t[j - 1].idx + len(r.t[j - 1].text), "ministry", True,
-                      head="ministere", country=code)
+    mention, after = _ministry_and_minister(r, i, j, foreign_name(domain, code), code,
+                                            re.sub(r"^Ministère", "Ministre", domain))
     if pending:
         mention.extra["both_countries"] = 1
-    person, after = _person_after(r, j)
-    title = re.sub(r"^Ministère", "Ministre", domain)
+    return mention, after
+
+
+def _ministry_and_minister(r: _Reader, i: int, j: int, name: str, code: str | None,
+                           title: str) -> tuple[Mention, int]:
+    """The counterpart's ministry, told from token i to j, with the minister named after
+    it, if any, holding `title`; and where the reading goes on."""
+    from .holders import _person_after
+
+    mention = Mention(name, r.t[i].idx, r.t[j - 1].idx + len(r.t[j - 1].text), "ministry",
+                      True, head="ministere", country=code)
     mention.title = title
-    if person is not None:
-        person.title = title
-        mention.person = person
-        return mention, after
-    return mention, j
+    person, after = _person_after(r, j)
+    if person is None:
+        return mention, j
+    person.title, mention.person = title, person
+    return mention, after
 
 
 def _moroccan_counterpart(r: _Reader, i: int, j: int, found: list[Mention]
                           ) -> tuple[Mention, int] | None:
     """ "le ministre sénégalais du Commerce, A, et son homologue marocain de l'Energie et
     des Mines, B": Morocco's ministry of the portfolio told, with its minister."""
-    from .holders import _person_after
-
     own = _own_portfolio(r, j)
     if own is None or not any(m.kind == "ministry" and m.country not in (None, "MA")
                               for m in found):
         return None
-    mention = Mention("Ministère " + r.text(j, own), r.t[i].idx,
-                      r.t[own - 1].idx + len(r.t[own - 1].text), "ministry", True,
-                      head="ministere")
-    mention.title = "Ministre " + r.text(j, own)
-    person, after = _person_after(r, own)
-    if person is not None:
-        person.title, mention.person = mention.title, person
-        return mention, after
-    return mention, own
+    return _ministry_and_minister(r, i, own, "Ministère " + r.text(j, own), None,
+                                  "Ministre " + r.text(j, own))
 
 
 def _own_portfolio(r: _Reader, j: int) -> int | None:
