@@ -388,15 +388,6 @@ PAGE_DATE = re.compile(r"\A[ \t]*date[ \t]+(?P<date>(?:19|20)\d\d-(?:0[1-9]|1[0-
                        r"(?:-(?:0[1-9]|[12]\d|3[01]))?)(?=\s)")
 
 
-def _real_day(said: str) -> bool:
-    """ "2021-04" or "2021-04-30", not "2021-04-31"."""
-    try:
-        dt.date.fromisoformat(said if len(said) > 7 else said + "-01")
-    except ValueError:
-        return False
-    return True
-
-
 def prepare(raw: str) -> Article:
     """The article with its body, title, dateline and header publication found. A day in
     the dateline is the publication's when the page gives none, and is analysed as blank:
@@ -421,7 +412,9 @@ def prepare(raw: str) -> Article:
     for clock in CLOCK_LINE.finditer(low):  # "Le 16/09/2015 à 21h01": the page's, not a signing's
         text = text[:clock.start()] + " " * (clock.end() - clock.start()) + text[clock.end():]
     filed, span = _dateline_date(found, low)
-    if marked and publication.date is None and not filed and _real_day(marked["date"]):
+    if marked and publication.date is None and not filed and (
+            len(marked["date"]) == 7 or _safe(*map(int, marked["date"].split("-")))):
+        # (PAGE_DATE takes only real months; a day must be one of the month's)
         publication = replace(publication, date=marked["date"], date_quote=marked["date"])
     if filed and publication.date is None:
         publication = replace(publication, date=filed,
