@@ -10,7 +10,7 @@ from dataclasses import replace
 from .countries import foreign_name
 from .names import Mention
 from .normalize import fold
-from .words import COUNTRIES, MULTIWORD_COUNTRIES
+from .words import country_code
 
 __all__ = ["ministries_of_listed_countries"]
 
@@ -19,8 +19,7 @@ SEVERAL = re.compile(r"\s+des (?:pays|etats)\b")
 
 
 def _code(name: str) -> str | None:
-    words = re.sub(r"^(?:le|la|l'|les)\s+", "", fold(name).strip())
-    return MULTIWORD_COUNTRIES.get(words) if " " in words else COUNTRIES.get(words)
+    return country_code(re.sub(r"^(?:le|la|l'|les)\s+", "", fold(name).strip()))
 
 
 def ministries_of_listed_countries(text: str, found: list[Mention]) -> list[Mention]:

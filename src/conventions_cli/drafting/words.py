@@ -359,12 +359,22 @@ def country_at_end(name: str) -> str | None:
     """ "Département des Douanes de la Thaïlande", "Office national des pêches du Sénégal":
     the country a body's name ends on is the body's."""
     for found in re.finditer(r"\s(?:de la|du|des|de l'|de l’|d'|d’|de)\s*", name):
-        words = re.sub(r"[\W_]+", " ", name[found.end():].lower().translate(_PLAIN)).strip()
-        code = MULTIWORD_COUNTRIES.get(words) if " " in words else \
-            COUNTRIES.get(words) if words != "royaume" else None
+        tail = fold_plain(name[found.end():])
+        code = country_code(tail) if tail != "royaume" else None  # (which kingdom it does not say)
         if code:
             return code
     return None
+
+
+def fold_plain(words: str) -> str:
+    """Lower case, without accents or punctuation: "Guinée-Bissau" -> "guinee bissau"."""
+    return re.sub(r"[\W_]+", " ", words.lower().translate(_PLAIN)).strip()
+
+
+def country_code(words: str) -> str | None:
+    """The country a name alone says, in one word or several ("Sénégal", "Côte d'Ivoire")."""
+    plain = fold_plain(words)
+    return MULTIWORD_COUNTRIES.get(plain) if " " in plain else COUNTRIES.get(plain)
 
 
 _PLAIN = str.maketrans("àâäéèêëîïôöùûüç", "aaaeeeeiioouuuc")
