@@ -111,12 +111,16 @@ def _build_amount_re() -> re.Pattern[str]:
 
 
 AMOUNT = _build_amount_re()
+# the currency after a compound's last scale word
+_CURRENCY_AFTER = r"(?:de\s+|d')?(?:" + "|".join(
+    f"(?P<c{i}>{pat})" for i, (pat, _) in enumerate(CURRENCY_WORDS)) + r")(?![\w$€])"
 COMPOUND = re.compile(
     # "un milliard six cent soixante-dix millions de dirhams": spelled out too
     rf"(?P<a>\d{{1,3}}|\b{SPELLED})\s+milliards?\s+(?:et\s+)?"
-    rf"(?P<b>\d{{1,3}}(?:,\d+)?|{SPELLED})\s+millions?\s+"
-    r"(?:de\s+|d')?(?:" + "|".join(f"(?P<c{i}>{pat})" for i, (pat, _) in
-                                   enumerate(CURRENCY_WORDS)) + r")(?![\w$€])")
+    rf"(?P<b>\d{{1,3}}(?:,\d+)?|{SPELLED})\s+millions?\s+" + _CURRENCY_AFTER)
+# "dix millions sept cent quatre-vingt-dix mille de yens": millions and thousands
+COMPOUND_THOUSANDS = re.compile(rf"(?P<a>\d{{1,3}}|\b{SPELLED})\s+millions?\s+(?:et\s+)?"
+                                rf"(?P<b>\d{{1,3}}|{SPELLED})\s+mille\s+" + _CURRENCY_AFTER)
 # "le groupe X investit près de 2,7 milliards pour une usine": money, in dirhams
 BARE_SCALE = re.compile(rf"{NUMBER}\s*(?P<scale>milliards?|millions?)(?=\s*(?:[,.;)]|"
                         r"\s(?:pour|dans|afin|en|sur|a|au|et|qui|avec|destin)\b))")
@@ -154,7 +158,12 @@ NOT_FUNDING_AFTER = re.compile(
 # was spent over the years before, not what the agreement brings
 SINCE = re.compile(r"\bdepuis (?:19|20)\d\d\b[^.;:]{0,140}?\b(?:ont|a) (?:ete |deja |deja ete )?"
                    r"(?:soutenu|finance|accorde|mobilise|consacre|octroye|investi|engage|"
-                   r"alloue|decaisse|realise)e?s?\b[^.;:]{0,100}$")
+                   r"alloue|decaisse|realise)e?s?\b[^.;:]{0,100}$|"
+                   # "Depuis 1962, IFC a collaboré avec …, mobilisant et investissant plus de"
+                   r"\bdepuis (?:19|20)\d\d\b[^.;:]{0,200}?\b(?:mobilisant|investissant|"
+                   r"finan[cç]ant|injectant|octroyant|accordant)\b[^.;:]{0,60}$")
+# "1/2 milliard", "3/4 million": the figure is a fraction's denominator
+FRACTION_BEFORE = re.compile(r"(?<![\d/])(?P<top>\d{1,2})/$")
 # "… investiront 70 MDH chacun": the same amount for each of those just named
 EACH_AFTER = re.compile(r"[^.;]{0,12}\bchacune?\b")
 # "de 6 et 4 millions d'euros": two amounts sharing their unit (not "entre 6 et 8", a range)
@@ -216,6 +225,9 @@ def _hedged(text: str, low: str, start: int, at: int, end: int) -> str:
     milliard"), an estimate ("près de"), or an indicative envelope; else ''."""
     lo = max(start, at - 45)
     said = BOUND.search(low, lo, at)
+    if said and re.match(r"[A-ZÀ-Ý]", text[said.start():said.start() + 1]) and re.search(
+            r"[A-ZÀ-Ý][\w'-]*\s+$", text[max(0, said.start() - 30):said.start()]):
+        said = None  # "le capital de Cash Plus de 10 millions": a name's last word
     if said:
         words = " ".join(text[said.start():end].split())
         return (f"the article gives a bound or an estimate (\"{words}\"), not the amount: "
@@ -250,11 +262,15 @@ def find_amounts(text: str, start: int, end: int) -> list[Fact]:
     facts: list[Fact] = []
     # match, amount, currency, todo, where its quote starts ("de 2,25 à 3,25 milliards")
     found: list[tuple[re.Match[str], int, str, str, int]] = []
-    for m in COMPOUND.finditer(low, start, end):  # "2 milliards 690 millions DH"
-        whole, part = parse_number(m["a"]), parse_number(m["b"])
-        if whole is not None and part is not None:
-            currency = next(code for i, (_, code) in enumerate(CURRENCY_WORDS) if m[f"c{i}"])
-            found.append((m, int(whole * 10**9 + part * 10**6), currency, "", m.start()))
+    for compound, unit in ((COMPOUND, 10**9), (COMPOUND_THOUSANDS, 10**6)):
+        for m in compound.finditer(low, start, end):  # "2 milliards 690 millions DH"
+            whole, part = parse_number(m["a"]), parse_number(m["b"])
+            if whole is not None and part is not None and not any(
+                    c.start() <= m.start() < c.end() for c, _, _, _, _ in found):
+                currency = next(code for i, (_, code) in enumerate(CURRENCY_WORDS)
+                                if m[f"c{i}"])
+                found.append((m, int(whole * unit + part * unit // 1000), currency, "",
+                              m.start()))
     for m in PREFIXED.finditer(low, start, end):
         number = parse_number(m["num"])
         if number is not None:
@@ -264,6 +280,12 @@ def find_amounts(text: str, start: int, end: int) -> list[Fact]:
         if any(c.start() <= m.start() < c.end() for c, _, _, _, _ in found):
             continue
         number = parse_number(m["num"])
+        over = FRACTION_BEFORE.search(low, max(start, m.start() - 4), m.start())
+        if number and over:  # "plus d'1/2 milliard d'euros": a half, not two
+            scale, currency = _currency(m)
+            half = int(Decimal(over["top"]) / number * scale)
+            found.append((m, half, currency, "", over.start()))
+            continue
         if number is not None:
             scale, currency = _currency(m)
             listed = LISTED_BEFORE.search(low, max(start, m.start() - 40), m.start())
@@ -328,9 +350,10 @@ def find_amounts(text: str, start: int, end: int) -> list[Fact]:
     for m, amount, currency, todo, quoted in found:
         if amount <= 0:
             continue
-        hedge = _hedged(text, low, start, m.start(), m.end())
+        at = quoted if low[quoted:m.start()].endswith("/") else m.start()  # "1/2 milliard"
+        hedge = _hedged(text, low, start, at, m.end())
         todo = "; ".join(t for t in (todo, hedge) if t)
-        before = low[max(start, m.start() - 90):m.start()]
+        before = low[max(start, at - 90):at]
         clause = re.split(r"[;:]|\bet (?=la |le |l')|, (?=qui|dont)", before)[-1]
         use = "funding"
         if (NOT_FUNDING.search(clause) and not WORTH_OF_AGREEMENT.search(clause)) or \

@@ -140,6 +140,12 @@ AGREEMENT_QUALIFIED = re.compile(rf"\b(?:{AGREEMENT_NOUNS}|programmes?|plans?(?:
 AGREEMENT_WORD = re.compile(rf"\b(?:{AGREEMENT_NOUNS})\b")
 
 
+# "des relations de coopération entre le Maroc et la BEI", "le statut avancé entre le
+# Maroc et l'UE": what ties two bodies, whoever they are, never who signs
+TIES_BETWEEN = re.compile(r"\b(?:relations|liens|statut avance)\b(?:\s+[\w'-]+){0,4}\s+entre\s+"
+                          r"(?:le |la |les |l')?$")
+
+
 def _relations_between(clause: str) -> bool:
     found = RELATIONS_BETWEEN.search(clause)
     return found is not None and not AGREEMENT_QUALIFIED.search(clause[:found.start()])

@@ -74,6 +74,7 @@ def share_figures(work: Work) -> None:
     bracketed_in_turn(work)  # one amount each, in brackets, over the sentences after the lead
     _described_amounts(work)
     _the_sum_of_its_parts(work)
+    _its_own_over_a_bound(work)
 
 
 # words that say nothing of what an agreement is for
@@ -117,6 +118,26 @@ def _described_amounts(work: Work) -> None:
                 a.funding is not None and a.funding.start == amounts[0].start
                 for a in agreements):
             agreements[k].funding = amounts[0]
+
+
+def _its_own_over_a_bound(work: Work) -> None:
+    """ "c'est plus d'1/2 milliard d'euros que la Banque met à disposition … A a signé un
+    accord de prêt de 225 millions d'euros": one agreement given a bound ("plus de", "près
+    de") told elsewhere has its own exact amount where its signing says "accord de prêt de
+    X": that one."""
+    if work.n != 1 or work.agreements[0].funding is None or not work.agreements[0].funding.todo:
+        return
+    text, bound = work.text, work.agreements[0].funding
+    for s in work.sentences:
+        if not s.signing or s.start <= bound.start < s.end:
+            continue
+        for m in s.agreements:
+            after = [f for f in funding_in(text, s) if not f.todo and not f.extra["total"]
+                     and f.start > m.end]
+            if after and re.fullmatch(r"\s*(?:de|d'un montant de|d'une valeur de)\s*",
+                                      fold(text[m.end:after[0].start])):
+                work.agreements[0].funding = after[0]
+                return
 
 
 def _the_sum_of_its_parts(work: Work) -> None:

@@ -23,7 +23,9 @@ __all__ = ["Lending", "add_lenders", "find_lending", "lender_and_borrower", "len
 FINANCING = re.compile(r"\b(?:prets?|dons?|credits?|financements?|subventions?|garanties?|"
                        r"lignes? de credit|enveloppes?|concours financiers?|appuis? financiers?|"
                        r"aides? financieres?|emprunts?|facilites?)\b")
-ACTIVE = re.compile(r"^\s*,?\s*(?:vient d'|va |vont |a |ont |aurait )?(?!ete )(?:\w+ )?"
+# (not "…, un accord de prêt": the noun after its article is no verb)
+ACTIVE = re.compile(r"^\s*,?\s*(?:vient d'|va |vont |a |ont |aurait )?(?!ete |(?:un|une|l|le|la|"
+                    r"les|des|ce|cet|cette|ces|son|sa|ses|leur|leurs) )(?:\w+ )?"
                     r"(?:accord|octro[iy]|consen|allou|debloqu|"
                     r"met(?:tra)? a (?:la )?disposition|mis a (?:la )?disposition)"
                     r"[a-z]*\b")

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from .appositions import apposed, former_name
 from .cues import (
     AFTER_PREPOSITION,
+    AGREEMENT_QUALIFIED,
     AGREEMENT_WORD,
     COUNTED_SIGNERS,
     FRAMED_BY_AGREEMENT,
@@ -32,6 +33,7 @@ from .cues import (
     SIGNED_BY,
     SIGNING_OF_WITH,
     SOURCE_SAID,
+    TIES_BETWEEN,
     TITLED_AFTER_BY,
     _relations_between,
     counted_bodies,
@@ -80,6 +82,7 @@ PARENT_GAP = re.compile(r"^\s*[,(-]?\s*(?:(?:une |la )?(?:filiale|membre)\s+d(?:
 BELONGS_GAP = re.compile(r"^\s*,\s*(?:relevant|rattache|dependant|affilie)e?s?\s+"
                          r"(?:d(?:e|u|es|')|a|au|aux)\s*(?:la |le |les |l')?$")
 
+SPELLED_GAP = re.compile(r"\s*\(\s*(?:la |le |les |l')?")
 RELATIVE_SUBJECT = re.compile(
     r"[\s)]*,\s*(?:qui|lequel|laquelle)\s+(?:(?:a|ont|avait|avaient|vient de|viennent de|"
     r"venait de|va|vont|allait)\s+)?(?:(?:deja|egalement|aussi|notamment|recemment|"
@@ -276,7 +279,9 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
             continue  # "en application du contrat-programme … passé entre A et B"
         if (framing or _relations_between(clause_before)) and all(
                 m.extra.get("state") for m in group) or framing and AGREEMENT_WORD.search(
-                    framing.group(0)):  # "dans le cadre du contrat-programme entre A et B"
+                    framing.group(0)) or (  # "dans le cadre du contrat-programme entre A et B"
+                TIES_BETWEEN.search(clause_before) and not AGREEMENT_QUALIFIED.search(
+                    clause_before)):  # "les relations de coopération entre le Maroc et la BEI"
             continue  # "dans le cadre de la coopération entre le Maroc et la France"
         if first.end <= trigger[0] and _signed_in_own_clause(text, group, trigger):
             parties.extend(Party(m, "subject") for m in group)
@@ -300,7 +305,8 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                     m.kind = "company"  # "les entreprises A, B et C"
         if first.end <= trigger[0]:
             between = fold(text[group[-1].end:trigger[0]])
-            if group[-1].person and group[-1].person.end <= trigger[0]:
+            if group[-1].person and group[-1].end < group[-1].person.end <= trigger[0]:
+                # (the name after the title; "A, représentante de la Banque X": the title's)
                 between = fold(text[group[-1].person.end:trigger[0]])
             # "L'Office, qui a signé par le passé …, a signé mardi": past the relative clause
             # "la Région X, au nom de laquelle a signé son président, Y, ont conclu": the
@@ -390,7 +396,10 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                            for m in group)
     belongs = {id(m) for previous, m in zip(named, named[1:], strict=False)
                if BELONGS_GAP.match(fold(text[previous.end:m.start]))
-               or _title_after_title(text, previous, m)}
+               or _title_after_title(text, previous, m)
+               # "la FEMIP (la Facilité euro-méditerranéenne …)": the acronym spelled out
+               or (SPELLED_GAP.fullmatch(fold(text[previous.end:m.start]))
+                   and re.search(r"\b[A-Z]{2,}$", text[previous.start:previous.end]))}
     parties = _rolled_back(text, far, parties) + parties
     parties = roll_on(text, groups, parties, Party) + joined_to(text, named, parties, Party)
     return [p for p in parties if id(p.mention) not in belongs | weak]

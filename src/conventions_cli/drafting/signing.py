@@ -81,6 +81,11 @@ TRIGGER = re.compile(
     # "X conclut un accord avec Y": the present of "conclure", with the agreement it concludes
     r"\bconclut(?=\s+(?:[^\s.;:]+\s+){0,6}?(?:un|une|deux|trois|quatre|cinq)\s+"
     r"(?:nouve(?:au|l|lle)\s+)?(?:accord|convention|protocole|memorandum|contrat|partenariat)s?\b)|"
+    # "la SFI réaffirme son engagement en concluant quatre accords avec A, B et C": the
+    # gerund, with the agreements it concludes right after it
+    r"\ben (?:(?:co)?sign|paraph|scell|conclu)ant(?=\s+(?:un|une|deux|trois|quatre|cinq|six|"
+    r"sept|huit|neuf|dix|\d+|plusieurs|des|les)\s+(?:nouve(?:au|l|lle)x?s?\s+)?"
+    r"(?:accord|convention|protocole|memorandum|contrat|avenant|charte)s?\b)|"
     # "ont procédé à un échange de notes", "ont échangé des lettres": how states conclude
     r"\bprocede\w*(?:[\s,]+[^.;]{0,40}?)?\s+a\s+(?:un |l'|des )?echanges? (?:de |des )?"
     r"(?:notes|lettres)\b|"

@@ -235,9 +235,11 @@ DATELINE = re.compile(
     r"^\s*(?P<city>[A-Z][A-Za-z\u00c0-\u017f' -]{1,30}?)\s*"
     # "Erfoud (province d'Errachidia) —": where the city lies, part of the dateline
     r"(?:\((?P<aside>(?:province|pr[eé]fecture|r[eé]gion|wilaya|commune)\b[^()]{2,40})\)\s*)?"
+    r"(?:,\s*Maroc\b\s*)?"  # "RABAT, Maroc, 30 juillet 2013/…/ —", a wire's dateline
     r"(?:(?:,\s*|,?\s*le\s+)"
     r"(?P<date>\d{1,2}(?:er)?\s+\w+\.?(?:\s+\d{4})?|\d{1,2}/\d{1,2}/\d{2,4})\s*)?"
-    rf"(?:{OUTLET})?{LEAD_DASH}",
+    # "/African Press Organization (APO)/": the wire, between slashes
+    rf"(?:{OUTLET}|/(?P<wire>[A-Z][^/\n]{{1,60}})/\s*)?{LEAD_DASH}",
     re.M)
 OUTLET_ONLY = re.compile(rf"^\s*{OUTLET}{LEAD_DASH}", re.M)  # "(Agence X) - L'Université …"
 
@@ -423,6 +425,7 @@ def prepare(raw: str) -> Article:
     # the story's start too ("(Agence Ecofin) - L'Université …")
     alone = None if found else OUTLET_ONLY.match(text, body[0], body[1])
     outlet = (found.start("outlet"), found.end("outlet")) if found and found["outlet"] else \
+        (found.start("wire"), found.end("wire")) if found and found["wire"] else \
         (alone.start("outlet"), alone.end("outlet")) if alone else None
     if outlet and not publication.publisher:
         said = raw[outlet[0]:outlet[1]]
