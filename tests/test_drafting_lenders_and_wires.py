@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from conventions_cli.drafting.amounts import find_amounts
-from drafting_cases import drafted, names_of
+from drafting_cases import drafted, mention_names, names_of
 
 pytest.importorskip("spacy")
 
@@ -144,3 +144,18 @@ def test_an_acronym_spelled_out_in_brackets_is_no_party_of_its_own() -> None:
 def test_a_minister_attending_is_no_lender() -> None:
     result = drafted(BANK, BASE, published_on="2010-10-15")
     assert names_of(result) == {"bei", "onee"}
+
+
+def test_the_country_a_lender_is_committed_to_does_not_sign() -> None:
+    text = ("Rabat — Ce lundi 3 mars 2025, la BEI confirme son engagement envers le Maroc en "
+            "concluant deux accords de prêt avec l'ONEE et la Société Verreries de l'Oriental.\n")
+    result = drafted(text, BASE, published_on="2025-03-04")
+    assert "etat-marocain" not in names_of(result)
+    assert {"bei", "onee"} <= names_of(result)
+
+
+def test_an_article_inside_a_companys_name_is_part_of_it() -> None:
+    names = mention_names("Le fonds a signé un accord avec Verreries de l'Oriental et "
+                          "Tanneries de la Vallée pour 4 millions d'euros.")
+    assert "Verreries de l'Oriental" in names
+    assert "Tanneries de la Vallée" in names

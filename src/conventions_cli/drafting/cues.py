@@ -92,8 +92,10 @@ NOT_PARTY_BEFORE = re.compile(
     r"(?:avec|sous|beneficiant de|assortie? de) (?:la |une )?garantie\b|\bgaranti(?:e|s|es)? par\b|"
     # "escorté par la cavalerie de la Garde royale", "organisé par X": another deed's agent
     r"\b(?:escorte|accompagne|accueilli|recu|suivi|precede|organise|anime)e?s?\s+par\b|"
-    # "se dirigeait vers la Place du Mechouar": where to
-    r"\b(?:vers|jusqu'a|jusqu'au)\s+(?:la |le |l'|les )?$)"
+    # "se dirigeait vers la Place du Mechouar": where to; "son engagement envers le
+    # Maroc": to whom a lender is committed, not who signs
+    r"\b(?:vers|envers|jusqu'a|jusqu'au)\s+(?:la |le |l'|les )?$|"
+    r"\b(?:a l'egard|vis-a-vis) d(?:u |e la |e l'|es |e |')\s*$)"
     r"[^,;]{0,40}$")
 # "L'Economiste rapporte que trois conventions ont été signées": who tells of the signing
 REPORTS = re.compile(r"\b(?:rapporte|rapportent|indique|indiquent|precise|precisent|annonce|"
