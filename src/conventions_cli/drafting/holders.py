@@ -52,6 +52,8 @@ def _ministry_name(words: str) -> str:
     """ "ministre déléguée chargée de X" -> "Ministère délégué chargé de X"."""
     words = re.sub(r"^(?:la |le )?ministres?\b", "Ministère", words.strip(), flags=re.I)
     words = re.sub(r"^ministeres?\b|^ministères?\b", "Ministère", words, flags=re.I)
+    # "le vice-ministre parlementaire chargé des Affaires étrangères": the rank's word
+    words = re.sub(r"^Ministère parlementaires? chargée? (?=d)", "Ministère ", words)
     words = re.sub(r"\bdéléguée\b", "délégué", words)
     words = re.sub(r"\bchargée\b", "chargé", words)
     words = re.sub(r"^Ministère (?=l['’][A-ZÀ-Ý])", "Ministère de ", words)  # "ministre l'X"

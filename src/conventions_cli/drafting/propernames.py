@@ -175,6 +175,9 @@ def proper_name(r: _Reader, i: int, tok: Any, word: str, determiner: str
         if all(t.text.upper() in NOT_ACRONYMS or re.search(r"[$€£%]|\d", t.text)
                and not _lettered_acronym(t.text) for t in r.t[i:run]) or \
                 fold(r.t[i].text) in AGREEMENT_WORDS | TEXTS_AND_FUNDS or (
+                    # "un Échange de Notes": how two governments conclude, no body
+                    fold(r.t[i].text) in ("echange", "echanges") and r.low(i + 1) in (
+                        "de", "des") and r.low(i + 2) in ("notes", "lettres")) or (
                 run == i + 1 and (fold(r.t[i].text) in OPENERS | TITLE_TAIL | CURRENCY_WORDS
                                   or not acronym and _is_title_word(fold(r.t[i].text)))):
             # "Général", "15 millions d'Euros", "X, Directeur au Maroc": no body; "le Plan

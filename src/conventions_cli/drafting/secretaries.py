@@ -30,9 +30,15 @@ def secretary_of_state(r: _Reader, i: int) -> tuple[Mention | None, int]:
         k = r.prep(j + 1)
         attached = k
         j = _complements(r, r.noun_phrase(k) or j + 1, ministry=True) if k is not None else j
+        # "auprès du ministre de l'Agriculture, chargée de la Pêche maritime": her own
+        # portfolio follows the minister's, not a part of his ministry's name
+        j = next((c for c in range(k or j, j) if r.low(c) == "," and
+                  r.low(c + 1).startswith("charge")), j)
         if r.low(j) == ",":
             j += 1
+    own = None  # where its own portfolio starts, after the minister's
     if r.low(j).startswith("charge"):
+        own = j if attached is not None else None
         attached = None
         j += 1
     if r.low(j) in ("au", "aux") or (r.low(j) in ("a", "pour") and r.low(j + 1) in (
@@ -43,7 +49,7 @@ def secretary_of_state(r: _Reader, i: int) -> tuple[Mention | None, int]:
     end, country2 = _country_words(r, i, end)
     if end <= i + 3:
         return None, i + 3
-    words = r.text(i + 3, end)
+    words = r.text(own if own is not None else i + 3, end)
     if country:
         words = re.sub(r"^\s*\w+(?:ne|e)?s?\b\s*", "", words, count=1)  # the nationality
     title = _name_case(r.text(i, end))

@@ -1,0 +1,51 @@
+"""Who signs a grant from abroad: a secretary of State attached to a minister with a
+portfolio of her own ("auprès du ministre de X, chargée de Y"), a foreign "vice-ministre
+parlementaire chargé des Affaires étrangères", and an "Échange de Notes" that is the
+agreement, not a body. Each text is written for its test in the press's own style."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafting_cases import drafted, mention_names, names_of, types
+
+pytest.importorskip("spacy")
+
+BASE = [
+    {"id": "etat-marocain", "name": "État marocain", "kind": "other",
+     "aliases": ["Gouvernement", "Royaume du Maroc", "Maroc"]},
+    {"id": "ministere-agriculture", "kind": "ministry",
+     "name": "Ministère de l'Agriculture, de la Pêche maritime et du Développement rural"},
+]
+
+GRANT = (
+    "Rabat — Le Maroc et le Japon ont signé, jeudi 9 janvier 2025 à Rabat, un Échange de "
+    "Notes et un Accord de don pour la construction d'une halle aux poissons à Tan-Tan.\n"
+    "Les deux textes ont été paraphés par Salma Idrissi, Secrétaire d'État auprès du "
+    "ministre de l'Agriculture, de la Pêche maritime et du Développement rural, chargée de "
+    "la Pêche maritime, et Kenji Sato, vice-ministre parlementaire chargé des Affaires "
+    "étrangères du Japon.\n")
+
+
+def test_a_secretary_with_her_own_portfolio_signs_for_her_secretariat() -> None:
+    result = drafted(GRANT, BASE, published_on="2025-01-10")
+    assert "Secrétariat d'Etat chargé de la Pêche maritime" in names_of(result)
+    assert "ministere-agriculture" not in names_of(result)
+
+
+def test_a_secretary_attached_to_a_minister_alone_still_signs_for_his_ministry() -> None:
+    text = GRANT.replace(", chargée de la Pêche maritime,", ",")
+    assert "ministere-agriculture" in names_of(drafted(text, BASE, published_on="2025-01-10"))
+
+
+def test_a_parliamentary_vice_minister_signs_for_his_ministry() -> None:
+    result = drafted(GRANT, BASE, published_on="2025-01-10")
+    assert "Ministère des Affaires étrangères (Japon)" in names_of(result)
+
+
+def test_an_exchange_of_notes_is_the_agreement_not_a_body() -> None:
+    result = drafted(GRANT, BASE, published_on="2025-01-10")
+    assert types(result) == ["accord", "accord"]
+    assert not any("Notes" in name for name in names_of(result))
+    assert "Échange de Notes" not in mention_names(
+        "Les deux pays ont signé un Échange de Notes sur la pêche.")
