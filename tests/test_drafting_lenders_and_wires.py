@@ -159,3 +159,30 @@ def test_an_article_inside_a_companys_name_is_part_of_it() -> None:
                           "Tanneries de la Vallée pour 4 millions d'euros.")
     assert "Verreries de l'Oriental" in names
     assert "Tanneries de la Vallée" in names
+
+
+APPROVED = (
+    "Réuni à Abidjan le 8 mai 2012, le Conseil de la Banque africaine de développement "
+    "(BAD) a validé un prêt de 150 millions d'euros pour le programme de soutien aux réformes "
+    "financières (PSRF) du Maroc. Aussitôt après, la BAD et le Royaume du Maroc ont paraphé "
+    "l'accord et « le PSRF va élargir l'accès au crédit des petites "
+    "entreprises », a dit le vice-président de la BAD. L'ambassadeur du Maroc auprès de la "
+    "Côte d'Ivoire, Hamid Alami, a signé pour la partie marocaine.\n")
+
+
+def test_a_quotation_that_opens_after_the_signers_names_no_party() -> None:
+    result = drafted(APPROVED, BASE, published_on="2012-05-09")
+    assert names_of(result) == {"bad", "etat-marocain"}
+
+
+def test_the_country_an_ambassador_is_posted_to_does_not_sign() -> None:
+    result = drafted(APPROVED, BASE, published_on="2012-05-09")
+    assert not any("Ivoire" in name for name in names_of(result))
+
+
+def test_the_same_persons_other_office_is_no_party() -> None:
+    text = ("Rabat — Paul Durand, vice-président de la BEI et « patron » de la FIMED, a signé "
+            "mercredi 10 novembre 2010 à Rabat, avec Ali Bennani, DG de l'ONEE, un accord de "
+            "prêt de 220 millions d'euros pour des stations d'épuration.\n"
+            "Sur la photo, Paul Durand, VP de la BEI, et Ali Bennani lors de la signature.\n")
+    assert names_of(drafted(text, BASE, published_on="2010-11-11")) == {"bei", "onee"}

@@ -73,7 +73,7 @@ NOT_PARTY_BEFORE = re.compile(
     r"\b(?:reunion|rencontre|sommet|commission mixte|dialogue|forum|entretiens?|visite)"
     r"(?:\s+[\w'-]+){0,4}\s+entre\s+(?:le |la |les |l')?$|"
     r"selon|(?:indique|a declare|a affirme|a souligne|a precise|explique|rapporte|"
-    r"a annonce)\b|au siege d|a l'initiative d|communique d|direction d|aupres d|"
+    r"a annonce)\b|au siege d|a l'initiative d|communique d|direction d|aupres\b|"
     r"au profit d|en faveur d|representant d|a l'issue d|d'apres|"
     r"declaration(?!\s+(?:d['\u2019]\s*intention|commune|conjointe))|"  # a statement
     r"(?:edition|session) d(?:u |e la |e l'|es |e )\s*[«\"]?\s*$|"  # "la 3e édition du X"

@@ -193,6 +193,10 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
     bridges: set[int] = set()  # "A, B, ainsi que la wilaya, C et D": one list
     listed = text  # the text the lists are read in: a parent's clause blanked
     for at, m in enumerate(mentions):
+        if re.search(r"[«“]\s*(?:le |la |les |l')?$", fold(text[max(sent_start, m.start - 9):
+                                                              m.start])) and \
+                not re.match(r"\s*[»”]", text[m.end:m.end + 4]):
+            continue  # "… et « le PADESFI II est destiné à …»": a quotation opens, no name
         if ACTION_NOUN.match(text, m.start) and not m.acronym and m.kb_id is None and \
                 not re.search(r"[A-ZÀ-Ý]", text[m.start:m.end]):
             continue  # "l'organisation de sessions de formation": what it provides for

@@ -11,6 +11,7 @@ import re
 from .names import Mention
 from .normalize import fold
 from .places import city_region
+from .words import TITLES
 
 __all__ = ["_is_place", "_own_unit", "_place_after_acronym", "_second_title", "_state_of",
            "_territory_in_brackets", "_title_after_title"]
@@ -75,9 +76,21 @@ def _title_after_title(text: str, titled: Mention, m: Mention) -> bool:
     where each name comes before its title, a title right after another, with no name
     between, is the same person's second office, not another party."""
     person = titled.person
+    if titled.end <= m.start and m.person is None and _and_title_of(
+            fold(text[titled.end:m.start])) and (fold(text[titled.start:titled.end]).split()
+                                                  or [""])[0] in TITLES:
+        return True  # "vice-président de la BEI et « patron » de la FEMIP"
     return person is not None and person.end <= titled.start and titled.end <= m.start \
         and (m.person is None or m.person.start >= m.end) \
         and re.fullmatch(r"\s*,\s*", text[titled.end:m.start]) is not None
+
+
+def _and_title_of(gap: str) -> bool:
+    """ "X, vice-président de la BEI et « patron » de la FEMIP": the same person's other
+    office, told after "et" (quoted or not)."""
+    said = re.fullmatch(r"\s*(?:,\s*)?et\s+[«\"“]?\s*([\w-]+)\s*[»\"”]?\s+"
+                        r"d(?:e la|e l'|u|es|e|')\s*", gap)
+    return said is not None and said[1] in TITLES
 
 
 def _own_unit(text: str, previous: Mention, m: Mention) -> bool:

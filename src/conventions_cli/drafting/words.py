@@ -64,7 +64,8 @@ TITLES = {"representants", "representantes", "responsables", "dirigeants", "pres
           "procureur", "procureure",
           # English titles a company's release keeps: "le CEO de X", "le Managing Director
           # de Y", "le Country Manager Maroc du groupe"
-          "ceo", "cfo", "coo", "chairman", "chairwoman", "chief", "managing", "country"}
+          "ceo", "cfo", "coo", "chairman", "chairwoman", "chief", "managing", "country",
+          "vp"}  # "X, VP de la Banque": a vice-president, shortened
 
 DESCRIPTORS = {"societe", "societes", "groupe", "groupes", "entreprise", "entreprises", "firme",
                "cabinet", "compagnie", "operateur", "operateurs", "constructeur",
