@@ -49,3 +49,17 @@ def test_an_exchange_of_notes_is_the_agreement_not_a_body() -> None:
     assert not any("Notes" in name for name in names_of(result))
     assert "Échange de Notes" not in mention_names(
         "Les deux pays ont signé un Échange de Notes sur la pêche.")
+
+
+def test_who_presides_with_the_king_does_not_sign() -> None:
+    base = BASE + [
+        {"id": "etat-portugal", "name": "République portugaise", "kind": "other",
+         "country": "PT", "aliases": ["Portugal"]},
+        {"id": "prince-moulay-rachid", "name": "Prince Moulay Rachid", "kind": "other"},
+        {"id": "princesse-lalla-hasnaa", "name": "Princesse Lalla Hasnaa", "kind": "other"}]
+    text = ("Rabat — Le Roi a présidé, en compagnie du Prince Moulay Rachid, de la Princesse "
+            "Lalla Hasnaa, ainsi que du Président portugais, une cérémonie de signature de "
+            "trois accords entre le Royaume du Maroc et la République portugaise, lundi 3 "
+            "mars 2025 au Palais royal de Rabat.\n")
+    found = names_of(drafted(text, base, published_on="2025-03-04"))
+    assert found == {"etat-marocain", "etat-portugal"}

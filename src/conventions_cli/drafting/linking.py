@@ -318,6 +318,12 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
             between = re.sub(r"^\s*,\s*(?:qui|dont|au nom d(?:e laquelle|uquel|esquel(?:le)?s))"
                              r"\b[^;.]*,\s*(?=(?:a|ont|vient|viennent)\s(?:\w+\s+){0,2}$)",
                              " ", between)
+            presided = list(re.finditer(r"\b(?:a|ont|avait|avaient) (?:co-?)?preside\b",
+                                        fold(text[sent_start:first.start])))
+            if presided and not re.search(r"\b(?:entre|avec|par)\b|[.;]", fold(
+                    text[sent_start + presided[-1].end():trigger[0]])):
+                continue  # "Le Roi a présidé, en compagnie du Prince A, de B, …, la cérémonie
+                # de signature": who presides with him, between the verb and the signing
             if RELATIVE_SUBJECT.fullmatch(between):
                 # "l'Office national des ports (ONP), qui a signé lundi …": the clause's subject
                 parties.extend(Party(m, "subject") for m in group)
