@@ -63,3 +63,26 @@ def test_who_presides_with_the_king_does_not_sign() -> None:
             "mars 2025 au Palais royal de Rabat.\n")
     found = names_of(drafted(text, base, published_on="2025-03-04"))
     assert found == {"etat-marocain", "etat-portugal"}
+
+
+DEVOXX = (
+    "Agadir — La ministre de la Transition numérique, Leila Amrani, a signé mercredi 16 "
+    "novembre 2022 à Agadir deux mémorandums d'entente.\n"
+    "Le premier mémorandum, signé entre le département de Leila Amrani et l'éditeur "
+    "allemand de logiciels pour les cliniques et les laboratoires, Medisoft, prévoit 500 "
+    "emplois.\n")
+
+
+def test_a_ministers_department_is_her_ministry() -> None:
+    found = names_of(drafted(DEVOXX, BASE, published_on="2022-11-17"))
+    assert "Ministère de la Transition numérique" in found
+    assert not any(name.startswith("Département") for name in found)
+
+
+def test_a_company_named_after_its_description_and_a_comma_signs() -> None:
+    assert "Medisoft" in names_of(drafted(DEVOXX, BASE, published_on="2022-11-17"))
+
+
+def test_a_place_after_a_description_names_no_company() -> None:
+    assert "Tanger" not in mention_names(
+        "Le groupe chinois de textile, Tanger, accueille une usine.")

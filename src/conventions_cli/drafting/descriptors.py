@@ -18,6 +18,7 @@ from .knowledge import KnowledgeBase
 from .names import Mention
 from .normalize import fold, key
 from .personlike import _looks_like_person
+from .places import city_region
 from .words import COUNTRIES, DESCRIPTORS, FINANCIAL, INSTITUTION_WORDS, nationality
 
 __all__ = ["DEFINITE", "UNNAMED_REGION", "announces_signing", "city_before",
@@ -96,6 +97,29 @@ def company_by_nationality(r: _Reader, i: int, determiner: str) -> tuple[Mention
                    r.t[run2 - 1].idx + len(r.t[run2 - 1].text), "company", False, acronym,
                    [alias] if alias else [], code, head="societe",
                    extra={"proper": True, "weak": False}), run2
+
+
+def named_after_description(r: _Reader, i: int, end: int) -> tuple[Mention, int] | None:
+    """ "le géant français du développement de logiciels dans la santé, Cegedim, …": a
+    company described first, its name after the comma that closes the description (no
+    verb on the way; not a place, not a person)."""
+    if r.low(i) not in DESCRIPTORS or _cap(r.t[i]):
+        return None
+    country = nationality(r.low(end))  # "le géant français …"
+    k = end
+    while k < min(r.n, end + 20) and r.low(k) != ",":
+        if r.t[k].pos_ in ("VERB", "AUX") or r.low(k) in (".", ";", ":", "(", ")"):
+            return None
+        k += 1
+    if k + 1 >= r.n or r.low(k) != "," or not _cap(r.t[k + 1]):
+        return None
+    run = _proper_run(r, k + 1)
+    if run == k + 1 or r.low(run) not in (",", ".", ")") or _looks_like_person(r, k + 1, run) \
+            or fold(r.text(k + 1, run)) in COUNTRIES or city_region(r.text(k + 1, run)):
+        return None
+    return Mention(_name_case(r.text(k + 1, run)), r.t[i].idx,  # from the description on
+                   r.t[run - 1].idx + len(r.t[run - 1].text), "company", False,
+                   country=country, head=r.low(i), extra={"proper": True, "weak": False}), run
 
 
 def described_body(mention: Mention, history: list[Mention]) -> Mention | None:

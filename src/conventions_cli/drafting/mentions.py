@@ -21,6 +21,7 @@ from .descriptors import (
     company_by_nationality,
     describes,
     financial_description,
+    named_after_description,
 )
 from .grammar import (
     _acronym,
@@ -167,6 +168,8 @@ def _parse_org(r: _Reader, i: int) -> tuple[Mention | None, int]:
         quoted = sign_name(r, i)
     if quoted is not None:
         return quoted
+    if (after_comma := named_after_description(r, i, i + 1)) is not None:
+        return after_comma  # "le géant français du logiciel de santé, Cegedim,"
     plural = plural_of_names(r, i) or _plural_list(r, i, i + 1) or _plural_by_place(r, i) \
         or _plural_by_field(r, i)
     if plural is not None:

@@ -5,6 +5,7 @@ for; a person's name is never itself an organization."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .knowledge import KnowledgeBase
 from .names import Mention, Person
@@ -58,6 +59,9 @@ def people_as_organizations(s: Sentence, mentions: list[Mention],
     out: list[Mention] = []
     for m in mentions:  # a name taken for a company's may be a titled person's
         person_org = stands_for(m.name, m.start, m.end) if m.extra.get("proper") else None
+        held = re.fullmatch(r"(?:département|cabinet)\s+(?:de\s+|d['’])(.+)", m.name, re.I)
+        if held and (own := stands_for(held[1], m.start, m.end)) is not None:
+            person_org = replace(own, person=None)  # "le département de Ghita Mezzour"
         if person_org is None and m.extra.get("proper") and m.kb_id is None and (
                 kb.is_person(m.name) or fold(m.name) in titled or all(
                     w in GIVEN_NAMES for w in fold(m.name).split()) or RESPECTIVE_PEOPLE.search(
