@@ -186,3 +186,16 @@ def test_the_same_persons_other_office_is_no_party() -> None:
             "prêt de 220 millions d'euros pour des stations d'épuration.\n"
             "Sur la photo, Paul Durand, VP de la BEI, et Ali Bennani lors de la signature.\n")
     assert names_of(drafted(text, BASE, published_on="2010-11-11")) == {"bei", "onee"}
+
+
+def test_the_signers_before_an_m_abbreviation_still_sign() -> None:
+    text = ("Rabat — À l'occasion de la Journée de l'eau, célébrée le 22 mars, Nour-eddine "
+            "Alaoui, ministre de l'Économie et des Finances, Ali Bennani, directeur général "
+            "de l'ONEE et M. Durand ont paraphé une convention de financement de 40 "
+            "millions de dirhams.\n")
+    result = drafted(text, BASE, published_on="2010-03-23")
+    assert {"mef", "onee"} <= names_of(result)
+    [agreement] = result["agreements"]
+    by_person = {s["person"]: s["org"] for s in agreement["signatories"]}
+    assert by_person.get("nour-eddine-alaoui") == "mef"  # not the name after the title
+    assert by_person.get("ali-bennani") == "onee"

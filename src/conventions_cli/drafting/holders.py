@@ -172,6 +172,9 @@ def _person_before(r: _Reader, i: int) -> Person | None:
         elif start > 1 and r.t[start - 1].text == "-" and r.joined(start - 1) and \
                 r.joined(start) and _cap(r.t[start - 2]):
             start -= 2  # "Jong-Nam Kim": a given name of two, joined by a hyphen
+        elif start > 2 and r.t[start - 1].is_alpha and r.t[start - 2].text == "-" and \
+                r.joined(start - 2) and r.joined(start - 1) and _cap(r.t[start - 3]):
+            start -= 3  # "Salah-eddine Mezouar": its second part in small letters
         else:
             break
     if end - start < 2 or (start > 0 and r.low(start - 1) not in (",", "et", "(", ".", ":",

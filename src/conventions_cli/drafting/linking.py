@@ -341,8 +341,8 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                          between) or \
                     REPORTS.search(between):
                 continue  # "le wali … a présidé la cérémonie de signature": not a signatory
-            if re.search(r"[.;]", between):
-                continue
+            if re.search(r"[.;]", re.sub(r"\b(?:m|mm|mme|mr|dr|pr)\.", "", between)):
+                continue  # (not the "M." of "et M. Dethomas ont procédé")
             if len(between) > 140:
                 far.append(group)  # signs if the subject list runs on from it (below)
                 continue
