@@ -86,3 +86,14 @@ def test_a_company_named_after_its_description_and_a_comma_signs() -> None:
 def test_a_place_after_a_description_names_no_company() -> None:
     assert "Tanger" not in mention_names(
         "Le groupe chinois de textile, Tanger, accueille une usine.")
+
+
+def test_bodies_that_sign_after_a_presiding_still_sign() -> None:
+    base = BASE + [{"id": "onee", "name": "Office national de l'électricité et de l'eau "
+                    "potable", "kind": "public-body", "acronym": "ONEE"},
+                   {"id": "bei", "name": "Banque européenne d'investissement",
+                    "kind": "international", "acronym": "BEI"}]
+    text = ("Rabat — Le Chef du gouvernement a présidé jeudi 6 mars 2025 la séance au cours "
+            "de laquelle l'ONEE et la BEI ont conclu un accord de prêt de 90 millions "
+            "d'euros.\n")
+    assert names_of(drafted(text, base, published_on="2025-03-07")) == {"onee", "bei"}

@@ -320,8 +320,9 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                              " ", between)
             presided = list(re.finditer(r"\b(?:a|ont|avait|avaient) (?:co-?)?preside\b",
                                         fold(text[sent_start:first.start])))
-            if presided and not re.search(r"\b(?:entre|avec|par)\b|[.;]", fold(
-                    text[sent_start + presided[-1].end():trigger[0]])):
+            if presided and fold(text[trigger[0]:trigger[1]]).startswith("signature") and \
+                    not re.search(r"\b(?:entre|avec|par)\b|[.;]", fold(
+                        text[sent_start + presided[-1].end():trigger[0]])):
                 continue  # "Le Roi a présidé, en compagnie du Prince A, de B, …, la cérémonie
                 # de signature": who presides with him, between the verb and the signing
             if RELATIVE_SUBJECT.fullmatch(between):
