@@ -108,8 +108,9 @@ def named_after_description(r: _Reader, i: int, end: int) -> tuple[Mention, int]
     country = nationality(r.low(end))  # "le géant français …"
     k = end
     while k < min(r.n, end + 20) and r.low(k) != ",":
-        if r.t[k].pos_ in ("VERB", "AUX") or r.low(k) in (".", ";", ":", "(", ")"):
-            return None
+        if r.t[k].pos_ in ("VERB", "AUX") or r.low(k) in (".", ";", ":", "(", ")") or \
+                _cap(r.t[k]):
+            return None  # (not "les sociétés A, B et C": names, not a description)
         k += 1
     if k + 1 >= r.n or r.low(k) != "," or not _cap(r.t[k + 1]):
         return None

@@ -365,7 +365,8 @@ def _proper_run(r: _Reader, i: int, joins_et: bool = False) -> int:
             j += 1  # "Pâtes et Couscous X", "Bank of Africa"; an acronym is a whole name:
             # "YNNA et AMEA Power"
         elif word == "de" and j > i and r.low(j + 1) in ("l'", "la") and j + 2 < r.n and \
-                _cap(r.t[j + 2]) and not _acronym(r.t[i].text):
+                _cap(r.t[j + 2]) and not _acronym(r.t[i].text) and \
+                not r.t[j - 1].text.isupper():  # (not "150 millions USD de la Banque X")
             j += 2  # "Ciments de l'Afrique": the article inside a company's name
         else:
             break
