@@ -153,6 +153,8 @@ def _relations_between(clause: str) -> bool:
     return found is not None and not AGREEMENT_QUALIFIED.search(clause[:found.start()])
 
 
+# "M.", "Mme.", "Dr.": a title's full stop, never a sentence's
+HONORIFIC_DOT = r"\b(?:m|mm|mme|mr|dr|pr)\."
 # "Il s'agit également de …": the list before goes on
 IT_IS_ALSO = r"s'agit (?:egalement|aussi|en outre|encore|ensuite)"
 PARTY_BEFORE = re.compile(r"(?:\bavec|\bentre|\bpar|\bliant|\blie|\bunit|\bunissant|\bassocie|"
@@ -167,7 +169,7 @@ PARTY_BEFORE = re.compile(r"(?:\bavec|\bentre|\bpar|\bliant|\blie|\bunit|\buniss
                           rf"^\W*(?:ont|avaient) {participle()}\s+(?:ce|cet|cette|"
                           r"ces|la|le|les|l')\s*[\w'-]+(?:\s+d(?:e|')\s*[\w'-]+)?\s*:?)"
                           # ("avec, respectivement, l'Agence A, …")
-                          r",?\s+(?:(?:[\w'-]+|(?:m|mm|mme|mr|dr|pr)\.),?\s+){0,6}(?:l'|d')?$")
+                          rf",?\s+(?:(?:[\w'-]+|{HONORIFIC_DOT}),?\s+){{0,6}}(?:l'|d')?$")
 # "signé par SA Cheikh X Y Z et le ministre W": a name between
 PARTY_AFTER_NAME = re.compile(r"\b(?:avec|entre|par)\s+"
                               r"(?:(?:SA|SAR|SE|S\.E\.?|M\.|MM\.|Mme|Dr)\s+)?"

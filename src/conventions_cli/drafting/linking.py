@@ -21,6 +21,7 @@ from .cues import (
     FRAMED_BY_AGREEMENT,
     FRAMING,
     HEADED,
+    HONORIFIC_DOT,
     LIST_GAP,
     NOT_PARTY_BEFORE,
     PARTY_AFTER_NAME,
@@ -48,6 +49,7 @@ from .samebody import (
     _own_unit,
     _place_after_acronym,
     _second_title,
+    _spelled_out,
     _state_of,
     _territory_in_brackets,
     _title_after_title,
@@ -82,7 +84,6 @@ PARENT_GAP = re.compile(r"^\s*[,(-]?\s*(?:(?:une |la )?(?:filiale|membre)\s+d(?:
 BELONGS_GAP = re.compile(r"^\s*,\s*(?:relevant|rattache|dependant|affilie)e?s?\s+"
                          r"(?:d(?:e|u|es|')|a|au|aux)\s*(?:la |le |les |l')?$")
 
-SPELLED_GAP = re.compile(r"\s*\(\s*(?:la |le |les |l')?")
 RELATIVE_SUBJECT = re.compile(
     r"[\s)]*,\s*(?:qui|lequel|laquelle)\s+(?:(?:a|ont|avait|avaient|vient de|viennent de|"
     r"venait de|va|vont|allait)\s+)?(?:(?:deja|egalement|aussi|notamment|recemment|"
@@ -342,7 +343,7 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                          between) or \
                     REPORTS.search(between):
                 continue  # "le wali … a présidé la cérémonie de signature": not a signatory
-            if re.search(r"[.;]", re.sub(r"\b(?:m|mm|mme|mr|dr|pr)\.", "", between)):
+            if re.search(r"[.;]", re.sub(HONORIFIC_DOT, "", between)):
                 continue  # (not the "M." of "et M. Dethomas ont procédé")
             if len(between) > 140:
                 far.append(group)  # signs if the subject list runs on from it (below)
@@ -407,10 +408,7 @@ def signing_parties(text: str, sent_start: int, sent_end: int, trigger: tuple[in
                            for m in group)
     belongs = {id(m) for previous, m in zip(named, named[1:], strict=False)
                if BELONGS_GAP.match(fold(text[previous.end:m.start]))
-               or _title_after_title(text, previous, m)
-               # "la FEMIP (la Facilité euro-méditerranéenne …)": the acronym spelled out
-               or (SPELLED_GAP.fullmatch(fold(text[previous.end:m.start]))
-                   and re.search(r"\b[A-Z]{2,}$", text[previous.start:previous.end]))}
+               or _title_after_title(text, previous, m) or _spelled_out(text, previous, m)}
     parties = _rolled_back(text, far, parties) + parties
     parties = roll_on(text, groups, parties, Party) + joined_to(text, named, parties, Party)
     return [p for p in parties if id(p.mention) not in belongs | weak]

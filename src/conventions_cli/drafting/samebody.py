@@ -85,6 +85,16 @@ def _title_after_title(text: str, titled: Mention, m: Mention) -> bool:
         and re.fullmatch(r"\s*,\s*", text[titled.end:m.start]) is not None
 
 
+def _spelled_out(text: str, previous: Mention, m: Mention) -> bool:
+    """ "la FEMIP (la Facilité euro-méditerranéenne …)": the acronym spelled out in
+    brackets right after it is the same body, not another party."""
+    return SPELLED_GAP.fullmatch(fold(text[previous.end:m.start])) is not None and \
+        re.search(r"\b[A-Z]{2,}$", text[previous.start:previous.end]) is not None
+
+
+SPELLED_GAP = re.compile(r"\s*\(\s*(?:la |le |les |l')?")
+
+
 def _and_title_of(gap: str) -> bool:
     """ "X, vice-président de la BEI et « patron » de la FEMIP": the same person's other
     office, told after "et" (quoted or not)."""
